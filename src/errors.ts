@@ -1,0 +1,69 @@
+// Known failures have a code; the wording for each code lives here and nowhere else.
+// Anything that is not a JtaiError is a bug and is shown as one.
+
+export type ErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'empty'
+  | 'corrupt'
+  | 'not-a-pdf'
+  | 'encrypted'
+  | 'no-text-layer'
+  | 'not-utf8'
+  | 'not-a-letter'
+  | 'no-sections'
+  | 'timed-out'
+  | 'too-large'
+  | 'invalid-rules'
+  | 'usage';
+
+export const errorCatalogue: Record<ErrorCode, { status: string; advice: string }> = {
+  'not-found': { status: 'not found', advice: 'check the path' },
+  unreadable: { status: 'unreadable', advice: 'check the file permissions' },
+  empty: { status: 'empty', advice: 'the file has no content; download it again' },
+  corrupt: { status: 'corrupt', advice: 'the PDF is damaged or truncated; download it again' },
+  'not-a-pdf': {
+    status: 'not a PDF',
+    advice: 'the file is named .pdf but is not one (an error page saved by a browser?); download the letter again',
+  },
+  encrypted: {
+    status: 'encrypted',
+    advice: 'the PDF needs a password to open; save an unprotected copy (e.g. qpdf --decrypt) and parse that',
+  },
+  'no-text-layer': {
+    status: 'no text layer',
+    advice: 'the PDF is scanned images with no text; run OCR on it (e.g. ocrmypdf) and parse the result',
+  },
+  'not-utf8': { status: 'not UTF-8', advice: 'save the text as UTF-8 and parse it again' },
+  'not-a-letter': {
+    status: 'not a JTAI letter',
+    advice: 'jtai reads letters of findings from joint targeted area inspections only',
+  },
+  'no-sections': {
+    status: 'no sections',
+    advice: 'the letter has none of the known section headings; add an alias to rules/sections.yaml (--rules DIR)',
+  },
+  'timed-out': { status: 'timed out', advice: 'raise --timeout, or check the file is a normal letter' },
+  'too-large': { status: 'too large', advice: 'raise --max-size if the file really is a letter' },
+  'invalid-rules': { status: 'invalid rules', advice: 'fix the rule files as the report says' },
+  usage: { status: 'usage error', advice: 'see jtai --help' },
+};
+
+export class JtaiError extends Error {
+  readonly code: ErrorCode;
+  /** The input or rule file the error is about, when there is one. */
+  readonly file: string | null;
+
+  constructor(code: ErrorCode, message: string, file: string | null = null) {
+    super(message);
+    this.name = 'JtaiError';
+    this.code = code;
+    this.file = file;
+  }
+
+  /** One line for a person: file, what is wrong, what to do. */
+  describe(): string {
+    const where = this.file ? `${this.file}: ` : '';
+    return `${where}${errorCatalogue[this.code].status}: ${this.message} (${errorCatalogue[this.code].advice})`;
+  }
+}

@@ -1,0 +1,185 @@
+import type { ExtractedPages, LetterText, Removal } from '../types.js';
+
+// Pages of extracted text to the letter's own text: characters normalised, and the print
+// furniture (running headers and footers, page numbers, footnotes) taken out and listed.
+
+const CHARACTER_FIXES: Array<[RegExp, string]> = [
+  [/\uFB00/g, 'ff'],
+  [/\uFB01/g, 'fi'],
+  [/\uFB02/g, 'fl'],
+  [/\uFB03/g, 'ffi'],
+  [/\uFB04/g, 'ffl'],
+  [/[\u2018\u2019\u201A\u201B\u2032]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033]/g, '"'],
+  [/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' '],
+  [/[\u00AD\u200B-\u200D\uFEFF]/g, ''],
+  [/\u2026/g, '...'],
+];
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+export function normaliseLine(line: string): string {
+  let out = line;
+  for (const [pattern, replacement] of CHARACTER_FIXES) out = out.replace(pattern, replacement);
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
+/** How many lines at each end of a page are searched for repeated headers and footers. */
+const FURNITURE_DEPTH = 8;
+
+function furnitureKey(line: string): string {
+  return line.toLowerCase().replace(/\d+/g, '#');
+}
+
+/** Lines that begin or end most pages: running headers and footers. */
+function repeatedLines(pages: string[][], fromEnd: boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const nonBlank = lines.filter((line) => line !== '');
+    const edge = fromEnd ? nonBlank.slice(-FURNITURE_DEPTH) : nonBlank.slice(0, FURNITURE_DEPTH);
+    for (const key of new Set(edge.map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(3, Math.ceil(pages.length * 0.5));
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (count >= needed && !/^#?$/.test(key)) keys.add(key);
+  return keys;
+}
+
+function toSuperscript(digits: string): string {
+  return [...digits].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
+}
+
+function superscriptToDigits(text: string): string {
+  return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPT_DIGITS.indexOf(c)));
+}
+
+export function cleanPages(extracted: ExtractedPages): LetterText {
+  const removed: Removal[] = [];
+  const pages = extracted.pages.map((page) => page.split('\n').map(normaliseLine));
+  const headers = repeatedLines(pages, false);
+  const footers = repeatedLines(pages, true);
+
+  pages.forEach((lines, index) => {
+    const page = index + 1;
+    stripEdge(lines, page, removed, headers, 'running-header', false);
+    stripEdge(lines, page, removed, footers, 'running-footer', true);
+    stripFootnotes(lines, page, removed, pages, index);
+  });
+  // Markers whose note was not found (or is elsewhere) still do not belong in the text.
+  pages.forEach((lines, index) => {
+    lines.forEach((line, i) => {
+      lines[i] = line.replace(/(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (marker) => {
+        removed.push({ kind: 'footnote-marker', page: index + 1, text: marker });
+        return '';
+      });
+    });
+  });
+
+  // Join the pages; runs of blank lines become one (a text file marks page breaks with many).
+  let text = '';
+  const pageStarts: number[] = [];
+  for (const lines of pages) {
+    while (lines[0] === '') lines.shift();
+    while (lines.at(-1) === '') lines.pop();
+    const compact = lines.filter((line, i) => line !== '' || lines[i - 1] !== '');
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    pageStarts.push(text.length);
+    text += compact.join('\n');
+  }
+  return { text, pageStarts, removed };
+}
+
+/** Takes running headers (or footers) and page numbers off one end of a page. */
+function stripEdge(
+  lines: string[],
+  page: number,
+  removed: Removal[],
+  repeated: Set<string>,
+  kind: 'running-header' | 'running-footer',
+  fromEnd: boolean,
+): void {
+  let pageNumbersTaken = 0;
+  for (;;) {
+    const index = fromEnd ? findLast(lines) : lines.findIndex((line) => line !== '');
+    if (index < 0) return;
+    const line = lines[index]!;
+    if (repeated.has(furnitureKey(line))) {
+      removed.push({ kind, page, text: line });
+    } else if (PAGE_NUMBER.test(line) && pageNumbersTaken === 0) {
+      pageNumbersTaken++;
+      removed.push({ kind: 'page-number', page, text: line });
+    } else {
+      return;
+    }
+    lines[index] = '';
+  }
+}
+
+function findLast(lines: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i] !== '') return i;
+  return -1;
+}
+
+/**
+ * Footnotes: a line that starts with a superscript number, anywhere; or a numbered note at the
+ * foot of a page whose number is glued to a word earlier in the letter ("Council.1"). The
+ * marker in the text goes too, so that no finding carries it.
+ */
+function stripFootnotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number): void {
+  const lastLine = findLast(lines);
+  for (let i = 0; i <= lastLine; i++) {
+    const line = lines[i]!;
+    const match = FOOTNOTE_START.exec(line);
+    if (!match) continue;
+    const superscript = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(line);
+    const nearFoot = lastLine - i < 4;
+    if (!superscript && !nearFoot) continue;
+    if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
+    const number = superscriptToDigits(match[1]!);
+    const marker = findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    if (!superscript && !marker) continue;
+    // A note at the foot of a page runs to the end of the page; one in mid-page is one line.
+    const end = nearFoot && !superscript ? lastLine : nearFoot ? lastLine : i;
+    const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
+    removed.push({ kind: 'footnote', page, text: noteLines.join(' ') });
+    for (let j = i; j <= end; j++) lines[j] = '';
+    if (marker) {
+      const markerLines = pages[marker.pageIndex]!;
+      const original = markerLines[marker.line]!;
+      markerLines[marker.line] = original.slice(0, marker.column) + original.slice(marker.column + marker.length);
+      removed.push({ kind: 'footnote-marker', page: marker.pageIndex + 1, text: original.substr(marker.column, marker.length) });
+    }
+    return;
+  }
+}
+
+interface MarkerPlace {
+  pageIndex: number;
+  line: number;
+  column: number;
+  length: number;
+}
+
+/** The footnote's number glued to the end of a word, on this page or the one before. */
+function findMarker(
+  pages: string[][],
+  pageIndex: number,
+  noteLine: number,
+  number: string,
+  superscript: string | null,
+): MarkerPlace | null {
+  const glued = superscript
+    ? new RegExp(`(?<=\\S)${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
+    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${number}(?=[\\s.,;:)]|$)|${toSuperscript(number)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
+  for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
+    const lines = pages[p]!;
+    const last = p === pageIndex ? noteLine - 1 : lines.length - 1;
+    for (let l = 0; l <= last; l++) {
+      const found = glued.exec(lines[l]!);
+      if (found) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
+    }
+  }
+  return null;
+}

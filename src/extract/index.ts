@@ -1,0 +1,52 @@
+import { readFile, stat } from 'node:fs/promises';
+import { JtaiError } from '../errors.js';
+import type { ExtractedPages, LetterText, Source } from '../types.js';
+import { cleanPages } from './clean.js';
+import { extractPdf, looksLikePdf } from './pdf.js';
+import { extractText } from './text.js';
+
+export { cleanPages, normaliseLine } from './clean.js';
+
+/** Reads a file, or standard input for "-". Never modifies the input. */
+export async function readSource(file: string, maxBytes = 100 * 1024 * 1024): Promise<Source> {
+  if (file === '-') return { file, bytes: await readStdin() };
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw fileError(error, file);
+  }
+  if (info.isDirectory()) throw new JtaiError('unreadable', 'it is a folder, not a file', file);
+  if (info.size > maxBytes) {
+    throw new JtaiError('too-large', `it is ${Math.round(info.size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`, file);
+  }
+  try {
+    return { file, bytes: new Uint8Array(await readFile(file)) };
+  } catch (error) {
+    throw fileError(error, file);
+  }
+}
+
+function fileError(error: unknown, file: string): JtaiError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new JtaiError('not-found', 'no such file', file);
+  if (code === 'EACCES' || code === 'EPERM') return new JtaiError('unreadable', 'permission denied', file);
+  return new JtaiError('unreadable', (error as Error).message, file);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** A PDF is known by its first bytes, not its name; a .pdf that is not one gets its own message. */
+export async function extractPages(source: Source): Promise<ExtractedPages> {
+  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file);
+  return extractText(source.bytes, source.file);
+}
+
+export async function extract(source: Source): Promise<{ pages: ExtractedPages; text: LetterText }> {
+  const pages = await extractPages(source);
+  return { pages, text: cleanPages(pages) };
+}

@@ -1,0 +1,133 @@
+import { JtaiError } from '../errors.js';
+import type { ExtractedPages } from '../types.js';
+
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  // The header may follow a little junk; readers accept it within the first 1024 bytes.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+// The parts of pdf.js's text content that line assembly reads.
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+interface PdfPage {
+  getTextContent(): Promise<{ items: Array<TextItem | object> }>;
+  cleanup(): void;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(number: number): Promise<PdfPage>;
+}
+
+/**
+ * PDF bytes to the text of each page. pdf-parse (pdf.js) opens the document and gives the
+ * positioned text; the lines are assembled here because pdf-parse's own getText() drops the
+ * vertical gaps between lines, and those gaps are the only reliable sign of a paragraph's end.
+ * pdf-parse is loaded lazily: it is most of the start-up cost.
+ */
+export async function extractPdf(bytes: Uint8Array, file: string): Promise<ExtractedPages> {
+  if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
+  if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
+  const { PDFParse, PasswordException, InvalidPDFException } = await import('pdf-parse');
+  // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
+  try {
+    await parser.getInfo();
+    const document = (parser as unknown as { doc: PdfDocument }).doc;
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(assembleLines(content.items.filter((item): item is TextItem => 'str' in item)));
+      page.cleanup();
+    }
+    if (pages.join('').trim() === '') {
+      throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
+    }
+    return { format: 'pdf', pages };
+  } catch (error) {
+    if (error instanceof JtaiError) throw error;
+    if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
+    if (error instanceof InvalidPDFException) {
+      throw new JtaiError('corrupt', `pdf.js could not read it (${oneLine(error)})`, file);
+    }
+    throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+interface Line {
+  text: string;
+  y: number;
+  end: number;
+  height: number;
+}
+
+/**
+ * Text items to lines, with a blank line wherever the gap above a line is clearly wider than
+ * the page's usual line spacing (a paragraph, bullet or heading boundary).
+ */
+export function assembleLines(items: TextItem[]): string {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  let endOfLine = true;
+  for (const item of items) {
+    const x = item.transform[4] ?? 0;
+    const y = item.transform[5] ?? 0;
+    if (item.str === '') {
+      if (item.hasEOL) endOfLine = true;
+      continue;
+    }
+    const sameLine: boolean =
+      current !== null && !endOfLine && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
+    if (!sameLine || current === null) {
+      current = { text: item.str, y, end: x + item.width, height: item.height };
+      lines.push(current);
+    } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
+      // Some producers print a line twice, one over the other; keep one copy.
+      continue;
+    } else {
+      const gap = x - current.end;
+      // A footnote marker is a small raised number; write it as a superscript so cleaning knows it.
+      if (/^\d{1,2}$/.test(item.str) && item.height < current.height * 0.8 && y - current.y > 1.5) {
+        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+        current.end = x + item.width;
+        endOfLine = item.hasEOL;
+        continue;
+      }
+      const needsSpace = gap > 1 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
+      current.text += (needsSpace ? ' ' : '') + item.str;
+      current.end = Math.max(current.end, x + item.width);
+      // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
+      if (item.height > current.height) current.height = item.height;
+    }
+    endOfLine = item.hasEOL;
+  }
+
+  const steps = lines
+    .slice(1)
+    .map((line, i) => lines[i]!.y - line.y)
+    .filter((step) => step > 5)
+    .sort((a, b) => a - b);
+  const usual = steps.length > 0 ? steps[Math.floor(steps.length / 3)]! : 0;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
+    if (i > 0 && (step <= 0 || step > usual * 1.25)) out.push('');
+    out.push(line.text);
+  });
+  return out.join('\n');
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 200);
+}

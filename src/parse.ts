@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { JtaiError } from './errors.js';
+import { extract, readSource } from './extract/index.js';
+import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
+import { readMetadata } from './segment/metadata.js';
+import { segment, type DraftFinding, type Segmented } from './segment/sections.js';
+import { defaultRulesDir } from './rules-dir.js';
+import type { Finding, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
+import { schemaVersion, tool } from './version.js';
+
+// The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
+
+export interface ParseOptions {
+  /** Rules to use; loaded from the package's rules/ when not given. */
+  rules?: LayoutRules;
+  /** Put the cleaned text, which every span points into, in the result. */
+  includeText?: boolean;
+}
+
+const SECTION_CODES: Record<SectionKind, string> = {
+  summary: 'SU',
+  'key-strengths': 'KS',
+  'areas-for-improvement': 'AI',
+  'priority-actions': 'PA',
+  'case-study-practice': 'CP',
+  'case-study-improvement': 'CI',
+  'headline-findings': 'HF',
+  'what-needs-to-improve': 'WI',
+  strengths: 'ST',
+  'main-findings': 'MF',
+  'next-steps': 'NS',
+};
+
+let defaultRules: LayoutRules | null = null;
+export function defaultLayoutRules(): LayoutRules {
+  defaultRules ??= loadLayoutRules(defaultRulesDir);
+  return defaultRules;
+}
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** What a document that is not a JTAI letter seems to be, for the message. */
+function describeOther(letter: LetterText): string {
+  const lines = letter.text.split('\n').map((line) => line.trim()).filter((line) => line.length > 3);
+  const telling = lines.slice(0, 40).find((line) => /\b(?:inspection|report|review|letter)\b/i.test(line)) ?? lines[0];
+  if (!telling) return 'found no text that reads as a letter';
+  return `found no JTAI title ("Joint targeted area inspection of ...") or opening; it looks like "${telling.slice(0, 90)}"`;
+}
+
+function recogniseLayout(segmented: Segmented, rules: LayoutRules): Layout | null {
+  const layoutOf = (kind: SectionKind) => rules.sections.find((rule) => rule.kind === kind)?.layout ?? null;
+  const layouts = segmented.sections.map((section) => layoutOf(section.kind));
+  const later = layouts.filter((layout) => layout === '2022+').length + (segmented.hasJtaiOpening ? 1 : 0);
+  const earlier = layouts.filter((layout) => layout === '2016-2020').length;
+  if (later === 0 && earlier === 0) return null;
+  return later >= earlier ? '2022+' : '2016-2020';
+}
+
+/** Stable ids: from the letter (area, date), the section and the text, never from the run. */
+function assignIds(drafts: DraftFinding[], metadata: LetterMetadata): Finding[] {
+  const seen = new Map<string, number>();
+  const ids = drafts.map((draft) => {
+    const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
+    const base = `${SECTION_CODES[draft.section]}-${sha256(key).slice(0, 8)}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  });
+  return drafts.map((draft, index) => ({
+    id: ids[index]!,
+    section: draft.section,
+    subsection: draft.subsection,
+    stance: draft.stance,
+    form: draft.form,
+    parent: draft.parentIndex === null ? null : ids[draft.parentIndex]!,
+    leadIn: draft.leadIn,
+    text: draft.text,
+    pages: draft.pages,
+    span: draft.span,
+    agencies: [],
+    themes: [],
+  }));
+}
+
+/** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
+export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
+  const rules = options.rules ?? defaultLayoutRules();
+  const { pages, text } = await extract(source);
+  const segmented = segment(text, rules);
+  if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
+    throw new JtaiError('not-a-letter', describeOther(text), source.file);
+  }
+  const layout = recogniseLayout(segmented, rules);
+  if (layout === null) {
+    throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
+  }
+  const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules);
+  const findings = assignIds(segmented.findings, letter);
+  const result: ParseResult = {
+    schemaVersion,
+    tool,
+    source: { file: source.file, sha256: sha256(source.bytes), format: pages.format, pages: pages.pages.length },
+    rules: { hash: sha256(rules.sourceText).slice(0, 16) },
+    letter,
+    sections: segmented.sections,
+    findings,
+    unknownHeadings: segmented.unknownHeadings,
+    removed: text.removed,
+    coverage: { unassignedChars: segmented.unassignedChars, bodyChars: segmented.bodyChars },
+  };
+  if (options.includeText) result.text = text.text;
+  return result;
+}
+
+export async function parseFile(file: string, options: ParseOptions = {}): Promise<ParseResult> {
+  return parseSource(await readSource(file), options);
+}

@@ -1,0 +1,14 @@
+// CSV that Excel opens correctly: UTF-8 with a byte-order mark, every field quoted, CRLF rows.
+
+const BOM = '\uFEFF';
+
+function field(value: unknown): string {
+  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+  // A leading = + - @ would be read by Excel as a formula; a quote mark keeps it text.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return BOM + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

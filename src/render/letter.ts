@@ -1,0 +1,103 @@
+import type { Finding, ParseResult, Tag } from '../types.js';
+import { toCsv } from './csv.js';
+
+// One parsed letter to JSON, Markdown or CSV. Renderers are pure: data in, text out.
+
+export function letterToJson(result: ParseResult): string {
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+function pages([from, to]: [number, number]): string {
+  return from === to ? `p. ${from}` : `pp. ${from}-${to}`;
+}
+
+function tagList(tags: Tag[]): string {
+  return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
+}
+
+const SECTION_TITLES: Record<string, string> = {
+  summary: 'Summary',
+  'key-strengths': 'Key strengths',
+  'areas-for-improvement': 'Areas for improvement',
+  'priority-actions': 'Areas for priority action',
+  'case-study-practice': 'Case study: practice',
+  'case-study-improvement': 'Case study: improvement',
+  'headline-findings': 'Headline findings',
+  'what-needs-to-improve': 'What needs to improve',
+  strengths: 'Strengths',
+  'main-findings': 'Main findings',
+  'next-steps': 'Next steps',
+};
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+export function letterToMarkdown(result: ParseResult): string {
+  const { letter } = result;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(letter.title ?? `JTAI letter: ${letter.area ?? result.source.file}`)}`, '');
+  const rows: Array<[string, string]> = [
+    ['Area', letter.area ?? '-'],
+    ['Letter date', letter.date ?? '-'],
+    ['Inspection', letter.inspectionStart ? `${letter.inspectionStart} to ${letter.inspectionEnd}` : '-'],
+    ['Theme', letter.theme ?? '-'],
+    ['Inspectorates', letter.inspectorates.join(', ') || '-'],
+    ['Statement of action due', letter.statementDue ?? 'not given'],
+    ['Layout', letter.layout],
+    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages)`],
+  ];
+  out.push('| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${escapeMarkdown(value)} |`), '');
+  if (letter.recipients.length > 0) {
+    out.push('**Recipients**', '', ...letter.recipients.map((r) => `- ${escapeMarkdown(r.text)}`), '');
+  }
+  const byParent = new Map<string, Finding[]>();
+  for (const finding of result.findings) if (finding.parent) byParent.set(finding.parent, [...(byParent.get(finding.parent) ?? []), finding]);
+  const line = (finding: Finding, indent: string) => {
+    const tags = [tagList(finding.agencies), tagList(finding.themes)].filter(Boolean).join('; ');
+    const marker = finding.form === 'bullet' ? '- ' : '';
+    return `${indent}${marker}${escapeMarkdown(finding.text)} *(${pages(finding.pages)}${tags ? `; ${escapeMarkdown(tags)}` : ''})*`;
+  };
+  for (const section of result.sections) {
+    const heading = section.heading || SECTION_TITLES[section.kind]!;
+    out.push(`## ${escapeMarkdown(heading)}`, '');
+    if (section.title && section.title !== heading) out.push(`*${escapeMarkdown(section.title)}*`, '');
+    if (section.none) out.push('_The letter says there are none._', '');
+    const findings = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1] && !f.parent);
+    let subsection: string | null = null;
+    for (const finding of findings) {
+      if (finding.subsection !== subsection && finding.subsection) out.push(`### ${escapeMarkdown(finding.subsection)}`, '');
+      subsection = finding.subsection;
+      out.push(line(finding, ''));
+      for (const child of byParent.get(finding.id) ?? []) out.push(line(child, '  '));
+      if (finding.form === 'paragraph') out.push('');
+    }
+    if (findings.length > 0 && findings[findings.length - 1]!.form === 'bullet') out.push('');
+  }
+  if (result.unknownHeadings.length > 0) {
+    out.push('## Headings jtai did not recognise', '');
+    for (const heading of result.unknownHeadings) out.push(`- ${escapeMarkdown(heading.text)} (p. ${heading.page}, kept in ${heading.keptIn})`);
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+export const LETTER_CSV_COLUMNS = [
+  'area', 'date', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'text',
+];
+
+/** One row per finding: the action-plan grid analysts start from. */
+export function letterToCsv(result: ParseResult): string {
+  const rows = result.findings.map((f) => [
+    result.letter.area, result.letter.date, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
+    [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.text,
+  ]);
+  return toCsv(LETTER_CSV_COLUMNS, rows);
+}
+
+export type LetterFormat = 'json' | 'md' | 'csv';
+export const letterRenderers: Record<LetterFormat, (result: ParseResult) => string> = {
+  json: letterToJson,
+  md: letterToMarkdown,
+  csv: letterToCsv,
+};

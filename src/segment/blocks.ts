@@ -1,0 +1,129 @@
+import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
+import { bulletGlyph, endsSentence, firstWord, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
+
+// Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
+// line (a vertical gap in a PDF), a heading, or a new bullet; a page break ends a block only
+// where the text before it reads as finished.
+
+export type Block =
+  | { type: 'heading'; lines: Line[]; rule: SectionRule; title: string | null }
+  | { type: 'subheading'; lines: Line[] }
+  | { type: 'bullet'; lines: Line[]; glyph: string; glyphLength: number }
+  | { type: 'paragraph'; lines: Line[] };
+
+function lastLine(block: Block): Line {
+  return block.lines[block.lines.length - 1]!;
+}
+
+/** A known section heading: the whole line, capitalised, not inside a running sentence. */
+function knownHeading(line: Line, previous: Line | null, rules: LayoutRules) {
+  if (!startsUpper(line.text)) return null;
+  if (previous && previous.text !== '' && !endsSentence(previous.text) && !previous.pageStart && line.text.length > 40) {
+    return null;
+  }
+  return matchHeading(line.text, rules);
+}
+
+/**
+ * A heading the rules do not know: a short capitalised line that stands alone, with no
+ * sentence punctuation at its end, after finished text and before a new sentence or bullet.
+ */
+function looksLikeHeading(line: Line, previous: Line | null, next: Line | null): boolean {
+  const text = line.text;
+  if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(text)) return false;
+  if (/[.,;:]$/.test(text) || bulletGlyph(text) || NUMBERED.test(text)) return false;
+  if (/^(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,/.test(text)) return false;
+  const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
+  if (!afterFinished) return false;
+  if (next === null || next.text === '') return true;
+  if (startsLower(next.text)) return false;
+  // Followed directly by text: a heading is much shorter than the full line after it.
+  return bulletGlyph(next.text) !== null || text.length < next.text.length * 0.6;
+}
+
+/** At a page break, does the block end? Only if its last line is finished and short of the measure. */
+function endsAtPageBreak(block: Block, next: Line): boolean {
+  const last = lastLine(block);
+  if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
+  const measure = Math.max(...block.lines.map((line) => line.text.length));
+  if (block.lines.length === 1) return true;
+  return last.text.length + 1 + firstWord(next.text).length < measure - 2;
+}
+
+export function buildBlocks(lines: Line[], rules: LayoutRules): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  const close = () => {
+    open = null;
+  };
+  lines.forEach((line, index) => {
+    if (line.text === '') return close();
+    const previous = index > 0 ? lines[index - 1]! : null;
+    const next = index + 1 < lines.length ? lines[index + 1]! : null;
+    const heading = knownHeading(line, previous, rules);
+    if (heading) {
+      blocks.push({ type: 'heading', lines: [line], rule: heading.rule, title: heading.title });
+      return close();
+    }
+    const glyph = bulletGlyph(line.text);
+    if (glyph) {
+      open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
+      blocks.push(open);
+      return;
+    }
+    const current = open as Block | null;
+    const continues =
+      current !== null &&
+      !NUMBERED.test(line.text) &&
+      !(line.pageStart && endsAtPageBreak(current, line)) &&
+      !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next));
+    if (continues) {
+      current.lines.push(line);
+      return;
+    }
+    if (looksLikeHeading(line, current ? lastLine(current) : previous, next)) {
+      blocks.push({ type: 'subheading', lines: [line] });
+      return close();
+    }
+    open = { type: 'paragraph', lines: [line] };
+    blocks.push(open);
+  });
+  return markTwoLineHeadings(mergeSplitParagraphs(blocks));
+}
+
+/** A heading that wraps onto a second line: a short block of one or two lines with no sentence end. */
+function markTwoLineHeadings(blocks: Block[]): Block[] {
+  return blocks.map((block, index) => {
+    if (block.type !== 'paragraph' || block.lines.length > 2) return block;
+    const text = block.lines.map((line) => line.text).join(' ');
+    if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text) || /[.!?:;,]["')]*$/.test(text)) return block;
+    const before = blocks[index - 1];
+    const after = blocks[index + 1];
+    const finishedBefore = !before || before.type === 'heading' || before.type === 'subheading' || endsSentence(lastLine(before).text);
+    if (!finishedBefore || !after || (after.type === 'paragraph' && startsLower(after.lines[0]!.text))) return block;
+    return { type: 'subheading', lines: block.lines };
+  });
+}
+
+/**
+ * A text file marks a page break with blank lines, which split a sentence in two; put such a
+ * sentence back together (the second half starts in lower case, the first is unfinished).
+ */
+function mergeSplitParagraphs(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    if (
+      block.type === 'paragraph' &&
+      previous &&
+      (previous.type === 'paragraph' || previous.type === 'bullet') &&
+      !endsSentence(lastLine(previous).text) &&
+      startsLower(block.lines[0]!.text)
+    ) {
+      previous.lines.push(...block.lines);
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { LetterText } from '../types.js';
+
+// The letter's text as lines with their offsets and pages, and the small tests on lines that
+// the segmenter is built from.
+
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  page: number;
+  /** True when this line is the first of its page. */
+  pageStart: boolean;
+}
+
+export function pageOf(offset: number, pageStarts: number[]): number {
+  let low = 0;
+  let high = pageStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pageStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+export function splitLines(letter: LetterText): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const pageStartSet = new Set(letter.pageStarts);
+  for (const text of letter.text.split('\n')) {
+    lines.push({ text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) });
+    start += text.length + 1;
+  }
+  return lines;
+}
+
+// Glyphs that open a bullet: typographic bullets and squares, dashes, and any character from
+// the Private Use Area (symbol fonts such as Wingdings map their bullets there).
+const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u25A0\u25AA\u25AB\u25CB\u25CF\u25E6\u25FB\u25FC\u25FE\u25C6\u25BA\u27A2\u2713\u2714\u00B7\uE000-\uF8FF]\s*|[-\u2212\u2013\u2014*o]\s+)(?=\S)/;
+/** Glyphs that, after a bullet of another glyph, mark a sub-bullet. */
+export const NESTED_GLYPHS = new Set(['\u2212', '\u2013', '-', '\u25E6', 'o', '\u25CB', '\u25AA', '\u25AB']);
+
+export function bulletGlyph(text: string): { glyph: string; length: number } | null {
+  const match = BULLET.exec(text);
+  if (!match) return null;
+  return { glyph: match[0].trim(), length: match[0].length };
+}
+
+/** "12. Text": a numbered paragraph (the number runs on through some letters' main findings). */
+export const NUMBERED = /^\d{1,3}\.\s+(?=\S)/;
+
+/** Ends a sentence: . ! ? or : followed perhaps by a closing quote or bracket. */
+export function endsSentence(text: string): boolean {
+  return /[.!?:]["')\]]*$/.test(text.trimEnd());
+}
+
+export function startsUpper(text: string): boolean {
+  return /^["'(\[]?[A-Z0-9]/.test(text);
+}
+
+export function startsLower(text: string): boolean {
+  return /^[a-z]/.test(text);
+}
+
+export function firstWord(text: string): string {
+  return text.split(' ', 1)[0] ?? '';
+}
+
+/** Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one). */
+export function joinLines(texts: string[]): string {
+  let out = '';
+  for (const text of texts) {
+    const trimmed = text.trim();
+    if (trimmed === '') continue;
+    if (out === '') out = trimmed;
+    else if (/[A-Za-z]-$/.test(out)) out += trimmed;
+    else out += ` ${trimmed}`;
+  }
+  return out;
+}

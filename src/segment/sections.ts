@@ -1,0 +1,224 @@
+import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
+import { buildBlocks } from './blocks.js';
+import { normaliseHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
+import { joinLines, NESTED_GLYPHS, NUMBERED, splitLines, type Line } from './lines.js';
+
+/** A finding before it has an id or tags. */
+export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
+  /** Index in the draft list of the bullet this one is nested under. */
+  parentIndex: number | null;
+  /** The sentence that introduces a list ("... need to ensure that:"), when there is one. */
+  leadIn: string | null;
+};
+
+export interface FrontMatter {
+  /** Lines before the salutation: the date and the recipients. */
+  header: Line[];
+  salutation: Line | null;
+  title: Line[];
+}
+
+export interface Segmented {
+  front: FrontMatter;
+  body: Span;
+  sections: Section[];
+  findings: DraftFinding[];
+  unknownHeadings: UnknownHeading[];
+  /** Non-space characters of the body in no finding, heading, lead-in or "none" sentence. */
+  unassignedChars: number;
+  bodyChars: number;
+  /** The opening text of a later letter ("This letter summarises ..."), if found. */
+  hasJtaiOpening: boolean;
+}
+
+function startsWithAny(line: string, phrases: string[]): boolean {
+  const text = normaliseHeading(line);
+  return phrases.some((phrase) => text.startsWith(phrase));
+}
+
+/** Date, recipients, salutation and title; the body starts after the title. */
+function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatter; bodyStart: number } {
+  const searchLimit = Math.min(lines.length, 80);
+  let salutation = -1;
+  let title = -1;
+  for (let i = 0; i < searchLimit; i++) {
+    const text = lines[i]!.text;
+    if (salutation < 0 && startsWithAny(text, rules.salutations) && text.length < 120) salutation = i;
+    if (startsWithAny(text, rules.titles) && (salutation < 0 || i > salutation)) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0) {
+    return { front: { header: lines.slice(0, Math.max(salutation, 0)), salutation: lines[salutation] ?? null, title: [] }, bodyStart: salutation + 1 };
+  }
+  // The title runs on while its line is unfinished and the next starts in lower case or it ends on a small word.
+  let end = title;
+  while (
+    end + 1 < lines.length &&
+    lines[end + 1]!.text !== '' &&
+    end - title < 3 &&
+    (/^[a-z]/.test(lines[end + 1]!.text) || /\b(?:and|of|to|in|the|for|with|who|are|on)$/i.test(lines[end]!.text))
+  ) {
+    end++;
+  }
+  return {
+    front: {
+      header: lines.slice(0, salutation >= 0 ? salutation : title),
+      salutation: salutation >= 0 ? lines[salutation]! : null,
+      title: lines.slice(title, end + 1),
+    },
+    bodyStart: end + 1,
+  };
+}
+
+function pagesOf(lines: Line[]): PageRange {
+  return [lines[0]!.page, lines[lines.length - 1]!.page];
+}
+
+function spanOf(lines: Line[]): Span {
+  return [lines[0]!.start, lines[lines.length - 1]!.end];
+}
+
+function nonSpace(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
+
+export function segment(letter: LetterText, rules: LayoutRules): Segmented {
+  const lines = splitLines(letter);
+  const { front, bodyStart } = findFrontMatter(lines, rules);
+  let bodyEnd = lines.length;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (startsWithAny(lines[i]!.text, rules.signoffs)) {
+      bodyEnd = i;
+      break;
+    }
+  }
+  const bodyLines = lines.slice(Math.max(bodyStart, 0), bodyEnd);
+  const firstText = bodyLines.find((line) => line.text !== '');
+  const lastText = [...bodyLines].reverse().find((line) => line.text !== '');
+  const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
+  const openingText = normaliseHeading(bodyLines.slice(0, 12).map((line) => line.text).join(' '));
+  const hasJtaiOpening = rules.openings.some((opening) => openingText.includes(opening));
+
+  const blocks = buildBlocks(bodyLines, rules);
+  const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
+  const sections: Section[] = [];
+  const findings: DraftFinding[] = [];
+  const unknownHeadings: UnknownHeading[] = [];
+  const covered: Span[] = [];
+
+  let rule: SectionRule | null = summaryRule ?? null;
+  let section: Section | null = null;
+  let subsection: string | null = null;
+  let topGlyph: string | null = null;
+  let lastTopBullet: number | null = null;
+  let leadIn: string | null = null;
+  // A case study boxed in the middle of a section: the section it interrupted, to go back to.
+  let interrupted: { rule: SectionRule; heading: string } | null = null;
+
+  const openSection = (kind: SectionKind, heading: string | null, title: string | null, lines: Line[]) => {
+    section = { kind, heading: heading ?? '', title, none: false, pages: pagesOf(lines), span: spanOf(lines), subsections: [] };
+    sections.push(section);
+    subsection = null;
+    topGlyph = null;
+    lastTopBullet = null;
+    leadIn = null;
+  };
+  const extend = (lines: Line[]) => {
+    if (!section) return;
+    section.span = [section.span[0], lines[lines.length - 1]!.end];
+    section.pages = [section.pages[0], lines[lines.length - 1]!.page];
+  };
+
+  blocks.forEach((block, index) => {
+    if (block.type === 'heading') {
+      interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : null;
+      rule = block.rule;
+      openSection(block.rule.kind, block.lines[0]!.text, block.title, block.lines);
+      covered.push(spanOf(block.lines));
+      return;
+    }
+    if (!section || !rule) {
+      if (!summaryRule) return;
+      rule = summaryRule;
+      openSection('summary', null, null, block.lines);
+    }
+    const current = section as Section;
+    const currentRule = rule as SectionRule;
+    extend(block.lines);
+    if (block.type === 'subheading' && currentRule.titled && blocks[index - 1]?.type === 'heading') {
+      current.title = joinLines(block.lines.map((line) => line.text));
+      covered.push(spanOf(block.lines));
+      return;
+    }
+    if (block.type === 'subheading' && currentRule.titled && interrupted && findings.some((f) => f.span[0] >= current.span[0])) {
+      // A sub-heading after a boxed case study's text: the interrupted section goes on.
+      rule = interrupted.rule;
+      openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
+      interrupted = null;
+    }
+    if (block.type === 'subheading') {
+      const current = section as unknown as Section;
+      subsection = joinLines(block.lines.map((line) => line.text));
+      current.subsections.push(subsection);
+      covered.push(spanOf(block.lines));
+      if (!(rule as SectionRule).subheadings) {
+        unknownHeadings.push({ text: subsection, page: block.lines[0]!.page, span: spanOf(block.lines), keptIn: current.kind });
+      }
+      return;
+    }
+    const text = block.type === 'bullet'
+      ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)])
+      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.replace(NUMBERED, '') : t)));
+    const normalised = normaliseHeading(text);
+    if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
+      current.none = true;
+      covered.push(spanOf(block.lines));
+      return;
+    }
+    const nextBlock = blocks[index + 1];
+    if (block.type === 'paragraph' && currentRule.form === 'list' && /:$/.test(text) && nextBlock?.type === 'bullet') {
+      leadIn = text;
+      covered.push(spanOf(block.lines));
+      return;
+    }
+    let parentIndex: number | null = null;
+    if (block.type === 'bullet') {
+      if (topGlyph === null) topGlyph = block.glyph;
+      const nested = block.glyph !== topGlyph && NESTED_GLYPHS.has(block.glyph) && lastTopBullet !== null && blocks[index - 1]?.type === 'bullet';
+      if (nested) parentIndex = lastTopBullet;
+      else lastTopBullet = findings.length;
+    } else {
+      lastTopBullet = null;
+      leadIn = currentRule.form === 'list' ? leadIn : null;
+    }
+    findings.push({
+      section: current.kind,
+      subsection,
+      stance: currentRule.stance,
+      form: block.type === 'bullet' ? 'bullet' : 'paragraph',
+      text,
+      pages: pagesOf(block.lines),
+      span: spanOf(block.lines),
+      parentIndex,
+      leadIn: block.type === 'bullet' ? leadIn : null,
+    });
+    covered.push(spanOf(block.lines));
+  });
+
+  const bodyText = letter.text.slice(body[0], body[1]);
+  let coveredChars = 0;
+  for (const [start, end] of covered) coveredChars += nonSpace(letter.text.slice(start, end));
+  return {
+    front,
+    body,
+    sections,
+    findings,
+    unknownHeadings,
+    unassignedChars: Math.max(0, nonSpace(bodyText) - coveredChars),
+    bodyChars: nonSpace(bodyText),
+    hasJtaiOpening,
+  };
+}
+

@@ -1,0 +1,144 @@
+// The data that flows between the pipeline's stages. No logic here.
+// Positions: 0-based, end-exclusive character offsets into LetterText.text.
+
+export type Span = [start: number, end: number];
+export type PageRange = [from: number, to: number];
+
+export type SourceFormat = 'pdf' | 'text';
+
+/** Bytes read from one input, before extraction. */
+export interface Source {
+  /** The path as given, or "-" for standard input. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** What extraction makes of a source: the text of each page, as the extractor gave it. */
+export interface ExtractedPages {
+  format: SourceFormat;
+  pages: string[];
+}
+
+/** Something removed from the text because it is not part of the letter (and why). */
+export interface Removal {
+  kind: 'page-number' | 'running-header' | 'running-footer' | 'footnote' | 'footnote-marker';
+  page: number;
+  text: string;
+}
+
+/** The cleaned text of a letter, one string, with where each page starts. */
+export interface LetterText {
+  text: string;
+  /** pageStarts[i] is the offset where page i+1 begins. */
+  pageStarts: number[];
+  removed: Removal[];
+}
+
+export type Layout = '2016-2020' | '2022+';
+
+export type SectionKind =
+  | 'summary'
+  | 'key-strengths'
+  | 'areas-for-improvement'
+  | 'priority-actions'
+  | 'case-study-practice'
+  | 'case-study-improvement'
+  | 'headline-findings'
+  | 'what-needs-to-improve'
+  | 'strengths'
+  | 'main-findings'
+  | 'next-steps';
+
+export type Stance = 'strength' | 'improvement' | 'priority' | 'narrative';
+
+export interface Recipient {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  text: string;
+}
+
+export interface LetterMetadata {
+  area: string | null;
+  date: string | null;
+  inspectionStart: string | null;
+  inspectionEnd: string | null;
+  theme: string | null;
+  /** The title as printed, e.g. "Joint targeted area inspection of the multi-agency response to ..." */
+  title: string | null;
+  inspectorates: string[];
+  recipients: Recipient[];
+  statementDue: string | null;
+  layout: Layout;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as printed; empty for the opening, which has none. */
+  heading: string;
+  /** For case studies: the title after "Case study:" (or the heading itself). */
+  title: string | null;
+  /** True when the section says there is nothing in it ("There are no areas for priority action"). */
+  none: boolean;
+  pages: PageRange;
+  span: Span;
+  subsections: string[];
+}
+
+export interface Tag {
+  id: string;
+  /** From the top-level id down, e.g. ["health", "gp"]. */
+  path: string[];
+  /** The rule that fired: "<file>.<id>", e.g. "agencies.gp". */
+  rule: string;
+  /** The text that matched, as it stands in the finding. */
+  match: string;
+  /** Where it matched, inside the finding's text. */
+  span: Span;
+}
+
+export interface Finding {
+  /** Stable: derived from the letter's content and the finding's place, never from run time. */
+  id: string;
+  section: SectionKind;
+  subsection: string | null;
+  stance: Stance;
+  /** bullet: a list item; paragraph: prose, or a list item printed without a glyph. */
+  form: 'bullet' | 'paragraph';
+  /** For nested bullets: the id of the bullet they sit under. */
+  parent: string | null;
+  /** The sentence that introduces the list this bullet is in ("... need to ensure that:"). */
+  leadIn: string | null;
+  text: string;
+  pages: PageRange;
+  span: Span;
+  agencies: Tag[];
+  themes: Tag[];
+}
+
+export interface UnknownHeading {
+  text: string;
+  page: number;
+  span: Span;
+  /** The section it was kept inside, as a sub-heading. */
+  keptIn: SectionKind;
+}
+
+export interface ParseResult {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  source: { file: string; sha256: string; format: SourceFormat; pages: number };
+  rules: { hash: string };
+  letter: LetterMetadata;
+  sections: Section[];
+  findings: Finding[];
+  unknownHeadings: UnknownHeading[];
+  removed: Removal[];
+  coverage: {
+    /** Characters of the body (between the title and the sign-off) in no section. */
+    unassignedChars: number;
+    bodyChars: number;
+  };
+  /** The cleaned text that every span points into; included only when asked for. */
+  text?: string;
+}
