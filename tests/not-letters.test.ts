@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseOne } from '../src/batch.js';
+import { fixture, jtai } from './helpers.js';
+
+// Real Ofsted inspection reports: same publisher and templates, but not JTAI letters.
+const reports = readdirSync(fixture('not-letters')).filter((name) => name.endsWith('.pdf'));
+
+describe('documents that are not JTAI letters', () => {
+  it('has the five reports', () => expect(reports).toHaveLength(5));
+
+  it.each(reports)('%s is recognised as not a JTAI letter, saying what it looks like', async (name) => {
+    const outcome = await parseOne(fixture(`not-letters/${name}`));
+    expect(outcome.status).toBe('not-a-letter');
+    expect(outcome.message).toMatch(/it looks like "Inspection of /);
+  });
+
+  it('writes no output file for one and exits 1', () => {
+    const out = `${fixture('')}../node_modules/.jtai-test-not-letter.json`;
+    const run = jtai(['parse', `fixtures/not-letters/${reports[0]}`, '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/not a JTAI letter/);
+    expect(() => readdirSync(out)).toThrow();
+  });
+});

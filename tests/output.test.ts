@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { letterToCsv, letterToJson, letterToMarkdown } from '../src/render/letter.js';
+import { fixture, jtai, parsed } from './helpers.js';
+
+const schema = JSON.parse(readFileSync(new URL('../src/schema/letter.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
+
+describe('JSON output', () => {
+  it.each(['letters/wokingham-2017-07-14.pdf', 'letters/leeds-2024-05-16.pdf', 'letters/wokingham-2017-07-14.txt'])(
+    'of %s is valid against the shipped schema',
+    async (file) => {
+      const json = JSON.parse(letterToJson(await parsed(file)));
+      const valid = validate(json);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(valid).toBe(true);
+    },
+  );
+
+  it('is byte-identical on a second run, with no time stamps', () => {
+    const first = jtai(['parse', 'fixtures/letters/kirklees-2022-08-18.pdf']);
+    const second = jtai(['parse', 'fixtures/letters/kirklees-2022-08-18.pdf']);
+    expect(first.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
+  });
+
+  it('reads standard input', () => {
+    const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+    const run = jtai(['parse', '-'], text);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.source).toMatchObject({ file: '-', format: 'text' });
+    expect(result.findings.filter((f: { section: string }) => f.section === 'key-strengths')).toHaveLength(40);
+  });
+});
+
+describe('Markdown output', () => {
+  it('has a title, a metadata table, each section with its findings and page citations', async () => {
+    const md = letterToMarkdown(await parsed('letters/wokingham-2017-07-14.pdf'));
+    expect(md).toMatch(/^# Joint targeted area inspection of the multi-agency response to abuse and neglect in Wokingham Borough Council\n/);
+    expect(md).toContain('| Statement of action due | 2017-10-17 |');
+    expect(md).toContain('## Key strengths\n\n- Strong and visible leadership by the Wokingham director');
+    expect(md).toContain("### Identifying and managing risk of harm at the 'front door'");
+    expect(md).toMatch(/in March 2017 to 80% in May 2017\. \*\(p\. 3\)\*/);
+    expect(md).toContain('*The GP role in the recognition of neglect*');
+    expect(md.match(/^- /gm)?.length).toBe(69 + 9);
+  });
+});
+
+describe('CSV output', () => {
+  it('opens in Excel: BOM, quoted fields, one row per finding', async () => {
+    const result = await parsed('letters/wokingham-2017-07-14.pdf');
+    const csv = letterToCsv(result);
+    expect(csv.startsWith('\uFEFF"area","date","finding_id"')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(result.findings.length + 1);
+  });
+});
+
+describe('writing files', () => {
+  it('-o writes atomically and leaves an unchanged file alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jtai-'));
+    const out = join(dir, 'letter.md');
+    expect(jtai(['parse', 'fixtures/letters/surrey-2023-05-02.pdf', '--format', 'md', '-o', out]).code).toBe(0);
+    const before = statSync(out).mtimeMs;
+    const again = jtai(['parse', 'fixtures/letters/surrey-2023-05-02.pdf', '--format', 'md', '-o', out]);
+    expect(again.stderr).toMatch(/\(unchanged\)/);
+    expect(statSync(out).mtimeMs).toBe(before);
+  });
+
+  it('--out-dir names each output by area and date, and never writes two inputs to one file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jtai-'));
+    const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${dir}/wokingham-2017-07-14.json`);
+    expect(run.stderr).toContain(`${dir}/wokingham-2017-07-14-wokingham-2017-07-14.json`);
+  });
+
+  it('refuses several inputs to standard output with a usage error (exit 2)', () => {
+    const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--out-dir/);
+  });
+});
