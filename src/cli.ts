@@ -8,7 +8,13 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
-interface ParseCommandOptions {
+interface RuleOptions {
+  rules?: string[];
+  defaultRules?: boolean;
+}
+
+interface ParseCommandOptions extends RuleOptions {
+  coverage?: boolean;
   format: 'json' | 'md' | 'csv' | 'jsonl';
   output?: string;
   outDir?: string;
@@ -21,8 +27,14 @@ export function exitCodeFor(outcomes: Array<{ status: string }>): number {
   return outcomes.every((outcome) => outcome.status === 'parsed') ? EXIT.ok : EXIT.someFailed;
 }
 
+async function rulesFrom(options: RuleOptions) {
+  const { loadRules } = await import('./rules.js');
+  return loadRules({ dirs: options.rules ?? [], defaults: options.defaultRules !== false });
+}
+
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
   const { expandInputs, parseOne, statusLabel } = await import('./batch.js');
+  const rules = await rulesFrom(options);
   const { letterRenderers } = await import('./render/letter.js');
   const { outputName, writeAtomic } = await import('./output.js');
   const { chalkStderr } = await import('chalk');
@@ -38,7 +50,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const usedNames = new Set<string>();
   const outcomes = [];
   for (const file of files) {
-    const outcome = await parseOne(file, { includeText: options.includeText === true });
+    const outcome = await parseOne(file, { rules, includeText: options.includeText === true });
     outcomes.push(outcome);
     let where = '';
     if (outcome.result) {
@@ -71,11 +83,53 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
       process.stderr.write(`${line}\n`);
     }
   }
+  if (options.coverage) {
+    const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
+    const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
+    process.stderr.write(coverageToText(ruleCoverage(results, rules.tags)));
+  }
   if (files.length > 1 && !options.quiet) {
     const parsed = outcomes.filter((outcome) => outcome.status === 'parsed').length;
     process.stderr.write(`${parsed} of ${files.length} inputs parsed\n`);
   }
   return exitCodeFor(outcomes);
+}
+
+async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
+  const rules = await rulesFrom(options);
+  const { parseFile } = await import('./parse.js');
+  const { explainFinding, explanationToText } = await import('./tag/explain.js');
+  const result = await parseFile(file, { rules });
+  const findings = findingId ? result.findings.filter((finding) => finding.id === findingId) : result.findings;
+  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
+  for (const finding of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger))}\n`);
+  return EXIT.ok;
+}
+
+async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
+  const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
+  process.stdout.write(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
+  return EXIT.ok;
+}
+
+async function runRulesTest(dir: string | undefined, options: RuleOptions): Promise<number> {
+  const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
+  const { runExamples } = await import('./tag/examples.js');
+  const { checked, failures } = runExamples(rules.tags, rules.tagger);
+  for (const failure of failures) {
+    const what = failure.expected === 'match' ? 'should match but did not' : `should not match but matched "${failure.matched}"`;
+    process.stdout.write(`${failure.file}:${failure.line}: ${failure.rule}: ${what}: ${failure.example}\n`);
+  }
+  process.stdout.write(`${checked - failures.length} passed, ${failures.length} failed\n`);
+  return failures.length === 0 ? EXIT.ok : EXIT.someFailed;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function addRuleOptions(command: Command): Command {
+  return command
+    .option('--rules <dir>', 'add the rule files in this folder (a rule with an existing id replaces it); repeatable', collect)
+    .option('--no-default-rules', 'use only the rules given with --rules');
 }
 
 export function buildProgram(run: (code: Promise<number>) => void): Command {
@@ -87,7 +141,7 @@ export function buildProgram(run: (code: Promise<number>) => void): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  program
+  const parse = program
     .command('parse')
     .description('parse letters (PDF or text; - for standard input) into findings')
     .argument('<inputs...>', 'letter files, folders of letters, or -')
@@ -96,13 +150,34 @@ export function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--out-dir <dir>', 'write one output per letter into this folder')
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
-    .action((inputs: string[], options: ParseCommandOptions) => run(runParse(inputs, options)));
+    .option('--coverage', 'report findings with no agency, rules that never fired, and rules that fired on most findings');
+  addRuleOptions(parse).action((inputs: string[], options: ParseCommandOptions) => run(runParse(inputs, options)));
+
+  const explain = program
+    .command('explain')
+    .description('show, for each finding (or one), which rules fired on what, and which came close')
+    .argument('<file>', 'a letter')
+    .argument('[finding-id]', 'one finding, by its id');
+  addRuleOptions(explain).action((file: string, id: string | undefined, options: RuleOptions) => run(runExplain(file, id, options)));
+
+  const rules = program.command('rules').description('check and test rule files');
+  addRuleOptions(
+    rules.command('check').description('validate rule files: unknown keys, bad patterns, duplicate ids, missing parents').argument('[dir]', 'a folder of rule files'),
+  ).action((dir: string | undefined, options: RuleOptions) => run(runRulesCheck(dir, options)));
+  addRuleOptions(
+    rules.command('test').description("run every rule's examples").argument('[dir]', 'a folder of rule files'),
+  ).action((dir: string | undefined, options: RuleOptions) => run(runRulesTest(dir, options)));
 
   return program;
 }
 
 /** Runs the command line and returns the exit code; prints a one-line message for known errors. */
 export async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
   let pending: Promise<number> | null = null;
   const program = buildProgram((code) => {
     pending = code;

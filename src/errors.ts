@@ -45,7 +45,7 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   },
   'timed-out': { status: 'timed out', advice: 'raise --timeout, or check the file is a normal letter' },
   'too-large': { status: 'too large', advice: 'raise --max-size if the file really is a letter' },
-  'invalid-rules': { status: 'invalid rules', advice: 'fix the rule files as the report says' },
+  'invalid-rules': { status: 'invalid rules', advice: '' },
   usage: { status: 'usage error', advice: 'see jtai --help' },
 };
 
@@ -64,6 +64,7 @@ export class JtaiError extends Error {
   /** One line for a person: file, what is wrong, what to do. */
   describe(): string {
     const where = this.file ? `${this.file}: ` : '';
-    return `${where}${errorCatalogue[this.code].status}: ${this.message} (${errorCatalogue[this.code].advice})`;
+    const { status, advice } = errorCatalogue[this.code];
+    return `${where}${status}: ${this.message}${advice ? ` (${advice})` : ''}`;
   }
 }

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import { JtaiError } from './errors.js';
 import { extract, readSource } from './extract/index.js';
-import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { readMetadata } from './segment/metadata.js';
 import { segment, type DraftFinding, type Segmented } from './segment/sections.js';
-import { defaultRulesDir } from './rules-dir.js';
+import { defaultRules, type Rules } from './rules.js';
+import { tagText } from './tag/match.js';
 import type { Finding, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { schemaVersion, tool } from './version.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
 
 export interface ParseOptions {
-  /** Rules to use; loaded from the package's rules/ when not given. */
-  rules?: LayoutRules;
+  /** Rules to use; the package's own (rules/) when not given. */
+  rules?: Rules;
   /** Put the cleaned text, which every span points into, in the result. */
   includeText?: boolean;
 }
@@ -31,12 +31,6 @@ const SECTION_CODES: Record<SectionKind, string> = {
   'next-steps': 'NS',
 };
 
-let defaultRules: LayoutRules | null = null;
-export function defaultLayoutRules(): LayoutRules {
-  defaultRules ??= loadLayoutRules(defaultRulesDir);
-  return defaultRules;
-}
-
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -49,7 +43,7 @@ function describeOther(letter: LetterText): string {
   return `found no JTAI title ("Joint targeted area inspection of ...") or opening; it looks like "${telling.slice(0, 90)}"`;
 }
 
-function recogniseLayout(segmented: Segmented, rules: LayoutRules): Layout | null {
+function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout | null {
   const layoutOf = (kind: SectionKind) => rules.sections.find((rule) => rule.kind === kind)?.layout ?? null;
   const layouts = segmented.sections.map((section) => layoutOf(section.kind));
   const later = layouts.filter((layout) => layout === '2022+').length + (segmented.hasJtaiOpening ? 1 : 0);
@@ -58,8 +52,8 @@ function recogniseLayout(segmented: Segmented, rules: LayoutRules): Layout | nul
   return later >= earlier ? '2022+' : '2016-2020';
 }
 
-/** Stable ids: from the letter (area, date), the section and the text, never from the run. */
-function assignIds(drafts: DraftFinding[], metadata: LetterMetadata): Finding[] {
+/** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
+function assignIds(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules): Finding[] {
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -79,30 +73,29 @@ function assignIds(drafts: DraftFinding[], metadata: LetterMetadata): Finding[] 
     text: draft.text,
     pages: draft.pages,
     span: draft.span,
-    agencies: [],
-    themes: [],
+    ...tagText(rules.tagger, draft.text),
   }));
 }
 
 /** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
 export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
-  const rules = options.rules ?? defaultLayoutRules();
+  const rules = options.rules ?? defaultRules();
   const { pages, text } = await extract(source);
-  const segmented = segment(text, rules);
+  const segmented = segment(text, rules.layout);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
     throw new JtaiError('not-a-letter', describeOther(text), source.file);
   }
-  const layout = recogniseLayout(segmented, rules);
+  const layout = recogniseLayout(segmented, rules.layout);
   if (layout === null) {
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
-  const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules);
-  const findings = assignIds(segmented.findings, letter);
+  const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
+  const findings = assignIds(segmented.findings, letter, rules);
   const result: ParseResult = {
     schemaVersion,
     tool,
     source: { file: source.file, sha256: sha256(source.bytes), format: pages.format, pages: pages.pages.length },
-    rules: { hash: sha256(rules.sourceText).slice(0, 16) },
+    rules: { hash: rules.hash },
     letter,
     sections: segmented.sections,
     findings,

@@ -45,7 +45,7 @@ describe('Markdown output', () => {
     expect(md).toContain('| Statement of action due | 2017-10-17 |');
     expect(md).toContain('## Key strengths\n\n- Strong and visible leadership by the Wokingham director');
     expect(md).toContain("### Identifying and managing risk of harm at the 'front door'");
-    expect(md).toMatch(/in March 2017 to 80% in May 2017\. \*\(p\. 3\)\*/);
+    expect(md).toMatch(/in March 2017 to 80% in May 2017\. \*\(p\. 3; [a-z-]+/);
     expect(md).toContain('*The GP role in the recognition of neglect*');
     expect(md.match(/^- /gm)?.length).toBe(69 + 9);
   });

@@ -1,0 +1,40 @@
+import type { Finding } from '../types.js';
+import { applyAll, tokenize, type Tagger } from './match.js';
+
+// For one finding: which rules fired on what, and which came close (a match an exclusion took away).
+
+export interface Explanation {
+  finding: Finding;
+  fired: Array<{ kind: 'agency' | 'theme'; rule: string; path: string[]; match: string; span: [number, number] }>;
+  close: Array<{ kind: 'agency' | 'theme'; rule: string; match: string; excludedBy: string }>;
+}
+
+export function explainFinding(finding: Finding, tagger: Tagger): Explanation {
+  const tokens = tokenize(finding.text);
+  const fired: Explanation['fired'] = [];
+  const close: Explanation['close'] = [];
+  for (const kind of ['agency', 'theme'] as const) {
+    for (const result of applyAll(tagger, kind, finding.text, tokens)) {
+      if (result.tag) fired.push({ kind, rule: result.tag.rule, path: result.tag.path, match: result.tag.match, span: result.tag.span });
+      for (const miss of result.excluded) close.push({ kind, rule: result.rule.name, match: miss.match, excludedBy: miss.by });
+    }
+  }
+  return { finding, fired, close };
+}
+
+export function explanationToText(explanation: Explanation): string {
+  const { finding } = explanation;
+  const lines = [
+    `${finding.id}  ${finding.section}${finding.subsection ? ` / ${finding.subsection}` : ''}  (${finding.stance}, p. ${finding.pages.join('-')})`,
+    `  ${finding.text}`,
+  ];
+  lines.push(explanation.fired.length ? '  fired:' : '  fired: none');
+  for (const f of explanation.fired) {
+    lines.push(`    ${f.kind.padEnd(6)} ${f.path.join('/').padEnd(34)} ${f.rule.padEnd(34)} "${f.match}" at ${f.span[0]}-${f.span[1]}`);
+  }
+  if (explanation.close.length) {
+    lines.push('  came close (an exclusion removed the match):');
+    for (const c of explanation.close) lines.push(`    ${c.kind.padEnd(6)} ${c.rule.padEnd(34)} "${c.match}" excluded by "${c.excludedBy}"`);
+  }
+  return `${lines.join('\n')}\n`;
+}

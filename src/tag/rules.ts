@@ -1,0 +1,260 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const { LevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  LevenshteinDistance: (a: string, b: string) => number;
+};
+
+/** "unknown key" advice: the known key it is most likely a slip for. */
+function unknownKey(key: string, known: string[], what: string): string {
+  const nearest = known.map((k) => ({ k, d: LevenshteinDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
+  const hint = nearest && nearest.d <= 2 ? `; did you mean "${nearest.k}"?` : '';
+  return `unknown key "${key}" (${what} has: ${known.join(', ')})${hint}`;
+}
+
+// Tag rules as data: rules/agencies.yaml and rules/themes.yaml, and users' files beside them.
+// Loading checks every file and reports each problem with its file, line and what to change.
+
+export type TagKind = 'agency' | 'theme';
+
+export interface TagRule {
+  /** "<file>.<id>", e.g. "agencies.gp": which rule fired, and where it is written. */
+  name: string;
+  kind: TagKind;
+  id: string;
+  label: string;
+  parent: string | null;
+  phrases: string[];
+  acronyms: string[];
+  patterns: string[];
+  exclude: string[];
+  examples: { match: string[]; nomatch: string[] };
+  file: string;
+  line: number;
+}
+
+export interface RuleProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface TagRuleSet {
+  rules: TagRule[];
+  problems: RuleProblem[];
+  /** Text of every file read, for the rules hash. */
+  sourceText: string;
+}
+
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'examples'];
+const FILE_KEYS = ['kind', 'rules'];
+/** Files in a rules folder that describe the letter's layout, not tags. */
+export const LAYOUT_FILES = new Set(['sections.yaml', 'letter.yaml']);
+
+/**
+ * A pattern that could take exponential time: a repeated group that itself contains a repeat
+ * or alternatives, like (a+)+ or (a|ab)*. Refused rather than risked on every finding.
+ */
+export function unsafePattern(pattern: string): boolean {
+  const stripped = pattern.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
+  const stack: Array<{ start: number; inner: boolean }> = [];
+  for (let i = 0; i < stripped.length; i++) {
+    const char = stripped[i]!;
+    if (char === '(') stack.push({ start: i, inner: false });
+    else if (char === ')') {
+      const group = stack.pop();
+      if (!group) continue;
+      const body = stripped.slice(group.start + 1, i);
+      const repeatedInside = group.inner || /[+*]|\{\d*,\d*\}/.test(body);
+      const next = stripped[i + 1];
+      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(stripped.slice(i + 1)));
+      if (repeated && (repeatedInside || body.includes('|'))) return true;
+      if (stack.length > 0 && (repeatedInside || repeated)) stack[stack.length - 1]!.inner = true;
+    }
+  }
+  return false;
+}
+
+function lineOf(node: Node | null | undefined, counter: LineCounter): number {
+  const offset = node?.range?.[0];
+  return offset === undefined ? 1 : counter.linePos(offset).line;
+}
+
+function stringList(node: unknown, where: string, problem: (message: string, node?: Node) => void): string[] {
+  if (node === undefined || node === null) return [];
+  if (!isSeq(node)) {
+    problem(`${where} must be a list of strings, like [word, another word]`, node as Node);
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of node.items) {
+    if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') out.push(item.value);
+    else problem(`${where} must hold only text; quote numbers and leave no empty entries`, item as Node);
+  }
+  return out;
+}
+
+/** Reads one rule file. Problems are collected, not thrown, so that one report shows them all. */
+export function readRuleFile(file: string, text: string): { rules: TagRule[]; problems: RuleProblem[] } {
+  const counter = new LineCounter();
+  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const problems: RuleProblem[] = [];
+  const problem = (message: string, node?: Node | null, line?: number) =>
+    problems.push({ file, line: line ?? lineOf(node, counter), message });
+  for (const error of document.errors) {
+    problem(`not valid YAML: ${error.message.split('\n')[0]}`, null, counter.linePos(error.pos[0]).line);
+  }
+  if (document.errors.length > 0) return { rules: [], problems };
+  const root = document.contents;
+  if (!isMap(root)) {
+    problem('a rule file is a mapping with "kind: agency" or "kind: theme" and a list of "rules:"', root as Node);
+    return { rules: [], problems };
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!FILE_KEYS.includes(key)) problem(unknownKey(key, FILE_KEYS, 'a rule file'), pair.key as Node);
+  }
+  const kind = root.get('kind') as unknown;
+  if (kind !== 'agency' && kind !== 'theme') {
+    problem('kind must be "agency" or "theme"', (root.get('kind', true) as Node) ?? root);
+    return { rules: [], problems };
+  }
+  const list = root.get('rules', true);
+  if (!isSeq(list)) {
+    problem('rules must be a list of rules, each starting "- id: ..."', (list as Node) ?? root);
+    return { rules: [], problems };
+  }
+  const fileName = basename(file).replace(/\.ya?ml$/, '');
+  const rules: TagRule[] = [];
+  for (const item of list.items) {
+    if (!isMap(item)) {
+      problem('each rule is a mapping starting "- id: ..."', item as Node);
+      continue;
+    }
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!RULE_KEYS.includes(key)) problem(unknownKey(key, RULE_KEYS, 'a rule'), pair.key as Node);
+    }
+    const id = item.get('id');
+    if (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      problem('id must be lower-case words joined by hyphens, like "health-visiting"', (item.get('id', true) as Node) ?? item);
+      continue;
+    }
+    const where = `${fileName}.${id}`;
+    const listOf = (key: string) => stringList(item.get(key, true), `${where}: ${key}`, (m, n) => problem(m, n ?? item));
+    const parent = item.get('parent');
+    const examples = item.get('examples', true);
+    let match: string[] = [];
+    let nomatch: string[] = [];
+    if (examples !== undefined) {
+      if (!isMap(examples)) problem(`${where}: examples must have "match:" and "nomatch:" lists`, examples as Node);
+      else {
+        match = stringList(examples.get('match', true), `${where}: examples.match`, (m, n) => problem(m, n ?? examples));
+        nomatch = stringList(examples.get('nomatch', true), `${where}: examples.nomatch`, (m, n) => problem(m, n ?? examples));
+      }
+    }
+    const rule: TagRule = {
+      name: where,
+      kind,
+      id,
+      label: typeof item.get('label') === 'string' ? (item.get('label') as string) : id,
+      parent: typeof parent === 'string' ? parent : null,
+      phrases: listOf('phrases'),
+      acronyms: listOf('acronyms'),
+      patterns: listOf('patterns'),
+      exclude: listOf('exclude'),
+      examples: { match, nomatch },
+      file,
+      line: lineOf(item, counter),
+    };
+    if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
+    for (const pattern of rule.patterns) {
+      try {
+        new RegExp(pattern, 'iu');
+      } catch (error) {
+        problem(`${where}: bad regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`, item.get('patterns', true) as Node);
+        continue;
+      }
+      if (unsafePattern(pattern)) {
+        problem(`${where}: pattern ${JSON.stringify(pattern)} repeats a group that repeats (could take exponential time); rewrite it without nested repeats`, item.get('patterns', true) as Node);
+      }
+    }
+    for (const acronym of rule.acronyms) {
+      if (!/^[A-Za-z0-9&]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
+    }
+    if (rule.phrases.length + rule.acronyms.length + rule.patterns.length === 0) {
+      problem(`${where}: a rule needs at least one of phrases, acronyms or patterns`, item);
+    }
+    rules.push(rule);
+  }
+  return { rules, problems };
+}
+
+function ruleFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && !LAYOUT_FILES.has(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * The default rules, then each user folder's: a rule with an id already known for its kind
+ * replaces that rule. Cross-rule checks (duplicates within a set, parents) run on the result.
+ */
+export function loadTagRules(dirs: string[]): TagRuleSet {
+  const byKey = new Map<string, TagRule>();
+  const problems: RuleProblem[] = [];
+  let sourceText = '';
+  for (const dir of dirs) {
+    let files: string[];
+    try {
+      files = ruleFiles(dir);
+    } catch {
+      problems.push({ file: dir, line: 0, message: 'cannot read this rules folder; check the path' });
+      continue;
+    }
+    const seenHere = new Map<string, TagRule>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      sourceText += `\n# ${basename(file)}\n${text}`;
+      const read = readRuleFile(file, text);
+      problems.push(...read.problems);
+      for (const rule of read.rules) {
+        const key = `${rule.kind}:${rule.id}`;
+        const twin = seenHere.get(key);
+        if (twin) {
+          problems.push({ file, line: rule.line, message: `duplicate ${rule.kind} id "${rule.id}" (also at ${basename(twin.file)}:${twin.line}); rename one or delete it` });
+          continue;
+        }
+        seenHere.set(key, rule);
+        byKey.set(key, rule);
+      }
+    }
+  }
+  const rules = [...byKey.values()];
+  for (const rule of rules) {
+    if (rule.parent === null) continue;
+    if (!byKey.has(`${rule.kind}:${rule.parent}`)) {
+      problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: parent "${rule.parent}" is not the id of any ${rule.kind} rule` });
+    } else if (pathOf(rule, byKey).length === 0) {
+      problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: its parents form a loop` });
+    }
+  }
+  return { rules, problems, sourceText };
+}
+
+/** From the top-level id down to the rule's own; empty if the parents loop. */
+export function pathOf(rule: TagRule, byKey: Map<string, TagRule>): string[] {
+  const path = [rule.id];
+  let current = rule;
+  while (current.parent !== null) {
+    const parent = byKey.get(`${rule.kind}:${current.parent}`);
+    if (!parent || path.includes(parent.id)) return parent ? [] : path;
+    path.unshift(parent.id);
+    current = parent;
+  }
+  return path;
+}
