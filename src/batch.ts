@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCatalogue, JtaiError, type ErrorCode } from './errors.js';
 import { parseFile, type ParseOptions } from './parse.js';
@@ -17,31 +17,37 @@ export interface Outcome {
 }
 
 const LETTER_FILE = /\.(?:pdf|txt|text)$/i;
+const GLOB = /[*?[\]{}]/;
 
-/** Files as given; folders to the letters (.pdf, .txt) inside them, sorted, recursively. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
+/**
+ * Files as given; folders to the letters (.pdf, .txt) inside them, recursively; globs (quoted,
+ * so that they work the same on every shell) to the files they match. Sorted within each input.
+ */
+export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FILE): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     if (input === '-') {
       files.push(input);
       continue;
     }
-    let isFolder = false;
+    let kind: 'file' | 'folder' | 'missing' = 'missing';
     try {
-      isFolder = (await stat(input)).isDirectory();
+      kind = (await stat(input)).isDirectory() ? 'folder' : 'file';
     } catch {
-      // Missing: kept, so that its outcome says so.
+      // Missing: a glob, or kept so that its outcome says so.
     }
-    if (!isFolder) {
-      files.push(input);
-      continue;
-    }
-    files.push(...(await lettersIn(input)));
+    if (kind === 'folder') files.push(...(await filesIn(input, pattern)));
+    else if (kind === 'missing' && GLOB.test(input)) {
+      const { glob } = await import('tinyglobby');
+      files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false })).sort(byName));
+    } else files.push(input);
   }
-  return files;
+  return [...new Set(files)];
 }
 
-async function lettersIn(folder: string): Promise<string[]> {
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -49,17 +55,35 @@ async function lettersIn(folder: string): Promise<string[]> {
     return [folder];
   }
   const found: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of entries.sort((a, b) => byName(a.name, b.name))) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await lettersIn(path)));
-    else if (LETTER_FILE.test(entry.name)) found.push(path);
+    if (entry.isDirectory()) found.push(...(await filesIn(path, pattern)));
+    else if (pattern.test(entry.name)) found.push(path);
   }
   return found;
 }
 
+/** Letters and the JSON that `jtai parse` writes, in any mix. */
+export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json)$/i;
+
+async function readParsedJson(input: string): Promise<ParseResult> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(input, 'utf8'));
+  } catch (error) {
+    throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, input);
+  }
+  const result = data as Partial<ParseResult>;
+  if (!result || typeof result !== 'object' || !Array.isArray(result.findings) || !result.letter || !result.source) {
+    throw new JtaiError('not-a-letter', 'this JSON was not written by jtai parse (no letter, source and findings)', input);
+  }
+  return result as ParseResult;
+}
+
 export async function parseOne(input: string, options: ParseOptions = {}): Promise<Outcome> {
   try {
-    return { input, status: 'parsed', message: null, result: await parseFile(input, options) };
+    const result = /\.json$/i.test(input) ? await readParsedJson(input) : await parseFile(input, options);
+    return { input, status: 'parsed', message: null, result };
   } catch (error) {
     if (error instanceof JtaiError) return { input, status: error.code, message: error.describe(), result: null };
     throw error;

@@ -95,6 +95,44 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   return exitCodeFor(outcomes);
 }
 
+interface SummariseCommandOptions extends RuleOptions {
+  by: 'agency' | 'theme' | 'area' | 'section';
+  level: string;
+  format: 'md' | 'json' | 'csv';
+  shape: 'long' | 'wide';
+  output?: string;
+}
+
+async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
+  const { expandInputs, parseOne, SUMMARY_INPUT } = await import('./batch.js');
+  const { summarise, distinctLetters } = await import('./summarise/index.js');
+  const render = await import('./render/summary.js');
+  const { writeAtomic } = await import('./output.js');
+  const level = Number(options.level);
+  if (!Number.isInteger(level) || level < 1) throw new UsageError('--level takes a whole number from 1 (top-level ids) up');
+  const rules = await rulesFrom(options);
+  const files = await expandInputs(inputs, SUMMARY_INPUT);
+  if (files.length === 0) throw new UsageError('no inputs (give letters, JSON from jtai parse, folders or globs)');
+  const outcomes = [];
+  for (const file of files) {
+    const outcome = await parseOne(file, { rules });
+    outcomes.push(outcome);
+    if (!outcome.result) process.stderr.write(`${outcome.message}\n`);
+  }
+  const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
+  const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
+  const summary = summarise(results, options.by, level, labels);
+  const text =
+    options.format === 'json' ? render.summaryToJson(summary)
+    : options.format === 'md' ? render.summaryToMarkdown(summary)
+    : options.shape === 'wide' ? render.summaryToWideCsv(summary)
+    : render.summaryToLongCsv(distinctLetters(results));
+  if (options.output) await writeAtomic(options.output, text);
+  else process.stdout.write(text);
+  process.stderr.write(`summarised ${summary.letters.length} letter(s) from ${results.length} of ${files.length} input(s), by ${options.by}\n`);
+  return exitCodeFor(outcomes);
+}
+
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom(options);
   const { parseFile } = await import('./parse.js');
@@ -152,6 +190,18 @@ export function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('-q, --quiet', 'report only the inputs that failed')
     .option('--coverage', 'report findings with no agency, rules that never fired, and rules that fired on most findings');
   addRuleOptions(parse).action((inputs: string[], options: ParseCommandOptions) => run(runParse(inputs, options)));
+
+  const summariseCommand = program
+    .command('summarise')
+    .alias('summarize')
+    .description('what the inspectors said about each agency, theme, area or section, across letters')
+    .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, or globs (quoted)')
+    .addOption(new Option('--by <group>', 'group findings by').choices(['agency', 'theme', 'area', 'section']).makeOptionMandatory())
+    .option('--level <n>', 'depth of the agency or theme hierarchy: 1 rolls sub-agencies up to their parent', '1')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
+    .addOption(new Option('--shape <shape>', 'CSV shape: long (a row per finding and tag) or wide (agency by theme)').choices(['long', 'wide']).default('long'))
+    .option('-o, --output <file>', 'write to this file instead of standard output');
+  addRuleOptions(summariseCommand).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
 
   const explain = program
     .command('explain')

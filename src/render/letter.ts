@@ -29,7 +29,7 @@ const SECTION_TITLES: Record<string, string> = {
   'next-steps': 'Next steps',
 };
 
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 

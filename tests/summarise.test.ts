@@ -1,0 +1,129 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distinctLetters, summarise } from '../src/summarise/index.js';
+import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
+import { letterToJson } from '../src/render/letter.js';
+import type { ParseResult } from '../src/types.js';
+import { jtai, parsed } from './helpers.js';
+
+const LETTERS = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
+  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
+  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+];
+const all = () => Promise.all(LETTERS.map((name) => parsed(`letters/${name}.pdf`)));
+
+/** Counts straight from the parse output: findings per top-level tag id and stance. */
+function countsFromParse(results: ParseResult[], kind: 'agencies' | 'themes') {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const result of results) {
+    for (const finding of result.findings) {
+      for (const id of new Set(finding[kind].map((tag) => tag.path[0]!))) {
+        counts[id] ??= { strength: 0, improvement: 0, priority: 0, narrative: 0, total: 0 };
+        counts[id]![finding.stance]!++;
+        counts[id]!.total!++;
+      }
+    }
+  }
+  return counts;
+}
+
+function countsFromSummary(results: ParseResult[], by: 'agency' | 'theme') {
+  return Object.fromEntries(summarise(results, by).groups.map((group) => [group.key, group.counts]));
+}
+
+describe('summarise agrees with parse', () => {
+  it('for every agency and theme of one letter', async () => {
+    const one = [await parsed('letters/wokingham-2017-07-14.pdf')];
+    expect(countsFromSummary(one, 'agency')).toEqual(countsFromParse(one, 'agencies'));
+    expect(countsFromSummary(one, 'theme')).toEqual(countsFromParse(one, 'themes'));
+  });
+
+  it('for every agency and theme of all thirteen letters, both layouts', async () => {
+    const results = await all();
+    const byAgency = countsFromSummary(results, 'agency');
+    expect(byAgency).toEqual(countsFromParse(results, 'agencies'));
+    expect(Object.keys(byAgency)).toEqual(expect.arrayContaining(['police', 'health', 'children-social-care', 'education']));
+    expect(countsFromSummary(results, 'theme')).toEqual(countsFromParse(results, 'themes'));
+  });
+
+  it('by area: one group per letter, holding all its findings', async () => {
+    const results = await all();
+    const summary = summarise(results, 'area');
+    expect(summary.groups).toHaveLength(13);
+    for (const result of results) {
+      const group = summary.groups.find((g) => g.key === result.letter.area)!;
+      expect(group.counts.total).toBe(result.findings.length);
+      expect(group.counts.priority).toBe(result.findings.filter((f) => f.stance === 'priority').length);
+    }
+    expect(summary.groups.find((g) => g.key === 'Liverpool')!.counts.priority).toBe(5);
+  });
+
+  it('by agency at level 2 keeps sub-agencies apart', async () => {
+    const summary = summarise([await parsed('letters/wokingham-2017-07-14.pdf')], 'agency', 2);
+    expect(summary.groups.map((g) => g.key)).toEqual(expect.arrayContaining(['health', 'health/gp', 'health/dental']));
+    const gpQuotes = summary.groups.find((g) => g.key === 'health/gp')!.quotes;
+    expect(gpQuotes.every((q) => q.tags.every((t) => t.path.join('/') === 'health/gp'))).toBe(true);
+  });
+});
+
+describe('the same letter twice', () => {
+  it('counts once, by content, keeping the PDF for its pages', async () => {
+    const pdf = await parsed('letters/wokingham-2017-07-14.pdf');
+    const text = await parsed('letters/wokingham-2017-07-14.txt');
+    expect(distinctLetters([text, pdf, pdf])).toEqual([pdf]);
+    expect(summarise([text, pdf], 'section').letters).toHaveLength(1);
+  });
+});
+
+describe('outputs', () => {
+  it('long CSV has the agreed columns in order, a row per finding and tag, and opens in Excel', async () => {
+    const result = await parsed('letters/leeds-2024-05-16.pdf');
+    const csv = summaryToLongCsv([result]);
+    expect(csv.startsWith('\uFEFF"area","date","finding_id","section","subsection","stance","page_from","page_to","tag_kind","tag_id","tag_path","rule","match","text"\r\n')).toBe(true);
+    const tagRows = result.findings.reduce((n, f) => n + Math.max(1, f.agencies.length + f.themes.length), 0);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(tagRows + 1);
+    expect(csv).toContain('"Leeds","2024-05-16",');
+  });
+
+  it('wide CSV crosses agencies with themes, split by stance', async () => {
+    const summary = summarise([await parsed('letters/leeds-2024-05-16.pdf')], 'agency');
+    const rows = summaryToWideCsv(summary).trimEnd().split('\r\n');
+    expect(rows[0]).toMatch(/^\uFEFF"agency","stance","/);
+    expect(rows.filter((row) => row.startsWith('"police","all"'))).toHaveLength(1);
+    expect(rows).toHaveLength(1 + summary.crossTab.agencies.length * 5);
+  });
+
+  it('Markdown by agency reads as a board paper: names, counts, quotes with citations, a cross-tab', async () => {
+    const md = summaryToMarkdown(summarise([await parsed('letters/wokingham-2017-07-14.pdf')], 'agency', 1, { police: 'Police' }));
+    expect(md).toMatch(/^# What the inspectors said, by agency\n\nFrom 1 JTAI letter: Wokingham \(2017-07-14\)\./);
+    expect(md).toMatch(/## Police \(police\)\n\n\d+ findings: \d+ strengths, \d+ areas for improvement/);
+    expect(md).toMatch(/### Areas for improvement \(\d+\)\n\n- .+ \*\(Wokingham, 2017-07-14, pp?\. \d+/);
+    expect(md).toContain('## Agencies by theme');
+    expect(md).toMatch(/\| theme \| .*police/);
+  });
+
+  it('is the same, byte for byte, whatever the order of the inputs', async () => {
+    const results = await all();
+    const forward = summaryToMarkdown(summarise(results, 'agency'));
+    const backward = summaryToMarkdown(summarise([...results].reverse(), 'agency'));
+    expect(backward).toBe(forward);
+  });
+
+  it('mixes letters and JSON from jtai parse, through the command line, and counts each letter once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jtai-'));
+    writeFileSync(join(dir, 'surrey.json'), letterToJson(await parsed('letters/surrey-2023-05-02.pdf')));
+    const run = jtai(['summarise', join(dir, 'surrey.json'), 'fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/leeds-2024-05-16.pdf', '--by', 'area', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.letters.map((l: { area: string }) => l.area)).toEqual(['Leeds', 'Surrey']);
+  });
+
+  it('takes a quoted glob', () => {
+    const run = jtai(['summarise', 'fixtures/letters/s*.pdf', '--by', 'area', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).letters.map((l: { area: string }) => l.area)).toEqual(['Sefton', 'South Tyneside', 'Surrey']);
+  });
+});
