@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'no-sections'
   | 'timed-out'
   | 'too-large'
+  | 'internal'
   | 'invalid-rules'
   | 'usage';
 
@@ -45,6 +46,7 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   },
   'timed-out': { status: 'timed out', advice: 'raise --timeout, or check the file is a normal letter' },
   'too-large': { status: 'too large', advice: 'raise --max-size if the file really is a letter' },
+  internal: { status: 'internal error', advice: 'this is a bug in jtai; please report it with the file' },
   'invalid-rules': { status: 'invalid rules', advice: '' },
   usage: { status: 'usage error', advice: 'see jtai --help' },
 };

@@ -52,6 +52,14 @@ describe('the shipped rules', () => {
     expect(gp?.tag.path).toEqual(['health', 'gp']);
   });
 
+  it('need two mentions where a rule says so, and explain shows the one that fell short', () => {
+    const once = 'Children affected by serious youth violence are seen by social workers.';
+    expect(tagText(rules.tagger, once).themes.map((t) => t.id)).not.toContain('serious-youth-violence');
+    expect(tagText(rules.tagger, `${once} Knife crime is falling.`).themes.map((t) => t.id)).toContain('serious-youth-violence');
+    const run = jtai(['explain', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    expect(run.stdout).toMatch(/themes\.serious-youth-violence\s+"serious youth violence" 1 mention\(s\) of the 2 the rule needs/);
+  });
+
   it('keep the Police and Crime Commissioner out of policing, and say so in explain', () => {
     expect(tagText(rules.tagger, 'The Police and Crime Commissioner funds services.').agencies.map((t) => t.id)).not.toContain('police');
     const run = jtai(['explain', 'fixtures/letters/wokingham-2017-07-14.txt']);

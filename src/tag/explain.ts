@@ -6,7 +6,7 @@ import { applyAll, tokenize, type Tagger } from './match.js';
 export interface Explanation {
   finding: Finding;
   fired: Array<{ kind: 'agency' | 'theme'; rule: string; path: string[]; match: string; span: [number, number] }>;
-  close: Array<{ kind: 'agency' | 'theme'; rule: string; match: string; excludedBy: string }>;
+  close: Array<{ kind: 'agency' | 'theme'; rule: string; match: string; reason: string }>;
 }
 
 export function explainFinding(finding: Finding, tagger: Tagger): Explanation {
@@ -16,7 +16,11 @@ export function explainFinding(finding: Finding, tagger: Tagger): Explanation {
   for (const kind of ['agency', 'theme'] as const) {
     for (const result of applyAll(tagger, kind, finding.text, tokens)) {
       if (result.tag) fired.push({ kind, rule: result.tag.rule, path: result.tag.path, match: result.tag.match, span: result.tag.span });
-      for (const miss of result.excluded) close.push({ kind, rule: result.rule.name, match: miss.match, excludedBy: miss.by });
+      for (const miss of result.excluded) close.push({ kind, rule: result.rule.name, match: miss.match, reason: `excluded by "${miss.by}"` });
+      if (result.tooFew.length > 0) {
+        const reason = `${result.tooFew.length} mention(s) of the ${result.rule.mentions} the rule needs`;
+        close.push({ kind, rule: result.rule.name, match: result.tooFew.map((hit) => hit.match).join('", "'), reason });
+      }
     }
   }
   return { finding, fired, close };
@@ -33,8 +37,8 @@ export function explanationToText(explanation: Explanation): string {
     lines.push(`    ${f.kind.padEnd(6)} ${f.path.join('/').padEnd(34)} ${f.rule.padEnd(34)} "${f.match}" at ${f.span[0]}-${f.span[1]}`);
   }
   if (explanation.close.length) {
-    lines.push('  came close (an exclusion removed the match):');
-    for (const c of explanation.close) lines.push(`    ${c.kind.padEnd(6)} ${c.rule.padEnd(34)} "${c.match}" excluded by "${c.excludedBy}"`);
+    lines.push('  came close:');
+    for (const c of explanation.close) lines.push(`    ${c.kind.padEnd(6)} ${c.rule.padEnd(34)} "${c.match}" ${c.reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -51,11 +51,13 @@ export interface Hit {
   span: Span;
 }
 
-/** A rule that fired, or came close: matched, but an exclusion took the match away. */
+/** A rule that fired, or came close: matched, but an exclusion took the match away, or too few mentions. */
 export interface RuleResult {
   rule: TagRule;
   tag: Tag | null;
   excluded: Array<Hit & { by: string }>;
+  /** Matches that stood, when fewer than the rule's `mentions`. */
+  tooFew: Hit[];
 }
 
 export interface Tagger {
@@ -120,19 +122,20 @@ export function applyRule(compiled: CompiledRule, text: string, tokens: Token[])
   ].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const exclusions = phraseHits(text, tokens, compiled.exclude);
   const excluded: RuleResult['excluded'] = [];
+  const standing: Hit[] = [];
   for (const hit of hits) {
     const by = exclusions.find((exclusion) => overlaps(exclusion.span, hit.span));
-    if (by) {
-      excluded.push({ ...hit, by: by.match });
-      continue;
-    }
-    return {
-      rule: compiled.rule,
-      tag: { id: compiled.rule.id, path: compiled.path, rule: compiled.rule.name, match: hit.match, span: hit.span },
-      excluded,
-    };
+    if (by) excluded.push({ ...hit, by: by.match });
+    else if (!standing.some((kept) => overlaps(kept.span, hit.span))) standing.push(hit);
   }
-  return { rule: compiled.rule, tag: null, excluded };
+  const first = standing[0];
+  if (!first || standing.length < compiled.rule.mentions) return { rule: compiled.rule, tag: null, excluded, tooFew: standing };
+  return {
+    rule: compiled.rule,
+    tag: { id: compiled.rule.id, path: compiled.path, rule: compiled.rule.name, match: first.match, span: first.span },
+    excluded,
+    tooFew: [],
+  };
 }
 
 /** Every rule of a kind on one text, in rule order. */

@@ -31,6 +31,8 @@ export interface TagRule {
   acronyms: string[];
   patterns: string[];
   exclude: string[];
+  /** How many matches the rule needs in one finding to fire (default 1): for words that only signal a theme when repeated. */
+  mentions: number;
   examples: { match: string[]; nomatch: string[] };
   file: string;
   line: number;
@@ -49,7 +51,7 @@ export interface TagRuleSet {
   sourceText: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'mentions', 'examples'];
 const FILE_KEYS = ['kind', 'rules'];
 /** Files in a rules folder that describe the letter's layout, not tags. */
 export const LAYOUT_FILES = new Set(['sections.yaml', 'letter.yaml']);
@@ -166,10 +168,15 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pr
       acronyms: listOf('acronyms'),
       patterns: listOf('patterns'),
       exclude: listOf('exclude'),
+      mentions: typeof item.get('mentions') === 'number' ? (item.get('mentions') as number) : 1,
       examples: { match, nomatch },
       file,
       line: lineOf(item, counter),
     };
+    const mentions = item.get('mentions') as unknown;
+    if (mentions !== undefined && (typeof mentions !== 'number' || !Number.isInteger(mentions) || mentions < 1)) {
+      problem(`${where}: mentions must be a whole number from 1`, item.get('mentions', true) as Node);
+    }
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     for (const pattern of rule.patterns) {
       try {
