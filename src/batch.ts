@@ -2,6 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorCatalogue, JtaiError, type ErrorCode } from './errors.js';
 import { parseFile, type ParseOptions } from './parse.js';
+import { defaultJobs, parseInParallel } from './pool.js';
+import type { RuleSources } from './rules.js';
 import type { ParseResult } from './types.js';
 
 // Many inputs to one outcome each. A bad input is an outcome, never an exception.
@@ -92,4 +94,24 @@ export async function parseOne(input: string, options: ParseOptions = {}): Promi
 
 export function statusLabel(status: Status): string {
   return status === 'parsed' ? 'parsed' : errorCatalogue[status].status;
+}
+
+export interface ManyOptions extends ParseOptions {
+  /** How the rules were loaded, so that worker threads can load the same. */
+  ruleSources?: RuleSources;
+  jobs?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * Outcomes for many inputs, in input order. Several files go to worker threads on all cores,
+ * each within a time limit; one file, one job, or standard input is parsed here.
+ */
+export async function* parseMany(files: string[], options: ManyOptions = {}): AsyncGenerator<Outcome> {
+  const jobs = options.jobs ?? defaultJobs();
+  if (files.length <= 1 || jobs <= 1 || files.includes('-')) {
+    for (const file of files) yield await parseOne(file, options);
+    return;
+  }
+  yield* parseInParallel(files, { jobs, timeoutMs: options.timeoutMs, ruleSources: options.ruleSources, includeText: options.includeText });
 }

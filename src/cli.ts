@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { Status } from './batch.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
@@ -15,6 +16,10 @@ interface RuleOptions {
 
 interface ParseCommandOptions extends RuleOptions {
   coverage?: boolean;
+  jobs?: string;
+  timeout: string;
+  report?: string;
+  maxFailures?: string;
   format: 'json' | 'md' | 'csv' | 'jsonl';
   output?: string;
   outDir?: string;
@@ -22,9 +27,10 @@ interface ParseCommandOptions extends RuleOptions {
   quiet?: boolean;
 }
 
-/** The exit code for a batch: 0 when every input parsed, 1 when any did not. */
-export function exitCodeFor(outcomes: Array<{ status: string }>): number {
-  return outcomes.every((outcome) => outcome.status === 'parsed') ? EXIT.ok : EXIT.someFailed;
+/** The exit code for a batch: 0 when every input parsed (or no more failed than tolerated), 1 otherwise. */
+export function exitCodeFor(outcomes: Array<{ status: string }>, tolerated = 0): number {
+  const failed = outcomes.filter((outcome) => outcome.status !== 'parsed').length;
+  return failed <= tolerated ? EXIT.ok : EXIT.someFailed;
 }
 
 async function rulesFrom(options: RuleOptions) {
@@ -33,66 +39,114 @@ async function rulesFrom(options: RuleOptions) {
 }
 
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
-  const { expandInputs, parseOne, statusLabel } = await import('./batch.js');
+  const { expandInputs, parseMany, statusLabel } = await import('./batch.js');
   const rules = await rulesFrom(options);
   const { letterRenderers } = await import('./render/letter.js');
   const { outputName, writeAtomic } = await import('./output.js');
-  const { chalkStderr } = await import('chalk');
+  const { colours } = await import('./terminal.js');
+  const paint = await colours();
 
   const files = await expandInputs(inputs);
-  if (files.length === 0) throw new UsageError('no input files (give files, folders, or - for standard input)');
+  if (files.length === 0) throw new UsageError('no input files (give files, folders, globs, or - for standard input)');
   if (options.output && files.length > 1) throw new UsageError('-o FILE takes one input; use --out-dir DIR for several');
   if (!options.output && !options.outDir && files.length > 1 && options.format !== 'jsonl') {
     throw new UsageError('several inputs need --out-dir DIR, or --format jsonl to write them all to standard output');
   }
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes to standard output; leave out --out-dir');
+  const tolerance = parseTolerance(options.maxFailures, files.length);
+  const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a whole number from 1');
+  const timeoutMs = Number(options.timeout) * 1000;
+  if (!(timeoutMs > 0)) throw new UsageError('--timeout takes a number of seconds above 0');
 
+  const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
-  const outcomes = [];
-  for (const file of files) {
-    const outcome = await parseOne(file, { rules, includeText: options.includeText === true });
-    outcomes.push(outcome);
-    let where = '';
-    if (outcome.result) {
-      const result = outcome.result;
+  const entries: ReportEntry[] = [];
+  const forCoverage = [];
+  const ruleSources = { dirs: options.rules ?? [], defaults: options.defaultRules !== false };
+  for await (const outcome of parseMany(files, { rules, ruleSources, jobs, timeoutMs, includeText: options.includeText === true })) {
+    const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
+    const result = outcome.result;
+    if (result) {
+      entry.layout = result.letter.layout;
+      entry.findings = result.findings.length;
+      if (options.coverage) forCoverage.push(result);
       if (options.format === 'jsonl') {
         process.stdout.write(`${JSON.stringify(result)}\n`);
       } else {
         const rendered = letterRenderers[options.format](result);
+        let target: string | null = null;
         if (options.outDir) {
-          let name = outputName(result.letter.area, result.letter.date, file);
-          if (usedNames.has(name)) name = `${name}-${outputName(null, null, file)}`;
+          let name = outputName(result.letter.area, result.letter.date, outcome.input);
+          if (usedNames.has(name)) name = `${name}-${outputName(null, null, outcome.input)}`;
           for (let n = 2; usedNames.has(name); n++) name = `${name}-${n}`;
           usedNames.add(name);
-          const target = `${options.outDir.replace(/[\\/]$/, '')}/${name}.${options.format}`;
-          const changed = await writeAtomic(target, rendered);
-          where = ` -> ${target}${changed ? '' : ' (unchanged)'}`;
+          target = `${options.outDir.replace(/[\\/]$/, '')}/${name}.${options.format}`;
         } else if (options.output) {
-          const changed = await writeAtomic(options.output, rendered);
-          where = ` -> ${options.output}${changed ? '' : ' (unchanged)'}`;
+          target = options.output;
+        }
+        if (target) {
+          entry.output = target;
+          entry.changed = await writeAtomic(target, rendered);
         } else {
           process.stdout.write(rendered);
         }
       }
     }
-    if (!options.quiet || outcome.status !== 'parsed') {
-      const label = statusLabel(outcome.status);
-      const line = outcome.result
-        ? `${chalkStderr.green(label)}: ${file}${where} (${outcome.result.letter.layout} layout, ${outcome.result.findings.length} findings)`
-        : chalkStderr.red(outcome.message ?? label);
+    entries.push(entry);
+    progress.tick(entry);
+  }
+  progress.done();
+
+  if (!options.quiet || entries.some((entry) => entry.status !== 'parsed')) {
+    for (const entry of entries) {
+      if (options.quiet && entry.status === 'parsed') continue;
+      const label = statusLabel(entry.status);
+      const line = entry.status === 'parsed'
+        ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
+        : paint.red(entry.message ?? label);
       process.stderr.write(`${line}\n`);
     }
   }
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
-    const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
-    process.stderr.write(coverageToText(ruleCoverage(results, rules.tags)));
+    process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules.tags)));
   }
-  if (files.length > 1 && !options.quiet) {
-    const parsed = outcomes.filter((outcome) => outcome.status === 'parsed').length;
-    process.stderr.write(`${parsed} of ${files.length} inputs parsed\n`);
+  const failed = entries.filter((entry) => entry.status !== 'parsed').length;
+  if (files.length > 1) process.stderr.write(`${entries.length - failed} of ${files.length} inputs parsed, ${failed} not\n`);
+  if (options.report) {
+    const { tool } = await import('./version.js');
+    const counts: Record<string, number> = {};
+    for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
+    const report = { tool, inputs: entries.length, counts, entries };
+    await writeAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
-  return exitCodeFor(outcomes);
+  return exitCodeFor(entries, tolerance);
+}
+
+interface ReportEntry {
+  input: string;
+  status: Status;
+  message: string | null;
+  output: string | null;
+  /** Whether the output file was written (false: it already held the same content). */
+  changed: boolean | null;
+  layout: string | null;
+  findings: number | null;
+}
+
+/** --max-failures: a count ("3") or a share of the inputs ("5%"). */
+function parseTolerance(value: string | undefined, inputs: number): number {
+  if (value === undefined) return 0;
+  const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(value.trim());
+  if (!match) throw new UsageError('--max-failures takes a count (3) or a percentage (5%)');
+  const amount = Number(match[1]);
+  return match[2] ? Math.floor((amount / 100) * inputs) : Math.floor(amount);
+}
+
+async function startProgress(total: number, quiet: boolean) {
+  const { progressBar } = await import('./terminal.js');
+  return progressBar(total, quiet);
 }
 
 interface SummariseCommandOptions extends RuleOptions {
@@ -104,7 +158,7 @@ interface SummariseCommandOptions extends RuleOptions {
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
-  const { expandInputs, parseOne, SUMMARY_INPUT } = await import('./batch.js');
+  const { expandInputs, parseMany, SUMMARY_INPUT } = await import('./batch.js');
   const { summarise, distinctLetters } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
   const { writeAtomic } = await import('./output.js');
@@ -114,8 +168,8 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError('no inputs (give letters, JSON from jtai parse, folders or globs)');
   const outcomes = [];
-  for (const file of files) {
-    const outcome = await parseOne(file, { rules });
+  const ruleSources = { dirs: options.rules ?? [], defaults: options.defaultRules !== false };
+  for await (const outcome of parseMany(files, { rules, ruleSources })) {
     outcomes.push(outcome);
     if (!outcome.result) process.stderr.write(`${outcome.message}\n`);
   }
@@ -188,7 +242,11 @@ export function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--out-dir <dir>', 'write one output per letter into this folder')
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
-    .option('--coverage', 'report findings with no agency, rules that never fired, and rules that fired on most findings');
+    .option('--coverage', 'report findings with no agency, rules that never fired, and rules that fired on most findings')
+    .option('-j, --jobs <n>', 'letters parsed at once (default: the number of cores)')
+    .option('--timeout <seconds>', 'time limit for each letter', '60')
+    .option('--report <file>', 'write the status of every input as JSON')
+    .option('--max-failures <n>', 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)');
   addRuleOptions(parse).action((inputs: string[], options: ParseCommandOptions) => run(runParse(inputs, options)));
 
   const summariseCommand = program

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -7,6 +8,21 @@ import { dirname, join } from 'node:path';
  * never leaves half a file. An existing file with the same content is left alone (its time
  * stamp too), so that a CI diff shows only real changes. Returns whether the file changed.
  */
+const inFlight = new Set<string>();
+let cleanupInstalled = false;
+
+/** On Ctrl-C or a kill, no temporary file is left behind (and no partial output ever existed). */
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temporary of inFlight) rmSync(temporary, { force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
 export async function writeAtomic(file: string, content: string): Promise<boolean> {
   try {
     if ((await readFile(file, 'utf8')) === content) return false;
@@ -15,17 +31,24 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
   }
   await mkdir(dirname(file), { recursive: true });
   const temporary = join(dirname(file), `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  installCleanup();
+  inFlight.add(temporary);
   try {
     await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    inFlight.delete(temporary);
   }
   return true;
 }
 
-/** A file name from the letter's area and date ("wokingham-2017-07-14"), or from the input's name. */
+/**
+ * A file name from the letter's area and date ("wokingham-2017-07-14"), or from the input's
+ * name (with its extension, so that letter.pdf and letter.txt stay apart) when those are unknown.
+ */
 export function outputName(area: string | null, date: string | null, input: string): string {
   const slug = (text: string) =>
     text
@@ -35,6 +58,6 @@ export function outputName(area: string | null, date: string | null, input: stri
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
   if (area && date) return `${slug(area)}-${date}`;
-  const base = input === '-' ? 'stdin' : input.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '');
+  const base = input === '-' ? 'stdin' : input.split(/[\\/]/).pop()!;
   return slug(base) || 'letter';
 }

@@ -76,7 +76,7 @@ describe('writing files', () => {
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', dir]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`${dir}/wokingham-2017-07-14.json`);
-    expect(run.stderr).toContain(`${dir}/wokingham-2017-07-14-wokingham-2017-07-14.json`);
+    expect(run.stderr).toContain(`${dir}/wokingham-2017-07-14-wokingham-2017-07-14-txt.json`);
   });
 
   it('refuses several inputs to standard output with a usage error (exit 2)', () => {

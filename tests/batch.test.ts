@@ -1,0 +1,120 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jtai, root } from './helpers.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'jtai-batch-'));
+const GOOD = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/kirklees-2022-08-18.pdf', 'fixtures/letters/wokingham-2017-07-14.txt'];
+
+describe('a batch with bad inputs among good ones', () => {
+  const out = tempDir();
+  const report = join(out, 'report.json');
+  const run = jtai(['parse', ...GOOD, 'fixtures/bad', 'fixtures/not-letters/leeds-childrens-services-2022-05-09.pdf', 'fixtures/missing.pdf', '--out-dir', out, '--report', report, '--jobs', '2']);
+  const written = JSON.parse(readFileSync(report, 'utf8'));
+
+  it('parses the good ones and writes one output each, named by area and date', () => {
+    expect(run.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['kirklees-2022-08-18.json', 'report.json', 'surrey-2023-05-02.json', 'wokingham-2017-07-14.json']);
+  });
+
+  it('gives every input its own status, at the end, on standard error and in the report', () => {
+    const statuses = Object.fromEntries(written.entries.map((e: { input: string; status: string }) => [e.input, e.status]));
+    expect(statuses).toMatchObject({
+      'fixtures/bad/empty.pdf': 'empty',
+      'fixtures/bad/truncated.pdf': 'corrupt',
+      'fixtures/bad/html-saved-as.pdf': 'not-a-pdf',
+      'fixtures/bad/encrypted.pdf': 'encrypted',
+      'fixtures/bad/image-only.pdf': 'no-text-layer',
+      'fixtures/bad/latin1.txt': 'not-utf8',
+      'fixtures/bad/random-bytes.txt': 'not-utf8',
+      'fixtures/bad/no-sections.txt': 'no-sections',
+      'fixtures/not-letters/leeds-childrens-services-2022-05-09.pdf': 'not-a-letter',
+      'fixtures/missing.pdf': 'not-found',
+      'fixtures/letters/surrey-2023-05-02.pdf': 'parsed',
+    });
+    expect(written.entries.map((e: { input: string }) => e.input).slice(0, 3)).toEqual(GOOD);
+    expect(run.stderr).toMatch(/3 of 14 inputs parsed, 11 not\n$/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('tolerates failures up to --max-failures, as a count or a percentage', () => {
+    const args = ['parse', GOOD[0]!, 'fixtures/bad/empty.pdf', 'fixtures/bad/latin1.txt', '--out-dir', tempDir()];
+    expect(jtai([...args, '--max-failures', '2']).code).toBe(0);
+    expect(jtai([...args, '--max-failures', '1']).code).toBe(1);
+    expect(jtai([...args, '--max-failures', '67%']).code).toBe(0);
+    expect(jtai([...args, '--max-failures', 'lots']).code).toBe(2);
+  });
+});
+
+describe('outputs in a batch', () => {
+  it('replaces an output only when its content changes, and leaves no temporary files', () => {
+    const out = tempDir();
+    expect(jtai(['parse', ...GOOD, '--out-dir', out]).code).toBe(0);
+    const before = readdirSync(out).map((name) => statSync(join(out, name)).mtimeMs);
+    const again = jtai(['parse', ...GOOD, '--out-dir', out]);
+    expect(again.stderr.match(/\(unchanged\)/g)).toHaveLength(3);
+    expect(readdirSync(out).map((name) => statSync(join(out, name)).mtimeMs)).toEqual(before);
+    expect(readdirSync(out).filter((name) => name.startsWith('.jtai-tmp'))).toEqual([]);
+  });
+
+  it('writes JSON Lines to standard output in input order', () => {
+    const run = jtai(['parse', ...GOOD, '--format', 'jsonl']);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.letter.area)).toEqual(['Surrey', 'Kirklees', 'Wokingham']);
+  });
+
+  it('an interrupted run leaves only whole files', async () => {
+    const out = tempDir();
+    const files = readdirSync(join(root, 'fixtures/letters')).filter((n) => n.endsWith('.pdf')).map((n) => `fixtures/letters/${n}`);
+    const child = spawn(process.execPath, ['bin/jtai.js', 'parse', ...files, '--out-dir', out, '--jobs', '2'], { cwd: root, stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.on('exit', resolve));
+    for (const name of readdirSync(out)) {
+      expect(name.startsWith('.jtai-tmp')).toBe(false);
+      expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
+    }
+  });
+});
+
+describe('limits', () => {
+  it('stops a file that takes too long, reports it, and goes on with the rest', () => {
+    const run = jtai(['parse', ...GOOD, 'fixtures/large/wokingham-16-times.pdf', '--format', 'jsonl', '--timeout', '0.05', '--jobs', '2']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/fixtures\/large\/wokingham-16-times\.pdf: timed out: still parsing after 0\.05 s/);
+  });
+
+  it('parses a PDF of hundreds of pages', () => {
+    const run = jtai(['parse', 'fixtures/large/wokingham-16-times.pdf']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).source.pages).toBe(304);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a folder it cannot read, and parses the rest', async () => {
+    const { chmodSync, mkdirSync } = await import('node:fs');
+    const dir = join(tempDir(), 'locked');
+    mkdirSync(dir);
+    chmodSync(dir, 0o000);
+    const run = jtai(['parse', dir, GOOD[0]!, '--format', 'jsonl']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/unreadable/);
+  });
+});
+
+describe('the terminal', () => {
+  it('has no colour with NO_COLOR, colour with FORCE_COLOR, and no progress bar when not a terminal', () => {
+    const plain = jtai(['parse', 'fixtures/bad/empty.pdf', GOOD[0]!, '--format', 'jsonl']);
+    expect(plain.stderr).not.toMatch(/\x1b\[/);
+    const forced = spawnColour();
+    expect(forced).toMatch(/\x1b\[3\dm/);
+    expect(existsSync(join(root, 'bin/jtai.js'))).toBe(true);
+  });
+});
+
+function spawnColour(): string {
+  const env = { ...process.env, FORCE_COLOR: '1' };
+  delete (env as Record<string, string | undefined>).NO_COLOR;
+  return spawnSync(process.execPath, ['bin/jtai.js', 'parse', 'fixtures/bad/empty.pdf'], { cwd: root, env, encoding: 'utf8' }).stderr;
+}
