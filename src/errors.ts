@@ -45,7 +45,7 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
     advice: 'the letter has none of the known section headings; add an alias to rules/sections.yaml (--rules DIR)',
   },
   'timed-out': { status: 'timed out', advice: 'raise --timeout, or check the file is a normal letter' },
-  'too-large': { status: 'too large', advice: 'raise --max-size if the file really is a letter' },
+  'too-large': { status: 'too large', advice: 'letters are a few hundred kilobytes; check this file is one' },
   internal: { status: 'internal error', advice: 'this is a bug in jtai; please report it with the file' },
   'invalid-rules': { status: 'invalid rules', advice: '' },
   usage: { status: 'usage error', advice: 'see jtai --help' },

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { JtaiError } from './errors.js';
-import { extract, readSource } from './extract/index.js';
+import { cleanPages, extract, readSource } from './extract/index.js';
 import { readMetadata } from './segment/metadata.js';
-import { segment, type DraftFinding, type Segmented } from './segment/sections.js';
+import { hasJtaiTitleOrOpening, segment, type DraftFinding, type Segmented } from './segment/sections.js';
 import { defaultRules, type Rules } from './rules.js';
 import { tagText } from './tag/match.js';
 import type { Finding, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
@@ -80,7 +80,10 @@ function assignIds(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rule
 /** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
 export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
   const rules = options.rules ?? defaultRules();
-  const { pages, text } = await extract(source);
+  const { pages, text } = await extract(source, (firstPages) => {
+    const opening = cleanPages(firstPages);
+    if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
+  });
   const segmented = segment(text, rules.layout);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
     throw new JtaiError('not-a-letter', describeOther(text), source.file);

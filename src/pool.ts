@@ -16,6 +16,8 @@ export interface PoolOptions {
   includeText?: boolean;
 }
 
+const MEMORY_LIMIT_MB = 192;
+
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -38,7 +40,8 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
   };
 
   const startWorker = () => {
-    const worker = new Worker(workerUrl, { workerData });
+    // A heap limit per thread keeps the whole run's memory bounded, whatever the files.
+    const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
     workers.add(worker);
     let current: { index: number; timer: NodeJS.Timeout } | null = null;
     const dispatch = () => {
@@ -66,9 +69,22 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
       finish(index, outcome);
       dispatch();
     });
-    worker.on('error', (error) => {
-      failure = error;
-      wake?.();
+    worker.on('error', (error: Error & { code?: string }) => {
+      // A thread that dies (out of memory on a pathological PDF, say) fails its file, not the batch.
+      workers.delete(worker);
+      if (!current) {
+        failure = error;
+        wake?.();
+        return;
+      }
+      clearTimeout(current.timer);
+      const index = current.index;
+      current = null;
+      const code = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too-large' : 'internal';
+      const { status, advice } = errorCatalogue[code];
+      const reason = code === 'too-large' ? `parsing it needed more than ${MEMORY_LIMIT_MB} MB` : error.message;
+      finish(index, { input: files[index]!, status: code, message: `${files[index]}: ${status}: ${reason} (${advice})`, result: null });
+      if (next < files.length) startWorker();
     });
     dispatch();
   };

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import type { ExtractedPages, LetterText, Source } from '../types.js';
 import { cleanPages } from './clean.js';
-import { extractPdf, looksLikePdf } from './pdf.js';
+import { extractPdf, looksLikePdf, type OpeningCheck } from './pdf.js';
 import { extractText } from './text.js';
 
 export { cleanPages, normaliseLine } from './clean.js';
@@ -41,12 +41,14 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** A PDF is known by its first bytes, not its name; a .pdf that is not one gets its own message. */
-export async function extractPages(source: Source): Promise<ExtractedPages> {
-  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file);
+export type { OpeningCheck } from './pdf.js';
+
+export async function extractPages(source: Source, checkOpening?: OpeningCheck): Promise<ExtractedPages> {
+  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening);
   return extractText(source.bytes, source.file);
 }
 
-export async function extract(source: Source): Promise<{ pages: ExtractedPages; text: LetterText }> {
-  const pages = await extractPages(source);
+export async function extract(source: Source, checkOpening?: OpeningCheck): Promise<{ pages: ExtractedPages; text: LetterText }> {
+  const pages = await extractPages(source, checkOpening);
   return { pages, text: cleanPages(pages) };
 }

@@ -31,6 +31,14 @@ export interface Segmented {
   hasJtaiOpening: boolean;
 }
 
+/** Whether a text has a JTAI title line or the later letters' opening sentence. */
+export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): boolean {
+  const lines = splitLines(letter);
+  if (findFrontMatter(lines, rules).front.title.length > 0) return true;
+  const text = normaliseHeading(lines.map((line) => line.text).join(' '));
+  return rules.openings.some((opening) => text.includes(opening));
+}
+
 function startsWithAny(line: string, phrases: string[]): boolean {
   const text = normaliseHeading(line);
   return phrases.some((phrase) => text.startsWith(phrase));

@@ -20,6 +20,18 @@ export interface Token {
   end: number;
 }
 
+// Letters use a small vocabulary, so each word is stemmed once per process.
+const stemCache = new Map<string, string>();
+function stemOf(word: string): string {
+  const lower = word.toLowerCase();
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    stem = porter.stem(lower);
+    stemCache.set(lower, stem);
+  }
+  return stem;
+}
+
 /** Words with their stems and places; the places follow the tokenizer's words through the text in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -28,7 +40,7 @@ export function tokenize(text: string): Token[] {
     const start = text.indexOf(word, cursor);
     if (start < 0) continue;
     cursor = start + word.length;
-    tokens.push({ stem: porter.stem(word.toLowerCase()), start, end: cursor });
+    tokens.push({ stem: stemOf(word), start, end: cursor });
   }
   return tokens;
 }
@@ -37,11 +49,23 @@ function stems(phrase: string): string[] {
   return tokenize(phrase).map((token) => token.stem);
 }
 
+/** Phrases as stem sequences, found by their first stem. */
+type PhraseIndex = Map<string, string[][]>;
+
+function indexPhrases(phrases: string[]): PhraseIndex {
+  const index: PhraseIndex = new Map();
+  for (const sequence of phrases.map(stems)) {
+    if (sequence.length === 0) continue;
+    index.set(sequence[0]!, [...(index.get(sequence[0]!) ?? []), sequence]);
+  }
+  return index;
+}
+
 interface CompiledRule {
   rule: TagRule;
   path: string[];
-  phrases: string[][];
-  exclude: string[][];
+  phrases: PhraseIndex;
+  exclude: PhraseIndex;
   acronyms: RegExp | null;
   patterns: RegExp | null;
 }
@@ -73,8 +97,8 @@ export function compileRules(rules: TagRule[]): Tagger {
     .map((rule): CompiledRule => ({
       rule,
       path: pathOf(rule, byKey),
-      phrases: rule.phrases.map(stems).filter((seq) => seq.length > 0),
-      exclude: rule.exclude.map(stems).filter((seq) => seq.length > 0),
+      phrases: indexPhrases(rule.phrases),
+      exclude: indexPhrases(rule.exclude),
       // An acronym may take a plural s ("CCGs"); it never matches inside a longer word.
       acronyms: rule.acronyms.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.acronyms.map(escape).join('|')})s?(?![A-Za-z0-9])`, 'g') : null,
       patterns: rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null,
@@ -87,10 +111,11 @@ export function compileRules(rules: TagRule[]): Tagger {
   };
 }
 
-function phraseHits(text: string, tokens: Token[], sequences: string[][]): Hit[] {
+function phraseHits(text: string, tokens: Token[], index: PhraseIndex): Hit[] {
   const hits: Hit[] = [];
+  if (index.size === 0) return hits;
   for (let i = 0; i < tokens.length; i++) {
-    for (const sequence of sequences) {
+    for (const sequence of index.get(tokens[i]!.stem) ?? []) {
       if (i + sequence.length > tokens.length) continue;
       if (sequence.every((stem, j) => tokens[i + j]!.stem === stem)) {
         const span: Span = [tokens[i]!.start, tokens[i + sequence.length - 1]!.end];
@@ -120,6 +145,7 @@ export function applyRule(compiled: CompiledRule, text: string, tokens: Token[])
     ...regexHits(text, compiled.acronyms),
     ...regexHits(text, compiled.patterns),
   ].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  if (hits.length === 0) return { rule: compiled.rule, tag: null, excluded: [], tooFew: [] };
   const exclusions = phraseHits(text, tokens, compiled.exclude);
   const excluded: RuleResult['excluded'] = [];
   const standing: Hit[] = [];
