@@ -15,13 +15,13 @@ function lastLine(block: Block): Line {
   return block.lines[block.lines.length - 1]!;
 }
 
-/** A known section heading: the whole line, capitalised, not inside a running sentence. */
+/** A known section heading: the whole line, capitalised; a looser match must also follow finished text. */
 function knownHeading(line: Line, previous: Line | null, rules: LayoutRules) {
   if (!startsUpper(line.text)) return null;
-  if (previous && previous.text !== '' && !endsSentence(previous.text) && !previous.pageStart && line.text.length > 40) {
-    return null;
-  }
-  return matchHeading(line.text, rules);
+  const match = matchHeading(line.text, rules);
+  if (!match || match.exact) return match;
+  const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
+  return afterFinished ? match : null;
 }
 
 /**

@@ -151,20 +151,24 @@ export function loadLayoutRules(dir: string): LayoutRules {
   };
 }
 
-/** The section a heading line opens, with the case study's title; null if it is not a known heading. */
-export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null } | null {
+/**
+ * The section a heading line opens, with the case study's title; null if it is not a known
+ * heading. `exact` says the whole line is one of the headings; a pattern or prefix match is
+ * looser, and the caller checks the line stands on its own.
+ */
+export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null; exact: boolean } | null {
   const heading = normaliseHeading(line);
   if (heading === '' || heading.length > 90) return null;
   for (const rule of rules.sections) {
-    if (rule.headings.includes(heading)) return { rule, title: null };
-    if (rule.headingPatterns.some((pattern) => pattern.test(heading))) return { rule, title: null };
+    if (rule.headings.includes(heading)) return { rule, title: null, exact: true };
+    if (rule.headingPatterns.some((pattern) => pattern.test(heading))) return { rule, title: null, exact: false };
     for (const prefix of rule.prefixes) {
       if (!heading.startsWith(prefix)) continue;
       const rest = heading.slice(prefix.length);
       if (!/^\s*[:\-–]/.test(rest)) continue;
       if (rule.contains.some((word) => rest.includes(word))) {
         const title = line.trim().slice(line.trim().search(/[:\-–]/) + 1).trim().replace(/[.:]$/, '');
-        return { rule, title };
+        return { rule, title, exact: false };
       }
     }
   }
