@@ -1,9 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { errorCatalogue, JtaiError, type ErrorCode } from './errors.js';
 import { parseFile, type ParseOptions } from './parse.js';
 import { defaultJobs, parseInParallel } from './pool.js';
-import type { RuleSources } from './rules.js';
 import type { ParseResult } from './types.js';
 
 // Many inputs to one outcome each. A bad input is an outcome, never an exception.
@@ -41,10 +40,17 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
     if (kind === 'folder') files.push(...(await filesIn(input, pattern)));
     else if (kind === 'missing' && GLOB.test(input)) {
       const { glob } = await import('tinyglobby');
-      files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false })).sort(byName));
+      files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName));
     } else files.push(input);
   }
-  return [...new Set(files)];
+  // The same file named twice (by path and by glob, say) is parsed once.
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const key = file === '-' ? file : resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -66,25 +72,47 @@ async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
 }
 
 /** Letters and the JSON that `jtai parse` writes, in any mix. */
-export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json)$/i;
+export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json|jsonl)$/i;
 
-async function readParsedJson(input: string): Promise<ParseResult> {
-  let data: unknown;
+/** JSON written by `jtai parse`: checked for the fields the summary reads, so a stray JSON file gets a message, not a crash. */
+function asParseResult(data: unknown, where: string): ParseResult {
+  const result = data as Partial<ParseResult> | null;
+  const ok =
+    typeof result === 'object' && result !== null &&
+    typeof result.schemaVersion === 'string' &&
+    typeof result.letter === 'object' && result.letter !== null && typeof result.letter.layout === 'string' &&
+    typeof result.source === 'object' && result.source !== null && typeof result.source.sha256 === 'string' &&
+    Array.isArray(result.findings) &&
+    result.findings.every((f) =>
+      typeof f?.text === 'string' && typeof f.id === 'string' && typeof f.stance === 'string' && Array.isArray(f.pages) &&
+      Array.isArray(f.agencies) && Array.isArray(f.themes) &&
+      [...f.agencies, ...f.themes].every((tag) => typeof tag?.id === 'string' && Array.isArray(tag.path)));
+  if (!ok) throw new JtaiError('not-a-letter', `${where} is not a letter written by jtai parse (schema 1.0)`);
+  return result as ParseResult;
+}
+
+/** A .json file from `jtai parse`, or each line of a .jsonl file from `jtai parse --format jsonl`. */
+export async function readParsedJson(input: string): Promise<ParseResult[]> {
+  let text: string;
   try {
-    data = JSON.parse(await readFile(input, 'utf8'));
+    text = await readFile(input, 'utf8');
   } catch (error) {
+    throw new JtaiError(((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable'), (error as Error).message, input);
+  }
+  try {
+    if (/\.jsonl$/i.test(input)) {
+      return text.split('\n').filter((line) => line.trim() !== '').map((line, i) => asParseResult(JSON.parse(line), `line ${i + 1}`));
+    }
+    return [asParseResult(JSON.parse(text), 'the file')];
+  } catch (error) {
+    if (error instanceof JtaiError) throw new JtaiError(error.code, error.message, input);
     throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, input);
   }
-  const result = data as Partial<ParseResult>;
-  if (!result || typeof result !== 'object' || !Array.isArray(result.findings) || !result.letter || !result.source) {
-    throw new JtaiError('not-a-letter', 'this JSON was not written by jtai parse (no letter, source and findings)', input);
-  }
-  return result as ParseResult;
 }
 
 export async function parseOne(input: string, options: ParseOptions = {}): Promise<Outcome> {
   try {
-    const result = /\.json$/i.test(input) ? await readParsedJson(input) : await parseFile(input, options);
+    const result = /\.json$/i.test(input) ? (await readParsedJson(input))[0]! : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {
     if (error instanceof JtaiError) return { input, status: error.code, message: error.describe(), result: null };
@@ -97,8 +125,6 @@ export function statusLabel(status: Status): string {
 }
 
 export interface ManyOptions extends ParseOptions {
-  /** How the rules were loaded, so that worker threads can load the same. */
-  ruleSources?: RuleSources;
   jobs?: number;
   timeoutMs?: number;
 }
@@ -109,9 +135,11 @@ export interface ManyOptions extends ParseOptions {
  */
 export async function* parseMany(files: string[], options: ManyOptions = {}): AsyncGenerator<Outcome> {
   const jobs = options.jobs ?? defaultJobs();
-  if (files.length <= 1 || jobs <= 1 || files.includes('-')) {
+  // Standard input can only be read here; and a library call for one file with no time limit
+  // need not start a thread. Anything else goes to worker threads, where time limits hold.
+  if (files.includes('-') || (files.length <= 1 && options.timeoutMs === undefined)) {
     for (const file of files) yield await parseOne(file, options);
     return;
   }
-  yield* parseInParallel(files, { jobs, timeoutMs: options.timeoutMs, ruleSources: options.ruleSources, includeText: options.includeText });
+  yield* parseInParallel(files, { jobs, timeoutMs: options.timeoutMs, ruleSources: options.rules?.sources ?? {}, includeText: options.includeText });
 }

@@ -45,28 +45,32 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
   const { outputName, writeAtomic } = await import('./output.js');
+  const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
 
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError('no input files (give files, folders, globs, or - for standard input)');
-  if (options.output && files.length > 1) throw new UsageError('-o FILE takes one input; use --out-dir DIR for several');
+  if (options.output && files.length > 1 && options.format !== 'jsonl') throw new UsageError('-o FILE takes one input (or --format jsonl); use --out-dir DIR for several');
   if (!options.output && !options.outDir && files.length > 1 && options.format !== 'jsonl') {
     throw new UsageError('several inputs need --out-dir DIR, or --format jsonl to write them all to standard output');
   }
-  if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes to standard output; leave out --out-dir');
+  if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
+  if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
+  if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder`);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a whole number from 1');
   const timeoutMs = Number(options.timeout) * 1000;
-  if (!(timeoutMs > 0)) throw new UsageError('--timeout takes a number of seconds above 0');
+  if (!(timeoutMs > 0) || timeoutMs > 86_400_000) throw new UsageError('--timeout takes a number of seconds above 0, up to a day (86400)');
 
+  const { openAtomic } = await import('./output.js');
+  const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
   const forCoverage = [];
-  const ruleSources = { dirs: options.rules ?? [], defaults: options.defaultRules !== false };
-  for await (const outcome of parseMany(files, { rules, ruleSources, jobs, timeoutMs, includeText: options.includeText === true })) {
+  for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
     if (result) {
@@ -74,7 +78,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
       entry.findings = result.findings.length;
       if (options.coverage) forCoverage.push(result);
       if (options.format === 'jsonl') {
-        process.stdout.write(`${JSON.stringify(result)}\n`);
+        if (lines) await lines.write(`${JSON.stringify(result)}\n`);
+        else process.stdout.write(`${JSON.stringify(result)}\n`);
       } else {
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
@@ -89,7 +94,12 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         }
         if (target) {
           entry.output = target;
-          entry.changed = await writeAtomic(target, rendered);
+          try {
+            entry.changed = await writeAtomic(target, rendered);
+          } catch (error) {
+            if (!(error instanceof JtaiError)) throw error;
+            Object.assign(entry, { status: error.code, message: error.describe(), output: null });
+          }
         } else {
           process.stdout.write(rendered);
         }
@@ -99,6 +109,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     progress.tick(entry);
   }
   progress.done();
+  await lines?.commit();
 
   if (!options.quiet || entries.some((entry) => entry.status !== 'parsed')) {
     for (const entry of entries) {
@@ -117,7 +128,6 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const failed = entries.filter((entry) => entry.status !== 'parsed').length;
   if (files.length > 1) process.stderr.write(`${entries.length - failed} of ${files.length} inputs parsed, ${failed} not\n`);
   if (options.report) {
-    const { tool } = await import('./version.js');
     const counts: Record<string, number> = {};
     for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
     const report = { tool, inputs: entries.length, counts, entries };
@@ -146,12 +156,18 @@ function parseTolerance(value: string | undefined, inputs: number): number {
   return match[2] ? Math.floor((amount / 100) * inputs) : Math.floor(amount);
 }
 
+async function isFile(path: string): Promise<boolean> {
+  const { stat } = await import('node:fs/promises');
+  return stat(path).then((info) => !info.isDirectory(), () => false);
+}
+
 async function startProgress(total: number, quiet: boolean) {
   const { progressBar } = await import('./terminal.js');
   return progressBar(total, quiet);
 }
 
 interface SummariseCommandOptions extends RuleOptions {
+  maxFailures?: string;
   by: 'agency' | 'theme' | 'area' | 'section';
   level: string;
   format: 'md' | 'json' | 'csv';
@@ -160,7 +176,8 @@ interface SummariseCommandOptions extends RuleOptions {
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, SUMMARY_INPUT } = await import('./batch.js');
+  const { expandInputs, parseMany, readParsedJson, SUMMARY_INPUT } = await import('./batch.js');
+  const { JtaiError } = await import('./errors.js');
   const { summarise, distinctLetters } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
   const { writeAtomic } = await import('./output.js');
@@ -169,13 +186,29 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError('no inputs (give letters, JSON from jtai parse, folders or globs)');
-  const outcomes = [];
-  const ruleSources = { dirs: options.rules ?? [], defaults: options.defaultRules !== false };
-  for await (const outcome of parseMany(files, { rules, ruleSources })) {
-    outcomes.push(outcome);
-    if (!outcome.result) process.stderr.write(`${outcome.message}\n`);
+  const tolerance = parseTolerance(options.maxFailures, files.length);
+  const outcomes: Array<{ status: string }> = [];
+  const results = [];
+  // JSON Lines hold many letters each: read here; letters and JSON files go through the batch.
+  const streams = files.filter((file) => /\.jsonl$/i.test(file));
+  for (const file of streams) {
+    try {
+      results.push(...(await readParsedJson(file)));
+      outcomes.push({ status: 'parsed' });
+    } catch (error) {
+      if (!(error instanceof JtaiError)) throw error;
+      outcomes.push({ status: error.code });
+      process.stderr.write(`${error.describe()}\n`);
+    }
   }
-  const results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
+  for await (const outcome of parseMany(files.filter((file) => !streams.includes(file)), { rules })) {
+    outcomes.push(outcome);
+    if (outcome.result) results.push(outcome.result);
+    else process.stderr.write(`${outcome.message}\n`);
+  }
+  // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
+  const hashes = new Set(results.map((result) => result.rules.hash));
+  if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again to compare like with like\n`);
   const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
   const summary = summarise(results, options.by, level, labels);
   const text =
@@ -185,8 +218,8 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
     : render.summaryToLongCsv(distinctLetters(results));
   if (options.output) await writeAtomic(options.output, text);
   else process.stdout.write(text);
-  process.stderr.write(`summarised ${summary.letters.length} letter(s) from ${results.length} of ${files.length} input(s), by ${options.by}\n`);
-  return exitCodeFor(outcomes);
+  process.stderr.write(`summarised ${summary.letters.length} letter(s) from ${files.length} input(s), by ${options.by}\n`);
+  return exitCodeFor(outcomes, tolerance);
 }
 
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
@@ -201,6 +234,12 @@ async function runExplain(file: string, findingId: string | undefined, options: 
 }
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
+  if (dir) {
+    const { readdir } = await import('node:fs/promises');
+    const names = await readdir(dir).catch(() => null);
+    if (names === null) throw new UsageError(`cannot read the folder ${dir}`);
+    if (!names.some((name) => /\.ya?ml$/.test(name))) throw new UsageError(`${dir} has no rule files (.yaml) in it`);
+  }
   const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
   process.stdout.write(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
   return EXIT.ok;
@@ -260,7 +299,8 @@ export function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--level <n>', 'depth of the agency or theme hierarchy: 1 rolls sub-agencies up to their parent', '1')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
     .addOption(new Option('--shape <shape>', 'CSV shape: long (a row per finding and tag) or wide (agency by theme)').choices(['long', 'wide']).default('long'))
-    .option('-o, --output <file>', 'write to this file instead of standard output');
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--max-failures <n>', 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)');
   addRuleOptions(summariseCommand).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
 
   const explain = program

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'timed-out'
   | 'too-large'
   | 'internal'
+  | 'unwritable'
   | 'invalid-rules'
   | 'usage';
 
@@ -46,6 +47,7 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   },
   'timed-out': { status: 'timed out', advice: 'raise --timeout, or check the file is a normal letter' },
   'too-large': { status: 'too large', advice: 'letters are a few hundred kilobytes; check this file is one' },
+  unwritable: { status: 'cannot write output', advice: 'check that the output folder exists and can be written to' },
   internal: { status: 'internal error', advice: 'this is a bug in jtai; please report it with the file' },
   'invalid-rules': { status: 'invalid rules', advice: '' },
   usage: { status: 'usage error', advice: 'see jtai --help' },

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { JtaiError } from './errors.js';
 import { dirname, join } from 'node:path';
 
 /**
@@ -27,22 +28,63 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
   try {
     if ((await readFile(file, 'utf8')) === content) return false;
   } catch {
-    // No such file yet: write it.
+    // No such file yet (or not readable as one): write it.
   }
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  installCleanup();
-  inFlight.add(temporary);
+  const temporary = temporaryBeside(file);
   try {
+    await mkdir(dirname(file), { recursive: true });
     await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw unwritable(file, error);
   } finally {
     inFlight.delete(temporary);
   }
   return true;
+}
+
+/** A file written piece by piece (JSON Lines), which appears only when it is complete. */
+export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void> }> {
+  const temporary = temporaryBeside(file);
+  try {
+    await mkdir(dirname(file), { recursive: true });
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+  const stream = createWriteStream(temporary);
+  const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  await opened.catch((error: unknown) => {
+    inFlight.delete(temporary);
+    throw unwritable(file, error);
+  });
+  return {
+    write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? reject(unwritable(file, error)) : resolve()))),
+    commit: async () => {
+      await new Promise<void>((resolve) => stream.end(resolve));
+      try {
+        await rename(temporary, file);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw unwritable(file, error);
+      } finally {
+        inFlight.delete(temporary);
+      }
+    },
+  };
+}
+
+function temporaryBeside(file: string): string {
+  const temporary = join(dirname(file), `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  installCleanup();
+  inFlight.add(temporary);
+  return temporary;
+}
+
+function unwritable(file: string, error: unknown): JtaiError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = { EISDIR: 'it is a folder', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full' };
+  return new JtaiError('unwritable', reasons[code ?? ''] ?? (error as Error).message, file);
 }
 
 /**

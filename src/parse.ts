@@ -45,11 +45,14 @@ function describeOther(letter: LetterText): string {
 
 function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout | null {
   const layoutOf = (kind: SectionKind) => rules.sections.find((rule) => rule.kind === kind)?.layout ?? null;
+  // A layout is recognised by its section headings; the later letters' opening sentence only
+  // settles a tie (a letter with no known heading has no layout, whatever its opening).
+  if (!segmented.sections.some((section) => section.kind !== 'summary')) return null;
   const layouts = segmented.sections.map((section) => layoutOf(section.kind));
-  const later = layouts.filter((layout) => layout === '2022+').length + (segmented.hasJtaiOpening ? 1 : 0);
+  const later = layouts.filter((layout) => layout === '2022+').length;
   const earlier = layouts.filter((layout) => layout === '2016-2020').length;
-  if (later === 0 && earlier === 0) return null;
-  return later >= earlier ? '2022+' : '2016-2020';
+  if (later === earlier) return segmented.hasJtaiOpening || later > 0 ? '2022+' : '2016-2020';
+  return later > earlier ? '2022+' : '2016-2020';
 }
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */

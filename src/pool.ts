@@ -44,49 +44,54 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
     const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
     workers.add(worker);
     let current: { index: number; timer: NodeJS.Timeout } | null = null;
+    // Once stopped (time limit), a thread's late messages are ignored.
+    let stopped = false;
+    const retire = () => {
+      stopped = true;
+      workers.delete(worker);
+      void worker.terminate();
+    };
+    const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string) => {
+      const { status, advice } = errorCatalogue[code];
+      finish(index, { input: files[index]!, status: code, message: `${files[index]}: ${status}: ${reason} (${advice})`, result: null });
+      if (next < files.length) startWorker();
+    };
     const dispatch = () => {
-      if (next >= files.length) {
-        workers.delete(worker);
-        void worker.terminate();
-        return;
-      }
+      if (next >= files.length) return retire();
       const index = next++;
       const timer = setTimeout(() => {
         // pdf.js cannot be interrupted mid-page: stop the thread, and start another for the rest.
         current = null;
-        workers.delete(worker);
-        void worker.terminate();
-        const { status, advice } = errorCatalogue['timed-out'];
-        finish(index, { input: files[index]!, status: 'timed-out', message: `${files[index]}: ${status}: still parsing after ${timeoutMs / 1000} s (${advice})`, result: null });
-        if (next < files.length) startWorker();
+        retire();
+        fail(index, 'timed-out', `still parsing after ${timeoutMs / 1000} s`);
       }, timeoutMs);
       current = { index, timer };
       worker.postMessage({ index, file: files[index] });
     };
-    worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
-      if (current?.index === index) clearTimeout(current.timer);
+    worker.on('message', (message: { ready?: boolean; index?: number; outcome?: Outcome }) => {
+      if (stopped) return;
+      if (message.ready) return dispatch();
+      if (!current || current.index !== message.index) return;
+      clearTimeout(current.timer);
       current = null;
-      finish(index, outcome);
+      finish(message.index, message.outcome!);
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
       // A thread that dies (out of memory on a pathological PDF, say) fails its file, not the batch.
-      workers.delete(worker);
-      if (!current) {
+      if (stopped) return;
+      const task = current;
+      retire();
+      if (!task) {
         failure = error;
         wake?.();
         return;
       }
-      clearTimeout(current.timer);
-      const index = current.index;
+      clearTimeout(task.timer);
       current = null;
-      const code = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'too-large' : 'internal';
-      const { status, advice } = errorCatalogue[code];
-      const reason = code === 'too-large' ? `parsing it needed more than ${MEMORY_LIMIT_MB} MB` : error.message;
-      finish(index, { input: files[index]!, status: code, message: `${files[index]}: ${status}: ${reason} (${advice})`, result: null });
-      if (next < files.length) startWorker();
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(task.index, 'too-large', `parsing it needed more than ${MEMORY_LIMIT_MB} MB`);
+      else fail(task.index, 'internal', error.message);
     });
-    dispatch();
   };
 
   for (let i = 0; i < jobs; i++) startWorker();

@@ -16,6 +16,8 @@ export interface Rules {
   tagger: Tagger;
   /** Changes when any rule file read changes, and only then. */
   hash: string;
+  /** Where they were loaded from, so that worker threads load the same. */
+  sources: RuleSources;
 }
 
 export interface RuleSources {
@@ -34,14 +36,18 @@ export function loadRules(sources: RuleSources = {}): Rules {
   const folders = [...(sources.defaults === false ? [] : [defaultRulesDir]), ...(sources.dirs ?? [])];
   if (folders.length === 0) throw new JtaiError('usage', '--no-default-rules needs --rules DIR');
   // The layout rules come whole from the last folder that has them.
-  const layoutDir = [...folders].reverse().find((dir) => existsSync(join(dir, 'sections.yaml'))) ?? defaultRulesDir;
-  const layout = loadLayoutRules(layoutDir);
+  // Each layout file comes whole from the last folder that has it.
+  const lastWith = (name: string) => [...folders].reverse().find((dir) => existsSync(join(dir, name))) ?? defaultRulesDir;
+  const layout = loadLayoutRules(join(lastWith('sections.yaml'), 'sections.yaml'), join(lastWith('letter.yaml'), 'letter.yaml'));
   const tagSet = loadTagRules(folders);
+  if (tagSet.rules.length === 0 && tagSet.problems.length === 0) {
+    tagSet.problems.push({ file: folders.join(', '), line: 0, message: 'no tag rules found (rule files are .yaml files with "kind: agency" or "kind: theme")' });
+  }
   if (tagSet.problems.length > 0) {
     throw new JtaiError('invalid-rules', `${tagSet.problems.length} problem(s) in the rules:\n${formatProblems(tagSet.problems)}`);
   }
   const hash = createHash('sha256').update(layout.sourceText).update(tagSet.sourceText).digest('hex').slice(0, 16);
-  return { layout, tags: tagSet.rules, tagger: compileRules(tagSet.rules), hash };
+  return { layout, tags: tagSet.rules, tagger: compileRules(tagSet.rules), hash, sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false } };
 }
 
 let defaults: Rules | null = null;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,3 +118,44 @@ function spawnColour(): string {
   delete (env as Record<string, string | undefined>).NO_COLOR;
   return spawnSync(process.execPath, ['bin/jtai.js', 'parse', 'fixtures/bad/empty.pdf'], { cwd: root, env, encoding: 'utf8' }).stderr;
 }
+
+describe('what the reviewer found', () => {
+  it('parseMany in worker threads uses the rules it is given', async () => {
+    // The built library: worker threads run dist/worker.js.
+    const { parseMany } = await import('../dist/batch.js');
+    const { loadRules } = await import('../dist/rules.js');
+    const rules = loadRules({ dirs: [join(root, 'fixtures/rules/override')] });
+    const hashes = new Set<string>();
+    for await (const outcome of parseMany(GOOD.slice(0, 2).map((f) => join(root, f)), { rules, jobs: 2, timeoutMs: 60_000 })) hashes.add(outcome.result!.rules.hash);
+    expect([...hashes]).toEqual([rules.hash]);
+  });
+
+  it('output that cannot be written is a status, not a stack trace', () => {
+    const dir = tempDir();
+    const run = jtai(['parse', GOOD[0]!, '-o', dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/cannot write output: it is a folder/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const file = join(dir, 'file');
+    writeFileSync(file, '');
+    expect(jtai(['parse', ...GOOD, '--out-dir', file]).code).toBe(2);
+  });
+
+  it('a time limit holds for a single file too', () => {
+    const run = jtai(['parse', GOOD[0]!, '--timeout', '0.001']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/timed out/);
+  });
+
+  it('JSON Lines from parse summarise, and stray JSON is refused with a message', () => {
+    const dir = tempDir();
+    const lines = join(dir, 'all.jsonl');
+    expect(jtai(['parse', ...GOOD.slice(0, 2), '--format', 'jsonl', '-o', lines]).code).toBe(0);
+    const stray = join(dir, 'stray.json');
+    writeFileSync(stray, '{"letter":{},"source":{},"findings":[{}]}');
+    const run = jtai(['summarise', lines, stray, '--by', 'area', '--format', 'json', '--max-failures', '1']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).letters.map((l: { area: string }) => l.area)).toEqual(['Kirklees', 'Surrey']);
+    expect(run.stderr).toMatch(/stray\.json: not a JTAI letter: the file is not a letter written by jtai parse/);
+  });
+});

@@ -75,6 +75,15 @@ describe.each(letters)('%s', (name) => {
     }
   });
 
+  it('keeps footnotes, their markers and page numbers out of the findings', async () => {
+    const { findings, letter } = await parsed(`letters/${name}.pdf`);
+    for (const finding of findings) {
+      expect(finding.text).not.toMatch(/section 20 of the Children Act|Joint Area Reviews\) Regulations|Pseudonym used|^\d{1,3}$|[A-Za-z]\*(?=\s|$)|[¹²³]/);
+    }
+    // Every recipient is a person: no line of a wrapped role taken for a name.
+    for (const recipient of letter.recipients) expect(recipient.name).toMatch(/^(?:Dr |Cllr |Professor )?[A-Z][A-Za-z'-]+ /);
+  });
+
   it('puts nearly every character of the body in a finding, heading or lead-in', async () => {
     const { coverage } = await parsed(`letters/${name}.pdf`);
     expect(coverage.bodyChars).toBeGreaterThan(5000);

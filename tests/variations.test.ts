@@ -148,4 +148,52 @@ We have determined that Medway is the principal authority.
 `);
     expect(result.letter.statementDue).toBeNull();
   });
+
+  it('a dash that wraps to the start of a line is running text, not a sub-bullet', async () => {
+    const result = await parseText(`${front('Joint targeted area inspection of the multi-agency response to abuse and neglect in Liverpool')}
+Between 20 and 24 June, inspectors visited.
+
+Areas for improvement
+
+■ Ineffective performance management and quality assurance
+– particularly within children's social care – prevent senior managers from acting.
+■ Plans are not updated.
+`);
+    expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text.slice(0, 40), f.parent])).toEqual([
+      ['Ineffective performance management and q', null],
+      ['Plans are not updated.', null],
+    ]);
+    expect(result.letter.inspectionStart).toBe('2018-06-20');
+  });
+
+  it('a bare "Practice study:" heading opens a case study, titled by the line after it', async () => {
+    const result = await parseText(`${front('Joint targeted area inspection of Medway')}
+This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to serious youth violence in Medway.
+
+Main findings
+
+Leaders know their area well.
+
+Practice study:
+
+Support for Sam
+
+Sam was helped quickly.
+
+Next steps
+
+Medway should send the written statement of action by 9 August 2023.
+`);
+    const study = result.sections.find((s) => s.kind === 'case-study-practice')!;
+    expect(study.title).toBe('Support for Sam');
+    expect(result.findings.filter((f) => f.section === 'case-study-practice').map((f) => f.text)).toEqual(['Sam was helped quickly.']);
+  });
+
+  it('a later letter with its opening but no known heading has no sections', async () => {
+    await expect(parseText(`${front('Joint targeted area inspection of Medway')}
+This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to serious youth violence in Medway.
+
+Some notes with no headings at all.
+`)).rejects.toMatchObject({ code: 'no-sections' });
+  });
 });

@@ -66,6 +66,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     stripEdge(lines, page, removed, headers, 'running-header', false);
     stripEdge(lines, page, removed, footers, 'running-footer', true);
     stripFootnotes(lines, page, removed, pages, index);
+    stripAsteriskNotes(lines, page, removed, pages, index);
   });
   // Markers whose note was not found (or is elsewhere) still do not belong in the text.
   pages.forEach((lines, index) => {
@@ -128,7 +129,18 @@ function findLast(lines: string[]): number {
  * marker in the text goes too, so that no finding carries it.
  */
 function stripFootnotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number): void {
-  const lastLine = findLast(lines);
+  let lastLine = findLast(lines);
+  // A note's number may stand on a line of its own, its text on the next: put them together.
+  for (let i = Math.max(0, lastLine - 4); i < lastLine; i++) {
+    if (!/^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/.test(lines[i]!)) continue;
+    let next = i + 1;
+    while (next <= lastLine && lines[next] === '') next++;
+    if (next > lastLine || !/^[A-Za-z]/.test(lines[next]!)) continue;
+    lines[i] = `${lines[i]} ${lines[next]}`;
+    lines.splice(i + 1, next - i);
+    lastLine = findLast(lines);
+    break;
+  }
   for (let i = 0; i <= lastLine; i++) {
     const line = lines[i]!;
     const match = FOOTNOTE_START.exec(line);
@@ -153,6 +165,28 @@ function stripFootnotes(lines: string[], page: number, removed: Removal[], pages
     }
     return;
   }
+}
+
+/** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */
+function stripAsteriskNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number): void {
+  lines.forEach((line, i) => {
+    if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
+    const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
+    if (!earlier.some((text) => /[A-Za-z]\*(?=[\s.,;:']|$)/.test(text))) return;
+    removed.push({ kind: 'footnote', page, text: line });
+    lines[i] = '';
+    // The markers go too: "Hannah*" is "Hannah" in the findings.
+    for (const [p, markerLines] of [[pageIndex - 1, pages[pageIndex - 1]], [pageIndex, lines]] as const) {
+      markerLines?.forEach((text, j) => {
+        if (p === pageIndex && j >= i) return;
+        const stripped = text.replace(/(?<=[A-Za-z])\*(?=[\s.,;:']|$)/g, '');
+        if (stripped !== text) {
+          removed.push({ kind: 'footnote-marker', page: p + 1, text: '*' });
+          markerLines[j] = stripped;
+        }
+      });
+    }
+  });
 }
 
 interface MarkerPlace {

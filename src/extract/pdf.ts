@@ -83,6 +83,10 @@ let pdfParse: Promise<typeof import('pdf-parse')> | null = null;
  * 2^32, JSON.parse source access), and the replacements are several times slower: measured,
  * push alone took 8% of a batch's time. The engine's own functions are put back.
  */
+export async function preloadPdfParse(): Promise<void> {
+  await loadPdfParse();
+}
+
 function loadPdfParse(): Promise<typeof import('pdf-parse')> {
   pdfParse ??= (async () => {
     const push = Array.prototype.push;
@@ -117,6 +121,17 @@ export function assembleLines(items: TextItem[]): string {
       if (item.hasEOL) endOfLine = true;
       continue;
     }
+    // A footnote marker is a small number raised just after the end of a line; written as a
+    // superscript, cleaning knows it. (It may sit far enough up to look like a line of its own.)
+    if (current !== null && /^\d{1,2}$/.test(item.str) && item.height < current.height * 0.8) {
+      const rise = y - current.y;
+      if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
+        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+        current.end = x + item.width;
+        endOfLine = item.hasEOL;
+        continue;
+      }
+    }
     const sameLine: boolean =
       current !== null && !endOfLine && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
     if (!sameLine || current === null) {
@@ -127,13 +142,6 @@ export function assembleLines(items: TextItem[]): string {
       continue;
     } else {
       const gap = x - current.end;
-      // A footnote marker is a small raised number; write it as a superscript so cleaning knows it.
-      if (/^\d{1,2}$/.test(item.str) && item.height < current.height * 0.8 && y - current.y > 1.5) {
-        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
-        current.end = x + item.width;
-        endOfLine = item.hasEOL;
-        continue;
-      }
       const needsSpace = gap > 1 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
       current.text += (needsSpace ? ' ' : '') + item.str;
       current.end = Math.max(current.end, x + item.width);

@@ -50,7 +50,30 @@ function endsAtPageBreak(block: Block, next: Line): boolean {
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
 }
 
-export function buildBlocks(lines: Line[], rules: LayoutRules): Block[] {
+const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
+/** Sub-bullets follow one another without punctuation: a dash after a dash bullet is the next one. */
+const isDashBullet = (block: Block | null) => block?.type === 'bullet' && DASHES.has(block.glyph);
+
+/** pdftotext (without -layout) puts a bullet's glyph on a line of its own: join it to its text. */
+function joinLoneGlyphs(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text === '') j++;
+    const next = lines[j];
+    if (next && /^[\u2022\u25A0\u25AA\u25CF\u25FC\u25FE\uE000-\uF8FF]$/.test(line.text) && !bulletGlyph(next.text)) {
+      out.push({ ...line, text: `${line.text} ${next.text}`, end: next.end, page: line.page });
+      i = j;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+export function buildBlocks(allLines: Line[], rules: LayoutRules): Block[] {
+  const lines = joinLoneGlyphs(allLines);
   const blocks: Block[] = [];
   let open: Block | null = null;
   const close = () => {
@@ -66,7 +89,11 @@ export function buildBlocks(lines: Line[], rules: LayoutRules): Block[] {
       return close();
     }
     const glyph = bulletGlyph(line.text);
-    if (glyph) {
+    // A dash opens a bullet only where one can start: a dash inside running text ("quality
+    // assurance - particularly") that wraps to the start of a line does not.
+    const dashInText = glyph !== null && DASHES.has(glyph.glyph) && previous !== null && previous.text !== '' &&
+      !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null);
+    if (glyph && !dashInText) {
       open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
       blocks.push(open);
       return;

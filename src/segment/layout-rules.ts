@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { JtaiError } from '../errors.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
@@ -12,6 +11,8 @@ export interface SectionRule {
   form: 'list' | 'prose';
   subheadings: boolean;
   titled: boolean;
+  /** A prefix with nothing after it ("Practice study:") opens this section. */
+  bare: boolean;
   layout: Layout | null;
   headings: string[];
   headingPatterns: RegExp[];
@@ -99,9 +100,7 @@ export function normaliseHeading(line: string): string {
     .trim();
 }
 
-export function loadLayoutRules(dir: string): LayoutRules {
-  const sectionsFile = join(dir, 'sections.yaml');
-  const letterFile = join(dir, 'letter.yaml');
+export function loadLayoutRules(sectionsFile: string, letterFile: string): LayoutRules {
   const sectionsYaml = readYaml(sectionsFile);
   const letterYaml = readYaml(letterFile);
 
@@ -126,6 +125,7 @@ export function loadLayoutRules(dir: string): LayoutRules {
       form: rule.form,
       subheadings: rule.subheadings === true,
       titled: rule.titled === true,
+      bare: rule.bare === true,
       layout: layout as Layout | null,
       headings: strings(rule.headings, `${kind}.headings`, sectionsFile).map(normaliseHeading),
       headingPatterns: strings(rule.headingPatterns, `${kind}.headingPatterns`, sectionsFile).map((p) =>
@@ -165,10 +165,11 @@ export function matchHeading(line: string, rules: LayoutRules): { rule: SectionR
     for (const prefix of rule.prefixes) {
       if (!heading.startsWith(prefix)) continue;
       const rest = heading.slice(prefix.length);
-      if (!/^\s*[:\-–]/.test(rest)) continue;
-      if (rule.contains.some((word) => rest.includes(word))) {
+      if (!/^\s*[:\-–]/.test(rest) && rest !== '') continue;
+      // A bare "Practice study:" opens the kind the rules mark as the default for it.
+      if (rule.contains.some((word) => rest.includes(word)) || (rule.bare && /^\s*[:\-–]?\s*$/.test(rest))) {
         const title = line.trim().slice(line.trim().search(/[:\-–]/) + 1).trim().replace(/[.:]$/, '');
-        return { rule, title, exact: false };
+        return { rule, title: title || null, exact: false };
       }
     }
   }

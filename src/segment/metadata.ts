@@ -56,22 +56,25 @@ export function findDateRange(text: string, letterDate: string | null): { start:
   };
 }
 
+/** A recipient's line starts with a person's name (two to four capitalised words) and a comma. */
+const RECIPIENT_START = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.? )?[A-Z][A-Za-z'-]+(?: (?:de |van |von |der |da |di |du |la |le )?[A-Z][A-Za-z'.-]+){1,3},/;
+
 function parseRecipients(lines: Line[]): Recipient[] {
-  // A recipient is "Name, Role, Organisation"; a line with no comma, or in lower case, runs on.
+  // "Name, Role, Organisation"; any other line runs on from the one before.
   const entries: string[] = [];
   for (const line of lines) {
     const text = line.text.trim();
-    if (text === '' || findDate(text) === text.replace(/\.$/, '') || DATE.test(text) && text.length < 30) continue;
-    const runsOn = entries.length > 0 && (!text.includes(',') || /^[a-z]/.test(text) || /,$/.test(entries[entries.length - 1]!));
-    if (runsOn) entries[entries.length - 1] = joinLines([entries[entries.length - 1]!, text]);
-    else entries.push(text);
+    if (text === '') continue;
+    if (entries.length === 0 || RECIPIENT_START.test(text)) entries.push(text);
+    else entries[entries.length - 1] = joinLines([entries[entries.length - 1]!, text]);
   }
   return entries.map((entry) => {
     const parts = entry.replace(/\.$/, '').split(/,\s*/).map((part) => part.trim()).filter(Boolean);
     return {
       name: parts[0] ?? entry,
-      role: parts.length >= 2 ? (parts.length === 2 ? parts[1]! : parts.slice(1, -1).join(', ')) : null,
-      organisation: parts.length >= 3 ? parts[parts.length - 1]! : null,
+      role: parts[1] ?? null,
+      // Organisations may have commas in their names ("Kent, Surrey and Sussex CRC").
+      organisation: parts.length >= 3 ? parts.slice(2).join(', ') : null,
       text: entry,
     };
   });

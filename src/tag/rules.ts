@@ -201,8 +201,9 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pr
 }
 
 function ruleFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name) && !LAYOUT_FILES.has(name))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name) && !LAYOUT_FILES.has(entry.name))
+    .map((entry) => entry.name)
     .sort()
     .map((name) => join(dir, name));
 }
