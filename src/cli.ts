@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import type { Command } from 'commander';
 import type { Status } from './batch.js';
 import { tool } from './version.js';
 
@@ -265,7 +265,8 @@ function addRuleOptions(command: Command): Command {
     .option('--no-default-rules', 'use only the rules given with --rules');
 }
 
-export function buildProgram(run: (code: Promise<number>) => void): Command {
+export async function buildProgram(run: (code: Promise<number>) => void): Promise<Command> {
+  const { Command, Option } = await import('commander');
   const program = new Command();
   program
     .name('jtai')
@@ -328,8 +329,13 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
     throw error;
   });
+  // `jtai --version` answers before anything else is loaded: start-up time is what it measures.
+  if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
+    process.stdout.write(`${tool.version}\n`);
+    return EXIT.ok;
+  }
   let pending: Promise<number> | null = null;
-  const program = buildProgram((code) => {
+  const program = await buildProgram((code) => {
     pending = code;
   });
   try {
@@ -337,6 +343,7 @@ export async function main(argv: string[]): Promise<number> {
     if (pending === null) return EXIT.ok;
     return await (pending as Promise<number>);
   } catch (error) {
+    const { CommanderError } = await import('commander');
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
