@@ -257,6 +257,7 @@ async function runRulesTest(dir: string | undefined, options: RuleOptions): Prom
   return failures.length === 0 ? EXIT.ok : EXIT.someFailed;
 }
 
+const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function addRuleOptions(command: Command): Command {
@@ -280,7 +281,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .description('parse letters (PDF or text; - for standard input) into findings')
     .argument('<inputs...>', 'letter files, folders of letters, or -')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'csv', 'jsonl']).default('json'))
-    .option('-o, --output <file>', 'write to this file instead of standard output (one input)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (one input, or all with jsonl)')
     .option('--out-dir <dir>', 'write one output per letter into this folder')
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
@@ -288,7 +289,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .option('-j, --jobs <n>', 'letters parsed at once (default: the number of cores)')
     .option('--timeout <seconds>', 'time limit for each letter', '60')
     .option('--report <file>', 'write the status of every input as JSON')
-    .option('--max-failures <n>', 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)');
+    .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(parse).action((inputs: string[], options: ParseCommandOptions) => run(runParse(inputs, options)));
 
   const summariseCommand = program
@@ -301,7 +302,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
     .addOption(new Option('--shape <shape>', 'CSV shape: long (a row per finding and tag) or wide (agency by theme)').choices(['long', 'wide']).default('long'))
     .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('--max-failures <n>', 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)');
+    .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(summariseCommand).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
 
   const explain = program

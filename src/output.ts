@@ -34,6 +34,18 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
   try {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(temporary, content);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    inFlight.delete(temporary);
+    throw unwritable(file, error);
+  }
+  await moveIntoPlace(temporary, file);
+  return true;
+}
+
+/** The last step of an atomic write: the finished temporary file takes the output's name. */
+async function moveIntoPlace(temporary: string, file: string): Promise<void> {
+  try {
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -41,17 +53,16 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
   } finally {
     inFlight.delete(temporary);
   }
-  return true;
 }
 
 /** A file written piece by piece (JSON Lines), which appears only when it is complete. */
 export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void> }> {
-  const temporary = temporaryBeside(file);
   try {
     await mkdir(dirname(file), { recursive: true });
   } catch (error) {
     throw unwritable(file, error);
   }
+  const temporary = temporaryBeside(file);
   const stream = createWriteStream(temporary);
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   await opened.catch((error: unknown) => {
@@ -62,14 +73,7 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
     write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? reject(unwritable(file, error)) : resolve()))),
     commit: async () => {
       await new Promise<void>((resolve) => stream.end(resolve));
-      try {
-        await rename(temporary, file);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw unwritable(file, error);
-      } finally {
-        inFlight.delete(temporary);
-      }
+      await moveIntoPlace(temporary, file);
     },
   };
 }
