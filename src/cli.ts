@@ -44,7 +44,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { outputName, writeAtomic } = await import('./output.js');
+  const { openAtomic, outputName, writeAtomic } = await import('./output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -64,7 +64,6 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const timeoutMs = Number(options.timeout) * 1000;
   if (!(timeoutMs > 0) || timeoutMs > 86_400_000) throw new UsageError('--timeout takes a number of seconds above 0, up to a day (86400)');
 
-  const { openAtomic } = await import('./output.js');
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
@@ -111,15 +110,13 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   progress.done();
   await lines?.commit();
 
-  if (!options.quiet || entries.some((entry) => entry.status !== 'parsed')) {
-    for (const entry of entries) {
-      if (options.quiet && entry.status === 'parsed') continue;
-      const label = statusLabel(entry.status);
-      const line = entry.status === 'parsed'
-        ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
-        : paint.red(entry.message ?? label);
-      process.stderr.write(`${line}\n`);
-    }
+  for (const entry of entries) {
+    if (options.quiet && entry.status === 'parsed') continue;
+    const label = statusLabel(entry.status);
+    const line = entry.status === 'parsed'
+      ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
+      : paint.red(entry.message ?? label);
+    process.stderr.write(`${line}\n`);
   }
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');

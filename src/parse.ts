@@ -56,7 +56,7 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
 }
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-function assignIds(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules): Finding[] {
+function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules): Finding[] {
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -96,7 +96,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = assignIds(segmented.findings, letter, rules);
+  const findings = toFindings(segmented.findings, letter, rules);
   const result: ParseResult = {
     schemaVersion,
     tool,

@@ -7,8 +7,6 @@ import { joinLines, NESTED_GLYPHS, NUMBERED, splitLines, type Line } from './lin
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
   /** Index in the draft list of the bullet this one is nested under. */
   parentIndex: number | null;
-  /** The sentence that introduces a list ("... need to ensure that:"), when there is one. */
-  leadIn: string | null;
 };
 
 export interface FrontMatter {
@@ -31,12 +29,16 @@ export interface Segmented {
   hasJtaiOpening: boolean;
 }
 
+/** Whether lines hold the later letters' opening sentence ("This letter summarises the findings ..."). */
+function hasOpening(lines: Line[], rules: LayoutRules): boolean {
+  const text = normaliseHeading(lines.map((line) => line.text).join(' '));
+  return rules.openings.some((opening) => text.includes(opening));
+}
+
 /** Whether a text has a JTAI title line or the later letters' opening sentence. */
 export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): boolean {
   const lines = splitLines(letter);
-  if (findFrontMatter(lines, rules).front.title.length > 0) return true;
-  const text = normaliseHeading(lines.map((line) => line.text).join(' '));
-  return rules.openings.some((opening) => text.includes(opening));
+  return findFrontMatter(lines, rules).front.title.length > 0 || hasOpening(lines, rules);
 }
 
 function startsWithAny(line: string, phrases: string[]): boolean {
@@ -106,8 +108,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const firstText = bodyLines.find((line) => line.text !== '');
   const lastText = [...bodyLines].reverse().find((line) => line.text !== '');
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
-  const openingText = normaliseHeading(bodyLines.slice(0, 12).map((line) => line.text).join(' '));
-  const hasJtaiOpening = rules.openings.some((opening) => openingText.includes(opening));
+  const hasJtaiOpening = hasOpening(bodyLines.slice(0, 12), rules);
 
   const blocks = buildBlocks(bodyLines, rules);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
@@ -152,12 +153,13 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = summaryRule;
       openSection('summary', null, null, block.lines);
     }
+    // Every block from here on is a finding, a sub-heading or title, a lead-in or a "none" sentence.
+    covered.push(spanOf(block.lines));
     const current = section as Section;
     const currentRule = rule as SectionRule;
     extend(block.lines);
     if (block.type === 'subheading' && currentRule.titled && blocks[index - 1]?.type === 'heading') {
       current.title = joinLines(block.lines.map((line) => line.text));
-      covered.push(spanOf(block.lines));
       return;
     }
     if (block.type === 'subheading' && currentRule.titled && interrupted && findings.some((f) => f.span[0] >= current.span[0])) {
@@ -170,7 +172,6 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       const current = section as unknown as Section;
       subsection = joinLines(block.lines.map((line) => line.text));
       current.subsections.push(subsection);
-      covered.push(spanOf(block.lines));
       if (!(rule as SectionRule).subheadings) {
         unknownHeadings.push({ text: subsection, page: block.lines[0]!.page, span: spanOf(block.lines), keptIn: current.kind });
       }
@@ -182,13 +183,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const normalised = normaliseHeading(text);
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
       current.none = true;
-      covered.push(spanOf(block.lines));
       return;
     }
     const nextBlock = blocks[index + 1];
     if (block.type === 'paragraph' && currentRule.form === 'list' && /:$/.test(text) && nextBlock?.type === 'bullet') {
       leadIn = text;
-      covered.push(spanOf(block.lines));
       return;
     }
     let parentIndex: number | null = null;
@@ -199,7 +198,6 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       else lastTopBullet = findings.length;
     } else {
       lastTopBullet = null;
-      leadIn = currentRule.form === 'list' ? leadIn : null;
     }
     findings.push({
       section: current.kind,
@@ -212,7 +210,6 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       parentIndex,
       leadIn: block.type === 'bullet' ? leadIn : null,
     });
-    covered.push(spanOf(block.lines));
   });
 
   const bodyText = letter.text.slice(body[0], body[1]);
