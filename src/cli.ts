@@ -173,8 +173,7 @@ interface SummariseCommandOptions extends RuleOptions {
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, readParsedJson, SUMMARY_INPUT } = await import('./run/batch.js');
-  const { JtaiError } = await import('./errors.js');
+  const { expandInputs, parseMany, readParsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { summarise, distinctLetters } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
   const { writeAtomic } = await import('./run/output.js');
@@ -189,13 +188,10 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   // JSON Lines hold many letters each: read here; letters and JSON files go through the batch.
   const streams = files.filter((file) => /\.jsonl$/i.test(file));
   for (const file of streams) {
-    try {
-      results.push(...(await readParsedJson(file)));
-      outcomes.push({ status: 'parsed' });
-    } catch (error) {
-      if (!(error instanceof JtaiError)) throw error;
-      outcomes.push({ status: error.code });
-      process.stderr.write(`${error.describe()}\n`);
+    for (const outcome of await readParsedLines(file)) {
+      outcomes.push(outcome);
+      if (outcome.result) results.push(outcome.result);
+      else process.stderr.write(`${outcome.message}\n`);
     }
   }
   for await (const outcome of parseMany(files.filter((file) => !streams.includes(file)), { rules })) {

@@ -56,7 +56,9 @@ function indexPhrases(phrases: string[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const sequence of phrases.map(stems)) {
     if (sequence.length === 0) continue;
-    index.set(sequence[0]!, [...(index.get(sequence[0]!) ?? []), sequence]);
+    const sequences = index.get(sequence[0]!);
+    if (sequences) sequences.push(sequence);
+    else index.set(sequence[0]!, [sequence]);
   }
   return index;
 }
