@@ -219,10 +219,12 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   const rules = await rulesFrom(options);
   const { parseFile } = await import('./parse.js');
   const { explainFinding, explanationToText } = await import('./tag/explain.js');
-  const result = await parseFile(file, { rules });
+  const { letterContext } = await import('./tag/match.js');
+  const result = await parseFile(file, { rules, includeText: true });
+  const context = letterContext(rules.tagger, result.text ?? '');
   const findings = findingId ? result.findings.filter((finding) => finding.id === findingId) : result.findings;
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
-  for (const finding of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger))}\n`);
+  for (const finding of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}\n`);
   return EXIT.ok;
 }
 
