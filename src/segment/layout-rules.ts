@@ -189,6 +189,8 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
  * looser, and the caller checks the line stands on its own.
  */
 export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null; exact: boolean } | null {
+  // A heading is short: a long line is not one, and is not worth normalising (a paragraph may be megabytes).
+  if (line.length > 200) return null;
   const heading = normaliseHeading(line);
   if (heading === '' || heading.length > 90) return null;
   for (const rule of rules.sections) {
