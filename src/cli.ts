@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Status } from './batch.js';
+import type { Status } from './run/outcome.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
@@ -39,12 +39,12 @@ async function rulesFrom(options: RuleOptions) {
 }
 
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, statusLabel } = await import('./batch.js');
+  const { expandInputs, parseMany, statusLabel } = await import('./run/batch.js');
   // Worker threads load the rules themselves; here they are loaded only to check a user's
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, outputName, writeAtomic } = await import('./output.js');
+  const { openAtomic, outputName, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -173,11 +173,10 @@ interface SummariseCommandOptions extends RuleOptions {
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, readParsedJson, SUMMARY_INPUT } = await import('./batch.js');
-  const { JtaiError } = await import('./errors.js');
+  const { expandInputs, parseMany, readParsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { summarise, distinctLetters } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
-  const { writeAtomic } = await import('./output.js');
+  const { writeAtomic } = await import('./run/output.js');
   const level = Number(options.level);
   if (!Number.isInteger(level) || level < 1) throw new UsageError('--level takes a whole number from 1 (top-level ids) up');
   const rules = await rulesFrom(options);
@@ -189,13 +188,10 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   // JSON Lines hold many letters each: read here; letters and JSON files go through the batch.
   const streams = files.filter((file) => /\.jsonl$/i.test(file));
   for (const file of streams) {
-    try {
-      results.push(...(await readParsedJson(file)));
-      outcomes.push({ status: 'parsed' });
-    } catch (error) {
-      if (!(error instanceof JtaiError)) throw error;
-      outcomes.push({ status: error.code });
-      process.stderr.write(`${error.describe()}\n`);
+    for (const outcome of await readParsedLines(file)) {
+      outcomes.push(outcome);
+      if (outcome.result) results.push(outcome.result);
+      else process.stderr.write(`${outcome.message}\n`);
     }
   }
   for await (const outcome of parseMany(files.filter((file) => !streams.includes(file)), { rules })) {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 
 const require = createRequire(import.meta.url);
 const { LevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
@@ -90,30 +91,6 @@ const PASSING_KEYS = ['role', 'before', 'after', 'skip'];
 export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
 export const LAYOUT_FILES = new Set(['sections.yaml', 'letter.yaml']);
-
-/**
- * A pattern that could take exponential time: a repeated group that itself contains a repeat
- * or alternatives, like (a+)+ or (a|ab)*. Refused rather than risked on every finding.
- */
-export function unsafePattern(pattern: string): boolean {
-  const stripped = pattern.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
-  const stack: Array<{ start: number; inner: boolean }> = [];
-  for (let i = 0; i < stripped.length; i++) {
-    const char = stripped[i]!;
-    if (char === '(') stack.push({ start: i, inner: false });
-    else if (char === ')') {
-      const group = stack.pop();
-      if (!group) continue;
-      const body = stripped.slice(group.start + 1, i);
-      const repeatedInside = group.inner || /[+*]|\{\d*,\d*\}/.test(body);
-      const next = stripped[i + 1];
-      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}/.test(stripped.slice(i + 1)));
-      if (repeated && (repeatedInside || body.includes('|'))) return true;
-      if (stack.length > 0 && (repeatedInside || repeated)) stack[stack.length - 1]!.inner = true;
-    }
-  }
-  return false;
-}
 
 function lineOf(node: Node | null | undefined, counter: LineCounter): number {
   const offset = node?.range?.[0];
@@ -217,17 +194,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     }
     readRuleExtras(item, rule, (m, n) => problem(m, n ?? item));
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
-    for (const pattern of rule.patterns) {
-      try {
-        new RegExp(pattern, 'iu');
-      } catch (error) {
-        problem(`${where}: bad regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`, item.get('patterns', true) as Node);
-        continue;
-      }
-      if (unsafePattern(pattern)) {
-        problem(`${where}: pattern ${JSON.stringify(pattern)} repeats a group that repeats (could take exponential time); rewrite it without nested repeats`, item.get('patterns', true) as Node);
-      }
-    }
+    problems.push(...patternProblems(rule, item, counter));
     for (const acronym of rule.acronyms) {
       if (!/^[A-Za-z0-9]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
     }
@@ -321,6 +288,36 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
   return cues;
 }
 
+/** Each pattern that would fail or could backtrack without bound, at its own line. */
+function patternProblems(rule: TagRule, item: YAMLMap, counter: LineCounter): RuleProblem[] {
+  const list = item.get('patterns', true);
+  const lineOfPattern = (pattern: string) =>
+    lineOf((isSeq(list) ? list.items.find((entry) => isScalar(entry) && entry.value === pattern) : list) as Node, counter);
+  const problems: RuleProblem[] = [];
+  for (const pattern of rule.patterns) {
+    const problem = patternProblem(pattern, 'iu');
+    if (problem) problems.push({ file: rule.file, line: lineOfPattern(pattern), message: `${rule.name}: pattern ${JSON.stringify(pattern)} ${problem}` });
+  }
+  for (const name of duplicateGroupNames(rule.patterns)) {
+    problems.push({ file: rule.file, line: lineOf(list as Node, counter), message: `${rule.name}: the group name "${name}" is used twice; the rule's patterns are joined into one expression, so use (?:...) groups` });
+  }
+  return problems;
+}
+
+/** Phrases, acronyms, patterns and exclusions over all rules: the shipped rules have about 1,500. */
+export const MAX_RULE_ENTRIES = 50_000;
+
+function entryCountProblems(rules: TagRule[]): RuleProblem[] {
+  let total = 0;
+  for (const rule of rules) {
+    total += rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.exclude.length;
+    if (total > MAX_RULE_ENTRIES) {
+      return [{ file: rule.file, line: rule.line, message: `${rule.name}: the rules hold more than ${MAX_RULE_ENTRIES.toLocaleString('en-GB')} phrases, acronyms, patterns and exclusions; that is the limit` }];
+    }
+  }
+  return [];
+}
+
 function ruleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name) && !LAYOUT_FILES.has(entry.name))
@@ -348,6 +345,11 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     }
     const seenHere = new Map<string, TagRule>();
     for (const file of files) {
+      const tooLarge = fileSizeProblem(file);
+      if (tooLarge) {
+        problems.push({ file, line: 1, message: tooLarge });
+        continue;
+      }
       const text = readFileSync(file, 'utf8');
       sourceText += `\n# ${basename(file)}\n${text}`;
       const read = readRuleFile(file, text);
@@ -366,6 +368,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     }
   }
   const rules = [...byKey.values()];
+  problems.push(...entryCountProblems(rules));
   for (const rule of rules) {
     if (rule.parent === null) continue;
     if (!byKey.has(`${rule.kind}:${rule.parent}`)) {
