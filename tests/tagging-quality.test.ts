@@ -13,7 +13,7 @@ const TUNED_ON = ['wokingham-2017-07-14', 'leeds-2024-05-16'];
 
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   agencies: { all: 0.88, heldOut: 0.8, letter: 0.75 },
-  themes: { all: 0.78, heldOut: 0.65, letter: 0.65 },
+  themes: { all: 0.76, heldOut: 0.65, letter: 0.65 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
