@@ -44,7 +44,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, outputName, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -83,11 +83,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
         if (options.outDir) {
-          let name = outputName(result.letter.area, result.letter.date, outcome.input);
-          if (usedNames.has(name)) name = `${name}-${outputName(null, null, outcome.input)}`;
-          for (let n = 2; usedNames.has(name); n++) name = `${name}-${n}`;
-          usedNames.add(name);
-          target = `${options.outDir.replace(/[\\/]$/, '')}/${name}.${options.format}`;
+          const { chooseOutputPath } = await import('./output-names.js');
+          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
+          target = choice.path;
+          if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
         } else if (options.output) {
           target = options.output;
         }
