@@ -99,8 +99,13 @@ export async function readParsedJson(input: string): Promise<ParseResult[]> {
   } catch (error) {
     throw new JtaiError(((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable'), (error as Error).message, input);
   }
+  return parsedJsonText(text, /\.jsonl$/i.test(input), input);
+}
+
+/** JSON already read (from standard input, say): JSON Lines from `jtai parse --format jsonl`, or one document. */
+export function parsedJsonText(text: string, lines: boolean, input: string): ParseResult[] {
   try {
-    if (/\.jsonl$/i.test(input)) {
+    if (lines) {
       return text.split('\n').filter((line) => line.trim() !== '').map((line, i) => asParseResult(JSON.parse(line), `line ${i + 1}`));
     }
     return [asParseResult(JSON.parse(text), 'the file')];

@@ -15,7 +15,7 @@ function tagList(tags: Tag[]): string {
   return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
 }
 
-const SECTION_TITLES: Record<string, string> = {
+export const SECTION_TITLES: Record<string, string> = {
   summary: 'Summary',
   'key-strengths': 'Key strengths',
   'areas-for-improvement': 'Areas for improvement',
