@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Status } from './batch.js';
+import type { ParseResult } from './types.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
@@ -51,9 +52,12 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
 
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError('no input files (give files, folders, globs, or - for standard input)');
-  if (options.output && files.length > 1 && options.format !== 'jsonl') throw new UsageError('-o FILE takes one input (or --format jsonl); use --out-dir DIR for several');
-  if (!options.output && !options.outDir && files.length > 1 && options.format !== 'jsonl') {
-    throw new UsageError('several inputs need --out-dir DIR, or --format jsonl to write them all to standard output');
+  // JSON Lines and CSV hold many letters in one output (CSV: a row per finding of every letter).
+  const oneTable = options.format === 'csv' && files.length > 1 && !options.outDir;
+  const oneStream = options.format === 'jsonl' || oneTable;
+  if (options.output && files.length > 1 && !oneStream) throw new UsageError('-o FILE takes one input (or --format jsonl or csv); use --out-dir DIR for several');
+  if (!options.output && !options.outDir && files.length > 1 && !oneStream) {
+    throw new UsageError('several inputs need --out-dir DIR, or --format jsonl or csv to write them all to one output');
   }
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
   if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
@@ -69,6 +73,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
   const forCoverage = [];
+  const forTable: ParseResult[] = [];
   for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
@@ -76,7 +81,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
       entry.layout = result.letter.layout;
       entry.findings = result.findings.length;
       if (options.coverage) forCoverage.push(result);
-      if (options.format === 'jsonl') {
+      if (oneTable) {
+        forTable.push(result);
+      } else if (options.format === 'jsonl') {
         if (lines) await lines.write(`${JSON.stringify(result)}\n`);
         else process.stdout.write(`${JSON.stringify(result)}\n`);
       } else {
@@ -109,6 +116,14 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
   progress.done();
   await lines?.commit();
+  if (oneTable) {
+    const { lettersToCsv } = await import('./render/letter.js');
+    const table = lettersToCsv(forTable);
+    if (options.output) {
+      const changed = await writeAtomic(options.output, table);
+      for (const entry of entries) if (entry.status === 'parsed') Object.assign(entry, { output: options.output, changed });
+    } else process.stdout.write(table);
+  }
 
   for (const entry of entries) {
     if (options.quiet && entry.status === 'parsed') continue;
@@ -345,10 +360,11 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
 
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom(options);
-  const { parseFile } = await import('./parse.js');
   const { explainFinding, explanationToText } = await import('./tag/explain.js');
-  const result = await parseFile(file, { rules });
-  const findings = findingId ? result.findings.filter((finding) => finding.id === findingId) : result.findings;
+  // A letter is parsed now; JSON (or JSON Lines) from jtai parse is read, its findings explained as they stand.
+  const results = /\.jsonl?$/i.test(file) ? await (await import('./batch.js')).readParsedJson(file) : [await (await import('./parse.js')).parseFile(file, { rules })];
+  const all = results.flatMap((result) => result.findings);
+  const findings = findingId ? all.filter((finding) => finding.id === findingId) : all;
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
   for (const finding of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger))}\n`);
   return EXIT.ok;
@@ -451,7 +467,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const explain = program
     .command('explain')
     .description('show, for each finding (or one), which rules fired on what, and which came close')
-    .argument('<file>', 'a letter')
+    .argument('<file>', 'a letter, or JSON (.json, .jsonl) written by jtai parse')
     .argument('[finding-id]', 'one finding, by its id');
   addRuleOptions(explain).action((file: string, id: string | undefined, options: RuleOptions) => run(runExplain(file, id, options)));
 

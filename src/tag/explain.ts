@@ -23,13 +23,16 @@ export function explainFinding(finding: Finding, tagger: Tagger): Explanation {
       }
     }
   }
-  return { finding, fired, close };
+  // The same near miss can be found by two routes (a stem and a phrase): list it once.
+  const seen = new Set<string>();
+  const once = close.filter((c) => !seen.has(`${c.kind}\n${c.rule}\n${c.match}\n${c.reason}`) && !!seen.add(`${c.kind}\n${c.rule}\n${c.match}\n${c.reason}`));
+  return { finding, fired, close: once };
 }
 
 export function explanationToText(explanation: Explanation): string {
   const { finding } = explanation;
   const lines = [
-    `${finding.id}  ${finding.section}${finding.subsection ? ` / ${finding.subsection}` : ''}  (${finding.stance}, p. ${finding.pages.join('-')})`,
+    `${finding.id}  ${finding.section}${finding.subsection ? ` / ${finding.subsection}` : ''}  (${finding.stance}, ${finding.pages[0] === finding.pages[1] ? `p. ${finding.pages[0]}` : `pp. ${finding.pages[0]}-${finding.pages[1]}`})`,
     `  ${finding.text}`,
   ];
   lines.push(explanation.fired.length ? '  fired:' : '  fired: none');
