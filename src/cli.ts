@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Status } from './batch.js';
+import type { Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
 import { tool } from './version.js';
 
@@ -40,12 +40,12 @@ async function rulesFrom(options: RuleOptions) {
 }
 
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, statusLabel } = await import('./batch.js');
+  const { expandInputs, parseMany, statusLabel } = await import('./run/batch.js');
   // Worker threads load the rules themselves; here they are loaded only to check a user's
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, outputName, writeAtomic } = await import('./output.js');
+  const { openAtomic, outputName, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -243,7 +243,7 @@ async function readStandardInput(): Promise<string> {
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
 async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string }) {
-  const { expandInputs, parseMany, readParsedJson, parsedJsonText, SUMMARY_INPUT } = await import('./batch.js');
+  const { expandInputs, parseMany, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
@@ -259,26 +259,29 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   };
   // JSON Lines hold many letters each: read here; letters and JSON files go through the batch.
   for (const file of files.filter((name) => /\.jsonl$/i.test(name))) {
-    try {
-      fromJson.push(...(await readParsedJson(file)));
-      outcomes.push({ status: 'parsed' });
-    } catch (error) {
-      failed(error);
+    for (const outcome of await readParsedLines(file)) {
+      outcomes.push(outcome);
+      if (outcome.result) fromJson.push(outcome.result);
+      else process.stderr.write(`${outcome.message}\n`);
     }
   }
   if (files.includes('-')) {
     // Standard input is JSON from `jtai parse` (a pipe) or the text of one letter.
     const text = await readStandardInput();
-    try {
-      if (text.trimStart().startsWith('{')) {
-        fromJson.push(...parsedJsonText(text, true, 'standard input'));
-      } else {
+    if (text.trimStart().startsWith('{')) {
+      for (const outcome of parsedLines(text, 'standard input')) {
+        outcomes.push(outcome);
+        if (outcome.result) fromJson.push(outcome.result);
+        else process.stderr.write(`${outcome.message}\n`);
+      }
+    } else {
+      try {
         const { parseSource } = await import('./parse.js');
         results.push(await parseSource({ file: '-', bytes: new TextEncoder().encode(text) }, { rules }));
+        outcomes.push({ status: 'parsed' });
+      } catch (error) {
+        failed(error);
       }
-      outcomes.push({ status: 'parsed' });
-    } catch (error) {
-      failed(error);
     }
   }
   for await (const outcome of parseMany(files.filter((file) => file !== '-' && !/\.jsonl$/i.test(file)), { rules })) {
@@ -317,7 +320,7 @@ function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
   const { summarise } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
-  const { writeAtomic } = await import('./output.js');
+  const { writeAtomic } = await import('./run/output.js');
   // Options that would do nothing are refused, so nobody believes they took effect.
   if (options.shape && options.format !== 'csv') throw new UsageError(`--shape shapes CSV; it does nothing with --format ${options.format}`);
   if (options.level !== undefined && (options.by === 'area' || options.by === 'section')) throw new UsageError(`--level is the depth of agency and theme ids; it does nothing with --by ${options.by}`);
@@ -347,7 +350,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
 async function runReport(inputs: string[], options: ReportCommandOptions): Promise<number> {
   const { reportData } = await import('./summarise/report.js');
   const { reportToHtml } = await import('./render/report.js');
-  const { writeAtomic } = await import('./output.js');
+  const { writeAtomic } = await import('./run/output.js');
   const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
@@ -361,12 +364,24 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom(options);
   const { explainFinding, explanationToText } = await import('./tag/explain.js');
+  const { letterContext } = await import('./tag/match.js');
+  const { textForContext } = await import('./summarise/retag.js');
   // A letter is parsed now; JSON (or JSON Lines) from jtai parse is read, its findings explained as they stand.
-  const results = /\.jsonl?$/i.test(file) ? await (await import('./batch.js')).readParsedJson(file) : [await (await import('./parse.js')).parseFile(file, { rules })];
-  const all = results.flatMap((result) => result.findings);
-  const findings = findingId ? all.filter((finding) => finding.id === findingId) : all;
+  const { readParsedJson, readParsedLines } = await import('./run/batch.js');
+  let results: ParseResult[];
+  if (/\.jsonl$/i.test(file)) {
+    const outcomes = await readParsedLines(file);
+    const failure = outcomes.find((outcome) => !outcome.result);
+    if (failure) throw new UsageError(failure.message ?? `${failure.input} is not a letter`);
+    results = outcomes.map((outcome) => outcome.result!);
+  } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
+  else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+  const findings = results.flatMap((result) => {
+    const context = letterContext(rules.tagger, textForContext(result));
+    return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding) => ({ finding, context }));
+  });
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
-  for (const finding of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger))}\n`);
+  for (const { finding, context } of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}\n`);
   return EXIT.ok;
 }
 

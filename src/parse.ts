@@ -4,7 +4,7 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { readMetadata } from './segment/metadata.js';
 import { hasJtaiTitleOrOpening, segment, type DraftFinding, type Segmented } from './segment/sections.js';
 import { defaultRules, type Rules } from './rules.js';
-import { tagText } from './tag/match.js';
+import { letterContext, tagText } from './tag/match.js';
 import type { Finding, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { schemaVersion, tool } from './version.js';
 
@@ -56,7 +56,8 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
 }
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules): Finding[] {
+function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
+  const context = letterContext(rules.tagger, text.text);
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -76,7 +77,7 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rul
     text: draft.text,
     pages: draft.pages,
     span: draft.span,
-    ...tagText(rules.tagger, draft.text),
+    ...tagText(rules.tagger, draft.text, context),
   }));
 }
 
@@ -96,7 +97,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = toFindings(segmented.findings, letter, rules);
+  const findings = toFindings(segmented.findings, letter, rules, text);
   const result: ParseResult = {
     schemaVersion,
     tool,

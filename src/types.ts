@@ -95,6 +95,8 @@ export interface Tag {
   match: string;
   /** Where it matched, inside the finding's text. */
   span: Span;
+  /** Set when the match relies on the letter's own words, e.g. an acronym it defines. */
+  context?: string;
 }
 
 export interface Finding {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOne } from '../src/batch.js';
+import { parseOne } from '../src/run/batch.js';
 import { fixture, jtai } from './helpers.js';
 
 // Real Ofsted inspection reports: same publisher and templates, but not JTAI letters.

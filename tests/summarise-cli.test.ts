@@ -51,7 +51,7 @@ describe('pipes', () => {
   it('standard input that is neither says so in one line', () => {
     const run = jtai(['summarise', '-', '--by', 'agency'], '{"not": "a letter"}\n');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/standard input.*not a letter written by jtai parse/);
+    expect(run.stderr).toMatch(/standard input:1: .*not a letter as jtai parse writes it/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,46 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { readGold, score, type Score } from './gold.js';
-import { parsed } from './helpers.js';
+import { defaultRules } from '../src/rules.js';
+import { count, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict, readGold, type Counts, type Kind } from './gold.js';
 
-// The shipped rules against gold files written by a second reader from the letters, without
-// the tool (fixtures/gold/): every bullet of Wokingham 2017, every bullet and main-findings
-// paragraph of Leeds 2024. Micro-averaged precision, recall and F1 over (finding, top-level id)
-// pairs, pooled over both letters; the per-letter figures are printed for the record.
-const GOLD = [
-  ['wokingham-2017-07-14', 'letters/wokingham-2017-07-14.pdf'],
-  ['leeds-2024-05-16', 'letters/leeds-2024-05-16.pdf'],
-] as const;
+// The shipped rules against the gold files of fixtures/gold/ (see its README: who read them, how,
+// and the readers' agreement). Micro-averaged F1 over (finding, top-level id) pairs, the agency
+// figure without multi-agency as the issue measures it.
+//
+// The rules are hand-written, so "held out" means: letters whose gold the rules' author had not
+// looked at while writing the rules. TUNED_ON lists the letters whose gold was looked at; the
+// held-out figure is the one that says how the rules do on letters they were not fitted to.
+const TUNED_ON = ['wokingham-2017-07-14', 'leeds-2024-05-16'];
 
-function pooled(scores: Score[]) {
-  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
-  const fp = scores.reduce((n, s) => n + s.falsePositives, 0);
-  const fn = scores.reduce((n, s) => n + s.falseNegatives, 0);
-  const precision = tp / (tp + fp);
-  const recall = tp / (tp + fn);
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-}
+const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
+  agencies: { all: 0.88, heldOut: 0.8, letter: 0.75 },
+  themes: { all: 0.78, heldOut: 0.65, letter: 0.65 },
+};
+const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
-const fmt = (s: { precision: number; recall: number; f1: number }) =>
-  `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
-
-describe.each([
-  ['agencies', 0.9],
-  ['themes', 0.8],
-] as const)('%s against the gold files', (kind, threshold) => {
-  it(`has a pooled F1 of at least ${threshold}`, async () => {
-    const scores: Score[] = [];
-    for (const [name, file] of GOLD) {
-      const gold = readGold(name);
-      const result = await parsed(file);
-      // Every gold finding is found by the parser, so the score measures the tags alone.
-      const found = new Set(result.findings.map((f) => f.text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80)));
-      expect(gold.filter((g) => !found.has(g.text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80))).map((g) => g.text.slice(0, 60))).toEqual([]);
-      const s = score(result, gold, kind);
-      console.log(`${kind} ${name}: ${fmt(s)} (${s.truePositives} right, ${s.falsePositives} extra, ${s.falseNegatives} missed)`);
-      scores.push(s);
+describe.each(['agencies', 'themes'] as const)('%s against the gold files', (kind) => {
+  it(`score at least ${FLOORS[kind].all} on all gold letters, ${FLOORS[kind].heldOut} on held-out letters, ${FLOORS[kind].letter} on each`, async () => {
+    const rules = defaultRules();
+    const names = goldLetters();
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const byLetter = new Map<string, Counts>();
+    const lines: string[] = [];
+    for (const name of names) {
+      const gold = readGold(name).findings;
+      const counts = count(gold, await predict(name, rules), kind, { without: WITHOUT[kind] });
+      byLetter.set(name, counts);
+      lines.push(`${kind} ${name}${TUNED_ON.includes(name) ? ' (tuned on)' : ' (held out)'}: ${fmt(micro(counts))}`);
     }
-    const all = pooled(scores);
-    console.log(`${kind} pooled: ${fmt(all)}`);
-    expect(all.f1).toBeGreaterThanOrEqual(threshold);
+    const all = merge(...byLetter.values());
+    const heldOut = merge(...[...byLetter].filter(([name]) => !TUNED_ON.includes(name)).map(([, counts]) => counts));
+    lines.push(`${kind} all letters: ${fmt(micro(all))}`, perLabelTable(all));
+    if (heldOut.size > 0) lines.push(`${kind} held-out letters: ${fmt(micro(heldOut))}`, perLabelTable(heldOut));
+    console.log(lines.join('\n'));
+    expect(micro(all).f1).toBeGreaterThanOrEqual(FLOORS[kind].all);
+    if (heldOut.size > 0) expect(micro(heldOut).f1).toBeGreaterThanOrEqual(FLOORS[kind].heldOut);
+    for (const [name, counts] of byLetter) expect([name, micro(counts).f1 >= FLOORS[kind].letter]).toEqual([name, true]);
   });
+});
+
+it('the parser finds the gold findings, so the tags are scored on what users get', async () => {
+  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80);
+  for (const name of goldLetters()) {
+    const found = new Set((await letterOf(name)).findings.map((f) => key(f.text)));
+    const missing = readGold(name).findings.filter((g) => !found.has(key(g.text))).map((g) => g.text.slice(0, 60));
+    expect([name, missing]).toEqual([name, []]);
+  }
 });

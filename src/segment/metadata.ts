@@ -83,7 +83,8 @@ function parseRecipients(lines: Line[]): Recipient[] {
 function cleanArea(raw: string, suffixes: string[]): string {
   let area = raw.trim().replace(/[.,;:]+$/, '').replace(/^the\s+/i, '');
   for (const suffix of suffixes) {
-    const pattern = new RegExp(`\\s+${suffix.replace(/\s+/g, '\\s+')}$`, 'i');
+    // Suffixes are words, not regular expressions: "Council (" is text to take off.
+    const pattern = new RegExp(`\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;

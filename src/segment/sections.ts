@@ -1,7 +1,7 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { buildBlocks } from './blocks.js';
 import { normaliseHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { joinLines, NESTED_GLYPHS, NUMBERED, splitLines, type Line } from './lines.js';
+import { joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
 
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
@@ -41,8 +41,11 @@ export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): b
   return findFrontMatter(lines, rules).front.title.length > 0 || hasOpening(lines, rules);
 }
 
+/** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
+const PHRASE_WINDOW = 200;
+
 function startsWithAny(line: string, phrases: string[]): boolean {
-  const text = normaliseHeading(line);
+  const text = normaliseHeading(line.slice(0, PHRASE_WINDOW));
   return phrases.some((phrase) => text.startsWith(phrase));
 }
 
@@ -90,9 +93,6 @@ function spanOf(lines: Line[]): Span {
   return [lines[0]!.start, lines[lines.length - 1]!.end];
 }
 
-function nonSpace(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
 
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lines = splitLines(letter);
@@ -180,7 +180,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const text = block.type === 'bullet'
       ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)])
       : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.replace(NUMBERED, '') : t)));
-    const normalised = normaliseHeading(text);
+    const normalised = normaliseHeading(text.slice(0, PHRASE_WINDOW));
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
       current.none = true;
       return;

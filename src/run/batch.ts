@@ -1,21 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { errorCatalogue, JtaiError, type ErrorCode } from './errors.js';
-import { parseFile, type ParseOptions } from './parse.js';
+import { JtaiError } from '../errors.js';
+import { parseFile, type ParseOptions } from '../parse.js';
+import type { ParseResult } from '../types.js';
+import type { Outcome } from './outcome.js';
 import { defaultJobs, parseInParallel } from './pool.js';
-import type { ParseResult } from './types.js';
+import { letterJsonProblem } from '../schema-check.js';
 
-// Many inputs to one outcome each. A bad input is an outcome, never an exception.
+// Many inputs to one outcome each.
 
-export type Status = 'parsed' | ErrorCode;
-
-export interface Outcome {
-  input: string;
-  status: Status;
-  /** For a failure: what is wrong and what to do, on one line. */
-  message: string | null;
-  result: ParseResult | null;
-}
+export { statusLabel, type Outcome, type Status } from './outcome.js';
 
 const LETTER_FILE = /\.(?:pdf|txt|text)$/i;
 const GLOB = /[*?[\]{}]/;
@@ -74,59 +68,79 @@ async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
 /** Letters and the JSON that `jtai parse` writes, in any mix. */
 export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json|jsonl)$/i;
 
-/** JSON written by `jtai parse`: checked for the fields the summary reads, so a stray JSON file gets a message, not a crash. */
-function asParseResult(data: unknown, where: string): ParseResult {
-  const result = data as Partial<ParseResult> | null;
-  const ok =
-    typeof result === 'object' && result !== null &&
-    typeof result.schemaVersion === 'string' &&
-    typeof result.letter === 'object' && result.letter !== null && typeof result.letter.layout === 'string' &&
-    typeof result.source === 'object' && result.source !== null && typeof result.source.sha256 === 'string' &&
-    Array.isArray(result.findings) &&
-    result.findings.every((f) =>
-      typeof f?.text === 'string' && typeof f.id === 'string' && typeof f.stance === 'string' && Array.isArray(f.pages) &&
-      Array.isArray(f.agencies) && Array.isArray(f.themes) &&
-      [...f.agencies, ...f.themes].every((tag) => typeof tag?.id === 'string' && Array.isArray(tag.path)));
-  if (!ok) throw new JtaiError('not-a-letter', `${where} is not a letter written by jtai parse (schema 1.0)`);
-  return result as ParseResult;
+/** JSON written by `jtai parse`, checked against the shipped schema so that a wrong field gets a message, not a crash. */
+function asParseResult(data: unknown): ParseResult {
+  const problem = letterJsonProblem(data);
+  if (problem) throw new JtaiError('not-a-letter', `not a letter as jtai parse writes it: ${problem}`);
+  return data as ParseResult;
 }
 
-/** A .json file from `jtai parse`, or each line of a .jsonl file from `jtai parse --format jsonl`. */
-export async function readParsedJson(input: string): Promise<ParseResult[]> {
-  let text: string;
+async function readInput(input: string): Promise<string> {
   try {
-    text = await readFile(input, 'utf8');
+    return await readFile(input, 'utf8');
   } catch (error) {
     throw new JtaiError(((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable'), (error as Error).message, input);
   }
-  return parsedJsonText(text, /\.jsonl$/i.test(input), input);
 }
 
-/** JSON already read (from standard input, say): JSON Lines from `jtai parse --format jsonl`, or one document. */
-export function parsedJsonText(text: string, lines: boolean, input: string): ParseResult[] {
+/** A .json file from `jtai parse`. */
+export async function readParsedJson(input: string): Promise<ParseResult> {
+  const text = await readInput(input);
+  let data: unknown;
   try {
-    if (lines) {
-      return text.split('\n').filter((line) => line.trim() !== '').map((line, i) => asParseResult(JSON.parse(line), `line ${i + 1}`));
-    }
-    return [asParseResult(JSON.parse(text), 'the file')];
+    data = JSON.parse(text);
   } catch (error) {
-    if (error instanceof JtaiError) throw new JtaiError(error.code, error.message, input);
     throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, input);
   }
+  try {
+    return asParseResult(data);
+  } catch (error) {
+    throw new JtaiError((error as JtaiError).code, (error as JtaiError).message, input);
+  }
+}
+
+/** Each line of a .jsonl file from `jtai parse --format jsonl`, as an outcome: a bad line is skipped with its status, not the file. */
+export async function readParsedLines(input: string): Promise<Outcome[]> {
+  let text: string;
+  try {
+    text = await readInput(input);
+  } catch (error) {
+    const failure = error as JtaiError;
+    return [{ input, status: failure.code, message: failure.describe(), result: null }];
+  }
+  return parsedLines(text, input);
+}
+
+/** JSON Lines already read (from standard input, say), a line at a time as for readParsedLines. */
+export function parsedLines(text: string, input: string): Outcome[] {
+  const outcomes: Outcome[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${input}:${index + 1}`;
+    try {
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (error) {
+        throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`);
+      }
+      outcomes.push({ input: where, status: 'parsed', message: null, result: asParseResult(data) });
+    } catch (error) {
+      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where);
+      outcomes.push({ input: where, status: failure.code, message: failure.describe(), result: null });
+    }
+  });
+  return outcomes;
 }
 
 export async function parseOne(input: string, options: ParseOptions = {}): Promise<Outcome> {
   try {
-    const result = /\.json$/i.test(input) ? (await readParsedJson(input))[0]! : await parseFile(input, options);
+    const result = /\.json$/i.test(input) ? await readParsedJson(input) : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {
     if (error instanceof JtaiError) return { input, status: error.code, message: error.describe(), result: null };
     throw error;
   }
-}
-
-export function statusLabel(status: Status): string {
-  return status === 'parsed' ? 'parsed' : errorCatalogue[status].status;
 }
 
 export interface ManyOptions extends ParseOptions {
