@@ -111,6 +111,11 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
     const failure = error as JtaiError;
     return [{ input, status: failure.code, message: failure.describe(), result: null }];
   }
+  return parsedLines(text, input);
+}
+
+/** JSON Lines already read (from standard input, say), a line at a time as for readParsedLines. */
+export function parsedLines(text: string, input: string): Outcome[] {
   const outcomes: Outcome[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
