@@ -43,6 +43,7 @@ export interface LayoutRules {
 const SECTION_KINDS: SectionKind[] = [
   'summary', 'key-strengths', 'areas-for-improvement', 'priority-actions', 'case-study-practice',
   'case-study-improvement', 'headline-findings', 'what-needs-to-improve', 'strengths', 'main-findings', 'next-steps',
+  'context', 'partnership', 'other',
 ];
 const STANCES: Stance[] = ['strength', 'improvement', 'priority', 'narrative'];
 
