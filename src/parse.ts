@@ -128,9 +128,12 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     coverage: { unassignedChars: accounting.unassigned.reduce((sum, entry) => sum + entry.chars, 0), bodyChars: segmented.bodyChars },
     accounting,
   };
+  const warnings: string[] = [];
   if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
-    result.warnings = ['the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF'];
+    warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }
+  if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
+  if (warnings.length > 0) result.warnings = warnings;
   if (options.includeText) result.text = text.text;
   return result;
 }

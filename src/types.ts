@@ -78,7 +78,10 @@ export interface Recipient {
 }
 
 export interface LetterMetadata {
+  /** The area's short name ("Haringey"). */
   area: string | null;
+  /** The area as the letter names it ("the London Borough of Haringey", "Wokingham Borough Council"). */
+  areaFull: string | null;
   date: string | null;
   inspectionStart: string | null;
   inspectionEnd: string | null;

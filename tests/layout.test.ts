@@ -343,7 +343,7 @@ describe('never silent garbage (10)', () => {
     expect(result.warnings?.[0]).toMatch(/pdftotext.*-layout/);
     const layoutText = text.replace(/\u25FC\n\n/g, '\u25FC ');
     const clean = await parseSource({ file: 'layout.txt', bytes: new TextEncoder().encode(layoutText) });
-    expect(clean.warnings).toBeUndefined();
+    expect(clean.warnings ?? []).not.toContainEqual(expect.stringMatching(/pdftotext/));
   });
 });
 
@@ -369,5 +369,50 @@ describe('nothing lost (the accounting can fail)', () => {
     // One that drops the headings: unassigned too.
     const noHeadings = accountFor(pages, text, segmented.findings, segmented.parts.filter((p) => p.kind !== 'heading'));
     expect(noHeadings.unassigned.length).toBeGreaterThan(0);
+  });
+});
+
+describe('metadata variants (9)', () => {
+  const letterWith = (title: string[], opening: string[], close: Array<string | Text>) => [
+    {
+      texts: lines(780, [
+        '1 March 2024',
+        '',
+        'Ann Smith, Director of Children\'s Services, Testshire County Council',
+        '',
+        'Dear Partnership',
+        '',
+        ...title.map((text) => ({ text, bold: true })),
+        '',
+        ...opening,
+        '',
+        { text: 'Headline findings', bold: true, size: 13 },
+        '',
+        'Leaders know their area well and the partnership works closely together.',
+        ...close,
+      ]),
+    },
+  ];
+
+  it('takes the short name after "in the London Borough of", keeps the long one, and reads other deep-dive wording', async () => {
+    const result = await parseFile(await buildPdf('borough.pdf', letterWith(
+      ['Joint targeted area inspection of the identification and response to initial need', 'and risk in the London Borough of Haringey'],
+      ['Between 4 and 8 March 2024, Ofsted, the Care Quality Commission and HMICFRS inspected.'],
+      CLOSE,
+    )));
+    expect(result.letter).toMatchObject({ area: 'Haringey', areaFull: 'the London Borough of Haringey', theme: 'front-door', statementDue: '2024-07-01' });
+    expect(result.warnings).toBeUndefined();
+    expectBalanced(result);
+  });
+
+  it('takes the area from the opening when the title names none, and warns when there is no deadline', async () => {
+    const result = await parseFile(await buildPdf('no-area.pdf', letterWith(
+      ['Joint targeted area inspection of the multi-agency response to neglect'],
+      ['This letter summarises the findings of the joint targeted area inspection of the', 'multi-agency response to neglect in the Royal Borough of Greenwich.'],
+      ['', { text: 'Next steps', bold: true, size: 13 }, '', 'We will write again.', '', 'Yours sincerely'],
+    )));
+    expect(result.letter).toMatchObject({ area: 'Greenwich', areaFull: 'the Royal Borough of Greenwich', theme: 'neglect', statementDue: null });
+    expect(result.warnings).toEqual(['no deadline for the statement of action was found (statementDue is null)']);
+    expectBalanced(result);
   });
 });

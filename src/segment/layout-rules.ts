@@ -36,6 +36,8 @@ export interface LayoutRules {
   deepDives: PhraseRule[];
   inspectorates: PhraseRule[];
   areaSuffixes: string[];
+  /** Words taken off the start of an area's name ("London Borough of Haringey" is "Haringey"). */
+  areaPrefixes: string[];
   /** The files' text, for the rules hash. */
   sourceText: string;
 }
@@ -180,6 +182,7 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     deepDives: phraseRules(letterYaml, 'deepDives'),
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
+    areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
     sourceText: `${sectionsYaml.text}\n${letterYaml.text}`,
   };
 }
