@@ -80,6 +80,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (result) {
       entry.layout = result.letter.layout;
       entry.findings = result.findings.length;
+      if (result.warnings) entry.warnings = result.warnings;
       if (options.coverage) forCoverage.push(result);
       if (oneTable) {
         forTable.push(result);
@@ -131,6 +132,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
       ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
       : paint.red(entry.message ?? label);
     process.stderr.write(`${line}\n`);
+    for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${entry.input}: ${warning}\n`);
   }
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
@@ -156,6 +158,8 @@ interface ReportEntry {
   changed: boolean | null;
   layout: string | null;
   findings: number | null;
+  /** How the input was read, when the reader should know (a plain pdftotext text, say). */
+  warnings?: string[];
 }
 
 /** --max-failures: a count ("3") or a share of the inputs ("5%"). */
