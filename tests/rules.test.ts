@@ -4,8 +4,8 @@ import { readdirSync } from 'node:fs';
 import { letterContext, tagText } from '../src/tag/match.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
 import { runExamples, thinExamples } from '../src/tag/examples.js';
-import { patternProblem } from '../src/rule-safety.js';
 import type { Finding } from '../src/types.js';
+import { patternProblem } from '../src/rule-safety.js';
 import { fixture, jtai, parsed } from './helpers.js';
 
 const CANONICAL_AGENCIES = ['children-social-care', 'police', 'health', 'probation', 'youth-justice', 'education', 'safeguarding-partnership', 'voluntary-sector', 'multi-agency'];

@@ -74,7 +74,7 @@ const CUE_GAP = 4;
 interface CompiledCue {
   role: string;
   before: BeforeCue[];
-  after: string[][];
+  after: Array<{ stems: string[]; text: string }>;
   skip: Set<string>;
 }
 
@@ -145,7 +145,7 @@ function compileCue(cue: PassingCue): CompiledCue {
         return { near: stems(near!), far: stems(far!), text: phrase };
       })
       .filter((cue) => cue.near.length > 0),
-    after: cue.after.map(stems).filter((s) => s.length > 0),
+    after: cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0),
     skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
   };
 }
@@ -195,6 +195,8 @@ interface TokenHit extends Hit {
   first: number;
   last: number;
   weight: number;
+  /** For a near hit: the two words' own spans, which exclusions are checked against. */
+  parts?: Span[];
 }
 
 interface Found {
@@ -326,7 +328,9 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
       );
       if (!partner) continue;
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
-      hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(x.first, partner.first), last: Math.max(x.last, partner.last), weight: 1, context: null });
+      const first = Math.min(x.first, partner.first);
+      const last = Math.max(x.last, partner.last);
+      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: 1, context: null, parts: [x.span, partner.span] });
     }
   });
   return hits;
@@ -351,8 +355,8 @@ function passingRole(cues: CompiledCue[], tokens: Token[], hit: TokenHit): { rol
     while (before >= 0 && cue.skip.has(tokens[before]!.stem)) before--;
     const cueBefore = cue.before.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far));
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
-    const cueAfter = cue.after.find((sequence) => startsWith(tokens, hit.last + 1, sequence));
-    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.join(' ')}"` };
+    const cueAfter = cue.after.find((c) => startsWith(tokens, hit.last + 1, c.stems));
+    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
   }
   return null;
 }
@@ -360,12 +364,17 @@ function passingRole(cues: CompiledCue[], tokens: Token[], hit: TokenHit): { rol
 function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined): RuleResult {
   const { rule, path } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
-  const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : [])].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
+  const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : [])].sort(
+    (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
+  );
   const mentions: Mention[] = [];
   for (const hit of hits) {
     if (mentions.some((kept) => overlaps(kept.span, hit.span))) continue;
     const base = { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context };
-    const by = found.excludes.find((exclusion) => overlaps(exclusion.span, hit.span) && !containsLonger(hit.span, exclusion.span));
+    const by = found.excludes.find((exclusion) =>
+      hit.parts ? hit.parts.some((part) => overlaps(exclusion.span, part)) : overlaps(exclusion.span, hit.span) && !containsLonger(hit.span, exclusion.span),
+    );
     if (by) {
       mentions.push({ ...base, status: 'excluded', role: 'excluded', why: `excluded by "${by.match}"` });
       continue;
