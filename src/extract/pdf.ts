@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { JtaiError } from '../errors.js';
 import type { ExtractedPages } from '../types.js';
+import { checkDecodedSize } from './pdf-size.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -33,6 +36,7 @@ interface PdfDocument {
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck): Promise<ExtractedPages> {
   if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
+  await checkDecodedSize(bytes, file);
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
@@ -92,6 +96,12 @@ function loadPdfParse(): Promise<typeof import('pdf-parse')> {
     const push = Array.prototype.push;
     const parse = JSON.parse;
     const loaded = await import('pdf-parse');
+    // pdf.js loads its worker code, which installs the same polyfills again, when the first
+    // document opens; given it now (pdf.js uses a global pdfjsWorker when there is one), the
+    // polyfills are undone once, here.
+    const requireFromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
+    const workerCode = pathToFileURL(requireFromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(workerCode);
     Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
     JSON.parse = parse;
     return loaded;
