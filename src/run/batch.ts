@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { JtaiError } from '../errors.js';
 import { readSource } from '../extract/index.js';
@@ -8,6 +8,7 @@ import { parseFile, parseSource, type ParseOptions } from '../parse.js';
 import type { ParseResult } from '../types.js';
 import type { Outcome } from './outcome.js';
 import { parseInParallel, type Task } from './pool.js';
+import { letterJsonProblem } from '../schema-check.js';
 
 // Many inputs to one outcome each.
 
@@ -39,14 +40,17 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
       files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName));
     } else files.push(input);
   }
-  // The same file named twice (by path and by glob, say) is parsed once.
+  // The same file named twice (by path and by glob, say, or through a symbolic link, or a
+  // link loop a glob walks round) is parsed once.
   const seen = new Set<string>();
-  return files.filter((file) => {
-    const key = file === '-' ? file : resolve(file);
-    if (seen.has(key)) return false;
+  const distinct: string[] = [];
+  for (const file of files) {
+    const key = file === '-' ? file : await realpath(file).catch(() => resolve(file));
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    distinct.push(file);
+  }
+  return distinct;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -70,47 +74,76 @@ async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
 /** Letters and the JSON that `jtai parse` writes, in any mix. */
 export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json|jsonl)$/i;
 
-/** JSON written by `jtai parse`: checked for the fields the summary reads, so a stray JSON file gets a message, not a crash. */
-function asParseResult(data: unknown, where: string): ParseResult {
-  const result = data as Partial<ParseResult> | null;
-  const ok =
-    typeof result === 'object' && result !== null &&
-    typeof result.schemaVersion === 'string' &&
-    typeof result.letter === 'object' && result.letter !== null && typeof result.letter.layout === 'string' &&
-    typeof result.source === 'object' && result.source !== null && typeof result.source.sha256 === 'string' &&
-    Array.isArray(result.findings) &&
-    result.findings.every((f) =>
-      typeof f?.text === 'string' && typeof f.id === 'string' && typeof f.stance === 'string' && Array.isArray(f.pages) &&
-      Array.isArray(f.agencies) && Array.isArray(f.themes) &&
-      [...f.agencies, ...f.themes].every((tag) => typeof tag?.id === 'string' && Array.isArray(tag.path)));
-  if (!ok) throw new JtaiError('not-a-letter', `${where} is not a letter written by jtai parse (schema 1.0)`);
-  return result as ParseResult;
+/** JSON written by `jtai parse`, checked against the shipped schema so that a wrong field gets a message, not a crash. */
+function asParseResult(data: unknown): ParseResult {
+  const problem = letterJsonProblem(data);
+  if (problem) throw new JtaiError('not-a-letter', `not a letter as jtai parse writes it: ${problem}`);
+  return data as ParseResult;
 }
 
-/** A .json file from `jtai parse`, or each line of a .jsonl file from `jtai parse --format jsonl`. */
-export async function readParsedJson(input: string): Promise<ParseResult[]> {
-  let text: string;
+async function readInput(input: string): Promise<string> {
   try {
-    text = await readFile(input, 'utf8');
+    return await readFile(input, 'utf8');
   } catch (error) {
     throw new JtaiError(((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable'), (error as Error).message, input);
   }
+}
+
+/** A .json file from `jtai parse`. */
+export async function readParsedJson(input: string): Promise<ParseResult> {
+  const text = await readInput(input);
+  let data: unknown;
   try {
-    if (/\.jsonl$/i.test(input)) {
-      return text.split('\n').filter((line) => line.trim() !== '').map((line, i) => asParseResult(JSON.parse(line), `line ${i + 1}`));
-    }
-    return [asParseResult(JSON.parse(text), 'the file')];
+    data = JSON.parse(text);
   } catch (error) {
-    if (error instanceof JtaiError) throw new JtaiError(error.code, error.message, input);
     throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, input);
   }
+  try {
+    return asParseResult(data);
+  } catch (error) {
+    throw new JtaiError((error as JtaiError).code, (error as JtaiError).message, input);
+  }
+}
+
+/** Each line of a .jsonl file from `jtai parse --format jsonl`, as an outcome: a bad line is skipped with its status, not the file. */
+export async function readParsedLines(input: string): Promise<Outcome[]> {
+  let text: string;
+  try {
+    text = await readInput(input);
+  } catch (error) {
+    const failure = error as JtaiError;
+    return [{ input, status: failure.code, message: failure.describe(), result: null }];
+  }
+  return parsedLines(text, input);
+}
+
+/** JSON Lines already read (from standard input, say), a line at a time as for readParsedLines. */
+export function parsedLines(text: string, input: string): Outcome[] {
+  const outcomes: Outcome[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${input}:${index + 1}`;
+    try {
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (error) {
+        throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`);
+      }
+      outcomes.push({ input: where, status: 'parsed', message: null, result: asParseResult(data) });
+    } catch (error) {
+      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where);
+      outcomes.push({ input: where, status: failure.code, message: failure.describe(), result: null });
+    }
+  });
+  return outcomes;
 }
 
 export async function parseOne(input: string, options: ParseOptions = {}, bytes?: Uint8Array): Promise<Outcome> {
   try {
     const result =
       bytes !== undefined ? await parseSource({ file: input, bytes }, options)
-      : /\.json$/i.test(input) ? (await readParsedJson(input))[0]!
+      : /\.json$/i.test(input) ? await readParsedJson(input)
       : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {

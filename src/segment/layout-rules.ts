@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 import { JtaiError } from '../errors.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
 
@@ -35,6 +36,8 @@ export interface LayoutRules {
   deepDives: PhraseRule[];
   inspectorates: PhraseRule[];
   areaSuffixes: string[];
+  /** Words taken off the start of an area's name ("London Borough of Haringey" is "Haringey"). */
+  areaPrefixes: string[];
   /** The files' text, for the rules hash. */
   sourceText: string;
 }
@@ -42,27 +45,57 @@ export interface LayoutRules {
 const SECTION_KINDS: SectionKind[] = [
   'summary', 'key-strengths', 'areas-for-improvement', 'priority-actions', 'case-study-practice',
   'case-study-improvement', 'headline-findings', 'what-needs-to-improve', 'strengths', 'main-findings', 'next-steps',
+  'context', 'partnership', 'other',
 ];
 const STANCES: Stance[] = ['strength', 'improvement', 'priority', 'narrative'];
 
-function readYaml(file: string): { data: Record<string, unknown>; text: string } {
+/** The most YAML aliases a layout file may expand: an alias bomb is refused, not expanded. */
+const MAX_ALIASES = 100;
+
+interface YamlFile {
+  data: Record<string, unknown>;
+  text: string;
+  /** "file:line" of the value at a path of keys, for messages. */
+  at(...path: Array<string | number>): string;
+}
+
+function readYaml(file: string): YamlFile {
   let text: string;
   try {
+    const tooLarge = fileSizeProblem(file);
+    if (tooLarge) throw new JtaiError('invalid-rules', tooLarge, `${file}:1`);
     text = readFileSync(file, 'utf8');
-  } catch {
+  } catch (error) {
+    if (error instanceof JtaiError) throw error;
     throw new JtaiError('invalid-rules', 'cannot read the rule file', file);
   }
-  const document = parseDocument(text, { prettyErrors: true });
+  const counter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: true, lineCounter: counter });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
     const line = first.linePos?.[0]?.line ?? 0;
-    throw new JtaiError('invalid-rules', `line ${line}: ${first.message.split('\n')[0]}`, file);
+    throw new JtaiError('invalid-rules', first.message.split('\n')[0]!, `${file}:${line}`);
   }
-  const data = document.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // yaml throws a ReferenceError for too many aliases (a "billion laughs" file), and for an alias to nothing.
+    const firstAlias = /^\s*[^#\n]*\*[A-Za-z0-9_-]/m.exec(text);
+    const line = firstAlias ? counter.linePos(firstAlias.index + firstAlias[0].length - 2).line : 1;
+    throw new JtaiError('invalid-rules', `YAML aliases: ${(error as Error).message} (write the values out; at most ${MAX_ALIASES} aliases)`, `${file}:${line}`);
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new JtaiError('invalid-rules', 'the file must be a mapping of keys to values', file);
   }
-  return { data: data as Record<string, unknown>, text };
+  const at = (...path: Array<string | number>) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return `${file}:${counter.linePos(node.range[0]).line}`;
+    }
+    return `${file}:1`;
+  };
+  return { data: data as Record<string, unknown>, text, at };
 }
 
 function strings(value: unknown, where: string, file: string): string[] {
@@ -74,21 +107,23 @@ function strings(value: unknown, where: string, file: string): string[] {
 }
 
 function regex(source: string, flags: string, where: string, file: string): RegExp {
-  try {
-    return new RegExp(source, flags);
-  } catch (error) {
-    throw new JtaiError('invalid-rules', `${where}: bad regular expression ${JSON.stringify(source)} (${(error as Error).message})`, file);
-  }
+  const problem = patternProblem(source, flags);
+  if (problem) throw new JtaiError('invalid-rules', `${where}: the regular expression ${JSON.stringify(source)} ${problem}`, file);
+  return new RegExp(source, flags);
 }
 
-function phraseRules(value: unknown, key: string, file: string): PhraseRule[] {
-  if (!Array.isArray(value)) throw new JtaiError('invalid-rules', `${key} must be a list`, file);
+function phraseRules(yaml: YamlFile, key: string): PhraseRule[] {
+  const value = yaml.data[key];
+  if (!Array.isArray(value)) throw new JtaiError('invalid-rules', `${key} must be a list`, yaml.at(key));
   return value.map((entry: unknown, index) => {
     const rule = entry as { id?: unknown; phrases?: unknown };
-    if (typeof rule?.id !== 'string') throw new JtaiError('invalid-rules', `${key}[${index}] needs an id`, file);
-    const phrases = strings(rule.phrases, `${key}.${rule.id}.phrases`, file);
+    if (typeof rule?.id !== 'string') throw new JtaiError('invalid-rules', `${key}[${index}] needs an id`, yaml.at(key, index));
+    const phrases = strings(rule.phrases, `${key}.${rule.id}.phrases`, yaml.at(key, index, 'phrases'));
+    phrases.forEach((phrase, n) => regex(phrase, 'i', `${key}.${rule.id}.phrases`, yaml.at(key, index, 'phrases', n)));
+    const twice = duplicateGroupNames(phrases);
+    if (twice.length > 0) throw new JtaiError('invalid-rules', `${key}.${rule.id}: the group name "${twice[0]}" is used twice; its phrases are joined into one expression, so use (?:...) groups`, yaml.at(key, index, 'phrases'));
     const source = `\\b(?:${phrases.join('|')})\\b`;
-    return { id: rule.id, pattern: regex(source, 'i', `${key}.${rule.id}`, file) };
+    return { id: rule.id, pattern: regex(source, 'i', `${key}.${rule.id}`, yaml.at(key, index, 'phrases')) };
   });
 }
 
@@ -106,18 +141,18 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
 
   const sectionMap = sectionsYaml.data.sections as Record<string, Record<string, unknown>> | undefined;
   if (typeof sectionMap !== 'object' || sectionMap === null) {
-    throw new JtaiError('invalid-rules', 'sections: is missing', sectionsFile);
+    throw new JtaiError('invalid-rules', 'sections: is missing', sectionsYaml.at());
   }
   const sections = Object.entries(sectionMap).map(([kind, rule]): SectionRule => {
     if (!SECTION_KINDS.includes(kind as SectionKind)) {
-      throw new JtaiError('invalid-rules', `unknown section kind "${kind}" (known: ${SECTION_KINDS.join(', ')})`, sectionsFile);
+      throw new JtaiError('invalid-rules', `unknown section kind "${kind}" (known: ${SECTION_KINDS.join(', ')})`, sectionsYaml.at('sections', kind));
     }
     const stance = rule.stance as Stance;
-    if (!STANCES.includes(stance)) throw new JtaiError('invalid-rules', `${kind}.stance must be one of ${STANCES.join(', ')}`, sectionsFile);
-    if (rule.form !== 'list' && rule.form !== 'prose') throw new JtaiError('invalid-rules', `${kind}.form must be list or prose`, sectionsFile);
+    if (!STANCES.includes(stance)) throw new JtaiError('invalid-rules', `${kind}.stance must be one of ${STANCES.join(', ')}`, sectionsYaml.at('sections', kind, 'stance'));
+    if (rule.form !== 'list' && rule.form !== 'prose') throw new JtaiError('invalid-rules', `${kind}.form must be list or prose`, sectionsYaml.at('sections', kind, 'form'));
     const layout = rule.layout === undefined ? null : String(rule.layout);
     if (layout !== null && layout !== '2016-2020' && layout !== '2022+') {
-      throw new JtaiError('invalid-rules', `${kind}.layout must be 2016-2020 or 2022+`, sectionsFile);
+      throw new JtaiError('invalid-rules', `${kind}.layout must be 2016-2020 or 2022+`, sectionsYaml.at('sections', kind, 'layout'));
     }
     return {
       kind: kind as SectionKind,
@@ -127,26 +162,27 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
       titled: rule.titled === true,
       bare: rule.bare === true,
       layout: layout as Layout | null,
-      headings: strings(rule.headings, `${kind}.headings`, sectionsFile).map(normaliseHeading),
-      headingPatterns: strings(rule.headingPatterns, `${kind}.headingPatterns`, sectionsFile).map((p) =>
-        regex(p, 'i', `${kind}.headingPatterns`, sectionsFile),
+      headings: strings(rule.headings, `${kind}.headings`, sectionsYaml.at('sections', kind, 'headings')).map(normaliseHeading),
+      headingPatterns: strings(rule.headingPatterns, `${kind}.headingPatterns`, sectionsYaml.at('sections', kind, 'headingPatterns')).map((p, n) =>
+        regex(p, 'i', `${kind}.headingPatterns`, sectionsYaml.at('sections', kind, 'headingPatterns', n)),
       ),
-      prefixes: strings(rule.prefixes, `${kind}.prefixes`, sectionsFile).map(normaliseHeading),
-      contains: strings(rule.contains, `${kind}.contains`, sectionsFile).map(normaliseHeading),
-      none: strings(rule.none, `${kind}.none`, sectionsFile).map(normaliseHeading),
+      prefixes: strings(rule.prefixes, `${kind}.prefixes`, sectionsYaml.at('sections', kind, 'prefixes')).map(normaliseHeading),
+      contains: strings(rule.contains, `${kind}.contains`, sectionsYaml.at('sections', kind, 'contains')).map(normaliseHeading),
+      none: strings(rule.none, `${kind}.none`, sectionsYaml.at('sections', kind, 'none')).map(normaliseHeading),
     };
   });
   const letter = (sectionsYaml.data.letter ?? {}) as Record<string, unknown>;
-  const areaSuffixes = strings(letterYaml.data.areaSuffixes, 'areaSuffixes', letterFile);
+  const areaSuffixes = strings(letterYaml.data.areaSuffixes, 'areaSuffixes', letterYaml.at('areaSuffixes'));
   return {
     sections,
-    titles: strings(letter.titles, 'letter.titles', sectionsFile).map(normaliseHeading),
-    openings: strings(letter.openings, 'letter.openings', sectionsFile).map(normaliseHeading),
-    salutations: strings(letter.salutations, 'letter.salutations', sectionsFile).map(normaliseHeading),
-    signoffs: strings(letter.signoffs, 'letter.signoffs', sectionsFile).map(normaliseHeading),
-    deepDives: phraseRules(letterYaml.data.deepDives, 'deepDives', letterFile),
-    inspectorates: phraseRules(letterYaml.data.inspectorates, 'inspectorates', letterFile),
+    titles: strings(letter.titles, 'letter.titles', sectionsYaml.at('letter', 'titles')).map(normaliseHeading),
+    openings: strings(letter.openings, 'letter.openings', sectionsYaml.at('letter', 'openings')).map(normaliseHeading),
+    salutations: strings(letter.salutations, 'letter.salutations', sectionsYaml.at('letter', 'salutations')).map(normaliseHeading),
+    signoffs: strings(letter.signoffs, 'letter.signoffs', sectionsYaml.at('letter', 'signoffs')).map(normaliseHeading),
+    deepDives: phraseRules(letterYaml, 'deepDives'),
+    inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
+    areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
     sourceText: `${sectionsYaml.text}\n${letterYaml.text}`,
   };
 }
@@ -157,6 +193,8 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
  * looser, and the caller checks the line stands on its own.
  */
 export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null; exact: boolean } | null {
+  // A heading is short: a long line is not one, and is not worth normalising (a paragraph may be megabytes).
+  if (line.length > 200) return null;
   const heading = normaliseHeading(line);
   if (heading === '' || heading.length > 90) return null;
   for (const rule of rules.sections) {

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { schemaVersion } from './version.js';
+
+// JSON from `jtai parse`, read back by `jtai summarise`, is checked against the JSON Schema the
+// package ships (src/schema/letter.schema.json), so a wrong type is a message naming the field,
+// not a TypeError later. The schema uses a handful of keywords; they are interpreted here rather
+// than by adding a validator package (ajv and its four dependencies) to what users install.
+// tests/schema-check.test.ts checks this against ajv on real and broken outputs.
+
+type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  minimum?: number;
+  pattern?: string;
+};
+
+const KNOWN_KEYWORDS = new Set(['$schema', '$id', 'title', '$defs', '$ref', 'type', 'const', 'enum', 'required', 'properties', 'items', 'minItems', 'maxItems', 'minLength', 'minimum', 'pattern']);
+
+export const schemaFile = new URL('../src/schema/letter.schema.json', import.meta.url);
+let root: Schema & { $defs?: Record<string, Schema> } | null = null;
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (Number.isInteger(value)) return 'integer';
+  return typeof value;
+}
+
+const fits = (value: unknown, type: string) => typeOf(value) === type || (type === 'number' && typeof value === 'number');
+const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeOf(value) === 'object' || typeOf(value) === 'array' ? `an ${typeOf(value)}` : String(value));
+
+/** The first place where `value` breaks `schema`, as "where: what is wrong", or null. */
+function check(value: unknown, schema: Schema, where: string): string | null {
+  for (const keyword of Object.keys(schema)) {
+    if (!KNOWN_KEYWORDS.has(keyword)) throw new Error(`schema keyword ${keyword} is not interpreted by schema-check.ts`);
+  }
+  if (schema.$ref) return check(value, root!.$defs![schema.$ref.replace('#/$defs/', '')]!, where);
+  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
+  if (types.length > 0 && !types.some((type) => fits(value, type))) return `${where} is ${show(value)}, where ${types.join(' or ')} is expected`;
+  if ('const' in schema && value !== schema.const) return `${where} is ${show(value)}, where ${JSON.stringify(schema.const)} is expected`;
+  if (schema.enum && !schema.enum.includes(value)) return `${where} is ${show(value)}, which is not one of ${schema.enum.join(', ')}`;
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength) return `${where} is empty`;
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return `${where} is ${show(value)}, which does not have the form ${schema.pattern}`;
+  }
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) return `${where} is ${value}, below ${schema.minimum}`;
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems) return `${where} has ${value.length} item(s), fewer than ${schema.minItems}`;
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${where} has ${value.length} items, more than ${schema.maxItems}`;
+    if (schema.items) {
+      for (let i = 0; i < value.length; i++) {
+        const problem = check(value[i], schema.items, `${where}[${i}]`);
+        if (problem) return problem;
+      }
+    }
+  }
+  if (typeOf(value) === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) if (!(key in object)) return `${where === '' ? 'the top level' : where} has no "${key}"`;
+    for (const [key, property] of Object.entries(schema.properties ?? {})) {
+      if (!(key in object)) continue;
+      const problem = check(object[key], property, where === '' ? key : `${where}.${key}`);
+      if (problem) return problem;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why `data` is not a letter as `jtai parse` writes it (schema 1.0), naming the first wrong
+ * field; null when it is one. Another schemaVersion is refused with its own message.
+ */
+export function letterJsonProblem(data: unknown): string | null {
+  root ??= JSON.parse(readFileSync(schemaFile, 'utf8')) as Schema;
+  if (typeOf(data) !== 'object') return `it is ${show(data)}, not a letter written by jtai parse`;
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== undefined && version !== schemaVersion) {
+    return `its schemaVersion is ${show(version)}; this jtai reads ${schemaVersion} only (parse the letter again with this jtai)`;
+  }
+  return check(data, root, '');
+}

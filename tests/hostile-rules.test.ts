@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../src/rules.js';
+import { patternProblem } from '../src/rule-safety.js';
+import { jtai, root } from './helpers.js';
+
+// Rule files an attacker (or a tired author) could write. `rules check` must report every one
+// with file:line, and `parse` must stop with exit 2 and the same report, never a stack trace.
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A rules folder holding the given files. */
+function rulesFolder(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'jtai-rules-'));
+  folders.push(folder);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return folder;
+}
+
+const agencyRule = (patterns: string[]) =>
+  `kind: agency\nrules:\n  - id: fire\n    patterns:\n${patterns.map((p) => `      - ${JSON.stringify(p)}\n`).join('')}`;
+
+const LETTER = 'fixtures/letters/wokingham-2017-07-14.txt';
+const shipped = (name: string) => readFileSync(join(root, 'rules', name), 'utf8');
+
+function expectRefused(folder: string, problem: RegExp) {
+  const check = jtai(['rules', 'check', folder]);
+  expect(check.code).toBe(2);
+  expect(check.stderr).toMatch(problem);
+  expect(check.stderr).not.toMatch(/\n\s+at /);
+  const parse = jtai(['parse', LETTER, '--rules', folder]);
+  expect(parse.code).toBe(2);
+  expect(parse.stdout).toBe('');
+  expect(parse.stderr).toMatch(problem);
+  expect(parse.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('rules that used to pass the check and then crash or hang parse', () => {
+  it('a named group in two patterns of a rule (they are joined into one expression)', () => {
+    const folder = rulesFolder({ 'fire.yaml': agencyRule(['(?<x>fire) service', '(?<x>rescue) service']) });
+    expectRefused(folder, /fire\.yaml:5: fire\.fire: the group name "x" is used twice/);
+  });
+
+  it('a backreference, which would point at another pattern\'s group once joined', () => {
+    const folder = rulesFolder({ 'fire.yaml': agencyRule(['fire', '(a)\\1']) });
+    expectRefused(folder, /fire\.yaml:6: fire\.fire: pattern "\(a\)\\\\1" has a backreference/);
+  });
+
+  it('[\\s\\S]* repeated, and a counted repeat of a group holding .*', () => {
+    expectRefused(rulesFolder({ 'fire.yaml': agencyRule(['fire', '[\\s\\S]*[\\s\\S]*x']) }), /fire\.yaml:6: .*more than one unbounded repeat/);
+    expectRefused(rulesFolder({ 'fire.yaml': agencyRule(['(.*a){12}']) }), /fire\.yaml:5: .*repeats a group that itself repeats/);
+  });
+
+  it('an alias bomb in sections.yaml', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`), 'sections: *i'].join('\n');
+    expectRefused(rulesFolder({ 'sections.yaml': bomb }), /sections\.yaml:2: invalid rules: YAML aliases: /);
+  });
+
+  it('a heading pattern that could backtrack without bound, and a bad section stance, at their lines', () => {
+    const sections = shipped('sections.yaml');
+    const slow = sections.replace('headings: [summary, introduction, overview]', 'headings: [summary]\n    headingPatterns: ["(\\\\w+\\\\s?)+:"]');
+    expectRefused(rulesFolder({ 'sections.yaml': slow }), /sections\.yaml:27: invalid rules: summary\.headingPatterns: .*repeats a group/);
+    const stance = sections.replace('stance: strength', 'stance: praise');
+    const line = sections.split('\n').findIndex((text) => text.includes('stance: strength')) + 1;
+    expectRefused(rulesFolder({ 'sections.yaml': stance }), new RegExp(`sections\\.yaml:${line}: invalid rules: key-strengths\\.stance must be one of`));
+  });
+
+  it('a 25 MB rule file with a million phrases is refused before it is read', () => {
+    const phrases = Array.from({ length: 1_000_000 }, (_, i) => `      - word${i} phrase\n`).join('');
+    const folder = rulesFolder({ 'huge.yaml': `kind: theme\nrules:\n  - id: huge\n    phrases:\n${phrases}` });
+    expectRefused(folder, /huge\.yaml:1: the file is 2\d\.\d MB; rule files are limited to 2 MB/);
+  });
+
+  it('more phrases in all than the limit, in files each small enough', () => {
+    const file = (n: number) => `kind: theme\nrules:\n  - id: many-${n}\n    phrases: [${Array.from({ length: 30_000 }, (_, i) => `w${n}x${i}`).join(', ')}]\n`;
+    const folder = rulesFolder({ 'a.yaml': file(1), 'b.yaml': file(2) });
+    const check = jtai(['rules', 'check', folder]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/b\.yaml:3: b\.many-2: the rules hold more than 50,000 phrases/);
+  });
+
+  it('an area suffix is text, not a regular expression: "Council (" does not break a parse', () => {
+    const letter = shipped('letter.yaml').replace('areaSuffixes:\n', 'areaSuffixes:\n  - Council (\n');
+    const run = jtai(['parse', LETTER, '--rules', rulesFolder({ 'letter.yaml': letter })]);
+    expect(run.stderr).toMatch(/^parsed: /);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).letter.area).toBe('Wokingham');
+  });
+});
+
+describe('rule loading is linear in the phrases', () => {
+  it('checks 40,000 phrases that share one first word', () => {
+    const phrases = Array.from({ length: 40_000 }, (_, i) => `children w${i}`).join(', ');
+    const folder = rulesFolder({ 'many.yaml': `kind: theme\nrules:\n  - id: many\n    phrases: [${phrases}]\n    examples:\n      match: [children w39999 are seen]\n` });
+    const rules = loadRules({ dirs: [folder], defaults: true });
+    expect(rules.tags.find((rule) => rule.id === 'many')?.phrases).toHaveLength(40_000);
+    const test = jtai(['rules', 'test', folder]);
+    expect(test.stdout).not.toMatch(/rules\.many: should match/);
+  });
+});
+
+describe('the shape check on patterns', () => {
+  it('refuses what can backtrack without bound and lets ordinary patterns through', () => {
+    const refused = ['(a+)+b', '(a|ab)*c', '(?:\\w+\\s?)*x', '(.*a){12}', '[\\s\\S]*[\\s\\S]*', '(a|ab){5}', '(?:\\w+\\s?){5}', '.*x.*y', '[^a]+b[^c]+', '(a)\\1', '(?<n>a)\\k<n>', '[^.]{0,1000}[^.]{0,1000}', 'x'.repeat(1001)];
+    for (const pattern of refused) expect(patternProblem(pattern, 'iu'), pattern).not.toBeNull();
+    const allowed = ['[A-Z][a-z]+(?: [A-Z][a-z]+)? Police', 'A&E', '[A-Z]{1,3}SCP', 'information\\b[^.]{0,80}\\bshar(?:e|ed|es|ing)', 'referrals? (?:to|into) (?:the )?MASH', 'neglect(?:ed)?', '.*x', "^(?:the )?(?:[a-z]+ ){0,3}safeguarding"];
+    for (const pattern of allowed) expect(patternProblem(pattern, 'iu'), pattern).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { schemaFile, letterJsonProblem } from '../src/schema-check.js';
+import type { ParseResult } from '../src/types.js';
+import { jtai, parsed } from './helpers.js';
+
+const ajv = new Ajv2020({ allErrors: false, strict: false });
+const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+
+const folder = mkdtempSync(join(tmpdir(), 'jtai-schema-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A deep copy of a real parse, broken in one place. */
+function broken(result: ParseResult, change: (copy: any) => void): unknown {
+  const copy = JSON.parse(JSON.stringify(result));
+  change(copy);
+  return copy;
+}
+
+describe('JSON read back by summarise is checked against the shipped schema', () => {
+  it('agrees with ajv on real outputs and on outputs broken in each way', async () => {
+    const letters = [await parsed('letters/wokingham-2017-07-14.pdf'), await parsed('letters/leeds-2024-05-16.pdf')];
+    for (const letter of letters) {
+      const plain = JSON.parse(JSON.stringify(letter));
+      expect(validate(plain)).toBe(true);
+      expect(letterJsonProblem(plain)).toBeNull();
+    }
+    const cases: Array<[(copy: any) => void, RegExp]> = [
+      [(c) => (c.letter.area = 5), /^letter\.area is 5, where string or null is expected$/],
+      [(c) => delete c.rules, /^the top level has no "rules"$/],
+      [(c) => (c.findings[3].agencies[0].path = 'health'), /^findings\[3\]\.agencies\[0\]\.path is "health", where array is expected$/],
+      [(c) => (c.findings[0].pages = [1]), /^findings\[0\]\.pages has 1 item\(s\), fewer than 2$/],
+      [(c) => (c.findings[0].stance = 'praise'), /^findings\[0\]\.stance is "praise", which is not one of/],
+      [(c) => (c.letter.date = '14 July 2017'), /^letter\.date is "14 July 2017", which does not have the form/],
+      [(c) => (c.source.sha256 = 'x'), /^source\.sha256 is "x"/],
+      [(c) => (c.sections = {}), /^sections is an object, where array is expected$/],
+    ];
+    for (const [change, message] of cases) {
+      const data = broken(letters[0]!, change);
+      expect(validate(data)).toBe(false);
+      expect(letterJsonProblem(data)).toMatch(message);
+    }
+    expect(letterJsonProblem(broken(letters[0]!, (c) => (c.schemaVersion = '2.0')))).toMatch(/schemaVersion is "2\.0"; this jtai reads 1\.0 only/);
+    expect(letterJsonProblem([1, 2])).toMatch(/not a letter/);
+  });
+
+  it('summarise skips a bad line of a .jsonl with its status, and names the field of a bad .json', async () => {
+    const good = JSON.parse(JSON.stringify(await parsed('letters/wokingham-2017-07-14.pdf')));
+    const wrongType = { ...good, letter: { ...good.letter, area: 5 } };
+    const lines = [JSON.stringify(good), JSON.stringify(wrongType), '{"truncated":', ''].join('\n');
+    writeFileSync(join(folder, 'letters.jsonl'), lines);
+    const run = jtai(['summarise', join(folder, 'letters.jsonl'), '--by', 'agency', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).toContain(`letters.jsonl:2: not a JTAI letter: not a letter as jtai parse writes it: letter.area is 5, where string or null is expected`);
+    expect(run.stderr).toMatch(/letters\.jsonl:3: corrupt: not valid JSON/);
+    expect(JSON.parse(run.stdout).letters).toHaveLength(1);
+
+    const { rules: _, ...noRules } = good;
+    writeFileSync(join(folder, 'no-rules.json'), JSON.stringify(noRules));
+    writeFileSync(join(folder, 'future.json'), JSON.stringify({ ...good, schemaVersion: '2.0' }));
+    const single = jtai(['summarise', join(folder, 'no-rules.json'), join(folder, 'future.json'), '--by', 'agency']);
+    expect(single.code).toBe(1);
+    expect(single.stderr).toMatch(/no-rules\.json: not a JTAI letter: .*the top level has no "rules"/);
+    expect(single.stderr).toMatch(/future\.json: not a JTAI letter: .*schemaVersion is "2\.0"; this jtai reads 1\.0 only/);
+    expect(single.stderr).not.toMatch(/\n\s+at /);
+  });
+});
