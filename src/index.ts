@@ -1,6 +1,6 @@
 // The library: everything the command line does, for programs to call.
 export { parseFile, parseSource, type ParseOptions } from './parse.js';
-export { expandInputs, parseOne, parseMany, type Outcome, type Status, type ManyOptions } from './batch.js';
+export { expandInputs, parseOne, parseMany, type Outcome, type Status, type ManyOptions } from './run/batch.js';
 export { loadRules, defaultRules, type Rules, type RuleSources } from './rules.js';
 export { readSource, extract, extractPages, cleanPages } from './extract/index.js';
 export { segment } from './segment/sections.js';
@@ -13,5 +13,5 @@ export { summarise, distinctLetters, type Summary, type SummaryBy, type Group, t
 export { letterRenderers, letterToJson, letterToMarkdown, letterToCsv, type LetterFormat } from './render/letter.js';
 export { summaryToJson, summaryToMarkdown, summaryToLongCsv, summaryToWideCsv } from './render/summary.js';
 export { JtaiError, errorCatalogue, type ErrorCode } from './errors.js';
-export { writeAtomic } from './output.js';
+export { writeAtomic } from './run/output.js';
 export type * from './types.js';

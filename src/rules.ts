@@ -47,7 +47,7 @@ export function loadRules(sources: RuleSources = {}): Rules {
     throw new JtaiError('invalid-rules', `${tagSet.problems.length} problem(s) in the rules:\n${formatProblems(tagSet.problems)}`);
   }
   const hash = createHash('sha256').update(layout.sourceText).update(tagSet.sourceText).digest('hex').slice(0, 16);
-  return { layout, tags: tagSet.rules, tagger: compileRules(tagSet.rules), hash, sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false } };
+  return { layout, tags: tagSet.rules, tagger: compileRules(tagSet.rules, tagSet.passing), hash, sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false } };
 }
 
 let defaults: Rules | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOne } from '../src/batch.js';
+import { parseOne } from '../src/run/batch.js';
 import { fixture, jtai } from './helpers.js';
 
 // One fixture per case: each bad input gets its own status and a message that names the file,

@@ -145,7 +145,7 @@ function spawnColour(): string {
 describe('what the reviewer found', () => {
   it('parseMany in worker threads uses the rules it is given', async () => {
     // The built library: worker threads run dist/worker.js.
-    const { parseMany } = await import('../dist/batch.js');
+    const { parseMany } = await import('../dist/run/batch.js');
     const { loadRules } = await import('../dist/rules.js');
     const rules = loadRules({ dirs: [join(root, 'fixtures/rules/override')] });
     const hashes = new Set<string>();

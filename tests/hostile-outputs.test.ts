@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { outputName } from '../src/output-names.js';
+import { outputName } from '../src/run/output-names.js';
 import { parseFile } from '../src/parse.js';
 import { letterToCsv, letterToMarkdown } from '../src/render/letter.js';
 import { fixture, jtai, parsed, tempDir } from './helpers.js';

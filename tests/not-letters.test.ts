@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseOne } from '../src/batch.js';
+import { parseOne } from '../src/run/batch.js';
 import { fixture, jtai, tempDir } from './helpers.js';
 
 // Real Ofsted inspection reports: same publisher and templates, but not JTAI letters.

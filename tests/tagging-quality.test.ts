@@ -1,46 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { readGold, score, type Score } from './gold.js';
-import { parsed } from './helpers.js';
+import { defaultRules } from '../src/rules.js';
+import { count, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict, readGold, type Counts, type Kind } from './gold.js';
 
-// The shipped rules against gold files written by a second reader from the letters, without
-// the tool (fixtures/gold/): every bullet of Wokingham 2017, every bullet and main-findings
-// paragraph of Leeds 2024. Micro-averaged precision, recall and F1 over (finding, top-level id)
-// pairs, pooled over both letters; the per-letter figures are printed for the record.
-const GOLD = [
-  ['wokingham-2017-07-14', 'letters/wokingham-2017-07-14.pdf'],
-  ['leeds-2024-05-16', 'letters/leeds-2024-05-16.pdf'],
-] as const;
+// The shipped rules against the dev gold of fixtures/gold/dev/ (see its README: who read it, how,
+// and the readers' agreement). Micro-averaged F1 over (finding, top-level id) pairs, the agency
+// figure without multi-agency as the issue measures it.
+//
+// The rules are hand-written, so "held out" means: letters whose gold the rules' author did not
+// look at while writing the rules. The rules were tuned on the gold of TUNED_ON only; the other six
+// letters' gold was first read by a score, once, after the last change to the rules (the figures
+// are in fixtures/gold/dev/README.md). Change the rules while looking at a held-out letter's gold
+// and it is held out no more: move it to TUNED_ON and say so there.
+export const TUNED_ON = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'haringey-2018-01-30', 'leeds-2024-05-16',
+  'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+];
 
-function pooled(scores: Score[]) {
-  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
-  const fp = scores.reduce((n, s) => n + s.falsePositives, 0);
-  const fn = scores.reduce((n, s) => n + s.falseNegatives, 0);
-  const precision = tp / (tp + fp);
-  const recall = tp / (tp + fn);
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-}
+// Floors just below the figures measured (agencies 0.852 all, 0.858 held out; themes 0.786, 0.756):
+// without the passing cues (agencies 0.840, 0.848) this test fails.
+const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
+  agencies: { all: 0.845, heldOut: 0.85, letter: 0.7 },
+  themes: { all: 0.78, heldOut: 0.75, letter: 0.7 },
+};
+const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
-const fmt = (s: { precision: number; recall: number; f1: number }) =>
-  `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
-
-describe.each([
-  ['agencies', 0.9],
-  ['themes', 0.8],
-] as const)('%s against the gold files', (kind, threshold) => {
-  it(`has a pooled F1 of at least ${threshold}`, async () => {
-    const scores: Score[] = [];
-    for (const [name, file] of GOLD) {
-      const gold = readGold(name);
-      const result = await parsed(file);
-      // Every gold finding is found by the parser, so the score measures the tags alone.
-      const found = new Set(result.findings.map((f) => f.text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80)));
-      expect(gold.filter((g) => !found.has(g.text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80))).map((g) => g.text.slice(0, 60))).toEqual([]);
-      const s = score(result, gold, kind);
-      console.log(`${kind} ${name}: ${fmt(s)} (${s.truePositives} right, ${s.falsePositives} extra, ${s.falseNegatives} missed)`);
-      scores.push(s);
+describe.each(['agencies', 'themes'] as const)('%s against the gold files', (kind) => {
+  it(`score at least ${FLOORS[kind].all} on all gold letters, ${FLOORS[kind].heldOut} on held-out letters, ${FLOORS[kind].letter} on each`, async () => {
+    const rules = defaultRules();
+    const names = goldLetters();
+    expect(names.length).toBe(13);
+    const byLetter = new Map<string, Counts>();
+    const lines: string[] = [];
+    for (const name of names) {
+      const gold = readGold(name).findings;
+      const counts = count(gold, await predict(name, rules), kind, { without: WITHOUT[kind] });
+      byLetter.set(name, counts);
+      lines.push(`${kind} ${name}${TUNED_ON.includes(name) ? ' (tuned on)' : ' (held out)'}: ${fmt(micro(counts))}`);
     }
-    const all = pooled(scores);
-    console.log(`${kind} pooled: ${fmt(all)}`);
-    expect(all.f1).toBeGreaterThanOrEqual(threshold);
+    const all = merge(...byLetter.values());
+    const heldOut = merge(...[...byLetter].filter(([name]) => !TUNED_ON.includes(name)).map(([, counts]) => counts));
+    lines.push(`${kind} all letters: ${fmt(micro(all))}`, perLabelTable(all));
+    if (heldOut.size > 0) lines.push(`${kind} held-out letters: ${fmt(micro(heldOut))}`, perLabelTable(heldOut));
+    console.log(lines.join('\n'));
+    expect(micro(all).f1).toBeGreaterThanOrEqual(FLOORS[kind].all);
+    if (heldOut.size > 0) expect(micro(heldOut).f1).toBeGreaterThanOrEqual(FLOORS[kind].heldOut);
+    for (const [name, counts] of byLetter) expect([name, micro(counts).f1 >= FLOORS[kind].letter]).toEqual([name, true]);
   });
+});
+
+it('the parser finds nearly every gold finding, so the tags are scored on what users get', async () => {
+  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80);
+  let all = 0;
+  let found = 0;
+  for (const name of goldLetters()) {
+    const parsedKeys = new Set((await letterOf(name)).findings.map((f) => key(f.text)));
+    const gold = readGold(name).findings;
+    all += gold.length;
+    found += gold.filter((g) => parsedKeys.has(key(g.text))).length;
+  }
+  console.log(`the parser finds ${found} of the ${all} gold findings`);
+  expect(found / all).toBeGreaterThanOrEqual(0.97);
 });

@@ -15,7 +15,7 @@ function tagList(tags: Tag[]): string {
   return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
 }
 
-const SECTION_TITLES: Record<string, string> = {
+export const SECTION_TITLES: Record<string, string> = {
   summary: 'Summary',
   'key-strengths': 'Key strengths',
   'areas-for-improvement': 'Areas for improvement',
@@ -94,16 +94,22 @@ export function letterToMarkdown(result: ParseResult): string {
 }
 
 export const LETTER_CSV_COLUMNS = [
-  'area', 'date', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'text',
+  'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'text',
 ];
 
-/** One row per finding: the action-plan grid analysts start from. */
-export function letterToCsv(result: ParseResult): string {
-  const rows = result.findings.map((f) => [
-    result.letter.area, result.letter.date, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
-    [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.text,
-  ]);
+/** One row per finding of every letter given: the action-plan grid analysts start from, in one table. */
+export function lettersToCsv(results: ParseResult[]): string {
+  const rows = results.flatMap((result) =>
+    result.findings.map((f) => [
+      result.letter.area, result.letter.date, result.letter.theme, result.letter.layout, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
+      [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.text,
+    ]),
+  );
   return toCsv(LETTER_CSV_COLUMNS, rows);
+}
+
+export function letterToCsv(result: ParseResult): string {
+  return lettersToCsv([result]);
 }
 
 export type LetterFormat = 'json' | 'md' | 'csv';

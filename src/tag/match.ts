@@ -1,20 +1,23 @@
 import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
-import { pathOf, type TagKind, type TagRule } from './rules.js';
+import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
-// Rules compiled once; matching is then a pure function of a text. Phrases match by word stems
-// (natural's Porter stemmer and word tokenizer), so "health visitors" finds "health visitor";
-// acronyms match whole words in their case; patterns are regular expressions on word boundaries.
+// Rules compiled once into one index from word to the phrases that start with it, so a finding
+// is read in one pass however many rules there are. Phrases match by word stems (natural's
+// Porter stemmer), so "health visitors" finds "health visitor"; acronyms match
+// whole words in their case; patterns are regular expressions on word boundaries.
+// Every match is kept with what became of it: counted, excluded, or a mention in passing (an
+// agency named as the recipient of a referral, a forum, a document: not the one evaluated).
 // natural is imported by its parts: the whole package prints to stdout and reads .env.
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as {
-  WordTokenizer: new () => { tokenize(text: string): string[] };
-};
-const tokenizer = new WordTokenizer();
+/** The words natural's WordTokenizer finds (it splits on /[^A-Za-zА-Яа-я0-9_]+/), with their places. */
+const WORD = /[A-Za-zА-Яа-я0-9_]+/g;
 
 export interface Token {
+  /** The word in lower case, for exact-form matches. */
+  word: string;
   stem: string;
   start: number;
   end: number;
@@ -22,8 +25,7 @@ export interface Token {
 
 // Letters use a small vocabulary, so each word is stemmed once per process.
 const stemCache = new Map<string, string>();
-function stemOf(word: string): string {
-  const lower = word.toLowerCase();
+function stemOf(lower: string): string {
   let stem = stemCache.get(lower);
   if (stem === undefined) {
     stem = porter.stem(lower);
@@ -32,44 +34,66 @@ function stemOf(word: string): string {
   return stem;
 }
 
-/** Words with their stems and places; the places follow the tokenizer's words through the text in order. */
+/** Words with their stems and places. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let cursor = 0;
-  for (const word of tokenizer.tokenize(text)) {
-    const start = text.indexOf(word, cursor);
-    if (start < 0) continue;
-    cursor = start + word.length;
-    tokens.push({ stem: stemOf(word), start, end: cursor });
+  for (const found of text.matchAll(WORD)) {
+    const word = found[0].toLowerCase();
+    tokens.push({ word, stem: stemOf(word), start: found.index!, end: found.index! + found[0].length });
   }
   return tokens;
 }
 
-function stems(phrase: string): string[] {
-  return tokenize(phrase).map((token) => token.stem);
+const stems = (phrase: string) => tokenize(phrase).map((token) => token.stem);
+const words = (phrase: string) => tokenize(phrase).map((token) => token.word);
+
+/** What a phrase of a rule is for. */
+type Use = 'find' | 'exclude' | 'near-words' | 'near-with';
+
+interface Entry {
+  rule: number;
+  use: Use;
+  /** Stems, or exact lower-case word forms when `exact`. */
+  sequence: string[];
+  exact: boolean;
+  weight: number;
+  /** Which `near:` entry of the rule, for near-words and near-with. */
+  near: number;
 }
 
-/** Phrases as stem sequences, found by their first stem. */
-type PhraseIndex = Map<string, string[][]>;
-
-function indexPhrases(phrases: string[]): PhraseIndex {
-  const index: PhraseIndex = new Map();
-  for (const sequence of phrases.map(stems)) {
-    if (sequence.length === 0) continue;
-    const sequences = index.get(sequence[0]!);
-    if (sequences) sequences.push(sequence);
-    else index.set(sequence[0]!, [sequence]);
-  }
-  return index;
+/** A cue phrase before a mention; with a gap ("referred ... to"), its start may stand a few words before its end. */
+interface BeforeCue {
+  near: string[];
+  far: string[];
+  text: string;
 }
 
-interface CompiledRule {
+/** How many words a gap in a cue ("referred ... to") may stand for. */
+const CUE_GAP = 4;
+
+interface CompiledCue {
+  role: string;
+  before: BeforeCue[];
+  after: Array<{ stems: string[]; text: string }>;
+  skip: Set<string>;
+}
+
+export interface CompiledRule {
   rule: TagRule;
   path: string[];
-  phrases: PhraseIndex;
-  exclude: PhraseIndex;
-  acronyms: RegExp | null;
   patterns: RegExp | null;
+}
+
+export interface Tagger {
+  rules: CompiledRule[];
+  kinds: Record<TagKind, number[]>;
+  /** First stem (or first exact word) -> the phrases that start with it. */
+  stemIndex: Map<string, Entry[]>;
+  wordIndex: Map<string, Entry[]>;
+  /** Acronym in lower case -> the acronym as written, its rules and weights. */
+  acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
+  patterned: number[];
+  passing: Record<TagKind, CompiledCue[]>;
 }
 
 export interface Hit {
@@ -77,55 +101,199 @@ export interface Hit {
   span: Span;
 }
 
-/** A rule that fired, or came close: matched, but an exclusion took the match away, or too few mentions. */
+/** One match of a rule in a finding, and what became of it. */
+export interface Mention extends Hit {
+  weight: number;
+  status: 'counted' | 'excluded' | 'passing';
+  /** "evaluated" for an agency mention that counts; the passing role ("recipient", "forum"...) otherwise. */
+  role: string;
+  /** Why: the exclusion or cue that took it away, or the letter's definition it came from. */
+  why: string | null;
+  /** Set when the match is an acronym the letter defined. */
+  context: string | null;
+}
+
+/** What one rule made of one text: its tag (if the counted mentions weigh enough) and every mention. */
 export interface RuleResult {
   rule: TagRule;
   tag: Tag | null;
-  excluded: Array<Hit & { by: string }>;
-  /** Matches that stood, when fewer than the rule's `mentions`. */
-  tooFew: Hit[];
+  mentions: Mention[];
 }
 
-export interface Tagger {
-  kinds: Record<TagKind, CompiledRule[]>;
+/** What a letter defines for itself: "the integrated front door (IFD)" makes IFD a front-door word. */
+export interface LetterContext {
+  /** Keyed by the acronym in lower case, like the tagger's. */
+  acronyms: Map<string, Array<{ acronym: string; rule: number; definedAs: string }>>;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const NO_CONTEXT: LetterContext = { acronyms: new Map() };
 
-export function compileRules(rules: TagRule[]): Tagger {
-  const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
-  const compiled = [...rules]
-    .sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1))
-    .map((rule): CompiledRule => ({
-      rule,
-      path: pathOf(rule, byKey),
-      phrases: indexPhrases(rule.phrases),
-      exclude: indexPhrases(rule.exclude),
-      // An acronym may take a plural s ("CCGs"); it never matches inside a longer word.
-      acronyms: rule.acronyms.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.acronyms.map(escape).join('|')})s?(?![A-Za-z0-9])`, 'g') : null,
-      patterns: rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null,
-    }));
+function addEntry(index: Map<string, Entry[]>, entry: Entry): void {
+  if (entry.sequence.length === 0) return;
+  const first = entry.sequence[0]!;
+  const list = index.get(first);
+  if (list) list.push(entry);
+  else index.set(first, [entry]);
+}
+
+function compileCue(cue: PassingCue): CompiledCue {
   return {
-    kinds: {
-      agency: compiled.filter((c) => c.rule.kind === 'agency'),
-      theme: compiled.filter((c) => c.rule.kind === 'theme'),
-    },
+    role: cue.role,
+    before: cue.before
+      .map((phrase) => {
+        const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
+        return { near: stems(near!), far: stems(far!), text: phrase };
+      })
+      .filter((cue) => cue.near.length > 0),
+    after: cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0),
+    skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
-function phraseHits(text: string, tokens: Token[], index: PhraseIndex): Hit[] {
-  const hits: Hit[] = [];
-  if (index.size === 0) return hits;
+export function compileRules(rules: TagRule[], passing: PassingCue[] = []): Tagger {
+  const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
+  const sorted = [...rules].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
+  const tagger: Tagger = {
+    rules: [],
+    kinds: { agency: [], theme: [] },
+    stemIndex: new Map(),
+    wordIndex: new Map(),
+    acronyms: new Map(),
+    patterned: [],
+    passing: {
+      agency: passing.filter((cue) => cue.kind === 'agency').map(compileCue),
+      theme: passing.filter((cue) => cue.kind === 'theme').map(compileCue),
+    },
+  };
+  sorted.forEach((rule, index) => {
+    const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
+    tagger.rules.push({
+      rule,
+      path: pathOf(rule, byKey),
+      patterns: rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null,
+    });
+    tagger.kinds[rule.kind].push(index);
+    if (rule.patterns.length) tagger.patterned.push(index);
+    const base = { rule: index, exact: false, weight: 1, near: -1 };
+    for (const phrase of rule.phrases) addEntry(tagger.stemIndex, { ...base, use: 'find', sequence: stems(phrase), weight: weightOf(phrase) });
+    for (const phrase of rule.exclude) addEntry(tagger.stemIndex, { ...base, use: 'exclude', sequence: stems(phrase) });
+    for (const phrase of rule.excludeForms) addEntry(tagger.wordIndex, { ...base, use: 'exclude', sequence: words(phrase), exact: true });
+    rule.near.forEach((near, n) => {
+      for (const phrase of near.words) addEntry(tagger.stemIndex, { ...base, use: 'near-words', sequence: stems(phrase), near: n });
+      for (const phrase of near.with) addEntry(tagger.stemIndex, { ...base, use: 'near-with', sequence: stems(phrase), near: n });
+    });
+    for (const acronym of rule.acronyms) {
+      const key = acronym.toLowerCase();
+      tagger.acronyms.set(key, [...(tagger.acronyms.get(key) ?? []), { acronym, rule: index, weight: weightOf(acronym) }]);
+    }
+  });
+  return tagger;
+}
+
+/** A phrase's hit with the token range it covers. */
+interface TokenHit extends Hit {
+  first: number;
+  last: number;
+  weight: number;
+  /** For a near hit: the two words' own spans, which exclusions are checked against. */
+  parts?: Span[];
+}
+
+interface Found {
+  finds: Array<TokenHit & { context: string | null }>;
+  excludes: Hit[];
+  nearWords: Map<number, TokenHit[]>;
+  nearWith: Map<number, TokenHit[]>;
+}
+
+/** The index of the first token that ends after an offset (binary search: tokens are in order). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return Math.min(low, Math.max(tokens.length - 1, 0));
+}
+
+function sequenceAt(tokens: Token[], i: number, entry: Entry): boolean {
+  const { sequence } = entry;
+  if (i + sequence.length > tokens.length) return false;
+  for (let j = 1; j < sequence.length; j++) {
+    const token = tokens[i + j]!;
+    if ((entry.exact ? token.word : token.stem) !== sequence[j]) return false;
+  }
+  return true;
+}
+
+/** One pass over the words (and one over acronym-like words) of a text, for every rule at once. */
+function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
+  const found = new Map<number, Found>();
+  const of = (rule: number) => {
+    let entry = found.get(rule);
+    if (!entry) {
+      entry = { finds: [], excludes: [], nearWords: new Map(), nearWith: new Map() };
+      found.set(rule, entry);
+    }
+    return entry;
+  };
+  const tokenHit = (i: number, length: number, weight: number): TokenHit => {
+    const span: Span = [tokens[i]!.start, tokens[i + length - 1]!.end];
+    return { match: text.slice(span[0], span[1]), span, first: i, last: i + length - 1, weight };
+  };
+  const entriesAt = (i: number) => {
+    const byStem = tagger.stemIndex.get(tokens[i]!.stem);
+    const byWord = tagger.wordIndex.get(tokens[i]!.word);
+    return byWord ? [...(byStem ?? []), ...byWord] : byStem;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    for (const sequence of index.get(tokens[i]!.stem) ?? []) {
-      if (i + sequence.length > tokens.length) continue;
-      if (sequence.every((stem, j) => tokens[i + j]!.stem === stem)) {
-        const span: Span = [tokens[i]!.start, tokens[i + sequence.length - 1]!.end];
-        hits.push({ match: text.slice(span[0], span[1]), span });
+    const entries = entriesAt(i);
+    if (entries) {
+      for (const entry of entries) {
+        if (!sequenceAt(tokens, i, entry)) continue;
+        const hit = tokenHit(i, entry.sequence.length, entry.weight);
+        const bucket = of(entry.rule);
+        if (entry.use === 'find') bucket.finds.push({ ...hit, context: null });
+        else if (entry.use === 'exclude') bucket.excludes.push(hit);
+        else {
+          const lists = entry.use === 'near-words' ? bucket.nearWords : bucket.nearWith;
+          lists.set(entry.near, [...(lists.get(entry.near) ?? []), hit]);
+        }
       }
     }
   }
-  return hits;
+  // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
+  // lower-case word, then checked in their case.
+  if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const { word, start, end } = tokens[i]!;
+      const plural = word.length > 2 && word.endsWith('s');
+      for (const key of plural ? [word, word.slice(0, -1)] : [word]) {
+        const rules = tagger.acronyms.get(key);
+        const defined = context.acronyms.get(key);
+        if (!rules && !defined) continue;
+        const written = text.slice(start, end);
+        const hit = { match: written, span: [start, end] as Span, first: i, last: i };
+        const as = (acronym: string) => written === acronym || written === `${acronym}s`;
+        for (const entry of rules ?? []) if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
+        for (const entry of defined ?? []) {
+          if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
+        }
+        break;
+      }
+    }
+  }
+  for (const rule of tagger.patterned) {
+    for (const hit of regexHits(text, tagger.rules[rule]!.patterns)) {
+      const first = tokenAt(tokens, hit.span[0]);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
+      of(rule).finds.push({ ...hit, first, last, weight: 1, context: null });
+    }
+  }
+  return found;
 }
 
 function regexHits(text: string, pattern: RegExp | null): Hit[] {
@@ -139,43 +307,159 @@ function regexHits(text: string, pattern: RegExp | null): Hit[] {
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+/** A match that holds an exclusion and more is more specific than it: "mental health service" is not "mental health". */
+const containsLonger = (hit: Span, exclusion: Span) => hit[0] <= exclusion[0] && exclusion[1] <= hit[1] && hit[1] - hit[0] > exclusion[1] - exclusion[0];
 
-/** What one rule makes of a text: its first match that no exclusion covers, and the ones excluded. */
-export function applyRule(compiled: CompiledRule, text: string, tokens: Token[]): RuleResult {
-  const hits = [
-    ...phraseHits(text, tokens, compiled.phrases),
-    ...regexHits(text, compiled.acronyms),
-    ...regexHits(text, compiled.patterns),
-  ].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  if (hits.length === 0) return { rule: compiled.rule, tag: null, excluded: [], tooFew: [] };
-  const exclusions = phraseHits(text, tokens, compiled.exclude);
-  const excluded: RuleResult['excluded'] = [];
-  const standing: Hit[] = [];
-  for (const hit of hits) {
-    const by = exclusions.find((exclusion) => overlaps(exclusion.span, hit.span));
-    if (by) excluded.push({ ...hit, by: by.match });
-    else if (!standing.some((kept) => overlaps(kept.span, hit.span))) standing.push(hit);
+/** Near words must stand in one sentence. */
+const SENTENCE_END = /[.;!?](?:\s|$)/;
+
+/** Near hits: a word of one list and a word of the other within the window, either order; the span covers both. */
+function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
+  const hits: Array<TokenHit & { context: null }> = [];
+  rule.near.forEach((near, n) => {
+    const a = found.nearWords.get(n) ?? [];
+    const b = found.nearWith.get(n) ?? [];
+    for (const x of a) {
+      const partner = b.find(
+        (y) =>
+          !overlaps(x.span, y.span) &&
+          Math.max(y.first - x.last, x.first - y.last) <= near.within &&
+          !SENTENCE_END.test(text.slice(Math.min(x.span[1], y.span[1]), Math.max(x.span[0], y.span[0]))),
+      );
+      if (!partner) continue;
+      const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
+      const first = Math.min(x.first, partner.first);
+      const last = Math.max(x.last, partner.last);
+      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: 1, context: null, parts: [x.span, partner.span] });
+    }
+  });
+  return hits;
+}
+
+const endsWith = (tokens: Token[], end: number, sequence: string[]) =>
+  end - sequence.length + 1 >= 0 && sequence.every((stem, j) => tokens[end - sequence.length + 1 + j]!.stem === stem);
+const startsWith = (tokens: Token[], start: number, sequence: string[]) =>
+  start + sequence.length <= tokens.length && sequence.every((stem, j) => tokens[start + j]!.stem === stem);
+
+/** The start of a gapped cue ends at most CUE_GAP words before `end` (at `end` itself when there is no gap). */
+function farEnd(tokens: Token[], end: number, far: string[]): boolean {
+  if (far.length === 0) return true;
+  for (let at = end; at >= Math.max(0, end - CUE_GAP); at--) if (endsWith(tokens, at, far)) return true;
+  return false;
+}
+
+/** The passing role of a mention, from the words just before and after it, or null when it counts. */
+function passingRole(cues: CompiledCue[], tokens: Token[], hit: TokenHit): { role: string; why: string } | null {
+  for (const cue of cues) {
+    let before = hit.first - 1;
+    while (before >= 0 && cue.skip.has(tokens[before]!.stem)) before--;
+    const cueBefore = cue.before.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far));
+    if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
+    const cueAfter = cue.after.find((c) => startsWith(tokens, hit.last + 1, c.stems));
+    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
   }
-  const first = standing[0];
-  if (!first || standing.length < compiled.rule.mentions) return { rule: compiled.rule, tag: null, excluded, tooFew: standing };
-  return {
-    rule: compiled.rule,
-    tag: { id: compiled.rule.id, path: compiled.path, rule: compiled.rule.name, match: first.match, span: first.span },
-    excluded,
-    tooFew: [],
-  };
+  return null;
 }
 
-/** Every rule of a kind on one text, in rule order. */
-export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text)): RuleResult[] {
-  return tagger.kinds[kind].map((compiled) => applyRule(compiled, text, tokens));
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined): RuleResult {
+  const { rule, path } = tagger.rules[index]!;
+  if (!found) return { rule, tag: null, mentions: [] };
+  // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
+  const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : [])].sort(
+    (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
+  );
+  const mentions: Mention[] = [];
+  for (const hit of hits) {
+    if (mentions.some((kept) => overlaps(kept.span, hit.span))) continue;
+    const base = { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context };
+    const by = found.excludes.find((exclusion) =>
+      hit.parts ? hit.parts.some((part) => overlaps(exclusion.span, part)) : overlaps(exclusion.span, hit.span) && !containsLonger(hit.span, exclusion.span),
+    );
+    if (by) {
+      mentions.push({ ...base, status: 'excluded', role: 'excluded', why: `excluded by "${by.match}"` });
+      continue;
+    }
+    const passing = passingRole(tagger.passing[rule.kind], tokens, hit);
+    if (passing) mentions.push({ ...base, status: 'passing', role: passing.role, why: passing.why });
+    else mentions.push({ ...base, status: 'counted', role: rule.kind === 'agency' ? 'evaluated' : 'about', why: hit.context });
+  }
+  const counted = mentions.filter((mention) => mention.status === 'counted');
+  const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);
+  const first = counted[0];
+  if (!first || weight < rule.mentions) return { rule, tag: null, mentions };
+  const tag: Tag = { id: rule.id, path, rule: rule.name, match: first.match, span: first.span };
+  if (first.context) tag.context = first.context;
+  return { rule, tag, mentions };
 }
 
-export function tagText(tagger: Tagger, text: string): { agencies: Tag[]; themes: Tag[] } {
+/** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
+export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
+  const found = scan(tagger, text, tokens, context);
+  return tagger.kinds[kind]
+    .filter((index) => found.has(index))
+    .map((index) => evaluate(tagger, index, text, tokens, found.get(index)))
+    .filter((result) => result.mentions.length > 0);
+}
+
+export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT): { agencies: Tag[]; themes: Tag[] } {
   const tokens = tokenize(text);
+  const found = scan(tagger, text, tokens, context);
   const tags = (kind: TagKind) =>
-    applyAll(tagger, kind, text, tokens)
-      .map((result) => result.tag)
+    tagger.kinds[kind]
+      .filter((index) => found.has(index))
+      .map((index) => evaluate(tagger, index, text, tokens, found.get(index)).tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
+}
+
+/** An acronym in brackets, defined by the words before it: "the integrated front door (IFD)". */
+const DEFINITION = /\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)/g;
+
+/**
+ * The long form an acronym stands for, from the words just before it (Schwartz and Hearst, 2003):
+ * the acronym's letters are found right to left in the words, the first at the start of a word.
+ */
+export function longForm(acronym: string, before: string): string | null {
+  const letters = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const text = before.toLowerCase();
+  let l = text.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    const c = letters[s]!;
+    while (l >= 0 && (text[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(text[l - 1]!)))) l--;
+    if (l < 0) return null;
+    l--;
+  }
+  const start = before.lastIndexOf(' ', l) + 1;
+  const form = before.slice(start).trim();
+  return form.length > acronym.length ? form : null;
+}
+
+/**
+ * Acronyms the letter defines for itself, tied to the rules that match their long form; the long
+ * form is at most a few more words than the acronym has letters.
+ */
+export function letterContext(tagger: Tagger, letterText: string): LetterContext {
+  const acronyms: LetterContext['acronyms'] = new Map();
+  for (const definition of letterText.matchAll(DEFINITION)) {
+    // A plural is defined as its singular: "clinical commissioning groups (CCGs)".
+    const acronym = definition[1]!.replace(/(?<=[A-Z])s$/, '');
+    const key = acronym.toLowerCase();
+    if (tagger.acronyms.get(key)?.some((entry) => entry.acronym === acronym) || acronym.length > 10) continue;
+    const before = letterText.slice(Math.max(0, definition.index! - 200), definition.index!).trimEnd();
+    const tokens = tokenize(before);
+    const allowed = Math.min(acronym.length + 5, acronym.length * 2);
+    if (tokens.length === 0) continue;
+    const window = before.slice(tokens[Math.max(0, tokens.length - allowed)]!.start);
+    const text = longForm(acronym, window.replace(/\s+/g, ' '));
+    if (!text) continue;
+    const formTokens = tokenize(text);
+    const found = scan(tagger, text, formTokens, NO_CONTEXT);
+    for (const [index, hits] of found) {
+      if (!evaluate(tagger, index, text, formTokens, hits).mentions.some((m) => m.status === 'counted')) continue;
+      const known = acronyms.get(key) ?? [];
+      if (!known.some((k) => k.rule === index && k.acronym === acronym)) known.push({ acronym, rule: index, definedAs: text });
+      acronyms.set(key, known);
+    }
+  }
+  return { acronyms };
 }

@@ -32,9 +32,39 @@ export interface TagRule {
   acronyms: string[];
   patterns: string[];
   exclude: string[];
-  /** How many matches the rule needs in one finding to fire (default 1): for words that only signal a theme when repeated. */
+  /** How much the standing matches must weigh together for the rule to fire (default 1): for words that only signal a theme when repeated. */
   mentions: number;
+  /** What a match of a phrase or acronym weighs (default 1): a clear name of a harm can count as two passing words. */
+  weights: Record<string, number>;
+  /** Phrases matched by their exact word forms (any case), whose match takes away a match they overlap. */
+  excludeForms: string[];
+  /** Words of one list within a few words of another ("risk" near "look again"). */
+  near: NearRule[];
   examples: { match: string[]; nomatch: string[] };
+  file: string;
+  line: number;
+}
+
+export interface NearRule {
+  words: string[];
+  with: string[];
+  /** At most this many words apart (bounded, so matching stays linear). */
+  within: number;
+}
+
+/**
+ * Words next to a mention that make it a mention in passing: the agency is where a referral is
+ * sent, a forum or a document, not the one whose work is evaluated. Written in a rule file's
+ * top-level `passing:` list, and applied to that file's kind.
+ */
+export interface PassingCue {
+  kind: TagKind;
+  role: string;
+  /** Phrases that end just before the mention (skipping the `skip` words between). */
+  before: string[];
+  /** Phrases that start just after the mention. */
+  after: string[];
+  skip: string[];
   file: string;
   line: number;
 }
@@ -47,13 +77,18 @@ export interface RuleProblem {
 
 export interface TagRuleSet {
   rules: TagRule[];
+  passing: PassingCue[];
   problems: RuleProblem[];
   /** Text of every file read, for the rules hash. */
   sourceText: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'mentions', 'examples'];
-const FILE_KEYS = ['kind', 'rules'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'examples'];
+const FILE_KEYS = ['kind', 'rules', 'passing'];
+const NEAR_KEYS = ['words', 'with', 'within'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip'];
+/** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
+export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
 export const LAYOUT_FILES = new Set(['sections.yaml', 'letter.yaml']);
 
@@ -77,7 +112,7 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
 }
 
 /** Reads one rule file. Problems are collected, not thrown, so that one report shows them all. */
-export function readRuleFile(file: string, text: string): { rules: TagRule[]; problems: RuleProblem[] } {
+export function readRuleFile(file: string, text: string): { rules: TagRule[]; passing: PassingCue[]; problems: RuleProblem[] } {
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const problems: RuleProblem[] = [];
@@ -86,11 +121,11 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pr
   for (const error of document.errors) {
     problem(`not valid YAML: ${error.message.split('\n')[0]}`, null, counter.linePos(error.pos[0]).line);
   }
-  if (document.errors.length > 0) return { rules: [], problems };
+  if (document.errors.length > 0) return { rules: [], passing: [], problems };
   const root = document.contents;
   if (!isMap(root)) {
     problem('a rule file is a mapping with "kind: agency" or "kind: theme" and a list of "rules:"', root as Node);
-    return { rules: [], problems };
+    return { rules: [], passing: [], problems };
   }
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -99,12 +134,12 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pr
   const kind = root.get('kind') as unknown;
   if (kind !== 'agency' && kind !== 'theme') {
     problem('kind must be "agency" or "theme"', (root.get('kind', true) as Node) ?? root);
-    return { rules: [], problems };
+    return { rules: [], passing: [], problems };
   }
   const list = root.get('rules', true);
   if (!isSeq(list)) {
     problem('rules must be a list of rules, each starting "- id: ..."', (list as Node) ?? root);
-    return { rules: [], problems };
+    return { rules: [], passing: [], problems };
   }
   const fileName = basename(file).replace(/\.ya?ml$/, '');
   const rules: TagRule[] = [];
@@ -146,6 +181,9 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pr
       patterns: listOf('patterns'),
       exclude: listOf('exclude'),
       mentions: typeof item.get('mentions') === 'number' ? (item.get('mentions') as number) : 1,
+      weights: {},
+      excludeForms: listOf('exclude-forms'),
+      near: [],
       examples: { match, nomatch },
       file,
       line: lineOf(item, counter),
@@ -154,17 +192,100 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pr
     if (mentions !== undefined && (typeof mentions !== 'number' || !Number.isInteger(mentions) || mentions < 1)) {
       problem(`${where}: mentions must be a whole number from 1`, item.get('mentions', true) as Node);
     }
+    readRuleExtras(item, rule, (m, n) => problem(m, n ?? item));
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     problems.push(...patternProblems(rule, item, counter));
     for (const acronym of rule.acronyms) {
-      if (!/^[A-Za-z0-9&]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
+      if (!/^[A-Za-z0-9]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
     }
-    if (rule.phrases.length + rule.acronyms.length + rule.patterns.length === 0) {
-      problem(`${where}: a rule needs at least one of phrases, acronyms or patterns`, item);
+    if (rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.near.length === 0) {
+      problem(`${where}: a rule needs at least one of phrases, acronyms, patterns or near`, item);
     }
     rules.push(rule);
   }
-  return { rules, problems };
+  const passing = readPassing(root.get('passing', true), kind, file, problem, counter);
+  return { rules, passing, problems };
+}
+
+type Problem = (message: string, node?: Node | null) => void;
+
+function keysOf(map: Node, known: string[], what: string, problem: Problem): void {
+  if (!isMap(map)) return;
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!known.includes(key)) problem(unknownKey(key, known, what), pair.key as Node);
+  }
+}
+
+/** `near:` and `weights:` of one rule, into the rule; problems reported with their lines. */
+function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
+  if (!isMap(item)) return;
+  const near = item.get('near', true);
+  if (near !== undefined) {
+    if (!isSeq(near)) problem(`${rule.name}: near must be a list of {words, with, within}`, near as Node);
+    else {
+      for (const entry of near.items) {
+        if (!isMap(entry)) {
+          problem(`${rule.name}: each near entry is a mapping with words, with and within`, entry as Node);
+          continue;
+        }
+        keysOf(entry, NEAR_KEYS, 'a near entry', problem);
+        const words = stringList(entry.get('words', true), `${rule.name}: near.words`, problem);
+        const withWords = stringList(entry.get('with', true), `${rule.name}: near.with`, problem);
+        const within = entry.get('within') as unknown;
+        if (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR) {
+          problem(`${rule.name}: near.within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
+          continue;
+        }
+        if (words.length === 0 || withWords.length === 0) {
+          problem(`${rule.name}: near needs both words and with`, entry);
+          continue;
+        }
+        rule.near.push({ words, with: withWords, within });
+      }
+    }
+  }
+  const weights = item.get('weights', true);
+  if (weights !== undefined) {
+    if (!isMap(weights)) {
+      problem(`${rule.name}: weights must map a phrase or acronym of the rule to a number, like {knife crime: 2}`, weights as Node);
+      return;
+    }
+    const known = new Set([...rule.phrases, ...rule.acronyms].map((p) => p.toLowerCase()));
+    for (const pair of weights.items) {
+      const phrase = isScalar(pair.key) ? String(pair.key.value) : '';
+      const weight = isScalar(pair.value) ? pair.value.value : undefined;
+      if (!known.has(phrase.toLowerCase())) problem(`${rule.name}: weights names "${phrase}", which is not one of the rule's phrases or acronyms`, pair.key as Node);
+      else if (typeof weight !== 'number' || !(weight > 0) || weight > 100) problem(`${rule.name}: the weight of "${phrase}" must be a number above 0`, (pair.value as Node) ?? weights);
+      else rule.weights[phrase.toLowerCase()] = weight;
+    }
+  }
+}
+
+function readPassing(node: unknown, kind: TagKind, file: string, problem: (message: string, node?: Node | null) => void, counter: LineCounter): PassingCue[] {
+  if (node === undefined) return [];
+  if (!isSeq(node)) {
+    problem('passing must be a list of cues, each "- role: ..." with before: and/or after: phrases', node as Node);
+    return [];
+  }
+  const cues: PassingCue[] = [];
+  for (const entry of node.items) {
+    if (!isMap(entry)) {
+      problem('each passing cue is a mapping with role, and before and/or after', entry as Node);
+      continue;
+    }
+    keysOf(entry, PASSING_KEYS, 'a passing cue', problem);
+    const role = entry.get('role');
+    if (typeof role !== 'string' || !/^[a-z][a-z-]*$/.test(role)) {
+      problem('a passing cue needs a role, a lower-case word like "recipient"', (entry.get('role', true) as Node) ?? entry);
+      continue;
+    }
+    const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry));
+    const cue: PassingCue = { kind, role, before: list('before'), after: list('after'), skip: list('skip'), file, line: lineOf(entry, counter) };
+    if (cue.before.length + cue.after.length === 0) problem(`passing ${role}: needs before: or after: phrases`, entry);
+    else cues.push(cue);
+  }
+  return cues;
 }
 
 /** Each pattern that would fail or could backtrack without bound, at its own line. */
@@ -212,6 +333,7 @@ function ruleFiles(dir: string): string[] {
 export function loadTagRules(dirs: string[]): TagRuleSet {
   const byKey = new Map<string, TagRule>();
   const problems: RuleProblem[] = [];
+  const passing: PassingCue[] = [];
   let sourceText = '';
   for (const dir of dirs) {
     let files: string[];
@@ -232,6 +354,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
       sourceText += `\n# ${basename(file)}\n${text}`;
       const read = readRuleFile(file, text);
       problems.push(...read.problems);
+      passing.push(...read.passing);
       for (const rule of read.rules) {
         const key = `${rule.kind}:${rule.id}`;
         const twin = seenHere.get(key);
@@ -254,7 +377,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
       problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: its parents form a loop` });
     }
   }
-  return { rules, problems, sourceText };
+  return { rules, passing, problems, sourceText };
 }
 
 /** From the top-level id down to the rule's own; empty if the parents loop. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { JtaiError } from './errors.js';
+import { JtaiError } from '../errors.js';
 import { dirname, join } from 'node:path';
 
 /**

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { errorCatalogue } from './errors.js';
-import type { Outcome } from './batch.js';
-import type { RuleSources } from './rules.js';
+import { errorCatalogue } from '../errors.js';
+import type { Outcome } from './outcome.js';
+import type { RuleSources } from '../rules.js';
 
 // Many files parsed on all cores, each within a time limit, the outcomes given back in input
 // order (so output does not depend on timing) and dropped once used (so memory does not grow

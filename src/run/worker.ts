@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseOne } from './batch.js';
-import { preloadPdfParse } from './extract/pdf.js';
-import { loadRules, type RuleSources } from './rules.js';
+import { preloadPdfParse } from '../extract/pdf.js';
+import { loadRules, type RuleSources } from '../rules.js';
 
 // One parsing thread of a batch: rules loaded once, then one file at a time.
 

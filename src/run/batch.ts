@@ -1,22 +1,15 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { errorCatalogue, JtaiError, type ErrorCode } from './errors.js';
-import { parseFile, type ParseOptions } from './parse.js';
+import { JtaiError } from '../errors.js';
+import { parseFile, type ParseOptions } from '../parse.js';
+import type { ParseResult } from '../types.js';
+import type { Outcome } from './outcome.js';
 import { defaultJobs, parseInParallel } from './pool.js';
-import { letterJsonProblem } from './schema-check.js';
-import type { ParseResult } from './types.js';
+import { letterJsonProblem } from '../schema-check.js';
 
-// Many inputs to one outcome each. A bad input is an outcome, never an exception.
+// Many inputs to one outcome each.
 
-export type Status = 'parsed' | ErrorCode;
-
-export interface Outcome {
-  input: string;
-  status: Status;
-  /** For a failure: what is wrong and what to do, on one line. */
-  message: string | null;
-  result: ParseResult | null;
-}
+export { statusLabel, type Outcome, type Status } from './outcome.js';
 
 const LETTER_FILE = /\.(?:pdf|txt|text)$/i;
 const GLOB = /[*?[\]{}]/;
@@ -118,6 +111,11 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
     const failure = error as JtaiError;
     return [{ input, status: failure.code, message: failure.describe(), result: null }];
   }
+  return parsedLines(text, input);
+}
+
+/** JSON Lines already read (from standard input, say), a line at a time as for readParsedLines. */
+export function parsedLines(text: string, input: string): Outcome[] {
   const outcomes: Outcome[] = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
@@ -146,10 +144,6 @@ export async function parseOne(input: string, options: ParseOptions = {}): Promi
     if (error instanceof JtaiError) return { input, status: error.code, message: error.describe(), result: null };
     throw error;
   }
-}
-
-export function statusLabel(status: Status): string {
-  return status === 'parsed' ? 'parsed' : errorCatalogue[status].status;
 }
 
 export interface ManyOptions extends ParseOptions {
