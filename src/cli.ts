@@ -91,7 +91,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
         if (options.outDir) {
-          const { chooseOutputPath } = await import('./output-names.js');
+          const { chooseOutputPath } = await import('./run/output-names.js');
           const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
           target = choice.path;
           if (choice.note) process.stderr.write(`note: ${choice.note}\n`);

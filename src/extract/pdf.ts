@@ -100,11 +100,40 @@ export async function preloadPdfParse(): Promise<void> {
   await loadPdfParse();
 }
 
+/**
+ * pdf.js builds a DOMMatrix as it loads, taken from @napi-rs/canvas, a native module it needs
+ * only to render pages, which jtai never does. Installed without optional packages (npm install
+ * --omit=optional, which leaves out the 30 MB native binary), the module cannot load: then
+ * stand-ins let pdf.js load (text extraction does no matrix arithmetic; any use of a stand-in
+ * throws, and shows as an error), and pdf.js's warning about the missing module is not shown.
+ * Returns what puts console.warn back.
+ */
+function standInForCanvas(): () => void {
+  const globals = globalThis as Record<string, unknown>;
+  if (globals.DOMMatrix) return () => undefined;
+  try {
+    createRequire(import.meta.url)('@napi-rs/canvas');
+    return () => undefined;
+  } catch {
+    // Not installed, or installed without its native binary.
+  }
+  class NotAvailableWithoutCanvas {}
+  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) globals[name] ??= NotAvailableWithoutCanvas;
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!String(args[0]).includes('@napi-rs/canvas')) warn(...args);
+  };
+  return () => {
+    console.warn = warn;
+  };
+}
+
 function loadPdfParse(): Promise<typeof import('pdf-parse')> {
   pdfParse ??= (async () => {
     const push = Array.prototype.push;
     const parse = JSON.parse;
-    const loaded = await import('pdf-parse');
+    const restoreWarnings = standInForCanvas();
+    const loaded = await import('pdf-parse').finally(restoreWarnings);
     // pdf.js loads its worker code, which installs the same polyfills again, when the first
     // document opens; given it now (pdf.js uses a global pdfjsWorker when there is one), the
     // polyfills are undone once, here.
