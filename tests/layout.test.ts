@@ -304,6 +304,7 @@ describe('notes that are not findings (7)', () => {
 });
 
 describe('never silent garbage (10)', () => {
+  const uprightTexts = () => [...FRONT, { text: 'Headline findings', bold: true }, '', 'Leaders know their area well.', ...CLOSE];
   const page: Page = {
     texts: lines(780, [
       ...FRONT,
@@ -326,6 +327,18 @@ describe('never silent garbage (10)', () => {
     expect(turned.findings.map((f) => [f.section, f.text])).toEqual(upright.findings.map((f) => [f.section, f.text]));
     expect(upright.findings).toHaveLength(5);
     expectBalanced(turned);
+  });
+
+  it('refuses a letter whose text runs at a slant, with its own status', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([842, 842]);
+    lines(780, uprightTexts()).forEach((t, i) => page.drawText(t.text, { x: 100 + i * 8, y: 200 + i * 14, size: 11, font, rotate: degrees(30) }));
+    const file = join(dir, 'slanted.pdf');
+    writeFileSync(file, await pdf.save());
+    const error = await parseFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JtaiError);
+    expect((error as JtaiError).code).toBe('rotated-text');
   });
 
   it('refuses a text file holding two letters, with its own status', async () => {

@@ -44,6 +44,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const footnotes: ExtractedFootnote[] = [];
     const layout: Array<Array<LineLayout | null>> = [];
     let rotatedPages = 0;
+    let slantedPages = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -52,6 +53,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       layout.push(assembled.layout);
       for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
       if (assembled.rotated) rotatedPages++;
+      if (assembled.slanted) slantedPages++;
       page.cleanup();
       // Pages with no text at all are reported as such below, not judged as a letter.
       if (number === Math.min(OPENING_PAGES, document.numPages) && pages.join('').trim() !== '') {
@@ -61,7 +63,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (pages.join('').trim() === '') {
       throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
     }
-    if (rotatedPages > 0 && !readableRotation(pages)) {
+    if (slantedPages > pages.length / 2 || (rotatedPages > 0 && !readableRotation(pages))) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
     }
     return { format: 'pdf', pages, footnotes, layout };
@@ -132,6 +134,8 @@ export interface AssembledPage {
   footnotes: Array<Omit<ExtractedFootnote, 'page'>>;
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
   rotated: boolean;
+  /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
+  slanted: boolean;
   /** The layout of each line of `text` (null for the blank lines between blocks). */
   layout: Array<LineLayout | null>;
 }
@@ -148,11 +152,19 @@ function quarterTurns(transform: number[]): number {
  * content turned, not the page) has its positions turned back, so lines read as they would
  * upright. Items at other angles than the page's usual one are turned the same way.
  */
-function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean } {
+function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean } {
   const charsByTurn = [0, 0, 0, 0];
-  for (const item of items) charsByTurn[quarterTurns(item.transform)]! += item.str.length;
+  let slantedChars = 0;
+  let chars = 0;
+  for (const item of items) {
+    charsByTurn[quarterTurns(item.transform)]! += item.str.length;
+    chars += item.str.length;
+    if (offAxis(item.transform)) slantedChars += item.str.length;
+  }
+  // Text set at an angle that is not a quarter turn cannot be put in lines: say so, never guess.
+  const slanted = chars > 0 && slantedChars / chars > 0.5;
   const turns = charsByTurn.indexOf(Math.max(...charsByTurn));
-  if (turns === 0) return { items, rotated: false };
+  if (turns === 0) return { items, rotated: slanted, slanted };
   const angle = -turns * (Math.PI / 2);
   const cos = Math.round(Math.cos(angle));
   const sin = Math.round(Math.sin(angle));
@@ -166,7 +178,15 @@ function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean 
       width: item.width,
     };
   });
-  return { items: turned, rotated: true };
+  return { items: turned, rotated: true, slanted };
+}
+
+/** Whether an item's text runs at an angle more than a few degrees off a quarter turn. */
+function offAxis(transform: number[]): boolean {
+  const [a = 1, b = 0] = transform;
+  const degrees = (Math.atan2(b, a) * 180) / Math.PI;
+  const fromQuarter = Math.abs(degrees - Math.round(degrees / 90) * 90);
+  return fromQuarter > 5;
 }
 
 /** The width of what stands before an item's first word ("• Text" in one item), by its share of characters. */
@@ -318,7 +338,7 @@ function superscriptToDigits(text: string): string {
  * reading order, and footnotes are taken out by their size and place.
  */
 export function assemblePage(rawItems: TextItem[]): AssembledPage {
-  const { items, rotated } = uprightItems(rawItems);
+  const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn: Line[] = [];
   let current: Line | null = null;
   let endOfLine = true;
@@ -393,7 +413,7 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
     const printed = note.lines.map((line) => line.text.trim()).join(' ');
     return { marker: superscriptToDigits(note.marker), text: printed.slice(note.marker.length).trim(), printed };
   });
-  return { text: out.join('\n'), footnotes, rotated, layout };
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout };
 }
 
 /**
