@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Status } from './run/outcome.js';
+import type { ParseResult } from './types.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
@@ -44,16 +45,19 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, outputName, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
 
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError('no input files (give files, folders, globs, or - for standard input)');
-  if (options.output && files.length > 1 && options.format !== 'jsonl') throw new UsageError('-o FILE takes one input (or --format jsonl); use --out-dir DIR for several');
-  if (!options.output && !options.outDir && files.length > 1 && options.format !== 'jsonl') {
-    throw new UsageError('several inputs need --out-dir DIR, or --format jsonl to write them all to standard output');
+  // JSON Lines and CSV hold many letters in one output (CSV: a row per finding of every letter).
+  const oneTable = options.format === 'csv' && files.length > 1 && !options.outDir;
+  const oneStream = options.format === 'jsonl' || oneTable;
+  if (options.output && files.length > 1 && !oneStream) throw new UsageError('-o FILE takes one input (or --format jsonl or csv); use --out-dir DIR for several');
+  if (!options.output && !options.outDir && files.length > 1 && !oneStream) {
+    throw new UsageError('several inputs need --out-dir DIR, or --format jsonl or csv to write them all to one output');
   }
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
   if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
@@ -69,6 +73,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
   const forCoverage = [];
+  const forTable: ParseResult[] = [];
   for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
@@ -77,18 +82,19 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
       entry.findings = result.findings.length;
       if (result.warnings) entry.warnings = result.warnings;
       if (options.coverage) forCoverage.push(result);
-      if (options.format === 'jsonl') {
+      if (oneTable) {
+        forTable.push(result);
+      } else if (options.format === 'jsonl') {
         if (lines) await lines.write(`${JSON.stringify(result)}\n`);
         else process.stdout.write(`${JSON.stringify(result)}\n`);
       } else {
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
         if (options.outDir) {
-          let name = outputName(result.letter.area, result.letter.date, outcome.input);
-          if (usedNames.has(name)) name = `${name}-${outputName(null, null, outcome.input)}`;
-          for (let n = 2; usedNames.has(name); n++) name = `${name}-${n}`;
-          usedNames.add(name);
-          target = `${options.outDir.replace(/[\\/]$/, '')}/${name}.${options.format}`;
+          const { chooseOutputPath } = await import('./output-names.js');
+          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
+          target = choice.path;
+          if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
         } else if (options.output) {
           target = options.output;
         }
@@ -110,6 +116,14 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
   progress.done();
   await lines?.commit();
+  if (oneTable) {
+    const { lettersToCsv } = await import('./render/letter.js');
+    const table = lettersToCsv(forTable);
+    if (options.output) {
+      const changed = await writeAtomic(options.output, table);
+      for (const entry of entries) if (entry.status === 'parsed') Object.assign(entry, { output: options.output, changed });
+    } else process.stdout.write(table);
+  }
 
   for (const entry of entries) {
     if (options.quiet && entry.status === 'parsed') continue;
@@ -154,6 +168,7 @@ function parseTolerance(value: string | undefined, inputs: number): number {
   const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(value.trim());
   if (!match) throw new UsageError('--max-failures takes a count (3) or a percentage (5%)');
   const amount = Number(match[1]);
+  if (match[2] && amount > 100) throw new UsageError(`--max-failures ${value} is more than all the inputs; give a percentage up to 100%`);
   return match[2] ? Math.floor((amount / 100) * inputs) : Math.floor(amount);
 }
 
@@ -167,68 +182,209 @@ async function startProgress(total: number, quiet: boolean) {
   return progressBar(total, quiet);
 }
 
-interface SummariseCommandOptions extends RuleOptions {
+interface FilterOptions {
+  area?: string[];
+  since?: string;
+  until?: string;
+  theme?: string[];
+  stance?: string[];
+  section?: string[];
+  layout?: string[];
+}
+
+interface SummariseCommandOptions extends RuleOptions, FilterOptions {
   maxFailures?: string;
   by: 'agency' | 'theme' | 'area' | 'section';
-  level: string;
+  level?: string;
   format: 'md' | 'json' | 'csv';
-  shape: 'long' | 'wide';
+  shape?: 'long' | 'wide';
+  maxQuotes?: string;
+  allQuotes?: boolean;
   output?: string;
 }
 
-async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, readParsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
-  const { summarise, distinctLetters } = await import('./summarise/index.js');
-  const render = await import('./render/summary.js');
-  const { writeAtomic } = await import('./run/output.js');
-  const level = Number(options.level);
-  if (!Number.isInteger(level) || level < 1) throw new UsageError('--level takes a whole number from 1 (top-level ids) up');
+interface ReportCommandOptions extends RuleOptions, FilterOptions {
+  maxFailures?: string;
+  output: string;
+  title?: string;
+}
+
+/** Every value of a repeatable option, commas splitting too: --stance strength,priority. */
+const listOf = (values: string[] | undefined) => values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+
+async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typeof rulesFrom>>) {
+  const { DATE_BOUND } = await import('./summarise/filter.js');
+  const { STANCES } = await import('./summarise/index.js');
+  const choose = <T extends string>(option: string, values: string[] | undefined, known: readonly string[]): T[] | undefined => {
+    const unknown = values?.filter((value) => !known.includes(value)) ?? [];
+    if (unknown.length) throw new UsageError(`--${option} ${unknown.join(', ')} is not one of: ${known.join(', ')}`);
+    return values as T[] | undefined;
+  };
+  for (const [option, value] of [['since', options.since], ['until', options.until]] as const) {
+    if (value !== undefined && !DATE_BOUND.test(value)) throw new UsageError(`--${option} takes a year (2018), a month (2018-06) or a date (2018-06-30), not "${value}"`);
+  }
+  if (options.since && options.until && options.since > options.until.padEnd(options.since.length, '9')) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
+  return {
+    areas: listOf(options.area),
+    since: options.since,
+    until: options.until,
+    themes: choose<string>('theme', listOf(options.theme), rules.layout.deepDives.map((rule) => rule.id)),
+    layouts: choose<'2016-2020' | '2022+'>('layout', listOf(options.layout), ['2016-2020', '2022+']),
+    stances: choose<(typeof STANCES)[number]>('stance', listOf(options.stance), STANCES),
+    sections: choose<import('./types.js').SectionKind>('section', listOf(options.section), [...new Set(rules.layout.sections.map((rule) => rule.kind))]),
+  };
+}
+
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The letters a summary or report reads: letters (parsed now), JSON and JSON Lines from jtai parse,
+ * and standard input holding either. JSON keeps its tags unless --rules asks for others.
+ */
+async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string }) {
+  const { expandInputs, parseMany, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
+  const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError('no inputs (give letters, JSON from jtai parse, folders or globs)');
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
   const results = [];
+  const fromJson = [];
+  const failed = (error: unknown) => {
+    if (!(error instanceof JtaiError)) throw error;
+    outcomes.push({ status: error.code });
+    process.stderr.write(`${error.describe()}\n`);
+  };
   // JSON Lines hold many letters each: read here; letters and JSON files go through the batch.
-  const streams = files.filter((file) => /\.jsonl$/i.test(file));
-  for (const file of streams) {
+  for (const file of files.filter((name) => /\.jsonl$/i.test(name))) {
     for (const outcome of await readParsedLines(file)) {
       outcomes.push(outcome);
-      if (outcome.result) results.push(outcome.result);
+      if (outcome.result) fromJson.push(outcome.result);
       else process.stderr.write(`${outcome.message}\n`);
     }
   }
-  for await (const outcome of parseMany(files.filter((file) => !streams.includes(file)), { rules })) {
+  if (files.includes('-')) {
+    // Standard input is JSON from `jtai parse` (a pipe) or the text of one letter.
+    const text = await readStandardInput();
+    if (text.trimStart().startsWith('{')) {
+      for (const outcome of parsedLines(text, 'standard input')) {
+        outcomes.push(outcome);
+        if (outcome.result) fromJson.push(outcome.result);
+        else process.stderr.write(`${outcome.message}\n`);
+      }
+    } else {
+      try {
+        const { parseSource } = await import('./parse.js');
+        results.push(await parseSource({ file: '-', bytes: new TextEncoder().encode(text) }, { rules }));
+        outcomes.push({ status: 'parsed' });
+      } catch (error) {
+        failed(error);
+      }
+    }
+  }
+  for await (const outcome of parseMany(files.filter((file) => file !== '-' && !/\.jsonl$/i.test(file)), { rules })) {
     outcomes.push(outcome);
-    if (outcome.result) results.push(outcome.result);
+    if (outcome.result && /\.json$/i.test(outcome.input)) fromJson.push(outcome.result);
+    else if (outcome.result) results.push(outcome.result);
     else process.stderr.write(`${outcome.message}\n`);
+  }
+  const ownRules = (options.rules?.length ?? 0) > 0 || options.defaultRules === false;
+  if (ownRules && fromJson.length > 0) {
+    const { defaultRules } = await import('./rules.js');
+    if (rules.layout.sourceText !== defaultRules().layout.sourceText) {
+      throw new UsageError('--rules changes the layout rules (sections.yaml or letter.yaml), which JSON from jtai parse cannot be re-read with: parse the letters again with these rules');
+    }
+    const { retag } = await import('./summarise/retag.js');
+    const changed = fromJson.filter((result) => result.rules.hash !== rules.hash).length;
+    results.push(...fromJson.map((result) => retag(result, rules)));
+    if (changed) process.stderr.write(`tagged the findings of ${changed} letter(s) from JSON again, with the rules given\n`);
+  } else {
+    results.push(...fromJson);
   }
   // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
   const hashes = new Set(results.map((result) => result.rules.hash));
-  if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again to compare like with like\n`);
+  if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like\n`);
   const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
-  const summary = summarise(results, options.by, level, labels);
+  return { rules, files, results, outcomes, tolerance, labels };
+}
+
+/** Areas asked for that no letter has are a typing mistake more often than not. */
+function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area: string | null } }>): void {
+  const known = [...new Set(results.map((result) => result.letter.area).filter((area): area is string => area !== null))].sort();
+  const missing = areas?.filter((area) => !known.some((name) => name.toLowerCase() === area.toLowerCase())) ?? [];
+  if (missing.length) throw new UsageError(`no letter is from --area ${missing.join(', ')} (the areas given: ${known.join(', ')})`);
+}
+
+async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
+  const { summarise } = await import('./summarise/index.js');
+  const render = await import('./render/summary.js');
+  const { writeAtomic } = await import('./run/output.js');
+  // Options that would do nothing are refused, so nobody believes they took effect.
+  if (options.shape && options.format !== 'csv') throw new UsageError(`--shape shapes CSV; it does nothing with --format ${options.format}`);
+  if (options.level !== undefined && (options.by === 'area' || options.by === 'section')) throw new UsageError(`--level is the depth of agency and theme ids; it does nothing with --by ${options.by}`);
+  if ((options.maxQuotes !== undefined || options.allQuotes) && options.format !== 'md') {
+    throw new UsageError(`--max-quotes and --all-quotes shape the Markdown digest; --format ${options.format} has every finding`);
+  }
+  if (options.maxQuotes !== undefined && options.allQuotes) throw new UsageError('give --max-quotes N or --all-quotes, not both');
+  const maxQuotes = options.maxQuotes === undefined ? undefined : Number(options.maxQuotes);
+  if (maxQuotes !== undefined && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) throw new UsageError('--max-quotes takes a whole number from 0');
+  const level = Number(options.level ?? '1');
+  if (!Number.isInteger(level) || level < 1) throw new UsageError('--level takes a whole number from 1 (top-level ids) up');
+  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
+  const filters = await filtersFrom(options, rules);
+  checkAreas(filters.areas, results);
+  const summary = summarise(results, options.by, level, labels, filters);
   const text =
     options.format === 'json' ? render.summaryToJson(summary)
-    : options.format === 'md' ? render.summaryToMarkdown(summary)
+    : options.format === 'md' ? render.summaryToMarkdown(summary, { maxQuotes, allQuotes: options.allQuotes })
     : options.shape === 'wide' ? render.summaryToWideCsv(summary)
-    : render.summaryToLongCsv(distinctLetters(results));
+    : render.summaryToLongCsv(summary);
   if (options.output) await writeAtomic(options.output, text);
   else process.stdout.write(text);
   process.stderr.write(`summarised ${summary.letters.length} letter(s) from ${files.length} input(s), by ${options.by}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
+async function runReport(inputs: string[], options: ReportCommandOptions): Promise<number> {
+  const { reportData } = await import('./summarise/report.js');
+  const { reportToHtml } = await import('./render/report.js');
+  const { writeAtomic } = await import('./run/output.js');
+  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
+  const filters = await filtersFrom(options, rules);
+  checkAreas(filters.areas, results);
+  const data = reportData(results, labels, filters);
+  const html = reportToHtml(data, { title: options.title });
+  await writeAtomic(options.output, html);
+  process.stderr.write(`report of ${data.letters.length} letter(s) from ${files.length} input(s) -> ${options.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  return exitCodeFor(outcomes, tolerance);
+}
+
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom(options);
-  const { parseFile } = await import('./parse.js');
   const { explainFinding, explanationToText } = await import('./tag/explain.js');
   const { letterContext } = await import('./tag/match.js');
-  const result = await parseFile(file, { rules, includeText: true });
-  const context = letterContext(rules.tagger, result.text ?? '');
-  const findings = findingId ? result.findings.filter((finding) => finding.id === findingId) : result.findings;
+  const { textForContext } = await import('./summarise/retag.js');
+  // A letter is parsed now; JSON (or JSON Lines) from jtai parse is read, its findings explained as they stand.
+  const { readParsedJson, readParsedLines } = await import('./run/batch.js');
+  let results: ParseResult[];
+  if (/\.jsonl$/i.test(file)) {
+    const outcomes = await readParsedLines(file);
+    const failure = outcomes.find((outcome) => !outcome.result);
+    if (failure) throw new UsageError(failure.message ?? `${failure.input} is not a letter`);
+    results = outcomes.map((outcome) => outcome.result!);
+  } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
+  else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+  const findings = results.flatMap((result) => {
+    const context = letterContext(rules.tagger, textForContext(result));
+    return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding) => ({ finding, context }));
+  });
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
-  for (const finding of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}\n`);
+  for (const { finding, context } of findings) process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}\n`);
   return EXIT.ok;
 }
 
@@ -258,6 +414,17 @@ async function runRulesTest(dir: string | undefined, options: RuleOptions): Prom
 
 const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function addFilterOptions(command: Command): Command {
+  return command
+    .option('--area <name>', 'only letters from this area (repeatable, or comma-separated)', collect)
+    .option('--since <date>', 'only letters dated from this year, month or date (2018, 2018-06, 2018-06-30)')
+    .option('--until <date>', 'only letters dated up to this year, month or date')
+    .option('--theme <id>', "only letters with this deep-dive theme, e.g. neglect (repeatable)", collect)
+    .option('--layout <layout>', 'only letters of this layout: 2016-2020 or 2022+ (repeatable)', collect)
+    .option('--stance <stance>', 'only findings of this stance: strength, improvement, priority, narrative (repeatable)', collect)
+    .option('--section <kind>', 'only findings in this section, e.g. key-strengths (repeatable)', collect);
+}
 
 function addRuleOptions(command: Command): Command {
   return command
@@ -297,17 +464,28 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .description('what the inspectors said about each agency, theme, area or section, across letters')
     .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, or globs (quoted)')
     .addOption(new Option('--by <group>', 'group findings by').choices(['agency', 'theme', 'area', 'section']).makeOptionMandatory())
-    .option('--level <n>', 'depth of the agency or theme hierarchy: 1 rolls sub-agencies up to their parent', '1')
+    .option('--level <n>', 'depth of the agency or theme hierarchy: 1 (default) rolls sub-agencies up to their parent')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
-    .addOption(new Option('--shape <shape>', 'CSV shape: long (a row per finding and tag) or wide (agency by theme)').choices(['long', 'wide']).default('long'))
+    .addOption(new Option('--shape <shape>', 'CSV shape: long (default: a row per finding and group) or wide (a row per group)').choices(['long', 'wide']))
+    .option('--max-quotes <n>', 'Markdown: quotes per stance in each group (default 3)')
+    .option('--all-quotes', 'Markdown: every finding, quoted')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
-  addRuleOptions(summariseCommand).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
+  addRuleOptions(addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
+
+  const report = program
+    .command('report')
+    .description('one HTML page to explore many letters: a heat map of agency by theme, charts, and every quote behind each number')
+    .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, globs (quoted), or - for JSON Lines on standard input')
+    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .option('--title <text>', 'the heading of the page')
+    .option('--max-failures <n>', MAX_FAILURES_HELP);
+  addRuleOptions(addFilterOptions(report)).action((inputs: string[], options: ReportCommandOptions) => run(runReport(inputs, options)));
 
   const explain = program
     .command('explain')
     .description('show, for each finding (or one), which rules fired on what, and which came close')
-    .argument('<file>', 'a letter')
+    .argument('<file>', 'a letter, or JSON (.json, .jsonl) written by jtai parse')
     .argument('[finding-id]', 'one finding, by its id');
   addRuleOptions(explain).action((file: string, id: string | undefined, options: RuleOptions) => run(runExplain(file, id, options)));
 

@@ -55,7 +55,7 @@ describe('CSV output', () => {
   it('opens in Excel: BOM, quoted fields, one row per finding', async () => {
     const result = await parsed('letters/wokingham-2017-07-14.pdf');
     const csv = letterToCsv(result);
-    expect(csv.startsWith('\uFEFF"area","date","finding_id"')).toBe(true);
+    expect(csv.startsWith('\uFEFF"area","date","deep_dive","layout","finding_id"')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(result.findings.length + 1);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distinctLetters, summarise } from '../src/summarise/index.js';
+import { distinctLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
 import { letterToJson } from '../src/render/letter.js';
 import type { ParseResult } from '../src/types.js';
@@ -79,30 +79,62 @@ describe('the same letter twice', () => {
 });
 
 describe('outputs', () => {
-  it('long CSV has the agreed columns in order, a row per finding and tag, and opens in Excel', async () => {
+  it('long CSV honours --by: a row per finding and group, with the letter\'s area, date, deep dive and layout', async () => {
     const result = await parsed('letters/leeds-2024-05-16.pdf');
-    const csv = summaryToLongCsv([result]);
-    expect(csv.startsWith('\uFEFF"area","date","finding_id","section","subsection","stance","page_from","page_to","tag_kind","tag_id","tag_path","rule","match","text"\r\n')).toBe(true);
-    const tagRows = result.findings.reduce((n, f) => n + Math.max(1, f.agencies.length + f.themes.length), 0);
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(tagRows + 1);
-    expect(csv).toContain('"Leeds","2024-05-16",');
+    for (const by of ['agency', 'theme', 'area'] as const) {
+      const summary = summarise([result], by);
+      const csv = summaryToLongCsv(summary);
+      expect(csv.startsWith('\uFEFF"by","group","group_label","area","date","deep_dive","layout","finding_id","section","subsection","stance","page_from","page_to","matched","text"\r\n')).toBe(true);
+      const rows = summary.groups.reduce((n, g) => n + g.counts.total, 0);
+      expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
+      expect(csv).toContain(`"${by}",`);
+      expect(csv).toContain('"Leeds","2024-05-16","serious-youth-violence","2022+",');
+    }
+    // By area, each finding once; by agency, a finding about two agencies twice.
+    expect(summaryToLongCsv(summarise([result], 'area')).trimEnd().split('\r\n')).toHaveLength(result.findings.length + 1);
   });
 
-  it('wide CSV crosses agencies with themes, split by stance', async () => {
+  it('wide CSV honours --by: a row per group, its counts, and the themes (or agencies) it shares findings with', async () => {
     const summary = summarise([await parsed('letters/leeds-2024-05-16.pdf')], 'agency');
     const rows = summaryToWideCsv(summary).trimEnd().split('\r\n');
-    expect(rows[0]).toMatch(/^\uFEFF"agency","stance","/);
-    expect(rows.filter((row) => row.startsWith('"police","all"'))).toHaveLength(1);
-    expect(rows).toHaveLength(1 + summary.crossTab.agencies.length * 5);
+    expect(rows[0]).toMatch(/^\uFEFF"agency","label","findings","strength","improvement","priority","narrative","letters","letters_in_summary",/);
+    expect(rows[0]).toContain('"information-sharing"');
+    expect(rows).toHaveLength(1 + summary.groups.length);
+    const byTheme = summaryToWideCsv(summarise([await parsed('letters/leeds-2024-05-16.pdf')], 'theme')).split('\r\n');
+    expect(byTheme[0]).toMatch(/^\uFEFF"theme","label",.*"police"/);
+    expect(byTheme[0]).not.toContain('"information-sharing"');
   });
 
-  it('Markdown by agency reads as a board paper: names, counts, quotes with citations, a cross-tab', async () => {
-    const md = summaryToMarkdown(summarise([await parsed('letters/wokingham-2017-07-14.pdf')], 'agency', 1, { police: 'Police' }));
-    expect(md).toMatch(/^# What the inspectors said, by agency\n\nFrom 1 JTAI letter: Wokingham \(2017-07-14\)\./);
-    expect(md).toMatch(/## Police \(police\)\n\n\d+ findings: \d+ strengths, \d+ areas for improvement/);
-    expect(md).toMatch(/### Areas for improvement \(\d+\)\n\n- .+ \*\(Wokingham, 2017-07-14, pp?\. \d+/);
-    expect(md).toContain('## Agencies by theme');
-    expect(md).toMatch(/\| theme \| .*police/);
+  it('Markdown by agency is a digest: counts and the agency by theme table first, then a few quotes, with labels', async () => {
+    const md = summaryToMarkdown(summarise(await all(), 'agency', 1, { police: 'Police', 'information-sharing': 'Information sharing' }));
+    expect(md).toMatch(/^# What the inspectors said, by agency\n\nFrom 13 JTAI letters \(8 in the 2016-2020 layout, 5 in the 2022\+ layout\): Barnsley \(18 July 2022\), /);
+    const order = ['## Counts by agency', '## Agencies by theme', '### All findings', '## Police'].map((heading) => md.indexOf(heading));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(md).toMatch(/\| Police \| \d+ \| \d* \| \d+ \| \d+ \| \d+ \| 13 of 13 \| \d+\.\d a letter \| \d+\.\d a letter \|/);
+    expect(md).toMatch(/## Police\n\n\d+ findings: \d+ priority actions?, \d+ areas for improvement, \d+ strengths, \d+ findings in narrative, in 13 of 13 letters\./);
+    expect(md).toMatch(/By layout: 2016-2020: \d+ findings in 8 of 8 letters \(\d+\.\d a letter\); 2022\+: \d+ findings in 5 of 5 letters/);
+    expect(md).toMatch(/### Areas for improvement \(3 of \d+\)\n\n- .+ \*\([A-Z][a-z]+.*, \d{1,2} [A-Z][a-z]+ 20\d\d, .+, pp?\. \d+/);
+    expect(md).toContain('| Information sharing |');
+    // Ids stay out of the text people read.
+    expect(md).not.toMatch(/\| information-sharing|\(information-sharing\)|## main-findings|\b1 priority actions\b|\b1 letters\b|\b1 findings\b/);
+    expect(Buffer.byteLength(md)).toBeLessThan(120_000);
+  });
+
+  it('quotes are chosen the same way every time: at most N a stance, complete findings from distinct letters first', async () => {
+    const summary = summarise(await all(), 'agency');
+    const police = summary.groups.find((g) => g.key === 'police')!;
+    const improvements = police.quotes.filter((q) => q.stance === 'improvement');
+    const chosen = selectQuotes(improvements, 3);
+    expect(chosen).toHaveLength(3);
+    expect(new Set(chosen.map((q) => `${q.area}|${q.date}`)).size).toBe(3);
+    expect(chosen.every((q) => /[.!?]$/.test(q.text))).toBe(true);
+    expect(selectQuotes([...improvements].reverse(), 3)).toEqual(chosen);
+    const shortest = Math.min(...improvements.filter((q) => /^[A-Z]/.test(q.text) && /[.!?]$/.test(q.text) && q.text.split(/\s+/).length >= 8).map((q) => q.text.length));
+    expect(chosen[0]!.text.length).toBe(shortest);
+    const md = summaryToMarkdown(summary, { maxQuotes: 1 });
+    expect(md).toMatch(/### Areas for improvement \(1 of \d+\)\n\n- [^\n]+\n\n###/);
+    const everything = summaryToMarkdown(summary, { allQuotes: true });
+    expect(everything.split('\n').filter((line) => line.startsWith('- ')).length).toBe(summary.groups.reduce((n, g) => n + g.quotes.length, 0));
   });
 
   it('is the same, byte for byte, whatever the order of the inputs', async () => {

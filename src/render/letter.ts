@@ -15,7 +15,7 @@ function tagList(tags: Tag[]): string {
   return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
 }
 
-const SECTION_TITLES: Record<string, string> = {
+export const SECTION_TITLES: Record<string, string> = {
   summary: 'Summary',
   'key-strengths': 'Key strengths',
   'areas-for-improvement': 'Areas for improvement',
@@ -29,8 +29,19 @@ const SECTION_TITLES: Record<string, string> = {
   'next-steps': 'Next steps',
 };
 
+/**
+ * Text as Markdown shows it literally: characters that mark up inline (emphasis, code, links,
+ * HTML, entities, tables, strike-through) are escaped anywhere, and what would open a block at
+ * the start of a line (#, >, -, +, =, "1."). Line breaks become spaces, so no line inside
+ * the text can start a heading or a fence (~~~) of its own.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trimStart()
+    .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
+    .replace(/^[#>+\-=]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 export function letterToMarkdown(result: ParseResult): string {
@@ -45,7 +56,7 @@ export function letterToMarkdown(result: ParseResult): string {
     ['Inspectorates', letter.inspectorates.join(', ') || '-'],
     ['Statement of action due', letter.statementDue ?? 'not given'],
     ['Layout', letter.layout],
-    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages)`],
+    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages, sha256 ${result.source.sha256.slice(0, 16)})`],
   ];
   out.push('| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${escapeMarkdown(value)} |`), '');
   if (letter.recipients.length > 0) {
@@ -83,16 +94,22 @@ export function letterToMarkdown(result: ParseResult): string {
 }
 
 export const LETTER_CSV_COLUMNS = [
-  'area', 'date', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'text',
+  'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'text',
 ];
 
-/** One row per finding: the action-plan grid analysts start from. */
-export function letterToCsv(result: ParseResult): string {
-  const rows = result.findings.map((f) => [
-    result.letter.area, result.letter.date, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
-    [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.text,
-  ]);
+/** One row per finding of every letter given: the action-plan grid analysts start from, in one table. */
+export function lettersToCsv(results: ParseResult[]): string {
+  const rows = results.flatMap((result) =>
+    result.findings.map((f) => [
+      result.letter.area, result.letter.date, result.letter.theme, result.letter.layout, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
+      [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.text,
+    ]),
+  );
   return toCsv(LETTER_CSV_COLUMNS, rows);
+}
+
+export function letterToCsv(result: ParseResult): string {
+  return lettersToCsv([result]);
 }
 
 export type LetterFormat = 'json' | 'md' | 'csv';

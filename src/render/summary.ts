@@ -1,105 +1,180 @@
-import type { ParseResult, Stance } from '../types.js';
-import { STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
+import type { Layout, Stance } from '../types.js';
+import { labelOf, selectQuotes, STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
 import { toCsv } from './csv.js';
-import { escapeMarkdown } from './letter.js';
+import { escapeMarkdown, SECTION_TITLES } from './letter.js';
+import { longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
 
-// A summary of many letters to Markdown (for board papers), JSON (for programs) and CSV in the
-// two shapes analysts ask for: long (a row per finding and tag) and wide (agency by theme).
-
-const STANCE_TITLES: Record<Stance, string> = {
-  strength: 'Strengths',
-  improvement: 'Areas for improvement',
-  priority: 'Areas for priority action',
-  narrative: 'Other findings (narrative)',
-};
-const STANCE_ORDER: Stance[] = ['priority', 'improvement', 'strength', 'narrative'];
+// A summary of many letters to a Markdown digest (the picture first: counts and the agency by
+// theme table; then a few quotes per group), JSON (everything, for programs) and CSV for Excel.
 
 export function summaryToJson(summary: Summary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
 
+const LAYOUTS: Layout[] = ['2016-2020', '2022+'];
+const GROUP_NOUN = { agency: 'Agency', theme: 'Theme', area: 'Area', section: 'Section' } as const;
+
 function citation(quote: Quote): string {
-  const pages = quote.pages[0] === quote.pages[1] ? `p. ${quote.pages[0]}` : `pp. ${quote.pages[0]}-${quote.pages[1]}`;
-  return `${quote.area ?? 'unknown area'}, ${quote.date ?? 'undated'}, ${pages}`;
+  return `${quote.area ?? 'unknown area'}, ${longDate(quote.date)}, ${SECTION_TITLES[quote.section] ?? quote.section}, ${pageCitation(quote.pages)}`;
+}
+
+function groupName(group: Group, summary: Summary): string {
+  return summary.by === 'section' ? (SECTION_TITLES[group.key] ?? group.key) : group.label;
 }
 
 function countsLine(counts: StanceCounts): string {
-  return `${counts.total} findings: ${counts.strength} strengths, ${counts.improvement} areas for improvement, ${counts.priority} priority actions, ${counts.narrative} in narrative`;
+  const parts = STANCE_ORDER.filter((stance) => counts[stance] > 0).map((stance) => stanceCount(counts[stance], stance));
+  return `${plural(counts.total, 'finding')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
-function groupToMarkdown(group: Group, summary: Summary): string[] {
-  const heading = group.label === group.key ? group.key : `${group.label} (${group.key})`;
-  const out = [`## ${escapeMarkdown(heading)}`, '', countsLine(group.counts), ''];
+/** "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly. */
+function layoutLine(group: Group, summary: Summary): string {
+  return LAYOUTS.filter((layout) => summary.lettersByLayout[layout])
+    .map((layout) => {
+      const { findings, letters } = group.byLayout[layout] ?? { findings: 0, letters: 0 };
+      return `${layout}: ${plural(findings, 'finding')} in ${letters} of ${plural(summary.lettersByLayout[layout]!, 'letter')} (${perLetter(findings, summary.lettersByLayout[layout]!)})`;
+    })
+    .join('; ');
+}
+
+export interface DigestOptions {
+  /** Quotes per stance in each group (default 3). */
+  maxQuotes?: number;
+  /** Every quote, however many. */
+  allQuotes?: boolean;
+}
+
+function groupToMarkdown(group: Group, summary: Summary, options: DigestOptions): string[] {
+  const out = [`## ${escapeMarkdown(groupName(group, summary))}`, ''];
+  out.push(`${countsLine(group.counts)}, in ${group.letters} of ${plural(summary.letters.length, 'letter')}.`, '');
+  out.push(`By layout: ${layoutLine(group, summary)}.`, '');
   if (group.recurring.length) {
     const label = summary.by === 'agency' ? 'Themes that recur' : summary.by === 'theme' ? 'Agencies that recur' : 'What recurs';
-    out.push(`${label}: ${group.recurring.map((r) => `${r.id} (${r.count})`).join(', ')}`, '');
+    out.push(`${label}: ${group.recurring.map((r) => `${escapeMarkdown(labelOf(r.id, summary.labels))} (${r.count})`).join(', ')}.`, '');
   }
   for (const stance of STANCE_ORDER) {
     const quotes = group.quotes.filter((q) => q.stance === stance);
     if (quotes.length === 0) continue;
-    out.push(`### ${STANCE_TITLES[stance]} (${quotes.length})`, '');
-    for (const q of quotes) out.push(`- ${escapeMarkdown(q.text)} *(${escapeMarkdown(citation(q))})*`);
+    const shown = options.allQuotes ? quotes : selectQuotes(quotes, options.maxQuotes ?? 3);
+    const of = shown.length === quotes.length ? `${quotes.length}` : `${shown.length} of ${quotes.length}`;
+    out.push(`### ${STANCE_TITLES[stance]} (${of})`, '');
+    for (const q of shown) out.push(`- ${escapeMarkdown(q.text)} *(${escapeMarkdown(citation(q))})*`);
     out.push('');
   }
   return out;
 }
 
+function table(header: string[], rows: Array<Array<string | number>>, numericFrom = 1): string[] {
+  const cell = (value: string | number) => (typeof value === 'number' ? (value === 0 ? '' : value.toLocaleString('en-GB')) : escapeMarkdown(value));
+  return [
+    `| ${header.map(escapeMarkdown).join(' | ')} |`,
+    `|${header.map((_, i) => (i >= numericFrom ? '---:' : '---')).join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ];
+}
+
+function countsTable(summary: Summary): string[] {
+  const layouts = LAYOUTS.filter((layout) => summary.lettersByLayout[layout]);
+  const header = [GROUP_NOUN[summary.by], 'Findings', ...STANCE_ORDER.map((s) => STANCE_TITLES[s]), 'Letters', ...layouts.map((l) => `${l} (a letter)`)];
+  const rows = summary.groups.map((group) => [
+    groupName(group, summary),
+    group.counts.total,
+    ...STANCE_ORDER.map((stance) => group.counts[stance]),
+    `${group.letters} of ${summary.letters.length}`,
+    ...layouts.map((layout) => perLetter(group.byLayout[layout]?.findings ?? 0, summary.lettersByLayout[layout]!)),
+  ]);
+  return table(header, rows);
+}
+
 function crossTabMarkdown(summary: Summary, stance: Stance | 'total'): string[] {
-  const { agencies, themes, cells } = summary.crossTab;
+  const { themes, cells } = summary.crossTab;
   const cell = (agency: string, theme: string) => cells.find((c) => c.agency === agency && c.theme === theme)?.counts[stance] ?? 0;
-  const rows = themes.filter((theme) => agencies.some((agency) => cell(agency, theme) > 0));
+  // Agencies in order of how much is said about them; themes by name, as a reader looks them up.
+  const total = (agency: string) => cells.filter((c) => c.agency === agency).reduce((n, c) => n + c.counts.total, 0);
+  const agencies = [...summary.crossTab.agencies].sort((a, b) => total(b) - total(a));
+  const name = (theme: string) => labelOf(theme, summary.labels).toLowerCase().replace(/^the /, '');
+  const rows = themes.filter((theme) => agencies.some((agency) => cell(agency, theme) > 0)).sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
   if (rows.length === 0) return [];
   return [
     `### ${stance === 'total' ? 'All findings' : STANCE_TITLES[stance]}`,
     '',
-    `| theme | ${agencies.map(escapeMarkdown).join(' | ')} |`,
-    `|---|${agencies.map(() => '---:').join('|')}|`,
-    ...rows.map((theme) => `| ${escapeMarkdown(theme)} | ${agencies.map((agency) => cell(agency, theme) || '').join(' | ')} |`),
-    '',
+    ...table(['Theme', ...agencies.map((a) => labelOf(a, summary.labels))], rows.map((theme) => [labelOf(theme, summary.labels), ...agencies.map((agency) => cell(agency, theme))])),
   ];
 }
 
-export function summaryToMarkdown(summary: Summary): string {
+function filtersLine(summary: Summary): string | null {
+  const f = summary.filters;
+  const parts = [
+    f.areas?.length ? `areas ${f.areas.join(', ')}` : null,
+    f.since ? `letters from ${f.since}` : null,
+    f.until ? `letters up to ${f.until}` : null,
+    f.themes?.length ? `deep dives ${f.themes.map((t) => labelOf(t, summary.labels)).join(', ')}` : null,
+    f.layouts?.length ? `layout ${f.layouts.join(', ')}` : null,
+    f.stances?.length ? `only ${f.stances.map((s) => STANCE_TITLES[s].toLowerCase()).join(', ')}` : null,
+    f.sections?.length ? `sections ${f.sections.map((s) => SECTION_TITLES[s] ?? s).join(', ')}` : null,
+  ].filter(Boolean);
+  return parts.length ? `Filtered: ${parts.join('; ')}.` : null;
+}
+
+export function summaryToMarkdown(summary: Summary, options: DigestOptions = {}): string {
   const letters = summary.letters;
+  const layouts = LAYOUTS.filter((layout) => summary.lettersByLayout[layout]).map((layout) => `${summary.lettersByLayout[layout]} in the ${layout} layout`);
   const out = [
     `# What the inspectors said, by ${summary.by}`,
     '',
-    `From ${letters.length} JTAI letter${letters.length === 1 ? '' : 's'}: ${letters.map((l) => `${l.area ?? l.file} (${l.date ?? 'undated'})`).join(', ')}.`,
+    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${l.area ?? l.file} (${longDate(l.date)})`).join(', ')}.`,
     '',
   ];
-  for (const group of summary.groups) out.push(...groupToMarkdown(group, summary));
+  const filters = filtersLine(summary);
+  if (filters) out.push(filters, '');
+  if (layouts.length > 1) {
+    out.push('A 2016-2020 letter lists many short findings and a 2022+ letter fewer, longer ones: compare layouts by findings a letter, or by letters.', '');
+  }
+  out.push(`## Counts by ${summary.by}`, '', ...countsTable(summary));
   out.push('## Agencies by theme', '', 'Findings tagged with both; a finding counts once in each cell it falls in.', '');
-  for (const stance of ['total', ...STANCE_ORDER] as const) out.push(...crossTabMarkdown(summary, stance));
+  for (const stance of ['total', 'priority', 'improvement', 'strength'] as const) out.push(...crossTabMarkdown(summary, stance));
+  for (const group of summary.groups) out.push(...groupToMarkdown(group, summary, options));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 export const LONG_CSV_COLUMNS = [
-  'area', 'date', 'finding_id', 'section', 'subsection', 'stance', 'page_from', 'page_to',
-  'tag_kind', 'tag_id', 'tag_path', 'rule', 'match', 'text',
+  'by', 'group', 'group_label', 'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance',
+  'page_from', 'page_to', 'matched', 'text',
 ];
 
-/** One row per finding and tag; a finding with no tags still has its row, with the tag fields empty. */
-export function summaryToLongCsv(letters: ParseResult[]): string {
+/** One row per finding and group of --by: a finding about two agencies has a row for each. */
+export function summaryToLongCsv(summary: Summary): string {
   const rows: unknown[][] = [];
-  for (const result of letters) {
-    for (const f of result.findings) {
-      const base = [result.letter.area, result.letter.date, f.id, f.section, f.subsection, f.stance, f.pages[0], f.pages[1]];
-      const tags = [...f.agencies.map((t) => ['agency', t] as const), ...f.themes.map((t) => ['theme', t] as const)];
-      if (tags.length === 0) rows.push([...base, '', '', '', '', '', f.text]);
-      for (const [kind, tag] of tags) rows.push([...base, kind, tag.id, tag.path.join('/'), tag.rule, tag.match, f.text]);
+  for (const group of summary.groups) {
+    for (const q of group.quotes) {
+      rows.push([
+        summary.by, group.key, groupName(group, summary), q.area, q.date, q.deepDive, q.layout, q.findingId, q.section, q.subsection, q.stance,
+        q.pages[0], q.pages[1], [...new Set(q.tags.map((tag) => tag.match))], q.text,
+      ]);
     }
   }
   return toCsv(LONG_CSV_COLUMNS, rows);
 }
 
-/** Agency by theme counts, a row per agency and stance ("all" first). */
+/**
+ * One row per group of --by with its counts by stance, letters and layout; for agencies and
+ * themes also one column for each theme (or agency) they share findings with.
+ */
 export function summaryToWideCsv(summary: Summary): string {
   const { agencies, themes, cells } = summary.crossTab;
-  const rows: unknown[][] = [];
-  for (const agency of agencies) {
-    for (const stance of ['total', ...STANCES] as const) {
-      rows.push([agency, stance === 'total' ? 'all' : stance, ...themes.map((theme) => cells.find((c) => c.agency === agency && c.theme === theme)?.counts[stance] ?? 0)]);
-    }
-  }
-  return toCsv(['agency', 'stance', ...themes], rows);
+  const across = summary.by === 'agency' ? themes : summary.by === 'theme' ? agencies : [];
+  const shared = (key: string, other: string) =>
+    cells.find((c) => (summary.by === 'agency' ? c.agency === key && c.theme === other : c.agency === other && c.theme === key))?.counts.total ?? 0;
+  const header = [
+    summary.by, 'label', 'findings', ...STANCES, 'letters', 'letters_in_summary',
+    ...LAYOUTS.flatMap((layout) => [`findings_${layout}`, `letters_${layout}`]),
+    ...across,
+  ];
+  const rows = summary.groups.map((group) => [
+    group.key, groupName(group, summary), group.counts.total, ...STANCES.map((stance) => group.counts[stance]), group.letters, summary.letters.length,
+    ...LAYOUTS.flatMap((layout) => [group.byLayout[layout]?.findings ?? 0, group.byLayout[layout]?.letters ?? 0]),
+    ...across.map((other) => shared(group.key, other)),
+  ]);
+  return toCsv(header, rows);
 }

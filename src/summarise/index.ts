@@ -1,4 +1,5 @@
-import type { Finding, ParseResult, SectionKind, Stance, Tag } from '../types.js';
+import type { Finding, Layout, ParseResult, SectionKind, Stance, Tag } from '../types.js';
+import { applyFilters, filtersInUse, type Filters } from './filter.js';
 
 // Many parsed letters to tables: what the inspectors said, grouped by agency, theme, area or
 // section, with counts by stance, what recurs with it, and every finding as a citable quote.
@@ -11,6 +12,9 @@ export type StanceCounts = Record<Stance, number> & { total: number };
 export interface Quote {
   area: string | null;
   date: string | null;
+  layout: Layout;
+  /** The letter's deep-dive theme. */
+  deepDive: string | null;
   findingId: string;
   section: SectionKind;
   subsection: string | null;
@@ -26,6 +30,10 @@ export interface Group {
   /** A person's name for the group, from the rule's label where there is one. */
   label: string;
   counts: StanceCounts;
+  /** How many of the summary's letters have a finding in the group. */
+  letters: number;
+  /** Findings and letters by layout: a 2016-2020 letter has about four times the findings of a 2022+ one. */
+  byLayout: Partial<Record<Layout, { findings: number; letters: number }>>;
   /** For agency groups the themes that recur most, for theme groups the agencies; otherwise both. */
   recurring: Array<{ kind: 'agency' | 'theme'; id: string; count: number }>;
   quotes: Quote[];
@@ -41,7 +49,12 @@ export interface Summary {
   schemaVersion: string;
   by: SummaryBy;
   level: number;
-  letters: Array<{ area: string | null; date: string | null; layout: string; theme: string | null; file: string; findings: number }>;
+  /** The filters applied before counting (none: every letter and finding given). */
+  filters: Filters;
+  letters: Array<{ area: string | null; date: string | null; layout: Layout; theme: string | null; file: string; findings: number; counts: StanceCounts }>;
+  lettersByLayout: Partial<Record<Layout, number>>;
+  /** A person's name for every id the summary uses (agencies, themes, deep-dive themes). */
+  labels: Record<string, string>;
   groups: Group[];
   crossTab: { agencies: string[]; themes: string[]; cells: CrossCell[] };
 }
@@ -87,15 +100,42 @@ export function distinctLetters(results: ParseResult[]): ParseResult[] {
   );
 }
 
-/** labels: rule ids to the names people use ("children-social-care" is "Children's social care"). */
-export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labels: Record<string, string> = {}): Summary {
-  const letters = distinctLetters(results);
+/** An id as words, for ids no rule names: "child-sexual-exploitation" is "Child sexual exploitation". */
+export function humanise(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The name people use for a tag id at any level ("health/gp" is named by the gp rule's label). */
+export function labelOf(id: string, labels: Record<string, string>): string {
+  const last = id.split('/').pop()!;
+  return labels[last] ?? humanise(last);
+}
+
+/**
+ * labels: rule ids to the names people use ("children-social-care" is "Children's social care").
+ * filters: which letters and findings to count (see filter.ts).
+ */
+export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labels: Record<string, string> = {}, filters: Filters = {}): Summary {
+  const letters = applyFilters(distinctLetters(results), filters);
   const groups = new Map<string, Group>();
+  const groupLetters = new Map<string, Map<Layout, Set<string>>>();
   const cells = new Map<string, CrossCell>();
+  const usedLabels: Record<string, string> = {};
+  const name = (id: string) => (usedLabels[id] ??= labelOf(id, labels));
   const groupFor = (key: string) => {
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, label: labels[key.split('/').pop()!] ?? key, counts: emptyCounts(), recurring: [], quotes: [] }));
+    const label = by === 'agency' || by === 'theme' ? name(key) : key;
+    if (!group) groups.set(key, (group = { key, label, counts: emptyCounts(), letters: 0, byLayout: {}, recurring: [], quotes: [] }));
     return group;
+  };
+  const noteLetter = (group: Group, result: ParseResult) => {
+    const layouts = groupLetters.get(group.key) ?? new Map<Layout, Set<string>>();
+    groupLetters.set(group.key, layouts);
+    const seen = layouts.get(result.letter.layout) ?? new Set<string>();
+    layouts.set(result.letter.layout, seen.add(result.source.sha256));
+    const layout = (group.byLayout[result.letter.layout] ??= { findings: 0, letters: 0 });
+    layout.findings++;
   };
   const recurring = new Map<string, Map<string, number>>();
   const addRecurring = (group: string, kind: 'agency' | 'theme', id: string) => {
@@ -113,6 +153,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
       for (const [key, tags] of memberships) {
         const group = groupFor(key);
         count(group.counts, finding.stance);
+        noteLetter(group, result);
         group.quotes.push(quote(result, finding, tags));
         if (by !== 'theme') for (const theme of themes.keys()) addRecurring(key, 'theme', theme);
         if (by !== 'agency') for (const agency of agencies.keys()) addRecurring(key, 'agency', agency);
@@ -129,16 +170,30 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
   }
 
   for (const group of groups.values()) {
+    for (const [layout, seen] of groupLetters.get(group.key) ?? []) {
+      group.byLayout[layout]!.letters = seen.size;
+      group.letters += seen.size;
+    }
+    for (const r of recurring.get(group.key)?.keys() ?? []) name(r.slice(r.indexOf(':') + 1));
     group.recurring = [...(recurring.get(group.key) ?? new Map<string, number>())]
       .map(([key, n]) => ({ kind: key.split(':')[0] as 'agency' | 'theme', id: key.slice(key.indexOf(':') + 1), count: n }))
       .sort((a, b) => b.count - a.count || byText(a.kind, b.kind) || byText(a.id, b.id))
       .slice(0, 5);
   }
   const sortedCells = [...cells.values()].sort((a, b) => byText(a.agency, b.agency) || byText(a.theme, b.theme));
+  for (const cell of sortedCells) name(cell.agency), name(cell.theme);
+  const lettersByLayout: Summary['lettersByLayout'] = {};
+  for (const result of letters) {
+    lettersByLayout[result.letter.layout] = (lettersByLayout[result.letter.layout] ?? 0) + 1;
+    if (result.letter.theme) name(result.letter.theme);
+  }
   return {
     schemaVersion: '1.0',
     by,
     level,
+    filters: filtersInUse(filters),
+    lettersByLayout,
+    labels: Object.fromEntries(Object.entries(usedLabels).sort(([a], [b]) => byText(a, b))),
     letters: letters.map((r) => ({
       area: r.letter.area,
       date: r.letter.date,
@@ -146,6 +201,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
       theme: r.letter.theme,
       file: r.source.file,
       findings: r.findings.length,
+      counts: r.findings.reduce((counts, f) => (count(counts, f.stance), counts), emptyCounts()),
     })),
     groups: [...groups.values()].sort((a, b) => b.counts.total - a.counts.total || byText(a.key, b.key)),
     crossTab: {
@@ -160,6 +216,8 @@ function quote(result: ParseResult, finding: Finding, tags: Tag[]): Quote {
   return {
     area: result.letter.area,
     date: result.letter.date,
+    layout: result.letter.layout,
+    deepDive: result.letter.theme,
     findingId: finding.id,
     section: finding.section,
     subsection: finding.subsection,
@@ -168,4 +226,34 @@ function quote(result: ParseResult, finding: Finding, tags: Tag[]): Quote {
     text: finding.text,
     tags,
   };
+}
+
+/** A finding that reads as a whole sentence or more, not a fragment left by a list's lead-in. */
+function isComplete(text: string): boolean {
+  return /^[A-Z0-9‘“"(]/.test(text) && /[.!?][’”"')]?$/.test(text) && text.split(/\s+/).length >= 8;
+}
+
+/**
+ * Up to max quotes, the same for the same inputs: complete findings before fragments, each from a
+ * letter not yet quoted while there is one, shortest first (a digest is read, not searched).
+ * Priority actions come first because the caller asks stance by stance, priority first.
+ */
+export function selectQuotes(quotes: Quote[], max: number): Quote[] {
+  const ranked = [...quotes].sort(
+    (a, b) => Number(isComplete(b.text)) - Number(isComplete(a.text)) || a.text.length - b.text.length || byText(a.findingId, b.findingId),
+  );
+  const chosen: Quote[] = [];
+  const cited = new Set<string>();
+  for (const quote of ranked) {
+    if (chosen.length >= max) break;
+    const letter = `${quote.area}|${quote.date}`;
+    if (cited.has(letter)) continue;
+    cited.add(letter);
+    chosen.push(quote);
+  }
+  for (const quote of ranked) {
+    if (chosen.length >= max) break;
+    if (!chosen.includes(quote)) chosen.push(quote);
+  }
+  return chosen;
 }

@@ -57,7 +57,7 @@ function mentionText(mention: ExplainedMention): string {
 export function explanationToText(explanation: Explanation): string {
   const { finding } = explanation;
   const lines = [
-    `${finding.id}  ${finding.section}${finding.subsection ? ` / ${finding.subsection}` : ''}  (${finding.stance}, p. ${finding.pages.join('-')})`,
+    `${finding.id}  ${finding.section}${finding.subsection ? ` / ${finding.subsection}` : ''}  (${finding.stance}, ${finding.pages[0] === finding.pages[1] ? `p. ${finding.pages[0]}` : `pp. ${finding.pages[0]}-${finding.pages[1]}`})`,
     `  ${finding.text}`,
   ];
   lines.push(explanation.fired.length ? '  fired:' : '  fired: none');

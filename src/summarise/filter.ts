@@ -1,0 +1,53 @@
+import type { Layout, ParseResult, SectionKind, Stance } from '../types.js';
+
+// Which letters and findings a summary or report covers. Letter filters drop whole letters
+// (area, letter date, deep-dive theme, layout); finding filters keep a letter but only some of
+// its findings (stance, section), so "in N of M letters" still counts the letters chosen.
+
+export interface Filters {
+  /** Areas, matched without regard to case. */
+  areas?: string[];
+  /** Letter date from (inclusive): a year, a year and month, or a whole date. */
+  since?: string;
+  /** Letter date up to (inclusive), written the same way. */
+  until?: string;
+  /** Deep-dive theme ids, as in letter.theme. */
+  themes?: string[];
+  layouts?: Layout[];
+  stances?: Stance[];
+  sections?: SectionKind[];
+}
+
+export const DATE_BOUND = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** "2018" is on or after since=2018 and on or before until=2018: compare as far as the bound is written. */
+function withinDates(date: string | null, since?: string, until?: string): boolean {
+  if (!since && !until) return true;
+  if (!date) return false;
+  if (since && date.slice(0, since.length) < since) return false;
+  if (until && date.slice(0, until.length) > until) return false;
+  return true;
+}
+
+export function letterPasses(result: ParseResult, filters: Filters): boolean {
+  const { letter } = result;
+  if (filters.areas?.length && !filters.areas.some((area) => area.toLowerCase() === (letter.area ?? '').toLowerCase())) return false;
+  if (filters.themes?.length && !filters.themes.includes(letter.theme ?? '')) return false;
+  if (filters.layouts?.length && !filters.layouts.includes(letter.layout)) return false;
+  return withinDates(letter.date, filters.since, filters.until);
+}
+
+export function applyFilters(results: ParseResult[], filters: Filters): ParseResult[] {
+  return results.filter((result) => letterPasses(result, filters)).map((result) => {
+    if (!filters.stances?.length && !filters.sections?.length) return result;
+    const findings = result.findings.filter(
+      (f) => (!filters.stances?.length || filters.stances.includes(f.stance)) && (!filters.sections?.length || filters.sections.includes(f.section)),
+    );
+    return { ...result, findings };
+  });
+}
+
+/** Only the filters given, for the record in a summary's JSON. */
+export function filtersInUse(filters: Filters): Filters {
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && (!Array.isArray(value) || value.length > 0))) as Filters;
+}

@@ -1,0 +1,53 @@
+import type { Layout, ParseResult, SectionKind, Stance } from '../types.js';
+import { applyFilters, type Filters } from './filter.js';
+import { atLevel, distinctLetters, summarise, type Summary } from './index.js';
+
+// What the HTML report shows, as plain data: the letters, every finding with its top-level agency
+// and theme ids (so the page can count any cross-section itself), and the summary by agency whose
+// cross-tab the heat map must match cell for cell.
+
+export interface ReportLetter {
+  area: string | null;
+  date: string | null;
+  layout: Layout;
+  /** The deep-dive theme id. */
+  theme: string | null;
+  file: string;
+  pages: number;
+}
+
+export interface ReportFinding {
+  /** Index into letters. */
+  letter: number;
+  id: string;
+  stance: Stance;
+  section: SectionKind;
+  subsection: string | null;
+  pages: [number, number];
+  text: string;
+  agencies: string[];
+  themes: string[];
+}
+
+export interface ReportData {
+  letters: ReportLetter[];
+  findings: ReportFinding[];
+  summary: Summary;
+  labels: Record<string, string>;
+}
+
+export function reportData(results: ParseResult[], labels: Record<string, string>, filters: Filters = {}): ReportData {
+  const letters = applyFilters(distinctLetters(results), filters);
+  const summary = summarise(letters, 'agency', 1, labels, filters);
+  const ids = (tags: ParseResult['findings'][number]['agencies']) => [...new Set(tags.map((tag) => atLevel(tag, 1)))].sort();
+  return {
+    letters: letters.map((r) => ({ area: r.letter.area, date: r.letter.date, layout: r.letter.layout, theme: r.letter.theme, file: r.source.file, pages: r.source.pages })),
+    findings: letters.flatMap((r, letter) =>
+      r.findings.map((f) => ({
+        letter, id: f.id, stance: f.stance, section: f.section, subsection: f.subsection, pages: f.pages, text: f.text, agencies: ids(f.agencies), themes: ids(f.themes),
+      })),
+    ),
+    summary,
+    labels: summary.labels,
+  };
+}

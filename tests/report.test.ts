@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAT_STEPS, STANCE_COLOURS } from '../src/render/report.js';
+import { jtai } from './helpers.js';
+
+// The report in a real browser (Debian's chromium; see the README's set-up). No skipping: a
+// machine without the browser fails here, as it should.
+
+const LETTERS = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
+  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
+  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+].map((name) => `fixtures/letters/${name}.pdf`);
+
+export const BROWSER_ARGS = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** A summary as JSON, through a file (the standard output of a pipe holds only so much). */
+function summaryJson(by: 'agency' | 'theme') {
+  const file = join(dir, `by-${by}.json`);
+  expect(jtai(['summarise', jsonl, '--by', by, '--format', 'json', '-o', file]).code).toBe(0);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+interface Cell { agency: string; theme: string; count: number }
+interface SummaryCell { agency: string; theme: string; counts: Record<string, number> }
+
+let dir: string;
+let jsonl: string;
+let context: BrowserContext;
+let page: Page;
+let reportUrl: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jtai-report-'));
+  const report = join(dir, 'report.html');
+  const run = jtai(['report', ...LETTERS, '-o', report]);
+  expect(run.stderr).toMatch(/report of 13 letter\(s\)/);
+  expect(run.code).toBe(0);
+  // The same letters parsed once to JSON Lines, for the summaries to compare with (and the report
+  // made from that JSON must be the same page, byte for byte).
+  jsonl = join(dir, 'letters.jsonl');
+  expect(jtai(['parse', ...LETTERS, '-f', 'jsonl', '-o', jsonl, '-q']).code).toBe(0);
+  const again = join(dir, 'again.html');
+  expect(jtai(['report', jsonl, '-o', again]).code).toBe(0);
+  expect(readFileSync(again, 'utf8')).toBe(readFileSync(report, 'utf8'));
+  reportUrl = pathToFileURL(report).href;
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: BROWSER_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (request.url() !== reportUrl) problems.push(`request: ${request.url()}`);
+  });
+  await page.goto(reportUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the report in Chromium', () => {
+  it('is one file of a modest size, and loads with no console error and no request but itself', async () => {
+    expect(statSync(new URL(reportUrl)).size).toBeLessThan(2_000_000);
+    await page.waitForSelector('#status:not(:empty)');
+    expect(await page.textContent('#status')).toBe('Showing 758 findings from 13 letters.');
+    expect(problems).toEqual([]);
+  });
+
+  it('has a heat map whose every cell matches jtai summarise --by agency --format json', async () => {
+    const summary = summaryJson('agency');
+    const expected = new Map<string, number>(summary.crossTab.cells.map((c: SummaryCell) => [`${c.agency}|${c.theme}`, c.counts.total]));
+    const cells: Cell[] = await page.$$eval('td[data-agency][data-theme]', (tds) =>
+      tds.map((td) => ({ agency: td.getAttribute('data-agency')!, theme: td.getAttribute('data-theme')!, count: Number(td.getAttribute('data-count')) })),
+    );
+    expect(cells.length).toBe(summary.crossTab.agencies.length * summary.crossTab.themes.length);
+    for (const cell of cells) expect(cell.count, `${cell.agency} x ${cell.theme}`).toBe(expected.get(`${cell.agency}|${cell.theme}`) ?? 0);
+    expect(cells.filter((cell) => cell.count > 0)).toHaveLength(expected.size);
+    // The numbers shown are the same before any filter.
+    const shown = await page.$$eval('td.heat', (tds) => tds.map((td) => [td.getAttribute('data-count'), td.querySelector('.n')!.textContent!.replace(/,/g, '')]));
+    for (const [count, text] of shown) expect(text).toBe(count);
+    // Labels, not ids, in the page's text.
+    const headers = await page.$$eval('table.heatmap thead th', (ths) => ths.map((th) => th.textContent));
+    expect(headers).toContain("Children's social care");
+    expect(headers).not.toContain('children-social-care');
+  });
+
+  it('opens the findings behind a cell: quoted, with area, date, section and page', async () => {
+    const byTheme = summaryJson('theme');
+    const byAgency = summaryJson('agency');
+    const idsOf = (summary: { groups: Array<{ key: string; quotes: Array<{ findingId: string }> }> }, key: string) =>
+      new Set(summary.groups.find((g) => g.key === key)!.quotes.map((q) => q.findingId));
+    const police = idsOf(byAgency, 'police');
+    const expected = [...idsOf(byTheme, 'information-sharing')].filter((id) => police.has(id)).sort();
+
+    const cell = page.locator('td[data-agency="police"][data-theme="information-sharing"]');
+    expect(Number(await cell.getAttribute('data-count'))).toBe(expected.length);
+    await cell.locator('button').click();
+    await expect.poll(() => page.isVisible('#findings')).toBe(true);
+    expect(await page.textContent('#findings-title')).toBe(`Police, Information sharing: ${expected.length} findings`);
+    const items = await page.$$eval('#quotes li', (lis) => lis.map((li) => ({ id: li.title, quote: li.querySelector('blockquote')!.textContent!, cite: li.querySelector('.cite')!.textContent! })));
+    expect(items.map((item) => item.id).sort()).toEqual(expected);
+    for (const item of items) {
+      expect(item.quote.length).toBeGreaterThan(20);
+      expect(item.cite).toMatch(/^(Strengths|Areas for improvement|Areas for priority action|Other findings \(narrative\))[A-Z][\w ]+, \d{1,2} [A-Z][a-z]+ 20\d\d · .+ · pp?\. \d+/);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.isVisible('#findings')).toBe(false);
+    // Focus goes back to the number that opened it.
+    expect(await page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('data-theme'))).toBe('information-sharing');
+  });
+
+  it('filters: a stance changes the numbers shown, never data-count; keyboard opens a number', async () => {
+    const summary = summaryJson('agency');
+    const cell = summary.crossTab.cells.find((c: SummaryCell) => c.agency === 'health' && c.theme === 'children-mental-health');
+    for (const stance of ['priority', 'improvement', 'narrative']) await page.uncheck(`input[name=stance][value=${stance}]`);
+    const target = page.locator('td[data-agency="health"][data-theme="children-mental-health"]');
+    expect(await target.locator('.n').textContent()).toBe(String(cell.counts.strength));
+    expect(Number(await target.getAttribute('data-count'))).toBe(cell.counts.total);
+    await page.selectOption('#f-layout', '2022+');
+    expect(await page.textContent('#status')).toMatch(/from 5 letters\.$/);
+    expect(await page.locator('table.letters tbody tr:not(.off)').count()).toBe(5);
+    const enabled = page.locator('td.heat button:not([disabled])').first();
+    const shown = Number(await enabled.locator('.n').textContent());
+    expect(shown).toBeGreaterThan(0);
+    await enabled.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.isVisible('#findings')).toBe(true);
+    expect(await page.locator('#quotes li').count()).toBe(shown);
+    const badges = await page.$$eval('#quotes .badge', (spans) => [...new Set(spans.map((s) => s.textContent))]);
+    expect(badges).toEqual(['Strengths']);
+    const cites = await page.$$eval('#quotes .cite', (divs) => divs.map((d) => d.textContent!));
+    expect(cites.every((cite) => /20(2[2-9])/.test(cite))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.click('button.reset');
+    await expect.poll(() => page.textContent('#status')).toBe('Showing 758 findings from 13 letters.');
+    expect(problems).toEqual([]);
+  });
+
+  it('saves a screenshot', async () => {
+    const file = join(dir, 'report.png');
+    await page.screenshot({ path: file, fullPage: true });
+    expect(statSync(file).size).toBeGreaterThan(50_000);
+  });
+});
+
+/** WCAG relative luminance and contrast ratio. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('the report is readable (WCAG AA)', () => {
+  it('every heat-map step has text at 4.5:1 or more', () => {
+    for (const step of HEAT_STEPS) expect(contrast(step.background, step.text), step.background).toBeGreaterThanOrEqual(4.5);
+  });
+  it('stance colours stand out from white (3:1 for marks) and carry white badge text (4.5:1)', () => {
+    for (const colour of Object.values(STANCE_COLOURS)) expect(contrast(colour, '#ffffff'), colour).toBeGreaterThanOrEqual(4.5);
+  });
+  it('the check can fail: a pale step would not pass', () => {
+    expect(contrast('#8cb5de', '#ffffff')).toBeLessThan(4.5);
+  });
+});

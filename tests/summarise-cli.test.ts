@@ -1,0 +1,207 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jtai } from './helpers.js';
+
+// summarise, report, parse to one CSV and explain, end to end through the command line, on real
+// letters of both layouts (two of each, parsed once to JSON Lines).
+
+const LETTERS = ['leeds-2024-05-16', 'surrey-2023-05-02', 'wokingham-2017-07-14', 'medway-2018-08-03'].map((name) => `fixtures/letters/${name}.pdf`);
+let dir: string;
+let jsonl: string;
+let lines: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jtai-summarise-'));
+  jsonl = join(dir, 'letters.jsonl');
+  const run = jtai(['parse', ...LETTERS, '-f', 'jsonl', '-o', jsonl, '-q']);
+  expect(run.code).toBe(0);
+  lines = readFileSync(jsonl, 'utf8');
+}, 120_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** summarise through a file: a pipe's buffer holds only so much. */
+function summary(args: string[], input?: string) {
+  const out = join(dir, `summary-${Math.random().toString(36).slice(2)}.json`);
+  const run = jtai(['summarise', ...args, '--format', 'json', '-o', out], input);
+  expect(run.code, run.stderr).toBe(0);
+  return { json: JSON.parse(readFileSync(out, 'utf8')), stderr: run.stderr };
+}
+
+const countsOf = (s: { groups: Array<{ key: string; counts: Record<string, number> }> }) => Object.fromEntries(s.groups.map((g) => [g.key, g.counts]));
+
+describe('pipes', () => {
+  it('jtai parse -f jsonl | jtai summarise - counts what the files themselves give', () => {
+    const piped = summary(['-', '--by', 'agency'], lines).json;
+    const fromFiles = summary([...LETTERS, '--by', 'agency']).json;
+    expect(piped.letters.map((l: { area: string }) => l.area)).toEqual(['Leeds', 'Medway', 'Surrey', 'Wokingham']);
+    expect(countsOf(piped)).toEqual(countsOf(fromFiles));
+    expect(piped.crossTab).toEqual(fromFiles.crossTab);
+  });
+
+  it('a letter\'s text on standard input is still read as a letter', () => {
+    const text = readFileSync('fixtures/letters/wokingham-2017-07-14.txt', 'utf8');
+    expect(summary(['-', '--by', 'area'], text).json.letters.map((l: { area: string }) => l.area)).toEqual(['Wokingham']);
+  });
+
+  it('standard input that is neither says so in one line', () => {
+    const run = jtai(['summarise', '-', '--by', 'agency'], '{"not": "a letter"}\n');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/standard input:1: .*not a letter as jtai parse writes it/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('summarise --rules on JSON', () => {
+  it('tags the findings again with the rules given, and says so', () => {
+    const rules = join(dir, 'own-rules');
+    mkdirSync(rules);
+    writeFileSync(join(rules, 'agencies-own.yaml'), [
+      'kind: agency', 'rules:',
+      '  - id: inspectorates', '    label: The inspectorates', '    phrases: [Ofsted, HMICFRS, Care Quality Commission]',
+      '  - id: police', '    label: Police (local rule)', '    phrases: [police officers]', '',
+    ].join('\n'));
+    const before = summary([jsonl, '--by', 'agency']).json;
+    const after = summary([jsonl, '--by', 'agency', '--rules', rules]);
+    expect(after.stderr).toMatch(/tagged the findings of 4 letter\(s\) from JSON again/);
+    expect(countsOf(before).inspectorates).toBeUndefined();
+    expect(countsOf(after.json).inspectorates!.total).toBeGreaterThan(0);
+    const police = after.json.groups.find((g: { key: string }) => g.key === 'police');
+    expect(police.label).toBe('Police (local rule)');
+    expect(police.counts.total).toBeLessThan(countsOf(before).police!.total!);
+    expect(police.quotes.every((q: { tags: Array<{ match: string }> }) => q.tags.every((t) => /police officers?/i.test(t.match)))).toBe(true);
+    // The same as parsing the letters with those rules.
+    const parsedNow = summary([...LETTERS, '--by', 'agency', '--rules', rules]).json;
+    expect(countsOf(after.json)).toEqual(countsOf(parsedNow));
+  });
+
+  it('refuses rules that change how letters are read, which JSON cannot be re-read with', () => {
+    const rules = join(dir, 'layout-rules');
+    mkdirSync(rules);
+    copyFileSync('rules/sections.yaml', join(rules, 'sections.yaml'));
+    writeFileSync(join(rules, 'sections.yaml'), `${readFileSync(join(rules, 'sections.yaml'), 'utf8')}\n# changed\n`);
+    const run = jtai(['summarise', jsonl, '--by', 'agency', '--rules', rules]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^jtai: --rules changes the layout rules .* parse the letters again/);
+  });
+});
+
+describe('options that would do nothing, and values out of range, are refused', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--by', 'agency', '--shape', 'wide'], /--shape shapes CSV; it does nothing with --format md/],
+    [['--by', 'area', '--level', '2'], /--level .* does nothing with --by area/],
+    [['--by', 'agency', '--format', 'json', '--max-quotes', '2'], /--max-quotes and --all-quotes shape the Markdown digest/],
+    [['--by', 'agency', '--max-quotes', '2', '--all-quotes'], /not both/],
+    [['--by', 'agency', '--max-quotes', 'two'], /--max-quotes takes a whole number/],
+    [['--by', 'agency', '--max-failures', '200%'], /--max-failures 200% is more than all the inputs/],
+    [['--by', 'agency', '--stance', 'strengths'], /--stance strengths is not one of: strength, improvement, priority, narrative/],
+    [['--by', 'agency', '--since', '18'], /--since takes a year/],
+    [['--by', 'agency', '--since', '2024', '--until', '2018'], /--since 2024 is after --until 2018/],
+    [['--by', 'agency', '--theme', 'knife-crime'], /--theme knife-crime is not one of: .*neglect/],
+    [['--by', 'agency', '--section', 'findings'], /--section findings is not one of: .*key-strengths/],
+    [['--by', 'agency', '--area', 'Leds'], /no letter is from --area Leds \(the areas given: Leeds, Medway, Surrey, Wokingham\)/],
+  ];
+  it.each(cases)('summarise %j', (args, message) => {
+    const run = jtai(['summarise', jsonl, ...args]);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('parse --max-failures over 100% too', () => {
+    const run = jtai(['parse', LETTERS[0]!, '--max-failures', '101%']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--max-failures 101% is more than all the inputs/);
+  });
+});
+
+describe('filters', () => {
+  it('--since and --until keep the letters dated between, by year, month or day', () => {
+    expect(summary([jsonl, '--by', 'area', '--since', '2023']).json.letters.map((l: { area: string }) => l.area)).toEqual(['Leeds', 'Surrey']);
+    expect(summary([jsonl, '--by', 'area', '--until', '2018-08']).json.letters.map((l: { area: string }) => l.area)).toEqual(['Medway', 'Wokingham']);
+    expect(summary([jsonl, '--by', 'area', '--since', '2018-08-04', '--until', '2023-05-02']).json.letters.map((l: { area: string }) => l.area)).toEqual(['Surrey']);
+  });
+
+  it('--layout, --theme and --area choose letters; --stance and --section choose findings', () => {
+    const all = summary([jsonl, '--by', 'area']).json;
+    const old = summary([jsonl, '--by', 'area', '--layout', '2016-2020', '--stance', 'priority,improvement']).json;
+    expect(old.letters.map((l: { area: string }) => l.area)).toEqual(['Medway', 'Wokingham']);
+    expect(old.filters).toEqual({ layouts: ['2016-2020'], stances: ['priority', 'improvement'] });
+    for (const group of old.groups) {
+      const whole = all.groups.find((g: { key: string }) => g.key === group.key);
+      expect(group.counts.total).toBe(whole.counts.priority + whole.counts.improvement);
+      expect(group.counts.strength + group.counts.narrative).toBe(0);
+    }
+    const neglect = summary([jsonl, '--by', 'section', '--theme', 'neglect', '--section', 'key-strengths']).json;
+    expect(neglect.letters.map((l: { area: string }) => l.area)).toEqual(['Wokingham']);
+    expect(neglect.groups.map((g: { key: string }) => g.key)).toEqual(['key-strengths']);
+    expect(summary([jsonl, '--by', 'area', '--area', 'leeds', '--area', 'SURREY']).json.groups).toHaveLength(2);
+  });
+
+  it('the digest says which filters it used, and "in N of M letters" counts the letters chosen', () => {
+    const run = jtai(['summarise', jsonl, '--by', 'agency', '--layout', '2022+', '--stance', 'strength']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Filtered: layout 2022+; only strengths.');
+    expect(run.stdout).toMatch(/## Police\n\n\d+ findings?: \d+ strengths?, in [0-2] of 2 letters\./);
+  });
+});
+
+describe('CSV for Excel and Power BI', () => {
+  it('parse MANY --format csv -o: one table, a row per finding, with area, date, deep dive and layout', () => {
+    const out = join(dir, 'findings.csv');
+    const run = jtai(['parse', ...LETTERS, '--format', 'csv', '-o', out]);
+    expect(run.code).toBe(0);
+    const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n');
+    const findings = lines.trim().split('\n').map((line) => JSON.parse(line)).reduce((n, r) => n + r.findings.length, 0);
+    expect(rows).toHaveLength(findings + 1);
+    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","text"');
+    expect(rows.filter((row) => row.startsWith('"Medway","2018-08-03","domestic-abuse","2016-2020",'))).toHaveLength(JSON.parse(lines.split('\n').find((line) => line.includes('"area":"Medway"'))!).findings.length);
+  });
+
+  it('summarise --format csv follows --by, in both shapes', () => {
+    const csv = (by: string, shape: string) => jtai(['summarise', jsonl, '--by', by, '--format', 'csv', '--shape', shape]).stdout;
+    expect(csv('agency', 'wide').split('\r\n')[0]).toMatch(/^\uFEFF"agency","label",/);
+    expect(csv('area', 'wide').split('\r\n')[0]).toMatch(/^\uFEFF"area","label",/);
+    expect(csv('area', 'wide').trimEnd().split('\r\n')).toHaveLength(5);
+    expect(csv('theme', 'long').split('\r\n')[1]).toMatch(/^"theme","/);
+    expect(csv('section', 'long')).not.toBe(csv('agency', 'long'));
+  });
+});
+
+describe('report', () => {
+  it('takes the same filters, and refuses what it cannot use', () => {
+    const out = join(dir, 'recent.html');
+    const run = jtai(['report', jsonl, '-o', out, '--since', '2023', '--title', 'Recent letters']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/report of 2 letter\(s\) from 1 input\(s\)/);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1>Recent letters</h1>');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/(?!www\.w3\.org)/);
+    const bad = jtai(['report', jsonl, '-o', out, '--layout', '2021']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--layout 2021 is not one of: 2016-2020, 2022\+/);
+    expect(jtai(['report', jsonl]).stderr).toMatch(/required option '-o, --output <file>'/);
+  });
+});
+
+describe('explain', () => {
+  it('reads JSON from jtai parse, lists each near miss once, and cites one page as "p. 3"', () => {
+    const json = join(dir, 'wokingham.json');
+    writeFileSync(json, lines.split('\n').find((line) => line.includes('"area":"Wokingham"'))!);
+    const run = jtai(['explain', json]);
+    expect(run.code).toBe(0);
+    const headings = run.stdout.split('\n').filter((line) => /^[A-Z]{2}-[0-9a-f]{8}/.test(line));
+    expect(headings.length).toBe(91);
+    expect(run.stdout).not.toMatch(/p\. (\d+)-\1\b/);
+    expect(run.stdout).toMatch(/\(narrative, p\. 2\)/);
+    for (const block of run.stdout.split('\n\n')) {
+      const close = block.split('  came close:\n')[1]?.split('\n').filter(Boolean) ?? [];
+      expect(new Set(close).size, block).toBe(close.length);
+    }
+  });
+});
