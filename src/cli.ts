@@ -45,7 +45,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, outputName, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -80,6 +80,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (result) {
       entry.layout = result.letter.layout;
       entry.findings = result.findings.length;
+      if (result.warnings) entry.warnings = result.warnings;
       if (options.coverage) forCoverage.push(result);
       if (oneTable) {
         forTable.push(result);
@@ -90,11 +91,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
         if (options.outDir) {
-          let name = outputName(result.letter.area, result.letter.date, outcome.input);
-          if (usedNames.has(name)) name = `${name}-${outputName(null, null, outcome.input)}`;
-          for (let n = 2; usedNames.has(name); n++) name = `${name}-${n}`;
-          usedNames.add(name);
-          target = `${options.outDir.replace(/[\\/]$/, '')}/${name}.${options.format}`;
+          const { chooseOutputPath } = await import('./output-names.js');
+          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
+          target = choice.path;
+          if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
         } else if (options.output) {
           target = options.output;
         }
@@ -132,6 +132,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
       ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
       : paint.red(entry.message ?? label);
     process.stderr.write(`${line}\n`);
+    for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${entry.input}: ${warning}\n`);
   }
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
@@ -157,6 +158,8 @@ interface ReportEntry {
   changed: boolean | null;
   layout: string | null;
   findings: number | null;
+  /** How the input was read, when the reader should know (a plain pdftotext text, say). */
+  warnings?: string[];
 }
 
 /** --max-failures: a count ("3") or a share of the inputs ("5%"). */

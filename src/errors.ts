@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'no-sections'
   | 'timed-out'
   | 'too-large'
+  | 'rotated-text'
+  | 'several-letters'
   | 'internal'
   | 'unwritable'
   | 'invalid-rules'
@@ -47,6 +49,14 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   },
   'timed-out': { status: 'timed out', advice: 'raise --timeout, or check the file is a normal letter' },
   'too-large': { status: 'too large', advice: 'letters are a few hundred kilobytes; check this file is one' },
+  'rotated-text': {
+    status: 'rotated text',
+    advice: 'the pages are printed turned; rotate them upright (e.g. qpdf --rotate) or export the text, and parse that',
+  },
+  'several-letters': {
+    status: 'several letters',
+    advice: 'the file holds more than one letter; save each letter in a file of its own and parse those',
+  },
   unwritable: { status: 'cannot write output', advice: 'check that the output folder exists and can be written to' },
   internal: { status: 'internal error', advice: 'this is a bug in jtai; please report it with the file' },
   'invalid-rules': { status: 'invalid rules', advice: '' },

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { JtaiError } from './errors.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
+import { accountFor } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
-import { hasJtaiTitleOrOpening, segment, type DraftFinding, type Segmented } from './segment/sections.js';
+import { hasJtaiTitleOrOpening, holdsAnotherLetter, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
 import { defaultRules, type Rules } from './rules.js';
 import { letterContext, tagText } from './tag/match.js';
-import type { Finding, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
+import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { schemaVersion, tool } from './version.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
@@ -29,6 +30,9 @@ const SECTION_CODES: Record<SectionKind, string> = {
   strengths: 'ST',
   'main-findings': 'MF',
   'next-steps': 'NS',
+  context: 'CX',
+  partnership: 'LP',
+  other: 'OT',
 };
 
 function sha256(data: Uint8Array | string): string {
@@ -78,7 +82,16 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rul
     pages: draft.pages,
     span: draft.span,
     ...tagText(rules.tagger, draft.text, context),
+    ...footnotesOf(draft, text),
   }));
+}
+
+/** The footnotes whose marker stood in a finding's text (as { footnotes } only when there are some). */
+function footnotesOf(draft: DraftFinding, letter: LetterText): { footnotes?: Footnote[] } {
+  const notes = letter.footnotes
+    .filter((note) => note.offset !== null && note.offset >= draft.span[0] && note.offset <= draft.span[1])
+    .map(({ marker, text, page }) => ({ marker, text, page }));
+  return notes.length > 0 ? { footnotes: notes } : {};
 }
 
 /** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
@@ -88,6 +101,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
   });
+  if (pages.format === 'text' && holdsAnotherLetter(text, rules.layout)) {
+    throw new JtaiError('several-letters', 'a second letter starts after the first one is signed off', source.file);
+  }
   const segmented = segment(text, rules.layout);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
     throw new JtaiError('not-a-letter', describeOther(text), source.file);
@@ -98,6 +114,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
   const findings = toFindings(segmented.findings, letter, rules, text);
+  const accounting = accountFor(pages, text, segmented.findings, segmented.parts);
   const result: ParseResult = {
     schemaVersion,
     tool,
@@ -108,8 +125,15 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     findings,
     unknownHeadings: segmented.unknownHeadings,
     removed: text.removed,
-    coverage: { unassignedChars: segmented.unassignedChars, bodyChars: segmented.bodyChars },
+    coverage: { unassignedChars: accounting.unassigned.reduce((sum, entry) => sum + entry.chars, 0), bodyChars: segmented.bodyChars },
+    accounting,
   };
+  const warnings: string[] = [];
+  if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
+    warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
+  }
+  if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
+  if (warnings.length > 0) result.warnings = warnings;
   if (options.includeText) result.text = text.text;
   return result;
 }

@@ -17,6 +17,20 @@ export interface Source {
 export interface ExtractedPages {
   format: SourceFormat;
   pages: string[];
+  /** Footnotes the extractor found by their size and place (PDFs), already out of the pages' text. */
+  footnotes?: ExtractedFootnote[];
+}
+
+/** A footnote: its marker ("1", "*"), its text without the marker, and its page. */
+export interface Footnote {
+  marker: string;
+  text: string;
+  page: number;
+}
+
+export interface ExtractedFootnote extends Footnote {
+  /** The note as printed, marker and all. */
+  printed: string;
 }
 
 /** Something removed from the text because it is not part of the letter (and why). */
@@ -32,6 +46,8 @@ export interface LetterText {
   /** pageStarts[i] is the offset where page i+1 begins. */
   pageStarts: number[];
   removed: Removal[];
+  /** Footnotes, with the offset in `text` where each one's marker was taken out (null if not found). */
+  footnotes: Array<Footnote & { offset: number | null }>;
 }
 
 export type Layout = '2016-2020' | '2022+';
@@ -47,7 +63,10 @@ export type SectionKind =
   | 'what-needs-to-improve'
   | 'strengths'
   | 'main-findings'
-  | 'next-steps';
+  | 'next-steps'
+  | 'context'
+  | 'partnership'
+  | 'other';
 
 export type Stance = 'strength' | 'improvement' | 'priority' | 'narrative';
 
@@ -59,7 +78,10 @@ export interface Recipient {
 }
 
 export interface LetterMetadata {
+  /** The area's short name ("Haringey"). */
   area: string | null;
+  /** The area as the letter names it ("the London Borough of Haringey", "Wokingham Borough Council"). */
+  areaFull: string | null;
   date: string | null;
   inspectionStart: string | null;
   inspectionEnd: string | null;
@@ -83,6 +105,8 @@ export interface Section {
   pages: PageRange;
   span: Span;
   subsections: string[];
+  /** Notes printed in the section that are not findings ("All names are pseudonyms"). */
+  notes?: string[];
 }
 
 export interface Tag {
@@ -116,6 +140,8 @@ export interface Finding {
   span: Span;
   agencies: Tag[];
   themes: Tag[];
+  /** Footnotes whose marker stood in this finding's text (absent when none). */
+  footnotes?: Footnote[];
 }
 
 export interface UnknownHeading {
@@ -124,6 +150,26 @@ export interface UnknownHeading {
   span: Span;
   /** The section it was kept inside, as a sub-heading. */
   keptIn: SectionKind;
+}
+
+/**
+ * Every non-space character of the pages, counted once in what it was read as. `balanced` says
+ * the parts add up to `pageChars` with nothing claimed twice; `unassigned` lists, per page, the
+ * characters that nothing claimed.
+ */
+export interface Accounting {
+  pageChars: number;
+  findings: number;
+  headings: number;
+  leadIns: number;
+  notes: number;
+  metadata: number;
+  footnotes: number;
+  /** Running headers and footers, page numbers, footnote markers. */
+  furniture: number;
+  unassigned: Array<{ page: number; chars: number }>;
+  claimedTwice: number;
+  balanced: boolean;
 }
 
 export interface ParseResult {
@@ -141,6 +187,9 @@ export interface ParseResult {
     unassignedChars: number;
     bodyChars: number;
   };
+  accounting: Accounting;
+  /** Things the reader should know about how this input was read (absent when none). */
+  warnings?: string[];
   /** The cleaned text that every span points into; included only when asked for. */
   text?: string;
 }

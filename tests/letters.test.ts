@@ -84,6 +84,14 @@ describe.each(letters)('%s', (name) => {
     for (const recipient of letter.recipients) expect(recipient.name).toMatch(/^(?:Dr |Cllr |Professor )?[A-Z][A-Za-z'-]+ /);
   });
 
+  it('accounts for every character of every page exactly once (nothing lost)', async () => {
+    const { accounting } = await parsed(`letters/${name}.pdf`);
+    expect(accounting.unassigned).toEqual([]);
+    expect(accounting.claimedTwice).toBe(0);
+    expect(accounting.balanced).toBe(true);
+    expect(accounting.findings / accounting.pageChars).toBeGreaterThan(0.9);
+  });
+
   it('puts nearly every character of the body in a finding, heading or lead-in', async () => {
     const { coverage } = await parsed(`letters/${name}.pdf`);
     expect(coverage.bodyChars).toBeGreaterThan(5000);

@@ -131,7 +131,7 @@ The partners know their area well.
       'The recording of the work and decision-making of the Kirklees Safeguarding Children Partnership (KSCP).',
       'Contingency planning for children in care.',
     ]);
-    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'what-needs-to-improve', 'main-findings']);
+    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'what-needs-to-improve', 'partnership']);
   });
 
   it('a letter with no deadline for the statement of action', async () => {

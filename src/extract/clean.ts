@@ -1,4 +1,4 @@
-import type { ExtractedPages, LetterText, Removal } from '../types.js';
+import type { ExtractedPages, Footnote, LetterText, Removal } from '../types.js';
 
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
@@ -55,8 +55,16 @@ function superscriptToDigits(text: string): string {
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPT_DIGITS.indexOf(c)));
 }
 
+/** Where a footnote's marker was taken out of the text: page, line and column, until the pages are joined. */
+interface MarkerAt {
+  pageIndex: number;
+  line: number;
+  column: number;
+}
+
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
+  const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
   const pages = extracted.pages.map((page) => page.split('\n').map(normaliseLine));
   const headers = repeatedLines(pages, false);
   const footers = repeatedLines(pages, true);
@@ -65,8 +73,13 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     const page = index + 1;
     stripEdge(lines, page, removed, headers, 'running-header', false);
     stripEdge(lines, page, removed, footers, 'running-footer', true);
-    stripFootnotes(lines, page, removed, pages, index);
-    stripAsteriskNotes(lines, page, removed, pages, index);
+    // A PDF's footnotes were found by their size and place; a text's are found by their look.
+    for (const note of extracted.footnotes?.filter((n) => n.page === page) ?? []) {
+      removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
+      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: stripNoteMarker(pages, index, lines.length, note.marker, removed) });
+    }
+    stripFootnotes(lines, page, removed, pages, index, footnotes);
+    stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
   });
   // Markers whose note was not found (or is elsewhere) still do not belong in the text.
   pages.forEach((lines, index) => {
@@ -81,15 +94,44 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   // Join the pages; runs of blank lines become one (a text file marks page breaks with many).
   let text = '';
   const pageStarts: number[] = [];
-  for (const lines of pages) {
-    while (lines[0] === '') lines.shift();
-    while (lines.at(-1) === '') lines.pop();
-    const compact = lines.filter((line, i) => line !== '' || lines[i - 1] !== '');
+  const lineOffsets: number[][] = [];
+  pages.forEach((lines) => {
+    let first = 0;
+    let last = lines.length - 1;
+    while (first <= last && lines[first] === '') first++;
+    while (last >= first && lines[last] === '') last--;
     if (text !== '' && !text.endsWith('\n')) text += '\n';
     pageStarts.push(text.length);
-    text += compact.join('\n');
-  }
-  return { text, pageStarts, removed };
+    const offsets: number[] = [];
+    let pageText = '';
+    for (let i = 0; i < lines.length; i++) {
+      offsets.push(text.length + pageText.length);
+      if (i < first || i > last || (lines[i] === '' && lines[i - 1] === '')) continue;
+      if (i > first) pageText += '\n';
+      offsets[i] = text.length + pageText.length;
+      pageText += lines[i];
+    }
+    lineOffsets.push(offsets);
+    text += pageText;
+  });
+  return {
+    text,
+    pageStarts,
+    removed,
+    footnotes: footnotes.map(({ at, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
+  };
+}
+
+/** Takes a note's marker out of the text it is glued to, on its page or the one before. */
+function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[]): MarkerAt | null {
+  if (marker === '*') return stripAsteriskMarkers(pages, pageIndex, beforeLine, removed);
+  const found = findMarker(pages, pageIndex, beforeLine, marker, null);
+  if (!found) return null;
+  const lines = pages[found.pageIndex]!;
+  const original = lines[found.line]!;
+  lines[found.line] = original.slice(0, found.column) + original.slice(found.column + found.length);
+  removed.push({ kind: 'footnote-marker', page: found.pageIndex + 1, text: original.substr(found.column, found.length) });
+  return { pageIndex: found.pageIndex, line: found.line, column: found.column };
 }
 
 /** Takes running headers (or footers) and page numbers off one end of a page. */
@@ -128,7 +170,14 @@ function findLast(lines: string[]): number {
  * foot of a page whose number is glued to a word earlier in the letter ("Council.1"). The
  * marker in the text goes too, so that no finding carries it.
  */
-function stripFootnotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number): void {
+function stripFootnotes(
+  lines: string[],
+  page: number,
+  removed: Removal[],
+  pages: string[][],
+  pageIndex: number,
+  footnotes: Array<Footnote & { at: MarkerAt | null }>,
+): void {
   let lastLine = findLast(lines);
   // A note's number may stand on a line of its own, its text on the next: put them together.
   for (let i = Math.max(0, lastLine - 4); i < lastLine; i++) {
@@ -155,7 +204,8 @@ function stripFootnotes(lines: string[], page: number, removed: Removal[], pages
     // A note at the foot of a page runs to the end of the page; one in mid-page is one line.
     const end = nearFoot && !superscript ? lastLine : nearFoot ? lastLine : i;
     const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
-    removed.push({ kind: 'footnote', page, text: noteLines.join(' ') });
+    const printed = noteLines.join(' ');
+    removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     if (marker) {
       const markerLines = pages[marker.pageIndex]!;
@@ -163,30 +213,47 @@ function stripFootnotes(lines: string[], page: number, removed: Removal[], pages
       markerLines[marker.line] = original.slice(0, marker.column) + original.slice(marker.column + marker.length);
       removed.push({ kind: 'footnote-marker', page: marker.pageIndex + 1, text: original.substr(marker.column, marker.length) });
     }
+    const at = marker ? { pageIndex: marker.pageIndex, line: marker.line, column: marker.column } : null;
+    footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
     return;
   }
 }
 
 /** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */
-function stripAsteriskNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number): void {
+function stripAsteriskNotes(
+  lines: string[],
+  page: number,
+  removed: Removal[],
+  pages: string[][],
+  pageIndex: number,
+  footnotes: Array<Footnote & { at: MarkerAt | null }>,
+): void {
   lines.forEach((line, i) => {
     if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
     const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
     if (!earlier.some((text) => /[A-Za-z]\*(?=[\s.,;:']|$)/.test(text))) return;
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
-    // The markers go too: "Hannah*" is "Hannah" in the findings.
-    for (const [p, markerLines] of [[pageIndex - 1, pages[pageIndex - 1]], [pageIndex, lines]] as const) {
-      markerLines?.forEach((text, j) => {
-        if (p === pageIndex && j >= i) return;
-        const stripped = text.replace(/(?<=[A-Za-z])\*(?=[\s.,;:']|$)/g, '');
-        if (stripped !== text) {
-          removed.push({ kind: 'footnote-marker', page: p + 1, text: '*' });
-          markerLines[j] = stripped;
-        }
-      });
-    }
+    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripAsteriskMarkers(pages, pageIndex, i, removed) });
   });
+}
+
+/** The markers of an asterisk note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned. */
+function stripAsteriskMarkers(pages: string[][], pageIndex: number, beforeLine: number, removed: Removal[]): MarkerAt | null {
+  let first: MarkerAt | null = null;
+  for (const p of [pageIndex - 1, pageIndex]) {
+    const markerLines = pages[p];
+    markerLines?.forEach((text, j) => {
+      if (p === pageIndex && j >= beforeLine) return;
+      const column = text.search(/(?<=[A-Za-z])\*(?=[\s.,;:']|$)/);
+      if (column < 0) return;
+      first ??= { pageIndex: p, line: j, column };
+      const stripped = text.replace(/(?<=[A-Za-z])\*(?=[\s.,;:']|$)/g, '');
+      removed.push({ kind: 'footnote-marker', page: p + 1, text: '*' });
+      markerLines[j] = stripped;
+    });
+  }
+  return first;
 }
 
 interface MarkerPlace {

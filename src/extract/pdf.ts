@@ -1,5 +1,5 @@
 import { JtaiError } from '../errors.js';
-import type { ExtractedPages } from '../types.js';
+import type { ExtractedFootnote, ExtractedPages } from '../types.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -14,6 +14,7 @@ interface TextItem {
   width: number;
   height: number;
   hasEOL: boolean;
+  fontName?: string;
 }
 interface PdfPage {
   getTextContent(): Promise<{ items: Array<TextItem | object> }>;
@@ -40,10 +41,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     await parser.getInfo();
     const document = (parser as unknown as { doc: PdfDocument }).doc;
     const pages: string[] = [];
+    const footnotes: ExtractedFootnote[] = [];
+    let rotatedPages = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      pages.push(assembleLines(content.items.filter((item): item is TextItem => 'str' in item)));
+      const assembled = assemblePage(content.items.filter((item): item is TextItem => 'str' in item));
+      pages.push(assembled.text);
+      for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
+      if (assembled.rotated) rotatedPages++;
       page.cleanup();
       // Pages with no text at all are reported as such below, not judged as a letter.
       if (number === Math.min(OPENING_PAGES, document.numPages) && pages.join('').trim() !== '') {
@@ -53,7 +59,10 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (pages.join('').trim() === '') {
       throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
     }
-    return { format: 'pdf', pages };
+    if (rotatedPages > 0 && !readableRotation(pages)) {
+      throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
+    }
+    return { format: 'pdf', pages, footnotes };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
@@ -101,17 +110,144 @@ function loadPdfParse(): Promise<typeof import('pdf-parse')> {
 
 interface Line {
   text: string;
+  /** Baseline, in the text's own frame (page units, upwards). */
   y: number;
+  /** Left edge and right edge of the line's text. */
+  x: number;
   end: number;
   height: number;
+  /** Characters at each font size, for the line's size (the size most of its text is set in). */
+  sizes: Map<number, number>;
+}
+
+/** What the assembly of one page gives: its text, in reading order, and its footnotes. */
+export interface AssembledPage {
+  text: string;
+  footnotes: Array<Omit<ExtractedFootnote, 'page'>>;
+  /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
+  rotated: boolean;
+}
+
+/** The rotation of an item's text, in quarter turns (0 upright), from its text matrix. */
+function quarterTurns(transform: number[]): number {
+  const [a = 1, b = 0] = transform;
+  const angle = Math.atan2(b, a);
+  return ((Math.round(angle / (Math.PI / 2)) % 4) + 4) % 4;
+}
+
+/**
+ * A page's text items into the text's own frame: a page whose text matrix is rotated (the
+ * content turned, not the page) has its positions turned back, so lines read as they would
+ * upright. Items at other angles than the page's usual one are turned the same way.
+ */
+function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean } {
+  const charsByTurn = [0, 0, 0, 0];
+  for (const item of items) charsByTurn[quarterTurns(item.transform)]! += item.str.length;
+  const turns = charsByTurn.indexOf(Math.max(...charsByTurn));
+  if (turns === 0) return { items, rotated: false };
+  const angle = -turns * (Math.PI / 2);
+  const cos = Math.round(Math.cos(angle));
+  const sin = Math.round(Math.sin(angle));
+  const turned = items.map((item) => {
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
+    return {
+      ...item,
+      transform: [a * cos - b * sin, a * sin + b * cos, c * cos - d * sin, c * sin + d * cos, e * cos - f * sin, e * sin + f * cos],
+      // pdf.js gives a rotated item's height as its extent across the page; the font size is what counts.
+      height: Math.hypot(a, b),
+      width: item.width,
+    };
+  });
+  return { items: turned, rotated: true };
+}
+
+/** The size of a line: the size most of its characters are set in. */
+function lineSize(line: Line): number {
+  let best = 0;
+  let bestCount = -1;
+  for (const [size, count] of line.sizes) if (count > bestCount || (count === bestCount && size > best)) [best, bestCount] = [size, count];
+  return best;
+}
+
+/**
+ * Lines in drawing order to reading order. Producers draw a boxed case study after the rest of
+ * the page; in drawing order its text lands after the page's last line. A run of lines that
+ * starts above where the text so far has reached, and shares its columns, is put back where it
+ * stands on the page (as a block of its own, with a gap either side). Columns side by side (a
+ * signature block) do not share columns, and keep their order.
+ */
+function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
+  const runs: Line[][] = [];
+  for (const line of lines) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    // A run ends where the next line jumps back up the page by more than a couple of lines.
+    if (!run || !previous || line.y - previous.y > Math.max(previous.height, line.height) * 2.5) runs.push([line]);
+    else run.push(line);
+  }
+  if (runs.length <= 1) return { lines, moved: new Set() };
+  const ordered: Line[] = [...runs[0]!];
+  const moved = new Set<Line>();
+  for (const run of runs.slice(1)) {
+    const top = run[0]!.y;
+    const left = Math.min(...run.map((line) => line.x));
+    const right = Math.max(...run.map((line) => line.end));
+    const at = ordered.findIndex((line) => line.y < top - 1 && line.x < right && line.end > left);
+    const above = at > 0 ? ordered[at - 1]! : null;
+    // Only where the run sits between lines it shares columns with: a later column stays after.
+    if (at <= 0 || !above || above.y < top || !(above.x < right && above.end > left)) {
+      ordered.push(...run);
+      continue;
+    }
+    for (const line of run) moved.add(line);
+    ordered.splice(at, 0, ...run);
+  }
+  return { lines: ordered, moved };
+}
+
+const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\*)(?:\s*(?=\S)|$)/;
+
+/**
+ * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
+ * starting with its marker (a number, or an asterisk). A page number under them, whatever its
+ * size, is left for cleaning to take as page furniture.
+ */
+function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }> } {
+  const sizeCounts = new Map<number, number>();
+  for (const line of lines) for (const [size, count] of line.sizes) sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + count);
+  let bodySize = 0;
+  let bodyCount = -1;
+  for (const [size, count] of sizeCounts) if (count > bodyCount) [bodySize, bodyCount] = [size, count];
+  const small = (line: Line) => lineSize(line) < bodySize * 0.92;
+  const furniture = (line: Line) => /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i.test(line.text.trim());
+  // The foot of the page: below the lowest body-size line, skipping page numbers.
+  const lowestBody = Math.min(...lines.filter((line) => !small(line) && !furniture(line)).map((line) => line.y));
+  const foot = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
+  if (foot.length === 0 || !FOOTNOTE_MARKER.test(foot[0]!.text)) return { body: lines, notes: [] };
+  const notes: Array<{ marker: string; lines: Line[] }> = [];
+  for (const line of foot) {
+    const marker = FOOTNOTE_MARKER.exec(line.text);
+    // A marker starts a note; so does a number standing alone (its text on the next line).
+    const startsNote = marker !== null && (notes.length === 0 || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
+    if (startsNote || notes.length === 0) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
+    else notes[notes.length - 1]!.lines.push(line);
+  }
+  const inNotes = new Set(foot);
+  return { body: lines.filter((line) => !inNotes.has(line)), notes };
+}
+
+function superscriptToDigits(text: string): string {
+  return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
 }
 
 /**
  * Text items to lines, with a blank line wherever the gap above a line is clearly wider than
- * the page's usual line spacing (a paragraph, bullet or heading boundary).
+ * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
+ * reading order, and footnotes are taken out by their size and place.
  */
-export function assembleLines(items: TextItem[]): string {
-  const lines: Line[] = [];
+export function assemblePage(rawItems: TextItem[]): AssembledPage {
+  const { items, rotated } = uprightItems(rawItems);
+  const drawn: Line[] = [];
   let current: Line | null = null;
   let endOfLine = true;
   for (const item of items) {
@@ -121,6 +257,7 @@ export function assembleLines(items: TextItem[]): string {
       if (item.hasEOL) endOfLine = true;
       continue;
     }
+    const size = Math.round(Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) * 10) / 10;
     // A footnote marker is a small number raised just after the end of a line; written as a
     // superscript, cleaning knows it. (It may sit far enough up to look like a line of its own.)
     if (current !== null && /^\d{1,2}$/.test(item.str) && item.height < current.height * 0.8) {
@@ -135,8 +272,8 @@ export function assembleLines(items: TextItem[]): string {
     const sameLine: boolean =
       current !== null && !endOfLine && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
     if (!sameLine || current === null) {
-      current = { text: item.str, y, end: x + item.width, height: item.height };
-      lines.push(current);
+      current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]) };
+      drawn.push(current);
     } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
       // Some producers print a line twice, one over the other; keep one copy.
       continue;
@@ -145,12 +282,16 @@ export function assembleLines(items: TextItem[]): string {
       const needsSpace = gap > 1 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
       current.text += (needsSpace ? ' ' : '') + item.str;
       current.end = Math.max(current.end, x + item.width);
+      current.x = Math.min(current.x, x);
+      current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
       // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
       if (item.height > current.height) current.height = item.height;
     }
     endOfLine = item.hasEOL;
   }
 
+  const { lines: ordered, moved } = readingOrder(drawn);
+  const { body: lines, notes } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
     .map((line, i) => lines[i]!.y - line.y)
@@ -160,10 +301,29 @@ export function assembleLines(items: TextItem[]): string {
   const out: string[] = [];
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
-    if (i > 0 && (step <= 0 || step > usual * 1.25)) out.push('');
+    // A block put back in reading order stands apart from the text around it.
+    const edgeOfMoved = i > 0 && moved.has(line) !== moved.has(lines[i - 1]!);
+    if (i > 0 && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) out.push('');
     out.push(line.text);
   });
-  return out.join('\n');
+  const footnotes = notes.map((note) => {
+    const printed = note.lines.map((line) => line.text.trim()).join(' ');
+    return { marker: superscriptToDigits(note.marker), text: printed.slice(note.marker.length).trim(), printed };
+  });
+  return { text: out.join('\n'), footnotes, rotated };
+}
+
+/** The text of one page's items (reading order, footnotes taken out). */
+export function assembleLines(items: TextItem[]): string {
+  return assemblePage(items).text;
+}
+
+/** A rotated letter is readable when its turned text still reads as lines of words. */
+function readableRotation(pages: string[]): boolean {
+  const lines = pages.join('\n').split('\n').filter((line) => line.trim() !== '');
+  if (lines.length === 0) return false;
+  const wordy = lines.filter((line) => /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(line)).length;
+  return wordy / lines.length > 0.5;
 }
 
 function oneLine(error: unknown): string {

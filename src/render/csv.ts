@@ -4,8 +4,9 @@ const BOM = '\uFEFF';
 
 function field(value: unknown): string {
   const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  // A leading = + - @ would be read by Excel as a formula; a quote mark keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // A leading = + - @ (or their full-width forms, which spreadsheets may fold to them) would be
+  // read as a formula; a quote mark keeps it text.
+  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

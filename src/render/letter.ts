@@ -29,8 +29,19 @@ export const SECTION_TITLES: Record<string, string> = {
   'next-steps': 'Next steps',
 };
 
+/**
+ * Text as Markdown shows it literally: characters that mark up inline (emphasis, code, links,
+ * HTML, entities, tables, strike-through) are escaped anywhere, and what would open a block at
+ * the start of a line (#, >, -, +, =, "1."). Line breaks become spaces, so no line inside
+ * the text can start a heading or a fence (~~~) of its own.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trimStart()
+    .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
+    .replace(/^[#>+\-=]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 export function letterToMarkdown(result: ParseResult): string {
@@ -45,7 +56,7 @@ export function letterToMarkdown(result: ParseResult): string {
     ['Inspectorates', letter.inspectorates.join(', ') || '-'],
     ['Statement of action due', letter.statementDue ?? 'not given'],
     ['Layout', letter.layout],
-    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages)`],
+    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages, sha256 ${result.source.sha256.slice(0, 16)})`],
   ];
   out.push('| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${escapeMarkdown(value)} |`), '');
   if (letter.recipients.length > 0) {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { JtaiError } from '../errors.js';
 import { parseFile, type ParseOptions } from '../parse.js';
@@ -37,14 +37,17 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
       files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName));
     } else files.push(input);
   }
-  // The same file named twice (by path and by glob, say) is parsed once.
+  // The same file named twice (by path and by glob, say, or through a symbolic link, or a
+  // link loop a glob walks round) is parsed once.
   const seen = new Set<string>();
-  return files.filter((file) => {
-    const key = file === '-' ? file : resolve(file);
-    if (seen.has(key)) return false;
+  const distinct: string[] = [];
+  for (const file of files) {
+    const key = file === '-' ? file : await realpath(file).catch(() => resolve(file));
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    distinct.push(file);
+  }
+  return distinct;
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -90,20 +90,3 @@ function unwritable(file: string, error: unknown): JtaiError {
   const reasons: Record<string, string> = { EISDIR: 'it is a folder', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full' };
   return new JtaiError('unwritable', reasons[code ?? ''] ?? (error as Error).message, file);
 }
-
-/**
- * A file name from the letter's area and date ("wokingham-2017-07-14"), or from the input's
- * name (with its extension, so that letter.pdf and letter.txt stay apart) when those are unknown.
- */
-export function outputName(area: string | null, date: string | null, input: string): string {
-  const slug = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-  if (area && date) return `${slug(area)}-${date}`;
-  const base = input === '-' ? 'stdin' : input.split(/[\\/]/).pop()!;
-  return slug(base) || 'letter';
-}

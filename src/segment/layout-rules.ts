@@ -36,6 +36,8 @@ export interface LayoutRules {
   deepDives: PhraseRule[];
   inspectorates: PhraseRule[];
   areaSuffixes: string[];
+  /** Words taken off the start of an area's name ("London Borough of Haringey" is "Haringey"). */
+  areaPrefixes: string[];
   /** The files' text, for the rules hash. */
   sourceText: string;
 }
@@ -43,6 +45,7 @@ export interface LayoutRules {
 const SECTION_KINDS: SectionKind[] = [
   'summary', 'key-strengths', 'areas-for-improvement', 'priority-actions', 'case-study-practice',
   'case-study-improvement', 'headline-findings', 'what-needs-to-improve', 'strengths', 'main-findings', 'next-steps',
+  'context', 'partnership', 'other',
 ];
 const STANCES: Stance[] = ['strength', 'improvement', 'priority', 'narrative'];
 
@@ -179,6 +182,7 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     deepDives: phraseRules(letterYaml, 'deepDives'),
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
+    areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
     sourceText: `${sectionsYaml.text}\n${letterYaml.text}`,
   };
 }

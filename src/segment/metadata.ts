@@ -80,8 +80,22 @@ function parseRecipients(lines: Line[]): Recipient[] {
   });
 }
 
-function cleanArea(raw: string, suffixes: string[]): string {
-  let area = raw.trim().replace(/[.,;:]+$/, '').replace(/^the\s+/i, '');
+/** An area as printed, and its short name: "the London Borough of Haringey" is "Haringey". */
+interface Area {
+  area: string;
+  full: string;
+}
+
+function cleanArea(raw: string, suffixes: string[], prefixes: string[]): Area {
+  const full = raw.trim().replace(/[.,;:]+$/, '');
+  let area = full.replace(/^the\s+/i, '');
+  for (const prefix of prefixes) {
+    const pattern = new RegExp(`^${prefix.replace(/\s+/g, '\\s+')}\\s+`, 'i');
+    if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
+      area = area.replace(pattern, '').trim();
+      break;
+    }
+  }
   for (const suffix of suffixes) {
     // Suffixes are words, not regular expressions: "Council (" is text to take off.
     const pattern = new RegExp(`\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
@@ -90,25 +104,32 @@ function cleanArea(raw: string, suffixes: string[]): string {
       break;
     }
   }
-  return area;
+  return { area, full };
 }
 
 const AREA_NAME = "([A-Z][A-Za-z'&-]*(?:\\s+(?:and\\s+|upon\\s+|on\\s+|of\\s+|the\\s+)?[A-Z][A-Za-z'&-]*)*)";
 
-function findArea(title: string, opening: string, suffixes: string[]): string | null {
+// "in the London Borough of Haringey": a lower-case "the" may stand before the name.
+const IN_AREA = `\\bin\\s+((?:the\\s+)?${AREA_NAME})`;
+
+function findArea(title: string, opening: string, suffixes: string[], prefixes: string[]): Area | null {
+  // "... of <theme> in <area>" first: a theme worded otherwise than "the multi-agency response to".
+  const inArea = new RegExp(`${IN_AREA}\\.?$`).exec(title);
+  if (inArea) return cleanArea(inArea[1]!, suffixes, prefixes);
   const later = /^joint targeted area inspection of\s+(?!the multi-agency)(.+)$/i.exec(title);
-  if (later) return cleanArea(later[1]!, suffixes);
-  const inArea = new RegExp(`\\bin\\s+${AREA_NAME}\\.?$`).exec(title);
-  if (inArea) return cleanArea(inArea[1]!, suffixes);
+  if (later) return cleanArea(later[1]!, suffixes, prefixes);
   // A title with no area: take it from the opening ("... the multi-agency response to X in Area").
-  const fromOpening = new RegExp(`multi-agency response to [^.]*?\\bin\\s+${AREA_NAME}`).exec(opening);
-  return fromOpening ? cleanArea(fromOpening[1]!, suffixes) : null;
+  const fromOpening = new RegExp(`(?:multi-agency response to|joint targeted area inspection)[^.]*?${IN_AREA}`, 'i').exec(opening);
+  return fromOpening ? cleanArea(fromOpening[1]!, suffixes, prefixes) : null;
 }
 
 function findTheme(title: string, opening: string, rules: LayoutRules): string | null {
   const deepDive = /[^.]*deep dive[^.]*\./i.exec(opening)?.[0] ?? '';
   const responseTo = (text: string) => /multi-agency response to ([^.]*)/i.exec(text)?.[1] ?? '';
-  for (const candidate of [deepDive, responseTo(title), responseTo(opening)]) {
+  // Other wordings of the theme ("... of the identification and response to initial need and
+  // risk in ..."): the title, then the opening sentence that names the inspection.
+  const naming = /[^.]*joint targeted area inspection[^.]*/i.exec(opening)?.[0] ?? '';
+  for (const candidate of [deepDive, responseTo(title), responseTo(opening), title, naming]) {
     if (candidate === '') continue;
     const found = rules.deepDives.find((rule) => rule.pattern.test(candidate));
     if (found) return found.id;
@@ -135,8 +156,10 @@ export function readMetadata(
   const dueSentence = /[^.]*\bstatement\b[^.]*\bby\b[^.]*/i.exec(nextStepsText.replace(/\S+@\S+/g, ' '))?.[0] ?? '';
   const dueText = /\bby\b(.*)$/i.exec(dueSentence)?.[1] ?? '';
   const inspectorateText = opening.slice(0, 1200);
+  const area = findArea(title ?? '', opening, rules.areaSuffixes, rules.areaPrefixes);
   return {
-    area: findArea(title ?? '', opening, rules.areaSuffixes),
+    area: area?.area ?? null,
+    areaFull: area?.full ?? null,
     date,
     inspectionStart: range.start,
     inspectionEnd: range.end,

@@ -9,6 +9,18 @@ export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'
   parentIndex: number | null;
 };
 
+/** A stretch of the letter's text that is not a finding: what it was taken to be. */
+export interface Part {
+  kind: 'heading' | 'lead-in' | 'note' | 'metadata';
+  span: Span;
+}
+
+/** Notes that belong to their section and are never findings: pseudonym notes, a stray punctuation mark. */
+function isNote(text: string): boolean {
+  if (!/[A-Za-z0-9]/.test(text)) return true;
+  return text.length < 120 && /^\*?\s*(?:all (?:the )?)?(?:names?|pseudonyms?)\b.*\b(?:pseudonyms?|changed|used|anonymised)\b/i.test(text);
+}
+
 export interface FrontMatter {
   /** Lines before the salutation: the date and the recipients. */
   header: Line[];
@@ -22,8 +34,8 @@ export interface Segmented {
   sections: Section[];
   findings: DraftFinding[];
   unknownHeadings: UnknownHeading[];
-  /** Non-space characters of the body in no finding, heading, lead-in or "none" sentence. */
-  unassignedChars: number;
+  /** What each stretch of text that is not a finding was taken to be (for the "nothing lost" accounting). */
+  parts: Part[];
   bodyChars: number;
   /** The opening text of a later letter ("This letter summarises ..."), if found. */
   hasJtaiOpening: boolean;
@@ -43,6 +55,30 @@ export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): b
 
 /** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
 const PHRASE_WINDOW = 200;
+
+/** Whether a text goes on, after a letter's sign-off, to a salutation and title of its own: a second letter. */
+export function holdsAnotherLetter(letter: LetterText, rules: LayoutRules): boolean {
+  const lines = splitLines(letter);
+  let signedOff = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (startsWithAny(text, rules.signoffs)) signedOff = true;
+    else if (signedOff && startsWithAny(text, rules.salutations) && text.length < 120) {
+      if (lines.slice(i + 1, i + 20).some((line) => startsWithAny(line.text, rules.titles))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Plain pdftotext (without -layout) puts each bullet's glyph on a line of its own and runs prose
+ * paragraphs together: the glyphs are the sign that can be seen.
+ */
+export function looksLikePlainPdftotext(letter: LetterText): boolean {
+  let loneGlyphs = 0;
+  for (const line of letter.text.split('\n')) if (/^[\u2022\u25A0\u25AA\u25CF\u25FC\u25FE\uE000-\uF8FF]$/.test(line)) loneGlyphs++;
+  return loneGlyphs >= 2;
+}
 
 function startsWithAny(line: string, phrases: string[]): boolean {
   const text = normaliseHeading(line.slice(0, PHRASE_WINDOW));
@@ -94,6 +130,12 @@ function spanOf(lines: Line[]): Span {
 }
 
 
+/** The rule of a section the rules do not know: prose, kept as narrative. */
+const OTHER_RULE: SectionRule = {
+  kind: 'other', stance: 'narrative', form: 'prose', subheadings: false, titled: false, bare: false, layout: null,
+  headings: [], headingPatterns: [], prefixes: [], contains: [], none: [],
+};
+
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lines = splitLines(letter);
   const { front, bodyStart } = findFrontMatter(lines, rules);
@@ -115,7 +157,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];
   const unknownHeadings: UnknownHeading[] = [];
-  const covered: Span[] = [];
+  const parts: Part[] = [];
 
   let rule: SectionRule | null = summaryRule ?? null;
   let section: Section | null = null;
@@ -145,7 +187,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : null;
       rule = block.rule;
       openSection(block.rule.kind, block.lines[0]!.text, block.title, block.lines);
-      covered.push(spanOf(block.lines));
+      parts.push({ kind: 'heading', span: spanOf(block.lines) });
       return;
     }
     if (!section || !rule) {
@@ -153,11 +195,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = summaryRule;
       openSection('summary', null, null, block.lines);
     }
-    // Every block from here on is a finding, a sub-heading or title, a lead-in or a "none" sentence.
-    covered.push(spanOf(block.lines));
+    // Every block from here on is a finding, a sub-heading or title, a lead-in, a "none" sentence or a note.
     const current = section as Section;
     const currentRule = rule as SectionRule;
     extend(block.lines);
+    if (block.type === 'subheading') parts.push({ kind: 'heading', span: spanOf(block.lines) });
     if (block.type === 'subheading' && currentRule.titled && blocks[index - 1]?.type === 'heading') {
       current.title = joinLines(block.lines.map((line) => line.text));
       return;
@@ -167,6 +209,15 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = interrupted.rule;
       openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
       interrupted = null;
+    }
+    if (block.type === 'subheading' && !(rule as SectionRule).subheadings) {
+      // A heading the rules do not know, where this section has no sub-headings: a section of
+      // its own (kind "other"), never folded into the one before.
+      const heading = joinLines(block.lines.map((line) => line.text));
+      rule = OTHER_RULE;
+      openSection('other', heading, null, block.lines);
+      unknownHeadings.push({ text: heading, page: block.lines[0]!.page, span: spanOf(block.lines), keptIn: 'other' });
+      return;
     }
     if (block.type === 'subheading') {
       const current = section as unknown as Section;
@@ -183,11 +234,19 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const normalised = normaliseHeading(text.slice(0, PHRASE_WINDOW));
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
       current.none = true;
+      parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
+      return;
+    }
+    if (isNote(text)) {
+      // "All names are pseudonyms", or a stray opening quote: the section's note, never a finding.
+      (current.notes ??= []).push(text);
+      parts.push({ kind: 'note', span: spanOf(block.lines) });
       return;
     }
     const nextBlock = blocks[index + 1];
     if (block.type === 'paragraph' && currentRule.form === 'list' && /:$/.test(text) && nextBlock?.type === 'bullet') {
       leadIn = text;
+      parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
       return;
     }
     let parentIndex: number | null = null;
@@ -213,15 +272,18 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   });
 
   const bodyText = letter.text.slice(body[0], body[1]);
-  let coveredChars = 0;
-  for (const [start, end] of covered) coveredChars += nonSpace(letter.text.slice(start, end));
+  // The letter around the body: date, recipients, salutation and title; the sign-off and signatures.
+  const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
+  for (const line of frontLines) if (line.text !== '') parts.push({ kind: 'metadata', span: [line.start, line.end] });
+  const signoff = lines[bodyEnd];
+  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, letter.text.length] });
   return {
     front,
     body,
     sections,
     findings,
     unknownHeadings,
-    unassignedChars: Math.max(0, nonSpace(bodyText) - coveredChars),
+    parts,
     bodyChars: nonSpace(bodyText),
     hasJtaiOpening,
   };

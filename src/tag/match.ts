@@ -4,7 +4,7 @@ import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js'
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
 // is read in one pass however many rules there are. Phrases match by word stems (natural's
-// Porter stemmer and word tokenizer), so "health visitors" finds "health visitor"; acronyms match
+// Porter stemmer), so "health visitors" finds "health visitor"; acronyms match
 // whole words in their case; patterns are regular expressions on word boundaries.
 // Every match is kept with what became of it: counted, excluded, or a mention in passing (an
 // agency named as the recipient of a referral, a forum, a document: not the one evaluated).
@@ -12,10 +12,8 @@ import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js'
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as {
-  WordTokenizer: new () => { tokenize(text: string): string[] };
-};
-const tokenizer = new WordTokenizer();
+/** The words natural's WordTokenizer finds (it splits on /[^A-Za-zА-Яа-я0-9_]+/), with their places. */
+const WORD = /[A-Za-zА-Яа-я0-9_]+/g;
 
 export interface Token {
   /** The word in lower case, for exact-form matches. */
@@ -36,16 +34,12 @@ function stemOf(lower: string): string {
   return stem;
 }
 
-/** Words with their stems and places; the places follow the tokenizer's words through the text in order. */
+/** Words with their stems and places. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let cursor = 0;
-  for (const raw of tokenizer.tokenize(text)) {
-    const start = text.indexOf(raw, cursor);
-    if (start < 0) continue;
-    cursor = start + raw.length;
-    const word = raw.toLowerCase();
-    tokens.push({ word, stem: stemOf(word), start, end: cursor });
+  for (const found of text.matchAll(WORD)) {
+    const word = found[0].toLowerCase();
+    tokens.push({ word, stem: stemOf(word), start: found.index!, end: found.index! + found[0].length });
   }
   return tokens;
 }
@@ -67,10 +61,20 @@ interface Entry {
   near: number;
 }
 
+/** A cue phrase before a mention; with a gap ("referred ... to"), its start may stand a few words before its end. */
+interface BeforeCue {
+  near: string[];
+  far: string[];
+  text: string;
+}
+
+/** How many words a gap in a cue ("referred ... to") may stand for. */
+const CUE_GAP = 4;
+
 interface CompiledCue {
   role: string;
-  before: string[][];
-  after: string[][];
+  before: BeforeCue[];
+  after: Array<{ stems: string[]; text: string }>;
   skip: Set<string>;
 }
 
@@ -86,8 +90,8 @@ export interface Tagger {
   /** First stem (or first exact word) -> the phrases that start with it. */
   stemIndex: Map<string, Entry[]>;
   wordIndex: Map<string, Entry[]>;
-  /** Acronym as written -> rules and weights. */
-  acronyms: Map<string, Array<{ rule: number; weight: number }>>;
+  /** Acronym in lower case -> the acronym as written, its rules and weights. */
+  acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
   patterned: number[];
   passing: Record<TagKind, CompiledCue[]>;
 }
@@ -118,7 +122,8 @@ export interface RuleResult {
 
 /** What a letter defines for itself: "the integrated front door (IFD)" makes IFD a front-door word. */
 export interface LetterContext {
-  acronyms: Map<string, Array<{ rule: number; definedAs: string }>>;
+  /** Keyed by the acronym in lower case, like the tagger's. */
+  acronyms: Map<string, Array<{ acronym: string; rule: number; definedAs: string }>>;
 }
 
 export const NO_CONTEXT: LetterContext = { acronyms: new Map() };
@@ -134,8 +139,13 @@ function addEntry(index: Map<string, Entry[]>, entry: Entry): void {
 function compileCue(cue: PassingCue): CompiledCue {
   return {
     role: cue.role,
-    before: cue.before.map(stems).filter((s) => s.length > 0),
-    after: cue.after.map(stems).filter((s) => s.length > 0),
+    before: cue.before
+      .map((phrase) => {
+        const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
+        return { near: stems(near!), far: stems(far!), text: phrase };
+      })
+      .filter((cue) => cue.near.length > 0),
+    after: cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0),
     skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
   };
 }
@@ -173,9 +183,8 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = []): Tagg
       for (const phrase of near.with) addEntry(tagger.stemIndex, { ...base, use: 'near-with', sequence: stems(phrase), near: n });
     });
     for (const acronym of rule.acronyms) {
-      const list = tagger.acronyms.get(acronym) ?? [];
-      list.push({ rule: index, weight: weightOf(acronym) });
-      tagger.acronyms.set(acronym, list);
+      const key = acronym.toLowerCase();
+      tagger.acronyms.set(key, [...(tagger.acronyms.get(key) ?? []), { acronym, rule: index, weight: weightOf(acronym) }]);
     }
   });
   return tagger;
@@ -186,6 +195,8 @@ interface TokenHit extends Hit {
   first: number;
   last: number;
   weight: number;
+  /** For a near hit: the two words' own spans, which exclusions are checked against. */
+  parts?: Span[];
 }
 
 interface Found {
@@ -193,6 +204,18 @@ interface Found {
   excludes: Hit[];
   nearWords: Map<number, TokenHit[]>;
   nearWith: Map<number, TokenHit[]>;
+}
+
+/** The index of the first token that ends after an offset (binary search: tokens are in order). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return Math.min(low, Math.max(tokens.length - 1, 0));
 }
 
 function sequenceAt(tokens: Token[], i: number, entry: Entry): boolean {
@@ -220,10 +243,14 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     const span: Span = [tokens[i]!.start, tokens[i + length - 1]!.end];
     return { match: text.slice(span[0], span[1]), span, first: i, last: i + length - 1, weight };
   };
+  const entriesAt = (i: number) => {
+    const byStem = tagger.stemIndex.get(tokens[i]!.stem);
+    const byWord = tagger.wordIndex.get(tokens[i]!.word);
+    return byWord ? [...(byStem ?? []), ...byWord] : byStem;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    for (const entries of [tagger.stemIndex.get(token.stem), tagger.wordIndex.get(token.word)]) {
-      if (!entries) continue;
+    const entries = entriesAt(i);
+    if (entries) {
       for (const entry of entries) {
         if (!sequenceAt(tokens, i, entry)) continue;
         const hit = tokenHit(i, entry.sequence.length, entry.weight);
@@ -237,26 +264,30 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
     }
   }
-  // Acronyms: whole words as written, with an optional plural s ("CCGs").
+  // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
+  // lower-case word, then checked in their case.
   if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {
-    for (const word of text.matchAll(/[A-Za-z0-9&]+/g)) {
-      const written = word[0];
-      const bare = written.length > 2 && written.endsWith('s') ? written.slice(0, -1) : null;
-      const span: Span = [word.index!, word.index! + written.length];
-      const first = tokens.findIndex((t) => t.end > span[0]);
-      const base = { match: written, span, first, last: first };
-      for (const key of bare ? [written, bare] : [written]) {
-        for (const { rule, weight } of tagger.acronyms.get(key) ?? []) of(rule).finds.push({ ...base, weight, context: null });
-        for (const { rule, definedAs } of context.acronyms.get(key) ?? []) {
-          of(rule).finds.push({ ...base, weight: 1, context: `the letter defines ${key} as "${definedAs}"` });
+    for (let i = 0; i < tokens.length; i++) {
+      const { word, start, end } = tokens[i]!;
+      const plural = word.length > 2 && word.endsWith('s');
+      for (const key of plural ? [word, word.slice(0, -1)] : [word]) {
+        const rules = tagger.acronyms.get(key);
+        const defined = context.acronyms.get(key);
+        if (!rules && !defined) continue;
+        const written = text.slice(start, end);
+        const hit = { match: written, span: [start, end] as Span, first: i, last: i };
+        const as = (acronym: string) => written === acronym || written === `${acronym}s`;
+        for (const entry of rules ?? []) if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
+        for (const entry of defined ?? []) {
+          if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
         }
-        if (tagger.acronyms.has(key) || context.acronyms.has(key)) break;
+        break;
       }
     }
   }
   for (const rule of tagger.patterned) {
     for (const hit of regexHits(text, tagger.rules[rule]!.patterns)) {
-      const first = tokens.findIndex((t) => t.end > hit.span[0]);
+      const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
       of(rule).finds.push({ ...hit, first, last, weight: 1, context: null });
@@ -276,6 +307,11 @@ function regexHits(text: string, pattern: RegExp | null): Hit[] {
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+/** A match that holds an exclusion and more is more specific than it: "mental health service" is not "mental health". */
+const containsLonger = (hit: Span, exclusion: Span) => hit[0] <= exclusion[0] && exclusion[1] <= hit[1] && hit[1] - hit[0] > exclusion[1] - exclusion[0];
+
+/** Near words must stand in one sentence. */
+const SENTENCE_END = /[.;!?](?:\s|$)/;
 
 /** Near hits: a word of one list and a word of the other within the window, either order; the span covers both. */
 function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
@@ -284,10 +320,17 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
     const a = found.nearWords.get(n) ?? [];
     const b = found.nearWith.get(n) ?? [];
     for (const x of a) {
-      const partner = b.find((y) => !overlaps(x.span, y.span) && Math.max(y.first - x.last, x.first - y.last) <= near.within);
+      const partner = b.find(
+        (y) =>
+          !overlaps(x.span, y.span) &&
+          Math.max(y.first - x.last, x.first - y.last) <= near.within &&
+          !SENTENCE_END.test(text.slice(Math.min(x.span[1], y.span[1]), Math.max(x.span[0], y.span[0]))),
+      );
       if (!partner) continue;
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
-      hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(x.first, partner.first), last: Math.max(x.last, partner.last), weight: 1, context: null });
+      const first = Math.min(x.first, partner.first);
+      const last = Math.max(x.last, partner.last);
+      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: 1, context: null, parts: [x.span, partner.span] });
     }
   });
   return hits;
@@ -298,15 +341,22 @@ const endsWith = (tokens: Token[], end: number, sequence: string[]) =>
 const startsWith = (tokens: Token[], start: number, sequence: string[]) =>
   start + sequence.length <= tokens.length && sequence.every((stem, j) => tokens[start + j]!.stem === stem);
 
+/** The start of a gapped cue ends at most CUE_GAP words before `end` (at `end` itself when there is no gap). */
+function farEnd(tokens: Token[], end: number, far: string[]): boolean {
+  if (far.length === 0) return true;
+  for (let at = end; at >= Math.max(0, end - CUE_GAP); at--) if (endsWith(tokens, at, far)) return true;
+  return false;
+}
+
 /** The passing role of a mention, from the words just before and after it, or null when it counts. */
 function passingRole(cues: CompiledCue[], tokens: Token[], hit: TokenHit): { role: string; why: string } | null {
   for (const cue of cues) {
     let before = hit.first - 1;
     while (before >= 0 && cue.skip.has(tokens[before]!.stem)) before--;
-    const cueBefore = cue.before.find((sequence) => endsWith(tokens, before, sequence));
-    if (cueBefore) return { role: cue.role, why: `after "${cueBefore.join(' ')}"` };
-    const cueAfter = cue.after.find((sequence) => startsWith(tokens, hit.last + 1, sequence));
-    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.join(' ')}"` };
+    const cueBefore = cue.before.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far));
+    if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
+    const cueAfter = cue.after.find((c) => startsWith(tokens, hit.last + 1, c.stems));
+    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
   }
   return null;
 }
@@ -314,12 +364,17 @@ function passingRole(cues: CompiledCue[], tokens: Token[], hit: TokenHit): { rol
 function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined): RuleResult {
   const { rule, path } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
-  const hits = [...found.finds, ...nearHits(text, found, rule)].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
+  const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : [])].sort(
+    (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
+  );
   const mentions: Mention[] = [];
   for (const hit of hits) {
     if (mentions.some((kept) => overlaps(kept.span, hit.span))) continue;
     const base = { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context };
-    const by = found.excludes.find((exclusion) => overlaps(exclusion.span, hit.span));
+    const by = found.excludes.find((exclusion) =>
+      hit.parts ? hit.parts.some((part) => overlaps(exclusion.span, part)) : overlaps(exclusion.span, hit.span) && !containsLonger(hit.span, exclusion.span),
+    );
     if (by) {
       mentions.push({ ...base, status: 'excluded', role: 'excluded', why: `excluded by "${by.match}"` });
       continue;
@@ -358,7 +413,7 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
 }
 
 /** An acronym in brackets, defined by the words before it: "the integrated front door (IFD)". */
-const DEFINITION = /\(([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)/g;
+const DEFINITION = /\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)/g;
 
 /**
  * The long form an acronym stands for, from the words just before it (Schwartz and Hearst, 2003):
@@ -386,8 +441,10 @@ export function longForm(acronym: string, before: string): string | null {
 export function letterContext(tagger: Tagger, letterText: string): LetterContext {
   const acronyms: LetterContext['acronyms'] = new Map();
   for (const definition of letterText.matchAll(DEFINITION)) {
-    const acronym = definition[1]!;
-    if (tagger.acronyms.has(acronym) || acronym.length > 10) continue;
+    // A plural is defined as its singular: "clinical commissioning groups (CCGs)".
+    const acronym = definition[1]!.replace(/(?<=[A-Z])s$/, '');
+    const key = acronym.toLowerCase();
+    if (tagger.acronyms.get(key)?.some((entry) => entry.acronym === acronym) || acronym.length > 10) continue;
     const before = letterText.slice(Math.max(0, definition.index! - 200), definition.index!).trimEnd();
     const tokens = tokenize(before);
     const allowed = Math.min(acronym.length + 5, acronym.length * 2);
@@ -399,9 +456,9 @@ export function letterContext(tagger: Tagger, letterText: string): LetterContext
     const found = scan(tagger, text, formTokens, NO_CONTEXT);
     for (const [index, hits] of found) {
       if (!evaluate(tagger, index, text, formTokens, hits).mentions.some((m) => m.status === 'counted')) continue;
-      const known = acronyms.get(acronym) ?? [];
-      if (!known.some((k) => k.rule === index)) known.push({ rule: index, definedAs: text });
-      acronyms.set(acronym, known);
+      const known = acronyms.get(key) ?? [];
+      if (!known.some((k) => k.rule === index && k.acronym === acronym)) known.push({ acronym, rule: index, definedAs: text });
+      acronyms.set(key, known);
     }
   }
   return { acronyms };

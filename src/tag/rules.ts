@@ -196,7 +196,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     problems.push(...patternProblems(rule, item, counter));
     for (const acronym of rule.acronyms) {
-      if (!/^[A-Za-z0-9&]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
+      if (!/^[A-Za-z0-9]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
     }
     if (rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.near.length === 0) {
       problem(`${where}: a rule needs at least one of phrases, acronyms, patterns or near`, item);

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readFile, realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+// File names for --out-dir: "<area>-<date>.<format>", stable for an input from run to run,
+// never empty, never too long for a file system, and never taking the name of an output that
+// holds another letter without saying so.
+
+/** Letters of a slug; file systems allow 255 bytes, and a name gets a suffix or two. */
+const MAX_SLUG = 60;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_SLUG)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A short hash of where the input really is: the same for the same file, whatever path named it. */
+async function pathHash(input: string): Promise<string> {
+  const where = input === '-' ? '-' : await realpath(input).catch(() => resolve(input));
+  return createHash('sha256').update(where).digest('hex').slice(0, 8);
+}
+
+/**
+ * The name (no extension) for a letter's output: area and date ("wokingham-2017-07-14"); the
+ * input's name (with its extension, so letter.pdf and letter.txt stay apart) when those are
+ * unknown or the area has no Latin letters; a hash of the input's path when even that is empty.
+ */
+export async function outputName(area: string | null, date: string | null, input: string): Promise<string> {
+  const base = input === '-' ? 'stdin' : input.split(/[\\/]/).pop()!;
+  // A name with no Latin letters or digits before its extension ("письмо.txt") says nothing.
+  const fromInput = slug(base.replace(/\.[^.]*$/, '')) ? slug(base) : '';
+  const fromArea = area ? slug(area) : '';
+  const stem = fromArea || fromInput || `letter-${await pathHash(input)}`;
+  return date && (fromArea || !fromInput) ? `${stem}-${date}` : stem;
+}
+
+/** The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row), or null. */
+async function recordedSource(path: string): Promise<string | null | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return /"sha256": "([0-9a-f]{64})"|sha256 ([0-9a-f]{16})/.exec(text)?.slice(1).find(Boolean) ?? null;
+}
+
+export interface OutputChoice {
+  path: string;
+  /** Why the output did not get its first-choice name, when it did not. */
+  note: string | null;
+}
+
+/**
+ * Where a letter's output goes in `dir`: its name, unless this run already used it or the file
+ * there holds another letter's output (by the source sha256 it records); then the name with
+ * the input's name added, then with a hash of the input's path.
+ */
+export async function chooseOutputPath(
+  dir: string,
+  format: string,
+  letter: { area: string | null; date: string | null; input: string; sha256: string },
+  used: Set<string>,
+): Promise<OutputChoice> {
+  const first = await outputName(letter.area, letter.date, letter.input);
+  const fromInput = await outputName(null, null, letter.input);
+  const candidates = [first, `${first}-${fromInput}`, `${first}-${await pathHash(letter.input)}`];
+  const folder = dir.replace(/[\\/]$/, '');
+  let note: string | null = null;
+  for (const name of candidates) {
+    const path = `${folder}/${name}.${format}`;
+    if (used.has(path)) continue;
+    const recorded = await recordedSource(path);
+    if (recorded && !letter.sha256.startsWith(recorded)) {
+      note ??= `${path} holds the output of another input (source sha256 ${recorded.slice(0, 12)}…), so it is left alone`;
+      continue;
+    }
+    used.add(path);
+    return { path, note: note && `${note}; ${letter.input} is written to ${path}` };
+  }
+  // Only when the three names are all taken: the name this input's path alone gives.
+  const path = `${folder}/${first}-${await pathHash(letter.input)}-${used.size}.${format}`;
+  used.add(path);
+  return { path, note: `${note ?? 'its names were taken'}; ${letter.input} is written to ${path}` };
+}

@@ -1,0 +1,66 @@
+import { normaliseLine } from '../extract/clean.js';
+import type { Accounting, ExtractedPages, LetterText } from '../types.js';
+import { nonSpace, pageOf, isSpace } from './lines.js';
+import type { Part } from './sections.js';
+
+// "Nothing lost": every character of every page's text (as the extractor gave it) is counted
+// once in what the letter was read as: a finding, a heading, a lead-in, a note, the metadata, a
+// footnote, page furniture, or unassigned with its page. The page totals come from the pages
+// themselves; the rest from what segmentation produced, each stretch of the cleaned text marked
+// by what claims it. A stretch no one claims is unassigned; one claimed twice is counted twice,
+// and the totals no longer balance.
+
+type Claim = Part['kind'] | 'finding';
+
+export function accountFor(pages: ExtractedPages, letter: LetterText, findings: Array<{ span: [number, number] }>, parts: Part[]): Accounting {
+  let pageChars = 0;
+  for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpace(normaliseLine(line));
+  for (const note of pages.footnotes ?? []) pageChars += nonSpace(normaliseLine(note.printed));
+
+  const claims = new Uint8Array(letter.text.length);
+  const counts: Record<Claim, number> = { finding: 0, heading: 0, 'lead-in': 0, note: 0, metadata: 0 };
+  const claim = (kind: Claim, [start, end]: [number, number]) => {
+    for (let i = start; i < end; i++) {
+      if (isSpace(letter.text.charCodeAt(i))) continue;
+      counts[kind]++;
+      if (claims[i]! < 255) claims[i]!++;
+    }
+  };
+  for (const finding of findings) claim('finding', finding.span);
+  for (const part of parts) claim(part.kind, part.span);
+
+  const unassigned = new Map<number, number>();
+  let claimedTwice = 0;
+  for (let i = 0; i < letter.text.length; i++) {
+    if (isSpace(letter.text.charCodeAt(i))) continue;
+    if (claims[i] === 0) {
+      const page = pageOf(i, letter.pageStarts);
+      unassigned.set(page, (unassigned.get(page) ?? 0) + 1);
+    } else if (claims[i]! > 1) {
+      claimedTwice += claims[i]! - 1;
+    }
+  }
+  let footnotes = 0;
+  let furniture = 0;
+  for (const removal of letter.removed) {
+    if (removal.kind === 'footnote') footnotes += nonSpace(removal.text);
+    else furniture += nonSpace(removal.text);
+  }
+  const unassignedByPage = [...unassigned].sort(([a], [b]) => a - b).map(([page, chars]) => ({ page, chars }));
+  const unassignedChars = unassignedByPage.reduce((sum, entry) => sum + entry.chars, 0);
+  const accounted =
+    counts.finding + counts.heading + counts['lead-in'] + counts.note + counts.metadata + footnotes + furniture + unassignedChars;
+  return {
+    pageChars,
+    findings: counts.finding,
+    headings: counts.heading,
+    leadIns: counts['lead-in'],
+    notes: counts.note,
+    metadata: counts.metadata,
+    footnotes,
+    furniture,
+    unassigned: unassignedByPage,
+    claimedTwice,
+    balanced: accounted === pageChars && claimedTwice === 0,
+  };
+}

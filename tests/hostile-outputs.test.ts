@@ -1,0 +1,148 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { afterAll, describe, expect, it } from 'vitest';
+import { outputName } from '../src/output-names.js';
+import { parseFile } from '../src/parse.js';
+import { letterToCsv, letterToMarkdown } from '../src/render/letter.js';
+import { fixture, jtai, parsed } from './helpers.js';
+
+// Odd and hostile inputs at the output end: names, Markdown, CSV, and text encodings.
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'jtai-out-'));
+  folders.push(folder);
+  return folder;
+}
+
+const wokinghamText = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+
+describe('output names', () => {
+  it('an area in a non-Latin script: the input\'s name, or a hash of its path, never an empty name', () => {
+    const dir = tempDir();
+    const letter = wokinghamText.replaceAll('Wokingham', 'Вокингем');
+    writeFileSync(join(dir, 'cyrillic-area.txt'), letter);
+    writeFileSync(join(dir, 'письмо.txt'), letter);
+    const out = join(dir, 'out');
+    for (let run = 0; run < 2; run++) {
+      const result = jtai(['parse', join(dir, 'cyrillic-area.txt'), join(dir, 'письмо.txt'), '--out-dir', out]);
+      expect(result.code).toBe(0);
+    }
+    const names = readdirSync(out).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe('cyrillic-area-txt.json');
+    expect(names[1]).toMatch(/^letter-[0-9a-f]{8}-2017-07-14\.json$/);
+  });
+
+  it('names from an area in another script, with accents, or in nothing but punctuation', async () => {
+    expect(await outputName('Вокингем', '2017-07-14', 'dir/letter.pdf')).toBe('letter-pdf');
+    expect(await outputName('Вокингем', '2017-07-14', 'dir/письмо.pdf')).toMatch(/^letter-[0-9a-f]{8}-2017-07-14$/);
+    expect(await outputName('Vokingém', '2017-07-14', 'x.pdf')).toBe('vokingem-2017-07-14');
+    expect(await outputName('---', null, '...')).toMatch(/^letter-[0-9a-f]{8}$/);
+    expect(await outputName(null, null, '-')).toBe('stdin');
+  });
+
+  it('a 5,000-character area gives a name of bounded length', async () => {
+    const name = await outputName('Wokingham '.repeat(500), '2017-07-14', 'letter.pdf');
+    expect(name.length).toBeLessThanOrEqual(71);
+    expect(name).toMatch(/^wokingham-wokingham-.*-2017-07-14$/);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'long.txt'), wokinghamText.replaceAll('Wokingham', 'W'.repeat(5000)));
+    const run = jtai(['parse', join(dir, 'long.txt'), '--out-dir', join(dir, 'out')]);
+    expect(run.stderr).not.toMatch(/ENAMETOOLONG|\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(1);
+  });
+
+  it('a symbolic link loop reached through a glob gives one output per letter', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'letters'));
+    writeFileSync(join(dir, 'letters', 'wokingham.txt'), wokinghamText);
+    symlinkSync('..', join(dir, 'letters', 'loop'));
+    const run = jtai(['parse', `${dir}/letters/**/*.txt`, '--out-dir', join(dir, 'out')]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['wokingham-2017-07-14.json']);
+  });
+
+  it('a later run over a subset does not overwrite another letter\'s output of the same name, and says so', () => {
+    const dir = tempDir();
+    const pdf = 'fixtures/letters/wokingham-2017-07-14.pdf';
+    const text = 'fixtures/letters/wokingham-2017-07-14.txt';
+    for (const format of ['json', 'md']) {
+      const out = join(dir, format);
+      expect(jtai(['parse', pdf, text, '--out-dir', out, '--format', format]).code).toBe(0);
+      const first = readFileSync(join(out, `wokingham-2017-07-14.${format}`), 'utf8');
+      const subset = jtai(['parse', text, '--out-dir', out, '--format', format]);
+      expect(subset.code).toBe(0);
+      expect(subset.stderr).toContain(`note: ${out}/wokingham-2017-07-14.${format} holds the output of another input`);
+      expect(subset.stderr).toContain(`-> ${out}/wokingham-2017-07-14-wokingham-2017-07-14-txt.${format} (unchanged)`);
+      expect(readFileSync(join(out, `wokingham-2017-07-14.${format}`), 'utf8')).toBe(first);
+      expect(readdirSync(out)).toHaveLength(2);
+    }
+  });
+});
+
+describe('Markdown and CSV of text that looks like markup', () => {
+  const hostile = [
+    '# Not a heading',
+    '~~~',
+    'A fence above would swallow the rest; <script>alert(1)</script> &amp; [a link](http://x) *stars* `code` | pipe',
+    '1. not a numbered list',
+    '> not a quote',
+    '===',
+  ];
+
+  it('renders each finding as the text it is, and the rest of the document still renders', async () => {
+    const result = structuredClone(await parsed('letters/wokingham-2017-07-14.pdf'));
+    result.findings.slice(0, hostile.length).forEach((finding, i) => (finding.text = hostile[i]!));
+    result.findings[hostile.length]!.text = 'One line\n# and a heading on the next\n~~~';
+    const html = new MarkdownIt().render(letterToMarkdown(result));
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<pre>|<code>|<script>|<blockquote>|<ol>|<a href|<em>stars/);
+    for (const text of hostile) expect(html).toContain(new MarkdownIt().utils.escapeHtml(text));
+    expect(html).toContain('One line # and a heading on the next ~~~');
+    // What follows the hostile findings is still there, as list items and headings.
+    const last = result.findings.at(-1)!;
+    expect(html).toContain(new MarkdownIt().utils.escapeHtml(last.text.slice(0, 40)));
+    expect(html.match(/<h2>/g)!.length).toBe(result.sections.length);
+  });
+
+  it('CSV neutralises formula characters, full-width ones too', async () => {
+    const result = structuredClone(await parsed('letters/wokingham-2017-07-14.pdf'));
+    const starts = ['=1+1', '+1', '-1', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠SUM(A1)'];
+    starts.forEach((text, i) => (result.findings[i]!.text = text));
+    const rows = letterToCsv(result).split('\r\n');
+    starts.forEach((text, i) => expect(rows[i + 1]!.endsWith(`,"'${text}"`)).toBe(true));
+  });
+});
+
+describe('text encodings with a byte-order mark', () => {
+  it('reads UTF-16 (either byte order) and UTF-8 with a BOM as the same letter', async () => {
+    const dir = tempDir();
+    const bom = '\uFEFF' + wokinghamText;
+    const little = Buffer.from(bom, 'utf16le');
+    const big = Buffer.from(little).swap16();
+    writeFileSync(join(dir, 'utf16le.txt'), little);
+    writeFileSync(join(dir, 'utf16be.txt'), big);
+    writeFileSync(join(dir, 'utf8bom.txt'), Buffer.from(bom, 'utf8'));
+    writeFileSync(join(dir, 'plain.txt'), wokinghamText);
+    const ids = async (name: string) => (await parseFile(join(dir, name))).findings.map((f) => `${f.id} ${f.text}`);
+    const expected = await ids('plain.txt');
+    expect(expected.length).toBeGreaterThan(80);
+    for (const name of ['utf16le.txt', 'utf16be.txt', 'utf8bom.txt']) expect(await ids(name)).toEqual(expected);
+    expect(existsSync(join(dir, 'plain.txt'))).toBe(true);
+  });
+
+  it('UTF-16 without a BOM is still refused as not UTF-8', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'nobom.txt'), Buffer.from(wokinghamText, 'utf16le'));
+    const run = jtai(['parse', join(dir, 'nobom.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/nobom\.txt: not UTF-8/);
+  });
+});

@@ -1,0 +1,418 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { degrees, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { JtaiError } from '../src/errors.js';
+import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
+import { parseFile, parseSource } from '../src/parse.js';
+import { defaultRules } from '../src/rules.js';
+import { accountFor } from '../src/segment/accounting.js';
+import { nonSpace } from '../src/segment/lines.js';
+import { segment } from '../src/segment/sections.js';
+import { fixture } from './helpers.js';
+import type { ParseResult } from '../src/types.js';
+
+// Layout phenomena of real letters, each pinned by a small PDF built here with the fonts, sizes,
+// positions, boxes and drawing order of the phenomenon; the expected structure is written by hand.
+
+const dir = mkdtempSync(join(tmpdir(), 'jtai-layout-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Text {
+  text: string;
+  /** A footnote marker set small and raised just after the text. */
+  marker?: string;
+  x?: number;
+  y: number;
+  size?: number;
+  bold?: boolean;
+}
+interface Page {
+  texts: Text[];
+  /** Drawn after the texts: a shaded box and the texts inside it (a case study drawn last). */
+  box?: { top: number; bottom: number; texts: Text[] };
+}
+
+/** A letter's pages as a real PDF (Helvetica 11 pt body), the content turned a quarter when `rotated`. */
+async function buildPdf(name: string, pages: Page[], rotated = false): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  for (const spec of pages) {
+    const page = pdf.addPage(rotated ? [842, 595] : [595, 842]);
+    const draw = (t: Text) => {
+      const x = t.x ?? 70;
+      const options = { size: t.size ?? 11, font: t.bold ? bold : regular };
+      // Turned content: each line drawn at a right angle, where the upright line would stand turned.
+      if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });
+      else page.drawText(t.text, { ...options, x, y: t.y });
+      if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
+    };
+    spec.texts.forEach(draw);
+    if (spec.box) {
+      page.drawRectangle({ x: 60, y: spec.box.bottom, width: 475, height: spec.box.top - spec.box.bottom, color: rgb(0.9, 0.9, 0.95) });
+      spec.box.texts.forEach(draw);
+    }
+  }
+  const file = join(dir, name);
+  writeFileSync(file, await pdf.save());
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, name), await pdf.save());
+  return file;
+}
+
+/** Lines set 14 pt apart from `top`, with a blank line's gap where an entry is ''. */
+function lines(top: number, entries: Array<string | Text>): Text[] {
+  const out: Text[] = [];
+  let y = top;
+  for (const entry of entries) {
+    if (entry === '') {
+      y -= 12;
+      continue;
+    }
+    out.push(typeof entry === 'string' ? { text: entry, y } : { ...entry, y });
+    y -= 14;
+  }
+  return out;
+}
+
+const FRONT = [
+  '1 March 2024',
+  '',
+  'Ann Smith, Director of Children\'s Services, Testshire County Council',
+  '',
+  'Dear Testshire Safeguarding Partnership',
+  '',
+  { text: 'Joint targeted area inspection of Testshire', bold: true },
+  '',
+  'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+  'multi-agency response to children who are victims of domestic abuse in Testshire. It',
+  'looked at the front door, at how agencies share what they know, and at the help given',
+  'to children and their families once a concern has been raised, across all the agencies',
+  'that work with children in the area, and at the leadership of the partnership.',
+  '',
+];
+const CLOSE = [
+  '',
+  { text: 'Next steps', bold: true, size: 13 },
+  '',
+  'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+  '',
+  'Yours sincerely',
+];
+
+const bullet = (text: string): Text => ({ text: `\u2022 ${text}`, x: 70 });
+
+function expectBalanced(result: ParseResult) {
+  expect(result.accounting.unassigned).toEqual([]);
+  expect(result.accounting.claimedTwice).toBe(0);
+  expect(result.accounting.balanced).toBe(true);
+}
+
+describe('footnotes (1): found by size and place, kept, attached to their finding', () => {
+  it('takes two stacked notes, one of two lines, off the foot of the page', async () => {
+    const file = await buildPdf('footnotes.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Leaders know their area well and the partnership works closely together.', marker: '1' },
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet('The quality of referrals from schools.'),
+            { ...bullet('The timeliness of strategy meetings held by the police.'), marker: '2' },
+          ]),
+          ...lines(120, [
+            { text: '1 This joint inspection was conducted under section 20 of the Children Act 2004.', size: 8 },
+            { text: '2 Strategy meetings are held under Working Together to Safeguard Children, which', size: 8 },
+            { text: 'sets out how agencies work together.', size: 8, x: 78 },
+          ]),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+      {
+        texts: [
+          ...lines(780, [bullet('The recording of decisions in the MASH.'), ...CLOSE]),
+          { text: '2', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.map((f) => f.text)).toEqual([
+      'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who are victims of domestic abuse in Testshire. It looked at the front door, at how agencies share what they know, and at the help given to children and their families once a concern has been raised, across all the agencies that work with children in the area, and at the leadership of the partnership.',
+      'Leaders know their area well and the partnership works closely together.',
+      'The quality of referrals from schools.',
+      'The timeliness of strategy meetings held by the police.',
+      'The recording of decisions in the MASH.',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+    ]);
+    const notes = result.removed.filter((r) => r.kind === 'footnote').map((r) => r.text);
+    expect(result.findings.find((f) => f.text.includes('police'))!.footnotes).toEqual([
+      { marker: '2', text: 'Strategy meetings are held under Working Together to Safeguard Children, which sets out how agencies work together.', page: 1 },
+    ]);
+    expect(notes).toEqual([
+      '1 This joint inspection was conducted under section 20 of the Children Act 2004.',
+      '2 Strategy meetings are held under Working Together to Safeguard Children, which sets out how agencies work together.',
+    ]);
+    expectBalanced(result);
+  });
+
+  it('attaches a note to the finding that carries its marker', async () => {
+    const file = await buildPdf('footnote-marker.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            'Leaders know their area well and the partnership works closely together.',
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            { ...bullet('The timeliness of strategy meetings.'), marker: '2' },
+            ...CLOSE,
+          ]),
+          { text: '2 Strategy meetings are held under statutory guidance.', x: 70, y: 80, size: 8 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    const finding = result.findings.find((f) => f.text.startsWith('The timeliness'))!;
+    expect(finding.text).toBe('The timeliness of strategy meetings.');
+    expect(finding.footnotes).toEqual([{ marker: '2', text: 'Strategy meetings are held under statutory guidance.', page: 1 }]);
+    expectBalanced(result);
+  });
+});
+
+describe('reading order (2): a box drawn after the rest of the page is read where it stands', () => {
+  it('files the items after a late-drawn case study box under their own section', async () => {
+    const file = await buildPdf('box-order.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Key strengths', bold: true, size: 13 },
+          '',
+          bullet('Social workers know their children well.'),
+          bullet('Police officers attend strategy meetings.'),
+          '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '',
+          { text: 'Areas for improvement', bold: true, size: 13 },
+          '',
+          bullet('The quality of referrals from schools.'),
+        ]),
+        box: {
+          top: 470,
+          bottom: 405,
+          texts: lines(455, [
+            { text: 'Case study: highly effective practice', bold: true },
+            '',
+            'A young person was helped quickly when her school raised a concern.',
+          ]),
+        },
+      },
+      { texts: lines(780, [bullet('The recording of decisions in the MASH.'), ...CLOSE]) },
+    ]);
+    const result = await parseFile(file);
+    const bySection = (kind: string) => result.findings.filter((f) => f.section === kind).map((f) => f.text);
+    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'key-strengths', 'case-study-practice', 'areas-for-improvement', 'next-steps']);
+    expect(bySection('key-strengths')).toEqual(['Social workers know their children well.', 'Police officers attend strategy meetings.']);
+    expect(bySection('case-study-practice')).toEqual(['A young person was helped quickly when her school raised a concern.']);
+    expect(bySection('areas-for-improvement')).toEqual(['The quality of referrals from schools.', 'The recording of decisions in the MASH.']);
+    expectBalanced(result);
+  });
+});
+
+describe('sections with no kind of ours (5)', () => {
+  it('gives Context and the partnership their kinds, and an unknown heading its own section', async () => {
+    const file = await buildPdf('kinds.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Context', bold: true, size: 13 },
+          '',
+          'Domestic abuse affects many children in the area.',
+          '',
+          { text: 'What needs to improve?', bold: true, size: 13 },
+          '',
+          bullet('The quality of referrals from schools.'),
+          '',
+          { text: 'Testshire Safeguarding Children Partnership', bold: true, size: 13 },
+          '',
+          'The partners have a shared plan.',
+          '',
+          { text: 'Next steps', bold: true, size: 13 },
+          '',
+          'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+          '',
+          { text: 'Education settings', bold: true, size: 13 },
+          '',
+          'Schools are part of the arrangements.',
+          '',
+          'Yours sincerely',
+        ]),
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', ''],
+      ['context', 'Context'],
+      ['what-needs-to-improve', 'What needs to improve?'],
+      ['partnership', 'Testshire Safeguarding Children Partnership'],
+      ['next-steps', 'Next steps'],
+      ['other', 'Education settings'],
+    ]);
+    expect(result.findings.find((f) => f.text.startsWith('Schools'))!.section).toBe('other');
+    expectBalanced(result);
+  });
+});
+
+describe('notes that are not findings (7)', () => {
+  it('keeps a pseudonym note and a stray quote out of the findings', async () => {
+    const file = await buildPdf('notes.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Practice study: highly effective practice', bold: true, size: 13 },
+          '',
+          'Amy was helped quickly when her school raised a concern. Her social worker met her',
+          'the same day, the police and her school nurse joined a strategy meeting that',
+          'afternoon, and a plan to keep her safe was agreed with her and her mother.',
+          '',
+          '"',
+          '',
+          'All names are pseudonyms.',
+          ...CLOSE,
+        ]),
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.map((f) => f.text)).toEqual([
+      'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who are victims of domestic abuse in Testshire. It looked at the front door, at how agencies share what they know, and at the help given to children and their families once a concern has been raised, across all the agencies that work with children in the area, and at the leadership of the partnership.',
+      'Amy was helped quickly when her school raised a concern. Her social worker met her the same day, the police and her school nurse joined a strategy meeting that afternoon, and a plan to keep her safe was agreed with her and her mother.',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+    ]);
+    expect(result.sections.find((s) => s.kind === 'case-study-practice')!.notes).toEqual(['"', 'All names are pseudonyms.']);
+    expectBalanced(result);
+  });
+});
+
+describe('never silent garbage (10)', () => {
+  const page: Page = {
+    texts: lines(780, [
+      ...FRONT,
+      { text: 'Headline findings', bold: true, size: 13 },
+      '',
+      'Leaders know their area well and the partnership works closely together.',
+      '',
+      { text: 'What needs to improve?', bold: true, size: 13 },
+      '',
+      bullet('The quality of referrals from schools.'),
+      bullet('The timeliness of strategy meetings.'),
+      ...CLOSE,
+    ]),
+  };
+
+  it('reads a letter whose content is turned a quarter as it reads upright', async () => {
+    const upright = await parseFile(await buildPdf('upright.pdf', [page]));
+    const turned = await parseFile(await buildPdf('turned.pdf', [page], true));
+    expect(turned.letter).toEqual(upright.letter);
+    expect(turned.findings.map((f) => [f.section, f.text])).toEqual(upright.findings.map((f) => [f.section, f.text]));
+    expect(upright.findings).toHaveLength(5);
+    expectBalanced(turned);
+  });
+
+  it('refuses a text file holding two letters, with its own status', async () => {
+    const one = `1 March 2024\n\nDear Testshire Safeguarding Partnership\n\nJoint targeted area inspection of Testshire\n\nThis letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.\n\nHeadline findings\n\nLeaders know their area.\n\nYours sincerely\n\nA Inspector\n`;
+    const bytes = new TextEncoder().encode(`${one}\n\n${one.replace(/Testshire/g, 'Otherton')}`);
+    const error = await parseSource({ file: 'two.txt', bytes }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JtaiError);
+    expect((error as JtaiError).code).toBe('several-letters');
+    // One letter alone is read.
+    const single = await parseSource({ file: 'one.txt', bytes: new TextEncoder().encode(one) });
+    expect(single.findings.map((f) => f.text)).toEqual([
+      'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.',
+      'Leaders know their area.',
+    ]);
+  });
+
+  it('warns when a text is plain pdftotext output (glyphs on lines of their own)', async () => {
+    const text = `1 March 2024\n\nDear Testshire Safeguarding Partnership\n\nJoint targeted area inspection of Testshire\n\nThis letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.\n\nWhat needs to improve?\n\n\u25FC\n\nThe quality of referrals.\n\n\u25FC\n\nThe timeliness of meetings.\n\nYours sincerely\n`;
+    const result = await parseSource({ file: 'plain.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.warnings?.[0]).toMatch(/pdftotext.*-layout/);
+    const layoutText = text.replace(/\u25FC\n\n/g, '\u25FC ');
+    const clean = await parseSource({ file: 'layout.txt', bytes: new TextEncoder().encode(layoutText) });
+    expect(clean.warnings ?? []).not.toContainEqual(expect.stringMatching(/pdftotext/));
+  });
+});
+
+describe('nothing lost (the accounting can fail)', () => {
+  it('shows characters lost when a finding is dropped, and claimed twice when one is doubled', async () => {
+    const rules = defaultRules();
+    const source = await readSource(fixture('letters/wokingham-2017-07-14.txt'));
+    const pages = await extractPages(source);
+    const text = cleanPages(pages);
+    const segmented = segment(text, rules.layout);
+    const whole = accountFor(pages, text, segmented.findings, segmented.parts);
+    expect(whole.balanced).toBe(true);
+    expect(whole.unassigned).toEqual([]);
+    // A segmentation that loses one finding: its characters are unassigned, on its page.
+    const lost = segmented.findings[5]!;
+    const dropped = accountFor(pages, text, segmented.findings.filter((f) => f !== lost), segmented.parts);
+    expect(dropped.unassigned).toEqual([{ page: lost.pages[0], chars: expect.any(Number) }]);
+    expect(dropped.unassigned[0]!.chars).toBe(nonSpace(text.text.slice(lost.span[0], lost.span[1])));
+    // One that files a finding twice: the totals no longer balance.
+    const doubled = accountFor(pages, text, [...segmented.findings, lost], segmented.parts);
+    expect(doubled.claimedTwice).toBeGreaterThan(0);
+    expect(doubled.balanced).toBe(false);
+    // One that drops the headings: unassigned too.
+    const noHeadings = accountFor(pages, text, segmented.findings, segmented.parts.filter((p) => p.kind !== 'heading'));
+    expect(noHeadings.unassigned.length).toBeGreaterThan(0);
+  });
+});
+
+describe('metadata variants (9)', () => {
+  const letterWith = (title: string[], opening: string[], close: Array<string | Text>) => [
+    {
+      texts: lines(780, [
+        '1 March 2024',
+        '',
+        'Ann Smith, Director of Children\'s Services, Testshire County Council',
+        '',
+        'Dear Partnership',
+        '',
+        ...title.map((text) => ({ text, bold: true })),
+        '',
+        ...opening,
+        '',
+        { text: 'Headline findings', bold: true, size: 13 },
+        '',
+        'Leaders know their area well and the partnership works closely together.',
+        ...close,
+      ]),
+    },
+  ];
+
+  it('takes the short name after "in the London Borough of", keeps the long one, and reads other deep-dive wording', async () => {
+    const result = await parseFile(await buildPdf('borough.pdf', letterWith(
+      ['Joint targeted area inspection of the identification and response to initial need', 'and risk in the London Borough of Haringey'],
+      ['Between 4 and 8 March 2024, Ofsted, the Care Quality Commission and HMICFRS inspected.'],
+      CLOSE,
+    )));
+    expect(result.letter).toMatchObject({ area: 'Haringey', areaFull: 'the London Borough of Haringey', theme: 'front-door', statementDue: '2024-07-01' });
+    expect(result.warnings).toBeUndefined();
+    expectBalanced(result);
+  });
+
+  it('takes the area from the opening when the title names none, and warns when there is no deadline', async () => {
+    const result = await parseFile(await buildPdf('no-area.pdf', letterWith(
+      ['Joint targeted area inspection of the multi-agency response to neglect'],
+      ['This letter summarises the findings of the joint targeted area inspection of the', 'multi-agency response to neglect in the Royal Borough of Greenwich.'],
+      ['', { text: 'Next steps', bold: true, size: 13 }, '', 'We will write again.', '', 'Yours sincerely'],
+    )));
+    expect(result.letter).toMatchObject({ area: 'Greenwich', areaFull: 'the Royal Borough of Greenwich', theme: 'neglect', statementDue: null });
+    expect(result.warnings).toEqual(['no deadline for the statement of action was found (statementDue is null)']);
+    expectBalanced(result);
+  });
+});
