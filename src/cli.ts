@@ -92,7 +92,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
         if (options.outDir) {
-          const { chooseOutputPath } = await import('./output-names.js');
+          const { chooseOutputPath } = await import('./run/output-names.js');
           const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
           target = choice.path;
           if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
@@ -453,7 +453,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
     .option('--coverage', 'report findings with no agency, rules that never fired, and rules that fired on most findings')
-    .option('-j, --jobs <n>', 'letters parsed at once (default: the number of cores)')
+    .option('-j, --jobs <n>', 'letters parsed at once (default and most: the number of cores)')
     .option('--timeout <seconds>', 'time limit for each letter', '60')
     .option('--report <file>', 'write the status of every input as JSON')
     .option('--max-failures <n>', MAX_FAILURES_HELP);

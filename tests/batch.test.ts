@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jtai, root } from './helpers.js';
+import { jtai, root, tempDir } from './helpers.js';
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'jtai-batch-'));
 const GOOD = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/kirklees-2022-08-18.pdf', 'fixtures/letters/wokingham-2017-07-14.txt'];
 
 describe('a batch with bad inputs among good ones', () => {
@@ -69,10 +67,17 @@ describe('outputs in a batch', () => {
     const out = tempDir();
     const files = readdirSync(join(root, 'fixtures/letters')).filter((n) => n.endsWith('.pdf')).map((n) => `fixtures/letters/${n}`);
     const child = spawn(process.execPath, ['bin/jtai.js', 'parse', ...files, '--out-dir', out, '--jobs', '2'], { cwd: root, stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Interrupted once it has written something (so that there is something to check) and
+    // before it has written everything.
+    const written = () => (existsSync(out) ? readdirSync(out).filter((name) => name.endsWith('.json')) : []);
+    while (written().length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');
-    await new Promise((resolve) => child.on('exit', resolve));
-    for (const name of readdirSync(out)) {
+    expect(await exited).toBe(130);
+    const names = readdirSync(out);
+    expect(written().length).toBeGreaterThan(0);
+    expect(written().length).toBeLessThan(files.length);
+    for (const name of names) {
       expect(name.startsWith('.jtai-tmp')).toBe(false);
       expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
     }
@@ -92,14 +97,19 @@ describe('limits', () => {
     expect(JSON.parse(run.stdout).source.pages).toBe(304);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a folder it cannot read, and parses the rest', async () => {
-    const { chmodSync, mkdirSync } = await import('node:fs');
-    const dir = join(tempDir(), 'locked');
-    mkdirSync(dir);
-    chmodSync(dir, 0o000);
-    const run = jtai(['parse', dir, GOOD[0]!, '--format', 'jsonl']);
+  it('reports paths it cannot read (even as root), and parses the rest', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = tempDir();
+    // Root reads any folder, so the unreadable paths are ones no user can read: a link to
+    // nothing, and a path through a file as if it were a folder.
+    symlinkSync(join(dir, 'gone.pdf'), join(dir, 'dangling.pdf'));
+    const throughFile = `${GOOD[0]!}/letter.pdf`;
+    const run = jtai(['parse', join(dir, 'dangling.pdf'), throughFile, GOOD[0]!, '--format', 'jsonl']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/unreadable/);
+    expect(run.stderr).toContain(`${join(dir, 'dangling.pdf')}: not found`);
+    expect(run.stderr).toContain(`${throughFile}: unreadable`);
+    expect(run.stderr).toMatch(/1 of 3 inputs parsed, 2 not/);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
   });
 });
 
@@ -109,7 +119,20 @@ describe('the terminal', () => {
     expect(plain.stderr).not.toMatch(/\x1b\[/);
     const forced = spawnColour();
     expect(forced).toMatch(/\x1b\[3\dm/);
-    expect(existsSync(join(root, 'bin/jtai.js'))).toBe(true);
+    // The bar redraws its line with a carriage return: never in a pipe, and so never in a log.
+    const several = jtai(['parse', 'fixtures/bad/empty.pdf', GOOD[0]!, GOOD[1]!, '--format', 'jsonl']);
+    expect(several.stderr).toMatch(/2 of 3 inputs parsed/);
+    expect(several.stderr).not.toMatch(/\r|\[#*-+\] \d+\/3/);
+  });
+
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('shows the progress bar on a terminal outside CI', () => {
+    // `script` gives the command a pseudo-terminal: the case where the bar must show, so that
+    // the check above is known to be able to fail.
+    const env = { ...process.env, NO_COLOR: '1' };
+    delete (env as Record<string, string | undefined>).CI;
+    const command = `${process.execPath} bin/jtai.js parse fixtures/bad/empty.pdf ${GOOD[0]} ${GOOD[1]} --format jsonl > /dev/null`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, env, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/\r\x1b\[2K\[[#-]+\] \d\/3/);
   });
 });
 

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 
@@ -26,4 +30,16 @@ export function jtai(args: string[], input?: string) {
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const temporaryFolders: string[] = [];
+afterAll(() => {
+  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed when the tests of the file that asked for it are done. */
+export function tempDir(prefix = 'jtai-test-'): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  temporaryFolders.push(folder);
+  return folder;
 }

@@ -1,24 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { afterAll, describe, expect, it } from 'vitest';
-import { outputName } from '../src/output-names.js';
+import { describe, expect, it } from 'vitest';
+import { outputName } from '../src/run/output-names.js';
 import { parseFile } from '../src/parse.js';
 import { letterToCsv, letterToMarkdown } from '../src/render/letter.js';
-import { fixture, jtai, parsed } from './helpers.js';
+import { fixture, jtai, parsed, tempDir } from './helpers.js';
 
 // Odd and hostile inputs at the output end: names, Markdown, CSV, and text encodings.
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'jtai-out-'));
-  folders.push(folder);
-  return folder;
-}
 
 const wokinghamText = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
 

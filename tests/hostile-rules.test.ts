@@ -1,23 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
 import { patternProblem } from '../src/rule-safety.js';
-import { jtai, root } from './helpers.js';
+import { jtai, root, tempDir } from './helpers.js';
 
 // Rule files an attacker (or a tired author) could write. `rules check` must report every one
 // with file:line, and `parse` must stop with exit 2 and the same report, never a stack trace.
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
-
 /** A rules folder holding the given files. */
 function rulesFolder(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'jtai-rules-'));
-  folders.push(folder);
+  const folder = tempDir('jtai-rules-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
   return folder;
 }

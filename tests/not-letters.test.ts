@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOne } from '../src/run/batch.js';
-import { fixture, jtai } from './helpers.js';
+import { fixture, jtai, tempDir } from './helpers.js';
 
 // Real Ofsted inspection reports: same publisher and templates, but not JTAI letters.
 const reports = readdirSync(fixture('not-letters')).filter((name) => name.endsWith('.pdf'));
@@ -16,10 +17,12 @@ describe('documents that are not JTAI letters', () => {
   });
 
   it('writes no output file for one and exits 1', () => {
-    const out = `${fixture('')}../node_modules/.jtai-test-not-letter.json`;
+    const dir = tempDir();
+    const out = join(dir, 'report.json');
     const run = jtai(['parse', `fixtures/not-letters/${reports[0]}`, '-o', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/not a JTAI letter/);
-    expect(() => readdirSync(out)).toThrow();
+    // Nothing at all: no output, and no temporary file beside where it would have been.
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

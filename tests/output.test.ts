@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { letterToCsv, letterToJson, letterToMarkdown } from '../src/render/letter.js';
-import { fixture, jtai, parsed } from './helpers.js';
+import { fixture, jtai, parsed, tempDir } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(new URL('../src/schema/letter.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
@@ -62,7 +61,7 @@ describe('CSV output', () => {
 
 describe('writing files', () => {
   it('-o writes atomically and leaves an unchanged file alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jtai-'));
+    const dir = tempDir();
     const out = join(dir, 'letter.md');
     expect(jtai(['parse', 'fixtures/letters/surrey-2023-05-02.pdf', '--format', 'md', '-o', out]).code).toBe(0);
     const before = statSync(out).mtimeMs;
@@ -72,7 +71,7 @@ describe('writing files', () => {
   });
 
   it('--out-dir names each output by area and date, and never writes two inputs to one file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jtai-'));
+    const dir = tempDir();
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', dir]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`${dir}/wokingham-2017-07-14.json`);

@@ -1,17 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schemaFile, letterJsonProblem } from '../src/schema-check.js';
 import type { ParseResult } from '../src/types.js';
-import { jtai, parsed } from './helpers.js';
+import { jtai, parsed, tempDir } from './helpers.js';
 
 const ajv = new Ajv2020({ allErrors: false, strict: false });
 const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 
-const folder = mkdtempSync(join(tmpdir(), 'jtai-schema-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = tempDir('jtai-schema-');
 
 /** A deep copy of a real parse, broken in one place. */
 function broken(result: ParseResult, change: (copy: any) => void): unknown {
