@@ -452,7 +452,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
     .option('--coverage', 'report findings with no agency, rules that never fired, and rules that fired on most findings')
-    .option('-j, --jobs <n>', 'letters parsed at once (default: the number of cores)')
+    .option('-j, --jobs <n>', 'letters parsed at once (default and most: the number of cores)')
     .option('--timeout <seconds>', 'time limit for each letter', '60')
     .option('--report <file>', 'write the status of every input as JSON')
     .option('--max-failures <n>', MAX_FAILURES_HELP);

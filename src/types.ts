@@ -19,6 +19,22 @@ export interface ExtractedPages {
   pages: string[];
   /** Footnotes the extractor found by their size and place (PDFs), already out of the pages' text. */
   footnotes?: ExtractedFootnote[];
+  /** For PDFs: where each line of each page stands and how it is set (null for a blank line). */
+  layout?: Array<Array<LineLayout | null>>;
+}
+
+/** Where a line stands on its page and how it is set, for the segmenter's judgements. */
+export interface LineLayout {
+  /** Left edge, in points from the page's left. */
+  x: number;
+  /** Where the line's words start (after a bullet glyph, its text indent). */
+  textX: number;
+  /** Drawn out of order and put back in place: a box (case study) drawn after the page. */
+  boxed: boolean;
+  /** Set apart from the page's body text: heavier (bold) or larger. */
+  emphasis: boolean;
+  /** The left edge of the page's body text (its most common line start). */
+  margin: number;
 }
 
 /** A footnote: its marker ("1", "*"), its text without the marker, and its page. */
@@ -46,6 +62,8 @@ export interface LetterText {
   /** pageStarts[i] is the offset where page i+1 begins. */
   pageStarts: number[];
   removed: Removal[];
+  /** For PDFs: the layout of each line of `text` (null for a blank line or where unknown). */
+  lineLayout?: Array<LineLayout | null>;
   /** Footnotes, with the offset in `text` where each one's marker was taken out (null if not found). */
   footnotes: Array<Footnote & { offset: number | null }>;
 }

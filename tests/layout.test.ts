@@ -23,6 +23,8 @@ interface Text {
   text: string;
   /** A footnote marker set small and raised just after the text. */
   marker?: string;
+  /** A bullet glyph drawn on its own at x, the text 18 points to its right. */
+  glyph?: boolean;
   x?: number;
   y: number;
   size?: number;
@@ -45,7 +47,10 @@ async function buildPdf(name: string, pages: Page[], rotated = false): Promise<s
       const x = t.x ?? 70;
       const options = { size: t.size ?? 11, font: t.bold ? bold : regular };
       // Turned content: each line drawn at a right angle, where the upright line would stand turned.
-      if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });
+      if (t.glyph) {
+        page.drawText('\u2022', { ...options, x, y: t.y });
+        page.drawText(t.text, { ...options, x: x + 18, y: t.y });
+      } else if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });
       else page.drawText(t.text, { ...options, x, y: t.y });
       if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
     };
@@ -299,6 +304,7 @@ describe('notes that are not findings (7)', () => {
 });
 
 describe('never silent garbage (10)', () => {
+  const uprightTexts = () => [...FRONT, { text: 'Headline findings', bold: true }, '', 'Leaders know their area well.', ...CLOSE];
   const page: Page = {
     texts: lines(780, [
       ...FRONT,
@@ -321,6 +327,18 @@ describe('never silent garbage (10)', () => {
     expect(turned.findings.map((f) => [f.section, f.text])).toEqual(upright.findings.map((f) => [f.section, f.text]));
     expect(upright.findings).toHaveLength(5);
     expectBalanced(turned);
+  });
+
+  it('refuses a letter whose text runs at a slant, with its own status', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([842, 842]);
+    lines(780, uprightTexts()).forEach((t, i) => page.drawText(t.text, { x: 100 + i * 8, y: 200 + i * 14, size: 11, font, rotate: degrees(30) }));
+    const file = join(dir, 'slanted.pdf');
+    writeFileSync(file, await pdf.save());
+    const error = await parseFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JtaiError);
+    expect((error as JtaiError).code).toBe('rotated-text');
   });
 
   it('refuses a text file holding two letters, with its own status', async () => {
@@ -413,6 +431,158 @@ describe('metadata variants (9)', () => {
     )));
     expect(result.letter).toMatchObject({ area: 'Greenwich', areaFull: 'the Royal Borough of Greenwich', theme: 'neglect', statementDue: null });
     expect(result.warnings).toEqual(['no deadline for the statement of action was found (statementDue is null)']);
+    expectBalanced(result);
+  });
+});
+
+describe('indentation (3): x positions say what a paragraph belongs to', () => {
+  it('reads a paragraph at an item\'s text indent as the item\'s second paragraph, and "... below." as a lead-in', async () => {
+    const result = await parseFile(await buildPdf('indent.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'What needs to improve?', bold: true, size: 13 },
+          '',
+          'The partnership should address the areas for improvement below.',
+          '',
+          { text: 'The quality of plans for children, which are too often vague.', glyph: true },
+          '',
+          { text: 'This includes plans made at child protection conferences.', x: 88 },
+          '',
+          { text: 'The timeliness of strategy meetings.', glyph: true },
+          ...CLOSE,
+        ]),
+      },
+    ]));
+    const items = result.findings.filter((f) => f.section === 'what-needs-to-improve');
+    expect(items.map((f) => [f.form, f.text, f.leadIn])).toEqual([
+      ['bullet', 'The quality of plans for children, which are too often vague. This includes plans made at child protection conferences.', 'The partnership should address the areas for improvement below.'],
+      ['bullet', 'The timeliness of strategy meetings.', 'The partnership should address the areas for improvement below.'],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('still reads items with no glyph at all as items, one per paragraph', async () => {
+    const result = await parseFile(await buildPdf('no-glyphs.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Areas for improvement', bold: true, size: 13 },
+          '',
+          'The quality of plans for children is too variable.',
+          '',
+          'Strategy meetings are not always held when they should be.',
+          ...CLOSE,
+        ]),
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => f.text)).toEqual([
+      'The quality of plans for children is too variable.',
+      'Strategy meetings are not always held when they should be.',
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('boxes inside main findings (4)', () => {
+  it('goes back to the main findings after a practice study box drawn apart', async () => {
+    const result = await parseFile(await buildPdf('box-main.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Main findings', bold: true, size: 13 },
+          '',
+          'Leaders know their area well and the partnership works closely together.',
+          '',
+          'Referrals to the front door are mostly timely and well made.',
+          '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '',
+          'Health visitors share what they know about families with social workers.',
+          '',
+          'The police attend strategy meetings and share information promptly.',
+          ...CLOSE,
+        ]),
+        box: {
+          top: 470,
+          bottom: 405,
+          texts: lines(455, [
+            { text: 'Practice study: highly effective practice', bold: true },
+            '',
+            'A young person was helped quickly when her school raised a concern.',
+          ]),
+        },
+      },
+    ]));
+    expect(result.findings.map((f) => [f.section, f.text])).toEqual([
+      ['summary', expect.stringMatching(/^This letter summarises/)],
+      ['main-findings', 'Leaders know their area well and the partnership works closely together.'],
+      ['main-findings', 'Referrals to the front door are mostly timely and well made.'],
+      ['case-study-practice', 'A young person was helped quickly when her school raised a concern.'],
+      ['main-findings', 'Health visitors share what they know about families with social workers.'],
+      ['main-findings', 'The police attend strategy meetings and share information promptly.'],
+      ['next-steps', expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('sub-headings (6): decided by weight, not punctuation', () => {
+  it('keeps a bold sub-heading as one, and a short unpunctuated line in body type as a finding', async () => {
+    const result = await parseFile(await buildPdf('subheadings.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Main findings', bold: true, size: 13 },
+          '',
+          { text: 'Leadership and management', bold: true },
+          '',
+          'Leaders know their area well and the partnership works closely together.',
+          '',
+          { text: 'Next steps', bold: true, size: 13 },
+          '',
+          'We will monitor progress through regular meetings',
+          '',
+          'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+          '',
+          'Yours sincerely',
+        ]),
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section !== 'summary').map((f) => [f.section, f.subsection, f.text])).toEqual([
+      ['main-findings', 'Leadership and management', 'Leaders know their area well and the partnership works closely together.'],
+      ['next-steps', null, 'We will monitor progress through regular meetings'],
+      ['next-steps', null, 'The local authority should prepare a written statement of proposed action by 1 July 2024.'],
+    ]);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+describe('page breaks (8): what the new page shows decides', () => {
+  const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
+  it('starts a new paragraph at an indented first line, and joins a sentence that runs on', async () => {
+    const result = await parseFile(await buildPdf('page-break.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Headline findings', bold: true, size: 13 },
+          '',
+          ...filler(3),
+          'Leaders have a clear plan for the front door, and it is well understood by staff.',
+        ]),
+      },
+      {
+        texts: lines(780, [
+          { text: 'Referrals from schools are of good quality and are dealt with quickly by the', x: 88 },
+          'social workers of the multi-agency safeguarding hub, who know the children well, and',
+          '',
+          ...CLOSE,
+        ]).concat(lines(120, [])),
+      },
+    ]));
+    const headline = result.findings.filter((f) => f.section === 'headline-findings');
+    expect(headline).toHaveLength(2);
+    expect(headline[1]!.text).toMatch(/^Referrals from schools/);
+    expect(headline[1]!.pages).toEqual([2, 2]);
     expectBalanced(result);
   });
 });

@@ -25,7 +25,7 @@ function examples(readme: string): Example[] {
     const command = first!.replace(/^\$ /, '');
     const next = blocks[index + 1];
     const writes = / -o (\S+\.md)\b/.exec(command);
-    const adjacent = next && next.kind === 'markdown' && readme.slice(block.end, next.start).trim().length < 400;
+    const adjacent = next && next.kind === 'markdown' && readme.slice(block.end, next.start).trim().length < 1000;
     found.push({ command, expected: output, file: writes && adjacent ? { name: writes[1]!, expected: next.text.trimEnd().split('\n') } : null });
   });
   return found;
@@ -56,16 +56,19 @@ describe('the README', () => {
   const found = examples(readme);
 
   it('has its examples as console blocks', () => {
-    expect(found.map((example) => example.command.split(' ').slice(0, 3).join(' '))).toEqual(['npx jtai parse', 'npx jtai summarise', 'npx jtai explain']);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.every((example) => example.command.startsWith('npx jtai '))).toBe(true);
   });
 
   it.each(found.map((example) => [example.command, example] as const))('shows what `%s` prints', (_, example) => {
     // Run where the README's paths (fixtures/...) resolve, writing into a folder of its own.
     const folder = tempDir('jtai-readme-');
     symlinkSync(join(root, 'fixtures'), join(folder, 'fixtures'));
-    const args = example.command.replace(/^npx jtai /, '').split(' ');
-    const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    const printed = `${run.stdout}${run.stderr}`.trimEnd().split('\n');
+    // As a shell runs it (globs, pipes), with this checkout's jtai for npx jtai.
+    const command = example.command.replaceAll('npx jtai ', `"${process.execPath}" "${join(root, 'bin/jtai.js')}" `);
+    const run = spawnSync('bash', ['-c', command], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // CSV output: its byte-order mark and CRLF line ends are not shown in the README.
+    const printed = `${run.stdout}${run.stderr}`.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').trimEnd().split('\n');
     expect(shows(printed, example.expected, false), printed.join('\n')).toBeNull();
     if (example.file) {
       const written = readFileSync(join(folder, example.file.name), 'utf8').trimEnd().split('\n');

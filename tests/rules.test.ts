@@ -155,6 +155,17 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('rules check reports mistakes in near, weights and passing cues, each with its line', () => {
+    const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n').slice(1)).toEqual([
+      expect.stringMatching(/extras\.yaml:14: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:15: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
+      expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
+    ]);
+  });
+
   it('a parse with invalid rules stops with exit 2 and the report, never a stack trace', () => {
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '--rules', 'fixtures/rules/invalid']);
     expect(run.code).toBe(2);

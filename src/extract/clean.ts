@@ -1,4 +1,4 @@
-import type { ExtractedPages, Footnote, LetterText, Removal } from '../types.js';
+import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
 
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
@@ -95,7 +95,9 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   let text = '';
   const pageStarts: number[] = [];
   const lineOffsets: number[][] = [];
-  pages.forEach((lines) => {
+  const lineLayout: Array<LineLayout | null> = [];
+  pages.forEach((lines, pageIndex) => {
+    const pageLayout = extracted.layout?.[pageIndex];
     let first = 0;
     let last = lines.length - 1;
     while (first <= last && lines[first] === '') first++;
@@ -110,6 +112,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       if (i > first) pageText += '\n';
       offsets[i] = text.length + pageText.length;
       pageText += lines[i];
+      lineLayout.push(lines[i] === '' ? null : pageLayout?.[i] ?? null);
     }
     lineOffsets.push(offsets);
     text += pageText;
@@ -118,6 +121,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     text,
     pageStarts,
     removed,
+    ...(extracted.layout ? { lineLayout } : {}),
     footnotes: footnotes.map(({ at, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
   };
 }
@@ -179,6 +183,10 @@ function stripFootnotes(
   footnotes: Array<Footnote & { at: MarkerAt | null }>,
 ): void {
   let lastLine = findLast(lines);
+  // Lines emptied by joining a lone number to its note, and after which line: distances to the
+  // page's foot are counted as if they were gone.
+  let joinedAt = Infinity;
+  let emptied = 0;
   // A note's number may stand on a line of its own, its text on the next: put them together.
   for (let i = Math.max(0, lastLine - 4); i < lastLine; i++) {
     if (!/^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/.test(lines[i]!)) continue;
@@ -186,7 +194,10 @@ function stripFootnotes(
     while (next <= lastLine && lines[next] === '') next++;
     if (next > lastLine || !/^[A-Za-z]/.test(lines[next]!)) continue;
     lines[i] = `${lines[i]} ${lines[next]}`;
-    lines.splice(i + 1, next - i);
+    // Emptied, not removed: every line keeps its index (its layout is kept by index).
+    for (let j = i + 1; j <= next; j++) lines[j] = '';
+    joinedAt = i;
+    emptied = next - i;
     lastLine = findLast(lines);
     break;
   }
@@ -195,7 +206,7 @@ function stripFootnotes(
     const match = FOOTNOTE_START.exec(line);
     if (!match) continue;
     const superscript = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(line);
-    const nearFoot = lastLine - i < 4;
+    const nearFoot = lastLine - emptied - (i > joinedAt ? i - emptied : i) < 4;
     if (!superscript && !nearFoot) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);

@@ -8,8 +8,8 @@ import { extractText } from './text.js';
 export { cleanPages, normaliseLine } from './clean.js';
 
 /** Reads a file, or standard input for "-". Never modifies the input. */
-export async function readSource(file: string, maxBytes = 100 * 1024 * 1024): Promise<Source> {
-  if (file === '-') return { file, bytes: await readStdin() };
+export async function readSource(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Source> {
+  if (file === '-') return { file, bytes: await readStdin(maxBytes) };
   let info;
   try {
     info = await stat(file);
@@ -17,9 +17,7 @@ export async function readSource(file: string, maxBytes = 100 * 1024 * 1024): Pr
     throw fileError(error, file);
   }
   if (info.isDirectory()) throw new JtaiError('unreadable', 'it is a folder, not a file', file);
-  if (info.size > maxBytes) {
-    throw new JtaiError('too-large', `it is ${Math.round(info.size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`, file);
-  }
+  if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
   try {
     return { file, bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
@@ -34,9 +32,25 @@ function fileError(error: unknown, file: string): JtaiError {
   return new JtaiError('unreadable', (error as Error).message, file);
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Files and standard input alike: letters are a few hundred kilobytes. */
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+
+function tooLarge(file: string, size: number, maxBytes: number): JtaiError {
+  return new JtaiError('too-large', `it is ${Math.round(size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`, file);
+}
+
+/** Standard input, read no further than the limit. */
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      process.stdin.destroy();
+      throw new JtaiError('too-large', `more than ${Math.round(maxBytes / 1048576)} MB came on standard input, over the limit`, '-');
+    }
+    chunks.push(chunk as Buffer);
+  }
   return new Uint8Array(Buffer.concat(chunks));
 }
 

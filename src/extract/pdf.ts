@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { JtaiError } from '../errors.js';
-import type { ExtractedFootnote, ExtractedPages } from '../types.js';
+import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
+import { checkDecodedSize } from './pdf-size.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -35,6 +37,7 @@ interface PdfDocument {
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck): Promise<ExtractedPages> {
   if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
+  await checkDecodedSize(bytes, file);
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 });
@@ -43,14 +46,18 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const document = (parser as unknown as { doc: PdfDocument }).doc;
     const pages: string[] = [];
     const footnotes: ExtractedFootnote[] = [];
+    const layout: Array<Array<LineLayout | null>> = [];
     let rotatedPages = 0;
+    let slantedPages = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const assembled = assemblePage(content.items.filter((item): item is TextItem => 'str' in item));
       pages.push(assembled.text);
+      layout.push(assembled.layout);
       for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
       if (assembled.rotated) rotatedPages++;
+      if (assembled.slanted) slantedPages++;
       page.cleanup();
       // Pages with no text at all are reported as such below, not judged as a letter.
       if (number === Math.min(OPENING_PAGES, document.numPages) && pages.join('').trim() !== '') {
@@ -60,10 +67,10 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (pages.join('').trim() === '') {
       throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
     }
-    if (rotatedPages > 0 && !readableRotation(pages)) {
+    if (slantedPages > pages.length / 2 || (rotatedPages > 0 && !readableRotation(pages))) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
     }
-    return { format: 'pdf', pages, footnotes };
+    return { format: 'pdf', pages, footnotes, layout };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
@@ -131,6 +138,12 @@ function loadPdfParse(): Promise<typeof import('pdf-parse')> {
     const parse = JSON.parse;
     const restoreWarnings = standInForCanvas();
     const loaded = await import('pdf-parse').finally(restoreWarnings);
+    // pdf.js loads its worker code, which installs the same polyfills again, when the first
+    // document opens; given it now (pdf.js uses a global pdfjsWorker when there is one), the
+    // polyfills are undone once, here.
+    const requireFromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
+    const workerCode = pathToFileURL(requireFromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(workerCode);
     Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
     JSON.parse = parse;
     return loaded;
@@ -148,6 +161,10 @@ interface Line {
   height: number;
   /** Characters at each font size, for the line's size (the size most of its text is set in). */
   sizes: Map<number, number>;
+  /** Where the first word starts (after any bullet glyph). */
+  textX: number | null;
+  /** Characters, and their total advance width relative to size, per font: a bold face is wider. */
+  fonts: Map<string, { chars: number; advance: number }>;
 }
 
 /** What the assembly of one page gives: its text, in reading order, and its footnotes. */
@@ -156,6 +173,10 @@ export interface AssembledPage {
   footnotes: Array<Omit<ExtractedFootnote, 'page'>>;
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
   rotated: boolean;
+  /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
+  slanted: boolean;
+  /** The layout of each line of `text` (null for the blank lines between blocks). */
+  layout: Array<LineLayout | null>;
 }
 
 /** The rotation of an item's text, in quarter turns (0 upright), from its text matrix. */
@@ -170,11 +191,19 @@ function quarterTurns(transform: number[]): number {
  * content turned, not the page) has its positions turned back, so lines read as they would
  * upright. Items at other angles than the page's usual one are turned the same way.
  */
-function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean } {
+function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean } {
   const charsByTurn = [0, 0, 0, 0];
-  for (const item of items) charsByTurn[quarterTurns(item.transform)]! += item.str.length;
+  let slantedChars = 0;
+  let chars = 0;
+  for (const item of items) {
+    charsByTurn[quarterTurns(item.transform)]! += item.str.length;
+    chars += item.str.length;
+    if (offAxis(item.transform)) slantedChars += item.str.length;
+  }
+  // Text set at an angle that is not a quarter turn cannot be put in lines: say so, never guess.
+  const slanted = chars > 0 && slantedChars / chars > 0.5;
   const turns = charsByTurn.indexOf(Math.max(...charsByTurn));
-  if (turns === 0) return { items, rotated: false };
+  if (turns === 0) return { items, rotated: slanted, slanted };
   const angle = -turns * (Math.PI / 2);
   const cos = Math.round(Math.cos(angle));
   const sin = Math.round(Math.sin(angle));
@@ -188,7 +217,79 @@ function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean 
       width: item.width,
     };
   });
-  return { items: turned, rotated: true };
+  return { items: turned, rotated: true, slanted };
+}
+
+/** Whether an item's text runs at an angle more than a few degrees off a quarter turn. */
+function offAxis(transform: number[]): boolean {
+  const [a = 1, b = 0] = transform;
+  const degrees = (Math.atan2(b, a) * 180) / Math.PI;
+  const fromQuarter = Math.abs(degrees - Math.round(degrees / 90) * 90);
+  return fromQuarter > 5;
+}
+
+/** The width of what stands before an item's first word ("• Text" in one item), by its share of characters. */
+function leadingNonWordWidth(item: TextItem): number {
+  const lead = /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
+  return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
+}
+
+function addFont(line: Line, item: TextItem, size: number): void {
+  const chars = item.str.replace(/\s/g, '').length;
+  if (chars === 0 || size === 0) return;
+  const font = item.fontName ?? '';
+  const entry = line.fonts.get(font) ?? { chars: 0, advance: 0 };
+  entry.chars += chars;
+  entry.advance += item.width / size;
+  line.fonts.set(font, entry);
+}
+
+/**
+ * Which lines are set apart from the body: larger than the page's body size, or mostly in a font
+ * whose characters run wider than the body font's (a bold face of the same family; pdf.js does
+ * not say a font's weight without compiling the page's drawing operators).
+ */
+function emphasisOf(lines: Line[]): (line: Line) => boolean {
+  const fonts = new Map<string, { chars: number; advance: number }>();
+  for (const line of lines) {
+    for (const [font, entry] of line.fonts) {
+      const total = fonts.get(font) ?? { chars: 0, advance: 0 };
+      total.chars += entry.chars;
+      total.advance += entry.advance;
+      fonts.set(font, total);
+    }
+  }
+  const bodySize = bodySizeOf(lines);
+  const [bodyFont, body] = [...fonts].sort((a, b) => b[1].chars - a[1].chars || (a[0] < b[0] ? -1 : 1))[0] ?? ['', { chars: 0, advance: 0 }];
+  const bodyWidth = body.chars > 0 ? body.advance / body.chars : 0;
+  const heavy = new Set<string>();
+  for (const [font, entry] of fonts) {
+    if (font !== bodyFont && entry.chars >= 4 && entry.advance / entry.chars > bodyWidth * 1.05) heavy.add(font);
+  }
+  return (line) => {
+    if (lineSize(line) > bodySize * 1.08) return true;
+    let heavyChars = 0;
+    let chars = 0;
+    for (const [font, entry] of line.fonts) {
+      chars += entry.chars;
+      if (heavy.has(font)) heavyChars += entry.chars;
+    }
+    return chars > 0 && heavyChars / chars > 0.6;
+  };
+}
+
+/** The page's text margin: the left edge most lines start at. */
+function marginOf(lines: Line[]): number {
+  const starts = new Map<number, number>();
+  for (const line of lines) starts.set(Math.round(line.x), (starts.get(Math.round(line.x)) ?? 0) + 1);
+  return [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/** The size most of a page's characters are set in. */
+function bodySizeOf(lines: Line[]): number {
+  const sizes = new Map<number, number>();
+  for (const line of lines) for (const [size, count] of line.sizes) sizes.set(size, (sizes.get(size) ?? 0) + count);
+  return [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
 /** The size of a line: the size most of its characters are set in. */
@@ -276,7 +377,7 @@ function superscriptToDigits(text: string): string {
  * reading order, and footnotes are taken out by their size and place.
  */
 export function assemblePage(rawItems: TextItem[]): AssembledPage {
-  const { items, rotated } = uprightItems(rawItems);
+  const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn: Line[] = [];
   let current: Line | null = null;
   let endOfLine = true;
@@ -302,7 +403,8 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
     const sameLine: boolean =
       current !== null && !endOfLine && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
     if (!sameLine || current === null) {
-      current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]) };
+      current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null };
+      addFont(current, item, size);
       drawn.push(current);
     } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
       // Some producers print a line twice, one over the other; keep one copy.
@@ -314,9 +416,11 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
       current.end = Math.max(current.end, x + item.width);
       current.x = Math.min(current.x, x);
       current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
+      addFont(current, item, size);
       // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
       if (item.height > current.height) current.height = item.height;
     }
+    if (current.textX === null && /[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item);
     endOfLine = item.hasEOL;
   }
 
@@ -327,20 +431,44 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
     .map((line, i) => lines[i]!.y - line.y)
     .filter((step) => step > 5)
     .sort((a, b) => a - b);
-  const usual = steps.length > 0 ? steps[Math.floor(steps.length / 3)]! : 0;
+  const usual = usualStep(steps, bodySizeOf(lines));
   const out: string[] = [];
+  const layout: Array<LineLayout | null> = [];
+  const emphasised = emphasisOf(lines);
+  const margin = marginOf(lines);
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
     const edgeOfMoved = i > 0 && moved.has(line) !== moved.has(lines[i - 1]!);
-    if (i > 0 && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) out.push('');
+    if (i > 0 && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
+      out.push('');
+      layout.push(null);
+    }
     out.push(line.text);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    layout.push({ x: round(line.x), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, boxed: moved.has(line) });
   });
   const footnotes = notes.map((note) => {
     const printed = note.lines.map((line) => line.text.trim()).join(' ');
     return { marker: superscriptToDigits(note.marker), text: printed.slice(note.marker.length).trim(), printed };
   });
-  return { text: out.join('\n'), footnotes, rotated };
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout };
+}
+
+/**
+ * The page's line spacing, from the steps between baselines (sorted): the smallest step that
+ * recurs (twice, and one step in ten), so that a page of one-line paragraphs, where most steps
+ * are paragraph gaps, still shows its gaps. A page with no such step falls back to the lower third.
+ */
+function usualStep(steps: number[], bodySize: number): number {
+  if (steps.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (const step of steps) counts.set(Math.round(step * 2) / 2, (counts.get(Math.round(step * 2) / 2) ?? 0) + 1);
+  // Lines of body text stand at least a body size apart; closer steps are small type (notes, an address).
+  const recurring = [...counts]
+    .filter(([step, count]) => step >= bodySize * 0.95 && count >= 2 && count >= steps.length / 10)
+    .map(([step]) => step);
+  return recurring.length > 0 ? Math.min(...recurring) : steps[Math.floor(steps.length / 3)]!;
 }
 
 /** The text of one page's items (reading order, footnotes taken out). */

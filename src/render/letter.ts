@@ -41,7 +41,7 @@ export function escapeMarkdown(text: string): string {
     .trimStart()
     .replace(/([\\`*_[\]<>|~&])/g, '\\$1')
     .replace(/^[#>+\-=]/, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 export function letterToMarkdown(result: ParseResult): string {

@@ -87,7 +87,7 @@ export const REPORT_SCRIPT = String.raw`
     const rows = $$('table.bars tbody tr').map((row) => ({ row, counts: stanceCounts({ agency: row.dataset.agency }) }));
     const barMax = Math.max(1, ...rows.map(({ counts }) => Math.max(counts.strength, counts.improvement + counts.priority)));
     for (const { row, counts } of rows) {
-      for (const bar of $$('.bar', row)) bar.style.width = ((100 * counts[bar.dataset.bar]) / barMax).toFixed(1) + '%';
+      for (const bar of $$('.bar', row)) bar.style.width = ((85 * counts[bar.dataset.bar]) / barMax).toFixed(1) + '%';
     }
 
     for (const row of $$('table.letters tbody tr')) row.classList.toggle('off', !lettersIn[Number(row.dataset.letter)]);
@@ -108,9 +108,13 @@ export const REPORT_SCRIPT = String.raw`
   function open(element) {
     if (element.getAttribute('aria-disabled') === 'true') return;
     const q = queryOf(element);
-    const found = visible.filter((f) => matches(f, q));
+    // The most serious first, then letter by letter in the order of the letter.
+    const order = ['priority', 'improvement', 'strength', 'narrative'];
+    const found = visible.filter((f) => matches(f, q)).sort((a, b) => order.indexOf(a[STANCE]) - order.indexOf(b[STANCE]));
     opener = element;
     $('#findings-title').textContent = element.dataset.label + ': ' + plural(found.length, 'finding');
+    const split = order.map((stance) => [stance, found.filter((f) => f[STANCE] === stance).length]).filter(([, n]) => n > 0);
+    $('#findings-split').textContent = split.map(([stance, n]) => n + ' ' + data.stances[stance].toLowerCase()).join(' · ');
     const list = $('#quotes');
     list.replaceChildren(...found.map((f) => {
       const letter = data.letters[f[LETTER]];
@@ -126,7 +130,9 @@ export const REPORT_SCRIPT = String.raw`
       const pages = f[PAGES][0] === f[PAGES][1] ? 'p. ' + f[PAGES][0] : 'pp. ' + f[PAGES][0] + '-' + f[PAGES][1];
       const section = (data.sections[f[SECTION]] || f[SECTION]) + (f[SUBSECTION] ? ' › ' + f[SUBSECTION] : '');
       const about = [...f[AGENCIES], ...f[THEMES]].map(label).join(', ');
-      cite.append(badge, (letter.area || '') + ', ' + longDate(letter.date) + ' · ' + section + ' · ' + pages + (about ? ' · ' + about : ''));
+      const where = document.createElement('strong');
+      where.textContent = (letter.area || '') + ', ' + longDate(letter.date);
+      cite.append(badge, where, ' · ' + section + ' · ' + pages + (about ? ' · ' + about : ''));
       item.append(quote, cite);
       return item;
     }));

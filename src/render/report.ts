@@ -91,11 +91,12 @@ function agencyBars(data: ReportData): string {
   const groups = data.summary.groups;
   const max = Math.max(1, ...groups.map((g) => Math.max(g.counts.strength, g.counts.improvement + g.counts.priority)));
   const rows = groups.map((group) => {
-    const width = (n: number) => `${((100 * n) / max).toFixed(1)}%`;
+    // The longest bar leaves room for its number.
+    const width = (n: number) => `${((85 * n) / max).toFixed(1)}%`;
     const label = group.label;
     return `<tr data-agency="${esc(group.key)}"><th scope="row" title="${esc(group.key)}">${esc(label)}</th>
-<td class="left"><span class="bar s-strength" data-bar="strength" style="width:${width(group.counts.strength)}"></span>${countButton({ agency: group.key, stance: 'strength' }, group.counts.strength, `${label}, strengths`, 'count bar-n')}</td>
-<td class="right"><span class="bar s-priority" data-bar="priority" style="width:${width(group.counts.priority)}"></span><span class="bar s-improvement" data-bar="improvement" style="width:${width(group.counts.improvement)}"></span>${countButton({ agency: group.key, stance: 'improvement+priority' }, group.counts.improvement + group.counts.priority, `${label}, areas for improvement and priority actions`, 'count bar-n')}</td></tr>`;
+<td class="left"><div class="track">${countButton({ agency: group.key, stance: 'strength' }, group.counts.strength, `${label}, strengths`, 'count bar-n')}<span class="bar s-strength" data-bar="strength" style="width:${width(group.counts.strength)}"></span></div></td>
+<td class="right"><div class="track"><span class="bar s-priority" data-bar="priority" style="width:${width(group.counts.priority)}"></span><span class="bar s-improvement" data-bar="improvement" style="width:${width(group.counts.improvement)}"></span>${countButton({ agency: group.key, stance: 'improvement+priority' }, group.counts.improvement + group.counts.priority, `${label}, areas for improvement and priority actions`, 'count bar-n')}</div></td></tr>`;
   });
   return `<table class="bars"><caption class="sr-only">Strengths and areas for improvement (with priority actions) by agency</caption>
 <thead><tr><th scope="col">Agency</th><th scope="col" class="left">Strengths</th><th scope="col" class="right">Areas for improvement <span class="key"><span class="dot s-priority"></span>priority actions</span></th></tr></thead>
@@ -115,7 +116,9 @@ function timeline(data: ReportData): string {
   });
   const left = 230;
   const width = 900;
-  const rowHeight = 34;
+  // Up to a few dozen letters, each is named; beyond that the names would crowd, and tooltips do.
+  const named = dated.length <= 40;
+  const rowHeight = named ? 52 : 34;
   const top = 28;
   const height = top + dives.length * rowHeight + 10;
   const x = (date: string) => {
@@ -125,15 +128,20 @@ function timeline(data: ReportData): string {
   const ticks = [];
   for (let year = first; year <= last; year++) {
     const tx = x(`${year}-01-01`);
-    ticks.push(`<line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${top - 6}" y2="${height - 6}" class="grid"/><text x="${(tx + 4).toFixed(1)}" y="${top - 10}" class="tick">${year}</text>`);
+    const label = year < last ? `<text x="${(tx + 4).toFixed(1)}" y="${top - 10}" class="tick">${year}</text>` : '';
+    ticks.push(`<line x1="${tx.toFixed(1)}" x2="${tx.toFixed(1)}" y1="${top - 6}" y2="${height - 6}" class="grid"/>${label}`);
   }
   const rows = dives.map((dive, row) => {
     const y = top + row * rowHeight + rowHeight / 2;
     const marks = dated
       .filter(({ letter }) => (letter.theme ?? '(no deep dive)') === dive)
-      .map(({ letter, index }) => {
+      .map(({ letter, index }, nth) => {
         const label = `${letter.area ?? letter.file}, ${longDate(letter.date)}`;
-        return `<g class="mark" role="button" tabindex="0" data-q="${esc(JSON.stringify({ letter: index }))}" data-label="${esc(label)}" data-letter="${index}" aria-label="${esc(label)}"><title>${esc(label)}</title><circle cx="${x(letter.date!).toFixed(1)}" cy="${y}" r="8" class="l-${letter.layout === '2022+' ? 'new' : 'old'}"/></g>`;
+        // Names alternate below and above the line, so letters close in time stay readable.
+        const cx = x(letter.date!);
+        const anchor = cx > width - 80 ? 'end' : cx < left + 40 ? 'start' : 'middle';
+        const name = named ? `<text x="${(anchor === 'end' ? cx + 8 : anchor === 'start' ? cx - 8 : cx).toFixed(1)}" y="${nth % 2 === 0 ? y + 22 : y - 13}" text-anchor="${anchor}" class="area" aria-hidden="true">${esc(letter.area ?? '')}</text>` : '';
+        return `<g class="mark" role="button" tabindex="0" data-q="${esc(JSON.stringify({ letter: index }))}" data-label="${esc(label)}" data-letter="${index}" aria-label="${esc(label)}"><title>${esc(label)}</title><circle cx="${x(letter.date!).toFixed(1)}" cy="${y}" r="8" class="l-${letter.layout === '2022+' ? 'new' : 'old'}"/>${name}</g>`;
       });
     const name = dive === '(no deep dive)' ? dive : labelOf(dive, data.labels);
     return `<g class="dive" data-dive="${esc(dive)}"><line x1="${left}" x2="${width - 20}" y1="${y}" y2="${y}" class="lane"/><text x="${left - 10}" y="${y + 4}" text-anchor="end" class="dive-label"><title>${esc(dive)}</title>${esc(name)}</text>${marks.join('')}</g>`;
@@ -185,7 +193,7 @@ function keyFigures(data: ReportData): string {
     `<div class="figure">${countButton(stance ? { stance } : {}, count(stance), label, 'count big')}<span class="what">${esc(label)}</span></div>`;
   const layouts = (['2016-2020', '2022+'] as const).map((l) => [l, data.letters.filter((x) => x.layout === l).length] as const).filter(([, n]) => n > 0);
   return `<div class="figures">
-<div class="figure"><span class="big static" id="letter-count">${data.letters.length}</span><span class="what">${data.letters.length === 1 ? 'letter' : 'letters'}${layouts.length ? ` <small>(${layouts.map(([l, n]) => `${n} in the ${l} layout`).join(', ')})</small>` : ''}</span></div>
+<div class="figure"><span class="big static" id="letter-count">${data.letters.length}</span><span class="what">${data.letters.length === 1 ? 'letter' : 'letters'}${layouts.length ? `<br><small>${layouts.map(([l, n]) => `${n} in the ${l} layout`).join(', ')}</small>` : ''}</span></div>
 ${figure('Findings')}${figure('Strengths', 'strength')}${figure('Areas for improvement', 'improvement')}${figure('Priority actions', 'priority')}
 </div>`;
 }
@@ -223,11 +231,13 @@ button.count:disabled{cursor:default;text-decoration:none;opacity:1}
 button:focus-visible,select:focus-visible,input:focus-visible,.mark:focus-visible,.scroll:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse}
+.heatmap{table-layout:fixed;width:100%;min-width:780px}
 .heatmap th,.heatmap td{border:1px solid #fff}
-.heatmap thead th{font-size:12px;font-weight:600;vertical-align:bottom;padding:4px;width:92px;text-align:center;color:var(--muted)}
-.heatmap tbody th{text-align:right;font-weight:500;padding:2px 10px 2px 0;white-space:nowrap;font-size:14px}
+.heatmap .corner{width:250px}
+.heatmap thead th{font-size:12px;font-weight:600;vertical-align:bottom;padding:4px;text-align:center;color:var(--muted);hyphens:auto}
+.heatmap tbody th{text-align:right;font-weight:500;padding:2px 10px 2px 0;font-size:14px;line-height:1.2}
 .heatmap .corner{text-align:right}
-td.heat{position:relative;width:92px;height:38px;text-align:center;padding:0}
+td.heat{position:relative;height:38px;text-align:center;padding:0}
 td.heat button{width:100%;height:100%;margin:0;padding:0 0 5px;text-decoration:none;font-weight:600;border-radius:0}
 td.heat button:disabled .n{visibility:hidden}
 .split{position:absolute;left:6px;right:6px;bottom:4px;height:4px;display:flex;border-radius:2px;overflow:hidden;pointer-events:none}
@@ -239,21 +249,26 @@ td.h4 .split,td.h5 .split,td.h6 .split{outline:1px solid #fff}
 .legend{display:flex;gap:14px;align-items:center;flex-wrap:wrap;font-size:13px;color:var(--muted);margin:10px 0 0}
 .legend .ramp{display:inline-flex}.legend .ramp span{width:22px;height:14px;border:1px solid var(--line)}
 .dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:4px;vertical-align:-1px}
-.bars{width:100%;max-width:1000px}
-.bars th,.bars td{padding:3px 6px}
-.bars thead th{font-size:13px;color:var(--muted);font-weight:600}
-.bars tbody th{text-align:right;font-weight:500;white-space:nowrap;width:210px}
-.bars td{width:45%}
-.bars td.left{text-align:right;border-right:2px solid var(--ink)}
-.bars td.left .bar{float:right}
+.bars{width:100%;max-width:1100px;border-collapse:collapse}
+.bars th,.bars td{padding:3px 0}
+.bars thead th{font-size:13px;color:var(--muted);font-weight:600;padding:0 8px 6px}
+.bars tbody th{text-align:right;font-weight:500;white-space:nowrap;width:1%;padding-right:14px}
+.bars td{width:50%}
+.bars td.left{border-right:2px solid var(--ink)}
+.bars .track{display:flex;align-items:center;gap:6px;height:22px}
+.bars td.left .track{justify-content:flex-end}
+.bars td.left .bar{border-radius:3px 0 0 3px}
+.bars td.right .bar:last-of-type{border-radius:0 3px 3px 0}
+.bars td.left .bar-n{margin-left:0}
+.bars td.right .bar-n{margin-left:0}
 .bars thead .left{text-align:right}.bars thead .right{text-align:left}
-.bars .bar{display:inline-block;height:18px;vertical-align:middle}
-.bars td.left .bar-n{float:right;margin-right:6px!important}
-.bars td.right .bar-n{margin-left:6px!important}
+.bars .bar{display:block;height:18px;flex:none}
+.bars tbody tr:hover{background:#f3f5f8}
 .key{font-weight:400;margin-left:10px}
 .timeline{width:100%;max-width:1000px;height:auto;font-size:13px}
 .timeline .grid{stroke:#e1e4e8}.timeline .lane{stroke:#c9ced6;stroke-dasharray:2 3}
 .timeline .tick{fill:var(--muted);font-size:12px}.timeline .dive-label{fill:var(--ink)}
+.timeline .area{fill:var(--muted);font-size:11px}
 .timeline .mark{cursor:pointer}.timeline .mark:hover circle{stroke-width:3}
 .timeline circle{stroke:#fff;stroke-width:2}
 .l-old{fill:#2b63a3;background:#2b63a3}.l-new{fill:#a14e00;background:#a14e00}
@@ -262,11 +277,14 @@ td.h4 .split,td.h5 .split,td.h6 .split{outline:1px solid #fff}
 .letters th,.letters td{padding:6px 10px;border-bottom:1px solid #e4e7eb;text-align:left}
 .letters thead th{font-size:13px;color:var(--muted);border-bottom:2px solid var(--line)}
 .letters .num{text-align:right}
+.letters td:nth-child(2),.letters td:nth-child(4){white-space:nowrap}
 .letters tr.off{display:none}
 dialog{width:min(900px,94vw);max-height:88vh;border:0;border-radius:10px;padding:0;box-shadow:0 12px 40px rgba(0,0,0,.35)}
 dialog::backdrop{background:rgba(20,33,61,.45)}
 .dlg-head{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:14px 20px;display:flex;gap:16px;align-items:flex-start}
-.dlg-head h2{flex:1;margin:0}
+.dlg-title{flex:1}.dlg-head h2{margin:0}
+#findings-split{margin:2px 0 0;font-size:13px;color:var(--muted)}
+#quotes .cite strong{color:var(--ink);font-weight:600}
 .dlg-head .close{font:inherit;border:1px solid #767676;background:#fff;border-radius:4px;padding:4px 10px;cursor:pointer}
 #quotes{list-style:none;margin:0;padding:6px 20px 20px}
 #quotes li{padding:12px 0;border-bottom:1px solid #e4e7eb}
@@ -284,7 +302,9 @@ footer{color:var(--muted);font-size:13px;padding:0 32px 30px}
   .filters,dialog,.reset{display:none!important}
   section{border:0;padding:0;margin:12pt 0;break-inside:avoid}
   section.letters-section{break-inside:auto}
-  .figure{border:1px solid #999}
+  .figure{border:1px solid #999;min-width:0;padding:6pt 10pt}
+  .figures{gap:6pt}
+  .big,button.count.big{font-size:18pt}
   button.count{text-decoration:none}
   .heatmap thead th{width:auto}
   td.heat{width:auto;height:24px}
@@ -341,7 +361,7 @@ ${lettersTable(data)}
 </main>
 <footer>Made by jtai from the published letters. Counts come from rules, not from a reader: open a number to check what lies behind it.</footer>
 <dialog id="findings" aria-labelledby="findings-title">
-<div class="dlg-head"><h2 id="findings-title" tabindex="-1"></h2><button type="button" class="close">Close</button></div>
+<div class="dlg-head"><div class="dlg-title"><h2 id="findings-title" tabindex="-1"></h2><p id="findings-split"></p></div><button type="button" class="close">Close</button></div>
 <ol id="quotes"></ol>
 </dialog>
 <script type="application/json" id="report-data">${embed(script)}</script>

@@ -1,10 +1,13 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { JtaiError } from '../errors.js';
-import { parseFile, type ParseOptions } from '../parse.js';
+import { readSource } from '../extract/index.js';
+import { looksLikePdf } from '../extract/pdf.js';
+import { checkDecodedSize } from '../extract/pdf-size.js';
+import { parseFile, parseSource, type ParseOptions } from '../parse.js';
 import type { ParseResult } from '../types.js';
 import type { Outcome } from './outcome.js';
-import { defaultJobs, parseInParallel } from './pool.js';
+import { parseInParallel, type Task } from './pool.js';
 import { letterJsonProblem } from '../schema-check.js';
 
 // Many inputs to one outcome each.
@@ -136,32 +139,95 @@ export function parsedLines(text: string, input: string): Outcome[] {
   return outcomes;
 }
 
-export async function parseOne(input: string, options: ParseOptions = {}): Promise<Outcome> {
+export async function parseOne(input: string, options: ParseOptions = {}, bytes?: Uint8Array): Promise<Outcome> {
   try {
-    const result = /\.json$/i.test(input) ? await readParsedJson(input) : await parseFile(input, options);
+    const result =
+      bytes !== undefined ? await parseSource({ file: input, bytes }, options)
+      : /\.json$/i.test(input) ? await readParsedJson(input)
+      : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {
-    if (error instanceof JtaiError) return { input, status: error.code, message: error.describe(), result: null };
+    if (error instanceof JtaiError) return failed(input, error);
     throw error;
   }
 }
 
+const failed = (input: string, error: JtaiError): Outcome => ({ input, status: error.code, message: error.describe(), result: null });
+
 export interface ManyOptions extends ParseOptions {
   jobs?: number;
+  /** Per input; without it, and for one input, parsing is not bounded in time. */
   timeoutMs?: number;
 }
 
 /**
- * Outcomes for many inputs, in input order. Several files go to worker threads on all cores,
- * each within a time limit; one file, one job, or standard input is parsed here.
+ * Outcomes for many inputs, in input order. Inputs go to worker threads on all cores, each
+ * within the time limit, standard input among them (read here, within the size limit). One
+ * input of ordinary size is parsed here, which saves starting a thread (most of the time for one
+ * letter); its size bounds the work, and a result later than the time limit is still refused.
  */
 export async function* parseMany(files: string[], options: ManyOptions = {}): AsyncGenerator<Outcome> {
-  const jobs = options.jobs ?? defaultJobs();
-  // Standard input can only be read here; and a library call for one file with no time limit
-  // need not start a thread. Anything else goes to worker threads, where time limits hold.
-  if (files.includes('-') || (files.length <= 1 && options.timeoutMs === undefined)) {
-    for (const file of files) yield await parseOne(file, options);
+  if (files.length === 1 && files[0] !== '-' && options.timeoutMs === undefined) {
+    // A library call for one file, with no time limit: nothing to bound.
+    yield await parseOne(files[0]!, options);
     return;
   }
-  yield* parseInParallel(files, { jobs, timeoutMs: options.timeoutMs, ruleSources: options.rules?.sources ?? {}, includeText: options.includeText });
+  const tasks: Task[] = [];
+  const unread = new Map<number, Outcome>();
+  for (const [index, file] of files.entries()) {
+    if (file !== '-') tasks.push({ file });
+    else {
+      try {
+        tasks.push({ file, bytes: (await readSource(file)).bytes });
+      } catch (error) {
+        if (!(error instanceof JtaiError)) throw error;
+        unread.set(index, failed(file, error));
+      }
+    }
+  }
+  if (tasks.length === 1 && unread.size === 0) {
+    const small = await smallInput(tasks[0]!);
+    if (small) {
+      const started = performance.now();
+      const outcome = await parseOne(small.file, options, small.bytes);
+      const timeoutMs = options.timeoutMs ?? Infinity;
+      const seconds = (performance.now() - started) / 1000;
+      if (seconds * 1000 <= timeoutMs || outcome.status !== 'parsed') yield outcome;
+      else yield failed(small.file, new JtaiError('timed-out', `took ${seconds.toFixed(1)} s, over the ${timeoutMs / 1000} s limit`, small.file));
+      return;
+    }
+  }
+  const pool = parseInParallel(tasks, { jobs: options.jobs, timeoutMs: options.timeoutMs, ruleSources: options.rules?.sources ?? {}, includeText: options.includeText });
+  try {
+    for (let index = 0; index < files.length; index++) {
+      const early = unread.get(index);
+      if (early) yield early;
+      else yield (await pool.next()).value as Outcome;
+    }
+  } finally {
+    await pool.return(undefined);
+  }
+}
+
+/**
+ * Small enough to parse on the main thread: a text of at most 512 KB (the longest letter is
+ * under 50 KB), or a PDF whose page contents decode to at most 8 MB (the longest letter's to
+ * 2 MB). Its bytes, read once; or null, and a thread parses it.
+ */
+async function smallInput(task: Task): Promise<Required<Task> | null> {
+  let bytes = task.bytes;
+  if (bytes === undefined) {
+    try {
+      bytes = (await readSource(task.file)).bytes;
+    } catch {
+      return null; // the thread reports it
+    }
+  }
+  if (!looksLikePdf(bytes) && !/\.pdf$/i.test(task.file)) return bytes.length <= 512 * 1024 ? { file: task.file, bytes } : null;
+  try {
+    const sizes = await checkDecodedSize(bytes, task.file);
+    return sizes.measured && sizes.contents <= 8 * 1048576 ? { file: task.file, bytes } : null;
+  } catch {
+    return null;
+  }
 }

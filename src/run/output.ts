@@ -12,13 +12,21 @@ import { dirname, join } from 'node:path';
 const inFlight = new Set<string>();
 let cleanupInstalled = false;
 
-/** On Ctrl-C or a kill, no temporary file is left behind (and no partial output ever existed). */
+/**
+ * On Ctrl-C, a kill, or any failure that ends the process, no temporary file is left behind (and
+ * no partial output ever existed).
+ */
 function installCleanup(): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
+  const removeAll = () => {
+    for (const temporary of inFlight) rmSync(temporary, { force: true });
+    inFlight.clear();
+  };
+  process.once('exit', removeAll);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      for (const temporary of inFlight) rmSync(temporary, { force: true });
+      removeAll();
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   }
@@ -69,10 +77,19 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
     inFlight.delete(temporary);
     throw unwritable(file, error);
   });
+  // Errors come back through the callbacks of write and end.
+  stream.on('error', () => undefined);
+  // A failed write (a full disk, say) ends the file: the temporary file goes, and the error is reported.
+  const abandon = async (error: unknown) => {
+    stream.destroy();
+    await rm(temporary, { force: true });
+    inFlight.delete(temporary);
+    return unwritable(file, error);
+  };
   return {
-    write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? reject(unwritable(file, error)) : resolve()))),
+    write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? abandon(error).then(reject) : resolve()))),
     commit: async () => {
-      await new Promise<void>((resolve) => stream.end(resolve));
+      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? abandon(error).then(reject) : resolve())));
       await moveIntoPlace(temporary, file);
     },
   };
@@ -87,6 +104,6 @@ function temporaryBeside(file: string): string {
 
 function unwritable(file: string, error: unknown): JtaiError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = { EISDIR: 'it is a folder', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full' };
+  const reasons: Record<string, string> = { EISDIR: 'it is a folder', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full', EFBIG: 'the file is larger than this process may write (ulimit -f)' };
   return new JtaiError('unwritable', reasons[code ?? ''] ?? (error as Error).message, file);
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { errorCatalogue } from '../errors.js';
-import type { Outcome } from './outcome.js';
 import type { RuleSources } from '../rules.js';
+import type { Outcome } from './outcome.js';
 
 // Many files parsed on all cores, each within a time limit, the outcomes given back in input
 // order (so output does not depend on timing) and dropped once used (so memory does not grow
@@ -10,20 +10,35 @@ import type { RuleSources } from '../rules.js';
 
 export interface PoolOptions {
   jobs?: number;
-  /** Per file; a file still parsing then is stopped and reported as timed out. */
+  /** Per file, counted from when a thread starts on it; a file still parsing then is stopped and reported as timed out. */
   timeoutMs?: number;
   ruleSources?: RuleSources;
   includeText?: boolean;
 }
 
-const MEMORY_LIMIT_MB = 192;
+/** An input for a thread: a file it reads itself, or bytes read here (standard input). */
+export interface Task {
+  file: string;
+  bytes?: Uint8Array;
+}
 
+/**
+ * A backstop only: what bounds a file's memory is the check of its decoded size before pdf.js
+ * opens it (extract/pdf-size.ts). A tighter heap makes V8 collect garbage several times as often.
+ */
+const HEAP_LIMIT_MB = 1024;
+
+/** More threads than cores only share the cores: every letter takes longer, and memory grows. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
-export async function* parseInParallel(files: string[], options: PoolOptions = {}): AsyncGenerator<Outcome> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), files.length));
+export function cappedJobs(requested: number | undefined, inputs: number): number {
+  return Math.max(1, Math.min(requested ?? defaultJobs(), defaultJobs(), inputs));
+}
+
+export async function* parseInParallel(tasks: Task[], options: PoolOptions = {}): AsyncGenerator<Outcome> {
+  const jobs = cappedJobs(options.jobs, tasks.length);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const workerUrl = new URL('./worker.js', import.meta.url);
   const workerData = { ruleSources: options.ruleSources ?? {}, includeText: options.includeText === true };
@@ -40,8 +55,7 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
   };
 
   const startWorker = () => {
-    // A heap limit per thread keeps the whole run's memory bounded, whatever the files.
-    const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
+    const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
     workers.add(worker);
     let current: { index: number; timer: NodeJS.Timeout } | null = null;
     // Once stopped (time limit), a thread's late messages are ignored.
@@ -52,12 +66,13 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
       void worker.terminate();
     };
     const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string) => {
+      const input = tasks[index]!.file;
       const { status, advice } = errorCatalogue[code];
-      finish(index, { input: files[index]!, status: code, message: `${files[index]}: ${status}: ${reason} (${advice})`, result: null });
-      if (next < files.length) startWorker();
+      finish(index, { input, status: code, message: `${input}: ${status}: ${reason} (${advice})`, result: null });
+      if (next < tasks.length) startWorker();
     };
     const dispatch = () => {
-      if (next >= files.length) return retire();
+      if (next >= tasks.length) return retire();
       const index = next++;
       const timer = setTimeout(() => {
         // pdf.js cannot be interrupted mid-page: stop the thread, and start another for the rest.
@@ -66,10 +81,14 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
         fail(index, 'timed-out', `still parsing after ${timeoutMs / 1000} s`);
       }, timeoutMs);
       current = { index, timer };
-      worker.postMessage({ index, file: files[index] });
+      const { file, bytes } = tasks[index]!;
+      worker.postMessage({ index, file, bytes });
+      // Bytes read here are needed once: let them go with the message.
+      tasks[index] = { file };
     };
     worker.on('message', (message: { ready?: boolean; index?: number; outcome?: Outcome }) => {
       if (stopped) return;
+      // The time limit starts once the thread has loaded pdf.js and the rules, not before.
       if (message.ready) return dispatch();
       if (!current || current.index !== message.index) return;
       clearTimeout(current.timer);
@@ -89,14 +108,14 @@ export async function* parseInParallel(files: string[], options: PoolOptions = {
       }
       clearTimeout(task.timer);
       current = null;
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(task.index, 'too-large', `parsing it needed more than ${MEMORY_LIMIT_MB} MB`);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(task.index, 'too-large', `parsing it needed more than ${HEAP_LIMIT_MB} MB`);
       else fail(task.index, 'internal', error.message);
     });
   };
 
   for (let i = 0; i < jobs; i++) startWorker();
   try {
-    for (let index = 0; index < files.length; index++) {
+    for (let index = 0; index < tasks.length; index++) {
       while (!ready.has(index)) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => (wake = resolve));

@@ -1,13 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseOne } from './batch.js';
 import { preloadPdfParse } from '../extract/pdf.js';
 import { loadRules, type RuleSources } from '../rules.js';
+import { parseOne } from './batch.js';
 
-// One parsing thread of a batch: rules loaded once, then one file at a time.
+// One parsing thread of a batch: rules loaded once, then one input at a time.
 
-interface Task {
+interface Message {
   index: number;
   file: string;
+  /** Standard input, read by the main thread. */
+  bytes?: Uint8Array;
 }
 
 const { ruleSources, includeText } = workerData as { ruleSources: RuleSources; includeText: boolean };
@@ -16,9 +18,9 @@ const rules = loadRules(ruleSources);
 await preloadPdfParse();
 parentPort!.postMessage({ ready: true });
 
-parentPort!.on('message', async ({ index, file }: Task) => {
+parentPort!.on('message', async ({ index, file, bytes }: Message) => {
   try {
-    parentPort!.postMessage({ index, outcome: await parseOne(file, { rules, includeText }) });
+    parentPort!.postMessage({ index, outcome: await parseOne(file, { rules, includeText }, bytes) });
   } catch (error) {
     const message = `${file}: internal error: ${(error as Error).stack ?? String(error)}`;
     parentPort!.postMessage({ index, outcome: { input: file, status: 'internal', message, result: null } });

@@ -30,6 +30,9 @@ function knownHeading(line: Line, previous: Line | null, rules: LayoutRules) {
  */
 function looksLikeHeading(line: Line, previous: Line | null, next: Line | null): boolean {
   const text = line.text;
+  // Where the PDF shows how the line is set, a heading is set apart (bold or larger): a short
+  // line in body type that lacks a full stop is text, not a heading.
+  if (line.layout && !line.layout.emphasis) return false;
   if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(text)) return false;
   if (/[.,;:]$/.test(text) || bulletGlyph(text) || NUMBERED.test(text)) return false;
   if (/^(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,/.test(text)) return false;
@@ -41,9 +44,21 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null):
   return bulletGlyph(next.text) !== null || text.length < next.text.length * 0.6;
 }
 
-/** At a page break, does the block end? Only if its last line is finished and short of the measure. */
+/** Whether a line with no glyph stands at a bullet's text indent (right of its glyph): the item goes on. */
+function continuesItem(bullet: Block, line: Line): boolean {
+  const first = bullet.lines[0]!.layout;
+  const layout = line.layout;
+  if (!first || !layout || layout.emphasis || NUMBERED.test(line.text) || bulletGlyph(line.text)) return false;
+  return layout.x > first.x + 3 && Math.abs(layout.x - first.textX) <= 2.5;
+}
+
+/**
+ * At a page break, does the block end? Where the PDF shows it, a first-line indent on the new
+ * page starts a new paragraph; otherwise only if the last line is finished and short of the measure.
+ */
 function endsAtPageBreak(block: Block, next: Line): boolean {
   const last = lastLine(block);
+  if (block.type === 'paragraph' && next.layout && next.layout.x > next.layout.margin + 8 && endsSentence(last.text)) return true;
   if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
   const measure = Math.max(...block.lines.map((line) => line.text.length));
   if (block.lines.length === 1) return true;
@@ -108,6 +123,13 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules): Block[] {
       current.lines.push(line);
       return;
     }
+    const lastBlock = blocks[blocks.length - 1];
+    if (current === null && lastBlock?.type === 'bullet' && continuesItem(lastBlock, line)) {
+      // A paragraph with no glyph set at the item's text indent: the item's next paragraph.
+      lastBlock.lines.push(line);
+      open = lastBlock;
+      return;
+    }
     if (looksLikeHeading(line, current ? lastLine(current) : previous, next)) {
       blocks.push({ type: 'subheading', lines: [line] });
       return close();
@@ -122,6 +144,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules): Block[] {
 function markTwoLineHeadings(blocks: Block[]): Block[] {
   return blocks.map((block, index) => {
     if (block.type !== 'paragraph' || block.lines.length > 2) return block;
+    if (block.lines.some((line) => line.layout && !line.layout.emphasis)) return block;
     const text = block.lines.map((line) => line.text).join(' ');
     if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text) || /[.!?:;,]["')]*$/.test(text)) return block;
     const before = blocks[index - 1];

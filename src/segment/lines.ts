@@ -1,4 +1,4 @@
-import type { LetterText } from '../types.js';
+import type { LetterText, LineLayout } from '../types.js';
 
 // The letter's text as lines with their offsets and pages, and the small tests on lines that
 // the segmenter is built from.
@@ -10,6 +10,8 @@ export interface Line {
   page: number;
   /** True when this line is the first of its page. */
   pageStart: boolean;
+  /** Where the line stands and how it is set (PDFs only). */
+  layout: LineLayout | null;
 }
 
 export function pageOf(offset: number, pageStarts: number[]): number {
@@ -27,8 +29,10 @@ export function splitLines(letter: LetterText): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const pageStartSet = new Set(letter.pageStarts);
-  for (const text of letter.text.split('\n')) {
-    lines.push({ text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) });
+  const layout = letter.lineLayout;
+  for (const [index, text] of letter.text.split('\n').entries()) {
+    const line = { text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) };
+    lines.push({ ...line, layout: layout?.[index] ?? null });
     start += text.length + 1;
   }
   return lines;

@@ -1,7 +1,7 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { buildBlocks } from './blocks.js';
 import { normaliseHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
+import { endsSentence, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
 
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
@@ -167,6 +167,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let leadIn: string | null = null;
   // A case study boxed in the middle of a section: the section it interrupted, to go back to.
   let interrupted: { rule: SectionRule; heading: string } | null = null;
+  let boxedSection = false;
 
   const openSection = (kind: SectionKind, heading: string | null, title: string | null, lines: Line[]) => {
     section = { kind, heading: heading ?? '', title, none: false, pages: pagesOf(lines), span: spanOf(lines), subsections: [] };
@@ -186,6 +187,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     if (block.type === 'heading') {
       interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : null;
       rule = block.rule;
+      boxedSection = block.lines[0]!.layout?.boxed === true;
       openSection(block.rule.kind, block.lines[0]!.text, block.title, block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       return;
@@ -195,12 +197,23 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = summaryRule;
       openSection('summary', null, null, block.lines);
     }
+    if (interrupted && boxedSection && block.lines[0]!.layout?.boxed === false) {
+      // The end of a boxed case study (a box drawn apart from the page): the interrupted section goes on.
+      rule = interrupted.rule;
+      openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
+      interrupted = null;
+      boxedSection = false;
+    }
     // Every block from here on is a finding, a sub-heading or title, a lead-in, a "none" sentence or a note.
     const current = section as Section;
     const currentRule = rule as SectionRule;
     extend(block.lines);
     if (block.type === 'subheading') parts.push({ kind: 'heading', span: spanOf(block.lines) });
-    if (block.type === 'subheading' && currentRule.titled && blocks[index - 1]?.type === 'heading') {
+    // A case study's title: the short line straight after its heading, bold or not.
+    const titleLike = block.type === 'subheading' ||
+      (block.type === 'paragraph' && block.lines.length === 1 && !endsSentence(block.lines[0]!.text) && block.lines[0]!.text.length < 100);
+    if (titleLike && currentRule.titled && blocks[index - 1]?.type === 'heading') {
+      if (block.type !== 'subheading') parts.push({ kind: 'heading', span: spanOf(block.lines) });
       current.title = joinLines(block.lines.map((line) => line.text));
       return;
     }
@@ -244,7 +257,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     const nextBlock = blocks[index + 1];
-    if (block.type === 'paragraph' && currentRule.form === 'list' && /:$/.test(text) && nextBlock?.type === 'bullet') {
+    // A lead-in introduces the list: it ends with a colon, or says the list follows ("... below.").
+    const introduces = /(?::|\b(?:below|following|as follows)\.)$/i.test(text);
+    if (block.type === 'paragraph' && currentRule.form === 'list' && introduces && nextBlock?.type === 'bullet') {
       leadIn = text;
       parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
       return;

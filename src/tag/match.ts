@@ -87,9 +87,9 @@ export interface CompiledRule {
 export interface Tagger {
   rules: CompiledRule[];
   kinds: Record<TagKind, number[]>;
-  /** First stem (or first exact word) -> the phrases that start with it. */
-  stemIndex: Map<string, Entry[]>;
-  wordIndex: Map<string, Entry[]>;
+  /** A trie of phrases by stem (and one by exact word): each word of a finding is followed only as far as some phrase goes. */
+  stemIndex: Map<string, TrieNode>;
+  wordIndex: Map<string, TrieNode>;
   /** Acronym in lower case -> the acronym as written, its rules and weights. */
   acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
   patterned: number[];
@@ -128,12 +128,24 @@ export interface LetterContext {
 
 export const NO_CONTEXT: LetterContext = { acronyms: new Map() };
 
-function addEntry(index: Map<string, Entry[]>, entry: Entry): void {
-  if (entry.sequence.length === 0) return;
-  const first = entry.sequence[0]!;
-  const list = index.get(first);
-  if (list) list.push(entry);
-  else index.set(first, [entry]);
+interface TrieNode {
+  /** Phrases that end at this word. */
+  entries: Entry[];
+  next: Map<string, TrieNode>;
+}
+
+function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
+  let level = index;
+  let node: TrieNode | undefined;
+  for (const key of entry.sequence) {
+    node = level.get(key);
+    if (!node) {
+      node = { entries: [], next: new Map() };
+      level.set(key, node);
+    }
+    level = node.next;
+  }
+  node?.entries.push(entry);
 }
 
 function compileCue(cue: PassingCue): CompiledCue {
@@ -218,16 +230,6 @@ function tokenAt(tokens: Token[], offset: number): number {
   return Math.min(low, Math.max(tokens.length - 1, 0));
 }
 
-function sequenceAt(tokens: Token[], i: number, entry: Entry): boolean {
-  const { sequence } = entry;
-  if (i + sequence.length > tokens.length) return false;
-  for (let j = 1; j < sequence.length; j++) {
-    const token = tokens[i + j]!;
-    if ((entry.exact ? token.word : token.stem) !== sequence[j]) return false;
-  }
-  return true;
-}
-
 /** One pass over the words (and one over acronym-like words) of a text, for every rule at once. */
 function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
@@ -243,24 +245,27 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     const span: Span = [tokens[i]!.start, tokens[i + length - 1]!.end];
     return { match: text.slice(span[0], span[1]), span, first: i, last: i + length - 1, weight };
   };
-  const entriesAt = (i: number) => {
-    const byStem = tagger.stemIndex.get(tokens[i]!.stem);
-    const byWord = tagger.wordIndex.get(tokens[i]!.word);
-    return byWord ? [...(byStem ?? []), ...byWord] : byStem;
+  const record = (entry: Entry, i: number) => {
+    const hit = tokenHit(i, entry.sequence.length, entry.weight);
+    const bucket = of(entry.rule);
+    if (entry.use === 'find') bucket.finds.push({ ...hit, context: null });
+    else if (entry.use === 'exclude') bucket.excludes.push(hit);
+    else {
+      const lists = entry.use === 'near-words' ? bucket.nearWords : bucket.nearWith;
+      lists.set(entry.near, [...(lists.get(entry.near) ?? []), hit]);
+    }
   };
+  const tries = [
+    [tagger.stemIndex, (t: Token) => t.stem],
+    [tagger.wordIndex, (t: Token) => t.word],
+  ] as const;
   for (let i = 0; i < tokens.length; i++) {
-    const entries = entriesAt(i);
-    if (entries) {
-      for (const entry of entries) {
-        if (!sequenceAt(tokens, i, entry)) continue;
-        const hit = tokenHit(i, entry.sequence.length, entry.weight);
-        const bucket = of(entry.rule);
-        if (entry.use === 'find') bucket.finds.push({ ...hit, context: null });
-        else if (entry.use === 'exclude') bucket.excludes.push(hit);
-        else {
-          const lists = entry.use === 'near-words' ? bucket.nearWords : bucket.nearWith;
-          lists.set(entry.near, [...(lists.get(entry.near) ?? []), hit]);
-        }
+    for (const [index, keyOf] of tries) {
+      let node = index.get(keyOf(tokens[i]!));
+      for (let j = i; node; ) {
+        for (const entry of node.entries) record(entry, i);
+        if (++j >= tokens.length) break;
+        node = node.next.get(keyOf(tokens[j]!));
       }
     }
   }

@@ -1,0 +1,59 @@
+import { deflateSync, constants } from 'node:zlib';
+
+// Hostile PDFs built in the test that uses them (nothing large is committed): a real PDF
+// structure (catalog, pages, a font, an xref table) around content streams chosen to hurt.
+
+export interface HostilePage {
+  /** The page's content stream, before any filter. */
+  content: Buffer;
+  /** Write the stream already compressed (FlateDecode) with these bytes instead of deflating `content`. */
+  flate?: Buffer;
+  /** More keys for the stream's dictionary, e.g. "/Subtype /Image" to pass it off as an image. */
+  dictionary?: string;
+}
+
+/** A PDF whose pages have the given content streams, with Helvetica as /F1. */
+export function buildPdf(pages: HostilePage[]): Buffer {
+  const objects: Buffer[] = [];
+  const add = (body: Buffer | string) => objects.push(Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'));
+  const firstPage = 4;
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add(`<< /Type /Pages /Count ${pages.length} /Kids [${pages.map((_, i) => `${firstPage + i * 2} 0 R`).join(' ')}] >>`);
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  pages.forEach((page, i) => {
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
+    const data = page.flate ?? page.content;
+    const filter = `${page.flate ? ' /Filter /FlateDecode' : ''}${page.dictionary ? ` ${page.dictionary}` : ''}`;
+    add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
+  });
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push(length);
+    parts.push(object);
+    length += object.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** A page of ordinary text lines. */
+export function textPage(lines: string[]): HostilePage {
+  const body = lines.map((line, i) => `BT /F1 11 Tf 72 ${780 - i * 14} Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`).join('\n');
+  return { content: Buffer.from(body, 'latin1') };
+}
+
+/**
+ * A zlib stream that inflates to `megabytes` MB of spaces, about a thousandth of that long: one
+ * fully flushed block of 1 MB of spaces (it refers to nothing before it), repeated.
+ */
+export function deflateBomb(megabytes: number): Buffer {
+  const block = deflateSync(Buffer.alloc(1 << 20, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const header = block.subarray(0, 2);
+  const body = block.subarray(2);
+  const end = Buffer.from([0x03, 0x00]); // a final, empty fixed-Huffman block
+  return Buffer.concat([header, ...Array.from({ length: megabytes }, () => body), end]);
+}

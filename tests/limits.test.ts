@@ -1,0 +1,178 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPdf, deflateBomb, textPage } from './hostile.js';
+import { root } from './helpers.js';
+
+// Hostile inputs, built here (nothing large is committed): each ends in one clear status line,
+// the rest of the batch is parsed and reported, memory stays bounded, and nothing is left behind.
+
+const folders: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jtai-limits-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+const GOOD = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/kirklees-2022-08-18.pdf'];
+const OPENING = ['Joint targeted area inspection of the multi-agency response to abuse and neglect in Testshire', 'Summary', 'This is a finding.'];
+const MB = 1048576;
+
+/** The built command line, with its peak memory (every thread) read from standard error. */
+function jtaiMeasured(args: string[], options: { input?: Buffer | string; shell?: string } = {}) {
+  const node = [process.execPath, '--import', './tests/peak-memory.mjs', 'bin/jtai.js', ...args];
+  const run = options.shell
+    ? spawnSync('bash', ['-c', `${options.shell}; exec "$@"`, 'bash', ...node], { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28 })
+    : spawnSync(node[0]!, node.slice(1), { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const peak = /peak-rss-kb (\d+)/.exec(run.stderr);
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr.replace(/\npeak-rss-kb \d+\n/, ''), peakMb: peak ? Number(peak[1]) / 1024 : NaN };
+}
+
+const statuses = (reportFile: string) =>
+  Object.fromEntries(JSON.parse(readFileSync(reportFile, 'utf8')).entries.map((e: { input: string; status: string }) => [e.input, e.status]));
+
+describe('hostile PDFs in a batch', () => {
+  it('one 10 MB run of text is refused as too large, and the rest of the batch is parsed and reported', () => {
+    const dir = tempDir();
+    const hostile = join(dir, 'long-run.pdf');
+    writeFileSync(hostile, buildPdf([textPage(OPENING), { content: Buffer.from(`BT /F1 11 Tf 72 700 Td (${'word '.repeat((10 * MB) / 5)}) Tj ET`) }]));
+    const report = join(dir, 'report.json');
+    const run = jtaiMeasured(['parse', GOOD[0]!, hostile, GOOD[1]!, '--format', 'jsonl', '--report', report]);
+    expect(run.code).toBe(1);
+    expect(statuses(report)).toEqual({ [GOOD[0]!]: 'parsed', [hostile]: 'too-large', [GOOD[1]!]: 'parsed' });
+    expect(run.stderr).toContain(`${hostile}: too large: one of its streams decodes to 10 MB, over the 2 MB limit for one stream`);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    expect(run.peakMb).toBeLessThan(400);
+  });
+
+  it('decompression bombs are refused by decoded size, within bounded memory, with --jobs 4', () => {
+    const dir = tempDir();
+    // 1 MB on disk, 1 GB once inflated; and a stream compressed twice over.
+    const bomb = join(dir, 'bomb.pdf');
+    writeFileSync(bomb, buildPdf([textPage(OPENING), { content: Buffer.alloc(0), flate: deflateBomb(1024) }]));
+    const inputs = [bomb, ...GOOD];
+    for (let i = 2; i <= 4; i++) {
+      copyFileSync(bomb, join(dir, `bomb-${i}.pdf`));
+      inputs.push(join(dir, `bomb-${i}.pdf`));
+    }
+    const report = join(dir, 'report.json');
+    const run = jtaiMeasured(['parse', ...inputs, '--jobs', '4', '--format', 'jsonl', '--report', report]);
+    expect(run.code).toBe(1);
+    const status = statuses(report);
+    expect(inputs.map((input) => status[input])).toEqual(['too-large', 'parsed', 'parsed', 'too-large', 'too-large', 'too-large']);
+    expect(run.stderr).toContain(`${bomb}: too large: one of its streams decodes to more than 2 MB, over the 2 MB limit for one stream`);
+    expect(run.peakMb).toBeLessThan(400);
+  });
+
+  it('a bomb passed off as an image counts against the limit for the whole file', () => {
+    const dir = tempDir();
+    const bomb = join(dir, 'image-bomb.pdf');
+    writeFileSync(bomb, buildPdf([textPage(OPENING), { content: Buffer.alloc(0), flate: deflateBomb(1024), dictionary: '/Subtype /Image /Width 1 /Height 1' }]));
+    const run = jtaiMeasured(['parse', bomb, GOOD[0]!, '--format', 'jsonl']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${bomb}: too large: its streams decode to more than 256 MB`);
+    expect(run.peakMb).toBeLessThan(400);
+  });
+
+  it('the same bomb alone, parsed without a worker thread, is refused the same way', () => {
+    const dir = tempDir();
+    const bomb = join(dir, 'bomb.pdf');
+    writeFileSync(bomb, buildPdf([textPage(OPENING), { content: Buffer.alloc(0), flate: deflateBomb(512) }]));
+    const run = jtaiMeasured(['parse', bomb]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bomb\.pdf: too large: one of its streams decodes to more than 2 MB, over the 2 MB limit for one stream/);
+    expect(run.peakMb).toBeLessThan(400);
+  });
+});
+
+describe('standard input among files', () => {
+  it('is held to the same time limit as the files', () => {
+    const big = readFileSync(join(root, 'fixtures/large/wokingham-16-times.pdf'));
+    const report = join(tempDir(), 'report.json');
+    const run = jtaiMeasured(['parse', '-', GOOD[0]!, '--timeout', '0.05', '--format', 'jsonl', '--report', report], { input: big });
+    expect(run.code).toBe(1);
+    expect(statuses(report)).toEqual({ '-': 'timed-out', [GOOD[0]!]: 'timed-out' });
+    expect(run.stderr).toMatch(/^-: timed out: still parsing after 0\.05 s/m);
+  });
+
+  it('is held to the same decoded-size limit (a bomb on standard input)', () => {
+    const bomb = buildPdf([textPage(OPENING), { content: Buffer.alloc(0), flate: deflateBomb(512) }]);
+    const report = join(tempDir(), 'report.json');
+    const run = jtaiMeasured(['parse', GOOD[0]!, '-', '--format', 'jsonl', '--report', report], { input: bomb });
+    expect(statuses(report)).toEqual({ [GOOD[0]!]: 'parsed', '-': 'too-large' });
+    expect(run.peakMb).toBeLessThan(400);
+  });
+
+  it('is held to the same size limit as a file (100 MB)', () => {
+    const report = join(tempDir(), 'report.json');
+    const run = jtaiMeasured(['parse', '-', GOOD[0]!, '--format', 'jsonl', '--report', report], { input: Buffer.alloc(101 * MB, 'a') });
+    expect(statuses(report)).toEqual({ '-': 'too-large', [GOOD[0]!]: 'parsed' });
+    expect(run.stderr).toMatch(/^-: too large: more than 100 MB came on standard input, over the limit/m);
+    expect(run.peakMb).toBeLessThan(400);
+  });
+
+  it('a run reading standard input stops on SIGTERM, leaving no output and no temporary file', async () => {
+    const out = tempDir();
+    const child = spawn(process.execPath, ['bin/jtai.js', 'parse', '-', 'fixtures/large/wokingham-16-times.pdf', '--format', 'jsonl', '-o', join(out, 'all.jsonl')], { cwd: root, stdio: ['pipe', 'ignore', 'pipe'] });
+    child.stdin.end(readFileSync(join(root, 'fixtures/large/wokingham-16-times.pdf')));
+    // Once the temporary output exists, the run is under way.
+    while (readdirSync(out).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal)));
+    expect(code).toBe(143);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('more jobs than cores', () => {
+  it('runs at most one thread per core: memory stays bounded and every letter parses', () => {
+    const dir = tempDir();
+    const letters = readdirSync(join(root, 'fixtures/letters')).filter((name) => name.endsWith('.pdf') && !name.includes('typeset'));
+    for (const name of letters) copyFileSync(join(root, 'fixtures/letters', name), join(dir, name));
+    const report = join(dir, 'report.json');
+    const run = jtaiMeasured(['parse', dir, '--jobs', '64', '--format', 'jsonl', '--report', report]);
+    expect(run.code).toBe(0);
+    expect(Object.values(statuses(report))).toEqual(letters.map(() => 'parsed'));
+    // One thread per core costs well under 200 MB each; 13 threads would need more than a GB.
+    expect(run.peakMb).toBeLessThan(150 + 120 * availableParallelism());
+  });
+});
+
+describe('a full disk', () => {
+  it('with -f jsonl -o, fails with one line and leaves no temporary file', () => {
+    const out = tempDir();
+    // A limit on the size of files this process may write: the kernel refuses the write past 64 KB.
+    const run = jtaiMeasured(['parse', ...GOOD, '--format', 'jsonl', '-o', join(out, 'all.jsonl')], { shell: 'ulimit -f 64' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/all\.jsonl: cannot write output: the file is larger than this process may write/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it.runIf(canMountTmpfs())('on a real full file system (tmpfs of 64 KB), the same', () => {
+    const out = tempDir();
+    spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', out]);
+    try {
+      const run = jtaiMeasured(['parse', ...GOOD, '--format', 'jsonl', '-o', join(out, 'all.jsonl')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/all\.jsonl: cannot write output: the disk is full/);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      spawnSync('umount', [out]);
+    }
+  });
+});
+
+function canMountTmpfs(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = mkdtempSync(join(tmpdir(), 'jtai-mount-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', probe]).status === 0;
+  if (mounted) spawnSync('umount', [probe]);
+  rmSync(probe, { recursive: true, force: true });
+  return mounted && existsSync(probe) === false;
+}
