@@ -140,7 +140,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));
   }
   const failed = entries.filter((entry) => entry.status !== 'parsed').length;
-  if (files.length > 1) process.stderr.write(`${entries.length - failed} of ${files.length} inputs parsed, ${failed} not\n`);
+  // Quiet means a clean run prints nothing; a failed one still says how many failed.
+  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${files.length} inputs parsed, ${failed} not\n`);
   if (options.report) {
     const counts: Record<string, number> = {};
     for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;

@@ -61,6 +61,13 @@ describe('outputs in a batch', () => {
     const run = jtai(['parse', ...GOOD, '--format', 'jsonl']);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => l.letter.area)).toEqual(['Surrey', 'Kirklees', 'Wokingham']);
+    expect(run.stderr).toMatch(/3 of 3 inputs parsed, 0 not\n$/);
+    // Quiet: a clean run prints nothing but its output; a failure is still reported, with the count.
+    const quiet = jtai(['parse', ...GOOD, '--format', 'jsonl', '-q']);
+    expect(quiet.stdout).toBe(run.stdout);
+    expect(quiet.stderr).toBe('');
+    const quietFailure = jtai(['parse', GOOD[0]!, 'fixtures/bad/empty.pdf', '--format', 'jsonl', '-q']);
+    expect(quietFailure.stderr).toMatch(/^fixtures\/bad\/empty\.pdf: .*\n1 of 2 inputs parsed, 1 not\n$/);
   });
 
   it('an interrupted run leaves only whole files', async () => {

@@ -48,6 +48,19 @@ describe('Markdown output', () => {
     expect(md).toContain('*The GP role in the recognition of neglect*');
     expect(md.match(/^- /gm)?.length).toBe(69 + 9);
   });
+
+  it("prints a list's lead-in before the bullets that complete it, and no study title made of the heading's own words", async () => {
+    const result = await parsed('letters/sefton-2019-12-18.pdf');
+    const md = letterToMarkdown(result);
+    const leadIn = result.findings.find((f) => f.section === 'priority-actions')!.leadIn!;
+    expect(leadIn).toMatch(/to ensure that$|to ensure that:$/);
+    expect(md).toContain(`## Areas for priority action\n\n${leadIn}\n\n- `);
+    expect(md.split(leadIn)).toHaveLength(2);
+    // "Case study: area(s) for improvement" names the kind of study, not its title.
+    expect(result.sections.filter((s) => s.kind.startsWith('case-study')).map((s) => s.title)).toEqual([null, null]);
+    expect(md).not.toContain('*area(s) for improvement*');
+    expect(letterToCsv(result)).toContain(`"${leadIn}","`);
+  });
 });
 
 describe('CSV output', () => {

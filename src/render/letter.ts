@@ -76,9 +76,13 @@ export function letterToMarkdown(result: ParseResult): string {
     if (section.none) out.push('_The letter says there are none._', '');
     const findings = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1] && !f.parent);
     let subsection: string | null = null;
+    let leadIn: string | null = null;
     for (const finding of findings) {
       if (finding.subsection !== subsection && finding.subsection) out.push(`### ${escapeMarkdown(finding.subsection)}`, '');
       subsection = finding.subsection;
+      // A bullet that completes its lead-in ("... to ensure that:") reads only with it.
+      if (finding.leadIn && finding.leadIn !== leadIn) out.push('', escapeMarkdown(finding.leadIn), '');
+      leadIn = finding.leadIn;
       out.push(line(finding, ''));
       for (const child of byParent.get(finding.id) ?? []) out.push(line(child, '  '));
       if (finding.form === 'paragraph') out.push('');
@@ -94,7 +98,7 @@ export function letterToMarkdown(result: ParseResult): string {
 }
 
 export const LETTER_CSV_COLUMNS = [
-  'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'text',
+  'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'lead_in', 'text',
 ];
 
 /** One row per finding of every letter given: the action-plan grid analysts start from, in one table. */
@@ -102,7 +106,7 @@ export function lettersToCsv(results: ParseResult[]): string {
   const rows = results.flatMap((result) =>
     result.findings.map((f) => [
       result.letter.area, result.letter.date, result.letter.theme, result.letter.layout, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
-      [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.text,
+      [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.leadIn, f.text,
     ]),
   );
   return toCsv(LETTER_CSV_COLUMNS, rows);

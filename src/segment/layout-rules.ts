@@ -188,6 +188,17 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
 }
 
 /**
+ * Whether a heading's tail only says what kind of study it is ("area(s) for improvement", "highly
+ * effective practice"): that is the heading, not the study's title.
+ */
+function isKindWording(tail: string, rule: SectionRule): boolean {
+  const rest = normaliseHeading(tail)
+    .replace(/\b(?:highly|effective|good|practice|areas?|\(s\)|s|for|of|improvements?|strengths?|priority|actions?|and)\b/g, ' ')
+    .replace(/[^a-z]+/g, '');
+  return rest === '' || rule.contains.some((word) => rest === word.replace(/[^a-z]+/g, ''));
+}
+
+/**
  * The section a heading line opens, with the case study's title; null if it is not a known
  * heading. `exact` says the whole line is one of the headings; a pattern or prefix match is
  * looser, and the caller checks the line stands on its own.
@@ -207,7 +218,7 @@ export function matchHeading(line: string, rules: LayoutRules): { rule: SectionR
       // A bare "Practice study:" opens the kind the rules mark as the default for it.
       if (rule.contains.some((word) => rest.includes(word)) || (rule.bare && /^\s*[:\-–]?\s*$/.test(rest))) {
         const title = line.trim().slice(line.trim().search(/[:\-–]/) + 1).trim().replace(/[.:]$/, '');
-        return { rule, title: title || null, exact: false };
+        return { rule, title: isKindWording(title, rule) ? null : title, exact: false };
       }
     }
   }
