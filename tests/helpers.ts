@@ -33,9 +33,10 @@ export function jtai(args: string[], input?: string) {
 }
 
 const temporaryFolders: string[] = [];
+// A package test's folder holds an installed node_modules: removing it can take a while on a busy machine.
 afterAll(() => {
   for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A new temporary folder, removed when the tests of the file that asked for it are done. */
 export function tempDir(prefix = 'jtai-test-'): string {
