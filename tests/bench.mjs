@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const jtai = join(root, 'bin/jtai.js');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/** Batch sizes (BENCH_SIZES=52 for a quicker run). */
+const sizes = (process.env.BENCH_SIZES ?? '52,208').split(',').map(Number);
 const cores = availableParallelism();
 for (const [tool, install] of [['pdftotext', 'apt-get install poppler-utils'], ['/usr/bin/time', 'apt-get install time']]) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
@@ -155,7 +157,7 @@ function allParsed(count) {
 allParsed(letters.length);
 const rows = [];
 rows.push(await compare(`one letter at a time (${letters.length} letters, one process each)`, singleCommands()));
-for (const count of [52, 208]) rows.push(await compare(`${count} letters, all cores`, batchCommands(count)));
+for (const count of sizes) rows.push(await compare(`${count} letters, all cores`, batchCommands(count)));
 
 const s = (value) => value.toFixed(2);
 const pair = (stat) => `${s(stat.best)} / ${s(stat.median)}`;
