@@ -252,7 +252,9 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     else if (entry.use === 'exclude') bucket.excludes.push(hit);
     else {
       const lists = entry.use === 'near-words' ? bucket.nearWords : bucket.nearWith;
-      lists.set(entry.near, [...(lists.get(entry.near) ?? []), hit]);
+      const list = lists.get(entry.near);
+      if (list) list.push(hit);
+      else lists.set(entry.near, [hit]);
     }
   };
   const tries = [
@@ -315,6 +317,18 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 /** A match that holds an exclusion and more is more specific than it: "mental health service" is not "mental health". */
 const containsLonger = (hit: Span, exclusion: Span) => hit[0] <= exclusion[0] && exclusion[1] <= hit[1] && hit[1] - hit[0] > exclusion[1] - exclusion[0];
 
+/** The first index of a list sorted by `key` whose key is at least `value` (binary search). */
+function firstAtOrAfter<T>(list: T[], key: (item: T) => number, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]!) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Near words must stand in one sentence. */
 const SENTENCE_END = /[.;!?](?:\s|$)/;
 
@@ -324,13 +338,22 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   rule.near.forEach((near, n) => {
     const a = found.nearWords.get(n) ?? [];
     const b = found.nearWith.get(n) ?? [];
+    // Both lists are in text order: look only at partners that start near enough, so a long
+    // paragraph costs time in proportion to its words, not their square.
+    const longest = b.reduce((most, y) => Math.max(most, y.last - y.first), 0);
     for (const x of a) {
-      const partner = b.find(
-        (y) =>
+      let partner: TokenHit | undefined;
+      for (let j = firstAtOrAfter(b, (y) => y.first, x.first - near.within - longest); j < b.length && b[j]!.first <= x.last + near.within; j++) {
+        const y = b[j]!;
+        if (
           !overlaps(x.span, y.span) &&
           Math.max(y.first - x.last, x.first - y.last) <= near.within &&
-          !SENTENCE_END.test(text.slice(Math.min(x.span[1], y.span[1]), Math.max(x.span[0], y.span[0]))),
-      );
+          !SENTENCE_END.test(text.slice(Math.min(x.span[1], y.span[1]), Math.max(x.span[0], y.span[0])))
+        ) {
+          partner = y;
+          break;
+        }
+      }
       if (!partner) continue;
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
       const first = Math.min(x.first, partner.first);
@@ -374,12 +397,27 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
   );
   const mentions: Mention[] = [];
+  // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
+  // starts before the furthest end kept; exclusions are in text order too, and only those that
+  // start near a hit can touch it. Both keep a long paragraph linear.
+  let keptEnd = -1;
+  const excludes = found.excludes;
+  const longestExclusion = excludes.reduce((most, exclusion) => Math.max(most, exclusion.span[1] - exclusion.span[0]), 0);
+  const exclusionOf = (hit: (typeof hits)[number]) => {
+    for (let j = firstAtOrAfter(excludes, (e) => e.span[0], hit.span[0] - longestExclusion); j < excludes.length && excludes[j]!.span[0] < hit.span[1]; j++) {
+      const exclusion = excludes[j]!;
+      const touches = hit.parts
+        ? hit.parts.some((part) => overlaps(exclusion.span, part))
+        : overlaps(exclusion.span, hit.span) && !containsLonger(hit.span, exclusion.span);
+      if (touches) return exclusion;
+    }
+    return undefined;
+  };
   for (const hit of hits) {
-    if (mentions.some((kept) => overlaps(kept.span, hit.span))) continue;
+    if (hit.span[0] < keptEnd) continue;
+    keptEnd = Math.max(keptEnd, hit.span[1]);
     const base = { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context };
-    const by = found.excludes.find((exclusion) =>
-      hit.parts ? hit.parts.some((part) => overlaps(exclusion.span, part)) : overlaps(exclusion.span, hit.span) && !containsLonger(hit.span, exclusion.span),
-    );
+    const by = exclusionOf(hit);
     if (by) {
       mentions.push({ ...base, status: 'excluded', role: 'excluded', why: `excluded by "${by.match}"` });
       continue;
