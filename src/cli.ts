@@ -312,6 +312,10 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   const hashes = new Set(results.map((result) => result.rules.hash));
   if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like\n`);
   const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
+  const { duplicateLetters } = await import('./summarise/index.js');
+  for (const { dropped, kept } of duplicateLetters(results).dropped) {
+    process.stderr.write(`note: ${dropped.source.file} is the same letter as ${kept.source.file} (${kept.letter.area}, ${kept.letter.date}): counted once, from ${kept.source.file}\n`);
+  }
   return { rules, files, results, outcomes, tolerance, labels };
 }
 
@@ -341,6 +345,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const summary = summarise(results, options.by, level, labels, filters);
+  if (summary.letters.length === 0) return nothingToSummarise(results.length);
   const text =
     options.format === 'json' ? render.summaryToJson(summary)
     : options.format === 'md' ? render.summaryToMarkdown(summary, { maxQuotes, allQuotes: options.allQuotes })
@@ -352,6 +357,14 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   return exitCodeFor(outcomes, tolerance);
 }
 
+/** An empty digest or report looks like a result; say instead why there is none, and write nothing. */
+function nothingToSummarise(letters: number): number {
+  process.stderr.write(letters === 0
+    ? 'no letters to summarise: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n'
+    : `no letters to summarise: none of the ${letters} letter(s) read matches the filters given; nothing written\n`);
+  return EXIT.someFailed;
+}
+
 async function runReport(inputs: string[], options: ReportCommandOptions): Promise<number> {
   const { reportData } = await import('./summarise/report.js');
   const { reportToHtml } = await import('./render/report.js');
@@ -360,6 +373,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const data = reportData(results, labels, filters);
+  if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
   await writeAtomic(options.output, html);
   process.stderr.write(`report of ${data.letters.length} letter(s) from ${files.length} input(s) -> ${options.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);

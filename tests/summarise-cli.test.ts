@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +154,19 @@ describe('filters', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Filtered: layout 2022+; only strengths.');
     expect(run.stdout).toMatch(/## Police\n\n\d+ findings?: \d+ strengths?, in [0-2] of 2 letters\./);
+  });
+
+  it('a selection with no letter writes nothing and says why, rather than an empty digest or report', () => {
+    const out = join(dir, 'none.md');
+    const since = jtai(['summarise', jsonl, '--by', 'agency', '--since', '2025', '-o', out]);
+    expect(since.code).toBe(1);
+    expect(since.stderr).toContain('no letters to summarise: none of the 4 letter(s) read matches the filters given; nothing written');
+    const report = jtai(['report', jsonl, '--since', '2025', '-o', join(dir, 'none.html')]);
+    expect(report.code).toBe(1);
+    const empty = jtai(['summarise', 'fixtures/bad/empty.pdf', '--by', 'agency', '-o', out]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('none of the inputs was read as a JTAI letter');
+    expect(readdirSync(dir).filter((name) => name.startsWith('none.'))).toEqual([]);
   });
 });
 

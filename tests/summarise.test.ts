@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distinctLetters, selectQuotes, summarise } from '../src/summarise/index.js';
+import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
 import { letterToJson } from '../src/render/letter.js';
 import type { ParseResult } from '../src/types.js';
@@ -75,6 +75,17 @@ describe('the same letter given twice', () => {
     expect(text.findings.map((f) => f.id)).not.toEqual(pdf.findings.map((f) => f.id));
     expect(distinctLetters([text, pdf, pdf])).toEqual([pdf]);
     expect(summarise([text, pdf], 'section').letters).toHaveLength(1);
+  });
+
+  it('keeps the same copy whatever the order of the inputs, and says which it left out', async () => {
+    const pdf = await parsed('letters/wokingham-2017-07-14.pdf');
+    const typeset = await parsed('letters/wokingham-2017-07-14.typeset.pdf');
+    expect(distinctLetters([typeset, pdf])).toEqual([pdf]);
+    expect(distinctLetters([pdf, typeset])).toEqual([pdf]);
+    expect(duplicateLetters([typeset, pdf]).dropped).toEqual([{ dropped: typeset, kept: pdf }]);
+    const run = jtai(['summarise', 'fixtures/letters/wokingham-2017-07-14.typeset.pdf', 'fixtures/letters/wokingham-2017-07-14.pdf', '--by', 'section', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.typeset.pdf is the same letter as fixtures/letters/wokingham-2017-07-14.pdf (Wokingham, 2017-07-14): counted once');
   });
 
   it('counts twice when the date or area differs, and by content when either is unknown', async () => {

@@ -89,13 +89,44 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * the same when their area and date are. The PDF is kept, for its page numbers.
  */
 export function distinctLetters(results: ParseResult[]): ParseResult[] {
-  const chosen = new Map<string, ParseResult>();
+  return duplicateLetters(results).kept;
+}
+
+/** The file name without its folders: "letters/x.pdf" is "x.pdf". */
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+/**
+ * Which copy of a letter given more than once counts, whatever the order of the inputs: a PDF
+ * before text, then the plainest file name ("x.pdf" before "x.typeset.pdf"), then the content.
+ */
+function preferred(a: ParseResult, b: ParseResult): number {
+  return (
+    Number(b.source.format === 'pdf') - Number(a.source.format === 'pdf') ||
+    baseName(a.source.file).length - baseName(b.source.file).length ||
+    byText(baseName(a.source.file), baseName(b.source.file)) ||
+    byText(a.source.sha256, b.source.sha256)
+  );
+}
+
+/** The letters counted once each (by area and date), and each copy left out with the one kept. */
+export function duplicateLetters(results: ParseResult[]): { kept: ParseResult[]; dropped: Array<{ dropped: ParseResult; kept: ParseResult }> } {
+  const copies = new Map<string, ParseResult[]>();
   for (const result of results) {
     const key = result.letter.area && result.letter.date ? `${result.letter.area.toLowerCase()}|${result.letter.date}` : result.source.sha256;
-    const existing = chosen.get(key);
-    if (!existing || (existing.source.format !== 'pdf' && result.source.format === 'pdf')) chosen.set(key, result);
+    copies.set(key, [...(copies.get(key) ?? []), result]);
   }
-  return [...chosen.values()].sort(
+  const chosen = new Map<string, ParseResult>();
+  const dropped: Array<{ dropped: ParseResult; kept: ParseResult }> = [];
+  for (const [key, list] of copies) {
+    const [kept, ...rest] = [...list].sort(preferred);
+    chosen.set(key, kept!);
+    for (const copy of rest) dropped.push({ dropped: copy, kept: kept! });
+  }
+  return { kept: sortLetters([...chosen.values()]), dropped };
+}
+
+function sortLetters(letters: ParseResult[]): ParseResult[] {
+  return letters.sort(
     (a, b) => byText(a.letter.area ?? '', b.letter.area ?? '') || byText(a.letter.date ?? '', b.letter.date ?? '') || byText(a.source.sha256, b.source.sha256),
   );
 }
