@@ -586,3 +586,40 @@ describe('page breaks (8): what the new page shows decides', () => {
     expectBalanced(result);
   });
 });
+
+describe('page breaks (8): the gap at the top of a page', () => {
+  const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
+  it('starts a new paragraph where the first line stands a line below where pages usually start', async () => {
+    const result = await parseFile(await buildPdf('page-top-gap.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Main findings', bold: true, size: 13 },
+          '',
+          ...filler(2),
+          'Leaders have a clear plan for the front door, and it is well understood by staff, who',
+        ]),
+      },
+      {
+        // At the usual top: the sentence runs on.
+        texts: lines(780, [
+          'use it every day. Referrals from schools are of good quality and are dealt with well.',
+          'The social workers of the multi-agency safeguarding hub know the children very well.',
+        ]),
+      },
+      {
+        // A paragraph's space kept at the top of the page: a new paragraph, though the last
+        // page ended with a full line and a full stop, and this one has no indent.
+        texts: lines(766, [
+          'Health visitors share what they know about families with social workers promptly.',
+        ]),
+      },
+      { texts: lines(780, CLOSE.slice(1)) },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.pages, f.text])).toEqual([
+      [[1, 2], expect.stringMatching(/^Practice is improving .* who use it every day\. Referrals .* know the children very well\.$/)],
+      [[3, 3], 'Health visitors share what they know about families with social workers promptly.'],
+    ]);
+    expectBalanced(result);
+  });
+});

@@ -446,7 +446,7 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
     }
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
-    layout.push({ x: round(line.x), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, boxed: moved.has(line) });
+    layout.push({ x: round(line.x), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, boxed: moved.has(line), y: round(line.y), lineStep: round(usual) });
   });
   const footnotes = notes.map((note) => {
     const printed = note.lines.map((line) => line.text.trim()).join(' ');
