@@ -4,7 +4,7 @@ export { expandInputs, parseOne, parseMany, type Outcome, type Status, type Many
 export { loadRules, defaultRules, type Rules, type RuleSources } from './rules.js';
 export { readSource, extract, extractPages, cleanPages } from './extract/index.js';
 export { segment } from './segment/sections.js';
-export { compileRules, tagText, applyAll, tokenize } from './tag/match.js';
+export { compileRules, tagText, applyAll, tokenize, letterContext } from './tag/match.js';
 export { loadTagRules, type TagRule, type RuleProblem } from './tag/rules.js';
 export { explainFinding, explanationToText } from './tag/explain.js';
 export { runExamples } from './tag/examples.js';

@@ -113,6 +113,12 @@ describe('options that would do nothing, and values out of range, are refused', 
     expect(run.stdout).toBe('');
   });
 
+  it('parse --include-text with Markdown or CSV, where it would do nothing', () => {
+    const run = jtai(['parse', LETTERS[0]!, '--format', 'csv', '--include-text']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--include-text adds the text to JSON; it does nothing with --format csv/);
+  });
+
   it('parse --max-failures over 100% too', () => {
     const run = jtai(['parse', LETTERS[0]!, '--max-failures', '101%']);
     expect(run.code).toBe(2);

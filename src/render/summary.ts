@@ -65,7 +65,10 @@ function groupToMarkdown(group: Group, summary: Summary, options: DigestOptions)
 }
 
 function table(header: string[], rows: Array<Array<string | number>>, numericFrom = 1): string[] {
-  const cell = (value: string | number) => (typeof value === 'number' ? (value === 0 ? '' : value.toLocaleString('en-GB')) : escapeMarkdown(value));
+  // Figures ("36.4 a letter", "9 of 13") need no escaping; escapeMarkdown would guard "36." as a list marker.
+  const figure = /^[\d.,]+(?: a letter| of [\d,]+)?$|^-$/;
+  const cell = (value: string | number) =>
+    typeof value === 'number' ? (value === 0 ? '' : value.toLocaleString('en-GB')) : figure.test(value) ? value : escapeMarkdown(value);
   return [
     `| ${header.map(escapeMarkdown).join(' | ')} |`,
     `|${header.map((_, i) => (i >= numericFrom ? '---:' : '---')).join('|')}|`,

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, tempDir } from './helpers.js';
+
+// The README's examples are real runs: each ```console block's commands are run here, and what
+// the README shows must be what they print (and, for a ```markdown block after a command that
+// writes a file, what the file holds). An example is abridged with "…": a line "…" stands for
+// any lines, and "…" inside a line for any text.
+
+interface Example {
+  command: string;
+  expected: string[];
+  /** The block after the command's, showing the file it writes with -o. */
+  file: { name: string; expected: string[] } | null;
+}
+
+function examples(readme: string): Example[] {
+  const blocks = [...readme.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((match) => ({ kind: match[1]!, text: match[2]!, end: match.index! + match[0].length, start: match.index! }));
+  const found: Example[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'console') return;
+    const [first, ...output] = block.text.trimEnd().split('\n');
+    const command = first!.replace(/^\$ /, '');
+    const next = blocks[index + 1];
+    const writes = / -o (\S+\.md)\b/.exec(command);
+    const adjacent = next && next.kind === 'markdown' && readme.slice(block.end, next.start).trim().length < 1000;
+    found.push({ command, expected: output, file: writes && adjacent ? { name: writes[1]!, expected: next.text.trimEnd().split('\n') } : null });
+  });
+  return found;
+}
+
+/** Whether `actual` shows `expected`, line by line, "…" standing for what was left out. */
+function shows(actual: string[], expected: string[], anywhere: boolean): string | null {
+  let at = 0;
+  let skipping = anywhere;
+  for (const line of expected) {
+    if (line === '…') {
+      skipping = true;
+      continue;
+    }
+    const [head, ...rest] = line.split('…');
+    const tail = rest.at(-1) ?? '';
+    const fits = (candidate: string) => (rest.length === 0 ? candidate === line : candidate.startsWith(head!) && candidate.endsWith(tail) && candidate.length >= head!.length + tail.length);
+    while (skipping && at < actual.length && !fits(actual[at]!)) at++;
+    if (at >= actual.length || !fits(actual[at]!)) return `expected ${JSON.stringify(line)}, found ${JSON.stringify(actual[at] ?? '(end)')}`;
+    at++;
+    skipping = false;
+  }
+  return null;
+}
+
+describe('the README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const found = examples(readme);
+
+  it('has its examples as console blocks', () => {
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.every((example) => example.command.startsWith('npx jtai '))).toBe(true);
+  });
+
+  it.each(found.map((example) => [example.command, example] as const))('shows what `%s` prints', (_, example) => {
+    // Run where the README's paths (fixtures/...) resolve, writing into a folder of its own.
+    const folder = tempDir('jtai-readme-');
+    symlinkSync(join(root, 'fixtures'), join(folder, 'fixtures'));
+    // As a shell runs it (globs, pipes), with this checkout's jtai for npx jtai.
+    const command = example.command.replaceAll('npx jtai ', `"${process.execPath}" "${join(root, 'bin/jtai.js')}" `);
+    const run = spawnSync('bash', ['-c', command], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // CSV output: its byte-order mark and CRLF line ends are not shown in the README.
+    const printed = `${run.stdout}${run.stderr}`.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').trimEnd().split('\n');
+    expect(shows(printed, example.expected, false), printed.join('\n')).toBeNull();
+    if (example.file) {
+      const written = readFileSync(join(folder, example.file.name), 'utf8').trimEnd().split('\n');
+      expect(shows(written, example.file.expected, true)).toBeNull();
+    }
+  });
+
+  it('an abridged example must still match: a changed line is caught', () => {
+    expect(shows(['a', 'b', 'c'], ['a', '…', 'c'], false)).toBeNull();
+    expect(shows(['a long line'], ['a …line'], false)).toBeNull();
+    expect(shows(['a', 'b'], ['a', 'c'], false)).toMatch(/expected "c"/);
+    expect(shows(['x', 'a'], ['a'], false)).toMatch(/expected "a"/);
+  });
+});
