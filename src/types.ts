@@ -35,6 +35,10 @@ export interface LineLayout {
   emphasis: boolean;
   /** The left edge of the page's body text (its most common line start). */
   margin: number;
+  /** Baseline, in points from the page's foot: how far down the page the line stands. */
+  y: number;
+  /** The page's usual step from one baseline to the next (its line spacing). */
+  lineStep: number;
 }
 
 /** A footnote: its marker ("1", "*"), its text without the marker, and its page. */

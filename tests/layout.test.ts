@@ -34,6 +34,8 @@ interface Page {
   texts: Text[];
   /** Drawn after the texts: a shaded box and the texts inside it (a case study drawn last). */
   box?: { top: number; bottom: number; texts: Text[] };
+  /** Drawn in place, after the page's first `at` texts: a shaded box, then the texts inside it. */
+  boxInPlace?: { at: number; top: number; bottom: number; texts: Text[] };
 }
 
 /** A letter's pages as a real PDF (Helvetica 11 pt body), the content turned a quarter when `rotated`. */
@@ -54,7 +56,14 @@ async function buildPdf(name: string, pages: Page[], rotated = false): Promise<s
       else page.drawText(t.text, { ...options, x, y: t.y });
       if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
     };
-    spec.texts.forEach(draw);
+    const inPlace = spec.boxInPlace;
+    spec.texts.forEach((text, index) => {
+      if (inPlace && index === inPlace.at) {
+        page.drawRectangle({ x: 60, y: inPlace.bottom, width: 475, height: inPlace.top - inPlace.bottom, color: rgb(0.9, 0.9, 0.95) });
+        inPlace.texts.forEach(draw);
+      }
+      draw(text);
+    });
     if (spec.box) {
       page.drawRectangle({ x: 60, y: spec.box.bottom, width: 475, height: spec.box.top - spec.box.bottom, color: rgb(0.9, 0.9, 0.95) });
       spec.box.texts.forEach(draw);
@@ -525,6 +534,43 @@ describe('boxes inside main findings (4)', () => {
   });
 });
 
+describe('boxes drawn in place (2, 4): a shaded rectangle drawn before its text', () => {
+  it('reads the box as a block of its own, and goes back to the main findings after it', async () => {
+    const before = lines(780, [
+      ...FRONT,
+      { text: 'Main findings', bold: true, size: 13 },
+      '',
+      'Leaders know their area well and the partnership works closely together, and they',
+      'share one plan for the front door.',
+    ]);
+    // The box's text at the margin of the page, with no gap above or below it that the text shows.
+    const inBox = lines(before[before.length - 1]!.y - 14, [
+      { text: 'Practice study: highly effective practice', bold: true },
+      'A young person was helped quickly when her school raised a concern with the front',
+      'door, and she is now safe.',
+    ]);
+    const after = lines(inBox[inBox.length - 1]!.y - 14, [
+      'Health visitors share what they know about families with social workers, and the',
+      'police attend strategy meetings.',
+      ...CLOSE,
+    ]);
+    const result = await parseFile(await buildPdf('box-in-place.pdf', [
+      {
+        texts: [...before, ...after],
+        boxInPlace: { at: before.length, top: inBox[0]!.y + 11, bottom: inBox[inBox.length - 1]!.y - 4, texts: inBox },
+      },
+    ]));
+    expect(result.findings.map((f) => [f.section, f.text])).toEqual([
+      ['summary', expect.stringMatching(/^This letter summarises/)],
+      ['main-findings', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['case-study-practice', 'A young person was helped quickly when her school raised a concern with the front door, and she is now safe.'],
+      ['main-findings', 'Health visitors share what they know about families with social workers, and the police attend strategy meetings.'],
+      ['next-steps', expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+});
+
 describe('sub-headings (6): decided by weight, not punctuation', () => {
   it('keeps a bold sub-heading as one, and a short unpunctuated line in body type as a finding', async () => {
     const result = await parseFile(await buildPdf('subheadings.pdf', [
@@ -583,6 +629,43 @@ describe('page breaks (8): what the new page shows decides', () => {
     expect(headline).toHaveLength(2);
     expect(headline[1]!.text).toMatch(/^Referrals from schools/);
     expect(headline[1]!.pages).toEqual([2, 2]);
+    expectBalanced(result);
+  });
+});
+
+describe('page breaks (8): the gap at the top of a page', () => {
+  const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
+  it('starts a new paragraph where the first line stands a line below where pages usually start', async () => {
+    const result = await parseFile(await buildPdf('page-top-gap.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Main findings', bold: true, size: 13 },
+          '',
+          ...filler(2),
+          'Leaders have a clear plan for the front door, and it is well understood by staff, who',
+        ]),
+      },
+      {
+        // At the usual top: the sentence runs on.
+        texts: lines(780, [
+          'use it every day. Referrals from schools are of good quality and are dealt with well.',
+          'The social workers of the multi-agency safeguarding hub know the children very well.',
+        ]),
+      },
+      {
+        // A paragraph's space kept at the top of the page: a new paragraph, though the last
+        // page ended with a full line and a full stop, and this one has no indent.
+        texts: lines(766, [
+          'Health visitors share what they know about families with social workers promptly.',
+        ]),
+      },
+      { texts: lines(780, CLOSE.slice(1)) },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.pages, f.text])).toEqual([
+      [[1, 2], expect.stringMatching(/^Practice is improving .* who use it every day\. Referrals .* know the children very well\.$/)],
+      [[3, 3], 'Health visitors share what they know about families with social workers promptly.'],
+    ]);
     expectBalanced(result);
   });
 });

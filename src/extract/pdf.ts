@@ -21,6 +21,7 @@ interface TextItem {
 }
 interface PdfPage {
   getTextContent(): Promise<{ items: Array<TextItem | object> }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
   cleanup(): void;
 }
 interface PdfDocument {
@@ -52,7 +53,13 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      const assembled = assemblePage(content.items.filter((item): item is TextItem => 'str' in item));
+      const items = content.items.filter((item): item is TextItem => 'str' in item);
+      let assembled = assemblePage(items);
+      // The drawing operators cost as much again as the text: read only where the text shows a box.
+      if (assembled.mayHoldBox) {
+        const boxes = drawnBoxes(await page.getOperatorList());
+        if (boxes.length > 0) assembled = assemblePage(items, boxes);
+      }
       pages.push(assembled.text);
       layout.push(assembled.layout);
       for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
@@ -177,6 +184,8 @@ export interface AssembledPage {
   slanted: boolean;
   /** The layout of each line of `text` (null for the blank lines between blocks). */
   layout: Array<LineLayout | null>;
+  /** The text shows a box may be drawn on the page: a study's heading, or lines indented on both sides. */
+  mayHoldBox: boolean;
 }
 
 /** The rotation of an item's text, in quarter turns (0 upright), from its text matrix. */
@@ -376,7 +385,7 @@ function superscriptToDigits(text: string): string {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[]): AssembledPage {
+export function assemblePage(rawItems: TextItem[], boxes: DrawnBox[] = []): AssembledPage {
   const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn: Line[] = [];
   let current: Line | null = null;
@@ -425,6 +434,7 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
   }
 
   const { lines: ordered, moved } = readingOrder(drawn);
+  const boxed = boxedLines(ordered, boxes);
   const { body: lines, notes } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
@@ -439,20 +449,57 @@ export function assemblePage(rawItems: TextItem[]): AssembledPage {
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
-    const edgeOfMoved = i > 0 && moved.has(line) !== moved.has(lines[i - 1]!);
+    const edgeOfMoved = i > 0 && (moved.has(line) !== moved.has(lines[i - 1]!) || boxed.get(line) !== boxed.get(lines[i - 1]!));
     if (i > 0 && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
       out.push('');
       layout.push(null);
     }
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
-    layout.push({ x: round(line.x), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, boxed: moved.has(line) });
+    layout.push({ x: round(line.x), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, boxed: moved.has(line) || boxed.has(line), y: round(line.y), lineStep: round(usual) });
   });
   const footnotes = notes.map((note) => {
     const printed = note.lines.map((line) => line.text.trim()).join(' ');
     return { marker: superscriptToDigits(note.marker), text: printed.slice(note.marker.length).trim(), printed };
   });
-  return { text: out.join('\n'), footnotes, rotated, slanted, layout };
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout, mayHoldBox: mayHoldBox(lines, margin) };
+}
+
+const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
+
+/**
+ * Whether a page may hold a box drawn in place (in drawing order, so reading order does not show
+ * it): a study's heading below the page's first lines, or a run of lines set in from the margin
+ * and short of the page's right edge on both sides.
+ */
+function mayHoldBox(lines: Line[], margin: number): boolean {
+  if (lines.some((line, i) => i > 0 && STUDY_HEADING.test(line.text))) return true;
+  const right = Math.max(...lines.map((line) => line.end));
+  let run = 0;
+  for (const line of lines) {
+    run = line.x > margin + 4 && line.end < right - 4 && bulletGlyphAt(line) === false ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+/** Whether a line starts with a glyph rather than a word (a bullet item sets in its text, not its glyph). */
+function bulletGlyphAt(line: Line): boolean {
+  return line.textX !== null && line.textX > line.x + 2;
+}
+
+/**
+ * The lines each drawn box encloses, as the box they are in (by its index). A box that encloses
+ * every line of the page is the page's background, not a box.
+ */
+function boxedLines(lines: Line[], boxes: DrawnBox[]): Map<Line, number> {
+  const inBox = new Map<Line, number>();
+  boxes.forEach((box, index) => {
+    const inside = lines.filter((line) => line.x >= box.left - 2 && line.end <= box.right + 2 && line.y > box.bottom && line.y < box.top);
+    if (inside.length === 0 || inside.length === lines.length) return;
+    for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
+  });
+  return inBox;
 }
 
 /**
@@ -487,4 +534,50 @@ function readableRotation(pages: string[]): boolean {
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split('\n')[0]!.slice(0, 200);
+}
+
+/** A filled or stroked rectangle drawn on the page, in page units (upwards). */
+export interface DrawnBox {
+  left: number;
+  bottom: number;
+  right: number;
+  top: number;
+}
+
+// pdf.js's operator numbers (OPS), fixed across its versions: the graphics state, and the ways a
+// path is painted (stroke 20 to closeEOFillStroke 27; endPath, 28, paints nothing: a clip).
+const OP_SAVE = 10;
+const OP_RESTORE = 11;
+const OP_TRANSFORM = 12;
+const OP_CONSTRUCT_PATH = 91;
+const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
+
+/**
+ * The boxes drawn on a page: each painted path's bounding box, turned by the transformation in
+ * force, kept when it is large enough to hold a line of text (not a rule or an underline).
+ */
+export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] }): DrawnBox[] {
+  const boxes: DrawnBox[] = [];
+  let matrix = [1, 0, 0, 1, 0, 0];
+  const saved: number[][] = [];
+  operators.fnArray.forEach((fn, index) => {
+    const args = operators.argsArray[index] as unknown[] | null;
+    if (fn === OP_SAVE) saved.push(matrix);
+    else if (fn === OP_RESTORE) matrix = saved.pop() ?? matrix;
+    else if (fn === OP_TRANSFORM && args) {
+      const [a, b, c, d, e, f] = args as number[];
+      const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
+      matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
+    } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
+      const minMax = args[2] as ArrayLike<number> | null;
+      if (!minMax || minMax.length < 4) return;
+      const [x0, y0, x1, y1] = [minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!];
+      const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
+      const xs = [x0, x1].flatMap((x) => [y0, y1].map((y) => a * x + c * y + e));
+      const ys = [x0, x1].flatMap((x) => [y0, y1].map((y) => b * x + d * y + f));
+      const box = { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+      if (box.right - box.left > 100 && box.top - box.bottom > 12) boxes.push(box);
+    }
+  });
+  return boxes;
 }

@@ -56,13 +56,34 @@ function continuesItem(bullet: Block, line: Line): boolean {
  * At a page break, does the block end? Where the PDF shows it, a first-line indent on the new
  * page starts a new paragraph; otherwise only if the last line is finished and short of the measure.
  */
-function endsAtPageBreak(block: Block, next: Line): boolean {
+function endsAtPageBreak(block: Block, next: Line, usualTop: number | null): boolean {
   const last = lastLine(block);
   if (block.type === 'paragraph' && next.layout && next.layout.x > next.layout.margin + 8 && endsSentence(last.text)) return true;
+  // A paragraph's space before it, kept at the top of the new page: its first line stands a
+  // line lower than pages usually start.
+  const layout = next.layout;
+  const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > layout.lineStep * 0.6;
+  if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return true;
   if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
   const measure = Math.max(...block.lines.map((line) => line.text.length));
   if (block.lines.length === 1) return true;
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
+}
+
+/**
+ * Where a page's text usually starts: the position shared by most pages' first lines (after the
+ * first page, which has the letterhead), once the running header is taken off. Null where no
+ * position is shared by at least two pages.
+ */
+function usualTopOf(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (!line.pageStart || line.page === 1 || !line.layout) continue;
+    const y = Math.round(line.layout.y);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  return count >= 2 ? top : null;
 }
 
 const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
@@ -89,6 +110,7 @@ function joinLoneGlyphs(lines: Line[]): Line[] {
 
 export function buildBlocks(allLines: Line[], rules: LayoutRules): Block[] {
   const lines = joinLoneGlyphs(allLines);
+  const usualTop = usualTopOf(lines);
   const blocks: Block[] = [];
   let open: Block | null = null;
   const close = () => {
@@ -117,7 +139,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules): Block[] {
     const continues =
       current !== null &&
       !NUMBERED.test(line.text) &&
-      !(line.pageStart && endsAtPageBreak(current, line)) &&
+      !(line.pageStart && endsAtPageBreak(current, line, usualTop)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next));
     if (continues) {
       current.lines.push(line);
