@@ -314,7 +314,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
   const { duplicateLetters } = await import('./summarise/index.js');
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
-    process.stderr.write(`note: ${dropped.source.file} is the same letter as ${kept.source.file} (${kept.letter.area}, ${kept.letter.date}): counted once, from ${kept.source.file}\n`);
+    process.stderr.write(`note: ${dropped.source.file} is the same letter as ${kept.source.file} (${kept.letter.area}, ${kept.letter.date}), counted once\n`);
   }
   return { rules, files, results, outcomes, tolerance, labels };
 }

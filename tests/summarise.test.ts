@@ -85,7 +85,7 @@ describe('the same letter given twice', () => {
     expect(duplicateLetters([typeset, pdf]).dropped).toEqual([{ dropped: typeset, kept: pdf }]);
     const run = jtai(['summarise', 'fixtures/letters/wokingham-2017-07-14.typeset.pdf', 'fixtures/letters/wokingham-2017-07-14.pdf', '--by', 'section', '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.typeset.pdf is the same letter as fixtures/letters/wokingham-2017-07-14.pdf (Wokingham, 2017-07-14): counted once');
+    expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.typeset.pdf is the same letter as fixtures/letters/wokingham-2017-07-14.pdf (Wokingham, 2017-07-14), counted once');
   });
 
   it('counts twice when the date or area differs, and by content when either is unknown', async () => {
