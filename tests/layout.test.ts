@@ -603,8 +603,10 @@ describe('sub-headings (6): decided by weight, not punctuation', () => {
   });
 });
 
+/** Full-width body lines that end sentences, to fill a page. */
+const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
+
 describe('page breaks (8): what the new page shows decides', () => {
-  const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
   it('starts a new paragraph at an indented first line, and joins a sentence that runs on', async () => {
     const result = await parseFile(await buildPdf('page-break.pdf', [
       {
@@ -634,7 +636,6 @@ describe('page breaks (8): what the new page shows decides', () => {
 });
 
 describe('page breaks (8): the gap at the top of a page', () => {
-  const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
   it('starts a new paragraph where the first line stands a line below where pages usually start', async () => {
     const result = await parseFile(await buildPdf('page-top-gap.pdf', [
       {
