@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 import { JtaiError } from '../errors.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
@@ -69,6 +69,8 @@ function readYaml(file: string): YamlFile {
     if (error instanceof JtaiError) throw error;
     throw new JtaiError('invalid-rules', 'cannot read the rule file', file);
   }
+  // yaml loads only when a file is read: the default rules usually come compiled (rules.ts).
+  const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const document = parseDocument(text, { prettyErrors: true, lineCounter: counter });
   if (document.errors.length > 0) {
