@@ -105,7 +105,7 @@ function compiledKey(texts: { layout: string; tags: string }): string {
   return hash.digest('hex');
 }
 
-// Regular expressions do not survive JSON as they are, and the paths of rule files are kept
+// Regular expressions and sets do not survive JSON as they are, and the paths of rule files are kept
 // relative to the rules folder (the package may be installed anywhere).
 const IN_RULES_DIR = '<rules>/';
 
@@ -120,6 +120,8 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
       if (typeof value === 'string' && value.startsWith(IN_RULES_DIR)) return join(dir, value.slice(IN_RULES_DIR.length));
       const pattern = value as { regexp?: unknown; flags?: unknown } | null;
       if (typeof pattern?.regexp === 'string' && typeof pattern.flags === 'string') return new RegExp(pattern.regexp, pattern.flags);
+      const set = value as { set?: unknown } | null;
+      if (Array.isArray(set?.set)) return new Set(set.set);
       return value;
     }) as CompiledRules;
     const texts = sourceTexts(dir);
@@ -138,6 +140,7 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const data = { key: compiledKey(texts), layout: checked, tags: tagSet.rules, passing: tagSet.passing };
   const json = JSON.stringify(data, (_key, value: unknown) => {
     if (value instanceof RegExp) return { regexp: value.source, flags: value.flags };
+    if (value instanceof Set) return { set: [...value] };
     if (typeof value === 'string' && value.startsWith(dir)) return IN_RULES_DIR + value.slice(dir.length).replace(/^[\\/]+/, '');
     return value;
   });
