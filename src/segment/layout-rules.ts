@@ -33,6 +33,8 @@ export interface LayoutRules {
   openings: string[];
   salutations: string[];
   signoffs: string[];
+  /** First words of a sentence that refer back ("however", "as a result"): at a page top, the paragraph goes on. */
+  continuations: string[];
   deepDives: PhraseRule[];
   inspectorates: PhraseRule[];
   areaSuffixes: string[];
@@ -185,6 +187,7 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     openings: strings(letter.openings, 'letter.openings', sectionsYaml.at('letter', 'openings')).map(normaliseHeading),
     salutations: strings(letter.salutations, 'letter.salutations', sectionsYaml.at('letter', 'salutations')).map(normaliseHeading),
     signoffs: strings(letter.signoffs, 'letter.signoffs', sectionsYaml.at('letter', 'signoffs')).map(normaliseHeading),
+    continuations: strings(letter.continuations, 'letter.continuations', sectionsYaml.at('letter', 'continuations')).map((phrase) => phrase.toLowerCase()),
     deepDives: phraseRules(letterYaml, 'deepDives'),
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,

@@ -1,6 +1,6 @@
 import type { Layout, LetterMetadata, LetterText, Recipient, Section } from '../types.js';
 import type { LayoutRules } from './layout-rules.js';
-import { joinLines, type Line } from './lines.js';
+import { fullLine, joinLines, type Line } from './lines.js';
 import type { FrontMatter } from './sections.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
@@ -94,16 +94,6 @@ function nameAt(text: string, rules: LayoutRules, alone: boolean, roleEnds: bool
     }
   }
   return alone && nameWords >= 2 ? { name: name.join(' '), rest: '' } : null;
-}
-
-/** Whether a line ran out of room: the next line's first word would not have fitted after it. */
-function fullLine(line: Line, next: Line): boolean {
-  const [layout, nextLayout] = [line.layout, next.layout];
-  if (!layout || !nextLayout) return true;
-  const text = next.text.trim();
-  const charWidth = (nextLayout.end - nextLayout.x) / Math.max(text.length, 1);
-  const firstWordWidth = ((text.split(' ', 1)[0] ?? '').length + 1) * charWidth;
-  return layout.end + firstWordWidth > layout.right - 1;
 }
 
 const splitParts = (text: string) => text.split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);

@@ -71,6 +71,12 @@ export interface PassingCue {
   /** Phrases that start just after the mention. */
   after: string[];
   skip: string[];
+  /** A governing word in the clause: the mention's phrase follows one of `prepositions`, with one of `heads` at most `within` words before it. */
+  prepositions: string[];
+  heads: string[];
+  within: number;
+  /** Predicates after the mention's phrase, skipping the `skip` words ("are not invited"). */
+  predicates: string[];
   file: string;
   line: number;
 }
@@ -92,7 +98,7 @@ export interface TagRuleSet {
 const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates'];
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
 export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
@@ -288,9 +294,27 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       continue;
     }
     const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry));
-    const cue: PassingCue = { kind, role, before: list('before'), after: list('after'), skip: list('skip'), file, line: lineOf(entry, counter) };
-    if (cue.before.length + cue.after.length === 0) problem(`passing ${role}: needs before: or after: phrases`, entry);
-    else cues.push(cue);
+    const within = entry.get('within') as unknown;
+    const cue: PassingCue = {
+      kind,
+      role,
+      before: list('before'),
+      after: list('after'),
+      skip: list('skip'),
+      prepositions: list('prepositions'),
+      heads: list('heads'),
+      within: typeof within === 'number' ? within : 6,
+      predicates: list('predicates'),
+      file,
+      line: lineOf(entry, counter),
+    };
+    if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
+      problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
+    } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
+      problem(`passing ${role}: prepositions and heads go together (a governing word before a preposition)`, entry);
+    } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
+      problem(`passing ${role}: needs before: or after: phrases`, entry);
+    } else cues.push(cue);
   }
   return cues;
 }
