@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { JtaiError } from './errors.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { compileRules, type Tagger } from './tag/match.js';
-import { loadTagRules, type RuleProblem, type TagRule } from './tag/rules.js';
+import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagRule } from './tag/rules.js';
 
 // All the rules a run uses: the letter's layout (sections.yaml, letter.yaml) and the tag rules
 // (every other YAML file), from the package's rules/ and the user's folders.
@@ -31,11 +31,22 @@ export function formatProblems(problems: RuleProblem[]): string {
   return problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n');
 }
 
-/** Loads and checks the rules; throws one JtaiError listing every problem if any is found. */
+/**
+ * Loads and checks the rules; throws one JtaiError listing every problem if any is found. The
+ * package's own rules alone come from their compiled form when it is up to date (compiledDefaults).
+ */
 export function loadRules(sources: RuleSources = {}): Rules {
   const folders = [...(sources.defaults === false ? [] : [defaultRulesDir]), ...(sources.dirs ?? [])];
   if (folders.length === 0) throw new JtaiError('usage', '--no-default-rules needs --rules DIR');
-  // The layout rules come whole from the last folder that has them.
+  if (sources.defaults !== false && (sources.dirs ?? []).length === 0) {
+    const compiled = compiledDefaults();
+    if (compiled) return compiled;
+  }
+  const { layout, tagSet } = readYamlRules(folders);
+  return assemble(layout, tagSet.rules, tagSet.passing, tagSet.sourceText, sources);
+}
+
+function readYamlRules(folders: string[]) {
   // Each layout file comes whole from the last folder that has it.
   const lastWith = (name: string) => [...folders].reverse().find((dir) => existsSync(join(dir, name))) ?? defaultRulesDir;
   const layout = loadLayoutRules(join(lastWith('sections.yaml'), 'sections.yaml'), join(lastWith('letter.yaml'), 'letter.yaml'));
@@ -46,12 +57,91 @@ export function loadRules(sources: RuleSources = {}): Rules {
   if (tagSet.problems.length > 0) {
     throw new JtaiError('invalid-rules', `${tagSet.problems.length} problem(s) in the rules:\n${formatProblems(tagSet.problems)}`);
   }
-  const hash = createHash('sha256').update(layout.sourceText).update(tagSet.sourceText).digest('hex').slice(0, 16);
-  return { layout, tags: tagSet.rules, tagger: compileRules(tagSet.rules, tagSet.passing), hash, sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false } };
+  return { layout, tagSet };
+}
+
+function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagText: string, sources: RuleSources): Rules {
+  const hash = createHash('sha256').update(layout.sourceText).update(tagText).digest('hex').slice(0, 16);
+  return { layout, tags, tagger: compileRules(tags, passing), hash, sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false } };
 }
 
 let defaults: Rules | null = null;
 export function defaultRules(): Rules {
   defaults ??= loadRules();
   return defaults;
+}
+
+// The compiled form of the package's rules: what reading and checking rules/*.yaml gives, as
+// JSON, written by `npm run build` (scripts/compile-rules.mjs). Reading the YAML was a quarter of
+// the time jtai takes for one letter. It holds the hash of the text it was compiled from and of
+// the code that reads YAML into rules; when either has changed since (rules edited in place, or
+// code changed without a build), it is stale, and the YAML is read as before.
+
+/** Where the build writes it: dist/, beside the code that reads it. */
+export const compiledRulesFile = join(defaultRulesDir, '..', 'dist', 'default-rules.json');
+
+interface CompiledRules {
+  key: string;
+  layout: LayoutRules;
+  tags: TagRule[];
+  passing: PassingCue[];
+}
+
+/** The text of a folder's layout and tag rule files, as the YAML loaders read it (for the rules hash). */
+function sourceTexts(dir: string): { layout: string; tags: string } {
+  const read = (file: string) => readFileSync(file, 'utf8');
+  const layout = `${read(join(dir, 'sections.yaml'))}\n${read(join(dir, 'letter.yaml'))}`;
+  const tags = ruleFiles(dir).map((file) => `\n# ${basename(file)}\n${read(file)}`).join('');
+  return { layout, tags };
+}
+
+/** The modules whose code turns YAML into rules: a compiled form made by other code is stale. */
+const LOADER_MODULES = ['rules', 'rule-safety', 'segment/layout-rules', 'tag/rules'];
+
+function compiledKey(texts: { layout: string; tags: string }): string {
+  const hash = createHash('sha256').update(texts.layout).update('\0').update(texts.tags);
+  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  for (const module of LOADER_MODULES) hash.update('\0').update(readFileSync(new URL(`./${module}${extension}`, import.meta.url)));
+  return hash.digest('hex');
+}
+
+// Regular expressions do not survive JSON as they are, and the paths of rule files are kept
+// relative to the rules folder (the package may be installed anywhere).
+const IN_RULES_DIR = '<rules>/';
+
+/**
+ * The package's rules (or another folder's, for tests) from their compiled form: null when there
+ * is none, or it is stale, or unreadable.
+ */
+export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir): Rules | null {
+  let data: CompiledRules;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'), (_key, value: unknown) => {
+      if (typeof value === 'string' && value.startsWith(IN_RULES_DIR)) return join(dir, value.slice(IN_RULES_DIR.length));
+      const pattern = value as { regexp?: unknown; flags?: unknown } | null;
+      if (typeof pattern?.regexp === 'string' && typeof pattern.flags === 'string') return new RegExp(pattern.regexp, pattern.flags);
+      return value;
+    }) as CompiledRules;
+    const texts = sourceTexts(dir);
+    if (data.key !== compiledKey(texts)) return null;
+    return assemble({ ...data.layout, sourceText: texts.layout }, data.tags, data.passing, texts.tags, {});
+  } catch {
+    return null;
+  }
+}
+
+/** Reads and checks a folder's rules (the package's, at `npm run build`) and writes their compiled form to `file`. */
+export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesDir): void {
+  const texts = sourceTexts(dir);
+  const { layout, tagSet } = readYamlRules([dir]);
+  const { sourceText: _text, ...checked } = layout;
+  const data = { key: compiledKey(texts), layout: checked, tags: tagSet.rules, passing: tagSet.passing };
+  const json = JSON.stringify(data, (_key, value: unknown) => {
+    if (value instanceof RegExp) return { regexp: value.source, flags: value.flags };
+    if (typeof value === 'string' && value.startsWith(dir)) return IN_RULES_DIR + value.slice(dir.length).replace(/^[\\/]+/, '');
+    return value;
+  });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${json}\n`);
+  renameSync(temporary, file);
 }

@@ -27,6 +27,8 @@ export interface ExtractedPages {
 export interface LineLayout {
   /** Left edge, in points from the page's left. */
   x: number;
+  /** Right edge of the line's text, in points from the page's left. */
+  end: number;
   /** Where the line's words start (after a bullet glyph, its text indent). */
   textX: number;
   /** Drawn out of order and put back in place: a box (case study) drawn after the page. */
@@ -35,6 +37,8 @@ export interface LineLayout {
   emphasis: boolean;
   /** The left edge of the page's body text (its most common line start). */
   margin: number;
+  /** The right edge of the page's text (where its longest line ends): a line that wraps ends near it. */
+  right: number;
   /** Baseline, in points from the page's foot: how far down the page the line stands. */
   y: number;
   /** The page's usual step from one baseline to the next (its line spacing). */

@@ -85,6 +85,45 @@ describe('the shipped rules', () => {
     );
   });
 
+  it('decide a mention\'s role in its clause: the governing word, lists, and who is only left out', () => {
+    const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
+    // A governing word further back than a cue phrase reaches, and the lists it governs.
+    expect(ids('Nurseries pass what they learn about older brothers and sisters to the police.')).not.toContain('police');
+    expect(ids('The police pass what they learn about older brothers and sisters to nurseries.')).toContain('police');
+    expect(ids('Youth workers refer boys carrying knives after dark to children\'s social care.')).not.toContain('children-social-care');
+    expect(ids('The boy was already known to the local authority and the police.')).toEqual([]);
+    // Not across a sentence, nor across the comma after an opening phrase.
+    expect(ids('Schools raise concerns with the hub. The police act on them at once.')).toContain('police');
+    expect(ids('After a referral into the hub, social workers check what partners know.')).toContain('children-social-care');
+    // Named only as left out of a forum: not evaluated; named as a member that acts: evaluated.
+    expect(ids('Probation staff are not always invited to the review meetings.')).not.toContain('probation');
+    expect(ids('Probation staff are represented at the review meetings and bring useful records.')).toContain('probation');
+    // The source of data gathered, a venue a child is taken to.
+    expect(ids('Figures are collected every month from several sources, such as GPs, schools and the police.')).toEqual([]);
+    expect(ids('The girl presented at the emergency department twice in a month.')).not.toContain('health');
+    const finding = { ...FINDING, text: 'Nurseries pass what they learn about older brothers and sisters to the police.' };
+    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+      /agencies\.police\s+"police" at \d+-\d+ in passing: recipient, in its clause, governed by "pass \.\.\. to"/,
+    );
+  });
+
+  it('imply children\'s social care from statutory work that only it does, as the codebook says', () => {
+    const csc = (text: string) => tagText(rules.tagger, text).agencies.some((t) => t.path[0] === 'children-social-care');
+    expect(csc('Child in need meetings are not held often enough for teenagers.')).toBe(true);
+    expect(csc('Initial child protection conferences are held on time.')).toBe(true);
+    expect(csc('Schools are seldom told the outcome of their referrals.')).toBe(true);
+    expect(csc('Multi-agency planning for older children is weak.')).toBe(false);
+    expect(csc('Needs rarely rise to the level that calls for help from statutory partners.')).toBe(false);
+  });
+
+  it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
+    const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
+    expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');
+    expect(ids('Boys leaving youth custody need a home to go to.')).not.toContain('police');
+    expect(ids('Children held in police custody see a nurse.')).toContain('police');
+    expect(ids('Young offending staff and youth offending workers meet weekly.')).toContain('youth-justice');
+  });
+
   it('find words near each other within one sentence only', () => {
     const risk = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('risk-assessment');
     expect(risk('The risks to the baby were not looked at again.')).toBe(true);
@@ -159,10 +198,12 @@ describe('rule problems', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
-      expect.stringMatching(/extras\.yaml:14: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:15: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:20: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:21: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
+      expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:12: passing recipient: prepositions and heads go together/),
     ]);
   });
 

@@ -16,10 +16,11 @@ export const TUNED_ON = [
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
 
-// Floors just below the figures measured (agencies 0.852 all, 0.858 held out; themes 0.786, 0.756):
-// without the passing cues (agencies 0.840, 0.848) this test fails.
+// Floors just below the figures measured (agencies 0.886 all, 0.854 held out, with the clause-level
+// role layer of src/tag/roles.ts; themes 0.786, 0.756): without the role layer's clause cues this
+// test fails (see fixtures/gold/dev/README.md for the figures).
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.845, heldOut: 0.85, letter: 0.7 },
+  agencies: { all: 0.88, heldOut: 0.85, letter: 0.7 },
   themes: { all: 0.78, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };

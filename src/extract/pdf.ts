@@ -461,6 +461,8 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   const layout: Array<LineLayout | null> = [];
   const emphasised = emphasisOf(lines);
   const margin = marginOf(lines);
+  // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
+  const right = Math.max(...lines.map((line) => line.end));
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
@@ -476,7 +478,10 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     }
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
-    layout.push({ x: round(line.x), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual) });
+    layout.push({
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, right: round(right),
+      boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
+    });
   });
   const footnotes = notes.map((note) => {
     const printed = note.lines.map((line) => line.text.trim()).join(' ');

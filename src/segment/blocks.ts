@@ -1,5 +1,5 @@
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
 // line (a vertical gap in a PDF), a heading, or a new bullet; a page break ends a block only
@@ -53,11 +53,18 @@ function continuesItem(bullet: Block, line: Line): boolean {
 }
 
 /**
- * At a page break, does the block end? Where the PDF shows it, a first-line indent on the new
- * page starts a new paragraph; otherwise only if the last line is finished and short of the measure.
+ * At a page break, does the block end? Where the PDF shows it, a first-line indent or a paragraph's
+ * space kept at the top of the new page starts a new paragraph, and a line at a list item's text
+ * indent goes on with the item. A last line that is unfinished, or a lower-case start, joins. A
+ * finished last line short of the measure ends the block. A finished last line that is full is the
+ * ambiguous case: a sentence can end at a line's end inside a paragraph as well as at its end. There
+ * the new page's first words decide: words that lean on what came before ("However", "This",
+ * "As a result") go on, anything else starts a paragraph, so the errors, where the page cannot
+ * tell, do not all fall one way. (Text without positions keeps to joining, as it cannot tell full.)
  */
-function endsAtPageBreak(block: Block, next: Line, usualTop: number | null): boolean {
+function endsAtPageBreak(block: Block, next: Line, usualTop: number | null, continuations: string[]): boolean {
   const last = lastLine(block);
+  if (block.type === 'bullet' && continuesItem(block, next)) return false;
   if (block.type === 'paragraph' && next.layout && next.layout.x > next.layout.margin + 8 && endsSentence(last.text)) return true;
   // A paragraph's space before it, kept at the top of the new page: its first line stands a
   // line lower than pages usually start.
@@ -65,15 +72,23 @@ function endsAtPageBreak(block: Block, next: Line, usualTop: number | null): boo
   const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > layout.lineStep * 0.6;
   if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return true;
   if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
-  const measure = Math.max(...block.lines.map((line) => line.text.length));
   if (block.lines.length === 1) return true;
+  if (last.layout && next.layout) return !fullLine(last, next) || !leansOnWhatCameBefore(next.text, continuations);
+  const measure = Math.max(...block.lines.map((line) => line.text.length));
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
+}
+
+/** A sentence that opens with a word referring back ("However", "This", "As a result"): the paragraph goes on. */
+function leansOnWhatCameBefore(text: string, continuations: string[]): boolean {
+  const opening = text.slice(0, 60).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return continuations.some((phrase) => opening.startsWith(phrase) && !/[a-z0-9]/.test(opening.charAt(phrase.length)));
 }
 
 /**
  * Where a page's text usually starts: the position shared by most pages' first lines (after the
- * first page, which has the letterhead), once the running header is taken off. Null where no
- * position is shared by at least two pages.
+ * first page, which has the letterhead), once the running header is taken off. Where no position
+ * is shared (a short letter), the highest first line of the later pages: nothing of the body
+ * stands above a page's top line, and a paragraph's space kept there only lowers it.
  */
 function usualTopOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
@@ -83,7 +98,8 @@ function usualTopOf(lines: Line[]): number | null {
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-  return count >= 2 ? top : null;
+  if (count >= 2) return top;
+  return counts.size > 0 ? Math.max(...counts.keys()) : null;
 }
 
 const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
@@ -175,7 +191,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules): Block[] {
     const continues =
       current !== null &&
       !NUMBERED.test(line.text) &&
-      !(line.pageStart && endsAtPageBreak(current, line, usualTop)) &&
+      !(line.pageStart && endsAtPageBreak(current, line, usualTop, rules.continuations)) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next));
     if (continues) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 import { JtaiError } from '../errors.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
@@ -33,11 +33,17 @@ export interface LayoutRules {
   openings: string[];
   salutations: string[];
   signoffs: string[];
+  /** First words of a sentence that refer back ("however", "as a result"): at a page top, the paragraph goes on. */
+  continuations: string[];
   deepDives: PhraseRule[];
   inspectorates: PhraseRule[];
   areaSuffixes: string[];
   /** Words taken off the start of an area's name ("London Borough of Haringey" is "Haringey"). */
   areaPrefixes: string[];
+  /** Words that make a recipient's role ("Director", "Chief"), lower case. */
+  roleWords: Set<string>;
+  /** Words an organisation's name ends with ("Council", "Group"), lower case. */
+  organisationWords: Set<string>;
   /** The files' text, for the rules hash. */
   sourceText: string;
 }
@@ -69,6 +75,8 @@ function readYaml(file: string): YamlFile {
     if (error instanceof JtaiError) throw error;
     throw new JtaiError('invalid-rules', 'cannot read the rule file', file);
   }
+  // yaml loads only when a file is read: the default rules usually come compiled (rules.ts).
+  const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const document = parseDocument(text, { prettyErrors: true, lineCounter: counter });
   if (document.errors.length > 0) {
@@ -179,10 +187,15 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     openings: strings(letter.openings, 'letter.openings', sectionsYaml.at('letter', 'openings')).map(normaliseHeading),
     salutations: strings(letter.salutations, 'letter.salutations', sectionsYaml.at('letter', 'salutations')).map(normaliseHeading),
     signoffs: strings(letter.signoffs, 'letter.signoffs', sectionsYaml.at('letter', 'signoffs')).map(normaliseHeading),
+    continuations: strings(letter.continuations, 'letter.continuations', sectionsYaml.at('letter', 'continuations')).map((phrase) => phrase.toLowerCase()),
     deepDives: phraseRules(letterYaml, 'deepDives'),
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
     areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
+    roleWords: new Set(strings(letterYaml.data.roleWords, 'roleWords', letterYaml.at('roleWords')).map((w) => w.toLowerCase())),
+    organisationWords: new Set(
+      strings(letterYaml.data.organisationWords, 'organisationWords', letterYaml.at('organisationWords')).map((w) => w.toLowerCase()),
+    ),
     sourceText: `${sectionsYaml.text}\n${letterYaml.text}`,
   };
 }

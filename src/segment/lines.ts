@@ -58,6 +58,16 @@ export function endsSentence(text: string): boolean {
   return /[.!?:]["')\]]*$/.test(text.trimEnd());
 }
 
+/** Whether a line ran out of room: the next line's first word would not have fitted after it. */
+export function fullLine(line: Line, next: Line): boolean {
+  const [layout, nextLayout] = [line.layout, next.layout];
+  if (!layout || !nextLayout) return true;
+  const text = next.text.trim();
+  const charWidth = (nextLayout.end - nextLayout.x) / Math.max(text.length, 1);
+  const firstWordWidth = (firstWord(text).length + 1) * charWidth;
+  return layout.end + firstWordWidth > layout.right - 1;
+}
+
 /** White space, tested by code (a regex per character is slow on megabyte paragraphs). */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code)));

@@ -1,6 +1,6 @@
 import type { Layout, LetterMetadata, LetterText, Recipient, Section } from '../types.js';
 import type { LayoutRules } from './layout-rules.js';
-import { joinLines, type Line } from './lines.js';
+import { fullLine, joinLines, type Line } from './lines.js';
 import type { FrontMatter } from './sections.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
@@ -56,28 +56,166 @@ export function findDateRange(text: string, letterDate: string | null): { start:
   };
 }
 
-/** A recipient's line starts with a person's name (two to four capitalised words) and a comma. */
-const RECIPIENT_START = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady)\.? )?[A-Z][A-Za-z'-]+(?: (?:de |van |von |der |da |di |du |la |le )?[A-Z][A-Za-z'.-]+){1,3},/;
+// Recipients. Measured on the 13 letters' address blocks: every recipient starts a line of its
+// own, in the body font at the margin, with no vertical gap between recipients; a recipient that
+// does not fit on its line wraps (its next word would not have fitted: 14 such lines) or, in one
+// layout, runs on with a hanging indent. A line that follows a full line can still be a new
+// recipient (7 do), so a full line alone does not say "wrap": the new line must also not read as
+// a name. Other letters set each recipient as a block (name, role, organisation on lines of their
+// own, a gap between recipients): a group of lines after a gap that opens with a name alone.
 
-function parseRecipients(lines: Line[]): Recipient[] {
-  // "Name, Role, Organisation"; any other line runs on from the one before.
-  const entries: string[] = [];
-  for (const line of lines) {
-    const text = line.text.trim();
-    if (text === '') continue;
-    if (entries.length === 0 || RECIPIENT_START.test(text)) entries.push(text);
-    else entries[entries.length - 1] = joinLines([entries[entries.length - 1]!, text]);
+const TITLE_WORD = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Revd)\.?$/;
+const HONOURS = /^(?:QPM|KPM|CBE|OBE|MBE|KBE|DBE|CB|QC|KC|DL|JP|QFSM|FRCP|FRCN|RN)$/;
+const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|al|bin)$/;
+
+/** A person's name at the start of a line: two to four capitalised words (a title and honours besides), ended by a comma or a role. */
+function nameAt(text: string, rules: LayoutRules, alone: boolean, roleEnds: boolean): { name: string; rest: string } | null {
+  const words = text.trim().split(/\s+/);
+  const name: string[] = [];
+  let nameWords = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const bare = word.replace(/,$/, '');
+    const endsPart = word.endsWith(',') || words[i + 1] === ',';
+    const roleWords = rules.roleWords;
+    if (roleEnds && nameWords >= 2 && roleWords.has(bare.toLowerCase()) && !HONOURS.test(bare)) {
+      return { name: name.join(' '), rest: words.slice(i).join(' ') };
+    }
+    const fits = (i === 0 && TITLE_WORD.test(bare)) || HONOURS.test(bare) || (nameWords > 0 && NAME_PARTICLE.test(bare)) ||
+      (/^[A-Z][A-Za-z'’.-]*$/.test(bare) && !roleWords.has(bare.toLowerCase()) && !rules.organisationWords.has(bare.toLowerCase()));
+    if (!fits) return null;
+    name.push(bare);
+    if (!TITLE_WORD.test(bare) && !HONOURS.test(bare) && !NAME_PARTICLE.test(bare)) nameWords++;
+    if (nameWords > 4) return null;
+    if (endsPart && bare !== '') {
+      if (nameWords < 2) return null;
+      const after = words.slice(words[i + 1] === ',' ? i + 2 : i + 1).join(' ');
+      return { name: name.join(' '), rest: after };
+    }
   }
-  return entries.map((entry) => {
-    const parts = entry.replace(/\.$/, '').split(/,\s*/).map((part) => part.trim()).filter(Boolean);
-    return {
-      name: parts[0] ?? entry,
-      role: parts[1] ?? null,
-      // Organisations may have commas in their names ("Kent, Surrey and Sussex CRC").
-      organisation: parts.length >= 3 ? parts.slice(2).join(', ') : null,
-      text: entry,
-    };
+  return alone && nameWords >= 2 ? { name: name.join(' '), rest: '' } : null;
+}
+
+const splitParts = (text: string) => text.split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
+
+function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recipient[] {
+  // Named elsewhere: in the letter after the address block, or by another recipient too.
+  const elsewhere = rest.toLowerCase().replace(/\s+/g, ' ');
+  const block = lines.map((line) => line.text.trim()).join(' ').toLowerCase().replace(/\s+/g, ' ');
+  const named = (phrase: string) => {
+    const lower = phrase.toLowerCase();
+    return elsewhere.includes(lower) || block.indexOf(lower) !== block.lastIndexOf(lower);
+  };
+  const entries: Array<{ name: string; parts: string[]; lines: string[]; stacked: boolean }> = [];
+  const left = Math.min(...lines.flatMap((line) => (line.layout ? [line.layout.x] : [])));
+  let previous: Line | null = null;
+  let afterGap = true;
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (text === '') {
+      afterGap = true;
+      previous = null;
+      return;
+    }
+    const next = lines[index + 1];
+    const groupGoesOn = next !== undefined && next.text.trim() !== '';
+    const entry = entries[entries.length - 1];
+    // A hanging indent, or a full line before a line that is no name: the same line of print, wrapped.
+    const wraps = previous !== null && line.layout !== null && (line.layout.x > left + 3 || fullLine(previous, line));
+    const named = nameAt(text, rules, afterGap && groupGoesOn, !wraps);
+    if (named && !(wraps && line.layout!.x > left + 3)) {
+      entries.push({ name: named.name, parts: splitParts(named.rest), lines: [text], stacked: named.rest === '' });
+    } else if (!entry) {
+      entries.push({ name: text, parts: [], lines: [text], stacked: false });
+    } else if (entry.stacked || (previous !== null && line.layout !== null && !wraps)) {
+      // A line of its own (not a wrap): the recipient's next part, as if after a comma.
+      entry.parts.push(...splitParts(text));
+      entry.lines.push(text);
+    } else {
+      // Wrapped (or, in text without positions, any line that is no name): the part goes on.
+      const parts = splitParts(text);
+      const last = entry.parts.pop();
+      const lastLine = entry.lines[entry.lines.length - 1]!;
+      const glued = last !== undefined && !/,\s*$/.test(lastLine) ? [joinLines([last, parts.shift() ?? '']), ...parts] : [...(last !== undefined ? [last] : []), ...parts];
+      entry.parts.push(...glued.filter(Boolean));
+      entry.lines.push(text);
+    }
+    previous = line;
+    afterGap = false;
   });
+  return entries.map((entry) => ({ name: entry.name, ...roleAndOrganisation(entry.parts, rules, named), text: joinLines(entry.lines).replace(/\s+,/g, ',') }));
+}
+
+/**
+ * "Head of Haringey, Redbridge and Waltham Forest National Probation Service": after "of X," a
+ * list of places runs on ("Y and Z") into the organisation. Where the organisation starts is read
+ * from the letter itself: the longest ending of the part (two words or more) that the letter's
+ * text names elsewhere. Null when the part is not such a list, or the letter names no ending.
+ */
+function listThenOrganisation(part: string, named: (phrase: string) => boolean): { places: string; organisation: string } | null {
+  const match = /^([A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)?\s+and\s+)(.+)$/.exec(part);
+  // A whole organisation that the letter names elsewhere ("Derby and Derbyshire Clinical Commissioning Group") is no list.
+  if (!match || named(part)) return null;
+  const words = match[2]!.split(/\s+/);
+  for (let start = 1; start <= words.length - 2; start++) {
+    const ending = words.slice(start).join(' ');
+    if (/^[A-Z]/.test(ending) && named(ending)) return { places: match[1]! + words.slice(0, start).join(' '), organisation: ending };
+  }
+  return null;
+}
+
+const PREPOSITION = /^(?:of|for|to|at|in|with|and|&)$/i;
+
+/**
+ * A recipient's parts after the name into role and organisation. A part with a role word is the
+ * role, and so is every part before the last such part ("Assistant Director, Social Work and
+ * Early Intervention, Chair of ..."); the organisation is what follows it. A part in lower case
+ * runs on from the one before ("..., with responsibility for ..."). In the last role part, an
+ * organisation set straight after the role's words ("Chief Officer CCG") or before them
+ * ("... Group (CCG) Director of Nursing") is taken apart when it ends with an organisation's word.
+ */
+function roleAndOrganisation(rawParts: string[], rules: LayoutRules, named: (phrase: string) => boolean): { role: string | null; organisation: string | null } {
+  const words = (part: string) => part.split(/\s+/);
+  const bareWord = (word: string) => word.replace(/[.,]$/, '');
+  const isRole = (word: string) => rules.roleWords.has(bareWord(word).toLowerCase());
+  // A role word in capitals: "Youth Offending Service manager" is one role, not an organisation and a role.
+  const isTitledRole = (word: string) => isRole(word) && /^[A-Z]/.test(word);
+  const endsOrganisation = (part: string) => {
+    const last = words(part.replace(/\s*\([^)]*\)\s*$/, '').replace(/[.]$/, '')).pop() ?? '';
+    return rules.organisationWords.has(last.toLowerCase());
+  };
+  const parts: string[] = [];
+  for (const part of rawParts.map((p) => p.replace(/\.$/, ''))) {
+    const before = parts[parts.length - 1];
+    const list = before !== undefined && /\b(?:of|for)\s+[A-Z][A-Za-z'’-]*$/.test(before) ? listThenOrganisation(part, named) : null;
+    if (before !== undefined && /^[a-z]/.test(part)) parts[parts.length - 1] = `${before}, ${part}`;
+    else if (list) parts.splice(parts.length - 1, 1, `${before}, ${list.places}`, list.organisation);
+    else parts.push(part);
+  }
+  const lastRole = parts.reduce((found, part, i) => (words(part).some(isRole) ? i : found), -1);
+  if (lastRole < 0) return { role: null, organisation: parts.length > 0 ? parts.join(', ') : null };
+  const roles = parts.slice(0, lastRole);
+  const organisations = parts.slice(lastRole + 1);
+  const part = parts[lastRole]!;
+  const ws = words(part);
+  const roleAt = ws.findIndex(isTitledRole);
+  let runEnd = roleAt;
+  while (runEnd >= 0 && runEnd < ws.length && isTitledRole(ws[runEnd]!)) runEnd++;
+  const after = ws.slice(runEnd).join(' ');
+  const before = ws.slice(0, roleAt).join(' ');
+  const alone = organisations.length === 0;
+  if (alone && roleAt === 0 && runEnd < ws.length && /^[A-Z(]/.test(ws[runEnd]!) && !ws.slice(runEnd).some(isRole) && endsOrganisation(after)) {
+    // "Chief Operating Officer Haringey and Islington CCG": the organisation follows the role's words with no "of".
+    roles.push(ws.slice(0, runEnd).join(' '));
+    organisations.push(after);
+  } else if (alone && roleAt > 0 && !words(before).some(isRole) && endsOrganisation(before) && (runEnd === ws.length || PREPOSITION.test(ws[runEnd] ?? ''))) {
+    // "Haringey and Islington's Clinical Commissioning Group (CCG) Director of Nursing and Quality".
+    roles.push(ws.slice(roleAt).join(' '));
+    organisations.push(before);
+  } else {
+    roles.push(part);
+  }
+  return { role: roles.join(', '), organisation: organisations.length > 0 ? organisations.join(', ') : null };
 }
 
 /** An area as printed, and its short name: "the London Borough of Haringey" is "Haringey". */
@@ -166,7 +304,7 @@ export function readMetadata(
     theme: findTheme(title ?? '', opening, rules),
     title,
     inspectorates: rules.inspectorates.filter((rule) => rule.pattern.test(inspectorateText)).map((rule) => rule.id),
-    recipients: parseRecipients(front.header.filter((line) => line.text !== dateLine)),
+    recipients: parseRecipients(front.header.filter((line) => line.text !== dateLine), rules, letter.text.slice(body[0])),
     statementDue: findDate(dueText),
     layout,
   };

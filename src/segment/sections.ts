@@ -1,7 +1,7 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { buildBlocks } from './blocks.js';
 import { normaliseHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
+import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
 
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
@@ -107,7 +107,9 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
     end + 1 < lines.length &&
     lines[end + 1]!.text !== '' &&
     end - title < 3 &&
-    (/^[a-z]/.test(lines[end + 1]!.text) || /\b(?:and|of|to|in|the|for|with|who|are|on)$/i.test(lines[end]!.text))
+    (/^[a-z]/.test(lines[end + 1]!.text) || /\b(?:and|of|to|in|the|for|with|who|are|on)$/i.test(lines[end]!.text) ||
+      // In a PDF, a title's next line set as it is (bold), with no gap between: the title wrapped.
+      (lines[end]!.layout?.emphasis === true && lines[end + 1]!.layout?.emphasis === true && fullLine(lines[end]!, lines[end + 1]!)))
   ) {
     end++;
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
+import { Clause, compileCue, passingRole, type CompiledCue } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -59,23 +60,6 @@ interface Entry {
   weight: number;
   /** Which `near:` entry of the rule, for near-words and near-with. */
   near: number;
-}
-
-/** A cue phrase before a mention; with a gap ("referred ... to"), its start may stand a few words before its end. */
-interface BeforeCue {
-  near: string[];
-  far: string[];
-  text: string;
-}
-
-/** How many words a gap in a cue ("referred ... to") may stand for. */
-const CUE_GAP = 4;
-
-interface CompiledCue {
-  role: string;
-  before: BeforeCue[];
-  after: Array<{ stems: string[]; text: string }>;
-  skip: Set<string>;
 }
 
 export interface CompiledRule {
@@ -148,20 +132,6 @@ function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   node?.entries.push(entry);
 }
 
-function compileCue(cue: PassingCue): CompiledCue {
-  return {
-    role: cue.role,
-    before: cue.before
-      .map((phrase) => {
-        const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
-        return { near: stems(near!), far: stems(far!), text: phrase };
-      })
-      .filter((cue) => cue.near.length > 0),
-    after: cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0),
-    skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
-  };
-}
-
 export function compileRules(rules: TagRule[], passing: PassingCue[] = []): Tagger {
   const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
   const sorted = [...rules].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
@@ -173,8 +143,8 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = []): Tagg
     acronyms: new Map(),
     patterned: [],
     passing: {
-      agency: passing.filter((cue) => cue.kind === 'agency').map(compileCue),
-      theme: passing.filter((cue) => cue.kind === 'theme').map(compileCue),
+      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, stems, stemOf)),
+      theme: passing.filter((cue) => cue.kind === 'theme').map((cue) => compileCue(cue, stems, stemOf)),
     },
   };
   sorted.forEach((rule, index) => {
@@ -364,32 +334,7 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   return hits;
 }
 
-const endsWith = (tokens: Token[], end: number, sequence: string[]) =>
-  end - sequence.length + 1 >= 0 && sequence.every((stem, j) => tokens[end - sequence.length + 1 + j]!.stem === stem);
-const startsWith = (tokens: Token[], start: number, sequence: string[]) =>
-  start + sequence.length <= tokens.length && sequence.every((stem, j) => tokens[start + j]!.stem === stem);
-
-/** The start of a gapped cue ends at most CUE_GAP words before `end` (at `end` itself when there is no gap). */
-function farEnd(tokens: Token[], end: number, far: string[]): boolean {
-  if (far.length === 0) return true;
-  for (let at = end; at >= Math.max(0, end - CUE_GAP); at--) if (endsWith(tokens, at, far)) return true;
-  return false;
-}
-
-/** The passing role of a mention, from the words just before and after it, or null when it counts. */
-function passingRole(cues: CompiledCue[], tokens: Token[], hit: TokenHit): { role: string; why: string } | null {
-  for (const cue of cues) {
-    let before = hit.first - 1;
-    while (before >= 0 && cue.skip.has(tokens[before]!.stem)) before--;
-    const cueBefore = cue.before.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far));
-    if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
-    const cueAfter = cue.after.find((c) => startsWith(tokens, hit.last + 1, c.stems));
-    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
-  }
-  return null;
-}
-
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined): RuleResult {
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens)): RuleResult {
   const { rule, path } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
@@ -422,7 +367,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
       mentions.push({ ...base, status: 'excluded', role: 'excluded', why: `excluded by "${by.match}"` });
       continue;
     }
-    const passing = passingRole(tagger.passing[rule.kind], tokens, hit);
+    const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last);
     if (passing) mentions.push({ ...base, status: 'passing', role: passing.role, why: passing.why });
     else mentions.push({ ...base, status: 'counted', role: rule.kind === 'agency' ? 'evaluated' : 'about', why: hit.context });
   }
@@ -438,19 +383,21 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
 /** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
 export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
   const found = scan(tagger, text, tokens, context);
+  const clause = new Clause(text, tokens);
   return tagger.kinds[kind]
     .filter((index) => found.has(index))
-    .map((index) => evaluate(tagger, index, text, tokens, found.get(index)))
+    .map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause))
     .filter((result) => result.mentions.length > 0);
 }
 
 export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT): { agencies: Tag[]; themes: Tag[] } {
   const tokens = tokenize(text);
   const found = scan(tagger, text, tokens, context);
+  const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
     tagger.kinds[kind]
       .filter((index) => found.has(index))
-      .map((index) => evaluate(tagger, index, text, tokens, found.get(index)).tag)
+      .map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause).tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
 }

@@ -1,17 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { LineCounter, Node, YAMLMap } from 'yaml';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 
+// yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
+// usually come compiled (rules.ts), and loading yaml is a good part of a one-letter run's start-up.
 const require = createRequire(import.meta.url);
-const { LevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
-  LevenshteinDistance: (a: string, b: string) => number;
-};
+let yaml: typeof import('yaml');
+const loadYaml = () => (yaml ??= require('yaml') as typeof import('yaml'));
+
+function levenshtein(a: string, b: string): number {
+  const { LevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as { LevenshteinDistance: (a: string, b: string) => number };
+  return LevenshteinDistance(a, b);
+}
 
 /** "unknown key" advice: the known key it is most likely a slip for. */
 function unknownKey(key: string, known: string[], what: string): string {
-  const nearest = known.map((k) => ({ k, d: LevenshteinDistance(key, k) })).sort((a, b) => a.d - b.d)[0];
+  const nearest = known.map((k) => ({ k, d: levenshtein(key, k) })).sort((a, b) => a.d - b.d)[0];
   const hint = nearest && nearest.d <= 2 ? `; did you mean "${nearest.k}"?` : '';
   return `unknown key "${key}" (${what} has: ${known.join(', ')})${hint}`;
 }
@@ -65,6 +71,12 @@ export interface PassingCue {
   /** Phrases that start just after the mention. */
   after: string[];
   skip: string[];
+  /** A governing word in the clause: the mention's phrase follows one of `prepositions`, with one of `heads` at most `within` words before it. */
+  prepositions: string[];
+  heads: string[];
+  within: number;
+  /** Predicates after the mention's phrase, skipping the `skip` words ("are not invited"). */
+  predicates: string[];
   file: string;
   line: number;
 }
@@ -86,7 +98,7 @@ export interface TagRuleSet {
 const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates'];
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
 export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
@@ -99,13 +111,13 @@ function lineOf(node: Node | null | undefined, counter: LineCounter): number {
 
 function stringList(node: unknown, where: string, problem: (message: string, node?: Node) => void): string[] {
   if (node === undefined || node === null) return [];
-  if (!isSeq(node)) {
+  if (!yaml.isSeq(node)) {
     problem(`${where} must be a list of strings, like [word, another word]`, node as Node);
     return [];
   }
   const out: string[] = [];
   for (const item of node.items) {
-    if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') out.push(item.value);
+    if (yaml.isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') out.push(item.value);
     else problem(`${where} must hold only text; quote numbers and leave no empty entries`, item as Node);
   }
   return out;
@@ -113,6 +125,7 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
 
 /** Reads one rule file. Problems are collected, not thrown, so that one report shows them all. */
 export function readRuleFile(file: string, text: string): { rules: TagRule[]; passing: PassingCue[]; problems: RuleProblem[] } {
+  const { LineCounter, parseDocument } = loadYaml();
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const problems: RuleProblem[] = [];
@@ -123,12 +136,12 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   }
   if (document.errors.length > 0) return { rules: [], passing: [], problems };
   const root = document.contents;
-  if (!isMap(root)) {
+  if (!yaml.isMap(root)) {
     problem('a rule file is a mapping with "kind: agency" or "kind: theme" and a list of "rules:"', root as Node);
     return { rules: [], passing: [], problems };
   }
   for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
     if (!FILE_KEYS.includes(key)) problem(unknownKey(key, FILE_KEYS, 'a rule file'), pair.key as Node);
   }
   const kind = root.get('kind') as unknown;
@@ -137,19 +150,19 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     return { rules: [], passing: [], problems };
   }
   const list = root.get('rules', true);
-  if (!isSeq(list)) {
+  if (!yaml.isSeq(list)) {
     problem('rules must be a list of rules, each starting "- id: ..."', (list as Node) ?? root);
     return { rules: [], passing: [], problems };
   }
   const fileName = basename(file).replace(/\.ya?ml$/, '');
   const rules: TagRule[] = [];
   for (const item of list.items) {
-    if (!isMap(item)) {
+    if (!yaml.isMap(item)) {
       problem('each rule is a mapping starting "- id: ..."', item as Node);
       continue;
     }
     for (const pair of item.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
       if (!RULE_KEYS.includes(key)) problem(unknownKey(key, RULE_KEYS, 'a rule'), pair.key as Node);
     }
     const id = item.get('id');
@@ -164,7 +177,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     let match: string[] = [];
     let nomatch: string[] = [];
     if (examples !== undefined) {
-      if (!isMap(examples)) problem(`${where}: examples must have "match:" and "nomatch:" lists`, examples as Node);
+      if (!yaml.isMap(examples)) problem(`${where}: examples must have "match:" and "nomatch:" lists`, examples as Node);
       else {
         match = stringList(examples.get('match', true), `${where}: examples.match`, (m, n) => problem(m, n ?? examples));
         nomatch = stringList(examples.get('nomatch', true), `${where}: examples.nomatch`, (m, n) => problem(m, n ?? examples));
@@ -210,22 +223,22 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
 type Problem = (message: string, node?: Node | null) => void;
 
 function keysOf(map: Node, known: string[], what: string, problem: Problem): void {
-  if (!isMap(map)) return;
+  if (!yaml.isMap(map)) return;
   for (const pair of map.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
     if (!known.includes(key)) problem(unknownKey(key, known, what), pair.key as Node);
   }
 }
 
 /** `near:` and `weights:` of one rule, into the rule; problems reported with their lines. */
 function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
-  if (!isMap(item)) return;
+  if (!yaml.isMap(item)) return;
   const near = item.get('near', true);
   if (near !== undefined) {
-    if (!isSeq(near)) problem(`${rule.name}: near must be a list of {words, with, within}`, near as Node);
+    if (!yaml.isSeq(near)) problem(`${rule.name}: near must be a list of {words, with, within}`, near as Node);
     else {
       for (const entry of near.items) {
-        if (!isMap(entry)) {
+        if (!yaml.isMap(entry)) {
           problem(`${rule.name}: each near entry is a mapping with words, with and within`, entry as Node);
           continue;
         }
@@ -247,14 +260,14 @@ function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
   }
   const weights = item.get('weights', true);
   if (weights !== undefined) {
-    if (!isMap(weights)) {
+    if (!yaml.isMap(weights)) {
       problem(`${rule.name}: weights must map a phrase or acronym of the rule to a number, like {knife crime: 2}`, weights as Node);
       return;
     }
     const known = new Set([...rule.phrases, ...rule.acronyms].map((p) => p.toLowerCase()));
     for (const pair of weights.items) {
-      const phrase = isScalar(pair.key) ? String(pair.key.value) : '';
-      const weight = isScalar(pair.value) ? pair.value.value : undefined;
+      const phrase = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+      const weight = yaml.isScalar(pair.value) ? pair.value.value : undefined;
       if (!known.has(phrase.toLowerCase())) problem(`${rule.name}: weights names "${phrase}", which is not one of the rule's phrases or acronyms`, pair.key as Node);
       else if (typeof weight !== 'number' || !(weight > 0) || weight > 100) problem(`${rule.name}: the weight of "${phrase}" must be a number above 0`, (pair.value as Node) ?? weights);
       else rule.weights[phrase.toLowerCase()] = weight;
@@ -264,13 +277,13 @@ function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
 
 function readPassing(node: unknown, kind: TagKind, file: string, problem: (message: string, node?: Node | null) => void, counter: LineCounter): PassingCue[] {
   if (node === undefined) return [];
-  if (!isSeq(node)) {
+  if (!yaml.isSeq(node)) {
     problem('passing must be a list of cues, each "- role: ..." with before: and/or after: phrases', node as Node);
     return [];
   }
   const cues: PassingCue[] = [];
   for (const entry of node.items) {
-    if (!isMap(entry)) {
+    if (!yaml.isMap(entry)) {
       problem('each passing cue is a mapping with role, and before and/or after', entry as Node);
       continue;
     }
@@ -281,9 +294,27 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       continue;
     }
     const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry));
-    const cue: PassingCue = { kind, role, before: list('before'), after: list('after'), skip: list('skip'), file, line: lineOf(entry, counter) };
-    if (cue.before.length + cue.after.length === 0) problem(`passing ${role}: needs before: or after: phrases`, entry);
-    else cues.push(cue);
+    const within = entry.get('within') as unknown;
+    const cue: PassingCue = {
+      kind,
+      role,
+      before: list('before'),
+      after: list('after'),
+      skip: list('skip'),
+      prepositions: list('prepositions'),
+      heads: list('heads'),
+      within: typeof within === 'number' ? within : 6,
+      predicates: list('predicates'),
+      file,
+      line: lineOf(entry, counter),
+    };
+    if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
+      problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
+    } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
+      problem(`passing ${role}: prepositions and heads go together (a governing word before a preposition)`, entry);
+    } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
+      problem(`passing ${role}: needs before: or after: phrases`, entry);
+    } else cues.push(cue);
   }
   return cues;
 }
@@ -292,7 +323,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
 function patternProblems(rule: TagRule, item: YAMLMap, counter: LineCounter): RuleProblem[] {
   const list = item.get('patterns', true);
   const lineOfPattern = (pattern: string) =>
-    lineOf((isSeq(list) ? list.items.find((entry) => isScalar(entry) && entry.value === pattern) : list) as Node, counter);
+    lineOf((yaml.isSeq(list) ? list.items.find((entry) => yaml.isScalar(entry) && entry.value === pattern) : list) as Node, counter);
   const problems: RuleProblem[] = [];
   for (const pattern of rule.patterns) {
     const problem = patternProblem(pattern, 'iu');
@@ -318,7 +349,7 @@ function entryCountProblems(rules: TagRule[]): RuleProblem[] {
   return [];
 }
 
-function ruleFiles(dir: string): string[] {
+export function ruleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name) && !LAYOUT_FILES.has(entry.name))
     .map((entry) => entry.name)

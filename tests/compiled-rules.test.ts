@@ -1,0 +1,82 @@
+import { appendFileSync, cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
+import { root, tempDir } from './helpers.js';
+
+// The package's rules are read from a compiled form written at `npm run build`, while it agrees
+// with the YAML (the source); a compiled form that no longer agrees is not used.
+
+const AGENCY = `
+  - id: compiled-form-check
+    label: Compiled form check
+    phrases: [zebra crossing warden]
+    examples:
+      match: [The zebra crossing warden helped., A zebra crossing warden spoke., Zebra crossing wardens met.]
+      nomatch: [A zebra was seen.]
+`;
+
+/** A copy of the package's rules in a folder of its own, which a test may change. */
+function rulesCopy(): string {
+  const dir = join(tempDir('jtai-compiled-'), 'rules');
+  cpSync(join(root, 'rules'), dir, { recursive: true });
+  return dir;
+}
+
+describe('the compiled form of the rules', () => {
+  it('gives the same rules as reading the YAML: layout, tag rules, tagger and hash', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const compiled = compiledDefaults(file, dir)!;
+    const fromYaml = loadRules({ dirs: [dir], defaults: false });
+    expect(compiled).not.toBeNull();
+    expect(compiled.hash).toBe(fromYaml.hash);
+    expect(isDeepStrictEqual(compiled.layout, fromYaml.layout)).toBe(true);
+    expect(isDeepStrictEqual(compiled.tags, fromYaml.tags)).toBe(true);
+    expect(isDeepStrictEqual(compiled.tagger, fromYaml.tagger)).toBe(true);
+    // Regular expressions come back as such, not as the objects JSON would make of them.
+    expect(compiled.layout.deepDives[0]!.pattern).toBeInstanceOf(RegExp);
+  });
+
+  it('is stale, and not used, once a rule file changes, is added, or the form is damaged', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+    appendFileSync(join(dir, 'agencies.yaml'), AGENCY);
+    expect(compiledDefaults(file, dir)).toBeNull();
+
+    writeCompiledRules(file, dir);
+    expect(compiledDefaults(file, dir)!.tags.some((rule) => rule.id === 'compiled-form-check')).toBe(true);
+    writeFileSync(join(dir, 'extra.yaml'), `kind: agency\nrules:${AGENCY.replace('compiled-form-check', 'another-check')}`);
+    expect(compiledDefaults(file, dir)).toBeNull();
+
+    writeCompiledRules(file, dir);
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 1000));
+    expect(compiledDefaults(file, dir)).toBeNull();
+    expect(compiledDefaults(join(dir, 'no-such-file.json'), dir)).toBeNull();
+  });
+
+  it('is written by the build, and a copy of the package whose rules were edited after it reads the YAML', () => {
+    expect(existsSync(compiledRulesFile)).toBe(true);
+    const hashOf = (output: string) => /hash ([0-9a-f]{16})/.exec(output)?.[1];
+    const countOf = (output: string) => Number(/(\d+) tag rules/.exec(output)?.[1]);
+    const shipped = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'rules', 'check'], { encoding: 'utf8' });
+    expect(hashOf(shipped.stdout)).toBe(loadRules({ dirs: [join(root, 'rules')], defaults: false }).hash);
+
+    // The package as installed (bin, dist with its compiled rules, rules), then a rule added in place.
+    const copy = tempDir('jtai-compiled-package-');
+    for (const part of ['bin', 'dist', 'rules', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    appendFileSync(join(copy, 'rules', 'agencies.yaml'), AGENCY);
+    const edited = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'rules', 'check'], { encoding: 'utf8' });
+    expect(edited.status).toBe(0);
+    expect(hashOf(edited.stdout)).toBe(loadRules({ dirs: [join(copy, 'rules')], defaults: false }).hash);
+    expect(hashOf(edited.stdout)).not.toBe(hashOf(shipped.stdout));
+    // The rule added is there: the rules came from the YAML, not from the compiled form.
+    expect(countOf(edited.stdout)).toBe(countOf(shipped.stdout) + 1);
+  });
+});

@@ -1,0 +1,341 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { Finding, ParseResult } from '../src/types.js';
+import { parsed, tempDir } from './helpers.js';
+
+// Page breaks and footnotes where no letter of ours has them. Real letters are typeset anew from
+// what jtai read in them, on pages of another height and width, so that every page break falls
+// somewhere else (inside a paragraph, between two, between bullets, inside a bullet); jtai must
+// then read the same findings, with the same footnotes, as from the real PDF. The typesetting is
+// plain line filling (no widow or orphan control), deterministic, in Helvetica 11 pt.
+
+interface Geometry {
+  name: string;
+  width: number;
+  height: number;
+  /** Left and right margins. */
+  margin: number;
+  /** Baseline of a page's first line, from the page's foot. */
+  top: number;
+  /** Lowest baseline of body text. */
+  bottom: number;
+  /** Whether a paragraph that starts a page keeps its space above (as some of the real letters do). */
+  spaceAtTop: boolean;
+}
+
+const GEOMETRIES: Geometry[] = [
+  { name: 'short pages, wide margins', width: 595, height: 640, margin: 90, top: 580, bottom: 70, spaceAtTop: false },
+  { name: 'tall pages, narrow margins', width: 620, height: 900, margin: 55, top: 845, bottom: 60, spaceAtTop: true },
+];
+const LETTERS = ['wokingham-2017-07-14', 'sefton-2019-12-18', 'hertfordshire-2024-12-12', 'barnsley-2022-07-18'];
+
+const SIZE = 11;
+const STEP = 14.5;
+const GAP = 10;
+const BULLET_INDENT = 18;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type Piece =
+  | { kind: 'line'; text: string; bold?: boolean; size?: number; gapBefore: number }
+  | { kind: 'text'; text: string; indent: number; glyph: string | null; gapBefore: number; notes: Array<{ marker: string; text: string }>; bold?: boolean };
+
+/** What jtai read in a letter, as a sequence of pieces to set: front matter, headings, findings. */
+function piecesOf(result: ParseResult): Piece[] {
+  const { letter } = result;
+  const [year, month, day] = (letter.date ?? '2020-01-01').split('-').map(Number) as [number, number, number];
+  const pieces: Piece[] = [{ kind: 'line', text: `${day} ${MONTHS[month - 1]} ${year}`, gapBefore: 0 }];
+  letter.recipients.forEach((recipient, i) => pieces.push({ kind: 'text', text: recipient.text, indent: 0, glyph: null, gapBefore: i === 0 ? GAP : 0, notes: [] }));
+  pieces.push({ kind: 'line', text: 'Dear local partnership', gapBefore: GAP });
+  pieces.push({ kind: 'text', text: letter.title ?? '', indent: 0, glyph: null, gapBefore: GAP, notes: [], bold: true });
+  for (const section of result.sections) {
+    if (section.heading !== '') pieces.push({ kind: 'text', text: section.heading, indent: 0, glyph: null, gapBefore: GAP * 1.5, notes: [], bold: true });
+    if (section.title && !section.heading.includes(section.title)) pieces.push({ kind: 'text', text: section.title, indent: 0, glyph: null, gapBefore: GAP, notes: [], bold: true });
+    let subsection: string | null = null;
+    let leadIn: string | null = null;
+    const inSection = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1]);
+    for (const finding of inSection) {
+      if (finding.subsection !== subsection && finding.subsection) {
+        pieces.push({ kind: 'text', text: finding.subsection, indent: 0, glyph: null, gapBefore: GAP, notes: [], bold: true });
+      }
+      subsection = finding.subsection;
+      if (finding.leadIn && finding.leadIn !== leadIn) pieces.push({ kind: 'text', text: finding.leadIn, indent: 0, glyph: null, gapBefore: GAP, notes: [] });
+      leadIn = finding.leadIn;
+      const nested = finding.parent !== null;
+      pieces.push({
+        kind: 'text',
+        text: finding.text,
+        indent: finding.form === 'bullet' ? (nested ? BULLET_INDENT * 2 : BULLET_INDENT) : 0,
+        glyph: finding.form === 'bullet' ? (nested ? '\u2013' : '\u2022') : null,
+        gapBefore: GAP,
+        notes: (finding.footnotes ?? []).filter((note) => /^\d{1,2}$/.test(note.marker)).map((note) => ({ marker: note.marker, text: note.text })),
+      });
+    }
+  }
+  pieces.push({ kind: 'line', text: 'Yours sincerely', gapBefore: GAP }, { kind: 'line', text: 'A N Inspector', gapBefore: GAP * 2 });
+  return pieces;
+}
+
+/** Text Helvetica cannot set (outside WinAnsi) as '?', alike in what is set and what is expected. */
+function settable(font: PDFFont): (text: string) => string {
+  const cache = new Map<string, boolean>();
+  const ok = (ch: string) => {
+    if (!cache.has(ch)) {
+      try {
+        font.widthOfTextAtSize(ch, SIZE);
+        cache.set(ch, true);
+      } catch {
+        cache.set(ch, false);
+      }
+    }
+    return cache.get(ch)!;
+  };
+  return (text) => [...text].map((ch) => (ok(ch) ? ch : '?')).join('');
+}
+
+/** Words to lines no wider than `width`; never a break after a word ending in a hyphen (it would read as a split word). */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width && !line.endsWith('-')) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+interface Breaks {
+  insideParagraph: number;
+  insideBullet: number;
+  betweenParagraphs: number;
+  betweenBullets: number;
+  /**
+   * The first lines of pages that no evidence on the page decides: prose whose page before ends
+   * with a full line that finishes a sentence, starting with a capital, with no space above it
+   * that says "new paragraph". Each with whether it truly starts a paragraph.
+   */
+  ambiguous: Array<{ line: string; starts: boolean }>;
+}
+
+/** Sets the pieces on pages of the given geometry; says where the page breaks fell. */
+async function typeset(pieces: Piece[], geometry: Geometry, file: string): Promise<Breaks> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const clean = settable(regular);
+  const breaks: Breaks = { insideParagraph: 0, insideBullet: 0, betweenParagraphs: 0, betweenBullets: 0, ambiguous: [] };
+  let lastLine: { text: string; room: number; prose: boolean } | null = null;
+  let page: PDFPage | null = null;
+  let y = 0;
+  let notesOnPage: string[] = [];
+  let pageNumber = 0;
+  const NOTE_STEP = 10;
+  const noteHeight = (count: number) => (count === 0 ? 0 : 12 + count * NOTE_STEP);
+  const finishPage = () => {
+    if (!page) return;
+    // The notes at the foot, in 8 pt, in the room kept for them under the body.
+    let noteY = geometry.bottom + 2 + NOTE_STEP * (notesOnPage.length - 1);
+    for (const note of notesOnPage) {
+      page.drawText(note, { x: geometry.margin, y: noteY, size: 8, font: regular });
+      noteY -= NOTE_STEP;
+    }
+    page.drawText(String(pageNumber), { x: geometry.width / 2, y: 30, size: 9, font: regular });
+  };
+  const newPage = () => {
+    finishPage();
+    page = pdf.addPage([geometry.width, geometry.height]);
+    pageNumber++;
+    notesOnPage = [];
+    y = geometry.top + STEP;
+  };
+  newPage();
+  let previous: Piece | null = null;
+  for (const piece of pieces) {
+    const font = piece.bold ? bold : regular;
+    const size = piece.kind === 'line' ? piece.size ?? SIZE : piece.bold && piece.gapBefore > GAP ? 12 : SIZE;
+    const indent = piece.kind === 'text' ? piece.indent : 0;
+    const text = clean(piece.text);
+    const lines = wrap(text, font, size, geometry.width - 2 * geometry.margin - indent);
+    // Each note's lines, wrapped to the measure, its marker before its first.
+    const notes = piece.kind === 'text' ? piece.notes.flatMap((note) => wrap(`${note.marker} ${clean(note.text)}`, regular, 8, geometry.width - 2 * geometry.margin)) : [];
+    lines.forEach((line, i) => {
+      const last = i === lines.length - 1;
+      const notesHere = last ? notes.length : 0;
+      const atTop = y > geometry.top;
+      let next = y - STEP - (i === 0 && !atTop ? piece.gapBefore : 0);
+      if (next < geometry.bottom + noteHeight(notesOnPage.length + notesHere)) {
+        if (i === 0 && previous?.kind === 'text' && piece.kind === 'text' && !piece.bold) {
+          if (piece.glyph && previous.glyph) breaks.betweenBullets++;
+          else if (!piece.glyph && !previous.glyph && !previous.bold) breaks.betweenParagraphs++;
+        } else if (i > 0 && piece.kind === 'text' && !piece.bold) {
+          if (piece.glyph) breaks.insideBullet++;
+          else breaks.insideParagraph++;
+        }
+        const prose = piece.kind === 'text' && !piece.glyph && !piece.bold;
+        const wordWidth = font.widthOfTextAtSize(` ${line.split(' ')[0]}`, size);
+        if (prose && lastLine?.prose && /[.!?:]["')\]\u2019]*$/.test(lastLine.text) && /^["'(\[\u2018]?[A-Z0-9]/.test(line) &&
+          lastLine.room < wordWidth && !(i === 0 && geometry.spaceAtTop)) {
+          breaks.ambiguous.push({ line, starts: i === 0 });
+        }
+        newPage();
+        next = y - STEP - (i === 0 && geometry.spaceAtTop ? piece.gapBefore : 0);
+      }
+      y = next;
+      const x = geometry.margin + indent;
+      if (i === 0 && piece.kind === 'text' && piece.glyph) page!.drawText(piece.glyph, { x: x - BULLET_INDENT / 1.5, y, size, font: regular });
+      page!.drawText(line, { x, y, size, font });
+      const measure = geometry.width - 2 * geometry.margin - indent;
+      lastLine = { text: line, room: measure - font.widthOfTextAtSize(line, size), prose: piece.kind === 'text' && !piece.bold };
+      if (last && notes.length > 0) {
+        // The markers, raised and small, straight after the line's last word.
+        const markers = piece.kind === 'text' ? piece.notes.map((note) => note.marker).join('') : '';
+        page!.drawText(markers, { x: x + font.widthOfTextAtSize(line, size), y: y + 4, size: 7, font: regular });
+        notesOnPage.push(...notes);
+      }
+    });
+    previous = piece;
+  }
+  finishPage();
+  writeFileSync(file, await pdf.save({ useObjectStreams: false }));
+  return breaks;
+}
+
+/** What must not change with the page breaks: each finding's place, form, text and footnotes. */
+function essence(findings: Finding[], clean: (text: string) => string) {
+  return findings.map((f) => ({
+    section: f.section,
+    subsection: f.subsection,
+    form: f.form,
+    text: clean(f.text).replace(/\s+/g, ' ').trim(),
+    footnotes: (f.footnotes ?? []).map((note) => `${note.marker} ${clean(note.text).replace(/\s+/g, ' ').trim()}`),
+  }));
+}
+
+/** Findings with the ones that start at an undecidable page top put back onto the one before. */
+function mergedAt(findings: ReturnType<typeof essence>, lines: string[]) {
+  const out: typeof findings = [];
+  for (const finding of findings) {
+    const previous = out[out.length - 1];
+    if (previous && lines.some((line) => finding.text.startsWith(line))) {
+      out[out.length - 1] = { ...previous, text: `${previous.text} ${finding.text}`, footnotes: [...previous.footnotes, ...finding.footnotes] };
+    } else out.push(finding);
+  }
+  return out;
+}
+
+describe('page breaks and footnotes elsewhere: real letters typeset anew give the same findings', async () => {
+  const dir = tempDir('jtai-page-breaks-');
+  const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+  const clean = settable(helvetica);
+  const total: Omit<Breaks, 'ambiguous'> = { insideParagraph: 0, insideBullet: 0, betweenParagraphs: 0, betweenBullets: 0 };
+  const guesses = { right: 0, falseSplits: 0, falseJoins: 0 };
+
+  describe.each(LETTERS)('%s', (name) => {
+    it.each(GEOMETRIES.map((g) => [g.name, g] as const))('on %s', async (_label, geometry) => {
+      const original = await parsed(`letters/${name}.pdf`);
+      const file = join(dir, `${name}-${geometry.width}x${geometry.height}.pdf`);
+      const { ambiguous, ...breaks } = await typeset(piecesOf(original), geometry, file);
+      for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += breaks[key];
+      const again = await parseFile(file);
+      expect(again.source.pages).not.toBe(original.source.pages);
+      const [want, got] = [essence(original.findings, clean), essence(again.findings, clean)];
+      // Where the page cannot tell, either reading is allowed; everywhere else, exactly the same findings.
+      const undecidable = ambiguous.map((a) => a.line);
+      expect(mergedAt(got, undecidable)).toEqual(mergedAt(want, undecidable));
+      for (const { line, starts } of ambiguous) {
+        const split = got.some((f) => f.text.startsWith(line));
+        if (split === starts) guesses.right++;
+        else if (split) guesses.falseSplits++;
+        else guesses.falseJoins++;
+      }
+      expect(again.accounting.balanced).toBe(true);
+    });
+  });
+
+  it('put page breaks inside paragraphs and bullets, and between them; few of them undecidable', () => {
+    expect(total.insideParagraph).toBeGreaterThan(3);
+    expect(total.insideBullet).toBeGreaterThan(3);
+    expect(total.betweenParagraphs).toBeGreaterThan(0);
+    expect(total.betweenBullets).toBeGreaterThan(0);
+    const undecidable = guesses.right + guesses.falseSplits + guesses.falseJoins;
+    console.log(`page breaks: ${JSON.stringify(total)}; undecidable by the page: ${JSON.stringify(guesses)}`);
+    expect(undecidable).toBeLessThan((total.insideParagraph + total.betweenParagraphs) / 4);
+  });
+});
+
+/** Pages of lines, each drawn at its place in Helvetica 11 pt (bold where asked); '' leaves a paragraph's gap. */
+async function pagesOfLines(name: string, pages: Array<{ top: number; lines: Array<string | { text: string; bold: true }> }>): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  for (const spec of pages) {
+    const page = pdf.addPage([595, 842]);
+    let y = spec.top;
+    for (const line of spec.lines) {
+      if (line === '') {
+        y -= 10;
+        continue;
+      }
+      const [text, font] = typeof line === 'string' ? [line, regular] : [line.text, bold];
+      page.drawText(text, { x: 70, y, size: 11, font });
+      y -= 14.5;
+    }
+  }
+  const file = join(tempDir('jtai-page-top-'), name);
+  writeFileSync(file, await pdf.save());
+  return file;
+}
+
+const OPENING = [
+  '1 March 2024',
+  '',
+  "Ann Smith, Director of Children's Services, Testshire County Council",
+  '',
+  'Dear Testshire Safeguarding Partnership',
+  '',
+  { text: 'Joint targeted area inspection of Testshire', bold: true } as const,
+  '',
+  'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+  'multi-agency response to children who are victims of domestic abuse in Testshire.',
+  '',
+  { text: 'Main findings', bold: true } as const,
+  '',
+];
+// Lines of the same full width that end sentences.
+const FULL = 'Practice is improving across the partnership and leaders know where it is weakest now.';
+const CLOSING = ['', { text: 'Next steps', bold: true } as const, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely'];
+
+describe('page breaks in short letters (2-3 pages), where few pages show where a page starts', () => {
+  it('sees the space kept at the top of the last page against the one page before it that starts at the top', async () => {
+    const file = await pagesOfLines('three-pages.pdf', [
+      { top: 780, lines: [...OPENING, FULL, FULL, 'Leaders have a clear plan for the front door, and it is well understood by staff, who'] },
+      { top: 780, lines: ['use it every day. Referrals from schools are of good quality and are dealt with well.', FULL] },
+      { top: 765.5, lines: ['Health visitors share what they know about families with social workers promptly.', ...CLOSING] },
+    ]);
+    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    expect(main.map((f) => [f.pages, f.text.slice(0, 30)])).toEqual([
+      [[1, 2], 'Practice is improving across t'],
+      [[3, 3], 'Health visitors share what the'],
+    ]);
+  });
+
+  it('reads a new page with nothing to compare by its first words: "However" goes on, a new subject starts a paragraph', async () => {
+    const file = await pagesOfLines('two-pages.pdf', [
+      { top: 780, lines: [...OPENING, 'The front door works well.', '', FULL, FULL] },
+      { top: 780, lines: ['However, the police do not always share what they know about a family in good time.', FULL, 'Health visitors share what they know about families with social workers promptly.', ...CLOSING] },
+    ]);
+    const file2 = await pagesOfLines('two-pages-new-subject.pdf', [
+      { top: 780, lines: [...OPENING, 'The front door works well.', '', FULL, FULL] },
+      { top: 780, lines: ['Health visitors share what they know about families with social workers promptly.', ...CLOSING] },
+    ]);
+    const texts = async (path: string) => (await parseFile(path)).findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30));
+    expect(await texts(file)).toEqual(['The front door works well.', 'Practice is improving across t']);
+    expect(await texts(file2)).toEqual(['The front door works well.', 'Practice is improving across t', 'Health visitors share what the']);
+  });
+});
