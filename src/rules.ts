@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { JtaiError } from './errors.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
@@ -105,23 +106,41 @@ function compiledKey(texts: { layout: string; tags: string }): string {
   return hash.digest('hex');
 }
 
-// Regular expressions do not survive JSON as they are, and the paths of rule files are kept
-// relative to the rules folder (the package may be installed anywhere).
+// What JSON does not keep as it is: regular expressions, sets and maps are written as tagged
+// objects, and the paths of rule files relative to the rules folder (the package may be installed
+// anywhere). Anything else that is not plain data stops the build (see writeCompiledRules).
 const IN_RULES_DIR = '<rules>/';
+
+function toJson(dir: string) {
+  return function (this: unknown, key: string, value: unknown): unknown {
+    if (value instanceof RegExp) return { $regexp: value.source, flags: value.flags };
+    if (value instanceof Set) return { $set: [...value] };
+    if (value instanceof Map) return { $map: [...value] };
+    if (typeof value === 'string' && value.startsWith(dir)) return IN_RULES_DIR + value.slice(dir.length).replace(/^[\\/]+/, '');
+    const prototype = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : null;
+    if (prototype !== null && prototype !== Object.prototype && prototype !== Array.prototype) throw new Error(`the rules hold a ${prototype.constructor?.name} at "${key}", which the compiled form cannot keep`);
+    return value;
+  };
+}
+
+function fromJson(dir: string) {
+  return (_key: string, value: unknown): unknown => {
+    if (typeof value === 'string' && value.startsWith(IN_RULES_DIR)) return join(dir, value.slice(IN_RULES_DIR.length));
+    const tagged = value as { $regexp?: string; flags?: string; $set?: unknown[]; $map?: Array<[unknown, unknown]> } | null;
+    if (typeof tagged?.$regexp === 'string') return new RegExp(tagged.$regexp, tagged.flags);
+    if (Array.isArray(tagged?.$set)) return new Set(tagged.$set);
+    if (Array.isArray(tagged?.$map)) return new Map(tagged.$map);
+    return value;
+  };
+}
 
 /**
  * The package's rules (or another folder's, for tests) from their compiled form: null when there
  * is none, or it is stale, or unreadable.
  */
 export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir): Rules | null {
-  let data: CompiledRules;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'), (_key, value: unknown) => {
-      if (typeof value === 'string' && value.startsWith(IN_RULES_DIR)) return join(dir, value.slice(IN_RULES_DIR.length));
-      const pattern = value as { regexp?: unknown; flags?: unknown } | null;
-      if (typeof pattern?.regexp === 'string' && typeof pattern.flags === 'string') return new RegExp(pattern.regexp, pattern.flags);
-      return value;
-    }) as CompiledRules;
+    const data = JSON.parse(readFileSync(file, 'utf8'), fromJson(dir)) as CompiledRules;
     const texts = sourceTexts(dir);
     if (data.key !== compiledKey(texts)) return null;
     return assemble({ ...data.layout, sourceText: texts.layout }, data.tags, data.passing, texts.tags, {});
@@ -130,18 +149,22 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
   }
 }
 
-/** Reads and checks a folder's rules (the package's, at `npm run build`) and writes their compiled form to `file`. */
+/**
+ * Reads and checks a folder's rules (the package's, at `npm run build`) and writes their compiled
+ * form to `file`; then reads it back, and stops if it does not give the same rules as the YAML.
+ */
 export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesDir): void {
   const texts = sourceTexts(dir);
   const { layout, tagSet } = readYamlRules([dir]);
   const { sourceText: _text, ...checked } = layout;
   const data = { key: compiledKey(texts), layout: checked, tags: tagSet.rules, passing: tagSet.passing };
-  const json = JSON.stringify(data, (_key, value: unknown) => {
-    if (value instanceof RegExp) return { regexp: value.source, flags: value.flags };
-    if (typeof value === 'string' && value.startsWith(dir)) return IN_RULES_DIR + value.slice(dir.length).replace(/^[\\/]+/, '');
-    return value;
-  });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${json}\n`);
+  writeFileSync(temporary, `${JSON.stringify(data, toJson(dir))}\n`);
+  const back = compiledDefaults(temporary, dir);
+  const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.sourceText, {});
+  if (!back || !isDeepStrictEqual(back, fromYaml)) {
+    rmSync(temporary, { force: true });
+    throw new Error(`the compiled rules read back differ from the rules read from ${dir}`);
+  }
   renameSync(temporary, file);
 }

@@ -45,6 +45,21 @@ export interface StreamSizes {
  * PDF's streams cannot be measured without decrypting them; pdf.js opens those as it finds them.
  */
 export async function checkDecodedSize(bytes: Uint8Array, file: string, limits: DecodedSizeLimits = DECODED_LIMITS): Promise<StreamSizes> {
+  const known = limits === DECODED_LIMITS ? measured.get(bytes) : undefined;
+  if (known) return known;
+  const sizes = await measure(bytes, file, limits);
+  if (limits === DECODED_LIMITS) measured.set(bytes, sizes);
+  return sizes;
+}
+
+/**
+ * Files measured within the limits, by the bytes read (never changed: pdf.js is given a copy). One
+ * input is measured to choose where it is parsed (run/batch.ts), then as pdf.js opens it; inflating
+ * every stream twice cost a one-letter run 30-40 ms.
+ */
+const measured = new WeakMap<Uint8Array, StreamSizes>();
+
+async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimits): Promise<StreamSizes> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const mb = (n: number) => `${Number((n / 1048576).toFixed(1))} MB`;
   if (buffer.indexOf('/Encrypt', 0, 'latin1') >= 0) return { largest: 0, total: 0, contents: 0, measured: false };
