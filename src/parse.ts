@@ -5,6 +5,7 @@ import { accountFor } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
 import { hasJtaiTitleOrOpening, holdsAnotherLetter, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
 import { defaultRules, type Rules } from './rules.js';
+import { modelFor, themesOf } from './tag/learned.js';
 import { letterContext, tagText } from './tag/match.js';
 import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { schemaVersion, tool } from './version.js';
@@ -16,6 +17,8 @@ export interface ParseOptions {
   rules?: Rules;
   /** Put the cleaned text, which every span points into, in the result. */
   includeText?: boolean;
+  /** Let the learned layer correct the theme rules (default true; it applies only to the theme rules it was trained with). */
+  model?: boolean;
 }
 
 const SECTION_CODES: Record<SectionKind, string> = {
@@ -60,8 +63,13 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
 }
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
+function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText, useModel: boolean): Finding[] {
   const context = letterContext(rules.tagger, text.text);
+  const model = useModel ? modelFor(rules.tags) : null;
+  const tagsOf = (draft: DraftFinding) => {
+    const tags = tagText(rules.tagger, draft.text, context);
+    return { ...tags, themes: themesOf(model, rules.tagger, draft.text, context, tags.themes) };
+  };
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -81,7 +89,7 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rul
     text: draft.text,
     pages: draft.pages,
     span: draft.span,
-    ...tagText(rules.tagger, draft.text, context),
+    ...tagsOf(draft),
     ...footnotesOf(draft, text),
   }));
 }
@@ -113,7 +121,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = toFindings(segmented.findings, letter, rules, text);
+  const findings = toFindings(segmented.findings, letter, rules, text, options.model !== false);
   const accounting = accountFor(pages, text, segmented.findings, segmented.parts);
   const result: ParseResult = {
     schemaVersion,

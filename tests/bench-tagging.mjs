@@ -1,10 +1,12 @@
 // npm run bench (second part): the tag stage alone, per letter. Each of the real letters is parsed
 // once; then its letter context and every finding's tags are computed again and again, and the
-// median time per letter is printed. The budget is 20 ms per letter.
+// median time per letter is printed, for the rules alone and with the learned theme layer
+// (src/tag/learned.ts), the two alternating round by round. The budget is 20 ms per letter.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFile, defaultRules } from '../dist/index.js';
 import { letterContext, tagText } from '../dist/tag/match.js';
+import { modelFor, themesOf } from '../dist/tag/learned.js';
 
 const folder = fileURLToPath(new URL('../fixtures/letters/', import.meta.url));
 const files = readdirSync(folder).filter((name) => /^[a-z-]+-\d{4}-\d{2}-\d{2}\.pdf$/.test(name)).sort();
@@ -12,30 +14,37 @@ const rules = defaultRules();
 const letters = [];
 for (const name of files) letters.push(await parseFile(folder + name, { rules, includeText: true }));
 
-function tagLetter(letter) {
+const model = modelFor(rules.tags);
+function tagLetter(letter, withModel) {
   const context = letterContext(rules.tagger, letter.text);
   let tags = 0;
   for (const finding of letter.findings) {
     const { agencies, themes } = tagText(rules.tagger, finding.text, context);
-    tags += agencies.length + themes.length;
+    const corrected = withModel ? themesOf(model, rules.tagger, finding.text, context, themes) : themes;
+    tags += agencies.length + corrected.length;
   }
   return tags;
 }
 
-for (const letter of letters) tagLetter(letter); // warm: stems cached, code compiled
+for (const letter of letters) tagLetter(letter, true); // warm: stems cached, code compiled
 const ROUNDS = 30;
 // CPU time of this thread, steadier than wall time on a shared machine.
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-const times = [];
+const timesOf = { rules: [], model: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  const start = cpuMs();
-  for (const letter of letters) tagLetter(letter);
-  times.push((cpuMs() - start) / letters.length);
+  for (const withModel of round % 2 ? [true, false] : [false, true]) {
+    const start = cpuMs();
+    for (const letter of letters) tagLetter(letter, withModel);
+    timesOf[withModel ? 'model' : 'rules'].push((cpuMs() - start) / letters.length);
+  }
 }
-times.sort((a, b) => a - b);
+for (const list of Object.values(timesOf)) list.sort((a, b) => a - b);
+const times = timesOf.rules;
 const findings = letters.reduce((n, letter) => n + letter.findings.length, 0);
 const median = times[Math.floor(ROUNDS / 2)];
 console.log(`tagging: ${letters.length} letters, ${findings} findings, ${rules.tags.length} rules: median ${median.toFixed(2)} ms of CPU per letter (best ${times[0].toFixed(2)}), budget 20 ms`);
+const withModel = timesOf.model[Math.floor(ROUNDS / 2)];
+console.log(`tagging with the learned theme layer (${model ? model.labels.length : 0} themes): median ${withModel.toFixed(2)} ms of CPU per letter (best ${timesOf.model[0].toFixed(2)})`);

@@ -17,8 +17,9 @@ export const TUNED_ON = [
 ];
 
 // Floors just below the figures measured (agencies 0.886 all, 0.854 held out, with the clause-level
-// role layer of src/tag/roles.ts; themes 0.786, 0.756): without the role layer's clause cues this
-// test fails (see fixtures/gold/dev/README.md for the figures).
+// role layer of src/tag/roles.ts; themes 0.788, 0.755 since the second round of theme rules):
+// without the role layer's clause cues this test fails (see fixtures/gold/dev/README.md for the
+// figures). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   agencies: { all: 0.88, heldOut: 0.85, letter: 0.7 },
   themes: { all: 0.78, heldOut: 0.75, letter: 0.7 },

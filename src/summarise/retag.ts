@@ -1,4 +1,5 @@
 import type { Rules } from '../rules.js';
+import { modelFor, themesOf } from '../tag/learned.js';
 import { letterContext, tagText } from '../tag/match.js';
 import type { ParseResult } from '../types.js';
 
@@ -16,9 +17,13 @@ export function textForContext(result: ParseResult): string {
 export function retag(result: ParseResult, rules: Rules): ParseResult {
   if (result.rules.hash === rules.hash) return result;
   const context = letterContext(rules.tagger, textForContext(result));
+  const model = modelFor(rules.tags);
   return {
     ...result,
     rules: { hash: rules.hash },
-    findings: result.findings.map((finding) => ({ ...finding, ...tagText(rules.tagger, finding.text, context) })),
+    findings: result.findings.map((finding) => {
+      const tags = tagText(rules.tagger, finding.text, context);
+      return { ...finding, ...tags, themes: themesOf(model, rules.tagger, finding.text, context, tags.themes) };
+    }),
   };
 }
