@@ -248,7 +248,7 @@ async function readStandardInput(): Promise<string> {
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
 async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string }) {
-  const { expandInputs, parseMany, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
+  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
@@ -289,10 +289,18 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       }
     }
   }
-  for await (const outcome of parseMany(files.filter((file) => file !== '-' && !/\.jsonl$/i.test(file)), { rules })) {
+  // JSON is read here too: a thread would load pdf.js and the rules only to read it.
+  for (const file of files.filter((name) => /\.json$/i.test(name))) {
+    try {
+      fromJson.push(await readParsedJson(file));
+      outcomes.push({ status: 'parsed' });
+    } catch (error) {
+      failed(error);
+    }
+  }
+  for await (const outcome of parseMany(files.filter((file) => file !== '-' && !/\.jsonl?$/i.test(file)), { rules })) {
     outcomes.push(outcome);
-    if (outcome.result && /\.json$/i.test(outcome.input)) fromJson.push(outcome.result);
-    else if (outcome.result) results.push(outcome.result);
+    if (outcome.result) results.push(outcome.result);
     else process.stderr.write(`${outcome.message}\n`);
   }
   const ownRules = (options.rules?.length ?? 0) > 0 || options.defaultRules === false;

@@ -63,7 +63,17 @@ function readYamlRules(folders: string[]) {
 
 function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagText: string, sources: RuleSources): Rules {
   const hash = createHash('sha256').update(layout.sourceText).update(tagText).digest('hex').slice(0, 16);
-  return { layout, tags, tagger: compileRules(tags, passing), hash, sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false } };
+  // Compiled when first used: a summary of JSON needs the rules' labels, not the tagger.
+  let tagger: Tagger | null = null;
+  return {
+    layout,
+    tags,
+    get tagger() {
+      return (tagger ??= compileRules(tags, passing));
+    },
+    hash,
+    sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false },
+  };
 }
 
 let defaults: Rules | null = null;

@@ -9,7 +9,7 @@
 // Needs pdftotext (Debian: apt-get install poppler-utils) and GNU time (apt-get install time).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -155,6 +155,8 @@ function allParsed(count) {
 }
 
 allParsed(letters.length);
+// Other work on the machine slows both tools; say how much there was (1-minute load average).
+const loadBefore = loadavg()[0];
 const rows = [];
 rows.push(await compare(`one letter at a time (${letters.length} letters, one process each)`, singleCommands()));
 for (const count of sizes) rows.push(await compare(`${count} letters, all cores`, batchCommands(count)));
@@ -162,6 +164,7 @@ for (const count of sizes) rows.push(await compare(`${count} letters, all cores`
 const s = (value) => value.toFixed(2);
 const pair = (stat) => `${s(stat.best)} / ${s(stat.median)}`;
 console.log(`jtai bench: ${cores} cores, Node ${process.version}, ${runs} runs each (best / median); pdftotext -layout ${spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).stderr.split('\n')[0].replace('pdftotext version ', '')}, ${cores} at a time in batches`);
+console.log(`Load average (1 minute) ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`);
 console.log('');
 console.log('| | jtai wall s | jtai CPU s | jtai peak MB | pdftotext wall s | pdftotext CPU s | pdftotext peak MB | wall ratio | CPU ratio |');
 console.log('|---|---|---|---|---|---|---|---|---|');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { degrees, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
@@ -36,6 +36,8 @@ interface Page {
   box?: { top: number; bottom: number; texts: Text[] };
   /** Drawn in place, after the page's first `at` texts: a shaded box, then the texts inside it. */
   boxInPlace?: { at: number; top: number; bottom: number; texts: Text[] };
+  /** Drawn before the texts: lines and rectangles (a box of four lines, a table's grid). */
+  drawFirst?: (page: PDFPage) => void;
 }
 
 /** A letter's pages as a real PDF (Helvetica 11 pt body), the content turned a quarter when `rotated`. */
@@ -56,6 +58,7 @@ async function buildPdf(name: string, pages: Page[], rotated = false): Promise<s
       else page.drawText(t.text, { ...options, x, y: t.y });
       if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
     };
+    spec.drawFirst?.(page);
     const inPlace = spec.boxInPlace;
     spec.texts.forEach((text, index) => {
       if (inPlace && index === inPlace.at) {
@@ -667,6 +670,173 @@ describe('page breaks (8): the gap at the top of a page', () => {
       [[1, 2], expect.stringMatching(/^Practice is improving .* who use it every day\. Referrals .* know the children very well\.$/)],
       [[3, 3], 'Health visitors share what they know about families with social workers promptly.'],
     ]);
+    expectBalanced(result);
+  });
+});
+
+/** A box's outline as four separate strokes, or as four thin filled rectangles (one per side). */
+function outline(page: PDFPage, box: { left: number; right: number; top: number; bottom: number }, as: 'lines' | 'thin rectangles') {
+  const { left, right, top, bottom } = box;
+  if (as === 'lines') {
+    const stroke = (from: [number, number], to: [number, number]) => page.drawLine({ start: { x: from[0], y: from[1] }, end: { x: to[0], y: to[1] }, thickness: 0.75 });
+    stroke([left, top], [right, top]);
+    stroke([left, bottom], [right, bottom]);
+    stroke([left, bottom], [left, top]);
+    stroke([right, bottom], [right, top]);
+  } else {
+    const fill = (x: number, y: number, width: number, height: number) => page.drawRectangle({ x, y, width, height, color: rgb(0, 0, 0) });
+    fill(left, top - 1, right - left, 1);
+    fill(left, bottom, right - left, 1);
+    fill(left, bottom, 1, top - bottom);
+    fill(right - 1, bottom, 1, top - bottom);
+  }
+}
+
+const MAIN_BEFORE = [
+  ...FRONT,
+  { text: 'Main findings', bold: true, size: 13 },
+  '',
+  'Leaders know their area well and the partnership works closely together, and they',
+  'share one plan for the front door.',
+];
+const STUDY = [
+  { text: 'Practice study: highly effective practice', bold: true },
+  'A young person was helped quickly when her school raised a concern with the front',
+  'door, and she is now safe.',
+];
+const MAIN_AFTER = [
+  'Health visitors share what they know about families with social workers, and the',
+  'police attend strategy meetings.',
+  ...CLOSE,
+];
+
+describe('boxes drawn as four lines (issue 8, boxes)', () => {
+  it.each(['lines', 'thin rectangles'] as const)('reads a box outlined by four %s as a block of its own', async (as) => {
+    const before = lines(780, MAIN_BEFORE);
+    // The box's text at the page's margin with no gap the text shows: only the outline tells.
+    const inBox = lines(before[before.length - 1]!.y - 14, STUDY);
+    const after = lines(inBox[inBox.length - 1]!.y - 14, MAIN_AFTER);
+    const box = { left: 60, right: 535, top: inBox[0]!.y + 11, bottom: inBox[inBox.length - 1]!.y - 4 };
+    const result = await parseFile(await buildPdf(`box-${as.replace(' ', '-')}.pdf`, [
+      { texts: [...before, ...inBox, ...after], drawFirst: (page) => outline(page, box, as) },
+    ]));
+    expect(result.findings.map((f) => [f.section, f.text])).toEqual([
+      ['summary', expect.stringMatching(/^This letter summarises/)],
+      ['main-findings', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['case-study-practice', 'A young person was helped quickly when her school raised a concern with the front door, and she is now safe.'],
+      ['main-findings', 'Health visitors share what they know about families with social workers, and the police attend strategy meetings.'],
+      ['next-steps', expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('reads a paragraph whose lines are each shaded on their own as one paragraph, in its box', async () => {
+    const before = lines(780, MAIN_BEFORE);
+    const inBox = lines(before[before.length - 1]!.y - 14, [
+      ...STUDY,
+      'Her social worker met her the same day, and the police and her school nurse joined a',
+      'strategy meeting that afternoon.',
+    ]);
+    const after = lines(inBox[inBox.length - 1]!.y - 14, MAIN_AFTER);
+    const box = { left: 60, right: 535, top: inBox[0]!.y + 11, bottom: inBox[inBox.length - 1]!.y - 4 };
+    const result = await parseFile(await buildPdf('box-line-shading.pdf', [
+      {
+        texts: [...before, ...inBox, ...after],
+        drawFirst: (page) => {
+          outline(page, box, 'lines');
+          // A highlight behind each line of text, as wide as the line: never a box of its own.
+          for (const line of inBox.slice(1)) page.drawRectangle({ x: 69, y: line.y - 3, width: 9 + line.text.length * 5, height: 14, color: rgb(0.95, 0.95, 0.8) });
+        },
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'case-study-practice').map((f) => f.text)).toEqual([
+      'A young person was helped quickly when her school raised a concern with the front door, and she is now safe. Her social worker met her the same day, and the police and her school nurse joined a strategy meeting that afternoon.',
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('tables (issue 8, boxes): a grid is not a box', () => {
+  // A table's rows read as paragraphs, one finding each, cells joined left to right; the table
+  // stays in the section it stands in, even straight after a boxed study.
+  it('reads each row of a table as a finding of the section, not of the study boxed before it', async () => {
+    const before = lines(780, MAIN_BEFORE);
+    const inBox = lines(before[before.length - 1]!.y - 14, STUDY);
+    const box = { left: 60, right: 535, top: inBox[0]!.y + 11, bottom: inBox[inBox.length - 1]!.y - 4 };
+    const rows = [
+      ['Agency', 'Referrals in 2023'],
+      ["Children's social care", '1,204 referrals, most of them timely.'],
+      ['Police', '310 referrals, all of them seen within a day.'],
+    ];
+    const firstRow = box.bottom - 24;
+    const rowY = rows.map((_, i) => firstRow - i * 16);
+    // Drawn column by column, as producers often do.
+    const cells: Text[] = [0, 1].flatMap((column) => rows.map((row, i) => ({ text: row[column]!, x: column === 0 ? 70 : 300, y: rowY[i]! })));
+    const after = lines(rowY[rowY.length - 1]! - 24, MAIN_AFTER);
+    const grid = { left: 60, right: 535, top: firstRow + 12, bottom: rowY[rowY.length - 1]! - 4 };
+    const result = await parseFile(await buildPdf('table.pdf', [
+      {
+        texts: [...before, ...inBox, ...cells, ...after],
+        drawFirst: (page) => {
+          outline(page, box, 'lines');
+          outline(page, grid, 'lines');
+          for (const y of rowY.slice(1)) page.drawLine({ start: { x: grid.left, y: y + 12 }, end: { x: grid.right, y: y + 12 }, thickness: 0.75 });
+          page.drawLine({ start: { x: 290, y: grid.bottom }, end: { x: 290, y: grid.top }, thickness: 0.75 });
+        },
+      },
+    ]));
+    expect(result.findings.map((f) => [f.section, f.text])).toEqual([
+      ['summary', expect.stringMatching(/^This letter summarises/)],
+      ['main-findings', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['case-study-practice', 'A young person was helped quickly when her school raised a concern with the front door, and she is now safe.'],
+      ['main-findings', 'Agency Referrals in 2023'],
+      ['main-findings', "Children's social care 1,204 referrals, most of them timely."],
+      ['main-findings', 'Police 310 referrals, all of them seen within a day.'],
+      ['main-findings', 'Health visitors share what they know about families with social workers, and the police attend strategy meetings.'],
+      ['next-steps', expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a box over a page break (2, 4): the study goes on in its box on the next page', () => {
+  it('keeps the study\'s text on the next page in the study, and goes back to the main findings after the box', async () => {
+    const before = lines(780, [...MAIN_BEFORE, '', ...filler(20)]);
+    const inBox = lines(before[before.length - 1]!.y - 26, [
+      { text: 'Practice study: highly effective practice', bold: true },
+      'A young person was helped quickly when her school raised a concern with the front',
+    ]);
+    // The box runs to the foot of page 1 and on from the top of page 2; its text is set at the
+    // page's margin, so nothing in page 2's text suggests a box.
+    const onNext = lines(780, [
+      'door, and she is now safe.',
+      '',
+      'Her social worker met her the same day, and the police and her school nurse joined a',
+      'strategy meeting that afternoon, where a plan to keep her safe was agreed with her.',
+    ]);
+    const after = lines(onNext[onNext.length - 1]!.y - 26, [...filler(3), ...MAIN_AFTER]);
+    const result = await parseFile(await buildPdf('box-over-page-break.pdf', [
+      {
+        // The page number stands under the box.
+        texts: [...before, ...inBox, { text: '1', x: 290, y: 40 }],
+        drawFirst: (page) => outline(page, { left: 60, right: 535, top: inBox[0]!.y + 11, bottom: 60 }, 'lines'),
+      },
+      {
+        texts: [...onNext, ...after],
+        drawFirst: (page) => outline(page, { left: 60, right: 535, top: 800, bottom: onNext[onNext.length - 1]!.y - 4 }, 'lines'),
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section !== 'summary').map((f) => [f.section, f.pages, f.text.slice(0, 40)])).toEqual([
+      ['main-findings', [1, 1], 'Leaders know their area well and the part'.slice(0, 40)],
+      ['main-findings', [1, 1], 'Practice is improving across the partners'.slice(0, 40)],
+      ['case-study-practice', [1, 2], 'A young person was helped quickly when he'.slice(0, 40)],
+      ['case-study-practice', [2, 2], 'Her social worker met her the same day, a'.slice(0, 40)],
+      ['main-findings', [2, 2], 'Practice is improving across the partners'.slice(0, 40)],
+      ['next-steps', [2, 2], 'The local authority should prepare a writ'.slice(0, 40)],
+    ]);
+    expect(result.findings.find((f) => f.section === 'case-study-practice')!.text).toBe(
+      'A young person was helped quickly when her school raised a concern with the front door, and she is now safe.',
+    );
     expectBalanced(result);
   });
 });

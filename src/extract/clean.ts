@@ -81,10 +81,12 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     stripFootnotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
   });
-  // Markers whose note was not found (or is elsewhere) still do not belong in the text.
+  // Markers whose note was not found (or is elsewhere) still do not belong in the text: a
+  // superscript, or (in text, where superscripts come out as plain digits) a number glued to the
+  // full stop that ends a sentence, at the end of the line or before the next sentence.
   pages.forEach((lines, index) => {
     lines.forEach((line, i) => {
-      lines[i] = line.replace(/(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (marker) => {
+      lines[i] = line.replace(/(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[a-z]\.)\d{1,2}(?=$| [A-Z])/g, (marker) => {
         removed.push({ kind: 'footnote-marker', page: index + 1, text: marker });
         return '';
       });

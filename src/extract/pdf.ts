@@ -52,16 +52,20 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const layout: Array<Array<LineLayout | null>> = [];
     let rotatedPages = 0;
     let slantedPages = 0;
+    // The page before ended inside a box: the box may go on at the top of this one.
+    let boxRunsOn = false;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       let assembled = assemblePage(items);
-      // The drawing operators cost as much again as the text: read only where the text shows a box.
-      if (assembled.mayHoldBox) {
-        const boxes = drawnBoxes(await page.getOperatorList());
-        if (boxes.length > 0) assembled = assemblePage(items, boxes);
+      // The drawing operators cost as much again as the text: read only where the text shows a
+      // box, or where a box ran to the foot of the page before.
+      if (assembled.mayHoldBox || boxRunsOn) {
+        const drawing = drawnBoxes(await page.getOperatorList());
+        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing);
       }
+      boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       layout.push(assembled.layout);
       for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
@@ -188,6 +192,8 @@ export interface AssembledPage {
   layout: Array<LineLayout | null>;
   /** The text shows a box may be drawn on the page: a study's heading, or lines indented on both sides. */
   mayHoldBox: boolean;
+  /** The page's last line of body text is in a drawn box (it may go on over the page). */
+  endsInBox: boolean;
 }
 
 /** The rotation of an item's text, in quarter turns (0 upright), from its text matrix. */
@@ -347,6 +353,7 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
   return { lines: ordered, moved };
 }
 
+const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\*)(?:\s*(?=\S)|$)/;
 
 /**
@@ -361,7 +368,7 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   let bodyCount = -1;
   for (const [size, count] of sizeCounts) if (count > bodyCount) [bodySize, bodyCount] = [size, count];
   const small = (line: Line) => lineSize(line) < bodySize * 0.92;
-  const furniture = (line: Line) => /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i.test(line.text.trim());
+  const furniture = (line: Line) => PAGE_NUMBER_LINE.test(line.text.trim());
   // The foot of the page: below the lowest body-size line, skipping page numbers.
   const lowestBody = Math.min(...lines.filter((line) => !small(line) && !furniture(line)).map((line) => line.y));
   const foot = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
@@ -387,7 +394,7 @@ function superscriptToDigits(text: string): string {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], boxes: DrawnBox[] = []): AssembledPage {
+export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }): AssembledPage {
   const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn: Line[] = [];
   let current: Line | null = null;
@@ -413,6 +420,11 @@ export function assemblePage(rawItems: TextItem[], boxes: DrawnBox[] = []): Asse
     }
     const sameLine: boolean =
       current !== null && !endOfLine && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
+    // White space never starts a line: one left raised after a footnote marker would split its line in two.
+    if (!sameLine && current !== null && !endOfLine && item.str.trim() === '') {
+      endOfLine = item.hasEOL;
+      continue;
+    }
     if (!sameLine || current === null) {
       current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null };
       addFont(current, item, size);
@@ -435,8 +447,9 @@ export function assemblePage(rawItems: TextItem[], boxes: DrawnBox[] = []): Asse
     endOfLine = item.hasEOL;
   }
 
-  const { lines: ordered, moved } = readingOrder(drawn);
-  const boxed = boxedLines(ordered, boxes);
+  const { lines: inOrder, moved } = readingOrder(drawn);
+  const { lines: ordered, rowOf } = tableOrder(inOrder, drawing.tables);
+  const boxed = boxedLines(ordered.filter((line) => !rowOf.has(line)), drawing.boxes);
   const { body: lines, notes } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
@@ -453,8 +466,13 @@ export function assemblePage(rawItems: TextItem[], boxes: DrawnBox[] = []): Asse
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
-    const edgeOfMoved = i > 0 && (moved.has(line) !== moved.has(lines[i - 1]!) || boxed.get(line) !== boxed.get(lines[i - 1]!));
-    if (i > 0 && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
+    // So does each row of a table (a row is read as one paragraph).
+    const previous = lines[i - 1];
+    const edgeOfMoved = previous !== undefined &&
+      (moved.has(line) !== moved.has(previous) || boxed.get(line) !== boxed.get(previous) || rowOf.get(line) !== rowOf.get(previous));
+    // A table's cells side by side are one row: the row reads on from cell to cell.
+    const sameRow = previous !== undefined && rowOf.has(line) && rowOf.get(line) === rowOf.get(previous);
+    if (i > 0 && !sameRow && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
       out.push('');
       layout.push(null);
     }
@@ -462,14 +480,17 @@ export function assemblePage(rawItems: TextItem[], boxes: DrawnBox[] = []): Asse
     const round = (n: number) => Math.round(n * 10) / 10;
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, right: round(right),
-      boxed: moved.has(line) || boxed.has(line), y: round(line.y), lineStep: round(usual),
+      boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
     });
   });
   const footnotes = notes.map((note) => {
     const printed = note.lines.map((line) => line.text.trim()).join(' ');
     return { marker: superscriptToDigits(note.marker), text: printed.slice(note.marker.length).trim(), printed };
   });
-  return { text: out.join('\n'), footnotes, rotated, slanted, layout, mayHoldBox: mayHoldBox(lines, margin) };
+  // The page's last line of text, under which only a page number may stand.
+  const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
+  const endsInBox = last !== undefined && boxed.has(last);
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
 }
 
 const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
@@ -497,16 +518,42 @@ function bulletGlyphAt(line: Line): boolean {
 
 /**
  * The lines each drawn box encloses, as the box they are in (by its index). A box that encloses
- * every line of the page is the page's background, not a box.
+ * every line of the page is the page's background, not a box; one that holds a single line is
+ * a highlight or a heading's band (some producers shade each line of a paragraph on its own).
  */
 function boxedLines(lines: Line[], boxes: DrawnBox[]): Map<Line, number> {
   const inBox = new Map<Line, number>();
   boxes.forEach((box, index) => {
     const inside = lines.filter((line) => line.x >= box.left - 2 && line.end <= box.right + 2 && line.y > box.bottom && line.y < box.top);
-    if (inside.length === 0 || inside.length === lines.length) return;
+    if (inside.length < 2 || inside.length === lines.length) return;
     for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
   });
   return inBox;
+}
+
+/**
+ * A table's lines in reading order, row by row (top down), and in a row cell by cell (left to
+ * right): producers draw a table's cells column by column as often as row by row. Each row is
+ * read as one paragraph, so each line is given its table and row. The table's lines stand where
+ * its first line stood.
+ */
+function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf: Map<Line, string> } {
+  const rowOf = new Map<Line, string>();
+  if (tables.length === 0) return { lines, rowOf };
+  let ordered = lines;
+  tables.forEach((table, index) => {
+    const inside = ordered.filter((line) => !rowOf.has(line) && line.x >= table.left - 2 && line.end <= table.right + 2 && line.y > table.bottom && line.y < table.top);
+    if (inside.length === 0) return;
+    const row = (line: Line) => table.rows.filter((y) => y > line.y).length;
+    const column = (line: Line) => table.columns.filter((x) => x < line.x + 1).length;
+    for (const line of inside) rowOf.set(line, `${index}:${row(line)}`);
+    const sorted = [...inside].sort((a, b) => row(a) - row(b) || column(a) - column(b) || b.y - a.y || a.x - b.x);
+    const at = ordered.indexOf(inside[0]!);
+    const rest = ordered.filter((line) => !inside.includes(line));
+    rest.splice(at, 0, ...sorted);
+    ordered = rest;
+  });
+  return { lines: ordered, rowOf };
 }
 
 /**
@@ -551,6 +598,20 @@ export interface DrawnBox {
   top: number;
 }
 
+/** A table: a grid of cells, two columns or more; where its rows and columns divide (page units). */
+export interface DrawnTable extends DrawnBox {
+  /** The heights at which one row ends and the next begins. */
+  rows: number[];
+  /** The positions at which one column ends and the next begins. */
+  columns: number[];
+}
+
+/** What is drawn on a page that bears on reading its text. */
+export interface Drawing {
+  boxes: DrawnBox[];
+  tables: DrawnTable[];
+}
+
 // pdf.js's operator numbers (OPS), fixed across its versions: the graphics state, and the ways a
 // path is painted (stroke 20 to closeEOFillStroke 27; endPath, 28, paints nothing: a clip).
 const OP_SAVE = 10;
@@ -558,13 +619,114 @@ const OP_RESTORE = 11;
 const OP_TRANSFORM = 12;
 const OP_CONSTRUCT_PATH = 91;
 const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
+// pdf.js's path drawing codes (DrawOPS) in a constructed path's buffer, and the numbers each takes.
+const PATH_MOVE = 0;
+const PATH_ARGS = [2, 2, 6, 0];
+
+/** How far apart two edges may be and still touch: a stroke's width, and a producer's rounding. */
+const TOUCH = 3;
+const near = (a: number, b: number) => Math.abs(a - b) <= TOUCH;
 
 /**
- * The boxes drawn on a page: each painted path's bounding box, turned by the transformation in
- * force, kept when it is large enough to hold a line of text (not a rule or an underline).
+ * The boxes and tables drawn on a page. Every painted subpath's bounding box, turned by the
+ * transformation in force, is one shape: a rectangle large enough to hold a line of text, or a
+ * rule (a line, or a rectangle too thin to hold text). Rules that meet at their ends make a
+ * rectangle (a box drawn as four lines). Rectangles side by side, or divided by a rule from
+ * top to bottom, are a table's cells; rectangles stacked with the same sides (shading drawn
+ * paragraph by paragraph) are one box.
  */
-export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] }): DrawnBox[] {
+export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] }): Drawing {
+  const shapes = paintedShapes(operators);
+  const width = (s: DrawnBox) => s.right - s.left;
+  const height = (s: DrawnBox) => s.top - s.bottom;
+  const across = shapes.filter((s) => height(s) <= TOUCH && width(s) > 12);
+  const down = shapes.filter((s) => width(s) <= TOUCH && height(s) > 12);
+  const rectangles = [...shapes.filter((s) => width(s) > 100 && height(s) > 12), ...rectanglesOfRules(across, down)];
+  const distinct: DrawnBox[] = [];
+  for (const r of rectangles) {
+    if (!distinct.some((d) => near(d.left, r.left) && near(d.right, r.right) && near(d.bottom, r.bottom) && near(d.top, r.top))) distinct.push(r);
+  }
   const boxes: DrawnBox[] = [];
+  const tables: DrawnTable[] = [];
+  for (const group of abutting(distinct)) {
+    const outline = {
+      left: Math.min(...group.map((r) => r.left)),
+      right: Math.max(...group.map((r) => r.right)),
+      bottom: Math.min(...group.map((r) => r.bottom)),
+      top: Math.max(...group.map((r) => r.top)),
+    };
+    const inside = (x: number, low: number, high: number) => x > low + TOUCH && x < high - TOUCH;
+    // Column dividers: a cell's side inside the outline, or a rule from its top to its foot.
+    const columns = [
+      ...group.map((r) => r.left),
+      ...down.filter((rule) => near(rule.bottom, outline.bottom) && near(rule.top, outline.top)).map((rule) => rule.left),
+    ].filter((x) => inside(x, outline.left, outline.right));
+    if (columns.length === 0) {
+      boxes.push(outline);
+      continue;
+    }
+    const rows = [
+      ...group.map((r) => r.top),
+      ...across.filter((rule) => near(rule.left, outline.left) || near(rule.right, outline.right)).map((rule) => rule.top),
+    ].filter((y) => inside(y, outline.bottom, outline.top));
+    tables.push({ ...outline, rows: uniqueSorted(rows), columns: uniqueSorted(columns) });
+  }
+  return { boxes, tables };
+}
+
+/** Values sorted, those within touching distance of the one before dropped. */
+function uniqueSorted(values: number[]): number[] {
+  const out: number[] = [];
+  for (const value of [...values].sort((a, b) => a - b)) if (out.length === 0 || !near(out[out.length - 1]!, value)) out.push(value);
+  return out;
+}
+
+/**
+ * Rectangles made of rules: two upright rules at least a line of text apart, and two or more
+ * rules across that run from one to the other. The rectangle runs from the lowest rule across to
+ * the highest; a rule across between them divides it into rows.
+ */
+function rectanglesOfRules(across: DrawnBox[], down: DrawnBox[]): DrawnBox[] {
+  const out: DrawnBox[] = [];
+  const xOf = (rule: DrawnBox) => (rule.left + rule.right) / 2;
+  const yOf = (rule: DrawnBox) => (rule.bottom + rule.top) / 2;
+  for (const left of down) {
+    for (const right of down) {
+      if (xOf(right) - xOf(left) <= 100) continue;
+      const low = Math.max(left.bottom, right.bottom) - TOUCH;
+      const high = Math.min(left.top, right.top) + TOUCH;
+      const spans = across.filter((rule) => near(rule.left, xOf(left)) && near(rule.right, xOf(right)) && yOf(rule) >= low && yOf(rule) <= high);
+      if (spans.length < 2) continue;
+      const ys = spans.map(yOf);
+      // Large enough to hold a line of text, like any box.
+      if (Math.max(...ys) - Math.min(...ys) > 12) out.push({ left: xOf(left), right: xOf(right), bottom: Math.min(...ys), top: Math.max(...ys) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Rectangles in groups that touch edge to edge: side by side (sharing an upright edge, at the
+ * same height) or stacked (sharing an edge across, with the same sides). A rectangle inside
+ * another does not touch it: a heading's band inside a study's box is not a cell.
+ */
+function abutting(rectangles: DrawnBox[]): DrawnBox[][] {
+  const sideBySide = (a: DrawnBox, b: DrawnBox) => near(a.right, b.left) && near(a.bottom, b.bottom) && near(a.top, b.top);
+  const stacked = (a: DrawnBox, b: DrawnBox) => near(a.bottom, b.top) && near(a.left, b.left) && near(a.right, b.right);
+  const touch = (a: DrawnBox, b: DrawnBox) => sideBySide(a, b) || sideBySide(b, a) || stacked(a, b) || stacked(b, a);
+  const groups: DrawnBox[][] = [];
+  for (const rectangle of rectangles) {
+    const joined = groups.filter((group) => group.some((member) => touch(member, rectangle)));
+    const merged = [...joined.flat(), rectangle];
+    for (const group of joined) groups.splice(groups.indexOf(group), 1);
+    groups.push(merged);
+  }
+  return groups;
+}
+
+/** The bounding box of each painted subpath, in page units, after the transformation in force. */
+function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): DrawnBox[] {
+  const shapes: DrawnBox[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   const saved: number[][] = [];
   operators.fnArray.forEach((fn, index) => {
@@ -576,15 +738,43 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
       const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
       matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
     } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
-      const minMax = args[2] as ArrayLike<number> | null;
-      if (!minMax || minMax.length < 4) return;
-      const [x0, y0, x1, y1] = [minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!];
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
-      const xs = [x0, x1].flatMap((x) => [y0, y1].map((y) => a * x + c * y + e));
-      const ys = [x0, x1].flatMap((x) => [y0, y1].map((y) => b * x + d * y + f));
-      const box = { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
-      if (box.right - box.left > 100 && box.top - box.bottom > 12) boxes.push(box);
+      const shape = (points: number[]): DrawnBox => {
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (let i = 0; i + 1 < points.length; i += 2) {
+          xs.push(a * points[i]! + c * points[i + 1]! + e);
+          ys.push(b * points[i]! + d * points[i + 1]! + f);
+        }
+        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+      };
+      const buffer = (args[1] as unknown[] | null)?.[0] as ArrayLike<number> | null | undefined;
+      if (buffer && buffer.length > 0) {
+        for (const points of subpaths(buffer)) if (points.length >= 4) shapes.push(shape(points));
+        return;
+      }
+      const minMax = args[2] as ArrayLike<number> | null;
+      if (minMax && minMax.length >= 4) shapes.push(shape([minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!]));
     }
   });
-  return boxes;
+  return shapes;
+}
+
+/** A constructed path's buffer (pdf.js's drawing codes and their numbers) as the points of each subpath. */
+function subpaths(buffer: ArrayLike<number>): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  for (let k = 0; k < buffer.length; ) {
+    const op = buffer[k++]!;
+    const count = PATH_ARGS[op];
+    if (count === undefined) break;
+    if (op === PATH_MOVE && current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+    for (let i = 0; i < count; i++) current.push(buffer[k + i]!);
+    k += count;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }

@@ -40,10 +40,10 @@ export interface LayoutRules {
   areaSuffixes: string[];
   /** Words taken off the start of an area's name ("London Borough of Haringey" is "Haringey"). */
   areaPrefixes: string[];
-  /** Words that make a recipient's role ("Director", "Chief"), lower case. */
-  roleWords: Set<string>;
+  /** Words that make a recipient's role ("Director", "Chief"), lower case (a list: rules are stored as JSON). */
+  roleWords: string[];
   /** Words an organisation's name ends with ("Council", "Group"), lower case. */
-  organisationWords: Set<string>;
+  organisationWords: string[];
   /** The files' text, for the rules hash. */
   sourceText: string;
 }
@@ -192,10 +192,8 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
     areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
-    roleWords: new Set(strings(letterYaml.data.roleWords, 'roleWords', letterYaml.at('roleWords')).map((w) => w.toLowerCase())),
-    organisationWords: new Set(
-      strings(letterYaml.data.organisationWords, 'organisationWords', letterYaml.at('organisationWords')).map((w) => w.toLowerCase()),
-    ),
+    roleWords: strings(letterYaml.data.roleWords, 'roleWords', letterYaml.at('roleWords')).map((w) => w.toLowerCase()),
+    organisationWords: strings(letterYaml.data.organisationWords, 'organisationWords', letterYaml.at('organisationWords')).map((w) => w.toLowerCase()),
     sourceText: `${sectionsYaml.text}\n${letterYaml.text}`,
   };
 }

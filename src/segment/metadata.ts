@@ -58,9 +58,9 @@ export function findDateRange(text: string, letterDate: string | null): { start:
 
 // Recipients. Measured on the 13 letters' address blocks: every recipient starts a line of its
 // own, in the body font at the margin, with no vertical gap between recipients; a recipient that
-// does not fit on its line wraps (its next word would not have fitted: 14 such lines) or, in one
+// does not fit on its line wraps (its next word would not have fitted: 15 such lines) or, in one
 // layout, runs on with a hanging indent. A line that follows a full line can still be a new
-// recipient (7 do), so a full line alone does not say "wrap": the new line must also not read as
+// recipient (6 do), so a full line alone does not say "wrap": the new line must also not read as
 // a name. Other letters set each recipient as a block (name, role, organisation on lines of their
 // own, a gap between recipients): a group of lines after a gap that opens with a name alone.
 
@@ -69,7 +69,7 @@ const HONOURS = /^(?:QPM|KPM|CBE|OBE|MBE|KBE|DBE|CB|QC|KC|DL|JP|QFSM|FRCP|FRCN|R
 const NAME_PARTICLE = /^(?:de|van|von|der|den|da|di|du|la|le|al|bin)$/;
 
 /** A person's name at the start of a line: two to four capitalised words (a title and honours besides), ended by a comma or a role. */
-function nameAt(text: string, rules: LayoutRules, alone: boolean, roleEnds: boolean): { name: string; rest: string } | null {
+function nameAt(text: string, vocabulary: RecipientWords, alone: boolean, roleEnds: boolean): { name: string; rest: string } | null {
   const words = text.trim().split(/\s+/);
   const name: string[] = [];
   let nameWords = 0;
@@ -77,12 +77,12 @@ function nameAt(text: string, rules: LayoutRules, alone: boolean, roleEnds: bool
     const word = words[i]!;
     const bare = word.replace(/,$/, '');
     const endsPart = word.endsWith(',') || words[i + 1] === ',';
-    const roleWords = rules.roleWords;
+    const roleWords = vocabulary.role;
     if (roleEnds && nameWords >= 2 && roleWords.has(bare.toLowerCase()) && !HONOURS.test(bare)) {
       return { name: name.join(' '), rest: words.slice(i).join(' ') };
     }
     const fits = (i === 0 && TITLE_WORD.test(bare)) || HONOURS.test(bare) || (nameWords > 0 && NAME_PARTICLE.test(bare)) ||
-      (/^[A-Z][A-Za-z'’.-]*$/.test(bare) && !roleWords.has(bare.toLowerCase()) && !rules.organisationWords.has(bare.toLowerCase()));
+      (/^[A-Z][A-Za-z'’.-]*$/.test(bare) && !roleWords.has(bare.toLowerCase()) && !vocabulary.organisation.has(bare.toLowerCase()));
     if (!fits) return null;
     name.push(bare);
     if (!TITLE_WORD.test(bare) && !HONOURS.test(bare) && !NAME_PARTICLE.test(bare)) nameWords++;
@@ -96,9 +96,16 @@ function nameAt(text: string, rules: LayoutRules, alone: boolean, roleEnds: bool
   return alone && nameWords >= 2 ? { name: name.join(' '), rest: '' } : null;
 }
 
+/** The rules' role and organisation words, as sets. */
+interface RecipientWords {
+  role: Set<string>;
+  organisation: Set<string>;
+}
+
 const splitParts = (text: string) => text.split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
 
 function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recipient[] {
+  const words: RecipientWords = { role: new Set(rules.roleWords), organisation: new Set(rules.organisationWords) };
   // Named elsewhere: in the letter after the address block, or by another recipient too.
   const elsewhere = rest.toLowerCase().replace(/\s+/g, ' ');
   const block = lines.map((line) => line.text.trim()).join(' ').toLowerCase().replace(/\s+/g, ' ');
@@ -122,7 +129,7 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
     const entry = entries[entries.length - 1];
     // A hanging indent, or a full line before a line that is no name: the same line of print, wrapped.
     const wraps = previous !== null && line.layout !== null && (line.layout.x > left + 3 || fullLine(previous, line));
-    const named = nameAt(text, rules, afterGap && groupGoesOn, !wraps);
+    const named = nameAt(text, words, afterGap && groupGoesOn, !wraps);
     if (named && !(wraps && line.layout!.x > left + 3)) {
       entries.push({ name: named.name, parts: splitParts(named.rest), lines: [text], stacked: named.rest === '' });
     } else if (!entry) {
@@ -143,7 +150,7 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
     previous = line;
     afterGap = false;
   });
-  return entries.map((entry) => ({ name: entry.name, ...roleAndOrganisation(entry.parts, rules, named), text: joinLines(entry.lines).replace(/\s+,/g, ',') }));
+  return entries.map((entry) => ({ name: entry.name, ...roleAndOrganisation(entry.parts, words, named), text: joinLines(entry.lines).replace(/\s+,/g, ',') }));
 }
 
 /**
@@ -174,15 +181,15 @@ const PREPOSITION = /^(?:of|for|to|at|in|with|and|&)$/i;
  * organisation set straight after the role's words ("Chief Officer CCG") or before them
  * ("... Group (CCG) Director of Nursing") is taken apart when it ends with an organisation's word.
  */
-function roleAndOrganisation(rawParts: string[], rules: LayoutRules, named: (phrase: string) => boolean): { role: string | null; organisation: string | null } {
+function roleAndOrganisation(rawParts: string[], recipientWords: RecipientWords, named: (phrase: string) => boolean): { role: string | null; organisation: string | null } {
   const words = (part: string) => part.split(/\s+/);
   const bareWord = (word: string) => word.replace(/[.,]$/, '');
-  const isRole = (word: string) => rules.roleWords.has(bareWord(word).toLowerCase());
+  const isRole = (word: string) => recipientWords.role.has(bareWord(word).toLowerCase());
   // A role word in capitals: "Youth Offending Service manager" is one role, not an organisation and a role.
   const isTitledRole = (word: string) => isRole(word) && /^[A-Z]/.test(word);
   const endsOrganisation = (part: string) => {
     const last = words(part.replace(/\s*\([^)]*\)\s*$/, '').replace(/[.]$/, '')).pop() ?? '';
-    return rules.organisationWords.has(last.toLowerCase());
+    return recipientWords.organisation.has(last.toLowerCase());
   };
   const parts: string[] = [];
   for (const part of rawParts.map((p) => p.replace(/\.$/, ''))) {

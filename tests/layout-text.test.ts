@@ -1,0 +1,91 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../src/parse.js';
+import { fixture, parsed } from './helpers.js';
+import type { ParseResult } from '../src/types.js';
+
+// Text from `pdftotext -layout` (fixtures/layout-text/) against the PDF it was made from. The
+// text keeps no vertical gaps smaller than a line, so a boxed case study's paragraphs, and a
+// study's title, run on with no blank line between them; only line lengths show where the writer
+// ended a line.
+
+const letters = readdirSync(fixture('layout-text')).map((name) => name.replace(/\.txt$/, '')).sort();
+
+// Where the text shows fewer paragraphs than the PDF, by hand from the pages: each is a
+// paragraph that ends on a full-width line, with a gap the PDF shows and the text does not:
+// Derby's "Following his release" (page 12), and Hertfordshire's paragraph at the top of page 7.
+const TEXT_SHORT: Record<string, Record<string, number>> = {
+  'derby-2019-05-08': { 'case-study-improvement': 1 },
+  'hertfordshire-2024-12-12': { 'main-findings': 1 },
+};
+
+function countsBySection(result: ParseResult): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const finding of result.findings) counts[finding.section] = (counts[finding.section] ?? 0) + 1;
+  return counts;
+}
+
+// The PDF path spaces a colon set apart from its word ("relationship :"); the words are what count.
+const words = (text: string) => text.replace(/\s+/g, '');
+
+describe.each(letters)('%s as pdftotext -layout text', (name) => {
+  it('gives the findings the PDF gives, section by section', async () => {
+    const pdf = await parsed(`letters/${name}.pdf`);
+    const text = await parsed(`layout-text/${name}.txt`);
+    const expected = countsBySection(pdf);
+    for (const [section, fewer] of Object.entries(TEXT_SHORT[name] ?? {})) expected[section]! -= fewer;
+    expect(countsBySection(text)).toEqual(expected);
+    if (!TEXT_SHORT[name]) expect(text.findings.map((f) => words(f.text))).toEqual(pdf.findings.map((f) => words(f.text)));
+    expect(text.accounting.balanced).toBe(true);
+  });
+});
+
+describe('paragraphs run together in layout text', () => {
+  const letter = [
+    '14 July 2017',
+    '',
+    'Dear local partnership',
+    '',
+    'Joint targeted area inspection of the multi-agency response to abuse and neglect in Testshire',
+    '',
+    'Between 22 May and 26 May 2017, Ofsted, the Care Quality Commission (CQC), HMI',
+    'Constabulary (HMIC) and HMI Probation (HMI Prob) undertook a joint inspection.',
+    '',
+    'Case study: highly effective practice',
+    'The GP role in the recognition of neglect',
+    'The role of GPs in recognising and taking steps to reduce and help address harm to',
+    'children at risk of neglect was strong in the practices visited.',
+    'In two cases seen, GPs were the first professionals to identify children at risk of',
+    'being neglected, and made timely referrals to social care, which began work in',
+    '2016 with the family.',
+    'The GP role is underpinned by alert systems that track risks to children who fail',
+    'to attend hospital appointments. Such events are logged and promptly followed up.',
+    '',
+    'Next steps',
+    '',
+    'The director of children\'s services should prepare a written statement of proposed',
+    'action, for the partnership and, where appropriate, individual agencies.2',
+    '',
+    'The statement should be sent to ProtectionOfChildren@ofsted.gov.uk by 17 October 2017.',
+    '',
+    'Yours sincerely',
+  ].join('\n');
+
+  it('starts a paragraph where a line leaves room for the next word, and keeps the study\'s title', async () => {
+    const result = await parseSource({ file: 'layout.txt', bytes: new TextEncoder().encode(letter) });
+    const study = result.sections.find((s) => s.kind === 'case-study-practice')!;
+    expect(study.title).toBe('The GP role in the recognition of neglect');
+    expect(result.findings.map((f) => [f.section, f.text])).toEqual([
+      ['summary', 'Between 22 May and 26 May 2017, Ofsted, the Care Quality Commission (CQC), HMI Constabulary (HMIC) and HMI Probation (HMI Prob) undertook a joint inspection.'],
+      ['case-study-practice', 'The role of GPs in recognising and taking steps to reduce and help address harm to children at risk of neglect was strong in the practices visited.'],
+      // A number at a line's start runs on: the sentence did not end.
+      ['case-study-practice', 'In two cases seen, GPs were the first professionals to identify children at risk of being neglected, and made timely referrals to social care, which began work in 2016 with the family.'],
+      ['case-study-practice', 'The GP role is underpinned by alert systems that track risks to children who fail to attend hospital appointments. Such events are logged and promptly followed up.'],
+      // A footnote marker glued to a full stop, its note nowhere: taken out and counted.
+      ['next-steps', 'The director of children\'s services should prepare a written statement of proposed action, for the partnership and, where appropriate, individual agencies.'],
+      ['next-steps', 'The statement should be sent to ProtectionOfChildren@ofsted.gov.uk by 17 October 2017.'],
+    ]);
+    expect(result.removed).toContainEqual({ kind: 'footnote-marker', page: 1, text: '2' });
+    expect(result.accounting.balanced).toBe(true);
+  });
+});
