@@ -83,7 +83,7 @@ export function defaultRules(): Rules {
 }
 
 // The compiled form of the package's rules: what reading and checking rules/*.yaml gives, as
-// JSON, written by `npm run build` (scripts/compile-rules.mjs). Reading the YAML was a quarter of
+// JSON, written by `npm run build` (src/build/compile-rules.mjs). Reading the YAML was a quarter of
 // the time jtai takes for one letter. It holds the hash of the text it was compiled from and of
 // the code that reads YAML into rules; when either has changed since (rules edited in place, or
 // code changed without a build), it is stale, and the YAML is read as before.

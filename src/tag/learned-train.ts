@@ -8,7 +8,7 @@ import { letterContext, tagText, tokenize, type Tagger } from './match.js';
 // theme in the training examples (chi-squared), which keeps each model small, quick to train and
 // less prone to learn one letter's words. Nothing here is random: the same examples in the same
 // order give the same weights, so the model file is byte-identical from one build to the next.
-// Used at build time (scripts/train-model.mjs) and by the leave-one-letter-out test; never by a parse.
+// Used at build time (src/build/train-model.mjs) and by the leave-one-letter-out test; never by a parse.
 
 const require = createRequire(import.meta.url);
 

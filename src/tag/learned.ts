@@ -8,7 +8,7 @@ import type { TagRule } from './rules.js';
 
 // The optional learned layer for themes (issue 9): one small logistic regression per theme that
 // measurably gains from it, trained at build time on the dev gold by natural's classifier
-// (scripts/train-model.mjs) and shipped as data (dist/models/themes.json). It reads a finding's
+// (src/build/train-model.mjs) and shipped as data (dist/models/themes.json). It reads a finding's
 // word stems and which theme rules fired on it, and it only corrects the rules where a
 // leave-one-letter-out measurement said it helps: it adds a theme the rules missed when its score
 // is high (and can take away a rule's theme when its score is low). It never adds a theme whose

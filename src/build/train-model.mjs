@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const goldDir = join(root, 'fixtures/gold/dev');
 const { defaultRules } = await import(join(root, 'dist/rules.js'));
 const { parseFile } = await import(join(root, 'dist/parse.js'));
