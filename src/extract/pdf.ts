@@ -63,7 +63,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // box, or where a box ran to the foot of the page before.
       if (assembled.mayHoldBox || boxRunsOn) {
         const drawing = drawnBoxes(await page.getOperatorList());
-        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing);
+        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing, boxRunsOn);
       }
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
@@ -394,7 +394,7 @@ function superscriptToDigits(text: string): string {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }): AssembledPage {
+export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
   const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn: Line[] = [];
   let current: Line | null = null;
@@ -448,8 +448,10 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   }
 
   const { lines: inOrder, moved } = readingOrder(drawn);
-  const { lines: ordered, rowOf } = tableOrder(inOrder, drawing.tables);
-  const boxed = boxedLines(ordered.filter((line) => !rowOf.has(line)), drawing.boxes);
+  const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn);
+  const { lines: ordered, rowOf } = tableOrder(inOrder, tables);
+  // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
+  const boxed = boxedLines(ordered, boxes);
   const { body: lines, notes } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
@@ -496,6 +498,31 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
 const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
 
 /**
+ * A box divided by rules across is a table of one column (each row a paragraph of the section it
+ * stands in), unless its first line is a study's heading (a study boxed as a table of one
+ * column, heading in the first cell) or it carries on a box from the page before.
+ */
+function tablesOfOneColumn(lines: Line[], drawing: Drawing, boxRunsOn: boolean): Drawing {
+  const boxes: DrawnRegion[] = [];
+  const tables = [...drawing.tables];
+  const firstBody = lines.find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
+  for (const box of drawing.boxes) {
+    const inside = lines.filter((line) => within(line, box));
+    const first = inside.reduce<Line | undefined>((top, line) => (top === undefined || line.y > top.y ? line : top), undefined);
+    const study = first !== undefined && STUDY_HEADING.test(first.text);
+    const carriedOn = boxRunsOn && firstBody !== undefined && inside.includes(firstBody);
+    if (box.rows.length === 0 || inside.length < 2 || study || carriedOn) boxes.push(box);
+    else tables.push({ ...box, columns: [] });
+  }
+  return { boxes, tables };
+}
+
+/** Whether a line stands inside a drawn region. */
+function within(line: Line, region: DrawnBox): boolean {
+  return line.x >= region.left - 2 && line.end <= region.right + 2 && line.y > region.bottom && line.y < region.top;
+}
+
+/**
  * Whether a page may hold a box drawn in place (in drawing order, so reading order does not show
  * it): a study's heading below the page's first lines, or a run of lines set in from the margin
  * and short of the page's right edge on both sides.
@@ -524,7 +551,7 @@ function bulletGlyphAt(line: Line): boolean {
 function boxedLines(lines: Line[], boxes: DrawnBox[]): Map<Line, number> {
   const inBox = new Map<Line, number>();
   boxes.forEach((box, index) => {
-    const inside = lines.filter((line) => line.x >= box.left - 2 && line.end <= box.right + 2 && line.y > box.bottom && line.y < box.top);
+    const inside = lines.filter((line) => within(line, box));
     if (inside.length < 2 || inside.length === lines.length) return;
     for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
   });
@@ -542,7 +569,7 @@ function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf
   if (tables.length === 0) return { lines, rowOf };
   let ordered = lines;
   tables.forEach((table, index) => {
-    const inside = ordered.filter((line) => !rowOf.has(line) && line.x >= table.left - 2 && line.end <= table.right + 2 && line.y > table.bottom && line.y < table.top);
+    const inside = ordered.filter((line) => !rowOf.has(line) && within(line, table));
     if (inside.length === 0) return;
     const row = (line: Line) => table.rows.filter((y) => y > line.y).length;
     const column = (line: Line) => table.columns.filter((x) => x < line.x + 1).length;
@@ -598,17 +625,20 @@ export interface DrawnBox {
   top: number;
 }
 
-/** A table: a grid of cells, two columns or more; where its rows and columns divide (page units). */
-export interface DrawnTable extends DrawnBox {
-  /** The heights at which one row ends and the next begins. */
+/** A box, and the heights at which rules across it (a stroked edge or a rule, not shading) divide it into rows. */
+export interface DrawnRegion extends DrawnBox {
   rows: number[];
-  /** The positions at which one column ends and the next begins. */
+}
+
+/** A table: a grid of cells; where its rows and columns divide (page units). */
+export interface DrawnTable extends DrawnRegion {
+  /** The positions at which one column ends and the next begins (none in a table of one column). */
   columns: number[];
 }
 
 /** What is drawn on a page that bears on reading its text. */
 export interface Drawing {
-  boxes: DrawnBox[];
+  boxes: DrawnRegion[];
   tables: DrawnTable[];
 }
 
@@ -619,6 +649,8 @@ const OP_RESTORE = 11;
 const OP_TRANSFORM = 12;
 const OP_CONSTRUCT_PATH = 91;
 const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
+// Of those, the ones that stroke the path: stroke, closeStroke, and fillStroke to closeEOFillStroke.
+const strokes = (op: unknown) => op === 20 || op === 21 || (typeof op === 'number' && op >= 24 && op <= 27);
 // pdf.js's path drawing codes (DrawOPS) in a constructed path's buffer, and the numbers each takes.
 const PATH_MOVE = 0;
 const PATH_ARGS = [2, 2, 6, 0];
@@ -637,6 +669,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= TOUCH;
  */
 export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] }): Drawing {
   const shapes = paintedShapes(operators);
+  const stroked = shapes.filter((shape) => shape.stroked);
+  const strokedEdges = (r: DrawnBox) => stroked.some((s) => near(s.left, r.left) && near(s.right, r.right) && near(s.bottom, r.bottom) && near(s.top, r.top));
   const width = (s: DrawnBox) => s.right - s.left;
   const height = (s: DrawnBox) => s.top - s.bottom;
   const across = shapes.filter((s) => height(s) <= TOUCH && width(s) > 12);
@@ -646,7 +680,7 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
   for (const r of rectangles) {
     if (!distinct.some((d) => near(d.left, r.left) && near(d.right, r.right) && near(d.bottom, r.bottom) && near(d.top, r.top))) distinct.push(r);
   }
-  const boxes: DrawnBox[] = [];
+  const boxes: DrawnRegion[] = [];
   const tables: DrawnTable[] = [];
   for (const group of abutting(distinct)) {
     const outline = {
@@ -662,7 +696,13 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
       ...down.filter((rule) => near(rule.bottom, outline.bottom) && near(rule.top, outline.top)).map((rule) => rule.left),
     ].filter((x) => inside(x, outline.left, outline.right));
     if (columns.length === 0) {
-      boxes.push(outline);
+      // Rows ruled across the box: a stroked edge of a rectangle stacked on another, or a rule
+      // from side to side (the edges of stacked shading divide nothing).
+      const ruled = [
+        ...group.filter(strokedEdges).flatMap((r) => [r.top, r.bottom]),
+        ...across.filter((rule) => near(rule.left, outline.left) && near(rule.right, outline.right)).map((rule) => (rule.top + rule.bottom) / 2),
+      ].filter((y) => inside(y, outline.bottom, outline.top));
+      boxes.push({ ...outline, rows: uniqueSorted(ruled) });
       continue;
     }
     const rows = [
@@ -725,8 +765,8 @@ function abutting(rectangles: DrawnBox[]): DrawnBox[][] {
 }
 
 /** The bounding box of each painted subpath, in page units, after the transformation in force. */
-function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): DrawnBox[] {
-  const shapes: DrawnBox[] = [];
+function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): Array<DrawnBox & { stroked: boolean }> {
+  const shapes: Array<DrawnBox & { stroked: boolean }> = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   const saved: number[][] = [];
   operators.fnArray.forEach((fn, index) => {
@@ -739,14 +779,15 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
       matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
     } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
-      const shape = (points: number[]): DrawnBox => {
+      const isStroked = strokes(args[0]);
+      const shape = (points: number[]): DrawnBox & { stroked: boolean } => {
         const xs: number[] = [];
         const ys: number[] = [];
         for (let i = 0; i + 1 < points.length; i += 2) {
           xs.push(a * points[i]! + c * points[i + 1]! + e);
           ys.push(b * points[i]! + d * points[i + 1]! + f);
         }
-        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: isStroked };
       };
       const buffer = (args[1] as unknown[] | null)?.[0] as ArrayLike<number> | null | undefined;
       if (buffer && buffer.length > 0) {
