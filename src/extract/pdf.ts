@@ -47,8 +47,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   // was most of their cost.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: 1 });
   try {
-    await parser.getInfo();
-    const document = (parser as unknown as { doc: PdfDocument }).doc;
+    // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
+    const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
     const pages: string[] = [];
     const footnotes: ExtractedFootnote[] = [];
     const layout: Array<Array<LineLayout | null>> = [];
