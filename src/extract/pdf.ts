@@ -1,5 +1,6 @@
 import { JtaiError } from '../errors.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
+import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize } from './pdf-size.js';
 import { loadPdfJs } from './pdfjs.js';
 
@@ -21,6 +22,8 @@ interface TextItem {
 interface PdfPage {
   getTextContent(): Promise<{ items: Array<TextItem | object> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
+  commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
   cleanup(): void;
 }
 interface PdfDocument {
@@ -49,6 +52,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const pages: string[] = [];
     const footnotes: ExtractedFootnote[] = [];
     const layout: Array<Array<LineLayout | null>> = [];
+    const settings: Array<Array<LineSetting | null>> = [];
+    const samples: FontSample[] = [];
+    const fontNames = new Map<string, string>();
     let rotatedPages = 0;
     let slantedPages = 0;
     // The page before ended inside a box: the box may go on at the top of this one.
@@ -62,8 +68,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // box, or where a box ran to the foot of the page before.
       if (assembled.mayHoldBox || boxRunsOn) {
         const drawing = drawnBoxes(await page.getOperatorList());
-        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing);
+        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing, boxRunsOn);
+        // With the operators come the page's fonts, and their names (which may say "Bold").
+        for (const item of items) {
+          const font = item.fontName;
+          if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+        }
       }
+      samples.push(...fontSamples(items));
+      settings.push(assembled.settings);
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       layout.push(assembled.layout);
@@ -82,6 +95,11 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (slantedPages > pages.length / 2 || (rotatedPages > 0 && !readableRotation(pages))) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
     }
+    // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
+    const heavy = heavyFonts(samples, fontNames);
+    layout.forEach((lines, p) => lines.forEach((line, i) => {
+      if (line) line.emphasis = emphasised(settings[p]![i]!, heavy);
+    }));
     return { format: 'pdf', pages, footnotes, layout };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
@@ -170,8 +188,16 @@ interface Line {
   sizes: Map<number, number>;
   /** Where the first word starts (after any bullet glyph). */
   textX: number | null;
-  /** Characters, and their total advance width relative to size, per font: a bold face is wider. */
-  fonts: Map<string, { chars: number; advance: number }>;
+  /** Characters (not white space) per font. */
+  fonts: Map<string, number>;
+}
+
+/** How a line is set, for judging whether it stands apart from the body text. */
+interface LineSetting {
+  /** Set larger than the page's body text. */
+  larger: boolean;
+  /** Characters (not white space) per font. */
+  fonts: Map<string, number>;
 }
 
 /** What the assembly of one page gives: its text, in reading order, and its footnotes. */
@@ -182,8 +208,13 @@ export interface AssembledPage {
   rotated: boolean;
   /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
   slanted: boolean;
-  /** The layout of each line of `text` (null for the blank lines between blocks). */
+  /**
+   * The layout of each line of `text` (null for the blank lines between blocks). Its emphasis says
+   * only whether the line is larger than the body: weight is judged over the document (extractPdf).
+   */
   layout: Array<LineLayout | null>;
+  /** How each line of `layout` is set (null where it is null). */
+  settings: Array<LineSetting | null>;
   /** The text shows a box may be drawn on the page: a study's heading, or lines indented on both sides. */
   mayHoldBox: boolean;
   /** The page's last line of body text is in a drawn box (it may go on over the page). */
@@ -245,48 +276,23 @@ function leadingNonWordWidth(item: TextItem): number {
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
 
-function addFont(line: Line, item: TextItem, size: number): void {
+function addFont(line: Line, item: TextItem): void {
   const chars = item.str.replace(/\s/g, '').length;
-  if (chars === 0 || size === 0) return;
+  if (chars === 0) return;
   const font = item.fontName ?? '';
-  const entry = line.fonts.get(font) ?? { chars: 0, advance: 0 };
-  entry.chars += chars;
-  entry.advance += item.width / size;
-  line.fonts.set(font, entry);
+  line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
 }
 
-/**
- * Which lines are set apart from the body: larger than the page's body size, or mostly in a font
- * whose characters run wider than the body font's (a bold face of the same family; pdf.js does
- * not say a font's weight without compiling the page's drawing operators).
- */
-function emphasisOf(lines: Line[]): (line: Line) => boolean {
-  const fonts = new Map<string, { chars: number; advance: number }>();
-  for (const line of lines) {
-    for (const [font, entry] of line.fonts) {
-      const total = fonts.get(font) ?? { chars: 0, advance: 0 };
-      total.chars += entry.chars;
-      total.advance += entry.advance;
-      fonts.set(font, total);
-    }
+/** Set apart from the body text: larger than the page's body size, or mostly (60%) in a heavier font. */
+function emphasised(setting: LineSetting, heavy: ReadonlySet<string>): boolean {
+  if (setting.larger) return true;
+  let heavyChars = 0;
+  let chars = 0;
+  for (const [font, count] of setting.fonts) {
+    chars += count;
+    if (heavy.has(font)) heavyChars += count;
   }
-  const bodySize = bodySizeOf(lines);
-  const [bodyFont, body] = [...fonts].sort((a, b) => b[1].chars - a[1].chars || (a[0] < b[0] ? -1 : 1))[0] ?? ['', { chars: 0, advance: 0 }];
-  const bodyWidth = body.chars > 0 ? body.advance / body.chars : 0;
-  const heavy = new Set<string>();
-  for (const [font, entry] of fonts) {
-    if (font !== bodyFont && entry.chars >= 4 && entry.advance / entry.chars > bodyWidth * 1.05) heavy.add(font);
-  }
-  return (line) => {
-    if (lineSize(line) > bodySize * 1.08) return true;
-    let heavyChars = 0;
-    let chars = 0;
-    for (const [font, entry] of line.fonts) {
-      chars += entry.chars;
-      if (heavy.has(font)) heavyChars += entry.chars;
-    }
-    return chars > 0 && heavyChars / chars > 0.6;
-  };
+  return chars > 0 && heavyChars / chars > 0.6;
 }
 
 /** The page's text margin: the left edge most lines start at. */
@@ -388,7 +394,7 @@ function superscriptToDigits(text: string): string {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }): AssembledPage {
+export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
   const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn: Line[] = [];
   let current: Line | null = null;
@@ -421,7 +427,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     }
     if (!sameLine || current === null) {
       current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null };
-      addFont(current, item, size);
+      addFont(current, item);
       drawn.push(current);
     } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
       // Some producers print a line twice, one over the other; keep one copy.
@@ -433,7 +439,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
       current.end = Math.max(current.end, x + item.width);
       current.x = Math.min(current.x, x);
       current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
-      addFont(current, item, size);
+      addFont(current, item);
       // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
       if (item.height > current.height) current.height = item.height;
     }
@@ -442,18 +448,21 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   }
 
   const { lines: inOrder, moved } = readingOrder(drawn);
-  const { lines: ordered, rowOf } = tableOrder(inOrder, drawing.tables);
-  const boxed = boxedLines(ordered.filter((line) => !rowOf.has(line)), drawing.boxes);
+  const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn);
+  const { lines: ordered, rowOf } = tableOrder(inOrder, tables);
+  // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
+  const boxed = boxedLines(ordered, boxes);
   const { body: lines, notes } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
     .map((line, i) => lines[i]!.y - line.y)
     .filter((step) => step > 5)
     .sort((a, b) => a - b);
-  const usual = usualStep(steps, bodySizeOf(lines));
+  const bodySize = bodySizeOf(lines);
+  const usual = usualStep(steps, bodySize);
   const out: string[] = [];
   const layout: Array<LineLayout | null> = [];
-  const emphasised = emphasisOf(lines);
+  const settings: Array<LineSetting | null> = [];
   const margin = marginOf(lines);
   // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
   const right = Math.max(...lines.map((line) => line.end));
@@ -469,11 +478,14 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     if (i > 0 && !sameRow && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
       out.push('');
       layout.push(null);
+      settings.push(null);
     }
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
+    const setting = { larger: lineSize(line) > bodySize * 1.08, fonts: line.fonts };
+    settings.push(setting);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
     });
   });
@@ -484,10 +496,35 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   const endsInBox = last !== undefined && boxed.has(last);
-  return { text: out.join('\n'), footnotes, rotated, slanted, layout, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
 }
 
 const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
+
+/**
+ * A box divided by rules across is a table of one column (each row a paragraph of the section it
+ * stands in), unless its first line is a study's heading (a study boxed as a table of one
+ * column, heading in the first cell) or it carries on a box from the page before.
+ */
+function tablesOfOneColumn(lines: Line[], drawing: Drawing, boxRunsOn: boolean): Drawing {
+  const boxes: DrawnRegion[] = [];
+  const tables = [...drawing.tables];
+  const firstBody = lines.find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
+  for (const box of drawing.boxes) {
+    const inside = lines.filter((line) => within(line, box));
+    const first = inside.reduce<Line | undefined>((top, line) => (top === undefined || line.y > top.y ? line : top), undefined);
+    const study = first !== undefined && STUDY_HEADING.test(first.text);
+    const carriedOn = boxRunsOn && firstBody !== undefined && inside.includes(firstBody);
+    if (box.rows.length === 0 || inside.length < 2 || study || carriedOn) boxes.push(box);
+    else tables.push({ ...box, columns: [] });
+  }
+  return { boxes, tables };
+}
+
+/** Whether a line stands inside a drawn region. */
+function within(line: Line, region: DrawnBox): boolean {
+  return line.x >= region.left - 2 && line.end <= region.right + 2 && line.y > region.bottom && line.y < region.top;
+}
 
 /**
  * Whether a page may hold a box drawn in place (in drawing order, so reading order does not show
@@ -518,7 +555,7 @@ function bulletGlyphAt(line: Line): boolean {
 function boxedLines(lines: Line[], boxes: DrawnBox[]): Map<Line, number> {
   const inBox = new Map<Line, number>();
   boxes.forEach((box, index) => {
-    const inside = lines.filter((line) => line.x >= box.left - 2 && line.end <= box.right + 2 && line.y > box.bottom && line.y < box.top);
+    const inside = lines.filter((line) => within(line, box));
     if (inside.length < 2 || inside.length === lines.length) return;
     for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
   });
@@ -536,7 +573,7 @@ function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf
   if (tables.length === 0) return { lines, rowOf };
   let ordered = lines;
   tables.forEach((table, index) => {
-    const inside = ordered.filter((line) => !rowOf.has(line) && line.x >= table.left - 2 && line.end <= table.right + 2 && line.y > table.bottom && line.y < table.top);
+    const inside = ordered.filter((line) => !rowOf.has(line) && within(line, table));
     if (inside.length === 0) return;
     const row = (line: Line) => table.rows.filter((y) => y > line.y).length;
     const column = (line: Line) => table.columns.filter((x) => x < line.x + 1).length;
@@ -592,17 +629,20 @@ export interface DrawnBox {
   top: number;
 }
 
-/** A table: a grid of cells, two columns or more; where its rows and columns divide (page units). */
-export interface DrawnTable extends DrawnBox {
-  /** The heights at which one row ends and the next begins. */
+/** A box, and the heights at which rules across it (a stroked edge or a rule, not shading) divide it into rows. */
+export interface DrawnRegion extends DrawnBox {
   rows: number[];
-  /** The positions at which one column ends and the next begins. */
+}
+
+/** A table: a grid of cells; where its rows and columns divide (page units). */
+export interface DrawnTable extends DrawnRegion {
+  /** The positions at which one column ends and the next begins (none in a table of one column). */
   columns: number[];
 }
 
 /** What is drawn on a page that bears on reading its text. */
 export interface Drawing {
-  boxes: DrawnBox[];
+  boxes: DrawnRegion[];
   tables: DrawnTable[];
 }
 
@@ -613,6 +653,8 @@ const OP_RESTORE = 11;
 const OP_TRANSFORM = 12;
 const OP_CONSTRUCT_PATH = 91;
 const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
+// Of those, the ones that stroke the path: stroke, closeStroke, and fillStroke to closeEOFillStroke.
+const strokes = (op: unknown) => op === 20 || op === 21 || (typeof op === 'number' && op >= 24 && op <= 27);
 // pdf.js's path drawing codes (DrawOPS) in a constructed path's buffer, and the numbers each takes.
 const PATH_MOVE = 0;
 const PATH_ARGS = [2, 2, 6, 0];
@@ -631,6 +673,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= TOUCH;
  */
 export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] }): Drawing {
   const shapes = paintedShapes(operators);
+  const stroked = shapes.filter((shape) => shape.stroked);
+  const strokedEdges = (r: DrawnBox) => stroked.some((s) => near(s.left, r.left) && near(s.right, r.right) && near(s.bottom, r.bottom) && near(s.top, r.top));
   const width = (s: DrawnBox) => s.right - s.left;
   const height = (s: DrawnBox) => s.top - s.bottom;
   const across = shapes.filter((s) => height(s) <= TOUCH && width(s) > 12);
@@ -640,7 +684,7 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
   for (const r of rectangles) {
     if (!distinct.some((d) => near(d.left, r.left) && near(d.right, r.right) && near(d.bottom, r.bottom) && near(d.top, r.top))) distinct.push(r);
   }
-  const boxes: DrawnBox[] = [];
+  const boxes: DrawnRegion[] = [];
   const tables: DrawnTable[] = [];
   for (const group of abutting(distinct)) {
     const outline = {
@@ -656,7 +700,13 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
       ...down.filter((rule) => near(rule.bottom, outline.bottom) && near(rule.top, outline.top)).map((rule) => rule.left),
     ].filter((x) => inside(x, outline.left, outline.right));
     if (columns.length === 0) {
-      boxes.push(outline);
+      // Rows ruled across the box: a stroked edge of a rectangle stacked on another, or a rule
+      // from side to side (the edges of stacked shading divide nothing).
+      const ruled = [
+        ...group.filter(strokedEdges).flatMap((r) => [r.top, r.bottom]),
+        ...across.filter((rule) => near(rule.left, outline.left) && near(rule.right, outline.right)).map((rule) => (rule.top + rule.bottom) / 2),
+      ].filter((y) => inside(y, outline.bottom, outline.top));
+      boxes.push({ ...outline, rows: uniqueSorted(ruled) });
       continue;
     }
     const rows = [
@@ -719,8 +769,8 @@ function abutting(rectangles: DrawnBox[]): DrawnBox[][] {
 }
 
 /** The bounding box of each painted subpath, in page units, after the transformation in force. */
-function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): DrawnBox[] {
-  const shapes: DrawnBox[] = [];
+function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): Array<DrawnBox & { stroked: boolean }> {
+  const shapes: Array<DrawnBox & { stroked: boolean }> = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   const saved: number[][] = [];
   operators.fnArray.forEach((fn, index) => {
@@ -733,14 +783,15 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
       matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
     } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
-      const shape = (points: number[]): DrawnBox => {
+      const isStroked = strokes(args[0]);
+      const shape = (points: number[]): DrawnBox & { stroked: boolean } => {
         const xs: number[] = [];
         const ys: number[] = [];
         for (let i = 0; i + 1 < points.length; i += 2) {
           xs.push(a * points[i]! + c * points[i + 1]! + e);
           ys.push(b * points[i]! + d * points[i + 1]! + f);
         }
-        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys) };
+        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: isStroked };
       };
       const buffer = (args[1] as unknown[] | null)?.[0] as ArrayLike<number> | null | undefined;
       if (buffer && buffer.length > 0) {

@@ -1,0 +1,325 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { ParseResult } from '../src/types.js';
+import { parsed, tempDir } from './helpers.js';
+
+// Drawn layouts that none of the letters in fixtures/letters shows but published letters do: a
+// table of one column, a table inside a study's box, a box with rounded corners, a box drawn as
+// shading on each page with its border on one page only, and text set in two columns. Each
+// fixture sets a real letter's wording (Surrey 2023, as jtai reads it from the real PDF) in the
+// layout in question, in Helvetica 11 pt; what it must read is written by hand: which section each
+// paragraph lands in, in what order.
+
+const dir = tempDir('jtai-drawn-');
+const surrey = await parsed('letters/surrey-2023-05-02.pdf');
+
+/** The real letter's paragraphs of one section, in order. */
+const textsOf = (result: ParseResult, section: string) => result.findings.filter((f) => f.section === section).map((f) => f.text);
+const MAIN = textsOf(surrey, 'main-findings');
+const IMPROVE = textsOf(surrey, 'what-needs-to-improve');
+const PRACTICE = textsOf(surrey, 'case-study-practice');
+const IMPROVEMENT_STUDY = textsOf(surrey, 'case-study-improvement');
+const NEXT = textsOf(surrey, 'next-steps');
+const SUMMARY = textsOf(surrey, 'summary');
+/** Short paragraphs of main findings, so that each fixture stays on one or two pages. */
+const SHORT_MAIN = MAIN.filter((text) => text.length < 420);
+
+/** A box's look, page by page (a box over a page break is drawn once on each page). */
+type BoxStyle = 'shaded' | 'outlined' | 'rounded' | 'shaded, border on its first page only';
+
+type Block =
+  | { kind: 'text'; text: string; bold?: boolean; size?: number; glyph?: boolean }
+  | { kind: 'page-break' }
+  | { kind: 'box'; style: BoxStyle; blocks: Block[] }
+  /** Cells of equal width; rules between the rows, and between the columns; drawn cell by cell when `cells`. */
+  | { kind: 'table'; rows: string[][]; drawn: 'cells' | 'rules' }
+  /** Two columns of text side by side with no rule between them: the left one read first. */
+  | { kind: 'columns'; left: Block[]; right: Block[] };
+
+const WIDTH = 595;
+const HEIGHT = 842;
+const MARGIN = 70;
+const TOP = 780;
+const BOTTOM = 70;
+const STEP = 14;
+const GAP = 10;
+const PAD = 8;
+
+const text = (value: string, options: { bold?: boolean; size?: number; glyph?: boolean } = {}): Block => ({ kind: 'text', text: value, ...options });
+const heading = (value: string): Block => text(value, { bold: true, size: 13 });
+
+function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of value.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width) {
+      out.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
+interface PageOps {
+  /** Drawn first (boxes, rules), as producers draw a box before its text. */
+  drawings: Array<(page: PDFPage) => void>;
+  texts: Array<(page: PDFPage) => void>;
+}
+
+/** The letter's front matter (real), the blocks, then the sign-off, set as a PDF; returns its path. */
+async function buildLetter(name: string, body: Block[]): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const pages: PageOps[] = [];
+  let y = 0;
+  const newPage = () => {
+    pages.push({ drawings: [], texts: [] });
+    y = TOP + STEP;
+  };
+  newPage();
+  const current = () => pages[pages.length - 1]!;
+
+  /** Sets blocks between x and x + width; returns nothing, moves y down (and on to new pages). */
+  const set = (blocks: Block[], x: number, width: number) => {
+    blocks.forEach((block, index) => {
+      if (block.kind === 'page-break') {
+        newPage();
+        return;
+      }
+      if (block.kind === 'text') {
+        const font = block.bold ? bold : regular;
+        const size = block.size ?? 11;
+        const indent = block.glyph ? 18 : 0;
+        const wrapped = wrap(block.text, font, size, width - indent);
+        wrapped.forEach((line, i) => {
+          // A paragraph's space before it, but not at the top of a page or of a box.
+          const gap = i === 0 && index > 0 && y <= TOP ? GAP : 0;
+          if (y - STEP - gap < BOTTOM) newPage();
+          y -= STEP + (y <= TOP ? gap : 0);
+          const at = y;
+          const glyph = block.glyph && i === 0;
+          current().texts.push((page) => {
+            if (glyph) page.drawText('\u2022', { x, y: at, size, font: regular });
+            page.drawText(line, { x: x + indent, y: at, size, font });
+          });
+        });
+        return;
+      }
+      if (block.kind === 'box') {
+        if (index > 0) y -= GAP;
+        const startPage = pages.length - 1;
+        const top = y;
+        y -= PAD;
+        set(block.blocks, x + PAD + 2, width - 2 * PAD - 4);
+        y -= PAD;
+        const bottom = y;
+        // One rectangle per page the box runs over, from its top (or the page's top) to its foot (or the page's foot).
+        for (let p = startPage; p < pages.length; p++) {
+          const from = p === startPage ? top : TOP + STEP;
+          const to = p === pages.length - 1 ? bottom : BOTTOM - 6;
+          pages[p]!.drawings.push((page) => drawBox(page, { left: x, right: x + width, top: from, bottom: to }, block.style, p === startPage));
+        }
+        y -= 4;
+        return;
+      }
+      if (block.kind === 'table') {
+        if (index > 0) y -= GAP;
+        const columns = block.rows[0]!.length;
+        const cellWidth = width / columns;
+        const page = current();
+        const top = y;
+        const rowTops: number[] = [];
+        for (const row of block.rows) {
+          rowTops.push(y);
+          const cells = row.map((cell) => wrap(cell, regular, 11, cellWidth - 2 * PAD));
+          const lines = Math.max(...cells.map((c) => c.length));
+          cells.forEach((cell, c) => cell.forEach((line, i) => {
+            const at = y - PAD - 8 - i * STEP;
+            page.texts.push((pdfPage) => pdfPage.drawText(line, { x: x + c * cellWidth + PAD, y: at, size: 11, font: regular }));
+          }));
+          y -= PAD * 2 + 8 + (lines - 1) * STEP + 4;
+        }
+        const bottom = y;
+        page.drawings.push((pdfPage) => {
+          const line = (x1: number, y1: number, x2: number, y2: number) => pdfPage.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.75 });
+          if (block.drawn === 'cells') {
+            // Each cell stroked on its own, as a word processor draws a table.
+            rowTops.forEach((rowTop, r) => {
+              const rowBottom = rowTops[r + 1] ?? bottom;
+              for (let c = 0; c < columns; c++) {
+                pdfPage.drawRectangle({ x: x + c * cellWidth, y: rowBottom, width: cellWidth, height: rowTop - rowBottom, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
+              }
+            });
+          } else {
+            // The outline, then a rule under each row but the last, and between the columns.
+            line(x, top, x + width, top);
+            line(x, bottom, x + width, bottom);
+            line(x, bottom, x, top);
+            line(x + width, bottom, x + width, top);
+            for (const rowTop of rowTops.slice(1)) line(x, rowTop, x + width, rowTop);
+            for (let c = 1; c < columns; c++) line(x + c * cellWidth, bottom, x + c * cellWidth, top);
+          }
+        });
+        y -= 4;
+        return;
+      }
+      // Two columns: the left set from the current height, then the right from the same height.
+      if (index > 0) y -= GAP;
+      const start = y;
+      const columnWidth = (width - 20) / 2;
+      set(block.left, x, columnWidth);
+      const leftEnd = y;
+      y = start;
+      set(block.right, x + columnWidth + 20, columnWidth);
+      y = Math.min(y, leftEnd);
+    });
+  };
+
+  set([
+    text('2 May 2023'),
+    ...surrey.letter.recipients.slice(0, 3).map((recipient) => text(recipient.text)),
+    text('Dear Surrey Local Safeguarding Partnership'),
+    heading(surrey.letter.title!),
+    ...SUMMARY.map((paragraph) => text(paragraph)),
+    ...body,
+    heading('Next steps'),
+    ...NEXT.map((paragraph) => text(paragraph)),
+    text('Yours sincerely'),
+  ], MARGIN, WIDTH - 2 * MARGIN);
+
+  pages.forEach((ops, i) => {
+    const page = pdf.addPage([WIDTH, HEIGHT]);
+    for (const draw of ops.drawings) draw(page);
+    for (const draw of ops.texts) draw(page);
+    page.drawText(String(i + 1), { x: WIDTH / 2, y: 40, size: 9, font: regular });
+  });
+  const file = join(dir, name);
+  const bytes = await pdf.save();
+  writeFileSync(file, bytes);
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, name), bytes);
+  return file;
+}
+
+const SHADE = rgb(0.9, 0.93, 0.97);
+
+/** A box's rectangle on one page, drawn in the given style. */
+function drawBox(page: PDFPage, box: { left: number; right: number; top: number; bottom: number }, style: BoxStyle, firstPage: boolean) {
+  const { left, right, top, bottom } = box;
+  if (style === 'shaded') page.drawRectangle({ x: left, y: bottom, width: right - left, height: top - bottom, color: SHADE });
+  else if (style === 'outlined') page.drawRectangle({ x: left, y: bottom, width: right - left, height: top - bottom, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
+  else if (style === 'shaded, border on its first page only') {
+    page.drawRectangle({ x: left, y: bottom, width: right - left, height: top - bottom, color: SHADE });
+    if (firstPage) page.drawRectangle({ x: left - 2, y: bottom - 2, width: right - left + 4, height: top - bottom + 4, borderColor: rgb(0.2, 0.3, 0.6), borderWidth: 1.5 });
+  } else {
+    // Corners of radius 10, each a curve: one path, filled and stroked (y runs down in an SVG path).
+    const r = 10;
+    const k = r * 0.5523;
+    const w = right - left;
+    const h = top - bottom;
+    const path = [
+      `M ${r} 0 L ${w - r} 0 C ${w - r + k} 0 ${w} ${r - k} ${w} ${r}`,
+      `L ${w} ${h - r} C ${w} ${h - r + k} ${w - r + k} ${h} ${w - r} ${h}`,
+      `L ${r} ${h} C ${r - k} ${h} 0 ${h - r + k} 0 ${h - r}`,
+      `L 0 ${r} C 0 ${r - k} ${r - k} 0 ${r} 0 Z`,
+    ].join(' ');
+    page.drawSvgPath(path, { x: left, y: top, color: SHADE, borderColor: rgb(0.2, 0.3, 0.6), borderWidth: 1 });
+  }
+}
+
+/** Each finding's section and its text, in order, after the summary. */
+const structure = (result: ParseResult) => result.findings.filter((f) => f.section !== 'summary').map((f) => [f.section, f.text]);
+
+function expectBalanced(result: ParseResult) {
+  expect(result.accounting.unassigned).toEqual([]);
+  expect(result.accounting.claimedTwice).toBe(0);
+  expect(result.accounting.balanced).toBe(true);
+}
+
+const nextSteps = NEXT.map((paragraph) => ['next-steps', paragraph]);
+
+describe('a table of one column (cells stacked, rules between the rows) is a table, not a box', () => {
+  // Straight after a boxed study, a table read as a box would be read as more of the study.
+  it.each(['cells', 'rules'] as const)('reads each row as a paragraph of the section it stands in (drawn as %s)', async (drawn) => {
+    const result = await parseFile(await buildLetter(`one-column-table-${drawn}.pdf`, [
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'box', style: 'outlined', blocks: [text('Practice study: highly effective practice', { bold: true }), text(PRACTICE[0]!)] },
+      { kind: 'table', rows: SHORT_MAIN.slice(2, 5).map((paragraph) => [paragraph]), drawn },
+      text(SHORT_MAIN[5]!),
+    ]));
+    expect(structure(result)).toEqual([
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ['case-study-practice', PRACTICE[0]],
+      ...SHORT_MAIN.slice(2, 6).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a table inside a study\'s box stays in the study', () => {
+  it('reads the table\'s rows as the study\'s, and goes back to the main findings after the box', async () => {
+    const rows = [
+      ['Agency', 'What it did for Briony'],
+      ['Health visiting', PRACTICE[1]!],
+      ['Early help', PRACTICE[2]!],
+    ];
+    const result = await parseFile(await buildLetter('table-in-study-box.pdf', [
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'box', style: 'outlined', blocks: [text('Practice study: highly effective practice', { bold: true }), text(PRACTICE[0]!), { kind: 'table', rows, drawn: 'rules' }, text(IMPROVEMENT_STUDY[1]!)] },
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ['case-study-practice', PRACTICE[0]],
+      ...rows.map((row) => ['case-study-practice', row.join(' ')]),
+      ['case-study-practice', IMPROVEMENT_STUDY[1]],
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a box with rounded corners (curves, not a rectangle) is a box', () => {
+  it('reads the study in it as a study, and goes back to the main findings after it', async () => {
+    const result = await parseFile(await buildLetter('rounded-box.pdf', [
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'box', style: 'rounded', blocks: [text('Practice study: highly effective practice', { bold: true }), ...PRACTICE.map((paragraph) => text(paragraph))] },
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...PRACTICE.map((paragraph) => ['case-study-practice', paragraph]),
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a study\'s box shaded on each page, its border on one page only', () => {
+  it('keeps the study in its box over the page break, and goes back to the main findings after it', async () => {
+    const result = await parseFile(await buildLetter('box-shaded-each-page.pdf', [
+      heading('Main findings'),
+      ...MAIN.slice(0, 4).map((paragraph) => text(paragraph)),
+      { kind: 'box', style: 'shaded, border on its first page only', blocks: [text('Practice study: highly effective practice', { bold: true }), ...PRACTICE.map((paragraph) => text(paragraph))] },
+      ...SHORT_MAIN.slice(4, 6).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...MAIN.slice(0, 4).map((paragraph) => ['main-findings', paragraph]),
+      ...PRACTICE.map((paragraph) => ['case-study-practice', paragraph]),
+      ...SHORT_MAIN.slice(4, 6).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
