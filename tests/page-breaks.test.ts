@@ -35,18 +35,6 @@ const LETTERS = [
   'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
   'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
-/**
- * Known to read wrong, and why (each test below fails today; when one passes, take it off).
- * A bold sub-heading set in Helvetica on a page with little other bold text is not seen as bold:
- * weight is inferred from glyph widths page by page (bold Helvetica is about 3% wider there, under
- * the 5% the inference asks for), so the sub-heading is read as a paragraph.
- */
-const KNOWN_WRONG = new Set([
-  'kirklees-2022-08-18 on short pages, wide margins',
-  'kirklees-2022-08-18 on tall pages, narrow margins',
-  'liverpool-2016-08-03 on short pages, wide margins',
-]);
-
 const SIZE = 11;
 const STEP = 14.5;
 const GAP = 10;
@@ -256,8 +244,7 @@ describe('page breaks and footnotes elsewhere: real letters typeset anew give th
 
   describe.each(LETTERS)('%s', (name) => {
     for (const geometry of GEOMETRIES) {
-      const known = KNOWN_WRONG.has(`${name} on ${geometry.name}`);
-      (known ? it.fails : it)(`on ${geometry.name}${known ? ' (known to read a bold sub-heading as text)' : ''}`, async () => {
+      it(`on ${geometry.name}`, async () => {
         const original = await parsed(`letters/${name}.pdf`);
         const file = join(dir, `${name}-${geometry.width}x${geometry.height}.pdf`);
         const { ambiguous, ...breaks } = await typeset(piecesOf(original), geometry, file);

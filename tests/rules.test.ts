@@ -108,6 +108,38 @@ describe('the shipped rules', () => {
     );
   });
 
+  it('do not count where shared information goes, what a child has, or who sent what another accepts', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    // Shared with: the one sharing (or failing to) is evaluated, not the one receiving.
+    expect(ids('Midwives do not always share their concerns with the police.')).toEqual(['health']);
+    expect(ids('Information is shared quickly with children\'s social care.')).toEqual([]);
+    // Only close to the verb: "sharing ... and joint working with the police" evaluates the police.
+    expect(ids('Information sharing and regular joint working with the police are strong.')).toContain('police');
+    expect(ids('The number of contacts to children\'s social care has fallen.')).toEqual([]);
+    // A child's status, not the service's work; the plans themselves still evaluate it.
+    expect(ids('Records of children who have child protection plans were moved to the new system.')).toEqual([]);
+    expect(ids('Child protection plans are reviewed promptly.')).toContain('children-social-care');
+    // The one accepting referrals is evaluated, not those who made them.
+    expect(ids('The youth club accepts referrals from GPs and schools.')).toEqual([]);
+    // A process that carries the board's name; the ones who use it are evaluated.
+    expect(ids('The LSCB escalation process is seldom used by teachers.')).toEqual(['education']);
+    expect(ids('Children are referred for a social work assessment when they need one.')).toEqual([]);
+    const finding = { ...FINDING, text: 'Information is shared quickly with children\'s social care.' };
+    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+      /agencies\.children-social-care\s+"children's social care" at \d+-\d+ in passing: recipient, in its clause, governed by "shared \.\.\. with"/,
+    );
+  });
+
+  it('read health as a service, not a person\'s condition; officers of other services are not the police', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('Parents with mental ill health wait too long for support.')).toEqual([]);
+    expect(ids('Poor diet harms the long-term health and wellbeing of children.')).toEqual([]);
+    expect(ids('Health visitors see every new baby at home.')).toContain('health');
+    expect(ids('Probation officers check the addresses of men on licence.')).toEqual(['probation']);
+    expect(ids('A link officer visits each school every term.')).toEqual(['education']);
+    expect(ids('Sexual health workers run a weekly clinic for young people.')).toEqual(['health']);
+  });
+
   it('imply children\'s social care from statutory work that only it does, as the codebook says', () => {
     const csc = (text: string) => tagText(rules.tagger, text).agencies.some((t) => t.path[0] === 'children-social-care');
     expect(csc('Child in need meetings are not held often enough for teenagers.')).toBe(true);

@@ -11,17 +11,20 @@ import { count, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict
 // letters' gold was first read by a score, once, after the last change to the rules (the figures
 // are in fixtures/gold/dev/README.md). Change the rules while looking at a held-out letter's gold
 // and it is held out no more: move it to TUNED_ON and say so there.
+// The agency rules have since been changed with all 13 letters' errors in view (issue 9, third
+// step, in that README): for agencies the six are a second group guarded against regressions, no
+// longer an estimate for unseen letters. The themes are still tuned on the seven only.
 export const TUNED_ON = [
   'barnsley-2022-07-18', 'derby-2019-05-08', 'haringey-2018-01-30', 'leeds-2024-05-16',
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
 
-// Floors just below the figures measured (agencies 0.886 all, 0.854 held out, with the clause-level
-// role layer of src/tag/roles.ts; themes 0.788, 0.755 since the second round of theme rules):
-// without the role layer's clause cues this test fails (see fixtures/gold/dev/README.md for the
-// figures). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
+// Floors just below the figures measured (agencies 0.904 all, 0.887 on the six first held out, since
+// the error inventory of issue 9's third step; themes 0.788, 0.755 since the second round of theme
+// rules): without that step's cues and exclusions the agency test fails (see
+// fixtures/gold/dev/README.md for the figures). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.88, heldOut: 0.85, letter: 0.7 },
+  agencies: { all: 0.9, heldOut: 0.88, letter: 0.75 },
   themes: { all: 0.78, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { JtaiError } from '../errors.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
+import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize } from './pdf-size.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
@@ -22,6 +23,8 @@ interface TextItem {
 interface PdfPage {
   getTextContent(): Promise<{ items: Array<TextItem | object> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
+  commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
   cleanup(): void;
 }
 interface PdfDocument {
@@ -50,6 +53,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const pages: string[] = [];
     const footnotes: ExtractedFootnote[] = [];
     const layout: Array<Array<LineLayout | null>> = [];
+    const settings: Array<Array<LineSetting | null>> = [];
+    const samples: FontSample[] = [];
+    const fontNames = new Map<string, string>();
     let rotatedPages = 0;
     let slantedPages = 0;
     // The page before ended inside a box: the box may go on at the top of this one.
@@ -64,7 +70,14 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       if (assembled.mayHoldBox || boxRunsOn) {
         const drawing = drawnBoxes(await page.getOperatorList());
         if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing, boxRunsOn);
+        // With the operators come the page's fonts, and their names (which may say "Bold").
+        for (const item of items) {
+          const font = item.fontName;
+          if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+        }
       }
+      samples.push(...fontSamples(items));
+      settings.push(assembled.settings);
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       layout.push(assembled.layout);
@@ -83,6 +96,11 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (slantedPages > pages.length / 2 || (rotatedPages > 0 && !readableRotation(pages))) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
     }
+    // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
+    const heavy = heavyFonts(samples, fontNames);
+    layout.forEach((lines, p) => lines.forEach((line, i) => {
+      if (line) line.emphasis = emphasised(settings[p]![i]!, heavy);
+    }));
     return { format: 'pdf', pages, footnotes, layout };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
@@ -176,10 +194,18 @@ interface Line {
   sizes: Map<number, number>;
   /** Where the first word starts (after any bullet glyph). */
   textX: number | null;
-  /** Characters, and their total advance width relative to size, per font: a bold face is wider. */
-  fonts: Map<string, { chars: number; advance: number }>;
+  /** Characters (not white space) per font. */
+  fonts: Map<string, number>;
   /** The text items the line was made of, in drawing order. */
   items: TextItem[];
+}
+
+/** How a line is set, for judging whether it stands apart from the body text. */
+interface LineSetting {
+  /** Set larger than the page's body text. */
+  larger: boolean;
+  /** Characters (not white space) per font. */
+  fonts: Map<string, number>;
 }
 
 /** What the assembly of one page gives: its text, in reading order, and its footnotes. */
@@ -190,8 +216,13 @@ export interface AssembledPage {
   rotated: boolean;
   /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
   slanted: boolean;
-  /** The layout of each line of `text` (null for the blank lines between blocks). */
+  /**
+   * The layout of each line of `text` (null for the blank lines between blocks). Its emphasis says
+   * only whether the line is larger than the body: weight is judged over the document (extractPdf).
+   */
   layout: Array<LineLayout | null>;
+  /** How each line of `layout` is set (null where it is null). */
+  settings: Array<LineSetting | null>;
   /** The text shows a box may be drawn on the page: a study's heading, or lines indented on both sides. */
   mayHoldBox: boolean;
   /** The page's last line of body text is in a drawn box (it may go on over the page). */
@@ -253,48 +284,23 @@ function leadingNonWordWidth(item: TextItem): number {
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
 
-function addFont(line: Line, item: TextItem, size: number): void {
+function addFont(line: Line, item: TextItem): void {
   const chars = item.str.replace(/\s/g, '').length;
-  if (chars === 0 || size === 0) return;
+  if (chars === 0) return;
   const font = item.fontName ?? '';
-  const entry = line.fonts.get(font) ?? { chars: 0, advance: 0 };
-  entry.chars += chars;
-  entry.advance += item.width / size;
-  line.fonts.set(font, entry);
+  line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
 }
 
-/**
- * Which lines are set apart from the body: larger than the page's body size, or mostly in a font
- * whose characters run wider than the body font's (a bold face of the same family; pdf.js does
- * not say a font's weight without compiling the page's drawing operators).
- */
-function emphasisOf(lines: Line[]): (line: Line) => boolean {
-  const fonts = new Map<string, { chars: number; advance: number }>();
-  for (const line of lines) {
-    for (const [font, entry] of line.fonts) {
-      const total = fonts.get(font) ?? { chars: 0, advance: 0 };
-      total.chars += entry.chars;
-      total.advance += entry.advance;
-      fonts.set(font, total);
-    }
+/** Set apart from the body text: larger than the page's body size, or mostly (60%) in a heavier font. */
+function emphasised(setting: LineSetting, heavy: ReadonlySet<string>): boolean {
+  if (setting.larger) return true;
+  let heavyChars = 0;
+  let chars = 0;
+  for (const [font, count] of setting.fonts) {
+    chars += count;
+    if (heavy.has(font)) heavyChars += count;
   }
-  const bodySize = bodySizeOf(lines);
-  const [bodyFont, body] = [...fonts].sort((a, b) => b[1].chars - a[1].chars || (a[0] < b[0] ? -1 : 1))[0] ?? ['', { chars: 0, advance: 0 }];
-  const bodyWidth = body.chars > 0 ? body.advance / body.chars : 0;
-  const heavy = new Set<string>();
-  for (const [font, entry] of fonts) {
-    if (font !== bodyFont && entry.chars >= 4 && entry.advance / entry.chars > bodyWidth * 1.05) heavy.add(font);
-  }
-  return (line) => {
-    if (lineSize(line) > bodySize * 1.08) return true;
-    let heavyChars = 0;
-    let chars = 0;
-    for (const [font, entry] of line.fonts) {
-      chars += entry.chars;
-      if (heavy.has(font)) heavyChars += entry.chars;
-    }
-    return chars > 0 && heavyChars / chars > 0.6;
-  };
+  return chars > 0 && heavyChars / chars > 0.6;
 }
 
 /** The page's text margin: the left edge most lines start at. */
@@ -545,7 +551,7 @@ function linesOf(items: TextItem[]): Line[] {
     }
     if (!sameLine || current === null) {
       current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null, items: [] };
-      addFont(current, item, size);
+      addFont(current, item);
       current.items.push(item);
       drawn.push(current);
     } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
@@ -558,7 +564,7 @@ function linesOf(items: TextItem[]): Line[] {
       current.end = Math.max(current.end, x + item.width);
       current.x = Math.min(current.x, x);
       current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
-      addFont(current, item, size);
+      addFont(current, item);
       current.items.push(item);
       // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
       if (item.height > current.height) current.height = item.height;
@@ -590,10 +596,11 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     .map((line, i) => lines[i]!.y - line.y)
     .filter((step) => step > 5)
     .sort((a, b) => a - b);
-  const usual = usualStep(steps, bodySizeOf(lines));
+  const bodySize = bodySizeOf(lines);
+  const usual = usualStep(steps, bodySize);
   const out: string[] = [];
   const layout: Array<LineLayout | null> = [];
-  const emphasised = emphasisOf(lines);
+  const settings: Array<LineSetting | null> = [];
   const margin = marginOf(lines);
   // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
   const right = Math.max(...lines.map((line) => line.end));
@@ -609,11 +616,14 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     if (i > 0 && !sameRow && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
       out.push('');
       layout.push(null);
+      settings.push(null);
     }
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
+    const setting = { larger: lineSize(line) > bodySize * 1.08, fonts: line.fonts };
+    settings.push(setting);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: emphasised(line), margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
     });
   });
@@ -624,7 +634,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   const endsInBox = last !== undefined && boxed.has(last);
-  return { text: out.join('\n'), footnotes, rotated, slanted, layout, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
