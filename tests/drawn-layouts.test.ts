@@ -145,21 +145,9 @@ async function buildLetter(name: string, body: Block[], { pageNumbers = true, ba
         if (index > 0) y -= GAP;
         const columns = block.rows[0]!.length;
         const cellWidth = width / columns;
-        const page = current();
-        const top = y;
-        const rowTops: number[] = [];
-        for (const row of block.rows) {
-          rowTops.push(y);
-          const cells = row.map((cell) => wrap(cell, regular, 11, cellWidth - 2 * PAD));
-          const lines = Math.max(...cells.map((c) => c.length));
-          cells.forEach((cell, c) => cell.forEach((line, i) => {
-            const at = y - PAD - 8 - i * STEP;
-            page.texts.push({ x: x + c * cellWidth + PAD, y: at, draw: (pdfPage) => pdfPage.drawText(line, { x: x + c * cellWidth + PAD, y: at, size: 11, font: regular }) });
-          }));
-          y -= PAD * 2 + 8 + (lines - 1) * STEP + 4;
-        }
-        const bottom = y;
-        page.drawings.push((pdfPage) => {
+        // The rows set on each page the table runs over; a row that does not fit goes to the next page.
+        let part = { page: current(), top: y, rowTops: [] as number[] };
+        const drawPart = ({ page, top, rowTops }: typeof part, bottom: number) => page.drawings.push((pdfPage) => {
           const line = (x1: number, y1: number, x2: number, y2: number) => pdfPage.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.75 });
           if (block.drawn === 'cells') {
             // Each cell stroked on its own, as a word processor draws a table.
@@ -179,6 +167,25 @@ async function buildLetter(name: string, body: Block[], { pageNumbers = true, ba
             for (let c = 1; c < columns; c++) line(x + c * cellWidth, bottom, x + c * cellWidth, top);
           }
         });
+        for (const row of block.rows) {
+          const cells = row.map((cell) => wrap(cell, regular, 11, cellWidth - 2 * PAD));
+          const lines = Math.max(...cells.map((c) => c.length));
+          const rowHeight = PAD * 2 + 8 + (lines - 1) * STEP + 4;
+          if (y - rowHeight < BOTTOM) {
+            drawPart(part, y);
+            newPage();
+            y = TOP + 12;
+            part = { page: current(), top: y, rowTops: [] };
+          }
+          part.rowTops.push(y);
+          const page = current();
+          cells.forEach((cell, c) => cell.forEach((line, i) => {
+            const at = y - PAD - 8 - i * STEP;
+            page.texts.push({ x: x + c * cellWidth + PAD, y: at, draw: (pdfPage) => pdfPage.drawText(line, { x: x + c * cellWidth + PAD, y: at, size: 11, font: regular }) });
+          }));
+          y -= rowHeight;
+        }
+        drawPart(part, y);
         y -= 4;
         return;
       }
@@ -293,6 +300,29 @@ describe('a table of one column (cells stacked, rules between the rows) is a tab
       ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
       ['case-study-practice', PRACTICE[0]],
       ...SHORT_MAIN.slice(2, 6).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a study drawn as a table of one column (its heading in the first cell) is a study', () => {
+  const PLACES = textsOf(leeds, 'case-study-practice').slice(4);
+  it.each([
+    ['Practice study: highly effective practice', PRACTICE],
+    ['Places and spaces: highly effective practice', PLACES],
+  ])('reads "%s" and its paragraphs as the study, and the main findings after it', async (title, paragraphs) => {
+    const result = await parseFile(await buildLetter(`study-as-table-${title.split(':')[0]!.replace(/\W+/g, '-')}.pdf`, [
+      { kind: 'page-break' },
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'table', rows: [[title], ...paragraphs.map((paragraph) => [paragraph])], drawn: 'cells' },
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...paragraphs.map((paragraph) => ['case-study-practice', paragraph]),
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => ['main-findings', paragraph]),
       ...nextSteps,
     ]);
     expectBalanced(result);

@@ -641,6 +641,9 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
 const BOX_PADDING = 30;
 
 const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
+/** A study's heading under another name ("Places and spaces: highly effective practice"): a few words, a colon, a few more ending in practice or improvement. */
+const STUDY_TITLE = /^\s*[A-Z][^:.]{2,40}:\s*(?:\S+\s+){0,4}(?:practice|improvement)\s*$/i;
+const studyHeading = (text: string) => STUDY_HEADING.test(text) || STUDY_TITLE.test(text);
 
 /**
  * A box divided by rules across is a table of one column (each row a paragraph of the section it
@@ -654,7 +657,7 @@ function tablesOfOneColumn(lines: Line[], drawing: Drawing, boxRunsOn: boolean):
   for (const box of drawing.boxes) {
     const inside = lines.filter((line) => within(line, box));
     const first = inside.reduce<Line | undefined>((top, line) => (top === undefined || line.y > top.y ? line : top), undefined);
-    const study = first !== undefined && STUDY_HEADING.test(first.text);
+    const study = first !== undefined && studyHeading(first.text);
     const carriedOn = boxRunsOn && firstBody !== undefined && inside.includes(firstBody);
     if (box.rows.length === 0 || inside.length < 2 || study || carriedOn) boxes.push(box);
     else tables.push({ ...box, columns: [] });
@@ -673,7 +676,7 @@ function within(line: Line, region: DrawnBox): boolean {
  * and short of the page's right edge on both sides.
  */
 function mayHoldBox(lines: Line[], margin: number): boolean {
-  if (lines.some((line, i) => i > 0 && STUDY_HEADING.test(line.text))) return true;
+  if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
   const right = Math.max(...lines.map((line) => line.end));
   let run = 0;
   for (const line of lines) {
