@@ -408,11 +408,12 @@ async function runExplain(file: string, findingId: string | undefined, options: 
     return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding) => ({ finding, context }));
   });
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
-  const { learnedToText, modelFor, scoreFinding } = await import('./tag/learned.js');
-  const { tagText } = await import('./tag/match.js');
-  const model = modelFor(rules.tags);
+  const { learnedToText, scoreFinding } = await import('./tag/learned.js');
+  const { tagText, tokenize } = await import('./tag/match.js');
+  const model = rules.model;
   for (const { finding, context } of findings) {
-    const learned = model ? learnedToText(scoreFinding(model, rules.tagger, finding.text, tagText(rules.tagger, finding.text, context).themes, context, true)) : '';
+    const tokens = tokenize(finding.text);
+    const learned = model ? learnedToText(scoreFinding(model, rules.tagger, finding.text, tokens, tagText(rules.tagger, finding.text, context, tokens).themes, context, true)) : '';
     process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}${learned}\n`);
   }
   return EXIT.ok;

@@ -4,9 +4,9 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
 import { hasJtaiTitleOrOpening, holdsAnotherLetter, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
-import { defaultRules, type Rules } from './rules.js';
-import { modelFor, themesOf } from './tag/learned.js';
-import { letterContext, tagText } from './tag/match.js';
+import { defaultRules, withoutModel, type Rules } from './rules.js';
+import { themesOf } from './tag/learned.js';
+import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { schemaVersion, tool } from './version.js';
 
@@ -17,7 +17,7 @@ export interface ParseOptions {
   rules?: Rules;
   /** Put the cleaned text, which every span points into, in the result. */
   includeText?: boolean;
-  /** Let the learned layer correct the theme rules (default true; it applies only to the theme rules it was trained with). */
+  /** Let the learned layer correct the theme rules (default true; it applies only to the theme rules it was trained with). Off, the output's rules.hash says so. */
   model?: boolean;
 }
 
@@ -63,12 +63,12 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
 }
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText, useModel: boolean): Finding[] {
+function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
   const context = letterContext(rules.tagger, text.text);
-  const model = useModel ? modelFor(rules.tags) : null;
   const tagsOf = (draft: DraftFinding) => {
-    const tags = tagText(rules.tagger, draft.text, context);
-    return { ...tags, themes: themesOf(model, rules.tagger, draft.text, context, tags.themes) };
+    const tokens = tokenize(draft.text);
+    const tags = tagText(rules.tagger, draft.text, context, tokens);
+    return { ...tags, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, tags.themes) };
   };
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
@@ -104,7 +104,8 @@ function footnotesOf(draft: DraftFinding, letter: LetterText): { footnotes?: Foo
 
 /** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
 export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
-  const rules = options.rules ?? defaultRules();
+  const given = options.rules ?? defaultRules();
+  const rules = options.model === false ? withoutModel(given) : given;
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
@@ -121,7 +122,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = toFindings(segmented.findings, letter, rules, text, options.model !== false);
+  const findings = toFindings(segmented.findings, letter, rules, text);
   const accounting = accountFor(pages, text, segmented.findings, segmented.parts);
   const result: ParseResult = {
     schemaVersion,

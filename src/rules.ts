@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { JtaiError } from './errors.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
+import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
 import { compileRules, type Tagger } from './tag/match.js';
 import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagRule } from './tag/rules.js';
 
@@ -15,7 +16,9 @@ export interface Rules {
   layout: LayoutRules;
   tags: TagRule[];
   tagger: Tagger;
-  /** Changes when any rule file read changes, and only then. */
+  /** The learned theme model that corrects these rules: the shipped one when it was trained on these theme rules, else null. */
+  model: LearnedModel | null;
+  /** Changes when any rule file read changes, or the learned model that applies to them, and only then. */
   hash: string;
   /** Where they were loaded from, so that worker threads load the same. */
   sources: RuleSources;
@@ -62,7 +65,10 @@ function readYamlRules(folders: string[]) {
 }
 
 function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagText: string, sources: RuleSources): Rules {
-  const hash = createHash('sha256').update(layout.sourceText).update(tagText).digest('hex').slice(0, 16);
+  const model = modelFor(tags);
+  const rulesHash = createHash('sha256').update(layout.sourceText).update(tagText);
+  // The model changes tags as the rules do, so a retrained model changes the hash too.
+  const hash = (model ? rulesHash.update('\0model ').update(modelHash(model)) : rulesHash).digest('hex').slice(0, 16);
   // Compiled when first used: a summary of JSON needs the rules' labels, not the tagger.
   let tagger: Tagger | null = null;
   return {
@@ -71,9 +77,17 @@ function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], t
     get tagger() {
       return (tagger ??= compileRules(tags, passing));
     },
+    model,
     hash,
     sources: { dirs: sources.dirs ?? [], defaults: sources.defaults !== false },
   };
+}
+
+/** The rules without their learned model (parse's `{ model: false }`), with a hash of their own: their tags differ. */
+export function withoutModel(rules: Rules): Rules {
+  if (!rules.model) return rules;
+  const hash = createHash('sha256').update(rules.hash).update('\0without the learned model').digest('hex').slice(0, 16);
+  return { layout: rules.layout, tags: rules.tags, get tagger() { return rules.tagger; }, model: null, hash, sources: rules.sources };
 }
 
 let defaults: Rules | null = null;

@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFile, defaultRules } from '../dist/index.js';
-import { letterContext, tagText } from '../dist/tag/match.js';
-import { modelFor, themesOf } from '../dist/tag/learned.js';
+import { letterContext, tagText, tokenize } from '../dist/tag/match.js';
+import { themesOf } from '../dist/tag/learned.js';
 
 const folder = fileURLToPath(new URL('../fixtures/letters/', import.meta.url));
 const files = readdirSync(folder).filter((name) => /^[a-z-]+-\d{4}-\d{2}-\d{2}\.pdf$/.test(name)).sort();
@@ -14,13 +14,14 @@ const rules = defaultRules();
 const letters = [];
 for (const name of files) letters.push(await parseFile(folder + name, { rules, includeText: true }));
 
-const model = modelFor(rules.tags);
+const model = rules.model;
 function tagLetter(letter, withModel) {
   const context = letterContext(rules.tagger, letter.text);
   let tags = 0;
   for (const finding of letter.findings) {
-    const { agencies, themes } = tagText(rules.tagger, finding.text, context);
-    const corrected = withModel ? themesOf(model, rules.tagger, finding.text, context, themes) : themes;
+    const tokens = tokenize(finding.text);
+    const { agencies, themes } = tagText(rules.tagger, finding.text, context, tokens);
+    const corrected = withModel ? themesOf(model, rules.tagger, finding.text, tokens, context, themes) : themes;
     tags += agencies.length + corrected.length;
   }
   return tags;

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { loadRules, defaultRules } from '../src/rules.js';
 import { correct, featuresOf, modelFor, scoreFinding, scoreLabel, shippedThemeModel, themeModelFile, themeRulesHash, type LearnedModel } from '../src/tag/learned.js';
 import { examplesOf, labelFeatures, trainNatural, trainThemeModel, THEME_MODEL_SETTINGS, type Example, type TrainSettings } from '../src/tag/learned-train.js';
 import { tagText, tokenize } from '../src/tag/match.js';
-import { fixture, tempDir } from './helpers.js';
+import { parseFile } from '../src/parse.js';
+import { fixture, root, tempDir } from './helpers.js';
 import { fmt, goldLetters, letterOf, merge, micro, perLabelTable, readGold, scoreOf, type Counts } from './gold.js';
 
 // The learned theme layer (src/tag/learned.ts) against the dev gold, scored the only honest way a
@@ -125,12 +127,13 @@ describe('the shipped model', () => {
     // A model that wants every theme everywhere: only an exclusion can stop it.
     const eager: LearnedModel = { ...model, labels: [{ id: 'planning', add: 0.5, drop: null, weights: { '(bias)': [9, -9] } }] };
     const text = 'The partnership agreed a new improvement plan for the year.';
-    const [excluded] = scoreFinding(eager, rules.tagger, text, tagText(rules.tagger, text).themes);
+    const [excluded] = scoreFinding(eager, rules.tagger, text, tokenize(text), tagText(rules.tagger, text).themes);
     expect(excluded!.effect).toBe('kept');
     expect(excluded!.blockedBy).toMatch(/improvement plan/);
-    const [added] = scoreFinding(eager, rules.tagger, 'Nothing here names the theme at all.', []);
+    const [added] = scoreFinding(eager, rules.tagger, 'Nothing here names the theme at all.', tokenize('Nothing here names the theme at all.'), []);
     expect(added!.effect).toBe('added');
-    const [fired] = scoreFinding(eager, rules.tagger, 'Plans do not say what parents must change.', tagText(rules.tagger, 'Plans do not say what parents must change.').themes);
+    const plans = 'Plans do not say what parents must change.';
+    const [fired] = scoreFinding(eager, rules.tagger, plans, tokenize(plans), tagText(rules.tagger, plans).themes);
     expect(fired!.effect).toBe('kept');
     expect(modelFor(rules.tags)).toBe(model);
     // A user's agency rules leave the theme rules, and so the model, as they were; a theme rule of theirs turns it off.
@@ -138,6 +141,43 @@ describe('the shipped model', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'themes-local.yaml'), 'kind: theme\nrules:\n  - id: planning\n    label: Planning (local)\n    phrases: [care plan]\n');
     expect(modelFor(loadRules({ dirs: [dir] }).tags)).toBeNull();
+  });
+});
+
+describe('the rules hash', () => {
+  it('covers the model: a retrained or missing model changes the hash that outputs carry, and parse without the model says so', { timeout: 120_000 }, async () => {
+    // The package as installed (bin, dist with its model, rules); then its model changed, then removed.
+    const copy = tempDir('jtai-model-hash-');
+    for (const part of ['bin', 'dist', 'rules', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    const letter = fixture('letters/surrey-2023-05-02.pdf');
+    const run = () => {
+      const check = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'rules', 'check'], { encoding: 'utf8' });
+      const parsed = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', letter], { encoding: 'utf8' });
+      const output = (JSON.parse(parsed.stdout) as { rules: { hash: string } }).rules.hash;
+      return { check: /hash ([0-9a-f]{16})/.exec(check.stdout)?.[1], output };
+    };
+    const shipped = run();
+    expect(shipped.output).toBe(defaultRules().hash);
+    expect(shipped.check).toBe(shipped.output);
+
+    const modelFile = join(copy, 'dist/models/themes.json');
+    const model = JSON.parse(readFileSync(modelFile, 'utf8')) as LearnedModel;
+    model.labels[0]!.add = 0.95;
+    writeFileSync(modelFile, `${JSON.stringify(model)}\n`);
+    const changed = run();
+    expect(changed.check).toBe(changed.output);
+    expect(changed.output).not.toBe(shipped.output);
+
+    rmSync(modelFile);
+    const none = run();
+    expect(none.check).toBe(none.output);
+    expect(new Set([shipped.output, changed.output, none.output]).size).toBe(3);
+
+    const withModel = await parseFile(letter);
+    const without = await parseFile(letter, { model: false });
+    expect(withModel.rules.hash).toBe(shipped.output);
+    expect(without.rules.hash).not.toBe(withModel.rules.hash);
   });
 });
 

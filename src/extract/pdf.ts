@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { JtaiError } from '../errors.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize } from './pdf-size.js';
+import { loadPdfJs } from './pdfjs.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -137,21 +136,13 @@ export async function preloadPdfParse(): Promise<void> {
 
 /**
  * pdf.js builds a DOMMatrix as it loads, taken from @napi-rs/canvas, a native module it needs
- * only to render pages, which jtai never does. Installed without optional packages (npm install
- * --omit=optional, which leaves out the 30 MB native binary), the module cannot load: then
- * stand-ins let pdf.js load (text extraction does no matrix arithmetic; any use of a stand-in
- * throws, and shows as an error), and pdf.js's warning about the missing module is not shown.
- * Returns what puts console.warn back.
+ * only to render pages, which jtai never does and so never loads (see pdfjs.ts; an install with
+ * --omit=optional leaves out its 30 MB binary). Stand-ins let pdf.js load (text extraction does
+ * no matrix arithmetic; any use of a stand-in throws, and shows as an error), and pdf.js's warning
+ * about the missing module is not shown. Returns what puts console.warn back.
  */
 function standInForCanvas(): () => void {
   const globals = globalThis as Record<string, unknown>;
-  if (globals.DOMMatrix) return () => undefined;
-  try {
-    createRequire(import.meta.url)('@napi-rs/canvas');
-    return () => undefined;
-  } catch {
-    // Not installed, or installed without its native binary.
-  }
   class NotAvailableWithoutCanvas {}
   for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) globals[name] ??= NotAvailableWithoutCanvas;
   const warn = console.warn;
@@ -168,16 +159,19 @@ function loadPdfParse(): Promise<typeof import('pdf-parse')> {
     const push = Array.prototype.push;
     const parse = JSON.parse;
     const restoreWarnings = standInForCanvas();
-    const loaded = await import('pdf-parse').finally(restoreWarnings);
-    // pdf.js loads its worker code, which installs the same polyfills again, when the first
+    let loaded;
+    try {
+      loaded = loadPdfJs();
+    } finally {
+      restoreWarnings();
+    }
+    // pdf.js would load its worker code, which installs the same polyfills again, when the first
     // document opens; given it now (pdf.js uses a global pdfjsWorker when there is one), the
     // polyfills are undone once, here.
-    const requireFromPdfParse = createRequire(createRequire(import.meta.url).resolve('pdf-parse'));
-    const workerCode = pathToFileURL(requireFromPdfParse.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href;
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import(workerCode);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = loaded.worker;
     Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
     JSON.parse = parse;
-    return loaded;
+    return loaded.pdfParse;
   })();
   return pdfParse;
 }

@@ -154,7 +154,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
   const hasJtaiOpening = hasOpening(bodyLines.slice(0, 12), rules);
 
-  const blocks = buildBlocks(bodyLines, rules);
+  const blocks = buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page)));
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];

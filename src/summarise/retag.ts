@@ -1,6 +1,6 @@
 import type { Rules } from '../rules.js';
-import { modelFor, themesOf } from '../tag/learned.js';
-import { letterContext, tagText } from '../tag/match.js';
+import { themesOf } from '../tag/learned.js';
+import { letterContext, tagText, tokenize } from '../tag/match.js';
 import type { ParseResult } from '../types.js';
 
 // JSON from `jtai parse` carries the tags of the rules it was parsed with. Asked to summarise with
@@ -17,13 +17,13 @@ export function textForContext(result: ParseResult): string {
 export function retag(result: ParseResult, rules: Rules): ParseResult {
   if (result.rules.hash === rules.hash) return result;
   const context = letterContext(rules.tagger, textForContext(result));
-  const model = modelFor(rules.tags);
   return {
     ...result,
     rules: { hash: rules.hash },
     findings: result.findings.map((finding) => {
-      const tags = tagText(rules.tagger, finding.text, context);
-      return { ...finding, ...tags, themes: themesOf(model, rules.tagger, finding.text, context, tags.themes) };
+      const tokens = tokenize(finding.text);
+      const tags = tagText(rules.tagger, finding.text, context, tokens);
+      return { ...finding, ...tags, themes: themesOf(rules.model, rules.tagger, finding.text, tokens, context, tags.themes) };
     }),
   };
 }

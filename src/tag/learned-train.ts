@@ -28,7 +28,7 @@ export function examplesOf(letter: string, letterText: string, findings: Array<{
   const themeIds = [...new Set(tagger.kinds.theme.map((index) => tagger.rules[index]!.path[0]!))];
   return findings.map((finding) => {
     const tokens = tokenize(finding.text);
-    const fired = tagText(tagger, finding.text, context).themes.map((tag) => tag.path[0]!);
+    const fired = tagText(tagger, finding.text, context, tokens).themes.map((tag) => tag.path[0]!);
     const excluded: Record<string, string> = {};
     for (const id of themeIds) {
       const why = exclusionOf(tagger, finding.text, tokens, context, id);

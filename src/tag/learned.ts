@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Tag } from '../types.js';
-import { applyAll, NO_CONTEXT, tokenize, type LetterContext, type Tagger, type Token } from './match.js';
+import { applyAll, NO_CONTEXT, type LetterContext, type Tagger, type Token } from './match.js';
 import type { TagRule } from './rules.js';
 
 // The optional learned layer for themes (issue 9): one small logistic regression per theme that
@@ -132,6 +132,17 @@ export function themeRulesHash(rules: TagRule[]): string {
   return createHash('sha256').update(themes.join('\n')).digest('hex').slice(0, 16);
 }
 
+const modelHashes = new WeakMap<LearnedModel, string>();
+/** A hash of everything a model decides by (its weights, thresholds and what it was trained on): part of the rules' hash. */
+export function modelHash(model: LearnedModel): string {
+  let hash = modelHashes.get(model);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 16);
+    modelHashes.set(model, hash);
+  }
+  return hash;
+}
+
 let shipped: LearnedModel | null | undefined;
 /** The model built with the package, or null when there is none (a build without the dev gold). */
 export function shippedThemeModel(): LearnedModel | null {
@@ -171,19 +182,17 @@ export function correct(model: LearnedModel, features: string[], exclusion: (id:
   });
 }
 
-/** The model's scores for one finding whose rules gave `themes`, read with the letter's context as the rules read it. */
-export function scoreFinding(model: LearnedModel, tagger: Tagger, text: string, themes: Tag[], context: LetterContext = NO_CONTEXT, explain = false): LearnedScore[] {
-  const tokens = tokenize(text);
+/** The model's scores for one finding (its words `tokens`) whose rules gave `themes`, read with the letter's context as the rules read it. */
+export function scoreFinding(model: LearnedModel, tagger: Tagger, text: string, tokens: Token[], themes: Tag[], context: LetterContext = NO_CONTEXT, explain = false): LearnedScore[] {
   const features = featuresOf(tokens, new Set(themes.map((tag) => tag.path[0]!)));
   return correct(model, features, (id) => exclusionOf(tagger, text, tokens, context, id), explain);
 }
 
 /** The rules' themes corrected by the model: a theme it adds is a tag of rule "learned.<id>", at the word that drove it most. */
-export function withModel(themes: Tag[], scores: LearnedScore[], text: string): Tag[] {
+export function withModel(themes: Tag[], scores: LearnedScore[], text: string, tokens: Token[]): Tag[] {
   if (scores.every((s) => s.effect === 'kept')) return themes;
   const dropped = new Set(scores.filter((s) => s.effect === 'dropped').map((s) => s.id));
   const kept = themes.filter((tag) => !dropped.has(tag.path[0]!));
-  const tokens = tokenize(text);
   for (const s of scores) {
     if (s.effect !== 'added') continue;
     const word = s.drivers.find((d) => d.weight > 0 && !d.feature.startsWith('('))?.feature;
@@ -194,10 +203,10 @@ export function withModel(themes: Tag[], scores: LearnedScore[], text: string): 
   return kept;
 }
 
-/** A finding's themes: the rules' tags, corrected by the model when one applies to these rules. */
-export function themesOf(model: LearnedModel | null, tagger: Tagger, text: string, context: LetterContext, themes: Tag[]): Tag[] {
+/** A finding's themes: the rules' tags, corrected by the model when one applies to these rules (the finding's words read once, by the caller). */
+export function themesOf(model: LearnedModel | null, tagger: Tagger, text: string, tokens: Token[], context: LetterContext, themes: Tag[]): Tag[] {
   if (!model) return themes;
-  return withModel(themes, scoreFinding(model, tagger, text, themes, context), text);
+  return withModel(themes, scoreFinding(model, tagger, text, tokens, themes, context), text, tokens);
 }
 
 const describeFeature = (feature: string) => (feature.startsWith('(') ? feature : `"${feature}"`);

@@ -390,8 +390,8 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
     .filter((result) => result.mentions.length > 0);
 }
 
-export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT): { agencies: Tag[]; themes: Tag[] } {
-  const tokens = tokenize(text);
+/** A text's agency and theme tags; pass its tokens when they are at hand, so the words are read once. */
+export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT, tokens: Token[] = tokenize(text)): { agencies: Tag[]; themes: Tag[] } {
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>

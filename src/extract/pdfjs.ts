@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { defaultRulesDir } from '../rules-dir.js';
+
+// pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
+// Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
+// layer bundled in) and its copy of pdf.js's worker (an ES module, run here as a script) are
+// compiled with vm.Script, from V8's code cache when `npm run build` wrote one
+// (src/build/cache-pdfjs.mjs) for this V8 and these very sources; otherwise from source, as before.
+
+/** Written by the build, beside the compiled rules; a file of the machine's V8, not portable data. */
+export const pdfjsCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache.bin');
+
+type PieceName = 'display' | 'worker';
+interface Piece {
+  name: PieceName;
+  file: string;
+  /** The script compiled: the file's text in a function that takes what a module is given. */
+  text: string;
+  /** What the script was made from: the file's bytes and the code that wraps them. */
+  source: string;
+}
+
+export interface PdfJs {
+  pdfParse: typeof import('pdf-parse');
+  /** What pdf.js looks for as globalThis.pdfjsWorker, so that it never imports its worker itself. */
+  worker: { WorkerMessageHandler: unknown };
+}
+
+interface Loaded {
+  scripts: Map<PieceName, { piece: Piece; script: vm.Script }>;
+  /** Pieces compiled from the code cache (V8 accepted it). */
+  fromCache: PieceName[];
+}
+let loaded: Loaded | null = null;
+
+const WORKER_URL_NAME = '__jtaiWorkerUrl';
+const WORKER_EXPORT = /export\{WorkerMessageHandler\};?\s*$/;
+
+// One line of wrapper before the code, so that positions in its stack traces stay right.
+const asCommonJs = (code: string) => `(function (exports, require, module, __filename, __dirname, process) {${code}\n})`;
+
+/**
+ * The worker module's only ties to being a module: one import.meta.url (where its image decoders'
+ * WebAssembly would be, never used here) and its one export, at the end. Anything else is another
+ * pdf.js, which this loader does not know. An ES module is strict.
+ */
+function asScript(code: string, file: string): string {
+  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME)) {
+    throw new Error(`${file} is not the pdf.js worker that jtai loads (from pdf-parse 2.4.5)`);
+  }
+  return `(function (${WORKER_URL_NAME}) {"use strict";${code.replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
+}
+
+function pieces(): Piece[] {
+  // The 'require' condition of pdf-parse's exports: its CommonJS build, beside which it ships pdf.js's worker.
+  const displayFile = createRequire(import.meta.url).resolve('pdf-parse');
+  const workerFile = join(dirname(displayFile), 'pdf.worker.mjs');
+  // Hashing the bytes read, with the wrapping code's own text, costs a tenth of hashing the script (10-15 ms).
+  const piece = (name: PieceName, file: string, wrap: (code: string, file: string) => string): Piece => {
+    const bytes = readFileSync(file);
+    return { name, file, text: wrap(bytes.toString('utf8'), file), source: createHash('sha256').update(bytes).update(wrap.toString()).digest('hex') };
+  };
+  return [piece('display', displayFile, asCommonJs), piece('worker', workerFile, asScript)];
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+interface CacheHeader {
+  v8: string;
+  entries: Array<{ name: PieceName; source: string; data: string; length: number }>;
+}
+
+/**
+ * The cached code of each piece whose text is the one it was made from, for this V8. V8 itself
+ * checks only the length of the source, so a changed pdf.js of the same length would run stale
+ * code: each piece's text is hashed. A cache that is missing, stale or damaged gives nothing.
+ */
+function readCodeCache(file: string, texts: Piece[]): Map<PieceName, Buffer> {
+  const found = new Map<PieceName, Buffer>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return found;
+  }
+  try {
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as CacheHeader;
+    if (header.v8 !== process.versions.v8) return found;
+    let offset = newline + 1;
+    for (const entry of header.entries) {
+      const data = bytes.subarray(offset, offset + entry.length);
+      offset += entry.length;
+      const piece = texts.find((candidate) => candidate.name === entry.name);
+      if (piece && data.length === entry.length && sha256(data) === entry.data && piece.source === entry.source) found.set(entry.name, data);
+    }
+  } catch {
+    found.clear();
+  }
+  return found;
+}
+
+/**
+ * pdf.js's display layer requires @napi-rs/canvas as it loads, a native module it needs only to
+ * draw pages, which jtai never does; reading its 30 MB binary cost a one-letter run 17-30 ms of
+ * CPU and 50-100 ms. It is given a `process` whose module loader refuses that one module, as if it
+ * were not installed (see standInForCanvas in pdf.ts); anything else goes to the real one.
+ */
+function processWithoutCanvas(): NodeJS.Process {
+  const requireWithoutCanvas = (from: string | URL): NodeJS.Require => {
+    const real = createRequire(from);
+    const refusing = (id: string) => {
+      if (id === '@napi-rs/canvas') throw new Error('jtai does not load @napi-rs/canvas: it never draws pages');
+      return real(id);
+    };
+    return Object.assign(refusing, { resolve: real.resolve, cache: real.cache, main: real.main, extensions: real.extensions });
+  };
+  const getBuiltinModule = (id: string): unknown => {
+    const builtin = process.getBuiltinModule(id);
+    return id === 'module' || id === 'node:module' ? Object.assign(Object.create(builtin as object), { createRequire: requireWithoutCanvas }) : builtin;
+  };
+  return new Proxy(process, {
+    get(target, key) {
+      if (key === 'getBuiltinModule') return getBuiltinModule;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Compiles and runs pdf-parse and pdf.js's worker, once a process (or thread). */
+export function loadPdfJs(cacheFile = pdfjsCodeCacheFile): PdfJs {
+  const all = pieces();
+  const cached = readCodeCache(cacheFile, all);
+  const scripts = new Map<PieceName, { piece: Piece; script: vm.Script }>();
+  const fromCache: PieceName[] = [];
+  const run = (piece: Piece): Function => {
+    const cachedData = cached.get(piece.name);
+    const script = new vm.Script(piece.text, { filename: piece.file, ...(cachedData ? { cachedData } : {}) });
+    if (cachedData && !script.cachedDataRejected) fromCache.push(piece.name);
+    scripts.set(piece.name, { piece, script });
+    return script.runInThisContext() as Function;
+  };
+  const [display, worker] = all as [Piece, Piece];
+  const module = { exports: {} };
+  run(display)(module.exports, createRequire(display.file), module, display.file, dirname(display.file), processWithoutCanvas());
+  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href);
+  loaded = { scripts, fromCache };
+  return { pdfParse: module.exports as typeof import('pdf-parse'), worker: { WorkerMessageHandler } };
+}
+
+/** Which pieces of pdf.js this process compiled from the code cache (for tests). */
+export function pdfjsFromCache(): PieceName[] {
+  return loaded ? [...loaded.fromCache] : [];
+}
+
+/**
+ * Writes the code cache of the pdf.js loaded in this process. Made after reading letters, it
+ * holds the functions they ran, compiled, not only the code that runs at load.
+ */
+export function writePdfJsCodeCache(file = pdfjsCodeCacheFile): { bytes: number } {
+  if (!loaded) throw new Error('pdf.js is not loaded: read a letter first');
+  const blobs: Buffer[] = [];
+  const header: CacheHeader = { v8: process.versions.v8, entries: [] };
+  for (const { piece, script } of loaded.scripts.values()) {
+    const data = script.createCachedData();
+    blobs.push(data);
+    header.entries.push({ name: piece.name, source: piece.source, data: sha256(data), length: data.length });
+  }
+  const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...blobs]);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+  return { bytes: bytes.length };
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, root, tempDir } from './helpers.js';
+
+// pdf.js is compiled from V8's code cache that `npm run build` writes (dist/pdfjs-code-cache.bin,
+// src/extract/pdfjs.ts). The cache changes how fast, never what: a cache that is missing, stale,
+// damaged, made by another V8 or refused by V8 is not used, and every way gives the same bytes.
+
+const LETTER = fixture('letters/barnsley-2022-07-18.pdf');
+const CACHE = 'dist/pdfjs-code-cache.bin';
+
+/**
+ * A copy of the built package (dist/ copied, the rest linked), whose code cache a test may change,
+ * and with it, pdf-parse's copy of pdf.js's worker (then node_modules is a folder of links, but
+ * pdf-parse's CommonJS build, copied).
+ */
+function packageCopy(change?: (cache: Buffer) => Buffer | null, changeWorker?: (code: string) => string): string {
+  const copy = tempDir('jtai-pdfjs-cache-');
+  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  for (const name of ['package.json', 'rules']) symlinkSync(join(root, name), join(copy, name));
+  if (changeWorker) {
+    const modules = join(copy, 'node_modules');
+    mkdirSync(modules);
+    for (const name of readdirSync(join(root, 'node_modules'))) if (name !== 'pdf-parse') symlinkSync(join(root, 'node_modules', name), join(modules, name));
+    const build = 'pdf-parse/dist/pdf-parse/cjs';
+    mkdirSync(join(modules, build), { recursive: true });
+    cpSync(join(root, 'node_modules/pdf-parse/package.json'), join(modules, 'pdf-parse/package.json'));
+    for (const name of ['index.cjs', 'pdf.worker.mjs']) cpSync(join(root, 'node_modules', build, name), join(modules, build, name));
+    const worker = join(modules, build, 'pdf.worker.mjs');
+    const code = readFileSync(worker, 'utf8');
+    const changed = changeWorker(code);
+    expect(changed).not.toBe(code);
+    expect(changed.length).toBe(code.length);
+    writeFileSync(worker, changed);
+  } else symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  if (change) {
+    const changed = change(readFileSync(join(root, CACHE)));
+    if (changed === null) writeFileSync(join(copy, CACHE), '');
+    else writeFileSync(join(copy, CACHE), changed);
+  }
+  return copy;
+}
+
+/** Parses the letter with the package at `from`, in a process of its own: the JSON, and which pieces of pdf.js came from the cache. */
+function parseWith(from: string, nodeFlags: string[] = []): { fromCache: string[]; json: string; canvasLoaded: boolean } {
+  const script = `
+    const { parseFile } = await import(${JSON.stringify(join(from, 'dist/parse.js'))});
+    const { letterRenderers } = await import(${JSON.stringify(join(from, 'dist/render/letter.js'))});
+    const { pdfjsFromCache } = await import(${JSON.stringify(join(from, 'dist/extract/pdfjs.js'))});
+    const { createRequire } = await import('node:module');
+    const json = letterRenderers.json(await parseFile(${JSON.stringify(LETTER)}));
+    const canvasLoaded = Object.keys(createRequire(${JSON.stringify(join(from, 'package.json'))}).cache).some((file) => file.includes('@napi-rs'));
+    process.stdout.write(JSON.stringify({ fromCache: pdfjsFromCache(), json, canvasLoaded }));`;
+  const run = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
+/** The cache file's header (a line of JSON) with `edit` applied, the compiled code after it unchanged. */
+function editHeader(edit: (header: { v8: string; entries: Array<{ name: string; source: string; data: string; length: number }> }) => void) {
+  return (cache: Buffer) => {
+    const newline = cache.indexOf(10);
+    const header = JSON.parse(cache.subarray(0, newline).toString('utf8'));
+    edit(header);
+    return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), cache.subarray(newline + 1)]);
+  };
+}
+
+describe('the code cache of pdf.js', () => {
+  const built = parseWith(root);
+
+  it('is written by the build and used for both pieces, the display layer and the worker', () => {
+    expect(built.fromCache).toEqual(['display', 'worker']);
+    expect(JSON.parse(built.json).findings.length).toBeGreaterThan(0);
+  });
+
+  it('never loads the native canvas module, which only draws pages', () => {
+    expect(built.canvasLoaded).toBe(false);
+  });
+
+  // The worker's compiled code is stored last: damage near the end of the file is to it alone.
+  const refused: Array<[string, (cache: Buffer) => Buffer | null, string[]]> = [
+    ['an empty file', () => null, []],
+    ['one made by another V8', editHeader((header) => (header.v8 = `${header.v8}.1`)), []],
+    ['damaged (a byte of compiled code changed)', (cache) => {
+      const damaged = Buffer.from(cache);
+      damaged[damaged.length - 1000] ^= 0xff;
+      return damaged;
+    }, ['display']],
+    ['truncated', (cache) => cache.subarray(0, cache.length - 1000), ['display']],
+    ['random bytes', (cache) => Buffer.from(cache.map((_, index) => (index * 7919) % 251)), []],
+  ];
+  it.each(refused)('is not used where it is %s, and the output is the same', (_name, change, used) => {
+    const run = parseWith(packageCopy(change));
+    expect(run.fromCache).toEqual(used);
+    expect(run.json).toBe(built.json);
+  });
+
+  it('is not used for a pdf.js that changed since (same length: V8 alone would take it), and the output is the same', () => {
+    const copy = packageCopy(undefined, (worker) => worker.replace('Worker was terminated.', 'Worker was terminatex.'));
+    const run = parseWith(copy);
+    expect(run.fromCache).toEqual(['display']);
+    expect(run.json).toBe(built.json);
+  });
+
+  it('is not used when V8 refuses it (run with other V8 flags), and the output is the same', () => {
+    const run = parseWith(root, ['--max-semi-space-size=32']);
+    expect(run.fromCache).toEqual([]);
+    expect(run.json).toBe(built.json);
+  });
+});
