@@ -15,6 +15,7 @@ import { parsed, tempDir } from './helpers.js';
 
 const dir = tempDir('jtai-drawn-');
 const surrey = await parsed('letters/surrey-2023-05-02.pdf');
+const leeds = await parsed('letters/leeds-2024-05-16.pdf');
 
 /** The real letter's paragraphs of one section, in order. */
 const textsOf = (result: ParseResult, section: string) => result.findings.filter((f) => f.section === section).map((f) => f.text);
@@ -24,11 +25,19 @@ const PRACTICE = textsOf(surrey, 'case-study-practice');
 const IMPROVEMENT_STUDY = textsOf(surrey, 'case-study-improvement');
 const NEXT = textsOf(surrey, 'next-steps');
 const SUMMARY = textsOf(surrey, 'summary');
+/** A study long enough to fill a page: Surrey's practice study, then Leeds's two. */
+const LONG_STUDY = [...PRACTICE, ...textsOf(leeds, 'case-study-practice')];
 /** Short paragraphs of main findings, so that each fixture stays on one or two pages. */
 const SHORT_MAIN = MAIN.filter((text) => text.length < 420);
 
 /** A box's look, page by page (a box over a page break is drawn once on each page). */
-type BoxStyle = 'shaded' | 'outlined' | 'rounded' | 'shaded, border on its first page only';
+type BoxStyle =
+  | 'shaded'
+  | 'outlined'
+  | 'rounded'
+  | 'rounded, sides and corners drawn apart'
+  | 'shaded, border on its first page only'
+  | 'shaded, border on its last page only';
 
 type Block =
   | { kind: 'text'; text: string; bold?: boolean; size?: number; glyph?: boolean }
@@ -36,8 +45,11 @@ type Block =
   | { kind: 'box'; style: BoxStyle; blocks: Block[] }
   /** Cells of equal width; rules between the rows, and between the columns; drawn cell by cell when `cells`. */
   | { kind: 'table'; rows: string[][]; drawn: 'cells' | 'rules' }
-  /** Two columns of text side by side with no rule between them: the left one read first. */
-  | { kind: 'columns'; left: Block[]; right: Block[] };
+  /**
+   * Two columns of text side by side with no rule between them, the left one to be read first;
+   * drawn column by column, or line by line across both (as a table with no borders is drawn).
+   */
+  | { kind: 'columns'; left: Block[]; right: Block[]; drawn: 'by column' | 'by line' };
 
 const WIDTH = 595;
 const HEIGHT = 842;
@@ -68,11 +80,12 @@ function wrap(value: string, font: PDFFont, size: number, width: number): string
 interface PageOps {
   /** Drawn first (boxes, rules), as producers draw a box before its text. */
   drawings: Array<(page: PDFPage) => void>;
-  texts: Array<(page: PDFPage) => void>;
+  /** Each with its place, so that a region can be drawn in another order. */
+  texts: Array<{ x: number; y: number; draw: (page: PDFPage) => void }>;
 }
 
 /** The letter's front matter (real), the blocks, then the sign-off, set as a PDF; returns its path. */
-async function buildLetter(name: string, body: Block[]): Promise<string> {
+async function buildLetter(name: string, body: Block[], { pageNumbers = true, background = false } = {}): Promise<string> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -104,10 +117,10 @@ async function buildLetter(name: string, body: Block[]): Promise<string> {
           y -= STEP + (y <= TOP ? gap : 0);
           const at = y;
           const glyph = block.glyph && i === 0;
-          current().texts.push((page) => {
+          current().texts.push({ x, y: at, draw: (page) => {
             if (glyph) page.drawText('\u2022', { x, y: at, size, font: regular });
             page.drawText(line, { x: x + indent, y: at, size, font });
-          });
+          } });
         });
         return;
       }
@@ -123,7 +136,7 @@ async function buildLetter(name: string, body: Block[]): Promise<string> {
         for (let p = startPage; p < pages.length; p++) {
           const from = p === startPage ? top : TOP + STEP;
           const to = p === pages.length - 1 ? bottom : BOTTOM - 6;
-          pages[p]!.drawings.push((page) => drawBox(page, { left: x, right: x + width, top: from, bottom: to }, block.style, p === startPage));
+          pages[p]!.drawings.push((page) => drawBox(page, { left: x, right: x + width, top: from, bottom: to }, block.style, p === startPage, p === pages.length - 1));
         }
         y -= 4;
         return;
@@ -132,21 +145,9 @@ async function buildLetter(name: string, body: Block[]): Promise<string> {
         if (index > 0) y -= GAP;
         const columns = block.rows[0]!.length;
         const cellWidth = width / columns;
-        const page = current();
-        const top = y;
-        const rowTops: number[] = [];
-        for (const row of block.rows) {
-          rowTops.push(y);
-          const cells = row.map((cell) => wrap(cell, regular, 11, cellWidth - 2 * PAD));
-          const lines = Math.max(...cells.map((c) => c.length));
-          cells.forEach((cell, c) => cell.forEach((line, i) => {
-            const at = y - PAD - 8 - i * STEP;
-            page.texts.push((pdfPage) => pdfPage.drawText(line, { x: x + c * cellWidth + PAD, y: at, size: 11, font: regular }));
-          }));
-          y -= PAD * 2 + 8 + (lines - 1) * STEP + 4;
-        }
-        const bottom = y;
-        page.drawings.push((pdfPage) => {
+        // The rows set on each page the table runs over; a row that does not fit goes to the next page.
+        let part = { page: current(), top: y, rowTops: [] as number[] };
+        const drawPart = ({ page, top, rowTops }: typeof part, bottom: number) => page.drawings.push((pdfPage) => {
           const line = (x1: number, y1: number, x2: number, y2: number) => pdfPage.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.75 });
           if (block.drawn === 'cells') {
             // Each cell stroked on its own, as a word processor draws a table.
@@ -166,18 +167,44 @@ async function buildLetter(name: string, body: Block[]): Promise<string> {
             for (let c = 1; c < columns; c++) line(x + c * cellWidth, bottom, x + c * cellWidth, top);
           }
         });
+        for (const row of block.rows) {
+          const cells = row.map((cell) => wrap(cell, regular, 11, cellWidth - 2 * PAD));
+          const lines = Math.max(...cells.map((c) => c.length));
+          const rowHeight = PAD * 2 + 8 + (lines - 1) * STEP + 4;
+          if (y - rowHeight < BOTTOM) {
+            drawPart(part, y);
+            newPage();
+            y = TOP + 12;
+            part = { page: current(), top: y, rowTops: [] };
+          }
+          part.rowTops.push(y);
+          const page = current();
+          cells.forEach((cell, c) => cell.forEach((line, i) => {
+            const at = y - PAD - 8 - i * STEP;
+            page.texts.push({ x: x + c * cellWidth + PAD, y: at, draw: (pdfPage) => pdfPage.drawText(line, { x: x + c * cellWidth + PAD, y: at, size: 11, font: regular }) });
+          }));
+          y -= rowHeight;
+        }
+        drawPart(part, y);
         y -= 4;
         return;
       }
       // Two columns: the left set from the current height, then the right from the same height.
       if (index > 0) y -= GAP;
       const start = y;
+      const page = current();
+      const first = page.texts.length;
       const columnWidth = (width - 20) / 2;
       set(block.left, x, columnWidth);
       const leftEnd = y;
       y = start;
       set(block.right, x + columnWidth + 20, columnWidth);
       y = Math.min(y, leftEnd);
+      if (current() !== page) throw new Error('two columns must fit on one page');
+      if (block.drawn === 'by line') {
+        const region = page.texts.splice(first).sort((a, b) => b.y - a.y || a.x - b.x);
+        page.texts.push(...region);
+      }
     });
   };
 
@@ -195,9 +222,11 @@ async function buildLetter(name: string, body: Block[]): Promise<string> {
 
   pages.forEach((ops, i) => {
     const page = pdf.addPage([WIDTH, HEIGHT]);
+    // A page colour: a rectangle behind the whole page, drawn before anything else.
+    if (background) page.drawRectangle({ x: 0, y: 0, width: WIDTH, height: HEIGHT, color: rgb(1, 1, 0.97) });
     for (const draw of ops.drawings) draw(page);
-    for (const draw of ops.texts) draw(page);
-    page.drawText(String(i + 1), { x: WIDTH / 2, y: 40, size: 9, font: regular });
+    for (const { draw } of ops.texts) draw(page);
+    if (pageNumbers) page.drawText(String(i + 1), { x: WIDTH / 2, y: 40, size: 9, font: regular });
   });
   const file = join(dir, name);
   const bytes = await pdf.save();
@@ -209,13 +238,27 @@ async function buildLetter(name: string, body: Block[]): Promise<string> {
 const SHADE = rgb(0.9, 0.93, 0.97);
 
 /** A box's rectangle on one page, drawn in the given style. */
-function drawBox(page: PDFPage, box: { left: number; right: number; top: number; bottom: number }, style: BoxStyle, firstPage: boolean) {
+function drawBox(page: PDFPage, box: { left: number; right: number; top: number; bottom: number }, style: BoxStyle, firstPage: boolean, lastPage: boolean) {
   const { left, right, top, bottom } = box;
   if (style === 'shaded') page.drawRectangle({ x: left, y: bottom, width: right - left, height: top - bottom, color: SHADE });
   else if (style === 'outlined') page.drawRectangle({ x: left, y: bottom, width: right - left, height: top - bottom, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
-  else if (style === 'shaded, border on its first page only') {
+  else if (style === 'shaded, border on its first page only' || style === 'shaded, border on its last page only') {
     page.drawRectangle({ x: left, y: bottom, width: right - left, height: top - bottom, color: SHADE });
-    if (firstPage) page.drawRectangle({ x: left - 2, y: bottom - 2, width: right - left + 4, height: top - bottom + 4, borderColor: rgb(0.2, 0.3, 0.6), borderWidth: 1.5 });
+    if (style.endsWith('first page only') ? firstPage : lastPage) {
+      page.drawRectangle({ x: left - 2, y: bottom - 2, width: right - left + 4, height: top - bottom + 4, borderColor: rgb(0.2, 0.3, 0.6), borderWidth: 1.5 });
+    }
+  } else if (style === 'rounded, sides and corners drawn apart') {
+    // Stroked only, each side and each corner a subpath of its own: the sides stop a radius short of the corners.
+    const r = 10;
+    const k = r * 0.5523;
+    const w = right - left;
+    const h = top - bottom;
+    const path = [
+      `M ${r} 0 L ${w - r} 0`, `M ${w} ${r} L ${w} ${h - r}`, `M ${w - r} ${h} L ${r} ${h}`, `M 0 ${h - r} L 0 ${r}`,
+      `M ${w - r} 0 C ${w - r + k} 0 ${w} ${r - k} ${w} ${r}`, `M ${w} ${h - r} C ${w} ${h - r + k} ${w - r + k} ${h} ${w - r} ${h}`,
+      `M ${r} ${h} C ${r - k} ${h} 0 ${h - r + k} 0 ${h - r}`, `M 0 ${r} C 0 ${r - k} ${r - k} 0 ${r} 0`,
+    ].join(' ');
+    page.drawSvgPath(path, { x: left, y: top, borderColor: rgb(0.2, 0.3, 0.6), borderWidth: 1 });
   } else {
     // Corners of radius 10, each a curve: one path, filled and stroked (y runs down in an SVG path).
     const r = 10;
@@ -263,6 +306,29 @@ describe('a table of one column (cells stacked, rules between the rows) is a tab
   });
 });
 
+describe('a study drawn as a table of one column (its heading in the first cell) is a study', () => {
+  const PLACES = textsOf(leeds, 'case-study-practice').slice(4);
+  it.each([
+    ['Practice study: highly effective practice', PRACTICE],
+    ['Places and spaces: highly effective practice', PLACES],
+  ])('reads "%s" and its paragraphs as the study, and the main findings after it', async (title, paragraphs) => {
+    const result = await parseFile(await buildLetter(`study-as-table-${title.split(':')[0]!.replace(/\W+/g, '-')}.pdf`, [
+      { kind: 'page-break' },
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'table', rows: [[title], ...paragraphs.map((paragraph) => [paragraph])], drawn: 'cells' },
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...paragraphs.map((paragraph) => ['case-study-practice', paragraph]),
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
+
 describe('a table inside a study\'s box stays in the study', () => {
   it('reads the table\'s rows as the study\'s, and goes back to the main findings after the box', async () => {
     const rows = [
@@ -289,11 +355,11 @@ describe('a table inside a study\'s box stays in the study', () => {
 });
 
 describe('a box with rounded corners (curves, not a rectangle) is a box', () => {
-  it('reads the study in it as a study, and goes back to the main findings after it', async () => {
-    const result = await parseFile(await buildLetter('rounded-box.pdf', [
+  it.each(['rounded', 'rounded, sides and corners drawn apart'] as const)('reads the study in it as a study, and goes back to the main findings after it (%s)', async (style) => {
+    const result = await parseFile(await buildLetter(`${style.replace(/\W+/g, '-')}-box.pdf`, [
       heading('Main findings'),
       ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
-      { kind: 'box', style: 'rounded', blocks: [text('Practice study: highly effective practice', { bold: true }), ...PRACTICE.map((paragraph) => text(paragraph))] },
+      { kind: 'box', style, blocks: [text('Practice study: highly effective practice', { bold: true }), ...PRACTICE.map((paragraph) => text(paragraph))] },
       ...SHORT_MAIN.slice(2, 4).map((paragraph) => text(paragraph)),
     ]));
     expect(structure(result)).toEqual([
@@ -307,17 +373,53 @@ describe('a box with rounded corners (curves, not a rectangle) is a box', () => 
 });
 
 describe('a study\'s box shaded on each page, its border on one page only', () => {
-  it('keeps the study in its box over the page break, and goes back to the main findings after it', async () => {
-    const result = await parseFile(await buildLetter('box-shaded-each-page.pdf', [
+  it.each(['shaded, border on its first page only', 'shaded, border on its last page only'] as const)('keeps the study in its box over the page break, and goes back to the main findings after it (%s)', async (style) => {
+    const result = await parseFile(await buildLetter(`${style.replace(/\W+/g, '-')}.pdf`, [
       heading('Main findings'),
       ...MAIN.slice(0, 4).map((paragraph) => text(paragraph)),
-      { kind: 'box', style: 'shaded, border on its first page only', blocks: [text('Practice study: highly effective practice', { bold: true }), ...PRACTICE.map((paragraph) => text(paragraph))] },
+      { kind: 'box', style, blocks: [text('Practice study: highly effective practice', { bold: true }), ...PRACTICE.map((paragraph) => text(paragraph))] },
       ...SHORT_MAIN.slice(4, 6).map((paragraph) => text(paragraph)),
     ]));
     expect(structure(result)).toEqual([
       ...MAIN.slice(0, 4).map((paragraph) => ['main-findings', paragraph]),
       ...PRACTICE.map((paragraph) => ['case-study-practice', paragraph]),
       ...SHORT_MAIN.slice(4, 6).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+
+  // Pages with no page number (as Wokingham 2017's): the middle page's text is all in the box,
+  // which is then no background drawn behind the whole page but the study going on.
+  it.each([false, true])('keeps a study in its box over a whole page with nothing else on it (page colour drawn: %s)', async (background) => {
+    const result = await parseFile(await buildLetter(`box-over-a-whole-page${background ? '-page-colour' : ''}.pdf`, [
+      heading('Main findings'),
+      ...MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'box', style: 'shaded, border on its first page only', blocks: [text('Practice study: highly effective practice', { bold: true }), ...LONG_STUDY.map((paragraph) => text(paragraph))] },
+      ...SHORT_MAIN.slice(4, 6).map((paragraph) => text(paragraph)),
+    ], { pageNumbers: false, background }));
+    expect(structure(result)).toEqual([
+      ...MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...LONG_STUDY.map((paragraph) => ['case-study-practice', paragraph]),
+      ...SHORT_MAIN.slice(4, 6).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expect(result.findings.filter((f) => f.section === 'case-study-practice').map((f) => f.pages).flat()).toContain(3);
+    expectBalanced(result);
+  });
+});
+
+describe('two columns of text side by side (no table, no rule) are read column by column', () => {
+  it.each(['by column', 'by line'] as const)('reads the left column, then the right (drawn %s)', async (drawn) => {
+    const result = await parseFile(await buildLetter(`two-columns-${drawn.replace(' ', '-')}.pdf`, [
+      { kind: 'page-break' },
+      heading('Main findings'),
+      text(SHORT_MAIN[0]!),
+      { kind: 'columns', drawn, left: SHORT_MAIN.slice(1, 3).map((paragraph) => text(paragraph)), right: SHORT_MAIN.slice(3, 5).map((paragraph) => text(paragraph)) },
+      text(SHORT_MAIN[5]!),
+    ]));
+    expect(structure(result)).toEqual([
+      ...SHORT_MAIN.slice(0, 6).map((paragraph) => ['main-findings', paragraph]),
       ...nextSteps,
     ]);
     expectBalanced(result);

@@ -120,3 +120,34 @@ describe('sub-headings by weight over the whole letter (6)', () => {
     expect(result.accounting.balanced).toBe(true);
   });
 });
+
+describe('a case study\'s title is set apart, not merely unpunctuated (6)', () => {
+  it('keeps a study\'s first paragraph in body type as a finding though it lacks a full stop; a bold line is the title', async () => {
+    const front: Line[] = [
+      '1 March 2024', '', "Ann Smith, Director of Children's Services, Testshire County Council", '',
+      'Dear Testshire Safeguarding Partnership', '', { text: 'Joint targeted area inspection of Testshire', font: 'bold' }, '',
+      'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+      'multi-agency response to children who are victims of domestic abuse in Testshire.', '',
+      { text: 'Main findings', font: 'bold', size: 13 }, '', ...BODY, '',
+    ];
+    const closing: Line[] = [
+      '', { text: 'Next steps', font: 'bold', size: 13 }, '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely',
+    ];
+    const study = (first: Line): Line[] => [
+      { text: 'Practice study: highly effective practice', font: 'bold' }, '', first, '',
+      'Her social worker and the school nurse met her together, and she is now safe at home.',
+    ];
+    const untitled = await parseFile(await letterPdf('study-untitled.pdf', [[...front, ...study('Sam was referred to the MASH by his school after he told a teacher about harm'), ...closing]]));
+    const titled = await parseFile(await letterPdf('study-titled.pdf', [[...front, ...study({ text: 'Help for a child at risk of harm', font: 'bold' }), ...closing]]));
+    const inStudy = (result: Awaited<ReturnType<typeof parseFile>>) => result.findings.filter((f) => f.section === 'case-study-practice').map((f) => f.text);
+    expect(untitled.sections.find((s) => s.kind === 'case-study-practice')?.title).toBeNull();
+    expect(inStudy(untitled)).toEqual([
+      'Sam was referred to the MASH by his school after he told a teacher about harm',
+      'Her social worker and the school nurse met her together, and she is now safe at home.',
+    ]);
+    expect(titled.sections.find((s) => s.kind === 'case-study-practice')?.title).toBe('Help for a child at risk of harm');
+    expect(inStudy(titled)).toEqual(['Her social worker and the school nurse met her together, and she is now safe at home.']);
+    expect(untitled.accounting.balanced && titled.accounting.balanced).toBe(true);
+  });
+});

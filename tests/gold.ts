@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFile } from '../src/parse.js';
 import type { Rules } from '../src/rules.js';
-import { letterContext, tagText } from '../src/tag/match.js';
+import { applyAll, letterContext, tagText } from '../src/tag/match.js';
 import type { ParseResult } from '../src/types.js';
 import { fixture } from './helpers.js';
 
@@ -128,4 +128,28 @@ export function perLabelTable(counts: Counts): string {
       return `  ${label.padEnd(30)} F1 ${s.f1.toFixed(2)}  P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  (${c.tp}/${c.fp}/${c.fn})`;
     })
     .join('\n');
+}
+
+/**
+ * Every error of one kind in one letter, with the finding's text and what the rules made of each
+ * mention (its role and why), for an inventory of errors by cause: set JTAI_GOLD_ERRORS=1 when
+ * running tests/tagging-quality.test.ts.
+ */
+export async function errorsOf(name: string, rules: Rules, kind: Kind, options: Options = {}): Promise<string[]> {
+  const letter = await letterOf(name);
+  const context = letterContext(rules.tagger, letter.text!);
+  const predicted = await predict(name, rules);
+  const keep = (label: string) => !(options.without ?? []).includes(label);
+  const out: string[] = [];
+  readGold(name).findings.forEach((finding, i) => {
+    const want = new Set(finding[kind].filter(keep));
+    const got = new Set([...predicted[i]![kind]].filter(keep));
+    const errors = [...[...got].filter((l) => !want.has(l)).map((l) => `extra ${l}`), ...[...want].filter((l) => !got.has(l)).map((l) => `missed ${l}`)];
+    if (errors.length === 0) return;
+    const mentions = applyAll(rules.tagger, kind === 'agencies' ? 'agency' : 'theme', finding.text, undefined, context).map(
+      (result) => `    ${result.rule.id}: ${result.mentions.map((m) => `"${m.match}" ${m.role}${m.why ? ` (${m.why})` : ''}`).join('; ')}`,
+    );
+    out.push(`${name} #${i} ${errors.join(', ')} (gold: ${finding[kind].join(', ')})\n  ${finding.text}\n${mentions.join('\n')}`);
+  });
+  return out;
 }

@@ -265,14 +265,16 @@ describe('page breaks and footnotes elsewhere: real letters typeset anew give th
     }
   });
 
-  it('put page breaks inside paragraphs and bullets, and between them; few of them undecidable', () => {
+  it('put page breaks inside paragraphs and bullets, and between them; few of them undecidable, and those mostly read right', () => {
     expect(total.insideParagraph).toBeGreaterThan(20);
     expect(total.insideBullet).toBeGreaterThan(20);
     expect(total.betweenParagraphs).toBeGreaterThan(5);
     expect(total.betweenBullets).toBeGreaterThan(5);
     const undecidable = guesses.right + guesses.falseSplits + guesses.falseJoins;
-    console.log(`page breaks: ${JSON.stringify(total)}; undecidable by the page: ${JSON.stringify(guesses)}`);
+    console.log(`page breaks: ${JSON.stringify(total)}; undecidable by the page's text: ${JSON.stringify(guesses)}`);
     expect(undecidable).toBeLessThan((total.insideParagraph + total.betweenParagraphs) / 4);
+    // Where the page's text cannot tell, the room left at the foot of the page before mostly can.
+    expect(guesses.falseSplits + guesses.falseJoins).toBeLessThan(guesses.right / 2);
   });
 });
 
@@ -344,5 +346,31 @@ describe('page breaks in short letters (2-3 pages), where few pages show where a
     const texts = async (path: string) => (await parseFile(path)).findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30));
     expect(await texts(file)).toEqual(['The front door works well.', 'Practice is improving across t']);
     expect(await texts(file2)).toEqual(['The front door works well.', 'Practice is improving across t', 'Health visitors share what the']);
+  });
+});
+
+describe('page breaks where the page before ends a sentence in a full line: the room left at its foot', () => {
+  // Lines that differ from page to page (lines repeated at the pages' feet would be a running footer).
+  const TEAMS = ['north', 'south', 'east', 'west', 'central', 'rural', 'urban', 'coastal'];
+  const inner = (page: string, count: number) => TEAMS.slice(0, count).map((team) => `Staff of the ${team} team in ${page} know the children and their families well.`);
+  // A page's last line: its longest, so full, and it ends a sentence.
+  const foot = (page: string) => `Practice is improving across the partnership and leaders know where it is weakest in ${page}.`;
+
+  it('goes on over a page filled to its foot, and starts a paragraph after a page that had room for more', async () => {
+    const file = await pagesOfLines('room-at-foot.pdf', [
+      { top: 780, lines: [...OPENING, FULL, FULL, 'Leaders have a clear plan for the front door, and it is well understood by staff, who'] },
+      // Filled to the foot: with the next page, it shows where full pages end.
+      { top: 780, lines: ['use it every day. Referrals from schools are of good quality and are dealt with well.', ...inner('Ashford', 7), foot('Ashford')] },
+      // One line short of it: within the spread of full pages' feet, so still full.
+      { top: 780, lines: ['Learning from reviews is shared with staff across the agencies in the area quickly.', ...inner('Bexley', 6), foot('Bexley')] },
+      // Two lines short of the foot: a line that ran on would have fitted, so the paragraph ended here.
+      { top: 780, lines: ['Most children are seen alone by their social workers, who know them and their families.', ...inner('Camden', 5), foot('Camden')] },
+      { top: 780, lines: ['Health visitors share what they know about families with social workers promptly.', ...inner('Dover', 2), ...CLOSING] },
+    ]);
+    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    expect(main.map((f) => [f.pages, f.text.slice(0, 30)])).toEqual([
+      [[1, 4], 'Practice is improving across t'],
+      [[5, 5], 'Health visitors share what the'],
+    ]);
   });
 });

@@ -145,6 +145,7 @@ describe('the shipped rules', () => {
     expect(csc('Child in need meetings are not held often enough for teenagers.')).toBe(true);
     expect(csc('Initial child protection conferences are held on time.')).toBe(true);
     expect(csc('Schools are seldom told the outcome of their referrals.')).toBe(true);
+    expect(csc('The family safeguarding teams see parents and children together.')).toBe(true);
     expect(csc('Multi-agency planning for older children is weak.')).toBe(false);
     expect(csc('Needs rarely rise to the level that calls for help from statutory partners.')).toBe(false);
   });

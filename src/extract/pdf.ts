@@ -190,6 +190,8 @@ interface Line {
   textX: number | null;
   /** Characters (not white space) per font. */
   fonts: Map<string, number>;
+  /** The text items the line was made of, in drawing order. */
+  items: TextItem[];
 }
 
 /** How a line is set, for judging whether it stands apart from the body text. */
@@ -353,6 +355,126 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
   return { lines: ordered, moved };
 }
 
+/** The narrowest gap between two columns of text: wider than any space between words. */
+const GUTTER = 15;
+
+/** A part of the page set in two columns side by side: its lines, and where the gap between the columns runs. */
+interface ColumnRegion {
+  lines: Set<Line>;
+  top: number;
+  gutterLeft: number;
+  gutterRight: number;
+}
+
+/**
+ * Lines to reading order, where a part of the page is set in two columns side by side with no
+ * rule (text flowed in columns, or a table drawn without borders): that part is read down the
+ * left column, then down the right, wherever the producer drew it line by line across both
+ * (its lines are made again from their items, one side at a time). The rest of the page is
+ * put in reading order as before, the columns standing where their first line stands.
+ */
+function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line> } {
+  const regions = twoColumnRegions(lines);
+  if (regions.length === 0) return readingOrder(lines);
+  const inRegion = new Set(regions.flatMap((region) => [...region.lines]));
+  const { lines: ordered, moved } = readingOrder(lines.filter((line) => !inRegion.has(line)));
+  const order = new Map(items.map((item, index) => [item, index]));
+  for (const region of regions) {
+    const regionItems = [...region.lines].flatMap((line) => line.items).sort((a, b) => order.get(a)! - order.get(b)!);
+    const middle = (region.gutterLeft + region.gutterRight) / 2;
+    const side = (left: boolean) => {
+      const columnLines = linesOf(regionItems.filter((item) => ((item.transform[4] ?? 0) < middle) === left));
+      return columnLines.sort((a, b) => b.y - a.y);
+    };
+    const at = ordered.findIndex((line) => line.y < region.top - 1);
+    ordered.splice(at < 0 ? ordered.length : at, 0, ...side(true), ...side(false));
+  }
+  return { lines: ordered, moved };
+}
+
+/**
+ * The parts of a page set in two columns: rows of text (lines on one baseline) that fall in two
+ * runs of text with a gap of more than a few spaces at the same place, at least three such rows,
+ * the rows between them wholly on one side of the gap. Columns of prose fill their width: the
+ * left runs mostly end near the gap, and both sides hold words, not figures or names (a
+ * signature block, a table of labels and values, falls in more than two runs or is short).
+ */
+function twoColumnRegions(lines: Line[]): ColumnRegion[] {
+  const rows: Array<{ y: number; lines: Line[]; spans: Array<{ x: number; end: number; chars: number }> }> = [];
+  for (const line of [...lines].sort((a, b) => b.y - a.y)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - line.y) <= 2) row.lines.push(line);
+    else rows.push({ y: line.y, lines: [line], spans: [] });
+  }
+  for (const row of rows) {
+    const parts = row.lines.flatMap((line) => line.items)
+      .map((item) => ({ x: item.transform[4] ?? 0, end: (item.transform[4] ?? 0) + item.width, chars: item.str.trim().length }))
+      .filter((part) => part.chars > 0)
+      .sort((a, b) => a.x - b.x);
+    for (const part of parts) {
+      const last = row.spans[row.spans.length - 1];
+      if (last && part.x - last.end <= GUTTER) {
+        last.end = Math.max(last.end, part.end);
+        last.chars += part.chars;
+      } else row.spans.push({ ...part });
+    }
+  }
+  const regions: ColumnRegion[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const first = rows[i]!;
+    if (first.spans.length !== 2) {
+      i++;
+      continue;
+    }
+    let gutterLeft = first.spans[0]!.end;
+    let gutterRight = first.spans[1]!.x;
+    const members = [first];
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      const row = rows[j]!;
+      const previous = members[members.length - 1]!;
+      const height = Math.max(...previous.lines.map((line) => line.height), 1);
+      if (previous.y - row.y > height * 3) break;
+      if (row.spans.length === 2) {
+        const left = Math.max(gutterLeft, row.spans[0]!.end);
+        const right = Math.min(gutterRight, row.spans[1]!.x);
+        if (right - left < GUTTER / 2) break;
+        [gutterLeft, gutterRight] = [left, right];
+      } else if (row.spans.length !== 1 || (row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft)) break;
+      members.push(row);
+    }
+    const split = members.filter((row) => row.spans.length === 2);
+    // Rows on one side below the last row in two, from a paragraph's gap on, are text after the columns.
+    const lastSplit = members.lastIndexOf(split[split.length - 1]!);
+    for (let k = lastSplit + 1; k < members.length; k++) {
+      const height = Math.max(...members[k]!.lines.map((line) => line.height), 1);
+      if (members[k - 1]!.y - members[k]!.y > height * 1.6) {
+        j -= members.length - k;
+        members.length = k;
+        break;
+      }
+    }
+    if (split.length >= 3 && proseColumns(split)) {
+      regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight });
+      i = j;
+    } else i++;
+  }
+  return regions;
+}
+
+/** Whether the rows in two read as columns of prose: both sides wide and wordy, the left mostly filled to the gap. */
+function proseColumns(split: Array<{ spans: Array<{ x: number; end: number; chars: number }> }>): boolean {
+  const leftStart = Math.min(...split.map((row) => row.spans[0]!.x));
+  const leftEnd = Math.max(...split.map((row) => row.spans[0]!.end));
+  const rightStart = Math.min(...split.map((row) => row.spans[1]!.x));
+  const rightEnd = Math.max(...split.map((row) => row.spans[1]!.end));
+  if (leftEnd - leftStart < 120 || rightEnd - rightStart < 120) return false;
+  const filled = split.filter((row) => row.spans[0]!.end >= leftEnd - (leftEnd - leftStart) * 0.25).length;
+  const wordy = (index: number) => split.reduce((sum, row) => sum + row.spans[index]!.chars, 0) / split.length >= 25;
+  return filled >= split.length * 0.6 && wordy(0) && wordy(1);
+}
+
 const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\*)(?:\s*(?=\S)|$)/;
 
@@ -389,13 +511,8 @@ function superscriptToDigits(text: string): string {
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
 }
 
-/**
- * Text items to lines, with a blank line wherever the gap above a line is clearly wider than
- * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
- * reading order, and footnotes are taken out by their size and place.
- */
-export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
-  const { items, rotated, slanted } = uprightItems(rawItems);
+/** Text items, in drawing order, to lines: items on one baseline, drawn one after another, make a line. */
+function linesOf(items: TextItem[]): Line[] {
   const drawn: Line[] = [];
   let current: Line | null = null;
   let endOfLine = true;
@@ -413,6 +530,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
       const rise = y - current.y;
       if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
         current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+        current.items.push(item);
         current.end = x + item.width;
         endOfLine = item.hasEOL;
         continue;
@@ -426,8 +544,9 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
       continue;
     }
     if (!sameLine || current === null) {
-      current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null };
+      current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null, items: [] };
       addFont(current, item);
+      current.items.push(item);
       drawn.push(current);
     } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
       // Some producers print a line twice, one over the other; keep one copy.
@@ -440,18 +559,31 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
       current.x = Math.min(current.x, x);
       current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
       addFont(current, item);
+      current.items.push(item);
       // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
       if (item.height > current.height) current.height = item.height;
     }
     if (current.textX === null && /[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item);
     endOfLine = item.hasEOL;
   }
+  return drawn;
 
-  const { lines: inOrder, moved } = readingOrder(drawn);
+}
+
+/**
+ * Text items to lines, with a blank line wherever the gap above a line is clearly wider than
+ * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
+ * reading order, and footnotes are taken out by their size and place.
+ */
+export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
+  const { items, rotated, slanted } = uprightItems(rawItems);
+  const drawn = linesOf(items);
+
+  const { lines: inOrder, moved } = columnsInOrder(drawn, items);
   const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn);
   const { lines: ordered, rowOf } = tableOrder(inOrder, tables);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
-  const boxed = boxedLines(ordered, boxes);
+  const boxed = boxedLines(ordered, boxes, boxRunsOn);
   const { body: lines, notes } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
@@ -499,7 +631,13 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   return { text: out.join('\n'), footnotes, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
 }
 
+/** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
+const BOX_PADDING = 30;
+
 const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
+/** A study's heading under another name ("Places and spaces: highly effective practice"): a few words, a colon, a few more ending in practice or improvement. */
+const STUDY_TITLE = /^\s*[A-Z][^:.]{2,40}:\s*(?:\S+\s+){0,4}(?:practice|improvement)\s*$/i;
+const studyHeading = (text: string) => STUDY_HEADING.test(text) || STUDY_TITLE.test(text);
 
 /**
  * A box divided by rules across is a table of one column (each row a paragraph of the section it
@@ -513,7 +651,7 @@ function tablesOfOneColumn(lines: Line[], drawing: Drawing, boxRunsOn: boolean):
   for (const box of drawing.boxes) {
     const inside = lines.filter((line) => within(line, box));
     const first = inside.reduce<Line | undefined>((top, line) => (top === undefined || line.y > top.y ? line : top), undefined);
-    const study = first !== undefined && STUDY_HEADING.test(first.text);
+    const study = first !== undefined && studyHeading(first.text);
     const carriedOn = boxRunsOn && firstBody !== undefined && inside.includes(firstBody);
     if (box.rows.length === 0 || inside.length < 2 || study || carriedOn) boxes.push(box);
     else tables.push({ ...box, columns: [] });
@@ -532,7 +670,7 @@ function within(line: Line, region: DrawnBox): boolean {
  * and short of the page's right edge on both sides.
  */
 function mayHoldBox(lines: Line[], margin: number): boolean {
-  if (lines.some((line, i) => i > 0 && STUDY_HEADING.test(line.text))) return true;
+  if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
   const right = Math.max(...lines.map((line) => line.end));
   let run = 0;
   for (const line of lines) {
@@ -549,14 +687,19 @@ function bulletGlyphAt(line: Line): boolean {
 
 /**
  * The lines each drawn box encloses, as the box they are in (by its index). A box that encloses
- * every line of the page is the page's background, not a box; one that holds a single line is
- * a highlight or a heading's band (some producers shade each line of a paragraph on its own).
+ * every line of the page is the page's background, not a box, unless a box ran to the foot of
+ * the page before and this one hugs the text (a study that fills a page with no page number);
+ * one that holds a single line is a highlight or a heading's band (some producers shade each
+ * line of a paragraph on its own).
  */
-function boxedLines(lines: Line[], boxes: DrawnBox[]): Map<Line, number> {
+function boxedLines(lines: Line[], boxes: DrawnBox[], boxRunsOn: boolean): Map<Line, number> {
   const inBox = new Map<Line, number>();
+  const textLeft = Math.min(...lines.map((line) => line.x));
+  const textRight = Math.max(...lines.map((line) => line.end));
+  const hugsText = (box: DrawnBox) => textLeft - box.left < BOX_PADDING && box.right - textRight < BOX_PADDING;
   boxes.forEach((box, index) => {
     const inside = lines.filter((line) => within(line, box));
-    if (inside.length < 2 || inside.length === lines.length) return;
+    if (inside.length < 2 || (inside.length === lines.length && !(boxRunsOn && hugsText(box)))) return;
     for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
   });
   return inBox;
@@ -657,6 +800,7 @@ const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
 const strokes = (op: unknown) => op === 20 || op === 21 || (typeof op === 'number' && op >= 24 && op <= 27);
 // pdf.js's path drawing codes (DrawOPS) in a constructed path's buffer, and the numbers each takes.
 const PATH_MOVE = 0;
+const PATH_CURVE = 2;
 const PATH_ARGS = [2, 2, 6, 0];
 
 /** How far apart two edges may be and still touch: a stroke's width, and a producer's rounding. */
@@ -677,8 +821,9 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
   const strokedEdges = (r: DrawnBox) => stroked.some((s) => near(s.left, r.left) && near(s.right, r.right) && near(s.bottom, r.bottom) && near(s.top, r.top));
   const width = (s: DrawnBox) => s.right - s.left;
   const height = (s: DrawnBox) => s.top - s.bottom;
-  const across = shapes.filter((s) => height(s) <= TOUCH && width(s) > 12);
-  const down = shapes.filter((s) => width(s) <= TOUCH && height(s) > 12);
+  const corners = shapes.filter((s) => s.curved && width(s) <= CORNER && height(s) <= CORNER);
+  const across = shapes.filter((s) => height(s) <= TOUCH && width(s) > 12).map((rule) => (corners.length > 0 ? acrossToCorners(rule, corners) : rule));
+  const down = shapes.filter((s) => width(s) <= TOUCH && height(s) > 12).map((rule) => (corners.length > 0 ? downToCorners(rule, corners) : rule));
   const rectangles = [...shapes.filter((s) => width(s) > 100 && height(s) > 12), ...rectanglesOfRules(across, down)];
   const distinct: DrawnBox[] = [];
   for (const r of rectangles) {
@@ -716,6 +861,30 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
     tables.push({ ...outline, rows: uniqueSorted(rows), columns: uniqueSorted(columns) });
   }
   return { boxes, tables };
+}
+
+/** The largest rounded corner: a curve no wider or taller than this that meets two sides joins them. */
+const CORNER = 30;
+
+/**
+ * A rule across run on to the rounded corners at its ends: a box with rounded corners may be
+ * drawn as four sides and four curves, the sides stopping a radius short of the box's corners.
+ */
+function acrossToCorners(rule: PaintedShape, corners: DrawnBox[]): PaintedShape {
+  const y = (rule.top + rule.bottom) / 2;
+  const atHeight = (corner: DrawnBox) => near(corner.top, y) || near(corner.bottom, y);
+  const before = corners.find((corner) => near(corner.right, rule.left) && atHeight(corner));
+  const after = corners.find((corner) => near(corner.left, rule.right) && atHeight(corner));
+  return { ...rule, left: before?.left ?? rule.left, right: after?.right ?? rule.right };
+}
+
+/** An upright rule run on to the rounded corners at its ends (see acrossToCorners). */
+function downToCorners(rule: PaintedShape, corners: DrawnBox[]): PaintedShape {
+  const x = (rule.left + rule.right) / 2;
+  const atSide = (corner: DrawnBox) => near(corner.left, x) || near(corner.right, x);
+  const below = corners.find((corner) => near(corner.top, rule.bottom) && atSide(corner));
+  const above = corners.find((corner) => near(corner.bottom, rule.top) && atSide(corner));
+  return { ...rule, bottom: below?.bottom ?? rule.bottom, top: above?.top ?? rule.top };
 }
 
 /** Values sorted, those within touching distance of the one before dropped. */
@@ -769,8 +938,14 @@ function abutting(rectangles: DrawnBox[]): DrawnBox[][] {
 }
 
 /** The bounding box of each painted subpath, in page units, after the transformation in force. */
-function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): Array<DrawnBox & { stroked: boolean }> {
-  const shapes: Array<DrawnBox & { stroked: boolean }> = [];
+/** A painted subpath's bounding box: whether it was stroked (not only filled), and whether it has a curve. */
+interface PaintedShape extends DrawnBox {
+  stroked: boolean;
+  curved: boolean;
+}
+
+function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): PaintedShape[] {
+  const shapes: PaintedShape[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   const saved: number[][] = [];
   operators.fnArray.forEach((fn, index) => {
@@ -784,42 +959,43 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
     } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
       const isStroked = strokes(args[0]);
-      const shape = (points: number[]): DrawnBox & { stroked: boolean } => {
+      const shape = (points: number[], curved: boolean): PaintedShape => {
         const xs: number[] = [];
         const ys: number[] = [];
         for (let i = 0; i + 1 < points.length; i += 2) {
           xs.push(a * points[i]! + c * points[i + 1]! + e);
           ys.push(b * points[i]! + d * points[i + 1]! + f);
         }
-        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: isStroked };
+        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: isStroked, curved };
       };
       const buffer = (args[1] as unknown[] | null)?.[0] as ArrayLike<number> | null | undefined;
       if (buffer && buffer.length > 0) {
-        for (const points of subpaths(buffer)) if (points.length >= 4) shapes.push(shape(points));
+        for (const { points, curved } of subpaths(buffer)) if (points.length >= 4) shapes.push(shape(points, curved));
         return;
       }
       const minMax = args[2] as ArrayLike<number> | null;
-      if (minMax && minMax.length >= 4) shapes.push(shape([minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!]));
+      if (minMax && minMax.length >= 4) shapes.push(shape([minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!], false));
     }
   });
   return shapes;
 }
 
 /** A constructed path's buffer (pdf.js's drawing codes and their numbers) as the points of each subpath. */
-function subpaths(buffer: ArrayLike<number>): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
+function subpaths(buffer: ArrayLike<number>): Array<{ points: number[]; curved: boolean }> {
+  const out: Array<{ points: number[]; curved: boolean }> = [];
+  let current = { points: [] as number[], curved: false };
   for (let k = 0; k < buffer.length; ) {
     const op = buffer[k++]!;
     const count = PATH_ARGS[op];
     if (count === undefined) break;
-    if (op === PATH_MOVE && current.length > 0) {
+    if (op === PATH_MOVE && current.points.length > 0) {
       out.push(current);
-      current = [];
+      current = { points: [], curved: false };
     }
-    for (let i = 0; i < count; i++) current.push(buffer[k + i]!);
+    if (op === PATH_CURVE) current.curved = true;
+    for (let i = 0; i < count; i++) current.points.push(buffer[k + i]!);
     k += count;
   }
-  if (current.length > 0) out.push(current);
+  if (current.points.length > 0) out.push(current);
   return out;
 }

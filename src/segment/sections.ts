@@ -154,7 +154,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
   const hasJtaiOpening = hasOpening(bodyLines.slice(0, 12), rules);
 
-  const blocks = buildBlocks(bodyLines, rules);
+  const blocks = buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page)));
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];
@@ -211,9 +211,12 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const currentRule = rule as SectionRule;
     extend(block.lines);
     if (block.type === 'subheading') parts.push({ kind: 'heading', span: spanOf(block.lines) });
-    // A case study's title: the short line straight after its heading, bold or not.
+    // A case study's title: the short line straight after its heading, set apart as a heading is
+    // where the PDF shows how it is set (a first sentence in body type that lacks its full stop is
+    // text); in text with no layout, a short line with no sentence's end.
+    const setApart = block.lines.every((line) => line.layout === null || line.layout.emphasis);
     const titleLike = block.type === 'subheading' ||
-      (block.type === 'paragraph' && block.lines.length === 1 && !endsSentence(block.lines[0]!.text) && block.lines[0]!.text.length < 100);
+      (block.type === 'paragraph' && block.lines.length === 1 && setApart && !endsSentence(block.lines[0]!.text) && block.lines[0]!.text.length < 100);
     if (titleLike && currentRule.titled && blocks[index - 1]?.type === 'heading') {
       if (block.type !== 'subheading') parts.push({ kind: 'heading', span: spanOf(block.lines) });
       current.title = joinLines(block.lines.map((line) => line.text));
