@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
+import { wrap } from './typeset.js';
 
 // Drawn layouts that none of the letters in fixtures/letters shows but published letters do: a
 // table of one column, a table inside a study's box, a box with rounded corners, a box drawn as
@@ -62,20 +63,6 @@ const PAD = 8;
 
 const text = (value: string, options: { bold?: boolean; size?: number; glyph?: boolean } = {}): Block => ({ kind: 'text', text: value, ...options });
 const heading = (value: string): Block => text(value, { bold: true, size: 13 });
-
-function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of value.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width) {
-      out.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line !== '') out.push(line);
-  return out;
-}
 
 interface PageOps {
   /** Drawn first (boxes, rules), as producers draw a box before its text. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { Finding, ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
+import { wrap } from './typeset.js';
 
 // Page breaks and footnotes where no letter of ours has them. Real letters are typeset anew from
 // what jtai read in them, on pages of another height and width, so that every page break falls
@@ -96,21 +97,6 @@ function settable(font: PDFFont): (text: string) => string {
     return cache.get(ch)!;
   };
   return (text) => [...text].map((ch) => (ok(ch) ? ch : '?')).join('');
-}
-
-/** Words to lines no wider than `width`; never a break after a word ending in a hyphen (it would read as a split word). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width && !line.endsWith('-')) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 interface Breaks {
