@@ -30,7 +30,10 @@ function jtaiMeasured(args: string[], options: { input?: Buffer | string; shell?
     ? spawnSync('bash', ['-c', `${options.shell}; exec "$@"`, 'bash', ...node], { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28 })
     : spawnSync(node[0]!, node.slice(1), { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   const peak = /peak-rss-kb (\d+)/.exec(run.stderr);
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr.replace(/\npeak-rss-kb \d+\n/, ''), peakMb: peak ? Number(peak[1]) / 1024 : NaN };
+  const stderr = run.stderr.replace(/\npeak-rss-kb \d+\n/, '');
+  // A process killed by a signal has no exit code: say which signal, and what it printed, so a failure can be diagnosed.
+  const code = run.status ?? `killed by ${run.signal}: ${stderr.slice(-2000)}`;
+  return { code, stdout: run.stdout, stderr, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
 }
 
 const statuses = (reportFile: string) =>
