@@ -598,6 +598,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   const margin = marginOf(lines);
   // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
   const right = Math.max(...lines.map((line) => line.end));
+  const notesTop = notes.length > 0 ? Math.max(...notes.flatMap((note) => note.lines.map((line) => line.y))) : null;
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
@@ -619,6 +620,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
+      notesTop: notesTop === null ? null : round(notesTop),
     });
   });
   const footnotes = notes.map((note) => {
