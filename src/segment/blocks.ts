@@ -90,6 +90,22 @@ function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuation
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
 }
 
+/**
+ * Whether a line opens a numbered paragraph ("12. Text"), from what stands around it, not from
+ * its text alone: a number that ends a sentence inside a paragraph ("children under / 18. This")
+ * reads the same once it wraps to a line's start. A numbered paragraph follows a gap, or is the
+ * next number of the letter's run, or follows a finished sentence on a line the writer ended
+ * (where the PDF shows it: a full line ran on, and the number with it).
+ */
+function opensNumbered(line: Line, previous: Line | null, lastNumber: number | null): boolean {
+  const match = /^(\d{1,3})\./.exec(line.text);
+  if (!match || !NUMBERED.test(line.text)) return false;
+  if (previous === null || previous.text === '') return true;
+  if (lastNumber !== null && Number(match[1]) === lastNumber + 1) return true;
+  if (!endsSentence(previous.text)) return false;
+  return !(previous.layout && line.layout && fullLine(previous, line));
+}
+
 /** A sentence that opens with a word referring back ("However", "This", "As a result"): the paragraph goes on. */
 function leansOnWhatCameBefore(text: string, continuations: string[]): boolean {
   const opening = text.slice(0, 60).toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -253,6 +269,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   const measures = runMeasures(lines);
   const blocks: Block[] = [];
   let open: Block | null = null;
+  // The number of the last numbered paragraph: the next one continues the run.
+  let lastNumber: number | null = null;
   const close = () => {
     open = null;
   };
@@ -276,9 +294,11 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       return;
     }
     const current = open as Block | null;
+    const numbered = opensNumbered(line, previous, lastNumber);
+    if (numbered) lastNumber = Number(/^\d+/.exec(line.text)![0]);
     const continues =
       current !== null &&
-      !NUMBERED.test(line.text) &&
+      !numbered &&
       !(line.pageStart && endsAtPageBreak(current, line, edges, rules.continuations)) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next));
