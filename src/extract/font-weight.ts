@@ -39,25 +39,40 @@ const KNOWN_SHARE = 0.8;
 const HEAVY_NAME = /bold|black|heavy/i;
 
 /**
- * The fonts heavier than the body font (the font most characters are set in): set wider on the
- * same characters, or named bold. `names` holds the fonts' names where pdf.js gave them.
+ * A lighter face that holds at least this share of the characters is the text's regular weight,
+ * though a heavier face holds more (a letter that sets whole bullets, or most of its lists, in bold).
+ */
+const REGULAR_SHARE = 0.2;
+
+/**
+ * The fonts heavier than the body font: set wider on the same characters, or named bold. The body
+ * font is the font most characters are set in, unless a lighter face (narrower on the same
+ * characters, or named regular where the first is named bold) holds a fair share of them: then
+ * the most used such face. `names` holds the fonts' names where pdf.js gave them.
  */
 export function heavyFonts(samples: FontSample[], names: ReadonlyMap<string, string> = new Map()): Set<string> {
+  // The part of a name after a subset's tag ("BCDGEE+Tahoma-Bold").
+  const named = (font: string) => HEAVY_NAME.test((names.get(font) ?? '').replace(/^[A-Z]{6}\+/, ''));
+  let { body, ratios, chars } = widthRatios(samples);
+  const total = [...chars.values()].reduce((sum, count) => sum + count, 0);
+  const lighter = [...ratios]
+    .filter(([font, ratio]) => font !== body && (chars.get(font) ?? 0) >= total * REGULAR_SHARE &&
+      ((ratio !== null && ratio < 1 / HEAVIER) || (body !== null && named(body) && names.has(font) && !named(font))))
+    .sort((a, b) => (chars.get(b[0]) ?? 0) - (chars.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (lighter !== undefined) ({ body, ratios } = widthRatios(samples, lighter));
   const heavy = new Set<string>();
-  const { body, ratios } = widthRatios(samples);
   for (const [font, ratio] of ratios) {
-    // The part of a name after a subset's tag ("BCDGEE+Tahoma-Bold").
-    const named = HEAVY_NAME.test((names.get(font) ?? '').replace(/^[A-Z]{6}\+/, ''));
-    if (font !== body && (named || (ratio !== null && ratio > HEAVIER))) heavy.add(font);
+    if (font !== body && (named(font) || (ratio !== null && ratio > HEAVIER))) heavy.add(font);
   }
   return heavy;
 }
 
 /**
- * The body font, and for each font how much wider it sets its text than the body font would set
- * the same characters (1 for the body font; null where too little can be compared).
+ * The body font (the one given, or the font most characters are set in), and for each font how
+ * much wider it sets its text than the body font would set the same characters (1 for the body
+ * font; null where too little can be compared), and the characters (not white space) per font.
  */
-export function widthRatios(samples: FontSample[]): { body: string | null; ratios: Map<string, number | null> } {
+export function widthRatios(samples: FontSample[], given?: string): { body: string | null; ratios: Map<string, number | null>; chars: Map<string, number> } {
   const byFont = new Map<string, FontSample[]>();
   const chars = new Map<string, number>();
   for (const sample of samples) {
@@ -65,12 +80,12 @@ export function widthRatios(samples: FontSample[]): { body: string | null; ratio
     byFont.get(sample.font)!.push(sample);
     chars.set(sample.font, (chars.get(sample.font) ?? 0) + sample.text.replace(/\s/g, '').length);
   }
-  const body = [...chars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const body = given ?? [...chars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const ratios = new Map<string, number | null>();
-  if (body === undefined) return { body: null, ratios };
+  if (body === undefined || !byFont.has(body)) return { body: null, ratios, chars };
   const widths = characterWidths(byFont.get(body)!);
   for (const [font, runs] of byFont) ratios.set(font, font === body ? 1 : widthRatio(runs, widths));
-  return { body, ratios };
+  return { body, ratios, chars };
 }
 
 /**
