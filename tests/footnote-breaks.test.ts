@@ -161,7 +161,10 @@ describe('page breaks above footnotes: the room left over the notes decides a fu
   const notes: string[] = [];
   for (const name of ALL_LETTERS) {
     for (const finding of (await parsed(`letters/${name}.pdf`)).findings) {
-      for (const note of finding.footnotes ?? []) if (note.text.length > 20 && !notes.includes(note.text)) notes.push(clean(note.text));
+      for (const note of finding.footnotes ?? []) {
+        const text = clean(note.text).replace(/\s+/g, ' ').trim();
+        if (text.length > 20 && !notes.includes(text)) notes.push(text);
+      }
     }
   }
   // Prose paragraphs of real letters, each new one opening with a word that does not refer back
@@ -199,15 +202,18 @@ describe('page breaks above footnotes: the room left over the notes decides a fu
     writeFileSync(file, bytes);
     if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, basename(file)), bytes);
     const result = await parseFile(file);
-    const got = result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text.replace(/\s+/g, ' ').trim());
+    // Each paragraph's text, and the notes whose markers it carries (side by side where it has two).
+    const got = result.findings.filter((f) => f.section === 'main-findings')
+      .map((f) => ({ text: f.text.replace(/\s+/g, ' ').trim(), notes: (f.footnotes ?? []).map((note) => note.text.replace(/\s+/g, ' ')) }));
     // Where the room above notes tells, only the right reading; elsewhere either is allowed.
     const loose = undecidable.filter((u) => !(u.notesOnPage && u.roomTells)).map((u) => u.line);
-    const merged = (texts: string[]) => texts.reduce<string[]>((out, text) => {
-      if (out.length > 0 && loose.some((line) => text.startsWith(line))) out[out.length - 1] += ` ${text}`;
-      else out.push(text);
+    const merged = (found: Paragraph[]) => found.reduce<Paragraph[]>((out, paragraph) => {
+      const previous = out[out.length - 1];
+      if (previous && loose.some((line) => paragraph.text.startsWith(line))) out[out.length - 1] = { text: `${previous.text} ${paragraph.text}`, notes: [...previous.notes, ...paragraph.notes] };
+      else out.push(paragraph);
       return out;
     }, []);
-    expect(merged(got)).toEqual(merged(paragraphs.map((p) => p.text)));
+    expect(merged(got)).toEqual(merged(paragraphs));
     expect(result.accounting.balanced).toBe(true);
   });
 });
