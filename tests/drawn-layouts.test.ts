@@ -554,6 +554,27 @@ describe('two columns: where they start and end, and what is not two columns', (
     expectBalanced(result);
   });
 
+  it.each(['by column', 'by line'] as const)('reads two sections side by side, each under its own heading, left then right (drawn %s)', async (drawn) => {
+    const strengths = textsOf(surrey, 'strengths');
+    const result = await parseFile(await buildLetter(`sections-side-by-side-${drawn.replace(' ', '-')}.pdf`, [
+      { kind: 'page-break' },
+      {
+        kind: 'columns', drawn,
+        left: [heading('Strengths'), ...strengths.slice(0, 3).map((item) => text(item, { glyph: true }))],
+        right: [heading('What needs to improve?'), ...IMPROVE.slice(0, 3).map((item) => text(item, { glyph: true }))],
+      },
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...strengths.slice(0, 3).map((item) => ['strengths', item]),
+      ...IMPROVE.slice(0, 3).map((item) => ['what-needs-to-improve', item]),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+
   it('reads a table with no rules (two cells side by side, each row starting on one baseline) row by row, not as columns', async () => {
     const rows: Array<[string, string]> = [
       [SHORT_MAIN[1]!, SHORT_MAIN[2]!],
