@@ -104,8 +104,18 @@ function characterWidths(runs: FontSample[]): { known: Map<string, number>; kind
     advance += run.advance;
   }
   const mean = chars > 0 ? advance / chars : 0;
-  const kinds = fitWidths(runs, kindOf, () => mean);
-  const kindWidth = (ch: string) => kinds.get(kindOf(ch)) ?? mean;
+  // Each character's kind, found once for the document (its patterns cost more than the fit).
+  const kindsOf = new Map<string, string>();
+  const kindOfChar = (ch: string) => {
+    let kind = kindsOf.get(ch);
+    if (kind === undefined) {
+      kind = kindOf(ch);
+      kindsOf.set(ch, kind);
+    }
+    return kind;
+  };
+  const kinds = fitWidths(runs, kindOfChar, () => mean);
+  const kindWidth = (ch: string) => kinds.get(kindOfChar(ch)) ?? mean;
   return { known: fitWidths(runs, (ch) => ch, kindWidth), kindWidth };
 }
 
@@ -116,24 +126,41 @@ function characterWidths(runs: FontSample[]): { known: Map<string, number>; kind
  */
 function fitWidths(runs: FontSample[], keyOf: (ch: string) => string, prior: (key: string) => number): Map<string, number> {
   const index = new Map<string, number>();
-  const counted = runs.map((run) => {
-    const counts = new Map<number, number>();
+  // Each run's keys (their indices, in order of first use) and how often each stands in it.
+  // Where a key stands in the run being counted: it was last seen in run `seenIn[i]`, at `slot[i]`.
+  const seenIn: number[] = [];
+  const slot: number[] = [];
+  const counted = runs.map((run, r) => {
+    const keys: number[] = [];
+    const counts: number[] = [];
     for (const ch of run.text) {
       const key = keyOf(ch);
-      if (!index.has(key)) index.set(key, index.size);
-      const i = index.get(key)!;
-      counts.set(i, (counts.get(i) ?? 0) + 1);
+      let i = index.get(key);
+      if (i === undefined) {
+        i = index.size;
+        index.set(key, i);
+      }
+      if (seenIn[i] === r) counts[slot[i]!]!++;
+      else {
+        seenIn[i] = r;
+        slot[i] = keys.length;
+        keys.push(i);
+        counts.push(1);
+      }
     }
-    return { counts, advance: run.advance };
+    return { keys, counts, advance: run.advance };
   });
   const n = index.size;
-  // The normal equations of the least-squares fit.
+  // The normal equations of the least-squares fit (each run adds once to each cell it touches, runs in order).
   const a = Array.from({ length: n }, () => new Float64Array(n));
   const b = new Float64Array(n);
-  for (const { counts, advance } of counted) {
-    for (const [i, ci] of counts) {
+  for (const { keys, counts, advance } of counted) {
+    for (let p = 0; p < keys.length; p++) {
+      const i = keys[p]!;
+      const ci = counts[p]!;
       b[i]! += ci * advance;
-      for (const [j, cj] of counts) a[i]![j]! += ci * cj;
+      const row = a[i]!;
+      for (let q = 0; q < keys.length; q++) row[keys[q]!]! += ci * counts[q]!;
     }
   }
   const RIDGE = 0.01;
