@@ -4,20 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, root, tempDir } from './helpers.js';
 
-// jtai changes a few pieces of pdf.js's worker as it loads it (WORKER_PATCHES in
+// jtai changes a few pieces of pdf.js as it loads it (PDFJS_PATCHES in
 // src/extract/pdfjs.ts) to make reading text cheaper. They must change nothing pdf.js gives:
-// every page of every PDF among the fixtures reads the same with and without them. And a worker
+// every page of every PDF among the fixtures reads the same with and without them. And a pdf.js
 // in which a piece is not found as it is in pdf-parse 2.4.5 is refused, never half patched.
 
 const PDFS = readdirSync(fixture('letters')).filter((name) => name.endsWith('.pdf')).map((name) => fixture(`letters/${name}`));
 
 /** A copy of the built package whose dist/ may be changed (the rest linked), and optionally its pdf.js worker. */
-function packageCopy(changeDist?: (dist: string) => void, changeWorker?: (code: string) => string): string {
+function packageCopy(changeDist?: (dist: string) => void, changePdfJs?: { file: 'index.cjs' | 'pdf.worker.mjs'; change: (code: string) => string }): string {
   const copy = tempDir('jtai-pdfjs-patches-');
   cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
   for (const name of ['package.json', 'rules']) symlinkSync(join(root, name), join(copy, name));
   changeDist?.(join(copy, 'dist'));
-  if (!changeWorker) {
+  if (!changePdfJs) {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     return copy;
   }
@@ -28,11 +28,11 @@ function packageCopy(changeDist?: (dist: string) => void, changeWorker?: (code: 
   mkdirSync(join(modules, build), { recursive: true });
   cpSync(join(root, 'node_modules/pdf-parse/package.json'), join(modules, 'pdf-parse/package.json'));
   for (const name of ['index.cjs', 'pdf.worker.mjs']) cpSync(join(root, 'node_modules', build, name), join(modules, build, name));
-  const worker = join(modules, build, 'pdf.worker.mjs');
-  const code = readFileSync(worker, 'utf8');
-  const changed = changeWorker(code);
+  const changedFile = join(modules, build, changePdfJs.file);
+  const code = readFileSync(changedFile, 'utf8');
+  const changed = changePdfJs.change(code);
   expect(changed).not.toBe(code);
-  writeFileSync(worker, changed);
+  writeFileSync(changedFile, changed);
   return copy;
 }
 
@@ -58,7 +58,7 @@ describe("jtai's changes to pdf.js's worker", () => {
   it('change nothing pdf.js gives: every page of every PDF of the fixtures reads the same without them', () => {
     const patched = extractWith(root);
     // The patches are the last thing the module defines before it is used: emptied, pdf.js loads as published.
-    const unpatched = extractWith(packageCopy((dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), '\nWORKER_PATCHES.length = 0;\n')));
+    const unpatched = extractWith(packageCopy((dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), '\nPDFJS_PATCHES.length = 0;\n')));
     expect(patched.stderr).toBe('');
     expect(unpatched.stderr).toBe('');
     expect(patched.pages.length).toBe(PDFS.length);
@@ -66,10 +66,15 @@ describe("jtai's changes to pdf.js's worker", () => {
     for (let i = 0; i < PDFS.length; i++) expect(patched.pages[i], PDFS[i]).toBe(unpatched.pages[i]);
   });
 
-  it('refuse a worker in which a piece to change is not as in pdf-parse 2.4.5, with a message that says which', () => {
-    const copy = packageCopy(undefined, (worker) => worker.replace('t=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise]', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise+0]'));
+  const changed: Array<[string, 'index.cjs' | 'pdf.worker.mjs', string, string, RegExp]> = [
+    ['its worker', 'pdf.worker.mjs', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise]', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise+0]', /pdf\.worker\.mjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): the text transform of each glyph/],
+    ['its display layer', 'index.cjs', '{highWaterMark:100,size:t=>t.items.length}', '{highWaterMark:99,size:t=>t.items.length}', /index\.cjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): how much text content/],
+  ];
+  it.each(changed)('refuse a pdf.js in which a piece to change, in %s, is not as in pdf-parse 2.4.5, with a message that says which', (_name, file, from, to, message) => {
+    const copy = packageCopy(undefined, { file, change: (code) => code.replace(from, to) });
     const run = extractWith(copy);
     expect(run.stderr).toBe('');
-    for (const pages of run.pages) expect(pages).toMatch(/^error: .*pdf\.worker\.mjs is not the pdf\.js worker that jtai loads \(from pdf-parse 2\.4\.5\): the text transform of each glyph/);
+    expect(run.pages.length).toBe(PDFS.length);
+    for (const pages of run.pages) expect(pages).toMatch(new RegExp(`^error: .*${message.source}`));
   });
 });
