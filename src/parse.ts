@@ -64,7 +64,7 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
 function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
-  const context = letterContext(rules.tagger, text.text);
+  const context = letterContext(rules.tagger, text.text, metadata.theme);
   const tagsOf = (draft: DraftFinding) => {
     const tokens = tokenize(draft.text);
     const tags = tagText(rules.tagger, draft.text, context, tokens);
