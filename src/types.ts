@@ -19,6 +19,8 @@ export interface ExtractedPages {
   pages: string[];
   /** Footnotes the extractor found by their size and place (PDFs), already out of the pages' text. */
   footnotes?: ExtractedFootnote[];
+  /** Footers the extractor found by their size and place (PDFs: small type under the body, no footnote marker), already out of the pages' text. */
+  footers?: Array<{ page: number; text: string }>;
   /** For PDFs: where each line of each page stands and how it is set (null for a blank line). */
   layout?: Array<Array<LineLayout | null>>;
 }
@@ -61,7 +63,7 @@ export interface ExtractedFootnote extends Footnote {
 
 /** Something removed from the text because it is not part of the letter (and why). */
 export interface Removal {
-  kind: 'page-number' | 'running-header' | 'running-footer' | 'footnote' | 'footnote-marker';
+  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker';
   page: number;
   text: string;
 }
@@ -193,7 +195,7 @@ export interface Accounting {
   notes: number;
   metadata: number;
   footnotes: number;
-  /** Running headers and footers, page numbers, footnote markers. */
+  /** Running headers and footers, a page's footer in small type, page numbers, footnote markers. */
   furniture: number;
   unassigned: Array<{ page: number; chars: number }>;
   claimedTwice: number;

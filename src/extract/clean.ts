@@ -73,6 +73,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     const page = index + 1;
     stripEdge(lines, page, removed, headers, 'running-header', false);
     stripEdge(lines, page, removed, footers, 'running-footer', true);
+    // A footer in small type under a PDF page's body (not repeated, so not a running footer).
+    for (const footer of extracted.footers?.filter((f) => f.page === page) ?? []) removed.push({ kind: 'footer', page, text: normaliseLine(footer.text) });
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
     const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
     for (const note of pageNotes) {

@@ -54,6 +54,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
     const pages: string[] = [];
     const footnotes: ExtractedFootnote[] = [];
+    const footers: Array<{ page: number; text: string }> = [];
     const layout: Array<Array<LineLayout | null>> = [];
     const settings: Array<Array<LineSetting | null>> = [];
     const samples: FontSample[] = [];
@@ -84,6 +85,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       pages.push(assembled.text);
       layout.push(assembled.layout);
       for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
+      for (const text of assembled.footer) footers.push({ page: number, text });
       if (assembled.rotated) rotatedPages++;
       if (assembled.slanted) slantedPages++;
       page.cleanup();
@@ -103,7 +105,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     layout.forEach((lines, p) => lines.forEach((line, i) => {
       if (line) line.emphasis = emphasised(settings[p]![i]!, heavy);
     }));
-    return { format: 'pdf', pages, footnotes, layout };
+    return { format: 'pdf', pages, footnotes, footers, layout };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
@@ -209,6 +211,8 @@ interface LineSetting {
 export interface AssembledPage {
   text: string;
   footnotes: Array<Omit<ExtractedFootnote, 'page'>>;
+  /** Lines of a footer in small type under the body (no footnote marker): page furniture. */
+  footer: string[];
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
   rotated: boolean;
   /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
@@ -531,10 +535,11 @@ const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\*)(
 
 /**
  * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
- * starting with its marker (a number, or an asterisk). A page number under them, whatever its
- * size, is left for cleaning to take as page furniture.
+ * starting with its marker (a number, or an asterisk). Small lines there before any marker (a
+ * publisher's address under the body of the first page) are a footer: page furniture, not text.
+ * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
-function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }> } {
+function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[] } {
   const sizeCounts = new Map<number, number>();
   for (const line of lines) for (const [size, count] of line.sizes) sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + count);
   let bodySize = 0;
@@ -544,8 +549,14 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   const furniture = (line: Line) => PAGE_NUMBER_LINE.test(line.text.trim());
   // The foot of the page: below the lowest body-size line, skipping page numbers.
   const lowestBody = Math.min(...lines.filter((line) => !small(line) && !furniture(line)).map((line) => line.y));
-  const foot = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
-  if (foot.length === 0 || !FOOTNOTE_MARKER.test(foot[0]!.text)) return { body: lines, notes: [] };
+  const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
+  // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
+  const underLoneNumber = (line: Line) =>
+    lines.some((other) => small(other) && /^\d{1,2}$/.test(other.text.trim()) && other.y > line.y && other.y - line.y < line.height * 2 && other.x <= line.x + 1);
+  const firstNote = lowest.findIndex((line) => FOOTNOTE_MARKER.test(line.text) || underLoneNumber(line));
+  const footer = firstNote < 0 ? lowest : lowest.slice(0, firstNote);
+  // Notes under lone numbers stay in the text, for cleaning to join to their numbers.
+  const foot = firstNote < 0 || !FOOTNOTE_MARKER.test(lowest[firstNote]!.text) ? [] : lowest.slice(firstNote);
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   for (const line of foot) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
@@ -554,8 +565,8 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
     if (startsNote || notes.length === 0) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
     else notes[notes.length - 1]!.lines.push(line);
   }
-  const inNotes = new Set(foot);
-  return { body: lines.filter((line) => !inNotes.has(line)), notes };
+  const taken = new Set([...footer, ...foot]);
+  return { body: lines.filter((line) => !taken.has(line)), notes, footer };
 }
 
 function superscriptToDigits(text: string): string {
@@ -639,7 +650,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const { lines: ordered, rowOf } = tableOrder(inOrder, [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
-  const { body: lines, notes } = footnotesOf(ordered);
+  const { body: lines, notes, footer } = footnotesOf(ordered);
   const steps = lines
     .slice(1)
     .map((line, i) => lines[i]!.y - line.y)
@@ -685,7 +696,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   const endsInBox = last !== undefined && boxed.has(last);
-  return { text: out.join('\n'), footnotes, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox };
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */

@@ -16,6 +16,7 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   let pageChars = 0;
   for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpace(normaliseLine(line));
   for (const note of pages.footnotes ?? []) pageChars += nonSpace(normaliseLine(note.printed));
+  for (const footer of pages.footers ?? []) pageChars += nonSpace(normaliseLine(footer.text));
 
   const claims = new Uint8Array(letter.text.length);
   const counts: Record<Claim, number> = { finding: 0, heading: 0, 'lead-in': 0, note: 0, metadata: 0 };

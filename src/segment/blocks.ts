@@ -65,8 +65,9 @@ function continuesItem(bullet: Block, line: Line): boolean {
  * ends in a full line). On a page with footnotes the body ends above them: its room is measured
  * from the notes' top against how far above their notes full pages end. Where the foot is not
  * known (a letter too short to show where full pages end), anything else starts a paragraph, so
- * the errors, where the page cannot tell, do not all fall one way. (Text without positions keeps to joining, as it cannot
- * tell full.)
+ * the errors, where the page cannot tell, do not all fall one way. A page ending with a paragraph's
+ * first line is judged the same way. (Text without positions keeps to joining, as it cannot tell
+ * full, except after a block of one line, whose measure it cannot tell.)
  */
 function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuations: string[]): boolean {
   const usualTop = page.usualTop;
@@ -79,13 +80,14 @@ function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuation
   const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > layout.lineStep * 0.6;
   if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return true;
   if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
-  if (block.lines.length === 1) return true;
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return true;
     if (leansOnWhatCameBefore(next.text, continuations)) return false;
     const room = block.type === 'paragraph' ? roomAtFoot(last, page) : null;
     return room === null || room >= ROOM_FOR_A_LINE;
   }
+  // Text with no positions cannot tell a one-line block's measure: it ends there.
+  if (block.lines.length === 1) return true;
   const measure = Math.max(...block.lines.map((line) => line.text.length));
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
 }
