@@ -173,6 +173,12 @@ describe('the shipped rules', () => {
     expect(ids('The hub acts on information received from the CRC (the private company). Probation acts on it too.')).toEqual(['probation']);
   });
 
+  it('do not count the board whose priorities others deliver', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('Health trusts run joint programmes that support the LSCB priorities.')).toEqual(['health']);
+    expect(ids('The LSCB has set clear priorities for the year.')).toEqual(['safeguarding-partnership']);
+  });
+
   it('do not count the commissioner of a service the finding evaluates', () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
     expect(ids('A counselling service commissioned by the local authority has a waiting list of a year.')).toEqual([]);
