@@ -115,6 +115,7 @@ export class Clause {
   breakBefore(i: number): boolean {
     if (i <= 0 || i >= this.tokens.length) return true;
     const gap = this.gap(i);
+    if (!gap.includes('(') && !gap.includes(')')) return /[.;:!?]/.test(gap);
     if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(this.gap(i + 1))) return false;
     if (/^\s*\)\s*$/.test(gap) && /^\s*\(\s*$/.test(this.gap(i - 1))) return false;
     return /[.;:!?()]/.test(gap);
