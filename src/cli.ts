@@ -404,7 +404,7 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
   else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
   const findings = results.flatMap((result) => {
-    const context = letterContext(rules.tagger, textForContext(result));
+    const context = letterContext(rules.tagger, textForContext(result), result.letter.theme);
     return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding) => ({ finding, context }));
   });
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);

@@ -64,7 +64,7 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
 
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
 function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
-  const context = letterContext(rules.tagger, text.text);
+  const context = letterContext(rules.tagger, text.text, metadata.theme);
   const tagsOf = (draft: DraftFinding) => {
     const tokens = tokenize(draft.text);
     const tags = tagText(rules.tagger, draft.text, context, tokens);
@@ -106,10 +106,12 @@ function footnotesOf(draft: DraftFinding, letter: LetterText): { footnotes?: Foo
 export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
   const given = options.rules ?? defaultRules();
   const rules = options.model === false ? withoutModel(given) : given;
+  // The studies (the titled sections) are printed in boxes: extraction reads a box that starts with one's heading as the study.
+  const studies = rules.layout.sections.filter((rule) => rule.titled);
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
-  });
+  }, studies);
   if (pages.format === 'text' && holdsAnotherLetter(text, rules.layout)) {
     throw new JtaiError('several-letters', 'a second letter starts after the first one is signed off', source.file);
   }

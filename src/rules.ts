@@ -121,7 +121,7 @@ function sourceTexts(dir: string): { layout: string; tags: string } {
 }
 
 /** The modules whose code turns YAML into rules: a compiled form made by other code is stale. */
-const LOADER_MODULES = ['rules', 'rule-safety', 'segment/layout-rules', 'tag/rules'];
+const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules'];
 
 function compiledKey(texts: { layout: string; tags: string }): string {
   const hash = createHash('sha256').update(texts.layout).update('\0').update(texts.tags);

@@ -43,6 +43,8 @@ export interface LineLayout {
   y: number;
   /** The page's usual step from one baseline to the next (its line spacing). */
   lineStep: number;
+  /** Baseline of the top line of the page's footnotes (null on a page without them): where its body's room ends. */
+  notesTop: number | null;
 }
 
 /** A footnote: its marker ("1", "*"), its text without the marker, and its page. */

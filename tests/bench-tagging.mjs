@@ -16,7 +16,7 @@ for (const name of files) letters.push(await parseFile(folder + name, { rules, i
 
 const model = rules.model;
 function tagLetter(letter, withModel) {
-  const context = letterContext(rules.tagger, letter.text);
+  const context = letterContext(rules.tagger, letter.text, letter.letter.theme);
   let tags = 0;
   for (const finding of letter.findings) {
     const tokens = tokenize(finding.text);

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
-import { parsed, tempDir } from './helpers.js';
+import { fixture, jtai, parsed, tempDir } from './helpers.js';
 import { wrap } from './typeset.js';
 
 // Drawn layouts that none of the letters in fixtures/letters shows but published letters do: a
@@ -50,7 +50,15 @@ type Block =
    * Two columns of text side by side with no rule between them, the left one to be read first;
    * drawn column by column, or line by line across both (as a table with no borders is drawn).
    */
-  | { kind: 'columns'; left: Block[]; right: Block[]; drawn: 'by column' | 'by line' };
+  | { kind: 'columns'; left: Block[]; right: Block[]; drawn: 'by column' | 'by line' }
+  /**
+   * Paragraphs flowed in two columns as a newspaper sets them: down the left column to the page's
+   * foot, on at the top of the right, then on to the next page's left column; drawn column by
+   * column, or line by line across both.
+   */
+  | { kind: 'flow'; blocks: Block[]; drawn: 'by column' | 'by line' }
+  /** Rows of two cells side by side with no rule anywhere, each row's cells starting on one baseline. */
+  | { kind: 'borderless table'; rows: Array<[string, string]> };
 
 const WIDTH = 595;
 const HEIGHT = 842;
@@ -174,6 +182,69 @@ async function buildLetter(name: string, body: Block[], { pageNumbers = true, ba
         }
         drawPart(part, y);
         y -= 4;
+        return;
+      }
+      if (block.kind === 'flow') {
+        if (index > 0) y -= GAP;
+        const columnWidth = (width - 20) / 2;
+        let column = 0;
+        let top = y;
+        let lowest = y;
+        let first = current().texts.length;
+        const byLine = () => {
+          if (block.drawn === 'by line') current().texts.push(...current().texts.splice(first).sort((a, b) => b.y - a.y || a.x - b.x));
+        };
+        block.blocks.forEach((paragraph, k) => {
+          if (paragraph.kind !== 'text') throw new Error('a flow holds paragraphs only');
+          const font = paragraph.bold ? bold : regular;
+          const size = paragraph.size ?? 11;
+          const indent = paragraph.glyph ? 18 : 0;
+          wrap(paragraph.text, font, size, columnWidth - indent).forEach((line, i) => {
+            const gap = i === 0 && k > 0 ? GAP : 0;
+            if (y - STEP - gap < BOTTOM) {
+              if (column === 0) column = 1;
+              else {
+                byLine();
+                newPage();
+                column = 0;
+                top = y;
+                lowest = y;
+                first = 0;
+              }
+              y = top;
+            }
+            y -= STEP + (y === top ? 0 : gap);
+            lowest = Math.min(lowest, y);
+            const at = y;
+            const left = x + column * (columnWidth + 20);
+            const glyph = paragraph.glyph && i === 0;
+            current().texts.push({ x: left, y: at, draw: (page) => {
+              if (glyph) page.drawText('\u2022', { x: left, y: at, size, font: regular });
+              page.drawText(line, { x: left + indent, y: at, size, font });
+            } });
+          });
+        });
+        byLine();
+        y = lowest;
+        return;
+      }
+      if (block.kind === 'borderless table') {
+        if (index > 0) y -= GAP;
+        const columnWidth = (width - 20) / 2;
+        for (const row of block.rows) {
+          const cells = row.map((cell) => wrap(cell, regular, 11, columnWidth));
+          const lines = Math.max(...cells.map((cell) => cell.length));
+          if (y - STEP * lines < BOTTOM) newPage();
+          const top = y;
+          // Drawn row by row, each line across both cells, as a word processor draws a table.
+          for (let i = 0; i < lines; i++) {
+            const at = top - STEP * (i + 1);
+            cells.forEach((cell, c) => {
+              if (cell[i] !== undefined) current().texts.push({ x: x + c * (columnWidth + 20), y: at, draw: (page) => page.drawText(cell[i]!, { x: x + c * (columnWidth + 20), y: at, size: 11, font: regular }) });
+            });
+          }
+          y = top - STEP * lines - GAP;
+        }
         return;
       }
       // Two columns: the left set from the current height, then the right from the same height.
@@ -316,6 +387,43 @@ describe('a study drawn as a table of one column (its heading in the first cell)
   });
 });
 
+describe('the studies\' headings are the section rules\' (rules/sections.yaml, or a user\'s --rules)', () => {
+  // A user's sections.yaml in which "Spotlight: what worked well" opens a practice study.
+  const rulesDir = join(dir, 'spotlight-rules');
+  mkdirSync(rulesDir, { recursive: true });
+  const shipped = readFileSync(fixture('../rules/sections.yaml'), 'utf8');
+  const practiceForms = '    prefixes: [case study, practice study, places and spaces]\n    contains: [practice, strength, effective]\n';
+  if (!shipped.includes(practiceForms)) throw new Error('rules/sections.yaml no longer has the practice study\'s forms this test changes');
+  writeFileSync(join(rulesDir, 'sections.yaml'), shipped.replace(practiceForms, '    prefixes: [case study, practice study, places and spaces, spotlight]\n    contains: [practice, strength, effective, worked well]\n'));
+  const parseWith = (file: string, rules: string[]) => {
+    const run = jtai(['parse', file, ...rules]);
+    if (run.code !== 0) throw new Error(run.stderr);
+    return JSON.parse(run.stdout) as ParseResult;
+  };
+
+  it('reads a table of one column headed by a study heading of the user\'s rules as the study, and one the rules do not know as a table', async () => {
+    const file = await buildLetter('study-heading-of-user-rules.pdf', [
+      { kind: 'page-break' },
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+      { kind: 'table', rows: [['Spotlight: what worked well'], ...PRACTICE.map((paragraph) => [paragraph])], drawn: 'cells' },
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => text(paragraph)),
+    ]);
+    const withUserRules = parseWith(file, ['--rules', rulesDir]);
+    expect(structure(withUserRules)).toEqual([
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...PRACTICE.map((paragraph) => ['case-study-practice', paragraph]),
+      ...SHORT_MAIN.slice(2, 4).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(withUserRules);
+    // With the shipped rules the heading is no study's: the table's rows are paragraphs of the main findings.
+    const shippedRules = parseWith(file, []);
+    expect(shippedRules.findings.filter((f) => f.section === 'case-study-practice')).toEqual([]);
+    expect(structure(shippedRules).filter(([, paragraph]) => PRACTICE.includes(paragraph!)).map(([section]) => section)).toEqual(PRACTICE.map(() => 'main-findings'));
+  });
+});
+
 describe('a table inside a study\'s box stays in the study', () => {
   it('reads the table\'s rows as the study\'s, and goes back to the main findings after the box', async () => {
     const rows = [
@@ -407,6 +515,82 @@ describe('two columns of text side by side (no table, no rule) are read column b
     ]));
     expect(structure(result)).toEqual([
       ...SHORT_MAIN.slice(0, 6).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('two columns: where they start and end, and what is not two columns', () => {
+  it.each(['by column', 'by line'] as const)('reads a full-width heading, then columns that run on over the page break, a paragraph going on from one column to the next (drawn %s)', async (drawn) => {
+    const result = await parseFile(await buildLetter(`flowed-columns-${drawn.replace(' ', '-')}.pdf`, [
+      { kind: 'page-break' },
+      heading('Main findings'),
+      { kind: 'flow', drawn, blocks: MAIN.slice(0, 9).map((paragraph) => text(paragraph)) },
+      heading('What needs to improve?'),
+      ...IMPROVE.map((item) => text(item, { glyph: true })),
+    ]));
+    expect(structure(result)).toEqual([
+      ...MAIN.slice(0, 9).map((paragraph) => ['main-findings', paragraph]),
+      ...IMPROVE.map((item) => ['what-needs-to-improve', item]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+
+  it.each(['by column', 'by line'] as const)('reads a list of bullets set in two columns item by item, left column first (drawn %s)', async (drawn) => {
+    const result = await parseFile(await buildLetter(`bullets-in-columns-${drawn.replace(' ', '-')}.pdf`, [
+      { kind: 'page-break' },
+      heading('What needs to improve?'),
+      { kind: 'columns', drawn, left: IMPROVE.slice(0, 3).map((item) => text(item, { glyph: true })), right: IMPROVE.slice(3, 6).map((item) => text(item, { glyph: true })) },
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...IMPROVE.slice(0, 6).map((item) => ['what-needs-to-improve', item]),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+
+  it.each(['by column', 'by line'] as const)('reads two sections side by side, each under its own heading, left then right (drawn %s)', async (drawn) => {
+    const strengths = textsOf(surrey, 'strengths');
+    const result = await parseFile(await buildLetter(`sections-side-by-side-${drawn.replace(' ', '-')}.pdf`, [
+      { kind: 'page-break' },
+      {
+        kind: 'columns', drawn,
+        left: [heading('Strengths'), ...strengths.slice(0, 3).map((item) => text(item, { glyph: true }))],
+        right: [heading('What needs to improve?'), ...IMPROVE.slice(0, 3).map((item) => text(item, { glyph: true }))],
+      },
+      heading('Main findings'),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => text(paragraph)),
+    ]));
+    expect(structure(result)).toEqual([
+      ...strengths.slice(0, 3).map((item) => ['strengths', item]),
+      ...IMPROVE.slice(0, 3).map((item) => ['what-needs-to-improve', item]),
+      ...SHORT_MAIN.slice(0, 2).map((paragraph) => ['main-findings', paragraph]),
+      ...nextSteps,
+    ]);
+    expectBalanced(result);
+  });
+
+  it('reads a table with no rules (two cells side by side, each row starting on one baseline) row by row, not as columns', async () => {
+    const rows: Array<[string, string]> = [
+      [SHORT_MAIN[1]!, SHORT_MAIN[2]!],
+      [SHORT_MAIN[3]!, SHORT_MAIN[4]!],
+    ];
+    const result = await parseFile(await buildLetter('borderless-table.pdf', [
+      { kind: 'page-break' },
+      heading('Main findings'),
+      text(SHORT_MAIN[0]!),
+      { kind: 'borderless table', rows },
+      text(SHORT_MAIN[5]!),
+    ]));
+    expect(structure(result)).toEqual([
+      ['main-findings', SHORT_MAIN[0]],
+      ...rows.map((row) => ['main-findings', row.join(' ')]),
+      ['main-findings', SHORT_MAIN[5]],
       ...nextSteps,
     ]);
     expectBalanced(result);

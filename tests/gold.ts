@@ -47,7 +47,7 @@ export function letterOf(name: string): Promise<ParseResult> {
 /** Predicted top-level ids for each gold finding, in the gold's order. */
 export async function predict(name: string, rules: Rules): Promise<Array<Record<Kind, Set<string>>>> {
   const letter = await letterOf(name);
-  const context = letterContext(rules.tagger, letter.text!);
+  const context = letterContext(rules.tagger, letter.text!, letter.letter.theme);
   return readGold(name).findings.map((finding) => {
     const tags = tagText(rules.tagger, finding.text, context);
     return { agencies: new Set(tags.agencies.map((t) => t.path[0]!)), themes: new Set(tags.themes.map((t) => t.path[0]!)) };
@@ -137,7 +137,7 @@ export function perLabelTable(counts: Counts): string {
  */
 export async function errorsOf(name: string, rules: Rules, kind: Kind, options: Options = {}): Promise<string[]> {
   const letter = await letterOf(name);
-  const context = letterContext(rules.tagger, letter.text!);
+  const context = letterContext(rules.tagger, letter.text!, letter.letter.theme);
   const predicted = await predict(name, rules);
   const keep = (label: string) => !(options.without ?? []).includes(label);
   const out: string[] = [];

@@ -26,7 +26,10 @@ function goldExamples(): Promise<Example[]> {
   examples ??= (async () => {
     const rules = defaultRules();
     const all: Example[] = [];
-    for (const name of goldLetters()) all.push(...examplesOf(name, (await letterOf(name)).text!, readGold(name).findings, rules.tagger));
+    for (const name of goldLetters()) {
+      const letter = await letterOf(name);
+      all.push(...examplesOf(name, letter.text!, readGold(name).findings, rules.tagger, letter.letter.theme));
+    }
     return all;
   })();
   return examples;

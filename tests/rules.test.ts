@@ -224,6 +224,26 @@ describe('the shipped rules', () => {
     expect(tagText(rules.tagger, 'The IFD and TYJS act quickly.').themes.map((t) => t.id)).not.toContain('front-door');
   });
 
+  it("count the letter's deep-dive theme on one clear mention, and say so in the tag", () => {
+    // A loose word of a theme that needs two mentions ("weapons") counts alone in a letter whose
+    // deep dive is that theme; in other letters, and for other themes, nothing changes.
+    const text = 'Youth workers see young people who carry weapons within a day.';
+    const ids = (deepDive: string | null) => tagText(rules.tagger, text, letterContext(rules.tagger, '', deepDive)).themes.map((t) => t.id);
+    expect(ids(null)).not.toContain('serious-youth-violence');
+    expect(ids('neglect')).not.toContain('serious-youth-violence');
+    expect(ids('serious-youth-violence')).toContain('serious-youth-violence');
+    const tag = tagText(rules.tagger, text, letterContext(rules.tagger, '', 'serious-youth-violence')).themes.find((t) => t.id === 'serious-youth-violence');
+    expect(tag?.context).toMatch(/deep dive is serious-youth-violence/);
+    const explained = explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, letterContext(rules.tagger, '', 'serious-youth-violence')));
+    expect(explained).toMatch(/serious-youth-violence .*"weapons".*deep dive is serious-youth-violence: one clear mention counts/);
+    // Every deep dive the letter rules know names one theme: its own id or the theme it contains.
+    const deepDives = rules.layout.deepDives.map((d: { id: string }) => d.id);
+    expect(deepDives.length).toBeGreaterThan(5);
+    const themes = Object.fromEntries(deepDives.map((id: string) => [id, letterContext(rules.tagger, '', id).deepDive]));
+    expect(themes).toMatchObject({ 'sexual-abuse-in-the-family': 'sexual-abuse', 'child-sexual-exploitation': 'exploitation', 'criminal-exploitation': 'exploitation', 'serious-youth-violence': 'serious-youth-violence' });
+    for (const [id, theme] of Object.entries(themes)) expect([id, CANONICAL_THEMES.includes(theme as string)]).toEqual([id, true]);
+  });
+
   it('have examples written for them, not copied from letters (no run of six words found in a letter)', async () => {
     const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
     const runs = (text: string) => words(text).map((_, i, all) => all.slice(i, i + 6).join(' ')).filter((run) => run.split(' ').length === 6);

@@ -13,7 +13,10 @@ import { count, errorsOf, fmt, goldLetters, letterOf, merge, micro, perLabelTabl
 // and it is held out no more: move it to TUNED_ON and say so there.
 // The agency rules have since been changed with all 13 letters' errors in view (issue 9, third
 // step, in that README): for agencies the six are a second group guarded against regressions, no
-// longer an estimate for unseen letters. The themes are still tuned on the seven only.
+// longer an estimate for unseen letters. The themes were tuned on the seven, then (issue 9's fifth
+// step) on nine: the seven with Leeds swapped for Hertfordshire, Medway and South Tyneside, while
+// Hampshire, Kirklees, Leeds and Sefton were held out and scored once (0.774 rules alone, each
+// letter left out; see the README): the floors below are not raised past what that supports.
 export const TUNED_ON = [
   'barnsley-2022-07-18', 'derby-2019-05-08', 'haringey-2018-01-30', 'leeds-2024-05-16',
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',

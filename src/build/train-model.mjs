@@ -31,7 +31,7 @@ if (existsSync(themeModelFile) && JSON.parse(readFileSync(themeModelFile, 'utf8'
 const examples = [];
 for (const name of letters) {
   const letter = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
-  examples.push(...examplesOf(name, letter.text, JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings, rules.tagger));
+  examples.push(...examplesOf(name, letter.text, JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings, rules.tagger, letter.letter.theme));
 }
 const model = trainThemeModel(examples, THEME_MODEL_SETTINGS, { inputs, themeRules, letters: letters.length, findings: examples.length });
 mkdirSync(dirname(themeModelFile), { recursive: true });

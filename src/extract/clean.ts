@@ -74,9 +74,12 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     stripEdge(lines, page, removed, headers, 'running-header', false);
     stripEdge(lines, page, removed, footers, 'running-footer', true);
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
-    for (const note of extracted.footnotes?.filter((n) => n.page === page) ?? []) {
+    const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
+    for (const note of pageNotes) {
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
-      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: stripNoteMarker(pages, index, lines.length, note.marker, removed) });
+      // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
+      const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
+      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: stripNoteMarker(pages, index, lines.length, note.marker, removed, others) });
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
@@ -129,9 +132,9 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
 }
 
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */
-function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[]): MarkerAt | null {
+function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = []): MarkerAt | null {
   if (marker === '*') return stripAsteriskMarkers(pages, pageIndex, beforeLine, removed);
-  const found = findMarker(pages, pageIndex, beforeLine, marker, null);
+  const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
   if (!found) return null;
   const lines = pages[found.pageIndex]!;
   const original = lines[found.line]!;
@@ -283,10 +286,13 @@ function findMarker(
   noteLine: number,
   number: string,
   superscript: string | null,
+  /** Markers of other notes that may stand straight after this one. */
+  followers: string[] = [],
 ): MarkerPlace | null {
+  const after = followers.map((marker) => `${toSuperscript(marker)}|`).join('');
   const glued = superscript
     ? new RegExp(`(?<=\\S)${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
-    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${number}(?=[\\s.,;:)]|$)|${toSuperscript(number)}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
+    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${number}(?=[\\s.,;:)]|$)|${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])))`);
   for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? noteLine - 1 : lines.length - 1;

@@ -39,38 +39,66 @@ const KNOWN_SHARE = 0.8;
 const HEAVY_NAME = /bold|black|heavy/i;
 
 /**
- * The fonts heavier than the body font (the font most characters are set in): set wider on the
- * same characters, or named bold. `names` holds the fonts' names where pdf.js gave them.
+ * A lighter face that holds at least this share of the characters is the text's regular weight,
+ * though a heavier face holds more (a letter that sets whole bullets, or most of its lists, in bold).
+ */
+const REGULAR_SHARE = 0.2;
+
+/**
+ * The fonts heavier than the body font: set wider on the same characters, or named bold. The body
+ * font is the font most characters are set in, unless a lighter face (narrower on the same
+ * characters, or named regular where the first is named bold) holds a fair share of them: then
+ * the most used such face. `names` holds the fonts' names where pdf.js gave them.
  */
 export function heavyFonts(samples: FontSample[], names: ReadonlyMap<string, string> = new Map()): Set<string> {
+  // The part of a name after a subset's tag ("BCDGEE+Tahoma-Bold").
+  const named = (font: string) => HEAVY_NAME.test((names.get(font) ?? '').replace(/^[A-Z]{6}\+/, ''));
+  let { body, ratios, chars } = widthRatios(samples);
+  const total = [...chars.values()].reduce((sum, count) => sum + count, 0);
+  const lighter = [...ratios]
+    .filter(([font, ratio]) => font !== body && (chars.get(font) ?? 0) >= total * REGULAR_SHARE &&
+      ((ratio !== null && ratio < 1 / HEAVIER) || (body !== null && named(body) && names.has(font) && !named(font))))
+    .sort((a, b) => (chars.get(b[0]) ?? 0) - (chars.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (lighter !== undefined) ({ body, ratios } = widthRatios(samples, lighter));
   const heavy = new Set<string>();
-  const { body, ratios } = widthRatios(samples);
   for (const [font, ratio] of ratios) {
-    // The part of a name after a subset's tag ("BCDGEE+Tahoma-Bold").
-    const named = HEAVY_NAME.test((names.get(font) ?? '').replace(/^[A-Z]{6}\+/, ''));
-    if (font !== body && (named || (ratio !== null && ratio > HEAVIER))) heavy.add(font);
+    if (font !== body && (named(font) || (ratio !== null && ratio > HEAVIER))) heavy.add(font);
   }
   return heavy;
 }
 
 /**
- * The body font, and for each font how much wider it sets its text than the body font would set
- * the same characters (1 for the body font; null where too little can be compared).
+ * The body font (the one given, or the font most characters are set in), and for each font how
+ * much wider it sets its text than the body font would set the same characters (1 for the body
+ * font; null where too little can be compared), and the characters (not white space) per font.
  */
-export function widthRatios(samples: FontSample[]): { body: string | null; ratios: Map<string, number | null> } {
+export function widthRatios(samples: FontSample[], given?: string): { body: string | null; ratios: Map<string, number | null>; chars: Map<string, number> } {
   const byFont = new Map<string, FontSample[]>();
   const chars = new Map<string, number>();
   for (const sample of samples) {
-    if (!byFont.has(sample.font)) byFont.set(sample.font, []);
-    byFont.get(sample.font)!.push(sample);
-    chars.set(sample.font, (chars.get(sample.font) ?? 0) + sample.text.replace(/\s/g, '').length);
+    let runs = byFont.get(sample.font);
+    if (runs === undefined) byFont.set(sample.font, (runs = []));
+    runs.push(sample);
+    chars.set(sample.font, (chars.get(sample.font) ?? 0) + nonSpaceLength(sample.text));
   }
-  const body = [...chars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const body = given ?? [...chars].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const ratios = new Map<string, number | null>();
-  if (body === undefined) return { body: null, ratios };
+  if (body === undefined || !byFont.has(body)) return { body: null, ratios, chars };
   const widths = characterWidths(byFont.get(body)!);
   for (const [font, runs] of byFont) ratios.set(font, font === body ? 1 : widthRatio(runs, widths));
-  return { body, ratios };
+  return { body, ratios, chars };
+}
+
+/** White space as a regular expression's \s has it, by code point. */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function nonSpaceLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /**
@@ -78,17 +106,66 @@ export function widthRatios(samples: FontSample[]): { body: string | null; ratio
  * character is given where the body text cannot tell it apart from the characters it always
  * stands with (a short letter has few lines to learn from).
  */
-function kindOf(ch: string): string {
-  if (/\s/.test(ch)) return 'space';
-  if (/[fijlrt]/.test(ch)) return 'narrow small letter';
-  if (/[mw]/.test(ch)) return 'wide small letter';
-  if (/[a-z]/.test(ch)) return 'small letter';
-  if (/[IJ]/.test(ch)) return 'narrow capital';
-  if (/[MW]/.test(ch)) return 'wide capital';
-  if (/[A-Z]/.test(ch)) return 'capital';
-  if (/[0-9]/.test(ch)) return 'digit';
-  if (/[.,:;'\u2018\u2019!|()[\]-]/.test(ch)) return 'narrow mark';
-  return 'other';
+const KINDS = ['space', 'narrow small letter', 'wide small letter', 'small letter', 'narrow capital', 'wide capital', 'capital', 'digit', 'narrow mark', 'other'] as const;
+
+function kindOf(ch: string): number {
+  if (/\s/.test(ch)) return 0;
+  if (/[fijlrt]/.test(ch)) return 1;
+  if (/[mw]/.test(ch)) return 2;
+  if (/[a-z]/.test(ch)) return 3;
+  if (/[IJ]/.test(ch)) return 4;
+  if (/[MW]/.test(ch)) return 5;
+  if (/[A-Z]/.test(ch)) return 6;
+  if (/[0-9]/.test(ch)) return 7;
+  if (/[.,:;'\u2018\u2019!|()[\]-]/.test(ch)) return 8;
+  return KINDS.length - 1;
+}
+
+/** The kind of each character of ASCII, worked out once; other characters are worked out as met. */
+const ASCII_KINDS = Int8Array.from({ length: 128 }, (_, code) => kindOf(String.fromCharCode(code)));
+const kindOfCode = (code: number) => (code < 128 ? ASCII_KINDS[code]! : kindOf(String.fromCodePoint(code)));
+
+/**
+ * A font's runs as numbers (no string per character): each character's code point and kind, where
+ * each run starts, and each run's advance.
+ */
+interface EncodedRuns {
+  codes: Int32Array;
+  kinds: Int8Array;
+  /** Run r holds characters starts[r] to starts[r + 1]. */
+  starts: Int32Array;
+  advances: Float64Array;
+  /** Characters as JavaScript counts them (UTF-16 units). */
+  length: number;
+}
+
+function encode(runs: FontSample[]): EncodedRuns {
+  let units = 0;
+  for (const run of runs) units += run.text.length;
+  const codes = new Int32Array(units);
+  const kinds = new Int8Array(units);
+  const starts = new Int32Array(runs.length + 1);
+  const advances = new Float64Array(runs.length);
+  let at = 0;
+  runs.forEach((run, r) => {
+    starts[r] = at;
+    advances[r] = run.advance;
+    const text = run.text;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      codes[at] = code;
+      kinds[at++] = kindOfCode(code);
+    }
+  });
+  starts[runs.length] = at;
+  return { codes: codes.subarray(0, at), kinds: kinds.subarray(0, at), starts, advances, length: units };
+}
+
+/** The body font's fitted widths: of each character it sets (by code point), and of each kind of character. */
+interface CharacterWidths {
+  known: Map<number, number>;
+  kindWidths: Float64Array;
 }
 
 /**
@@ -96,17 +173,39 @@ function kindOf(ch: string): string {
  * width of each kind of character, then of each character, drawn towards its kind's width where
  * the runs leave it open.
  */
-function characterWidths(runs: FontSample[]): { known: Map<string, number>; kindWidth: (ch: string) => number } {
-  let chars = 0;
+function characterWidths(runs: FontSample[]): CharacterWidths {
+  const encoded = encode(runs);
   let advance = 0;
-  for (const run of runs) {
-    chars += run.text.length;
-    advance += run.advance;
+  for (const run of encoded.advances) advance += run;
+  const mean = encoded.length > 0 ? advance / encoded.length : 0;
+  const kindKeys = keysOf(encoded.kinds);
+  const kinds = fitWidths(encoded, kindKeys, () => mean);
+  const kindWidths = new Float64Array(KINDS.length).fill(mean);
+  kindKeys.values.forEach((kind, i) => (kindWidths[kind] = kinds[i]!));
+  const charKeys = keysOf(encoded.codes);
+  const known = fitWidths(encoded, charKeys, (i) => kindWidths[kindOfCode(charKeys.values[i]!)]!);
+  return { known: new Map(charKeys.values.map((code, i) => [code, known[i]!])), kindWidths };
+}
+
+/** Each character's key (its code point, or its kind) as a number from 0, in the order keys are first met. */
+function keysOf(values: Int32Array | Int8Array): { ofChar: Int32Array; values: number[] } {
+  // A table for the Basic Multilingual Plane (a Map lookup per character was most of the fit's time); a Map beyond it.
+  const table = new Int32Array(0x10000).fill(-1);
+  const beyond = new Map<number, number>();
+  const keys: number[] = [];
+  const ofChar = new Int32Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    let i = value < 0x10000 ? table[value]! : (beyond.get(value) ?? -1);
+    if (i < 0) {
+      i = keys.length;
+      keys.push(value);
+      if (value < 0x10000) table[value] = i;
+      else beyond.set(value, i);
+    }
+    ofChar[k] = i;
   }
-  const mean = chars > 0 ? advance / chars : 0;
-  const kinds = fitWidths(runs, kindOf, () => mean);
-  const kindWidth = (ch: string) => kinds.get(kindOf(ch)) ?? mean;
-  return { known: fitWidths(runs, (ch) => ch, kindWidth), kindWidth };
+  return { ofChar, values: keys };
 }
 
 /**
@@ -114,54 +213,62 @@ function characterWidths(runs: FontSample[]): { known: Map<string, number>; kind
  * as the sum of its characters' widths, each drawn a little towards its prior width (which settles
  * keys that only ever stand together).
  */
-function fitWidths(runs: FontSample[], keyOf: (ch: string) => string, prior: (key: string) => number): Map<string, number> {
-  const index = new Map<string, number>();
-  const counted = runs.map((run) => {
-    const counts = new Map<number, number>();
-    for (const ch of run.text) {
-      const key = keyOf(ch);
-      if (!index.has(key)) index.set(key, index.size);
-      const i = index.get(key)!;
-      counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    return { counts, advance: run.advance };
-  });
-  const n = index.size;
-  // The normal equations of the least-squares fit.
-  const a = Array.from({ length: n }, () => new Float64Array(n));
+function fitWidths(runs: EncodedRuns, keys: { ofChar: Int32Array; values: number[] }, prior: (key: number) => number): Float64Array {
+  const n = keys.values.length;
+  // The normal equations of the least-squares fit, a row after row.
+  const a = new Float64Array(n * n);
   const b = new Float64Array(n);
-  for (const { counts, advance } of counted) {
-    for (const [i, ci] of counts) {
-      b[i]! += ci * advance;
-      for (const [j, cj] of counts) a[i]![j]! += ci * cj;
+  const counts = new Float64Array(n);
+  const present = new Int32Array(n);
+  for (let r = 0; r + 1 < runs.starts.length; r++) {
+    // The run's keys in the order first met in it, and how often each stands in it.
+    let distinct = 0;
+    for (let k = runs.starts[r]!; k < runs.starts[r + 1]!; k++) {
+      const i = keys.ofChar[k]!;
+      if (counts[i] === 0) present[distinct++] = i;
+      counts[i]!++;
     }
+    const advance = runs.advances[r]!;
+    for (let p = 0; p < distinct; p++) {
+      const i = present[p]!;
+      const ci = counts[i]!;
+      b[i]! += ci * advance;
+      const row = i * n;
+      for (let q = 0; q < distinct; q++) {
+        const j = present[q]!;
+        a[row + j]! += ci * counts[j]!;
+      }
+    }
+    for (let p = 0; p < distinct; p++) counts[present[p]!] = 0;
   }
   const RIDGE = 0.01;
-  for (const [key, i] of index) {
-    a[i]![i]! += RIDGE;
-    b[i]! += RIDGE * prior(key);
+  for (let i = 0; i < n; i++) {
+    a[i * n + i]! += RIDGE;
+    b[i]! += RIDGE * prior(i);
   }
-  const solved = solve(a, b);
-  return new Map([...index].map(([key, i]) => [key, solved[i]!]));
+  return solve(a, b);
 }
 
 /**
  * How much wider a font's runs are than the body font would set the same characters (null when
  * too few can be compared). A character the body font never sets counts at its kind's width.
  */
-function widthRatio(runs: FontSample[], widths: ReturnType<typeof characterWidths>): number | null {
+function widthRatio(runs: FontSample[], widths: CharacterWidths): number | null {
   let actual = 0;
   let expected = 0;
   let compared = 0;
   for (const run of runs) {
+    const text = run.text;
     let known = 0;
     let width = 0;
-    for (const ch of run.text) {
-      const w = widths.known.get(ch);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      const w = widths.known.get(code);
       if (w !== undefined) known++;
-      width += w ?? widths.kindWidth(ch);
+      width += w ?? widths.kindWidths[kindOfCode(code)]!;
     }
-    if (known < run.text.length * KNOWN_SHARE) continue;
+    if (known < text.length * KNOWN_SHARE) continue;
     actual += run.advance;
     expected += width;
     compared += known;
@@ -169,28 +276,31 @@ function widthRatio(runs: FontSample[], widths: ReturnType<typeof characterWidth
   return compared >= FEWEST_CHARS && expected > 0 ? actual / expected : null;
 }
 
-/** Solves a x = b (a symmetric, positive definite) by Gaussian elimination with partial pivoting. */
-function solve(a: Float64Array[], b: Float64Array): Float64Array {
+/** Solves a x = b (a symmetric, positive definite, n by n, row after row) by Gaussian elimination with partial pivoting. */
+function solve(a: Float64Array, b: Float64Array): Float64Array {
   const n = b.length;
+  // Rows are swapped by their place in `rows`, not moved.
+  const rows = Int32Array.from({ length: n }, (_, i) => i * n);
   for (let k = 0; k < n; k++) {
     let pivot = k;
-    for (let i = k + 1; i < n; i++) if (Math.abs(a[i]![k]!) > Math.abs(a[pivot]![k]!)) pivot = i;
-    [a[k], a[pivot]] = [a[pivot]!, a[k]!];
+    for (let i = k + 1; i < n; i++) if (Math.abs(a[rows[i]! + k]!) > Math.abs(a[rows[pivot]! + k]!)) pivot = i;
+    [rows[k], rows[pivot]] = [rows[pivot]!, rows[k]!];
     [b[k], b[pivot]] = [b[pivot]!, b[k]!];
-    const row = a[k]!;
+    const row = rows[k]!;
     for (let i = k + 1; i < n; i++) {
-      const factor = a[i]![k]! / row[k]!;
+      const target = rows[i]!;
+      const factor = a[target + k]! / a[row + k]!;
       if (factor === 0) continue;
-      const target = a[i]!;
-      for (let j = k; j < n; j++) target[j]! -= factor * row[j]!;
+      for (let j = k; j < n; j++) a[target + j]! -= factor * a[row + j]!;
       b[i]! -= factor * b[k]!;
     }
   }
   const x = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     let sum = b[i]!;
-    for (let j = i + 1; j < n; j++) sum -= a[i]![j]! * x[j]!;
-    x[i] = sum / a[i]![i]!;
+    const row = rows[i]!;
+    for (let j = i + 1; j < n; j++) sum -= a[row + j]! * x[j]!;
+    x[i] = sum / a[row + i]!;
   }
   return x;
 }

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
+import type { HeadingForms } from '../heading-forms.js';
 import type { ExtractedPages, LetterText, Source } from '../types.js';
 import { cleanPages } from './clean.js';
 import { extractPdf, looksLikePdf, type OpeningCheck } from './pdf.js';
@@ -57,12 +58,13 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 /** A PDF is known by its first bytes, not its name; a .pdf that is not one gets its own message. */
 export type { OpeningCheck } from './pdf.js';
 
-export async function extractPages(source: Source, checkOpening?: OpeningCheck): Promise<ExtractedPages> {
-  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening);
+/** `studies`: the heading forms of the sections the rules print in boxes (see extractPdf). */
+export async function extractPages(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<ExtractedPages> {
+  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening, studies);
   return extractText(source.bytes, source.file);
 }
 
-export async function extract(source: Source, checkOpening?: OpeningCheck): Promise<{ pages: ExtractedPages; text: LetterText }> {
-  const pages = await extractPages(source, checkOpening);
+export async function extract(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<{ pages: ExtractedPages; text: LetterText }> {
+  const pages = await extractPages(source, checkOpening, studies);
   return { pages, text: cleanPages(pages) };
 }

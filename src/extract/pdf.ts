@@ -1,4 +1,5 @@
 import { JtaiError } from '../errors.js';
+import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize } from './pdf-size.js';
@@ -35,9 +36,11 @@ interface PdfDocument {
  * PDF bytes to the text of each page. pdf-parse (pdf.js) opens the document and gives the
  * positioned text; the lines are assembled here because pdf-parse's own getText() drops the
  * vertical gaps between lines, and those gaps are the only reliable sign of a paragraph's end.
- * pdf-parse is loaded lazily: it is most of the start-up cost.
+ * pdf-parse is loaded lazily: it is most of the start-up cost. `studies` are the heading forms of
+ * the sections printed in a box of their own (the section rules' studies, given by the caller): a
+ * drawn box that starts with one is read as the study, not as a table.
  */
-export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck): Promise<ExtractedPages> {
+export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<ExtractedPages> {
   if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   await checkDecodedSize(bytes, file);
@@ -63,12 +66,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
-      let assembled = assemblePage(items);
+      let assembled = assemblePage(items, studies);
       // The drawing operators cost as much again as the text: read only where the text shows a
       // box, or where a box ran to the foot of the page before.
       if (assembled.mayHoldBox || boxRunsOn) {
         const drawing = drawnBoxes(await page.getOperatorList());
-        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, drawing, boxRunsOn);
+        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, studies, drawing, boxRunsOn);
         // With the operators come the page's fonts, and their names (which may say "Bold").
         for (const item of items) {
           const font = item.fontName;
@@ -364,6 +367,8 @@ interface ColumnRegion {
   top: number;
   gutterLeft: number;
   gutterRight: number;
+  /** Where a new row starts, when the two sides start their paragraphs on the same baselines (a table drawn with no rules); else empty. */
+  rowStarts: number[];
 }
 
 /**
@@ -371,14 +376,17 @@ interface ColumnRegion {
  * rule (text flowed in columns, or a table drawn without borders): that part is read down the
  * left column, then down the right, wherever the producer drew it line by line across both
  * (its lines are made again from their items, one side at a time). The rest of the page is
- * put in reading order as before, the columns standing where their first line stands.
+ * put in reading order as before, the columns standing where their first line stands. Where the
+ * two sides start their paragraphs on the same baselines, the part is a table without rules: it
+ * is given as a table, to be read row by row (tableOrder).
  */
-function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line> } {
+function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line>; tables: DrawnTable[] } {
   const regions = twoColumnRegions(lines);
-  if (regions.length === 0) return readingOrder(lines);
+  if (regions.length === 0) return { ...readingOrder(lines), tables: [] };
   const inRegion = new Set(regions.flatMap((region) => [...region.lines]));
   const { lines: ordered, moved } = readingOrder(lines.filter((line) => !inRegion.has(line)));
   const order = new Map(items.map((item, index) => [item, index]));
+  const tables: DrawnTable[] = [];
   for (const region of regions) {
     const regionItems = [...region.lines].flatMap((line) => line.items).sort((a, b) => order.get(a)! - order.get(b)!);
     const middle = (region.gutterLeft + region.gutterRight) / 2;
@@ -386,10 +394,23 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
       const columnLines = linesOf(regionItems.filter((item) => ((item.transform[4] ?? 0) < middle) === left));
       return columnLines.sort((a, b) => b.y - a.y);
     };
+    const columns = [...side(true), ...side(false)];
     const at = ordered.findIndex((line) => line.y < region.top - 1);
-    ordered.splice(at < 0 ? ordered.length : at, 0, ...side(true), ...side(false));
+    ordered.splice(at < 0 ? ordered.length : at, 0, ...columns);
+    if (region.rowStarts.length > 0) {
+      const height = Math.max(...columns.map((line) => line.height));
+      tables.push({
+        left: Math.min(...columns.map((line) => line.x)) - 1,
+        right: Math.max(...columns.map((line) => line.end)) + 1,
+        top: region.top + height,
+        bottom: Math.min(...columns.map((line) => line.y)) - 1,
+        // A row ends a line's height above the baseline of the next row's first lines.
+        rows: region.rowStarts.slice(1).map((y) => y + height),
+        columns: [middle],
+      });
+    }
   }
-  return { lines: ordered, moved };
+  return { lines: ordered, moved, tables };
 }
 
 /**
@@ -445,22 +466,52 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
       members.push(row);
     }
     const split = members.filter((row) => row.spans.length === 2);
-    // Rows on one side below the last row in two, from a paragraph's gap on, are text after the columns.
+    // Rows on one side below the last row in two are more of the longer column as far as its
+    // paragraphs wrap at the column's measure (a one-line paragraph between two that do, too);
+    // from the paragraph gap after the last of those, they are text after the columns (a
+    // heading, a short line).
     const lastSplit = members.lastIndexOf(split[split.length - 1]!);
+    const columnEnd = Math.max(...split.map((row) => row.spans[0]!.end));
+    const columnStart = Math.min(...split.map((row) => row.spans[0]!.x));
+    const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > Math.max(...members[k]!.lines.map((line) => line.height), 1) * 1.6;
+    let keep = lastSplit + 1;
     for (let k = lastSplit + 1; k < members.length; k++) {
-      const height = Math.max(...members[k]!.lines.map((line) => line.height), 1);
-      if (members[k - 1]!.y - members[k]!.y > height * 1.6) {
-        j -= members.length - k;
-        members.length = k;
-        break;
-      }
+      const row = members[k]!;
+      const wrapsInColumn = k + 1 < members.length && !gapAbove(k + 1) && row.spans[0]!.end >= columnEnd - (columnEnd - columnStart) * 0.25;
+      if (row.spans[0]!.x >= gutterRight || wrapsInColumn) keep = k + 1;
+      // A row of a paragraph already kept is kept with it.
+      else if (!gapAbove(k) && keep === k) keep = k + 1;
     }
+    j -= members.length - keep;
+    members.length = keep;
     if (split.length >= 3 && proseColumns(split)) {
-      regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight });
+      regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
       i = j;
     } else i++;
   }
   return regions;
+}
+
+/**
+ * The baselines where both sides start a paragraph together (the first row, and each row after a
+ * gap on both sides), where every paragraph of either side starts on one: the rows of a table
+ * with no rules. Columns of running text start their paragraphs where they fall: none.
+ */
+function rowStartsOf(members: Array<{ y: number; lines: Line[]; spans: Array<{ x: number }> }>, gutterRight: number): number[] {
+  const starts = { left: new Set<number>(), right: new Set<number>() };
+  let previous: { y: number; left: boolean; right: boolean } | null = null;
+  for (const row of members) {
+    const left = row.spans.some((span) => span.x < gutterRight);
+    const right = row.spans.some((span) => span.x >= gutterRight);
+    const height = Math.max(...row.lines.map((line) => line.height), 1);
+    const gap = previous === null || previous.y - row.y > height * 1.6;
+    // A side starts a paragraph after a gap, or where the row before held nothing on that side.
+    if (left && (gap || !previous!.left)) starts.left.add(row.y);
+    if (right && (gap || !previous!.right)) starts.right.add(row.y);
+    previous = { y: row.y, left, right };
+  }
+  const shared = [...starts.left].filter((y) => starts.right.has(y));
+  return shared.length >= 2 && shared.length === starts.left.size && shared.length === starts.right.size ? shared : [];
 }
 
 /** Whether the rows in two read as columns of prose: both sides wide and wordy, the left mostly filled to the gap. */
@@ -575,13 +626,17 @@ function linesOf(items: TextItem[]): Line[] {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
+export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
+  const studyHeading = (text: string) => {
+    const heading = headingCandidate(text);
+    return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
+  };
   const { items, rotated, slanted } = uprightItems(rawItems);
   const drawn = linesOf(items);
 
-  const { lines: inOrder, moved } = columnsInOrder(drawn, items);
-  const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn);
-  const { lines: ordered, rowOf } = tableOrder(inOrder, tables);
+  const { lines: inOrder, moved, tables: unruled } = columnsInOrder(drawn, items);
+  const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
+  const { lines: ordered, rowOf } = tableOrder(inOrder, [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
   const { body: lines, notes } = footnotesOf(ordered);
@@ -598,6 +653,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   const margin = marginOf(lines);
   // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
   const right = Math.max(...lines.map((line) => line.end));
+  const notesTop = notes.length > 0 ? Math.max(...notes.flatMap((note) => note.lines.map((line) => line.y))) : null;
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
@@ -619,6 +675,7 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
+      notesTop: notesTop === null ? null : round(notesTop),
     });
   });
   const footnotes = notes.map((note) => {
@@ -628,23 +685,18 @@ export function assemblePage(rawItems: TextItem[], drawing: Drawing = { boxes: [
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   const endsInBox = last !== undefined && boxed.has(last);
-  return { text: out.join('\n'), footnotes, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin), endsInBox };
+  return { text: out.join('\n'), footnotes, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
 const BOX_PADDING = 30;
-
-const STUDY_HEADING = /^\s*(?:case|practice)\s+stud(?:y|ies)\b/i;
-/** A study's heading under another name ("Places and spaces: highly effective practice"): a few words, a colon, a few more ending in practice or improvement. */
-const STUDY_TITLE = /^\s*[A-Z][^:.]{2,40}:\s*(?:\S+\s+){0,4}(?:practice|improvement)\s*$/i;
-const studyHeading = (text: string) => STUDY_HEADING.test(text) || STUDY_TITLE.test(text);
 
 /**
  * A box divided by rules across is a table of one column (each row a paragraph of the section it
  * stands in), unless its first line is a study's heading (a study boxed as a table of one
  * column, heading in the first cell) or it carries on a box from the page before.
  */
-function tablesOfOneColumn(lines: Line[], drawing: Drawing, boxRunsOn: boolean): Drawing {
+function tablesOfOneColumn(lines: Line[], drawing: Drawing, boxRunsOn: boolean, studyHeading: (text: string) => boolean): Drawing {
   const boxes: DrawnRegion[] = [];
   const tables = [...drawing.tables];
   const firstBody = lines.find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
@@ -669,7 +721,7 @@ function within(line: Line, region: DrawnBox): boolean {
  * it): a study's heading below the page's first lines, or a run of lines set in from the margin
  * and short of the page's right edge on both sides.
  */
-function mayHoldBox(lines: Line[], margin: number): boolean {
+function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) => boolean): boolean {
   if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
   const right = Math.max(...lines.map((line) => line.end));
   let run = 0;
@@ -747,8 +799,8 @@ function usualStep(steps: number[], bodySize: number): number {
 }
 
 /** The text of one page's items (reading order, footnotes taken out). */
-export function assembleLines(items: TextItem[]): string {
-  return assemblePage(items).text;
+export function assembleLines(items: TextItem[], studies: readonly HeadingForms[] = []): string {
+  return assemblePage(items, studies).text;
 }
 
 /** A rotated letter is readable when its turned text still reads as lines of words. */

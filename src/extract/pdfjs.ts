@@ -42,7 +42,7 @@ const WORKER_URL_NAME = '__jtaiWorkerUrl';
 const WORKER_EXPORT = /export\{WorkerMessageHandler\};?\s*$/;
 
 // One line of wrapper before the code, so that positions in its stack traces stay right.
-const asCommonJs = (code: string) => `(function (exports, require, module, __filename, __dirname, process) {${code}\n})`;
+const asCommonJs = (code: string, file: string) => `(function (exports, require, module, __filename, __dirname, process) {${patched(code, file, 'display')}\n})`;
 
 /**
  * The worker module's only ties to being a module: one import.meta.url (where its image decoders'
@@ -53,8 +53,64 @@ function asScript(code: string, file: string): string {
   if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME)) {
     throw new Error(`${file} is not the pdf.js worker that jtai loads (from pdf-parse 2.4.5)`);
   }
-  return `(function (${WORKER_URL_NAME}) {"use strict";${code.replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
+  return `(function (${WORKER_URL_NAME}) {"use strict";${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
 }
+
+/** A piece of pdf.js with jtai's changes (PDFJS_PATCHES) made, each where it is found, once. */
+function patched(code: string, file: string, piece: PieceName): string {
+  return PDFJS_PATCHES.filter((patch) => patch.piece === piece).reduce((text, patch) => {
+    if (text.split(patch.find).length !== 2) throw new Error(`${file} is not the pdf.js that jtai loads (from pdf-parse 2.4.5): ${patch.why} is not where it was`);
+    return text.replace(patch.find, () => patch.replace);
+  }, code);
+}
+
+/**
+ * Changes to pdf.js that make reading text cheaper and change nothing jtai reads: each `find` is a
+ * piece of pdf-parse 2.4.5's minified code, found exactly once, else that piece of pdf.js is not
+ * loaded (as for any other pdf.js). tests/pdfjs-patches.test.ts reads every fixture with and without them.
+ */
+const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string; replace: string }> = [
+  {
+    // Text content asks for the text's transform twice a glyph; pdf.js builds it from two matrix
+    // products (three arrays, one kept). The same products, term for term, into one array.
+    piece: 'worker',
+    why: 'the text transform of each glyph (getCurrentTextTransform)',
+    find: 'function getCurrentTextTransform(){const e=D.font,t=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise];if(e.isType3Font&&(D.fontSize<=1||e.isCharBBox)&&!isArrayEqual(D.fontMatrix,a)){const r=e.bbox[3]-e.bbox[1];r>0&&(t[3]*=r*D.fontMatrix[3])}return Util.transform(D.ctm,Util.transform(D.textMatrix,t))}',
+    replace:
+      'function getCurrentTextTransform(){const e=D.font,t0=D.fontSize*D.textHScale,t1=0,t2=0,t4=0,t5=D.textRise;let t3=D.fontSize;if(e.isType3Font&&(D.fontSize<=1||e.isCharBBox)&&!isArrayEqual(D.fontMatrix,a)){const r=e.bbox[3]-e.bbox[1];r>0&&(t3*=r*D.fontMatrix[3])}' +
+      'const m=D.textMatrix,i0=m[0]*t0+m[2]*t1,i1=m[1]*t0+m[3]*t1,i2=m[0]*t2+m[2]*t3,i3=m[1]*t2+m[3]*t3,i4=m[0]*t4+m[2]*t5+m[4],i5=m[1]*t4+m[3]*t5+m[5],k=D.ctm;' +
+      'return[k[0]*i0+k[2]*i1,k[1]*i0+k[3]*i1,k[0]*i2+k[2]*i3,k[1]*i2+k[3]*i3,k[0]*i4+k[2]*i5+k[4],k[1]*i4+k[3]*i5+k[5]]}',
+  },
+  {
+    // jtai reads a page's drawing operators only for the paths and transforms that draw boxes
+    // (drawnBoxes in pdf.ts); its text comes from text content. pdf.js turned each string shown
+    // into glyph objects, sent with the operators (most of what they cost to send), and in Node
+    // (no FontFace) built and sent each glyph's outline too. Strings shown now carry no glyphs.
+    piece: 'worker',
+    why: 'the glyphs of text shown, in operator lists (handleText)',
+    find: 'handleText(e,t){const r=t.font,a=r.charsToGlyphs(e);if(r.data){(!!(t.textRenderingMode&C)||"Pattern"===t.fillColorSpace.name||r.disableFontFace)&&PartialEvaluator.buildFontPaths(r,a,this.handler,this.options)}return a}',
+    replace: 'handleText(e,t){return[]}',
+  },
+  {
+    // Text content comes from the worker as a stream of chunks, each a message cloned whole, with
+    // messages to ask for more; pdf.js sends a chunk at every change of font once it holds 10
+    // items, so a page came in about 14 chunks. Sent at 1000 items (or at the end of the page),
+    // a page is one chunk. The display layer joins the chunks into the same text content.
+    piece: 'worker',
+    why: 'the size of a chunk of text content (enqueueChunk)',
+    find: 'function enqueueChunk(e=!1){const t=b.items.length;if(0!==t&&!(e&&t<10))',
+    replace: 'function enqueueChunk(e=!1){const t=b.items.length;if(0!==t&&!(e&&t<1e3))',
+  },
+  {
+    // What the display layer asks the worker for before it waits to be read: 100 items, which
+    // would cut the chunks above short. 10,000 bounds a chunk still (the display layer adds a
+    // chunk's items as the arguments of one call).
+    piece: 'display',
+    why: 'how much text content is asked for at once (streamTextContent)',
+    find: '{highWaterMark:100,size:t=>t.items.length}',
+    replace: '{highWaterMark:1e4,size:t=>t.items.length}',
+  },
+];
 
 function pieces(): Piece[] {
   // The 'require' condition of pdf-parse's exports: its CommonJS build, beside which it ships pdf.js's worker.
@@ -63,7 +119,7 @@ function pieces(): Piece[] {
   // Hashing the bytes read, with the wrapping code's own text, costs a tenth of hashing the script (10-15 ms).
   const piece = (name: PieceName, file: string, wrap: (code: string, file: string) => string): Piece => {
     const bytes = readFileSync(file);
-    return { name, file, text: wrap(bytes.toString('utf8'), file), source: createHash('sha256').update(bytes).update(wrap.toString()).digest('hex') };
+    return { name, file, text: wrap(bytes.toString('utf8'), file), source: createHash('sha256').update(bytes).update(wrap.toString()).update(JSON.stringify(PDFJS_PATCHES)).digest('hex') };
   };
   return [piece('display', displayFile, asCommonJs), piece('worker', workerFile, asScript)];
 }

@@ -62,9 +62,10 @@ function continuesItem(bullet: Block, line: Line): boolean {
  * on. Then, in prose, the room left at the foot of the page before: a page that had room for
  * another line and more ended a paragraph (a line that ran on would have fitted); a page filled to
  * its foot goes on (a sentence ends at a full line inside a paragraph more often than a paragraph
- * ends in a full line). Where the foot is not known (a page with footnotes, a letter too short to
- * show where full pages end), anything else starts a paragraph, so the errors, where the page
- * cannot tell, do not all fall one way. (Text without positions keeps to joining, as it cannot
+ * ends in a full line). On a page with footnotes the body ends above them: its room is measured
+ * from the notes' top against how far above their notes full pages end. Where the foot is not
+ * known (a letter too short to show where full pages end), anything else starts a paragraph, so
+ * the errors, where the page cannot tell, do not all fall one way. (Text without positions keeps to joining, as it cannot
  * tell full.)
  */
 function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuations: string[]): boolean {
@@ -89,6 +90,22 @@ function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuation
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
 }
 
+/**
+ * Whether a line opens a numbered paragraph ("12. Text"), from what stands around it, not from
+ * its text alone: a number that ends a sentence inside a paragraph ("children under / 18. This")
+ * reads the same once it wraps to a line's start. A numbered paragraph follows a gap, or is the
+ * next number of the letter's run, or follows a finished sentence on a line the writer ended
+ * (where the PDF shows it: a full line ran on, and the number with it).
+ */
+function opensNumbered(line: Line, previous: Line | null, lastNumber: number | null): boolean {
+  const match = /^(\d{1,3})\./.exec(line.text);
+  if (!match || !NUMBERED.test(line.text)) return false;
+  if (previous === null || previous.text === '') return true;
+  if (lastNumber !== null && Number(match[1]) === lastNumber + 1) return true;
+  if (!endsSentence(previous.text)) return false;
+  return !(previous.layout && line.layout && fullLine(previous, line));
+}
+
 /** A sentence that opens with a word referring back ("However", "This", "As a result"): the paragraph goes on. */
 function leansOnWhatCameBefore(text: string, continuations: string[]): boolean {
   const opening = text.slice(0, 60).toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -111,12 +128,46 @@ interface PageEdges {
   /** The lowest baseline the last line of a full page stands on (null where no page shows it). */
   usualFoot: number | null;
   notePages: ReadonlySet<number>;
+  /** How far a full page's last line stands above the top of its footnotes (null where no page shows it). */
+  usualNoteGap: number | null;
 }
 
 /** The room left under a page's last line, in lines (null where the page's foot is not known). */
 function roomAtFoot(last: Line, page: PageEdges): number | null {
-  if (!last.layout || page.usualFoot === null || page.notePages.has(last.page) || last.layout.boxed) return null;
-  return (last.layout.y - page.usualFoot) / last.layout.lineStep;
+  const layout = last.layout;
+  if (!layout || layout.boxed) return null;
+  if (page.notePages.has(last.page)) {
+    if (layout.notesTop === null || page.usualNoteGap === null) return null;
+    return (layout.y - layout.notesTop - page.usualNoteGap) / layout.lineStep;
+  }
+  if (page.usualFoot === null) return null;
+  return (layout.y - page.usualFoot) / layout.lineStep;
+}
+
+/**
+ * How far above its footnotes a full page's body ends: a word processor sets the notes at the
+ * foot and the body stops a separator's height above them, whatever their number. Measured on
+ * the pages with notes (not the last), as the smallest gap among those that show they are full:
+ * the text runs on over the page in mid-sentence, or another such page's gap is within a line of
+ * it (no body stands closer to its notes than a full page's).
+ */
+function usualNoteGapOf(lines: Line[]): number | null {
+  const lastOfPage = new Map<number, { line: Line; next: Line | null }>();
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (line.text === '' || !line.layout) continue;
+    if (previous && previous.page !== line.page) lastOfPage.set(previous.page, { line: previous, next: line });
+    previous = line;
+  }
+  const gaps: Array<{ gap: number; step: number; runsOn: boolean }> = [];
+  for (const { line, next } of lastOfPage.values()) {
+    const layout = line.layout!;
+    if (layout.notesTop === null || layout.boxed || next === null) continue;
+    const runsOn = !endsSentence(line.text) || startsLower(next.text);
+    gaps.push({ gap: layout.y - layout.notesTop, step: layout.lineStep, runsOn });
+  }
+  const full = gaps.filter((a) => a.runsOn || gaps.some((b) => b !== a && Math.abs(b.gap - a.gap) <= a.step));
+  return full.length > 0 ? Math.min(...full.map((a) => a.gap)) : null;
 }
 
 /**
@@ -214,10 +265,12 @@ function endedByWriter(line: Line, next: Line, measure: number): boolean {
 
 export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {
   const lines = joinLoneGlyphs(allLines);
-  const edges: PageEdges = { usualTop: usualTopOf(lines), usualFoot: usualFootOf(lines, notePages), notePages };
+  const edges: PageEdges = { usualTop: usualTopOf(lines), usualFoot: usualFootOf(lines, notePages), notePages, usualNoteGap: usualNoteGapOf(lines) };
   const measures = runMeasures(lines);
   const blocks: Block[] = [];
   let open: Block | null = null;
+  // The number of the last numbered paragraph: the next one continues the run.
+  let lastNumber: number | null = null;
   const close = () => {
     open = null;
   };
@@ -241,9 +294,11 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       return;
     }
     const current = open as Block | null;
+    const numbered = opensNumbered(line, previous, lastNumber);
+    if (numbered) lastNumber = Number(/^\d+/.exec(line.text)![0]);
     const continues =
       current !== null &&
-      !NUMBERED.test(line.text) &&
+      !numbered &&
       !(line.pageStart && endsAtPageBreak(current, line, edges, rules.continuations)) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next));

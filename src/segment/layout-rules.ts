@@ -2,23 +2,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 import { JtaiError } from '../errors.js';
+import { headingCandidate, headingForm, normaliseHeading, type HeadingForms } from '../heading-forms.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
 
 // rules/sections.yaml and rules/letter.yaml: how a letter's parts and metadata are recognised.
 
-export interface SectionRule {
+export interface SectionRule extends HeadingForms {
   kind: SectionKind;
   stance: Stance;
   form: 'list' | 'prose';
   subheadings: boolean;
+  /** A short line straight after the heading is the section's title: a study's (extraction reads a box that starts with its heading as the study). */
   titled: boolean;
-  /** A prefix with nothing after it ("Practice study:") opens this section. */
-  bare: boolean;
   layout: Layout | null;
-  headings: string[];
-  headingPatterns: RegExp[];
-  prefixes: string[];
-  contains: string[];
   none: string[];
 }
 
@@ -135,14 +131,6 @@ function phraseRules(yaml: YamlFile, key: string): PhraseRule[] {
   });
 }
 
-export function normaliseHeading(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:.?]+$/, '')
-    .trim();
-}
-
 export function loadLayoutRules(sectionsFile: string, letterFile: string): LayoutRules {
   const sectionsYaml = readYaml(sectionsFile);
   const letterYaml = readYaml(letterFile);
@@ -215,23 +203,14 @@ function isKindWording(tail: string, rule: SectionRule): boolean {
  * looser, and the caller checks the line stands on its own.
  */
 export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null; exact: boolean } | null {
-  // A heading is short: a long line is not one, and is not worth normalising (a paragraph may be megabytes).
-  if (line.length > 200) return null;
-  const heading = normaliseHeading(line);
-  if (heading === '' || heading.length > 90) return null;
+  const heading = headingCandidate(line);
+  if (heading === null) return null;
   for (const rule of rules.sections) {
-    if (rule.headings.includes(heading)) return { rule, title: null, exact: true };
-    if (rule.headingPatterns.some((pattern) => pattern.test(heading))) return { rule, title: null, exact: false };
-    for (const prefix of rule.prefixes) {
-      if (!heading.startsWith(prefix)) continue;
-      const rest = heading.slice(prefix.length);
-      if (!/^\s*[:\-–]/.test(rest) && rest !== '') continue;
-      // A bare "Practice study:" opens the kind the rules mark as the default for it.
-      if (rule.contains.some((word) => rest.includes(word)) || (rule.bare && /^\s*[:\-–]?\s*$/.test(rest))) {
-        const title = line.trim().slice(line.trim().search(/[:\-–]/) + 1).trim().replace(/[.:]$/, '');
-        return { rule, title: isKindWording(title, rule) ? null : title, exact: false };
-      }
-    }
+    const form = headingForm(heading, rule);
+    if (form === null) continue;
+    if (form !== 'prefix') return { rule, title: null, exact: form === 'exact' };
+    const title = line.trim().slice(line.trim().search(/[:\-–]/) + 1).trim().replace(/[.:]$/, '');
+    return { rule, title: isKindWording(title, rule) ? null : title, exact: false };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
+import { normaliseHeading } from '../heading-forms.js';
 import { buildBlocks } from './blocks.js';
-import { normaliseHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
+import type { LayoutRules, SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
 
 /** A finding before it has an id or tags. */

@@ -16,7 +16,7 @@ export function textForContext(result: ParseResult): string {
 
 export function retag(result: ParseResult, rules: Rules): ParseResult {
   if (result.rules.hash === rules.hash) return result;
-  const context = letterContext(rules.tagger, textForContext(result));
+  const context = letterContext(rules.tagger, textForContext(result), result.letter.theme);
   return {
     ...result,
     rules: { hash: rules.hash },

@@ -20,6 +20,8 @@ export interface ExplainedRule {
   mentions: ExplainedMention[];
   /** For a near miss whose counted mentions weigh too little: what they weigh, and what the rule needs. */
   shortOf: { weight: number; needs: number } | null;
+  /** For a rule that fired on less than it needs elsewhere: the letter's context that let it (its deep dive). */
+  because?: string;
 }
 
 export interface Explanation {
@@ -37,7 +39,8 @@ export function explainFinding(finding: Finding, tagger: Tagger, context: Letter
       const mentions = result.mentions.map(({ match, span, status, role, why }) => ({ match, span, status, role, why }));
       const path = tagger.rules.find((compiled) => compiled.rule === result.rule)?.path ?? [result.rule.id];
       if (result.tag) {
-        fired.push({ kind, rule: result.rule.name, path, mentions, shortOf: null });
+        const because = result.tag.context && !result.mentions.some((m) => m.why === result.tag!.context) ? { because: result.tag.context } : {};
+        fired.push({ kind, rule: result.rule.name, path, mentions, shortOf: null, ...because });
         continue;
       }
       const weight = result.mentions.filter((m) => m.status === 'counted').reduce((sum, m) => sum + m.weight, 0);
@@ -64,7 +67,7 @@ export function explanationToText(explanation: Explanation): string {
   const indent = ' '.repeat(4 + 7 + 35 + 35);
   for (const f of explanation.fired) {
     const primary = f.mentions.find((m) => m.status === 'counted')!;
-    lines.push(`    ${f.kind.padEnd(6)} ${f.path.join('/').padEnd(34)} ${f.rule.padEnd(34)} ${mentionText(primary)}`);
+    lines.push(`    ${f.kind.padEnd(6)} ${f.path.join('/').padEnd(34)} ${f.rule.padEnd(34)} ${mentionText(primary)}${f.because ? `; ${f.because}` : ''}`);
     for (const m of f.mentions) if (m !== primary) lines.push(`${indent}also ${mentionText(m)}`);
   }
   if (explanation.close.length) {

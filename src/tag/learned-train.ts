@@ -22,9 +22,9 @@ export interface Example {
   excluded: Record<string, string>;
 }
 
-/** A letter's gold findings as examples, each read with the letter's own context as a parse reads it. */
-export function examplesOf(letter: string, letterText: string, findings: Array<{ text: string; themes: string[] }>, tagger: Tagger): Example[] {
-  const context = letterContext(tagger, letterText);
+/** A letter's gold findings as examples, each read with the letter's own context (its acronyms, its deep dive) as a parse reads it. */
+export function examplesOf(letter: string, letterText: string, findings: Array<{ text: string; themes: string[] }>, tagger: Tagger, deepDive: string | null = null): Example[] {
+  const context = letterContext(tagger, letterText, deepDive);
   const themeIds = [...new Set(tagger.kinds.theme.map((index) => tagger.rules[index]!.path[0]!))];
   return findings.map((finding) => {
     const tokens = tokenize(finding.text);

@@ -108,9 +108,15 @@ export interface RuleResult {
 export interface LetterContext {
   /** Keyed by the acronym in lower case, like the tagger's. */
   acronyms: Map<string, Array<{ acronym: string; rule: number; definedAs: string }>>;
+  /**
+   * The top-level theme of the letter's deep dive ("criminal-exploitation" is exploitation), or
+   * null: in its own letter that theme counts on one clear mention (issue 9), where elsewhere a
+   * loose word needs a second ("violence" in a letter about serious youth violence).
+   */
+  deepDive: string | null;
 }
 
-export const NO_CONTEXT: LetterContext = { acronyms: new Map() };
+export const NO_CONTEXT: LetterContext = { acronyms: new Map(), deepDive: null };
 
 interface TrieNode {
   /** Phrases that end at this word. */
@@ -334,7 +340,7 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   return hits;
 }
 
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens)): RuleResult {
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT): RuleResult {
   const { rule, path } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
@@ -374,19 +380,21 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   const counted = mentions.filter((mention) => mention.status === 'counted');
   const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);
   const first = counted[0];
-  if (!first || weight < rule.mentions) return { rule, tag: null, mentions };
+  const deepDive = rule.kind === 'theme' && context.deepDive === path[0];
+  if (!first || weight < (deepDive ? Math.min(rule.mentions, 1) : rule.mentions)) return { rule, tag: null, mentions };
   const tag: Tag = { id: rule.id, path, rule: rule.name, match: first.match, span: first.span };
   if (first.context) tag.context = first.context;
+  else if (weight < rule.mentions) tag.context = `the letter's deep dive is ${context.deepDive}: one clear mention counts`;
   return { rule, tag, mentions };
 }
 
 /** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
 export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
-  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens)).filter((result) => result.mentions.length > 0);
+  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
 }
 
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause): RuleResult[] {
-  const results = tagger.kinds[kind].filter((index) => found.has(index)).map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause));
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
+  const results = tagger.kinds[kind].filter((index) => found.has(index)).map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context));
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
 }
 
@@ -417,7 +425,7 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, found, clause)
+    resultsOf(tagger, kind, text, tokens, found, clause, context)
       .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
@@ -446,10 +454,23 @@ export function longForm(acronym: string, before: string): string | null {
 }
 
 /**
- * Acronyms the letter defines for itself, tied to the rules that match their long form; the long
- * form is at most a few more words than the acronym has letters.
+ * The top-level theme a deep dive's id names: the theme id it is or contains, the longest
+ * ("sexual-abuse-in-the-family" is sexual-abuse, "child-sexual-exploitation" exploitation); null
+ * when no theme rule is named (a letter without a known deep dive, or a user's own theme rules).
  */
-export function letterContext(tagger: Tagger, letterText: string): LetterContext {
+export function deepDiveTheme(tagger: Tagger, deepDive: string | null): string | null {
+  if (!deepDive) return null;
+  const themes = [...new Set(tagger.kinds.theme.map((index) => tagger.rules[index]!.path[0]!))];
+  const named = themes.filter((id) => deepDive === id || deepDive.startsWith(`${id}-`) || deepDive.endsWith(`-${id}`) || deepDive.includes(`-${id}-`));
+  return named.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0] ?? null;
+}
+
+/**
+ * Acronyms the letter defines for itself, tied to the rules that match their long form (the long
+ * form is at most a few more words than the acronym has letters), and the theme of its deep dive
+ * (the letter's `theme`, as its metadata names it).
+ */
+export function letterContext(tagger: Tagger, letterText: string, deepDive: string | null = null): LetterContext {
   const acronyms: LetterContext['acronyms'] = new Map();
   for (const definition of letterText.matchAll(DEFINITION)) {
     // A plural is defined as its singular: "clinical commissioning groups (CCGs)".
@@ -472,5 +493,5 @@ export function letterContext(tagger: Tagger, letterText: string): LetterContext
       acronyms.set(key, known);
     }
   }
-  return { acronyms };
+  return { acronyms, deepDive: deepDiveTheme(tagger, deepDive) };
 }

@@ -1,0 +1,47 @@
+// The forms of a section heading that rules/sections.yaml describes, matched in one place. Two
+// stages use them: segmentation, where a heading opens a section, and extraction, where a drawn
+// box that starts with a study's heading is read as the study. Extraction is given the rules as
+// data by its caller (it imports no later stage); both read them through this module.
+
+/** A section rule's heading forms (its fields in rules/sections.yaml, lower case). */
+export interface HeadingForms {
+  /** Whole headings. */
+  headings: string[];
+  headingPatterns: RegExp[];
+  /** "<prefix>: <rest>" where the rest holds one of `contains`. */
+  prefixes: string[];
+  contains: string[];
+  /** A prefix with nothing after it ("Practice study:") opens this section. */
+  bare: boolean;
+}
+
+export function normaliseHeading(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.?]+$/, '')
+    .trim();
+}
+
+/**
+ * How a heading (normalised) takes one rule's form: the whole of one of its headings (`exact`),
+ * one of its patterns, or "<prefix>: <rest>"; null if none.
+ */
+export function headingForm(heading: string, rule: HeadingForms): 'exact' | 'pattern' | 'prefix' | null {
+  if (rule.headings.includes(heading)) return 'exact';
+  if (rule.headingPatterns.some((pattern) => pattern.test(heading))) return 'pattern';
+  for (const prefix of rule.prefixes) {
+    if (!heading.startsWith(prefix)) continue;
+    const rest = heading.slice(prefix.length);
+    if (!/^\s*[:\-–]/.test(rest) && rest !== '') continue;
+    if (rule.contains.some((word) => rest.includes(word)) || (rule.bare && /^\s*[:\-–]?\s*$/.test(rest))) return 'prefix';
+  }
+  return null;
+}
+
+/** A line that may be a heading, normalised; null for one too long to be a heading (a paragraph may be megabytes). */
+export function headingCandidate(line: string): string | null {
+  if (line.length > 200) return null;
+  const heading = normaliseHeading(line);
+  return heading === '' || heading.length > 90 ? null : heading;
+}

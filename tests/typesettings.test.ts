@@ -1,0 +1,167 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { ParseResult } from '../src/types.js';
+import { parsed, tempDir } from './helpers.js';
+import { wrap } from './typeset.js';
+
+// Real letters' wording (as jtai reads it from the real PDF) typeset anew at page sizes, in faces
+// and at type sizes no letter of ours uses, with running headers and footers of other forms (a
+// page "x of y", a header naming the area, a publisher's line, a reference with the page number).
+// jtai must read the same findings, every character accounted for, and the same area and date.
+
+interface Typesetting {
+  name: string;
+  face: 'Times' | 'Helvetica' | 'Courier';
+  width: number;
+  height: number;
+  /** Left, right, top and foot margins. */
+  margin: number;
+  size: number;
+  step: number;
+  /** What stands at the head and the foot of page n of t. */
+  furniture: (n: number, t: number, area: string) => Array<{ text: string; x: 'left' | 'centre' | 'right'; y: 'head' | 'foot' } | null>;
+}
+
+const TYPESETTINGS: Typesetting[] = [
+  {
+    name: 'A4, 2.5 cm margins, Times 12 pt, the area at the head of later pages, "Page x of y" at the foot',
+    face: 'Times', width: 595, height: 842, margin: 71, size: 12, step: 14.5,
+    furniture: (n, t, area) => [n > 1 ? { text: `Joint targeted area inspection of ${area}`, x: 'left', y: 'head' } : null, { text: `Page ${n} of ${t}`, x: 'right', y: 'foot' }],
+  },
+  {
+    name: 'US Letter, 1 inch margins, Helvetica 11 pt, "x/y" at the foot',
+    face: 'Helvetica', width: 612, height: 792, margin: 72, size: 11, step: 13.5,
+    furniture: (n, t) => [{ text: `${n}/${t}`, x: 'centre', y: 'foot' }],
+  },
+  {
+    name: 'A4, large type (Helvetica 14 pt), the inspectorates at every head, a reference and the page at the foot',
+    face: 'Helvetica', width: 595, height: 842, margin: 60, size: 14, step: 18,
+    furniture: (n, _t, area) => [{ text: 'Ofsted, Care Quality Commission, HMICFRS, HMI Probation', x: 'left', y: 'head' }, { text: `Ofsted JTAI ${area} ${n}`, x: 'left', y: 'foot' }],
+  },
+  {
+    name: 'A5, Courier 10 pt, "Page x of y" at the head, the area at the foot',
+    face: 'Courier', width: 420, height: 595, margin: 40, size: 10, step: 12.5,
+    furniture: (n, t, area) => [{ text: `Page ${n} of ${t}`, x: 'right', y: 'head' }, { text: `JTAI letter: ${area}`, x: 'left', y: 'foot' }],
+  },
+];
+const FACES = {
+  Times: [StandardFonts.TimesRoman, StandardFonts.TimesRomanBold],
+  Helvetica: [StandardFonts.Helvetica, StandardFonts.HelveticaBold],
+  Courier: [StandardFonts.Courier, StandardFonts.CourierBold],
+} as const;
+// A letter of each layout: 2016 (sub-headings in lists), 2022 (sub-headings in main findings), 2024 (practice studies).
+const LETTERS = ['liverpool-2016-08-03', 'kirklees-2022-08-18', 'leeds-2024-05-16'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const GAP = 10;
+
+interface Piece { text: string; indent: number; glyph: string | null; gapBefore: number; bold?: boolean; heading?: boolean }
+
+/** What jtai read in a letter, as pieces to set: front matter, headings, findings, sign-off. */
+function piecesOf(result: ParseResult): Piece[] {
+  const { letter } = result;
+  const [year, month, day] = (letter.date ?? '2020-01-01').split('-').map(Number) as [number, number, number];
+  const piece = (text: string, gapBefore: number, more: Partial<Piece> = {}): Piece => ({ text, indent: 0, glyph: null, gapBefore, ...more });
+  const pieces = [piece(`${day} ${MONTHS[month - 1]} ${year}`, 0)];
+  letter.recipients.forEach((recipient, i) => pieces.push(piece(recipient.text, i === 0 ? GAP : 0)));
+  pieces.push(piece('Dear local partnership', GAP), piece(letter.title ?? '', GAP, { bold: true }));
+  for (const section of result.sections) {
+    if (section.heading !== '') pieces.push(piece(section.heading, GAP * 1.5, { bold: true, heading: true }));
+    if (section.title && !section.heading.includes(section.title)) pieces.push(piece(section.title, GAP, { bold: true }));
+    let subsection: string | null = null;
+    let leadIn: string | null = null;
+    for (const finding of result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1])) {
+      if (finding.subsection !== subsection && finding.subsection) pieces.push(piece(finding.subsection, GAP, { bold: true }));
+      subsection = finding.subsection;
+      if (finding.leadIn && finding.leadIn !== leadIn) pieces.push(piece(finding.leadIn, GAP));
+      leadIn = finding.leadIn;
+      const nested = finding.parent !== null;
+      const bullet = finding.form === 'bullet';
+      pieces.push(piece(finding.text, GAP, { indent: bullet ? (nested ? 36 : 18) : 0, glyph: bullet ? (nested ? '\u2013' : '\u2022') : null }));
+    }
+  }
+  pieces.push(piece('Yours sincerely', GAP), piece('A N Inspector', GAP * 2));
+  return pieces;
+}
+
+/** Text the face cannot set (outside WinAnsi) as '?', alike in what is set and what is expected. */
+function settable(font: PDFFont): (text: string) => string {
+  const ok = new Map<string, boolean>();
+  const can = (ch: string) => {
+    if (!ok.has(ch)) {
+      try {
+        font.widthOfTextAtSize(ch, 10);
+        ok.set(ch, true);
+      } catch {
+        ok.set(ch, false);
+      }
+    }
+    return ok.get(ch)!;
+  };
+  return (text) => [...text].map((ch) => (can(ch) ? ch : '?')).join('');
+}
+
+/** Sets a letter's pieces in the typesetting (plain line filling); returns the file and what the face could set. */
+async function typeset(result: ParseResult, setting: Typesetting, file: string): Promise<(text: string) => string> {
+  const pdf = await PDFDocument.create();
+  const [regularName, boldName] = FACES[setting.face];
+  const regular = await pdf.embedFont(regularName);
+  const bold = await pdf.embedFont(boldName);
+  const clean = settable(regular);
+  const { width, height, margin, size, step } = setting;
+  const pages = [pdf.addPage([width, height])];
+  let y = height - margin + step;
+  for (const piece of piecesOf(result)) {
+    const font = piece.bold ? bold : regular;
+    const pieceSize = piece.heading ? size * 1.15 : size;
+    const lines = wrap(clean(piece.text), font, pieceSize, width - 2 * margin - piece.indent);
+    lines.forEach((line, i) => {
+      const atTop = y > height - margin;
+      y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
+      if (y < margin) {
+        pages.push(pdf.addPage([width, height]));
+        y = height - margin;
+      }
+      const page = pages[pages.length - 1]!;
+      const x = margin + piece.indent;
+      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: regular });
+      page.drawText(line, { x, y, size: pieceSize, font });
+    });
+  }
+  const area = result.letter.area ?? '';
+  pages.forEach((page, i) => {
+    for (const item of setting.furniture(i + 1, pages.length, area)) {
+      if (item === null) continue;
+      const small = size * 0.8;
+      const w = regular.widthOfTextAtSize(item.text, small);
+      const x = item.x === 'left' ? margin : item.x === 'right' ? width - margin - w : (width - w) / 2;
+      page.drawText(item.text, { x, y: item.y === 'head' ? height - margin * 0.6 : margin * 0.5, size: small, font: regular });
+    }
+  });
+  writeFileSync(file, await pdf.save({ useObjectStreams: false }));
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, file.split('/').pop()!), await pdf.save({ useObjectStreams: false }));
+  return clean;
+}
+
+const essence = (result: ParseResult, clean: (text: string) => string) =>
+  result.findings.map((f) => [f.section, f.subsection, f.form, clean(f.text).replace(/\s+/g, ' ').trim()]);
+
+describe('real letters typeset anew in other faces, sizes and page furniture read the same', () => {
+  const dir = tempDir('jtai-typesettings-');
+  describe.each(LETTERS)('%s', (name) => {
+    it.each(TYPESETTINGS.map((setting) => [setting.name, setting] as const))('%s', async (_name, setting) => {
+      const original = await parsed(`letters/${name}.pdf`);
+      const file = join(dir, `${name}-${setting.face}-${setting.width}x${setting.height}-${setting.size}.pdf`);
+      const clean = await typeset(original, setting, file);
+      const again = await parseFile(file);
+      expect(essence(again, clean)).toEqual(essence(original, clean));
+      expect([again.letter.area, again.letter.date, again.letter.title]).toEqual([original.letter.area, original.letter.date, original.letter.title]);
+      // Every character once: the running header and footer are furniture, nothing unassigned.
+      expect(again.accounting.unassigned).toEqual([]);
+      expect(again.accounting.balanced).toBe(true);
+      expect(again.accounting.furniture).toBeGreaterThan(0);
+    });
+  });
+});
