@@ -150,6 +150,45 @@ describe('the shipped rules', () => {
     expect(csc('Needs rarely rise to the level that calls for help from statutory partners.')).toBe(false);
   });
 
+  it('imply children\'s social care from work that is its own by nature only when no other agency is evaluated, and explain says so', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('Children are not always seen alone, and home visits are sometimes late.')).toEqual(['children-social-care']);
+    expect(ids('When families are stepped down from statutory intervention, partners are consulted.').sort()).toEqual(['children-social-care', 'multi-agency']);
+    expect(ids('Strategy discussions are held on the day a concern arises.')).toContain('children-social-care');
+    // Another agency evaluated: the visits and caseloads are read as its own.
+    expect(ids('Health visitors make home visits to every new baby.')).toEqual(['health']);
+    expect(ids('Probation officers have high caseloads.')).toEqual(['probation']);
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
+    expect(text('Caseloads are high, so children are not seen alone.')).toMatch(
+      /children-social-care\/social-care-work\s+agencies\.social-care-work\s+"Caseloads" at 0-9 implied \(implied: the work is children-social-care's by its nature, and no other agency is evaluated\)/,
+    );
+    expect(text('School nurses have high caseloads.')).toMatch(/"caseloads" at \d+-\d+ in passing: implied, implied only when no other agency is evaluated; here health/);
+  });
+
+  it('read an acronym defined in brackets as part of its noun phrase, so a list goes on past it', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('The hub acts on information received from the community rehabilitation company (CRC) and probation.')).toEqual([]);
+    expect(ids('The community rehabilitation company (CRC) and probation act on information from the hub.')).toEqual(['probation']);
+    // A bracket of more than one word still closes the clause.
+    expect(ids('The hub acts on information received from the CRC (the private company). Probation acts on it too.')).toEqual(['probation']);
+  });
+
+  it('do not count the board whose priorities others deliver', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('Health trusts run joint programmes that support the LSCB priorities.')).toEqual(['health']);
+    expect(ids('The LSCB has set clear priorities for the year.')).toEqual(['safeguarding-partnership']);
+  });
+
+  it('do not count the commissioner of a service the finding evaluates', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('A counselling service commissioned by the local authority has a waiting list of a year.')).toEqual([]);
+    expect(ids('A youth club funded by the police runs on Friday nights.')).toEqual([]);
+    // The agent of another passive is the one evaluated.
+    expect(ids('Referrals made by the police are of good quality.')).toEqual(['police']);
+    const finding = { ...FINDING, text: 'A counselling service commissioned by the local authority has a waiting list of a year.' };
+    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
+  });
+
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');

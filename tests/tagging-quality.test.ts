@@ -22,12 +22,12 @@ export const TUNED_ON = [
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
 
-// Floors just below the figures measured (agencies 0.905 all, 0.889 on the six first held out, since
-// the error inventory of issue 9's third step; themes 0.788, 0.755 since the second round of theme
-// rules): without that step's cues and exclusions the agency test fails (see
-// fixtures/gold/dev/README.md for the figures). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
+// Floors just below the figures measured (agencies 0.914 all, 0.896 on the six first held out, the
+// lowest letter 0.815, since issue 9's fifth step, whose changes were tuned on TUNED_ON alone; themes
+// 0.788, 0.755 since the second round of theme rules): without the third step's cues and exclusions
+// the agency test fails (see fixtures/gold/dev/README.md for the figures). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.9, heldOut: 0.88, letter: 0.75 },
+  agencies: { all: 0.91, heldOut: 0.89, letter: 0.8 },
   themes: { all: 0.78, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };

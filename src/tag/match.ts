@@ -390,12 +390,34 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
 
 /** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
 export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
-  const found = scan(tagger, text, tokens, context);
-  const clause = new Clause(text, tokens);
-  return tagger.kinds[kind]
-    .filter((index) => found.has(index))
-    .map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context))
-    .filter((result) => result.mentions.length > 0);
+  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
+}
+
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
+  const results = tagger.kinds[kind].filter((index) => found.has(index)).map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context));
+  return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
+}
+
+/**
+ * An implied agency (work that is its own by nature, its name absent: "children are seen alone")
+ * stands only when no agency but those it may stand beside is evaluated in the finding; otherwise
+ * the work is read as that agency's, and the implied mentions are kept as in passing.
+ */
+function withImplied(tagger: Tagger, results: RuleResult[]): RuleResult[] {
+  const top = (result: RuleResult) => result.tag?.path[0] ?? null;
+  const named = new Set(results.filter((result) => !result.rule.impliedBeside).map(top).filter((id): id is string => id !== null));
+  return results.map((result) => {
+    const beside = result.rule.impliedBeside;
+    if (!beside) return result;
+    const own = tagger.rules.find((compiled) => compiled.rule === result.rule)!.path[0]!;
+    const others = [...named].filter((id) => id !== own && !beside.includes(id)).sort();
+    const implied = (mention: Mention): Mention => {
+      if (mention.status !== 'counted') return mention;
+      if (others.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when no other agency is evaluated; here ${others.join(', ')}` };
+      return { ...mention, role: 'implied', why: `implied: the work is ${own}'s by its nature, and no other agency is evaluated` };
+    };
+    return { ...result, tag: others.length > 0 ? null : result.tag, mentions: result.mentions.map(implied) };
+  });
 }
 
 /** A text's agency and theme tags; pass its tokens when they are at hand, so the words are read once. */
@@ -403,9 +425,8 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    tagger.kinds[kind]
-      .filter((index) => found.has(index))
-      .map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context).tag)
+    resultsOf(tagger, kind, text, tokens, found, clause, context)
+      .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
 }

@@ -107,10 +107,24 @@ export class Clause {
     readonly tokens: RoleToken[],
   ) {}
 
-  /** True when a sentence or clause break (. ; : ! ? or a bracket) stands between token i-1 and token i. */
+  /**
+   * True when a sentence or clause break (. ; : ! ? or a bracket) stands between token i-1 and
+   * token i. A bracket round one word is an acronym defined in passing, part of the noun phrase:
+   * "received from the community rehabilitation company (CRC) and probation".
+   */
   breakBefore(i: number): boolean {
     if (i <= 0 || i >= this.tokens.length) return true;
-    return /[.;:!?()]/.test(this.text.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start));
+    const gap = this.gap(i);
+    if (!gap.includes('(') && !gap.includes(')')) return /[.;:!?]/.test(gap);
+    if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(this.gap(i + 1))) return false;
+    if (/^\s*\)\s*$/.test(gap) && /^\s*\(\s*$/.test(this.gap(i - 1))) return false;
+    return /[.;:!?()]/.test(gap);
+  }
+
+  /** The text between token i-1 and token i (to the end of the text after the last token). */
+  private gap(i: number): string {
+    if (i <= 0) return '';
+    return this.text.slice(this.tokens[i - 1]!.end, i < this.tokens.length ? this.tokens[i]!.start : this.text.length);
   }
 
   commaBefore(i: number): boolean {

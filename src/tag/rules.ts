@@ -46,6 +46,11 @@ export interface TagRule {
   excludeForms: string[];
   /** Words of one list within a few words of another ("risk" near "look again"). */
   near: NearRule[];
+  /**
+   * Set for an implied agency (work that is the agency's by its nature, with no name of it): the
+   * rule's tag stands only when every other agency evaluated in the finding is one of these ids.
+   */
+  impliedBeside: string[] | null;
   examples: { match: string[]; nomatch: string[] };
   file: string;
   line: number;
@@ -95,7 +100,7 @@ export interface TagRuleSet {
   sourceText: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'implied-beside', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within'];
 const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates'];
@@ -197,6 +202,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       weights: {},
       excludeForms: listOf('exclude-forms'),
       near: [],
+      impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
       examples: { match, nomatch },
       file,
       line: lineOf(item, counter),
@@ -206,6 +212,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       problem(`${where}: mentions must be a whole number from 1`, item.get('mentions', true) as Node);
     }
     readRuleExtras(item, rule, (m, n) => problem(m, n ?? item));
+    if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     problems.push(...patternProblems(rule, item, counter));
     for (const acronym of rule.acronyms) {
