@@ -1,9 +1,12 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 // A process that parses one letter and exits runs most of pdf.js's code a few times only. V8 still
 // sends about 90 functions to its optimising compiler (TurboFan), on helper threads, and the run
-// ends before the optimised code pays that back: measured on the 13 real letters, one process
-// each, 16.5 s of CPU with TurboFan, 12.7 s without (load 5-12). A long document needs it again
+// ends before the optimised code pays that back in CPU: measured on the 13 real letters, one
+// process each, 15.5 s of CPU with TurboFan, 11.9 s without (load 16-18). It pays back in wall
+// time only: the main thread's share was 0.66 s a letter with TurboFan, 0.96 s without, so with a
+// core to spare (TurboFan's threads then wait for nobody) it stays on. A long document needs it again
 // (304 pages: 4.1 s of CPU with it, 8.7 s without), and so does a batch (52 letters: 23 s with,
 // 38 s without).
 
@@ -24,6 +27,15 @@ export function tuneForShortRun(): void {
   if (shortRun) return;
   setFlagsFromString(SHORT_RUN_FLAGS);
   shortRun = true;
+}
+
+/**
+ * Whether TurboFan's helper threads would take cores other work needs: the load average leaves
+ * no core beside this process's main thread.
+ */
+export function noSpareCore(): boolean {
+  const [lastMinute = 0] = loadavg();
+  return lastMinute + 1 > availableParallelism();
 }
 
 /** Whether this process was tuned for a short run (which code cache of pdf.js it can use). */
