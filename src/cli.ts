@@ -75,7 +75,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const entries: ReportEntry[] = [];
   const forCoverage = [];
   const forTable: ParseResult[] = [];
-  for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true })) {
+  for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true, shortRun: true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
     if (result) {
@@ -298,7 +298,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       failed(error);
     }
   }
-  for await (const outcome of parseMany(files.filter((file) => file !== '-' && !/\.jsonl?$/i.test(file)), { rules })) {
+  for await (const outcome of parseMany(files.filter((file) => file !== '-' && !/\.jsonl?$/i.test(file)), { rules, shortRun: true })) {
     outcomes.push(outcome);
     if (outcome.result) results.push(outcome.result);
     else process.stderr.write(`${outcome.message}\n`);

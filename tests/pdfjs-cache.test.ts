@@ -44,8 +44,9 @@ function packageCopy(change?: (cache: Buffer) => Buffer | null, changeWorker?: (
 }
 
 /** Parses the letter with the package at `from`, in a process of its own: the JSON, and which pieces of pdf.js came from the cache. */
-function parseWith(from: string, nodeFlags: string[] = []): { fromCache: string[]; json: string; canvasLoaded: boolean } {
+function parseWith(from: string, nodeFlags: string[] = [], shortRun = false): { fromCache: string[]; json: string; canvasLoaded: boolean } {
   const script = `
+    ${shortRun ? `(await import(${JSON.stringify(join(from, 'dist/short-run.js'))})).tuneForShortRun();` : ''}
     const { parseFile } = await import(${JSON.stringify(join(from, 'dist/parse.js'))});
     const { letterRenderers } = await import(${JSON.stringify(join(from, 'dist/render/letter.js'))});
     const { pdfjsFromCache } = await import(${JSON.stringify(join(from, 'dist/extract/pdfjs.js'))});
@@ -102,6 +103,12 @@ describe('the code cache of pdf.js', () => {
     const copy = packageCopy(undefined, (worker) => worker.replace('Worker was terminated.', 'Worker was terminatex.'));
     const run = parseWith(copy);
     expect(run.fromCache).toEqual(['display']);
+    expect(run.json).toBe(built.json);
+  });
+
+  it('has a second form for a process tuned to parse one input (other V8 flags), used there, and the output is the same', () => {
+    const run = parseWith(root, [], true);
+    expect(run.fromCache).toEqual(['display', 'worker']);
     expect(run.json).toBe(built.json);
   });
 

@@ -1,5 +1,6 @@
 import { constants, createInflate, inflateSync } from 'node:zlib';
 import { JtaiError } from '../errors.js';
+import { withoutStopping } from '../stop-guard.js';
 
 // A PDF's size once decoded, measured before pdf.js opens it. A few kilobytes can inflate to
 // gigabytes (a decompression bomb), and pdf.js holds what it decodes outside the JavaScript heap,
@@ -47,7 +48,8 @@ export interface StreamSizes {
 export async function checkDecodedSize(bytes: Uint8Array, file: string, limits: DecodedSizeLimits = DECODED_LIMITS): Promise<StreamSizes> {
   const known = limits === DECODED_LIMITS ? measured.get(bytes) : undefined;
   if (known) return known;
-  const sizes = await measure(bytes, file, limits);
+  // zlib at work: the thread must not be stopped midway (see stop-guard.ts).
+  const sizes = await withoutStopping(() => measure(bytes, file, limits));
   if (limits === DECODED_LIMITS) measured.set(bytes, sizes);
   return sizes;
 }

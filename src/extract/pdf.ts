@@ -1,5 +1,6 @@
 import { JtaiError } from '../errors.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
+import { documentOpened } from '../short-run.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize } from './pdf-size.js';
@@ -52,6 +53,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
+    documentOpened(document.numPages);
     const pages: string[] = [];
     const footnotes: ExtractedFootnote[] = [];
     const footers: Array<{ page: number; text: string }> = [];

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { defaultRulesDir } from '../rules-dir.js';
+import { isShortRun } from '../short-run.js';
 
 // pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
 // Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
@@ -14,6 +15,9 @@ import { defaultRulesDir } from '../rules-dir.js';
 
 /** Written by the build, beside the compiled rules; a file of the machine's V8, not portable data. */
 export const pdfjsCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache.bin');
+/** The same, made under the V8 flags of a short run (src/short-run.ts): V8 refuses a cache made under other flags. */
+export const pdfjsShortRunCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache-short-run.bin');
+const codeCacheForThisProcess = () => (isShortRun() ? pdfjsShortRunCodeCacheFile : pdfjsCodeCacheFile);
 
 type PieceName = 'display' | 'worker';
 interface Piece {
@@ -190,7 +194,7 @@ function processWithoutCanvas(): NodeJS.Process {
 }
 
 /** Compiles and runs pdf-parse and pdf.js's worker, once a process (or thread). */
-export function loadPdfJs(cacheFile = pdfjsCodeCacheFile): PdfJs {
+export function loadPdfJs(cacheFile = codeCacheForThisProcess()): PdfJs {
   const all = pieces();
   const cached = readCodeCache(cacheFile, all);
   const scripts = new Map<PieceName, { piece: Piece; script: vm.Script }>();
@@ -219,7 +223,7 @@ export function pdfjsFromCache(): PieceName[] {
  * Writes the code cache of the pdf.js loaded in this process. Made after reading letters, it
  * holds the functions they ran, compiled, not only the code that runs at load.
  */
-export function writePdfJsCodeCache(file = pdfjsCodeCacheFile): { bytes: number } {
+export function writePdfJsCodeCache(file = codeCacheForThisProcess()): { bytes: number } {
   if (!loaded) throw new Error('pdf.js is not loaded: read a letter first');
   const blobs: Buffer[] = [];
   const header: CacheHeader = { v8: process.versions.v8, entries: [] };

@@ -9,6 +9,7 @@ import type { ParseResult } from '../types.js';
 import type { Outcome } from './outcome.js';
 import { parseInParallel, type Task } from './pool.js';
 import { letterJsonProblem } from '../schema-check.js';
+import { noSpareCore, tuneForShortRun } from '../short-run.js';
 
 // Many inputs to one outcome each.
 
@@ -158,6 +159,8 @@ export interface ManyOptions extends ParseOptions {
   jobs?: number;
   /** Per input; without it, and for one input, parsing is not bounded in time. */
   timeoutMs?: number;
+  /** The caller owns the process and exits after this call: V8 is tuned for a short run when one input is parsed here and no core is spare (src/short-run.ts). */
+  shortRun?: boolean;
 }
 
 /**
@@ -169,6 +172,7 @@ export interface ManyOptions extends ParseOptions {
 export async function* parseMany(files: string[], options: ManyOptions = {}): AsyncGenerator<Outcome> {
   if (files.length === 1 && files[0] !== '-' && options.timeoutMs === undefined) {
     // A library call for one file, with no time limit: nothing to bound.
+    if (options.shortRun && noSpareCore()) tuneForShortRun();
     yield await parseOne(files[0]!, options);
     return;
   }
@@ -188,6 +192,7 @@ export async function* parseMany(files: string[], options: ManyOptions = {}): As
   if (tasks.length === 1 && unread.size === 0) {
     const small = await smallInput(tasks[0]!);
     if (small) {
+      if (options.shortRun && noSpareCore()) tuneForShortRun();
       const started = performance.now();
       const outcome = await parseOne(small.file, options, small.bytes);
       const timeoutMs = options.timeoutMs ?? Infinity;

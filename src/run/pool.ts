@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { errorCatalogue } from '../errors.js';
 import type { RuleSources } from '../rules.js';
+import { newStopGuard, stopWhenSafe } from '../stop-guard.js';
 import type { Outcome } from './outcome.js';
 
 // Many files parsed on all cores, each within a time limit, the outcomes given back in input
@@ -50,7 +51,10 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   let wake: (() => void) | null = null;
   let next = 0;
   let failure: Error | null = null;
-  const workers = new Set<Worker>();
+  /** Each running thread, with the word that says when it may be stopped (stop-guard.ts). */
+  const workers = new Map<Worker, SharedArrayBuffer>();
+  // A thread that has ended has the id -1.
+  const stop = (worker: Worker, guard: SharedArrayBuffer) => stopWhenSafe(guard, () => void worker.terminate(), () => worker.threadId === -1);
 
   const finish = (index: number, outcome: Outcome) => {
     ready.set(index, outcome);
@@ -58,15 +62,16 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   };
 
   const startWorker = () => {
-    const worker = new Worker(workerUrl, { workerData, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
-    workers.add(worker);
+    const stopGuard = newStopGuard();
+    const worker = new Worker(workerUrl, { workerData: { ...workerData, stopGuard }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
+    workers.set(worker, stopGuard);
     let current: { index: number; timer: NodeJS.Timeout } | null = null;
     // Once stopped (time limit), a thread's late messages are ignored.
     let stopped = false;
     const retire = () => {
       stopped = true;
       workers.delete(worker);
-      void worker.terminate();
+      stop(worker, stopGuard);
     };
     const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string) => {
       const input = tasks[index]!.file;
@@ -129,6 +134,6 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       yield outcome;
     }
   } finally {
-    for (const worker of workers) void worker.terminate();
+    for (const [worker, guard] of workers) stop(worker, guard);
   }
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { preloadPdfParse } from '../extract/pdf.js';
 import { loadRules, type RuleSources } from '../rules.js';
+import { useStopGuard } from '../stop-guard.js';
 import { parseOne } from './batch.js';
 
 // One parsing thread of a batch: rules loaded once, then one input at a time.
@@ -12,7 +13,8 @@ interface Message {
   bytes?: Uint8Array;
 }
 
-const { ruleSources, includeText } = workerData as { ruleSources: RuleSources; includeText: boolean };
+const { ruleSources, includeText, stopGuard } = workerData as { ruleSources: RuleSources; includeText: boolean; stopGuard: SharedArrayBuffer };
+useStopGuard(stopGuard);
 const rules = loadRules(ruleSources);
 // Load pdf.js before saying ready, so that a file's time limit counts parsing, not start-up.
 await preloadPdfParse();

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers.js';
+
+// Node 20 aborts the whole process when a worker thread is stopped between zlib making a stream's
+// native handle and initialising it ("close before init"); a batch stops a thread at its time limit,
+// often while it measures a PDF's streams with zlib. Threads are stopped through src/stop-guard.ts,
+// which waits until the thread is outside zlib. Here a thread inflates without end and is stopped
+// many times, at moments spread over a few milliseconds: the process must survive every stop.
+
+const STOPS = 100;
+
+function stopRepeatedly(stopThrough: 'guard' | 'terminate') {
+  const script = `
+    import { Worker } from 'node:worker_threads';
+    const { newStopGuard, stopWhenSafe } = await import(${JSON.stringify(join(root, 'dist/stop-guard.js'))});
+    // The thread is an ES module, as the parent is (--input-type=module).
+    const thread = \`
+      import { parentPort, workerData } from 'node:worker_threads';
+      import { constants, deflateSync, inflateSync } from 'node:zlib';
+      const { useStopGuard, withoutStopping } = await import(${JSON.stringify(join(root, 'dist/stop-guard.js'))});
+      useStopGuard(workerData);
+      const data = deflateSync(Buffer.alloc(4096, 'a'));
+      parentPort.postMessage('inflating');
+      for (;;) await withoutStopping(async () => inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH }));\`;
+    for (let i = 0; i < ${STOPS}; i++) {
+      const guard = newStopGuard();
+      const worker = new Worker(thread, { eval: true, workerData: guard });
+      await new Promise((resolve) => worker.once('message', resolve));
+      await new Promise((resolve) => setTimeout(resolve, (i * 7) % 5));
+      const ended = new Promise((resolve) => worker.once('exit', resolve));
+      if (${JSON.stringify(stopThrough)} === 'guard') stopWhenSafe(guard, () => void worker.terminate(), () => worker.threadId === -1);
+      else void worker.terminate();
+      await ended;
+    }
+    process.stdout.write('stopped ${STOPS} times');`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+}
+
+describe('stopping a parsing thread', () => {
+  it(`never takes the process down, even stopped ${STOPS} times while it inflates with zlib`, () => {
+    const run = stopRepeatedly(process.env.JTAI_STOP_WITHOUT_GUARD === '1' ? 'terminate' : 'guard');
+    expect(run.signal).toBeNull();
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`stopped ${STOPS} times`);
+  });
+});
