@@ -35,7 +35,10 @@ function stopRepeatedly(stopThrough: 'guard' | 'terminate') {
       await ended;
     }
     process.stdout.write('stopped ${STOPS} times');`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  // --no-opt: a thread stopped while TurboFan compiles its code in the background can abort Node 20
+  // too (NodePlatform::ForIsolate, 'data.first != nullptr', about 1 run in 10 of this loop): a
+  // different race, not zlib's, that the guard does not cover; kept out so this test measures the guard.
+  return spawnSync(process.execPath, ['--no-opt', '--input-type=module', '-e', script], { encoding: 'utf8' });
 }
 
 describe('stopping a parsing thread', () => {
