@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { parsed, tempDir } from './helpers.js';
-import { wrap } from './typeset.js';
+import { settable, wrap } from './typeset.js';
 
 // Page breaks on pages that carry footnotes. Real letters' prose paragraphs, and real footnotes
 // hung on some of them, are set anew in Times on page sizes no other test uses, by plain line
@@ -140,22 +140,11 @@ async function typeset(paragraphs: Paragraph[], geometry: Geometry): Promise<{ b
   return { bytes: await pdf.save({ useObjectStreams: false }), undecidable };
 }
 
-/** Text Times cannot set (outside WinAnsi) as '?'. */
-function settable(font: PDFFont): (text: string) => string {
-  return (text) => [...text].map((ch) => {
-    try {
-      font.widthOfTextAtSize(ch, SIZE);
-      return ch;
-    } catch {
-      return '?';
-    }
-  }).join('');
-}
 
 describe('page breaks above footnotes: the room left over the notes decides a full line that ends a sentence', async () => {
   const dir = tempDir('jtai-footnote-breaks-');
   const times = await (await PDFDocument.create()).embedFont(StandardFonts.TimesRoman);
-  const clean = settable(times);
+  const clean = settable(times, SIZE);
   const { continuations } = defaultRules().layout;
   const leans = (text: string) => continuations.some((phrase) => text.toLowerCase().startsWith(phrase) && !/[a-z0-9]/.test(text.toLowerCase().charAt(phrase.length)));
   const notes: string[] = [];

@@ -16,3 +16,15 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/** Text the font cannot set (outside its encoding, WinAnsi for the standard fonts) as '?'. */
+export function settable(font: PDFFont, size: number): (text: string) => string {
+  return (text) => [...text].map((ch) => {
+    try {
+      font.widthOfTextAtSize(ch, size);
+      return ch;
+    } catch {
+      return '?';
+    }
+  }).join('');
+}

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import { parsed, tempDir } from './helpers.js';
-import { wrap } from './typeset.js';
+import { settable, wrap } from './typeset.js';
 
 // A number that ends a sentence inside a paragraph ("children under 18. This ...") can wrap to
 // the start of a line, where it reads like a numbered paragraph ("18. This ..."). Real letters'
@@ -23,17 +23,6 @@ const MARGIN = 64;
 /** A number of one to three digits that ends a sentence, and the sentence after it. */
 const NUMBER_IN_TEXT = /(?<=\s)\d{1,3}\.\s+(?=[A-Z(])/g;
 
-/** Text Helvetica cannot set (outside WinAnsi) as '?'. */
-function settable(font: PDFFont): (text: string) => string {
-  return (text) => [...text].map((ch) => {
-    try {
-      font.widthOfTextAtSize(ch, SIZE);
-      return ch;
-    } catch {
-      return '?';
-    }
-  }).join('');
-}
 
 const OPENING = [
   '1 March 2024',
@@ -74,7 +63,7 @@ async function letter(pages: Array<{ paragraphs: string[]; measure: number; tigh
 describe('a number wrapped to the start of a line is not a numbered paragraph', async () => {
   const dir = tempDir('jtai-wrapped-numbers-');
   const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
-  const clean = settable(helvetica);
+  const clean = settable(helvetica, SIZE);
   // Each real paragraph with a number that ends a sentence, and the measure that wraps the line before the number.
   const cases: Array<{ text: string; measure: number }> = [];
   for (const name of LETTERS) {
