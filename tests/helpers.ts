@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 
@@ -43,4 +43,36 @@ export function tempDir(prefix = 'jtai-test-'): string {
   const folder = mkdtempSync(join(tmpdir(), prefix));
   temporaryFolders.push(folder);
   return folder;
+}
+
+/** A change to one file of pdf-parse's CommonJS build (pdf.js and its worker); it must change something. */
+export type PdfJsChange = { file: 'index.cjs' | 'pdf.worker.mjs'; change: (code: string) => string };
+
+/**
+ * A copy of the built package for a test that changes it: dist/ copied (and `changeDist` may edit it),
+ * package.json and rules linked; node_modules linked, or, with `changePdfJs`, a folder of links
+ * but for pdf-parse's CommonJS build, copied, with one file changed.
+ */
+export function packageCopy(prefix: string, changeDist?: (dist: string) => void, changePdfJs?: PdfJsChange): string {
+  const copy = tempDir(prefix);
+  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+  for (const name of ['package.json', 'rules']) symlinkSync(join(root, name), join(copy, name));
+  changeDist?.(join(copy, 'dist'));
+  if (!changePdfJs) {
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    return copy;
+  }
+  const modules = join(copy, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(join(root, 'node_modules'))) if (name !== 'pdf-parse') symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  const build = 'pdf-parse/dist/pdf-parse/cjs';
+  mkdirSync(join(modules, build), { recursive: true });
+  cpSync(join(root, 'node_modules/pdf-parse/package.json'), join(modules, 'pdf-parse/package.json'));
+  for (const name of ['index.cjs', 'pdf.worker.mjs']) cpSync(join(root, 'node_modules', build, name), join(modules, build, name));
+  const changedFile = join(modules, build, changePdfJs.file);
+  const code = readFileSync(changedFile, 'utf8');
+  const changed = changePdfJs.change(code);
+  expect(changed).not.toBe(code);
+  writeFileSync(changedFile, changed);
+  return copy;
 }

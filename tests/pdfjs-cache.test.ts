@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, root, tempDir } from './helpers.js';
+import { fixture, packageCopy, root } from './helpers.js';
 
 // pdf.js is compiled from V8's code cache that `npm run build` writes (dist/pdfjs-code-cache.bin,
 // src/extract/pdfjs.ts). The cache changes how fast, never what: a cache that is missing, stale,
@@ -12,29 +12,16 @@ const LETTER = fixture('letters/barnsley-2022-07-18.pdf');
 const CACHE = 'dist/pdfjs-code-cache.bin';
 
 /**
- * A copy of the built package (dist/ copied, the rest linked), whose code cache a test may change,
- * and with it, pdf-parse's copy of pdf.js's worker (then node_modules is a folder of links, but
- * pdf-parse's CommonJS build, copied).
+ * A copy of the built package whose code cache a test may change, and with it pdf-parse's copy of
+ * pdf.js's worker (changed in place: same length).
  */
-function packageCopy(change?: (cache: Buffer) => Buffer | null, changeWorker?: (code: string) => string): string {
-  const copy = tempDir('jtai-pdfjs-cache-');
-  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
-  for (const name of ['package.json', 'rules']) symlinkSync(join(root, name), join(copy, name));
-  if (changeWorker) {
-    const modules = join(copy, 'node_modules');
-    mkdirSync(modules);
-    for (const name of readdirSync(join(root, 'node_modules'))) if (name !== 'pdf-parse') symlinkSync(join(root, 'node_modules', name), join(modules, name));
-    const build = 'pdf-parse/dist/pdf-parse/cjs';
-    mkdirSync(join(modules, build), { recursive: true });
-    cpSync(join(root, 'node_modules/pdf-parse/package.json'), join(modules, 'pdf-parse/package.json'));
-    for (const name of ['index.cjs', 'pdf.worker.mjs']) cpSync(join(root, 'node_modules', build, name), join(modules, build, name));
-    const worker = join(modules, build, 'pdf.worker.mjs');
-    const code = readFileSync(worker, 'utf8');
+function cacheCopy(change?: (cache: Buffer) => Buffer | null, changeWorker?: (code: string) => string): string {
+  const sameLength = changeWorker && ((code: string) => {
     const changed = changeWorker(code);
-    expect(changed).not.toBe(code);
     expect(changed.length).toBe(code.length);
-    writeFileSync(worker, changed);
-  } else symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    return changed;
+  });
+  const copy = packageCopy('jtai-pdfjs-cache-', undefined, sameLength && { file: 'pdf.worker.mjs', change: sameLength });
   if (change) {
     const changed = change(readFileSync(join(root, CACHE)));
     if (changed === null) writeFileSync(join(copy, CACHE), '');
@@ -94,13 +81,13 @@ describe('the code cache of pdf.js', () => {
     ['random bytes', (cache) => Buffer.from(cache.map((_, index) => (index * 7919) % 251)), []],
   ];
   it.each(refused)('is not used where it is %s, and the output is the same', (_name, change, used) => {
-    const run = parseWith(packageCopy(change));
+    const run = parseWith(cacheCopy(change));
     expect(run.fromCache).toEqual(used);
     expect(run.json).toBe(built.json);
   });
 
   it('is not used for a pdf.js that changed since (same length: V8 alone would take it), and the output is the same', () => {
-    const copy = packageCopy(undefined, (worker) => worker.replace('Worker was terminated.', 'Worker was terminatex.'));
+    const copy = cacheCopy(undefined, (worker) => worker.replace('Worker was terminated.', 'Worker was terminatex.'));
     const run = parseWith(copy);
     expect(run.fromCache).toEqual(['display']);
     expect(run.json).toBe(built.json);

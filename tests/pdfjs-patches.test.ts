@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, root, tempDir } from './helpers.js';
+import { fixture, packageCopy, root } from './helpers.js';
 
 // jtai changes a few pieces of pdf.js as it loads it (PDFJS_PATCHES in
 // src/extract/pdfjs.ts) to make reading text cheaper. They must change nothing pdf.js gives:
@@ -10,31 +10,6 @@ import { fixture, root, tempDir } from './helpers.js';
 // in which a piece is not found as it is in pdf-parse 2.4.5 is refused, never half patched.
 
 const PDFS = readdirSync(fixture('letters')).filter((name) => name.endsWith('.pdf')).map((name) => fixture(`letters/${name}`));
-
-/** A copy of the built package whose dist/ may be changed (the rest linked), and optionally its pdf.js worker. */
-function packageCopy(changeDist?: (dist: string) => void, changePdfJs?: { file: 'index.cjs' | 'pdf.worker.mjs'; change: (code: string) => string }): string {
-  const copy = tempDir('jtai-pdfjs-patches-');
-  cpSync(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
-  for (const name of ['package.json', 'rules']) symlinkSync(join(root, name), join(copy, name));
-  changeDist?.(join(copy, 'dist'));
-  if (!changePdfJs) {
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-    return copy;
-  }
-  const modules = join(copy, 'node_modules');
-  mkdirSync(modules);
-  for (const name of readdirSync(join(root, 'node_modules'))) if (name !== 'pdf-parse') symlinkSync(join(root, 'node_modules', name), join(modules, name));
-  const build = 'pdf-parse/dist/pdf-parse/cjs';
-  mkdirSync(join(modules, build), { recursive: true });
-  cpSync(join(root, 'node_modules/pdf-parse/package.json'), join(modules, 'pdf-parse/package.json'));
-  for (const name of ['index.cjs', 'pdf.worker.mjs']) cpSync(join(root, 'node_modules', build, name), join(modules, build, name));
-  const changedFile = join(modules, build, changePdfJs.file);
-  const code = readFileSync(changedFile, 'utf8');
-  const changed = changePdfJs.change(code);
-  expect(changed).not.toBe(code);
-  writeFileSync(changedFile, changed);
-  return copy;
-}
 
 /** Every page of each PDF as the package at `from` extracts it (JSON), or the error it gives. */
 function extractWith(from: string): { pages: string[]; stderr: string } {
@@ -58,7 +33,7 @@ describe("jtai's changes to pdf.js's worker", () => {
   it('change nothing pdf.js gives: every page of every PDF of the fixtures reads the same without them', () => {
     const patched = extractWith(root);
     // The patches are the last thing the module defines before it is used: emptied, pdf.js loads as published.
-    const unpatched = extractWith(packageCopy((dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), '\nPDFJS_PATCHES.length = 0;\n')));
+    const unpatched = extractWith(packageCopy('jtai-pdfjs-patches-', (dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), '\nPDFJS_PATCHES.length = 0;\n')));
     expect(patched.stderr).toBe('');
     expect(unpatched.stderr).toBe('');
     expect(patched.pages.length).toBe(PDFS.length);
@@ -71,7 +46,7 @@ describe("jtai's changes to pdf.js's worker", () => {
     ['its display layer', 'index.cjs', '{highWaterMark:100,size:t=>t.items.length}', '{highWaterMark:99,size:t=>t.items.length}', /index\.cjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): how much text content/],
   ];
   it.each(changed)('refuse a pdf.js in which a piece to change, in %s, is not as in pdf-parse 2.4.5, with a message that says which', (_name, file, from, to, message) => {
-    const copy = packageCopy(undefined, { file, change: (code) => code.replace(from, to) });
+    const copy = packageCopy('jtai-pdfjs-patches-', undefined, { file, change: (code) => code.replace(from, to) });
     const run = extractWith(copy);
     expect(run.stderr).toBe('');
     expect(run.pages.length).toBe(PDFS.length);
