@@ -1,4 +1,5 @@
 import type { PDFFont } from 'pdf-lib';
+import type { ParseResult } from '../src/types.js';
 
 // Shared by the tests that set real letters' text anew with pdf-lib.
 
@@ -27,4 +28,46 @@ export function settable(font: PDFFont, size: number): (text: string) => string 
       return '?';
     }
   }).join('');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The space between paragraphs (at 11 pt). */
+export const GAP = 10;
+
+export interface Piece {
+  text: string;
+  indent: number;
+  glyph: string | null;
+  gapBefore: number;
+  bold?: boolean;
+  heading?: boolean;
+  /** The notes whose markers stand after the piece's last word. */
+  footnotes?: Array<{ marker: string; text: string }>;
+}
+
+/** What jtai read in a letter, as pieces to set: front matter, headings, findings, sign-off. */
+export function piecesOf(result: ParseResult): Piece[] {
+  const { letter } = result;
+  const [year, month, day] = (letter.date ?? '2020-01-01').split('-').map(Number) as [number, number, number];
+  const piece = (text: string, gapBefore: number, more: Partial<Piece> = {}): Piece => ({ text, indent: 0, glyph: null, gapBefore, ...more });
+  const pieces = [piece(`${day} ${MONTHS[month - 1]} ${year}`, 0)];
+  letter.recipients.forEach((recipient, i) => pieces.push(piece(recipient.text, i === 0 ? GAP : 0)));
+  pieces.push(piece('Dear local partnership', GAP), piece(letter.title ?? '', GAP, { bold: true }));
+  for (const section of result.sections) {
+    if (section.heading !== '') pieces.push(piece(section.heading, GAP * 1.5, { bold: true, heading: true }));
+    if (section.title && !section.heading.includes(section.title)) pieces.push(piece(section.title, GAP, { bold: true }));
+    let subsection: string | null = null;
+    let leadIn: string | null = null;
+    for (const finding of result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1])) {
+      if (finding.subsection !== subsection && finding.subsection) pieces.push(piece(finding.subsection, GAP, { bold: true }));
+      subsection = finding.subsection;
+      if (finding.leadIn && finding.leadIn !== leadIn) pieces.push(piece(finding.leadIn, GAP));
+      leadIn = finding.leadIn;
+      const nested = finding.parent !== null;
+      const bullet = finding.form === 'bullet';
+      pieces.push(piece(finding.text, GAP, { indent: bullet ? (nested ? 36 : 18) : 0, glyph: bullet ? (nested ? '\u2013' : '\u2022') : null, footnotes: finding.footnotes ?? [] }));
+    }
+  }
+  pieces.push(piece('Yours sincerely', GAP), piece('A N Inspector', GAP * 2));
+  return pieces;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
-import { wrap } from './typeset.js';
+import { GAP, piecesOf, wrap } from './typeset.js';
 
 // Real letters' wording (as jtai reads it from the real PDF) typeset anew at page sizes, in faces
 // and at type sizes no letter of ours uses, with running headers and footers of other forms (a
@@ -59,38 +59,6 @@ const FACES = {
 } as const;
 // A letter of each layout: 2016 (sub-headings in lists), 2022 (sub-headings in main findings), 2024 (practice studies).
 const LETTERS = ['liverpool-2016-08-03', 'kirklees-2022-08-18', 'leeds-2024-05-16'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const GAP = 10;
-
-interface Piece { text: string; indent: number; glyph: string | null; gapBefore: number; bold?: boolean; heading?: boolean }
-
-/** What jtai read in a letter, as pieces to set: front matter, headings, findings, sign-off. */
-function piecesOf(result: ParseResult): Piece[] {
-  const { letter } = result;
-  const [year, month, day] = (letter.date ?? '2020-01-01').split('-').map(Number) as [number, number, number];
-  const piece = (text: string, gapBefore: number, more: Partial<Piece> = {}): Piece => ({ text, indent: 0, glyph: null, gapBefore, ...more });
-  const pieces = [piece(`${day} ${MONTHS[month - 1]} ${year}`, 0)];
-  letter.recipients.forEach((recipient, i) => pieces.push(piece(recipient.text, i === 0 ? GAP : 0)));
-  pieces.push(piece('Dear local partnership', GAP), piece(letter.title ?? '', GAP, { bold: true }));
-  for (const section of result.sections) {
-    if (section.heading !== '') pieces.push(piece(section.heading, GAP * 1.5, { bold: true, heading: true }));
-    if (section.title && !section.heading.includes(section.title)) pieces.push(piece(section.title, GAP, { bold: true }));
-    let subsection: string | null = null;
-    let leadIn: string | null = null;
-    for (const finding of result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1])) {
-      if (finding.subsection !== subsection && finding.subsection) pieces.push(piece(finding.subsection, GAP, { bold: true }));
-      subsection = finding.subsection;
-      if (finding.leadIn && finding.leadIn !== leadIn) pieces.push(piece(finding.leadIn, GAP));
-      leadIn = finding.leadIn;
-      const nested = finding.parent !== null;
-      const bullet = finding.form === 'bullet';
-      pieces.push(piece(finding.text, GAP, { indent: bullet ? (nested ? 36 : 18) : 0, glyph: bullet ? (nested ? '\u2013' : '\u2022') : null }));
-    }
-  }
-  pieces.push(piece('Yours sincerely', GAP), piece('A N Inspector', GAP * 2));
-  return pieces;
-}
-
 /** Text the face cannot set (outside WinAnsi) as '?', alike in what is set and what is expected. */
 function settable(font: PDFFont): (text: string) => string {
   const ok = new Map<string, boolean>();

@@ -538,7 +538,8 @@ const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\*)(
 /**
  * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
  * starting with its marker (a number, or an asterisk). Small lines there before any marker (a
- * publisher's address under the body of the first page) are a footer: page furniture, not text.
+ * publisher's address under the body of the first page), or set apart under the notes, are a
+ * footer: page furniture, not text.
  * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
 function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[] } {
@@ -560,15 +561,25 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   // Notes under lone numbers stay in the text, for cleaning to join to their numbers.
   const foot = firstNote < 0 || !FOOTNOTE_MARKER.test(lowest[firstNote]!.text) ? [] : lowest.slice(firstNote);
   const notes: Array<{ marker: string; lines: Line[] }> = [];
-  for (const line of foot) {
+  const under: Line[] = [];
+  for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
+    // A line with no marker set well apart under the notes is a footer under them, as is all below
+    // it: a note's own lines follow each other at the notes' line spacing (a line and a half where
+    // only one line stands above to tell it).
+    const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
+    const apart = i > 0 && step > 1.5 * (i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : line.height);
+    if (under.length > 0 || (marker === null && apart)) {
+      under.push(line);
+      continue;
+    }
     // A marker starts a note; so does a number standing alone (its text on the next line).
     const startsNote = marker !== null && (notes.length === 0 || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
     if (startsNote || notes.length === 0) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
     else notes[notes.length - 1]!.lines.push(line);
   }
   const taken = new Set([...footer, ...foot]);
-  return { body: lines.filter((line) => !taken.has(line)), notes, footer };
+  return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under] };
 }
 
 function superscriptToDigits(text: string): string {
