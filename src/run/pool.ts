@@ -32,6 +32,12 @@ export interface Task {
  */
 const HEAP_LIMIT_MB = 1536;
 
+/**
+ * How long a thread asked to end may take before it is stopped instead. An idle thread ends in
+ * milliseconds; one still parsing (a batch given up early) ends after its file, or is stopped here.
+ */
+const END_GRACE_MS = 3000;
+
 /** More threads than cores only share the cores: every letter takes longer, and memory grows. */
 export function defaultJobs(): number {
   return availableParallelism();
@@ -51,10 +57,21 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   let wake: (() => void) | null = null;
   let next = 0;
   let failure: Error | null = null;
-  /** Each running thread, with the word that says when it may be stopped (stop-guard.ts). */
-  const workers = new Map<Worker, SharedArrayBuffer>();
+  /** Each running thread, with what ends it. */
+  const workers = new Map<Worker, () => void>();
+  /** Every thread's end, awaited before the batch returns. */
+  const exits: Array<Promise<number>> = [];
   // A thread that has ended has the id -1.
   const stop = (worker: Worker, guard: SharedArrayBuffer) => stopWhenSafe(guard, () => void worker.terminate(), () => worker.threadId === -1);
+  // Node 20 aborts the whole process (SIGABRT, NodePlatform::ForIsolate 'data.first != nullptr')
+  // when worker.terminate() stops a thread while TurboFan still compiles its code in the
+  // background. So a thread that is not stuck is asked to end, and leaves by itself once its
+  // compile jobs are done; terminate() is kept for a thread past its time limit.
+  const end = (worker: Worker, guard: SharedArrayBuffer) => {
+    worker.postMessage({ end: true });
+    const fallback = setTimeout(() => stop(worker, guard), END_GRACE_MS);
+    worker.once('exit', () => clearTimeout(fallback));
+  };
 
   const finish = (index: number, outcome: Outcome) => {
     ready.set(index, outcome);
@@ -64,15 +81,19 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   const startWorker = () => {
     const stopGuard = newStopGuard();
     const worker = new Worker(workerUrl, { workerData: { ...workerData, stopGuard }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
-    workers.set(worker, stopGuard);
+    exits.push(new Promise((resolve) => worker.once('exit', resolve)));
     let current: { index: number; timer: NodeJS.Timeout } | null = null;
     // Once stopped (time limit), a thread's late messages are ignored.
     let stopped = false;
-    const retire = () => {
+    /** Stuck: stopped now. Otherwise (idle, or already dead): asked to end. */
+    const retire = (stuck: boolean) => {
       stopped = true;
+      if (current) clearTimeout(current.timer);
       workers.delete(worker);
-      stop(worker, stopGuard);
+      if (stuck) stop(worker, stopGuard);
+      else end(worker, stopGuard);
     };
+    workers.set(worker, () => retire(false));
     const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string) => {
       const input = tasks[index]!.file;
       const { status, advice } = errorCatalogue[code];
@@ -80,12 +101,12 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       if (next < tasks.length) startWorker();
     };
     const dispatch = () => {
-      if (next >= tasks.length) return retire();
+      if (next >= tasks.length) return retire(false);
       const index = next++;
       const timer = setTimeout(() => {
         // pdf.js cannot be interrupted mid-page: stop the thread, and start another for the rest.
         current = null;
-        retire();
+        retire(true);
         fail(index, 'timed-out', `still parsing after ${timeoutMs / 1000} s`);
       }, timeoutMs);
       current = { index, timer };
@@ -108,7 +129,7 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       // A thread that dies (out of memory on a pathological PDF, say) fails its file, not the batch.
       if (stopped) return;
       const task = current;
-      retire();
+      retire(false);
       if (!task) {
         failure = error;
         wake?.();
@@ -134,6 +155,7 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       yield outcome;
     }
   } finally {
-    for (const [worker, guard] of workers) stop(worker, guard);
+    for (const retire of [...workers.values()]) retire();
+    await Promise.all(exits);
   }
 }

@@ -7,6 +7,8 @@ import { parseOne } from './batch.js';
 // One parsing thread of a batch: rules loaded once, then one input at a time.
 
 interface Message {
+  /** The batch needs this thread no more: it stops listening, and ends once its work is done. */
+  end?: true;
   index: number;
   file: string;
   /** Standard input, read by the main thread. */
@@ -20,7 +22,8 @@ const rules = loadRules(ruleSources);
 await preloadPdfParse();
 parentPort!.postMessage({ ready: true });
 
-parentPort!.on('message', async ({ index, file, bytes }: Message) => {
+parentPort!.on('message', async ({ end, index, file, bytes }: Message) => {
+  if (end) return parentPort!.close();
   try {
     parentPort!.postMessage({ index, outcome: await parseOne(file, { rules, includeText }, bytes) });
   } catch (error) {
