@@ -572,7 +572,7 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
     const spacing = i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize);
     const apart = i > 0 && step > 1.5 * spacing;
-    if (under.length > 0 || (marker === null && apart)) {
+    if (under.length > 0 || (marker === null && (apart || setUnlikeNotes(line, notes)))) {
       under.push(line);
       continue;
     }
@@ -583,6 +583,25 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   }
   const taken = new Set([...footer, ...foot]);
   return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under] };
+}
+
+/** A page's number in a running line: "page 3", "3 of 12", "3/12". */
+const PAGE_NUMBER_IN_LINE = /\bpage\s+\d{1,3}\b|\b\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
+
+/**
+ * Whether a line with no marker under a page's notes is set otherwise than they are, so that it
+ * is no line of theirs but a footer, wherever it stands: in another size, from another left edge
+ * (centred, or set right; a note's own lines start at its marker or a little after, where its text
+ * hangs), or carrying a page number.
+ */
+function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[] }>): boolean {
+  const first = notes[0]?.lines[0];
+  if (first === undefined) return false;
+  const size = lineSize(first);
+  if (Math.abs(lineSize(line) - size) > Math.max(0.5, size * 0.06)) return true;
+  const atNoteEdge = notes.some((note) => line.x > note.lines[0]!.x - 1.5 && line.x < note.lines[0]!.x + size * 3) ||
+    notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5));
+  return !atNoteEdge || PAGE_NUMBER_IN_LINE.test(line.text.trim());
 }
 
 function superscriptToDigits(text: string): string {
