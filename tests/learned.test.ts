@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadRules, defaultRules } from '../src/rules.js';
-import { correct, featuresOf, modelFor, scoreFinding, scoreLabel, shippedThemeModel, themeModelFile, themeRulesHash, type LearnedModel } from '../src/tag/learned.js';
+import { correct, featuresOf, modelFor, modelHash, scoreFinding, scoreLabel, shippedThemeModel, themeModelFile, themeRulesHash, type LearnedModel } from '../src/tag/learned.js';
 import { examplesOf, labelFeatures, trainNatural, trainThemeModel, THEME_MODEL_SETTINGS, type Example, type TrainSettings } from '../src/tag/learned-train.js';
 import { tagText, tokenize } from '../src/tag/match.js';
 import { parseFile } from '../src/parse.js';
@@ -72,8 +72,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
   return { rules, withModel, pooled };
 }
 
-// Just under the leave-one-letter-out F1 measured with the shipped settings (see the README).
-const LOO_FLOOR = 0.79;
+// Just under the leave-one-letter-out F1 measured with the shipped settings and rules (0.801 since
+// issue 9's sixth step; the rules before it give 0.797 and fail; see the README).
+const LOO_FLOOR = 0.8;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {
@@ -109,6 +110,15 @@ describe('the shipped model', () => {
     expect(twice).toBe(once);
     expect(once).toBe(shipped);
     expect(trainedOn.themeRules).toBe(themeRulesHash(defaultRules().tags));
+  });
+
+  it("gives the rules' hash what it decides by: the same for a model trained again by changed code, another for other weights", () => {
+    const model = shippedThemeModel()!;
+    const retrained: LearnedModel = { ...model, trainedOn: { ...model.trainedOn, inputs: 'code changed' } };
+    expect(modelHash(retrained)).toBe(modelHash(model));
+    const [first, ...rest] = model.labels;
+    const reweighted: LearnedModel = { ...model, labels: [{ ...first!, weights: { ...first!.weights, '(bias)': [1, -1] } }, ...rest] };
+    expect(modelHash(reweighted)).not.toBe(modelHash(model));
   });
 
   it("scores a finding as natural's LogisticRegressionClassifier does", async () => {
