@@ -162,6 +162,7 @@ const SET_APART: Array<[string, Setting]> = [
   ['smaller than the notes (7 pt under 8 pt)', { ...CLOSE, footerSize: 7 }],
   ['centred', { ...CLOSE, footerCentred: true }],
   ['carrying the page number', { ...CLOSE, running: (area, n, t) => `${runningFooter(area)}, page ${n} of ${t}` }],
+  ['set as the notes are, but repeated on every page', CLOSE],
 ];
 // Other page sizes and margins, the footer close under the notes or a blank line under them.
 const PAGE_SIZES: Array<[string, Setting]> = [
