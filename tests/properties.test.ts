@@ -5,7 +5,7 @@ import { parseSource } from '../src/parse.js';
 import { JtaiError } from '../src/errors.js';
 import { loadRules } from '../src/rules.js';
 import { segment } from '../src/segment/sections.js';
-import { tagText } from '../src/tag/match.js';
+import { tagText, tokenize } from '../src/tag/match.js';
 
 // Generated text through cleaning, segmenting and tagging: never an exception, every span
 // inside the text, the same ids on every run.
@@ -46,6 +46,18 @@ describe('properties', () => {
         for (const section of segmented.sections) expect(section.span[1]).toBeLessThanOrEqual(text.text.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("splits any text into the words natural's WordTokenizer finds, at their places", () => {
+    const tokenizer = /[A-Za-zА-Яа-я0-9_]+/g;
+    const character = fc.constantFrom(...'aZ09_ -.’\u00a0\n(ЁёАяЯа\u040f\u0450éß'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(character, { maxLength: 60 }).map((chars) => chars.join(''))), (text) => {
+        const expected = Array.from(text.matchAll(tokenizer), (found) => ({ word: found[0].toLowerCase(), start: found.index, end: found.index + found[0].length }));
+        expect(tokenize(text).map(({ word, start, end }) => ({ word, start, end }))).toEqual(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 
