@@ -69,6 +69,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const timeoutMs = Number(options.timeout) * 1000;
   if (!(timeoutMs > 0) || timeoutMs > 86_400_000) throw new UsageError('--timeout takes a number of seconds above 0, up to a day (86400)');
 
+  const { wantsBatchProcess, runAsBatchProcess } = await import('./run/batch-process.js');
+  if (wantsBatchProcess(files.length)) return runAsBatchProcess();
+
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();

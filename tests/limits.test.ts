@@ -23,17 +23,20 @@ const GOOD = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/kirkle
 const OPENING = ['Joint targeted area inspection of the multi-agency response to abuse and neglect in Testshire', 'Summary', 'This is a finding.'];
 const MB = 1048576;
 
-/** The built command line, with its peak memory (every thread) read from standard error. */
+/**
+ * The built command line, with its peak memory read from standard error: every thread, and every
+ * process (a batch runs in a child process, src/run/batch-process.ts), their peaks added up.
+ */
 function jtaiMeasured(args: string[], options: { input?: Buffer | string; shell?: string } = {}) {
   const node = [process.execPath, '--import', './tests/peak-memory.mjs', 'bin/jtai.js', ...args];
   const run = options.shell
     ? spawnSync('bash', ['-c', `${options.shell}; exec "$@"`, 'bash', ...node], { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28 })
     : spawnSync(node[0]!, node.slice(1), { cwd: root, encoding: 'utf8', input: options.input, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
-  const peak = /peak-rss-kb (\d+)/.exec(run.stderr);
-  const stderr = run.stderr.replace(/\npeak-rss-kb \d+\n/, '');
+  const peaks = [...run.stderr.matchAll(/peak-rss-kb (\d+)/g)].map((match) => Number(match[1]));
+  const stderr = run.stderr.replace(/\npeak-rss-kb \d+\n/g, '');
   // A process killed by a signal has no exit code: say which signal, and what it printed, so a failure can be diagnosed.
   const code = run.status ?? `killed by ${run.signal}: ${stderr.slice(-2000)}`;
-  return { code, stdout: run.stdout, stderr, peakMb: peak ? Number(peak[1]) / 1024 : NaN };
+  return { code, stdout: run.stdout, stderr, peakMb: peaks.length > 0 ? peaks.reduce((sum, kb) => sum + kb, 0) / 1024 : NaN };
 }
 
 const statuses = (reportFile: string) =>

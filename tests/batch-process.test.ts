@@ -1,0 +1,85 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BATCH_PROCESS_INPUTS } from '../src/run/batch-process.js';
+import { root, tempDir } from './helpers.js';
+
+// A batch of BATCH_PROCESS_INPUTS letters or more runs again in a child Node process whose garbage
+// collector has no helper threads (src/run/batch-process.ts). The child must be the only change:
+// the same output, the same exit code, and a signal to the command reaches the child.
+
+const letters = readdirSync(join(root, 'fixtures/letters')).filter((name) => name.endsWith('.pdf') && !name.includes('typeset')).sort();
+
+/** A folder of the first `count` real letters, and the not-a-letter text of fixtures/letters when `withBad`. */
+function folderOf(count: number, withBad = false): string {
+  const dir = tempDir();
+  for (const name of letters.slice(0, count)) copyFileSync(join(root, 'fixtures/letters', name), join(dir, name));
+  if (withBad) copyFileSync(join(root, 'fixtures/letters/haringey-2018-scrutiny-slides.txt'), join(dir, 'slides.txt'));
+  return dir;
+}
+
+interface Started {
+  pid: number;
+  parent: number;
+  options: string[];
+}
+
+/** The processes that started, as tests/process-flags.mjs reports them. */
+const processesIn = (stderr: string): Started[] =>
+  [...stderr.matchAll(/^process-flags (\d+) (\d+) (.*)$/gm)].map((match) => ({ pid: Number(match[1]), parent: Number(match[2]), options: JSON.parse(match[3]!) as string[] }));
+
+function parse(inputs: string[], out: string) {
+  const run = spawnSync(process.execPath, ['--import', './tests/process-flags.mjs', 'bin/jtai.js', 'parse', ...inputs, '--out-dir', out, '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: run.status, stderr: run.stderr, processes: processesIn(run.stderr) };
+}
+
+const outputs = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+describe('a batch in a process of its own', () => {
+  it(`from ${BATCH_PROCESS_INPUTS} inputs runs in one child with --single-threaded-gc, writing what a smaller batch in-process writes, with its exit code`, () => {
+    // The same files (the same paths, which the JSON holds), all but one letter of them in the small batch.
+    const folder = folderOf(BATCH_PROCESS_INPUTS - 1, true);
+    const files = readdirSync(folder).sort().map((name) => join(folder, name));
+    const smallOut = tempDir();
+    const small = parse(files.slice(1), smallOut);
+    expect(small.code).toBe(1);
+    expect(small.processes).toHaveLength(1);
+    expect(small.processes[0]!.options).not.toContain('--single-threaded-gc');
+
+    const largeOut = tempDir();
+    const large = parse(files, largeOut);
+    // The not-a-letter input fails in the child: the command's exit code is the child's.
+    expect(large.code).toBe(1);
+    expect(large.stderr).toMatch(/slides\.txt: not a JTAI letter/);
+    expect(large.processes).toHaveLength(2);
+    const [command, child] = large.processes as [Started, Started];
+    expect(child.parent).toBe(command.pid);
+    expect(command.options).not.toContain('--single-threaded-gc');
+    expect(child.options).toContain('--single-threaded-gc');
+
+    // Byte-identical output for the letters both batches hold.
+    const inSmall = outputs(smallOut);
+    const inLarge = outputs(largeOut);
+    expect(Object.keys(inLarge)).toHaveLength(BATCH_PROCESS_INPUTS - 1);
+    expect(Object.keys(inSmall)).toHaveLength(BATCH_PROCESS_INPUTS - 2);
+    for (const [name, json] of Object.entries(inSmall)) expect(inLarge[name]).toBe(json);
+  });
+
+  it('is stopped with the command: SIGTERM reaches the child, which leaves no output, and the command exits 143', async () => {
+    const folder = folderOf(BATCH_PROCESS_INPUTS);
+    const out = tempDir();
+    const command = spawn(process.execPath, ['--import', './tests/process-flags.mjs', 'bin/jtai.js', 'parse', folder, '--format', 'jsonl', '-o', join(out, 'all.jsonl')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    command.stderr.on('data', (data) => (stderr += data));
+    const exit = new Promise((resolve) => command.on('exit', (code, signal) => resolve(code ?? signal)));
+    // Once the child's temporary output exists, the batch is under way.
+    while (readdirSync(out).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    command.kill('SIGTERM');
+    expect(await exit).toBe(143);
+    const child = processesIn(stderr).find((started) => started.parent === command.pid);
+    expect(child).toBeDefined();
+    expect(() => process.kill(child!.pid, 0)).toThrow();
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

@@ -1,0 +1,6 @@
+// node --import ./tests/process-flags.mjs ...: each process (not each thread) writes to standard
+// error, as it starts, its id, its parent's id and the Node options it was started with, for tests
+// of how a batch runs.
+import { isMainThread } from 'node:worker_threads';
+
+if (isMainThread) process.stderr.write(`process-flags ${process.pid} ${process.ppid} ${JSON.stringify(process.execArgv)}\n`);
