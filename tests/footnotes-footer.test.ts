@@ -8,69 +8,90 @@ import { parsed, tempDir } from './helpers.js';
 import { piecesOf, settable, wrap } from './typeset.js';
 
 // A page whose foot holds both footnotes and a footer. Real letters with footnotes are set anew
-// in Times on A4, each note at the foot of the page where its marker falls, and under the notes,
-// in the same small type, a footer: the publisher's address on page 1 and a running footer naming
-// the area on every page, then the page number. The notes must stay with their findings (marker,
-// text, page), the footer lines must be page furniture (not glued to the last note), and the
-// findings must read as in the original letter, every character accounted for.
+// in Times, each note at the foot of the page where its marker falls (raised and small, straight
+// after the last word of its paragraph), and under the notes a footer: the publisher's address on
+// page 1 and a running footer naming the area on every page. The notes must stay with their
+// findings (marker, text, page), the footer lines must be page furniture (not glued to the last
+// note), and the findings must read as in the original letter, every character accounted for.
+// Where the footer stands only a line's space under the notes, what tells it from a note's next
+// line is how it is set: smaller, centred, or carrying the page's number.
 
-// Letters whose notes are numbered. (Derby's asterisk notes stand after a pseudonym in the body
-// type; set as a small raised asterisk at a paragraph's end it is left in the text: another case.)
-const LETTERS = ['haringey-2018-01-30', 'liverpool-2016-08-03', 'sefton-2019-12-18'];
 const WIDTH = 595;
 const HEIGHT = 842;
-const MARGIN = 71;
-const SIZE = 11;
-const STEP = 13.5;
-const NOTE_SIZE = 8;
-const NOTE_STEP = 9.5;
-/** Baseline of the lowest note line: the footer stands under it. */
-const NOTES_FOOT = 72;
-/** From the top note's baseline to the lowest baseline the body may take (the separator rule and its space). */
-const SEPARATOR = 20;
 const ADDRESS = 'Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD';
 const runningFooter = (area: string) => `Joint targeted area inspection of ${area}`;
+
+interface Setting {
+  name: string;
+  width: number;
+  height: number;
+  margin: number;
+  size: number;
+  step: number;
+  noteSize: number;
+  noteStep: number;
+  /** From the notes' last baseline to the footer's first, in the notes' line steps. */
+  footerGap: number;
+  footerSize: number;
+  footerCentred: boolean;
+  /** The running footer's text on page n of t. */
+  running: (area: string, n: number, t: number) => string;
+  /** How a note's number is printed (a symbol in place of a number). */
+  marker: (number: string) => string;
+}
+
+const A4: Setting = {
+  name: 'A4, Times 11 pt, the footer a blank line under the notes',
+  width: WIDTH, height: HEIGHT, margin: 71, size: 11, step: 13.5, noteSize: 8, noteStep: 9.5,
+  footerGap: 2, footerSize: 8, footerCentred: false, running: runningFooter, marker: (number) => number,
+};
+const SYMBOLS = ['*', '\u2020', '\u2021'];
 
 interface SetNote { marker: string; text: string; page: number }
 
 /** Sets a letter's pieces with its notes at the foot of their pages and a footer under them; returns the notes as set. */
-async function typeset(result: ParseResult, file: string): Promise<{ clean: (text: string) => string; notes: SetNote[] }> {
+async function typeset(result: ParseResult, setting: Setting, file: string): Promise<{ clean: (text: string) => string; notes: SetNote[] }> {
+  const { width, height, margin, size, step, noteSize, noteStep } = setting;
   const pdf = await PDFDocument.create();
   const roman = await pdf.embedFont(StandardFonts.TimesRoman);
   const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
-  const clean = settable(roman, SIZE);
-  const measure = WIDTH - 2 * MARGIN;
-  const pages: PDFPage[] = [pdf.addPage([WIDTH, HEIGHT])];
+  const clean = settable(roman, size);
+  const measure = width - 2 * margin;
+  /** Baseline of the lowest note line: the footer stands under it. */
+  const notesFoot = margin + 1;
+  /** From the top note's baseline to the lowest baseline the body may take (the separator rule and its space). */
+  const separator = step * 1.5;
+  const pages: PDFPage[] = [pdf.addPage([width, height])];
   const notesOf: string[][] = [[]];
   const setNotes: SetNote[] = [];
-  let y = HEIGHT - MARGIN + STEP;
-  const limit = (notes: number) => MARGIN + (notes === 0 ? 0 : SEPARATOR + NOTE_STEP * (notes - 1));
+  let y = height - margin + step;
+  const limit = (notes: number) => (notes === 0 ? margin : notesFoot + separator + noteStep * (notes - 1));
   for (const piece of piecesOf(result)) {
     const font = piece.bold ? bold : roman;
-    const pieceSize = piece.heading ? SIZE * 1.15 : SIZE;
+    const pieceSize = piece.heading ? size * 1.15 : size;
     const lines = wrap(clean(piece.text), font, pieceSize, measure - piece.indent);
-    const footnotes = piece.footnotes ?? [];
-    const noteLines = footnotes.flatMap((note) => wrap(`${note.marker} ${clean(note.text)}`, roman, NOTE_SIZE, measure));
+    const footnotes = (piece.footnotes ?? []).map((note) => ({ ...note, marker: setting.marker(note.marker) }));
+    const noteLines = footnotes.flatMap((note) => wrap(`${note.marker} ${clean(note.text)}`, roman, noteSize, measure));
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
-      const atTop = y > HEIGHT - MARGIN;
-      y -= STEP + (i === 0 && !atTop ? piece.gapBefore : 0);
+      const atTop = y > height - margin;
+      y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
       const notesHere = notesOf[notesOf.length - 1]!.length + (last ? noteLines.length : 0);
       if (y < limit(notesHere)) {
-        pages.push(pdf.addPage([WIDTH, HEIGHT]));
+        pages.push(pdf.addPage([width, height]));
         notesOf.push([]);
-        y = HEIGHT - MARGIN;
+        y = height - margin;
       }
       const page = pages[pages.length - 1]!;
-      const x = MARGIN + piece.indent;
+      const x = margin + piece.indent;
       if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: roman });
       page.drawText(line, { x, y, size: pieceSize, font });
       if (last && footnotes.length > 0) {
         // The markers, raised and small, straight after the piece's last word.
         let markerX = x + font.widthOfTextAtSize(line, pieceSize);
         for (const note of footnotes) {
-          page.drawText(note.marker, { x: markerX, y: y + 4, size: 7, font: roman });
-          markerX += roman.widthOfTextAtSize(note.marker, 7);
+          page.drawText(note.marker, { x: markerX, y: y + size * 0.36, size: size * 0.64, font: roman });
+          markerX += roman.widthOfTextAtSize(note.marker, size * 0.64);
           setNotes.push({ marker: note.marker, text: clean(note.text).replace(/\s+/g, ' ').trim(), page: pages.length });
         }
         notesOf[notesOf.length - 1]!.push(...noteLines);
@@ -80,11 +101,14 @@ async function typeset(result: ParseResult, file: string): Promise<{ clean: (tex
   const area = result.letter.area ?? '';
   pages.forEach((page, i) => {
     const notes = notesOf[i]!;
-    notes.forEach((line, j) => page.drawText(line, { x: MARGIN, y: NOTES_FOOT + NOTE_STEP * (notes.length - 1 - j), size: NOTE_SIZE, font: roman }));
-    // The footer, in the notes' own small type, a line's space under them.
-    const footer = [...(i === 0 ? [ADDRESS] : []), runningFooter(area)];
-    footer.forEach((line, j) => page.drawText(line, { x: MARGIN, y: NOTES_FOOT - 2 * NOTE_STEP - NOTE_STEP * j, size: NOTE_SIZE, font: roman }));
-    page.drawText(String(i + 1), { x: WIDTH / 2, y: 24, size: 9, font: roman });
+    notes.forEach((line, j) => page.drawText(line, { x: margin, y: notesFoot + noteStep * (notes.length - 1 - j), size: noteSize, font: roman }));
+    // The footer under the notes: the running footer, and the address under it on page 1.
+    const footer = [setting.running(area, i + 1, pages.length), ...(i === 0 ? [ADDRESS] : [])];
+    const footerTop = notesFoot - setting.footerGap * noteStep;
+    footer.forEach((line, j) => {
+      const x = setting.footerCentred ? (width - roman.widthOfTextAtSize(line, setting.footerSize)) / 2 : margin;
+      page.drawText(line, { x, y: footerTop - noteStep * j, size: setting.footerSize, font: roman });
+    });
   });
   const bytes = await pdf.save({ useObjectStreams: false });
   writeFileSync(file, bytes);
@@ -94,25 +118,56 @@ async function typeset(result: ParseResult, file: string): Promise<{ clean: (tex
 
 const dir = tempDir('jtai-footnotes-footer-');
 
+/** Sets a letter with its notes and a footer under them, and reads it back: the same findings, notes and furniture. */
+async function readsTheSame(name: string, setting: Setting): Promise<void> {
+  const original = await parsed(`letters/${name}.pdf`);
+  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}.pdf`);
+  const { clean, notes } = await typeset(original, setting, file);
+  const again = await parseFile(file);
+  const norm = (text: string) => clean(text).replace(/\s+/g, ' ').trim();
+  const essence = (result: ParseResult) => result.findings.map((f) => [f.section, f.subsection, f.form, norm(f.text)]);
+  expect(essence(again)).toEqual(essence(original));
+  // Each note where it was set, hung on the finding that carries its marker.
+  const attached = (result: ParseResult, marker: (number: string) => string) =>
+    result.findings.flatMap((f, i) => (f.footnotes ?? []).map((note) => ({ finding: i, marker: marker(note.marker), text: norm(note.text) })));
+  expect(attached(again, (marker) => marker)).toEqual(attached(original, setting.marker));
+  expect(again.findings.flatMap((f) => (f.footnotes ?? []).map((note) => ({ marker: note.marker, text: norm(note.text), page: note.page })))).toEqual(notes);
+  expect(notes.length).toBeGreaterThan(0);
+  // The footer lines are furniture of their pages, the address of page 1 alone.
+  const running = (text: string) => text.startsWith(runningFooter(again.letter.area ?? ''));
+  const footers = again.removed.filter((removal) => removal.text.includes(ADDRESS) || running(removal.text));
+  expect(footers.filter((removal) => removal.text.includes(ADDRESS)).map((removal) => [removal.kind, removal.page, removal.text])).toEqual([['footer', 1, ADDRESS]]);
+  expect(footers.every((removal) => (removal.kind === 'footer' || removal.kind === 'running-footer') && (removal.text === ADDRESS || running(removal.text)))).toBe(true);
+  expect(again.accounting.unassigned).toEqual([]);
+  expect(again.accounting.balanced).toBe(true);
+}
+
+// Letters whose notes are numbered, and Derby, whose notes are marked with an asterisk.
+const LETTERS = ['haringey-2018-01-30', 'liverpool-2016-08-03', 'sefton-2019-12-18', 'derby-2019-05-08'];
+
 describe('a page with footnotes and a footer under them', () => {
   it.each(LETTERS)('%s: the notes stay with their findings, the footer is furniture', async (name) => {
-    const original = await parsed(`letters/${name}.pdf`);
-    const file = join(dir, `${name}-footnotes-footer.pdf`);
-    const { clean, notes } = await typeset(original, file);
-    const again = await parseFile(file);
-    const norm = (text: string) => clean(text).replace(/\s+/g, ' ').trim();
-    const essence = (result: ParseResult) => result.findings.map((f) => [f.section, f.subsection, f.form, norm(f.text)]);
-    expect(essence(again)).toEqual(essence(original));
-    // Each note where it was set, hung on the finding that carries its marker.
-    const attached = (result: ParseResult) => result.findings.flatMap((f, i) => (f.footnotes ?? []).map((note) => ({ finding: i, marker: note.marker, text: norm(note.text) })));
-    expect(attached(again)).toEqual(attached(original));
-    expect(again.findings.flatMap((f) => (f.footnotes ?? []).map((note) => ({ marker: note.marker, text: norm(note.text), page: note.page })))).toEqual(notes);
+    await readsTheSame(name, A4);
+  });
+
+  it.each(['haringey-2018-01-30', 'sefton-2019-12-18'])('%s with its notes marked *, \u2020, \u2021 in place of numbers', async (name) => {
+    await readsTheSame(name, { ...A4, marker: (number) => SYMBOLS[Number(number) - 1] ?? number });
+  });
+});
+
+// The real letters with notes carry no footer under them: every line at a page's foot in small
+// type is a note's. A note's marker may stand raised at the start of its first line (the line's
+// baseline is its text's, not the marker's), and a one-line note may be followed by its second
+// line at the body's own spacing, for its size (Haringey's page 3).
+const NOTED = ['derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'kirklees-2022-08-18', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18', 'south-tyneside-2016-04-05'];
+
+describe('the notes of real letters', () => {
+  it.each(NOTED)('%s: every note keeps all its lines, none taken for a footer', async (name) => {
+    const { removed } = await parsed(`letters/${name}.pdf`);
+    const notes = removed.filter((removal) => removal.kind === 'footnote');
     expect(notes.length).toBeGreaterThan(0);
-    // The footer lines are furniture of their pages.
-    const footers = again.removed.filter((removal) => removal.text.includes(ADDRESS) || removal.text.includes(runningFooter(again.letter.area ?? '')));
-    expect(footers.filter((removal) => removal.text === ADDRESS).map((removal) => [removal.kind, removal.page])).toEqual([['footer', 1]]);
-    expect(footers.every((removal) => removal.kind === 'footer' || removal.kind === 'running-footer')).toBe(true);
-    expect(again.accounting.unassigned).toEqual([]);
-    expect(again.accounting.balanced).toBe(true);
+    // Each of these letters' notes is whole sentences, or ends with a bracketed name.
+    for (const note of notes) expect(note.text).toMatch(/[.)]$/);
+    expect(removed.filter((removal) => removal.kind === 'footer')).toEqual([]);
   });
 });

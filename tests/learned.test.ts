@@ -72,8 +72,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
   return { rules, withModel, pooled };
 }
 
-// Just under the leave-one-letter-out F1 measured with the shipped settings (see the README).
-const LOO_FLOOR = 0.79;
+// Just under the leave-one-letter-out F1 measured with the shipped settings and rules (0.801 since
+// issue 9's sixth step; the rules before it give 0.797 and fail; see the README).
+const LOO_FLOOR = 0.8;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

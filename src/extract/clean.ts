@@ -135,7 +135,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
 
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */
 function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = []): MarkerAt | null {
-  if (marker === '*') return stripAsteriskMarkers(pages, pageIndex, beforeLine, removed);
+  if (SYMBOL_MARKERS.includes(marker)) return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed);
   const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
   if (!found) return null;
   const lines = pages[found.pageIndex]!;
@@ -249,25 +249,38 @@ function stripAsteriskNotes(
   lines.forEach((line, i) => {
     if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
     const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
-    if (!earlier.some((text) => /[A-Za-z]\*(?=[\s.,;:']|$)/.test(text))) return;
+    if (!earlier.some((text) => symbolMarker('*').test(text))) return;
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
-    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripAsteriskMarkers(pages, pageIndex, i, removed) });
+    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed) });
   });
 }
 
-/** The markers of an asterisk note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned. */
-function stripAsteriskMarkers(pages: string[][], pageIndex: number, beforeLine: number, removed: Removal[]): MarkerAt | null {
+/** Marks a note may carry in place of a number. */
+const SYMBOL_MARKERS = ['*', '\u2020', '\u2021', '\u00A7'];
+
+/**
+ * A note's symbol where it stands in the text: straight after the word it marks ("Hannah*"), or
+ * after the stop that ends the sentence or paragraph it marks ("home.*").
+ */
+function symbolMarker(symbol: string, flags = ''): RegExp {
+  return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)`, flags);
+}
+
+/** The markers of a symbol's note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned. */
+function stripSymbolMarkers(pages: string[][], pageIndex: number, beforeLine: number, symbol: string, removed: Removal[]): MarkerAt | null {
   let first: MarkerAt | null = null;
   for (const p of [pageIndex - 1, pageIndex]) {
     const markerLines = pages[p];
     markerLines?.forEach((text, j) => {
       if (p === pageIndex && j >= beforeLine) return;
-      const column = text.search(/(?<=[A-Za-z])\*(?=[\s.,;:']|$)/);
+      const column = text.search(symbolMarker(symbol));
       if (column < 0) return;
       first ??= { pageIndex: p, line: j, column };
-      const stripped = text.replace(/(?<=[A-Za-z])\*(?=[\s.,;:']|$)/g, '');
-      removed.push({ kind: 'footnote-marker', page: p + 1, text: '*' });
+      const stripped = text.replace(symbolMarker(symbol, 'g'), () => {
+        removed.push({ kind: 'footnote-marker', page: p + 1, text: symbol });
+        return '';
+      });
       markerLines[j] = stripped;
     });
   }

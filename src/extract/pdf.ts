@@ -533,7 +533,7 @@ function proseColumns(split: Array<{ spans: Array<{ x: number; end: number; char
 }
 
 const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\*)(?:\s*(?=\S)|$)/;
+const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7])(?:\s*(?=\S)|$)/;
 
 /**
  * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
@@ -551,7 +551,9 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   const small = (line: Line) => lineSize(line) < bodySize * 0.92;
   const furniture = (line: Line) => PAGE_NUMBER_LINE.test(line.text.trim());
   // The foot of the page: below the lowest body-size line, skipping page numbers.
-  const lowestBody = Math.min(...lines.filter((line) => !small(line) && !furniture(line)).map((line) => line.y));
+  const bodyLines = lines.filter((line) => !small(line) && !furniture(line));
+  const lowestBody = Math.min(...bodyLines.map((line) => line.y));
+  const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize);
   const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
   // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
   const underLoneNumber = (line: Line) =>
@@ -565,10 +567,11 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
     // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it: a note's own lines follow each other at the notes' line spacing (a line and a half where
-    // only one line stands above to tell it).
+    // it: a note's own lines follow each other at the notes' line spacing. Where only one line
+    // stands above to tell it, the notes are taken to be spaced as the body is, for their size.
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
-    const apart = i > 0 && step > 1.5 * (i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : line.height);
+    const spacing = i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize);
+    const apart = i > 0 && step > 1.5 * spacing;
     if (under.length > 0 || (marker === null && apart)) {
       under.push(line);
       continue;
@@ -599,12 +602,13 @@ function linesOf(items: TextItem[]): Line[] {
       continue;
     }
     const size = Math.round(Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) * 10) / 10;
-    // A footnote marker is a small number raised just after the end of a line; written as a
-    // superscript, cleaning knows it. (It may sit far enough up to look like a line of its own.)
-    if (current !== null && /^\d{1,2}$/.test(item.str) && item.height < current.height * 0.8) {
+    // A footnote marker is a small number (or a symbol: an asterisk, a dagger) raised just after
+    // the end of a line; a number written as a superscript, cleaning knows it. (It may sit far
+    // enough up to look like a line of its own.)
+    if (current !== null && /^(?:\d{1,2}|[*\u2020\u2021\u00A7])$/.test(item.str) && item.height < current.height * 0.8) {
       const rise = y - current.y;
       if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
-        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)] ?? digit).join('');
         current.items.push(item);
         current.end = x + item.width;
         endOfLine = item.hasEOL;
@@ -635,8 +639,12 @@ function linesOf(items: TextItem[]): Line[] {
       current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
       addFont(current, item);
       current.items.push(item);
-      // A superscript (footnote marker) is smaller and raised; the line's own height and baseline stay.
-      if (item.height > current.height) current.height = item.height;
+      // A superscript (footnote marker) is smaller and raised; the line's own height and baseline
+      // stay. A line that starts with one (a note's marker) takes its baseline from its text.
+      if (item.height > current.height) {
+        if (item.height > current.height * 1.25) current.y = y;
+        current.height = item.height;
+      }
     }
     if (current.textX === null && /[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item);
     endOfLine = item.hasEOL;
