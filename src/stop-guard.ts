@@ -38,6 +38,21 @@ export async function withoutStopping<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * The same for work that runs at once (synchronous zlib): a thread already being stopped does
+ * `instead`, which must give the same result without zlib.
+ */
+export function withoutStoppingNow<T>(work: () => T, instead: () => T): T {
+  const word = guard;
+  if (!word) return work();
+  if (Atomics.compareExchange(word, 0, FREE, BUSY) !== FREE) return instead();
+  try {
+    return work();
+  } finally {
+    Atomics.store(word, 0, FREE);
+  }
+}
+
+/**
  * In the batch: calls `stop` once the thread is outside such work (now, or as soon as it leaves
  * it), unless it has ended by then (a thread out of memory may end midway).
  */

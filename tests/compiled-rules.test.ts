@@ -1,5 +1,6 @@
 import { appendFileSync, cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +79,14 @@ describe('the compiled form of the rules', () => {
     expect(hashOf(edited.stdout)).not.toBe(hashOf(shipped.stdout));
     // The rule added is there: the rules came from the YAML, not from the compiled form.
     expect(countOf(edited.stdout)).toBe(countOf(shipped.stdout) + 1);
+  });
+
+  it("keeps the Porter stemmer's stem of every word the rules stem, so that loading them stems nothing", () => {
+    const porter = createRequire(import.meta.url)('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+    const shipped = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as { stems: { $map: Array<[string, string]> } };
+    const kept = new Map(shipped.stems.$map);
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger.stems;
+    expect([...fromYaml.keys()].sort()).toEqual([...kept.keys()].sort());
+    expect([...kept].filter(([word, stem]) => porter.stem(word) !== stem)).toEqual([]);
   });
 });

@@ -155,6 +155,39 @@ describe('a page with footnotes and a footer under them', () => {
   });
 });
 
+// The footer only a line's space under the notes, where a note's next line would stand: what
+// tells it is how it is set. (The address stands under the running footer on page 1.)
+const CLOSE: Setting = { ...A4, footerGap: 1 };
+const SET_APART: Array<[string, Setting]> = [
+  ['smaller than the notes (7 pt under 8 pt)', { ...CLOSE, footerSize: 7 }],
+  ['centred', { ...CLOSE, footerCentred: true }],
+  ['carrying the page number', { ...CLOSE, running: (area, n, t) => `${runningFooter(area)}, page ${n} of ${t}` }],
+  ['set as the notes are, but repeated on every page', CLOSE],
+];
+// Other page sizes and margins, the footer close under the notes or a blank line under them.
+const PAGE_SIZES: Array<[string, Setting]> = [
+  ['US Letter, 1 inch margins, the footer smaller, a line under', { ...CLOSE, width: 612, height: 792, margin: 72, footerSize: 7 }],
+  ['US Letter, the footer a blank line under', { ...A4, width: 612, height: 792, margin: 72 }],
+  ['A5, Times 10 pt, notes 7 pt, the footer centred a line under', { ...CLOSE, width: 420, height: 595, margin: 40, size: 10, step: 12.5, noteSize: 7, noteStep: 8.5, footerSize: 7, footerCentred: true }],
+  ['A5, the footer a blank line under', { ...A4, width: 420, height: 595, margin: 40, size: 10, step: 12.5, noteSize: 7, noteStep: 8.5, footerSize: 7 }],
+];
+
+describe('a footer close under the notes is told by how it is set', () => {
+  describe.each(['haringey-2018-01-30', 'derby-2019-05-08'])('%s', (name) => {
+    it.each(SET_APART)('the footer %s', async (_how, setting) => {
+      await readsTheSame(name, setting);
+    });
+  });
+});
+
+describe('notes and a footer on other page sizes', () => {
+  describe.each(['liverpool-2016-08-03', 'sefton-2019-12-18'])('%s', (name) => {
+    it.each(PAGE_SIZES)('%s', async (_how, setting) => {
+      await readsTheSame(name, setting);
+    });
+  });
+});
+
 // The real letters with notes carry no footer under them: every line at a page's foot in small
 // type is a note's. A note's marker may stand raised at the start of its first line (the line's
 // baseline is its text's, not the marker's), and a one-line note may be followed by its second

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadRules, defaultRules } from '../src/rules.js';
-import { correct, featuresOf, modelFor, scoreFinding, scoreLabel, shippedThemeModel, themeModelFile, themeRulesHash, type LearnedModel } from '../src/tag/learned.js';
+import { correct, featuresOf, modelFor, modelHash, scoreFinding, scoreLabel, shippedThemeModel, themeModelFile, themeRulesHash, type LearnedModel } from '../src/tag/learned.js';
 import { examplesOf, labelFeatures, trainNatural, trainThemeModel, THEME_MODEL_SETTINGS, type Example, type TrainSettings } from '../src/tag/learned-train.js';
 import { tagText, tokenize } from '../src/tag/match.js';
 import { parseFile } from '../src/parse.js';
@@ -110,6 +110,15 @@ describe('the shipped model', () => {
     expect(twice).toBe(once);
     expect(once).toBe(shipped);
     expect(trainedOn.themeRules).toBe(themeRulesHash(defaultRules().tags));
+  });
+
+  it("gives the rules' hash what it decides by: the same for a model trained again by changed code, another for other weights", () => {
+    const model = shippedThemeModel()!;
+    const retrained: LearnedModel = { ...model, trainedOn: { ...model.trainedOn, inputs: 'code changed' } };
+    expect(modelHash(retrained)).toBe(modelHash(model));
+    const [first, ...rest] = model.labels;
+    const reweighted: LearnedModel = { ...model, labels: [{ ...first!, weights: { ...first!.weights, '(bias)': [1, -1] } }, ...rest] };
+    expect(modelHash(reweighted)).not.toBe(modelHash(model));
   });
 
   it("scores a finding as natural's LogisticRegressionClassifier does", async () => {

@@ -1,15 +1,55 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { constants, deflateRawSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fixture, packageCopy, root } from './helpers.js';
+import { fixture, packageCopy, root, tempDir } from './helpers.js';
 
 // jtai changes a few pieces of pdf.js as it loads it (PDFJS_PATCHES in
 // src/extract/pdfjs.ts) to make reading text cheaper. They must change nothing pdf.js gives:
-// every page of every PDF among the fixtures reads the same with and without them. And a pdf.js
-// in which a piece is not found as it is in pdf-parse 2.4.5 is refused, never half patched.
+// every page of every PDF among the fixtures reads the same with and without them, and so do
+// letters whose page contents are cut short (zlib refuses them; pdf.js reads them up to the cut).
+// And a pdf.js in which a piece is not found as it is in pdf-parse 2.4.5 is refused, never half patched.
 
-const PDFS = readdirSync(fixture('letters')).filter((name) => name.endsWith('.pdf')).map((name) => fixture(`letters/${name}`));
+const pdfsIn = (folder: string) => readdirSync(fixture(folder)).filter((name) => name.endsWith('.pdf')).map((name) => fixture(`${folder}/${name}`));
+
+/**
+ * A copy of a real letter whose page contents are cut short as a damaged file would be: each
+ * content stream's first half deflated again, then blocks of spaces to its old length (the file's
+ * offsets hold) and no last block. zlib refuses such a stream; pdf.js reads it up to the cut.
+ */
+function withCutStreams(pdf: string, into: string): { file: string; refusedByZlib: number } {
+  const bytes = readFileSync(pdf);
+  const text = bytes.toString('latin1');
+  let refusedByZlib = 0;
+  // Page contents: a Flate stream whose dictionary says nothing else (no type, subtype, font lengths or predictor).
+  for (const match of text.matchAll(/<<([^<>]*)>>\s*stream\r?\n/g)) {
+    if (!/\/FlateDecode/.test(match[1]!) || /\/(Type|Subtype|Length\d|DecodeParms)/.test(match[1]!)) continue;
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    const stream = bytes.subarray(start, end);
+    let decoded: Buffer;
+    try {
+      decoded = inflateSync(stream);
+    } catch {
+      continue;
+    }
+    const head = deflateRawSync(decoded.subarray(0, decoded.length >> 1), { finishFlush: constants.Z_SYNC_FLUSH });
+    const room = stream.length - 2 - head.length - 5;
+    if (room < 0 || room > 0xffff) continue;
+    // A stored block (not the last) of spaces: its header byte, then its length and that length's complement.
+    const spaces = Buffer.concat([Buffer.from([0, room & 0xff, room >> 8, ~room & 0xff, (~room >> 8) & 0xff]), Buffer.alloc(room, 0x20)]);
+    Buffer.concat([stream.subarray(0, 2), head, spaces]).copy(stream);
+    expect(() => inflateRawSync(stream.subarray(2))).toThrow();
+    refusedByZlib++;
+  }
+  const file = join(into, `cut-${basename(pdf)}`);
+  writeFileSync(file, bytes);
+  return { file, refusedByZlib };
+}
+
+const damaged = ['barnsley-2022-07-18.pdf', 'liverpool-2016-08-03.pdf'].map((name) => withCutStreams(fixture(`letters/${name}`), tempDir('jtai-damaged-streams-')));
+const PDFS = [...pdfsIn('letters'), ...pdfsIn('bad'), ...damaged.map((copy) => copy.file)];
 
 /** Every page of each PDF as the package at `from` extracts it (JSON), or the error it gives. */
 function extractWith(from: string): { pages: string[]; stderr: string } {
@@ -37,12 +77,16 @@ describe("jtai's changes to pdf.js's worker", () => {
     expect(patched.stderr).toBe('');
     expect(unpatched.stderr).toBe('');
     expect(patched.pages.length).toBe(PDFS.length);
-    expect(patched.pages.every((pages) => pages.startsWith('{'))).toBe(true);
+    expect(patched.pages.filter((pages) => pages.startsWith('{')).length).toBeGreaterThanOrEqual(pdfsIn('letters').length);
+    // The cut copies exercise pdf.js's own decoding where zlib gives up, and still hold text.
+    for (const copy of damaged) expect(copy.refusedByZlib).toBeGreaterThanOrEqual(5);
+    for (const copy of damaged) expect(patched.pages[PDFS.indexOf(copy.file)]).toMatch(/^\{"format":"pdf","pages":\["[^"]{200}/);
     for (let i = 0; i < PDFS.length; i++) expect(patched.pages[i], PDFS[i]).toBe(unpatched.pages[i]);
   });
 
   const changed: Array<[string, 'index.cjs' | 'pdf.worker.mjs', string, string, RegExp]> = [
     ['its worker', 'pdf.worker.mjs', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise]', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise+0]', /pdf\.worker\.mjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): the text transform of each glyph/],
+    ['its worker', 'pdf.worker.mjs', 'readBlock(){let e,t,r;const a=this.str;', 'readBlock(){let e,t,r;const a=this.str ;', /pdf\.worker\.mjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): the first block of a Flate stream/],
     ['its display layer', 'index.cjs', '{highWaterMark:100,size:t=>t.items.length}', '{highWaterMark:99,size:t=>t.items.length}', /index\.cjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): how much text content/],
   ];
   it.each(changed)('refuse a pdf.js in which a piece to change, in %s, is not as in pdf-parse 2.4.5, with a message that says which', (_name, file, from, to, message) => {
@@ -50,6 +94,7 @@ describe("jtai's changes to pdf.js's worker", () => {
     const run = extractWith(copy);
     expect(run.stderr).toBe('');
     expect(run.pages.length).toBe(PDFS.length);
-    for (const pages of run.pages) expect(pages).toMatch(new RegExp(`^error: .*${message.source}`));
+    // Files refused before pdf.js loads (empty, not a PDF) say so; every other file meets the refusal.
+    for (const pages of run.pages.filter((pages) => !/^error: the file (is zero bytes long|does not start with %PDF-)/.test(pages))) expect(pages).toMatch(new RegExp(`^error: .*${message.source}`));
   });
 });

@@ -55,8 +55,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
     documentOpened(document.numPages);
     const pages: string[] = [];
-    const footnotes: ExtractedFootnote[] = [];
-    const footers: Array<{ page: number; text: string }> = [];
+    const feet: Array<{ notes: PageNote[]; footer: string[] }> = [];
     const layout: Array<Array<LineLayout | null>> = [];
     const settings: Array<Array<LineSetting | null>> = [];
     const samples: FontSample[] = [];
@@ -86,8 +85,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       layout.push(assembled.layout);
-      for (const note of assembled.footnotes) footnotes.push({ ...note, page: number });
-      for (const text of assembled.footer) footers.push({ page: number, text });
+      feet.push({ notes: assembled.footnotes, footer: assembled.footer });
       if (assembled.rotated) rotatedPages++;
       if (assembled.slanted) slantedPages++;
       page.cleanup();
@@ -107,6 +105,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     layout.forEach((lines, p) => lines.forEach((line, i) => {
       if (line) line.emphasis = emphasised(settings[p]![i]!, heavy);
     }));
+    runningLinesUnderNotes(feet);
+    const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
+    const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
     return { format: 'pdf', pages, footnotes, footers, layout };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
@@ -209,10 +210,64 @@ interface LineSetting {
   fonts: Map<string, number>;
 }
 
+/** A footnote as its page gives it, with its printed lines. */
+interface PageNote extends Omit<ExtractedFootnote, 'page'> {
+  /** The marker as printed (a superscript, where the number is given in digits). */
+  printedMarker: string;
+  lines: string[];
+}
+
+/** A note from its marker as printed and its lines. */
+function pageNote(printedMarker: string, lines: string[]): PageNote {
+  const printed = lines.join(' ');
+  return { marker: superscriptToDigits(printedMarker), text: printed.slice(printedMarker.length).trim(), printed, printedMarker, lines };
+}
+
+/** A running line's key: the same line on every page, its numbers aside. */
+function runningKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#');
+}
+
+/**
+ * A footer set as close under a page's notes as their own lines, in their size and from their
+ * edge, shows itself by repeating: a line of a page's last note (not its first) that stands on
+ * another page too, under other text (in the footer of a page with no notes, or under another
+ * note), is that page's footer from there down. A note printed twice has its lines under the
+ * same text, and stays whole.
+ */
+function runningLinesUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[] }>): void {
+  const seen = new Map<string, { pages: Set<number>; above: Set<string> }>();
+  const see = (lines: string[], from: number, page: number) => {
+    for (let i = from; i < lines.length; i++) {
+      const key = runningKey(lines[i]!);
+      const entry = seen.get(key) ?? { pages: new Set<number>(), above: new Set<string>() };
+      entry.pages.add(page);
+      entry.above.add(i > 0 ? runningKey(lines[i - 1]!) : '');
+      seen.set(key, entry);
+    }
+  };
+  feet.forEach((foot, page) => {
+    see(foot.footer, 0, page);
+    const last = foot.notes[foot.notes.length - 1];
+    if (last) see(last.lines, 1, page);
+  });
+  for (const foot of feet) {
+    const last = foot.notes[foot.notes.length - 1];
+    if (!last) continue;
+    const at = last.lines.findIndex((line, i) => {
+      const entry = seen.get(runningKey(line));
+      return i > 0 && entry !== undefined && /[a-z]/i.test(line) && entry.pages.size >= 2 && entry.above.size >= 2;
+    });
+    if (at < 0) continue;
+    foot.footer.push(...last.lines.slice(at));
+    foot.notes[foot.notes.length - 1] = pageNote(last.printedMarker, last.lines.slice(0, at));
+  }
+}
+
 /** What the assembly of one page gives: its text, in reading order, and its footnotes. */
 export interface AssembledPage {
   text: string;
-  footnotes: Array<Omit<ExtractedFootnote, 'page'>>;
+  footnotes: PageNote[];
   /** Lines of a footer in small type under the body (no footnote marker): page furniture. */
   footer: string[];
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
@@ -572,7 +627,7 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
     const spacing = i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize);
     const apart = i > 0 && step > 1.5 * spacing;
-    if (under.length > 0 || (marker === null && apart)) {
+    if (under.length > 0 || (marker === null && (apart || setUnlikeNotes(line, notes)))) {
       under.push(line);
       continue;
     }
@@ -583,6 +638,25 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
   }
   const taken = new Set([...footer, ...foot]);
   return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under] };
+}
+
+/** A page's number in a running line: "page 3", "3 of 12", "3/12". */
+const PAGE_NUMBER_IN_LINE = /\bpage\s+\d{1,3}\b|\b\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
+
+/**
+ * Whether a line with no marker under a page's notes is set otherwise than they are, so that it
+ * is no line of theirs but a footer, wherever it stands: in another size, from another left edge
+ * (centred, or set right; a note's own lines start at its marker or a little after, where its text
+ * hangs), or carrying a page number.
+ */
+function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[] }>): boolean {
+  const first = notes[0]?.lines[0];
+  if (first === undefined) return false;
+  const size = lineSize(first);
+  if (Math.abs(lineSize(line) - size) > Math.max(0.5, size * 0.06)) return true;
+  const atNoteEdge = notes.some((note) => line.x > note.lines[0]!.x - 1.5 && line.x < note.lines[0]!.x + size * 3) ||
+    notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5));
+  return !atNoteEdge || PAGE_NUMBER_IN_LINE.test(line.text.trim());
 }
 
 function superscriptToDigits(text: string): string {
@@ -710,10 +784,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
       notesTop: notesTop === null ? null : round(notesTop),
     });
   });
-  const footnotes = notes.map((note) => {
-    const printed = note.lines.map((line) => line.text.trim()).join(' ');
-    return { marker: superscriptToDigits(note.marker), text: printed.slice(note.marker.length).trim(), printed };
-  });
+  const footnotes = notes.map((note) => pageNote(note.marker, note.lines.map((line) => line.text.trim())));
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   const endsInBox = last !== undefined && boxed.has(last);

@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { inflateRawSync } from 'node:zlib';
 import { defaultRulesDir } from '../rules-dir.js';
 import { isShortRun } from '../short-run.js';
+import { withoutStoppingNow } from '../stop-guard.js';
+import { DECODED_LIMITS } from './pdf-size.js';
 
 // pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
 // Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
@@ -43,6 +46,8 @@ interface Loaded {
 let loaded: Loaded | null = null;
 
 const WORKER_URL_NAME = '__jtaiWorkerUrl';
+/** What the worker is given to inflate a Flate stream whole (inflateWhole). */
+const INFLATE_NAME = '__jtaiInflateWhole';
 const WORKER_EXPORT = /export\{WorkerMessageHandler\};?\s*$/;
 
 // One line of wrapper before the code, so that positions in its stack traces stay right.
@@ -54,16 +59,17 @@ const asCommonJs = (code: string, file: string) => `(function (exports, require,
  * pdf.js, which this loader does not know. An ES module is strict.
  */
 function asScript(code: string, file: string): string {
-  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME)) {
+  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME)) {
     throw new Error(`${file} is not the pdf.js worker that jtai loads (from pdf-parse 2.4.5)`);
   }
-  return `(function (${WORKER_URL_NAME}) {"use strict";${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
+  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}) {"use strict";${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
 }
 
 /** A piece of pdf.js with jtai's changes (PDFJS_PATCHES) made, each where it is found, once. */
 function patched(code: string, file: string, piece: PieceName): string {
   return PDFJS_PATCHES.filter((patch) => patch.piece === piece).reduce((text, patch) => {
-    if (text.split(patch.find).length !== 2) throw new Error(`${file} is not the pdf.js that jtai loads (from pdf-parse 2.4.5): ${patch.why} is not where it was`);
+    const at = text.indexOf(patch.find);
+    if (at < 0 || text.includes(patch.find, at + 1)) throw new Error(`${file} is not the pdf.js that jtai loads (from pdf-parse 2.4.5): ${patch.why} is not where it was`);
     return text.replace(patch.find, () => patch.replace);
   }, code);
 }
@@ -114,7 +120,38 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     find: '{highWaterMark:100,size:t=>t.items.length}',
     replace: '{highWaterMark:1e4,size:t=>t.items.length}',
   },
+  {
+    // pdf.js inflates Flate streams (page contents, fonts, object streams) in JavaScript, a block
+    // at a time: cold, in a one-letter run, that was a tenth of pdf.js's time. Before its first
+    // block, a stream is now inflated whole by zlib (inflateWhole); where zlib cannot (a damaged or
+    // cut stream, which pdf.js reads up to the damage), pdf.js decodes the same bytes as before.
+    // A deflate stream that zlib reads to its end has only one decoding, so the bytes are the same.
+    piece: 'worker',
+    why: 'the first block of a Flate stream (FlateStream readBlock)',
+    find: 'readBlock(){let e,t,r;const a=this.str;try{t=this.getBits(3)}',
+    replace:
+      `readBlock(){if(!this.jtaiInflateTried){this.jtaiInflateTried=!0;const b=this.str.getBytes(),d=${INFLATE_NAME}(b);` +
+      'if(null!==d){this.buffer=d;this.bufferLength=d.length;this.eof=!0;return}this.str=new Stream(b,0,b.length,this.str.dict)}' +
+      'let e,t,r;const a=this.str;try{t=this.getBits(3)}',
+  },
 ];
+
+/**
+ * A Flate stream's data after its two-byte header, inflated by zlib to the end of its last block
+ * (what follows, the checksum or junk, is not read, as pdf.js does not), or null where zlib
+ * stops short of it or the result would pass the decoded-size limit (which the file's streams
+ * were measured against before pdf.js opened it). A thread being stopped leaves it to pdf.js.
+ */
+function inflateWhole(raw: Uint8Array): Uint8Array | null {
+  return withoutStoppingNow(() => {
+    try {
+      // A copy, so that pdf.js has a plain Uint8Array of its own (not a Buffer, nor a view of a pool).
+      return new Uint8Array(inflateRawSync(raw, { maxOutputLength: DECODED_LIMITS.total }));
+    } catch {
+      return null;
+    }
+  }, () => null);
+}
 
 function pieces(): Piece[] {
   // The 'require' condition of pdf-parse's exports: its CommonJS build, beside which it ships pdf.js's worker.
@@ -209,7 +246,7 @@ export function loadPdfJs(cacheFile = codeCacheForThisProcess()): PdfJs {
   const [display, worker] = all as [Piece, Piece];
   const module = { exports: {} };
   run(display)(module.exports, createRequire(display.file), module, display.file, dirname(display.file), processWithoutCanvas());
-  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href);
+  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole);
   loaded = { scripts, fromCache };
   return { pdfParse: module.exports as typeof import('pdf-parse'), worker: { WorkerMessageHandler } };
 }

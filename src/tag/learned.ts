@@ -133,11 +133,16 @@ export function themeRulesHash(rules: TagRule[]): string {
 }
 
 const modelHashes = new WeakMap<LearnedModel, string>();
-/** A hash of everything a model decides by (its weights, thresholds and what it was trained on): part of the rules' hash. */
+/**
+ * A hash of everything a model decides by (its weights, thresholds and what it was trained on):
+ * part of the rules' hash. Not of `trainedOn.inputs`, the build's key for training it again, which
+ * covers the tagger's code: a change of code that trains the same model leaves the rules' hash.
+ */
 export function modelHash(model: LearnedModel): string {
   let hash = modelHashes.get(model);
   if (hash === undefined) {
-    hash = createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 16);
+    const decidedBy = { ...model, trainedOn: { ...model.trainedOn, inputs: undefined } };
+    hash = createHash('sha256').update(JSON.stringify(decidedBy)).digest('hex').slice(0, 16);
     modelHashes.set(model, hash);
   }
   return hash;

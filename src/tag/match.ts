@@ -13,8 +13,25 @@ import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js'
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-/** The words natural's WordTokenizer finds (it splits on /[^A-Za-zА-Яа-я0-9_]+/), with their places. */
-const WORD = /[A-Za-zА-Яа-я0-9_]+/g;
+/**
+ * The characters of the words natural's WordTokenizer finds (it splits on /[^A-Za-zА-Яа-я0-9_]+/),
+ * tested by their codes: a regular expression's match objects cost more than the words.
+ */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || (code >= 0x410 && code <= 0x44f);
+}
+
+/** The places of a text's words, flat: [start, end, start, end, ...]. */
+function wordPlaces(text: string): number[] {
+  const places: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!isWordCode(text.charCodeAt(at))) continue;
+    const start = at;
+    while (at + 1 < text.length && isWordCode(text.charCodeAt(at + 1))) at++;
+    places.push(start, at + 1);
+  }
+  return places;
+}
 
 export interface Token {
   /** The word in lower case, for exact-form matches. */
@@ -24,7 +41,9 @@ export interface Token {
   end: number;
 }
 
-// Letters use a small vocabulary, so each word is stemmed once per process.
+// Letters use a small vocabulary, so each word is stemmed once per process. The words of the
+// package's rules come stemmed from the build (the compiled rules, rules.ts), so that loading
+// them runs the stemmer on none.
 const stemCache = new Map<string, string>();
 function stemOf(lower: string): string {
   let stem = stemCache.get(lower);
@@ -37,16 +56,24 @@ function stemOf(lower: string): string {
 
 /** Words with their stems and places. */
 export function tokenize(text: string): Token[] {
+  const places = wordPlaces(text);
   const tokens: Token[] = [];
-  for (const found of text.matchAll(WORD)) {
-    const word = found[0].toLowerCase();
-    tokens.push({ word, stem: stemOf(word), start: found.index!, end: found.index! + found[0].length });
+  for (let i = 0; i < places.length; i += 2) {
+    const start = places[i]!;
+    const end = places[i + 1]!;
+    const word = text.slice(start, end).toLowerCase();
+    tokens.push({ word, stem: stemOf(word), start, end });
   }
   return tokens;
 }
 
-const stems = (phrase: string) => tokenize(phrase).map((token) => token.stem);
-const words = (phrase: string) => tokenize(phrase).map((token) => token.word);
+/** A phrase's words in lower case, as tokenize finds them. */
+function words(phrase: string): string[] {
+  const places = wordPlaces(phrase);
+  const found: string[] = [];
+  for (let i = 0; i < places.length; i += 2) found.push(phrase.slice(places[i], places[i + 1]).toLowerCase());
+  return found;
+}
 
 /** What a phrase of a rule is for. */
 type Use = 'find' | 'exclude' | 'near-words' | 'near-with';
@@ -78,6 +105,8 @@ export interface Tagger {
   acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
   patterned: number[];
   passing: Record<TagKind, CompiledCue[]>;
+  /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
+  stems: Map<string, string>;
 }
 
 export interface Hit {
@@ -138,7 +167,16 @@ function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   node?.entries.push(entry);
 }
 
-export function compileRules(rules: TagRule[], passing: PassingCue[] = []): Tagger {
+/** `knownStems`: the stems of the rules' words, as an earlier compileRules of the same rules recorded them in `stems`. */
+export function compileRules(rules: TagRule[], passing: PassingCue[] = [], knownStems: Map<string, string> = new Map()): Tagger {
+  for (const [word, stem] of knownStems) stemCache.set(word, stem);
+  const ruleStems = new Map<string, string>();
+  const stemOfRule = (word: string) => {
+    const stem = stemOf(word);
+    ruleStems.set(word, stem);
+    return stem;
+  };
+  const stems = (phrase: string) => words(phrase).map(stemOfRule);
   const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
   const sorted = [...rules].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
   const tagger: Tagger = {
@@ -149,9 +187,10 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = []): Tagg
     acronyms: new Map(),
     patterned: [],
     passing: {
-      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, stems, stemOf)),
-      theme: passing.filter((cue) => cue.kind === 'theme').map((cue) => compileCue(cue, stems, stemOf)),
+      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, stems, stemOfRule)),
+      theme: passing.filter((cue) => cue.kind === 'theme').map((cue) => compileCue(cue, stems, stemOfRule)),
     },
+    stems: ruleStems,
   };
   sorted.forEach((rule, index) => {
     const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
@@ -224,7 +263,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   const record = (entry: Entry, i: number) => {
     const hit = tokenHit(i, entry.sequence.length, entry.weight);
     const bucket = of(entry.rule);
-    if (entry.use === 'find') bucket.finds.push({ ...hit, context: null });
+    if (entry.use === 'find') bucket.finds.push(Object.assign(hit, { context: null }));
     else if (entry.use === 'exclude') bucket.excludes.push(hit);
     else {
       const lists = entry.use === 'near-words' ? bucket.nearWords : bucket.nearWith;
@@ -233,38 +272,37 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       else lists.set(entry.near, [hit]);
     }
   };
-  const tries = [
-    [tagger.stemIndex, (t: Token) => t.stem],
-    [tagger.wordIndex, (t: Token) => t.word],
-  ] as const;
-  for (let i = 0; i < tokens.length; i++) {
-    for (const [index, keyOf] of tries) {
-      let node = index.get(keyOf(tokens[i]!));
-      for (let j = i; node; ) {
-        for (const entry of node.entries) record(entry, i);
-        if (++j >= tokens.length) break;
-        node = node.next.get(keyOf(tokens[j]!));
-      }
+  /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
+  const follow = (index: Map<string, TrieNode>, i: number, exact: boolean) => {
+    let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
+    for (let j = i; node; ) {
+      for (const entry of node.entries) record(entry, i);
+      if (++j >= tokens.length) break;
+      node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
     }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    follow(tagger.stemIndex, i, false);
+    if (tagger.wordIndex.size > 0) follow(tagger.wordIndex, i, true);
   }
   // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
   // lower-case word, then checked in their case.
   if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const { word, start, end } = tokens[i]!;
-      const plural = word.length > 2 && word.endsWith('s');
-      for (const key of plural ? [word, word.slice(0, -1)] : [word]) {
-        const rules = tagger.acronyms.get(key);
-        const defined = context.acronyms.get(key);
-        if (!rules && !defined) continue;
-        const written = text.slice(start, end);
-        const hit = { match: written, span: [start, end] as Span, first: i, last: i };
-        const as = (acronym: string) => written === acronym || written === `${acronym}s`;
-        for (const entry of rules ?? []) if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
-        for (const entry of defined ?? []) {
-          if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
-        }
-        break;
+      let rules = tagger.acronyms.get(word);
+      let defined = context.acronyms.get(word);
+      if (!rules && !defined && word.length > 2 && word.endsWith('s')) {
+        rules = tagger.acronyms.get(word.slice(0, -1));
+        defined = context.acronyms.get(word.slice(0, -1));
+      }
+      if (!rules && !defined) continue;
+      const written = text.slice(start, end);
+      const hit = { match: written, span: [start, end] as Span, first: i, last: i };
+      const as = (acronym: string) => written === acronym || written === `${acronym}s`;
+      for (const entry of rules ?? []) if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
+      for (const entry of defined ?? []) {
+        if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
       }
     }
   }
@@ -340,6 +378,11 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   return hits;
 }
 
+/** A hit as a mention (a plain literal: copying the hit's fields by spread was a fifth of the tag stage). */
+function mentionOf(hit: TokenHit & { context: string | null }, status: Mention['status'], role: string, why: string | null): Mention {
+  return { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context, status, role, why };
+}
+
 function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT): RuleResult {
   const { rule, path } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
@@ -367,15 +410,14 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   for (const hit of hits) {
     if (hit.span[0] < keptEnd) continue;
     keptEnd = Math.max(keptEnd, hit.span[1]);
-    const base = { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context };
     const by = exclusionOf(hit);
     if (by) {
-      mentions.push({ ...base, status: 'excluded', role: 'excluded', why: `excluded by "${by.match}"` });
+      mentions.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
       continue;
     }
     const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last);
-    if (passing) mentions.push({ ...base, status: 'passing', role: passing.role, why: passing.why });
-    else mentions.push({ ...base, status: 'counted', role: rule.kind === 'agency' ? 'evaluated' : 'about', why: hit.context });
+    if (passing) mentions.push(mentionOf(hit, 'passing', passing.role, passing.why));
+    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', hit.context));
   }
   const counted = mentions.filter((mention) => mention.status === 'counted');
   const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);

@@ -29,8 +29,10 @@ interface BeforeCue {
 
 export interface CompiledCue {
   role: string;
-  before: BeforeCue[];
-  after: Array<{ stems: string[]; text: string }>;
+  /** Phrases that end just before a mention, by their last stem: a mention is checked only against those its word before can end. */
+  before: Map<string, BeforeCue[]>;
+  /** Phrases that start just after a mention, by their first stem. */
+  after: Map<string, Array<{ stems: string[]; text: string }>>;
   skip: Set<string>;
   /** Stems of prepositions that open the mention's phrase, for a governing word. */
   prepositions: Set<string>;
@@ -70,16 +72,29 @@ const EXAMPLE_OPENERS = new Set(['example', 'instance']);
 /** Words that close a clause when looking back for a governing word. */
 const CLAUSE_ENDS = new Set(['which', 'who', 'whom', 'whose', 'but', 'although', 'while', 'whereas', 'because', 'when', 'where', 'however']);
 
+/** Items grouped by a key, each group in the items' order (so the first that fits is still the first written). */
+function groupedBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 export function compileCue(cue: PassingCue, stems: (phrase: string) => string[], stemOf: (word: string) => string): CompiledCue {
+  const before = cue.before
+    .map((phrase) => {
+      const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
+      return { near: stems(near!), far: stems(far!), text: phrase };
+    })
+    .filter((c) => c.near.length > 0);
+  const after = cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0);
   return {
     role: cue.role,
-    before: cue.before
-      .map((phrase) => {
-        const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
-        return { near: stems(near!), far: stems(far!), text: phrase };
-      })
-      .filter((c) => c.near.length > 0),
-    after: cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0),
+    before: groupedBy(before, (c) => c.near.at(-1)!),
+    after: groupedBy(after, (c) => c.stems[0]!),
     skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
     prepositions: new Set(cue.prepositions.map((w) => stemOf(w.toLowerCase()))),
     // One word each; a hyphenated head ("co-locate") by its last part.
@@ -108,6 +123,10 @@ function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
 
 /** The words of one text with what the role layer needs of them: where clauses and lists break. */
 export class Clause {
+  /** breakBefore and listAround of each token, found when first asked (0 not yet, 1 no, 2 yes): every cue of every mention asks. */
+  private breaks: Uint8Array | null = null;
+  private lists: Uint8Array | null = null;
+
   constructor(
     readonly text: string,
     readonly tokens: RoleToken[],
@@ -120,6 +139,12 @@ export class Clause {
    */
   breakBefore(i: number): boolean {
     if (i <= 0 || i >= this.tokens.length) return true;
+    this.breaks ??= new Uint8Array(this.tokens.length);
+    if (this.breaks[i] === 0) this.breaks[i] = this.findBreak(i) ? 2 : 1;
+    return this.breaks[i] === 2;
+  }
+
+  private findBreak(i: number): boolean {
     const gap = this.gap(i);
     if (!gap.includes('(') && !gap.includes(')')) return /[.;:!?]/.test(gap);
     if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(this.gap(i + 1))) return false;
@@ -139,6 +164,12 @@ export class Clause {
 
   /** Does a list word (and, or, including, such as) stand within a few words of token i, in its sentence? */
   listAround(i: number): boolean {
+    this.lists ??= new Uint8Array(this.tokens.length);
+    if (this.lists[i] === 0) this.lists[i] = this.findList(i) ? 2 : 1;
+    return this.lists[i] === 2;
+  }
+
+  private findList(i: number): boolean {
     for (let j = Math.max(0, i - PHRASE_WORDS); j <= Math.min(this.tokens.length - 1, i + 3); j++) {
       if (LIST_WORDS.has(this.tokens[j]!.word) && !this.breakBetween(j, i)) return true;
     }
@@ -212,9 +243,9 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     let before = first - 1;
     while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
     const sameSentence = before >= 0 && !clause.breakBefore(before + 1);
-    const cueBefore = sameSentence ? cue.before.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far)) : undefined;
+    const cueBefore = sameSentence ? cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far)) : undefined;
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
-    const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.find((c) => startsWith(tokens, last + 1, c.stems));
+    const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
     const head = governed(clause, cue, first);
     if (head) return { role: cue.role, why: `in its clause, governed by ${head}` };
