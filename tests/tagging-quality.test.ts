@@ -22,12 +22,14 @@ export const TUNED_ON = [
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
 
-// Floors just below the figures measured (agencies 0.914 all, 0.896 on the six first held out, the
-// lowest letter 0.815, since issue 9's fifth step, whose changes were tuned on TUNED_ON alone; themes
+// Floors just below the figures measured (agencies 0.917 all, 0.896 on the six first held out, the
+// lowest letter 0.815, since issue 9's sixth step, whose changes were tuned on TUNED_ON alone and
+// scored on the six once (`node tests/agency-errors.mjs --held-out`); with the fifth step's rules
+// the all-letters floor fails at 0.914; themes
 // 0.788, 0.755 since the second round of theme rules): without the third step's cues and exclusions
 // the agency test fails (see fixtures/gold/dev/README.md for the figures). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.91, heldOut: 0.89, letter: 0.8 },
+  agencies: { all: 0.915, heldOut: 0.895, letter: 0.81 },
   // Themes, rules alone: 0.799 on all 13 since issue 9's sixth step (0.7945 before it, which fails).
   themes: { all: 0.795, heldOut: 0.75, letter: 0.7 },
 };

@@ -61,8 +61,14 @@ const PHRASE_ENDS = new Set(
     'which', 'who', 'whom', 'whose', 'that', 'when', 'where', 'while', 'because', 'although', 'but', 'if', 'so', 'it', 'they', 'them', 'he', 'she', 'we',
   ],
 );
-/** Words that join the items of a list. */
-const LIST_WORDS = new Set(['and', 'or', 'including', 'such']);
+/**
+ * Words that join the items of a list, or open examples of what stands before them ("for example",
+ * "such as", "especially"): an example takes the role of what it exemplifies, so a cue that governs
+ * the list governs its examples ("data gathered from key sources, for example hospitals and schools").
+ */
+const LIST_WORDS = new Set(['and', 'or', 'including', 'such', 'example', 'instance', 'especially', 'particularly', 'notably']);
+/** Prepositions that open an example rather than a new phrase: "for example", "for instance". */
+const EXAMPLE_OPENERS = new Set(['example', 'instance']);
 /** Words that close a clause when looking back for a governing word. */
 const CLAUSE_ENDS = new Set(['which', 'who', 'whom', 'whose', 'but', 'although', 'while', 'whereas', 'because', 'when', 'where', 'however']);
 
@@ -178,6 +184,7 @@ export class Clause {
   /** Can token i stand inside the noun phrase that holds a mention? */
   inPhrase(i: number, cue: CompiledCue): boolean {
     const token = this.tokens[i]!;
+    if (token.word === 'for' && EXAMPLE_OPENERS.has(this.tokens[i + 1]?.word ?? '')) return true;
     return !cue.prepositions.has(token.stem) && !PHRASE_ENDS.has(token.word) && !cue.heads.has(token.stem);
   }
 }
