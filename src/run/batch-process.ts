@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 // the garbage, with no helper threads (--single-threaded-gc). A batch keeps every core busy with
 // parsing threads, so a parallel collector's helper threads only take turns on the same cores and
 // cost more CPU handing work over than they save. Measured on 52 letters, both cores, alternated
-// in one run (load 10-17): CPU 20.2-21.0 s (median 20.2 to 20.6) against 18.6-18.8 s.
+// in one run (load 10-17): CPU 20.2-21.0 s with the parallel collector, 18.6-18.8 s without.
 //
 // Why a process: V8 reads the flag as each heap starts, so set from this process it does reach
 // threads started later, but this process's own heap was made with the parallel collector and
