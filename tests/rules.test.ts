@@ -137,6 +137,7 @@ describe('the shipped rules', () => {
     expect(ids('Health visitors see every new baby at home.')).toContain('health');
     expect(ids('Probation officers check the addresses of men on licence.')).toEqual(['probation']);
     expect(ids('A link officer visits each school every term.')).toEqual(['education']);
+    expect(ids('A safeguarding officer in each school keeps the records of concerns.')).toEqual(['education']);
     expect(ids('Sexual health workers run a weekly clinic for young people.')).toEqual(['health']);
   });
 
@@ -195,6 +196,12 @@ describe('the shipped rules', () => {
     const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
     expect(text('The LSCB met in May. The board agreed a plan for carers.')).toMatch(/"The board" at \d+-\d+ evaluated \(refers to "LSCB", named before it\)/);
     expect(text('The health and wellbeing board met in May, and the board agreed a plan.')).toMatch(/"the board" at \d+-\d+ refers to "health and wellbeing board", named before it/);
+  });
+
+  it('do not count the review that others learn from: the ones who act on the learning are evaluated', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('Learning from a serious case review has led midwives to record fathers\' names.')).toEqual(['health']);
+    expect(ids('The serious case review was published late.')).toEqual(['safeguarding-partnership']);
   });
 
   it('do not count the commissioner of a service the finding evaluates', () => {
