@@ -67,13 +67,26 @@ function asScript(code: string, file: string): string {
   return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}, ${LOCA_NAME}) {"use strict";${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
 }
 
-/** A piece of pdf.js with jtai's changes (PDFJS_PATCHES) made, each where it is found, once. */
+/**
+ * A piece of pdf.js with jtai's changes (PDFJS_PATCHES) made, each where it is found, once, in the
+ * code as published (no two overlap). The pieces are joined in one pass: replaced one after
+ * another, each change copied all 1.1 MB of the worker again (13 changes: 20 ms of a cold run).
+ */
 function patched(code: string, file: string, piece: PieceName): string {
-  return PDFJS_PATCHES.filter((patch) => patch.piece === piece).reduce((text, patch) => {
-    const at = text.indexOf(patch.find);
-    if (at < 0 || text.includes(patch.find, at + 1)) throw new Error(`${file} is not the pdf.js that jtai loads (from pdf-parse 2.4.5): ${patch.why} is not where it was`);
-    return text.replace(patch.find, () => patch.replace);
-  }, code);
+  const places = PDFJS_PATCHES.filter((patch) => patch.piece === piece).map((patch) => {
+    const at = code.indexOf(patch.find);
+    if (at < 0 || code.includes(patch.find, at + 1)) throw new Error(`${file} is not the pdf.js that jtai loads (from pdf-parse 2.4.5): ${patch.why} is not where it was`);
+    return { at, patch };
+  }).sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, patch } of places) {
+    if (at < from) throw new Error(`jtai's changes to ${file} overlap: ${patch.why}`);
+    parts.push(code.slice(from, at), patch.replace);
+    from = at + patch.find.length;
+  }
+  parts.push(code.slice(from));
+  return parts.join('');
 }
 
 /**
