@@ -37,6 +37,8 @@ export interface LineLayout {
   boxed: boolean;
   /** Set apart from the page's body text: heavier (bold) or larger. */
   emphasis: boolean;
+  /** Set in a heavier face than the letter's body text (bold). */
+  heavier: boolean;
   /** The left edge of the page's body text (its most common line start). */
   margin: number;
   /** The right edge of the page's text (where its longest line ends): a line that wraps ends near it. */

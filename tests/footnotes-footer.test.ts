@@ -38,6 +38,12 @@ interface Setting {
   running: (area: string, n: number, t: number) => string;
   /** How a note's number is printed (a symbol in place of a number). */
   marker: (number: string) => string;
+  /** How far a note's later lines stand in from its marker (a hanging indent; 0: under the marker). */
+  noteIndent?: number;
+  /** Words set at the end of the first note (its text as read must carry them too). */
+  noteEnd?: string;
+  /** Set them at the end of every note instead. */
+  noteEndEvery?: boolean;
 }
 
 const A4: Setting = {
@@ -57,12 +63,13 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
   const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
   const clean = settable(roman, size);
   const measure = width - 2 * margin;
+  const endOf = (marker: string) => (marker === setting.marker('1') || setting.noteEndEvery ? setting.noteEnd ?? '' : '');
   /** Baseline of the lowest note line: the footer stands under it. */
   const notesFoot = margin + 1;
   /** From the top note's baseline to the lowest baseline the body may take (the separator rule and its space). */
   const separator = step * 1.5;
   const pages: PDFPage[] = [pdf.addPage([width, height])];
-  const notesOf: string[][] = [[]];
+  const notesOf: Array<Array<{ marker: string; text: string }>> = [[]];
   const setNotes: SetNote[] = [];
   let y = height - margin + step;
   const limit = (notes: number) => (notes === 0 ? margin : notesFoot + separator + noteStep * (notes - 1));
@@ -71,7 +78,10 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
     const pieceSize = piece.heading ? size * 1.15 : size;
     const lines = wrap(clean(piece.text), font, pieceSize, measure - piece.indent);
     const footnotes = (piece.footnotes ?? []).map((note) => ({ ...note, marker: setting.marker(note.marker) }));
-    const noteLines = footnotes.flatMap((note) => wrap(`${note.marker} ${clean(note.text)}`, roman, noteSize, measure));
+    const indent = setting.noteIndent ?? 0;
+    // A note's lines; with a hanging indent, the marker alone at the edge and every line of text set in.
+    const noteLines = footnotes.flatMap((note) => wrap(clean(`${note.text}${endOf(note.marker)}`), roman, noteSize, measure - indent)
+      .map((line, i) => (indent > 0 ? { marker: i === 0 ? note.marker : '', text: line } : { marker: '', text: i === 0 ? `${note.marker} ${line}` : line })));
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
       const atTop = y > height - margin;
@@ -92,7 +102,7 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
         for (const note of footnotes) {
           page.drawText(note.marker, { x: markerX, y: y + size * 0.36, size: size * 0.64, font: roman });
           markerX += roman.widthOfTextAtSize(note.marker, size * 0.64);
-          setNotes.push({ marker: note.marker, text: clean(note.text).replace(/\s+/g, ' ').trim(), page: pages.length });
+          setNotes.push({ marker: note.marker, text: clean(`${note.text}${endOf(note.marker)}`).replace(/\s+/g, ' ').trim(), page: pages.length });
         }
         notesOf[notesOf.length - 1]!.push(...noteLines);
       }
@@ -101,7 +111,12 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
   const area = result.letter.area ?? '';
   pages.forEach((page, i) => {
     const notes = notesOf[i]!;
-    notes.forEach((line, j) => page.drawText(line, { x: margin, y: notesFoot + noteStep * (notes.length - 1 - j), size: noteSize, font: roman }));
+    notes.forEach((line, j) => {
+      const y = notesFoot + noteStep * (notes.length - 1 - j);
+      if (line.marker !== '') page.drawText(line.marker, { x: margin, y, size: noteSize, font: roman });
+      // Wrapped without the marker where it hangs, so that a re-wrapped line (if any) is not the issue.
+      page.drawText(line.text, { x: margin + (setting.noteIndent ?? 0), y, size: noteSize, font: roman });
+    });
     // The footer under the notes: the running footer, and the address under it on page 1.
     const footer = [setting.running(area, i + 1, pages.length), ...(i === 0 ? [ADDRESS] : [])];
     const footerTop = notesFoot - setting.footerGap * noteStep;
@@ -121,7 +136,7 @@ const dir = tempDir('jtai-footnotes-footer-');
 /** Sets a letter with its notes and a footer under them, and reads it back: the same findings, notes and furniture. */
 async function readsTheSame(name: string, setting: Setting): Promise<void> {
   const original = await parsed(`letters/${name}.pdf`);
-  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}.pdf`);
+  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}-${setting.noteIndent ?? 0}${setting.noteEnd ? 'e' : ''}${setting.noteEndEvery ? 'e' : ''}.pdf`);
   const { clean, notes } = await typeset(original, setting, file);
   const again = await parseFile(file);
   const norm = (text: string) => clean(text).replace(/\s+/g, ' ').trim();
@@ -130,7 +145,8 @@ async function readsTheSame(name: string, setting: Setting): Promise<void> {
   // Each note where it was set, hung on the finding that carries its marker.
   const attached = (result: ParseResult, marker: (number: string) => string) =>
     result.findings.flatMap((f, i) => (f.footnotes ?? []).map((note) => ({ finding: i, marker: marker(note.marker), text: norm(note.text) })));
-  expect(attached(again, (marker) => marker)).toEqual(attached(original, setting.marker));
+  const noteEnd = clean(setting.noteEnd ?? '');
+  expect(attached(again, (marker) => marker)).toEqual(attached(original, setting.marker).map((note) => ({ ...note, text: note.marker === setting.marker('1') || setting.noteEndEvery ? norm(`${note.text}${noteEnd}`) : note.text })));
   expect(again.findings.flatMap((f) => (f.footnotes ?? []).map((note) => ({ marker: note.marker, text: norm(note.text), page: note.page })))).toEqual(notes);
   expect(notes.length).toBeGreaterThan(0);
   // The footer lines are furniture of their pages, the address of page 1 alone.
@@ -175,6 +191,24 @@ const PAGE_SIZES: Array<[string, Setting]> = [
 describe('a footer close under the notes is told by how it is set', () => {
   describe.each(['haringey-2018-01-30', 'derby-2019-05-08'])('%s', (name) => {
     it.each(SET_APART)('the footer %s', async (_how, setting) => {
+      await readsTheSame(name, setting);
+    });
+  });
+});
+
+// Notes set otherwise: their text hanging well in from the marker (more than three of its ems), or
+// a note whose last line ends in "n of m" as a page number would; the footer a line under them.
+const NOTE_FORMS: Array<[string, Setting]> = [
+  ['notes hanging 36 pt in from their markers, the footer smaller', { ...CLOSE, noteIndent: 36, footerSize: 7 }],
+  ['notes hanging 36 pt in, the footer set as they are but repeated', { ...CLOSE, noteIndent: 36 }],
+  // Notes on several pages that end with the same line (not a footer: it stands under notes only).
+  ['every note ending in the same web address, the footer a line under', { ...CLOSE, noteEndEvery: true, footerSize: 7, noteEnd: ' See https://www.gov.uk/government/publications/working-together-to-safeguard-children--2' }],
+  ['a note ending "table 45 of 60", the footer carrying the page number', { ...CLOSE, noteEnd: ' The figures for the partnership as a whole are given in its annual report for the year, table 45 of 60', running: (area, n, t) => `${runningFooter(area)}, page ${n} of ${t}` }],
+];
+
+describe('notes set otherwise keep all their lines', () => {
+  describe.each(['haringey-2018-01-30', 'liverpool-2016-08-03'])('%s', (name) => {
+    it.each(NOTE_FORMS)('%s', async (_how, setting) => {
       await readsTheSame(name, setting);
     });
   });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { constants, deflateRawSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixture, packageCopy, root, tempDir } from './helpers.js';
 
@@ -69,7 +69,92 @@ function extractWith(from: string): { pages: string[]; stderr: string } {
   return { pages: run.stdout ? JSON.parse(run.stdout) : [], stderr: run.stderr };
 }
 
+/** The tables of a TrueType font file: where each starts and how long it is. */
+function fontTables(font: Buffer): Map<string, { offset: number; length: number }> {
+  const tables = new Map<string, { offset: number; length: number }>();
+  for (let i = 0, at = 12; i < font.readUInt16BE(4); i++, at += 16) tables.set(font.toString('latin1', at, at + 4), { offset: font.readUInt32BE(at + 8), length: font.readUInt32BE(at + 12) });
+  return tables;
+}
+
+/**
+ * A copy of a real letter with each embedded TrueType font (FontFile2) changed by `change` and
+ * deflated again, its /Length set to match. The objects after it move, so pdf.js finds them again
+ * by scanning the file (as for any damaged cross-reference table), with its patches or without.
+ * Returns how many fonts were changed.
+ */
+function withFontsChanged(pdf: string, into: string, name: string, change: (font: Buffer) => void): { file: string; changed: number } {
+  const bytes = readFileSync(pdf);
+  const text = bytes.toString('latin1');
+  const parts: Buffer[] = [];
+  let from = 0;
+  let changed = 0;
+  for (const match of text.matchAll(/<<([^<>]*)>>\s*stream\r?\n/g)) {
+    if (!/\/FlateDecode/.test(match[1]!) || !/\/Length1/.test(match[1]!)) continue;
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    const font = inflateSync(bytes.subarray(start, end));
+    change(font);
+    const again = deflateSync(font);
+    parts.push(bytes.subarray(from, match.index), Buffer.from(match[0].replace(/\/Length \d+/, `/Length ${again.length + 1}`), 'latin1'), again, Buffer.from('\n'));
+    from = end;
+    changed++;
+  }
+  parts.push(bytes.subarray(from));
+  const file = join(into, `${name}-${basename(pdf)}`);
+  writeFileSync(file, Buffer.concat(parts));
+  return { file, changed };
+}
+
+/** Two glyph locations swapped, so that they run out of order: pdf.js repairs the font (its outlines are not text). */
+function locationsOutOfOrder(font: Buffer): void {
+  const tables = fontTables(font);
+  const loca = tables.get('loca')!;
+  const long = font.readInt16BE(tables.get('head')!.offset + 50) === 1;
+  const size = long ? 4 : 2;
+  const read = (glyph: number) => (long ? font.readUInt32BE(loca.offset + glyph * size) : font.readUInt16BE(loca.offset + glyph * size));
+  const write = (glyph: number, value: number) => (long ? font.writeUInt32BE(value, loca.offset + glyph * size) : font.writeUInt16BE(value, loca.offset + glyph * size));
+  for (let glyph = 1; (glyph + 2) * size <= loca.length; glyph++) {
+    const [here, next] = [read(glyph), read(glyph + 1)];
+    if (here < next) {
+      write(glyph, next);
+      write(glyph + 1, here);
+      return;
+    }
+  }
+}
+
+/** A font that says it has no glyphs (maxp): pdf.js's repair of it fails and pdf.js uses a substitute font. */
+function noGlyphs(font: Buffer): void {
+  font.writeUInt16BE(0, fontTables(font).get('maxp')!.offset + 4);
+}
+
+/** What pdf.js gives for each page (text items, styles, fonts, drawing) as the package at `from` loads it, one JSON line a file. */
+function rawPagesWith(from: string, files: string[]): { pages: string[]; stderr: string } {
+  const run = spawnSync(process.execPath, [join(root, 'tests/pdfjs-raw-pages.mjs'), from, ...files], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  return { pages: run.stdout.split('\n').filter((line) => line !== ''), stderr: run.stderr };
+}
+
 describe("jtai's changes to pdf.js's worker", () => {
+  it('read every font of every PDF of the fixtures as pdf.js does without the TrueType font patches: the same text, positions, widths, styles and font properties', () => {
+    const folder = tempDir('jtai-changed-fonts-');
+    const outOfOrder = withFontsChanged(fixture('letters/barnsley-2022-07-18.pdf'), folder, 'loca-out-of-order', locationsOutOfOrder);
+    const substituted = withFontsChanged(fixture('letters/derby-2019-05-08.pdf'), folder, 'no-glyphs', noGlyphs);
+    const files = [...pdfsIn('letters'), ...pdfsIn('not-letters'), ...pdfsIn('bad'), ...damaged.map((copy) => copy.file), outOfOrder.file, substituted.file];
+    expect(outOfOrder.changed).toBeGreaterThanOrEqual(3);
+    expect(substituted.changed).toBeGreaterThanOrEqual(3);
+    const patched = rawPagesWith(root, files);
+    const withoutFontPatches = rawPagesWith(packageCopy('jtai-pdfjs-font-patches-', (dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), "\nPDFJS_PATCHES.splice(0, PDFJS_PATCHES.length, ...PDFJS_PATCHES.filter((patch) => !patch.why.includes('TrueType font')));\n")), files);
+    expect(patched.stderr).toBe('');
+    expect(withoutFontPatches.stderr).toBe('');
+    expect(patched.pages.length).toBe(files.length);
+    const fonts = (line: string) => (JSON.parse(line) as { pages: Array<{ fonts: Record<string, { missingFile: boolean }> }> }).pages.flatMap((page) => Object.values(page.fonts));
+    // The changed copies read their fonts both ways pdf.js can: repaired, and given up for a substitute.
+    expect(fonts(patched.pages[files.indexOf(outOfOrder.file)]!).some((font) => font.missingFile)).toBe(false);
+    expect(fonts(patched.pages[files.indexOf(substituted.file)]!).filter((font) => font.missingFile).length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < files.length; i++) expect(patched.pages[i], files[i]).toBe(withoutFontPatches.pages[i]);
+  });
+
+
   it('change nothing pdf.js gives: every page of every PDF of the fixtures reads the same without them', () => {
     const patched = extractWith(root);
     // The patches are the last thing the module defines before it is used: emptied, pdf.js loads as published.

@@ -137,6 +137,7 @@ describe('the shipped rules', () => {
     expect(ids('Health visitors see every new baby at home.')).toContain('health');
     expect(ids('Probation officers check the addresses of men on licence.')).toEqual(['probation']);
     expect(ids('A link officer visits each school every term.')).toEqual(['education']);
+    expect(ids('A safeguarding officer in each school keeps the records of concerns.')).toEqual(['education']);
     expect(ids('Sexual health workers run a weekly clinic for young people.')).toEqual(['health']);
   });
 
@@ -177,6 +178,30 @@ describe('the shipped rules', () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
     expect(ids('Health trusts run joint programmes that support the LSCB priorities.')).toEqual(['health']);
     expect(ids('The LSCB has set clear priorities for the year.')).toEqual(['safeguarding-partnership']);
+  });
+
+  it('read "the board" and a subgroup or chair as the body named before them, and explain says which', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    const sp = (text: string) => ids(text).includes('safeguarding-partnership');
+    // Another board or partnership named before: the reference is to it.
+    expect(sp('The health and wellbeing board met in May, and the board agreed a plan for carers.')).toBe(false);
+    expect(sp('The county\'s violence reduction partnership has strong subgroups.')).toBe(false);
+    // The safeguarding board named before, or no body at all: the safeguarding board.
+    expect(sp('The LSCB met in May. The board agreed a plan for carers.')).toBe(true);
+    expect(sp('The board agreed a plan for carers.')).toBe(true);
+    expect(sp('Subgroups report on their work every quarter.')).toBe(true);
+    // A body defined in the letter as a partnership: its subgroups are its own.
+    const context = letterContext(rules.tagger, 'The Northshire Domestic Abuse Partnership (NDAP) leads the work.');
+    expect(tagText(rules.tagger, 'The NDAP has a range of effective subgroups.', context).agencies.map((t) => t.path[0])).not.toContain('safeguarding-partnership');
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
+    expect(text('The LSCB met in May. The board agreed a plan for carers.')).toMatch(/"The board" at \d+-\d+ evaluated \(refers to "LSCB", named before it\)/);
+    expect(text('The health and wellbeing board met in May, and the board agreed a plan.')).toMatch(/"the board" at \d+-\d+ refers to "health and wellbeing board", named before it/);
+  });
+
+  it('do not count the review that others learn from: the ones who act on the learning are evaluated', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))];
+    expect(ids('Learning from a serious case review has led midwives to record fathers\' names.')).toEqual(['health']);
+    expect(ids('The serious case review was published late.')).toEqual(['safeguarding-partnership']);
   });
 
   it('do not count the commissioner of a service the finding evaluates', () => {
@@ -287,12 +312,14 @@ describe('rule problems', () => {
     ]);
   });
 
-  it('rules check reports mistakes in near, weights and passing cues, each with its line', () => {
+  it('rules check reports mistakes in near, weights, refers-back and passing cues, each with its line', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
       expect.stringMatching(/extras\.yaml:20: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
       expect.stringMatching(/extras\.yaml:21: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:23: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:25: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),

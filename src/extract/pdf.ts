@@ -68,12 +68,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
-      let assembled = assemblePage(items, studies);
+      let assembled = assemblePage(items, studies, undefined, false, number);
       // The drawing operators cost as much again as the text: read only where the text shows a
       // box, or where a box ran to the foot of the page before.
       if (assembled.mayHoldBox || boxRunsOn) {
         const drawing = drawnBoxes(await page.getOperatorList());
-        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, studies, drawing, boxRunsOn);
+        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
         // With the operators come the page's fonts, and their names (which may say "Bold").
         for (const item of items) {
           const font = item.fontName;
@@ -103,7 +103,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
     const heavy = heavyFonts(samples, fontNames);
     layout.forEach((lines, p) => lines.forEach((line, i) => {
-      if (line) line.emphasis = emphasised(settings[p]![i]!, heavy);
+      if (!line) return;
+      line.heavier = inHeavierFace(settings[p]![i]!, heavy);
+      line.emphasis = line.heavier || settings[p]![i]!.larger;
     }));
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
@@ -232,8 +234,9 @@ function runningKey(text: string): string {
  * A footer set as close under a page's notes as their own lines, in their size and from their
  * edge, shows itself by repeating: a line of a page's last note (not its first) that stands on
  * another page too, under other text (in the footer of a page with no notes, or under another
- * note), is that page's footer from there down. A note printed twice has its lines under the
- * same text, and stays whole.
+ * note) on half the pages or more, is that page's footer from there down. A note printed twice
+ * has its lines under the same text, and stays whole; notes that end with the same line (a web
+ * address) on a few pages stay whole too.
  */
 function runningLinesUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[] }>): void {
   const seen = new Map<string, { pages: Set<number>; above: Set<string> }>();
@@ -251,12 +254,15 @@ function runningLinesUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[
     const last = foot.notes[foot.notes.length - 1];
     if (last) see(last.lines, 1, page);
   });
+  // A running footer stands on most pages; a line that ends notes on a few (a web address they
+  // share) is theirs.
+  const runningPages = Math.max(2, Math.ceil(feet.length / 2));
   for (const foot of feet) {
     const last = foot.notes[foot.notes.length - 1];
     if (!last) continue;
     const at = last.lines.findIndex((line, i) => {
       const entry = seen.get(runningKey(line));
-      return i > 0 && entry !== undefined && /[a-z]/i.test(line) && entry.pages.size >= 2 && entry.above.size >= 2;
+      return i > 0 && entry !== undefined && /[a-z]/i.test(line) && entry.pages.size >= runningPages && entry.above.size >= 2;
     });
     if (at < 0) continue;
     foot.footer.push(...last.lines.slice(at));
@@ -336,9 +342,17 @@ function offAxis(transform: number[]): boolean {
   return fromQuarter > 5;
 }
 
-/** The width of what stands before an item's first word ("• Text" in one item), by its share of characters. */
-function leadingNonWordWidth(item: TextItem): number {
-  const lead = /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
+/** A paragraph's number as printed before its text: "12.", "(3)", "4)". */
+const NUMBER_LABEL = /^\s*\(?\d{1,3}[.)]/;
+
+/**
+ * The width of what stands before a line's first word, by its share of the item's characters: a
+ * bullet's glyph ("• Text" in one item), or, on a line's first item, a paragraph's number and the
+ * space after it ("1. Text"), so that the text indent of a numbered paragraph is where its words start.
+ */
+function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
+  const label = firstOfLine ? /^\s*\(?\d{1,3}[.)]\s+(?=\S)/.exec(item.str) : null;
+  const lead = label ? label[0].length : /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
 
@@ -349,9 +363,8 @@ function addFont(line: Line, item: TextItem): void {
   line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
 }
 
-/** Set apart from the body text: larger than the page's body size, or mostly (60%) in a heavier font. */
-function emphasised(setting: LineSetting, heavy: ReadonlySet<string>): boolean {
-  if (setting.larger) return true;
+/** Set mostly (60%) in a heavier font than the body's. (A line set apart is that, or larger than the page's body size.) */
+function inHeavierFace(setting: LineSetting, heavy: ReadonlySet<string>): boolean {
   let heavyChars = 0;
   let chars = 0;
   for (const [font, count] of setting.fonts) {
@@ -597,7 +610,7 @@ const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u
  * footer: page furniture, not text.
  * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
-function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[] } {
+function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[] } {
   const sizeCounts = new Map<number, number>();
   for (const line of lines) for (const [size, count] of line.sizes) sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + count);
   let bodySize = 0;
@@ -627,7 +640,7 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
     const spacing = i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize);
     const apart = i > 0 && step > 1.5 * spacing;
-    if (under.length > 0 || (marker === null && (apart || setUnlikeNotes(line, notes)))) {
+    if (under.length > 0 || (marker === null && (apart || setUnlikeNotes(line, notes, pageNumber)))) {
       under.push(line);
       continue;
     }
@@ -641,7 +654,27 @@ function footnotesOf(lines: Line[]): { body: Line[]; notes: Array<{ marker: stri
 }
 
 /** A page's number in a running line: "page 3", "3 of 12", "3/12". */
-const PAGE_NUMBER_IN_LINE = /\bpage\s+\d{1,3}\b|\b\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
+const PAGE_NUMBER_IN_LINE = /\bpage\s+(\d{1,3})\b|\b(\d{1,3})\s*(?:of|\/)\s*\d{1,3}$/i;
+
+/** Whether a line carries the page's number ("page 3", "3 of 12"; any number where the page's is not known): a note's own line may end "chapter 2 of 4". */
+function carriesPageNumber(text: string, pageNumber: number | null): boolean {
+  const match = PAGE_NUMBER_IN_LINE.exec(text);
+  return match !== null && (pageNumber === null || Number(match[1] ?? match[2]) === pageNumber);
+}
+
+/**
+ * Where a note's text starts on its first line, after its marker: a note set with a hanging
+ * indent has its later lines there, however far in.
+ */
+function noteTextStart(line: Line): number {
+  const [first, second] = line.items;
+  const marker = first ? FOOTNOTE_MARKER.exec(first.str.trimStart()) : null;
+  if (!first || !marker) return line.textX ?? line.x;
+  const x = first.transform[4] ?? 0;
+  const rest = first.str.trimStart().slice(marker[0].length);
+  if (rest.trim() === '') return second ? (second.transform[4] ?? 0) + leadingNonWordWidth(second, false) : line.x;
+  return x + (first.width * (first.str.length - rest.length)) / Math.max(first.str.length, 1);
+}
 
 /**
  * Whether a line with no marker under a page's notes is set otherwise than they are, so that it
@@ -649,14 +682,14 @@ const PAGE_NUMBER_IN_LINE = /\bpage\s+\d{1,3}\b|\b\d{1,3}\s*(?:of|\/)\s*\d{1,3}$
  * (centred, or set right; a note's own lines start at its marker or a little after, where its text
  * hangs), or carrying a page number.
  */
-function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[] }>): boolean {
+function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[] }>, pageNumber: number | null): boolean {
   const first = notes[0]?.lines[0];
   if (first === undefined) return false;
   const size = lineSize(first);
   if (Math.abs(lineSize(line) - size) > Math.max(0.5, size * 0.06)) return true;
   const atNoteEdge = notes.some((note) => line.x > note.lines[0]!.x - 1.5 && line.x < note.lines[0]!.x + size * 3) ||
-    notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5));
-  return !atNoteEdge || PAGE_NUMBER_IN_LINE.test(line.text.trim());
+    notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5) || Math.abs(noteTextStart(note.lines[0]!) - line.x) < 1.5);
+  return !atNoteEdge || carriesPageNumber(line.text.trim(), pageNumber);
 }
 
 function superscriptToDigits(text: string): string {
@@ -720,7 +753,10 @@ function linesOf(items: TextItem[]): Line[] {
         current.height = item.height;
       }
     }
-    if (current.textX === null && /[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item);
+    // A number drawn apart from its paragraph's text ("1." then a tab) is no word: the text starts after it.
+    const firstOfLine = current.items.length === 1;
+    const loneLabel = firstOfLine && NUMBER_LABEL.test(item.str) && item.str.replace(NUMBER_LABEL, '').trim() === '';
+    if (current.textX === null && !loneLabel && /[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item, firstOfLine);
     endOfLine = item.hasEOL;
   }
   return drawn;
@@ -732,7 +768,7 @@ function linesOf(items: TextItem[]): Line[] {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false): AssembledPage {
+export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null): AssembledPage {
   const studyHeading = (text: string) => {
     const heading = headingCandidate(text);
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
@@ -745,7 +781,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const { lines: ordered, rowOf } = tableOrder(inOrder, [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
-  const { body: lines, notes, footer } = footnotesOf(ordered);
+  const { body: lines, notes, footer } = footnotesOf(ordered, pageNumber);
   const steps = lines
     .slice(1)
     .map((line, i) => lines[i]!.y - line.y)
@@ -779,7 +815,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const setting = { larger: lineSize(line) > bodySize * 1.08, fonts: line.fonts };
     settings.push(setting);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });

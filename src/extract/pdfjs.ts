@@ -48,6 +48,8 @@ let loaded: Loaded | null = null;
 const WORKER_URL_NAME = '__jtaiWorkerUrl';
 /** What the worker is given to inflate a Flate stream whole (inflateWhole). */
 const INFLATE_NAME = '__jtaiInflateWhole';
+/** What the worker is given to tell a TrueType font whose glyph locations run in order (glyphLocationsInOrder). */
+const LOCA_NAME = '__jtaiGlyphLocationsInOrder';
 const WORKER_EXPORT = /export\{WorkerMessageHandler\};?\s*$/;
 
 // One line of wrapper before the code, so that positions in its stack traces stay right.
@@ -59,10 +61,10 @@ const asCommonJs = (code: string, file: string) => `(function (exports, require,
  * pdf.js, which this loader does not know. An ES module is strict.
  */
 function asScript(code: string, file: string): string {
-  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME)) {
+  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME) || code.includes(LOCA_NAME)) {
     throw new Error(`${file} is not the pdf.js worker that jtai loads (from pdf-parse 2.4.5)`);
   }
-  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}) {"use strict";${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
+  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}, ${LOCA_NAME}) {"use strict";${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
 }
 
 /** A piece of pdf.js with jtai's changes (PDFJS_PATCHES) made, each where it is found, once. */
@@ -134,7 +136,95 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
       'if(null!==d){this.buffer=d;this.bufferLength=d.length;this.eof=!0;return}this.str=new Stream(b,0,b.length,this.str.dict)}' +
       'let e,t,r;const a=this.str;try{t=this.getBits(3)}',
   },
+  // pdf.js turns each embedded TrueType font into a new font file for the browser to draw with
+  // (checkAndRepair): it scans the hinting programs, copies and repairs every glyph outline and
+  // writes new cmap, OS/2, post and name tables. jtai draws nothing: a font's text comes from its
+  // ToUnicode map, its encoding, its name records (adjustTrueTypeToUnicode) and the PDF's widths,
+  // all read as before, and so are the metrics (ascent, descent) and every check that makes pdf.js
+  // use a substitute font. The five pieces below leave out what only builds the new file; that
+  // was a seventh of a cold letter's pdf.js time (fonts of Word letters keep every glyph slot).
+  {
+    // A glyph outline is copied and repaired only where the glyph locations (loca) run out of
+    // order or past the glyph table: only there can the copying fail (and pdf.js then falls back to
+    // a substitute font, which changes the text), so only there is it still done, with the hints.
+    piece: 'worker',
+    why: 'the scan of a TrueType font\'s hinting programs (sanitizeTTPrograms)',
+    find: 'const m=function sanitizeTTPrograms(e,t,r,a){',
+    replace: 'const jtaiSanitizeHints=()=>function sanitizeTTPrograms(e,t,r,a){',
+  },
+  {
+    piece: 'worker',
+    why: 'where a TrueType font\'s invalid hinting programs are dropped',
+    find: '(s.fpgm,s.prep,s["cvt "],g);if(!m){delete s.fpgm;delete s.prep;delete s["cvt "]}',
+    replace: '(s.fpgm,s.prep,s["cvt "],g);',
+  },
+  {
+    piece: 'worker',
+    why: 'the copy of a TrueType font\'s glyph outlines (sanitizeGlyphLocations)',
+    find: 'let b=Object.create(null);if(l){const e=int16(s.head.data[50],s.head.data[51]),t=function sanitizeGlyphLocations(',
+    replace:
+      `let b=Object.create(null);const jtaiInOrder=l&&${LOCA_NAME}(s.loca.data,s.glyf.data.length,u,int16(s.head.data[50],s.head.data[51])),m=jtaiInOrder||jtaiSanitizeHints();` +
+      'if(!m){delete s.fpgm;delete s.prep;delete s["cvt "]}if(l&&!jtaiInOrder){const e=int16(s.head.data[50],s.head.data[51]),t=function sanitizeGlyphLocations(',
+  },
+  {
+    // A composite font with the identity CMap (Word's Identity-H fonts) maps each of 65,536 codes
+    // to a glyph for the new cmap table; no code of that CMap can fail the check in it (a CID over
+    // 65,535). Any other CMap is still mapped, for that check.
+    piece: 'worker',
+    why: 'the glyph of each code of a composite TrueType font (cMap.forEach)',
+    find: ';r.cMap.forEach(function(r,a){"string"==typeof a&&(a=convertCidString(r,a,!0));if(a>65535)',
+    replace: ';r.cMap instanceof IdentityCMap||r.cMap.forEach(function(r,a){"string"==typeof a&&(a=convertCidString(r,a,!0));if(a>65535)',
+  },
+  {
+    // The new cmap and OS/2 tables, and the codes the browser would draw with (toFontChar): glyphs
+    // in text content take their text from toUnicode and their width from the PDF.
+    piece: 'worker',
+    why: 'the new cmap and OS/2 tables of a TrueType font (adjustMapping)',
+    find: 'if(!r.cssFontInfo){const e=adjustMapping(w,hasGlyph,x,this.toUnicode);',
+    replace: 'if(!1){const e=adjustMapping(w,hasGlyph,x,this.toUnicode);',
+  },
+  {
+    piece: 'worker',
+    why: 'the new post table of a TrueType font (createPostTable)',
+    find: 's.post={tag:"post",data:createPostTable(r)};',
+    replace: '',
+  },
+  {
+    // The name records are still read (psName, and the text of symbolic fonts); no new name table
+    // and no font file: the font goes to the display layer without data, which in Node it never used.
+    piece: 'worker',
+    why: 'the new name table and font file of a TrueType font (OpenTypeFileBuilder)',
+    find: 's.name.data=createNameTable(e,t);',
+    replace: '',
+  },
+  {
+    piece: 'worker',
+    why: 'the font file written from a TrueType font\'s tables (OpenTypeFileBuilder)',
+    find: '}else s.name={tag:"name",data:createNameTable(this.name)};const S=new OpenTypeFileBuilder(i.version);for(const e in s)S.addTable(e,s[e].data);return S.toArray()}',
+    replace: '}}',
+  },
 ];
+
+/**
+ * Whether a TrueType font's glyph locations, decoded as pdf.js decodes them (2 or 4 bytes each,
+ * missing bytes as 0, each at most the glyph table's length), never go back and never below 0,
+ * for a font of at least one glyph. Then each glyph's outline lies between its location and the
+ * next, apart from every other, and pdf.js's copy of them (sanitizeGlyphLocations) cannot fail:
+ * it is left out. Otherwise pdf.js copies them as it did.
+ */
+function glyphLocationsInOrder(loca: Uint8Array, glyfLength: number, numGlyphs: number, long: number): boolean {
+  if (!(numGlyphs >= 1)) return false;
+  const byte = (at: number) => loca[at] ?? 0;
+  let previous = 0;
+  for (let glyph = 0; glyph <= numGlyphs; glyph++) {
+    const at = glyph * (long ? 4 : 2);
+    let offset = long ? (byte(at) << 24) | (byte(at + 1) << 16) | (byte(at + 2) << 8) | byte(at + 3) : (byte(at) << 9) | (byte(at + 1) << 1);
+    if (offset > glyfLength) offset = glyfLength;
+    if (offset < previous) return false;
+    previous = offset;
+  }
+  return true;
+}
 
 /**
  * A Flate stream's data after its two-byte header, inflated by zlib to the end of its last block
@@ -246,7 +336,7 @@ export function loadPdfJs(cacheFile = codeCacheForThisProcess()): PdfJs {
   const [display, worker] = all as [Piece, Piece];
   const module = { exports: {} };
   run(display)(module.exports, createRequire(display.file), module, display.file, dirname(display.file), processWithoutCanvas());
-  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole);
+  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole, glyphLocationsInOrder);
   loaded = { scripts, fromCache };
   return { pdfParse: module.exports as typeof import('pdf-parse'), worker: { WorkerMessageHandler } };
 }

@@ -27,14 +27,18 @@ function knownHeading(line: Line, previous: Line | null, rules: LayoutRules) {
 /**
  * A heading the rules do not know: a short capitalised line that stands alone, with no
  * sentence punctuation at its end, after finished text and before a new sentence or bullet.
+ * `following` is the next line of text (after any gap): a heading heads text.
  */
-function looksLikeHeading(line: Line, previous: Line | null, next: Line | null): boolean {
+function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, following: Line | null, rules: LayoutRules): boolean {
   const text = line.text;
   // Where the PDF shows how the line is set, a heading is set apart (bold or larger): a short
   // line in body type that lacks a full stop is text, not a heading.
-  if (line.layout && !line.layout.emphasis) return false;
+  if (line.emphasis === false) return false;
+  // Where it does not (text, or a letter set in one weight), a short line that ends its section
+  // (a last paragraph that lacks its full stop) heads nothing.
+  if (line.emphasis === null && (following === null || matchHeading(following.text, rules) !== null)) return false;
   if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(text)) return false;
-  if (/[.,;:]$/.test(text) || bulletGlyph(text) || NUMBERED.test(text)) return false;
+  if (/[.,;:!?]["'\u2019\u201D)\]]*$/.test(text) || bulletGlyph(text) || NUMBERED.test(text)) return false;
   if (/^(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,/.test(text)) return false;
   const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
   if (!afterFinished) return false;
@@ -44,11 +48,15 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null):
   return bulletGlyph(next.text) !== null || text.length < next.text.length * 0.6;
 }
 
-/** Whether a line with no glyph stands at a bullet's text indent (right of its glyph): the item goes on. */
-function continuesItem(bullet: Block, line: Line): boolean {
-  const first = bullet.lines[0]!.layout;
+/**
+ * Whether a line with no glyph or number stands at an item's text indent, right of its glyph (a
+ * bullet) or of its number (a numbered paragraph set with a hanging indent): the item goes on.
+ */
+function continuesItem(item: Block, line: Line): boolean {
+  const first = item.lines[0]!.layout;
   const layout = line.layout;
-  if (!first || !layout || layout.emphasis || NUMBERED.test(line.text) || bulletGlyph(line.text)) return false;
+  if (item.type !== 'bullet' && !(item.type === 'paragraph' && NUMBERED.test(item.lines[0]!.text))) return false;
+  if (!first || !layout || line.emphasis === true || NUMBERED.test(line.text) || bulletGlyph(line.text)) return false;
   return layout.x > first.x + 3 && Math.abs(layout.x - first.textX) <= 2.5;
 }
 
@@ -72,7 +80,7 @@ function continuesItem(bullet: Block, line: Line): boolean {
 function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuations: string[]): boolean {
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  if (block.type === 'bullet' && continuesItem(block, next)) return false;
+  if (continuesItem(block, next)) return false;
   if (block.type === 'paragraph' && next.layout && next.layout.x > next.layout.margin + 8 && endsSentence(last.text)) return true;
   // A paragraph's space before it, kept at the top of the new page: its first line stands a
   // line lower than pages usually start.
@@ -100,7 +108,7 @@ function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuation
  * (where the PDF shows it: a full line ran on, and the number with it).
  */
 function opensNumbered(line: Line, previous: Line | null, lastNumber: number | null): boolean {
-  const match = /^(\d{1,3})\./.exec(line.text);
+  const match = /^\(?(\d{1,3})/.exec(line.text);
   if (!match || !NUMBERED.test(line.text)) return false;
   if (previous === null || previous.text === '') return true;
   if (lastNumber !== null && Number(match[1]) === lastNumber + 1) return true;
@@ -269,6 +277,12 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   const lines = joinLoneGlyphs(allLines);
   const edges: PageEdges = { usualTop: usualTopOf(lines), usualFoot: usualFootOf(lines, notePages), notePages, usualNoteGap: usualNoteGapOf(lines) };
   const measures = runMeasures(lines);
+  // The index of the next line of text after each line (past any blank lines).
+  const followingText = new Array<number>(lines.length);
+  for (let i = lines.length - 1, after = lines.length; i >= 0; i--) {
+    followingText[i] = after;
+    if (lines[i]!.text !== '') after = i;
+  }
   const blocks: Block[] = [];
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
@@ -280,6 +294,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     if (line.text === '') return close();
     const previous = index > 0 ? lines[index - 1]! : null;
     const next = index + 1 < lines.length ? lines[index + 1]! : null;
+    const following = followingText[index]! < lines.length ? lines[followingText[index]!]! : null;
     const heading = knownHeading(line, previous, rules);
     if (heading) {
       blocks.push({ type: 'heading', lines: [line], rule: heading.rule, title: heading.title });
@@ -297,13 +312,13 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     const current = open as Block | null;
     const numbered = opensNumbered(line, previous, lastNumber);
-    if (numbered) lastNumber = Number(/^\d+/.exec(line.text)![0]);
+    if (numbered) lastNumber = Number(/\d+/.exec(line.text)![0]);
     const continues =
       current !== null &&
       !numbered &&
       !(line.pageStart && endsAtPageBreak(current, line, edges, rules.continuations)) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
-      !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next));
+      !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {
       current.lines.push(line);
       return;
@@ -315,7 +330,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       open = lastBlock;
       return;
     }
-    if (looksLikeHeading(line, current ? lastLine(current) : previous, next)) {
+    if (looksLikeHeading(line, current ? lastLine(current) : previous, next, following, rules)) {
       blocks.push({ type: 'subheading', lines: [line] });
       return close();
     }
@@ -329,7 +344,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
 function markTwoLineHeadings(blocks: Block[]): Block[] {
   return blocks.map((block, index) => {
     if (block.type !== 'paragraph' || block.lines.length > 2) return block;
-    if (block.lines.some((line) => line.layout && !line.layout.emphasis)) return block;
+    if (block.lines.some((line) => line.emphasis === false)) return block;
     const text = block.lines.map((line) => line.text).join(' ');
     if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text) || /[.!?:;,]["')]*$/.test(text)) return block;
     const before = blocks[index - 1];

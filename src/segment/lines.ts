@@ -12,6 +12,11 @@ export interface Line {
   pageStart: boolean;
   /** Where the line stands and how it is set (PDFs only). */
   layout: LineLayout | null;
+  /**
+   * Set apart from the body text (heavier or larger), where the letter shows it: null in text,
+   * and in a PDF whose headings are set in its body's type (segment decides).
+   */
+  emphasis: boolean | null;
 }
 
 export function pageOf(offset: number, pageStarts: number[]): number {
@@ -32,7 +37,8 @@ export function splitLines(letter: LetterText): Line[] {
   const layout = letter.lineLayout;
   for (const [index, text] of letter.text.split('\n').entries()) {
     const line = { text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) };
-    lines.push({ ...line, layout: layout?.[index] ?? null });
+    const lineLayout = layout?.[index] ?? null;
+    lines.push({ ...line, layout: lineLayout, emphasis: lineLayout?.emphasis ?? null });
     start += text.length + 1;
   }
   return lines;
@@ -50,8 +56,8 @@ export function bulletGlyph(text: string): { glyph: string; length: number } | n
   return { glyph: match[0].trim(), length: match[0].length };
 }
 
-/** "12. Text": a numbered paragraph (the number runs on through some letters' main findings). */
-export const NUMBERED = /^\d{1,3}\.\s+(?=\S)/;
+/** "12. Text", "(12) Text", "12) Text": a numbered paragraph (the number runs on through some letters' main findings). */
+export const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/;
 
 /** Ends a sentence: . ! ? or : followed perhaps by a closing quote or bracket. */
 export function endsSentence(text: string): boolean {

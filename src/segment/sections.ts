@@ -1,8 +1,8 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
 import { buildBlocks } from './blocks.js';
-import type { LayoutRules, SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, type Line } from './lines.js';
+import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
+import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
 
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
@@ -109,8 +109,10 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
     lines[end + 1]!.text !== '' &&
     end - title < 3 &&
     (/^[a-z]/.test(lines[end + 1]!.text) || /\b(?:and|of|to|in|the|for|with|who|are|on)$/i.test(lines[end]!.text) ||
-      // In a PDF, a title's next line set as it is (bold), with no gap between: the title wrapped.
-      (lines[end]!.layout?.emphasis === true && lines[end + 1]!.layout?.emphasis === true && fullLine(lines[end]!, lines[end + 1]!)))
+      // In a PDF, a title's next line set as it is (bold, or both in a letter of one weight), with
+      // no gap between, after a line that ran out of room: the title wrapped.
+      (lines[end]!.layout !== null && lines[end + 1]!.layout !== null && lines[end]!.emphasis !== false &&
+        lines[end]!.emphasis === lines[end + 1]!.emphasis && fullLine(lines[end]!, lines[end + 1]!)))
   ) {
     end++;
   }
@@ -139,8 +141,26 @@ const OTHER_RULE: SectionRule = {
   headings: [], headingPatterns: [], prefixes: [], contains: [], none: [],
 };
 
+/**
+ * Whether a PDF sets its section headings in a heavier face than its body, judged on the lines
+ * that are its known headings. Where most are not (a letter in one weight throughout, bold or
+ * regular, its headings perhaps larger), weight tells nothing: a line in the body's face and size
+ * may still be a sub-heading, and is taken as unknown, as in text (a larger line is still set apart).
+ */
+function withEmphasisShown(lines: Line[], rules: LayoutRules): Line[] {
+  let headings = 0;
+  let heavier = 0;
+  for (const line of lines) {
+    if (line.layout === null || !startsUpper(line.text) || matchHeading(line.text, rules)?.exact !== true) continue;
+    headings++;
+    if (line.layout.heavier) heavier++;
+  }
+  if (headings < 2 || heavier * 2 >= headings) return lines;
+  return lines.map((line) => (line.emphasis === false ? { ...line, emphasis: null } : line));
+}
+
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
-  const lines = splitLines(letter);
+  const lines = withEmphasisShown(splitLines(letter), rules);
   const { front, bodyStart } = findFrontMatter(lines, rules);
   let bodyEnd = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
@@ -215,7 +235,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     // A case study's title: the short line straight after its heading, set apart as a heading is
     // where the PDF shows how it is set (a first sentence in body type that lacks its full stop is
     // text); in text with no layout, a short line with no sentence's end.
-    const setApart = block.lines.every((line) => line.layout === null || line.layout.emphasis);
+    const setApart = block.lines.every((line) => line.emphasis !== false);
     const titleLike = block.type === 'subheading' ||
       (block.type === 'paragraph' && block.lines.length === 1 && setApart && !endsSentence(block.lines[0]!.text) && block.lines[0]!.text.length < 100);
     if (titleLike && currentRule.titled && blocks[index - 1]?.type === 'heading') {

@@ -93,6 +93,8 @@ export interface CompiledRule {
   rule: TagRule;
   path: string[];
   patterns: RegExp | null;
+  /** The rule's references (`refers-back`): phrases by their stems, each resolved to the body named before it, and the stems of the words that end a body's name. */
+  references: Array<{ phrases: string[][]; bodies: Set<string> }>;
 }
 
 export interface Tagger {
@@ -198,6 +200,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       rule,
       path: pathOf(rule, byKey),
       patterns: rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null,
+      references: rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
     });
     tagger.kinds[rule.kind].push(index);
     if (rule.patterns.length) tagger.patterned.push(index);
@@ -378,14 +381,47 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   return hits;
 }
 
+/** Words before a body's last word that say it is not named ("the board", "a board"), or that end its name when walking back. */
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'each', 'every', 'any', 'same', 'whole']);
+const NAME_ENDS = new Set([...NOT_A_NAME, 'of', 'to', 'into', 'by', 'at', 'on', 'in', 'with', 'for', 'from', 'within', 'through', 'across', 'between', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** The most words a body's name holds before its last word ("the Safer Leeds executive board"). */
+const NAME_WORDS = 6;
+
+/**
+ * What a reference ("the board", "subgroups") names: the body named last before it in the text.
+ * That is this rule's body when one of the rule's own mentions ends there or stands in that body's
+ * name ("the LSCB ... the board", "the local safeguarding children board ... the board"); another
+ * body when a name ends in one of `bodies` ("the health and wellbeing board ... the board"), or is
+ * an acronym the letter defines so ("the HDAP has subgroups", HDAP defined as "... Partnership");
+ * nothing when no body is named before it.
+ */
+function antecedent(text: string, tokens: Token[], first: number, bodies: Set<string>, own: Array<{ first: number; last: number; match: string }>, context: LetterContext): { own: boolean; name: string } | null {
+  for (let t = first - 1; t >= 0; t--) {
+    const ownHere = own.find((m) => m.last === t);
+    if (ownHere) return { own: true, name: ownHere.match };
+    const defined = context.acronyms.get(tokens[t]!.word)?.find((entry) => bodies.has(stemOf(words(entry.definedAs).at(-1) ?? '')));
+    if (defined) return { own: false, name: defined.acronym };
+    if (!bodies.has(tokens[t]!.stem) || t === 0 || NOT_A_NAME.has(tokens[t - 1]!.word)) continue;
+    let start = t;
+    while (start > 0 && t - start < NAME_WORDS && !NAME_ENDS.has(tokens[start - 1]!.word) && !/[.;:!?()]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
+    const inName = own.find((m) => m.first >= start && m.last <= t);
+    return { own: inName !== undefined, name: inName ? inName.match : text.slice(tokens[start]!.start, tokens[t]!.end) };
+  }
+  return null;
+}
+
 /** A hit as a mention (a plain literal: copying the hit's fields by spread was a fifth of the tag stage). */
 function mentionOf(hit: TokenHit & { context: string | null }, status: Mention['status'], role: string, why: string | null): Mention {
   return { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context, status, role, why };
 }
 
 function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT): RuleResult {
-  const { rule, path } = tagger.rules[index]!;
+  const { rule, path, references } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
+  /** This rule's mentions so far that name its body (not excluded), for bare references after them. */
+  const named: Array<{ first: number; last: number; match: string }> = [];
+  const referenceOf = (hit: TokenHit) =>
+    references.find((reference) => reference.phrases.some((stems) => stems.length === hit.last - hit.first + 1 && stems.every((stem, j) => tokens[hit.first + j]!.stem === stem)));
   // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
   const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : [])].sort(
     (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
@@ -415,9 +451,17 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
       mentions.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
       continue;
     }
+    const reference = referenceOf(hit);
+    const names = reference ? antecedent(text, tokens, hit.first, reference.bodies, named, context) : null;
+    if (names && !names.own) {
+      mentions.push(mentionOf(hit, 'excluded', 'excluded', `refers to "${names.name}", named before it`));
+      continue;
+    }
+    if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
+    const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : hit.context;
     const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last);
-    if (passing) mentions.push(mentionOf(hit, 'passing', passing.role, passing.why));
-    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', hit.context));
+    if (passing) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
+    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', resolved));
   }
   const counted = mentions.filter((mention) => mention.status === 'counted');
   const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);

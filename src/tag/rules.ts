@@ -51,9 +51,21 @@ export interface TagRule {
    * rule's tag stands only when every other agency evaluated in the finding is one of these ids.
    */
   impliedBeside: string[] | null;
+  /**
+   * Phrases that name no body by themselves ("the board", "subgroups"): each is the body, or a part
+   * of the body, named last before it in the finding. A body of this rule, or none, keeps the
+   * mention; another body named by one of `bodies` ("the health and wellbeing board") takes it away.
+   */
+  refersBack: ReferenceRule[];
   examples: { match: string[]; nomatch: string[] };
   file: string;
   line: number;
+}
+
+export interface ReferenceRule {
+  phrases: string[];
+  /** Last words of a body's name ("board", "partnership"), by which another body is known. */
+  bodies: string[];
 }
 
 export interface NearRule {
@@ -100,9 +112,10 @@ export interface TagRuleSet {
   sourceText: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'implied-beside', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'implied-beside', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within'];
+const REFERENCE_KEYS = ['phrases', 'bodies'];
 const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates'];
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
 export const MAX_NEAR = 12;
@@ -203,6 +216,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       excludeForms: listOf('exclude-forms'),
       near: [],
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
+      refersBack: [],
       examples: { match, nomatch },
       file,
       line: lineOf(item, counter),
@@ -237,7 +251,7 @@ function keysOf(map: Node, known: string[], what: string, problem: Problem): voi
   }
 }
 
-/** `near:` and `weights:` of one rule, into the rule; problems reported with their lines. */
+/** `near:`, `weights:` and `refers-back:` of one rule, into the rule; problems reported with their lines. */
 function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
   if (!yaml.isMap(item)) return;
   const near = item.get('near', true);
@@ -278,6 +292,25 @@ function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
       if (!known.has(phrase.toLowerCase())) problem(`${rule.name}: weights names "${phrase}", which is not one of the rule's phrases or acronyms`, pair.key as Node);
       else if (typeof weight !== 'number' || !(weight > 0) || weight > 100) problem(`${rule.name}: the weight of "${phrase}" must be a number above 0`, (pair.value as Node) ?? weights);
       else rule.weights[phrase.toLowerCase()] = weight;
+    }
+  }
+  const references = item.get('refers-back', true);
+  if (references !== undefined) {
+    if (!yaml.isSeq(references)) problem(`${rule.name}: refers-back must be a list of {phrases, bodies}`, references as Node);
+    else {
+      for (const entry of references.items) {
+        if (!yaml.isMap(entry)) {
+          problem(`${rule.name}: each refers-back entry is a mapping with phrases and bodies`, entry as Node);
+          continue;
+        }
+        keysOf(entry, REFERENCE_KEYS, 'a refers-back entry', problem);
+        const phrases = stringList(entry.get('phrases', true), `${rule.name}: refers-back.phrases`, problem);
+        const bodies = stringList(entry.get('bodies', true), `${rule.name}: refers-back.bodies`, problem);
+        const unknown = phrases.filter((phrase) => !rule.phrases.some((p) => p.toLowerCase() === phrase.toLowerCase()));
+        if (phrases.length === 0 || bodies.length === 0) problem(`${rule.name}: refers-back needs both phrases and bodies`, entry);
+        else if (unknown.length > 0) problem(`${rule.name}: refers-back names "${unknown[0]}", which is not one of the rule's phrases`, entry.get('phrases', true) as Node);
+        else rule.refersBack.push({ phrases, bodies });
+      }
     }
   }
 }
