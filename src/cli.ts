@@ -1,3 +1,4 @@
+import { readdir, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
@@ -40,16 +41,7 @@ async function rulesFrom(options: RuleOptions) {
 }
 
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
-  const { expandInputs, parseMany, statusLabel } = await import('./run/batch.js');
-  // Worker threads load the rules themselves; here they are loaded only to check a user's
-  // rules before any work starts, or for the coverage report (it saves start-up time and memory).
-  const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
-  const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, writeAtomic } = await import('./run/output.js');
-  const { JtaiError } = await import('./errors.js');
-  const { colours } = await import('./terminal.js');
-  const paint = await colours();
-
+  const { expandInputs } = await import('./run/inputs.js');
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError('no input files (give files, folders, globs, or - for standard input)');
   // JSON Lines and CSV hold many letters in one output (CSV: a row per finding of every letter).
@@ -69,9 +61,19 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const timeoutMs = Number(options.timeout) * 1000;
   if (!(timeoutMs > 0) || timeoutMs > 86_400_000) throw new UsageError('--timeout takes a number of seconds above 0, up to a day (86400)');
 
+  // A batch hands over to its child process before loading the pipeline, which only the child uses.
   const { wantsBatchProcess, runAsBatchProcess } = await import('./run/batch-process.js');
   if (wantsBatchProcess(files.length)) return runAsBatchProcess();
 
+  const { parseMany, statusLabel } = await import('./run/batch.js');
+  // Worker threads load the rules themselves; here they are loaded only to check a user's
+  // rules before any work starts, or for the coverage report (it saves start-up time and memory).
+  const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
+  const { letterRenderers } = await import('./render/letter.js');
+  const { openAtomic, writeAtomic } = await import('./run/output.js');
+  const { JtaiError } = await import('./errors.js');
+  const { colours } = await import('./terminal.js');
+  const paint = await colours();
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
@@ -178,7 +180,6 @@ function parseTolerance(value: string | undefined, inputs: number): number {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  const { stat } = await import('node:fs/promises');
   return stat(path).then((info) => !info.isDirectory(), () => false);
 }
 
@@ -424,7 +425,6 @@ async function runExplain(file: string, findingId: string | undefined, options: 
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
   if (dir) {
-    const { readdir } = await import('node:fs/promises');
     const names = await readdir(dir).catch(() => null);
     if (names === null) throw new UsageError(`cannot read the folder ${dir}`);
     if (!names.some((name) => /\.ya?ml$/.test(name))) throw new UsageError(`${dir} has no rule files (.yaml) in it`);

@@ -1,5 +1,4 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import { readSource } from '../extract/index.js';
 import { looksLikePdf } from '../extract/pdf.js';
@@ -14,63 +13,7 @@ import { noSpareCore, tuneForShortRun } from '../short-run.js';
 // Many inputs to one outcome each.
 
 export { statusLabel, type Outcome, type Status } from './outcome.js';
-
-const LETTER_FILE = /\.(?:pdf|txt|text)$/i;
-const GLOB = /[*?[\]{}]/;
-
-/**
- * Files as given; folders to the letters (.pdf, .txt) inside them, recursively; globs (quoted,
- * so that they work the same on every shell) to the files they match. Sorted within each input.
- */
-export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FILE): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    if (input === '-') {
-      files.push(input);
-      continue;
-    }
-    let kind: 'file' | 'folder' | 'missing' = 'missing';
-    try {
-      kind = (await stat(input)).isDirectory() ? 'folder' : 'file';
-    } catch {
-      // Missing: a glob, or kept so that its outcome says so.
-    }
-    if (kind === 'folder') files.push(...(await filesIn(input, pattern)));
-    else if (kind === 'missing' && GLOB.test(input)) {
-      const { glob } = await import('tinyglobby');
-      files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName));
-    } else files.push(input);
-  }
-  // The same file named twice (by path and by glob, say, or through a symbolic link, or a
-  // link loop a glob walks round) is parsed once.
-  const seen = new Set<string>();
-  const distinct: string[] = [];
-  for (const file of files) {
-    const key = file === '-' ? file : await realpath(file).catch(() => resolve(file));
-    if (seen.has(key)) continue;
-    seen.add(key);
-    distinct.push(file);
-  }
-  return distinct;
-}
-
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch {
-    return [folder];
-  }
-  const found: string[] = [];
-  for (const entry of entries.sort((a, b) => byName(a.name, b.name))) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesIn(path, pattern)));
-    else if (pattern.test(entry.name)) found.push(path);
-  }
-  return found;
-}
+export { expandInputs } from './inputs.js';
 
 /** Letters and the JSON that `jtai parse` writes, in any mix. */
 export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json|jsonl)$/i;

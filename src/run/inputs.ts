@@ -1,0 +1,62 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+
+// The inputs a command names, as files. Apart from the pipeline, so that a batch can count its
+// inputs (and hand over to its child process) before loading any of it.
+
+const LETTER_FILE = /\.(?:pdf|txt|text)$/i;
+const GLOB = /[*?[\]{}]/;
+
+/**
+ * Files as given; folders to the letters (.pdf, .txt) inside them, recursively; globs (quoted,
+ * so that they work the same on every shell) to the files they match. Sorted within each input.
+ */
+export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FILE): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push(input);
+      continue;
+    }
+    let kind: 'file' | 'folder' | 'missing' = 'missing';
+    try {
+      kind = (await stat(input)).isDirectory() ? 'folder' : 'file';
+    } catch {
+      // Missing: a glob, or kept so that its outcome says so.
+    }
+    if (kind === 'folder') files.push(...(await filesIn(input, pattern)));
+    else if (kind === 'missing' && GLOB.test(input)) {
+      const { glob } = await import('tinyglobby');
+      files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName));
+    } else files.push(input);
+  }
+  // The same file named twice (by path and by glob, say, or through a symbolic link, or a
+  // link loop a glob walks round) is parsed once.
+  const seen = new Set<string>();
+  const distinct: string[] = [];
+  for (const file of files) {
+    const key = file === '-' ? file : await realpath(file).catch(() => resolve(file));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    distinct.push(file);
+  }
+  return distinct;
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return [folder];
+  }
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => byName(a.name, b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...(await filesIn(path, pattern)));
+    else if (pattern.test(entry.name)) found.push(path);
+  }
+  return found;
+}
