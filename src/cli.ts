@@ -1,3 +1,4 @@
+import { readdir, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
@@ -179,7 +180,6 @@ function parseTolerance(value: string | undefined, inputs: number): number {
 }
 
 async function isFile(path: string): Promise<boolean> {
-  const { stat } = await import('node:fs/promises');
   return stat(path).then((info) => !info.isDirectory(), () => false);
 }
 
@@ -425,7 +425,6 @@ async function runExplain(file: string, findingId: string | undefined, options: 
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
   if (dir) {
-    const { readdir } = await import('node:fs/promises');
     const names = await readdir(dir).catch(() => null);
     if (names === null) throw new UsageError(`cannot read the folder ${dir}`);
     if (!names.some((name) => /\.ya?ml$/.test(name))) throw new UsageError(`${dir} has no rule files (.yaml) in it`);

@@ -384,6 +384,9 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
 /** Words before a body's last word that say it is not named ("the board", "a board"), or that end its name when walking back. */
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'each', 'every', 'any', 'same', 'whole']);
 const NAME_ENDS = new Set([...NOT_A_NAME, 'of', 'to', 'into', 'by', 'at', 'on', 'in', 'with', 'for', 'from', 'within', 'through', 'across', 'between', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+/** Words that make a body's word an idiom, not a name: "on board", "in partnership", "partnership working", "in partnership with". */
+const IDIOM_BEFORE = new Set(['on', 'in']);
+const IDIOM_AFTER = new Set(['working', 'work', 'with']);
 /** The most words a body's name holds before its last word ("the Safer Leeds executive board"). */
 const NAME_WORDS = 6;
 
@@ -401,7 +404,8 @@ function antecedent(text: string, tokens: Token[], first: number, bodies: Set<st
     if (ownHere) return { own: true, name: ownHere.match };
     const defined = context.acronyms.get(tokens[t]!.word)?.find((entry) => bodies.has(stemOf(words(entry.definedAs).at(-1) ?? '')));
     if (defined) return { own: false, name: defined.acronym };
-    if (!bodies.has(tokens[t]!.stem) || t === 0 || NOT_A_NAME.has(tokens[t - 1]!.word)) continue;
+    if (!bodies.has(tokens[t]!.stem) || IDIOM_AFTER.has(tokens[t + 1]?.word ?? '')) continue;
+    if (t === 0 || NOT_A_NAME.has(tokens[t - 1]!.word) || IDIOM_BEFORE.has(tokens[t - 1]!.word)) continue;
     let start = t;
     while (start > 0 && t - start < NAME_WORDS && !NAME_ENDS.has(tokens[start - 1]!.word) && !/[.;:!?()]/.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start))) start--;
     const inName = own.find((m) => m.first >= start && m.last <= t);

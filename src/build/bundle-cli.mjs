@@ -1,0 +1,73 @@
+// `npm run build`: the command line as one script (dist/cli-bundle.cjs) and V8's code cache for it
+// (dist/cli-code-cache.bin), read by src/start.ts. Node 20 compiles every ES module from source on
+// every run; a one-letter run spent about 60 ms of CPU loading jtai's 30 modules, commander and
+// chalk. The bundle's first line names each of jtai's modules it holds, with a hash of its text,
+// so that code rebuilt since (tsc alone) is never run from a stale bundle.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(root, 'dist');
+const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile } = await import(join(dist, 'start.js'));
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+const inDist = (id) => id.startsWith(dist + sep) && !id.includes(`${sep}node_modules${sep}`);
+
+// A module's import.meta.url, where it is code (not in a string), is the URL of its own file in
+// dist/, so that the files it finds beside it (rules, models, the worker) are the same as before.
+const META_URL = /(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g;
+const ownUrls = {
+  name: 'jtai-module-urls',
+  transform(code, id) {
+    if (!inDist(id)) return null;
+    const path = relative(dist, id).split(sep).join('/');
+    return { code: code.replace(META_URL, `${MODULE_URL}(${JSON.stringify(path)})`), map: null };
+  },
+};
+
+rmSync(cliBundleFile, { force: true });
+rmSync(cliCodeCacheFile, { force: true });
+// The bundle's entry: the command line, and what its tests ask of the bundle as it runs.
+const ENTRY = 'jtai-cli-bundle';
+const entry = {
+  name: 'jtai-cli-entry',
+  resolveId: (id) => (id === ENTRY ? id : null),
+  load: (id) => (id === ENTRY ? `export * from ${JSON.stringify(join(dist, 'cli.js'))};
+/** Which pieces of pdf.js this process compiled from their code cache. */
+export const pdfjsFromCache = async () => (await import(${JSON.stringify(join(dist, 'extract/pdfjs.js'))})).pdfjsFromCache();` : null),
+};
+const build = await rolldown({ input: ENTRY, platform: 'node', plugins: [entry, ownUrls], logLevel: 'warn' });
+const { output } = await build.generate({ format: 'cjs', codeSplitting: false });
+await build.close();
+if (output.length !== 1) throw new Error(`bundle-cli: expected one script, got ${output.length} files`);
+const [chunk] = output;
+// An import.meta.url of jtai's that the transform above missed would be the bundle's own file name
+// (rolldown's stand-in for it in a script), and the files found from it the wrong ones. (A
+// dependency's may stay: it finds packages from the bundle in dist/ as well as from its own folder.)
+const regions = chunk.code.split(/^\/\/ (?=\S+\.m?[jt]s$)/m);
+const missed = regions.filter((region) => !region.startsWith('node_modules/') && region.includes('pathToFileURL(__filename)'));
+if (missed.length > 0) throw new Error(`bundle-cli: import.meta.url left to rolldown in ${missed.map((region) => region.split('\n')[0]).join(', ')}`);
+// A script compiled by vm from a code cache has no import(): Node 20 loses its loader for it.
+const importCalls = chunk.code.split('\n').filter((line) => /\bimport\(/.test(line) && !/^\s*(?:\*|\/\/)/.test(line));
+if (importCalls.length > 0) throw new Error(`bundle-cli: the bundle still holds a dynamic import(): ${importCalls[0].trim()}`);
+const inputs = chunk.moduleIds.filter(inDist).map((id) => [relative(dist, id).split(sep).join('/'), sha256(readFileSync(id))]);
+const temporary = `${cliBundleFile}.${process.pid}.tmp`;
+writeFileSync(temporary, `${BUNDLE_HEADER}${JSON.stringify({ inputs })}\n${chunk.code}`);
+renameSync(temporary, cliBundleFile);
+
+// The code cache, made in a fresh process that runs the bundle on two letters (one PDF, one text) as
+// a user would, so that it holds the code a one-letter run compiles.
+const letters = ['fixtures/letters/leeds-2024-05-16.pdf', 'fixtures/letters/wokingham-2017-07-14.txt'].map((file) => join(root, file));
+const scratch = mkdtempSync(join(tmpdir(), 'jtai-bundle-'));
+try {
+  const runs = letters.map((letter, index) => ['parse', letter, '--quiet', '--format', 'json', '-o', join(scratch, `${index}.json`)]);
+  execFileSync(process.execPath, ['--input-type=module', '-e', `const { writeCliCodeCache } = await import(${JSON.stringify(join(dist, 'start.js'))}); await writeCliCodeCache(${JSON.stringify(runs)});`], { stdio: ['ignore', 'inherit', 'inherit'] });
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const size = (file) => (readFileSync(file).length / 1048576).toFixed(1);
+console.log(`bundle-cli: ${inputs.length} modules of jtai and ${chunk.moduleIds.filter((id) => id !== ENTRY && !inDist(id)).length} of its dependencies in ${size(cliBundleFile)} MB -> ${cliBundleFile}; code cache ${size(cliCodeCacheFile)} MB -> ${cliCodeCacheFile}`);

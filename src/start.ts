@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import vm from 'node:vm';
+
+// How the command line starts. Node 20 compiles every ES module from source on every run and keeps
+// no compile cache for them: a one-letter run spent about 60 ms of CPU loading jtai's modules,
+// commander and chalk. So `npm run build` (src/build/bundle-cli.mjs) bundles the command line into
+// one script, dist/cli-bundle.cjs, compiled here from V8's code cache (dist/cli-code-cache.bin), as
+// pdf.js is (src/extract/pdfjs.ts). The bundle names the modules it was made from, with a hash of
+// each: when any has changed since (rebuilt by tsc alone), or the bundle is missing, the modules
+// themselves run, as they did before the bundle. The library (dist/index.js) never uses it.
+
+/** The bundle's exports: the command line's, and which pieces of pdf.js came from their code cache. */
+type Cli = typeof import('./cli.js') & { pdfjsFromCache?: () => Promise<string[]> };
+
+const distDir = dirname(fileURLToPath(import.meta.url));
+export const cliBundleFile = join(distDir, 'cli-bundle.cjs');
+export const cliCodeCacheFile = join(distDir, 'cli-code-cache.bin');
+/** The bundle's first line: this, then { inputs: [path in dist/, sha256 of its text][] }. */
+export const BUNDLE_HEADER = '// jtai command line, bundled from: ';
+/** What a bundled module's import.meta.url became: a call with its path in dist/. */
+export const MODULE_URL = '__jtaiModuleUrl';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+interface Bundle {
+  cli: Cli;
+  script: vm.Script;
+  /** The hash of the script compiled, which a code cache must name. */
+  source: string;
+  /** Whether V8 compiled it from the code cache. */
+  fromCache: boolean;
+}
+
+/** The bundle's bytes, when every module it was made from is still the one in dist/; else null. */
+function currentBundle(file: string): Buffer | null {
+  try {
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(10);
+    if (newline < 0 || bytes.subarray(0, BUNDLE_HEADER.length).toString('utf8') !== BUNDLE_HEADER) return null;
+    const { inputs } = JSON.parse(bytes.subarray(BUNDLE_HEADER.length, newline).toString('utf8')) as { inputs: Array<[string, string]> };
+    const fresh = inputs.length > 0 && inputs.every(([path, hash]) => sha256(readFileSync(join(dirname(file), path))) === hash);
+    return fresh ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+// The bundle runs as the body of a function given what a CommonJS module is given, and the URL of
+// each bundled module's own file (what its import.meta.url was).
+const WRAPPER = [`(function (exports, require, module, __filename, __dirname, ${MODULE_URL}) {`, '\n})'];
+
+/** The cached code for the script of hash `source`, for this V8, if its bytes are intact. */
+function readCodeCache(file: string, source: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { v8: string; source: string; data: string };
+    const data = bytes.subarray(newline + 1);
+    return header.v8 === process.versions.v8 && header.source === source && sha256(data) === header.data ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bundled command line, compiled (from the code cache if `withCache` and it applies), or null. */
+export function loadCliBundle(file = cliBundleFile, withCache = true): Bundle | null {
+  const bytes = currentBundle(file);
+  if (bytes === null) return null;
+  // Hashed as bytes: a string would be encoded again to be hashed, which costs more than the hash.
+  const source = createHash('sha256').update(WRAPPER[0]!).update(bytes).update(WRAPPER[1]!).digest('hex');
+  const wrapped = `${WRAPPER[0]}${bytes.toString('utf8')}${WRAPPER[1]}`;
+  const cachedData = withCache ? readCodeCache(join(dirname(file), 'cli-code-cache.bin'), source) : undefined;
+  const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as Cli };
+  const moduleUrl = (path: string) => pathToFileURL(join(dirname(file), path)).href;
+  (script.runInThisContext() as Function)(module.exports, createRequire(file), module, file, dirname(file), moduleUrl);
+  return { cli: module.exports, script, source, fromCache: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+/** Runs the command line (bin/jtai.js) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  // `jtai --version` needs none of the bundle: cli.js answers it having loaded only version.js.
+  const versionOnly = argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V');
+  const cli = (versionOnly ? null : loadCliBundle()?.cli) ?? (await import('./cli.js'));
+  return cli.main(argv);
+}
+
+/**
+ * For the build: runs the bundle, compiled from source, on each of `runs` (arguments after
+ * `jtai`), then writes V8's code cache for it. To be called in a fresh process.
+ */
+export async function writeCliCodeCache(runs: string[][], file = cliCodeCacheFile): Promise<void> {
+  const bundle = loadCliBundle(cliBundleFile, false);
+  if (!bundle) throw new Error(`${cliBundleFile} is missing or stale`);
+  for (const args of runs) {
+    const code = await bundle.cli.main([process.execPath, 'jtai', ...args]);
+    if (code !== 0) throw new Error(`jtai ${args.join(' ')} exited with ${code}`);
+  }
+  // A one-input run may have turned TurboFan off (src/short-run.ts); V8 takes a cache only under
+  // the flags it was made with, and the bundle is compiled before any is changed.
+  setFlagsFromString('--opt');
+  const data = bundle.script.createCachedData();
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify({ v8: process.versions.v8, source: bundle.source, data: sha256(data) })}\n`), data]));
+  renameSync(temporary, file);
+  process.exitCode = 0;
+}

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, packageCopy, root, tempDir } from './helpers.js';
+
+// The command line runs from one bundled script compiled from V8's code cache (src/start.ts,
+// written by src/build/bundle-cli.mjs). The bundle changes how fast, never what: a bundle made from
+// modules that have changed since is not run, nor a code cache that is damaged or was made for
+// another bundle, and every way gives the same bytes.
+
+const LETTER = fixture('letters/barnsley-2022-07-18.pdf');
+const TEXT = fixture('letters/wokingham-2017-07-14.txt');
+
+interface Run {
+  /** Whether the bundle ran (null: the modules did), and whether V8 took its code cache. */
+  bundle: { fromCache: boolean } | null;
+  /** Which pieces of pdf.js came from their code cache (known only inside the bundle). */
+  pdfjsFromCache: string[] | null;
+  outputs: string[];
+  help: string;
+}
+
+/** `jtai parse` of each input and `jtai --help`, in one fresh process, with the package at `from`. */
+function runWith(from: string, inputs = [LETTER, TEXT]): Run {
+  const out = tempDir('jtai-bundle-out-');
+  const script = `
+    const { loadCliBundle } = await import(${JSON.stringify(join(from, 'dist/start.js'))});
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const bundle = loadCliBundle();
+    const cli = bundle?.cli ?? await import(${JSON.stringify(join(from, 'dist/cli.js'))});
+    const out = ${JSON.stringify(out)};
+    const outputs = [];
+    for (const [index, input] of ${JSON.stringify(inputs)}.entries()) {
+      const file = join(out, index + '.json');
+      if (await cli.main(['node', 'jtai', 'parse', input, '-q', '-o', file]) !== 0) throw new Error('jtai parse failed on ' + input);
+      outputs.push(readFileSync(file, 'utf8'));
+    }
+    const pdfjsFromCache = bundle ? await bundle.cli.pdfjsFromCache() : null;
+    let help = '';
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (text) => { help += text; return true; };
+    await cli.main(['node', 'jtai', '--help']);
+    process.stdout.write = write;
+    process.stdout.write(JSON.stringify({ bundle: bundle && { fromCache: bundle.fromCache }, pdfjsFromCache, outputs, help }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
+describe('the command line, bundled', () => {
+  const built = runWith(root);
+
+  it('runs from the bundle that the build made, compiled from its code cache, and pdf.js from its own', () => {
+    expect(built.bundle).toEqual({ fromCache: true });
+    expect(built.pdfjsFromCache).toEqual(['display', 'worker']);
+    // What bin/jtai.js runs is the same.
+    const viaBin = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'parse', LETTER], { encoding: 'utf8' });
+    expect(viaBin.stdout).toBe(built.outputs[0]);
+  });
+
+  it('gives the same bytes as the modules it was made from', () => {
+    const modules = runWith(packageCopy('jtai-bundle-', (dist) => rmSync(join(dist, 'cli-bundle.cjs'))));
+    expect(modules.bundle).toBeNull();
+    expect(modules.outputs).toEqual(built.outputs);
+    expect(modules.help).toBe(built.help);
+  });
+
+  it('is not run when one of its modules has changed since it was made (rebuilt by tsc alone)', () => {
+    const changed = runWith(packageCopy('jtai-bundle-', (dist) => {
+      const cli = join(dist, 'cli.js');
+      writeFileSync(cli, readFileSync(cli, 'utf8').replace("parse letters (PDF or text; - for standard input) into findings", 'parse letters, as changed after the bundle'));
+    }));
+    expect(changed.bundle).toBeNull();
+    expect(changed.help).toContain('parse letters, as changed after the bundle');
+    expect(changed.outputs).toEqual(built.outputs);
+  });
+
+  it('is compiled from source when its code cache is damaged or made for another bundle, with the same output', () => {
+    const damaged = runWith(packageCopy('jtai-bundle-', (dist) => {
+      const cache = readFileSync(join(dist, 'cli-code-cache.bin'));
+      cache[cache.length - 100] ^= 0xff;
+      writeFileSync(join(dist, 'cli-code-cache.bin'), cache);
+    }));
+    const otherBundle = runWith(packageCopy('jtai-bundle-', (dist) => {
+      const bundle = join(dist, 'cli-bundle.cjs');
+      writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// another bundle of the same modules\n`);
+    }));
+    for (const run of [damaged, otherBundle]) {
+      expect(run.bundle).toEqual({ fromCache: false });
+      expect(run.outputs).toEqual(built.outputs);
+    }
+  });
+});
