@@ -20,7 +20,10 @@ type Cli = typeof import('./cli.js') & { pdfjsFromCache?: () => Promise<string[]
 const distDir = dirname(fileURLToPath(import.meta.url));
 export const cliBundleFile = join(distDir, 'cli-bundle.cjs');
 export const cliCodeCacheFile = join(distDir, 'cli-code-cache.bin');
-/** The bundle's first line: this, then { inputs: [path in dist/, sha256 of its text][] }. */
+/**
+ * The bundle's first line: this, then { inputs: [path in dist/, sha256 of its text][], packages:
+ * [name, version][] } (the dependencies copied into it, as node_modules held them).
+ */
 export const BUNDLE_HEADER = '// jtai command line, bundled from: ';
 /** What a bundled module's import.meta.url became: a call with its path in dist/. */
 export const MODULE_URL = '__jtaiModuleUrl';
@@ -36,14 +39,38 @@ interface Bundle {
   fromCache: boolean;
 }
 
-/** The bundle's bytes, when every module it was made from is still the one in dist/; else null. */
+/** The version of the package `name` that code in `file`'s folder would load (throws if none). */
+export function installedVersion(file: string, name: string): string {
+  // Found from its entry, since a package's exports may not include its package.json.
+  let dir = dirname(createRequire(file).resolve(name));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name && manifest.version) return manifest.version;
+    } catch {
+      // no package.json here: look further up
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json for ${name}`);
+    dir = parent;
+  }
+}
+
+/**
+ * The bundle's bytes, when every module it was made from is still the one in dist/ and every
+ * dependency copied into it is still the version installed (else an update, a security fix
+ * say, would reach the library but not the command line); else null.
+ */
 function currentBundle(file: string): Buffer | null {
   try {
     const bytes = readFileSync(file);
     const newline = bytes.indexOf(10);
     if (newline < 0 || bytes.subarray(0, BUNDLE_HEADER.length).toString('utf8') !== BUNDLE_HEADER) return null;
-    const { inputs } = JSON.parse(bytes.subarray(BUNDLE_HEADER.length, newline).toString('utf8')) as { inputs: Array<[string, string]> };
-    const fresh = inputs.length > 0 && inputs.every(([path, hash]) => sha256(readFileSync(join(dirname(file), path))) === hash);
+    const { inputs, packages } = JSON.parse(bytes.subarray(BUNDLE_HEADER.length, newline).toString('utf8')) as { inputs: Array<[string, string]>; packages: Array<[string, string]> };
+    const fresh =
+      inputs.length > 0 &&
+      inputs.every(([path, hash]) => sha256(readFileSync(join(dirname(file), path))) === hash) &&
+      packages.every(([name, version]) => installedVersion(file, name) === version);
     return fresh ? bytes : null;
   } catch {
     return null;

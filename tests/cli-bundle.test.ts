@@ -77,6 +77,18 @@ describe('the command line, bundled', () => {
     expect(changed.outputs).toEqual(built.outputs);
   });
 
+  it('is not run when a dependency copied into it is no longer the version installed', () => {
+    const updated = runWith(packageCopy('jtai-bundle-', (dist) => {
+      const bundle = join(dist, 'cli-bundle.cjs');
+      const text = readFileSync(bundle, 'utf8');
+      const changed = text.replace(/\["commander","[^"]+"\]/, '["commander","0.0.1"]');
+      expect(changed).not.toBe(text);
+      writeFileSync(bundle, changed);
+    }));
+    expect(updated.bundle).toBeNull();
+    expect(updated.outputs).toEqual(built.outputs);
+  });
+
   it('is compiled from source when its code cache is damaged or made for another bundle, with the same output', () => {
     const damaged = runWith(packageCopy('jtai-bundle-', (dist) => {
       const cache = readFileSync(join(dist, 'cli-code-cache.bin'));

@@ -13,7 +13,7 @@ import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
-const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile } = await import(join(dist, 'start.js'));
+const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile, installedVersion } = await import(join(dist, 'start.js'));
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const inDist = (id) => id.startsWith(dist + sep) && !id.includes(`${sep}node_modules${sep}`);
 
@@ -55,8 +55,12 @@ if (missed.length > 0) throw new Error(`bundle-cli: import.meta.url left to roll
 const importCalls = chunk.code.split('\n').filter((line) => /\bimport\(/.test(line) && !/^\s*(?:\*|\/\/)/.test(line));
 if (importCalls.length > 0) throw new Error(`bundle-cli: the bundle still holds a dynamic import(): ${importCalls[0].trim()}`);
 const inputs = chunk.moduleIds.filter(inDist).map((id) => [relative(dist, id).split(sep).join('/'), sha256(readFileSync(id))]);
+// The dependencies copied in, by name and the version the bundle's own folder resolves: the
+// bundle is not run once another version is installed.
+const packageNames = [...new Set(chunk.moduleIds.map((id) => /.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1]?.split(sep).join('/')).filter(Boolean))].sort();
+const packages = packageNames.map((name) => [name, installedVersion(cliBundleFile, name)]);
 const temporary = `${cliBundleFile}.${process.pid}.tmp`;
-writeFileSync(temporary, `${BUNDLE_HEADER}${JSON.stringify({ inputs })}\n${chunk.code}`);
+writeFileSync(temporary, `${BUNDLE_HEADER}${JSON.stringify({ inputs, packages })}\n${chunk.code}`);
 renameSync(temporary, cliBundleFile);
 
 // The code cache, made in a fresh process that runs the bundle on two letters (one PDF, one text) as
