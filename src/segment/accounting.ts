@@ -18,22 +18,26 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   for (const note of pages.footnotes ?? []) pageChars += nonSpace(normaliseLine(note.printed));
   for (const footer of pages.footers ?? []) pageChars += nonSpace(normaliseLine(footer.text));
 
-  const claims = new Uint8Array(letter.text.length);
+  const text = letter.text;
+  const claims = new Uint8Array(text.length);
   const counts: Record<Claim, number> = { finding: 0, heading: 0, 'lead-in': 0, note: 0, metadata: 0 };
   const claim = (kind: Claim, [start, end]: [number, number]) => {
+    // Counted here and added once: a count by kind per character was most of the accounting's time.
+    let count = 0;
     for (let i = start; i < end; i++) {
-      if (isSpace(letter.text.charCodeAt(i))) continue;
-      counts[kind]++;
+      if (isSpace(text.charCodeAt(i))) continue;
+      count++;
       if (claims[i]! < 255) claims[i]!++;
     }
+    counts[kind] += count;
   };
   for (const finding of findings) claim('finding', finding.span);
   for (const part of parts) claim(part.kind, part.span);
 
   const unassigned = new Map<number, number>();
   let claimedTwice = 0;
-  for (let i = 0; i < letter.text.length; i++) {
-    if (isSpace(letter.text.charCodeAt(i))) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) continue;
     if (claims[i] === 0) {
       const page = pageOf(i, letter.pageStarts);
       unassigned.set(page, (unassigned.get(page) ?? 0) + 1);
