@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
-import { piecesOf, settable, wrap } from './typeset.js';
+import { A4_PAGE, piecesOf, settable, wrap } from './typeset.js';
 
 // Some 2022+ letters number their main findings and next steps paragraphs ("1.", "(1)"), the
 // numbering running on from one section to the next. A word processor sets the number at the
@@ -16,11 +16,7 @@ import { piecesOf, settable, wrap } from './typeset.js';
 // whether the paragraphs are spaced or set with no space between them, and a paragraph that runs
 // over a page must stay whole.
 
-const WIDTH = 595;
-const HEIGHT = 842;
-const MARGIN = 71;
-const SIZE = 11;
-const STEP = 13.5;
+const { WIDTH, HEIGHT, MARGIN, SIZE, STEP } = A4_PAGE;
 
 interface Numbering {
   name: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
-import { piecesOf, settable, wrap } from './typeset.js';
+import { A4_PAGE, piecesOf, settable, wrap } from './typeset.js';
 
 // A letter set in one weight throughout: its headings and sub-headings as heavy as its body (all
 // in one bold face, or all regular), and at the body's size or a little larger. Weight then tells
@@ -14,11 +14,7 @@ import { piecesOf, settable, wrap } from './typeset.js';
 // main findings) and a case study's title are set anew so, in Helvetica on A4; they must read as
 // the real letters do, and a short last paragraph that lacks its full stop is still a paragraph.
 
-const WIDTH = 595;
-const HEIGHT = 842;
-const MARGIN = 71;
-const SIZE = 11;
-const STEP = 13.5;
+const { WIDTH, HEIGHT, MARGIN, SIZE, STEP } = A4_PAGE;
 
 interface Setting {
   name: string;

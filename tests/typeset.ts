@@ -3,6 +3,9 @@ import type { ParseResult } from '../src/types.js';
 
 // Shared by the tests that set real letters' text anew with pdf-lib.
 
+/** A4 in points, with the margin, body size and line step of a letter set in Helvetica 11 pt. */
+export const A4_PAGE = { WIDTH: 595, HEIGHT: 842, MARGIN: 71, SIZE: 11, STEP: 13.5 } as const;
+
 /** Words to lines no wider than `width`; never a break after a word ending in a hyphen (it would read as a split word). */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
