@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
-import { A4_PAGE, piecesOf, settable, wrap } from './typeset.js';
+import { A4_PAGE, layPieces, piecesOf, settable } from './typeset.js';
 
 // A letter set in one weight throughout: its headings and sub-headings as heavy as its body (all
 // in one bold face, or all regular), and at the body's size or a little larger. Weight then tells
@@ -33,29 +33,11 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(setting.face);
   const clean = settable(font, SIZE);
-  const measure = WIDTH - 2 * MARGIN;
-  const pages = [pdf.addPage([WIDTH, HEIGHT])];
-  let y = HEIGHT - MARGIN + STEP;
   // A last paragraph of next steps that lacks its full stop: short and alone, but heading nothing.
   const pieces = piecesOf(result);
   const signOff = pieces.findIndex((piece) => piece.text === 'Yours sincerely');
   pieces.splice(signOff, 0, { ...pieces[signOff]!, text: LAST_WORDS });
-  for (const piece of pieces) {
-    const size = piece.heading ? SIZE * setting.headingScale : SIZE;
-    const lines = wrap(clean(piece.text), font, size, measure - piece.indent);
-    lines.forEach((line, i) => {
-      const atTop = y > HEIGHT - MARGIN;
-      y -= STEP + (i === 0 && !atTop ? (piece.gapBefore * SIZE) / 11 : 0);
-      if (y < MARGIN) {
-        pages.push(pdf.addPage([WIDTH, HEIGHT]));
-        y = HEIGHT - MARGIN;
-      }
-      const page = pages[pages.length - 1]!;
-      const x = MARGIN + piece.indent;
-      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size, font });
-      page.drawText(line, { x, y, size, font });
-    });
-  }
+  const pages = layPieces(pdf, pieces, { width: WIDTH, height: HEIGHT, margin: MARGIN, size: SIZE, step: STEP }, { clean, fontOf: () => font, sizeOf: (piece) => (piece.heading ? SIZE * setting.headingScale : SIZE), glyphFont: font });
   pages.forEach((page, i) => page.drawText(String(i + 1), { x: WIDTH / 2, y: MARGIN / 2, size: 9, font }));
   const bytes = await pdf.save({ useObjectStreams: false });
   writeFileSync(file, bytes);

@@ -1,4 +1,4 @@
-import type { PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import type { ParseResult } from '../src/types.js';
 
 // Shared by the tests that set real letters' text anew with pdf-lib.
@@ -73,4 +73,41 @@ export function piecesOf(result: ParseResult): Piece[] {
   }
   pieces.push(piece('Yours sincerely', GAP), piece('A N Inspector', GAP * 2));
   return pieces;
+}
+
+/** A page's size and margin, and the body's size and line step, in points. */
+export interface PageSetting {
+  width: number;
+  height: number;
+  margin: number;
+  size: number;
+  step: number;
+}
+
+/**
+ * Lays pieces down pages line by line, each line `step` under the last (a piece's first line its gap
+ * more, but not at a page's top), a new page where one is full; a glyph 12 pt left of its item's
+ * text. Returns the pages.
+ */
+export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont }): PDFPage[] {
+  const pages = [pdf.addPage([width, height])];
+  let y = height - margin + step;
+  for (const piece of pieces) {
+    const font = set.fontOf(piece);
+    const pieceSize = set.sizeOf(piece);
+    const lines = wrap(set.clean(piece.text), font, pieceSize, width - 2 * margin - piece.indent);
+    lines.forEach((line, i) => {
+      const atTop = y > height - margin;
+      y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
+      if (y < margin) {
+        pages.push(pdf.addPage([width, height]));
+        y = height - margin;
+      }
+      const page = pages[pages.length - 1]!;
+      const x = margin + piece.indent;
+      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: set.glyphFont });
+      page.drawText(line, { x, y, size: pieceSize, font });
+    });
+  }
+  return pages;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
-import { GAP, piecesOf, wrap } from './typeset.js';
+import { GAP, layPieces, piecesOf } from './typeset.js';
 
 // Real letters' wording (as jtai reads it from the real PDF) typeset anew at page sizes, in faces
 // and at type sizes no letter of ours uses, with running headers and footers of other forms (a
@@ -83,26 +83,8 @@ async function typeset(result: ParseResult, setting: Typesetting, file: string):
   const regular = await pdf.embedFont(regularName);
   const bold = await pdf.embedFont(boldName);
   const clean = settable(regular);
-  const { width, height, margin, size, step } = setting;
-  const pages = [pdf.addPage([width, height])];
-  let y = height - margin + step;
-  for (const piece of piecesOf(result)) {
-    const font = piece.bold ? bold : regular;
-    const pieceSize = piece.heading ? size * 1.15 : size;
-    const lines = wrap(clean(piece.text), font, pieceSize, width - 2 * margin - piece.indent);
-    lines.forEach((line, i) => {
-      const atTop = y > height - margin;
-      y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
-      if (y < margin) {
-        pages.push(pdf.addPage([width, height]));
-        y = height - margin;
-      }
-      const page = pages[pages.length - 1]!;
-      const x = margin + piece.indent;
-      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: regular });
-      page.drawText(line, { x, y, size: pieceSize, font });
-    });
-  }
+  const { width, height, margin, size } = setting;
+  const pages = layPieces(pdf, piecesOf(result), setting, { clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? size * 1.15 : size), glyphFont: regular });
   const area = result.letter.area ?? '';
   pages.forEach((page, i) => {
     for (const item of setting.furniture(i + 1, pages.length, area)) {
