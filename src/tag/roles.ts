@@ -42,6 +42,8 @@ export interface CompiledCue {
   within: number;
   /** Predicates after the mention's phrase ("invited"), skipping the `skip` words. */
   predicates: Array<{ first: string[]; then: string[]; text: string }>;
+  /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
+  subjects: Set<string>;
 }
 
 /** How many words a gap in a cue ("referred ... to") may stand for. */
@@ -106,6 +108,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
         return { first: stems(first!), then: stems(then!), text: phrase };
       })
       .filter((c) => c.first.length > 0),
+    subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
   };
 }
 
@@ -189,6 +192,47 @@ export class Clause {
   }
 }
 
+/**
+ * Words of a verb group between a clause's subject and the phrase after it ("are now physically
+ * based in"), and relative words that stand for the noun before them ("the team, which is based in").
+ */
+const VERB_GROUP = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not',
+  'now', 'also', 'still', 'all', 'both', 'currently', 'already', 'yet', 'often', 'usually', 'mostly', 'largely', 'fully', 'physically', 'permanently', 'jointly', 'increasingly', 'well', 'recently', 'successfully', 'effectively', 'routinely',
+]);
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/** Prepositions that open a post-modifier of a subject's head: "advocates for victims of abuse are based in". */
+const MODIFIER_OPENERS = new Set(['of', 'for', 'from', 'in', 'with', 'at', 'on', 'to', 'within', 'across']);
+
+/**
+ * Does the subject of the clause that a phrase starting at token `at` ends have one of the cue's
+ * head words, or is it an acronym ("IDVA roles are embedded in", "the YOS, which is managed within")?
+ * The subject runs back from the verb group to the clause's start; its head is the last word before
+ * its first preposition ("advocates for victims of abuse"), or the noun a relative word stands for.
+ * A cue without subject words fits any subject.
+ */
+function subjectFits(clause: Clause, cue: CompiledCue, at: number): boolean {
+  if (cue.subjects.size === 0) return true;
+  const { tokens } = clause;
+  let end = at - 1;
+  while (end >= 0 && !clause.breakBefore(end + 1) && VERB_GROUP.has(tokens[end]!.word)) end--;
+  if (end < 0) return false;
+  let head: RoleToken;
+  // A relative word takes the noun before it, across the comma or bracket that opens its clause.
+  if (RELATIVES.has(tokens[end]!.word)) {
+    if (end === 0) return false;
+    head = tokens[end - 1]!;
+  } else {
+    if (clause.breakBefore(end + 1)) return false;
+    let start = end;
+    while (start > 0 && end - start < PHRASE_WORDS && !clause.breakBefore(start) && !CLAUSE_ENDS.has(tokens[start - 1]!.word) && !RELATIVES.has(tokens[start - 1]!.word)) start--;
+    const preposition = tokens.slice(start + 1, end + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
+    head = tokens[preposition < 0 ? end : start + preposition]!;
+  }
+  return cue.subjects.has(head.stem) || /^[A-Z]{2,}s?$/.test(clause.text.slice(head.start, head.end));
+}
+
 /** The governing word of a mention's phrase: "refer ... to [the police]". */
 function governed(clause: Clause, cue: CompiledCue, first: number): string | null {
   if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
@@ -243,7 +287,9 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     let before = first - 1;
     while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
     const sameSentence = before >= 0 && !clause.breakBefore(before + 1);
-    const cueBefore = sameSentence ? cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far)) : undefined;
+    const cueBefore = sameSentence
+      ? cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, before - c.near.length + 1))
+      : undefined;
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
     const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
