@@ -279,18 +279,49 @@ function predicate(clause: Clause, cue: CompiledCue, last: number): string | nul
   return found ? `"${found.text}"` : null;
 }
 
-/** The passing role of a mention spanning tokens first..last, or null when it counts. */
-export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number): { role: string; why: string } | null {
+/**
+ * The first token of the list a mention ends: "child in need or [child protection plans]" walks back
+ * over "or" to "child in need", when each earlier item is itself a mention of the same kind
+ * (`items[t]` is the first token of the mention that covers token t, or -1), joined by "and", "or"
+ * or a comma, articles (the cue's skip words) before each. -1 when the mention is no later item.
+ */
+function listStart(clause: Clause, items: Int32Array, first: number, skip: Set<string>): number {
+  const { tokens } = clause;
+  let start = -1;
+  for (let at = first; ; ) {
+    let j = at - 1;
+    while (j >= 0 && !clause.breakBefore(j + 1) && skip.has(tokens[j]!.stem)) j--;
+    if (j < 0 || clause.breakBefore(j + 1)) return start;
+    if (LIST_JOINS.has(tokens[j]!.word)) j--;
+    else if (!clause.commaBefore(j + 1)) return start;
+    if (j < 0 || clause.breakBefore(j + 1) || items[j]! < 0) return start;
+    start = at = items[j]!;
+  }
+}
+const LIST_JOINS = new Set(['and', 'or']);
+
+/** A `before:` phrase of the cue that ends just before token `end` (after its skip words). */
+function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeCue | undefined {
+  const { tokens } = clause;
+  let before = end - 1;
+  while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
+  // A cue counts only in the mention's own sentence.
+  if (before < 0 || clause.breakBefore(before + 1)) return undefined;
+  return cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, before - c.near.length + 1));
+}
+
+/**
+ * The passing role of a mention spanning tokens first..last, or null when it counts. `items` marks
+ * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
+ */
+export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, items?: Int32Array): { role: string; why: string } | null {
   const { tokens } = clause;
   for (const cue of cues) {
-    // A cue counts only in the mention's own sentence.
-    let before = first - 1;
-    while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
-    const sameSentence = before >= 0 && !clause.breakBefore(before + 1);
-    const cueBefore = sameSentence
-      ? cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, before - c.near.length + 1))
-      : undefined;
+    const cueBefore = cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
+    const start = items && cue.before.size > 0 ? listStart(clause, items, first, cue.skip) : -1;
+    const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
+    if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}", in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` };
     const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
     const head = governed(clause, cue, first);
