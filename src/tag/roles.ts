@@ -319,13 +319,16 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   for (const cue of cues) {
     const cueBefore = cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
-    const start = items && cue.before.size > 0 ? listStart(clause, items, first, cue.skip) : -1;
+    const start = items && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, items, first, cue.skip) : -1;
+    const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
-    if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}", in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` };
+    if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
     const head = governed(clause, cue, first);
     if (head) return { role: cue.role, why: `in its clause, governed by ${head}` };
+    const headOfList = start >= 0 ? governed(clause, cue, start) : null;
+    if (headOfList) return { role: cue.role, why: `in its clause, governed by ${headOfList}${inList}` };
     const said = predicate(clause, cue, last);
     if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
   }
