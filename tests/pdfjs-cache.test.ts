@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toAscii } from '../src/build/ascii-script.mjs';
+import { BATCH_PROCESS_FLAGS } from '../src/run/batch-process.js';
 import { fixture, packageCopy, root } from './helpers.js';
 
 // pdf.js is compiled from V8's code cache that `npm run build` writes (dist/pdfjs-code-cache.bin,
@@ -121,6 +122,12 @@ describe('the code cache of pdf.js', () => {
 
   it('has a second form for a process tuned to parse one input (other V8 flags), used there, and the output is the same', () => {
     const run = parseWith(root, [], true);
+    expect(run.fromCache).toEqual(['display', 'worker']);
+    expect(run.json).toBe(built.json);
+  });
+
+  it('has a third form for the V8 flags of a batch\'s child process, whose threads share them, used there, and the output is the same', () => {
+    const run = parseWith(root, [...BATCH_PROCESS_FLAGS]);
     expect(run.fromCache).toEqual(['display', 'worker']);
     expect(run.json).toBe(built.json);
   });

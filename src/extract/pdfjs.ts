@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { inflateRawSync } from 'node:zlib';
 import { defaultRulesDir } from '../rules-dir.js';
+import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
 import { withoutStoppingNow } from '../stop-guard.js';
 import { DECODED_LIMITS } from './pdf-size.js';
@@ -23,7 +24,10 @@ import { DECODED_LIMITS } from './pdf-size.js';
 export const pdfjsCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache.bin');
 /** The same, made under the V8 flags of a short run (src/short-run.ts): V8 refuses a cache made under other flags. */
 export const pdfjsShortRunCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache-short-run.bin');
-const codeCacheForThisProcess = () => (isShortRun() ? pdfjsShortRunCodeCacheFile : pdfjsCodeCacheFile);
+/** The same, made under the V8 flags of a batch's child process (src/run/batch-process.ts) and used by its threads. */
+export const pdfjsBatchProcessCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache-batch-process.bin');
+/** The code cache made under this process's V8 flags. */
+export const codeCacheForThisProcess = (): string => (isShortRun() ? pdfjsShortRunCodeCacheFile : isBatchProcess() ? pdfjsBatchProcessCodeCacheFile : pdfjsCodeCacheFile);
 /**
  * Written by the build: each piece's script as loadPdfJs compiles it, patched and wrapped, in ASCII
  * (the build writes each non-ASCII character of a string literal as an escape, see
