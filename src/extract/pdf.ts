@@ -107,6 +107,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.heavier = inHeavierFace(settings[p]![i]!, heavy);
       line.emphasis = line.heavier || settings[p]![i]!.larger;
     }));
+    pageNumbersUnderNotes(feet);
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
@@ -267,6 +268,44 @@ function runningLinesUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[
     if (at < 0) continue;
     foot.footer.push(...last.lines.slice(at));
     foot.notes[foot.notes.length - 1] = pageNote(last.printedMarker, last.lines.slice(0, at));
+  }
+}
+
+/**
+ * A page number set in the footer as the notes are ("1 | Joint targeted ...", "1 | Page", "- 1 -")
+ * reads as a note of its own (its number as the marker) or as a note's last line. What tells it is
+ * that it runs with the pages: the same line, numbers aside, once on each of half the pages or
+ * more, one of its numbers the page's own at one offset on all of them (a letter numbered from an
+ * unnumbered cover prints 1 on page 2). That line, and all under it, is its page's footer.
+ */
+function pageNumbersUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[] }>): void {
+  const seen = new Map<string, Array<{ page: number; numbers: number[] }>>();
+  feet.forEach((foot, page) => {
+    for (const line of [...foot.footer, ...foot.notes.flatMap((note) => note.lines)]) {
+      const numbers = line.match(/\d+/g);
+      if (numbers === null) continue;
+      const key = runningKey(line);
+      const pages = seen.get(key) ?? [];
+      pages.push({ page, numbers: numbers.map(Number) });
+      seen.set(key, pages);
+    }
+  });
+  const runningPages = Math.max(2, Math.ceil(feet.length / 2));
+  const counting = new Set<string>();
+  for (const [key, lines] of seen) {
+    if (lines.length < runningPages || new Set(lines.map((line) => line.page)).size < lines.length) continue;
+    const [first] = lines;
+    const runsWithPages = first!.numbers.some((number, j) => lines.every((line) => line.numbers[j]! - line.page === number - first!.page));
+    if (runsWithPages) counting.add(key);
+  }
+  if (counting.size === 0) return;
+  for (const foot of feet) {
+    const n = foot.notes.findIndex((note) => note.lines.some((line) => counting.has(runningKey(line))));
+    if (n < 0) continue;
+    const note = foot.notes[n]!;
+    const at = note.lines.findIndex((line) => counting.has(runningKey(line)));
+    foot.footer.push(...note.lines.slice(at), ...foot.notes.slice(n + 1).flatMap((other) => other.lines));
+    foot.notes.splice(n, foot.notes.length - n, ...(at > 0 ? [pageNote(note.printedMarker, note.lines.slice(0, at))] : []));
   }
 }
 
