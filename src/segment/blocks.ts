@@ -55,9 +55,27 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
 function continuesItem(item: Block, line: Line): boolean {
   const first = item.lines[0]!.layout;
   const layout = line.layout;
-  if (item.type !== 'bullet' && !(item.type === 'paragraph' && NUMBERED.test(item.lines[0]!.text))) return false;
+  if (!isItem(item)) return false;
   if (!first || !layout || line.emphasis === true || NUMBERED.test(line.text) || bulletGlyph(line.text)) return false;
   return layout.x > first.x + 3 && Math.abs(layout.x - first.textX) <= 2.5;
+}
+
+/** A bullet, or a paragraph opened by its number. */
+function isItem(block: Block): boolean {
+  return block.type === 'bullet' || (block.type === 'paragraph' && NUMBERED.test(block.lines[0]!.text));
+}
+
+/**
+ * Whether a line ends the item before it though no space stands between them: it stands left of
+ * the item's text, where the glyph or number is, and the item hangs (its second line stands at its
+ * text indent). A run-in number's text wraps to the margin, so an item of one line cannot tell.
+ */
+function leavesItem(item: Block, line: Line): boolean {
+  const first = item.lines[0]!.layout;
+  const second = item.lines[1]?.layout;
+  const layout = line.layout;
+  if (!isItem(item) || !first || !second || !layout || first.textX < first.x + 3) return false;
+  return layout.x < first.textX - 3 && Math.abs(second.x - first.textX) <= 2.5;
 }
 
 /**
@@ -317,6 +335,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       current !== null &&
       !numbered &&
       !(line.pageStart && endsAtPageBreak(current, line, edges, rules.continuations)) &&
+      !leavesItem(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {
@@ -324,8 +343,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       return;
     }
     const lastBlock = blocks[blocks.length - 1];
-    if (current === null && lastBlock?.type === 'bullet' && continuesItem(lastBlock, line)) {
-      // A paragraph with no glyph set at the item's text indent: the item's next paragraph.
+    if (current === null && lastBlock !== undefined && continuesItem(lastBlock, line)) {
+      // A paragraph with no glyph or number set at the item's text indent: the item's next paragraph.
       lastBlock.lines.push(line);
       open = lastBlock;
       return;
