@@ -854,7 +854,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const setting = { larger: lineSize(line) > bodySize * 1.08, fonts: line.fonts };
     settings.push(setting);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });
