@@ -320,8 +320,9 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     const glyph = bulletGlyph(line.text);
     // A dash opens a bullet only where one can start: a dash inside running text ("quality
-    // assurance - particularly") that wraps to the start of a line does not.
-    const dashInText = glyph !== null && DASHES.has(glyph.glyph) && previous !== null && previous.text !== '' &&
+    // assurance - particularly") that wraps to the start of a line does not. No text stands open
+    // after a heading (at a page's foot, with no gap before the next page's first line).
+    const dashInText = glyph !== null && DASHES.has(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
       !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null);
     if (glyph && !dashInText) {
       open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
