@@ -802,6 +802,46 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
+/** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
+const SYMBOL_BULLET = '\uF0B7';
+
+/**
+ * A symbol font's bullet (Wingdings, ZapfDingbats) whose font maps it to no character of its own
+ * comes out as the letter or mark of its code ("n", "l", "§", "Ø"). It shows itself by how it is
+ * set: a character alone in a font of its own at a line's start, standing apart from the line's
+ * first word (by a fifth of an em or more), and opening two lines or more of the page alike, or in a font
+ * that sets nothing else on the page. It is read as a bullet, its line's text indent after it.
+ */
+function symbolBulletsRead(lines: Line[]): Line[] {
+  const wordsOf = (line: Line) => line.items.filter((item) => item.str.trim() !== '');
+  const keyOf = (line: Line): string | null => {
+    const [first, second] = wordsOf(line);
+    if (!first || !second) return null;
+    const char = first.str.trim();
+    // Characters of the text's own alphabets and marks (a real glyph or a dash is read already).
+    if (char.length !== 1 || !/[\x21-\x7E\u00A1-\u00FF]/.test(char) || /[-*o\u00B7]/.test(char)) return null;
+    if ((first.fontName ?? '') === (second.fontName ?? '') || !/^\s*["'(\[\u2018\u201C]?[A-Za-z0-9]/.test(second.str)) return null;
+    const size = Math.hypot(second.transform[0] ?? 0, second.transform[1] ?? 0);
+    const gap = (second.transform[4] ?? 0) - ((first.transform[4] ?? 0) + first.width);
+    return gap >= size * 0.2 ? `${first.fontName ?? ''} ${char}` : null;
+  };
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = keyOf(line);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // A font that sets nothing on the page but such lone characters is a symbol font: one line tells.
+  const wordFonts = new Set(lines.flatMap((line) => wordsOf(line).filter((item) => item.str.trim().length > 1).map((item) => item.fontName ?? '')));
+  for (const line of lines) {
+    const key = keyOf(line);
+    if (key === null || (counts.get(key)! < 2 && wordFonts.has(wordsOf(line)[0]!.fontName ?? ''))) continue;
+    const second = wordsOf(line)[1]!;
+    line.text = line.text.replace(/\S/, SYMBOL_BULLET);
+    line.textX = (second.transform[4] ?? 0) + leadingNonWordWidth(second, false);
+  }
+  return lines;
+}
+
 /**
  * Text items to lines, with a blank line wherever the gap above a line is clearly wider than
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
@@ -813,7 +853,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const { items, rotated, slanted } = uprightItems(rawItems);
-  const drawn = linesOf(items);
+  const drawn = symbolBulletsRead(linesOf(items));
 
   const { lines: inOrder, moved, tables: unruled } = columnsInOrder(drawn, items);
   const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
