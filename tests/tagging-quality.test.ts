@@ -29,9 +29,13 @@ export const TUNED_ON = [
 // 0.788, 0.755 since the second round of theme rules): without the third step's cues and exclusions
 // the agency test fails (see fixtures/gold/dev/README.md for the figures). Issue 9's seventh step
 // read Hertfordshire's and Medway's agency errors and scored the other four once: unchanged there
-// (0.920), so these floors stay where they were. These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
+// (0.920), so these floors stay where they were. Issue 9's eighth step (agencies) tuned on nine
+// letters (TUNED_ON, Hertfordshire and Medway) and scored Hampshire, Kirklees, Sefton and South
+// Tyneside once: 0.920 before and after; all 13 0.920 -> 0.926, the six first held out 0.903 ->
+// 0.908, so the floors are raised to just under those (with that step's challenged and member cues
+// taken out, all 13 falls to 0.923 and the test fails). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.915, heldOut: 0.895, letter: 0.81 },
+  agencies: { all: 0.925, heldOut: 0.905, letter: 0.81 },
   // Themes, rules alone: 0.799 on all 13 since issue 9's sixth step (0.7945 before it, which fails).
   themes: { all: 0.795, heldOut: 0.75, letter: 0.7 },
 };

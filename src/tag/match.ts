@@ -419,7 +419,23 @@ function mentionOf(hit: TokenHit & { context: string | null }, status: Mention['
   return { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context, status, role, why };
 }
 
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT): RuleResult {
+/** For each token, the first token of the widest match of a rule of these that covers it, or -1: the items a cue before a list reaches. */
+function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]): Int32Array {
+  const items = new Int32Array(tokens.length).fill(-1);
+  const ends = new Int32Array(tokens.length).fill(-1);
+  for (const index of indices) {
+    for (const hit of found.get(index)?.finds ?? []) {
+      for (let t = hit.first; t <= hit.last; t++) {
+        if (items[t]! >= 0 && ends[t]! - items[t]! >= hit.last - hit.first) continue;
+        items[t] = hit.first;
+        ends[t] = hit.last;
+      }
+    }
+  }
+  return items;
+}
+
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Int32Array): RuleResult {
   const { rule, path, references } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   /** This rule's mentions so far that name its body (not excluded), for bare references after them. */
@@ -463,7 +479,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
     const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : hit.context;
-    const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last);
+    const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last, items);
     if (passing) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
     else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', resolved));
   }
@@ -484,7 +500,9 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
 }
 
 function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
-  const results = tagger.kinds[kind].filter((index) => found.has(index)).map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context));
+  const present = tagger.kinds[kind].filter((index) => found.has(index));
+  const items = tagger.passing[kind].length > 0 ? listItems(tokens, found, present) : undefined;
+  const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items));
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
 }
 

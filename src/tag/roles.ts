@@ -42,6 +42,8 @@ export interface CompiledCue {
   within: number;
   /** Predicates after the mention's phrase ("invited"), skipping the `skip` words. */
   predicates: Array<{ first: string[]; then: string[]; text: string }>;
+  /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
+  subjects: Set<string>;
 }
 
 /** How many words a gap in a cue ("referred ... to") may stand for. */
@@ -106,6 +108,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
         return { first: stems(first!), then: stems(then!), text: phrase };
       })
       .filter((c) => c.first.length > 0),
+    subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
   };
 }
 
@@ -189,6 +192,47 @@ export class Clause {
   }
 }
 
+/**
+ * Words of a verb group between a clause's subject and the phrase after it ("are now physically
+ * based in"), and relative words that stand for the noun before them ("the team, which is based in").
+ */
+const VERB_GROUP = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not',
+  'now', 'also', 'still', 'all', 'both', 'currently', 'already', 'yet', 'often', 'usually', 'mostly', 'largely', 'fully', 'physically', 'permanently', 'jointly', 'increasingly', 'well', 'recently', 'successfully', 'effectively', 'routinely',
+]);
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/** Prepositions that open a post-modifier of a subject's head: "advocates for victims of abuse are based in". */
+const MODIFIER_OPENERS = new Set(['of', 'for', 'from', 'in', 'with', 'at', 'on', 'to', 'within', 'across']);
+
+/**
+ * Does the subject of the clause that a phrase starting at token `at` ends have one of the cue's
+ * head words, or is it an acronym ("IDVA roles are embedded in", "the YOS, which is managed within")?
+ * The subject runs back from the verb group to the clause's start; its head is the last word before
+ * its first preposition ("advocates for victims of abuse"), or the noun a relative word stands for.
+ * A cue without subject words fits any subject.
+ */
+function subjectFits(clause: Clause, cue: CompiledCue, at: number): boolean {
+  if (cue.subjects.size === 0) return true;
+  const { tokens } = clause;
+  let end = at - 1;
+  while (end >= 0 && !clause.breakBefore(end + 1) && VERB_GROUP.has(tokens[end]!.word)) end--;
+  if (end < 0) return false;
+  let head: RoleToken;
+  // A relative word takes the noun before it, across the comma or bracket that opens its clause.
+  if (RELATIVES.has(tokens[end]!.word)) {
+    if (end === 0) return false;
+    head = tokens[end - 1]!;
+  } else {
+    if (clause.breakBefore(end + 1)) return false;
+    let start = end;
+    while (start > 0 && end - start < PHRASE_WORDS && !clause.breakBefore(start) && !CLAUSE_ENDS.has(tokens[start - 1]!.word) && !RELATIVES.has(tokens[start - 1]!.word)) start--;
+    const preposition = tokens.slice(start + 1, end + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
+    head = tokens[preposition < 0 ? end : start + preposition]!;
+  }
+  return cue.subjects.has(head.stem) || /^[A-Z]{2,}s?$/.test(clause.text.slice(head.start, head.end));
+}
+
 /** The governing word of a mention's phrase: "refer ... to [the police]". */
 function governed(clause: Clause, cue: CompiledCue, first: number): string | null {
   if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
@@ -235,20 +279,56 @@ function predicate(clause: Clause, cue: CompiledCue, last: number): string | nul
   return found ? `"${found.text}"` : null;
 }
 
-/** The passing role of a mention spanning tokens first..last, or null when it counts. */
-export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number): { role: string; why: string } | null {
+/**
+ * The first token of the list a mention ends: "child in need or [child protection plans]" walks back
+ * over "or" to "child in need", when each earlier item is itself a mention of the same kind
+ * (`items[t]` is the first token of the mention that covers token t, or -1), joined by "and", "or"
+ * or a comma, articles (the cue's skip words) before each. -1 when the mention is no later item.
+ */
+function listStart(clause: Clause, items: Int32Array, first: number, skip: Set<string>): number {
+  const { tokens } = clause;
+  let start = -1;
+  for (let at = first; ; ) {
+    let j = at - 1;
+    while (j >= 0 && !clause.breakBefore(j + 1) && skip.has(tokens[j]!.stem)) j--;
+    if (j < 0 || clause.breakBefore(j + 1)) return start;
+    if (LIST_JOINS.has(tokens[j]!.word)) j--;
+    else if (!clause.commaBefore(j + 1)) return start;
+    if (j < 0 || clause.breakBefore(j + 1) || items[j]! < 0) return start;
+    start = at = items[j]!;
+  }
+}
+const LIST_JOINS = new Set(['and', 'or']);
+
+/** A `before:` phrase of the cue that ends just before token `end` (after its skip words). */
+function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeCue | undefined {
+  const { tokens } = clause;
+  let before = end - 1;
+  while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
+  // A cue counts only in the mention's own sentence.
+  if (before < 0 || clause.breakBefore(before + 1)) return undefined;
+  return cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, before - c.near.length + 1));
+}
+
+/**
+ * The passing role of a mention spanning tokens first..last, or null when it counts. `items` marks
+ * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
+ */
+export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, items?: Int32Array): { role: string; why: string } | null {
   const { tokens } = clause;
   for (const cue of cues) {
-    // A cue counts only in the mention's own sentence.
-    let before = first - 1;
-    while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
-    const sameSentence = before >= 0 && !clause.breakBefore(before + 1);
-    const cueBefore = sameSentence ? cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far)) : undefined;
+    const cueBefore = cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
+    const start = items && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, items, first, cue.skip) : -1;
+    const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
+    const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
+    if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
     const head = governed(clause, cue, first);
     if (head) return { role: cue.role, why: `in its clause, governed by ${head}` };
+    const headOfList = start >= 0 ? governed(clause, cue, start) : null;
+    if (headOfList) return { role: cue.role, why: `in its clause, governed by ${headOfList}${inList}` };
     const said = predicate(clause, cue, last);
     if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
   }

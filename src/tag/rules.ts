@@ -94,6 +94,12 @@ export interface PassingCue {
   within: number;
   /** Predicates after the mention's phrase, skipping the `skip` words ("are not invited"). */
   predicates: string[];
+  /**
+   * For `before:` phrases that say where something sits ("based in"): the head word of the clause's
+   * subject must be one of these (a person, a role, a service) or an acronym, so "advocates are
+   * based in hospitals" is a host and "the toolkit is embedded in schools" is not.
+   */
+  subjects: string[];
   file: string;
   line: number;
 }
@@ -116,7 +122,7 @@ const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', '
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects'];
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
 export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
@@ -345,6 +351,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       heads: list('heads'),
       within: typeof within === 'number' ? within : 6,
       predicates: list('predicates'),
+      subjects: list('subjects'),
       file,
       line: lineOf(entry, counter),
     };
@@ -352,6 +359,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
     } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
       problem(`passing ${role}: prepositions and heads go together (a governing word before a preposition)`, entry);
+    } else if (cue.subjects.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
+      problem(`passing ${role}: subjects go with before: phrases without a gap (the subject of the clause the phrase ends)`, entry);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
       problem(`passing ${role}: needs before: or after: phrases`, entry);
     } else cues.push(cue);
