@@ -39,6 +39,8 @@ export interface LineLayout {
   emphasis: boolean;
   /** Set in a heavier face than the letter's body text (bold). */
   heavier: boolean;
+  /** Set larger than the page's body text. */
+  larger: boolean;
   /** The left edge of the page's body text (its most common line start). */
   margin: number;
   /** The right edge of the page's text (where its longest line ends): a line that wraps ends near it. */

@@ -44,6 +44,11 @@ interface Setting {
   noteEnd?: string;
   /** Set them at the end of every note instead. */
   noteEndEvery?: boolean;
+  /**
+   * Page 1 is an unnumbered cover: its foot holds the address alone, a blank line under its notes,
+   * and the numbering starts from 1 on page 2 (`running` is given the number as printed).
+   */
+  unnumberedCover?: boolean;
 }
 
 const A4: Setting = {
@@ -56,7 +61,7 @@ const SYMBOLS = ['*', '\u2020', '\u2021'];
 interface SetNote { marker: string; text: string; page: number }
 
 /** Sets a letter's pieces with its notes at the foot of their pages and a footer under them; returns the notes as set. */
-async function typeset(result: ParseResult, setting: Setting, file: string): Promise<{ clean: (text: string) => string; notes: SetNote[] }> {
+async function typeset(result: ParseResult, setting: Setting, file: string): Promise<{ clean: (text: string) => string; notes: SetNote[]; runningLines: Array<string | null> }> {
   const { width, height, margin, size, step, noteSize, noteStep } = setting;
   const pdf = await PDFDocument.create();
   const roman = await pdf.embedFont(StandardFonts.TimesRoman);
@@ -71,6 +76,8 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
   const pages: PDFPage[] = [pdf.addPage([width, height])];
   const notesOf: Array<Array<{ marker: string; text: string }>> = [[]];
   const setNotes: SetNote[] = [];
+  /** The running footer as set on each page (null on a cover). */
+  const runningLines: Array<string | null> = [];
   let y = height - margin + step;
   const limit = (notes: number) => (notes === 0 ? margin : notesFoot + separator + noteStep * (notes - 1));
   for (const piece of piecesOf(result)) {
@@ -117,9 +124,12 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
       // Wrapped without the marker where it hangs, so that a re-wrapped line (if any) is not the issue.
       page.drawText(line.text, { x: margin + (setting.noteIndent ?? 0), y, size: noteSize, font: roman });
     });
-    // The footer under the notes: the running footer, and the address under it on page 1.
-    const footer = [setting.running(area, i + 1, pages.length), ...(i === 0 ? [ADDRESS] : [])];
-    const footerTop = notesFoot - setting.footerGap * noteStep;
+    // The footer under the notes: the running footer, and the address under it on page 1 (alone on a cover).
+    const cover = setting.unnumberedCover === true && i === 0;
+    const printed = setting.unnumberedCover ? i : i + 1;
+    const footer = [...(cover ? [] : [setting.running(area, printed, setting.unnumberedCover ? pages.length - 1 : pages.length)]), ...(i === 0 ? [ADDRESS] : [])];
+    runningLines.push(cover ? null : footer[0]!);
+    const footerTop = notesFoot - (cover ? A4.footerGap : setting.footerGap) * noteStep;
     footer.forEach((line, j) => {
       const x = setting.footerCentred ? (width - roman.widthOfTextAtSize(line, setting.footerSize)) / 2 : margin;
       page.drawText(line, { x, y: footerTop - noteStep * j, size: setting.footerSize, font: roman });
@@ -128,7 +138,7 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
   const bytes = await pdf.save({ useObjectStreams: false });
   writeFileSync(file, bytes);
   if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, file.split('/').pop()!), bytes);
-  return { clean, notes: setNotes };
+  return { clean, notes: setNotes, runningLines };
 }
 
 const dir = tempDir('jtai-footnotes-footer-');
@@ -136,8 +146,8 @@ const dir = tempDir('jtai-footnotes-footer-');
 /** Sets a letter with its notes and a footer under them, and reads it back: the same findings, notes and furniture. */
 async function readsTheSame(name: string, setting: Setting): Promise<void> {
   const original = await parsed(`letters/${name}.pdf`);
-  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}-${setting.noteIndent ?? 0}${setting.noteEnd ? 'e' : ''}${setting.noteEndEvery ? 'e' : ''}.pdf`);
-  const { clean, notes } = await typeset(original, setting, file);
+  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}-${setting.noteIndent ?? 0}${setting.noteEnd ? 'e' : ''}${setting.noteEndEvery ? 'e' : ''}${setting.unnumberedCover ? `-cover-${setting.running('', 1, 1).length}` : ''}.pdf`);
+  const { clean, notes, runningLines } = await typeset(original, setting, file);
   const again = await parseFile(file);
   const norm = (text: string) => clean(text).replace(/\s+/g, ' ').trim();
   const essence = (result: ParseResult) => result.findings.map((f) => [f.section, f.subsection, f.form, norm(f.text)]);
@@ -150,10 +160,15 @@ async function readsTheSame(name: string, setting: Setting): Promise<void> {
   expect(again.findings.flatMap((f) => (f.footnotes ?? []).map((note) => ({ marker: note.marker, text: norm(note.text), page: note.page })))).toEqual(notes);
   expect(notes.length).toBeGreaterThan(0);
   // The footer lines are furniture of their pages, the address of page 1 alone.
-  const running = (text: string) => text.startsWith(runningFooter(again.letter.area ?? ''));
+  const running = (text: string) => text.startsWith(runningFooter(again.letter.area ?? '')) || runningLines.includes(text);
   const footers = again.removed.filter((removal) => removal.text.includes(ADDRESS) || running(removal.text));
   expect(footers.filter((removal) => removal.text.includes(ADDRESS)).map((removal) => [removal.kind, removal.page, removal.text])).toEqual([['footer', 1, ADDRESS]]);
   expect(footers.every((removal) => (removal.kind === 'footer' || removal.kind === 'running-footer') && (removal.text === ADDRESS || running(removal.text)))).toBe(true);
+  // Each page's running footer is furniture of that page (none read as a note), and the notes are those set.
+  const furniture = again.removed.filter((removal) => ['footer', 'running-footer', 'page-number'].includes(removal.kind));
+  const notFurniture = runningLines.flatMap((line, i) => (line === null || furniture.some((removal) => removal.page === i + 1 && removal.text.includes(line)) ? [] : [[i + 1, line]]));
+  expect(notFurniture).toEqual([]);
+  expect(again.removed.filter((removal) => removal.kind === 'footnote').length).toBe(notes.length);
   expect(again.accounting.unassigned).toEqual([]);
   expect(again.accounting.balanced).toBe(true);
 }
@@ -209,6 +224,26 @@ const NOTE_FORMS: Array<[string, Setting]> = [
 describe('notes set otherwise keep all their lines', () => {
   describe.each(['haringey-2018-01-30', 'liverpool-2016-08-03'])('%s', (name) => {
     it.each(NOTE_FORMS)('%s', async (_how, setting) => {
+      await readsTheSame(name, setting);
+    });
+  });
+});
+
+// A letter numbered from an unnumbered cover (page 2 printed "1"), its page number set in the
+// footer as the notes are and a line under them: leading the running footer ("1 | Joint targeted
+// ..."), as "1 | Page", or alone between dashes at the notes' edge. The number is no note's marker
+// and the line no note's: the number runs with the pages, the same line on each.
+const COVER: Setting = { ...CLOSE, unnumberedCover: true };
+const COVER_NUMBERS: Array<[string, Setting]> = [
+  ['"n | Joint targeted area inspection of X"', { ...COVER, running: (area, n) => `${n} | ${runningFooter(area)}` }],
+  ['"n | Page"', { ...COVER, running: (_area, n) => `${n} | Page` }],
+  ['"- n -"', { ...COVER, running: (_area, n) => `- ${n} -` }],
+  ['"Joint targeted area inspection of X, page n of t"', { ...COVER, running: (area, n, t) => `${runningFooter(area)}, page ${n} of ${t}` }],
+];
+
+describe('a page number counted from an unnumbered cover, set under the notes, is furniture', () => {
+  describe.each(['haringey-2018-01-30', 'liverpool-2016-08-03'])('%s', (name) => {
+    it.each(COVER_NUMBERS)('%s', async (_how, setting) => {
       await readsTheSame(name, setting);
     });
   });

@@ -27,6 +27,12 @@ interface Numbering {
   hanging: boolean;
   /** Space between paragraphs, in points (0: set tight, one under the other). */
   gap: number;
+  /**
+   * Some items set in two paragraphs, the second with no number at the item's text indent (it is
+   * the same item), and some paragraphs with no number at the margin between numbered ones (each
+   * a paragraph of its own).
+   */
+  mixed?: boolean;
 }
 
 const NUMBERINGS: Numbering[] = [
@@ -34,7 +40,17 @@ const NUMBERINGS: Numbering[] = [
   { name: '"1." at the margin, the text hanging at 36 pt, no space between paragraphs', label: (n) => `${n}.`, indent: 36, hanging: true, gap: 0 },
   { name: '"(1)" at the margin, the text hanging at 28 pt', label: (n) => `(${n})`, indent: 28, hanging: true, gap: 10 },
   { name: '"1." run in, the text wrapping to the margin', label: (n) => `${n}.`, indent: 0, hanging: false, gap: 10 },
+  { name: '"1." hanging at 18 pt, some items in two paragraphs, some paragraphs unnumbered at the margin', label: (n) => `${n}.`, indent: 18, hanging: true, gap: 10, mixed: true },
+  { name: '"(1)" hanging at 28 pt, two paragraphs or unnumbered at the margin, no space between paragraphs', label: (n) => `(${n})`, indent: 28, hanging: true, gap: 0, mixed: true },
 ];
+
+/** A paragraph in two at the sentence end nearest its middle (null if it has one sentence). */
+function inTwo(text: string): [string, string] | null {
+  const ends = [...text.matchAll(/[.!?] (?=[A-Z])/g)].map((match) => match.index! + 1);
+  if (ends.length === 0) return null;
+  const at = ends.reduce((best, end) => (Math.abs(end - text.length / 2) < Math.abs(best - text.length / 2) ? end : best));
+  return [text.slice(0, at), text.slice(at + 1)];
+}
 
 /** The sections whose paragraphs are numbered, the number running on from one to the next. */
 const NUMBERED_SECTIONS = new Set(['main-findings', 'next-steps']);
@@ -51,27 +67,34 @@ async function typeset(result: ParseResult, numbering: Numbering, file: string):
   const numberedTexts = new Set(result.findings.filter((f) => NUMBERED_SECTIONS.has(f.section) && f.form === 'paragraph').map((f) => f.text));
   let number = 0;
   let y = HEIGHT - MARGIN + STEP;
-  for (const piece of piecesOf(result)) {
+  // With `mixed`, the numbered paragraphs in turn: one in two paragraphs, one plain, one unnumbered at the margin.
+  let turn = 0;
+  for (const whole of piecesOf(result)) {
+    const paragraph = !whole.bold && numberedTexts.has(whole.text);
+    const kind = numbering.mixed && paragraph ? ['two', 'plain', 'margin'][turn++ % 3] : 'plain';
+    const halves = kind === 'two' ? inTwo(whole.text) : null;
+    const parts = halves ? halves.map((text, i) => ({ ...whole, text, second: i === 1 })) : [{ ...whole, second: false }];
+    for (const piece of parts) {
     const font = piece.bold ? bold : regular;
     const size = piece.heading ? SIZE * 1.15 : SIZE;
-    const numbered = !piece.bold && numberedTexts.has(piece.text);
-    const label = numbered ? numbering.label(++number) : null;
+    const numbered = paragraph && kind !== 'margin';
+    const label = numbered && !piece.second ? numbering.label(++number) : null;
     const text = clean(piece.text);
-    // Hanging: every line at the indent. Run in: the number opens the first line.
-    const lines = label === null
+    // Hanging: every line at the indent (an item's second paragraph too). Run in: the number opens the first line.
+    const lines = !numbered
       ? wrap(text, font, size, measure - piece.indent)
       : numbering.hanging ? wrap(text, font, size, measure - numbering.indent) : wrap(`${label} ${text}`, font, size, measure);
     lines.forEach((line, i) => {
       const atTop = y > HEIGHT - MARGIN;
-      const gap = label !== null ? numbering.gap : (piece.gapBefore * SIZE) / 11;
+      const gap = numbered || (paragraph && numbering.mixed) ? numbering.gap : (piece.gapBefore * SIZE) / 11;
       y -= STEP + (i === 0 && !atTop ? gap : 0);
       if (y < MARGIN) {
         pages.push(pdf.addPage([WIDTH, HEIGHT]));
         y = HEIGHT - MARGIN;
       }
       const page = pages[pages.length - 1]!;
-      if (label !== null && numbering.hanging) {
-        if (i === 0) page.drawText(label, { x: MARGIN, y, size, font });
+      if (numbered && numbering.hanging) {
+        if (i === 0 && label !== null) page.drawText(label, { x: MARGIN, y, size, font });
         page.drawText(line, { x: MARGIN + numbering.indent, y, size, font });
         return;
       }
@@ -79,6 +102,7 @@ async function typeset(result: ParseResult, numbering: Numbering, file: string):
       if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size, font: regular });
       page.drawText(line, { x, y, size, font });
     });
+    }
   }
   pages.forEach((page, i) => page.drawText(String(i + 1), { x: WIDTH / 2, y: MARGIN / 2, size: 9, font: regular }));
   const bytes = await pdf.save({ useObjectStreams: false });

@@ -44,6 +44,8 @@ export interface Piece {
   gapBefore: number;
   bold?: boolean;
   heading?: boolean;
+  /** Set at the top of a new page. */
+  newPage?: boolean;
   /** The notes whose markers stand after the piece's last word. */
   footnotes?: Array<{ marker: string; text: string }>;
 }
@@ -86,8 +88,8 @@ export interface PageSetting {
 
 /**
  * Lays pieces down pages line by line, each line `step` under the last (a piece's first line its gap
- * more, but not at a page's top), a new page where one is full; a glyph 12 pt left of its item's
- * text. Returns the pages.
+ * more, but not at a page's top), a new page where one is full or a piece asks for one; a glyph
+ * 12 pt left of its item's text. Returns the pages.
  */
 export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont }): PDFPage[] {
   const pages = [pdf.addPage([width, height])];
@@ -99,7 +101,7 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
     lines.forEach((line, i) => {
       const atTop = y > height - margin;
       y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
-      if (y < margin) {
+      if (y < margin || (i === 0 && piece.newPage && !atTop)) {
         pages.push(pdf.addPage([width, height]));
         y = height - margin;
       }

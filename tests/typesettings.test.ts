@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, tempDir } from './helpers.js';
-import { GAP, layPieces, piecesOf } from './typeset.js';
+import { GAP, layPieces, type Piece, piecesOf } from './typeset.js';
 
 // Real letters' wording (as jtai reads it from the real PDF) typeset anew at page sizes, in faces
 // and at type sizes no letter of ours uses, with running headers and footers of other forms (a
@@ -77,14 +77,23 @@ function settable(font: PDFFont): (text: string) => string {
 }
 
 /** Sets a letter's pieces in the typesetting (plain line filling); returns the file and what the face could set. */
-async function typeset(result: ParseResult, setting: Typesetting, file: string): Promise<(text: string) => string> {
+/** A change to how a letter's pieces are set: which pieces, and the bullets' font. */
+interface Adjustment {
+  name: string;
+  pieces: (pieces: Piece[]) => Piece[];
+  glyphFont?: StandardFonts;
+}
+
+async function typeset(result: ParseResult, setting: Typesetting, file: string, adjust?: Adjustment): Promise<(text: string) => string> {
   const pdf = await PDFDocument.create();
   const [regularName, boldName] = FACES[setting.face];
   const regular = await pdf.embedFont(regularName);
   const bold = await pdf.embedFont(boldName);
   const clean = settable(regular);
   const { width, height, margin, size } = setting;
-  const pages = layPieces(pdf, piecesOf(result), setting, { clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? size * 1.15 : size), glyphFont: regular });
+  const glyphFont = adjust?.glyphFont ? await pdf.embedFont(adjust.glyphFont) : regular;
+  const pieces = adjust ? adjust.pieces(piecesOf(result)) : piecesOf(result);
+  const pages = layPieces(pdf, pieces, setting, { clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? size * 1.15 : size), glyphFont });
   const area = result.letter.area ?? '';
   pages.forEach((page, i) => {
     for (const item of setting.furniture(i + 1, pages.length, area)) {
@@ -106,10 +115,10 @@ const essence = (result: ParseResult, clean: (text: string) => string) =>
 const dir = tempDir('jtai-typesettings-');
 
 /** Sets a real letter in a typesetting and reads it back: the same findings, metadata, every character once. */
-async function readsTheSame(name: string, setting: Typesetting): Promise<ParseResult> {
+async function readsTheSame(name: string, setting: Typesetting, adjust?: Adjustment): Promise<ParseResult> {
   const original = await parsed(`letters/${name}.pdf`);
-  const file = join(dir, `${name}-${setting.face}-${setting.width}x${setting.height}-${setting.size}.pdf`);
-  const clean = await typeset(original, setting, file);
+  const file = join(dir, `${name}-${setting.face}-${setting.width}x${setting.height}-${setting.size}${adjust ? `-${adjust.name}` : ''}.pdf`);
+  const clean = await typeset(original, setting, file, adjust);
   const again = await parseFile(file);
   expect(essence(again, clean)).toEqual(essence(original, clean));
   expect([again.letter.area, again.letter.date, again.letter.title]).toEqual([original.letter.area, original.letter.date, original.letter.title]);
@@ -136,5 +145,36 @@ describe('a page that ends with the first line of a paragraph running over it jo
   // (refers back); Surrey's page is filled to its foot with one. Both paragraphs run on.
   it.each(['wokingham-2017-07-14', 'surrey-2023-05-02'])('%s in US Letter', async (name) => {
     await readsTheSame(name, TYPESETTINGS[1]!);
+  });
+});
+
+describe('a list\'s heading at the foot of a page, its first bullet (a dash) at the top of the next', () => {
+  // Bullets set with a hyphen for a glyph, and a page break between each heading and the bullet
+  // under it: the dash opens a bullet there (no running text stands open after a heading).
+  const dashesAfterBreaks = {
+    name: 'dash-break',
+    pieces: (pieces: Piece[]) => pieces.map((piece, i) => ({
+      ...piece,
+      glyph: piece.glyph === '\u2022' ? '-' : piece.glyph,
+      newPage: piece.glyph !== null && pieces[i - 1]?.bold === true,
+    })),
+  };
+  it.each(['liverpool-2016-08-03', 'hampshire-2017-02-01', 'wokingham-2017-07-14', 'leeds-2024-05-16'])('%s', async (name) => {
+    await readsTheSame(name, TYPESETTINGS[0]!, dashesAfterBreaks);
+  });
+});
+
+describe('bullets drawn in a symbol font that gives them no character of their own', () => {
+  // ZapfDingbats, not embedded and with no map to Unicode: its square and disc come out as the
+  // letters of their codes ("n", "l"), each alone in its font, a little apart from the item's words.
+  const dingbats = (glyph: string) => ({
+    name: `dingbats-${glyph.codePointAt(0)!.toString(16)}`,
+    pieces: (pieces: Piece[]) => pieces.map((piece) => ({ ...piece, glyph: piece.glyph === '\u2022' ? glyph : piece.glyph })),
+    glyphFont: StandardFonts.ZapfDingbats,
+  });
+  describe.each(['liverpool-2016-08-03', 'hampshire-2017-02-01', 'wokingham-2017-07-14', 'surrey-2023-05-02'])('%s', (name) => {
+    it.each(['\u25A0', '\u25CF'])('glyph %s', async (glyph) => {
+      await readsTheSame(name, TYPESETTINGS[1]!, dingbats(glyph));
+    });
   });
 });

@@ -35,14 +35,19 @@ function furnitureKey(line: string): string {
   return line.toLowerCase().replace(/\d+/g, '#');
 }
 
-/** Lines that begin or end most pages: running headers and footers. */
-function repeatedLines(pages: string[][], fromEnd: boolean): Set<string> {
+/**
+ * Lines that begin or end most pages: running headers and footers. At the foot, a PDF's footer
+ * lines found under the body in small type count too: on a page of little text (a last page with
+ * the sign-off alone) the footer is set in the page's main size, and stays in its text.
+ */
+function repeatedLines(pages: string[][], fromEnd: boolean, smallFooters: ExtractedPages['footers'] = []): Set<string> {
   const counts = new Map<string, number>();
-  for (const lines of pages) {
+  pages.forEach((lines, index) => {
     const nonBlank = lines.filter((line) => line !== '');
     const edge = fromEnd ? nonBlank.slice(-FURNITURE_DEPTH) : nonBlank.slice(0, FURNITURE_DEPTH);
-    for (const key of new Set(edge.map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+    const footer = smallFooters.filter((footer) => footer.page === index + 1).map((footer) => normaliseLine(footer.text));
+    for (const key of new Set([...edge, ...footer].map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
   const needed = Math.max(3, Math.ceil(pages.length * 0.5));
   const keys = new Set<string>();
   for (const [key, count] of counts) if (count >= needed && !/^#?$/.test(key)) keys.add(key);
@@ -69,7 +74,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
   const pages = extracted.pages.map((page) => page.split('\n').map(normaliseLine));
   const headers = repeatedLines(pages, false);
-  const footers = repeatedLines(pages, true);
+  const footers = repeatedLines(pages, true, extracted.footers);
 
   pages.forEach((lines, index) => {
     const page = index + 1;

@@ -107,6 +107,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.heavier = inHeavierFace(settings[p]![i]!, heavy);
       line.emphasis = line.heavier || settings[p]![i]!.larger;
     }));
+    pageNumbersUnderNotes(feet);
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
@@ -267,6 +268,44 @@ function runningLinesUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[
     if (at < 0) continue;
     foot.footer.push(...last.lines.slice(at));
     foot.notes[foot.notes.length - 1] = pageNote(last.printedMarker, last.lines.slice(0, at));
+  }
+}
+
+/**
+ * A page number set in the footer as the notes are ("1 | Joint targeted ...", "1 | Page", "- 1 -")
+ * reads as a note of its own (its number as the marker) or as a note's last line. What tells it is
+ * that it runs with the pages: the same line, numbers aside, once on each of half the pages or
+ * more, one of its numbers the page's own at one offset on all of them (a letter numbered from an
+ * unnumbered cover prints 1 on page 2). That line, and all under it, is its page's footer.
+ */
+function pageNumbersUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[] }>): void {
+  const seen = new Map<string, Array<{ page: number; numbers: number[] }>>();
+  feet.forEach((foot, page) => {
+    for (const line of [...foot.footer, ...foot.notes.flatMap((note) => note.lines)]) {
+      const numbers = line.match(/\d+/g);
+      if (numbers === null) continue;
+      const key = runningKey(line);
+      const pages = seen.get(key) ?? [];
+      pages.push({ page, numbers: numbers.map(Number) });
+      seen.set(key, pages);
+    }
+  });
+  const runningPages = Math.max(2, Math.ceil(feet.length / 2));
+  const counting = new Set<string>();
+  for (const [key, lines] of seen) {
+    if (lines.length < runningPages || new Set(lines.map((line) => line.page)).size < lines.length) continue;
+    const [first] = lines;
+    const runsWithPages = first!.numbers.some((number, j) => lines.every((line) => line.numbers[j]! - line.page === number - first!.page));
+    if (runsWithPages) counting.add(key);
+  }
+  if (counting.size === 0) return;
+  for (const foot of feet) {
+    const n = foot.notes.findIndex((note) => note.lines.some((line) => counting.has(runningKey(line))));
+    if (n < 0) continue;
+    const note = foot.notes[n]!;
+    const at = note.lines.findIndex((line) => counting.has(runningKey(line)));
+    foot.footer.push(...note.lines.slice(at), ...foot.notes.slice(n + 1).flatMap((other) => other.lines));
+    foot.notes.splice(n, foot.notes.length - n, ...(at > 0 ? [pageNote(note.printedMarker, note.lines.slice(0, at))] : []));
   }
 }
 
@@ -763,6 +802,46 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
+/** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
+const SYMBOL_BULLET = '\uF0B7';
+
+/**
+ * A symbol font's bullet (Wingdings, ZapfDingbats) whose font maps it to no character of its own
+ * comes out as the letter or mark of its code ("n", "l", "§", "Ø"). It shows itself by how it is
+ * set: a character alone in a font of its own at a line's start, standing apart from the line's
+ * first word (by a fifth of an em or more), and opening two lines or more of the page alike, or in a font
+ * that sets nothing else on the page. It is read as a bullet, its line's text indent after it.
+ */
+function symbolBulletsRead(lines: Line[]): Line[] {
+  const wordsOf = (line: Line) => line.items.filter((item) => item.str.trim() !== '');
+  const keyOf = (line: Line): string | null => {
+    const [first, second] = wordsOf(line);
+    if (!first || !second) return null;
+    const char = first.str.trim();
+    // Characters of the text's own alphabets and marks (a real glyph or a dash is read already).
+    if (char.length !== 1 || !/[\x21-\x7E\u00A1-\u00FF]/.test(char) || /[-*o\u00B7]/.test(char)) return null;
+    if ((first.fontName ?? '') === (second.fontName ?? '') || !/^\s*["'(\[\u2018\u201C]?[A-Za-z0-9]/.test(second.str)) return null;
+    const size = Math.hypot(second.transform[0] ?? 0, second.transform[1] ?? 0);
+    const gap = (second.transform[4] ?? 0) - ((first.transform[4] ?? 0) + first.width);
+    return gap >= size * 0.2 ? `${first.fontName ?? ''} ${char}` : null;
+  };
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = keyOf(line);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  // A font that sets nothing on the page but such lone characters is a symbol font: one line tells.
+  const wordFonts = new Set(lines.flatMap((line) => wordsOf(line).filter((item) => item.str.trim().length > 1).map((item) => item.fontName ?? '')));
+  for (const line of lines) {
+    const key = keyOf(line);
+    if (key === null || (counts.get(key)! < 2 && wordFonts.has(wordsOf(line)[0]!.fontName ?? ''))) continue;
+    const second = wordsOf(line)[1]!;
+    line.text = line.text.replace(/\S/, SYMBOL_BULLET);
+    line.textX = (second.transform[4] ?? 0) + leadingNonWordWidth(second, false);
+  }
+  return lines;
+}
+
 /**
  * Text items to lines, with a blank line wherever the gap above a line is clearly wider than
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
@@ -774,7 +853,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const { items, rotated, slanted } = uprightItems(rawItems);
-  const drawn = linesOf(items);
+  const drawn = symbolBulletsRead(linesOf(items));
 
   const { lines: inOrder, moved, tables: unruled } = columnsInOrder(drawn, items);
   const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
@@ -815,7 +894,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const setting = { larger: lineSize(line) > bodySize * 1.08, fonts: line.fonts };
     settings.push(setting);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });

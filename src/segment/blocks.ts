@@ -56,9 +56,27 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
 function continuesItem(item: Block, line: Line): boolean {
   const first = item.lines[0]!.layout;
   const layout = line.layout;
-  if (item.type !== 'bullet' && !(item.type === 'paragraph' && NUMBERED.test(item.lines[0]!.text))) return false;
+  if (!isItem(item)) return false;
   if (!first || !layout || line.emphasis === true || NUMBERED.test(line.text) || bulletGlyph(line.text)) return false;
   return layout.x > first.x + 3 && Math.abs(layout.x - first.textX) <= 2.5;
+}
+
+/** A bullet, or a paragraph opened by its number. */
+function isItem(block: Block): boolean {
+  return block.type === 'bullet' || (block.type === 'paragraph' && NUMBERED.test(block.lines[0]!.text));
+}
+
+/**
+ * Whether a line ends the item before it though no space stands between them: it stands left of
+ * the item's text, where the glyph or number is, and the item hangs (its second line stands at its
+ * text indent). A run-in number's text wraps to the margin, so an item of one line cannot tell.
+ */
+function leavesItem(item: Block, line: Line): boolean {
+  const first = item.lines[0]!.layout;
+  const second = item.lines[1]?.layout;
+  const layout = line.layout;
+  if (!isItem(item) || !first || !second || !layout || first.textX < first.x + 3) return false;
+  return layout.x < first.textX - 3 && Math.abs(second.x - first.textX) <= 2.5;
 }
 
 /**
@@ -135,6 +153,9 @@ function firstLineIndent(block: Block, lines: Line[], index: number): number | n
 function opensIndented(block: Block, lines: Line[], index: number): boolean {
   const [previous, line] = [lines[index - 1]!, lines[index]!];
   if (block.type !== 'paragraph' || !line.layout || previous.text === '' || !endsSentence(previous.text) || fullLine(previous, line)) return false;
+  // At a hanging number's text indent, it is the numbered paragraph's next paragraph, not an indent.
+  const first = block.lines[0]!.layout;
+  if (first && first.textX >= first.x + 3 && Math.abs(line.layout.x - first.textX) <= 2.5) return false;
   // Further in than a few ems, it is another column's text (a table without rules), not an indent.
   const indent = firstLineIndent(block, lines, index);
   return indent !== null && indent > 8 && indent < 4 * line.layout.lineStep;
@@ -381,8 +402,9 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     const glyph = bulletGlyph(line.text);
     // A dash opens a bullet only where one can start: a dash inside running text ("quality
-    // assurance - particularly") that wraps to the start of a line does not.
-    const dashInText = glyph !== null && DASHES.has(glyph.glyph) && previous !== null && previous.text !== '' &&
+    // assurance - particularly") that wraps to the start of a line does not. No text stands open
+    // after a heading (at a page's foot, with no gap before the next page's first line).
+    const dashInText = glyph !== null && DASHES.has(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
       !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null);
     if (glyph && !dashInText) {
       open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
@@ -396,6 +418,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       current !== null &&
       !numbered &&
       !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
+      !leavesItem(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(!line.pageStart && opensIndented(current, lines, index)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
@@ -404,8 +427,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       return;
     }
     const lastBlock = blocks[blocks.length - 1];
-    if (current === null && lastBlock?.type === 'bullet' && continuesItem(lastBlock, line)) {
-      // A paragraph with no glyph set at the item's text indent: the item's next paragraph.
+    if (current === null && lastBlock !== undefined && continuesItem(lastBlock, line)) {
+      // A paragraph with no glyph or number set at the item's text indent: the item's next paragraph.
       lastBlock.lines.push(line);
       open = lastBlock;
       return;

@@ -146,15 +146,25 @@ const OTHER_RULE: SectionRule = {
  * that are its known headings. Where most are not (a letter in one weight throughout, bold or
  * regular, its headings perhaps larger), weight tells nothing: a line in the body's face and size
  * may still be a sub-heading, and is taken as unknown, as in text (a larger line is still set apart).
+ * Nor does it set a line apart where most of the letter's lines are in the heavier face (a letter
+ * set nearly all in bold, its opening regular; whole bullets in bold): a heavy line of the body's
+ * size is then taken as unknown too, to be told by how it stands (a line in the lighter face is
+ * still body text).
  */
 function withEmphasisShown(lines: Line[], rules: LayoutRules): Line[] {
   let headings = 0;
   let heavier = 0;
+  let heavyLines = 0;
+  let laidOut = 0;
   for (const line of lines) {
-    if (line.layout === null || !startsUpper(line.text) || matchHeading(line.text, rules)?.exact !== true) continue;
+    if (line.layout === null) continue;
+    laidOut++;
+    if (line.layout.heavier) heavyLines++;
+    if (!startsUpper(line.text) || matchHeading(line.text, rules)?.exact !== true) continue;
     headings++;
     if (line.layout.heavier) heavier++;
   }
+  if (heavyLines * 2 > laidOut) return lines.map((line) => (line.layout?.heavier === true && !line.layout.larger ? { ...line, emphasis: null } : line));
   if (headings < 2 || heavier * 2 >= headings) return lines;
   return lines.map((line) => (line.emphasis === false ? { ...line, emphasis: null } : line));
 }
