@@ -440,4 +440,21 @@ describe('page breaks that nothing on the page decides: the letter\'s own paragr
     expect(main.filter((f) => f.text.includes(starts)).map((f) => [f.pages, f.text.startsWith(starts)])).toEqual([[[3, 3], true]]);
     expect(main.length).toBe(4 + 1 + 6 + 1 + 1);
   });
+
+  it('in a letter that opens its paragraphs with an indent, a page that ended a sentence short of the measure ended its paragraph, though the next page opens at the margin', async () => {
+    const opening = (subject: string) => `${subject} know the children and their families well, and they`;
+    const middle = 'see them often, alone and with their families, at home and at school, and';
+    const indented = (count: number, from: number) => Array.from({ length: count }, (_, i) => [
+      { text: opening(`${SUBJECTS[(i + from) % SUBJECTS.length]} in ${PLACES[(i + from) % PLACES.length]}`), indent: 22 }, middle, `listen to them in ${PLACES[(i + from) % PLACES.length]}.`,
+    ] as SetLine[]).flat();
+    const flush = 'Health visitors share what they know about families with social workers promptly.';
+    const file = await pagesOfLines('short-foot-indents.pdf', [
+      { top: 780, lines: [...OPENING, ...indented(5, 0)] },
+      { top: 780, lines: indented(7, 5) },
+      { top: 780, lines: [flush, ...indented(2, 12), ...CLOSING] },
+    ]);
+    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    expect(main.filter((f) => f.text.includes(flush)).map((f) => [f.pages, f.text])).toEqual([[[3, 3], flush]]);
+    expect(main.length).toBe(5 + 7 + 1 + 2);
+  });
 });

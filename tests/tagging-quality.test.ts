@@ -36,8 +36,9 @@ export const TUNED_ON = [
 // taken out, all 13 falls to 0.923 and the test fails). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   agencies: { all: 0.925, heldOut: 0.905, letter: 0.81 },
-  // Themes, rules alone: 0.805 on all 13 since issue 9's eighth step (0.799 before it, which fails).
-  themes: { all: 0.804, heldOut: 0.75, letter: 0.7 },
+  // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
+  // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says.
+  themes: { all: 0.803, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 

@@ -103,8 +103,11 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   if (continuesItem(block, next)) return false;
   const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
   if (indent !== null && indent > 8 && endsSentence(last.text)) return true;
-  // A letter whose paragraphs open indented: a line at the paragraph's edge goes on with it.
-  if (indent !== null && indent <= 8 && page.indentsFirstLines) return false;
+  // A letter whose paragraphs open indented: a line at the paragraph's edge goes on with it, unless
+  // the page before ended a sentence short of the measure (a quote, a table or a box's text may open
+  // the new page at the edge).
+  const endedShort = endsSentence(last.text) && last.layout !== null && next.layout !== null && !fullLine(last, next);
+  if (indent !== null && indent <= 8 && page.indentsFirstLines && !endedShort) return false;
   // A paragraph's space before it, kept at the top of the new page: its first line stands a
   // line lower than pages usually start.
   const layout = next.layout;
