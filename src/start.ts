@@ -39,20 +39,20 @@ interface Bundle {
   fromCache: boolean;
 }
 
-/** The version of the package `name` that code in `file`'s folder would load (throws if none). */
+/**
+ * The version of the package `name` that code in `file`'s folder would load: the first
+ * node_modules/<name> on the way up from it, where Node looks (throws if none). Read directly:
+ * asking Node's resolver for the five packages cost a one-letter run 12-20 ms of CPU.
+ */
 export function installedVersion(file: string, name: string): string {
-  // Found from its entry, since a package's exports may not include its package.json.
-  let dir = dirname(createRequire(file).resolve(name));
-  for (;;) {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const manifest = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { name?: string; version?: string };
       if (manifest.name === name && manifest.version) return manifest.version;
     } catch {
-      // no package.json here: look further up
+      // not installed here: look further up
     }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`no package.json for ${name}`);
-    dir = parent;
+    if (dirname(dir) === dir) throw new Error(`no package.json for ${name}`);
   }
 }
 

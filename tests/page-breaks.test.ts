@@ -264,8 +264,11 @@ describe('page breaks and footnotes elsewhere: real letters typeset anew give th
   });
 });
 
-/** Pages of lines, each drawn at its place in Helvetica 11 pt (bold where asked); '' leaves a paragraph's gap. */
-async function pagesOfLines(name: string, pages: Array<{ top: number; lines: Array<string | { text: string; bold: true }> }>): Promise<string> {
+/** A line drawn bold, or further in than the margin (a first-line indent). */
+type SetLine = string | { text: string; bold: true } | { text: string; indent: number };
+
+/** Pages of lines, each drawn at its place in Helvetica 11 pt (bold or indented where asked); '' leaves a paragraph's gap; notes at the foot in 8 pt. */
+async function pagesOfLines(name: string, pages: Array<{ top: number; lines: SetLine[]; notes?: string[] }>): Promise<string> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -277,13 +280,17 @@ async function pagesOfLines(name: string, pages: Array<{ top: number; lines: Arr
         y -= 10;
         continue;
       }
-      const [text, font] = typeof line === 'string' ? [line, regular] : [line.text, bold];
-      page.drawText(text, { x: 70, y, size: 11, font });
+      const [text, font] = typeof line === 'string' ? [line, regular] : [line.text, 'bold' in line ? bold : regular];
+      page.drawText(text, { x: 70 + (typeof line === 'object' && 'indent' in line ? line.indent : 0), y, size: 11, font });
       y -= 14.5;
     }
+    // Footnotes at the foot in 8 pt, the last on the lowest baseline.
+    (spec.notes ?? []).forEach((note, i, notes) => page.drawText(note, { x: 70, y: 60 + 9.5 * (notes.length - 1 - i), size: 8, font: regular }));
   }
   const file = join(tempDir('jtai-page-top-'), name);
-  writeFileSync(file, await pdf.save());
+  const bytes = await pdf.save();
+  writeFileSync(file, bytes);
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, name), bytes);
   return file;
 }
 
@@ -358,5 +365,79 @@ describe('page breaks where the page before ends a sentence in a full line: the 
       [[1, 4], 'Practice is improving across t'],
       [[5, 5], 'Health visitors share what the'],
     ]);
+  });
+});
+
+describe('page breaks that nothing on the page decides: the letter\'s own paragraphs', () => {
+  const SUBJECTS = ['Practitioners', 'Leaders', 'Managers', 'Teachers', 'Nurses', 'Officers', 'Volunteers', 'Advocates'];
+  const PLACES = ['Ashford', 'Bexley', 'Camden', 'Dover', 'Epsom', 'Fareham', 'Gosport', 'Harlow', 'Ilford', 'Jarrow', 'Kendal', 'Luton', 'Margate', 'Newbury', 'Oldham', 'Penrith', 'Redcar', 'Selby', 'Thirsk', 'Ulverston'];
+  // A sentence a line, each different (a line repeated at pages' feet would be a running footer).
+  const sentences = (() => {
+    let n = 0;
+    return () => `${SUBJECTS[n % SUBJECTS.length]} in ${PLACES[Math.floor(n++ / SUBJECTS.length) % PLACES.length]} know the children and their families well.`;
+  })();
+  /** A page's last line: its longest, so full. */
+  const longest = (line: string) => line.replace(/\.$/, ', and act on what they know.');
+  const paragraph = (lines: number) => Array.from({ length: lines }, sentences);
+  const paragraphs = (count: number, lines = 4) => Array.from({ length: count }, () => paragraph(lines)).flatMap((p, i) => (i === 0 ? p : ['', ...p]));
+  const finishing = <T,>(lines: T[], change: (line: T) => T) => [...lines.slice(0, -1), change(lines[lines.length - 1]!)];
+
+  it('where paragraphs run to four sentences, two runs of four over a full page are two paragraphs, and one sentence runs on into three', async () => {
+    // Pages 2-4 hold 40 lines and 9 gaps each, so they end on one baseline: filled to the foot.
+    const newParagraph = paragraph(4);
+    const oneSentence = ['Leaders across the partnership have agreed a shared approach to the help that children', 'and families are given at the first sign of need, to the way that the agencies work with', 'them and with each other when the need grows, and to how they will know that the help has', longest('made a difference to the lives of the children and the families who received it.')];
+    const file = await pagesOfLines('paragraph-lengths.pdf', [
+      { top: 780, lines: [...OPENING, ...paragraphs(3)] },
+      { top: 780, lines: finishing(paragraphs(10), longest) },
+      { top: 780, lines: [...newParagraph, '', ...paragraphs(8), '', ...oneSentence] },
+      { top: 780, lines: [...paragraph(3), '', ...paragraphs(8), '', ...paragraph(4), 'Leaders have a clear plan for the front door, and it is well understood by staff, who'] },
+      { top: 780, lines: ['use it every day. Referrals from schools are of good quality and are dealt with well.', '', ...paragraph(4), ...CLOSING] },
+    ]);
+    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    // Page 3 opens a paragraph of its own; the one sentence at its foot goes on with page 4's three.
+    expect(main.filter((f) => f.text.startsWith(newParagraph[0]!)).map((f) => f.pages)).toEqual([[3, 3]]);
+    expect(main.filter((f) => f.text.startsWith(oneSentence[0]!)).map((f) => [f.pages, f.text.split('. ').length])).toEqual([[[3, 4], 4]]);
+    expect(main.length).toBe(3 + 10 + 10 + 9 + 1);
+  });
+
+  it('on pages with footnotes and none shown full, a page that stopped lines above the fullest one ended its paragraph', async () => {
+    // Pages 2 and 3 both end a sentence over notes, so neither shows itself full; page 2 stops two
+    // lines higher above its notes than page 3. Its last paragraph, one sentence, does not run on
+    // into the three that open page 3, as its length alone would have it.
+    const notes = ['1 Section 20 of the Children Act 2004 sets out who takes part in a joint targeted area inspection and', 'what the inspectorates may ask of the local partnership when they do.'];
+    const oneLine = longest(sentences());
+    const opensPage3 = paragraph(3);
+    const file = await pagesOfLines('note-room.pdf', [
+      { top: 780, lines: [...OPENING, ...paragraphs(4)] },
+      { top: 780, lines: [...paragraphs(9), '', oneLine], notes },
+      { top: 780, lines: [...opensPage3, '', ...finishing(paragraphs(9), longest)], notes },
+      { top: 780, lines: [...paragraph(4), ...CLOSING] },
+    ]);
+    const result = await parseFile(file);
+    const main = result.findings.filter((f) => f.section === 'main-findings');
+    expect(result.removed.filter((removal) => removal.kind === 'footnote').map((removal) => removal.page)).toEqual([2, 3]);
+    expect(main.filter((f) => f.text.includes(oneLine)).map((f) => [f.pages, f.text])).toEqual([[[2, 2], oneLine]]);
+    expect(main.filter((f) => f.text.includes(opensPage3[0]!)).map((f) => [f.pages, f.text.startsWith(opensPage3[0]!)])).toEqual([[[3, 3], true]]);
+  });
+
+  it('in a letter that opens its paragraphs with an indent, a page top at the margin goes on and one indented starts a paragraph', async () => {
+    // No gaps between paragraphs, and one page between the first and the last: no foot to compare.
+    // Lines inside a paragraph run on (no sentence ends at their ends); a paragraph's last is short.
+    const opening = (subject: string) => `${subject} know the children and their families well, and they`;
+    const middle = 'see them often, alone and with their families, at home and at school, and';
+    const indented = (count: number) => Array.from({ length: count }, (_, i) => [
+      { text: opening(`${SUBJECTS[i % SUBJECTS.length]} in ${PLACES[i]}`), indent: 22 }, middle, 'listen to them.',
+    ] as SetLine[]).flat();
+    const goesOn = 'Teachers in Redcar see them often, alone and with their families, at home and at';
+    const starts = opening('Officers in Redcar');
+    const file = await pagesOfLines('first-line-indents.pdf', [
+      { top: 780, lines: [...OPENING, ...indented(4), { text: opening('Nurses in Thirsk'), indent: 22 }, longest('see them often, alone and with their families, at home.')] },
+      { top: 780, lines: [goesOn, 'school, and listen to them.', ...indented(6), { text: opening('Nurses in Bexley'), indent: 22 }, longest('see them often, alone and with their families, at school.')] },
+      { top: 780, lines: [{ text: starts, indent: 22 }, middle, 'listen to them.', ...CLOSING] },
+    ]);
+    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    expect(main.filter((f) => f.text.includes(goesOn)).map((f) => [f.pages, f.text.startsWith(goesOn)])).toEqual([[[1, 2], false]]);
+    expect(main.filter((f) => f.text.includes(starts)).map((f) => [f.pages, f.text.startsWith(starts)])).toEqual([[[3, 3], true]]);
+    expect(main.length).toBe(4 + 1 + 6 + 1 + 1);
   });
 });

@@ -228,6 +228,22 @@ describe('the shipped rules', () => {
     expect(risk('The risks were high. Schools reconsidered their timetable.')).toBe(false);
   });
 
+  it('weigh a near pair as its rule says: "leaders" beside a verb of leading is leadership named outright', () => {
+    const leadership = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('leadership-governance');
+    expect(leadership('Health leaders have set clear expectations for midwives.')).toBe(true);
+    expect(leadership('Health leaders met the midwives on Tuesday.')).toBe(false);
+  });
+
+  it("not count a theme word that names a child's status, a tool or an order, or a forum attended (the codebook: not the point)", () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id);
+    expect(themes('The youth court gave him a referral order.')).not.toContain('front-door');
+    expect(themes('Referrals reach the front door within a day.')).toContain('front-door');
+    expect(themes('Records of children on child protection plans moved to the new system.')).not.toContain('planning');
+    expect(themes('Child protection plans say what the parents must change.')).toContain('planning');
+    expect(themes('Teachers are invited to strategy meetings but not told what was decided.')).not.toContain('joint-working');
+    expect(themes('Strategy meetings are held promptly with police and health.')).toContain('joint-working');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
@@ -317,9 +333,10 @@ describe('rule problems', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
       expect.stringMatching(/extras\.yaml:35: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:36: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:38: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:40: extras\.fire-service: refers-back needs both phrases and bodies/),
+      expect.stringMatching(/extras\.yaml:39: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:40: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:44: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),

@@ -42,8 +42,8 @@ export const TUNED_ON = [
 // These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   agencies: { all: 0.924, heldOut: 0.905, letter: 0.81 },
-  // Themes, rules alone: 0.799 on all 13 since issue 9's sixth step (0.7945 before it, which fails).
-  themes: { all: 0.795, heldOut: 0.75, letter: 0.7 },
+  // Themes, rules alone: 0.805 on all 13 since issue 9's eighth step (0.799 before it, which fails).
+  themes: { all: 0.804, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 

@@ -1,17 +1,24 @@
 // `npm run build`: V8's code cache for pdf.js (dist/pdfjs-code-cache.bin, see src/extract/pdfjs.ts),
 // made after reading letters of both layouts, so that it holds the code that reading a letter runs,
 // compiled. Without the letters (an installed package) it holds what pdf.js runs as it loads.
-// With --short-run, the cache for a process tuned to parse one input (src/short-run.ts), made
-// under the same V8 flags, which V8 requires (dist/pdfjs-code-cache-short-run.bin).
+// V8 takes a cache only under the flags it was made with, so there is one for each way jtai runs:
+// with --short-run, for a process tuned to parse one input (src/short-run.ts); with
+// --batch-process, for the threads of a batch's child process, made in a process started with its
+// flags (src/run/batch-process.ts).
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { BATCH_PROCESS_FLAGS, isBatchProcess } = await import(join(root, 'dist/run/batch-process.js'));
+if (process.argv.includes('--batch-process') && !isBatchProcess()) {
+  const run = spawnSync(process.execPath, [...BATCH_PROCESS_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 if (process.argv.includes('--short-run')) (await import(join(root, 'dist/short-run.js'))).tuneForShortRun();
-const { pdfjsCodeCacheFile, pdfjsShortRunCodeCacheFile, writePdfJsCodeCache } = await import(join(root, 'dist/extract/pdfjs.js'));
-const { isShortRun } = await import(join(root, 'dist/short-run.js'));
-const file = isShortRun() ? pdfjsShortRunCodeCacheFile : pdfjsCodeCacheFile;
+const { codeCacheForThisProcess, writePdfJsCodeCache } = await import(join(root, 'dist/extract/pdfjs.js'));
+const file = codeCacheForThisProcess();
 // Compiled from source, not from the cache being replaced.
 rmSync(file, { force: true });
 const { parseFile } = await import(join(root, 'dist/parse.js'));

@@ -126,12 +126,11 @@ const ASCII_KINDS = Int8Array.from({ length: 128 }, (_, code) => kindOf(String.f
 const kindOfCode = (code: number) => (code < 128 ? ASCII_KINDS[code]! : kindOf(String.fromCodePoint(code)));
 
 /**
- * A font's runs as numbers (no string per character): each character's code point and kind, where
- * each run starts, and each run's advance.
+ * A font's runs as numbers (no string per character): each character's code point, where each run
+ * starts, and each run's advance.
  */
 interface EncodedRuns {
   codes: Int32Array;
-  kinds: Int8Array;
   /** Run r holds characters starts[r] to starts[r + 1]. */
   starts: Int32Array;
   advances: Float64Array;
@@ -143,7 +142,6 @@ function encode(runs: FontSample[]): EncodedRuns {
   let units = 0;
   for (const run of runs) units += run.text.length;
   const codes = new Int32Array(units);
-  const kinds = new Int8Array(units);
   const starts = new Int32Array(runs.length + 1);
   const advances = new Float64Array(runs.length);
   let at = 0;
@@ -154,12 +152,11 @@ function encode(runs: FontSample[]): EncodedRuns {
     for (let i = 0; i < text.length; i++) {
       const code = text.codePointAt(i)!;
       if (code > 0xffff) i++;
-      codes[at] = code;
-      kinds[at++] = kindOfCode(code);
+      codes[at++] = code;
     }
   });
   starts[runs.length] = at;
-  return { codes: codes.subarray(0, at), kinds: kinds.subarray(0, at), starts, advances, length: units };
+  return { codes: codes.subarray(0, at), starts, advances, length: units };
 }
 
 /** The body font's fitted widths: of each character it sets (by code point), and of each kind of character. */
@@ -178,29 +175,36 @@ function characterWidths(runs: FontSample[]): CharacterWidths {
   let advance = 0;
   for (const run of encoded.advances) advance += run;
   const mean = encoded.length > 0 ? advance / encoded.length : 0;
-  const kindKeys = keysOf(encoded.kinds);
-  const kinds = fitWidths(encoded, kindKeys, () => mean);
-  const kindWidths = new Float64Array(KINDS.length).fill(mean);
-  kindKeys.values.forEach((kind, i) => (kindWidths[kind] = kinds[i]!));
   const charKeys = keysOf(encoded.codes);
-  const known = fitWidths(encoded, charKeys, (i) => kindWidths[kindOfCode(charKeys.values[i]!)]!);
+  // Kinds numbered in the order first met, as characters are: the kind of each character met in turn.
+  const kindKeys: number[] = [];
+  const kindOfKey = charKeys.values.map((code) => {
+    const kind = kindOfCode(code);
+    if (!kindKeys.includes(kind)) kindKeys.push(kind);
+    return kindKeys.indexOf(kind);
+  });
+  const equations = normalEquations(encoded, charKeys.ofChar, kindOfKey, kindKeys.length);
+  const kinds = fitted(equations.kinds, () => mean);
+  const kindWidths = new Float64Array(KINDS.length).fill(mean);
+  kindKeys.forEach((kind, i) => (kindWidths[kind] = kinds[i]!));
+  const known = fitted(equations.chars, (i) => kindWidths[kindOfCode(charKeys.values[i]!)]!);
   return { known: new Map(charKeys.values.map((code, i) => [code, known[i]!])), kindWidths };
 }
 
-/** Each character's key (its code point, or its kind) as a number from 0, in the order keys are first met. */
-function keysOf(values: Int32Array | Int8Array): { ofChar: Int32Array; values: number[] } {
-  // A table for the Basic Multilingual Plane (a Map lookup per character was most of the fit's time); a Map beyond it.
-  const table = new Int32Array(0x10000).fill(-1);
+/** Each character's key (its code point) as a number from 0, in the order keys are first met. */
+function keysOf(values: Int32Array): { ofChar: Int32Array; values: number[] } {
+  // A table for the Basic Multilingual Plane, of key + 1 (a Map lookup per character was most of the fit's time); a Map beyond it.
+  const table = new Int32Array(0x10000);
   const beyond = new Map<number, number>();
   const keys: number[] = [];
   const ofChar = new Int32Array(values.length);
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
-    let i = value < 0x10000 ? table[value]! : (beyond.get(value) ?? -1);
+    let i = value < 0x10000 ? table[value]! - 1 : (beyond.get(value) ?? -1);
     if (i < 0) {
       i = keys.length;
       keys.push(value);
-      if (value < 0x10000) table[value] = i;
+      if (value < 0x10000) table[value] = i + 1;
       else beyond.set(value, i);
     }
     ofChar[k] = i;
@@ -208,39 +212,76 @@ function keysOf(values: Int32Array | Int8Array): { ofChar: Int32Array; values: n
   return { ofChar, values: keys };
 }
 
+/** A least-squares fit's normal equations: a (n by n, row after row) and b. */
+interface Equations {
+  a: Float64Array;
+  b: Float64Array;
+}
+
+/**
+ * The normal equations of two fits in one pass over the runs: the width of each character (a key
+ * of `ofChar`), and of each kind of character (`kindOfKey`: each character key's kind, of `kinds`).
+ * Each run gives every pair of keys in it the product of their counts in it: whole numbers, summed
+ * exactly in any order, so the characters' pairs are summed once (above the diagonal) and the
+ * kinds' are their characters' sums. Each b is summed run after run, as a fit of its own would.
+ */
+function normalEquations(runs: EncodedRuns, ofChar: Int32Array, kindOfKey: number[], kinds: number): { chars: Equations; kinds: Equations } {
+  const n = kindOfKey.length;
+  const a = new Float64Array(n * n);
+  const b = new Float64Array(n);
+  const kindB = new Float64Array(kinds);
+  const counts = new Float64Array(n);
+  const present = new Int32Array(n);
+  const kindCounts = new Float64Array(kinds);
+  const kindsPresent = new Int32Array(kinds);
+  for (let r = 0; r + 1 < runs.starts.length; r++) {
+    // The run's keys in the order first met in it, and how often each stands in it.
+    let distinct = 0;
+    for (let k = runs.starts[r]!; k < runs.starts[r + 1]!; k++) {
+      const i = ofChar[k]!;
+      if (counts[i] === 0) present[distinct++] = i;
+      counts[i]!++;
+    }
+    const advance = runs.advances[r]!;
+    let distinctKinds = 0;
+    for (let p = 0; p < distinct; p++) {
+      const i = present[p]!;
+      const ci = counts[i]!;
+      b[i]! += ci * advance;
+      const kind = kindOfKey[i]!;
+      if (kindCounts[kind] === 0) kindsPresent[distinctKinds++] = kind;
+      kindCounts[kind]! += ci;
+      for (let q = p; q < distinct; q++) {
+        const j = present[q]!;
+        a[i < j ? i * n + j : j * n + i]! += ci * counts[j]!;
+      }
+    }
+    for (let p = 0; p < distinct; p++) counts[present[p]!] = 0;
+    for (let p = 0; p < distinctKinds; p++) {
+      const kind = kindsPresent[p]!;
+      kindB[kind]! += kindCounts[kind]! * advance;
+      kindCounts[kind] = 0;
+    }
+  }
+  const kindA = new Float64Array(kinds * kinds);
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) {
+      const sum = a[i * n + j]!;
+      a[j * n + i] = sum;
+      kindA[kindOfKey[i]! * kinds + kindOfKey[j]!]! += sum;
+      if (j !== i) kindA[kindOfKey[j]! * kinds + kindOfKey[i]!]! += sum;
+    }
+  }
+  return { chars: { a, b }, kinds: { a: kindA, b: kindB } };
+}
+
 /**
  * The width of each key (a character, or a kind of character) that best gives every run's advance
  * as the sum of its characters' widths, each drawn a little towards its prior width (which settles
  * keys that only ever stand together).
  */
-function fitWidths(runs: EncodedRuns, keys: { ofChar: Int32Array; values: number[] }, prior: (key: number) => number): Float64Array {
-  const n = keys.values.length;
-  // The normal equations of the least-squares fit, a row after row.
-  const a = new Float64Array(n * n);
-  const b = new Float64Array(n);
-  const counts = new Float64Array(n);
-  const present = new Int32Array(n);
-  for (let r = 0; r + 1 < runs.starts.length; r++) {
-    // The run's keys in the order first met in it, and how often each stands in it.
-    let distinct = 0;
-    for (let k = runs.starts[r]!; k < runs.starts[r + 1]!; k++) {
-      const i = keys.ofChar[k]!;
-      if (counts[i] === 0) present[distinct++] = i;
-      counts[i]!++;
-    }
-    const advance = runs.advances[r]!;
-    for (let p = 0; p < distinct; p++) {
-      const i = present[p]!;
-      const ci = counts[i]!;
-      b[i]! += ci * advance;
-      const row = i * n;
-      for (let q = 0; q < distinct; q++) {
-        const j = present[q]!;
-        a[row + j]! += ci * counts[j]!;
-      }
-    }
-    for (let p = 0; p < distinct; p++) counts[present[p]!] = 0;
-  }
+function fitted({ a, b }: Equations, prior: (key: number) => number): Float64Array {
+  const n = b.length;
   const RIDGE = 0.01;
   for (let i = 0; i < n; i++) {
     a[i * n + i]! += RIDGE;

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { inflateRawSync } from 'node:zlib';
 import { defaultRulesDir } from '../rules-dir.js';
+import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
 import { withoutStoppingNow } from '../stop-guard.js';
 import { DECODED_LIMITS } from './pdf-size.js';
@@ -15,12 +16,25 @@ import { DECODED_LIMITS } from './pdf-size.js';
 // layer bundled in) and its copy of pdf.js's worker (an ES module, run here as a script) are
 // compiled with vm.Script, from V8's code cache when `npm run build` wrote one
 // (src/build/cache-pdfjs.mjs) for this V8 and these very sources; otherwise from source, as before.
+// The build also writes the two scripts themselves, patched and wrapped (PATCHED_SCRIPTS_FILE):
+// read from there, they cost a cold run 15-20 ms of CPU instead of 60-75 (decoding 1.6 MB of
+// UTF-8 into a string and patching it made three copies of 3 MB).
 
 /** Written by the build, beside the compiled rules; a file of the machine's V8, not portable data. */
 export const pdfjsCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache.bin');
 /** The same, made under the V8 flags of a short run (src/short-run.ts): V8 refuses a cache made under other flags. */
 export const pdfjsShortRunCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache-short-run.bin');
-const codeCacheForThisProcess = () => (isShortRun() ? pdfjsShortRunCodeCacheFile : pdfjsCodeCacheFile);
+/** The same, made under the V8 flags of a batch's child process (src/run/batch-process.ts) and used by its threads. */
+export const pdfjsBatchProcessCodeCacheFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-code-cache-batch-process.bin');
+/** The code cache made under this process's V8 flags. */
+export const codeCacheForThisProcess = (): string => (isShortRun() ? pdfjsShortRunCodeCacheFile : isBatchProcess() ? pdfjsBatchProcessCodeCacheFile : pdfjsCodeCacheFile);
+/**
+ * Written by the build: each piece's script as loadPdfJs compiles it, patched and wrapped, in ASCII
+ * (the build writes each non-ASCII character of a string literal as an escape, see
+ * src/build/cache-pdfjs.mjs). A header line names, for each piece, the source it was made from
+ * and the sha256 of its bytes; a piece is read from here only when both still hold. Portable: no V8 in it.
+ */
+export const pdfjsScriptsFile = join(defaultRulesDir, '..', 'dist', 'pdfjs-scripts.txt');
 
 type PieceName = 'display' | 'worker';
 interface Piece {
@@ -28,8 +42,8 @@ interface Piece {
   file: string;
   /** The script compiled: the file's text in a function that takes what a module is given. */
   text: string;
-  /** What the script was made from: the file's bytes and the code that wraps them. */
-  source: string;
+  /** Which text this is (what a code cache is for): the build's (the sha256 of its bytes), or one patched here (its source). */
+  textId: string;
 }
 
 export interface PdfJs {
@@ -42,6 +56,8 @@ interface Loaded {
   scripts: Map<PieceName, { piece: Piece; script: vm.Script }>;
   /** Pieces compiled from the code cache (V8 accepted it). */
   fromCache: PieceName[];
+  /** Pieces whose script came from the build (pdfjsScriptsFile), not patched as they loaded. */
+  builtScripts: PieceName[];
 }
 let loaded: Loaded | null = null;
 
@@ -256,7 +272,21 @@ function inflateWhole(raw: Uint8Array): Uint8Array | null {
   }, () => null);
 }
 
-function pieces(): Piece[] {
+/**
+ * The pieces of pdf.js as this process compiles them: from the build's scripts where they were
+ * made from these very sources (and are intact), else patched and wrapped here.
+ */
+function pieces(scriptsFile = pdfjsScriptsFile): Piece[] {
+  const stored = readScripts(scriptsFile);
+  return publishedPieces().map(({ name, file, bytes, source, wrap }) => {
+    const script = stored.get(name);
+    if (script?.source === source) return { name, file, text: script.text, textId: `built:${script.hash}` };
+    return { name, file, text: wrap(bytes.toString('utf8'), file), textId: `patched:${source}` };
+  });
+}
+
+/** The two files of pdf.js as published, each with the hash of what its script is made from and how it is wrapped. */
+function publishedPieces(): Array<{ name: PieceName; file: string; bytes: Buffer; source: string; wrap: (code: string, file: string) => string }> {
   // The 'require' condition of pdf-parse's exports: its CommonJS build, beside which it ships pdf.js's worker.
   const displayFile = createRequire(import.meta.url).resolve('pdf-parse');
   const workerFile = join(dirname(displayFile), 'pdf.worker.mjs');
@@ -264,24 +294,83 @@ function pieces(): Piece[] {
   // the script (10-15 ms). This module's file, not its functions' text: the command line's bundle
   // (src/start.ts) holds the same code printed otherwise, and must find the same cache.
   const ownCode = readFileSync(new URL(import.meta.url));
-  const piece = (name: PieceName, file: string, wrap: (code: string, file: string) => string): Piece => {
+  const piece = (name: PieceName, file: string, wrap: (code: string, file: string) => string) => {
     const bytes = readFileSync(file);
-    return { name, file, text: wrap(bytes.toString('utf8'), file), source: createHash('sha256').update(bytes).update(ownCode).update(JSON.stringify(PDFJS_PATCHES)).digest('hex') };
+    return { name, file, bytes, source: createHash('sha256').update(bytes).update(ownCode).update(JSON.stringify(PDFJS_PATCHES)).digest('hex'), wrap };
   };
   return [piece('display', displayFile, asCommonJs), piece('worker', workerFile, asScript)];
 }
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
+interface ScriptsHeader {
+  entries: Array<{ name: PieceName; source: string; text: string; length: number }>;
+}
+
+/**
+ * The build's script of each piece whose bytes are intact, with the source it was made from; a
+ * file that is missing or damaged gives nothing. Read as Latin-1: the build wrote ASCII, which
+ * Node decodes by copying (as UTF-8, the 1.6 MB of pdf.js took 15-20 ms).
+ */
+function readScripts(file: string): Map<PieceName, { source: string; hash: string; text: string }> {
+  const found = new Map<PieceName, { source: string; hash: string; text: string }>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return found;
+  }
+  try {
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as ScriptsHeader;
+    let offset = newline + 1;
+    for (const entry of header.entries) {
+      const data = bytes.subarray(offset, offset + entry.length);
+      offset += entry.length;
+      const hash = sha256(data);
+      if (data.length === entry.length && hash === entry.text) found.set(entry.name, { source: entry.source, hash, text: data.toString('latin1') });
+    }
+  } catch {
+    found.clear();
+  }
+  return found;
+}
+
+/**
+ * For the build: writes each piece's script, patched and wrapped as loadPdfJs would, with
+ * `toAscii` applied (the same script in ASCII, or null where it cannot say so: that piece is left
+ * out, and patched as it loads).
+ */
+export function writePdfJsScripts(toAscii: (script: string) => string | null, file = pdfjsScriptsFile): Array<{ name: PieceName; bytes: number | null }> {
+  const header: ScriptsHeader = { entries: [] };
+  const blobs: Buffer[] = [];
+  const written: Array<{ name: PieceName; bytes: number | null }> = [];
+  for (const { name, file: from, bytes, source, wrap } of publishedPieces()) {
+    const text = toAscii(wrap(bytes.toString('utf8'), from));
+    if (text === null || !/^[\x00-\x7f]*$/.test(text)) {
+      written.push({ name, bytes: null });
+      continue;
+    }
+    const data = Buffer.from(text, 'latin1');
+    blobs.push(data);
+    header.entries.push({ name, source, text: sha256(data), length: data.length });
+    written.push({ name, bytes: data.length });
+  }
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...blobs]));
+  renameSync(temporary, file);
+  return written;
+}
+
 interface CacheHeader {
   v8: string;
-  entries: Array<{ name: PieceName; source: string; data: string; length: number }>;
+  entries: Array<{ name: PieceName; textId: string; data: string; length: number }>;
 }
 
 /**
  * The cached code of each piece whose text is the one it was made from, for this V8. V8 itself
  * checks only the length of the source, so a changed pdf.js of the same length would run stale
- * code: each piece's text is hashed. A cache that is missing, stale or damaged gives nothing.
+ * code: each piece's text is named by a hash (textId). A cache that is missing, stale or damaged gives nothing.
  */
 function readCodeCache(file: string, texts: Piece[]): Map<PieceName, Buffer> {
   const found = new Map<PieceName, Buffer>();
@@ -300,7 +389,7 @@ function readCodeCache(file: string, texts: Piece[]): Map<PieceName, Buffer> {
       const data = bytes.subarray(offset, offset + entry.length);
       offset += entry.length;
       const piece = texts.find((candidate) => candidate.name === entry.name);
-      if (piece && data.length === entry.length && sha256(data) === entry.data && piece.source === entry.source) found.set(entry.name, data);
+      if (piece && data.length === entry.length && sha256(data) === entry.data && piece.textId === entry.textId) found.set(entry.name, data);
     }
   } catch {
     found.clear();
@@ -337,8 +426,8 @@ function processWithoutCanvas(): NodeJS.Process {
 }
 
 /** Compiles and runs pdf-parse and pdf.js's worker, once a process (or thread). */
-export function loadPdfJs(cacheFile = codeCacheForThisProcess()): PdfJs {
-  const all = pieces();
+export function loadPdfJs(cacheFile = codeCacheForThisProcess(), scriptsFile = pdfjsScriptsFile): PdfJs {
+  const all = pieces(scriptsFile);
   const cached = readCodeCache(cacheFile, all);
   const scripts = new Map<PieceName, { piece: Piece; script: vm.Script }>();
   const fromCache: PieceName[] = [];
@@ -353,13 +442,18 @@ export function loadPdfJs(cacheFile = codeCacheForThisProcess()): PdfJs {
   const module = { exports: {} };
   run(display)(module.exports, createRequire(display.file), module, display.file, dirname(display.file), processWithoutCanvas());
   const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole, glyphLocationsInOrder);
-  loaded = { scripts, fromCache };
+  loaded = { scripts, fromCache, builtScripts: all.filter((piece) => piece.textId.startsWith('built:')).map((piece) => piece.name) };
   return { pdfParse: module.exports as typeof import('pdf-parse'), worker: { WorkerMessageHandler } };
 }
 
 /** Which pieces of pdf.js this process compiled from the code cache (for tests). */
 export function pdfjsFromCache(): PieceName[] {
   return loaded ? [...loaded.fromCache] : [];
+}
+
+/** Which pieces of pdf.js this process read from the build's scripts rather than patched as they loaded (for tests). */
+export function pdfjsBuiltScripts(): PieceName[] {
+  return loaded ? [...loaded.builtScripts] : [];
 }
 
 /**
@@ -373,7 +467,7 @@ export function writePdfJsCodeCache(file = codeCacheForThisProcess()): { bytes: 
   for (const { piece, script } of loaded.scripts.values()) {
     const data = script.createCachedData();
     blobs.push(data);
-    header.entries.push({ name: piece.name, source: piece.source, data: sha256(data), length: data.length });
+    header.entries.push({ name: piece.name, textId: piece.textId, data: sha256(data), length: data.length });
   }
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...blobs]);
   const temporary = `${file}.${process.pid}.tmp`;

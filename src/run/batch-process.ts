@@ -10,8 +10,25 @@ import { spawn } from 'node:child_process';
 // threads started later, but this process's own heap was made with the parallel collector and
 // V8 stops the process at its next full collection (`Check failed: concurrent_marking_handle_
 // implies !concurrent_marking_handle_->IsValid()`), even when set before any other module loads.
+//
+// And V8 optimises a function (TurboFan, on helper threads) later than by default: the interrupt
+// budget, how much bytecode a function runs before V8 considers it, is 8 times the default
+// (67,584). Helper threads compiling took 38% of a batch's CPU (perf, 52 letters), for two
+// reasons: about 300 functions per thread reach TurboFan in the first letters, and pdf.js's
+// per-page functions (the closures of getOperatorList and getTextContent, each page's its own)
+// lose their optimised code again and again, deoptimised as new fonts and objects reach them or
+// dropped at a full collection when no closure holds it, and are compiled again. With the larger
+// budget only the functions that stay hot reach TurboFan, later, with steadier type feedback.
 
-const FLAG = '--single-threaded-gc';
+/**
+ * The V8 flags of a batch's child process. V8 compiles a script from a code cache only if the
+ * cache was made under the same flags: `npm run build` makes pdf.js's cache for these too
+ * (src/build/cache-pdfjs.mjs --batch-process).
+ */
+export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', '--interrupt-budget=540672'];
+
+/** Whether this process (or thread: they share its flags) runs with the flags of a batch's child process. */
+export const isBatchProcess = (): boolean => BATCH_PROCESS_FLAGS.every((flag) => process.execArgv.includes(flag));
 
 /**
  * Starting the child costs one Node start-up and jtai's modules again (about 0.1 s of CPU); the
@@ -19,18 +36,18 @@ const FLAG = '--single-threaded-gc';
  */
 export const BATCH_PROCESS_INPUTS = 8;
 
-/** Whether a batch of `inputs` is better run again in a child process (this one has not the flag). */
+/** Whether a batch of `inputs` is better run again in a child process (this one has not the flags). */
 export function wantsBatchProcess(inputs: number): boolean {
-  return inputs >= BATCH_PROCESS_INPUTS && !process.execArgv.includes(FLAG);
+  return inputs >= BATCH_PROCESS_INPUTS && !isBatchProcess();
 }
 
 /**
- * Runs this same command again in a child Node process with the flag, sharing standard input,
+ * Runs this same command again in a child Node process with the flags, sharing standard input,
  * output and error; resolves to its exit code. A signal sent to this process is passed on; a child
  * ended by a signal ends this process with the same signal.
  */
 export function runAsBatchProcess(): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, FLAG, ...process.argv.slice(1)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, ...BATCH_PROCESS_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of signals) process.on(signal, pass);

@@ -1,5 +1,6 @@
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
+import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
 // line (a vertical gap in a PDF), a heading, or a new bullet; a page break ends a block only
@@ -77,11 +78,15 @@ function continuesItem(item: Block, line: Line): boolean {
  * first line is judged the same way. (Text without positions keeps to joining, as it cannot tell
  * full, except after a block of one line, whose measure it cannot tell.)
  */
-function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuations: string[]): boolean {
+function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
+  const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
   if (continuesItem(block, next)) return false;
-  if (block.type === 'paragraph' && next.layout && next.layout.x > next.layout.margin + 8 && endsSentence(last.text)) return true;
+  const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
+  if (indent !== null && indent > 8 && endsSentence(last.text)) return true;
+  // A letter whose paragraphs open indented: a line at the paragraph's edge goes on with it.
+  if (indent !== null && indent <= 8 && page.indentsFirstLines) return false;
   // A paragraph's space before it, kept at the top of the new page: its first line stands a
   // line lower than pages usually start.
   const layout = next.layout;
@@ -91,13 +96,65 @@ function endsAtPageBreak(block: Block, next: Line, page: PageEdges, continuation
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return true;
     if (leansOnWhatCameBefore(next.text, continuations)) return false;
-    const room = block.type === 'paragraph' ? roomAtFoot(last, page) : null;
-    return room === null || room >= ROOM_FOR_A_LINE;
+    if (block.type !== 'paragraph') return true;
+    const room = roomAtFoot(last, page);
+    if (room !== null && room >= ROOM_FOR_A_LINE) return true;
+    // Filled to the foot, or the foot not known: the letter's own paragraph lengths.
+    if (page.paragraphLengths !== null) {
+      const after = runFrom(lines, index);
+      return endsByLength(page.paragraphLengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
+    }
+    return room === null;
   }
   // Text with no positions cannot tell a one-line block's measure: it ends there.
   if (block.lines.length === 1) return true;
   const measure = Math.max(...block.lines.map((line) => line.text.length));
   return last.text.length + 1 + firstWord(next.text).length < measure - 2;
+}
+
+/**
+ * How far a line stands in from its paragraph's left edge: the edge of the
+ * paragraph's lines after its first, or of the line under it (the page's margin may be a list's
+ * text indent, further in than prose). Null in text.
+ */
+function firstLineIndent(block: Block, lines: Line[], index: number): number | null {
+  const next = lines[index]!;
+  const under = lines[index + 1];
+  const layout = next.layout;
+  if (!layout) return null;
+  // Where the paragraph's lines stood from their own page's margin (pages may have other margins).
+  const edges = block.lines.slice(1).flatMap((line) => (line.layout ? [layout.margin + line.layout.x - line.layout.margin] : []));
+  if (under?.layout && under.page === next.page && under.text !== '' && !bulletGlyph(under.text)) edges.push(under.layout.x);
+  return layout.x - Math.min(layout.margin, ...edges);
+}
+
+/**
+ * Within a page, a paragraph set with no gap before it: a first-line indent after a line the
+ * writer ended (finished, with room left).
+ */
+function opensIndented(block: Block, lines: Line[], index: number): boolean {
+  const [previous, line] = [lines[index - 1]!, lines[index]!];
+  if (block.type !== 'paragraph' || !line.layout || previous.text === '' || !endsSentence(previous.text) || fullLine(previous, line)) return false;
+  // Further in than a few ems, it is another column's text (a table without rules), not an indent.
+  const indent = firstLineIndent(block, lines, index);
+  return indent !== null && indent > 8 && indent < 4 * line.layout.lineStep;
+}
+
+/**
+ * Whether the letter opens its prose paragraphs with a first-line indent: most lines that follow,
+ * with no gap, a paragraph's last line (finished, with room left) stand in from it.
+ */
+function indentsFirstLinesOf(lines: Line[]): boolean {
+  let opened = 0;
+  let indented = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const [before, line] = [lines[i - 1]!, lines[i]!];
+    if (!before.layout || !line.layout || before.page !== line.page || line.text === '' || before.emphasis === true || line.emphasis === true) continue;
+    if (bulletGlyph(line.text) || bulletGlyph(before.text) || NUMBERED.test(line.text) || !endsSentence(before.text) || fullLine(before, line)) continue;
+    opened++;
+    if (line.layout.x > before.layout.x + 8 && line.layout.x < before.layout.x + 4 * line.layout.lineStep) indented++;
+  }
+  return opened >= 3 && indented >= opened * 0.8;
 }
 
 /**
@@ -140,18 +197,33 @@ interface PageEdges {
   notePages: ReadonlySet<number>;
   /** How far a full page's last line stands above the top of its footnotes (null where no page shows it). */
   usualNoteGap: number | null;
+  /**
+   * Where no page shows itself full, the fullest page seen: the lowest last line, the smallest gap
+   * above notes. A full page ends no higher, so a page a line and more above it had room left.
+   */
+  fullestFoot: number | null;
+  fullestNoteGap: number | null;
+  /** The letter opens prose paragraphs with a first-line indent. */
+  indentsFirstLines: boolean;
+  /** How long the letter's prose paragraphs run (null where it shows too few). */
+  paragraphLengths: ParagraphLengths | null;
 }
 
-/** The room left under a page's last line, in lines (null where the page's foot is not known). */
+/**
+ * The room left under a page's last line, in lines (null where the page's foot is not known).
+ * Against the fullest page seen, only room for a line is known: less may still be a page cut short.
+ */
 function roomAtFoot(last: Line, page: PageEdges): number | null {
   const layout = last.layout;
   if (!layout || layout.boxed) return null;
-  if (page.notePages.has(last.page)) {
-    if (layout.notesTop === null || page.usualNoteGap === null) return null;
-    return (layout.y - layout.notesTop - page.usualNoteGap) / layout.lineStep;
-  }
-  if (page.usualFoot === null) return null;
-  return (layout.y - page.usualFoot) / layout.lineStep;
+  const notes = page.notePages.has(last.page);
+  if (notes && layout.notesTop === null) return null;
+  const above = notes ? layout.y - layout.notesTop! : layout.y;
+  const usual = notes ? page.usualNoteGap : page.usualFoot;
+  if (usual !== null) return (above - usual) / layout.lineStep;
+  const fullest = notes ? page.fullestNoteGap : page.fullestFoot;
+  const room = fullest === null ? null : (above - fullest) / layout.lineStep;
+  return room !== null && room >= ROOM_FOR_A_LINE ? room : null;
 }
 
 /**
@@ -159,9 +231,10 @@ function roomAtFoot(last: Line, page: PageEdges): number | null {
  * foot and the body stops a separator's height above them, whatever their number. Measured on
  * the pages with notes (not the last), as the smallest gap among those that show they are full:
  * the text runs on over the page in mid-sentence, or another such page's gap is within a line of
- * it (no body stands closer to its notes than a full page's).
+ * it (no body stands closer to its notes than a full page's). Where none shows it, the smallest
+ * gap of all is the fullest page's.
  */
-function usualNoteGapOf(lines: Line[]): number | null {
+function noteGapsOf(lines: Line[]): { usual: number | null; fullest: number | null } {
   const lastOfPage = new Map<number, { line: Line; next: Line | null }>();
   let previous: Line | null = null;
   for (const line of lines) {
@@ -177,16 +250,17 @@ function usualNoteGapOf(lines: Line[]): number | null {
     gaps.push({ gap: layout.y - layout.notesTop, step: layout.lineStep, runsOn });
   }
   const full = gaps.filter((a) => a.runsOn || gaps.some((b) => b !== a && Math.abs(b.gap - a.gap) <= a.step));
-  return full.length > 0 ? Math.min(...full.map((a) => a.gap)) : null;
+  const smallest = (of: typeof gaps) => (of.length > 0 ? Math.min(...of.map((a) => a.gap)) : null);
+  return { usual: smallest(full), fullest: smallest(gaps) };
 }
 
 /**
  * Where full pages end: the lowest last line of a page that another page's last line stands within
  * a line of (pages that run on to another, not the first, whose letterhead and footer differ, nor
  * one ending in a box or holding footnotes). A page cut short (before a heading kept with its
- * text) is not matched, and a letter with no two such pages shows no foot.
+ * text) is not matched, and a letter with no two such pages shows no usual foot, only its fullest.
  */
-function usualFootOf(lines: Line[], notePages: ReadonlySet<number>): number | null {
+function feetOf(lines: Line[], notePages: ReadonlySet<number>): { usual: number | null; fullest: number | null } {
   const lastOfPage = new Map<number, Line>();
   for (const line of lines) if (line.text !== '' && line.layout) lastOfPage.set(line.page, line);
   const lastPage = Math.max(...lastOfPage.keys());
@@ -195,7 +269,7 @@ function usualFootOf(lines: Line[], notePages: ReadonlySet<number>): number | nu
     .map((line) => line.layout!)
     .sort((a, b) => a.y - b.y);
   const matched = feet.findIndex((foot, i) => i + 1 < feet.length && feet[i + 1]!.y - foot.y <= foot.lineStep);
-  return matched >= 0 ? feet[matched]!.y : null;
+  return { usual: matched >= 0 ? feet[matched]!.y : null, fullest: feet[0]?.y ?? null };
 }
 
 /**
@@ -275,7 +349,12 @@ function endedByWriter(line: Line, next: Line, measure: number): boolean {
 
 export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {
   const lines = joinLoneGlyphs(allLines);
-  const edges: PageEdges = { usualTop: usualTopOf(lines), usualFoot: usualFootOf(lines, notePages), notePages, usualNoteGap: usualNoteGapOf(lines) };
+  const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
+  const edges: PageEdges = {
+    usualTop: usualTopOf(lines), notePages,
+    usualFoot: feet.usual, fullestFoot: feet.fullest, usualNoteGap: noteGaps.usual, fullestNoteGap: noteGaps.fullest,
+    indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines),
+  };
   const measures = runMeasures(lines);
   // The index of the next line of text after each line (past any blank lines).
   const followingText = new Array<number>(lines.length);
@@ -316,8 +395,9 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const continues =
       current !== null &&
       !numbered &&
-      !(line.pageStart && endsAtPageBreak(current, line, edges, rules.continuations)) &&
+      !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
+      !(!line.pageStart && opensIndented(current, lines, index)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {
       current.lines.push(line);

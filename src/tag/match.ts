@@ -375,7 +375,7 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
       const first = Math.min(x.first, partner.first);
       const last = Math.max(x.last, partner.last);
-      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: 1, context: null, parts: [x.span, partner.span] });
+      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: near.weight, context: null, parts: [x.span, partner.span] });
     }
   });
   return hits;

@@ -342,7 +342,7 @@ function listStart(clause: Clause, mentions: Mentions, first: number, last: numb
   const commas: boolean[] = [];
   // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
   const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
-  for (let at = itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own; ; ) {
+  for (let at = Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own); ; ) {
     let j = at - 1;
     while (j >= 0 && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) && skip.has(tokens[j]!.stem)) j--;
     if (j < 0 || clause.breakBefore(j + 1)) break;
@@ -364,7 +364,7 @@ function listStart(clause: Clause, mentions: Mentions, first: number, last: numb
   const next = phraseEnd(clause, last);
   const goesOn = next < tokens.length && !clause.breakBefore(next) && LIST_JOINS.has(tokens[next]!.word);
   if (commas[0] && !commas[1] && !goesOn && listEnd(clause, mentions, last, skip) === last) return -1;
-  return start;
+  return start < first ? start : -1;
 }
 
 /** The most words before a list item's mention that the walk passes over ("children's statutory [assessment teams]"), or of an item that is no mention ("youth service"). */

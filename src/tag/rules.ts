@@ -73,6 +73,8 @@ export interface NearRule {
   with: string[];
   /** At most this many words apart (bounded, so matching stays linear). */
   within: number;
+  /** What one pair weighs against the rule's `mentions` (1 unless set): a loose word made clear by its partner. */
+  weight: number;
 }
 
 /**
@@ -127,7 +129,7 @@ export interface TagRuleSet {
 
 const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'implied-beside', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
-const NEAR_KEYS = ['words', 'with', 'within'];
+const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
 const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'ends-phrase'];
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -288,7 +290,12 @@ function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
           problem(`${rule.name}: near needs both words and with`, entry);
           continue;
         }
-        rule.near.push({ words, with: withWords, within });
+        const weight = (entry.get('weight') as unknown) ?? 1;
+        if (typeof weight !== 'number' || !(weight > 0) || weight > 100) {
+          problem(`${rule.name}: near.weight must be a number above 0`, (entry.get('weight', true) as Node) ?? entry);
+          continue;
+        }
+        rule.near.push({ words, with: withWords, within, weight });
       }
     }
   }

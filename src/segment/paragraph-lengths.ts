@@ -1,0 +1,95 @@
+import { bulletGlyph, endsSentence, joinLines, NUMBERED, startsUpper, type Line } from './lines.js';
+
+// How long a letter's own prose paragraphs are, in sentences: the evidence left where a page
+// break falls after a full line that ends a sentence and nothing on the page tells whether the
+// paragraph goes on. Paragraph lengths are taken as drawn one after another from the letter's own
+// distribution, so that reading the break as an end gives two paragraphs of k and m sentences,
+// and reading it as going on gives one of k + m: the likelier reading wins. A letter of long
+// paragraphs then joins a short start to its continuation and splits two long runs; a letter of
+// short ones splits.
+
+/** Sentence ends inside a text: a stop and a capital after it. */
+const SENTENCE_END = /[.!?]["')\]\u2019\u201D]*\s+(?=["'(\[\u2018\u201C]?[A-Z])/g;
+
+export function sentencesIn(text: string): number {
+  return (text.match(SENTENCE_END)?.length ?? 0) + 1;
+}
+
+/** Fewer paragraphs than this show no pattern. */
+const MIN_PARAGRAPHS = 6;
+/** Width of the smoothing, in the logarithm of the length (a paragraph of 4 sentences is as like one of 3 or 5). */
+const BANDWIDTH = 0.35;
+const LONGEST = 120;
+
+export interface ParagraphLengths {
+  /** The mean length: a paragraph ends at one sentence end in (mean - 1) that go on. */
+  mean: number;
+  /** Probability of a paragraph of n sentences (index n). */
+  exactly: number[];
+  /** Probability of a paragraph of n sentences or more. */
+  atLeast: number[];
+}
+
+/**
+ * The lengths of the letter's prose paragraphs that a page shows whole: runs of lines between two
+ * gaps on one page, not a list item, not set apart (headings), ending a sentence. Null where the
+ * letter shows too few.
+ */
+export function paragraphLengthsOf(lines: Line[]): ParagraphLengths | null {
+  const lengths: number[] = [];
+  // The lines of the run since the last gap; null once a page break or a heading cuts it.
+  let run: Line[] | null = null;
+  for (const line of lines) {
+    if (line.text === '') {
+      const first = run?.[0];
+      if (run && first && run[run.length - 1]!.page === line.page && startsUpper(first.text) && !bulletGlyph(first.text) &&
+        !NUMBERED.test(first.text) && endsSentence(run[run.length - 1]!.text)) {
+        lengths.push(sentencesIn(joinLines(run.map((runLine) => runLine.text))));
+      }
+      run = [];
+    } else if (run !== null) {
+      if ((run.length > 0 && line.page !== run[0]!.page) || line.emphasis === true) run = null;
+      else run.push(line);
+    }
+  }
+  if (lengths.length < MIN_PARAGRAPHS) return null;
+  const exactly = new Array<number>(LONGEST + 2).fill(0);
+  for (let n = 1; n <= LONGEST; n++) {
+    for (const length of lengths) exactly[n]! += Math.exp(-((Math.log(n) - Math.log(length)) ** 2) / (2 * BANDWIDTH ** 2));
+  }
+  const total = exactly.reduce((a, b) => a + b, 0);
+  const atLeast = new Array<number>(LONGEST + 2).fill(0);
+  for (let n = LONGEST; n >= 1; n--) {
+    exactly[n] = exactly[n]! / total;
+    atLeast[n] = atLeast[n + 1]! + exactly[n]!;
+  }
+  return { mean: lengths.reduce((a, b) => a + b, 0) / lengths.length, exactly, atLeast };
+}
+
+/**
+ * Whether a paragraph of `before` sentences more likely ended at a page break than ran on into
+ * the `after` sentences that follow it (up to the next gap; `closed` says a gap ends them, else a
+ * page does and the paragraph may run on past them). The lengths' odds carry the base rate (a
+ * paragraph ends at one sentence end in mean - 1 that go on), which alone would always join: it
+ * is taken out, so the lengths' own evidence decides and the errors do not all fall one way.
+ */
+export function endsByLength(pattern: ParagraphLengths, before: number, after: number, closed: boolean): boolean {
+  const at = (n: number, whole: boolean) => (whole ? pattern.exactly : pattern.atLeast)[Math.min(n, LONGEST)]!;
+  return pattern.exactly[Math.min(before, LONGEST)]! * at(after, closed) * Math.max(pattern.mean - 1, 1) > at(before + after, closed);
+}
+
+/** The sentences from a line to the next gap (closed) or to the page's end (the run may go on). */
+export function runFrom(lines: Line[], index: number): { sentences: number; closed: boolean } {
+  const run: string[] = [];
+  let closed = false;
+  for (let i = index; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.emphasis === true) {
+      closed = true;
+      break;
+    }
+    if (line.page !== lines[index]!.page) break;
+    run.push(line.text);
+  }
+  return { sentences: sentencesIn(joinLines(run)), closed };
+}
