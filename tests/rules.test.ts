@@ -332,16 +332,22 @@ describe('rule problems', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
-      expect.stringMatching(/extras\.yaml:23: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:27: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:28: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:30: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:32: extras\.fire-service: refers-back needs both phrases and bodies/),
+      expect.stringMatching(/extras\.yaml:35: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:39: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:40: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:44: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),
       expect.stringMatching(/extras\.yaml:12: passing recipient: prepositions and heads go together/),
-      expect.stringMatching(/extras\.yaml:14: passing host: subjects go with before: phrases without a gap/),
+      expect.stringMatching(/extras\.yaml:14: passing host: subjects go only with before: phrases without a gap/),
+      // subjects are checked only against a before: phrase's clause: with after: they would do nothing
+      expect.stringMatching(/extras\.yaml:17: passing host: subjects go only with before: phrases without a gap .*not with after:/),
+      // a subject's head is one word: "social work team" would silently mean "team"
+      expect.stringMatching(/extras\.yaml:20: passing host: subjects are single head words .*: social work team/),
+      expect.stringMatching(/extras\.yaml:23: passing challenged: not-after goes with before: phrases without a gap/),
+      expect.stringMatching(/extras\.yaml:28: passing member: ends-phrase is true or false/),
     ]);
   });
 

@@ -33,9 +33,15 @@ export const TUNED_ON = [
 // letters (TUNED_ON, Hertfordshire and Medway) and scored Hampshire, Kirklees, Sefton and South
 // Tyneside once: 0.920 before and after; all 13 0.920 -> 0.926, the six first held out 0.903 ->
 // 0.908, so the floors are raised to just under those (with that step's challenged and member cues
-// taken out, all 13 falls to 0.923 and the test fails). These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
+// taken out, all 13 falls to 0.923 and the test fails). Issue 9's review fixes (one list walk that
+// stops where a mention opens its own clause, no cue across a comma, membership only where the
+// members' phrase ends, the appropriate adult no longer the police's) take all 13 from 0.926 to
+// 0.9246 (591/61/33 -> 589/61/35): one finding is Barnsley's appropriate adult service, which the
+// gold gives the police but the codebook does not (the local authority secures appropriate adults
+// for children; the police only call one), so the all-13 floor is lowered to 0.924 for that.
+// These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.925, heldOut: 0.905, letter: 0.81 },
+  agencies: { all: 0.924, heldOut: 0.905, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says.
   themes: { all: 0.803, heldOut: 0.75, letter: 0.7 },

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
-import { Clause, compileCue, passingRole, type CompiledCue } from './roles.js';
+import { Clause, compileCue, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -419,8 +419,8 @@ function mentionOf(hit: TokenHit & { context: string | null }, status: Mention['
   return { match: hit.match, span: hit.span, weight: hit.weight, context: hit.context, status, role, why };
 }
 
-/** For each token, the first token of the widest match of a rule of these that covers it, or -1: the items a cue before a list reaches. */
-function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]): Int32Array {
+/** For each token, the first and last token of the widest match of a rule of these that covers it, or -1: the items a cue before a list reaches. */
+function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]): Mentions {
   const items = new Int32Array(tokens.length).fill(-1);
   const ends = new Int32Array(tokens.length).fill(-1);
   for (const index of indices) {
@@ -432,10 +432,10 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
       }
     }
   }
-  return items;
+  return { first: items, last: ends };
 }
 
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Int32Array): RuleResult {
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions): RuleResult {
   const { rule, path, references } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   /** This rule's mentions so far that name its body (not excluded), for bare references after them. */

@@ -44,6 +44,16 @@ export interface CompiledCue {
   predicates: Array<{ first: string[]; then: string[]; text: string }>;
   /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
   subjects: Set<string>;
+  /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"). */
+  notAfter: Set<string>;
+  /** The cue holds only when the list of mentions after it ends its noun phrase (no relative clause or main verb after it). */
+  endsPhrase: boolean;
+}
+
+/** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
+export interface Mentions {
+  first: Int32Array;
+  last: Int32Array;
 }
 
 /** How many words a gap in a cue ("referred ... to") may stand for. */
@@ -64,11 +74,11 @@ const PHRASE_ENDS = new Set(
   ],
 );
 /**
- * Words that join the items of a list, or open examples of what stands before them ("for example",
- * "such as", "especially"): an example takes the role of what it exemplifies, so a cue that governs
- * the list governs its examples ("data gathered from key sources, for example hospitals and schools").
+ * Words that open examples of what stands before them ("for example", "such as", "especially"): an
+ * example takes the role of what it exemplifies, so a cue that governs a phrase governs its examples
+ * ("data gathered from key sources, for example hospitals and schools").
  */
-const LIST_WORDS = new Set(['and', 'or', 'including', 'such', 'example', 'instance', 'especially', 'particularly', 'notably']);
+const EXAMPLE_WORDS = new Set(['including', 'such', 'especially', 'particularly', 'notably']);
 /** Prepositions that open an example rather than a new phrase: "for example", "for instance". */
 const EXAMPLE_OPENERS = new Set(['example', 'instance']);
 /** Words that close a clause when looking back for a governing word. */
@@ -109,6 +119,8 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
       })
       .filter((c) => c.first.length > 0),
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
+    notAfter: new Set(cue.notAfter.map((w) => stemOf(w.toLowerCase()))),
+    endsPhrase: cue.endsPhrase,
   };
 }
 
@@ -126,9 +138,8 @@ function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
 
 /** The words of one text with what the role layer needs of them: where clauses and lists break. */
 export class Clause {
-  /** breakBefore and listAround of each token, found when first asked (0 not yet, 1 no, 2 yes): every cue of every mention asks. */
+  /** breakBefore of each token, found when first asked (0 not yet, 1 no, 2 yes): every cue of every mention asks. */
   private breaks: Uint8Array | null = null;
-  private lists: Uint8Array | null = null;
 
   constructor(
     readonly text: string,
@@ -165,23 +176,10 @@ export class Clause {
     return i > 0 && i < this.tokens.length && this.text.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start).includes(',');
   }
 
-  /** Does a list word (and, or, including, such as) stand within a few words of token i, in its sentence? */
-  listAround(i: number): boolean {
-    this.lists ??= new Uint8Array(this.tokens.length);
-    if (this.lists[i] === 0) this.lists[i] = this.findList(i) ? 2 : 1;
-    return this.lists[i] === 2;
-  }
-
-  private findList(i: number): boolean {
-    for (let j = Math.max(0, i - PHRASE_WORDS); j <= Math.min(this.tokens.length - 1, i + 3); j++) {
-      if (LIST_WORDS.has(this.tokens[j]!.word) && !this.breakBetween(j, i)) return true;
-    }
-    return false;
-  }
-
-  private breakBetween(a: number, b: number): boolean {
-    for (let k = Math.min(a, b) + 1; k <= Math.max(a, b); k++) if (this.breakBefore(k)) return true;
-    return false;
+  /** Does the comma before token i open examples of what stands before it ("key sources, for example hospitals")? */
+  opensExamples(i: number): boolean {
+    const word = this.tokens[i]?.word ?? '';
+    return EXAMPLE_WORDS.has(word) || (word === 'for' && EXAMPLE_OPENERS.has(this.tokens[i + 1]?.word ?? ''));
   }
 
   /** Can token i stand inside the noun phrase that holds a mention? */
@@ -207,7 +205,7 @@ const MODIFIER_OPENERS = new Set(['of', 'for', 'from', 'in', 'with', 'at', 'on',
 
 /**
  * Does the subject of the clause that a phrase starting at token `at` ends have one of the cue's
- * head words, or is it an acronym ("IDVA roles are embedded in", "the YOS, which is managed within")?
+ * head words ("IDVA roles are embedded in", "the YOS, which is managed within": role and service acronyms are listed too)?
  * The subject runs back from the verb group to the clause's start; its head is the last word before
  * its first preposition ("advocates for victims of abuse"), or the noun a relative word stands for.
  * A cue without subject words fits any subject.
@@ -230,7 +228,7 @@ function subjectFits(clause: Clause, cue: CompiledCue, at: number): boolean {
     const preposition = tokens.slice(start + 1, end + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
     head = tokens[preposition < 0 ? end : start + preposition]!;
   }
-  return cue.subjects.has(head.stem) || /^[A-Z]{2,}s?$/.test(clause.text.slice(head.start, head.end));
+  return cue.subjects.has(head.stem);
 }
 
 /** The governing word of a mention's phrase: "refer ... to [the police]". */
@@ -239,15 +237,14 @@ function governed(clause: Clause, cue: CompiledCue, first: number): string | nul
   const { tokens } = clause;
   let at = first - 1;
   let walked = 0;
-  // Back over the mention's noun phrase (and a list it stands in) to its preposition. A comma is
-  // crossed only inside a list ("to the police, schools and health"), not after an opening phrase
-  // ("On receipt of a referral into the hub, social workers ...").
-  const inList = clause.listAround(first);
-  while (at >= 0 && walked < PHRASE_WORDS && !clause.breakBefore(at + 1) && (inList || !clause.commaBefore(at + 1)) && clause.inPhrase(at, cue)) {
+  // Back over the mention's noun phrase to its preposition; a list it ends is walked by listStart,
+  // and a comma is crossed only before examples ("from key sources, for example hospitals").
+  const crosses = (i: number) => !clause.breakBefore(i) && (!clause.commaBefore(i) || clause.opensExamples(i));
+  while (at >= 0 && walked < PHRASE_WORDS && crosses(at + 1) && !LIST_JOINS.has(tokens[at]!.word) && clause.inPhrase(at, cue)) {
     at--;
     walked++;
   }
-  if (at < 0 || clause.breakBefore(at + 1) || (!inList && clause.commaBefore(at + 1)) || !cue.prepositions.has(tokens[at]!.stem)) return null;
+  if (at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem)) return null;
   const preposition = at;
   // Then back to the word that governs it, within the clause.
   for (let i = preposition - 1; i >= Math.max(0, preposition - cue.within); i--) {
@@ -279,47 +276,172 @@ function predicate(clause: Clause, cue: CompiledCue, last: number): string | nul
   return found ? `"${found.text}"` : null;
 }
 
+/** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
+const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including']);
+/** Collective nouns that close a list of agencies as its shared head: "police and health [staff]". */
+const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers']);
+/** Words that open a clause before the main one: the comma that closes it ends that clause, not a list. */
+const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whilst', 'where', 'whereas', 'because', 'as', 'once', 'until', 'unless', 'since', 'despite', 'after', 'before']);
+
+/** The first token after a mention's phrase, over a shared head ("police and health [staff]"). */
+function phraseEnd(clause: Clause, last: number): number {
+  const { tokens } = clause;
+  let at = last + 1;
+  while (at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && LIST_HEADS.has(tokens[at]!.word)) at++;
+  return at;
+}
+
+/**
+ * Does the noun phrase end with a mention ending at token `last`: a break, a comma, "and", "or", a
+ * preposition or the end of the text after it, not a verb ("the police [respond]") or a relative word?
+ */
+function endsNounPhrase(clause: Clause, last: number): boolean {
+  const at = phraseEnd(clause, last);
+  if (at >= clause.tokens.length || clause.breakBefore(at) || clause.commaBefore(at)) return true;
+  const { word } = clause.tokens[at]!;
+  return LIST_JOINS.has(word) || PREPOSITIONS.has(word);
+}
+
+/** Auxiliaries: one in a clause before a list says the clause already has its verb. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * Has the sentence a verb of its own before token i (not one of a relative clause, "children who
+ * have")? Then a mention after "and" followed by a verb starts a clause of its own ("advocates are
+ * embedded in hospitals and the police respond quickly"); without one the list is the subject's
+ * ("children on a protection plan or a child in need plan can join").
+ */
+function finiteVerbBefore(clause: Clause, i: number): boolean {
+  const { tokens } = clause;
+  for (let k = i - 1; k >= 0 && !clause.breakBefore(k + 1); k--) {
+    if (AUXILIARIES.has(tokens[k]!.word) && !RELATIVES.has(tokens[k - 1]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+/** Does the comma before token i close a clause that opens its sentence ("When children are referred to X, social workers ...")? */
+function closesOpeningClause(clause: Clause, i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && !clause.breakBefore(j) && !clause.commaBefore(j)) j--;
+  return j >= 0 && SUBORDINATORS.has(clause.tokens[j]!.word);
+}
+
 /**
  * The first token of the list a mention ends: "child in need or [child protection plans]" walks back
- * over "or" to "child in need", when each earlier item is itself a mention of the same kind
- * (`items[t]` is the first token of the mention that covers token t, or -1), joined by "and", "or"
- * or a comma, articles (the cue's skip words) before each. -1 when the mention is no later item.
+ * over "or" to "child in need", when each earlier item is itself a mention of the same kind, joined
+ * by "and", "or" or a comma, articles (the cue's skip words) before each. Only a mention that ends
+ * its noun phrase is a list's later item ("the police respond quickly" starts a clause of its own);
+ * no comma that closes an opening clause is crossed, and a lone comma or ", and" next to the mention
+ * only when the items before it are a comma list themselves ("hospitals, schools, and GPs").
+ * -1 when the mention is no later item.
  */
-function listStart(clause: Clause, items: Int32Array, first: number, skip: Set<string>): number {
+function listStart(clause: Clause, mentions: Mentions, first: number, last: number, skip: Set<string>): number {
   const { tokens } = clause;
+  if (!endsNounPhrase(clause, last) && finiteVerbBefore(clause, first)) return -1;
   let start = -1;
-  for (let at = first; ; ) {
+  const commas: boolean[] = [];
+  // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
+  const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
+  for (let at = Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own); ; ) {
     let j = at - 1;
-    while (j >= 0 && !clause.breakBefore(j + 1) && skip.has(tokens[j]!.stem)) j--;
-    if (j < 0 || clause.breakBefore(j + 1)) return start;
-    if (LIST_JOINS.has(tokens[j]!.word)) j--;
-    else if (!clause.commaBefore(j + 1)) return start;
-    if (j < 0 || clause.breakBefore(j + 1) || items[j]! < 0) return start;
-    start = at = items[j]!;
+    while (j >= 0 && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) && skip.has(tokens[j]!.stem)) j--;
+    if (j < 0 || clause.breakBefore(j + 1)) break;
+    let comma: boolean;
+    if (LIST_JOINS.has(tokens[j]!.word)) {
+      comma = clause.commaBefore(j);
+      j--;
+    } else if (clause.commaBefore(j + 1)) comma = true;
+    else break;
+    if (j < 0 || clause.breakBefore(j + 1)) break;
+    if (comma && closesOpeningClause(clause, j + 1)) break;
+    const item = itemAt(clause, mentions, j);
+    if (!item) break;
+    commas.push(comma);
+    start = item.first;
+    at = item.from;
+  }
+  // "A, B": a comma next to the mention joins a list only when the list goes on past either end.
+  const next = phraseEnd(clause, last);
+  const goesOn = next < tokens.length && !clause.breakBefore(next) && LIST_JOINS.has(tokens[next]!.word);
+  if (commas[0] && !commas[1] && !goesOn && listEnd(clause, mentions, last, skip) === last) return -1;
+  return start < first ? start : -1;
+}
+
+/** The most words before a list item's mention that the walk passes over ("children's statutory [assessment teams]"), or of an item that is no mention ("youth service"). */
+const OTHER_ITEM_WORDS = 3;
+
+/** Can token k stand in a list item that is no mention, or before an item's mention? */
+function otherWord(clause: Clause, k: number): boolean {
+  const { word } = clause.tokens[k]!;
+  return !PHRASE_ENDS.has(word) && !LIST_JOINS.has(word) && !SUBORDINATORS.has(word);
+}
+
+/**
+ * The list item that ends at token `end`: `first` is where its mention starts, or where a few words
+ * that are no mention start ("referred to housing and the police"); `from` is where the walk goes on,
+ * before the words in front of the mention ("CAIT [officers]", "children's statutory [assessment
+ * teams]"). Null when no item ends there.
+ */
+function itemAt(clause: Clause, mentions: Mentions, end: number): { first: number; from: number } | null {
+  const mention = mentions.first[end]! >= 0;
+  if (mention ? mentions.last[end] !== end : !otherWord(clause, end)) return null;
+  let from = mention ? mentions.first[end]! : end;
+  const first = from;
+  let words = mention ? 0 : 1;
+  while (from > 0 && !clause.breakBefore(from) && !clause.commaBefore(from)) {
+    const k = from - 1;
+    if (mentions.first[k]! >= 0 && mentions.last[k] === k) from = mentions.first[k]!;
+    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k)) {
+      from = k;
+      words++;
+    } else break;
+  }
+  return { first: mention ? first : from, from };
+}
+
+/** The last token of the list a mention starts or stands in (walking forward as listStart walks back). */
+function listEnd(clause: Clause, mentions: Mentions, last: number, skip: Set<string>): number {
+  const { tokens } = clause;
+  for (let end = last; ; ) {
+    let j = phraseEnd(clause, end);
+    if (j >= tokens.length || clause.breakBefore(j)) return end;
+    if (LIST_JOINS.has(tokens[j]!.word)) j++;
+    else if (!clause.commaBefore(j)) return end;
+    while (j < tokens.length && !clause.breakBefore(j) && skip.has(tokens[j]!.stem)) j++;
+    if (j >= tokens.length || clause.breakBefore(j) || mentions.first[j]! !== j) return end;
+    end = mentions.last[j]!;
   }
 }
+
 const LIST_JOINS = new Set(['and', 'or']);
 
 /** A `before:` phrase of the cue that ends just before token `end` (after its skip words). */
 function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeCue | undefined {
   const { tokens } = clause;
   let before = end - 1;
-  while (before >= 0 && !clause.breakBefore(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
-  // A cue counts only in the mention's own sentence.
-  if (before < 0 || clause.breakBefore(before + 1)) return undefined;
-  return cue.before.get(tokens[before]!.stem)?.find((c) => endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, before - c.near.length + 1));
+  // A cue counts only in the mention's own sentence, with no comma between ("Despite these challenges, the police").
+  const joined = (i: number) => !clause.breakBefore(i) && !clause.commaBefore(i);
+  while (before >= 0 && joined(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
+  if (before < 0 || !joined(before + 1)) return undefined;
+  return cue.before.get(tokens[before]!.stem)?.find((c) => {
+    const opening = before - c.near.length + 1;
+    const noun = c.far.length === 0 && opening > 0 && !clause.breakBefore(opening) && cue.notAfter.has(tokens[opening - 1]!.stem);
+    return !noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening);
+  });
 }
 
 /**
- * The passing role of a mention spanning tokens first..last, or null when it counts. `items` marks
+ * The passing role of a mention spanning tokens first..last, or null when it counts. `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
-export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, items?: Int32Array): { role: string; why: string } | null {
+export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string; why: string } | null {
   const { tokens } = clause;
   for (const cue of cues) {
+    // "made up of police and health staff who share information" judges the members.
+    if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const cueBefore = cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
-    const start = items && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, items, first, cue.skip) : -1;
+    const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue.skip) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
     if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };

@@ -102,6 +102,13 @@ export interface PassingCue {
    * based in hospitals" is a host and "the toolkit is embedded in schools" is not.
    */
   subjects: string[];
+  /** Words that, just before a `before:` phrase, make it a noun or an adjective ("the challenge", "professional challenge"). */
+  notAfter: string[];
+  /**
+   * The cue holds only when the list of mentions after it ends its noun phrase: "made up of police and
+   * health staff" is a membership, "made up of police and health staff who share information" judges them.
+   */
+  endsPhrase: boolean;
   file: string;
   line: number;
 }
@@ -124,7 +131,7 @@ const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', '
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'ends-phrase'];
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
 export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
@@ -359,6 +366,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       within: typeof within === 'number' ? within : 6,
       predicates: list('predicates'),
       subjects: list('subjects'),
+      notAfter: list('not-after'),
+      endsPhrase: entry.get('ends-phrase') === true,
       file,
       line: lineOf(entry, counter),
     };
@@ -366,8 +375,15 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
     } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
       problem(`passing ${role}: prepositions and heads go together (a governing word before a preposition)`, entry);
-    } else if (cue.subjects.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
-      problem(`passing ${role}: subjects go with before: phrases without a gap (the subject of the clause the phrase ends)`, entry);
+    } else if (cue.subjects.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')) || cue.after.length + cue.heads.length + cue.predicates.length > 0)) {
+      // Only a before: phrase is checked against its clause's subject: with after:, heads or predicates they would be silently ignored.
+      problem(`passing ${role}: subjects go only with before: phrases without a gap (the subject of the clause the phrase ends), not with after:, heads or predicates`, entry);
+    } else if (cue.subjects.some((word) => /\s/.test(word.trim()))) {
+      problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${cue.subjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (cue.notAfter.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
+      problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase)`, entry);
+    } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
+      problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
       problem(`passing ${role}: needs before: or after: phrases`, entry);
     } else cues.push(cue);
