@@ -1,0 +1,130 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { ParseResult } from '../src/types.js';
+import { parsed, tempDir } from './helpers.js';
+import { A4_PAGE, layPieces, piecesOf, settable } from './typeset.js';
+
+// The 13 real letters' own wording (as jtai reads it from the real PDF) re-set in other
+// geometries: faces, sizes, line steps, margins, page sizes, bullet glyphs, paragraph gaps. Every
+// page break then falls elsewhere, so this is the nearest proxy we have for letters we have not
+// seen. In each re-setting the structure must stay: each section's kind, its number of findings,
+// its first and last finding; every character accounted for; no unknown heading. Not every
+// re-setting reads right (where a page is filled to its foot with a sentence's end, the page
+// cannot always tell whether the paragraph goes on): the test holds the number right to a floor
+// measured on this code, and lists every re-setting that reads otherwise, section by section.
+
+const LETTERS = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
+  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
+  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+];
+
+interface Setting {
+  name: string;
+  face: 'Helvetica' | 'Times' | 'Courier';
+  width: number;
+  height: number;
+  margin: number;
+  size: number;
+  step: number;
+  /** The list glyph in place of a bullet. */
+  glyph: string;
+  /** The paragraph gap, as a share of the usual one. */
+  gapScale: number;
+  /** Section headings' size, as a share of the body's. */
+  headingScale: number;
+  /** Where the page number stands. */
+  pageNumber: 'foot' | 'head';
+}
+
+const BASE: Setting = { name: 'Helvetica 11 pt on A4', face: 'Helvetica', width: A4_PAGE.WIDTH, height: A4_PAGE.HEIGHT, margin: A4_PAGE.MARGIN, size: A4_PAGE.SIZE, step: A4_PAGE.STEP, glyph: '\u2022', gapScale: 1, headingScale: 1.15, pageNumber: 'foot' };
+const SETTINGS: Setting[] = [
+  BASE,
+  { ...BASE, name: 'Times 12 pt', face: 'Times', size: 12, step: 14.5 },
+  { ...BASE, name: 'Courier 10 pt, narrow margins', face: 'Courier', size: 10, step: 12, margin: 50 },
+  { ...BASE, name: 'wide margins', margin: 100 },
+  { ...BASE, name: 'hyphen bullets', glyph: '-' },
+  { ...BASE, name: 'square bullets (ZapfDingbats)', glyph: '\u25A0' },
+  { ...BASE, name: 'half paragraph gaps', gapScale: 0.5 },
+  { ...BASE, name: 'loose: wider gaps and line step', gapScale: 1.6, step: 15 },
+  { ...BASE, name: 'US Letter', width: 612, height: 792, margin: 72 },
+  { ...BASE, name: 'headings at body size', headingScale: 1 },
+];
+const FACES = {
+  Helvetica: [StandardFonts.Helvetica, StandardFonts.HelveticaBold],
+  Times: [StandardFonts.TimesRoman, StandardFonts.TimesRomanBold],
+  Courier: [StandardFonts.Courier, StandardFonts.CourierBold],
+} as const;
+
+const dir = tempDir('jtai-reset-structure-');
+
+/** Sets a letter's pieces in a setting; returns the file and what the face could set. */
+async function reset(original: ParseResult, name: string, setting: Setting): Promise<{ file: string; clean: (text: string) => string }> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(FACES[setting.face][0]);
+  const bold = await pdf.embedFont(FACES[setting.face][1]);
+  const glyphFont = setting.glyph === '\u25A0' ? await pdf.embedFont(StandardFonts.ZapfDingbats) : regular;
+  const clean = settable(regular, setting.size);
+  const pieces = piecesOf(original).map((piece) => ({ ...piece, gapBefore: piece.gapBefore * setting.gapScale, glyph: piece.glyph === '\u2022' ? setting.glyph : piece.glyph }));
+  const pages = layPieces(pdf, pieces, setting, {
+    clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? setting.size * setting.headingScale : setting.size), glyphFont,
+  });
+  pages.forEach((page, i) => {
+    const y = setting.pageNumber === 'foot' ? setting.margin / 2 : setting.height - setting.margin / 2;
+    page.drawText(String(i + 1), { x: setting.width / 2, y, size: 9, font: regular });
+  });
+  const file = join(dir, `${name}-${setting.name.replace(/\W+/g, '-')}.pdf`);
+  const bytes = await pdf.save({ useObjectStreams: false });
+  writeFileSync(file, bytes);
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, file.split('/').pop()!), bytes);
+  return { file, clean };
+}
+
+/** Each section as its kind, its number of findings, and its first and last finding's opening words. */
+function structure(result: ParseResult, clean: (text: string) => string): string[] {
+  const opening = (text: string) => clean(text).replace(/\s+/g, ' ').trim().slice(0, 60);
+  return result.sections.map((section) => {
+    const findings = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1]);
+    const ends = findings.length > 0 ? `${opening(findings[0]!.text)} | ${opening(findings[findings.length - 1]!.text)}` : '';
+    return `${section.kind} ${findings.length}: ${ends}`;
+  });
+}
+
+/** How a re-setting reads otherwise than the real letter: each section that differs, and what else is wrong. */
+function differences(original: ParseResult, again: ParseResult, clean: (text: string) => string): string[] {
+  const [want, got] = [structure(original, clean), structure(again, clean)];
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    if (want[i] !== got[i]) out.push(`    want ${want[i] ?? '(none)'}\n    got  ${got[i] ?? '(none)'}`);
+  }
+  if (!again.accounting.balanced) out.push(`    characters not accounted for: ${JSON.stringify(again.accounting)}`);
+  if (again.unknownHeadings.length > 0) out.push(`    unknown headings: ${JSON.stringify(again.unknownHeadings.map((heading) => heading.text))}`);
+  return out;
+}
+
+/** Measured on this code: the re-settings that read right (of 13 letters x the settings). */
+const FLOOR = 129;
+
+it(`the 13 letters re-set ${SETTINGS.length} ways keep their structure (at least ${FLOOR} of ${LETTERS.length * SETTINGS.length})`, async () => {
+  const wrong = new Map<string, string[]>(SETTINGS.map((setting) => [setting.name, []]));
+  const report: string[] = [];
+  for (const name of LETTERS) {
+    const original = await parsed(`letters/${name}.pdf`);
+    for (const setting of SETTINGS) {
+      const { file, clean } = await reset(original, name, setting);
+      const found = differences(original, await parseFile(file), clean);
+      if (found.length === 0) continue;
+      wrong.get(setting.name)!.push(name);
+      report.push(`${name} in ${setting.name}:`, ...found);
+    }
+  }
+  const right = LETTERS.length * SETTINGS.length - [...wrong.values()].reduce((sum, names) => sum + names.length, 0);
+  const bySetting = [...wrong].map(([setting, names]) => `${setting}: ${LETTERS.length - names.length} of ${LETTERS.length}${names.length > 0 ? ` (wrong: ${names.join(', ')})` : ''}`);
+  const summary = [`right: ${right}; by setting:`, ...bySetting, '', ...report].join('\n');
+  // The re-settings that read otherwise, shown even when the floor holds.
+  if (report.length > 0) console.info(summary);
+  expect(right, summary).toBeGreaterThanOrEqual(FLOOR);
+}, 600_000);
