@@ -13,8 +13,9 @@ import { A4_PAGE, layPieces, piecesOf, settable } from './typeset.js';
 // seen. In each re-setting the structure must stay: each section's kind, its number of findings,
 // its first and last finding; every character accounted for; no unknown heading. Not every
 // re-setting reads right (where a page is filled to its foot with a sentence's end, the page
-// cannot always tell whether the paragraph goes on): the test holds the number right to a floor
-// measured on this code, and lists every re-setting that reads otherwise, section by section.
+// cannot always tell whether the paragraph goes on): those that do not are listed, each with the
+// evidence its page shows; the number right must not drop below the rest, and the test reports
+// every re-setting that reads otherwise, section by section.
 
 const LETTERS = [
   'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
@@ -105,26 +106,40 @@ function differences(original: ParseResult, again: ParseResult, clean: (text: st
   return out;
 }
 
-/** Measured on this code: the re-settings that read right (of 13 letters x the settings). */
-const FLOOR = 129;
+/**
+ * The re-settings that read otherwise on this code, each with why: a page break the page itself
+ * cannot decide. Any other re-setting that reads otherwise fails the test, so a change that mends
+ * one and breaks another shows; one that mends a listed re-setting should take it off the list.
+ */
+const UNDECIDED: Record<string, string> = {
+  'derby-2019-05-08 in Times 12 pt':
+    'page 10 ends with a full line finishing a sentence (0.1 line of room), the next page opens "As a result of this missed opportunity" at the margin ' +
+    'with no gap or indent: the words refer back, and a run of 3 + 2 sentences is likelier as one paragraph in this letter; it is two',
+};
+/** The number right must not drop below what this code reads right. */
+const FLOOR = LETTERS.length * SETTINGS.length - Object.keys(UNDECIDED).length;
 
 it(`the 13 letters re-set ${SETTINGS.length} ways keep their structure (at least ${FLOOR} of ${LETTERS.length * SETTINGS.length})`, async () => {
   const wrong = new Map<string, string[]>(SETTINGS.map((setting) => [setting.name, []]));
   const report: string[] = [];
+  const unexpected: string[] = [];
   for (const name of LETTERS) {
     const original = await parsed(`letters/${name}.pdf`);
     for (const setting of SETTINGS) {
       const { file, clean } = await reset(original, name, setting);
       const found = differences(original, await parseFile(file), clean);
       if (found.length === 0) continue;
+      const key = `${name} in ${setting.name}`;
       wrong.get(setting.name)!.push(name);
-      report.push(`${name} in ${setting.name}:`, ...found);
+      report.push(`${key}${key in UNDECIDED ? ' (undecided on the page)' : ''}:`, ...found);
+      if (!(key in UNDECIDED)) unexpected.push(key);
     }
   }
   const right = LETTERS.length * SETTINGS.length - [...wrong.values()].reduce((sum, names) => sum + names.length, 0);
   const bySetting = [...wrong].map(([setting, names]) => `${setting}: ${LETTERS.length - names.length} of ${LETTERS.length}${names.length > 0 ? ` (wrong: ${names.join(', ')})` : ''}`);
   const summary = [`right: ${right}; by setting:`, ...bySetting, '', ...report].join('\n');
-  // The re-settings that read otherwise, shown even when the floor holds.
+  // The re-settings that read otherwise, shown even when the test passes.
   if (report.length > 0) console.info(summary);
+  expect(unexpected, summary).toEqual([]);
   expect(right, summary).toBeGreaterThanOrEqual(FLOOR);
 }, 600_000);

@@ -143,8 +143,13 @@ function firstLineIndent(block: Block, lines: Line[], index: number): number | n
   const under = lines[index + 1];
   const layout = next.layout;
   if (!layout) return null;
-  // Where the paragraph's lines stood from their own page's margin (pages may have other margins).
-  const edges = block.lines.slice(1).flatMap((line) => (line.layout ? [layout.margin + line.layout.x - line.layout.margin] : []));
+  // Where the paragraph's lines stood from their own page's margin (pages may have other margins);
+  // a line left of its page's margin stands at the page's edge itself (that page's most common
+  // line start is a list's text, further in).
+  const edges = block.lines.slice(1).flatMap((line) => {
+    if (!line.layout) return [];
+    return [line.layout.x < line.layout.margin - 2 ? line.layout.x : layout.margin + line.layout.x - line.layout.margin];
+  });
   if (under?.layout && under.page === next.page && under.text !== '' && !bulletGlyph(under.text)) edges.push(under.layout.x);
   return layout.x - Math.min(layout.margin, ...edges);
 }
