@@ -37,6 +37,8 @@ interface Setting {
   gapScale: number;
   /** Section headings' size, as a share of the body's. */
   headingScale: number;
+  /** Lines other than a paragraph's last spread to the full measure. */
+  justify?: boolean;
   /** Where the page number stands. */
   pageNumber: 'foot' | 'head';
 }
@@ -53,6 +55,10 @@ const SETTINGS: Setting[] = [
   { ...BASE, name: 'loose: wider gaps and line step', gapScale: 1.6, step: 15 },
   { ...BASE, name: 'US Letter', width: 612, height: 792, margin: 72 },
   { ...BASE, name: 'headings at body size', headingScale: 1 },
+  { ...BASE, name: 'Helvetica 10 pt, line spacing 1.5', size: 10, step: 17 },
+  { ...BASE, name: 'Helvetica 12 pt, line spacing 1.15', size: 12, step: 16 },
+  { ...BASE, name: 'justified', justify: true },
+  { ...BASE, name: 'page numbers at the head', pageNumber: 'head' },
 ];
 const FACES = {
   Helvetica: [StandardFonts.Helvetica, StandardFonts.HelveticaBold],
@@ -72,6 +78,7 @@ async function reset(original: ParseResult, name: string, setting: Setting): Pro
   const pieces = piecesOf(original).map((piece) => ({ ...piece, gapBefore: piece.gapBefore * setting.gapScale, glyph: piece.glyph === '\u2022' ? setting.glyph : piece.glyph }));
   const pages = layPieces(pdf, pieces, setting, {
     clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? setting.size * setting.headingScale : setting.size), glyphFont,
+    justify: setting.justify === true,
   });
   pages.forEach((page, i) => {
     const y = setting.pageNumber === 'foot' ? setting.margin / 2 : setting.height - setting.margin / 2;

@@ -89,15 +89,17 @@ export interface PageSetting {
 /**
  * Lays pieces down pages line by line, each line `step` under the last (a piece's first line its gap
  * more, but not at a page's top), a new page where one is full or a piece asks for one; a glyph
- * 12 pt left of its item's text. Returns the pages.
+ * 12 pt left of its item's text. Justified, a piece's lines but its last are spread to the measure,
+ * word by word. Returns the pages.
  */
-export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont }): PDFPage[] {
+export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont; justify?: boolean }): PDFPage[] {
   const pages = [pdf.addPage([width, height])];
   let y = height - margin + step;
   for (const piece of pieces) {
     const font = set.fontOf(piece);
     const pieceSize = set.sizeOf(piece);
-    const lines = wrap(set.clean(piece.text), font, pieceSize, width - 2 * margin - piece.indent);
+    const measure = width - 2 * margin - piece.indent;
+    const lines = wrap(set.clean(piece.text), font, pieceSize, measure);
     lines.forEach((line, i) => {
       const atTop = y > height - margin;
       y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
@@ -108,7 +110,17 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
       const page = pages[pages.length - 1]!;
       const x = margin + piece.indent;
       if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: set.glyphFont });
-      page.drawText(line, { x, y, size: pieceSize, font });
+      const words = line.split(' ');
+      if (!set.justify || i === lines.length - 1 || words.length < 2) {
+        page.drawText(line, { x, y, size: pieceSize, font });
+        return;
+      }
+      const space = (measure - font.widthOfTextAtSize(words.join(''), pieceSize)) / (words.length - 1);
+      let wordX = x;
+      for (const word of words) {
+        page.drawText(word, { x: wordX, y, size: pieceSize, font });
+        wordX += font.widthOfTextAtSize(word, pieceSize) + space;
+      }
     });
   }
   return pages;
