@@ -35,10 +35,16 @@ interface Setting {
   glyph: string;
   /** The paragraph gap, as a share of the usual one. */
   gapScale: number;
+  /** The gap between one list item and the next, as a share of the paragraph gap. */
+  itemGapScale?: number;
   /** Section headings' size, as a share of the body's. */
   headingScale: number;
   /** Lines other than a paragraph's last spread to the full measure. */
   justify?: boolean;
+  /** Lines kept together as a word processor does (no widow or orphan; a heading with its text). */
+  keepLines?: boolean;
+  /** A paragraph that starts a page keeps its gap above. */
+  gapAtTop?: boolean;
   /** Where the page number stands. */
   pageNumber: 'foot' | 'head';
 }
@@ -59,6 +65,11 @@ const SETTINGS: Setting[] = [
   { ...BASE, name: 'Helvetica 12 pt, line spacing 1.15', size: 12, step: 16 },
   { ...BASE, name: 'justified', justify: true },
   { ...BASE, name: 'page numbers at the head', pageNumber: 'head' },
+  { ...BASE, name: 'Times 12 pt, lines kept together', face: 'Times', size: 12, step: 14.5, keepLines: true },
+  { ...BASE, name: 'gap kept at a page top', gapAtTop: true },
+  { ...BASE, name: 'list items with no gap between them', itemGapScale: 0 },
+  { ...BASE, name: 'half paragraph gaps, lines kept together', gapScale: 0.5, keepLines: true },
+  { ...BASE, name: 'Times 11 pt justified, lines kept together, wide margins', face: 'Times', size: 11, step: 13, justify: true, keepLines: true, margin: 90 },
 ];
 const FACES = {
   Helvetica: [StandardFonts.Helvetica, StandardFonts.HelveticaBold],
@@ -75,10 +86,14 @@ async function reset(original: ParseResult, name: string, setting: Setting): Pro
   const bold = await pdf.embedFont(FACES[setting.face][1]);
   const glyphFont = setting.glyph === '\u25A0' ? await pdf.embedFont(StandardFonts.ZapfDingbats) : regular;
   const clean = settable(regular, setting.size);
-  const pieces = piecesOf(original).map((piece) => ({ ...piece, gapBefore: piece.gapBefore * setting.gapScale, glyph: piece.glyph === '\u2022' ? setting.glyph : piece.glyph }));
+  const pieces = piecesOf(original).map((piece, i, all) => {
+    const nextItem = piece.glyph !== null && all[i - 1]?.glyph != null;
+    const gapBefore = piece.gapBefore * setting.gapScale * (nextItem ? setting.itemGapScale ?? 1 : 1);
+    return { ...piece, gapBefore, glyph: piece.glyph === '\u2022' ? setting.glyph : piece.glyph };
+  });
   const pages = layPieces(pdf, pieces, setting, {
     clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? setting.size * setting.headingScale : setting.size), glyphFont,
-    justify: setting.justify === true,
+    justify: setting.justify === true, keepLines: setting.keepLines === true, gapAtTop: setting.gapAtTop === true,
   });
   pages.forEach((page, i) => {
     const y = setting.pageNumber === 'foot' ? setting.margin / 2 : setting.height - setting.margin / 2;
@@ -122,6 +137,9 @@ const UNDECIDED: Record<string, string> = {
   'derby-2019-05-08 in Times 12 pt':
     'page 10 ends with a full line finishing a sentence (0.1 line of room), the next page opens "As a result of this missed opportunity" at the margin ' +
     'with no gap or indent: the words refer back, and a run of 3 + 2 sentences is likelier as one paragraph in this letter; it is two',
+  'hertfordshire-2024-12-12 in half paragraph gaps, lines kept together':
+    'page 7 ends with a full line finishing a sentence (0.3 line of room), the next page opens "Practitioners understand the nature of risk" at the ' +
+    'margin with no gap or indent: a run of 4 + 5 sentences is likelier as two paragraphs in this letter (mean 3.8); it is one of 9',
 };
 /** The number right must not drop below what this code reads right. */
 const FLOOR = LETTERS.length * SETTINGS.length - Object.keys(UNDECIDED).length;
