@@ -21,6 +21,10 @@ export const TUNED_ON = [
   'barnsley-2022-07-18', 'derby-2019-05-08', 'haringey-2018-01-30', 'leeds-2024-05-16',
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
+// The letters whose agency errors no step since the eighth (agencies) has read: scored once per step,
+// after its last rule change (`node tests/agency-errors.mjs --held-out`), never listed finding by
+// finding (agency-errors.mjs and JTAI_GOLD_ERRORS below refuse them). Read one and it leaves this list.
+export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', 'sefton-2019-12-18', 'south-tyneside-2016-04-05'];
 
 // Floors just below the figures measured (agencies 0.917 all, 0.896 on the six first held out, the
 // lowest letter 0.815, since issue 9's sixth step, whose changes were tuned on TUNED_ON alone and
@@ -67,7 +71,7 @@ describe.each(['agencies', 'themes'] as const)('%s against the gold files', (kin
     if (heldOut.size > 0) lines.push(`${kind} held-out letters: ${fmt(micro(heldOut))}`, perLabelTable(heldOut));
     console.log(lines.join('\n'));
     // The inventory of errors by cause (fixtures/gold/dev/README.md) starts from this list.
-    if (process.env.JTAI_GOLD_ERRORS) for (const name of names) console.log((await errorsOf(name, rules, kind, { without: WITHOUT[kind] })).join('\n\n'));
+    if (process.env.JTAI_GOLD_ERRORS) for (const name of names.filter((n) => kind !== 'agencies' || !UNREAD_AGENCIES.includes(n))) console.log((await errorsOf(name, rules, kind, { without: WITHOUT[kind] })).join('\n\n'));
     expect(micro(all).f1).toBeGreaterThanOrEqual(FLOORS[kind].all);
     if (heldOut.size > 0) expect(micro(heldOut).f1).toBeGreaterThanOrEqual(FLOORS[kind].heldOut);
     for (const [name, counts] of byLetter) expect([name, micro(counts).f1 >= FLOORS[kind].letter]).toEqual([name, true]);
