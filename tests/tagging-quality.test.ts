@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
 import { count, errorsOf, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict, readGold, type Counts, type Kind } from './gold.js';
@@ -90,4 +92,13 @@ it('the parser finds nearly every gold finding, so the tags are scored on what u
   }
   console.log(`the parser finds ${found} of the ${all} gold findings`);
   expect(found / all).toBeGreaterThanOrEqual(0.97);
+});
+
+it('the agency error lister refuses to list a held-out letter unless asked to read it', () => {
+  // Holding letters out is what makes their score an estimate for unseen letters (fixtures/gold/dev/README.md).
+  const unread = UNREAD_AGENCIES[0]!;
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./agency-errors.mjs', import.meta.url)), '--letter', unread], { encoding: 'utf8' });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(`${unread} held out`);
+  expect(run.stdout).toBe('');
 });
