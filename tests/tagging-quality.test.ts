@@ -45,9 +45,13 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // 0.9246 (591/61/33 -> 589/61/35): one finding is Barnsley's appropriate adult service, which the
 // gold gives the police but the codebook does not (the local authority secures appropriate adults
 // for children; the police only call one), so the all-13 floor is lowered to 0.924 for that.
+// Issue 9's tenth step (agencies: one list walk both ways, health services said in other words; the
+// gold's appropriate adult now youth justice) takes all 13 from 0.924 (590/63/34) to 0.926 (592/63/32)
+// and the six first held out from 0.906 to 0.910 (both gains Medway's, a tuned-on letter; the four
+// unread letters 0.918 before and after): floors 0.925 and 0.909, which the rules before fail (0.924).
 // These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.924, heldOut: 0.905, letter: 0.81 },
+  agencies: { all: 0.925, heldOut: 0.909, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says.
   themes: { all: 0.803, heldOut: 0.75, letter: 0.7 },
