@@ -14,7 +14,8 @@ export interface CompiledAside {
   openers: Map<string, string[][]>;
   others: number;
   themes: Set<string>;
-  why: string;
+  /** The cue's role, which the mentions it takes away are shown with ("aside"). */
+  role: string;
 }
 
 export function compileAside(cue: PassingCue, words: (phrase: string) => string[]): CompiledAside {
@@ -24,7 +25,7 @@ export function compileAside(cue: PassingCue, words: (phrase: string) => string[
     if (sequence.length === 0) continue;
     openers.set(sequence[0]!, [...(openers.get(sequence[0]!) ?? []), sequence]);
   }
-  return { openers, others: cue.others, themes: new Set(cue.themes), why: cue.role };
+  return { openers, others: cue.others, themes: new Set(cue.themes), role: cue.role };
 }
 
 /** A comma this many words or fewer into a sentence ends an opening phrase ("In most cases, ..."), not the main clause. */
@@ -93,7 +94,7 @@ export function withAsides(aside: CompiledAside, results: RuleResult[], ids: str
   return results.map((result, i) => {
     const why = asides.get(ids[i]!);
     if (!why || !result.tag) return result;
-    const mentions = result.mentions.map((mention): Mention => (mention.status === 'counted' ? { ...mention, status: 'passing', role: aside.why, why } : mention));
+    const mentions = result.mentions.map((mention): Mention => (mention.status === 'counted' ? { ...mention, status: 'passing', role: aside.role, why } : mention));
     return { ...result, tag: null, mentions };
   });
 }
