@@ -53,8 +53,9 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   agencies: { all: 0.925, heldOut: 0.909, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
-  // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says.
-  themes: { all: 0.803, heldOut: 0.75, letter: 0.7 },
+  // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
+  // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
+  themes: { all: 0.807, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
