@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import { buildPdf, CLOSE, expectBalanced, FRONT, lines, type Text } from './letter-pdf.js';
 
-// How far a line stands in, and from what: the two measures that tell a first-line indent. Each
+// Where a paragraph starts with no gap before it: how far a line stands in, and from what (the two
+// measures that tell a first-line indent), and how far down a page its first line stands. Each
 // letter is built here with the places of the phenomenon; the expected structure is written by hand.
 
 const TEAMS = ['north', 'south', 'east', 'west', 'central', 'rural', 'urban'];
 const PLACES = ['Ashford', 'Bexley', 'Camden', 'Dover', 'Epsom', 'Fareham', 'Gosport', 'Harlow'];
 /** Lines of one sentence running on, each different (a line repeated at pages' edges would be a running header or footer). */
-const runningOn = (count: number) => Array.from({ length: count }, (_, i) => `staff of the ${TEAMS[i % TEAMS.length]} team in ${PLACES[Math.floor(i / TEAMS.length)]} know the children and their families well, and`);
+const runningOn = (count: number, who = 'staff') => Array.from({ length: count }, (_, i) => `${who} of the ${TEAMS[i % TEAMS.length]} team in ${PLACES[Math.floor(i / TEAMS.length)]} know the children and their families well, and`);
+/** A full line (the page's longest) that ends a sentence. */
+const fullEnd = (place: string) => `Practice is improving across the partnership and leaders know where it is weakest in ${place}.`;
 /** A bullet of three lines, its glyph at the margin and its text hung 18 pt in (Derby's bullets). */
 const hungBullet = (n: number): Text[] => [
   { text: `Managers in ${PLACES[n % PLACES.length]} do not always check that the plans made for children in`, glyph: true, y: 0 },
@@ -25,7 +28,7 @@ describe('a first-line indent at a page\'s top is measured from the paragraph\'s
     const opening = 'Health visitors share what they know about families with social workers';
     const file = await buildPdf('indent-bullet-page.pdf', [
       { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', 'Leaders have a clear plan for the front door, and it is well understood by staff, and']) },
-      { texts: lines(780, [...runningOn(49), 'Practice is improving across the partnership and leaders know where it is weakest in Ashford.']) },
+      { texts: lines(780, [...runningOn(49), fullEnd('Ashford')]) },
       {
         texts: lines(780, [
           { text: opening, x: 92 },
@@ -81,6 +84,31 @@ describe('within a page, a line after a finished one is a first-line indent up t
       'Health visitors share what they know about families with social workers promptly, and the police attend strategy meetings.',
       'Police Officers attend strategy meetings. They share what they know the same day.',
       'Health Nurses see children at home. They record what children say to them.',
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('the usual page top in a letter that keeps a paragraph\'s space at the top of a page', () => {
+  it('takes where a page that runs on in mid-sentence starts as the top, though most pages start a paragraph a gap lower', async () => {
+    // Lines 14 pt apart, a paragraph's space 12 pt. Pages 2, 3 and 5 open a paragraph with its
+    // space kept above it (768 pt); page 4 runs on in mid-sentence from the top (780 pt). Pages 2
+    // to 4 are filled to one foot, and pages 2 and 4 end a sentence in a full line: only the space
+    // at the next page's top tells that a paragraph starts there.
+    const starts = ['Leaders of the partnership have a clear plan for the front door, and', 'Managers of the partnership check the quality of the work done with children, and', 'Health visitors share what they know about families with social workers promptly, and'];
+    const file = await buildPdf('kept-gap-tops.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', 'The front door works well.']) },
+      { texts: lines(768, [starts[0]!, ...runningOn(46, 'staff'), fullEnd('Bexley')]) },
+      { texts: lines(768, [starts[1]!, ...runningOn(47, 'nurses')]) },
+      { texts: lines(780, [...runningOn(48, 'officers'), fullEnd('Camden')]) },
+      { texts: lines(768, [starts[2]!, ...runningOn(3, 'teachers'), 'they listen to them.', ...CLOSE]) },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.pages, f.text.slice(0, 40)])).toEqual([
+      [[1, 1], 'The front door works well.'],
+      [[2, 2], starts[0]!.slice(0, 40)],
+      [[3, 4], starts[1]!.slice(0, 40)],
+      [[5, 5], starts[2]!.slice(0, 40)],
     ]);
     expectBalanced(result);
   });
