@@ -111,6 +111,29 @@ describe('a footer in the body\'s size under the notes', () => {
   });
 });
 
+describe('a small numbered table is no notes', () => {
+  it('keeps the body\'s last lines under a small table whose rows open with numbers in the text, as no marker of theirs stands raised above', async () => {
+    const rows = ['1 Referrals received by the front door in the year: 1,204', '2 Strategy meetings held in the year: 310'];
+    const file = await buildPdf('small-table.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, '', HEADLINE, ...CLOSE.slice(0, -2)]),
+          ...notes(200, rows),
+          ...lines(170, ['', 'Yours sincerely', 'Ann Inspector']),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(furniture(result)).toEqual([]);
+    expect(footnotes(result)).toEqual([]);
+    expect(result.findings.filter((f) => f.section === 'next-steps').map((f) => f.text)).toEqual([
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+      rows.join(' '),
+    ]);
+    expectBalanced(result);
+  });
+});
+
 describe('the notes\' lowest baseline is the page\'s foot', () => {
   it('keeps a small line above the notes in the text, and takes a line under them, of any size, as furniture', async () => {
     const file = await buildPdf('notes-foot.pdf', [

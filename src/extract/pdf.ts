@@ -707,8 +707,8 @@ const startsCapital = (text: string) => /^["'(\[\u2018\u201C]?[A-Z]/.test(text.t
 
 /**
  * Lines in the body's size that stand under all of a page's small type, where that small type
- * holds notes (a line opening with a marker) under the body: a footer set in the body's size (one
- * or two lines), under the notes, not the body's foot.
+ * holds notes under the body (a line opening with a marker that the body above carries raised): a
+ * footer set in the body's size (one or two lines), under the notes, not the body's foot.
  */
 function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furniture: (line: Line) => boolean): Line[] {
   const smallLines = lines.filter((line) => small(line) && !furniture(line));
@@ -719,7 +719,17 @@ function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furni
   const above = bodyLines.filter((line) => line.y > lowestSmall);
   if (under.length === 0 || under.length > 2 || above.length === 0) return [];
   const bodyFoot = Math.min(...above.map((line) => line.y));
-  return smallLines.some((line) => line.y < bodyFoot && FOOTNOTE_MARKER.test(line.text)) ? under : [];
+  // A numbered row of a small table is no note: a note's marker stands raised in the body's text.
+  const opensNote = (line: Line) => {
+    const marker = FOOTNOTE_MARKER.exec(line.text)?.[1];
+    return marker !== undefined && above.some((body) => body.text.includes(raised(marker)));
+  };
+  return smallLines.some((line) => line.y < bodyFoot && opensNote(line)) ? under : [];
+}
+
+/** A note's marker as it stands raised after a word of the text: a number in superscript digits, a symbol as it is. */
+function raised(marker: string): string {
+  return [...superscriptToDigits(marker)].map((character) => SUPERSCRIPTS[Number(character)] ?? character).join('');
 }
 
 /**
@@ -801,7 +811,7 @@ function linesOf(items: TextItem[]): Line[] {
     if (current !== null && /^(?:\d{1,2}|[*\u2020\u2021\u00A7])$/.test(item.str) && item.height < current.height * 0.8) {
       const rise = y - current.y;
       if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
-        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)] ?? digit).join('');
+        current.text += raised(item.str);
         current.items.push(item);
         current.end = x + item.width;
         endOfLine = item.hasEOL;
