@@ -80,7 +80,8 @@ function leavesItem(item: Block, line: Line): boolean {
 }
 
 /**
- * At a page break, does the block end? Where the PDF shows it, a first-line indent or a paragraph's
+ * At a page break, does the block end? A block set apart throughout (bold or larger) ends before
+ * body type. Where the PDF shows it, a first-line indent or a paragraph's
  * space kept at the top of the new page starts a new paragraph, and a line at a list item's text
  * indent goes on with the item. A last line that is unfinished, or a lower-case start, joins. A
  * finished last line short of the measure ends the block. A finished last line that is full is the
@@ -100,6 +101,9 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
+  // A block set apart throughout (a heading that wraps, left at a page's foot) does not run on
+  // into body type: its gap below was lost to the page break.
+  if (next.emphasis === false && block.lines.every((line) => line.emphasis === true)) return true;
   if (continuesItem(block, next)) return false;
   const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
   if (indent !== null && indent > 8 && endsSentence(last.text)) return true;
@@ -143,8 +147,13 @@ function firstLineIndent(block: Block, lines: Line[], index: number): number | n
   const under = lines[index + 1];
   const layout = next.layout;
   if (!layout) return null;
-  // Where the paragraph's lines stood from their own page's margin (pages may have other margins).
-  const edges = block.lines.slice(1).flatMap((line) => (line.layout ? [layout.margin + line.layout.x - line.layout.margin] : []));
+  // Where the paragraph's lines stood from their own page's margin (pages may have other margins);
+  // a line left of its page's margin stands at the page's edge itself (that page's most common
+  // line start is a list's text, further in).
+  const edges = block.lines.slice(1).flatMap((line) => {
+    if (!line.layout) return [];
+    return [line.layout.x < line.layout.margin - 2 ? line.layout.x : layout.margin + line.layout.x - line.layout.margin];
+  });
   if (under?.layout && under.page === next.page && under.text !== '' && !bulletGlyph(under.text)) edges.push(under.layout.x);
   return layout.x - Math.min(layout.margin, ...edges);
 }

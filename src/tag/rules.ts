@@ -102,7 +102,11 @@ export interface PassingCue {
    * based in hospitals" is a host and "the toolkit is embedded in schools" is not.
    */
   subjects: string[];
-  /** Words that, just before a `before:` phrase, make it a noun or an adjective ("the challenge", "professional challenge"). */
+  /**
+   * Words that, just before a `before:` phrase, make it a noun or an adjective ("the challenge", "professional
+   * challenge"). A cue with them has verbs for phrases, so a list after one is the verb's object and a later
+   * mention that a verb of its own follows starts a clause ("challenge the police and the police respond").
+   */
   notAfter: string[];
   /**
    * The cue holds only when the list of mentions after it ends its noun phrase: "made up of police and
