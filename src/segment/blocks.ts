@@ -309,18 +309,38 @@ function feetOf(lines: Line[], notePages: ReadonlySet<number>): { usual: number 
  * Where a page's text usually starts: the position shared by most pages' first lines (after the
  * first page, which has the letterhead), once the running header is taken off. Where no position
  * is shared (a short letter), the highest first line of the later pages: nothing of the body
- * stands above a page's top line, and a paragraph's space kept there only lowers it.
+ * stands above a page's top line, and a paragraph's space kept there only lowers it. A letter that
+ * keeps a paragraph's space at a page's top may start most pages a gap lower than the top, where
+ * they open a paragraph: a page whose first line runs on from the page before in mid-sentence
+ * shows the top itself, and where such pages start up to a couple of lines higher than most, that
+ * is the top.
  */
 function usualTopOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
+  const runningOn = new Map<number, number>();
+  let previous: Line | null = null;
   for (const line of lines) {
-    if (!line.pageStart || line.page === 1 || !line.layout) continue;
-    const y = Math.round(line.layout.y);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (line.text === '') continue;
+    if (line.pageStart && line.page !== 1 && line.layout) {
+      const y = Math.round(line.layout.y);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+      if (previous !== null && runsOn(previous, line)) runningOn.set(y, (runningOn.get(y) ?? 0) + 1);
+    }
+    previous = line;
   }
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-  if (count >= 2) return top;
-  return counts.size > 0 ? Math.max(...counts.keys()) : null;
+  const most = (of: Map<number, number>) => [...of].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? null;
+  const [top, count] = most(counts) ?? [0, 0];
+  const shared = count >= 2 ? top : counts.size > 0 ? Math.max(...counts.keys()) : null;
+  const runOnTop = most(runningOn)?.[0];
+  const step = lines.find((line) => line.layout)?.layout?.lineStep ?? 0;
+  if (shared !== null && runOnTop !== undefined && runOnTop > shared && runOnTop - shared <= 2 * step) return runOnTop;
+  return shared;
+}
+
+/** Whether a page's first line runs on from the last line of the page before in mid-sentence (a new bullet, number or a heading's text does not). */
+function runsOn(last: Line, first: Line): boolean {
+  if (last.emphasis === true || bulletGlyph(first.text) || NUMBERED.test(first.text)) return false;
+  return startsLower(first.text) || !endsSentence(last.text);
 }
 
 const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
