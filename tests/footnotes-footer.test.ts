@@ -45,8 +45,9 @@ interface Setting {
   /** Set them at the end of every note instead. */
   noteEndEvery?: boolean;
   /**
-   * Page 1 is an unnumbered cover: its foot holds the address alone, a blank line under its notes,
-   * and the numbering starts from 1 on page 2 (`running` is given the number as printed).
+   * Page 1 is an unnumbered cover: its foot holds the address alone, as close under its notes as the
+   * other pages' footers (a note's line under them: only the room the note's last line left tells
+   * it), and the numbering starts from 1 on page 2 (`running` is given the number as printed).
    */
   unnumberedCover?: boolean;
 }
@@ -129,7 +130,7 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
     const printed = setting.unnumberedCover ? i : i + 1;
     const footer = [...(cover ? [] : [setting.running(area, printed, setting.unnumberedCover ? pages.length - 1 : pages.length)]), ...(i === 0 ? [ADDRESS] : [])];
     runningLines.push(cover ? null : footer[0]!);
-    const footerTop = notesFoot - (cover ? A4.footerGap : setting.footerGap) * noteStep;
+    const footerTop = notesFoot - setting.footerGap * noteStep;
     footer.forEach((line, j) => {
       const x = setting.footerCentred ? (width - roman.widthOfTextAtSize(line, setting.footerSize)) / 2 : margin;
       page.drawText(line, { x, y: footerTop - noteStep * j, size: setting.footerSize, font: roman });

@@ -72,9 +72,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
   return { rules, withModel, pooled };
 }
 
-// Just under the leave-one-letter-out F1 measured with the shipped settings and rules (0.806 since
-// issue 9's eighth step; the rules before it give 0.801 and fail; see the README).
-const LOO_FLOOR = 0.805;
+// Just under the leave-one-letter-out F1 measured with the shipped settings and rules (0.8081 since
+// issue 9's ninth step; the rules and three-theme layer before it give 0.8052 and fail; see the README).
+const LOO_FLOOR = 0.808;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

@@ -169,6 +169,32 @@ describe("jtai's changes to pdf.js's worker", () => {
     for (let i = 0; i < PDFS.length; i++) expect(patched.pages[i], PDFS[i]).toBe(unpatched.pages[i]);
   });
 
+  it('hand each page\'s text content to the display layer without copying it; every other message is still copied', () => {
+    /** How many messages the display layer's port copied (structuredClone), by whether they carry text content, over three letters. */
+    const copiesWith = (from: string): { text: number; other: number } => {
+      const script = `
+        const { readFileSync } = await import('node:fs');
+        const copies = { text: 0, other: 0 };
+        const copy = globalThis.structuredClone;
+        globalThis.structuredClone = (message, options) => {
+          copies[message?.chunk?.items ? 'text' : 'other']++;
+          return copy(message, options);
+        };
+        const { extractPdf } = await import(${JSON.stringify(join(from, 'dist/extract/pdf.js'))});
+        for (const file of ${JSON.stringify(pdfsIn('letters').slice(0, 3))}) await extractPdf(new Uint8Array(readFileSync(file)), file);
+        process.stdout.write(JSON.stringify(copies));`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      return JSON.parse(run.stdout) as { text: number; other: number };
+    };
+    const patched = copiesWith(root);
+    const unpatched = copiesWith(packageCopy('jtai-pdfjs-patches-', (dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), '\nPDFJS_PATCHES.length = 0;\n')));
+    // Without the patches every page's text content is copied: the count shows the check sees them.
+    expect(unpatched.text).toBeGreaterThanOrEqual(20);
+    expect(patched.text).toBe(0);
+    expect(patched.other).toBeGreaterThanOrEqual(20);
+  });
+
   const changed: Array<[string, 'index.cjs' | 'pdf.worker.mjs', string, string, RegExp]> = [
     ['its worker', 'pdf.worker.mjs', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise]', 't=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise+0]', /pdf\.worker\.mjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): the text transform of each glyph/],
     ['its worker', 'pdf.worker.mjs', 'readBlock(){let e,t,r;const a=this.str;', 'readBlock(){let e,t,r;const a=this.str ;', /pdf\.worker\.mjs is not the pdf\.js that jtai loads \(from pdf-parse 2\.4\.5\): the first block of a Flate stream/],

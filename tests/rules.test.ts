@@ -285,6 +285,22 @@ describe('the shipped rules', () => {
     for (const [id, theme] of Object.entries(themes)) expect([id, CANONICAL_THEMES.includes(theme as string)]).toEqual([id, true]);
   });
 
+  it('take a practice theme named once in a later sentence\'s trailing clause as an aside beside clear themes, and explain says so', () => {
+    // Three themes are clearly the point (joint working and assessment in the first sentence's main
+    // clause, oversight named twice); information sharing comes last, after a comma: an aside.
+    const text = "Strategy meetings are held promptly and social workers complete thorough assessments. Managers' oversight is strong, and supervision is regular and reflective. Audits show that most plans are clear, and the police share information well.";
+    const themes = (t: string) => tagText(rules.tagger, t).themes.map((tag) => tag.id);
+    expect(themes(text)).toEqual(expect.arrayContaining(['joint-working', 'assessment', 'management-oversight', 'planning', 'performance-quality-assurance']));
+    expect(themes(text)).not.toContain('information-sharing');
+    expect(explanationToText(explainFinding({ ...FINDING, text }, rules.tagger))).toMatch(
+      /themes\.information-sharing\s+"share information" at \d+-\d+ in passing: aside, named once, in a trailing clause of a later sentence, where 3 other themes are the finding's point \(assessment, joint-working, management-oversight\)/,
+    );
+    // The same words where they are the point: in the main clause, or beside fewer clear themes; a harm counts wherever named.
+    expect(themes(text.replace(', and the police share information well.', '. The police share information well.'))).toContain('information-sharing');
+    expect(themes(text.replace("Managers' oversight is strong, and supervision is regular and reflective. ", ''))).toContain('information-sharing');
+    expect(themes(text.replace('share information well', 'see neglect early'))).toContain('neglect');
+  });
+
   it('have examples written for them, not copied from letters (no run of six words found in a letter)', async () => {
     const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
     const runs = (text: string) => words(text).map((_, i, all) => all.slice(i, i + 6).join(' ')).filter((run) => run.split(' ').length === 6);
@@ -348,6 +364,19 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:20: passing host: subjects are single head words .*: social work team/),
       expect.stringMatching(/extras\.yaml:23: passing challenged: not-after goes with before: phrases without a gap/),
       expect.stringMatching(/extras\.yaml:28: passing member: ends-phrase is true or false/),
+    ]);
+  });
+
+  it('rules check reports mistakes in an aside cue, each with its line', () => {
+    const run = jtai(['rules', 'check', 'fixtures/rules/invalid-aside']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n').slice(1)).toEqual([
+      expect.stringMatching(/agencies-aside\.yaml:4: passing aside: only a theme file weighs a finding's themes together/),
+      expect.stringMatching(/themes-aside\.yaml:6: passing aside: others must be a whole number of themes from 1 to 10/),
+      expect.stringMatching(/themes-aside\.yaml:12: passing aside: .*leave out before/),
+      expect.stringMatching(/themes-aside\.yaml:17: passing aside: needs openers .* and themes/),
+      expect.stringMatching(/themes-aside\.yaml:20: passing status: openers go only with role aside/),
+      expect.stringMatching(/themes-aside\.yaml:8: passing aside: themes names "plans", not the id of any theme rule/),
     ]);
   });
 

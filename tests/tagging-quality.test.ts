@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
 import { count, errorsOf, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict, readGold, type Counts, type Kind } from './gold.js';
@@ -21,6 +23,10 @@ export const TUNED_ON = [
   'barnsley-2022-07-18', 'derby-2019-05-08', 'haringey-2018-01-30', 'leeds-2024-05-16',
   'liverpool-2016-08-03', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
+// The letters whose agency errors no step since the eighth (agencies) has read: scored once per step,
+// after its last rule change (`node tests/agency-errors.mjs --held-out`), never listed finding by
+// finding (agency-errors.mjs and JTAI_GOLD_ERRORS below refuse them). Read one and it leaves this list.
+export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', 'sefton-2019-12-18', 'south-tyneside-2016-04-05'];
 
 // Floors just below the figures measured (agencies 0.917 all, 0.896 on the six first held out, the
 // lowest letter 0.815, since issue 9's sixth step, whose changes were tuned on TUNED_ON alone and
@@ -39,12 +45,17 @@ export const TUNED_ON = [
 // 0.9246 (591/61/33 -> 589/61/35): one finding is Barnsley's appropriate adult service, which the
 // gold gives the police but the codebook does not (the local authority secures appropriate adults
 // for children; the police only call one), so the all-13 floor is lowered to 0.924 for that.
+// Issue 9's tenth step (agencies: one list walk both ways, health services said in other words; the
+// gold's appropriate adult now youth justice) takes all 13 from 0.924 (590/63/34) to 0.926 (592/63/32)
+// and the six first held out from 0.906 to 0.910 (both gains Medway's, a tuned-on letter; the four
+// unread letters 0.918 before and after): floors 0.925 and 0.909, which the rules before fail (0.924).
 // These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.924, heldOut: 0.905, letter: 0.81 },
+  agencies: { all: 0.925, heldOut: 0.909, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
-  // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says.
-  themes: { all: 0.803, heldOut: 0.75, letter: 0.7 },
+  // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
+  // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
+  themes: { all: 0.807, heldOut: 0.75, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
@@ -67,7 +78,7 @@ describe.each(['agencies', 'themes'] as const)('%s against the gold files', (kin
     if (heldOut.size > 0) lines.push(`${kind} held-out letters: ${fmt(micro(heldOut))}`, perLabelTable(heldOut));
     console.log(lines.join('\n'));
     // The inventory of errors by cause (fixtures/gold/dev/README.md) starts from this list.
-    if (process.env.JTAI_GOLD_ERRORS) for (const name of names) console.log((await errorsOf(name, rules, kind, { without: WITHOUT[kind] })).join('\n\n'));
+    if (process.env.JTAI_GOLD_ERRORS) for (const name of names.filter((n) => kind !== 'agencies' || !UNREAD_AGENCIES.includes(n))) console.log((await errorsOf(name, rules, kind, { without: WITHOUT[kind] })).join('\n\n'));
     expect(micro(all).f1).toBeGreaterThanOrEqual(FLOORS[kind].all);
     if (heldOut.size > 0) expect(micro(heldOut).f1).toBeGreaterThanOrEqual(FLOORS[kind].heldOut);
     for (const [name, counts] of byLetter) expect([name, micro(counts).f1 >= FLOORS[kind].letter]).toEqual([name, true]);
@@ -86,4 +97,13 @@ it('the parser finds nearly every gold finding, so the tags are scored on what u
   }
   console.log(`the parser finds ${found} of the ${all} gold findings`);
   expect(found / all).toBeGreaterThanOrEqual(0.97);
+});
+
+it('the agency error lister refuses to list a held-out letter unless asked to read it', () => {
+  // Holding letters out is what makes their score an estimate for unseen letters (fixtures/gold/dev/README.md).
+  const unread = UNREAD_AGENCIES[0]!;
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./agency-errors.mjs', import.meta.url)), '--letter', unread], { encoding: 'utf8' });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(`${unread} held out`);
+  expect(run.stdout).toBe('');
 });

@@ -89,27 +89,63 @@ export interface PageSetting {
 /**
  * Lays pieces down pages line by line, each line `step` under the last (a piece's first line its gap
  * more, but not at a page's top), a new page where one is full or a piece asks for one; a glyph
- * 12 pt left of its item's text. Returns the pages.
+ * 12 pt left of its item's text (with `gapAtTop`, a piece that starts a page keeps its gap above). Justified, a piece's lines but its last are spread to the measure,
+ * word by word. Keeping lines together as a word processor does by default: no piece leaves its
+ * first line alone at a page's foot or its last alone at a page's top (its line before goes over
+ * with it), and a bold piece (a heading) goes over with the first lines of the piece under it.
+ * Returns the pages.
  */
-export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont }): PDFPage[] {
+export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont; justify?: boolean; keepLines?: boolean; gapAtTop?: boolean }): PDFPage[] {
   const pages = [pdf.addPage([width, height])];
   let y = height - margin + step;
-  for (const piece of pieces) {
+  const wrapped = pieces.map((piece) => wrap(set.clean(piece.text), set.fontOf(piece), set.sizeOf(piece), width - 2 * margin - piece.indent));
+  const gapOf = (piece: Piece) => (piece.gapBefore * size) / 11;
+  /** How many of a piece's lines fit under a line at `from`, with its gap. */
+  const fitting = (from: number, piece: Piece, count: number) => {
+    const first = from > height - margin ? height - margin - (set.gapAtTop ? gapOf(piece) : 0) : from - step - gapOf(piece);
+    return Math.max(0, Math.min(count, Math.floor((first - margin) / step) + 1));
+  };
+  pieces.forEach((piece, index) => {
     const font = set.fontOf(piece);
     const pieceSize = set.sizeOf(piece);
-    const lines = wrap(set.clean(piece.text), font, pieceSize, width - 2 * margin - piece.indent);
+    const measure = width - 2 * margin - piece.indent;
+    const lines = wrapped[index]!;
+    // The line before which the piece goes over to a new page, when lines are kept together.
+    let breakAt = -1;
+    if (set.keepLines) {
+      let fit = fitting(y, piece, lines.length);
+      if (fit < lines.length && lines.length - fit === 1) fit--;
+      if (fit === 1 && lines.length > 1) fit = 0;
+      const after = pieces[index + 1];
+      if (fit === lines.length && piece.bold && after) {
+        const end = fit === 0 ? y : (y > height - margin ? height - margin : y - step - gapOf(piece)) - (lines.length - 1) * step;
+        const wanted = Math.min(2, wrapped[index + 1]!.length);
+        if (fitting(end, after, wanted) < wanted) fit = 0;
+      }
+      if (fit < lines.length && y <= height - margin) breakAt = fit;
+    }
     lines.forEach((line, i) => {
       const atTop = y > height - margin;
-      y -= step + (i === 0 && !atTop ? (piece.gapBefore * size) / 11 : 0);
-      if (y < margin || (i === 0 && piece.newPage && !atTop)) {
+      y -= step + (i === 0 && !atTop ? gapOf(piece) : 0);
+      if (y < margin || (i === 0 && piece.newPage && !atTop) || (i === breakAt && !atTop)) {
         pages.push(pdf.addPage([width, height]));
-        y = height - margin;
+        y = height - margin - (i === 0 && set.gapAtTop ? gapOf(piece) : 0);
       }
       const page = pages[pages.length - 1]!;
       const x = margin + piece.indent;
       if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: set.glyphFont });
-      page.drawText(line, { x, y, size: pieceSize, font });
+      const words = line.split(' ');
+      if (!set.justify || i === lines.length - 1 || words.length < 2) {
+        page.drawText(line, { x, y, size: pieceSize, font });
+        return;
+      }
+      const space = (measure - font.widthOfTextAtSize(words.join(''), pieceSize)) / (words.length - 1);
+      let wordX = x;
+      for (const word of words) {
+        page.drawText(word, { x: wordX, y, size: pieceSize, font });
+        wordX += font.widthOfTextAtSize(word, pieceSize) + space;
+      }
     });
-  }
+  });
   return pages;
 }

@@ -1,4 +1,5 @@
 import { JtaiError } from '../errors.js';
+import { roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { documentOpened } from '../short-run.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
@@ -647,9 +648,13 @@ const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u
 
 /**
  * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
- * starting with its marker (a number, or an asterisk). Small lines there before any marker (a
- * publisher's address under the body of the first page), or set apart under the notes, are a
- * footer: page furniture, not text.
+ * starting with its marker (a number, or an asterisk). The notes' lowest line is the page's foot:
+ * what stands under it is a footer, whatever its size (a running footer in the body's size); small
+ * lines above the first note are the body's where a gap sets them apart from the notes (a study's
+ * note in small type), and a footer where none is kept on the page (a publisher's address under the
+ * body of the first page). A line with no marker under a note's line that ended a sentence with room
+ * left for its first word is no line of that note's, but a footer set close under it (a typesetter
+ * breaks a note's line only where the next word would not fit).
  * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
 function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[] } {
@@ -660,8 +665,9 @@ function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; 
   for (const [size, count] of sizeCounts) if (count > bodyCount) [bodySize, bodyCount] = [size, count];
   const small = (line: Line) => lineSize(line) < bodySize * 0.92;
   const furniture = (line: Line) => PAGE_NUMBER_LINE.test(line.text.trim());
-  // The foot of the page: below the lowest body-size line, skipping page numbers.
-  const bodyLines = lines.filter((line) => !small(line) && !furniture(line));
+  const underNotes = bodySizeUnderNotes(lines, small, furniture);
+  // The foot of the page: below the lowest body-size line, skipping page numbers and a footer under the notes.
+  const bodyLines = lines.filter((line) => !small(line) && !furniture(line) && !underNotes.includes(line));
   const lowestBody = Math.min(...bodyLines.map((line) => line.y));
   const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize);
   const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
@@ -669,20 +675,23 @@ function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; 
   const underLoneNumber = (line: Line) =>
     lines.some((other) => small(other) && /^\d{1,2}$/.test(other.text.trim()) && other.y > line.y && other.y - line.y < line.height * 2 && other.x <= line.x + 1);
   const firstNote = lowest.findIndex((line) => FOOTNOTE_MARKER.test(line.text) || underLoneNumber(line));
-  const footer = firstNote < 0 ? lowest : lowest.slice(0, firstNote);
   // Notes under lone numbers stay in the text, for cleaning to join to their numbers.
   const foot = firstNote < 0 || !FOOTNOTE_MARKER.test(lowest[firstNote]!.text) ? [] : lowest.slice(firstNote);
+  // The notes' own spacing, where only one line stands above to tell it: the body's, for their size.
+  const noteSpacing = (i: number, line: Line) => (i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
+  const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(1, foot[0]!)) : [];
+  const footer = (firstNote < 0 ? lowest : lowest.slice(0, firstNote)).filter((line) => !aboveNotes.includes(line));
+  const right = Math.max(...lines.map((line) => line.end));
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
   for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
     // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it: a note's own lines follow each other at the notes' line spacing. Where only one line
-    // stands above to tell it, the notes are taken to be spaced as the body is, for their size.
+    // it: a note's own lines follow each other at the notes' line spacing.
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
-    const spacing = i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize);
-    const apart = i > 0 && step > 1.5 * spacing;
-    if (under.length > 0 || (marker === null && (apart || setUnlikeNotes(line, notes, pageNumber)))) {
+    const apart = i > 0 && step > 1.5 * noteSpacing(i, line);
+    const endedAbove = i > 0 && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
+    if (under.length > 0 || (marker === null && (apart || endedAbove || setUnlikeNotes(line, notes, pageNumber)))) {
       under.push(line);
       continue;
     }
@@ -691,8 +700,56 @@ function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; 
     if (startsNote || notes.length === 0) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
     else notes[notes.length - 1]!.lines.push(line);
   }
-  const taken = new Set([...footer, ...foot]);
-  return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under] };
+  const taken = new Set([...footer, ...foot, ...underNotes]);
+  return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under, ...underNotes] };
+}
+
+/** Ends a sentence: a stop, perhaps before a closing quote or bracket. */
+const endsWithStop = (text: string) => /[.!?]["')\]\u2019\u201D]*$/.test(text.trim());
+const startsCapital = (text: string) => /^["'(\[\u2018\u201C]?[A-Z]/.test(text.trim());
+
+/**
+ * Lines in the body's size that stand under all of a page's small type, where that small type
+ * holds notes under the body (a line opening with a marker that the body above carries raised): a
+ * footer set in the body's size (one or two lines), under the notes, not the body's foot.
+ */
+function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furniture: (line: Line) => boolean): Line[] {
+  const smallLines = lines.filter((line) => small(line) && !furniture(line));
+  if (smallLines.length === 0) return [];
+  const lowestSmall = Math.min(...smallLines.map((line) => line.y));
+  const bodyLines = lines.filter((line) => !small(line) && !furniture(line));
+  const under = bodyLines.filter((line) => line.y < lowestSmall);
+  const above = bodyLines.filter((line) => line.y > lowestSmall);
+  if (under.length === 0 || under.length > 2 || above.length === 0) return [];
+  const bodyFoot = Math.min(...above.map((line) => line.y));
+  // A numbered row of a small table is no note: a note's marker stands raised in the body's text.
+  const opensNote = (line: Line) => {
+    const marker = FOOTNOTE_MARKER.exec(line.text)?.[1];
+    return marker !== undefined && above.some((body) => body.text.includes(raised(marker)));
+  };
+  return smallLines.some((line) => line.y < bodyFoot && opensNote(line)) ? under : [];
+}
+
+/** A note's marker as it stands raised after a word of the text: a number in superscript digits, a symbol as it is. */
+function raised(marker: string): string {
+  return [...superscriptToDigits(marker)].map((character) => SUPERSCRIPTS[Number(character)] ?? character).join('');
+}
+
+/**
+ * Small lines standing above a page's first note, set apart from it: the body's (a study's note in
+ * small type). Those that run down to the note at the notes' own spacing (a note carried on from
+ * the page before) stay at the foot.
+ */
+function setApartAbove(candidates: Line[], firstNote: Line, spacing: number): Line[] {
+  const above = candidates.filter((line) => line.y > firstNote.y).sort((a, b) => a.y - b.y);
+  let reached = firstNote.y;
+  const joined = new Set<Line>();
+  for (const line of above) {
+    if (line.y - reached > 1.5 * spacing) break;
+    joined.add(line);
+    reached = line.y;
+  }
+  return above.filter((line) => !joined.has(line));
 }
 
 /** A page's number in a running line: "page 3", "3 of 12", "3/12". */
@@ -757,7 +814,7 @@ function linesOf(items: TextItem[]): Line[] {
     if (current !== null && /^(?:\d{1,2}|[*\u2020\u2021\u00A7])$/.test(item.str) && item.height < current.height * 0.8) {
       const rise = y - current.y;
       if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
-        current.text += [...item.str].map((digit) => SUPERSCRIPTS[Number(digit)] ?? digit).join('');
+        current.text += raised(item.str);
         current.items.push(item);
         current.end = x + item.width;
         endOfLine = item.hasEOL;

@@ -80,7 +80,8 @@ function leavesItem(item: Block, line: Line): boolean {
 }
 
 /**
- * At a page break, does the block end? Where the PDF shows it, a first-line indent or a paragraph's
+ * At a page break, does the block end? A block set apart throughout (bold or larger) ends before
+ * body type. Where the PDF shows it, a first-line indent or a paragraph's
  * space kept at the top of the new page starts a new paragraph, and a line at a list item's text
  * indent goes on with the item. A last line that is unfinished, or a lower-case start, joins. A
  * finished last line short of the measure ends the block. A finished last line that is full is the
@@ -100,6 +101,9 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
+  // A block set apart throughout (a heading that wraps, left at a page's foot) does not run on
+  // into body type: its gap below was lost to the page break.
+  if (next.emphasis === false && block.lines.every((line) => line.emphasis === true)) return true;
   if (continuesItem(block, next)) return false;
   const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
   if (indent !== null && indent > 8 && endsSentence(last.text)) return true;
@@ -143,8 +147,13 @@ function firstLineIndent(block: Block, lines: Line[], index: number): number | n
   const under = lines[index + 1];
   const layout = next.layout;
   if (!layout) return null;
-  // Where the paragraph's lines stood from their own page's margin (pages may have other margins).
-  const edges = block.lines.slice(1).flatMap((line) => (line.layout ? [layout.margin + line.layout.x - line.layout.margin] : []));
+  // Where the paragraph's lines stood from their own page's margin (pages may have other margins);
+  // a line left of its page's margin stands at the page's edge itself (that page's most common
+  // line start is a list's text, further in).
+  const edges = block.lines.slice(1).flatMap((line) => {
+    if (!line.layout) return [];
+    return [line.layout.x < line.layout.margin - 2 ? line.layout.x : layout.margin + line.layout.x - line.layout.margin];
+  });
   if (under?.layout && under.page === next.page && under.text !== '' && !bulletGlyph(under.text)) edges.push(under.layout.x);
   return layout.x - Math.min(layout.margin, ...edges);
 }
@@ -300,18 +309,38 @@ function feetOf(lines: Line[], notePages: ReadonlySet<number>): { usual: number 
  * Where a page's text usually starts: the position shared by most pages' first lines (after the
  * first page, which has the letterhead), once the running header is taken off. Where no position
  * is shared (a short letter), the highest first line of the later pages: nothing of the body
- * stands above a page's top line, and a paragraph's space kept there only lowers it.
+ * stands above a page's top line, and a paragraph's space kept there only lowers it. A letter that
+ * keeps a paragraph's space at a page's top may start most pages a gap lower than the top, where
+ * they open a paragraph: a page whose first line runs on from the page before in mid-sentence
+ * shows the top itself, and where such pages start up to a couple of lines higher than most, that
+ * is the top.
  */
 function usualTopOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
+  const runningOn = new Map<number, number>();
+  let previous: Line | null = null;
   for (const line of lines) {
-    if (!line.pageStart || line.page === 1 || !line.layout) continue;
-    const y = Math.round(line.layout.y);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (line.text === '') continue;
+    if (line.pageStart && line.page !== 1 && line.layout) {
+      const y = Math.round(line.layout.y);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+      if (previous !== null && runsOn(previous, line)) runningOn.set(y, (runningOn.get(y) ?? 0) + 1);
+    }
+    previous = line;
   }
-  const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
-  if (count >= 2) return top;
-  return counts.size > 0 ? Math.max(...counts.keys()) : null;
+  const most = (of: Map<number, number>) => [...of].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? null;
+  const [top, count] = most(counts) ?? [0, 0];
+  const shared = count >= 2 ? top : counts.size > 0 ? Math.max(...counts.keys()) : null;
+  const runOnTop = most(runningOn)?.[0];
+  const step = lines.find((line) => line.layout)?.layout?.lineStep ?? 0;
+  if (shared !== null && runOnTop !== undefined && runOnTop > shared && runOnTop - shared <= 2 * step) return runOnTop;
+  return shared;
+}
+
+/** Whether a page's first line runs on from the last line of the page before in mid-sentence (a new bullet, number or a heading's text does not). */
+function runsOn(last: Line, first: Line): boolean {
+  if (last.emphasis === true || bulletGlyph(first.text) || NUMBERED.test(first.text)) return false;
+  return startsLower(first.text) || !endsSentence(last.text);
 }
 
 const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);

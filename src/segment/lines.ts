@@ -1,3 +1,4 @@
+import { roomForFirstWord } from '../line-room.js';
 import type { LetterText, LineLayout } from '../types.js';
 
 // The letter's text as lines with their offsets and pages, and the small tests on lines that
@@ -68,10 +69,7 @@ export function endsSentence(text: string): boolean {
 export function fullLine(line: Line, next: Line): boolean {
   const [layout, nextLayout] = [line.layout, next.layout];
   if (!layout || !nextLayout) return true;
-  const text = next.text.trim();
-  const charWidth = (nextLayout.end - nextLayout.x) / Math.max(text.length, 1);
-  const firstWordWidth = (firstWord(text).length + 1) * charWidth;
-  return layout.end + firstWordWidth > layout.right - 1;
+  return !roomForFirstWord(layout.end, layout.right, { text: next.text, x: nextLayout.x, end: nextLayout.end });
 }
 
 /** White space, tested by code (a regex per character is slow on megabyte paragraphs). */

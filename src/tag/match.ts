@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
+import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { Clause, compileCue, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
@@ -107,6 +108,8 @@ export interface Tagger {
   acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
   patterned: number[];
   passing: Record<TagKind, CompiledCue[]>;
+  /** The theme files' `aside` cue (the last one read): a practice theme named once in a trailing clause, beside clear themes. */
+  aside: CompiledAside | null;
   /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
   stems: Map<string, string>;
 }
@@ -190,8 +193,9 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     patterned: [],
     passing: {
       agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, stems, stemOfRule)),
-      theme: passing.filter((cue) => cue.kind === 'theme').map((cue) => compileCue(cue, stems, stemOfRule)),
+      theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, stems, stemOfRule)),
     },
+    aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     stems: ruleStems,
   };
   sorted.forEach((rule, index) => {
@@ -503,6 +507,7 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
   const present = tagger.kinds[kind].filter((index) => found.has(index));
   const items = tagger.passing[kind].length > 0 ? listItems(tokens, found, present) : undefined;
   const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items));
+  if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, results, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
 }
 

@@ -254,13 +254,18 @@ function governed(clause: Clause, cue: CompiledCue, first: number): string | nul
   return null;
 }
 
-/** A predicate after the mention's phrase: "[education providers] are not currently represented". */
-function predicate(clause: Clause, cue: CompiledCue, last: number): string | null {
+/**
+ * A predicate after the mention's phrase: "[education providers] are not currently represented".
+ * The list the mention stands in is walked by listEnd (the one list walk, as listStart walks back),
+ * then the rest of its last item's noun phrase ("health [providers]"), never across a list word or a comma.
+ */
+function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): string | null {
   if (cue.predicates.length === 0) return null;
   const { tokens } = clause;
-  let at = last + 1;
+  let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
   let walked = 0;
-  while (at < tokens.length && walked < PHRASE_WORDS && !clause.breakBefore(at) && !cue.skip.has(tokens[at]!.stem) && clause.inPhrase(at, cue)) {
+  const inItem = (i: number) => !clause.breakBefore(i) && !clause.commaBefore(i) && !LIST_JOINS.has(tokens[i]!.word) && !cue.skip.has(tokens[i]!.stem) && clause.inPhrase(i, cue);
+  while (at < tokens.length && walked < PHRASE_WORDS && inItem(at)) {
     at++;
     walked++;
   }
@@ -335,9 +340,12 @@ function closesOpeningClause(clause: Clause, i: number): boolean {
  * only when the items before it are a comma list themselves ("hospitals, schools, and GPs").
  * -1 when the mention is no later item.
  */
-function listStart(clause: Clause, mentions: Mentions, first: number, last: number, skip: Set<string>): number {
+function listStart(clause: Clause, mentions: Mentions, first: number, last: number, cue: CompiledCue): number {
   const { tokens } = clause;
-  if (!endsNounPhrase(clause, last) && finiteVerbBefore(clause, first)) return -1;
+  const { skip } = cue;
+  // A cue whose before: phrases are verbs (its not-after words tell the verb from the noun: "partners
+  // challenge the police") is the clause's verb too: "... and the police respond" is a clause of its own.
+  if (!endsNounPhrase(clause, last) && (cue.notAfter.size > 0 || finiteVerbBefore(clause, first))) return -1;
   let start = -1;
   const commas: boolean[] = [];
   // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
@@ -399,6 +407,21 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
   return { first: mention ? first : from, from };
 }
 
+/**
+ * The list item that starts at token `start`, as itemAt reads one back: a mention with up to a few
+ * words before it ("independent [education providers]"), or a few words that are no mention before a
+ * list word, a comma, a break or a verb ("police and [housing] are not invited"). Its last token, or -1.
+ */
+function itemAfter(clause: Clause, mentions: Mentions, start: number): number {
+  const { tokens } = clause;
+  let k = start;
+  for (; k < tokens.length && (k === start || (!clause.breakBefore(k) && !clause.commaBefore(k))); k++) {
+    if (mentions.first[k] === k) return mentions.last[k]!;
+    if (k - start === OTHER_ITEM_WORDS || !otherWord(clause, k)) return k > start && AUXILIARIES.has(tokens[k]!.word) ? k - 1 : -1;
+  }
+  return k > start ? k - 1 : -1;
+}
+
 /** The last token of the list a mention starts or stands in (walking forward as listStart walks back). */
 function listEnd(clause: Clause, mentions: Mentions, last: number, skip: Set<string>): number {
   const { tokens } = clause;
@@ -408,8 +431,10 @@ function listEnd(clause: Clause, mentions: Mentions, last: number, skip: Set<str
     if (LIST_JOINS.has(tokens[j]!.word)) j++;
     else if (!clause.commaBefore(j)) return end;
     while (j < tokens.length && !clause.breakBefore(j) && skip.has(tokens[j]!.stem)) j++;
-    if (j >= tokens.length || clause.breakBefore(j) || mentions.first[j]! !== j) return end;
-    end = mentions.last[j]!;
+    if (j >= tokens.length || clause.breakBefore(j)) return end;
+    const item = itemAfter(clause, mentions, j);
+    if (item < 0) return end;
+    end = item;
   }
 }
 
@@ -441,7 +466,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const cueBefore = cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
-    const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue.skip) : -1;
+    const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
     if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
@@ -451,7 +476,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (head) return { role: cue.role, why: `in its clause, governed by ${head}` };
     const headOfList = start >= 0 ? governed(clause, cue, start) : null;
     if (headOfList) return { role: cue.role, why: `in its clause, governed by ${headOfList}${inList}` };
-    const said = predicate(clause, cue, last);
+    const said = predicate(clause, cue, last, mentions);
     if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
   }
   return null;

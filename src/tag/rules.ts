@@ -102,13 +102,26 @@ export interface PassingCue {
    * based in hospitals" is a host and "the toolkit is embedded in schools" is not.
    */
   subjects: string[];
-  /** Words that, just before a `before:` phrase, make it a noun or an adjective ("the challenge", "professional challenge"). */
+  /**
+   * Words that, just before a `before:` phrase, make it a noun or an adjective ("the challenge", "professional
+   * challenge"). A cue with them has verbs for phrases, so a list after one is the verb's object and a later
+   * mention that a verb of its own follows starts a clause ("challenge the police and the police respond").
+   */
   notAfter: string[];
   /**
    * The cue holds only when the list of mentions after it ends its noun phrase: "made up of police and
    * health staff" is a membership, "made up of police and health staff who share information" judges them.
    */
   endsPhrase: boolean;
+  /**
+   * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
+   * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
+   * least `others` other themes are clearly the finding's point (named twice, or in the first
+   * sentence's main clause). Not a cue next to a mention: it weighs a finding's themes together.
+   */
+  openers: string[];
+  others: number;
+  themes: string[];
   file: string;
   line: number;
 }
@@ -131,7 +144,9 @@ const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', '
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'ends-phrase'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'ends-phrase', 'openers', 'others', 'themes'];
+/** The most other themes an aside can ask for: a finding has one to four, rarely more. */
+const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
 export const MAX_NEAR = 12;
 /** Files in a rules folder that describe the letter's layout, not tags. */
@@ -355,6 +370,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     }
     const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry));
     const within = entry.get('within') as unknown;
+    const others = entry.get('others') as unknown;
     const cue: PassingCue = {
       kind,
       role,
@@ -368,9 +384,24 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       subjects: list('subjects'),
       notAfter: list('not-after'),
       endsPhrase: entry.get('ends-phrase') === true,
+      openers: list('openers'),
+      others: typeof others === 'number' ? others : 0,
+      themes: list('themes'),
       file,
       line: lineOf(entry, counter),
     };
+    const asideKeys = ['openers', 'others', 'themes'].filter((key) => entry.has(key));
+    if (role === 'aside' || asideKeys.length > 0) {
+      const local = PASSING_KEYS.filter((key) => !['role', 'openers', 'others', 'themes'].includes(key) && entry.has(key));
+      if (role !== 'aside') problem(`passing ${role}: ${asideKeys.join(', ')} go only with role aside`, entry);
+      else if (kind !== 'theme') problem('passing aside: only a theme file weighs a finding\'s themes together', entry);
+      else if (local.length > 0) problem(`passing aside: weighs a finding's themes together, not the words next to a mention; leave out ${local.join(', ')}`, entry);
+      else if (typeof others !== 'number' || !Number.isInteger(others) || others < 1 || others > MAX_ASIDE_OTHERS) {
+        problem(`passing aside: others must be a whole number of themes from 1 to ${MAX_ASIDE_OTHERS}`, (entry.get('others', true) as Node) ?? entry);
+      } else if (cue.openers.length === 0 || cue.themes.length === 0) problem('passing aside: needs openers (words that open a trailing clause) and themes (the practice themes it weighs)', entry);
+      else cues.push(cue);
+      continue;
+    }
     if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
       problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
     } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
@@ -472,6 +503,10 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   }
   const rules = [...byKey.values()];
   problems.push(...entryCountProblems(rules));
+  for (const cue of passing) {
+    const unknown = cue.themes.filter((id) => !byKey.has(`theme:${id}`));
+    if (unknown.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: themes names ${unknown.map((id) => `"${id}"`).join(', ')}, not the id of any theme rule` });
+  }
   for (const rule of rules) {
     if (rule.parent === null) continue;
     if (!byKey.has(`${rule.kind}:${rule.parent}`)) {

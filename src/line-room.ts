@@ -1,0 +1,19 @@
+/** A line as set across the page: its text and its left and right edges. */
+export interface LineAcross {
+  text: string;
+  x: number;
+  end: number;
+}
+
+/**
+ * Whether a line that ends at `end` had room for the next line's first word before the text's
+ * right edge (`right`): a typesetter breaks a line only where the next word would not fit, so a
+ * line that had room was ended by the writer. The word's width is judged from the next line's own
+ * characters.
+ */
+export function roomForFirstWord(end: number, right: number, next: LineAcross): boolean {
+  const text = next.text.trim();
+  const charWidth = (next.end - next.x) / Math.max(text.length, 1);
+  const firstWordWidth = ((text.split(' ', 1)[0] ?? '').length + 1) * charWidth;
+  return end + firstWordWidth <= right - 1;
+}

@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { expect } from 'vitest';
+import type { ParseResult } from '../src/types.js';
+import { tempDir } from './helpers.js';
+
+// Small letters built as real PDFs (Helvetica 11 pt body) with the fonts, sizes, positions, boxes
+// and drawing order of a layout phenomenon, for tests whose expected structure is written by hand.
+
+/** Where the PDFs are written (removed after the tests). */
+export const dir = tempDir('jtai-layout-');
+
+export interface Text {
+  text: string;
+  /** A footnote marker set small and raised just after the text. */
+  marker?: string;
+  /** A bullet glyph drawn on its own at x, the text 18 points to its right. */
+  glyph?: boolean;
+  x?: number;
+  y: number;
+  size?: number;
+  bold?: boolean;
+}
+export interface Page {
+  texts: Text[];
+  /** Drawn after the texts: a shaded box and the texts inside it (a case study drawn last). */
+  box?: { top: number; bottom: number; texts: Text[] };
+  /** Drawn in place, after the page's first `at` texts: a shaded box, then the texts inside it. */
+  boxInPlace?: { at: number; top: number; bottom: number; texts: Text[] };
+  /** Drawn before the texts: lines and rectangles (a box of four lines, a table's grid). */
+  drawFirst?: (page: PDFPage) => void;
+}
+
+/** A letter's pages as a real PDF (Helvetica 11 pt body), the content turned a quarter when `rotated`. */
+export async function buildPdf(name: string, pages: Page[], rotated = false): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  for (const spec of pages) {
+    const page = pdf.addPage(rotated ? [842, 595] : [595, 842]);
+    const draw = (t: Text) => {
+      const x = t.x ?? 70;
+      const options = { size: t.size ?? 11, font: t.bold ? bold : regular };
+      // Turned content: each line drawn at a right angle, where the upright line would stand turned.
+      if (t.glyph) {
+        page.drawText('\u2022', { ...options, x, y: t.y });
+        page.drawText(t.text, { ...options, x: x + 18, y: t.y });
+      } else if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });
+      else page.drawText(t.text, { ...options, x, y: t.y });
+      if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
+    };
+    spec.drawFirst?.(page);
+    const inPlace = spec.boxInPlace;
+    spec.texts.forEach((text, index) => {
+      if (inPlace && index === inPlace.at) {
+        page.drawRectangle({ x: 60, y: inPlace.bottom, width: 475, height: inPlace.top - inPlace.bottom, color: rgb(0.9, 0.9, 0.95) });
+        inPlace.texts.forEach(draw);
+      }
+      draw(text);
+    });
+    if (spec.box) {
+      page.drawRectangle({ x: 60, y: spec.box.bottom, width: 475, height: spec.box.top - spec.box.bottom, color: rgb(0.9, 0.9, 0.95) });
+      spec.box.texts.forEach(draw);
+    }
+  }
+  const file = join(dir, name);
+  writeFileSync(file, await pdf.save());
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, name), await pdf.save());
+  return file;
+}
+
+/** Lines set 14 pt apart from `top`, with a blank line's gap where an entry is ''. */
+export function lines(top: number, entries: Array<string | Text>): Text[] {
+  const out: Text[] = [];
+  let y = top;
+  for (const entry of entries) {
+    if (entry === '') {
+      y -= 12;
+      continue;
+    }
+    out.push(typeof entry === 'string' ? { text: entry, y } : { ...entry, y });
+    y -= 14;
+  }
+  return out;
+}
+
+export const FRONT = [
+  '1 March 2024',
+  '',
+  'Ann Smith, Director of Children\'s Services, Testshire County Council',
+  '',
+  'Dear Testshire Safeguarding Partnership',
+  '',
+  { text: 'Joint targeted area inspection of Testshire', bold: true },
+  '',
+  'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+  'multi-agency response to children who are victims of domestic abuse in Testshire. It',
+  'looked at the front door, at how agencies share what they know, and at the help given',
+  'to children and their families once a concern has been raised, across all the agencies',
+  'that work with children in the area, and at the leadership of the partnership.',
+  '',
+];
+export const CLOSE = [
+  '',
+  { text: 'Next steps', bold: true, size: 13 },
+  '',
+  'The local authority should prepare a written statement of proposed action by 1 July 2024.',
+  '',
+  'Yours sincerely',
+];
+
+export const bullet = (text: string): Text => ({ text: `\u2022 ${text}`, x: 70 });
+
+export function expectBalanced(result: ParseResult) {
+  expect(result.accounting.unassigned).toEqual([]);
+  expect(result.accounting.claimedTwice).toBe(0);
+  expect(result.accounting.balanced).toBe(true);
+}
+

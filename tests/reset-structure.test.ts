@@ -1,0 +1,170 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { ParseResult } from '../src/types.js';
+import { parsed, tempDir } from './helpers.js';
+import { A4_PAGE, layPieces, piecesOf, settable } from './typeset.js';
+
+// The 13 real letters' own wording (as jtai reads it from the real PDF) re-set in other
+// geometries: faces, sizes, line steps, margins, page sizes, bullet glyphs, paragraph gaps. Every
+// page break then falls elsewhere, so this is the nearest proxy we have for letters we have not
+// seen. In each re-setting the structure must stay: each section's kind, its number of findings,
+// its first and last finding; every character accounted for; no unknown heading. Not every
+// re-setting reads right (where a page is filled to its foot with a sentence's end, the page
+// cannot always tell whether the paragraph goes on): those that do not are listed, each with the
+// evidence its page shows; the number right must not drop below the rest, and the test reports
+// every re-setting that reads otherwise, section by section.
+
+const LETTERS = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
+  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
+  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+];
+
+interface Setting {
+  name: string;
+  face: 'Helvetica' | 'Times' | 'Courier';
+  width: number;
+  height: number;
+  margin: number;
+  size: number;
+  step: number;
+  /** The list glyph in place of a bullet. */
+  glyph: string;
+  /** The paragraph gap, as a share of the usual one. */
+  gapScale: number;
+  /** The gap between one list item and the next, as a share of the paragraph gap. */
+  itemGapScale?: number;
+  /** Section headings' size, as a share of the body's. */
+  headingScale: number;
+  /** Lines other than a paragraph's last spread to the full measure. */
+  justify?: boolean;
+  /** Lines kept together as a word processor does (no widow or orphan; a heading with its text). */
+  keepLines?: boolean;
+  /** A paragraph that starts a page keeps its gap above. */
+  gapAtTop?: boolean;
+  /** Where the page number stands. */
+  pageNumber: 'foot' | 'head';
+}
+
+const BASE: Setting = { name: 'Helvetica 11 pt on A4', face: 'Helvetica', width: A4_PAGE.WIDTH, height: A4_PAGE.HEIGHT, margin: A4_PAGE.MARGIN, size: A4_PAGE.SIZE, step: A4_PAGE.STEP, glyph: '\u2022', gapScale: 1, headingScale: 1.15, pageNumber: 'foot' };
+const SETTINGS: Setting[] = [
+  BASE,
+  { ...BASE, name: 'Times 12 pt', face: 'Times', size: 12, step: 14.5 },
+  { ...BASE, name: 'Courier 10 pt, narrow margins', face: 'Courier', size: 10, step: 12, margin: 50 },
+  { ...BASE, name: 'wide margins', margin: 100 },
+  { ...BASE, name: 'hyphen bullets', glyph: '-' },
+  { ...BASE, name: 'square bullets (ZapfDingbats)', glyph: '\u25A0' },
+  { ...BASE, name: 'half paragraph gaps', gapScale: 0.5 },
+  { ...BASE, name: 'loose: wider gaps and line step', gapScale: 1.6, step: 15 },
+  { ...BASE, name: 'US Letter', width: 612, height: 792, margin: 72 },
+  { ...BASE, name: 'headings at body size', headingScale: 1 },
+  { ...BASE, name: 'Helvetica 10 pt, line spacing 1.5', size: 10, step: 17 },
+  { ...BASE, name: 'Helvetica 12 pt, line spacing 1.15', size: 12, step: 16 },
+  { ...BASE, name: 'justified', justify: true },
+  { ...BASE, name: 'page numbers at the head', pageNumber: 'head' },
+  { ...BASE, name: 'Times 12 pt, lines kept together', face: 'Times', size: 12, step: 14.5, keepLines: true },
+  { ...BASE, name: 'gap kept at a page top', gapAtTop: true },
+  { ...BASE, name: 'list items with no gap between them', itemGapScale: 0 },
+  { ...BASE, name: 'half paragraph gaps, lines kept together', gapScale: 0.5, keepLines: true },
+  { ...BASE, name: 'Times 11 pt justified, lines kept together, wide margins', face: 'Times', size: 11, step: 13, justify: true, keepLines: true, margin: 90 },
+];
+const FACES = {
+  Helvetica: [StandardFonts.Helvetica, StandardFonts.HelveticaBold],
+  Times: [StandardFonts.TimesRoman, StandardFonts.TimesRomanBold],
+  Courier: [StandardFonts.Courier, StandardFonts.CourierBold],
+} as const;
+
+const dir = tempDir('jtai-reset-structure-');
+
+/** Sets a letter's pieces in a setting; returns the file and what the face could set. */
+async function reset(original: ParseResult, name: string, setting: Setting): Promise<{ file: string; clean: (text: string) => string }> {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(FACES[setting.face][0]);
+  const bold = await pdf.embedFont(FACES[setting.face][1]);
+  const glyphFont = setting.glyph === '\u25A0' ? await pdf.embedFont(StandardFonts.ZapfDingbats) : regular;
+  const clean = settable(regular, setting.size);
+  const pieces = piecesOf(original).map((piece, i, all) => {
+    const nextItem = piece.glyph !== null && all[i - 1]?.glyph != null;
+    const gapBefore = piece.gapBefore * setting.gapScale * (nextItem ? setting.itemGapScale ?? 1 : 1);
+    return { ...piece, gapBefore, glyph: piece.glyph === '\u2022' ? setting.glyph : piece.glyph };
+  });
+  const pages = layPieces(pdf, pieces, setting, {
+    clean, fontOf: (piece) => (piece.bold ? bold : regular), sizeOf: (piece) => (piece.heading ? setting.size * setting.headingScale : setting.size), glyphFont,
+    justify: setting.justify === true, keepLines: setting.keepLines === true, gapAtTop: setting.gapAtTop === true,
+  });
+  pages.forEach((page, i) => {
+    const y = setting.pageNumber === 'foot' ? setting.margin / 2 : setting.height - setting.margin / 2;
+    page.drawText(String(i + 1), { x: setting.width / 2, y, size: 9, font: regular });
+  });
+  const file = join(dir, `${name}-${setting.name.replace(/\W+/g, '-')}.pdf`);
+  const bytes = await pdf.save({ useObjectStreams: false });
+  writeFileSync(file, bytes);
+  if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, file.split('/').pop()!), bytes);
+  return { file, clean };
+}
+
+/** Each section as its kind, its number of findings, and its first and last finding's opening words. */
+function structure(result: ParseResult, clean: (text: string) => string): string[] {
+  const opening = (text: string) => clean(text).replace(/\s+/g, ' ').trim().slice(0, 60);
+  return result.sections.map((section) => {
+    const findings = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1]);
+    const ends = findings.length > 0 ? `${opening(findings[0]!.text)} | ${opening(findings[findings.length - 1]!.text)}` : '';
+    return `${section.kind} ${findings.length}: ${ends}`;
+  });
+}
+
+/** How a re-setting reads otherwise than the real letter: each section that differs, and what else is wrong. */
+function differences(original: ParseResult, again: ParseResult, clean: (text: string) => string): string[] {
+  const [want, got] = [structure(original, clean), structure(again, clean)];
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(want.length, got.length); i++) {
+    if (want[i] !== got[i]) out.push(`    want ${want[i] ?? '(none)'}\n    got  ${got[i] ?? '(none)'}`);
+  }
+  if (!again.accounting.balanced) out.push(`    characters not accounted for: ${JSON.stringify(again.accounting)}`);
+  if (again.unknownHeadings.length > 0) out.push(`    unknown headings: ${JSON.stringify(again.unknownHeadings.map((heading) => heading.text))}`);
+  return out;
+}
+
+/**
+ * The re-settings that read otherwise on this code, each with why: a page break the page itself
+ * cannot decide. Any other re-setting that reads otherwise fails the test, so a change that mends
+ * one and breaks another shows; one that mends a listed re-setting should take it off the list.
+ */
+const UNDECIDED: Record<string, string> = {
+  'derby-2019-05-08 in Times 12 pt':
+    'page 10 ends with a full line finishing a sentence (0.1 line of room), the next page opens "As a result of this missed opportunity" at the margin ' +
+    'with no gap or indent: the words refer back, and a run of 3 + 2 sentences is likelier as one paragraph in this letter; it is two',
+  'hertfordshire-2024-12-12 in half paragraph gaps, lines kept together':
+    'page 7 ends with a full line finishing a sentence (0.3 line of room), the next page opens "Practitioners understand the nature of risk" at the ' +
+    'margin with no gap or indent: a run of 4 + 5 sentences is likelier as two paragraphs in this letter (mean 3.8); it is one of 9',
+};
+/** The number right must not drop below what this code reads right. */
+const FLOOR = LETTERS.length * SETTINGS.length - Object.keys(UNDECIDED).length;
+
+it(`the 13 letters re-set ${SETTINGS.length} ways keep their structure (at least ${FLOOR} of ${LETTERS.length * SETTINGS.length})`, async () => {
+  const wrong = new Map<string, string[]>(SETTINGS.map((setting) => [setting.name, []]));
+  const report: string[] = [];
+  const unexpected: string[] = [];
+  for (const name of LETTERS) {
+    const original = await parsed(`letters/${name}.pdf`);
+    for (const setting of SETTINGS) {
+      const { file, clean } = await reset(original, name, setting);
+      const found = differences(original, await parseFile(file), clean);
+      if (found.length === 0) continue;
+      const key = `${name} in ${setting.name}`;
+      wrong.get(setting.name)!.push(name);
+      report.push(`${key}${key in UNDECIDED ? ' (undecided on the page)' : ''}:`, ...found);
+      if (!(key in UNDECIDED)) unexpected.push(key);
+    }
+  }
+  const right = LETTERS.length * SETTINGS.length - [...wrong.values()].reduce((sum, names) => sum + names.length, 0);
+  const bySetting = [...wrong].map(([setting, names]) => `${setting}: ${LETTERS.length - names.length} of ${LETTERS.length}${names.length > 0 ? ` (wrong: ${names.join(', ')})` : ''}`);
+  const summary = [`right: ${right}; by setting:`, ...bySetting, '', ...report].join('\n');
+  // The re-settings that read otherwise, shown even when the test passes.
+  if (report.length > 0) console.info(summary);
+  expect(unexpected, summary).toEqual([]);
+  expect(right, summary).toBeGreaterThanOrEqual(FLOOR);
+}, 600_000);
