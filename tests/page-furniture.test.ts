@@ -169,3 +169,56 @@ describe('the notes\' lowest baseline is the page\'s foot', () => {
     expectBalanced(result);
   });
 });
+
+describe('small type that is not at the page\'s foot, and notes after a footer line', () => {
+  const WHAT_NEEDS = { texts: lines(780, [{ text: 'What needs to improve?', bold: true, size: 13 }, '', bullet('The quality of referrals from schools.'), ...CLOSE]) };
+  const headlineOf = (result: ParseResult) => result.findings.filter((f) => f.section === 'headline-findings');
+
+  it('keeps a paragraph in the body\'s size under a small note set mid-page: lines that wrap, or finish a sentence, are no footer', async () => {
+    const paragraph = [
+      'Children who need help from the police are not always seen quickly enough, and too',
+      'many wait weeks before a strategy meeting is held to consider the risks to them.',
+    ];
+    const file = await buildPdf('note-mid-page.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, '', 'Referrals to the MASH* rose by a third in the year to March 2024, and leaders have', 'added staff to meet the demand.']),
+          { text: '* Multi-agency safeguarding hub.', size: 8, y: 500 },
+          { text: paragraph[0]!, y: 470 },
+          { text: paragraph[1]!, y: 456 },
+        ],
+      },
+      WHAT_NEEDS,
+    ]);
+    const result = await parseFile(file);
+    expect(headlineOf(result).map((f) => f.text)).toEqual([
+      'Referrals to the MASH rose by a third in the year to March 2024, and leaders have added staff to meet the demand.',
+      paragraph.join(' '),
+    ]);
+    expect(furniture(result)).toEqual([]);
+    expectBalanced(result);
+  });
+
+  it('starts a note at its marker even under a line taken as footer, and measures a note\'s room without the page number in the margin', async () => {
+    const NOTE_ONE = 'Working Together to Safeguard Children (2018) sets out how all agencies must work together to keep every child safe.';
+    const file = await buildPdf('notes-after-footer-line.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, '', { text: 'Strategy meetings follow statutory guidance and are held promptly.', marker: '1' }, { text: 'The inspection was carried out under the Children Act 2004.', marker: '2' }]),
+          // Note 1 wraps where its next word would not fit the text's measure; the page number stands far out in the margin.
+          ...notes(70.5, [`1 ${NOTE_ONE}`, 'It is statutory guidance for all the agencies named in this letter.', 'Available at: https://www.gov.uk/government/publications/working-together.', `2 ${SECTION_20}`]),
+          { text: '1', size: 8, x: 545, y: 40 },
+        ],
+      },
+      WHAT_NEEDS,
+    ]);
+    const result = await parseFile(file);
+    // The web address after a finished sentence is taken as a footer (a note's deliberate line break is not told from one), but note 2 is a note.
+    expect(footnotes(result)).toEqual([
+      [1, `1 ${NOTE_ONE} It is statutory guidance for all the agencies named in this letter.`],
+      [1, `2 ${SECTION_20}`],
+    ]);
+    expect(headlineOf(result).flatMap((f) => f.footnotes ?? []).map((n) => n.marker)).toEqual(['1', '2']);
+    expectBalanced(result);
+  });
+});

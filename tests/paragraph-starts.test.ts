@@ -113,3 +113,25 @@ describe('the usual page top in a letter that keeps a paragraph\'s space at the 
     expectBalanced(result);
   });
 });
+
+describe('pages that run on but start at different heights leave the usual top where most pages start', () => {
+  it('does not take one higher run-on page\'s start as the top, so a page at the usual top that runs on is no new paragraph', async () => {
+    const TEAMS = ['north', 'south', 'east', 'west', 'central', 'rural', 'urban'];
+    const PLACES = ['Ashford', 'Bexley', 'Camden', 'Dover', 'Epsom', 'Fareham', 'Gosport', 'Harlow'];
+    const runningOn = (count: number, who: string) =>
+      Array.from({ length: count }, (_, i) => `${who} of the ${TEAMS[i % TEAMS.length]} team in ${PLACES[Math.floor(i / TEAMS.length)]} know the children and their families well, and`);
+    // Pages 2 and 3 start at 780; page 3 runs on from page 2's sentence end; page 4 starts higher, at 794, in mid-sentence.
+    const file = await buildPdf('run-on-tops-disagree.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', 'The front door works well.', '', 'Leaders of the partnership have a clear plan for the front door, and']) },
+      { texts: lines(780, [...runningOn(48, 'staff'), 'Practice is improving across the partnership and leaders know where it is weakest in Bexley.']) },
+      { texts: lines(780, ['They check the quality of the work done with children, and', ...runningOn(48, 'nurses')]) },
+      { texts: lines(794, [...runningOn(3, 'officers'), 'they listen to them.', ...CLOSE]) },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.pages, f.text.slice(0, 40)])).toEqual([
+      [[1, 1], 'The front door works well.'],
+      [[1, 4], 'Leaders of the partnership have a clear '],
+    ]);
+    expectBalanced(result);
+  });
+});

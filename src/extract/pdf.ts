@@ -681,17 +681,20 @@ function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; 
   const noteSpacing = (i: number, line: Line) => (i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
   const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(1, foot[0]!)) : [];
   const footer = (firstNote < 0 ? lowest : lowest.slice(0, firstNote)).filter((line) => !aboveNotes.includes(line));
-  const right = Math.max(...lines.map((line) => line.end));
+  // The text's right edge, from the text alone: a page number set out in the margin is no measure of a note's room.
+  const right = Math.max(...lines.filter((line) => !furniture(line) && !underNotes.includes(line)).map((line) => line.end));
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
+  let inFooter = false;
   for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
     // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it: a note's own lines follow each other at the notes' line spacing.
+    // it up to the next marker: a note's own lines follow each other at the notes' line spacing.
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
     const apart = i > 0 && step > 1.5 * noteSpacing(i, line);
     const endedAbove = i > 0 && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
-    if (under.length > 0 || (marker === null && (apart || endedAbove || setUnlikeNotes(line, notes, pageNumber)))) {
+    inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
+    if (inFooter) {
       under.push(line);
       continue;
     }
@@ -721,6 +724,14 @@ function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furni
   const under = bodyLines.filter((line) => line.y < lowestSmall);
   const above = bodyLines.filter((line) => line.y > lowestSmall);
   if (under.length === 0 || under.length > 2 || above.length === 0) return [];
+  // A footer is no sentence and does not wrap: lines that finish a sentence of some length, or one
+  // that fills the text's measure and runs on to the next, are a paragraph's, whatever small type
+  // (a note set mid-page) stands above them.
+  const left = Math.min(...above.map((line) => line.x));
+  const measure = Math.max(...above.map((line) => line.end)) - left;
+  const wraps = under.some((line, i) => i + 1 < under.length && line.end - left >= 0.9 * measure && !endsWithStop(line.text));
+  const sentence = endsWithStop(under[under.length - 1]!.text) && under.map((line) => line.text).join(' ').split(/\s+/).length >= 8;
+  if (wraps || sentence) return [];
   const bodyFoot = Math.min(...above.map((line) => line.y));
   // A numbered row of a small table is no note: a note's marker stands raised in the body's text.
   const opensNote = (line: Line) => {

@@ -331,7 +331,8 @@ function usualTopOf(lines: Line[]): number | null {
   const most = (of: Map<number, number>) => [...of].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? null;
   const [top, count] = most(counts) ?? [0, 0];
   const shared = count >= 2 ? top : counts.size > 0 ? Math.max(...counts.keys()) : null;
-  const runOnTop = most(runningOn)?.[0];
+  // Pages that run on but disagree on where they start leave the top in doubt: the lower one only lowers less.
+  const runOnTop = [...runningOn].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   const step = lines.find((line) => line.layout)?.layout?.lineStep ?? 0;
   if (shared !== null && runOnTop !== undefined && runOnTop > shared && runOnTop - shared <= 2 * step) return runOnTop;
   return shared;
