@@ -288,7 +288,7 @@ describe('the shipped rules', () => {
   it('take a practice theme named once in a later sentence\'s trailing clause as an aside beside clear themes, and explain says so', () => {
     // Three themes are clearly the point (joint working and assessment in the first sentence's main
     // clause, oversight named twice); information sharing comes last, after a comma: an aside.
-    const text = "Strategy meetings are held promptly and social workers complete thorough assessments. Managers' oversight is strong, and supervision is regular and reflective. Audits show that most plans are clear, and the police share information well.";
+    const text = "Strategy meetings are held promptly and social workers complete thorough assessments. Managers' oversight is strong, and supervision is regular and reflective. Audits show that most plans are clear, including where the police share information well.";
     const themes = (t: string) => tagText(rules.tagger, t).themes.map((tag) => tag.id);
     expect(themes(text)).toEqual(expect.arrayContaining(['joint-working', 'assessment', 'management-oversight', 'planning', 'performance-quality-assurance']));
     expect(themes(text)).not.toContain('information-sharing');
@@ -296,9 +296,37 @@ describe('the shipped rules', () => {
       /themes\.information-sharing\s+"share information" at \d+-\d+ in passing: aside, named once, in a trailing clause of a later sentence, where 3 other themes are the finding's point \(assessment, joint-working, management-oversight\)/,
     );
     // The same words where they are the point: in the main clause, or beside fewer clear themes; a harm counts wherever named.
-    expect(themes(text.replace(', and the police share information well.', '. The police share information well.'))).toContain('information-sharing');
+    expect(themes(text.replace(', including where the police share information well.', '. The police share information well.'))).toContain('information-sharing');
+    // ", and" with a verb of its own starts a second main clause, not a trailing one.
+    expect(themes(text.replace(', including where the police share', ', and the police share'))).toContain('information-sharing');
     expect(themes(text.replace("Managers' oversight is strong, and supervision is regular and reflective. ", ''))).toContain('information-sharing');
     expect(themes(text.replace('share information well', 'see neglect early'))).toContain('neglect');
+  });
+
+  it('read a finding\'s main clauses past bracketed acronyms, defining relatives, object clauses and fronted clauses (review cases)', () => {
+    // Three clear themes in the first sentence; each later sentence names a practice theme once.
+    const lead = 'Strategy meetings are held promptly and social workers complete thorough assessments with strong management oversight. ';
+    const themes = (t: string) => tagText(rules.tagger, lead + t).themes.map((tag) => tag.id);
+    // In the main clause: the point of the sentence, so tagged.
+    const main = [
+      ['Child and adolescent mental health services (CAMHS) share information promptly with schools.', 'information-sharing'],
+      ['The police are particularly effective at sharing information with schools.', 'information-sharing'],
+      ['Health visitors who visit families share information promptly with GPs.', 'information-sharing'],
+      ['Professionals across the partnership know when and how to share information.', 'information-sharing'],
+      ['Although the partnership has faced significant staffing pressures over the last year, information sharing in the MASH is timely.', 'information-sharing'],
+      ['In the large majority of the cases seen by inspectors, children\'s views are recorded carefully.', 'voice-of-the-child'],
+      ['For children who are at risk of harm, information is shared quickly and well.', 'information-sharing'],
+      ['Leaders have commissioned additional training for school staff, and information sharing has improved as a result.', 'information-sharing'],
+    ];
+    expect.soft(main.filter(([sentence, theme]) => !themes(sentence!).includes(theme!))).toEqual([]);
+    // In a fronted clause, or a trailing clause past the main verb or a comma: an aside.
+    const asides = [
+      ['Although the partnership has faced significant staffing pressures over the last year, information sharing in the MASH is timely.', 'workforce-training'],
+      ['For children who are at risk of harm, information is shared quickly and well.', 'risk-assessment'],
+      ['Leaders have invested in the front door to ensure that information is shared quickly.', 'information-sharing'],
+      ['Leaders now understand the partnership\'s performance data, including how well information is shared.', 'information-sharing'],
+    ];
+    expect(asides.filter(([sentence, theme]) => themes(sentence!).includes(theme!))).toEqual([]);
   });
 
   it('have examples written for them, not copied from letters (no run of six words found in a letter)', async () => {

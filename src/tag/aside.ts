@@ -1,11 +1,16 @@
 import type { Mention, RuleResult, Token } from './match.js';
 import type { PassingCue } from './rules.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 // A theme named as an aside (issue 9, the point of a finding): the codebook tags a theme when the
 // finding says something about it, not when its word appears incidentally. A finding's point is
 // set by its first sentence and its main clauses; a practice theme named once, in a later sentence
-// and only in a trailing clause of it ("..., which ...", "..., including ..."), while other themes
-// are clearly what the finding is about, is an aside. The harms are not weighed so: the codebook
+// and only in a trailing clause of it ("..., which ...", "..., including ...") or a fronted one
+// ("Although ..., "), while other themes are clearly what the finding is about, is an aside. A
+// sentence may have two main clauses ("..., and information sharing has improved"). The harms are not weighed so: the codebook
 // tags a harm wherever the finding names it. The settings are data: a theme file's `passing:` cue
 // of role `aside` (openers, others, themes); see rules/themes.yaml for the figures behind them.
 
@@ -33,9 +38,42 @@ const LEAD_IN = 6;
 /** Punctuation that closes a main clause: a comma, semicolon, colon, bracket or dash. */
 const CLAUSE_MARK = /[,;:()\u2013\u2014]| - /;
 const SENTENCE_BREAK = /[.!?]\s+[(\u2018'"]?$/;
+/** A bracketed acronym after its noun phrase ("mental health services (CAMHS) share ..."): a name, not a clause's end. */
+const ACRONYM = /^[A-Z][A-Z0-9&]+s?$/;
+/** Words that join a second main clause to the first after a comma ("..., and information sharing has improved"). */
+const COORDINATORS = new Set(['and', 'but', 'yet']);
 
-/** For each sentence of a text (by its words): where it starts, and where its main clause ends, as character offsets. */
-function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array<{ start: number; headEnd: number }> {
+// Word classes from natural's English lexicon (its most likely tag), read once and only when a
+// finding is read clause by clause: where a main clause's verb is, and whether a sentence opens
+// with a preposition or subordinator ("In most cases, ...", "Although ..., "). Only the words that
+// are not nouns are kept (the whole lexicon parsed would cost each thread some 40 MB); a word
+// outside them is taken as a noun. A noun that is also a verb ("share") is kept as NN+VB.
+const NOUN = /^(NN|NNS|NNP|NNPS|PRP)$/;
+let wordClasses: Map<string, string> | null = null;
+const tagOf = (word: string): string => {
+  if (!wordClasses) {
+    wordClasses = new Map();
+    const lexicon = readFileSync(require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json'), 'utf8');
+    for (const [, entry, list] of lexicon.matchAll(/"((?:[^"\\]|\\.)*)":\s*\[([^\]]*)\]/g)) {
+      const tags = [...list!.matchAll(/"([^"]*)"/g)].map((tag) => tag[1]!);
+      if (!NOUN.test(tags[0] ?? 'NN')) wordClasses.set(entry!, tags[0]!);
+      else if (tags[0] === 'NN' && tags.some((tag) => /^VB[PD]$/.test(tag))) wordClasses.set(entry!, 'NN+VB');
+    }
+  }
+  return wordClasses.get(word) ?? 'NN';
+};
+const isVerb = (word: string) => /^(VB|MD)/.test(tagOf(word));
+const FINITE = /^(VB|VBP|VBZ|VBD|MD)$/;
+/** A finite verb: one by its likeliest tag, or a noun-or-verb straight after a noun ("the police share"). */
+const isFiniteVerb = (tokens: Token[], i: number) => FINITE.test(tagOf(tokens[i]!.word)) || (i > 0 && tagOf(tokens[i]!.word) === 'NN+VB' && tagOf(tokens[i - 1]!.word) === 'NN');
+
+/**
+ * For each sentence of a text (by its words): where it starts, and its main clauses, as character
+ * ranges. A main clause runs from the sentence's start, or from the comma that ends a fronted
+ * clause, to its first clause mark or to an opener past its verb; "..., and" with a verb of its own
+ * starts another.
+ */
+function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array<{ start: number; main: Array<[number, number]> }> {
   const gap = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const starts: number[] = [0];
   for (let i = 1; i < tokens.length; i++) {
@@ -43,22 +81,50 @@ function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array
     if (SENTENCE_BREAK.test(before) && (/^[A-Z0-9]/.test(text[tokens[i]!.start]!) || /[(\u2018'"]$/.test(before))) starts.push(i);
   }
   const opensAt = (j: number) => aside.openers.get(tokens[j]!.word)?.some((sequence) => sequence.every((word, k) => tokens[j + k]?.word === word)) ?? false;
+  const acronymIn = (j: number) => j >= 1 && j < tokens.length && /^\s*\($/.test(gap(j)) && ACRONYM.test(text.slice(tokens[j]!.start, tokens[j]!.end)) && (j + 1 >= tokens.length ? /^\)/.test(text.slice(tokens[j]!.end)) : /^\)\s*$/.test(gap(j + 1)));
+  const markAt = (j: number) => !acronymIn(j) && !acronymIn(j - 1) && CLAUSE_MARK.test(gap(j));
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  const charAt = (j: number, end: number) => (j < end ? tokens[j]!.start : end < tokens.length ? tokens[end]!.start : text.length);
   return starts.map((s, n) => {
     const end = starts[n + 1] ?? tokens.length;
-    let head = end;
-    for (let j = s + 1; j < end; j++) {
-      const before = gap(j);
-      if (CLAUSE_MARK.test(before)) {
-        if (!/[;:()\u2013\u2014]| - /.test(before) && j - s <= LEAD_IN) continue;
-        head = j;
-        break;
+    // Where the clause begun at `from` ends: its first clause mark, or an opener after its verb (not
+    // straight after it: "know when to", "are particularly"; not before it: "visitors who visit").
+    const clauseEnd = (from: number, leadIn: boolean) => {
+      for (let j = from + 1; j < end; j++) {
+        if (markAt(j)) {
+          if (leadIn && !/[;:()\u2013\u2014]| - /.test(gap(j)) && j - s <= LEAD_IN) continue;
+          return j;
+        }
+        if (opensAt(j) && !isVerb(tokens[j - 1]!.word) && range(from, j - 1).some((i) => isFiniteVerb(tokens, i))) return j;
       }
-      if (opensAt(j)) {
-        head = j;
-        break;
+      return end;
+    };
+    // A fronted clause ("Although ..., X", "For children who ..., X") ends at its first comma.
+    const fronted = s < end && (tagOf(tokens[s]!.word) === 'IN' || opensAt(s));
+    let first = s;
+    if (fronted) {
+      for (let j = s + 1; j < end; j++) {
+        if (markAt(j) && gap(j).includes(',')) {
+          first = j;
+          break;
+        }
       }
     }
-    return { start: tokens[s]?.start ?? 0, headEnd: head < tokens.length ? tokens[head]!.start : text.length };
+    const main: Array<[number, number]> = [];
+    let from = first;
+    let leadIn = !fronted || first === s;
+    while (from < end) {
+      const until = clauseEnd(from, leadIn);
+      main.push([charAt(from, end), charAt(until, end)]);
+      leadIn = false;
+      // "..., and information sharing has improved": a second main clause, with its own verb.
+      const next = until + 1;
+      if (until >= end || !gap(until).includes(',') || !COORDINATORS.has(tokens[until]!.word)) break;
+      const stop = clauseEnd(until, false);
+      if (!range(next, stop).some((i) => isFiniteVerb(tokens, i))) break;
+      from = until;
+    }
+    return { start: tokens[s]?.start ?? 0, main };
   });
 }
 
@@ -79,7 +145,7 @@ export function withAsides(aside: CompiledAside, results: RuleResult[], ids: str
   const place = (mention: Mention) => {
     let k = sentences.length - 1;
     while (k > 0 && sentences[k]!.start > mention.span[0]) k--;
-    return { first: k === 0, head: mention.span[0] < sentences[k]!.headEnd };
+    return { first: k === 0, head: sentences[k]!.main.some(([from, to]) => mention.span[0] >= from && mention.span[0] < to) };
   };
   const clear = new Set([...counted].filter(([, mentions]) => mentions.length >= 2 || mentions.some((m) => place(m).first && place(m).head)).map(([id]) => id));
   const asides = new Map<string, string>();
