@@ -209,3 +209,45 @@ describe("jtai's changes to pdf.js's worker", () => {
     for (const pages of run.pages.filter((pages) => !/^error: the file (is zero bytes long|does not start with %PDF-)/.test(pages))) expect(pages).toMatch(new RegExp(`^error: .*${message.source}`));
   });
 });
+
+describe('streams inflated by the decoded-size check', () => {
+  // pdf.js is given a Flate stream the size check inflated (src/extract/pdf-size.ts) instead of
+  // inflating it again, found by where its bytes start and taken only if its deflate bytes are
+  // the very ones pdf.js reads there. Offered first: entries at every kept stream's place, with
+  // the text of each emptied; `sameBytes` says whether they hold the file's deflate bytes there.
+  function extractOffered(letter: string, sameBytes: boolean): string {
+    const script = `
+      const { readFileSync } = await import('node:fs');
+      const { checkDecodedSize, takeInflatedStreams } = await import(${JSON.stringify(join(root, 'dist/extract/pdf-size.js'))});
+      const { offerInflatedStreams } = await import(${JSON.stringify(join(root, 'dist/extract/pdfjs.js'))});
+      const { extractPdf } = await import(${JSON.stringify(join(root, 'dist/extract/pdf.js'))});
+      const read = () => new Uint8Array(readFileSync(${JSON.stringify(letter)}));
+      const measured = read();
+      await checkDecodedSize(measured, 'measured');
+      const offered = new Map();
+      for (const [at, { deflate }] of takeInflatedStreams(measured)) {
+        const bytes = new Uint8Array(deflate);
+        if (!${sameBytes}) bytes[bytes.length - 1] ^= 1;
+        offered.set(at, { deflate: bytes, inflated: new Uint8Array(0) });
+      }
+      offerInflatedStreams(offered);
+      const kept = offered.size;
+      try {
+        process.stdout.write(kept + ' ' + JSON.stringify(await extractPdf(read(), 'letter.pdf')));
+      } catch (error) {
+        process.stdout.write(kept + ' error: ' + error.message);
+      }`;
+    return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+  }
+
+  it('are taken by pdf.js only where their deflate bytes are those it reads', () => {
+    const letter = fixture('letters/barnsley-2022-07-18.pdf');
+    const plain = extractWith(root).pages[PDFS.indexOf(letter)];
+    const [kept, ...rest] = extractOffered(letter, false).split(' ');
+    // Its page contents and fonts (14 streams).
+    expect(Number(kept)).toBeGreaterThanOrEqual(10);
+    expect(rest.join(' ')).toBe(plain);
+    // The same entries with the file's bytes are taken, and their emptied text read.
+    expect(extractOffered(letter, true)).toMatch(/^\d+ error: none of its \d+ pages has any text/);
+  });
+});

@@ -49,8 +49,12 @@ export async function checkDecodedSize(bytes: Uint8Array, file: string, limits: 
   const known = limits === DECODED_LIMITS ? measured.get(bytes) : undefined;
   if (known) return known;
   // zlib at work: the thread must not be stopped midway (see stop-guard.ts).
-  const sizes = await withoutStopping(() => measure(bytes, file, limits));
-  if (limits === DECODED_LIMITS) measured.set(bytes, sizes);
+  const kept: InflatedStreams = new Map();
+  const sizes = await withoutStopping(() => measure(bytes, file, limits, kept));
+  if (limits === DECODED_LIMITS) {
+    measured.set(bytes, sizes);
+    if (kept.size > 0) inflatedStreams.set(bytes, kept);
+  }
   return sizes;
 }
 
@@ -61,13 +65,43 @@ export async function checkDecodedSize(bytes: Uint8Array, file: string, limits: 
  */
 const measured = new WeakMap<Uint8Array, StreamSizes>();
 
-async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimits): Promise<StreamSizes> {
+/**
+ * A Flate stream inflated whole while measuring: its deflate data (the bytes after the two-byte
+ * header, to the end of the last block) and what they inflate to. pdf.js, reading the same stream,
+ * is given this instead of inflating it again (see inflateWhole in pdfjs.ts): the same bytes can
+ * inflate to nothing else.
+ */
+export interface InflatedStream {
+  deflate: Uint8Array;
+  inflated: Uint8Array;
+}
+/** The streams of a file kept as measured, by the offset in the file of their deflate data. */
+export type InflatedStreams = Map<number, InflatedStream>;
+
+/**
+ * What may be kept of one file's streams for pdf.js. A real letter's page contents and fonts
+ * inflate to 0.5-2 MB; past this a file's streams are measured without being kept.
+ */
+const KEEP_INFLATED = 16 * 1048576;
+
+/** Streams of files measured within the limits, kept until pdf.js opens the file (takeInflatedStreams). */
+const inflatedStreams = new WeakMap<Uint8Array, InflatedStreams>();
+
+/** The streams that measuring `bytes` inflated whole and kept, once: they are pdf.js's to take. */
+export function takeInflatedStreams(bytes: Uint8Array): InflatedStreams | undefined {
+  const streams = inflatedStreams.get(bytes);
+  inflatedStreams.delete(bytes);
+  return streams;
+}
+
+async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimits, kept: InflatedStreams): Promise<StreamSizes> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const mb = (n: number) => `${Number((n / 1048576).toFixed(1))} MB`;
   if (buffer.indexOf('/Encrypt', 0, 'latin1') >= 0) return { largest: 0, total: 0, contents: 0, measured: false };
   let total = 0;
   let largest = 0;
   let contents = 0;
+  let keptBytes = 0;
   let from = 0;
   for (;;) {
     const keyword = buffer.indexOf('stream', from, 'latin1');
@@ -91,7 +125,14 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
     const isFont = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/.test(dictionary);
     const limit = isImage ? limits.total : isFont ? limits.perFont : limits.perStream;
     const cap = Math.min(limit, limits.total - total);
-    const size = await decodedSize(data, dictionary, cap);
+    // pdf.js never decodes an image here; a stream of one filter is inflated from the file's own bytes.
+    const keep = (inflated: Buffer, consumed: number) => {
+      if (isImage || keptBytes + inflated.length > KEEP_INFLATED) return;
+      keptBytes += inflated.length;
+      // The zlib stream's last 4 bytes are its checksum; pdf.js reads past its 2-byte header.
+      kept.set(start + 2, { deflate: data.subarray(2, consumed - 4), inflated });
+    };
+    const size = await decodedSize(data, dictionary, cap, keep);
     if (size > limit) {
       const what = isFont ? 'one of its fonts' : 'one of its streams';
       throw new JtaiError('too-large', `${what} decodes to ${size === cap + 1 ? `more than ${mb(cap)}` : mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
@@ -105,7 +146,7 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
 }
 
 /** The stream's decoded size; `cap + 1` when it is only known to exceed the cap. */
-async function decodedSize(data: Buffer, dictionary: string, cap: number): Promise<number> {
+async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<number> {
   const filters = dictionary.match(/\/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL)\b/g) ?? [];
   let decoded = data;
   let bound = data.length;
@@ -113,7 +154,7 @@ async function decodedSize(data: Buffer, dictionary: string, cap: number): Promi
     if (filter === '/FlateDecode' || filter === '/Fl') {
       if (bound !== decoded.length) return bound; // after an expanding filter we cannot inflate what we did not decode
       // The last filter's output is only counted; one that feeds another filter is kept (up to the cap).
-      if (i === filters.length - 1) return inflatedLength(decoded, cap);
+      if (i === filters.length - 1) return inflatedLength(decoded, cap, filters.length === 1 ? keep : undefined);
       try {
         decoded = inflateSync(decoded, { maxOutputLength: Math.min(cap + 1, 2 ** 31 - 1), finishFlush: constants.Z_SYNC_FLUSH });
         bound = decoded.length;
@@ -127,15 +168,32 @@ async function decodedSize(data: Buffer, dictionary: string, cap: number): Promi
   return bound;
 }
 
-/** How long `data` is once inflated, counted chunk by chunk without keeping it, up to just past `cap`. */
-function inflatedLength(data: Buffer, cap: number): Promise<number> {
-  // Small streams (nearly all of them) in one step; the output is at most a little over the cap.
-  if (data.length * DEFLATE_MAX_RATIO <= 4 * 1048576) {
-    try {
-      return Promise.resolve(inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH }).length);
-    } catch (error) {
-      return Promise.resolve(inflateFailure(error, data, cap));
-    }
+/**
+ * Most of a stream inflated in one step (zlib's synchronous call), held at once: the size the
+ * streams of a real letter stay far below (0.3 MB at most). Counted chunk by chunk instead, a
+ * letter's 10-20 streams over 4 KB cost a one-letter run 13 ms more CPU (Node's stream machinery
+ * running cold), for the same counts.
+ */
+const INFLATE_AT_ONCE = 4 * 1048576;
+
+/**
+ * How long `data` is once inflated, up to just past `cap`: in one step, or counted chunk by chunk
+ * without keeping it where it may be longer. Inflated in one step to the stream's end, the result
+ * is given to `whole` with the number of bytes of `data` it took.
+ */
+function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, consumed: number) => void): Promise<number> {
+  // A stream that cannot inflate past the cap at all is counted whole, whatever its length;
+  // another, in one step only while within the cap (past it, as counted chunk by chunk: cap + 1).
+  const most = data.length * DEFLATE_MAX_RATIO <= INFLATE_AT_ONCE ? undefined : Math.min(cap + 1, INFLATE_AT_ONCE);
+  try {
+    const { buffer, engine } = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, info: true, ...(most === undefined ? {} : { maxOutputLength: most }) }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    // zlib stops reading at the end of the stream, after its checksum; a stream cut short (or
+    // whose checksum is, which zlib then cannot check) is read to the last byte given.
+    if (whole && engine.bytesWritten < data.length) whole(buffer, engine.bytesWritten);
+    return Promise.resolve(buffer.length);
+  } catch (error) {
+    // Longer than may be held at once, and still within the cap: counted as it inflates.
+    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return Promise.resolve(inflateFailure(error, data, cap));
   }
   return new Promise((resolve) => {
     const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });

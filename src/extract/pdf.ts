@@ -4,8 +4,8 @@ import { headingCandidate, headingForm, type HeadingForms } from '../heading-for
 import { documentOpened } from '../short-run.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
-import { checkDecodedSize } from './pdf-size.js';
-import { loadPdfJs } from './pdfjs.js';
+import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
+import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -46,11 +46,13 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   await checkDecodedSize(bytes, file);
+  const inflated = takeInflatedStreams(bytes);
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize 1: the operator lists read for boxes never decode an image (jtai needs none), which
   // was most of their cost.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: 1 });
+  const takeBack = offerInflatedStreams(inflated);
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
@@ -126,6 +128,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     }
     throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
   } finally {
+    takeBack();
     await parser.destroy().catch(() => undefined);
   }
 }

@@ -9,7 +9,7 @@ import { defaultRulesDir } from '../rules-dir.js';
 import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
 import { withoutStoppingNow } from '../stop-guard.js';
-import { DECODED_LIMITS } from './pdf-size.js';
+import { DECODED_LIMITS, type InflatedStreams } from './pdf-size.js';
 
 // pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
 // Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
@@ -185,11 +185,13 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     // block, a stream is now inflated whole by zlib (inflateWhole); where zlib cannot (a damaged or
     // cut stream, which pdf.js reads up to the damage), pdf.js decodes the same bytes as before.
     // A deflate stream that zlib reads to its end has only one decoding, so the bytes are the same.
+    // The position of its bytes in their stream (the file, for most) finds it among those the
+    // decoded-size check inflated, if it is one of them.
     piece: 'worker',
     why: 'the first block of a Flate stream (FlateStream readBlock)',
     find: 'readBlock(){let e,t,r;const a=this.str;try{t=this.getBits(3)}',
     replace:
-      `readBlock(){if(!this.jtaiInflateTried){this.jtaiInflateTried=!0;const b=this.str.getBytes(),d=${INFLATE_NAME}(b);` +
+      `readBlock(){if(!this.jtaiInflateTried){this.jtaiInflateTried=!0;const p=this.str.pos,b=this.str.getBytes(),d=${INFLATE_NAME}(b,p);` +
       'if(null!==d){this.buffer=d;this.bufferLength=d.length;this.eof=!0;return}this.str=new Stream(b,0,b.length,this.str.dict)}' +
       'let e,t,r;const a=this.str;try{t=this.getBits(3)}',
   },
@@ -303,13 +305,45 @@ function glyphLocationsInOrder(loca: Uint8Array, glyfLength: number, numGlyphs: 
   return true;
 }
 
+/** Streams the decoded-size check inflated, of the files pdf.js has open in this thread (offerInflatedStreams). */
+const offered = new Set<InflatedStreams>();
+
+/**
+ * Gives pdf.js the streams that measuring a file inflated (takeInflatedStreams in pdf-size.ts),
+ * while it reads that file; returns what takes them back.
+ */
+export function offerInflatedStreams(streams: InflatedStreams | undefined): () => void {
+  if (streams === undefined) return () => undefined;
+  offered.add(streams);
+  return () => offered.delete(streams);
+}
+
+/**
+ * A stream already inflated whose deflate data `raw` begins with, found by where `raw` starts
+ * (`at`). The whole deflate data is compared, not only its place: another file open
+ * at the same time may have a stream there.
+ */
+function alreadyInflated(raw: Uint8Array, at: number): Uint8Array | null {
+  for (const streams of offered) {
+    const stream = streams.get(at);
+    if (stream === undefined || stream.deflate.length > raw.length) continue;
+    if (!Buffer.from(raw.buffer, raw.byteOffset, stream.deflate.length).equals(stream.deflate)) continue;
+    // A copy, as zlib would give: pdf.js reads a page's contents again for its drawing.
+    return new Uint8Array(stream.inflated);
+  }
+  return null;
+}
+
 /**
  * A Flate stream's data after its two-byte header, inflated by zlib to the end of its last block
  * (what follows, the checksum or junk, is not read, as pdf.js does not), or null where zlib
  * stops short of it or the result would pass the decoded-size limit (which the file's streams
  * were measured against before pdf.js opened it). A thread being stopped leaves it to pdf.js.
+ * `at` is where `raw` starts in its stream: one the decoded-size check inflated is not inflated again.
  */
-function inflateWhole(raw: Uint8Array): Uint8Array | null {
+function inflateWhole(raw: Uint8Array, at: number): Uint8Array | null {
+  const inflated = alreadyInflated(raw, at);
+  if (inflated !== null) return inflated;
   return withoutStoppingNow(() => {
     try {
       // A copy, so that pdf.js has a plain Uint8Array of its own (not a Buffer, nor a view of a pool).
