@@ -39,7 +39,7 @@ export interface LineLayout {
   emphasis: boolean;
   /** Set in a heavier face than the letter's body text (bold). */
   heavier: boolean;
-  /** Set larger than the page's body text. */
+  /** Set larger than the page's body text and the letter's. */
   larger: boolean;
   /** The left edge of the page's body text (its most common line start). */
   margin: number;

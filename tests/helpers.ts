@@ -9,6 +9,12 @@ import type { ParseResult } from '../src/types.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
+/** The 13 real letters in fixtures/letters, by file name without .pdf. */
+export const REAL_LETTERS = [
+  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
+  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
+  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
+];
 
 const cache = new Map<string, Promise<ParseResult>>();
 /** Parsing a PDF takes a second; tests that read the same letter share one parse. */

@@ -4,7 +4,7 @@ import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { Finding, ParseResult } from '../src/types.js';
-import { parsed, tempDir } from './helpers.js';
+import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
 import { wrap } from './typeset.js';
 
 // Page breaks and footnotes where no letter of ours has them. Real letters are typeset anew from
@@ -30,11 +30,6 @@ interface Geometry {
 const GEOMETRIES: Geometry[] = [
   { name: 'short pages, wide margins', width: 595, height: 640, margin: 90, top: 580, bottom: 70, spaceAtTop: false },
   { name: 'tall pages, narrow margins', width: 620, height: 900, margin: 55, top: 845, bottom: 60, spaceAtTop: true },
-];
-const LETTERS = [
-  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
-  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
-  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
 ];
 const SIZE = 11;
 const STEP = 14.5;
@@ -228,7 +223,7 @@ describe('page breaks and footnotes elsewhere: real letters typeset anew give th
   const total: Omit<Breaks, 'ambiguous'> = { insideParagraph: 0, insideBullet: 0, betweenParagraphs: 0, betweenBullets: 0 };
   const guesses = { right: 0, falseSplits: 0, falseJoins: 0 };
 
-  describe.each(LETTERS)('%s', (name) => {
+  describe.each(REAL_LETTERS)('%s', (name) => {
     for (const geometry of GEOMETRIES) {
       it(`on ${geometry.name}`, async () => {
         const original = await parsed(`letters/${name}.pdf`);

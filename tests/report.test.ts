@@ -5,16 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEAT_STEPS, STANCE_COLOURS } from '../src/render/report.js';
-import { jtai } from './helpers.js';
+import { jtai, REAL_LETTERS } from './helpers.js';
 
 // The report in a real browser (Debian's chromium; see the README's set-up). No skipping: a
 // machine without the browser fails here, as it should.
 
-const LETTERS = [
-  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
-  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
-  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
-].map((name) => `fixtures/letters/${name}.pdf`);
+const LETTERS = REAL_LETTERS.map((name) => `fixtures/letters/${name}.pdf`);
 
 export const BROWSER_ARGS = [
   '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -4,7 +4,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
-import { parsed, tempDir } from './helpers.js';
+import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
 import { A4_PAGE, layPieces, piecesOf, settable } from './typeset.js';
 
 // The 13 real letters' own wording (as jtai reads it from the real PDF) re-set in other
@@ -14,14 +14,10 @@ import { A4_PAGE, layPieces, piecesOf, settable } from './typeset.js';
 // its first and last finding; every character accounted for; no unknown heading. Not every
 // re-setting reads right (where a page is filled to its foot with a sentence's end, the page
 // cannot always tell whether the paragraph goes on): those that do not are listed, each with the
-// evidence its page shows; the number right must not drop below the rest, and the test reports
-// every re-setting that reads otherwise, section by section.
+// evidence its page shows and exactly how it reads otherwise; the test reports every re-setting
+// that reads otherwise, section by section, and fails on any difference not listed, or a listed
+// one gone.
 
-const LETTERS = [
-  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
-  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
-  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
-];
 
 interface Setting {
   name: string;
@@ -116,55 +112,65 @@ function structure(result: ParseResult, clean: (text: string) => string): string
   });
 }
 
-/** How a re-setting reads otherwise than the real letter: each section that differs, and what else is wrong. */
+/** How a re-setting reads otherwise than the real letter: each section that differs (what it should read, then what it reads), and what else is wrong. */
 function differences(original: ParseResult, again: ParseResult, clean: (text: string) => string): string[] {
   const [want, got] = [structure(original, clean), structure(again, clean)];
   const out: string[] = [];
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
-    if (want[i] !== got[i]) out.push(`    want ${want[i] ?? '(none)'}\n    got  ${got[i] ?? '(none)'}`);
+    if (want[i] !== got[i]) out.push(`want ${want[i] ?? '(none)'}`, `got  ${got[i] ?? '(none)'}`);
   }
-  if (!again.accounting.balanced) out.push(`    characters not accounted for: ${JSON.stringify(again.accounting)}`);
-  if (again.unknownHeadings.length > 0) out.push(`    unknown headings: ${JSON.stringify(again.unknownHeadings.map((heading) => heading.text))}`);
+  if (!again.accounting.balanced) out.push(`characters not accounted for: ${JSON.stringify(again.accounting)}`);
+  if (again.unknownHeadings.length > 0) out.push(`unknown headings: ${JSON.stringify(again.unknownHeadings.map((heading) => heading.text))}`);
   return out;
 }
 
 /**
- * The re-settings that read otherwise on this code, each with why: a page break the page itself
- * cannot decide. Any other re-setting that reads otherwise fails the test, so a change that mends
- * one and breaks another shows; one that mends a listed re-setting should take it off the list.
+ * The re-settings that read otherwise on this code, each with why (a page break the page itself
+ * cannot decide) and exactly how it reads otherwise. Any other difference fails the test, in these
+ * re-settings as in the rest, so a change that breaks something more in one of them shows; and so
+ * does one that mends a listed re-setting, which should then take it off the list.
  */
-const UNDECIDED: Record<string, string> = {
-  'derby-2019-05-08 in Times 12 pt':
-    'page 10 ends with a full line finishing a sentence (0.1 line of room), the next page opens "As a result of this missed opportunity" at the margin ' +
-    'with no gap or indent: the words refer back, and a run of 3 + 2 sentences is likelier as one paragraph in this letter; it is two',
-  'hertfordshire-2024-12-12 in half paragraph gaps, lines kept together':
-    'page 7 ends with a full line finishing a sentence (0.3 line of room), the next page opens "Practitioners understand the nature of risk" at the ' +
-    'margin with no gap or indent: a run of 4 + 5 sentences is likelier as two paragraphs in this letter (mean 3.8); it is one of 9',
+const UNDECIDED: Record<string, { why: string; differs: string[] }> = {
+  'derby-2019-05-08 in Times 12 pt': {
+    why: 'page 10 ends with a full line finishing a sentence (0.1 line of room), the next page opens "As a result of this missed opportunity" at the margin ' +
+      'with no gap or indent: the words refer back, and a run of 3 + 2 sentences is likelier as one paragraph in this letter; it is two',
+    differs: [
+      'want case-study-improvement 4: Risks to children of sexual abuse in the family environment  | As a result of this missed opportunity, there was a delay of',
+      'got  case-study-improvement 3: Risks to children of sexual abuse in the family environment  | Following his release, information came to light that the of',
+    ],
+  },
+  'hertfordshire-2024-12-12 in half paragraph gaps, lines kept together': {
+    why: 'page 7 ends with a full line finishing a sentence (0.3 line of room), the next page opens "Practitioners understand the nature of risk" at the ' +
+      'margin with no gap or indent: a run of 4 + 5 sentences is likelier as two paragraphs in this letter (mean 3.8); it is one of 9',
+    differs: [
+      'want main-findings 34: Strategic arrangements in Hertfordshire are strong and well  | Police are aware that they need to make more effective use o',
+      'got  main-findings 35: Strategic arrangements in Hertfordshire are strong and well  | Police are aware that they need to make more effective use o',
+    ],
+  },
 };
-/** The number right must not drop below what this code reads right. */
-const FLOOR = LETTERS.length * SETTINGS.length - Object.keys(UNDECIDED).length;
 
-it(`the 13 letters re-set ${SETTINGS.length} ways keep their structure (at least ${FLOOR} of ${LETTERS.length * SETTINGS.length})`, async () => {
+it(`the 13 letters re-set ${SETTINGS.length} ways keep their structure, but for ${Object.keys(UNDECIDED).length} listed re-settings that read otherwise just as listed`, async () => {
   const wrong = new Map<string, string[]>(SETTINGS.map((setting) => [setting.name, []]));
   const report: string[] = [];
   const unexpected: string[] = [];
-  for (const name of LETTERS) {
+  for (const name of REAL_LETTERS) {
     const original = await parsed(`letters/${name}.pdf`);
     for (const setting of SETTINGS) {
       const { file, clean } = await reset(original, name, setting);
       const found = differences(original, await parseFile(file), clean);
-      if (found.length === 0) continue;
       const key = `${name} in ${setting.name}`;
-      wrong.get(setting.name)!.push(name);
-      report.push(`${key}${key in UNDECIDED ? ' (undecided on the page)' : ''}:`, ...found);
-      if (!(key in UNDECIDED)) unexpected.push(key);
+      const listed = UNDECIDED[key];
+      if (found.length > 0) wrong.get(setting.name)!.push(name);
+      const asListed = listed !== undefined && JSON.stringify(found) === JSON.stringify(listed.differs);
+      if (found.length > 0) report.push(`${key}${asListed ? ' (undecided on the page, as listed)' : listed ? ' (listed, but reads otherwise than listed)' : ''}:`, ...found.map((line) => `    ${line}`));
+      if (listed && found.length === 0) report.push(`${key}: listed as undecided, but reads right: take it off the list`);
+      if (listed ? !asListed : found.length > 0) unexpected.push(key);
     }
   }
-  const right = LETTERS.length * SETTINGS.length - [...wrong.values()].reduce((sum, names) => sum + names.length, 0);
-  const bySetting = [...wrong].map(([setting, names]) => `${setting}: ${LETTERS.length - names.length} of ${LETTERS.length}${names.length > 0 ? ` (wrong: ${names.join(', ')})` : ''}`);
-  const summary = [`right: ${right}; by setting:`, ...bySetting, '', ...report].join('\n');
+  const right = REAL_LETTERS.length * SETTINGS.length - [...wrong.values()].reduce((sum, names) => sum + names.length, 0);
+  const bySetting = [...wrong].map(([setting, names]) => `${setting}: ${REAL_LETTERS.length - names.length} of ${REAL_LETTERS.length}${names.length > 0 ? ` (wrong: ${names.join(', ')})` : ''}`);
+  const summary = [`right: ${right} of ${REAL_LETTERS.length * SETTINGS.length}; by setting:`, ...bySetting, '', ...report].join('\n');
   // The re-settings that read otherwise, shown even when the test passes.
   if (report.length > 0) console.info(summary);
   expect(unexpected, summary).toEqual([]);
-  expect(right, summary).toBeGreaterThanOrEqual(FLOOR);
 }, 600_000);

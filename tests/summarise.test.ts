@@ -5,14 +5,9 @@ import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../s
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
 import { letterToJson } from '../src/render/letter.js';
 import type { ParseResult } from '../src/types.js';
-import { jtai, parsed, tempDir } from './helpers.js';
+import { jtai, parsed, REAL_LETTERS, tempDir } from './helpers.js';
 
-const LETTERS = [
-  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
-  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
-  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
-];
-const all = () => Promise.all(LETTERS.map((name) => parsed(`letters/${name}.pdf`)));
+const all = () => Promise.all(REAL_LETTERS.map((name) => parsed(`letters/${name}.pdf`)));
 
 /** Each stance's count, from the findings a group quotes (every finding counted is quoted, once). */
 function countsFromQuotes(quotes: Array<{ findingId: string; stance: string }>) {

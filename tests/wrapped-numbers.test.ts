@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
-import { parsed, tempDir } from './helpers.js';
+import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
 import { settable, wrap } from './typeset.js';
 
 // A number that ends a sentence inside a paragraph ("children under 18. This ...") can wrap to
@@ -12,11 +12,6 @@ import { settable, wrap } from './typeset.js';
 // a line's start; they must come out whole. Real numbered paragraphs, set with no space between
 // them, must still come apart.
 
-const LETTERS = [
-  'barnsley-2022-07-18', 'derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'hertfordshire-2024-12-12',
-  'kirklees-2022-08-18', 'leeds-2024-05-16', 'liverpool-2016-08-03', 'medway-2018-08-03', 'sefton-2019-12-18',
-  'south-tyneside-2016-04-05', 'surrey-2023-05-02', 'wokingham-2017-07-14',
-];
 const SIZE = 10.5;
 const STEP = 13.5;
 const MARGIN = 64;
@@ -66,7 +61,7 @@ describe('a number wrapped to the start of a line is not a numbered paragraph', 
   const clean = settable(helvetica, SIZE);
   // Each real paragraph with a number that ends a sentence, and the measure that wraps the line before the number.
   const cases: Array<{ text: string; measure: number }> = [];
-  for (const name of LETTERS) {
+  for (const name of REAL_LETTERS) {
     for (const finding of (await parsed(`letters/${name}.pdf`)).findings) {
       const text = clean(finding.text).replace(/\s+/g, ' ').trim();
       if (!/^[A-Z]/.test(text) || !/[.!?]$/.test(text)) continue;

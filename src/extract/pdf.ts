@@ -105,10 +105,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     }
     // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
     const heavy = heavyFonts(samples, fontNames);
+    // Larger than the letter's body too: a page set mostly in small type (a case study, a quotation)
+    // would make body text at its foot read as set apart.
+    const letterBodySize = mostCommonSize(settings.flat().map((setting) => setting?.sizes ?? new Map<number, number>()));
     layout.forEach((lines, p) => lines.forEach((line, i) => {
       if (!line) return;
-      line.heavier = inHeavierFace(settings[p]![i]!, heavy);
-      line.emphasis = line.heavier || settings[p]![i]!.larger;
+      const setting = settings[p]![i]!;
+      line.heavier = inHeavierFace(setting, heavy);
+      line.larger = setting.larger && setting.size > letterBodySize * LARGER;
+      line.emphasis = line.heavier || line.larger;
     }));
     pageNumbersUnderNotes(feet);
     runningLinesUnderNotes(feet);
@@ -213,6 +218,9 @@ interface Line {
 interface LineSetting {
   /** Set larger than the page's body text. */
   larger: boolean;
+  /** The line's size, and its characters at each size. */
+  size: number;
+  sizes: Map<number, number>;
   /** Characters (not white space) per font. */
   fonts: Map<string, number>;
 }
@@ -406,7 +414,7 @@ function addFont(line: Line, item: TextItem): void {
   line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
 }
 
-/** Set mostly (60%) in a heavier font than the body's. (A line set apart is that, or larger than the page's body size.) */
+/** Set mostly (60%) in a heavier font than the body's. (A line set apart is that, or larger than the page's and the letter's body size.) */
 function inHeavierFace(setting: LineSetting, heavy: ReadonlySet<string>): boolean {
   let heavyChars = 0;
   let chars = 0;
@@ -424,10 +432,18 @@ function marginOf(lines: Line[]): number {
   return [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
+/** How much larger than the body a line must be set to stand apart. */
+const LARGER = 1.08;
+
 /** The size most of a page's characters are set in. */
 function bodySizeOf(lines: Line[]): number {
+  return mostCommonSize(lines.map((line) => line.sizes));
+}
+
+/** The size most characters are set in, over lines' counts of characters at each size. */
+function mostCommonSize(lineSizes: Array<Map<number, number>>): number {
   const sizes = new Map<number, number>();
-  for (const line of lines) for (const [size, count] of line.sizes) sizes.set(size, (sizes.get(size) ?? 0) + count);
+  for (const counts of lineSizes) for (const [size, count] of counts) sizes.set(size, (sizes.get(size) ?? 0) + count);
   return [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
@@ -962,7 +978,8 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     }
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
-    const setting = { larger: lineSize(line) > bodySize * 1.08, fonts: line.fonts };
+    const size = lineSize(line);
+    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts };
     settings.push(setting);
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, margin, right: round(right),

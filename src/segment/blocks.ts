@@ -80,8 +80,8 @@ function leavesItem(item: Block, line: Line): boolean {
 }
 
 /**
- * At a page break, does the block end? A block set apart throughout (bold or larger) ends before
- * body type. Where the PDF shows it, a first-line indent or a paragraph's
+ * At a page break, does the block end? A heading that wraps (set apart throughout, bold or larger)
+ * ends before body type. Where the PDF shows it, a first-line indent or a paragraph's
  * space kept at the top of the new page starts a new paragraph, and a line at a list item's text
  * indent goes on with the item. A last line that is unfinished, or a lower-case start, joins. A
  * finished last line short of the measure ends the block. A finished last line that is full is the
@@ -101,10 +101,12 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  // A block set apart throughout (a heading that wraps, left at a page's foot) does not run on
-  // into body type: its gap below was lost to the page break.
-  if (next.emphasis === false && block.lines.every((line) => line.emphasis === true)) return true;
   if (continuesItem(block, next)) return false;
+  // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
+  // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
+  // on mid-sentence has a sentence end inside it, and a list item is no heading.
+  const setApart = block.lines.every((line) => line.emphasis === true);
+  if (setApart && next.emphasis === false && startsUpper(next.text) && !isItem(block) && block.type === 'paragraph' && headingShaped(block.lines)) return true;
   const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
   if (indent !== null && indent > 8 && endsSentence(last.text)) return true;
   // A letter whose paragraphs open indented: a line at the paragraph's edge goes on with it, unless
@@ -476,13 +478,19 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   return markTwoLineHeadings(mergeSplitParagraphs(blocks));
 }
 
+/** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end. */
+function headingShaped(lines: Line[]): boolean {
+  if (lines.length > 2) return false;
+  const text = lines.map((line) => line.text).join(' ');
+  if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text) || /[.!?:;,]["')]*$/.test(text)) return false;
+  return !/[.!?]["')\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+}
+
 /** A heading that wraps onto a second line: a short block of one or two lines with no sentence end. */
 function markTwoLineHeadings(blocks: Block[]): Block[] {
   return blocks.map((block, index) => {
-    if (block.type !== 'paragraph' || block.lines.length > 2) return block;
+    if (block.type !== 'paragraph' || !headingShaped(block.lines)) return block;
     if (block.lines.some((line) => line.emphasis === false)) return block;
-    const text = block.lines.map((line) => line.text).join(' ');
-    if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text) || /[.!?:;,]["')]*$/.test(text)) return block;
     const before = blocks[index - 1];
     const after = blocks[index + 1];
     const finishedBefore = !before || before.type === 'heading' || before.type === 'subheading' || endsSentence(lastLine(before).text);
