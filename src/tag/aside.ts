@@ -1,9 +1,6 @@
 import type { Mention, RuleResult, Token } from './match.js';
 import type { PassingCue } from './rules.js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { wordClassOf } from './word-classes.js';
 
 // A theme named as an aside (issue 9, the point of a finding): the codebook tags a theme when the
 // finding says something about it, not when its word appears incidentally. A finding's point is
@@ -43,29 +40,10 @@ const ACRONYM = /^[A-Z][A-Z0-9&]+s?$/;
 /** Words that join a second main clause to the first after a comma ("..., and information sharing has improved"). */
 const COORDINATORS = new Set(['and', 'but', 'yet']);
 
-// Word classes from natural's English lexicon (its most likely tag), read once and only when a
-// finding is read clause by clause: where a main clause's verb is, and whether a sentence opens
-// with a preposition or subordinator ("In most cases, ...", "Although ..., "). Only the words that
-// are not nouns are kept (the whole lexicon parsed would cost each thread some 40 MB); a word
-// outside them is taken as a noun. A noun that is also a verb ("share") is kept as NN+VB.
-const NOUN = /^(NN|NNS|NNP|NNPS|PRP)$/;
-let wordClasses: Map<string, string> | null = null;
-const tagOf = (word: string): string => {
-  if (!wordClasses) {
-    wordClasses = new Map();
-    const lexicon = readFileSync(require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json'), 'utf8');
-    for (const [, entry, list] of lexicon.matchAll(/"((?:[^"\\]|\\.)*)":\s*\[([^\]]*)\]/g)) {
-      const tags = [...list!.matchAll(/"([^"]*)"/g)].map((tag) => tag[1]!);
-      if (!NOUN.test(tags[0] ?? 'NN')) wordClasses.set(entry!, tags[0]!);
-      else if (tags[0] === 'NN' && tags.some((tag) => /^VB[PD]$/.test(tag))) wordClasses.set(entry!, 'NN+VB');
-    }
-  }
-  return wordClasses.get(word) ?? 'NN';
-};
-const isVerb = (word: string) => /^(VB|MD)/.test(tagOf(word));
+const isVerb = (word: string) => /^(VB|MD)/.test(wordClassOf(word));
 const FINITE = /^(VB|VBP|VBZ|VBD|MD)$/;
 /** A finite verb: one by its likeliest tag, or a noun-or-verb straight after a noun ("the police share"). */
-const isFiniteVerb = (tokens: Token[], i: number) => FINITE.test(tagOf(tokens[i]!.word)) || (i > 0 && tagOf(tokens[i]!.word) === 'NN+VB' && tagOf(tokens[i - 1]!.word) === 'NN');
+const isFiniteVerb = (tokens: Token[], i: number) => FINITE.test(wordClassOf(tokens[i]!.word)) || (i > 0 && wordClassOf(tokens[i]!.word) === 'NN+VB' && wordClassOf(tokens[i - 1]!.word) === 'NN');
 
 /**
  * For each sentence of a text (by its words): where it starts, and its main clauses, as character
@@ -100,7 +78,7 @@ function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array
       return end;
     };
     // A fronted clause ("Although ..., X", "For children who ..., X") ends at its first comma.
-    const fronted = s < end && (tagOf(tokens[s]!.word) === 'IN' || opensAt(s));
+    const fronted = s < end && (wordClassOf(tokens[s]!.word) === 'IN' || opensAt(s));
     let first = s;
     if (fronted) {
       for (let j = s + 1; j < end; j++) {
