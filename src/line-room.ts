@@ -14,6 +14,11 @@ export interface LineAcross {
 export function roomForFirstWord(end: number, right: number, next: LineAcross): boolean {
   const text = next.text.trim();
   const charWidth = (next.end - next.x) / Math.max(text.length, 1);
-  const firstWordWidth = ((text.split(' ', 1)[0] ?? '').length + 1) * charWidth;
+  const firstWordWidth = (firstWord(text).length + 1) * charWidth;
   return end + firstWordWidth <= right - 1;
+}
+
+/** A line's first word (up to its first space). */
+export function firstWord(text: string): string {
+  return text.split(' ', 1)[0] ?? '';
 }

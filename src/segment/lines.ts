@@ -1,4 +1,4 @@
-import { roomForFirstWord } from '../line-room.js';
+import { firstWord, roomForFirstWord } from '../line-room.js';
 import type { LetterText, LineLayout } from '../types.js';
 
 // The letter's text as lines with their offsets and pages, and the small tests on lines that
@@ -92,9 +92,7 @@ export function startsLower(text: string): boolean {
   return /^[a-z]/.test(text);
 }
 
-export function firstWord(text: string): string {
-  return text.split(' ', 1)[0] ?? '';
-}
+export { firstWord };
 
 /**
  * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one).
