@@ -8,12 +8,12 @@ import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold
 // The held-out reports are scored pooled and per label, never listed paragraph by paragraph:
 // JTAI_REPORT_ERRORS=1 lists the dev report's errors only.
 // Floors just under the first score (1 December 2026, main at 062f90d): agencies without
-// multi-agency 0.842 dev, 0.732 held out; themes 0.789 dev, 0.743 held out. With the assessment
-// theme rule cut to one phrase, themes fall to 0.701 held out; with "social worker" taken out of
-// children-social-care, agencies fall to 0.571 held out: each fails.
+// multi-agency 0.842 dev, 0.797 held out (104 paragraphs of four reports); themes 0.789 dev, 0.733
+// held out. With the assessment theme rule cut to one phrase, themes fall to 0.710 held out; with
+// "social worker" taken out of children-social-care, agencies fall to 0.735 held out: each fails.
 const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
-  agencies: { dev: 0.84, 'held-out': 0.73 },
-  themes: { dev: 0.78, 'held-out': 0.74 },
+  agencies: { dev: 0.84, 'held-out': 0.79 },
+  themes: { dev: 0.78, 'held-out': 0.73 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {
