@@ -22,12 +22,11 @@ interface ChallengeItem {
 
 const readItems = (file: string) => (parse(readFileSync(fixture(`gold/challenge/${file}`), 'utf8')) as { items: ChallengeItem[] }).items;
 const WITHOUT = ['multi-agency'];
-// Just under the figures measured (fixtures/gold/challenge/README.md): the first set was written before
-// the eleventh step's changes and they were made with it in view; the second was written after them and
-// scored once, so its floor guards what was measured then, not a tuned figure.
+// Just under the figures measured (fixtures/gold/challenge/README.md: which set was in view when).
 const SETS = [
   { file: 'agencies.yaml', all: 0.94, undisputed: 0.97 },
   { file: 'agencies-second.yaml', all: 0.88, undisputed: 0.89 },
+  { file: 'agencies-third.yaml', all: 0.86, undisputed: 0.97 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {

@@ -32,7 +32,7 @@ export interface CompiledCue {
   /** Phrases that end just before a mention, by their last stem: a mention is checked only against those its word before can end. */
   before: Map<string, BeforeCue[]>;
   /** Phrases that start just after a mention, by their first stem. */
-  after: Map<string, Array<{ stems: string[]; text: string }>>;
+  after: Map<string, Array<{ stems: string[]; first: string; text: string }>>;
   skip: Set<string>;
   /** Stems of prepositions that open the mention's phrase, for a governing word. */
   prepositions: Set<string>;
@@ -48,6 +48,8 @@ export interface CompiledCue {
   notAfter: Set<string>;
   /** The cue holds only when the list of mentions after it ends its noun phrase (no relative clause or main verb after it). */
   endsPhrase: boolean;
+  /** Stems of words that, just after the mention's phrase, undo a `before:` cue ("helps the board [to] monitor"). */
+  notBefore: Set<string>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -102,7 +104,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
       return { near: stems(near!), far: stems(far!), text: phrase };
     })
     .filter((c) => c.near.length > 0);
-  const after = cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0);
+  const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
   return {
     role: cue.role,
     before: groupedBy(before, (c) => c.near.at(-1)!),
@@ -121,6 +123,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
     notAfter: new Set(cue.notAfter.map((w) => stemOf(w.toLowerCase()))),
     endsPhrase: cue.endsPhrase,
+    notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
@@ -486,6 +489,21 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
   });
 }
 
+/**
+ * An `after:` phrase of the cue that starts at token k. Its first word must be the phrase's own noun or
+ * its plural, not any word of its stem: "social workers meet families" is no "meeting".
+ */
+function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string } | undefined {
+  const { word, stem } = clause.tokens[k]!;
+  return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems));
+}
+
+/** Is the word after the phrase that ends at token `last` (over a shared head) one of `words`? */
+function followedBy(clause: Clause, words: Set<string>, last: number): boolean {
+  const at = phraseEnd(clause, last);
+  return at < clause.tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && words.has(clause.tokens[at]!.stem);
+}
+
 /** The most words between an owner's possessive and the document word: "the police's [risk assessment] tool". */
 const OWNED_WORDS = 3;
 
@@ -501,7 +519,7 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
   const { tokens } = clause;
   let document: string | undefined;
   for (let k = last + 2; k <= last + 2 + OWNED_WORDS && k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k); k++) {
-    document = cue.after.get(tokens[k]!.stem)?.find((c) => startsWith(tokens, k, c.stems))?.text;
+    document = afterPhraseAt(clause, cue, k)?.text;
     if (document || !clause.inPhrase(k, cue) || LIST_JOINS.has(tokens[k]!.word)) break;
   }
   if (!document) return null;
@@ -520,13 +538,14 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
-    const cueBefore = cueEndingBefore(clause, cue, first);
+    const undone = cue.notBefore.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
+    const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
-    const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
+    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, start) : undefined;
     if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
-    const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
+    const cueAfter = clause.breakBefore(last + 1) ? undefined : afterPhraseAt(clause, cue, last + 1);
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
     const owned = mentions ? ownedByUser(clause, cue, first, last, mentions) : null;
     if (owned) return { role: cue.role, why: `owner of "${owned}", which an agency named before it uses` };
