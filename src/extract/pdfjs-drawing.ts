@@ -81,8 +81,9 @@ export const drawingRecorder = {
   },
 
   /**
-   * One operator read (its arguments are pdf.js's, reused for the next one: copied where kept;
-   * as in the operator list, an operator read with none has null).
+   * One operator read: from save to endPath, a pattern colour or an inline image (the patch hands
+   * over no other). Its arguments are pdf.js's, reused for the next one: copied where kept; as in
+   * the operator list, an operator read with none has null.
    */
   operator(record: DrawingRecord, paths: PathStates, fn: number, args: unknown[], evaluator: { buildPath(fn: number, args: unknown[], state: unknown): void }): void {
     if (fn >= OPS.moveTo && fn <= OPS.rectangle) {

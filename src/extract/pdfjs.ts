@@ -10,7 +10,7 @@ import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
 import { withoutStoppingNow } from '../stop-guard.js';
 import { DECODED_LIMITS, type InflatedStreams } from './pdf-size.js';
-import { drawingRecorder } from './pdfjs-drawing.js';
+import { drawingRecorder, OPS } from './pdfjs-drawing.js';
 
 // pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
 // Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
@@ -150,10 +150,12 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     replace: 'getTextContent({stream:e,task:t,resources:r,stateManager:n=null,includeMarkedContent:i=!1,sink:s,seenStyles:o=new Set,viewBox:c,lang:l=null,markedContentData:h=null,disableNormalization:u=!1,keepWhiteSpace:d=!1,prevRefs:f=null,intersector:g=null,jtaiDrawing:jtaiD=null,jtaiPaths:jtaiP=null}){null!==jtaiD&&(jtaiP??=new StateManager(new EvalState));',
   },
   {
+    // Only the operators the recorder reads are handed to it (a call for each of the others cost
+    // a tenth of a letter's pdf.js time).
     piece: 'worker',
     why: 'each operator of a page\'s text (getTextContent)',
     find: 'if(!M.read(f))break;const e=D;D=n.state;const a=f.fn;w=f.args;',
-    replace: `if(!M.read(f))break;const e=D;D=n.state;const a=f.fn;w=f.args;null!==jtaiD&&${DRAWING_NAME}.operator(jtaiD,jtaiP,a,w,S);`,
+    replace: `if(!M.read(f))break;const e=D;D=n.state;const a=f.fn;w=f.args;null!==jtaiD&&(a>=${OPS.save}&&a<=${OPS.endPath}||a===${OPS.setStrokeColorN}||a===${OPS.setFillColorN}||a===${OPS.paintInlineImageXObject})&&${DRAWING_NAME}.operator(jtaiD,jtaiP,a,w,S);`,
   },
   {
     // The restores the operator list adds at the end of a page's or form's operators; an error
