@@ -169,50 +169,6 @@ describe("jtai's changes to pdf.js's worker", () => {
     for (let i = 0; i < PDFS.length; i++) expect(patched.pages[i], PDFS[i]).toBe(unpatched.pages[i]);
   });
 
-  /** Each page of `files` drawn both ways (the record of the text pass, the operator list) by the package at `from`. */
-  function drawingPagesWith(from: string, files: string[]): Array<{ file: string; error?: string; pages: Array<{ unsure: string | null; annotations: boolean; recorded: Drawn | null; operatorList: Drawn }> }> {
-    const run = spawnSync(process.execPath, [join(root, 'tests/pdfjs-drawing-pages.mjs'), from, ...files], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-    expect(run.stderr).toBe('');
-    return run.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
-  }
-  interface Drawn { operators: string; drawing: string; fonts: Array<string | null> }
-  const DRAWN = [...pdfsIn('letters'), ...pdfsIn('not-letters'), ...pdfsIn('bad'), ...damaged.map((copy) => copy.file)];
-
-  it('record in the text pass the very drawing operators, boxes and font names the operator list gives, on every page of every PDF of the fixtures', () => {
-    const files = drawingPagesWith(root, DRAWN);
-    expect(files.length).toBe(DRAWN.length);
-    const pages = files.flatMap((file) => (file.pages ?? []).map((page, p) => ({ ...page, where: `${file.file} page ${p + 1}` })));
-    expect(pages.length).toBeGreaterThanOrEqual(300);
-    // The record is unsure only where the text pass met an error: pages of the copies whose page
-    // contents are cut short (there pdf.ts reads the operator list).
-    const unsure = pages.filter((page) => page.unsure !== null);
-    expect(unsure.length).toBeGreaterThanOrEqual(1);
-    for (const page of unsure) expect(`${page.where}: ${page.unsure}`).toMatch(/\/cut-[^/]+ page \d+: an error in the page's text$/);
-    // Pages with annotations are among the others (each asked whether they may draw; none does),
-    // and pages with boxes, tables and paths under a transform.
-    const sure = pages.filter((page) => page.unsure === null);
-    expect(sure.filter((page) => page.annotations).length).toBeGreaterThanOrEqual(10);
-    expect(sure.filter((page) => page.operatorList.drawing !== '{"boxes":[],"tables":[]}').length).toBeGreaterThanOrEqual(20);
-    expect(sure.filter((page) => page.operatorList.operators.includes('[12,')).length).toBeGreaterThanOrEqual(20);
-    for (const page of sure) {
-      expect(page.recorded!.operators, page.where).toBe(page.operatorList.operators);
-      expect(page.recorded!.drawing, page.where).toBe(page.operatorList.drawing);
-      expect(page.recorded!.fonts, page.where).toEqual(page.operatorList.fonts);
-    }
-  });
-
-  it('find out a record that misses a path (rectangles left out)', () => {
-    const copy = packageCopy('jtai-pdfjs-drawing-', (dist) => {
-      const file = join(dist, 'extract/pdfjs-drawing.js');
-      const code = readFileSync(file, 'utf8');
-      expect(code).toContain('fn <= OPS.rectangle');
-      writeFileSync(file, code.replace('fn <= OPS.rectangle', 'fn < OPS.rectangle'));
-    });
-    const pages = drawingPagesWith(copy, pdfsIn('letters')).flatMap((file) => file.pages ?? []);
-    expect(pages.filter((page) => page.recorded!.operators !== page.operatorList.operators).length).toBeGreaterThanOrEqual(20);
-    expect(pages.filter((page) => page.recorded!.drawing !== page.operatorList.drawing).length).toBeGreaterThanOrEqual(5);
-  });
-
   it('hand each page\'s text content to the display layer without copying it; every other message is still copied', () => {
     /** How many messages the display layer's port copied (structuredClone), by whether they carry text content, over three letters. */
     const copiesWith = (from: string): { text: number; other: number } => {

@@ -1,7 +1,7 @@
 // Which of a PDF's fonts are heavier (bold) than its body font, from the document's own evidence.
-// pdf.js names a font only with a page's drawing (which jtai reads only where a page may hold a
-// box: see pdf.ts), and even then embedded subsets often say nothing ("BCDGEE+Tahoma", Type3
-// fonts). What every text item does carry is its
+// pdf.js names a font's weight only once a page's drawing operators are read (which costs as much
+// again as the text, so jtai reads them only where a page may hold a box), and even then embedded
+// subsets often say nothing ("BCDGEE+Tahoma", Type3 fonts). What every text item does carry is its
 // font and its advance width. A bold face sets the same characters wider than the regular face of
 // its family, glyph by glyph; the same face at another size sets them exactly as wide, relative to
 // its size. So the body font's width of each character is learned from all its text, and each other

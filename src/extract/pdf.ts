@@ -6,7 +6,6 @@ import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js'
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
 import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
-import { DRAW_OPS, type DrawingRecord, OPS } from './pdfjs-drawing.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -24,8 +23,7 @@ interface TextItem {
   fontName?: string;
 }
 interface PdfPage {
-  /** With the paths the page paints, where pdf.js's worker recorded them (see pdfjs-drawing.ts). */
-  getTextContent(): Promise<{ items: Array<TextItem | object>; jtaiDrawing?: DrawingRecord }>;
+  getTextContent(): Promise<{ items: Array<TextItem | object> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
   /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
   commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
@@ -74,21 +72,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       let assembled = assemblePage(items, studies, undefined, false, number);
-      // The drawing is read only where the text shows a box, or where a box ran to the foot of
-      // the page before: from what pdf.js recorded as it read the text, or where that could
-      // differ from the operator list, from the operator list (which costs as much again as the text).
+      // The drawing operators cost as much again as the text: read only where the text shows a
+      // box, or where a box ran to the foot of the page before.
       if (assembled.mayHoldBox || boxRunsOn) {
-        const record = content.jtaiDrawing;
-        const recorded = record?.unsure === null && !(await record.annotationsMayDraw?.()) ? record : undefined;
-        const drawing = drawnBoxes(recorded ?? (await page.getOperatorList()));
+        const drawing = drawnBoxes(await page.getOperatorList());
         if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
-        // With the drawing come the names of the page's fonts (which may say "Bold"): recorded,
-        // or those of the fonts the operator list sent.
+        // With the operators come the page's fonts, and their names (which may say "Bold").
         for (const item of items) {
           const font = item.fontName;
-          if (font === undefined || fontNames.has(font)) continue;
-          const name = recorded ? recorded.fontNames.get(font) : page.commonObjs.has(font) ? String(page.commonObjs.get(font).name ?? '') : undefined;
-          if (name !== undefined) fontNames.set(font, name);
+          if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
         }
       }
       samples.push(...fontSamples(items));
@@ -1155,12 +1147,19 @@ export interface Drawing {
   tables: DrawnTable[];
 }
 
-// The ways a path is painted (stroke to closeEOFillStroke; endPath paints nothing: a clip).
-const paints = (op: unknown) => typeof op === 'number' && op >= OPS.stroke && op <= OPS.closeEOFillStroke;
+// pdf.js's operator numbers (OPS), fixed across its versions: the graphics state, and the ways a
+// path is painted (stroke 20 to closeEOFillStroke 27; endPath, 28, paints nothing: a clip).
+const OP_SAVE = 10;
+const OP_RESTORE = 11;
+const OP_TRANSFORM = 12;
+const OP_CONSTRUCT_PATH = 91;
+const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
 // Of those, the ones that stroke the path: stroke, closeStroke, and fillStroke to closeEOFillStroke.
-const strokes = (op: unknown) => op === OPS.stroke || op === OPS.closeStroke || (typeof op === 'number' && op >= OPS.fillStroke && op <= OPS.closeEOFillStroke);
-// How many numbers each of pdf.js's path drawing codes takes in a constructed path's buffer.
-const PATH_ARGS = { [DRAW_OPS.moveTo]: 2, [DRAW_OPS.lineTo]: 2, [DRAW_OPS.curveTo]: 6, [DRAW_OPS.closePath]: 0 } as Record<number, number>;
+const strokes = (op: unknown) => op === 20 || op === 21 || (typeof op === 'number' && op >= 24 && op <= 27);
+// pdf.js's path drawing codes (DrawOPS) in a constructed path's buffer, and the numbers each takes.
+const PATH_MOVE = 0;
+const PATH_CURVE = 2;
+const PATH_ARGS = [2, 2, 6, 0];
 
 /** How far apart two edges may be and still touch: a stroke's width, and a producer's rounding. */
 const TOUCH = 3;
@@ -1309,13 +1308,13 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
   const saved: number[][] = [];
   operators.fnArray.forEach((fn, index) => {
     const args = operators.argsArray[index] as unknown[] | null;
-    if (fn === OPS.save) saved.push(matrix);
-    else if (fn === OPS.restore) matrix = saved.pop() ?? matrix;
-    else if (fn === OPS.transform && args) {
+    if (fn === OP_SAVE) saved.push(matrix);
+    else if (fn === OP_RESTORE) matrix = saved.pop() ?? matrix;
+    else if (fn === OP_TRANSFORM && args) {
       const [a, b, c, d, e, f] = args as number[];
       const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
       matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
-    } else if (fn === OPS.constructPath && args && paints(args[0])) {
+    } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
       const isStroked = strokes(args[0]);
       const shape = (points: number[], curved: boolean): PaintedShape => {
@@ -1347,11 +1346,11 @@ function subpaths(buffer: ArrayLike<number>): Array<{ points: number[]; curved: 
     const op = buffer[k++]!;
     const count = PATH_ARGS[op];
     if (count === undefined) break;
-    if (op === DRAW_OPS.moveTo && current.points.length > 0) {
+    if (op === PATH_MOVE && current.points.length > 0) {
       out.push(current);
       current = { points: [], curved: false };
     }
-    if (op === DRAW_OPS.curveTo) current.curved = true;
+    if (op === PATH_CURVE) current.curved = true;
     for (let i = 0; i < count; i++) current.points.push(buffer[k + i]!);
     k += count;
   }

@@ -10,7 +10,6 @@ import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
 import { withoutStoppingNow } from '../stop-guard.js';
 import { DECODED_LIMITS, type InflatedStreams } from './pdf-size.js';
-import { drawingRecorder, OPS } from './pdfjs-drawing.js';
 
 // pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
 // Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
@@ -74,8 +73,6 @@ const KEPT_NAME = '__jtaiKeptAlive';
  * the display layer's port takes without the copy (structuredClone) it makes of every other message.
  */
 const UNCOPIED_NAME = '__jtaiUncopied';
-/** What the worker is given to record the paths a page paints as it reads the page's text (drawingRecorder). */
-const DRAWING_NAME = '__jtaiDrawing';
 const WORKER_EXPORT = /export\{WorkerMessageHandler\};?\s*$/;
 
 // One line of wrapper before the code, so that positions in its stack traces stay right.
@@ -90,10 +87,10 @@ function asCommonJs(code: string, file: string): string {
  * pdf.js, which this loader does not know. An ES module is strict.
  */
 function asScript(code: string, file: string): string {
-  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME) || code.includes(LOCA_NAME) || code.includes(KEPT_NAME) || code.includes(UNCOPIED_NAME) || code.includes(DRAWING_NAME)) {
+  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME) || code.includes(LOCA_NAME) || code.includes(KEPT_NAME) || code.includes(UNCOPIED_NAME)) {
     throw new Error(`${file} is not the pdf.js worker that jtai loads (from pdf-parse 2.4.5)`);
   }
-  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}, ${LOCA_NAME}, ${UNCOPIED_NAME}, ${DRAWING_NAME}) {"use strict";const ${KEPT_NAME}={};${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
+  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}, ${LOCA_NAME}, ${UNCOPIED_NAME}) {"use strict";const ${KEPT_NAME}={};${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
 }
 
 /**
@@ -134,74 +131,6 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
       'function getCurrentTextTransform(){const e=D.font,t0=D.fontSize*D.textHScale,t1=0,t2=0,t4=0,t5=D.textRise;let t3=D.fontSize;if(e.isType3Font&&(D.fontSize<=1||e.isCharBBox)&&!isArrayEqual(D.fontMatrix,a)){const r=e.bbox[3]-e.bbox[1];r>0&&(t3*=r*D.fontMatrix[3])}' +
       'const m=D.textMatrix,i0=m[0]*t0+m[2]*t1,i1=m[1]*t0+m[3]*t1,i2=m[0]*t2+m[2]*t3,i3=m[1]*t2+m[3]*t3,i4=m[0]*t4+m[2]*t5+m[4],i5=m[1]*t4+m[3]*t5+m[5],k=D.ctm;' +
       'return[k[0]*i0+k[2]*i1,k[1]*i0+k[3]*i1,k[0]*i2+k[2]*i3,k[1]*i2+k[3]*i3,k[0]*i4+k[2]*i5+k[4],k[1]*i4+k[3]*i5+k[5]]}',
-  },
-  // jtai reads the paths a page paints (drawnBoxes in pdf.ts) on pages whose text may hold a box.
-  // pdf.js's operator list gives them, but reading it meant a second pass over the page's
-  // operators (lexing the content stream again, walking its fonts and forms again). The pieces
-  // below record them in the text pass (drawingRecorder, src/extract/pdfjs-drawing.ts) as the
-  // operator list would hold them, with the names of the fonts set, and send them with the page's
-  // text content; where the operator list could differ, the record says so and pdf.ts reads it.
-  {
-    // A page's record, and the path state (pdf.js's own, as its operator list keeps it) of the
-    // page or of a form in it: text content's own state has no path.
-    piece: 'worker',
-    why: 'the options of a page\'s text content (getTextContent)',
-    find: 'getTextContent({stream:e,task:t,resources:r,stateManager:n=null,includeMarkedContent:i=!1,sink:s,seenStyles:o=new Set,viewBox:c,lang:l=null,markedContentData:h=null,disableNormalization:u=!1,keepWhiteSpace:d=!1,prevRefs:f=null,intersector:g=null}){',
-    replace: 'getTextContent({stream:e,task:t,resources:r,stateManager:n=null,includeMarkedContent:i=!1,sink:s,seenStyles:o=new Set,viewBox:c,lang:l=null,markedContentData:h=null,disableNormalization:u=!1,keepWhiteSpace:d=!1,prevRefs:f=null,intersector:g=null,jtaiDrawing:jtaiD=null,jtaiPaths:jtaiP=null}){null!==jtaiD&&(jtaiP??=new StateManager(new EvalState));',
-  },
-  {
-    // Only the operators the recorder reads are handed to it (a call for each of the others cost
-    // a tenth of a letter's pdf.js time).
-    piece: 'worker',
-    why: 'each operator of a page\'s text (getTextContent)',
-    find: 'if(!M.read(f))break;const e=D;D=n.state;const a=f.fn;w=f.args;',
-    replace: `if(!M.read(f))break;const e=D;D=n.state;const a=f.fn;w=f.args;null!==jtaiD&&(a>=${OPS.save}&&a<=${OPS.endPath}||a===${OPS.setStrokeColorN}||a===${OPS.setFillColorN}||a===${OPS.paintInlineImageXObject})&&${DRAWING_NAME}.operator(jtaiD,jtaiP,a,w,S);`,
-  },
-  {
-    // The restores the operator list adds at the end of a page's or form's operators; an error
-    // that cuts the text short leaves the record unsure.
-    piece: 'worker',
-    why: 'the end of a page\'s text (getTextContent)',
-    find: 'if(g)next(xi);else{flushTextContentItem();enqueueChunk();e()}}).catch(e=>{if(!(e instanceof AbortException)){',
-    replace: `if(g)next(xi);else{flushTextContentItem();enqueueChunk();null!==jtaiD&&${DRAWING_NAME}.end(jtaiD,M.savedStatesDepth);e()}}).catch(e=>{null!==jtaiD&&${DRAWING_NAME}.unsure(jtaiD,"an error in the page's text");if(!(e instanceof AbortException)){`,
-  },
-  {
-    // A form is read with a path of its own, as the operator list reads it. Text content passed
-    // over a form again once it had found no text in it; now only if nothing was recorded in it either.
-    piece: 'worker',
-    why: 'a form drawn in a page\'s text (getTextContent)',
-    find: 'S.getTextContent({stream:f,task:t,resources:O instanceof Dict?O:r,stateManager:x,includeMarkedContent:i,sink:s&&M,seenStyles:o,viewBox:c,lang:l,markedContentData:h,disableNormalization:u,keepWhiteSpace:d,prevRefs:m}).then(function(){M.enqueueInvoked||T.set(p,g.objId,!0);e()},a)}).catch(function(e){if(!(e instanceof AbortException)){',
-    replace: `const jtaiN=null===jtaiD?0:jtaiD.fnArray.length;null!==jtaiD&&${DRAWING_NAME}.form(jtaiD,g);S.getTextContent({stream:f,task:t,resources:O instanceof Dict?O:r,stateManager:x,includeMarkedContent:i,sink:s&&M,seenStyles:o,viewBox:c,lang:l,markedContentData:h,disableNormalization:u,keepWhiteSpace:d,prevRefs:m,jtaiDrawing:jtaiD,jtaiPaths:null===jtaiD?null:new StateManager(jtaiP.state.clone({newPath:!0}))}).then(function(){M.enqueueInvoked||null!==jtaiD&&jtaiD.fnArray.length!==jtaiN||T.set(p,g.objId,!0);e()},a)}).catch(function(e){null!==jtaiD&&${DRAWING_NAME}.unsure(jtaiD,"a form that could not be read");if(!(e instanceof AbortException)){`,
-  },
-  {
-    piece: 'worker',
-    why: 'a graphics state set in a page\'s text (getTextContent)',
-    find: 'const i=n.get("Font");if(i){flushTextContentItem();D.fontName=null;D.fontSize=i[1];handleSetFont(null,i[0]).then(e,t)}else{O.set(p,n.objId,!0);e()}}).catch(function(e){if(!(e instanceof AbortException)){',
-    replace: `null!==jtaiD&&${DRAWING_NAME}.graphicsState(jtaiD,n);const i=n.get("Font");if(i){flushTextContentItem();D.fontName=null;D.fontSize=i[1];handleSetFont(null,i[0]).then(e,t)}else{O.set(p,n.objId,!0);e()}}).catch(function(e){null!==jtaiD&&${DRAWING_NAME}.unsure(jtaiD,"a graphics state that could not be read");if(!(e instanceof AbortException)){`,
-  },
-  {
-    piece: 'worker',
-    why: 'a font set in a page\'s text (getTextContent handleSetFont)',
-    find: '{const i=await S.loadFont(e,n,r,t);D.loadedName=i.loadedName;',
-    replace: `{const i=await S.loadFont(e,n,r,t);null!==jtaiD&&${DRAWING_NAME}.font(jtaiD,i.loadedName,i.font instanceof ErrorFont?void 0:i.font.name,!!i.font.isType3Font);D.loadedName=i.loadedName;`,
-  },
-  {
-    // The record goes to the display layer as a last chunk of the page's text content, with no
-    // items (and not copied). The operator list draws a page's annotations too: a page with any
-    // is given what asks whether they may draw (pdf.js parses them only then).
-    piece: 'worker',
-    why: 'a page\'s text content (extractTextContent)',
-    find: 'return this.#Ge(e).getTextContent({stream:l,task:t,resources:u,includeMarkedContent:r,disableNormalization:a,sink:n,viewBox:this.view,lang:h,intersector:i})}',
-    replace:
-      `const jtaiD=${DRAWING_NAME}.start();try{this.annotations.length>0&&(jtaiD.annotationsMayDraw=${DRAWING_NAME}.annotationsMayDraw(()=>this._parsedAnnotations,e=>e instanceof WidgetAnnotation))}catch{${DRAWING_NAME}.unsure(jtaiD,"annotations that could not be read")}` +
-      'await this.#Ge(e).getTextContent({stream:l,task:t,resources:u,includeMarkedContent:r,disableNormalization:a,sink:n,viewBox:this.view,lang:h,intersector:i,jtaiDrawing:jtaiD});' +
-      `const jtaiC={items:[],styles:Object.create(null),lang:null,jtaiDrawing:jtaiD};${UNCOPIED_NAME}.add(jtaiC);n.enqueue(jtaiC,0)}`,
-  },
-  {
-    piece: 'display',
-    why: 'the chunks of a page\'s text content joined (getTextContent)',
-    find: '(n.lang??=i.lang,Object.assign(n.styles,i.styles),n.items.push(...i.items),e())',
-    replace: '(n.lang??=i.lang,Object.assign(n.styles,i.styles),n.items.push(...i.items),i.jtaiDrawing&&(n.jtaiDrawing=i.jtaiDrawing),e())',
   },
   {
     // A message is copied unless the worker marked its chunk as handed over (the chunks of text content, above).
@@ -590,7 +519,7 @@ export function loadPdfJs(cacheFile = codeCacheForThisProcess(), scriptsFile = p
   const module = { exports: {} };
   const uncopied = new WeakSet<object>();
   run(display)(module.exports, createRequire(display.file), module, display.file, dirname(display.file), processWithoutCanvas(), uncopied);
-  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole, glyphLocationsInOrder, uncopied, drawingRecorder);
+  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole, glyphLocationsInOrder, uncopied);
   loaded = { scripts, fromCache, builtScripts: all.filter((piece) => piece.textId.startsWith('built:')).map((piece) => piece.name) };
   return { pdfParse: module.exports as typeof import('pdf-parse'), worker: { WorkerMessageHandler } };
 }
