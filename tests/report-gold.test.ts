@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../src/rules.js';
+import { fmt, micro, perLabelTable, type Kind } from './gold.js';
+import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold.js';
+
+// The shipped rules (with the learned layer, as `jtai parse` tags) against paragraphs of Ofsted
+// children's services reports that no rule was written from (fixtures/gold/reports/README.md).
+// The held-out reports are scored pooled and per label, never listed paragraph by paragraph:
+// JTAI_REPORT_ERRORS=1 lists the dev report's errors only.
+// Floors just under the first score (1 December 2026, main at 062f90d): agencies without
+// multi-agency 0.842 dev, 0.797 held out (104 paragraphs of four reports); themes 0.789 dev, 0.733
+// held out. With the assessment theme rule cut to one phrase, themes fall to 0.710 held out; with
+// "social worker" taken out of children-social-care, agencies fall to 0.735 held out: each fails.
+const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
+  agencies: { dev: 0.84, 'held-out': 0.79 },
+  themes: { dev: 0.78, 'held-out': 0.73 },
+};
+
+describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {
+  it(`score at least ${FLOORS[kind]['held-out']} on the held-out reports, ${FLOORS[kind].dev} on the dev report`, async () => {
+    const scores = await scoreReports(defaultRules(), kind);
+    const lines = (['dev', 'held-out'] as const).map((use) => `${kind} ${use}: ${fmt(micro(scores[use]))}\n${perLabelTable(scores[use])}`);
+    console.log(lines.join('\n'));
+    expect(micro(scores['held-out']).f1).toBeGreaterThanOrEqual(FLOORS[kind]['held-out']);
+    expect(micro(scores.dev).f1).toBeGreaterThanOrEqual(FLOORS[kind].dev);
+  });
+});
+
+it.runIf(process.env.JTAI_REPORT_ERRORS)('lists the dev report errors (never the held-out ones)', async () => {
+  const rules = defaultRules();
+  for (const gold of reportGolds().filter((g) => g.use === 'dev')) {
+    const predicted = await predictReport(gold, rules);
+    gold.paragraphs.forEach((paragraph, i) => {
+      for (const kind of ['agencies', 'themes'] as const) {
+        const want = new Set(paragraph[kind].filter((label) => !WITHOUT[kind].includes(label)));
+        const got = new Set([...predicted[i]![kind]].filter((label) => !WITHOUT[kind].includes(label)));
+        const extra = [...got].filter((label) => !want.has(label));
+        const missed = [...want].filter((label) => !got.has(label));
+        if (extra.length + missed.length > 0) console.log(`${paragraph.id} ${kind} extra [${extra}] missed [${missed}]\n  ${paragraph.text}`);
+      }
+    });
+  }
+});
