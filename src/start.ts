@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
+import { isBatchProcess } from './run/batch-process.js';
 
 // How the command line starts. Node 20 compiles every ES module from source on every run and keeps
 // no compile cache for them: a one-letter run spent about 60 ms of CPU loading jtai's modules,
@@ -14,12 +15,22 @@ import vm from 'node:vm';
 // each: when any has changed since (rebuilt by tsc alone), or the bundle is missing, the modules
 // themselves run, as they did before the bundle. The library (dist/index.js) never uses it.
 
-/** The bundle's exports: the command line's, and which pieces of pdf.js came from their code cache. */
-type Cli = typeof import('./cli.js') & { pdfjsFromCache?: () => Promise<string[]> };
+/**
+ * The bundle's exports: the command line's, a batch's parsing thread (run/worker.ts), and which
+ * pieces of pdf.js came from their code cache.
+ */
+type Cli = typeof import('./cli.js') & { serveParsing?: (code: 'bundle') => Promise<void>; pdfjsFromCache?: () => Promise<string[]> };
 
 const distDir = dirname(fileURLToPath(import.meta.url));
 export const cliBundleFile = join(distDir, 'cli-bundle.cjs');
 export const cliCodeCacheFile = join(distDir, 'cli-code-cache.bin');
+/**
+ * The same, made under the V8 flags of a batch's child process (src/run/batch-process.ts): V8
+ * refuses a cache made under other flags, and that process and its parsing threads run the bundle.
+ */
+export const cliBatchProcessCodeCacheFile = join(distDir, 'cli-code-cache-batch-process.bin');
+/** The code cache this process (or thread: they share its flags) can use, by name, in dist/. */
+const codeCacheName = (): string => basename(isBatchProcess() ? cliBatchProcessCodeCacheFile : cliCodeCacheFile);
 /**
  * The bundle's first line: this, then { inputs: [path in dist/, sha256 of its text][], packages:
  * [name, version][] } (the dependencies copied into it, as node_modules held them).
@@ -101,7 +112,7 @@ export function loadCliBundle(file = cliBundleFile, withCache = true): Bundle | 
   // Hashed as bytes: a string would be encoded again to be hashed, which costs more than the hash.
   const source = createHash('sha256').update(WRAPPER[0]!).update(bytes).update(WRAPPER[1]!).digest('hex');
   const wrapped = `${WRAPPER[0]}${bytes.toString('utf8')}${WRAPPER[1]}`;
-  const cachedData = withCache ? readCodeCache(join(dirname(file), 'cli-code-cache.bin'), source) : undefined;
+  const cachedData = withCache ? readCodeCache(join(dirname(file), codeCacheName()), source) : undefined;
   const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Cli };
   const moduleUrl = (path: string) => pathToFileURL(join(dirname(file), path)).href;
@@ -121,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
  * For the build: runs the bundle, compiled from source, on each of `runs` (arguments after
  * `jtai`), then writes V8's code cache for it. To be called in a fresh process.
  */
-export async function writeCliCodeCache(runs: string[][], file = cliCodeCacheFile): Promise<void> {
+export async function writeCliCodeCache(runs: string[][], file = join(distDir, codeCacheName())): Promise<void> {
   const bundle = loadCliBundle(cliBundleFile, false);
   if (!bundle) throw new Error(`${cliBundleFile} is missing or stale`);
   for (const args of runs) {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BATCH_PROCESS_FLAGS } from '../src/run/batch-process.js';
 import { fixture, packageCopy, root, tempDir } from './helpers.js';
 
 // The command line runs from one bundled script compiled from V8's code cache (src/start.ts,
@@ -103,5 +104,40 @@ describe('the command line, bundled', () => {
       expect(run.bundle).toEqual({ fromCache: false });
       expect(run.outputs).toEqual(built.outputs);
     }
+  });
+});
+
+/**
+ * In a fresh process with a batch's V8 flags: whether the bundle is compiled from its code cache
+ * there, and where a parsing thread's code came from (its ready message), with the package at `from`.
+ */
+function batchProcessWith(from: string): { bundle: { fromCache: boolean } | null; thread: string } {
+  const script = `
+    const { loadCliBundle } = await import(${JSON.stringify(join(from, 'dist/start.js'))});
+    const { newStopGuard } = await import(${JSON.stringify(join(from, 'dist/stop-guard.js'))});
+    const { Worker } = await import('node:worker_threads');
+    const bundle = loadCliBundle();
+    const worker = new Worker(new URL('file://' + ${JSON.stringify(join(from, 'dist/run/worker.js'))}), { workerData: { ruleSources: {}, includeText: false, stopGuard: newStopGuard() } });
+    const ready = await new Promise((resolve) => worker.once('message', resolve));
+    worker.postMessage({ end: true });
+    process.stdout.write(JSON.stringify({ bundle: bundle && { fromCache: bundle.fromCache }, thread: ready.code }));`;
+  const file = join(tempDir('jtai-bundle-batch-'), 'run.mjs');
+  writeFileSync(file, script);
+  const run = spawnSync(process.execPath, [...BATCH_PROCESS_FLAGS, file], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout);
+}
+
+describe('a batch, bundled', () => {
+  it("runs the bundle in a batch's child process from a code cache made under its flags, and in each parsing thread", () => {
+    expect(batchProcessWith(root)).toEqual({ bundle: { fromCache: true }, thread: 'bundle' });
+  });
+
+  it("runs the modules in a parsing thread when one has changed since the bundle was made", () => {
+    const changed = packageCopy('jtai-bundle-', (dist) => {
+      const thread = join(dist, 'run/thread.js');
+      writeFileSync(thread, `${readFileSync(thread, 'utf8')}\n// changed after the bundle\n`);
+    });
+    expect(batchProcessWith(changed)).toEqual({ bundle: null, thread: 'modules' });
   });
 });

@@ -268,7 +268,8 @@ describe('the shipped rules', () => {
   it("count the letter's deep-dive theme on one clear mention, and say so in the tag", () => {
     // A loose word of a theme that needs two mentions ("weapons") counts alone in a letter whose
     // deep dive is that theme; in other letters, and for other themes, nothing changes.
-    const text = 'Youth workers see young people who carry weapons within a day.';
+    // ("who talk about weapons": carrying them is serious youth violence named outright.)
+    const text = 'Youth workers see young people who talk about weapons within a day.';
     const ids = (deepDive: string | null) => tagText(rules.tagger, text, letterContext(rules.tagger, '', deepDive)).themes.map((t) => t.id);
     expect(ids(null)).not.toContain('serious-youth-violence');
     expect(ids('neglect')).not.toContain('serious-youth-violence');

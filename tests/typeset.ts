@@ -6,13 +6,16 @@ import type { ParseResult } from '../src/types.js';
 /** A4 in points, with the margin, body size and line step of a letter set in Helvetica 11 pt. */
 export const A4_PAGE = { WIDTH: 595, HEIGHT: 842, MARGIN: 71, SIZE: 11, STEP: 13.5 } as const;
 
-/** Words to lines no wider than `width`; never a break after a word ending in a hyphen (it would read as a split word). */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+/**
+ * Words to lines no wider than `width` (the first no wider than `firstWidth`, for a first-line
+ * indent); never a break after a word ending in a hyphen (it would read as a split word).
+ */
+export function wrap(text: string, font: PDFFont, size: number, width: number, firstWidth = width): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width && !line.endsWith('-')) {
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > (lines.length === 0 ? firstWidth : width) && !line.endsWith('-')) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -48,6 +51,10 @@ export interface Piece {
   newPage?: boolean;
   /** The notes whose markers stand after the piece's last word. */
   footnotes?: Array<{ marker: string; text: string }>;
+  /** The finding the piece sets: its section's kind and its form. */
+  finding?: { section: string; form: 'bullet' | 'paragraph' };
+  /** A paragraph's number, set at the margin left of its text (a hanging indent). */
+  label?: string;
 }
 
 /** What jtai read in a letter, as pieces to set: front matter, headings, findings, sign-off. */
@@ -70,7 +77,10 @@ export function piecesOf(result: ParseResult): Piece[] {
       leadIn = finding.leadIn;
       const nested = finding.parent !== null;
       const bullet = finding.form === 'bullet';
-      pieces.push(piece(finding.text, GAP, { indent: bullet ? (nested ? 36 : 18) : 0, glyph: bullet ? (nested ? '\u2013' : '\u2022') : null, footnotes: finding.footnotes ?? [] }));
+      pieces.push(piece(finding.text, GAP, {
+        indent: bullet ? (nested ? 36 : 18) : 0, glyph: bullet ? (nested ? '\u2013' : '\u2022') : null, footnotes: finding.footnotes ?? [],
+        finding: { section: finding.section, form: finding.form },
+      }));
     }
   }
   pieces.push(piece('Yours sincerely', GAP), piece('A N Inspector', GAP * 2));
@@ -86,19 +96,46 @@ export interface PageSetting {
   step: number;
 }
 
+/** How pieces are set, besides the page: faces and sizes, and the options of a word processor. */
+export interface LaySettings {
+  clean: (text: string) => string;
+  fontOf: (piece: Piece) => PDFFont;
+  sizeOf: (piece: Piece) => number;
+  glyphFont: PDFFont;
+  justify?: boolean;
+  keepLines?: boolean;
+  gapAtTop?: boolean;
+  /** A prose finding's first line stands this far in. */
+  firstIndent?: number;
+  /** How far left of its item's text a glyph stands (12 pt unless given). */
+  glyphOffset?: number;
+  /** Filled with each page break: the piece the new page opens in, and whether inside it (after its first line). */
+  breaks?: PageBreak[];
+}
+
+/** A page break as laid: the piece whose line opens the new page, and whether that is not its first line. */
+export interface PageBreak {
+  piece: number;
+  within: boolean;
+}
+
 /**
  * Lays pieces down pages line by line, each line `step` under the last (a piece's first line its gap
  * more, but not at a page's top), a new page where one is full or a piece asks for one; a glyph
- * 12 pt left of its item's text (with `gapAtTop`, a piece that starts a page keeps its gap above). Justified, a piece's lines but its last are spread to the measure,
+ * 12 pt left of its item's text unless set otherwise, a number at the margin (with `gapAtTop`, a piece that starts a page keeps its gap above). Justified, a piece's lines but its last are spread to the measure,
  * word by word. Keeping lines together as a word processor does by default: no piece leaves its
  * first line alone at a page's foot or its last alone at a page's top (its line before goes over
  * with it), and a bold piece (a heading) goes over with the first lines of the piece under it.
  * Returns the pages.
  */
-export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: { clean: (text: string) => string; fontOf: (piece: Piece) => PDFFont; sizeOf: (piece: Piece) => number; glyphFont: PDFFont; justify?: boolean; keepLines?: boolean; gapAtTop?: boolean }): PDFPage[] {
+export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: LaySettings): PDFPage[] {
   const pages = [pdf.addPage([width, height])];
   let y = height - margin + step;
-  const wrapped = pieces.map((piece) => wrap(set.clean(piece.text), set.fontOf(piece), set.sizeOf(piece), width - 2 * margin - piece.indent));
+  const indentOf = (piece: Piece) => (piece.finding?.form === 'paragraph' ? set.firstIndent ?? 0 : 0);
+  const wrapped = pieces.map((piece) => {
+    const measure = width - 2 * margin - piece.indent;
+    return wrap(set.clean(piece.text), set.fontOf(piece), set.sizeOf(piece), measure, measure - indentOf(piece));
+  });
   const gapOf = (piece: Piece) => (piece.gapBefore * size) / 11;
   /** How many of a piece's lines fit under a line at `from`, with its gap. */
   const fitting = (from: number, piece: Piece, count: number) => {
@@ -130,16 +167,18 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
       if (y < margin || (i === 0 && piece.newPage && !atTop) || (i === breakAt && !atTop)) {
         pages.push(pdf.addPage([width, height]));
         y = height - margin - (i === 0 && set.gapAtTop ? gapOf(piece) : 0);
+        set.breaks?.push({ piece: index, within: i > 0 });
       }
       const page = pages[pages.length - 1]!;
-      const x = margin + piece.indent;
-      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: set.glyphFont });
+      const x = margin + piece.indent + (i === 0 ? indentOf(piece) : 0);
+      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - (set.glyphOffset ?? 12), y, size: pieceSize, font: set.glyphFont });
+      if (i === 0 && piece.label) page.drawText(piece.label, { x: margin, y, size: pieceSize, font });
       const words = line.split(' ');
       if (!set.justify || i === lines.length - 1 || words.length < 2) {
         page.drawText(line, { x, y, size: pieceSize, font });
         return;
       }
-      const space = (measure - font.widthOfTextAtSize(words.join(''), pieceSize)) / (words.length - 1);
+      const space = (measure - (i === 0 ? indentOf(piece) : 0) - font.widthOfTextAtSize(words.join(''), pieceSize)) / (words.length - 1);
       let wordX = x;
       for (const word of words) {
         page.drawText(word, { x: wordX, y, size: pieceSize, font });

@@ -13,7 +13,8 @@ import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
-const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile, installedVersion } = await import(join(dist, 'start.js'));
+const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile, cliBatchProcessCodeCacheFile, installedVersion } = await import(join(dist, 'start.js'));
+const { BATCH_PROCESS_FLAGS } = await import(join(dist, 'run/batch-process.js'));
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const inDist = (id) => id.startsWith(dist + sep) && !id.includes(`${sep}node_modules${sep}`);
 
@@ -31,12 +32,16 @@ const ownUrls = {
 
 rmSync(cliBundleFile, { force: true });
 rmSync(cliCodeCacheFile, { force: true });
-// The bundle's entry: the command line, and what its tests ask of the bundle as it runs.
+rmSync(cliBatchProcessCodeCacheFile, { force: true });
+// The bundle's entry: the command line, a batch's parsing thread (loaded only when it runs), and
+// what its tests ask of the bundle as it runs.
 const ENTRY = 'jtai-cli-bundle';
 const entry = {
   name: 'jtai-cli-entry',
   resolveId: (id) => (id === ENTRY ? id : null),
   load: (id) => (id === ENTRY ? `export * from ${JSON.stringify(join(dist, 'cli.js'))};
+/** A batch's parsing thread (run/worker.ts). */
+export const serveParsing = async (code) => (await import(${JSON.stringify(join(dist, 'run/thread.js'))})).serveParsing(code);
 /** Which pieces of pdf.js this process compiled from their code cache. */
 export const pdfjsFromCache = async () => (await import(${JSON.stringify(join(dist, 'extract/pdfjs.js'))})).pdfjsFromCache();` : null),
 };
@@ -63,15 +68,26 @@ const temporary = `${cliBundleFile}.${process.pid}.tmp`;
 writeFileSync(temporary, `${BUNDLE_HEADER}${JSON.stringify({ inputs, packages })}\n${chunk.code}`);
 renameSync(temporary, cliBundleFile);
 
-// The code cache, made in a fresh process that runs the bundle on two letters (one PDF, one text) as
-// a user would, so that it holds the code a one-letter run compiles.
+// The code caches, each made in a fresh process that runs the bundle on two letters (one PDF, one
+// text) as a user would, so that it holds the code a one-letter run compiles, and that a batch's
+// threads run (the same parsing). One is made under V8's default flags; the other under a batch's
+// child process's (which V8 requires of a cache), where a batch of the two also runs, for the code
+// of the batch's own main thread.
 const letters = ['fixtures/letters/leeds-2024-05-16.pdf', 'fixtures/letters/wokingham-2017-07-14.txt'].map((file) => join(root, file));
 const scratch = mkdtempSync(join(tmpdir(), 'jtai-bundle-'));
 try {
   const runs = letters.map((letter, index) => ['parse', letter, '--quiet', '--format', 'json', '-o', join(scratch, `${index}.json`)]);
-  execFileSync(process.execPath, ['--input-type=module', '-e', `const { writeCliCodeCache } = await import(${JSON.stringify(join(dist, 'start.js'))}); await writeCliCodeCache(${JSON.stringify(runs)});`], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const batch = ['parse', ...letters, '--quiet', '--format', 'json', '--out-dir', join(scratch, 'batch')];
+  // A script file, not `-e`: the batch's threads inherit the process's flags, and a thread refuses `--input-type`.
+  const writeCache = (flags, runs) => {
+    const script = join(scratch, 'write-cache.mjs');
+    writeFileSync(script, `const { writeCliCodeCache } = await import(${JSON.stringify(join(dist, 'start.js'))}); await writeCliCodeCache(${JSON.stringify(runs)});`);
+    execFileSync(process.execPath, [...flags, script], { stdio: ['ignore', 'inherit', 'inherit'] });
+  };
+  writeCache([], runs);
+  writeCache(BATCH_PROCESS_FLAGS, [...runs, batch]);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 const size = (file) => (readFileSync(file).length / 1048576).toFixed(1);
-console.log(`bundle-cli: ${inputs.length} modules of jtai and ${chunk.moduleIds.filter((id) => id !== ENTRY && !inDist(id)).length} of its dependencies in ${size(cliBundleFile)} MB -> ${cliBundleFile}; code cache ${size(cliCodeCacheFile)} MB -> ${cliCodeCacheFile}`);
+console.log(`bundle-cli: ${inputs.length} modules of jtai and ${chunk.moduleIds.filter((id) => id !== ENTRY && !inDist(id)).length} of its dependencies in ${size(cliBundleFile)} MB -> ${cliBundleFile}; code caches ${size(cliCodeCacheFile)} MB -> ${cliCodeCacheFile}, ${size(cliBatchProcessCodeCacheFile)} MB -> ${cliBatchProcessCodeCacheFile}`);

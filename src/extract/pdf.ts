@@ -67,16 +67,23 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let slantedPages = 0;
     // The page before ended inside a box: the box may go on at the top of this one.
     let boxRunsOn = false;
+    // Pages too short to show their own line spacing, kept to be assembled again with the letter's.
+    const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
+    const bodySteps: number[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       let assembled = assemblePage(items, studies, undefined, false, number);
+      let drawn: Drawing | undefined;
       // The drawing operators cost as much again as the text: read only where the text shows a
       // box, or where a box ran to the foot of the page before.
       if (assembled.mayHoldBox || boxRunsOn) {
         const drawing = drawnBoxes(await page.getOperatorList());
-        if (drawing.boxes.length > 0 || drawing.tables.length > 0) assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+        if (drawing.boxes.length > 0 || drawing.tables.length > 0) {
+          drawn = drawing;
+          assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+        }
         // With the operators come the page's fonts, and their names (which may say "Bold").
         for (const item of items) {
           const font = item.fontName;
@@ -85,6 +92,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       }
       samples.push(...fontSamples(items));
       settings.push(assembled.settings);
+      bodySteps.push(...assembled.bodySteps);
+      short.push({ index: number - 1, items, drawing: drawn, boxRunsOn, ownStep: assembled.ownStep });
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       layout.push(assembled.layout);
@@ -102,6 +111,20 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     }
     if (slantedPages > pages.length / 2 || (rotatedPages > 0 && !readableRotation(pages))) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
+    }
+    // Line spacing is judged over the letter where a page is too short to show its own: a page of
+    // a few lines (a last page, a page of a table) would take its paragraph gaps for line steps.
+    // The letter's spacing is the smallest step that recurs over all its pages.
+    const letterStep = recurringStep(bodySteps, 0)?.step ?? null;
+    if (letterStep !== null) {
+      for (const { index, items, drawing, boxRunsOn: runsOn, ownStep } of short) {
+        if (ownStep !== null && ownStep <= letterStep * GAP_OVER_STEP) continue;
+        const again = assemblePage(items, studies, drawing, runsOn, index + 1, letterStep);
+        pages[index] = again.text;
+        layout[index] = again.layout;
+        settings[index] = again.settings;
+        feet[index] = { notes: again.footnotes, footer: again.footer, lastNote: again.lastNote, carried: again.carried };
+      }
     }
     // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
     const heavy = heavyFonts(samples, fontNames);
@@ -402,6 +425,10 @@ export interface AssembledPage {
   mayHoldBox: boolean;
   /** The page's last line of body text is in a drawn box (it may go on over the page). */
   endsInBox: boolean;
+  /** The line spacing the page shows itself (a step that recurs), or null where it is too short to show one. */
+  ownStep: number | null;
+  /** The steps between the page's lines of body text, at least its body size apart. */
+  bodySteps: number[];
 }
 
 /** The rotation of an item's text, in quarter turns (0 upright), from its text matrix. */
@@ -741,7 +768,7 @@ const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u
  * breaks a note's line only where the next word would not fit).
  * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
-function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[]; carried: Line[] } {
+function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[]; carried: Line[] } {
   const sizeCounts = new Map<number, number>();
   for (const line of lines) for (const [size, count] of line.sizes) sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + count);
   let bodySize = 0;
@@ -753,7 +780,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null): { body: Line[]; 
   // The foot of the page: below the lowest body-size line, skipping page numbers and a footer under the notes.
   const bodyLines = lines.filter((line) => !small(line) && !furniture(line) && !underNotes.includes(line));
   const lowestBody = Math.min(...bodyLines.map((line) => line.y));
-  const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize);
+  const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize, letterStep);
   const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
   // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
   const underLoneNumber = (line: Line) =>
@@ -1029,7 +1056,7 @@ function symbolBulletsRead(lines: Line[]): Line[] {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null): AssembledPage {
+export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null, letterStep: number | null = null): AssembledPage {
   const studyHeading = (text: string) => {
     const heading = headingCandidate(text);
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
@@ -1042,14 +1069,16 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const { lines: ordered, rowOf } = tableOrder(inOrder, [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
-  const { body: lines, notes, footer, carried } = footnotesOf(ordered, pageNumber);
+  const { body: lines, notes, footer, carried } = footnotesOf(ordered, pageNumber, letterStep);
   const steps = lines
     .slice(1)
     .map((line, i) => lines[i]!.y - line.y)
     .filter((step) => step > 5)
     .sort((a, b) => a - b);
   const bodySize = bodySizeOf(lines);
-  const usual = usualStep(steps, bodySize);
+  const ownStep = ownStepOf(steps, bodySize, letterStep);
+  const usual = usualStep(steps, bodySize, letterStep);
+  const bodySteps = steps.filter((step) => step >= bodySize * 0.95);
   const out: string[] = [];
   const layout: Array<LineLayout | null> = [];
   const settings: Array<LineSetting | null> = [];
@@ -1066,7 +1095,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
       (moved.has(line) !== moved.has(previous) || boxed.get(line) !== boxed.get(previous) || rowOf.get(line) !== rowOf.get(previous));
     // A table's cells side by side are one row: the row reads on from cell to cell.
     const sameRow = previous !== undefined && rowOf.has(line) && rowOf.get(line) === rowOf.get(previous);
-    if (i > 0 && !sameRow && (step <= 0 || step > usual * 1.25 || edgeOfMoved)) {
+    if (i > 0 && !sameRow && (step <= 0 || step > usual * GAP_OVER_STEP || edgeOfMoved)) {
       out.push('');
       layout.push(null);
       settings.push(null);
@@ -1089,7 +1118,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const lastNote = notes[notes.length - 1];
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), noteTextStart(lastNote.lines[0]!)] } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
-  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox };
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
@@ -1189,17 +1218,42 @@ function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf
 /**
  * The page's line spacing, from the steps between baselines (sorted): the smallest step that
  * recurs (twice, and one step in ten), so that a page of one-line paragraphs, where most steps
- * are paragraph gaps, still shows its gaps. A page with no such step falls back to the lower third.
+ * are paragraph gaps, still shows its gaps. Null where no step recurs (a page of a few lines).
  */
-function usualStep(steps: number[], bodySize: number): number {
-  if (steps.length === 0) return 0;
+function recurringStep(steps: number[], bodySize: number): { step: number; count: number } | null {
   const counts = new Map<number, number>();
   for (const step of steps) counts.set(Math.round(step * 2) / 2, (counts.get(Math.round(step * 2) / 2) ?? 0) + 1);
   // Lines of body text stand at least a body size apart; closer steps are small type (notes, an address).
-  const recurring = [...counts]
-    .filter(([step, count]) => step >= bodySize * 0.95 && count >= 2 && count >= steps.length / 10)
-    .map(([step]) => step);
-  return recurring.length > 0 ? Math.min(...recurring) : steps[Math.floor(steps.length / 3)]!;
+  const recurring = [...counts].filter(([step, count]) => step >= bodySize * 0.95 && count >= 2 && count >= steps.length / 10);
+  if (recurring.length === 0) return null;
+  const [step, count] = recurring.reduce((low, entry) => (entry[0] < low[0] ? entry : low));
+  return { step, count };
+}
+
+/**
+ * The line spacing a page shows itself: a step that recurs three times or more, no wider than
+ * the letter's line spacing allows for a line step (a gap is 1.25 times it). Twice is not enough
+ * where a page holds a few lines: on a page of a paragraph's last line and a one-line paragraph
+ * and a sign-off, the paragraph gap recurs as often as the line step, or more; and on a page of
+ * one-line paragraphs only the gap recurs.
+ */
+function ownStepOf(steps: number[], bodySize: number, letterStep: number | null): number | null {
+  const recurring = recurringStep(steps, bodySize);
+  if (recurring === null || recurring.count < 3) return null;
+  return letterStep === null || recurring.step <= letterStep * GAP_OVER_STEP ? recurring.step : null;
+}
+
+/** How much wider than the line spacing a step between lines must be to be a gap. */
+const GAP_OVER_STEP = 1.25;
+
+/**
+ * The page's line spacing: the step it shows itself; where it is too short to show one (a last
+ * page of a few lines, a page of a box's or a table's few lines), the letter's (`letterStep`, once
+ * known); else a step that recurs twice, or the lower third of the page's steps.
+ */
+function usualStep(steps: number[], bodySize: number, letterStep: number | null): number {
+  if (steps.length === 0) return letterStep ?? 0;
+  return ownStepOf(steps, bodySize, letterStep) ?? letterStep ?? recurringStep(steps, bodySize)?.step ?? steps[Math.floor(steps.length / 3)]!;
 }
 
 /** The text of one page's items (reading order, footnotes taken out). */

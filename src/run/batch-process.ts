@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-
 // A batch of letters runs in a child Node process whose V8 collects garbage on the thread that made
 // the garbage, with no helper threads (--single-threaded-gc). A batch keeps every core busy with
 // parsing threads, so a parallel collector's helper threads only take turns on the same cores and
@@ -47,6 +45,9 @@ export function wantsBatchProcess(inputs: number): boolean {
  * ended by a signal ends this process with the same signal.
  */
 export function runAsBatchProcess(): Promise<number> {
+  // Loaded here, not imported: the command line and a batch's threads load this module (for
+  // isBatchProcess), and child_process (with net and dgram) took 3 ms of each start.
+  const { spawn } = process.getBuiltinModule('node:child_process');
   const child = spawn(process.execPath, [...process.execArgv, ...BATCH_PROCESS_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);

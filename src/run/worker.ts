@@ -1,33 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { preloadPdfParse } from '../extract/pdf.js';
-import { loadRules, type RuleSources } from '../rules.js';
-import { useStopGuard } from '../stop-guard.js';
-import { parseOne } from './batch.js';
+import { loadCliBundle } from '../start.js';
 
-// One parsing thread of a batch: rules loaded once, then one input at a time.
-
-interface Message {
-  /** The batch needs this thread no more: it stops listening, and ends once its work is done. */
-  end?: true;
-  index: number;
-  file: string;
-  /** Standard input, read by the main thread. */
-  bytes?: Uint8Array;
-}
-
-const { ruleSources, includeText, stopGuard } = workerData as { ruleSources: RuleSources; includeText: boolean; stopGuard: SharedArrayBuffer };
-useStopGuard(stopGuard);
-const rules = loadRules(ruleSources);
-// Load pdf.js before saying ready, so that a file's time limit counts parsing, not start-up.
-await preloadPdfParse();
-parentPort!.postMessage({ ready: true });
-
-parentPort!.on('message', async ({ end, index, file, bytes }: Message) => {
-  if (end) return parentPort!.close();
-  try {
-    parentPort!.postMessage({ index, outcome: await parseOne(file, { rules, includeText }, bytes) });
-  } catch (error) {
-    const message = `${file}: internal error: ${(error as Error).stack ?? String(error)}`;
-    parentPort!.postMessage({ index, outcome: { input: file, status: 'internal', message, result: null } });
-  }
-});
+// A parsing thread's entry (run/pool.ts). Loaded as ES modules, jtai's code is compiled from source
+// in every thread (Node 20 keeps no compile cache for them), so the thread runs the command line's
+// bundle, compiled from its code cache, when the bundle is current (the same checks as the command
+// line's, src/start.ts); otherwise the modules.
+const bundled = loadCliBundle()?.cli.serveParsing;
+if (bundled) await bundled('bundle');
+else await (await import('./thread.js')).serveParsing('modules');

@@ -173,11 +173,16 @@ function firstLineIndent(block: Block, lines: Line[], index: number): number | n
 
 /**
  * Within a page, a paragraph set with no gap before it: a first-line indent after a line the
- * writer ended (finished, with room left).
+ * writer ended (finished, with room left). In a letter that opens its paragraphs indented, the
+ * indent alone tells after a finished line that is full (its paragraph's next line would stand at
+ * the edge) or after one with room left that lacks its full stop (a paragraph's last words may).
  */
-function opensIndented(block: Block, lines: Line[], index: number): boolean {
+function opensIndented(block: Block, lines: Line[], index: number, indentsFirstLines: boolean): boolean {
   const [previous, line] = [lines[index - 1]!, lines[index]!];
-  if (block.type !== 'paragraph' || !line.layout || previous.text === '' || !endsSentence(previous.text) || fullLine(previous, line)) return false;
+  if (block.type !== 'paragraph' || !line.layout || previous.text === '') return false;
+  const [finished, full] = [endsSentence(previous.text), fullLine(previous, line)];
+  // Only an unfinished line that ran out of room surely goes on.
+  if (!(indentsFirstLines ? finished || !full : finished && !full)) return false;
   // At a hanging number's text indent, it is the numbered paragraph's next paragraph, not an indent.
   const first = block.lines[0]!.layout;
   if (first && first.textX >= first.x + 3 && Math.abs(line.layout.x - first.textX) <= 2.5) return false;
@@ -466,7 +471,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
       !leavesItem(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
-      !(!line.pageStart && opensIndented(current, lines, index)) &&
+      !(!line.pageStart && opensIndented(current, lines, index, edges.indentsFirstLines)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {
       current.lines.push(line);

@@ -32,7 +32,7 @@ export interface CompiledCue {
   /** Phrases that end just before a mention, by their last stem: a mention is checked only against those its word before can end. */
   before: Map<string, BeforeCue[]>;
   /** Phrases that start just after a mention, by their first stem. */
-  after: Map<string, Array<{ stems: string[]; text: string }>>;
+  after: Map<string, Array<{ stems: string[]; first: string; text: string }>>;
   skip: Set<string>;
   /** Stems of prepositions that open the mention's phrase, for a governing word. */
   prepositions: Set<string>;
@@ -48,6 +48,8 @@ export interface CompiledCue {
   notAfter: Set<string>;
   /** The cue holds only when the list of mentions after it ends its noun phrase (no relative clause or main verb after it). */
   endsPhrase: boolean;
+  /** Stems of words that, just after the mention's phrase, undo a `before:` cue ("helps the board [to] monitor"). */
+  notBefore: Set<string>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -102,7 +104,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
       return { near: stems(near!), far: stems(far!), text: phrase };
     })
     .filter((c) => c.near.length > 0);
-  const after = cue.after.map((phrase) => ({ stems: stems(phrase), text: phrase })).filter((c) => c.stems.length > 0);
+  const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
   return {
     role: cue.role,
     before: groupedBy(before, (c) => c.near.at(-1)!),
@@ -121,6 +123,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
     notAfter: new Set(cue.notAfter.map((w) => stemOf(w.toLowerCase()))),
     endsPhrase: cue.endsPhrase,
+    notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
@@ -170,6 +173,11 @@ export class Clause {
   private gap(i: number): string {
     if (i <= 0) return '';
     return this.text.slice(this.tokens[i - 1]!.end, i < this.tokens.length ? this.tokens[i]!.start : this.text.length);
+  }
+
+  /** Is token i the "s" of a possessive ("the board's")? */
+  possessiveAt(i: number): boolean {
+    return i > 0 && i < this.tokens.length && this.tokens[i]!.word === 's' && /^['’]$/.test(this.gap(i));
   }
 
   commaBefore(i: number): boolean {
@@ -231,9 +239,8 @@ function subjectFits(clause: Clause, cue: CompiledCue, at: number): boolean {
   return cue.subjects.has(head.stem);
 }
 
-/** The governing word of a mention's phrase: "refer ... to [the police]". */
-function governed(clause: Clause, cue: CompiledCue, first: number): string | null {
-  if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
+/** The preposition that opens a mention's noun phrase ("to [the local authority and police]"), or -1. */
+function openingPreposition(clause: Clause, cue: CompiledCue, first: number): number {
   const { tokens } = clause;
   let at = first - 1;
   let walked = 0;
@@ -244,14 +251,41 @@ function governed(clause: Clause, cue: CompiledCue, first: number): string | nul
     at--;
     walked++;
   }
-  if (at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem)) return null;
-  const preposition = at;
+  return at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
+}
+
+/** The governing word of a mention's phrase: "refer ... to [the police]". */
+function governed(clause: Clause, cue: CompiledCue, first: number): string | null {
+  if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
+  const { tokens } = clause;
+  const preposition = openingPreposition(clause, cue, first);
+  if (preposition < 0) return null;
   // Then back to the word that governs it, within the clause.
   for (let i = preposition - 1; i >= Math.max(0, preposition - cue.within); i--) {
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
     if (cue.heads.has(tokens[i]!.stem)) return `"${tokens[i]!.word} ... ${tokens[preposition]!.word}"`;
   }
   return null;
+}
+
+/** Auxiliaries of a passive: "information from schools [is] gathered". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+
+/**
+ * The governing word of a passive whose subject holds the mention's phrase: "information from hospitals
+ * and schools is gathered by MASH staff" (as "gathered from hospitals" before it). The phrase and the
+ * list it stands in end the subject; then a verb group with a passive auxiliary, then the head.
+ */
+function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last: number, mentions: Mentions): string | null {
+  if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
+  const preposition = openingPreposition(clause, cue, listFirst);
+  if (preposition < 0) return null;
+  const { tokens } = clause;
+  let at = listEnd(clause, mentions, last, cue.skip) + 1;
+  let passive = false;
+  for (; at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && VERB_GROUP.has(tokens[at]!.word); at++) passive ||= PASSIVE_AUXILIARIES.has(tokens[at]!.word);
+  if (!passive || at >= tokens.length || clause.breakBefore(at) || !cue.heads.has(tokens[at]!.stem)) return null;
+  return `"${tokens[preposition]!.word} ... ${tokens[at]!.word}", a passive`;
 }
 
 /**
@@ -456,6 +490,46 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
 }
 
 /**
+ * An `after:` phrase of the cue that starts at token k. Its first word must be the phrase's own noun or
+ * its plural, not any word of its stem: "social workers meet families" is no "meeting".
+ */
+function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string } | undefined {
+  const { word, stem } = clause.tokens[k]!;
+  return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems));
+}
+
+/** Is the word after the phrase that ends at token `last` (over a shared head) one of `words`? */
+function followedBy(clause: Clause, words: Set<string>, last: number): boolean {
+  const at = phraseEnd(clause, last);
+  return at < clause.tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && words.has(clause.tokens[at]!.stem);
+}
+
+/** The most words between an owner's possessive and the document word: "the police's [risk assessment] tool". */
+const OWNED_WORDS = 3;
+
+/**
+ * The document an agency owns, when another agency named earlier in the clause uses it: "police officers
+ * do not use the board's escalation policy", "schools follow the local authority's attendance procedure"
+ * name the owner in passing (the codebook: a document that carries its name). With no agency before it
+ * the owner's document is what is judged ("the board's escalation policy is out of date", "this is not in
+ * keeping with the local authority's own procedures"). The document words are the cue's `after:` phrases.
+ */
+function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: number, mentions: Mentions): string | null {
+  if (cue.after.size === 0 || !clause.possessiveAt(last + 1)) return null;
+  const { tokens } = clause;
+  let document: string | undefined;
+  for (let k = last + 2; k <= last + 2 + OWNED_WORDS && k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k); k++) {
+    document = afterPhraseAt(clause, cue, k)?.text;
+    if (document || !clause.inPhrase(k, cue) || LIST_JOINS.has(tokens[k]!.word)) break;
+  }
+  if (!document) return null;
+  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !CLAUSE_ENDS.has(tokens[k]!.word); k--) {
+    if (mentions.first[k]! >= 0) return document;
+  }
+  return null;
+}
+
+/**
  * The passing role of a mention spanning tokens first..last, or null when it counts. `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
@@ -464,18 +538,23 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
-    const cueBefore = cueEndingBefore(clause, cue, first);
+    const undone = cue.notBefore.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
+    const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
-    const cueBeforeList = start >= 0 ? cueEndingBefore(clause, cue, start) : undefined;
+    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, start) : undefined;
     if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
-    const cueAfter = clause.breakBefore(last + 1) ? undefined : cue.after.get(tokens[last + 1]!.stem)?.find((c) => startsWith(tokens, last + 1, c.stems));
+    const cueAfter = clause.breakBefore(last + 1) ? undefined : afterPhraseAt(clause, cue, last + 1);
     if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
+    const owned = mentions ? ownedByUser(clause, cue, first, last, mentions) : null;
+    if (owned) return { role: cue.role, why: `owner of "${owned}", which an agency named before it uses` };
     const head = governed(clause, cue, first);
     if (head) return { role: cue.role, why: `in its clause, governed by ${head}` };
     const headOfList = start >= 0 ? governed(clause, cue, start) : null;
     if (headOfList) return { role: cue.role, why: `in its clause, governed by ${headOfList}${inList}` };
+    const passiveHead = mentions ? governedAfter(clause, cue, start >= 0 ? start : first, last, mentions) : null;
+    if (passiveHead) return { role: cue.role, why: `in its clause, governed by ${passiveHead}` };
     const said = predicate(clause, cue, last, mentions);
     if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
   }

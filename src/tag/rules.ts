@@ -114,6 +114,11 @@ export interface PassingCue {
    */
   endsPhrase: boolean;
   /**
+   * Words that, just after the mention's phrase (its list, its shared head), undo a `before:` cue: "helps
+   * the board to monitor" makes the board the one who monitors, so it is judged, not only helped.
+   */
+  notBefore: string[];
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -144,7 +149,7 @@ const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', '
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'ends-phrase', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -384,6 +389,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       subjects: list('subjects'),
       notAfter: list('not-after'),
       endsPhrase: entry.get('ends-phrase') === true,
+      notBefore: list('not-before'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -413,6 +419,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${cue.subjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase)`, entry);
+    } else if (cue.notBefore.length > 0 && cue.before.length === 0) {
+      problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
       problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
