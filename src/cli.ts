@@ -55,6 +55,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
   if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
   if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder`);
+  await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a whole number from 1');
@@ -179,6 +180,13 @@ function parseTolerance(value: string | undefined, inputs: number): number {
   return match[2] ? Math.floor((amount / 100) * inputs) : Math.floor(amount);
 }
 
+/** Before any work: no output may be an input, or another output. */
+async function refuseOutputClash(outputs: Array<[string, string | undefined]>, inputs: string[]): Promise<void> {
+  const { outputClash } = await import('./run/output.js');
+  const clash = await outputClash(outputs, inputs);
+  if (clash) throw new UsageError(clash);
+}
+
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((info) => !info.isDirectory(), () => false);
 }
@@ -251,12 +259,13 @@ async function readStandardInput(): Promise<string> {
  * The letters a summary or report reads: letters (parsed now), JSON and JSON Lines from jtai parse,
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
-async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string }) {
+async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }) {
   const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError('no inputs (give letters, JSON from jtai parse, folders or globs)');
+  await refuseOutputClash([['-o', options.output]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
   const results = [];
