@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, jtai, root, tempDir } from './helpers.js';
@@ -121,5 +121,27 @@ describe('an output with no way there is "cannot write output", never a stack tr
     expect(run.stderr).not.toMatch(STACK);
     expect(run.stderr).toContain('/proc/jtai-nope/x.json: cannot write output');
     expect(run.status).toBe(1);
+  });
+});
+
+describe('inputs that name nothing, and names two inputs of one run would share', () => {
+  it('a glob that matches nothing is an input not found (exit 1); a folder with no letters is named', () => {
+    const { dir } = scratch();
+    const run = jtai(['parse', 'fixtures/letters/wokingham-*.txt', 'fixtures/letters/nomatch-*.pdf', '--out-dir', join(dir, 'out')]);
+    expect(run.stderr).toContain('fixtures/letters/nomatch-*.pdf: not found');
+    expect(run.code).toBe(1);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const none = jtai(['parse', empty]);
+    expect(none.stderr).toContain(`no input files: no letters (.pdf, .txt) in ${empty}`);
+    expect(none.code).toBe(2);
+  });
+
+  it('two inputs of one run with one name: the second gets a longer name, and a note says so', () => {
+    const { dir } = scratch();
+    const out = join(dir, 'out');
+    const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; fixtures/letters/wokingham-2017-07-14.txt is written to ${out}/wokingham-2017-07-14-wokingham-2017-07-14-txt.json`);
   });
 });
