@@ -1076,8 +1076,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     .filter((step) => step > 5)
     .sort((a, b) => a - b);
   const bodySize = bodySizeOf(lines);
-  const ownStep = ownStepOf(steps, bodySize, letterStep);
-  const usual = usualStep(steps, bodySize, letterStep);
+  const wraps = wrapsAtStep(lines, bodySize);
+  const ownStep = ownStepOf(steps, bodySize, letterStep, wraps);
+  const usual = usualStep(steps, bodySize, letterStep, wraps);
   const bodySteps = steps.filter((step) => step >= bodySize * 0.95);
   const out: string[] = [];
   const layout: Array<LineLayout | null> = [];
@@ -1237,10 +1238,24 @@ function recurringStep(steps: number[], bodySize: number): { step: number; count
  * and a sign-off, the paragraph gap recurs as often as the line step, or more; and on a page of
  * one-line paragraphs only the gap recurs.
  */
-function ownStepOf(steps: number[], bodySize: number, letterStep: number | null): number | null {
+function ownStepOf(steps: number[], bodySize: number, letterStep: number | null, wraps: (step: number) => boolean = () => false): number | null {
   const recurring = recurringStep(steps, bodySize);
   if (recurring === null || recurring.count < 3) return null;
-  return letterStep === null || recurring.step <= letterStep * GAP_OVER_STEP ? recurring.step : null;
+  return letterStep === null || recurring.step <= letterStep * GAP_OVER_STEP || wraps(recurring.step) ? recurring.step : null;
+}
+
+/**
+ * Whether a step between lines is where text wraps: most lines above it run to the page's right
+ * edge (within 3 ems). A page set wider than the rest of its letter (1.5 against 1.15, say) wraps
+ * at its own step, wider than the letter's; the gaps of a page of one-line paragraphs follow
+ * lines that end short.
+ */
+function wrapsAtStep(lines: Array<{ y: number; end: number }>, bodySize: number): (step: number) => boolean {
+  const right = Math.max(0, ...lines.map((line) => line.end));
+  return (step) => {
+    const above = lines.slice(0, -1).filter((line, i) => Math.round((line.y - lines[i + 1]!.y) * 2) / 2 === step);
+    return above.length > 0 && above.filter((line) => line.end >= right - 3 * bodySize).length >= above.length / 2;
+  };
 }
 
 /** How much wider than the line spacing a step between lines must be to be a gap. */
@@ -1251,9 +1266,9 @@ const GAP_OVER_STEP = 1.25;
  * page of a few lines, a page of a box's or a table's few lines), the letter's (`letterStep`, once
  * known); else a step that recurs twice, or the lower third of the page's steps.
  */
-function usualStep(steps: number[], bodySize: number, letterStep: number | null): number {
+function usualStep(steps: number[], bodySize: number, letterStep: number | null, wraps?: (step: number) => boolean): number {
   if (steps.length === 0) return letterStep ?? 0;
-  return ownStepOf(steps, bodySize, letterStep) ?? letterStep ?? recurringStep(steps, bodySize)?.step ?? steps[Math.floor(steps.length / 3)]!;
+  return ownStepOf(steps, bodySize, letterStep, wraps) ?? letterStep ?? recurringStep(steps, bodySize)?.step ?? steps[Math.floor(steps.length / 3)]!;
 }
 
 /** The text of one page's items (reading order, footnotes taken out). */
