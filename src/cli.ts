@@ -43,7 +43,7 @@ async function rulesFrom(options: RuleOptions) {
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
   const { expandInputs } = await import('./run/inputs.js');
   const files = await expandInputs(inputs);
-  if (files.length === 0) throw new UsageError('no input files (give files, folders, globs, or - for standard input)');
+  if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.join(', ')} (give files, folders, globs, or - for standard input)`);
   // JSON Lines and CSV hold many letters in one output (CSV: a row per finding of every letter).
   const oneTable = options.format === 'csv' && files.length > 1 && !options.outDir;
   const oneStream = options.format === 'jsonl' || oneTable;
@@ -55,6 +55,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
   if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
   if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder`);
+  await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a whole number from 1');
@@ -179,6 +180,13 @@ function parseTolerance(value: string | undefined, inputs: number): number {
   return match[2] ? Math.floor((amount / 100) * inputs) : Math.floor(amount);
 }
 
+/** Before any work: no output may be an input, or another output. */
+async function refuseOutputClash(outputs: Array<[string, string | undefined]>, inputs: string[]): Promise<void> {
+  const { outputClash } = await import('./run/output.js');
+  const clash = await outputClash(outputs, inputs);
+  if (clash) throw new UsageError(clash);
+}
+
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((info) => !info.isDirectory(), () => false);
 }
@@ -219,16 +227,12 @@ interface ReportCommandOptions extends RuleOptions, FilterOptions {
 const listOf = (values: string[] | undefined) => values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 
 async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typeof rulesFrom>>) {
-  const { DATE_BOUND } = await import('./summarise/filter.js');
   const { STANCES } = await import('./summarise/index.js');
   const choose = <T extends string>(option: string, values: string[] | undefined, known: readonly string[]): T[] | undefined => {
     const unknown = values?.filter((value) => !known.includes(value)) ?? [];
     if (unknown.length) throw new UsageError(`--${option} ${unknown.join(', ')} is not one of: ${known.join(', ')}`);
     return values as T[] | undefined;
   };
-  for (const [option, value] of [['since', options.since], ['until', options.until]] as const) {
-    if (value !== undefined && !DATE_BOUND.test(value)) throw new UsageError(`--${option} takes a year (2018), a month (2018-06) or a date (2018-06-30), not "${value}"`);
-  }
   if (options.since && options.until && options.since > options.until.padEnd(options.since.length, '9')) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
   return {
     areas: listOf(options.area),
@@ -251,16 +255,19 @@ async function readStandardInput(): Promise<string> {
  * The letters a summary or report reads: letters (parsed now), JSON and JSON Lines from jtai parse,
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
-async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string }) {
+async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }) {
   const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
-  if (files.length === 0) throw new UsageError('no inputs (give letters, JSON from jtai parse, folders or globs)');
+  if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
+  await refuseOutputClash([['-o', options.output]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
   const results = [];
-  const fromJson = [];
+  const fromJson: ParseResult[] = [];
+  // The input each letter of JSON was read from (its source.file names the PDF it was parsed from).
+  const readFrom = new Map<ParseResult, string>();
   const failed = (error: unknown) => {
     if (!(error instanceof JtaiError)) throw error;
     outcomes.push({ status: error.code });
@@ -270,8 +277,10 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   for (const file of files.filter((name) => /\.jsonl$/i.test(name))) {
     for (const outcome of await readParsedLines(file)) {
       outcomes.push(outcome);
-      if (outcome.result) fromJson.push(outcome.result);
-      else process.stderr.write(`${outcome.message}\n`);
+      if (outcome.result) {
+        fromJson.push(outcome.result);
+        readFrom.set(outcome.result, outcome.input);
+      } else process.stderr.write(`${outcome.message}\n`);
     }
   }
   if (files.includes('-')) {
@@ -296,7 +305,9 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   // JSON is read here too: a thread would load pdf.js and the rules only to read it.
   for (const file of files.filter((name) => /\.json$/i.test(name))) {
     try {
-      fromJson.push(await readParsedJson(file));
+      const result = await readParsedJson(file);
+      fromJson.push(result);
+      readFrom.set(result, file);
       outcomes.push({ status: 'parsed' });
     } catch (error) {
       failed(error);
@@ -315,7 +326,11 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     }
     const { retag } = await import('./summarise/retag.js');
     const changed = fromJson.filter((result) => result.rules.hash !== rules.hash).length;
-    results.push(...fromJson.map((result) => retag(result, rules)));
+    results.push(...fromJson.map((result) => {
+      const again = retag(result, rules);
+      readFrom.set(again, readFrom.get(result)!);
+      return again;
+    }));
     if (changed) process.stderr.write(`tagged the findings of ${changed} letter(s) from JSON again, with the rules given\n`);
   } else {
     results.push(...fromJson);
@@ -325,8 +340,9 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like\n`);
   const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
   const { duplicateLetters } = await import('./summarise/index.js');
+  const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
-    process.stderr.write(`note: ${dropped.source.file} is the same letter as ${kept.source.file} (${kept.letter.area}, ${kept.letter.date}), counted once\n`);
+    process.stderr.write(`note: ${inputOf(dropped)} is the same letter as ${inputOf(kept)} (${kept.letter.area}, ${kept.letter.date}), counted once\n`);
   }
   return { rules, files, results, outcomes, tolerance, labels };
 }
@@ -352,7 +368,6 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
   const maxQuotes = options.maxQuotes === undefined ? undefined : Number(options.maxQuotes);
   if (maxQuotes !== undefined && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) throw new UsageError('--max-quotes takes a whole number from 0');
   const level = Number(options.level ?? '1');
-  if (!Number.isInteger(level) || level < 1) throw new UsageError('--level takes a whole number from 1 (top-level ids) up');
   const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
@@ -449,11 +464,17 @@ async function runRulesTest(dir: string | undefined, options: RuleOptions): Prom
 const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function addFilterOptions(command: Command): Command {
+async function addFilterOptions(command: Command): Promise<Command> {
+  const { InvalidArgumentError } = await import('commander');
+  const { isDateBound } = await import('./summarise/filter.js');
+  const dateBound = (option: string) => (value: string) => {
+    if (!isDateBound(value)) throw new InvalidArgumentError(`--${option} takes a year (2018), a month (2018-06) or a real date (2018-06-30)`);
+    return value;
+  };
   return command
     .option('--area <name>', 'only letters from this area (repeatable, or comma-separated)', collect)
-    .option('--since <date>', 'only letters dated from this year, month or date (2018, 2018-06, 2018-06-30)')
-    .option('--until <date>', 'only letters dated up to this year, month or date')
+    .option('--since <date>', 'only letters dated from this year, month or date (2018, 2018-06, 2018-06-30)', dateBound('since'))
+    .option('--until <date>', 'only letters dated up to this year, month or date', dateBound('until'))
     .option('--theme <id>', "only letters with this deep-dive theme, e.g. neglect (repeatable)", collect)
     .option('--layout <layout>', 'only letters of this layout: 2016-2020 or 2022+ (repeatable)', collect)
     .option('--stance <stance>', 'only findings of this stance: strength, improvement, priority, narrative (repeatable)', collect)
@@ -498,14 +519,14 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .description('what the inspectors said about each agency, theme, area or section, across letters')
     .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, or globs (quoted)')
     .addOption(new Option('--by <group>', 'group findings by').choices(['agency', 'theme', 'area', 'section']).makeOptionMandatory())
-    .option('--level <n>', 'depth of the agency or theme hierarchy: 1 (default) rolls sub-agencies up to their parent')
+    .addOption(new Option('--level <n>', 'depth of the agency or theme hierarchy: 1 (default) rolls sub-agencies up to their parent').choices(['1', '2']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
     .addOption(new Option('--shape <shape>', 'CSV shape: long (default: a row per finding and group) or wide (a row per group)').choices(['long', 'wide']))
     .option('--max-quotes <n>', 'Markdown: quotes per stance in each group (default 3)')
     .option('--all-quotes', 'Markdown: every finding, quoted')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
-  addRuleOptions(addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
+  addRuleOptions(await addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
 
   const report = program
     .command('report')
@@ -514,7 +535,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .requiredOption('-o, --output <file>', 'the HTML file to write')
     .option('--title <text>', 'the heading of the page')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
-  addRuleOptions(addFilterOptions(report)).action((inputs: string[], options: ReportCommandOptions) => run(runReport(inputs, options)));
+  addRuleOptions(await addFilterOptions(report)).action((inputs: string[], options: ReportCommandOptions) => run(runReport(inputs, options)));
 
   const explain = program
     .command('explain')

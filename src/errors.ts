@@ -63,22 +63,33 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   usage: { status: 'usage error', advice: 'see jtai --help' },
 };
 
+/** What to do about JSON from `jtai parse` (summarise, report, explain) that cannot be read: write it again, not download it. */
+export const jsonAdvice: Partial<Record<ErrorCode, string>> = {
+  empty: 'the file has no content; write it again with jtai parse LETTER -o FILE.json',
+  corrupt: 'the JSON is damaged or cut short; write it again with jtai parse LETTER -o FILE.json',
+  'not-a-letter': 'the JSON is not as jtai parse writes it (src/schema/letter.schema.json); write it again with jtai parse',
+};
+
 export class JtaiError extends Error {
   readonly code: ErrorCode;
   /** The input or rule file the error is about, when there is one. */
   readonly file: string | null;
+  /** What was being read: a letter, or JSON written by jtai parse (its own advice). */
+  readonly reading: 'letter' | 'json';
 
-  constructor(code: ErrorCode, message: string, file: string | null = null) {
+  constructor(code: ErrorCode, message: string, file: string | null = null, reading: 'letter' | 'json' = 'letter') {
     super(message);
     this.name = 'JtaiError';
     this.code = code;
     this.file = file;
+    this.reading = reading;
   }
 
   /** One line for a person: file, what is wrong, what to do. */
   describe(): string {
     const where = this.file ? `${this.file}: ` : '';
-    const { status, advice } = errorCatalogue[this.code];
+    const { status, advice: letterAdvice } = errorCatalogue[this.code];
+    const advice = (this.reading === 'json' ? jsonAdvice[this.code] : undefined) ?? letterAdvice;
     return `${where}${status}: ${this.message}${advice ? ` (${advice})` : ''}`;
   }
 }

@@ -1,3 +1,6 @@
+/** How much larger than the body a line must be set to stand apart. */
+export const LARGER = 1.08;
+
 /** A line as set across the page: its text and its left and right edges. */
 export interface LineAcross {
   text: string;

@@ -21,6 +21,9 @@ import { isBatchProcess } from './run/batch-process.js';
  */
 type Cli = typeof import('./cli.js') & { serveParsing?: (code: 'bundle') => Promise<void>; pdfjsFromCache?: () => Promise<string[]> };
 
+/** Set on the main thread when the command line runs from the bundle: its parsing threads do too. */
+export const RUNS_BUNDLE = Symbol.for('jtai.runs-bundle');
+
 const distDir = dirname(fileURLToPath(import.meta.url));
 export const cliBundleFile = join(distDir, 'cli-bundle.cjs');
 export const cliCodeCacheFile = join(distDir, 'cli-code-cache.bin');
@@ -124,8 +127,10 @@ export function loadCliBundle(file = cliBundleFile, withCache = true): Bundle | 
 export async function main(argv: string[]): Promise<number> {
   // `jtai --version` needs none of the bundle: cli.js answers it having loaded only version.js.
   const versionOnly = argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V');
-  const cli = (versionOnly ? null : loadCliBundle()?.cli) ?? (await import('./cli.js'));
-  return cli.main(argv);
+  const bundled = versionOnly ? null : loadCliBundle()?.cli;
+  // A batch's threads run the bundle only when the command line itself runs it (run/pool.ts).
+  if (bundled) (globalThis as Record<symbol, unknown>)[RUNS_BUNDLE] = true;
+  return (bundled ?? (await import('./cli.js'))).main(argv);
 }
 
 /**

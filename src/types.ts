@@ -41,6 +41,8 @@ export interface LineLayout {
   heavier: boolean;
   /** Set larger than the page's body text and the letter's. */
   larger: boolean;
+  /** The size most of the line's text is set in, in points. */
+  size: number;
   /** The left edge of the page's body text (its most common line start). */
   margin: number;
   /** The right edge of the page's text (where its longest line ends): a line that wraps ends near it. */

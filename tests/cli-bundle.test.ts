@@ -109,18 +109,24 @@ describe('the command line, bundled', () => {
 
 /**
  * In a fresh process with a batch's V8 flags: whether the bundle is compiled from its code cache
- * there, and where a parsing thread's code came from (its ready message), with the package at `from`.
+ * there, and where a parsing thread's code came from (its ready message) when told to run the bundle,
+ * as the command line's pool tells it when it runs from the bundle, with the package at `from`.
  */
-function batchProcessWith(from: string): { bundle: { fromCache: boolean } | null; thread: string } {
+function batchProcessWith(from: string): { bundle: { fromCache: boolean } | { throws: string } | null; thread: string } {
   const script = `
     const { loadCliBundle } = await import(${JSON.stringify(join(from, 'dist/start.js'))});
     const { newStopGuard } = await import(${JSON.stringify(join(from, 'dist/stop-guard.js'))});
     const { Worker } = await import('node:worker_threads');
-    const bundle = loadCliBundle();
-    const worker = new Worker(new URL('file://' + ${JSON.stringify(join(from, 'dist/run/worker.js'))}), { workerData: { ruleSources: {}, includeText: false, stopGuard: newStopGuard() } });
+    let bundle;
+    try {
+      bundle = loadCliBundle();
+    } catch (error) {
+      bundle = { throws: error.message };
+    }
+    const worker = new Worker(new URL('file://' + ${JSON.stringify(join(from, 'dist/run/worker.js'))}), { workerData: { ruleSources: {}, includeText: false, stopGuard: newStopGuard(), code: 'bundle' } });
     const ready = await new Promise((resolve) => worker.once('message', resolve));
     worker.postMessage({ end: true });
-    process.stdout.write(JSON.stringify({ bundle: bundle && { fromCache: bundle.fromCache }, thread: ready.code }));`;
+    process.stdout.write(JSON.stringify({ bundle: bundle && (bundle.throws ? bundle : { fromCache: bundle.fromCache }), thread: ready.code }));`;
   const file = join(tempDir('jtai-bundle-batch-'), 'run.mjs');
   writeFileSync(file, script);
   const run = spawnSync(process.execPath, [...BATCH_PROCESS_FLAGS, file], { encoding: 'utf8' });
@@ -139,5 +145,31 @@ describe('a batch, bundled', () => {
       writeFileSync(thread, `${readFileSync(thread, 'utf8')}\n// changed after the bundle\n`);
     });
     expect(batchProcessWith(changed)).toEqual({ bundle: null, thread: 'modules' });
+  });
+
+  // A bundle current by its first line (the modules' hashes) whose body throws as it loads.
+  const throwingBundle = () =>
+    packageCopy('jtai-bundle-', (dist) => {
+      const bundle = join(dist, 'cli-bundle.cjs');
+      const [header, ...body] = readFileSync(bundle, 'utf8').split('\n');
+      writeFileSync(bundle, [header, 'throw new Error("damaged bundle body");', ...body].join('\n'));
+    });
+
+  it('runs the modules in a parsing thread when the bundle fails to load', () => {
+    expect(batchProcessWith(throwingBundle())).toEqual({ bundle: { throws: 'damaged bundle body' }, thread: 'modules' });
+  });
+
+  it("never loads the bundle in the library's threads: parseMany works with a bundle that throws", () => {
+    const copy = throwingBundle();
+    const script = `
+      const { parseMany } = await import(${JSON.stringify('PLACEHOLDER')});
+      const statuses = [];
+      for await (const outcome of parseMany(${JSON.stringify([fixture('letters/derby-2019-05-08.pdf'), fixture('letters/liverpool-2016-08-03.pdf')])}, { jobs: 2 })) statuses.push(outcome.status);
+      process.stdout.write(JSON.stringify(statuses));`.replace('"PLACEHOLDER"', JSON.stringify(join(copy, 'dist/index.js')));
+    const file = join(tempDir('jtai-bundle-library-'), 'run.mjs');
+    writeFileSync(file, script);
+    const run = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['parsed', 'parsed']);
   });
 });

@@ -112,6 +112,19 @@ export const CLOSE = [
 
 export const bullet = (text: string): Text => ({ text: `\u2022 ${text}`, x: 70 });
 
+const fonts = PDFDocument.create().then(async (pdf) => ({ regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) }));
+
+/** One line of runs, bold and regular, side by side from x (as buildPdf sets them, 11 pt). */
+export async function runs(x: number, y: number, parts: Array<[string, boolean]>): Promise<Text[]> {
+  const { regular, bold } = await fonts;
+  const out: Text[] = [];
+  for (const [text, isBold] of parts) {
+    out.push({ text, bold: isBold, x, y });
+    x += (isBold ? bold : regular).widthOfTextAtSize(text, 11);
+  }
+  return out;
+}
+
 export function expectBalanced(result: ParseResult) {
   expect(result.accounting.unassigned).toEqual([]);
   expect(result.accounting.claimedTwice).toBe(0);

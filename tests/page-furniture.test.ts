@@ -213,9 +213,9 @@ describe('small type that is not at the page\'s foot, and notes after a footer l
       WHAT_NEEDS,
     ]);
     const result = await parseFile(file);
-    // The web address after a finished sentence is taken as a footer (a note's deliberate line break is not told from one), but note 2 is a note.
+    // The web address after a finished sentence stands between two notes: note 1 broke its line on purpose, no footer stands there.
     expect(footnotes(result)).toEqual([
-      [1, `1 ${NOTE_ONE} It is statutory guidance for all the agencies named in this letter.`],
+      [1, `1 ${NOTE_ONE} It is statutory guidance for all the agencies named in this letter. Available at: https://www.gov.uk/government/publications/working-together.`],
       [1, `2 ${SECTION_20}`],
     ]);
     expect(headlineOf(result).flatMap((f) => f.footnotes ?? []).map((n) => n.marker)).toEqual(['1', '2']);

@@ -1,25 +1,11 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
-import { buildPdf, CLOSE, expectBalanced, FRONT, lines, type Text } from './letter-pdf.js';
+import { buildPdf, CLOSE, expectBalanced, FRONT, lines, runs, type Text } from './letter-pdf.js';
 
 // A page break after lines set apart (bold, or larger than the body): a heading that wraps, left
 // at a page's foot, ends there (its gap below is lost to the break), but text that only opens in
 // bold, or body type on a page of small type, runs on as any paragraph does.
-
-const fonts = PDFDocument.create().then(async (pdf) => ({ regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) }));
-
-/** One line of runs, bold and regular, side by side from x. */
-async function runs(x: number, y: number, parts: Array<[string, boolean]>): Promise<Text[]> {
-  const { regular, bold } = await fonts;
-  const out: Text[] = [];
-  for (const [text, isBold] of parts) {
-    out.push({ text, bold: isBold, x, y });
-    x += (isBold ? bold : regular).widthOfTextAtSize(text, 11);
-  }
-  return out;
-}
 
 const TEAMS = ['north', 'south', 'east', 'west', 'central', 'rural', 'urban', 'coastal', 'inner', 'outer', 'upper', 'lower', 'river', 'hill', 'town', 'city', 'dale', 'moor', 'vale', 'fen'];
 const filler = (place: string, n: number) => TEAMS.slice(0, n).map((team) => `Staff of the ${team} team in ${place} know the children and their families well.`);

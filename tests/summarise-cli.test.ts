@@ -100,6 +100,9 @@ describe('options that would do nothing, and values out of range, are refused', 
     [['--by', 'agency', '--max-failures', '200%'], /--max-failures 200% is more than all the inputs/],
     [['--by', 'agency', '--stance', 'strengths'], /--stance strengths is not one of: strength, improvement, priority, narrative/],
     [['--by', 'agency', '--since', '18'], /--since takes a year/],
+    [['--by', 'agency', '--level', '3'], /--level <n>' argument '3' is invalid\. Allowed choices are 1, 2/],
+    [['--by', 'agency', '--since', '2024-13-01'], /'2024-13-01' is invalid\. --since takes a year .* a real date/],
+    [['--by', 'agency', '--until', '2023-02-29'], /'2023-02-29' is invalid\. --until takes a year/],
     [['--by', 'agency', '--since', '2024', '--until', '2018'], /--since 2024 is after --until 2018/],
     [['--by', 'agency', '--theme', 'knife-crime'], /--theme knife-crime is not one of: .*neglect/],
     [['--by', 'agency', '--section', 'findings'], /--section findings is not one of: .*key-strengths/],
@@ -222,5 +225,33 @@ describe('explain', () => {
       const close = block.split('  came close:\n')[1]?.split('\n').filter(Boolean) ?? [];
       expect(new Set(close).size, block).toBe(close.length);
     }
+  });
+});
+
+describe('JSON that cannot be read says so as JSON, with advice for JSON', () => {
+  it('zero bytes is empty; broken JSON and a bad JSON Lines line are corrupt; a wrong field is the schema; none says to download a PDF', () => {
+    const folder = join(dir, 'bad-json');
+    mkdirSync(folder);
+    const first = lines.split('\n')[0]!;
+    const letter = JSON.parse(first);
+    delete letter.findings;
+    writeFileSync(join(folder, 'a-empty.json'), '');
+    writeFileSync(join(folder, 'b-broken.json'), first.slice(0, 200));
+    writeFileSync(join(folder, 'c-schema.json'), JSON.stringify(letter));
+    writeFileSync(join(folder, 'd-lines.jsonl'), `${first}\n{"half": \n`);
+    const run = jtai(['summarise', folder, '--by', 'agency']);
+    expect(run.stderr).toContain(`${folder}/a-empty.json: empty: zero bytes (the file has no content; write it again with jtai parse`);
+    expect(run.stderr).toMatch(/b-broken\.json: corrupt: not valid JSON .*\(the JSON is damaged or cut short; write it again with jtai parse/);
+    expect(run.stderr).toMatch(/c-schema\.json: not a JTAI letter: not a letter as jtai parse writes it: .*findings.*\(the JSON is not as jtai parse writes it/);
+    expect(run.stderr).toMatch(/d-lines\.jsonl:2: corrupt: not valid JSON .*write it again with jtai parse/);
+    expect(run.stderr).not.toMatch(/PDF|download|jtai reads letters/);
+    expect(run.code).toBe(1);
+  });
+
+  it('a letter read twice, once from JSON, is noted by the file left out, not by the PDF both came from', () => {
+    const json = join(dir, 'leeds.json');
+    expect(jtai(['parse', LETTERS[0]!, '-o', json]).code).toBe(0);
+    const run = jtai(['summarise', LETTERS[0]!, json, '--by', 'agency']);
+    expect(run.stderr).toContain(`note: ${json} is the same letter as ${LETTERS[0]} (Leeds, 2024-05-16), counted once`);
   });
 });

@@ -1,5 +1,5 @@
 import { JtaiError } from '../errors.js';
-import { roomForFirstWord } from '../line-room.js';
+import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { documentOpened } from '../short-run.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
@@ -58,7 +58,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
     documentOpened(document.numPages);
     const pages: string[] = [];
-    const feet: Array<{ notes: PageNote[]; footer: string[] }> = [];
+    const feet: PageFoot[] = [];
     const layout: Array<Array<LineLayout | null>> = [];
     const settings: Array<Array<LineSetting | null>> = [];
     const samples: FontSample[] = [];
@@ -97,7 +97,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       layout.push(assembled.layout);
-      feet.push({ notes: assembled.footnotes, footer: assembled.footer });
+      feet.push({ notes: assembled.footnotes, footer: assembled.footer, lastNote: assembled.lastNote, carried: assembled.carried });
       if (assembled.rotated) rotatedPages++;
       if (assembled.slanted) slantedPages++;
       page.cleanup();
@@ -123,7 +123,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         pages[index] = again.text;
         layout[index] = again.layout;
         settings[index] = again.settings;
-        feet[index] = { notes: again.footnotes, footer: again.footer };
+        feet[index] = { notes: again.footnotes, footer: again.footer, lastNote: again.lastNote, carried: again.carried };
       }
     }
     // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
@@ -136,8 +136,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const setting = settings[p]![i]!;
       line.heavier = inHeavierFace(setting, heavy);
       line.larger = setting.larger && setting.size > letterBodySize * LARGER;
-      line.emphasis = line.heavier || line.larger;
+      // A line that opens in bold and ends in the body's face is a run-in lead ("Strengths in
+      // partnership working Leaders ..."): text, not set apart as a heading is, throughout.
+      const runsIn = line.heavier && setting.lastFont !== null && !heavy.has(setting.lastFont);
+      line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
+    // A page whose foot carries on a note has its body's foot at the top of that note.
+    for (const [p, top] of joinCarriedNotes(feet)) {
+      const rounded = Math.round(top * 10) / 10;
+      for (const line of layout[p]!) if (line) line.notesTop = Math.max(line.notesTop ?? rounded, rounded);
+    }
     pageNumbersUnderNotes(feet);
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
@@ -246,6 +254,8 @@ interface LineSetting {
   sizes: Map<number, number>;
   /** Characters (not white space) per font. */
   fonts: Map<string, number>;
+  /** The font of the line's last word in its own size (a raised marker aside). */
+  lastFont: string | null;
 }
 
 /** A footnote as its page gives it, with its printed lines. */
@@ -253,6 +263,52 @@ interface PageNote extends Omit<ExtractedFootnote, 'page'> {
   /** The marker as printed (a superscript, where the number is given in digits). */
   printedMarker: string;
   lines: string[];
+}
+
+/** How a page's last note is set: its size, and the left edges its lines may start at (its marker's, its text's). */
+interface NoteSetting {
+  size: number;
+  edges: number[];
+}
+
+/** Small lines that open a page's foot with no marker (see carriedOn), as set. */
+interface CarriedLines {
+  lines: string[];
+  size: number;
+  x: number;
+  top: number;
+}
+
+/** A page's foot: its notes, its footer, and what may carry on the page before's last note. */
+interface PageFoot {
+  notes: PageNote[];
+  footer: string[];
+  lastNote: NoteSetting | null;
+  carried: CarriedLines | null;
+}
+
+/**
+ * A note that runs over a page break goes on at the foot of the next page, in the notes' size,
+ * from their edge, with no marker: where a page's last note stops in mid-sentence, the small lines
+ * that open the next page's foot, set as that note is and found on no other page (a running
+ * footer repeats), are its lines. Returns the pages whose foot took them, with the top of those lines.
+ */
+function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
+  const tops = new Map<number, number>();
+  const keys = feet.map((foot) => new Set(foot.footer.map(runningKey)));
+  feet.forEach((foot, p) => {
+    const before = feet[p - 1];
+    const carried = foot.carried;
+    const note = before?.notes[before.notes.length - 1];
+    const setting = before?.lastNote;
+    if (!carried || !note || !setting || endsWithStop(note.lines[note.lines.length - 1] ?? '')) return;
+    if (Math.abs(carried.size - setting.size) > Math.max(0.5, setting.size * 0.06) || !setting.edges.some((x) => Math.abs(x - carried.x) < 1.5)) return;
+    if (carried.lines.some((line) => keys.some((other, q) => q !== p && other.has(runningKey(line))))) return;
+    before!.notes[before!.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
+    foot.footer.splice(0, carried.lines.length);
+    tops.set(p, carried.top);
+  });
+  return tops;
 }
 
 /** A note from its marker as printed and its lines. */
@@ -350,6 +406,10 @@ export interface AssembledPage {
   footnotes: PageNote[];
   /** Lines of a footer in small type under the body (no footnote marker): page furniture. */
   footer: string[];
+  /** How the page's last note is set (null with no notes). */
+  lastNote: NoteSetting | null;
+  /** The first lines of `footer`, if they may be the page before's last note carried on. */
+  carried: CarriedLines | null;
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
   rotated: boolean;
   /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
@@ -441,6 +501,17 @@ function addFont(line: Line, item: TextItem): void {
   line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
 }
 
+/** The font of a line's rightmost word in the line's own size (a small raised marker is none). */
+function lastWordFont(line: Line): string | null {
+  const size = lineSize(line);
+  let last: TextItem | null = null;
+  for (const item of line.items) {
+    if (!/[A-Za-z]{2}/.test(item.str) || Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) < size * 0.9) continue;
+    if (last === null || (item.transform[4] ?? 0) > (last.transform[4] ?? 0)) last = item;
+  }
+  return last === null ? null : last.fontName ?? '';
+}
+
 /** Set mostly (60%) in a heavier font than the body's. (A line set apart is that, or larger than the page's and the letter's body size.) */
 function inHeavierFace(setting: LineSetting, heavy: ReadonlySet<string>): boolean {
   let heavyChars = 0;
@@ -458,9 +529,6 @@ function marginOf(lines: Line[]): number {
   for (const line of lines) starts.set(Math.round(line.x), (starts.get(Math.round(line.x)) ?? 0) + 1);
   return [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
-
-/** How much larger than the body a line must be set to stand apart. */
-const LARGER = 1.08;
 
 /** The size most of a page's characters are set in. */
 function bodySizeOf(lines: Line[]): number {
@@ -700,7 +768,7 @@ const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u
  * breaks a note's line only where the next word would not fit).
  * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
-function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[] } {
+function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[]; carried: Line[] } {
   const sizeCounts = new Map<number, number>();
   for (const line of lines) for (const [size, count] of line.sizes) sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + count);
   let bodySize = 0;
@@ -724,18 +792,25 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const noteSpacing = (i: number, line: Line) => (i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
   const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(1, foot[0]!)) : [];
   const footer = (firstNote < 0 ? lowest : lowest.slice(0, firstNote)).filter((line) => !aboveNotes.includes(line));
+  const carried = carriedOn(footer, foot[0], bodyStep, bodySize);
   // The text's right edge, from the text alone: a page number set out in the margin is no measure of a note's room.
   const right = Math.max(...lines.filter((line) => !furniture(line) && !underNotes.includes(line)).map((line) => line.end));
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
   let inFooter = false;
+  // A line under a finished note's line is a footer set close under the notes only at the page's
+  // foot: with a note after it, or the page's own footer or number set apart below, it is a line
+  // the note broke on purpose ("... published in 2018. / Available at: ...").
+  const lastMarker = foot.findLastIndex((line) => FOOTNOTE_MARKER.test(line.text));
+  const lowestFoot = foot[foot.length - 1];
+  const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(foot.length - 1, lowestFoot));
   for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
     // A line with no marker set well apart under the notes is a footer under them, as is all below
     // it up to the next marker: a note's own lines follow each other at the notes' line spacing.
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
     const apart = i > 0 && step > 1.5 * noteSpacing(i, line);
-    const endedAbove = i > 0 && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
+    const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
     inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
     if (inFooter) {
       under.push(line);
@@ -747,7 +822,27 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     else notes[notes.length - 1]!.lines.push(line);
   }
   const taken = new Set([...footer, ...foot, ...underNotes]);
-  return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under, ...underNotes] };
+  return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under, ...underNotes], carried };
+}
+
+/**
+ * The small lines with no marker that open a page's foot, one size and one left edge, at a note's
+ * spacing and running down to the page's first note if it has one: a note carried on from the
+ * page before, if that page's last note stopped in mid-sentence (joinCarriedNotes decides).
+ */
+function carriedOn(footer: Line[], firstNote: Line | undefined, bodyStep: number, bodySize: number): Line[] {
+  const [top] = footer;
+  if (top === undefined) return [];
+  const spacing = Math.max(top.height, (bodyStep * lineSize(top)) / bodySize);
+  const run: Line[] = [];
+  for (const line of footer) {
+    const above = run[run.length - 1];
+    if (above !== undefined && (above.y - line.y > 1.5 * spacing || above.y <= line.y)) break;
+    if (Math.abs(lineSize(line) - lineSize(top)) > 0.5 || Math.abs(line.x - top.x) > 1.5) break;
+    run.push(line);
+  }
+  if (firstNote !== undefined && (run.length < footer.length || run[run.length - 1]!.y - firstNote.y > 1.5 * spacing)) return [];
+  return run;
 }
 
 /** Ends a sentence: a stop, perhaps before a closing quote or bracket. */
@@ -974,7 +1069,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const { lines: ordered, rowOf } = tableOrder(inOrder, [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
-  const { body: lines, notes, footer } = footnotesOf(ordered, pageNumber, letterStep);
+  const { body: lines, notes, footer, carried } = footnotesOf(ordered, pageNumber, letterStep);
   const steps = lines
     .slice(1)
     .map((line, i) => lines[i]!.y - line.y)
@@ -1008,10 +1103,10 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
     const size = lineSize(line);
-    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts };
+    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line) };
     settings.push(setting);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin, right: round(right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });
@@ -1020,7 +1115,10 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   const endsInBox = last !== undefined && boxed.has(last);
-  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
+  const lastNote = notes[notes.length - 1];
+  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), noteTextStart(lastNote.lines[0]!)] } : null;
+  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */

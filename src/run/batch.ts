@@ -21,7 +21,7 @@ export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json|jsonl)$/i;
 /** JSON written by `jtai parse`, checked against the shipped schema so that a wrong field gets a message, not a crash. */
 function asParseResult(data: unknown): ParseResult {
   const problem = letterJsonProblem(data);
-  if (problem) throw new JtaiError('not-a-letter', `not a letter as jtai parse writes it: ${problem}`);
+  if (problem) throw new JtaiError('not-a-letter', `not a letter as jtai parse writes it: ${problem}`, null, 'json');
   return data as ParseResult;
 }
 
@@ -36,16 +36,17 @@ async function readInput(input: string): Promise<string> {
 /** A .json file from `jtai parse`. */
 export async function readParsedJson(input: string): Promise<ParseResult> {
   const text = await readInput(input);
+  if (text.trim() === '') throw new JtaiError('empty', text === '' ? 'zero bytes' : 'only white space', input, 'json');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, input);
+    throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, input, 'json');
   }
   try {
     return asParseResult(data);
   } catch (error) {
-    throw new JtaiError((error as JtaiError).code, (error as JtaiError).message, input);
+    throw new JtaiError((error as JtaiError).code, (error as JtaiError).message, input, 'json');
   }
 }
 
@@ -64,6 +65,10 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
 /** JSON Lines already read (from standard input, say), a line at a time as for readParsedLines. */
 export function parsedLines(text: string, input: string): Outcome[] {
   const outcomes: Outcome[] = [];
+  if (text.trim() === '') {
+    const failure = new JtaiError('empty', text === '' ? 'zero bytes' : 'only white space', input, 'json');
+    return [{ input, status: failure.code, message: failure.describe(), result: null }];
+  }
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     const where = `${input}:${index + 1}`;
@@ -72,11 +77,11 @@ export function parsedLines(text: string, input: string): Outcome[] {
       try {
         data = JSON.parse(line);
       } catch (error) {
-        throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`);
+        throw new JtaiError('corrupt', `not valid JSON (${(error as Error).message})`, null, 'json');
       }
       outcomes.push({ input: where, status: 'parsed', message: null, result: asParseResult(data) });
     } catch (error) {
-      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where);
+      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where, 'json');
       outcomes.push({ input: where, status: failure.code, message: failure.describe(), result: null });
     }
   });

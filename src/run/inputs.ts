@@ -27,7 +27,9 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
     if (kind === 'folder') files.push(...(await filesIn(input, pattern)));
     else if (kind === 'missing' && GLOB.test(input)) {
       const { glob } = await import('tinyglobby');
-      files.push(...(await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName));
+      const matched = await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) });
+      // A pattern that matches nothing is an input not found, as a missing file is: never dropped silently.
+      files.push(...(matched.length > 0 ? matched.sort(byName) : [input]));
     } else files.push(input);
   }
   // The same file named twice (by path and by glob, say, or through a symbolic link, or a

@@ -74,7 +74,10 @@ export async function chooseOutputPath(
   let note: string | null = null;
   for (const name of candidates) {
     const path = `${folder}/${name}.${format}`;
-    if (used.has(path)) continue;
+    if (used.has(path)) {
+      note ??= `${path} is taken by another input of this run`;
+      continue;
+    }
     const recorded = await recordedSource(path);
     if (recorded && !letter.sha256.startsWith(recorded)) {
       note ??= `${path} holds the output of another input (source sha256 ${recorded.slice(0, 12)}…), so it is left alone`;

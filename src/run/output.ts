@@ -1,14 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-/**
- * Writes a file atomically: a temporary file beside it, then a rename, so an interrupted run
- * never leaves half a file. An existing file with the same content is left alone (its time
- * stamp too), so that a CI diff shows only real changes. Returns whether the file changed.
- */
 const inFlight = new Set<string>();
 let cleanupInstalled = false;
 
@@ -32,31 +27,84 @@ function installCleanup(): void {
   }
 }
 
+/**
+ * Writes a file atomically: a temporary file beside it, then a rename, so an interrupted run
+ * never leaves half a file. An existing file with the same content is left alone (its time
+ * stamp too), so that a CI diff shows only real changes. Returns whether the file changed.
+ */
 export async function writeAtomic(file: string, content: string): Promise<boolean> {
+  const place = await placeOf(file);
+  if (place.kind === 'special') {
+    // A device or pipe (-o /dev/stdout, a named pipe) is written to as a shell would, never replaced by a file.
+    await writeFile(file, content).catch((error: unknown) => {
+      throw unwritable(file, error);
+    });
+    return true;
+  }
   try {
-    if ((await readFile(file, 'utf8')) === content) return false;
+    if ((await readFile(place.target, 'utf8')) === content) return false;
   } catch {
     // No such file yet (or not readable as one): write it.
   }
-  const temporary = temporaryBeside(file);
+  await makeFolder(file, dirname(place.target));
+  const temporary = temporaryBeside(place.target);
   try {
-    await mkdir(dirname(file), { recursive: true });
     await writeFile(temporary, content);
   } catch (error) {
-    await rm(temporary, { force: true });
-    inFlight.delete(temporary);
+    await discard(temporary);
     throw unwritable(file, error);
   }
-  await moveIntoPlace(temporary, file);
+  await moveIntoPlace(temporary, place.target, file);
   return true;
 }
 
-/** The last step of an atomic write: the finished temporary file takes the output's name. */
-async function moveIntoPlace(temporary: string, file: string): Promise<void> {
+/**
+ * What an output path names. A symbolic link is written through: the file it points to (even
+ * one not there yet) is replaced atomically, the link kept. A character device, pipe or socket
+ * is written to directly; a block device (a disk) is refused.
+ */
+async function placeOf(file: string): Promise<{ kind: 'special' } | { kind: 'file'; target: string }> {
+  const info = await stat(file).catch(() => null);
+  if (info?.isBlockDevice()) throw new JtaiError('unwritable', 'it is a block device (a disk); jtai writes files, not disks', file);
+  if (info && (info.isCharacterDevice() || info.isFIFO() || info.isSocket())) return { kind: 'special' };
+  let target = resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    const link = await readlink(target).catch(() => null);
+    if (link === null) break;
+    target = resolve(dirname(target), link);
+  }
+  return { kind: 'file', target };
+}
+
+/** The output's folder, made if missing, one level at a time so that each failure is reported once (a recursive mkdir retries some for ever). */
+async function makeFolder(file: string, folder: string): Promise<void> {
   try {
-    await rename(temporary, file);
+    await mkdir(folder);
+    return;
   } catch (error) {
-    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const isFolder = code === 'EEXIST' && (await stat(folder).then((info) => info.isDirectory(), () => false));
+    if (isFolder) return;
+    if (code !== 'ENOENT' || dirname(folder) === folder) throw unwritable(file, error);
+  }
+  await makeFolder(file, dirname(folder));
+  await mkdir(folder).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw unwritable(file, error);
+  });
+}
+
+/** A temporary file goes, whatever stands in its way (a file where its folder should be, say). */
+async function discard(temporary: string): Promise<void> {
+  await rm(temporary, { force: true }).catch(() => undefined);
+  inFlight.delete(temporary);
+}
+
+/** The last step of an atomic write: the finished temporary file takes the output's name. */
+async function moveIntoPlace(temporary: string, target: string, file: string): Promise<void> {
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await discard(temporary);
     throw unwritable(file, error);
   } finally {
     inFlight.delete(temporary);
@@ -65,12 +113,9 @@ async function moveIntoPlace(temporary: string, file: string): Promise<void> {
 
 /** A file written piece by piece (JSON Lines), which appears only when it is complete. */
 export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void> }> {
-  try {
-    await mkdir(dirname(file), { recursive: true });
-  } catch (error) {
-    throw unwritable(file, error);
-  }
-  const temporary = temporaryBeside(file);
+  const place = await placeOf(file);
+  if (place.kind === 'file') await makeFolder(file, dirname(place.target));
+  const temporary = place.kind === 'file' ? temporaryBeside(place.target) : file;
   const stream = createWriteStream(temporary);
   const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
   await opened.catch((error: unknown) => {
@@ -82,15 +127,14 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
   // A failed write (a full disk, say) ends the file: the temporary file goes, and the error is reported.
   const abandon = async (error: unknown) => {
     stream.destroy();
-    await rm(temporary, { force: true });
-    inFlight.delete(temporary);
+    if (place.kind === 'file') await discard(temporary);
     return unwritable(file, error);
   };
   return {
     write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? abandon(error).then(reject) : resolve()))),
     commit: async () => {
       await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? abandon(error).then(reject) : resolve())));
-      await moveIntoPlace(temporary, file);
+      if (place.kind === 'file') await moveIntoPlace(temporary, place.target, file);
     },
   };
 }
@@ -104,6 +148,38 @@ function temporaryBeside(file: string): string {
 
 function unwritable(file: string, error: unknown): JtaiError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = { EISDIR: 'it is a folder', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full', EFBIG: 'the file is larger than this process may write (ulimit -f)' };
+  const reasons: Record<string, string> = { EISDIR: 'it is a folder', ENOENT: 'a folder on its path does not exist and cannot be made', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full', EFBIG: 'the file is larger than this process may write (ulimit -f)' };
   return new JtaiError('unwritable', reasons[code ?? ''] ?? (error as Error).message, file);
+}
+
+/**
+ * Outputs that would write over an input, or over each other: the same file by any path
+ * (./x and x, a symbolic or hard link). A message naming both, or null.
+ */
+export async function outputClash(outputs: Array<[option: string, file: string | undefined]>, inputs: string[]): Promise<string | null> {
+  const identity = async (file: string): Promise<string | null> => {
+    const info = await stat(file).catch(() => null);
+    // A device may well be shared (-o /dev/stdout --report /dev/stderr); a file not there yet is where a write would land.
+    if (info) return info.isFile() ? `${info.dev}:${info.ino}` : null;
+    const place = await placeOf(file).catch(() => null);
+    return place?.kind === 'file' ? place.target : null;
+  };
+  const inputIds = new Map<string, string>();
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const id = await identity(input);
+    if (id) inputIds.set(id, input);
+  }
+  const seen = new Map<string, string>();
+  for (const [option, file] of outputs) {
+    if (file === undefined) continue;
+    const id = await identity(file);
+    if (!id) continue;
+    const input = inputIds.get(id);
+    if (input !== undefined) return `${option} ${file} is the input ${input}; jtai never writes over an input (give another output file)`;
+    const other = seen.get(id);
+    if (other !== undefined) return `${option} ${file} is the same file as ${other}; give each output a file of its own`;
+    seen.set(id, `${option} ${file}`);
+  }
+  return null;
 }

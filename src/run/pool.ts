@@ -51,7 +51,10 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   const jobs = cappedJobs(options.jobs, tasks.length);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workerData = { ruleSources: options.ruleSources ?? {}, includeText: options.includeText === true };
+  // The command line's bundle, when the command line runs from it (src/start.ts); the library's
+  // threads run the modules, as the library does.
+  const code = (globalThis as Record<symbol, unknown>)[Symbol.for('jtai.runs-bundle')] === true ? 'bundle' : 'modules';
+  const workerData = { ruleSources: options.ruleSources ?? {}, includeText: options.includeText === true, code };
 
   const ready = new Map<number, Outcome>();
   let wake: (() => void) | null = null;

@@ -1,3 +1,4 @@
+import { LARGER } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
@@ -61,6 +62,16 @@ function continuesItem(item: Block, line: Line): boolean {
   return layout.x > first.x + 3 && Math.abs(layout.x - first.textX) <= 2.5;
 }
 
+/**
+ * Whether a line is set apart from another: heavier, or larger. (Each page judges emphasis against
+ * its own body: in a letter set mostly in small type, body type on a page of small type is larger
+ * than the letter's body, and no more set apart from the body type of the next page than it is.)
+ */
+function setApartFrom(line: Line, other: Line): boolean {
+  if (!line.layout || !other.layout) return true;
+  return (line.layout.heavier && !other.layout.heavier) || line.layout.size > other.layout.size * LARGER;
+}
+
 /** A bullet, or a paragraph opened by its number. */
 function isItem(block: Block): boolean {
   return block.type === 'bullet' || (block.type === 'paragraph' && NUMBERED.test(block.lines[0]!.text));
@@ -105,7 +116,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
   // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
   // on mid-sentence has a sentence end inside it, and a list item is no heading.
-  const setApart = block.lines.every((line) => line.emphasis === true);
+  const setApart = block.lines.every((line) => line.emphasis === true && setApartFrom(line, next));
   if (setApart && next.emphasis === false && startsUpper(next.text) && !isItem(block) && block.type === 'paragraph' && headingShaped(block.lines)) return true;
   const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
   if (indent !== null && indent > 8 && endsSentence(last.text)) return true;

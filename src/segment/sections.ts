@@ -1,6 +1,6 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
-import { buildBlocks } from './blocks.js';
+import { buildBlocks, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
 
@@ -20,6 +20,29 @@ export interface Part {
 function isNote(text: string): boolean {
   if (!/[A-Za-z0-9]/.test(text)) return true;
   return text.length < 120 && /^\*?\s*(?:all (?:the )?)?(?:names?|pseudonyms?)\b.*\b(?:pseudonyms?|changed|used|anonymised)\b/i.test(text);
+}
+
+/** Lines enough for a note ("All names used in this study are pseudonyms ..." may wrap once). */
+const NOTE_LINES = 2;
+
+/**
+ * A note set in whole lines of its own with no space between it and the text it stands above or
+ * under ("All names are pseudonyms." over a study's first paragraph, or under its last) is a block
+ * of its own: it opens the block and ends a sentence at its last line's end, or it closes the block
+ * after a line that ends a sentence.
+ */
+function notesApart(blocks: Block[]): Block[] {
+  const noteIn = (lines: Line[]) => isNote(joinLines(lines.map((line) => line.text))) && endsSentence(lines[lines.length - 1]!.text);
+  return blocks.flatMap((block): Block[] => {
+    if (block.type === 'heading' || block.type === 'subheading' || block.lines.length < 2) return [block];
+    for (let k = 1; k <= NOTE_LINES && k < block.lines.length; k++) {
+      const head = block.lines.slice(0, k);
+      if (block.type === 'paragraph' && noteIn(head)) return [{ type: 'paragraph', lines: head }, ...notesApart([{ ...block, lines: block.lines.slice(k) }])];
+      const tail = block.lines.slice(-k);
+      if (noteIn(tail) && endsSentence(block.lines[block.lines.length - k - 1]!.text)) return [{ ...block, lines: block.lines.slice(0, -k) }, { type: 'paragraph', lines: tail }];
+    }
+    return [block];
+  });
 }
 
 export interface FrontMatter {
@@ -185,7 +208,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
   const hasJtaiOpening = hasOpening(bodyLines.slice(0, 12), rules);
 
-  const blocks = buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page)));
+  const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];

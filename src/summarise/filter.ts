@@ -18,7 +18,14 @@ export interface Filters {
   sections?: SectionKind[];
 }
 
-export const DATE_BOUND = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** A year (2018), a month (2018-06) or a date (2018-06-30) that is on the calendar. */
+export function isDateBound(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [year, month = 1, day = 1] = match.slice(1).filter(Boolean).map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** "2018" is on or after since=2018 and on or before until=2018: compare as far as the bound is written. */
 function withinDates(date: string | null, since?: string, until?: string): boolean {

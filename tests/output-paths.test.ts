@@ -1,0 +1,147 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, jtai, root, tempDir } from './helpers.js';
+
+// Where an output goes: never over an input, through a link to its file, into a device as a
+// shell would, and a clear "cannot write output" when there is no way there. One case a fixture.
+
+const letterText = fixture('letters/wokingham-2017-07-14.txt');
+const STACK = /\n\s+at |node:internal|Node\.js v/;
+
+/** A folder holding a copy of a letter (x.txt) and a plain file where a folder could be (afile). */
+function scratch(): { dir: string; input: string; afile: string } {
+  const dir = tempDir('jtai-outputs-');
+  copyFileSync(letterText, join(dir, 'x.txt'));
+  writeFileSync(join(dir, 'afile'), 'not a folder\n');
+  return { dir, input: join(dir, 'x.txt'), afile: join(dir, 'afile') };
+}
+
+describe('an output never writes over an input', () => {
+  it('-o naming the input, by another path or through a link, is a usage error naming both, and the input is left alone', () => {
+    const { dir, input } = scratch();
+    const before = readFileSync(input);
+    symlinkSync('x.txt', join(dir, 'link.txt'));
+    for (const output of [input, `${dir}/./x.txt`, join(dir, 'link.txt')]) {
+      const run = jtai(['parse', input, '-o', output]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`-o ${output} is the input ${input}`);
+    }
+    const report = jtai(['parse', input, '--report', input, '-o', join(dir, 'x.json')]);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain(`--report ${input} is the input ${input}`);
+    expect(readFileSync(input)).toEqual(before);
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+  });
+
+  it('-o and --report naming one file is a usage error', () => {
+    const { dir, input } = scratch();
+    const run = jtai(['parse', input, '-o', join(dir, 'out.json'), '--report', join(dir, 'out.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`is the same file as -o ${join(dir, 'out.json')}`);
+  });
+
+  it('summarise -o naming its JSON input is a usage error, and the JSON is left alone', () => {
+    const { dir, input } = scratch();
+    const json = join(dir, 's.json');
+    expect(jtai(['parse', input, '-o', json]).code).toBe(0);
+    const before = readFileSync(json, 'utf8');
+    const run = jtai(['summarise', json, '--by', 'agency', '-f', 'json', '-o', json]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`-o ${json} is the input ${json}`);
+    expect(readFileSync(json, 'utf8')).toBe(before);
+  });
+});
+
+describe('outputs onto links, devices and pipes', () => {
+  it('a symbolic link is written through: its target gets the output, the link stays a link (a dangling one too)', () => {
+    const { dir, input } = scratch();
+    writeFileSync(join(dir, 'target.json'), 'old\n');
+    symlinkSync('target.json', join(dir, 'link.json'));
+    symlinkSync('later.json', join(dir, 'dangling.json'));
+    for (const [link, target] of [['link.json', 'target.json'], ['dangling.json', 'later.json']] as const) {
+      const run = jtai(['parse', input, '-o', join(dir, link)]);
+      expect(run.code).toBe(0);
+      expect(lstatSync(join(dir, link)).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(join(dir, link))).toBe(target);
+      expect(JSON.parse(readFileSync(join(dir, target), 'utf8')).letter.area).toBe('Wokingham');
+    }
+  });
+
+  it('a character device is written to, never replaced by a file', () => {
+    const { dir, input } = scratch();
+    const device = join(dir, 'null');
+    expect(spawnSync('mknod', [device, 'c', '1', '3']).status).toBe(0);
+    const run = jtai(['parse', input, '-o', device, '--report', device]);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(run.code).toBe(0);
+    expect(statSync(device).isCharacterDevice()).toBe(true);
+  });
+
+  it('a named pipe is written to as a shell would, for the reader at its other end', async () => {
+    const { dir, input } = scratch();
+    const pipe = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const reader = spawn('cat', [pipe]);
+    let read = '';
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    const ended = new Promise((resolve) => reader.on('close', resolve));
+    const run = spawn(process.execPath, [`${root}bin/jtai.js`, 'parse', input, '-o', pipe], { cwd: root, timeout: 60_000 });
+    const code = await new Promise((resolve) => run.on('close', resolve));
+    await ended;
+    expect(code).toBe(0);
+    expect(JSON.parse(read).letter.area).toBe('Wokingham');
+    expect(statSync(pipe).isFIFO()).toBe(true);
+  });
+});
+
+describe('an output with no way there is "cannot write output", never a stack trace', () => {
+  it('a file where the output\'s folder should be: parse -o, --report, --out-dir, summarise -o, report -o', () => {
+    const { input, afile } = scratch();
+    const runs = [
+      jtai(['parse', input, '-o', `${afile}/x.json`]),
+      jtai(['parse', input, '-o', `${afile}.json`, '--report', `${afile}/r.json`]),
+      jtai(['parse', input, '--out-dir', `${afile}/sub`]),
+      jtai(['summarise', input, '--by', 'agency', '-o', `${afile}/x.md`]),
+      jtai(['report', input, '-o', `${afile}/x.html`]),
+    ];
+    for (const run of runs) {
+      expect(run.stderr).not.toMatch(STACK);
+      expect(run.stderr).toMatch(/cannot write output: a file stands where a folder is needed/);
+      expect(run.code).toBe(1);
+    }
+    expect(readFileSync(afile, 'utf8')).toBe('not a folder\n');
+  });
+
+  it('a folder that cannot be made (under /proc) ends with "cannot write output", not a loop', () => {
+    const { input } = scratch();
+    const run = spawnSync(process.execPath, [`${root}bin/jtai.js`, 'parse', input, '-o', '/proc/jtai-nope/x.json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal).toBeNull();
+    expect(run.stderr).not.toMatch(STACK);
+    expect(run.stderr).toContain('/proc/jtai-nope/x.json: cannot write output');
+    expect(run.status).toBe(1);
+  });
+});
+
+describe('inputs that name nothing, and names two inputs of one run would share', () => {
+  it('a glob that matches nothing is an input not found (exit 1); a folder with no letters is named', () => {
+    const { dir } = scratch();
+    const run = jtai(['parse', 'fixtures/letters/wokingham-*.txt', 'fixtures/letters/nomatch-*.pdf', '--out-dir', join(dir, 'out')]);
+    expect(run.stderr).toContain('fixtures/letters/nomatch-*.pdf: not found');
+    expect(run.code).toBe(1);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const none = jtai(['parse', empty]);
+    expect(none.stderr).toContain(`no input files: no letters (.pdf, .txt) in ${empty}`);
+    expect(none.code).toBe(2);
+  });
+
+  it('two inputs of one run with one name: the second gets a longer name, and a note says so', () => {
+    const { dir } = scratch();
+    const out = join(dir, 'out');
+    const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; fixtures/letters/wokingham-2017-07-14.txt is written to ${out}/wokingham-2017-07-14-wokingham-2017-07-14-txt.json`);
+  });
+});
