@@ -575,8 +575,12 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const right = Math.max(...run.map((line) => line.end));
     const at = ordered.findIndex((line) => line.y < top - 1 && line.x < right && line.end > left);
     const above = at > 0 ? ordered[at - 1]! : null;
+    // A run above all the text so far stands at the page's top (a box that ran on from the page
+    // before, drawn last), where that text is the page's body rather than its foot: more lines
+    // than the run (a producer may draw the page's number or footer first, then the body above it).
+    const atTop = at === 0 && ordered.length > run.length && Math.min(...run.map((line) => line.y)) > ordered[0]!.y;
     // Only where the run sits between lines it shares columns with: a later column stays after.
-    if (at <= 0 || !above || above.y < top || !(above.x < right && above.end > left)) {
+    if (!atTop && (at <= 0 || !above || above.y < top || !(above.x < right && above.end > left))) {
       ordered.push(...run);
       continue;
     }
@@ -807,9 +811,10 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
     // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it up to the next marker: a note's own lines follow each other at the notes' line spacing.
+    // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
+    // the note's next paragraph (a footer stands under every note).
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
-    const apart = i > 0 && step > 1.5 * noteSpacing(i, line);
+    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line);
     const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
     inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
     if (inFooter) {

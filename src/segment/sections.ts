@@ -224,6 +224,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // A case study boxed in the middle of a section: the section it interrupted, to go back to.
   let interrupted: { rule: SectionRule; heading: string } | null = null;
   let boxedSection = false;
+  // A study's heading set above its box, outside it: the study is boxed if its text opens in a box.
+  let boxMayFollow = false;
 
   const openSection = (kind: SectionKind, heading: string | null, title: string | null, lines: Line[]) => {
     section = { kind, heading: heading ?? '', title, none: false, pages: pagesOf(lines), span: spanOf(lines), subsections: [] };
@@ -244,6 +246,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : null;
       rule = block.rule;
       boxedSection = block.lines[0]!.layout?.boxed === true;
+      boxMayFollow = interrupted !== null && !boxedSection;
       openSection(block.rule.kind, block.lines[0]!.text, block.title, block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       return;
@@ -253,6 +256,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = summaryRule;
       openSection('summary', null, null, block.lines);
     }
+    if (boxMayFollow && block.lines[0]!.layout?.boxed === true) boxedSection = true;
     if (interrupted && boxedSection && block.lines[0]!.layout?.boxed === false) {
       // The end of a boxed case study (a box drawn apart from the page): the interrupted section goes on.
       rule = interrupted.rule;
@@ -276,6 +280,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       current.title = joinLines(block.lines.map((line) => line.text));
       return;
     }
+    boxMayFollow = false;
     if (block.type === 'subheading' && currentRule.titled && interrupted && findings.some((f) => f.span[0] >= current.span[0])) {
       // A sub-heading after a boxed case study's text: the interrupted section goes on.
       rule = interrupted.rule;

@@ -1,0 +1,89 @@
+import { rgb } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { ParseResult } from '../src/types.js';
+import { buildPdf, CLOSE, expectBalanced, FRONT, lines, type Text } from './letter-pdf.js';
+
+// Variations of issue 8's layout phenomena that real letters plausibly show and the other layout
+// tests do not set: a study's box drawn last that runs on over a page break, a study's heading set
+// above its box, a note with a second paragraph above the next note, and others below. Each is a
+// small PDF built with the phenomenon's positions, fonts and drawing order; what it must read is
+// written by hand.
+
+const heading = (text: string): Text => ({ text, bold: true, size: 13, y: 0 });
+/** Full-width body lines that end sentences, to fill a page. */
+const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
+const MAIN = ['Leaders know their area well and the partnership works closely together, and they', 'share one plan for the front door.'];
+const AFTER = ['Health visitors share what they know about families with social workers, and the', 'police attend strategy meetings.'];
+const shade = (texts: Text[], pad = 10) => ({ x: 60, y: texts[texts.length - 1]!.y - pad, width: 475, height: texts[0]!.y + 14 - (texts[texts.length - 1]!.y - pad), color: rgb(0.9, 0.9, 0.95) });
+const sectionsAndTexts = (result: ParseResult) => result.findings.filter((f) => f.section !== 'summary').map((f) => [f.section, f.pages, f.text]);
+
+describe('a study\'s box drawn after the rest of each page, running on over a page break (2, 4)', () => {
+  it('puts the box\'s lines at the next page\'s top back above the page\'s text, and goes back to the main findings after them', async () => {
+    const page1 = lines(780, [...FRONT, heading('Main findings'), '', ...MAIN, '', ...filler(26)]);
+    const box1 = lines(page1[page1.length - 1]!.y - 30, [{ text: 'Practice study: highly effective practice', bold: true, y: 0 }, '', 'A young person was helped quickly when her school raised a concern with the front']);
+    const box2 = lines(780, ['door, and she is now safe. Her social worker met her the same day.']);
+    const page2 = lines(box2[0]!.y - 40, [...AFTER, ...CLOSE]);
+    const result = await parseFile(await buildPdf('box-drawn-last-over-break.pdf', [
+      // Drawn in this order on each page: the page's text, its number, then the box and its text.
+      { texts: [...page1, { text: '1', x: 290, y: 40 }, ...box1], drawFirst: (page) => page.drawRectangle({ x: 60, y: 60, width: 475, height: box1[0]!.y + 14 - 60, color: rgb(0.9, 0.9, 0.95) }) },
+      { texts: [...page2, { text: '2', x: 290, y: 40 }, ...box2], drawFirst: (page) => page.drawRectangle(shade(box2)) },
+    ]));
+    expect(sectionsAndTexts(result)).toEqual([
+      ['main-findings', [1, 1], MAIN.join(' ')],
+      ['main-findings', [1, 1], expect.stringMatching(/^Practice is improving/)],
+      ['case-study-practice', [1, 2], 'A young person was helped quickly when her school raised a concern with the front door, and she is now safe. Her social worker met her the same day.'],
+      ['main-findings', [2, 2], AFTER.join(' ')],
+      ['next-steps', [2, 2], expect.stringMatching(/^The local authority/)],
+    ]);
+    expect(result.removed.filter((r) => r.kind === 'page-number').map((r) => r.page)).toEqual([1, 2]);
+    expectBalanced(result);
+  });
+});
+
+describe('a study\'s heading set above its box, outside it (4)', () => {
+  it('reads the box as the study, and goes back to the main findings after it', async () => {
+    const before = lines(780, [...FRONT, heading('Main findings'), '', ...MAIN, '', { text: 'Practice study: highly effective practice', bold: true, y: 0 }]);
+    const box = lines(before[before.length - 1]!.y - 26, ['A young person was helped quickly when her school raised a concern with the front', 'door, and she is now safe.']);
+    const after = lines(box[box.length - 1]!.y - 30, [...AFTER, ...CLOSE]);
+    const result = await parseFile(await buildPdf('heading-over-box.pdf', [
+      { texts: [...before, ...box, ...after], drawFirst: (page) => page.drawRectangle(shade(box, 8)) },
+    ]));
+    expect(sectionsAndTexts(result)).toEqual([
+      ['main-findings', [1, 1], MAIN.join(' ')],
+      ['case-study-practice', [1, 1], 'A young person was helped quickly when her school raised a concern with the front door, and she is now safe.'],
+      ['main-findings', [1, 1], AFTER.join(' ')],
+      ['next-steps', [1, 1], expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('footnotes (1): a note of two paragraphs, a gap between them, above the next note', () => {
+  it('keeps the second paragraph in its note, not as a footer between notes', async () => {
+    // Each note's marker raised at its start, as word processors set it.
+    const raisedNote = (marker: string, text: string, y: number): Text[] => [{ text: marker, size: 5, x: 70, y: y + 3 }, { text, size: 8, x: 74, y }];
+    const result = await parseFile(await buildPdf('note-two-paragraphs.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT, heading('Headline findings'), '',
+            { text: 'Leaders know their area well and the partnership works closely together.', marker: '1', y: 0 }, '',
+            { text: 'Children are seen quickly and the help they get is good.', marker: '2', y: 0 },
+            ...CLOSE,
+          ]),
+          ...raisedNote('1', 'This joint inspection was conducted under section 20 of the Children Act 2004.', 140),
+          ...raisedNote('2', 'Children seen are those whose cases were sampled by inspectors during the visit.', 126),
+          { text: 'Cases were chosen at random from those open to children\'s social care.', size: 8, x: 74, y: 102 },
+          ...raisedNote('3', 'Strategy meetings are held under Working Together to Safeguard Children.', 88),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]));
+    expect(result.removed.filter((r) => r.kind === 'footer')).toEqual([]);
+    expect(result.findings.find((f) => f.text.startsWith('Children are seen'))!.footnotes).toEqual([
+      { marker: '2', text: 'Children seen are those whose cases were sampled by inspectors during the visit. Cases were chosen at random from those open to children\'s social care.', page: 1 },
+    ]);
+    expectBalanced(result);
+  });
+});
