@@ -87,3 +87,62 @@ describe('footnotes (1): a note of two paragraphs, a gap between them, above the
     expectBalanced(result);
   });
 });
+
+describe('sections with no kind of ours (5): the partnership\'s section under its many names', () => {
+  const letterWith = (name: string, subheading: string) => [
+    {
+      texts: lines(780, [
+        ...FRONT, heading('What needs to improve?'), '', { text: '\u2022 The quality of referrals from schools.', y: 0 }, '',
+        heading(name), '', 'The partners have a shared plan.', '',
+        heading('Main findings'), '', { text: subheading, bold: true, y: 0 }, '', 'Referrals to the front door are timely.',
+        ...CLOSE,
+      ]),
+    },
+  ];
+  it.each([
+    'Lancashire Children\u2019s Safeguarding Assurance Partnership',
+    'Kent Safeguarding Children Multi-Agency Partnership (KSCMP)',
+    'Keeping Bristol Safe Partnership',
+    'Testshire Children\'s Safeguarding Partnership',
+    'Cheshire West and Chester Safeguarding Children Partnership',
+    'Stoke-on-Trent Safeguarding Children Partnership',
+  ])('reads "%s" as the partnership\'s section (curly quotes read straight), and a sub-heading about the partnership as a sub-heading', async (name) => {
+    const result = await parseFile(await buildPdf(`partnership-${name.replace(/\W+/g, '-')}.pdf`, letterWith(name, 'Leadership of the safeguarding partnership')));
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', ''], ['what-needs-to-improve', 'What needs to improve?'], ['partnership', name.replace('\u2019', "'")], ['main-findings', 'Main findings'], ['next-steps', 'Next steps'],
+    ]);
+    expect(result.findings.find((f) => f.text.startsWith('Referrals'))!.subsection).toBe('Leadership of the safeguarding partnership');
+    expectBalanced(result);
+  });
+});
+
+describe('notes that are not findings (7): a study\'s pseudonym note set small at a page\'s foot, no footnotes on the page', () => {
+  const study = ['Amy was helped quickly when her school raised a concern. Her social worker met her', 'the same day, the police and her school nurse joined a strategy meeting that'];
+  const rest = 'afternoon, and a plan to keep her safe was agreed with her and her mother.';
+  const after = [heading('Main findings'), '', 'Referrals to the front door are mostly timely and well made.', ...CLOSE];
+  const note = 'All names in this study are pseudonyms.';
+  it.each([
+    ['under the study\'s last line, the page\'s number under it', [...study, rest], true],
+    ['under the study\'s last line, nothing under it', [...study, rest], false],
+    ['where the study runs on over the page in mid-sentence', study, true],
+  ] as const)('keeps it as the study\'s note, not the page\'s footer: %s', async (_, onPage, numbered) => {
+    const runsOn = onPage.length === 2;
+    const result = await parseFile(await buildPdf(`pseudonym-foot-${runsOn ? 'runs-on' : numbered ? 'numbered' : 'bare'}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [...FRONT, heading('Practice study: highly effective practice'), '', ...(runsOn ? filler(30) : []), ...onPage]),
+          { text: note, size: 8, y: 60 },
+          ...(numbered ? [{ text: '1', x: 290, y: 40 }] : []),
+        ],
+      },
+      { texts: lines(780, runsOn ? [rest, '', ...after] : after) },
+    ]));
+    const studySection = result.sections.find((s) => s.kind === 'case-study-practice')!;
+    expect(studySection.notes).toEqual([note]);
+    expect(result.findings.filter((f) => f.section === 'case-study-practice').at(-1)!.text).toMatch(/^(?:Amy|Practice).* agreed with her and her mother\.$/);
+    expect(result.removed.filter((r) => r.kind === 'footer')).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'note')).toEqual([{ kind: 'note', page: 1, text: note }]);
+    expect(result.accounting.notes).toBe(note.replace(/\s/g, '').length);
+    expectBalanced(result);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
+import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
@@ -18,8 +19,7 @@ export interface Part {
 
 /** Notes that belong to their section and are never findings: pseudonym notes, a stray punctuation mark. */
 function isNote(text: string): boolean {
-  if (!/[A-Za-z0-9]/.test(text)) return true;
-  return text.length < 120 && /^\*?\s*(?:all (?:the )?)?(?:names?|pseudonyms?)\b.*\b(?:pseudonyms?|changed|used|anonymised)\b/i.test(text);
+  return !/[A-Za-z0-9]/.test(text) || isPseudonymNote(text);
 }
 
 /** Lines enough for a note ("All names used in this study are pseudonyms ..." may wrap once). */
@@ -350,6 +350,14 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     });
   });
 
+  // A section's note set small at a page's foot, out of the text (so that a paragraph runs on over
+  // the page past it): the section at that page's foot holds it.
+  for (const removal of letter.removed) {
+    if (removal.kind !== 'note') continue;
+    const footOfPage = (letter.pageStarts[removal.page] ?? letter.text.length) - 1;
+    const atFoot = sections.findLast((candidate) => candidate.span[0] <= footOfPage);
+    if (atFoot) (atFoot.notes ??= []).push(removal.text);
+  }
   const bodyText = letter.text.slice(body[0], body[1]);
   // The letter around the body: date, recipients, salutation and title; the sign-off and signatures.
   const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
