@@ -146,3 +146,26 @@ describe('notes that are not findings (7): a study\'s pseudonym note set small a
     expectBalanced(result);
   });
 });
+
+describe('indentation (3): a list\'s glyphs drawn in a pass of their own, before the items\' text', () => {
+  it('reads each glyph with the item on its baseline: bullets, not paragraphs, and no glyph left at the page\'s top', async () => {
+    const body = lines(780, [
+      ...FRONT, heading('What needs to improve?'), '',
+      { text: 'The quality of referrals from schools, which are often too late and lack detail about', x: 88, y: 0 },
+      { text: 'the child.', x: 88, y: 0 },
+      { text: 'The timeliness of strategy meetings.', x: 88, y: 0 },
+      { text: 'The recording of decisions in the MASH.', x: 88, y: 0 },
+      ...CLOSE,
+    ]);
+    const first = body.findIndex((t) => t.text.startsWith('The quality'));
+    const glyphs = [first, first + 2, first + 3].map((i) => ({ text: '\u2022', x: 72, y: body[i]!.y }));
+    const result = await parseFile(await buildPdf('glyphs-drawn-first.pdf', [{ texts: [...glyphs, ...body] }]));
+    expect(result.findings.filter((f) => f.section === 'what-needs-to-improve').map((f) => [f.form, f.text])).toEqual([
+      ['bullet', 'The quality of referrals from schools, which are often too late and lack detail about the child.'],
+      ['bullet', 'The timeliness of strategy meetings.'],
+      ['bullet', 'The recording of decisions in the MASH.'],
+    ]);
+    expect(result.letter.date).toBe('2024-03-01');
+    expectBalanced(result);
+  });
+});

@@ -1016,6 +1016,36 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
+/** A line that is only a list's label: a bullet glyph (any mark, or "o"), or a number ("1.", "(2)"). */
+const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)])$/u;
+
+/**
+ * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a
+ * pass of their own, before or after the text): a line that is only a label goes to the front of
+ * the line that stands on its baseline just right of it, as that line's glyph, its text indent
+ * after it.
+ */
+function labelsOnTheirLines(lines: Line[]): Line[] {
+  const labels = lines.filter((line) => LABEL_ONLY.test(line.text.trim()));
+  if (labels.length === 0) return lines;
+  const joined = new Set<Line>();
+  for (const label of labels) {
+    const onBaseline = (line: Line) => line !== label && !labels.includes(line) && Math.abs(line.y - label.y) <= Math.max(2, 0.45 * Math.max(line.height, label.height));
+    const item = lines
+      .filter((line) => onBaseline(line) && line.x >= label.end && line.x - label.end < 4 * label.height)
+      .reduce<Line | undefined>((nearest, line) => (nearest === undefined || line.x < nearest.x ? line : nearest), undefined);
+    if (item === undefined) continue;
+    item.textX = item.textX ?? item.x;
+    item.text = `${label.text.trim()} ${item.text}`;
+    item.x = label.x;
+    item.items.unshift(...label.items);
+    for (const [size, count] of label.sizes) item.sizes.set(size, (item.sizes.get(size) ?? 0) + count);
+    for (const [font, count] of label.fonts) item.fonts.set(font, (item.fonts.get(font) ?? 0) + count);
+    joined.add(label);
+  }
+  return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
 /** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
 const SYMBOL_BULLET = '\uF0B7';
 
@@ -1067,7 +1097,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const { items, rotated, slanted } = uprightItems(rawItems);
-  const drawn = symbolBulletsRead(linesOf(items));
+  const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
   const { lines: inOrder, moved, tables: unruled } = columnsInOrder(drawn, items);
   const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
