@@ -169,3 +169,41 @@ describe('indentation (3): a list\'s glyphs drawn in a pass of their own, before
     expectBalanced(result);
   });
 });
+
+describe('indentation (3): a lead-in before a list whose items have no glyph', () => {
+  it('reads the line ending in a colon as the lead-in of the paragraphs under it, each an item', async () => {
+    const result = await parseFile(await buildPdf('lead-in-glyphless.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT, heading('What needs to improve?'), '', 'The partnership should improve the following areas:', '',
+          'The quality of plans for children, which are too often vague.', '', 'The timeliness of strategy meetings.', ...CLOSE,
+        ]),
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'what-needs-to-improve').map((f) => [f.text, f.leadIn])).toEqual([
+      ['The quality of plans for children, which are too often vague.', 'The partnership should improve the following areas:'],
+      ['The timeliness of strategy meetings.', 'The partnership should improve the following areas:'],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('boxes inside main findings (4): two studies boxed one after the other, drawn after the page', () => {
+  it('goes back to the main findings after the second box', async () => {
+    const before = lines(780, [...FRONT, heading('Main findings'), '', ...MAIN, '']);
+    const first = lines(before[before.length - 1]!.y - 30, [{ text: 'Practice study: highly effective practice', bold: true, y: 0 }, '', 'A young person was helped quickly when her school raised a concern.']);
+    const second = lines(first[first.length - 1]!.y - 30, [{ text: 'Practice study: area for improvement', bold: true, y: 0 }, '', 'A boy waited too long for a strategy meeting after his mother was hurt.']);
+    const after = lines(second[second.length - 1]!.y - 30, [...AFTER, ...CLOSE]);
+    const result = await parseFile(await buildPdf('two-boxes-one-after-the-other.pdf', [
+      { texts: [...before, ...after, ...first, ...second], drawFirst: (page) => [first, second].forEach((box) => page.drawRectangle(shade(box, 8))) },
+    ]));
+    expect(sectionsAndTexts(result)).toEqual([
+      ['main-findings', [1, 1], MAIN.join(' ')],
+      ['case-study-practice', [1, 1], 'A young person was helped quickly when her school raised a concern.'],
+      ['case-study-improvement', [1, 1], 'A boy waited too long for a strategy meeting after his mother was hurt.'],
+      ['main-findings', [1, 1], AFTER.join(' ')],
+      ['next-steps', [1, 1], expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+});

@@ -221,6 +221,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let topGlyph: string | null = null;
   let lastTopBullet: number | null = null;
   let leadIn: string | null = null;
+  // The lead-in leads paragraphs (a list with no glyphs), not bullets.
+  let paragraphsLedIn = false;
   // A case study boxed in the middle of a section: the section it interrupted, to go back to.
   let interrupted: { rule: SectionRule; heading: string } | null = null;
   let boxedSection = false;
@@ -234,6 +236,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     topGlyph = null;
     lastTopBullet = null;
     leadIn = null;
+    paragraphsLedIn = false;
   };
   const extend = (lines: Line[]) => {
     if (!section) return;
@@ -243,7 +246,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
 
   blocks.forEach((block, index) => {
     if (block.type === 'heading') {
-      interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : null;
+      // A boxed study straight after another goes back to the section the first one interrupted.
+      const stillInterrupted = block.rule.titled && boxedSection ? interrupted : null;
+      interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : stillInterrupted;
       rule = block.rule;
       boxedSection = block.lines[0]!.layout?.boxed === true;
       boxMayFollow = interrupted !== null && !boxedSection;
@@ -323,8 +328,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const nextBlock = blocks[index + 1];
     // A lead-in introduces the list: it ends with a colon, or says the list follows ("... below.").
     const introduces = /(?::|\b(?:below|following|as follows)\.)$/i.test(text);
-    if (block.type === 'paragraph' && currentRule.form === 'list' && introduces && nextBlock?.type === 'bullet') {
+    // A list whose items have no glyph (each a paragraph) is led in only by a colon.
+    const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph';
+    if (block.type === 'paragraph' && currentRule.form === 'list' && ((introduces && nextBlock?.type === 'bullet') || leadsParagraphs)) {
       leadIn = text;
+      paragraphsLedIn = leadsParagraphs;
       parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
       return;
     }
@@ -346,7 +354,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       pages: pagesOf(block.lines),
       span: spanOf(block.lines),
       parentIndex,
-      leadIn: block.type === 'bullet' ? leadIn : null,
+      leadIn: block.type === 'bullet' || paragraphsLedIn ? leadIn : null,
     });
   });
 
