@@ -484,8 +484,8 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
     const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : hit.context;
     const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last, items);
-    if (passing) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
-    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', resolved));
+    if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
+    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));
   }
   const counted = mentions.filter((mention) => mention.status === 'counted');
   const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);

@@ -241,7 +241,7 @@ function subjectFits(clause: Clause, cue: CompiledCue, at: number): boolean {
 }
 
 /** The preposition that opens a mention's noun phrase ("to [the local authority and police]"), or -1. */
-function openingPreposition(clause: Clause, cue: CompiledCue, first: number): number {
+function prepositionBefore(clause: Clause, cue: CompiledCue, first: number): number {
   const { tokens } = clause;
   let at = first - 1;
   let walked = 0;
@@ -252,7 +252,23 @@ function openingPreposition(clause: Clause, cue: CompiledCue, first: number): nu
     at--;
     walked++;
   }
-  return at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem) || infinitiveAt(clause, at, first) ? -1 : at;
+  return at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
+}
+
+/** The preposition that opens a mention's noun phrase, unless it is an infinitive's "to" (then -1). */
+function openingPreposition(clause: Clause, cue: CompiledCue, first: number): number {
+  const at = prepositionBefore(clause, cue, first);
+  return at >= 0 && infinitiveAt(clause, at, first) ? -1 : at;
+}
+
+/** Why no clause cue governs a mention whose phrase follows an infinitive's "to", for explain; null when none does. */
+function infinitiveNote(cues: CompiledCue[], clause: Clause, first: number): string | null {
+  for (const cue of cues) {
+    if (cue.heads.size === 0) continue;
+    const at = prepositionBefore(clause, cue, first);
+    if (at >= 0 && infinitiveAt(clause, at, first)) return `"to ${clause.tokens[at + 1]!.word}" read as an infinitive (a base verb after "to"), so no recipient's preposition`;
+  }
+  return null;
 }
 
 /** Words that open a noun phrase: after a word that may be a noun or a verb ("support"), they make it the verb. */
@@ -267,11 +283,15 @@ function infinitiveAt(clause: Clause, at: number, first: number): boolean {
   const { tokens } = clause;
   if (tokens[at]!.word !== 'to' || at + 1 >= first) return false;
   const kind = wordClassOf(tokens[at + 1]!.word);
-  return /^VB/.test(kind) || (kind === 'NN+VB' && DETERMINERS.has(tokens[at + 2]?.word ?? ''));
+  // Only a base verb: a participle or an -ing form after "to" is an adjective of the recipient ("referred to targeted services").
+  return /^VBP?$/.test(kind) || (kind === 'NN+VB' && DETERMINERS.has(tokens[at + 2]?.word ?? ''));
 }
 
-/** The governing word of a mention's phrase: "refer ... to [the police]". */
-function governed(clause: Clause, cue: CompiledCue, first: number): string | null {
+/**
+ * The governing word of a mention's phrase ("refer ... to [the police]"), with its preposition, and
+ * whether the word before it undoes it (a not-after word, or the head opening its sentence); or null.
+ */
+function governingHead(clause: Clause, cue: CompiledCue, first: number): { head: number; preposition: number; undone: boolean } | null {
   if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
   const { tokens } = clause;
   const preposition = openingPreposition(clause, cue, first);
@@ -279,7 +299,26 @@ function governed(clause: Clause, cue: CompiledCue, first: number): string | nul
   // Then back to the word that governs it, within the clause.
   for (let i = preposition - 1; i >= Math.max(0, preposition - cue.within); i--) {
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
-    if (cue.heads.has(tokens[i]!.stem)) return i > 0 && !clause.breakBefore(i) && cue.notAfter.has(tokens[i - 1]!.stem) ? null : `"${tokens[i]!.word} ... ${tokens[preposition]!.word}"`;
+    // A head that opens its sentence is the judged subject, as one after an evaluative word: "Support from schools was strong".
+    if (cue.heads.has(tokens[i]!.stem)) return { head: i, preposition, undone: cue.notAfter.size > 0 && (clause.breakBefore(i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
+  }
+  return null;
+}
+
+/** The governing word of a mention's phrase, as the explanation quotes it: "refer ... to". */
+function governed(clause: Clause, cue: CompiledCue, first: number): string | null {
+  const found = governingHead(clause, cue, first);
+  return found && !found.undone ? `"${clause.tokens[found.head]!.word} ... ${clause.tokens[found.preposition]!.word}"` : null;
+}
+
+/** Why a governing word does not make a mention passing, for explain: the word before it judges what it governs. */
+function undoneHeadNote(cues: CompiledCue[], clause: Clause, first: number): string | null {
+  for (const cue of cues) {
+    const found = governingHead(clause, cue, first);
+    if (!found?.undone) continue;
+    const { tokens } = clause;
+    const head = `"${tokens[found.head]!.word} ... ${tokens[found.preposition]!.word}"`;
+    return clause.breakBefore(found.head) ? `${head} opens its sentence, so it is the judged subject, no ${cue.role}` : `"${tokens[found.head - 1]!.word}" before ${head} judges what it governs, so no ${cue.role}`;
   }
   return null;
 }
@@ -500,7 +539,8 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
   if (before < 0 || !joined(before + 1)) return undefined;
   return cue.before.get(tokens[before]!.stem)?.find((c) => {
     const opening = before - c.near.length + 1;
-    const noun = c.far.length === 0 && opening > 0 && !clause.breakBefore(opening) && cue.notAfter.has(tokens[opening - 1]!.stem);
+    // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened").
+    const noun = c.far.length === 0 && cue.notAfter.size > 0 && (clause.breakBefore(opening) || cue.notAfter.has(tokens[opening - 1]!.stem));
     return !noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening);
   });
 }
@@ -546,10 +586,11 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
 }
 
 /**
- * The passing role of a mention spanning tokens first..last, or null when it counts. `mentions` marks
+ * The passing role of a mention spanning tokens first..last, or null when it counts (a null role
+ * with a reason when a decision kept a cue from reading it as passing). `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
-export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string; why: string } | null {
+export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string | null; why: string } | null {
   const { tokens } = clause;
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
@@ -574,5 +615,6 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const said = predicate(clause, cue, last, mentions);
     if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
   }
-  return null;
+  const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
+  return note ? { role: null, why: note } : null;
 }
