@@ -409,6 +409,22 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('rules check reports mistakes in a theme rule\'s concepts, each with its line', () => {
+    const run = jtai(['rules', 'check', 'fixtures/rules/invalid-concepts']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n').slice(1)).toEqual([
+      expect.stringMatching(/agencies-concepts\.yaml:8: agencies-concepts\.fire-service: concepts are for theme rules/),
+      expect.stringMatching(/themes-concepts\.yaml:7: themes-concepts\.home-safety: a concept needs a name/),
+      expect.stringMatching(/themes-concepts\.yaml:8: .*concept "alarms fitted" needs both heads and with/),
+      expect.stringMatching(/themes-concepts\.yaml:9: .*concept "alarms checked": role must be one of object, subject, either/),
+      expect.stringMatching(/themes-concepts\.yaml:10: .*concept "alarms tested": within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/themes-concepts\.yaml:11: .*concept "alarms replaced": weight must be a number above 0/),
+      expect.stringMatching(/themes-concepts\.yaml:12: unknown key "wihtin" .*did you mean "within"\?/),
+      expect.stringMatching(/themes-concepts\.yaml:15: themes-concepts\.road-safety: concepts must be a list/),
+      expect.stringMatching(/themes-concepts\.yaml:13: themes-concepts\.road-safety: a rule needs at least one of phrases, acronyms, patterns, near or concepts/),
+    ]);
+  });
+
   it('a parse with invalid rules stops with exit 2 and the report, never a stack trace', () => {
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '--rules', 'fixtures/rules/invalid']);
     expect(run.code).toBe(2);
