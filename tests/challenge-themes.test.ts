@@ -15,7 +15,8 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
-  { file: 'themes.yaml', floor: 0.8, items: 80 },
+  // 0.828 with the concept layer (helper 9n; 0.805 before it, which fails).
+  { file: 'themes.yaml', floor: 0.82, items: 80 },
   { file: 'themes-unseen.yaml', floor: 0.32, items: 30 },
 ];
 

@@ -16,6 +16,7 @@ describe('a concept fires on its head and argument in their role', () => {
     ['the object before a passive head', 'Fathers are seldom consulted.', 'family-engagement'],
     ['the subject before an active head', 'Team leaders seldom scrutinise closures.', 'management-oversight'],
     ['the agent after "by"', 'Closures are seldom scrutinised by team leaders.', 'management-oversight'],
+    ['a subject that has the noun head', 'The safeguarding partners have a firm grip on waiting times.', 'leadership-governance'],
     ['a possessor of a nominal head', "The girl's lived experience was recorded in detail by the nurse.", 'voice-of-the-child'],
   ])('%s', (_, text, id) => {
     expect(themes(text)).toContain(id);
@@ -27,6 +28,8 @@ describe('a concept fires on its head and argument in their role', () => {
     ['another clause between them', 'The school consulted the nurse; fathers were at work.', 'family-engagement'],
     ['an argument that modifies a noun', 'Staff include parent groups in the mailing list.', 'family-engagement'],
     ['a head used as a preposition', 'The leaflet, including advice for parents, is new.', 'family-engagement'],
+    ['a subject inside a prepositional phrase', 'Staff across the partnership check the list each morning.', 'leadership-governance'],
+    ['a subject that has no noun head', 'The safeguarding partners agreed that a grip on waiting times matters.', 'leadership-governance'],
   ])('not with %s', (_, text, id) => {
     expect(themes(text)).not.toContain(id);
   });

@@ -13,7 +13,9 @@ import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold
 // "social worker" taken out of children-social-care, agencies fall to 0.735 held out: each fails.
 const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   agencies: { dev: 0.84, 'held-out': 0.79 },
-  themes: { dev: 0.78, 'held-out': 0.73 },
+  // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
+  // 0.736 before it, which fail both).
+  themes: { dev: 0.81, 'held-out': 0.748 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {

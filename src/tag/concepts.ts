@@ -77,8 +77,12 @@ function agentAfter(tokens: ConceptToken[], head: ConceptPart, argument: Concept
  * determiner between them ("managers review", "leaders have championed"; not "leaders at the review").
  */
 function subjectBefore(tokens: ConceptToken[], argument: ConceptPart, head: ConceptPart): boolean {
+  // Not a noun inside a prepositional phrase: "agencies across the partnership understand".
+  let before = argument.first - 1;
+  while (before >= 0 && DETERMINERS.has(tokens[before]!.word)) before--;
+  if (before >= 0 && /^(IN|TO)$/.test(wordClassOf(tokens[before]!.word))) return false;
   const word = tokens[head.first]!.word;
-  if (nominal(word) && !/^(VB|MD)|NN\+VB/.test(wordClassOf(word))) return false;
+  if (nominal(word) && (possessedBy(tokens, argument, head) || !/^(VB|MD)|NN\+VB/.test(wordClassOf(word)))) return possessedBy(tokens, argument, head);
   for (let t = argument.last + 1; t < head.first; t++) if (/^(IN|DT|TO)$/.test(wordClassOf(tokens[t]!.word))) return false;
   return true;
 }
@@ -87,6 +91,19 @@ function subjectBefore(tokens: ConceptToken[], argument: ConceptPart, head: Conc
 function modifier(text: string, tokens: ConceptToken[], argument: ConceptPart): boolean {
   const next = tokens[argument.last + 1];
   return next !== undefined && /^\s+$/.test(text.slice(argument.span[1], next.start)) && /^NNS?$/.test(wordClassOf(next.word));
+}
+
+/** Verbs by which a subject has or shows what a noun names: "the board has insufficient oversight", "leaders have made a commitment". */
+const HAVE = new Set(['has', 'have', 'had', 'having', 'show', 'shows', 'showed', 'shown', 'made', 'make', 'makes', 'demonstrate', 'demonstrates', 'demonstrated', 'set', 'sets', 'share', 'shares', 'gives', 'give', 'given', 'provide', 'provides', 'provided']);
+
+/** A noun head whose subject has it: a verb of having straight after the subject, then only modifiers before the noun. */
+function possessedBy(tokens: ConceptToken[], argument: ConceptPart, head: ConceptPart): boolean {
+  let t = argument.last + 1;
+  while (t < head.first && /^(RB|MD)$/.test(wordClassOf(tokens[t]!.word))) t++;
+  if (t >= head.first || !HAVE.has(tokens[t]!.word)) return false;
+  // Then the noun's modifiers only: no verb, preposition or other clause word before it.
+  for (t++; t < head.first; t++) if (/^(VB|MD|IN|TO|W|CC)/.test(wordClassOf(tokens[t]!.word))) return false;
+  return true;
 }
 
 /** Whether the argument stands in the concept's role to the head. */
