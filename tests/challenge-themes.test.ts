@@ -15,9 +15,9 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
-  // 0.828 with the concept layer (helper 9n; 0.805 before it, which fails).
-  { file: 'themes.yaml', floor: 0.82, items: 80 },
-  { file: 'themes-unseen.yaml', floor: 0.32, items: 30 },
+  // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
+  { file: 'themes.yaml', floor: 0.79, items: 80 },
+  { file: 'themes-unseen.yaml', floor: 0.28, items: 30 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
