@@ -69,7 +69,8 @@ export interface ExtractedFootnote extends Footnote {
 
 /** Something removed from the text because it is not part of the letter (and why). */
 export interface Removal {
-  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker';
+  /** `note`: a section's note set small at a page's foot ("All names are pseudonyms."), kept in that section's `notes`. */
+  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker' | 'note';
   page: number;
   text: string;
 }

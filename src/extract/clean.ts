@@ -1,3 +1,4 @@
+import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
 
 // Pages of extracted text to the letter's own text: characters normalised, and the print
@@ -80,8 +81,13 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     const page = index + 1;
     stripEdge(lines, page, removed, headers, 'running-header', false);
     stripEdge(lines, page, removed, footers, 'running-footer', true);
-    // A footer in small type under a PDF page's body (not repeated, so not a running footer).
-    for (const footer of extracted.footers?.filter((f) => f.page === page) ?? []) removed.push({ kind: 'footer', page, text: normaliseLine(footer.text) });
+    // A footer in small type under a PDF page's body (not repeated, so not a running footer),
+    // unless it reads as a study's note ("All names are pseudonyms.", a line or two): that note
+    // belongs to the section at the page's foot, and stays out of the text the section runs on in.
+    const smallFooter = (extracted.footers ?? []).filter((f) => f.page === page).map((f) => normaliseLine(f.text));
+    const sectionNote = smallFooter.length <= 2 && isPseudonymNote(smallFooter.join(' '));
+    if (sectionNote) removed.push({ kind: 'note', page, text: smallFooter.join(' ') });
+    else for (const text of smallFooter) removed.push({ kind: 'footer', page, text });
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
     const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
     for (const note of pageNotes) {

@@ -575,8 +575,12 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const right = Math.max(...run.map((line) => line.end));
     const at = ordered.findIndex((line) => line.y < top - 1 && line.x < right && line.end > left);
     const above = at > 0 ? ordered[at - 1]! : null;
+    // A run above all the text so far stands at the page's top (a box that ran on from the page
+    // before, drawn last), where that text is the page's body rather than its foot: more lines
+    // than the run (a producer may draw the page's number or footer first, then the body above it).
+    const atTop = at === 0 && ordered.length > run.length && Math.min(...run.map((line) => line.y)) > ordered[0]!.y;
     // Only where the run sits between lines it shares columns with: a later column stays after.
-    if (at <= 0 || !above || above.y < top || !(above.x < right && above.end > left)) {
+    if (!atTop && (at <= 0 || !above || above.y < top || !(above.x < right && above.end > left))) {
       ordered.push(...run);
       continue;
     }
@@ -807,9 +811,10 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   for (const [i, line] of foot.entries()) {
     const marker = FOOTNOTE_MARKER.exec(line.text);
     // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it up to the next marker: a note's own lines follow each other at the notes' line spacing.
+    // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
+    // the note's next paragraph (a footer stands under every note).
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
-    const apart = i > 0 && step > 1.5 * noteSpacing(i, line);
+    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line);
     const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
     inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
     if (inFooter) {
@@ -1011,6 +1016,36 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
+/** A line that is only a list's label: a bullet glyph (any mark, or "o"), or a number ("1.", "(2)"). */
+const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)])$/u;
+
+/**
+ * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a
+ * pass of their own, before or after the text): a line that is only a label goes to the front of
+ * the line that stands on its baseline just right of it, as that line's glyph, its text indent
+ * after it.
+ */
+function labelsOnTheirLines(lines: Line[]): Line[] {
+  const labels = lines.filter((line) => LABEL_ONLY.test(line.text.trim()));
+  if (labels.length === 0) return lines;
+  const joined = new Set<Line>();
+  for (const label of labels) {
+    const onBaseline = (line: Line) => line !== label && !labels.includes(line) && Math.abs(line.y - label.y) <= Math.max(2, 0.45 * Math.max(line.height, label.height));
+    const item = lines
+      .filter((line) => onBaseline(line) && line.x >= label.end && line.x - label.end < 4 * label.height)
+      .reduce<Line | undefined>((nearest, line) => (nearest === undefined || line.x < nearest.x ? line : nearest), undefined);
+    if (item === undefined) continue;
+    item.textX = item.textX ?? item.x;
+    item.text = `${label.text.trim()} ${item.text}`;
+    item.x = label.x;
+    item.items.unshift(...label.items);
+    for (const [size, count] of label.sizes) item.sizes.set(size, (item.sizes.get(size) ?? 0) + count);
+    for (const [font, count] of label.fonts) item.fonts.set(font, (item.fonts.get(font) ?? 0) + count);
+    joined.add(label);
+  }
+  return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
 /** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
 const SYMBOL_BULLET = '\uF0B7';
 
@@ -1062,7 +1097,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const { items, rotated, slanted } = uprightItems(rawItems);
-  const drawn = symbolBulletsRead(linesOf(items));
+  const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
   const { lines: inOrder, moved, tables: unruled } = columnsInOrder(drawn, items);
   const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);

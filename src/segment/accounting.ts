@@ -49,6 +49,7 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   let furniture = 0;
   for (const removal of letter.removed) {
     if (removal.kind === 'footnote') footnotes += nonSpace(removal.text);
+    else if (removal.kind === 'note') counts.note += nonSpace(removal.text);
     else furniture += nonSpace(removal.text);
   }
   const unassignedByPage = [...unassigned].sort(([a], [b]) => a - b).map(([page, chars]) => ({ page, chars }));

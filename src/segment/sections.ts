@@ -1,5 +1,6 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
+import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
@@ -18,8 +19,7 @@ export interface Part {
 
 /** Notes that belong to their section and are never findings: pseudonym notes, a stray punctuation mark. */
 function isNote(text: string): boolean {
-  if (!/[A-Za-z0-9]/.test(text)) return true;
-  return text.length < 120 && /^\*?\s*(?:all (?:the )?)?(?:names?|pseudonyms?)\b.*\b(?:pseudonyms?|changed|used|anonymised)\b/i.test(text);
+  return !/[A-Za-z0-9]/.test(text) || isPseudonymNote(text);
 }
 
 /** Lines enough for a note ("All names used in this study are pseudonyms ..." may wrap once). */
@@ -221,9 +221,13 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let topGlyph: string | null = null;
   let lastTopBullet: number | null = null;
   let leadIn: string | null = null;
+  // The lead-in leads paragraphs (a list with no glyphs), not bullets.
+  let paragraphsLedIn = false;
   // A case study boxed in the middle of a section: the section it interrupted, to go back to.
   let interrupted: { rule: SectionRule; heading: string } | null = null;
   let boxedSection = false;
+  // A study's heading set above its box, outside it: the study is boxed if its text opens in a box.
+  let boxMayFollow = false;
 
   const openSection = (kind: SectionKind, heading: string | null, title: string | null, lines: Line[]) => {
     section = { kind, heading: heading ?? '', title, none: false, pages: pagesOf(lines), span: spanOf(lines), subsections: [] };
@@ -232,6 +236,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     topGlyph = null;
     lastTopBullet = null;
     leadIn = null;
+    paragraphsLedIn = false;
   };
   const extend = (lines: Line[]) => {
     if (!section) return;
@@ -241,9 +246,12 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
 
   blocks.forEach((block, index) => {
     if (block.type === 'heading') {
-      interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : null;
+      // A boxed study straight after another goes back to the section the first one interrupted.
+      const stillInterrupted = block.rule.titled && boxedSection ? interrupted : null;
+      interrupted = block.rule.titled && rule && section && rule.subheadings ? { rule, heading: (section as Section).heading } : stillInterrupted;
       rule = block.rule;
       boxedSection = block.lines[0]!.layout?.boxed === true;
+      boxMayFollow = interrupted !== null && !boxedSection;
       openSection(block.rule.kind, block.lines[0]!.text, block.title, block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       return;
@@ -253,6 +261,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = summaryRule;
       openSection('summary', null, null, block.lines);
     }
+    if (boxMayFollow && block.lines[0]!.layout?.boxed === true) boxedSection = true;
     if (interrupted && boxedSection && block.lines[0]!.layout?.boxed === false) {
       // The end of a boxed case study (a box drawn apart from the page): the interrupted section goes on.
       rule = interrupted.rule;
@@ -276,6 +285,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       current.title = joinLines(block.lines.map((line) => line.text));
       return;
     }
+    boxMayFollow = false;
     if (block.type === 'subheading' && currentRule.titled && interrupted && findings.some((f) => f.span[0] >= current.span[0])) {
       // A sub-heading after a boxed case study's text: the interrupted section goes on.
       rule = interrupted.rule;
@@ -318,8 +328,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const nextBlock = blocks[index + 1];
     // A lead-in introduces the list: it ends with a colon, or says the list follows ("... below.").
     const introduces = /(?::|\b(?:below|following|as follows)\.)$/i.test(text);
-    if (block.type === 'paragraph' && currentRule.form === 'list' && introduces && nextBlock?.type === 'bullet') {
+    // A list whose items have no glyph (each a paragraph) is led in only by a colon.
+    const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph';
+    if (block.type === 'paragraph' && currentRule.form === 'list' && ((introduces && nextBlock?.type === 'bullet') || leadsParagraphs)) {
       leadIn = text;
+      paragraphsLedIn = leadsParagraphs;
       parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
       return;
     }
@@ -341,10 +354,18 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       pages: pagesOf(block.lines),
       span: spanOf(block.lines),
       parentIndex,
-      leadIn: block.type === 'bullet' ? leadIn : null,
+      leadIn: block.type === 'bullet' || paragraphsLedIn ? leadIn : null,
     });
   });
 
+  // A section's note set small at a page's foot, out of the text (so that a paragraph runs on over
+  // the page past it): the section at that page's foot holds it.
+  for (const removal of letter.removed) {
+    if (removal.kind !== 'note') continue;
+    const footOfPage = (letter.pageStarts[removal.page] ?? letter.text.length) - 1;
+    const atFoot = sections.findLast((candidate) => candidate.span[0] <= footOfPage);
+    if (atFoot) (atFoot.notes ??= []).push(removal.text);
+  }
   const bodyText = letter.text.slice(body[0], body[1]);
   // The letter around the body: date, recipients, salutation and title; the sign-off and signatures.
   const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
