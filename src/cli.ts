@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
+import { plural } from './render/words.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
@@ -136,7 +137,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (options.quiet && entry.status === 'parsed') continue;
     const label = statusLabel(entry.status);
     const line = entry.status === 'parsed'
-      ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
+      ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
       : paint.red(entry.message ?? label);
     process.stderr.write(`${line}\n`);
     for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${entry.input}: ${warning}\n`);
@@ -147,7 +148,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
   const failed = entries.filter((entry) => entry.status !== 'parsed').length;
   // Quiet means a clean run prints nothing; a failed one still says how many failed.
-  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${files.length} inputs parsed, ${failed} not\n`);
+  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${plural(files.length, 'input')} parsed, ${failed} not\n`);
   if (options.report) {
     const counts: Record<string, number> = {};
     for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
@@ -331,7 +332,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       readFrom.set(again, readFrom.get(result)!);
       return again;
     }));
-    if (changed) process.stderr.write(`tagged the findings of ${changed} letter(s) from JSON again, with the rules given\n`);
+    if (changed) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
   } else {
     results.push(...fromJson);
   }
@@ -380,7 +381,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
     : render.summaryToLongCsv(summary);
   if (options.output) await writeAtomic(options.output, text);
   else process.stdout.write(text);
-  process.stderr.write(`summarised ${summary.letters.length} letter(s) from ${files.length} input(s), by ${options.by}\n`);
+  process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -388,7 +389,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
 function nothingToSummarise(letters: number): number {
   process.stderr.write(letters === 0
     ? 'no letters to summarise: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n'
-    : `no letters to summarise: none of the ${letters} letter(s) read matches the filters given; nothing written\n`);
+    : `no letters to summarise: none of the ${plural(letters, 'letter')} read matches the filters given; nothing written\n`);
   return EXIT.someFailed;
 }
 
@@ -403,7 +404,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
   await writeAtomic(options.output, html);
-  process.stderr.write(`report of ${data.letters.length} letter(s) from ${files.length} input(s) -> ${options.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { JtaiError } from './errors.js';
+import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
@@ -60,7 +61,7 @@ function readYamlRules(folders: string[]) {
     tagSet.problems.push({ file: folders.join(', '), line: 0, message: 'no tag rules found (rule files are .yaml files with "kind: agency" or "kind: theme")' });
   }
   if (tagSet.problems.length > 0) {
-    throw new JtaiError('invalid-rules', `${tagSet.problems.length} problem(s) in the rules:\n${formatProblems(tagSet.problems)}`);
+    throw new JtaiError('invalid-rules', `${plural(tagSet.problems.length, 'problem')} in the rules:\n${formatProblems(tagSet.problems)}`);
   }
   return { layout, tagSet };
 }

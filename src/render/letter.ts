@@ -1,5 +1,6 @@
 import type { Finding, ParseResult, Tag } from '../types.js';
 import { toCsv } from './csv.js';
+import { plural } from './words.js';
 
 // One parsed letter to JSON, Markdown or CSV. Renderers are pure: data in, text out.
 
@@ -56,7 +57,7 @@ export function letterToMarkdown(result: ParseResult): string {
     ['Inspectorates', letter.inspectorates.join(', ') || '-'],
     ['Statement of action due', letter.statementDue ?? 'not given'],
     ['Layout', letter.layout],
-    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages, sha256 ${result.source.sha256.slice(0, 16)})`],
+    ['Source', `${result.source.file} (${result.source.format}, ${plural(result.source.pages, 'page')}, sha256 ${result.source.sha256.slice(0, 16)})`],
   ];
   out.push('| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${escapeMarkdown(value)} |`), '');
   if (letter.recipients.length > 0) {
