@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
@@ -440,11 +440,6 @@ async function runExplain(file: string, findingId: string | undefined, options: 
 }
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
-  if (dir) {
-    const names = await readdir(dir).catch(() => null);
-    if (names === null) throw new UsageError(`cannot read the folder ${dir}`);
-    if (!names.some((name) => /\.ya?ml$/.test(name))) throw new UsageError(`${dir} has no rule files (.yaml) in it`);
-  }
   const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
   process.stdout.write(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
   return EXIT.ok;
