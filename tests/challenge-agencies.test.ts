@@ -24,8 +24,8 @@ const readItems = (file: string) => (parse(readFileSync(fixture(`gold/challenge/
 const WITHOUT = ['multi-agency'];
 // Just under the figures measured (fixtures/gold/challenge/README.md: which set was in view when).
 const SETS = [
-  { file: 'agencies.yaml', all: 0.94, undisputed: 0.97 },
-  { file: 'agencies-second.yaml', all: 0.88, undisputed: 0.89 },
+  { file: 'agencies.yaml', all: 0.92, undisputed: 0.96 },
+  { file: 'agencies-second.yaml', all: 0.87, undisputed: 0.89 },
   { file: 'agencies-third.yaml', all: 0.86, undisputed: 0.97 },
 ];
 

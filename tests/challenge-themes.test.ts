@@ -15,8 +15,8 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
-  { file: 'themes.yaml', floor: 0.8, items: 80 },
-  { file: 'themes-unseen.yaml', floor: 0.32, items: 30 },
+  { file: 'themes.yaml', floor: 0.78, items: 80 },
+  { file: 'themes-unseen.yaml', floor: 0.28, items: 30 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
