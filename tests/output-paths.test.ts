@@ -145,3 +145,29 @@ describe('inputs that name nothing, and names two inputs of one run would share'
     expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; fixtures/letters/wokingham-2017-07-14.txt is written to ${out}/wokingham-2017-07-14-wokingham-2017-07-14-txt.json`);
   });
 });
+
+describe('CSV outputs say where each row came from, and never replace another input\'s', () => {
+  it('a row carries its source file and sha256; a later run never writes over the CSV of another input with the same name', () => {
+    const dir = tempDir('jtai-csv-runs-');
+    for (const [folder, letter] of [['a', 'wokingham-2017-07-14.pdf'], ['b', 'wokingham-2017-07-14.typeset.pdf']] as const) {
+      mkdirSync(join(dir, folder));
+      copyFileSync(fixture(`letters/${letter}`), join(dir, folder, 'x.pdf'));
+    }
+    const out = join(dir, 'out');
+    const first = jtai(['parse', join(dir, 'a/x.pdf'), '--format', 'csv', '--out-dir', out]);
+    expect(first.code).toBe(0);
+    const firstCsv = readFileSync(join(out, 'wokingham-2017-07-14.csv'), 'utf8');
+    const sha256 = JSON.parse(jtai(['parse', join(dir, 'a/x.pdf')]).stdout).source.sha256;
+    const [header, ...rows] = firstCsv.trimEnd().split('\r\n');
+    expect(header!.endsWith(',"lead_in","text","source_file","source_sha256"')).toBe(true);
+    for (const row of rows) expect(row.endsWith(`,"${join(dir, 'a/x.pdf')}","${sha256}"`)).toBe(true);
+    // The same letter set anew (another PDF, the same area and date), in a run of its own.
+    const second = jtai(['parse', join(dir, 'b/x.pdf'), '--format', 'csv', '--out-dir', out]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(`note: ${out}/wokingham-2017-07-14.csv holds the output of another input`);
+    expect(readFileSync(join(out, 'wokingham-2017-07-14.csv'), 'utf8')).toBe(firstCsv);
+    expect(readFileSync(join(out, 'wokingham-2017-07-14-x-pdf.csv'), 'utf8')).toContain(`,"${join(dir, 'b/x.pdf')}","`);
+    // Its own input again: the same file, unchanged.
+    expect(jtai(['parse', join(dir, 'a/x.pdf'), '--format', 'csv', '--out-dir', out]).stderr).toContain(`-> ${out}/wokingham-2017-07-14.csv (unchanged)`);
+  });
+});

@@ -181,7 +181,7 @@ describe('CSV for Excel and Power BI', () => {
     const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     const findings = lines.trim().split('\n').map((line) => JSON.parse(line)).reduce((n, r) => n + r.findings.length, 0);
     expect(rows).toHaveLength(findings + 1);
-    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","lead_in","text"');
+    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","lead_in","text","source_file","source_sha256"');
     expect(rows.filter((row) => row.startsWith('"Medway","2018-08-03","domestic-abuse","2016-2020",'))).toHaveLength(JSON.parse(lines.split('\n').find((line) => line.includes('"area":"Medway"'))!).findings.length);
   });
 

@@ -39,7 +39,10 @@ export async function outputName(area: string | null, date: string | null, input
   return date && (fromArea || !fromInput) ? `${stem}-${date}` : stem;
 }
 
-/** The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row), or null. */
+/**
+ * The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row;
+ * CSV: the last field of a row, quoted, which no field's own text can imitate: quotes in a field are doubled), or null.
+ */
 async function recordedSource(path: string): Promise<string | null | undefined> {
   let text: string;
   try {
@@ -47,7 +50,7 @@ async function recordedSource(path: string): Promise<string | null | undefined> 
   } catch {
     return undefined;
   }
-  return /"sha256": "([0-9a-f]{64})"|sha256 ([0-9a-f]{16})/.exec(text)?.slice(1).find(Boolean) ?? null;
+  return /"sha256": "([0-9a-f]{64})"|sha256 ([0-9a-f]{16})|,"([0-9a-f]{64})"\r\n/.exec(text)?.slice(1).find(Boolean) ?? null;
 }
 
 export interface OutputChoice {
