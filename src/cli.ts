@@ -82,7 +82,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const entries: ReportEntry[] = [];
   const forCoverage = [];
   const forTable: ParseResult[] = [];
-  for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true, shortRun: true })) {
+  // Outputs in a folder are named in an order of their own (namingOrder); statuses keep the order given.
+  const order = options.outDir ? await (await import('./run/output-names.js')).namingOrder(files) : files;
+  for await (const outcome of parseMany(order, { rules, jobs, timeoutMs, includeText: options.includeText === true, shortRun: true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
     if (result) {
@@ -123,6 +125,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     progress.tick(entry);
   }
   progress.done();
+  if (order !== files) {
+    const given = new Map(files.map((file, index) => [file, index]));
+    entries.sort((a, b) => given.get(a.input)! - given.get(b.input)!);
+  }
   await lines?.commit();
   if (oneTable) {
     const { lettersToCsv } = await import('./render/letter.js');

@@ -146,6 +146,28 @@ describe('inputs that name nothing, and names two inputs of one run would share'
   });
 });
 
+describe('names of outputs do not depend on the order of the arguments', () => {
+  it('of two inputs with one name, the one whose path sorts first gets the plain name, in either order; the report keeps the order given', () => {
+    const dir = tempDir('jtai-name-order-');
+    for (const [folder, letter] of [['a', 'wokingham-2017-07-14.pdf'], ['b', 'wokingham-2017-07-14.typeset.pdf']] as const) {
+      mkdirSync(join(dir, folder));
+      copyFileSync(fixture(`letters/${letter}`), join(dir, folder, 'x.pdf'));
+    }
+    const [a, b] = [join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf')];
+    const sourceOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')).source.file;
+    for (const [name, order] of [['ab', [a, b]], ['ba', [b, a]]] as const) {
+      const out = join(dir, name);
+      const run = jtai(['parse', ...order, '--out-dir', out, '--report', join(dir, `${name}.json`)]);
+      expect(run.code).toBe(0);
+      expect(sourceOf(join(out, 'wokingham-2017-07-14.json'))).toBe(a);
+      expect(sourceOf(join(out, 'wokingham-2017-07-14-x-pdf.json'))).toBe(b);
+      expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; ${b} is written to ${out}/wokingham-2017-07-14-x-pdf.json`);
+      expect(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).entries.map((e: { input: string }) => e.input)).toEqual(order);
+      expect(run.stderr.split('\n').filter((line) => line.startsWith('parsed: ')).map((line) => line.split(' ')[1])).toEqual(order);
+    }
+  });
+});
+
 describe('CSV outputs say where each row came from, and never replace another input\'s', () => {
   it('a row carries its source file and sha256; a later run never writes over the CSV of another input with the same name', () => {
     const dir = tempDir('jtai-csv-runs-');

@@ -40,6 +40,16 @@ export async function outputName(area: string | null, date: string | null, input
 }
 
 /**
+ * The order in which a run's inputs claim names in an output folder: by where each really is
+ * (its real path, sorted by code point), so that of two inputs with one name the same one gets
+ * the plain name whatever the order of the arguments.
+ */
+export async function namingOrder(inputs: string[]): Promise<string[]> {
+  const keyed = await Promise.all(inputs.map(async (input) => ({ input, key: input === '-' ? '-' : await realpath(input).catch(() => resolve(input)) })));
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ input }) => input);
+}
+
+/**
  * The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row;
  * CSV: the last field of a row, quoted, which no field's own text can imitate: quotes in a field are doubled), or null.
  */
