@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Status } from './run/outcome.js';
+import { EXIT, exitCodeFor, type Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
 import { plural } from './render/words.js';
 import { tool } from './version.js';
@@ -8,7 +8,6 @@ import { tool } from './version.js';
 // The command line: arguments in, library calls, rendered text out, and one exit code.
 // Library modules are imported inside the actions so that `jtai --version` starts fast.
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
@@ -28,12 +27,6 @@ interface ParseCommandOptions extends RuleOptions {
   outDir?: string;
   includeText?: boolean;
   quiet?: boolean;
-}
-
-/** The exit code for a batch: 0 when every input parsed (or no more failed than tolerated), 1 otherwise. */
-export function exitCodeFor(outcomes: Array<{ status: string }>, tolerated = 0): number {
-  const failed = outcomes.filter((outcome) => outcome.status !== 'parsed').length;
-  return failed <= tolerated ? EXIT.ok : EXIT.someFailed;
 }
 
 async function rulesFrom(options: RuleOptions) {
@@ -72,7 +65,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, whenInterrupted, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -80,6 +73,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
+  // -o of JSON Lines or one CSV table holds every input's output: an interrupted run writes none of it.
+  const wholeRun = options.output !== undefined && (oneStream || files.length === 1);
+  whenInterrupted(() => `${entries.length} of ${plural(files.length, 'input')} done${wholeRun ? `, ${options.output} not written` : ''}`);
   const forCoverage = [];
   const forTable: ParseResult[] = [];
   // Outputs in a folder are named in an order of their own (namingOrder); statuses keep the order given.
@@ -269,6 +265,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
   await refuseOutputClash([['-o', options.output]], files);
+  const { whenInterrupted } = await import('./run/output.js');
+  whenInterrupted(() => `${options.output ?? 'standard output'} not written`);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
   const results = [];
