@@ -34,7 +34,19 @@ async function rulesFrom(options: RuleOptions) {
   return loadRules({ dirs: options.rules ?? [], defaults: options.defaultRules !== false });
 }
 
+/**
+ * `-o -` is standard output, as the input `-` is standard input: never a file named "-" in the
+ * current folder. Other outputs (a report, a folder) need a name.
+ */
+function dashIsStandardOutput(options: { output?: string }, others: Array<[option: string, value: string | undefined]> = []): void {
+  for (const [option, value] of others) {
+    if (value === '-') throw new UsageError(`${option} - would make a file named "-"; give a name (only -o takes - for standard output)`);
+  }
+  if (options.output === '-') options.output = undefined;
+}
+
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  dashIsStandardOutput(options, [['--out-dir', options.outDir], ['--report', options.report]]);
   const { expandInputs } = await import('./run/inputs.js');
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.join(', ')} (give files, folders, globs, or - for standard input)`);
@@ -222,7 +234,8 @@ interface SummariseCommandOptions extends RuleOptions, FilterOptions {
 
 interface ReportCommandOptions extends RuleOptions, FilterOptions {
   maxFailures?: string;
-  output: string;
+  /** Given always; undefined once `-o -` is read as standard output. */
+  output?: string;
   title?: string;
 }
 
@@ -360,6 +373,7 @@ function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
+  dashIsStandardOutput(options);
   const { summarise } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
   const { writeAtomic } = await import('./run/output.js');
@@ -401,14 +415,16 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const { reportData } = await import('./summarise/report.js');
   const { reportToHtml } = await import('./render/report.js');
   const { writeAtomic } = await import('./run/output.js');
+  dashIsStandardOutput(options);
   const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const data = reportData(results, labels, filters);
   if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
-  await writeAtomic(options.output, html);
-  process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  if (options.output) await writeAtomic(options.output, html);
+  else process.stdout.write(html);
+  process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output ?? 'standard output'} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -500,9 +516,9 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const parse = program
     .command('parse')
     .description('parse letters (PDF or text; - for standard input) into findings')
-    .argument('<inputs...>', 'letter files, folders of letters, or -')
+    .argument('<inputs...>', 'letter files, folders of letters, globs (quoted), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'csv', 'jsonl']).default('json'))
-    .option('-o, --output <file>', 'write to this file instead of standard output (one input, or all with jsonl)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (one input, or all with jsonl or csv); - is standard output')
     .option('--out-dir <dir>', 'write one output per letter into this folder')
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
@@ -524,7 +540,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .addOption(new Option('--shape <shape>', 'CSV shape: long (default: a row per finding and group) or wide (a row per group)').choices(['long', 'wide']))
     .option('--max-quotes <n>', 'Markdown: quotes per stance in each group (default 3)')
     .option('--all-quotes', 'Markdown: every finding, quoted')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(await addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
 
@@ -532,7 +548,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .command('report')
     .description('one HTML page to explore many letters: a heat map of agency by theme, charts, and every quote behind each number')
     .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, globs (quoted), or - for JSON Lines on standard input')
-    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .requiredOption('-o, --output <file>', 'the HTML file to write (- for standard output)')
     .option('--title <text>', 'the heading of the page')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(await addFilterOptions(report)).action((inputs: string[], options: ReportCommandOptions) => run(runReport(inputs, options)));

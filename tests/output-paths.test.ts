@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, jtai, root, tempDir } from './helpers.js';
@@ -143,6 +143,30 @@ describe('inputs that name nothing, and names two inputs of one run would share'
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; fixtures/letters/wokingham-2017-07-14.txt is written to ${out}/wokingham-2017-07-14-wokingham-2017-07-14-txt.json`);
+  });
+});
+
+describe('- as an output', () => {
+  it('-o - is standard output, as - is standard input, for parse, summarise and report; never a file named "-"', () => {
+    const dir = tempDir('jtai-dash-');
+    const inDir = (args: string[]) => {
+      const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+    const parse = inDir(['parse', letterText, '-o', '-']);
+    expect(parse.code).toBe(0);
+    expect(JSON.parse(parse.stdout).letter.area).toBe('Wokingham');
+    const summary = inDir(['summarise', letterText, '--by', 'agency', '-o', '-']);
+    expect([summary.code, summary.stdout.startsWith('# ')]).toEqual([0, true]);
+    const report = inDir(['report', letterText, '-o', '-']);
+    expect([report.code, report.stdout.startsWith('<!doctype html>')]).toEqual([0, true]);
+    expect(report.stderr).toMatch(/-> standard output \(\d+ KB\)\n$/);
+    // Outputs that cannot be standard output want a name.
+    for (const option of ['--report', '--out-dir']) {
+      const refused = inDir(['parse', letterText, option, '-']);
+      expect([refused.code, refused.stderr]).toEqual([2, `jtai: ${option} - would make a file named "-"; give a name (only -o takes - for standard output)\n`]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
