@@ -27,6 +27,12 @@ describe('JSON output', () => {
     expect(first.stdout).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
   });
 
+  it('says "standard input" for -, and that nothing came on it when it is empty', () => {
+    const run = jtai(['parse', '-'], '');
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toBe('standard input: empty: the file is zero bytes long (nothing came on standard input; pipe a letter into it, as in jtai parse - < letter.txt)\n');
+  });
+
   it('reads standard input', () => {
     const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
     const run = jtai(['parse', '-'], text);
