@@ -170,14 +170,19 @@ describe('- as an output', () => {
   });
 });
 
+/** One letter as two files of one name in two folders, a/x.pdf and b/x.pdf: the PDF, and the same letter typeset anew (the same area and date). */
+function oneLetterTwice(prefix: string): { dir: string; a: string; b: string } {
+  const dir = tempDir(prefix);
+  for (const [folder, letter] of [['a', 'wokingham-2017-07-14.pdf'], ['b', 'wokingham-2017-07-14.typeset.pdf']] as const) {
+    mkdirSync(join(dir, folder));
+    copyFileSync(fixture(`letters/${letter}`), join(dir, folder, 'x.pdf'));
+  }
+  return { dir, a: join(dir, 'a/x.pdf'), b: join(dir, 'b/x.pdf') };
+}
+
 describe('names of outputs do not depend on the order of the arguments', () => {
   it('of two inputs with one name, the one whose path sorts first gets the plain name, in either order; the report keeps the order given', () => {
-    const dir = tempDir('jtai-name-order-');
-    for (const [folder, letter] of [['a', 'wokingham-2017-07-14.pdf'], ['b', 'wokingham-2017-07-14.typeset.pdf']] as const) {
-      mkdirSync(join(dir, folder));
-      copyFileSync(fixture(`letters/${letter}`), join(dir, folder, 'x.pdf'));
-    }
-    const [a, b] = [join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf')];
+    const { dir, a, b } = oneLetterTwice('jtai-name-order-');
     const sourceOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')).source.file;
     for (const [name, order] of [['ab', [a, b]], ['ba', [b, a]]] as const) {
       const out = join(dir, name);
@@ -194,26 +199,22 @@ describe('names of outputs do not depend on the order of the arguments', () => {
 
 describe('CSV outputs say where each row came from, and never replace another input\'s', () => {
   it('a row carries its source file and sha256; a later run never writes over the CSV of another input with the same name', () => {
-    const dir = tempDir('jtai-csv-runs-');
-    for (const [folder, letter] of [['a', 'wokingham-2017-07-14.pdf'], ['b', 'wokingham-2017-07-14.typeset.pdf']] as const) {
-      mkdirSync(join(dir, folder));
-      copyFileSync(fixture(`letters/${letter}`), join(dir, folder, 'x.pdf'));
-    }
+    const { dir, a, b } = oneLetterTwice('jtai-csv-runs-');
     const out = join(dir, 'out');
-    const first = jtai(['parse', join(dir, 'a/x.pdf'), '--format', 'csv', '--out-dir', out]);
+    const first = jtai(['parse', a, '--format', 'csv', '--out-dir', out]);
     expect(first.code).toBe(0);
     const firstCsv = readFileSync(join(out, 'wokingham-2017-07-14.csv'), 'utf8');
-    const sha256 = JSON.parse(jtai(['parse', join(dir, 'a/x.pdf')]).stdout).source.sha256;
+    const sha256 = JSON.parse(jtai(['parse', a]).stdout).source.sha256;
     const [header, ...rows] = firstCsv.trimEnd().split('\r\n');
     expect(header!.endsWith(',"lead_in","text","source_file","source_sha256"')).toBe(true);
-    for (const row of rows) expect(row.endsWith(`,"${join(dir, 'a/x.pdf')}","${sha256}"`)).toBe(true);
+    for (const row of rows) expect(row.endsWith(`,"${a}","${sha256}"`)).toBe(true);
     // The same letter set anew (another PDF, the same area and date), in a run of its own.
-    const second = jtai(['parse', join(dir, 'b/x.pdf'), '--format', 'csv', '--out-dir', out]);
+    const second = jtai(['parse', b, '--format', 'csv', '--out-dir', out]);
     expect(second.code).toBe(0);
     expect(second.stderr).toContain(`note: ${out}/wokingham-2017-07-14.csv holds the output of another input`);
     expect(readFileSync(join(out, 'wokingham-2017-07-14.csv'), 'utf8')).toBe(firstCsv);
-    expect(readFileSync(join(out, 'wokingham-2017-07-14-x-pdf.csv'), 'utf8')).toContain(`,"${join(dir, 'b/x.pdf')}","`);
+    expect(readFileSync(join(out, 'wokingham-2017-07-14-x-pdf.csv'), 'utf8')).toContain(`,"${b}","`);
     // Its own input again: the same file, unchanged.
-    expect(jtai(['parse', join(dir, 'a/x.pdf'), '--format', 'csv', '--out-dir', out]).stderr).toContain(`-> ${out}/wokingham-2017-07-14.csv (unchanged)`);
+    expect(jtai(['parse', a, '--format', 'csv', '--out-dir', out]).stderr).toContain(`-> ${out}/wokingham-2017-07-14.csv (unchanged)`);
   });
 });
