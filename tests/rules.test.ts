@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
-import { readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { letterContext, tagText } from '../src/tag/match.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
 import { runExamples, thinExamples } from '../src/tag/examples.js';
 import type { Finding } from '../src/types.js';
 import { patternProblem } from '../src/rule-safety.js';
-import { fixture, jtai, parsed } from './helpers.js';
+import { fixture, jtai, parsed, tempDir } from './helpers.js';
 
 const CANONICAL_AGENCIES = ['children-social-care', 'police', 'health', 'probation', 'youth-justice', 'education', 'safeguarding-partnership', 'voluntary-sector', 'multi-agency'];
 const CANONICAL_THEMES = [
@@ -425,6 +426,33 @@ describe('rule problems', () => {
       expect.stringMatching(/themes-concepts\.yaml:15: themes-concepts\.road-safety: concepts must be a list/),
       expect.stringMatching(/themes-concepts\.yaml:13: themes-concepts\.road-safety: a rule needs at least one of phrases, acronyms, patterns, near or concepts/),
     ]);
+  });
+
+  it('a file, a missing path or a folder with no rule files given as rules says which, and what to give instead (exit 2)', () => {
+    // The error a user meets first: `jtai rules check README.md` said only "cannot read the folder README.md".
+    const markdown = jtai(['rules', 'check', 'README.md']);
+    expect(markdown.code).toBe(2);
+    expect(markdown.stderr).toBe('jtai: README.md: invalid rules: a file, not a folder of rules, and not YAML (.yaml) (give the folder that holds your rule files)\n');
+    const ruleFile = jtai(['rules', 'check', 'rules/agencies.yaml']);
+    expect(ruleFile.code).toBe(2);
+    expect(ruleFile.stderr).toBe('jtai: rules/agencies.yaml: invalid rules: a rule file, not a folder of rules (give the folder that holds it: rules)\n');
+    // parse --rules and rules test say the same.
+    const parse = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '--rules', 'README.md']);
+    expect([parse.code, parse.stderr, parse.stdout]).toEqual([2, markdown.stderr, '']);
+    expect(jtai(['rules', 'test', 'README.md']).stderr).toBe(markdown.stderr);
+    const missing = jtai(['rules', 'check', 'no-such-rules']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'jtai: no-such-rules: invalid rules: no such folder (check the path)\n']);
+    const empty = tempDir();
+    const none = jtai(['rules', 'check', empty]);
+    expect([none.code, none.stderr]).toEqual([2, `jtai: ${empty}: invalid rules: no rule files (.yaml) in this folder\n`]);
+  });
+
+  it('a file that is not YAML at all gets its first YAML error and a count of the rest, not one line per error', () => {
+    const folder = tempDir();
+    copyFileSync('README.md', join(folder, 'notes.yaml'));
+    const run = jtai(['rules', 'check', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^jtai: invalid rules: 1 problem in the rules:\\n${folder}/notes\\.yaml:\\d+: not valid YAML: .*; and \\d+ more YAML errors after it \\(is this a rule file\\?\\)\\n$`));
   });
 
   it('a parse with invalid rules stops with exit 2 and the report, never a stack trace', () => {

@@ -67,7 +67,7 @@ describe('summarise --rules on JSON', () => {
     ].join('\n'));
     const before = summary([jsonl, '--by', 'agency']).json;
     const after = summary([jsonl, '--by', 'agency', '--rules', rules]);
-    expect(after.stderr).toMatch(/tagged the findings of 4 letter\(s\) from JSON again/);
+    expect(after.stderr).toMatch(/tagged the findings of 4 letters from JSON again/);
     expect(countsOf(before).inspectorates).toBeUndefined();
     expect(countsOf(after.json).inspectorates!.total).toBeGreaterThan(0);
     const police = after.json.groups.find((g: { key: string }) => g.key === 'police');
@@ -163,7 +163,7 @@ describe('filters', () => {
     const out = join(dir, 'none.md');
     const since = jtai(['summarise', jsonl, '--by', 'agency', '--since', '2025', '-o', out]);
     expect(since.code).toBe(1);
-    expect(since.stderr).toContain('no letters to summarise: none of the 4 letter(s) read matches the filters given; nothing written');
+    expect(since.stderr).toContain('no letters to summarise: none of the 4 letters read matches the filters given; nothing written');
     const report = jtai(['report', jsonl, '--since', '2025', '-o', join(dir, 'none.html')]);
     expect(report.code).toBe(1);
     const empty = jtai(['summarise', 'fixtures/bad/empty.pdf', '--by', 'agency', '-o', out]);
@@ -181,7 +181,7 @@ describe('CSV for Excel and Power BI', () => {
     const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     const findings = lines.trim().split('\n').map((line) => JSON.parse(line)).reduce((n, r) => n + r.findings.length, 0);
     expect(rows).toHaveLength(findings + 1);
-    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","lead_in","text"');
+    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","lead_in","text","source_file","source_sha256"');
     expect(rows.filter((row) => row.startsWith('"Medway","2018-08-03","domestic-abuse","2016-2020",'))).toHaveLength(JSON.parse(lines.split('\n').find((line) => line.includes('"area":"Medway"'))!).findings.length);
   });
 
@@ -200,7 +200,7 @@ describe('report', () => {
     const out = join(dir, 'recent.html');
     const run = jtai(['report', jsonl, '-o', out, '--since', '2023', '--title', 'Recent letters']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/report of 2 letter\(s\) from 1 input\(s\)/);
+    expect(run.stderr).toMatch(/report of 2 letters from 1 input /);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h1>Recent letters</h1>');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/(?!www\.w3\.org)/);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { LineCounter, Node, YAMLMap } from 'yaml';
+import { plural } from '../render/words.js';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
@@ -209,8 +210,11 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   const problems: RuleProblem[] = [];
   const problem = (message: string, node?: Node | null, line?: number) =>
     problems.push({ file, line: line ?? lineOf(node, counter), message });
-  for (const error of document.errors) {
-    problem(`not valid YAML: ${error.message.split('\n')[0]}`, null, counter.linePos(error.pos[0]).line);
+  // One error leads to others: past the first, a count (hundreds, in a file that is not YAML at all).
+  const [first, ...more] = document.errors;
+  if (first) {
+    const rest = more.length > 0 ? `; and ${plural(more.length, 'more YAML error')} after it (is this a rule file?)` : '';
+    problem(`not valid YAML: ${first.message.split('\n')[0]}${rest}`, null, counter.linePos(first.pos[0]).line);
   }
   if (document.errors.length > 0) return { rules: [], passing: [], problems };
   const root = document.contents;
