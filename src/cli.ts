@@ -443,15 +443,25 @@ async function runExplain(file: string, findingId: string | undefined, options: 
     results = outcomes.map((outcome) => outcome.result!);
   } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
   else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+  // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
+  const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
+  if (otherHashes.length > 0) {
+    process.stderr.write(
+      `warning: ${file} was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): what follows is what these rules do, and may not be the tags in the JSON; give explain the same --rules and --no-default-rules as parse had\n`,
+    );
+  }
   const findings = results.flatMap((result) => {
     const context = letterContext(rules.tagger, textForContext(result), result.letter.theme);
-    return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding) => ({ finding, context }));
+    // Findings of several letters are headed by their letter.
+    const heading = results.length > 1 ? `== ${result.source.file} (${[result.letter.area, result.letter.date].filter(Boolean).join(', ')})\n` : '';
+    return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding, index) => ({ finding, context, heading: index === 0 ? heading : '' }));
   });
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;
-  for (const { finding, context } of findings) {
+  for (const { finding, context, heading } of findings) {
+    process.stdout.write(heading);
     const tokens = tokenize(finding.text);
     const learned = model ? learnedToText(scoreFinding(model, rules.tagger, finding.text, tokens, tagText(rules.tagger, finding.text, context, tokens).themes, context, true)) : '';
     process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}${learned}\n`);

@@ -199,6 +199,14 @@ describe('what the reviewer found', () => {
     expect(run.stderr).toMatch(/timed out/);
   });
 
+  it("a single file with a user's rules is parsed where the time limit stops it, and the timeout names the rules", () => {
+    // The limit is far below any parse: a thread is stopped while "still parsing"; the main thread
+    // could only refuse its result after the parse, however long it ran.
+    const run = jtai(['parse', GOOD[0]!, '--rules', 'fixtures/rules/override', '--timeout', '0.001']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/timed out: still parsing after 0\.001 s \(the rules given with --rules may be the cause/);
+  });
+
   it('JSON Lines from parse summarise, and stray JSON is refused with a message', () => {
     const dir = tempDir();
     const lines = join(dir, 'all.jsonl');

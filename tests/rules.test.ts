@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { letterContext, tagText } from '../src/tag/match.js';
+import { letterContext, NO_CONTEXT, tagText } from '../src/tag/match.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
 import { runExamples, thinExamples } from '../src/tag/examples.js';
 import type { Finding } from '../src/types.js';
@@ -69,7 +69,7 @@ describe('the shipped rules', () => {
     expect(syv('Young people hurt in knife crime are seen in hospital.')).toBe(true);
     expect(syv('Some boys carry weapons, and violence in the town centre is rising.')).toBe(true);
     const finding = { ...FINDING, text: 'Violence at home was reported by a neighbour.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /themes\.serious-youth-violence\s+"Violence" at 0-8 about; counted mentions weigh 1 of the 2 the rule needs/,
     );
   });
@@ -82,7 +82,7 @@ describe('the shipped rules', () => {
     expect(ids('Schools send their concerns to the police the same day.')).not.toContain('police');
     expect(ids('The police send their concerns to schools the same day.')).toContain('police');
     const finding = { ...FINDING, text: 'Teachers referred the girl to children\'s social care.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /agencies\.children-social-care\s+"children's social care" at \d+-\d+ in passing: recipient, after "referred ... to"/,
     );
   });
@@ -104,7 +104,7 @@ describe('the shipped rules', () => {
     expect(ids('Figures are collected every month from several sources, such as GPs, schools and the police.')).toEqual([]);
     expect(ids('The girl presented at the emergency department twice in a month.')).not.toContain('health');
     const finding = { ...FINDING, text: 'Nurseries pass what they learn about older brothers and sisters to the police.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /agencies\.police\s+"police" at \d+-\d+ in passing: recipient, in its clause, governed by "pass \.\.\. to"/,
     );
   });
@@ -126,7 +126,7 @@ describe('the shipped rules', () => {
     expect(ids('The LSCB escalation process is seldom used by teachers.')).toEqual(['education']);
     expect(ids('Children are referred for a social work assessment when they need one.')).toEqual([]);
     const finding = { ...FINDING, text: 'Information is shared quickly with children\'s social care.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /agencies\.children-social-care\s+"children's social care" at \d+-\d+ in passing: recipient, in its clause, governed by "shared \.\.\. with"/,
     );
   });
@@ -160,7 +160,7 @@ describe('the shipped rules', () => {
     // Another agency evaluated: the visits and caseloads are read as its own.
     expect(ids('Health visitors make home visits to every new baby.')).toEqual(['health']);
     expect(ids('Probation officers have high caseloads.')).toEqual(['probation']);
-    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
     expect(text('Caseloads are high, so children are not seen alone.')).toMatch(
       /children-social-care\/social-care-work\s+agencies\.social-care-work\s+"Caseloads" at 0-9 implied \(implied: the work is children-social-care's by its nature, and no other agency is evaluated\)/,
     );
@@ -194,7 +194,7 @@ describe('the shipped rules', () => {
     // A body defined in the letter as a partnership: its subgroups are its own.
     const context = letterContext(rules.tagger, 'The Northshire Domestic Abuse Partnership (NDAP) leads the work.');
     expect(tagText(rules.tagger, 'The NDAP has a range of effective subgroups.', context).agencies.map((t) => t.path[0])).not.toContain('safeguarding-partnership');
-    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
     expect(text('The LSCB met in May. The board agreed a plan for carers.')).toMatch(/"The board" at \d+-\d+ evaluated \(refers to "LSCB", named before it\)/);
     expect(text('The health and wellbeing board met in May, and the board agreed a plan.')).toMatch(/"the board" at \d+-\d+ refers to "health and wellbeing board", named before it/);
   });
@@ -212,7 +212,7 @@ describe('the shipped rules', () => {
     // The agent of another passive is the one evaluated.
     expect(ids('Referrals made by the police are of good quality.')).toEqual(['police']);
     const finding = { ...FINDING, text: 'A counselling service commissioned by the local authority has a waiting list of a year.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
   });
 
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
@@ -294,7 +294,7 @@ describe('the shipped rules', () => {
     const themes = (t: string) => tagText(rules.tagger, t).themes.map((tag) => tag.id);
     expect(themes(text)).toEqual(expect.arrayContaining(['joint-working', 'assessment', 'management-oversight', 'planning', 'performance-quality-assurance']));
     expect(themes(text)).not.toContain('information-sharing');
-    expect(explanationToText(explainFinding({ ...FINDING, text }, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT))).toMatch(
       /themes\.information-sharing\s+"share information" at \d+-\d+ in passing: aside, named once, in a trailing clause of a later sentence, where 3 other themes are the finding's point \(assessment, joint-working, management-oversight\)/,
     );
     // The same words where they are the point: in the main clause, or beside fewer clear themes; a harm counts wherever named.
@@ -481,5 +481,47 @@ describe('users\' rules', () => {
 
   it('change the rules hash in the output', async () => {
     expect(loadRules({ dirs: [fixture('rules/override')] }).hash).not.toBe(loadRules().hash);
+  });
+});
+
+describe('explain on JSON from parse', () => {
+  it("explainFinding of the library needs the letter's context, and with it says what the command line says", async () => {
+    const { explainFinding: explain, explanationToText: toText, letterContext: contextOf, parseFile, defaultRules, JtaiError } = await import('../src/index.js');
+    const rules = defaultRules();
+    const file = 'fixtures/letters/leeds-2024-05-16.pdf';
+    const result = await parseFile(fixture('letters/leeds-2024-05-16.pdf'), { includeText: true });
+    const finding = result.findings[0]!;
+    expect(() => explain(finding, rules.tagger, undefined as never)).toThrow(JtaiError);
+    expect(() => explain(finding, rules.tagger, undefined as never)).toThrow(/needs the finding's letter as its third argument: letterContext\(rules\.tagger, result\.text, result\.letter\.theme\)/);
+    const context = contextOf(rules.tagger, result.text!, result.letter.theme);
+    const library = result.findings.map((f) => toText(explain(f, rules.tagger, context))).join('\n');
+    const cli = jtai(['explain', file]).stdout;
+    const withoutLearned = (text: string) => text.split('\n').filter((line) => !/learned layer|score \d/.test(line)).join('\n').trim();
+    expect(withoutLearned(cli)).toBe(withoutLearned(library));
+  });
+
+
+  it('warns when the JSON was tagged by other rules, and not when it is given the same rules', () => {
+    const dir = tempDir();
+    const json = join(dir, 'b-only.json');
+    const own = ['--no-default-rules', '--rules', 'fixtures/rules/override'];
+    expect(jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', ...own, '-o', json]).code).toBe(0);
+    const other = jtai(['explain', json]);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toMatch(/b-only\.json was parsed with other rules \(rules hash [0-9a-f]{16}\) than these \([0-9a-f]{16}\).*give explain the same --rules and --no-default-rules as parse had/);
+    const same = jtai(['explain', json, ...own]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).toBe('');
+    expect(same.stdout).not.toMatch(/children-social-care/);
+  });
+
+  it('heads the findings of each letter of JSON Lines with their letter', () => {
+    const lines = join(tempDir(), 'two.jsonl');
+    const letters = ['fixtures/letters/wokingham-2017-07-14.txt', 'fixtures/letters/leeds-2024-05-16.pdf'];
+    expect(jtai(['parse', ...letters, '--format', 'jsonl', '-o', lines]).code).toBe(0);
+    const run = jtai(['explain', lines]);
+    expect(run.code).toBe(0);
+    const headings = run.stdout.split('\n').filter((line) => line.startsWith('== '));
+    expect(headings).toEqual([`== ${letters[0]} (Wokingham, 2017-07-14)`, `== ${letters[1]} (Leeds, 2024-05-16)`]);
   });
 });
