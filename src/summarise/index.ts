@@ -82,6 +82,9 @@ function keysOf(tags: Tag[], level: number): Map<string, Tag[]> {
   return keys;
 }
 
+/** The group of letters whose area could not be read. */
+export const UNKNOWN_AREA = '(unknown area)';
+
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -180,7 +183,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
       const agencies = keysOf(finding.agencies, level);
       const themes = keysOf(finding.themes, level);
       const memberships: Array<[string, Tag[]]> =
-        by === 'agency' ? [...agencies] : by === 'theme' ? [...themes] : by === 'area' ? [[result.letter.area ?? '(unknown area)', []]] : [[finding.section, []]];
+        by === 'agency' ? [...agencies] : by === 'theme' ? [...themes] : by === 'area' ? [[result.letter.area ?? UNKNOWN_AREA, []]] : [[finding.section, []]];
       for (const [key, tags] of memberships) {
         const group = groupFor(key);
         count(group.counts, finding.stance);
