@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/start.js';
+import { exitWhenIdle, main } from '../dist/start.js';
 
-process.exitCode = await main(process.argv);
+await exitWhenIdle(await main(process.argv));

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { updateWithFile } from './file-hash.js';
 import { JtaiError } from './errors.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
@@ -131,8 +132,8 @@ const STEMMER = createRequire(import.meta.url).resolve('natural/lib/natural/stem
 function compiledKey(texts: { layout: string; tags: string }): string {
   const hash = createHash('sha256').update(texts.layout).update('\0').update(texts.tags);
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  for (const module of LOADER_MODULES) hash.update('\0').update(readFileSync(new URL(`./${module}${extension}`, import.meta.url)));
-  hash.update('\0').update(readFileSync(STEMMER));
+  for (const module of LOADER_MODULES) updateWithFile(hash.update('\0'), new URL(`./${module}${extension}`, import.meta.url));
+  updateWithFile(hash.update('\0'), STEMMER);
   return hash.digest('hex');
 }
 

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
+import { updateWithFile } from './file-hash.js';
 import { isBatchProcess } from './run/batch-process.js';
 
 // How the command line starts. Node 20 compiles every ES module from source on every run and keeps
@@ -83,7 +84,7 @@ function currentBundle(file: string): Buffer | null {
     const { inputs, packages } = JSON.parse(bytes.subarray(BUNDLE_HEADER.length, newline).toString('utf8')) as { inputs: Array<[string, string]>; packages: Array<[string, string]> };
     const fresh =
       inputs.length > 0 &&
-      inputs.every(([path, hash]) => sha256(readFileSync(join(dirname(file), path))) === hash) &&
+      inputs.every(([path, hash]) => updateWithFile(createHash('sha256'), join(dirname(file), path)).digest('hex') === hash) &&
       packages.every(([name, version]) => installedVersion(file, name) === version);
     return fresh ? bytes : null;
   } catch {
@@ -131,6 +132,26 @@ export async function main(argv: string[]): Promise<number> {
   // A batch's threads run the bundle only when the command line itself runs it (run/pool.ts).
   if (bundled) (globalThis as Record<symbol, unknown>)[RUNS_BUNDLE] = true;
   return (bundled ?? (await import('./cli.js'))).main(argv);
+}
+
+/** What stays open in a process that has nothing left to do: its standard streams. */
+const STANDARD_STREAMS = new Set(['TTYWrap', 'PipeWrap']);
+
+/**
+ * Ends the command line's process with `code` once its output is written, when nothing else is
+ * left for it to do (no child process, timer, file operation or message: a batch has waited for its
+ * threads by then), which is when it would end anyway. Ended so, Node skips tearing V8's heap down
+ * (unmapping it page by page): 60-70 ms of a one-letter run's CPU on this kind of machine. When
+ * anything is left, the process ends as it would have.
+ */
+export async function exitWhenIdle(code: number): Promise<void> {
+  process.exitCode = code;
+  // A write's callback comes once every write before it has reached the stream's file: to a slow
+  // pipe, a long JSON may still be on its way.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((resolve) => stream.write('', () => resolve()))));
+  // Handles closed as the run ended (a file closed, say) are gone one turn later.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (process.getActiveResourcesInfo().every((name) => STANDARD_STREAMS.has(name))) process.exit();
 }
 
 /**

@@ -23,10 +23,12 @@ interface ChallengeItem {
 const readItems = (file: string) => (parse(readFileSync(fixture(`gold/challenge/${file}`), 'utf8')) as { items: ChallengeItem[] }).items;
 const WITHOUT = ['multi-agency'];
 // Just under the figures measured (fixtures/gold/challenge/README.md: which set was in view when).
+// Raised after issue 9's twelfth step (helper 9o; the second and third sets scored once, at its end):
+// 0.938 / 0.972, 0.892 / 0.898, 0.875 / 0.978, against 0.925, 0.875, 0.861 for the rules before.
 const SETS = [
-  { file: 'agencies.yaml', all: 0.92, undisputed: 0.96 },
-  { file: 'agencies-second.yaml', all: 0.87, undisputed: 0.89 },
-  { file: 'agencies-third.yaml', all: 0.86, undisputed: 0.97 },
+  { file: 'agencies.yaml', all: 0.93, undisputed: 0.97 },
+  { file: 'agencies-second.yaml', all: 0.89, undisputed: 0.89 },
+  { file: 'agencies-third.yaml', all: 0.87, undisputed: 0.97 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {

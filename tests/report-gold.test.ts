@@ -11,8 +11,10 @@ import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold
 // multi-agency 0.842 dev, 0.797 held out (104 paragraphs of four reports); themes 0.789 dev, 0.733
 // held out. With the assessment theme rule cut to one phrase, themes fall to 0.710 held out; with
 // "social worker" taken out of children-social-care, agencies fall to 0.735 held out: each fails.
+// Agencies after issue 9's twelfth step (helper 9o, held-out reports scored once at its end): dev
+// 0.883 (34/2/7), held out 0.824 (112/27/21); the rules before give 0.842 and 0.797 and fail.
 const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
-  agencies: { dev: 0.84, 'held-out': 0.79 },
+  agencies: { dev: 0.88, 'held-out': 0.82 },
   themes: { dev: 0.78, 'held-out': 0.73 },
 };
 

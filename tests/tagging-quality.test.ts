@@ -49,9 +49,13 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // gold's appropriate adult now youth justice) takes all 13 from 0.924 (590/63/34) to 0.926 (592/63/32)
 // and the six first held out from 0.906 to 0.910 (both gains Medway's, a tuned-on letter; the four
 // unread letters 0.918 before and after): floors 0.925 and 0.909, which the rules before fail (0.924).
+// Issue 9's twelfth step (agencies, helper 9o: an infinitive "to" governs nothing, the one contacted,
+// input from another agency, casework judged with no agency named) takes all 13 from 0.927 (606/68/27)
+// to 0.930 (607/65/26) and the six first held out from 0.918 to 0.919 (the four unread letters 0.919
+// before and after): floors 0.929 and 0.918, which the rules before fail.
 // These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.925, heldOut: 0.909, letter: 0.81 },
+  agencies: { all: 0.929, heldOut: 0.918, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).

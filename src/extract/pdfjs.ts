@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { inflateRawSync } from 'node:zlib';
+import { updateWithFile } from '../file-hash.js';
 import { defaultRulesDir } from '../rules-dir.js';
 import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
@@ -360,26 +361,35 @@ function inflateWhole(raw: Uint8Array, at: number): Uint8Array | null {
  */
 function pieces(scriptsFile = pdfjsScriptsFile): Piece[] {
   const stored = readScripts(scriptsFile);
-  return publishedPieces().map(({ name, file, bytes, source, wrap }) => {
+  return publishedPieces().map(({ name, file, source, read, wrap }) => {
     const script = stored.get(name);
     if (script?.source === source) return { name, file, text: script.text, textId: `built:${script.hash}` };
-    return { name, file, text: wrap(bytes.toString('utf8'), file), textId: `patched:${source}` };
+    // Read again, and named by the hash of what is wrapped (the file may have changed since).
+    const bytes = read();
+    return { name, file, text: wrap(bytes.toString('utf8'), file), textId: `patched:${sourceHash(bytes)}` };
   });
 }
 
-/** The two files of pdf.js as published, each with the hash of what its script is made from and how it is wrapped. */
-function publishedPieces(): Array<{ name: PieceName; file: string; bytes: Buffer; source: string; wrap: (code: string, file: string) => string }> {
+/**
+ * What a piece's script is made from: pdf.js's file, with the text of this module (the wrapping
+ * code) and the patches. This module's file, not its functions' text: the command line's bundle
+ * (src/start.ts) holds the same code printed otherwise, and must find the same cache. Hashing the
+ * file costs a tenth of hashing the script (10-15 ms).
+ */
+function sourceHash(file: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  // Read only to be hashed (as where the build's script is current): a chunk at a time.
+  if (typeof file === 'string') updateWithFile(hash, file);
+  else hash.update(file);
+  return updateWithFile(hash, new URL(import.meta.url)).update(JSON.stringify(PDFJS_PATCHES)).digest('hex');
+}
+
+/** The two files of pdf.js as published, each with the hash of what its script is made from, a reader of its bytes and how it is wrapped. */
+function publishedPieces(): Array<{ name: PieceName; file: string; source: string; read: () => Buffer; wrap: (code: string, file: string) => string }> {
   // The 'require' condition of pdf-parse's exports: its CommonJS build, beside which it ships pdf.js's worker.
   const displayFile = createRequire(import.meta.url).resolve('pdf-parse');
   const workerFile = join(dirname(displayFile), 'pdf.worker.mjs');
-  // Hashing the bytes read, with the text of this module (the wrapping code), costs a tenth of hashing
-  // the script (10-15 ms). This module's file, not its functions' text: the command line's bundle
-  // (src/start.ts) holds the same code printed otherwise, and must find the same cache.
-  const ownCode = readFileSync(new URL(import.meta.url));
-  const piece = (name: PieceName, file: string, wrap: (code: string, file: string) => string) => {
-    const bytes = readFileSync(file);
-    return { name, file, bytes, source: createHash('sha256').update(bytes).update(ownCode).update(JSON.stringify(PDFJS_PATCHES)).digest('hex'), wrap };
-  };
+  const piece = (name: PieceName, file: string, wrap: (code: string, file: string) => string) => ({ name, file, source: sourceHash(file), read: () => readFileSync(file), wrap });
   return [piece('display', displayFile, asCommonJs), piece('worker', workerFile, asScript)];
 }
 
@@ -436,7 +446,9 @@ export function writePdfJsScripts(toAscii: (script: string) => string | null, fi
   const header: ScriptsHeader = { entries: [] };
   const blobs: Buffer[] = [];
   const written: Array<{ name: PieceName; bytes: number | null }> = [];
-  for (const { name, file: from, bytes, source, wrap } of publishedPieces()) {
+  for (const { name, file: from, read, wrap } of publishedPieces()) {
+    const bytes = read();
+    const source = sourceHash(bytes);
     const text = toAscii(wrap(bytes.toString('utf8'), from));
     if (text === null || !/^[\x00-\x7f]*$/.test(text)) {
       written.push({ name, bytes: null });

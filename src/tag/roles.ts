@@ -1,4 +1,5 @@
 import type { PassingCue } from './rules.js';
+import { wordClassOf } from './word-classes.js';
 
 // The role of a mention in its clause: is the agency the one whose work is evaluated, or is it
 // named in passing, as where a referral goes, a forum, a document, a venue? (the codebook's rule).
@@ -44,7 +45,7 @@ export interface CompiledCue {
   predicates: Array<{ first: string[]; then: string[]; text: string }>;
   /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
   subjects: Set<string>;
-  /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"). */
+  /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"); just before a head, judge what it governs ("limited input from"). */
   notAfter: Set<string>;
   /** The cue holds only when the list of mentions after it ends its noun phrase (no relative clause or main verb after it). */
   endsPhrase: boolean;
@@ -251,7 +252,22 @@ function openingPreposition(clause: Clause, cue: CompiledCue, first: number): nu
     at--;
     walked++;
   }
-  return at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
+  return at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem) || infinitiveAt(clause, at, first) ? -1 : at;
+}
+
+/** Words that open a noun phrase: after a word that may be a noun or a verb ("support"), they make it the verb. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'each', 'every', 'some', 'any', 'other']);
+
+/**
+ * Is the "to" at token `at` the sign of an infinitive, not a preposition: "action has been taken to
+ * strengthen the local authority's approach" names no recipient. The word after it is a verb by
+ * natural's lexicon, or a noun that is also a verb ("support", "share") with a determiner after it.
+ */
+function infinitiveAt(clause: Clause, at: number, first: number): boolean {
+  const { tokens } = clause;
+  if (tokens[at]!.word !== 'to' || at + 1 >= first) return false;
+  const kind = wordClassOf(tokens[at + 1]!.word);
+  return /^VB/.test(kind) || (kind === 'NN+VB' && DETERMINERS.has(tokens[at + 2]?.word ?? ''));
 }
 
 /** The governing word of a mention's phrase: "refer ... to [the police]". */
@@ -263,7 +279,7 @@ function governed(clause: Clause, cue: CompiledCue, first: number): string | nul
   // Then back to the word that governs it, within the clause.
   for (let i = preposition - 1; i >= Math.max(0, preposition - cue.within); i--) {
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
-    if (cue.heads.has(tokens[i]!.stem)) return `"${tokens[i]!.word} ... ${tokens[preposition]!.word}"`;
+    if (cue.heads.has(tokens[i]!.stem)) return i > 0 && !clause.breakBefore(i) && cue.notAfter.has(tokens[i - 1]!.stem) ? null : `"${tokens[i]!.word} ... ${tokens[preposition]!.word}"`;
   }
   return null;
 }
@@ -379,7 +395,7 @@ function listStart(clause: Clause, mentions: Mentions, first: number, last: numb
   const { skip } = cue;
   // A cue whose before: phrases are verbs (its not-after words tell the verb from the noun: "partners
   // challenge the police") is the clause's verb too: "... and the police respond" is a clause of its own.
-  if (!endsNounPhrase(clause, last) && (cue.notAfter.size > 0 || finiteVerbBefore(clause, first))) return -1;
+  if (!endsNounPhrase(clause, last) && ((cue.before.size > 0 && cue.notAfter.size > 0) || finiteVerbBefore(clause, first))) return -1;
   let start = -1;
   const commas: boolean[] = [];
   // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.

@@ -106,6 +106,8 @@ export interface PassingCue {
    * Words that, just before a `before:` phrase, make it a noun or an adjective ("the challenge", "professional
    * challenge"). A cue with them has verbs for phrases, so a list after one is the verb's object and a later
    * mention that a verb of its own follows starts a clause ("challenge the police and the police respond").
+   * With `heads`: words that, just before the governing word, judge what it governs ("limited input from
+   * health" judges health's input), so the mention counts.
    */
   notAfter: string[];
   /**
@@ -417,8 +419,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: subjects go only with before: phrases without a gap (the subject of the clause the phrase ends), not with after:, heads or predicates`, entry);
     } else if (cue.subjects.some((word) => /\s/.test(word.trim()))) {
       problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${cue.subjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.notAfter.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
-      problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase)`, entry);
+    } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
+      problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
