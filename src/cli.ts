@@ -244,21 +244,19 @@ const listOf = (values: string[] | undefined) => values?.flatMap((value) => valu
 
 async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typeof rulesFrom>>) {
   const { STANCES } = await import('./summarise/index.js');
-  const choose = <T extends string>(option: string, values: string[] | undefined, known: readonly string[]): T[] | undefined => {
-    const unknown = values?.filter((value) => !known.includes(value)) ?? [];
-    if (unknown.length) throw new UsageError(`--${option} ${unknown.join(', ')} is not one of: ${known.join(', ')}`);
-    return values as T[] | undefined;
-  };
-  if (options.since && options.until && options.since > options.until.padEnd(options.since.length, '9')) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
-  return {
+  const { checkFilters } = await import('./summarise/filter.js');
+  const { LAYOUTS } = await import('./render/words.js');
+  const filters: import('./summarise/filter.js').Filters = {
     areas: listOf(options.area),
     since: options.since,
     until: options.until,
-    themes: choose<string>('theme', listOf(options.theme), rules.layout.deepDives.map((rule) => rule.id)),
-    layouts: choose<'2016-2020' | '2022+'>('layout', listOf(options.layout), ['2016-2020', '2022+']),
-    stances: choose<(typeof STANCES)[number]>('stance', listOf(options.stance), STANCES),
-    sections: choose<import('./types.js').SectionKind>('section', listOf(options.section), [...new Set(rules.layout.sections.map((rule) => rule.kind))]),
+    themes: listOf(options.theme),
+    layouts: listOf(options.layout) as import('./types.js').Layout[] | undefined,
+    stances: listOf(options.stance) as import('./types.js').Stance[] | undefined,
+    sections: listOf(options.section) as import('./types.js').SectionKind[] | undefined,
   };
+  checkFilters(filters, { themes: rules.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: [...new Set(rules.layout.sections.map((rule) => rule.kind))] }, '--');
+  return filters;
 }
 
 async function readStandardInput(): Promise<string> {
@@ -356,7 +354,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
   const hashes = new Set(results.map((result) => result.rules.hash));
   if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like\n`);
-  const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
+  const { ruleLabels } = await import('./summarise/index.js');
+  const labels = ruleLabels(rules);
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {

@@ -173,6 +173,46 @@ describe('filters', () => {
   });
 });
 
+describe('--by area and --by section', () => {
+  it('an area\'s findings a letter are over its own letters, and a layout it has no letter of is left out', () => {
+    const json = summary([jsonl, '--by', 'area']).json;
+    const out = join(dir, 'by-area.md');
+    expect(jtai(['summarise', jsonl, '--by', 'area', '-o', out]).code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    for (const group of json.groups) {
+      const own = json.letters.filter((l: { area: string }) => l.area === group.key);
+      expect(own).toHaveLength(1);
+      const { layout } = own[0];
+      const block = md.slice(md.indexOf(`## ${group.key}\n`)).split('\n## ')[0]!;
+      const total = group.counts.total;
+      expect(block).toContain(`By layout: ${layout}: ${total} findings in 1 of 1 letter (${total.toFixed(1)} a letter).`);
+      expect(block).not.toMatch(/0 findings in 0 of/);
+    }
+    // The counts table: the area's own figure, "-" under the layout it has no letter of.
+    const row = md.split('\n').find((line) => line.startsWith('| Wokingham |'))!;
+    const wokingham = json.groups.find((g: { key: string }) => g.key === 'Wokingham');
+    expect(row.endsWith(`| ${wokingham.counts.total.toFixed(1)} a letter | - |`)).toBe(true);
+  });
+
+  it('every section kind is named as the letters name it, in the digest and the report\'s filter, never by its id', () => {
+    // Kirklees has a section on its partnership; Leeds opens with its context.
+    const inputs = [jsonl, 'fixtures/letters/kirklees-2022-08-18.pdf'];
+    const json = summary([...inputs, '--by', 'section']).json;
+    const keys: string[] = json.groups.map((g: { key: string }) => g.key);
+    expect(keys).toEqual(expect.arrayContaining(['context', 'partnership']));
+    const out = join(dir, 'by-section.md');
+    expect(jtai(['summarise', ...inputs, '--by', 'section', '-o', out]).code).toBe(0);
+    const headings = readFileSync(out, 'utf8').split('\n').filter((line) => /^## /.test(line)).map((line) => line.slice(3));
+    for (const key of keys) expect(headings, key).not.toContain(key);
+    expect(headings).toEqual(expect.arrayContaining(['Context', 'The local safeguarding partnership']));
+    const report = join(dir, 'sections.html');
+    expect(jtai(['report', ...inputs, '-o', report]).code).toBe(0);
+    const options = [...readFileSync(report, 'utf8').matchAll(/<option value="([a-z-]+)">([^<]+)<\/option>/g)].filter(([, value]) => keys.includes(value!));
+    expect(options.length).toBe(keys.length);
+    for (const [, value, label] of options) expect(label, value).not.toBe(value);
+  });
+});
+
 describe('CSV for Excel and Power BI', () => {
   it('parse MANY --format csv -o: one table, a row per finding, with area, date, deep dive and layout', () => {
     const out = join(dir, 'findings.csv');

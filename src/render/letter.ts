@@ -1,4 +1,4 @@
-import type { Finding, ParseResult, Tag } from '../types.js';
+import type { Finding, ParseResult, SectionKind, Tag } from '../types.js';
 import { toCsv } from './csv.js';
 import { plural } from './words.js';
 
@@ -16,7 +16,8 @@ function tagList(tags: Tag[]): string {
   return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
 }
 
-export const SECTION_TITLES: Record<string, string> = {
+/** The one name of each section kind, for headings, tables, citations and the report's filter. */
+export const SECTION_TITLES: Record<SectionKind, string> = {
   summary: 'Summary',
   'key-strengths': 'Key strengths',
   'areas-for-improvement': 'Areas for improvement',
@@ -28,7 +29,13 @@ export const SECTION_TITLES: Record<string, string> = {
   strengths: 'Strengths',
   'main-findings': 'Main findings',
   'next-steps': 'Next steps',
+  context: 'Context',
+  partnership: 'The local safeguarding partnership',
+  other: 'Other sections',
 };
+
+/** A section kind's name; a kind from elsewhere (JSON of another version) as it is written. */
+export const sectionTitle = (kind: string): string => SECTION_TITLES[kind as SectionKind] ?? kind;
 
 /**
  * Text as Markdown shows it literally: characters that mark up inline (emphasis, code, links,
@@ -71,7 +78,7 @@ export function letterToMarkdown(result: ParseResult): string {
     return `${indent}${marker}${escapeMarkdown(finding.text)} *(${pages(finding.pages)}${tags ? `; ${escapeMarkdown(tags)}` : ''})*`;
   };
   for (const section of result.sections) {
-    const heading = section.heading || SECTION_TITLES[section.kind]!;
+    const heading = section.heading || SECTION_TITLES[section.kind];
     out.push(`## ${escapeMarkdown(heading)}`, '');
     if (section.title && section.title !== heading) out.push(`*${escapeMarkdown(section.title)}*`, '');
     if (section.none) out.push('_The letter says there are none._', '');

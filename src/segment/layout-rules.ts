@@ -44,7 +44,7 @@ export interface LayoutRules {
   sourceText: string;
 }
 
-const SECTION_KINDS: SectionKind[] = [
+export const SECTION_KINDS: SectionKind[] = [
   'summary', 'key-strengths', 'areas-for-improvement', 'priority-actions', 'case-study-practice',
   'case-study-improvement', 'headline-findings', 'what-needs-to-improve', 'strengths', 'main-findings', 'next-steps',
   'context', 'partnership', 'other',
