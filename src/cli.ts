@@ -1,13 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import type { Status } from './run/outcome.js';
+import { EXIT, exitCodeFor, type Status } from './run/outcome.js';
 import type { ParseResult } from './types.js';
+import { plural } from './render/words.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
 // Library modules are imported inside the actions so that `jtai --version` starts fast.
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
 class UsageError extends Error {}
 
@@ -29,18 +29,24 @@ interface ParseCommandOptions extends RuleOptions {
   quiet?: boolean;
 }
 
-/** The exit code for a batch: 0 when every input parsed (or no more failed than tolerated), 1 otherwise. */
-export function exitCodeFor(outcomes: Array<{ status: string }>, tolerated = 0): number {
-  const failed = outcomes.filter((outcome) => outcome.status !== 'parsed').length;
-  return failed <= tolerated ? EXIT.ok : EXIT.someFailed;
-}
-
 async function rulesFrom(options: RuleOptions) {
   const { loadRules } = await import('./rules.js');
   return loadRules({ dirs: options.rules ?? [], defaults: options.defaultRules !== false });
 }
 
+/**
+ * `-o -` is standard output, as the input `-` is standard input: never a file named "-" in the
+ * current folder. Other outputs (a report, a folder) need a name.
+ */
+function dashIsStandardOutput(options: { output?: string }, others: Array<[option: string, value: string | undefined]> = []): void {
+  for (const [option, value] of others) {
+    if (value === '-') throw new UsageError(`${option} - would make a file named "-"; give a name (only -o takes - for standard output)`);
+  }
+  if (options.output === '-') options.output = undefined;
+}
+
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  dashIsStandardOutput(options, [['--out-dir', options.outDir], ['--report', options.report]]);
   const { expandInputs } = await import('./run/inputs.js');
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.join(', ')} (give files, folders, globs, or - for standard input)`);
@@ -71,7 +77,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, whenInterrupted, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -79,9 +85,14 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
+  // -o of JSON Lines or one CSV table holds every input's output: an interrupted run writes none of it.
+  const wholeRun = options.output !== undefined && (oneStream || files.length === 1);
+  whenInterrupted(() => `${entries.length} of ${plural(files.length, 'input')} done${wholeRun ? `, ${options.output} not written` : ''}`);
   const forCoverage = [];
   const forTable: ParseResult[] = [];
-  for await (const outcome of parseMany(files, { rules, jobs, timeoutMs, includeText: options.includeText === true, shortRun: true })) {
+  // Outputs in a folder are named in an order of their own (namingOrder); statuses keep the order given.
+  const order = options.outDir ? await (await import('./run/output-names.js')).namingOrder(files) : files;
+  for await (const outcome of parseMany(order, { rules, jobs, timeoutMs, includeText: options.includeText === true, shortRun: true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
     if (result) {
@@ -122,6 +133,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     progress.tick(entry);
   }
   progress.done();
+  if (order !== files) {
+    const given = new Map(files.map((file, index) => [file, index]));
+    entries.sort((a, b) => given.get(a.input)! - given.get(b.input)!);
+  }
   await lines?.commit();
   if (oneTable) {
     const { lettersToCsv } = await import('./render/letter.js');
@@ -136,7 +151,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (options.quiet && entry.status === 'parsed') continue;
     const label = statusLabel(entry.status);
     const line = entry.status === 'parsed'
-      ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${entry.findings} findings)`
+      ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
       : paint.red(entry.message ?? label);
     process.stderr.write(`${line}\n`);
     for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${entry.input}: ${warning}\n`);
@@ -147,7 +162,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
   const failed = entries.filter((entry) => entry.status !== 'parsed').length;
   // Quiet means a clean run prints nothing; a failed one still says how many failed.
-  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${files.length} inputs parsed, ${failed} not\n`);
+  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${plural(files.length, 'input')} parsed, ${failed} not\n`);
   if (options.report) {
     const counts: Record<string, number> = {};
     for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
@@ -219,7 +234,8 @@ interface SummariseCommandOptions extends RuleOptions, FilterOptions {
 
 interface ReportCommandOptions extends RuleOptions, FilterOptions {
   maxFailures?: string;
-  output: string;
+  /** Given always; undefined once `-o -` is read as standard output. */
+  output?: string;
   title?: string;
 }
 
@@ -228,21 +244,19 @@ const listOf = (values: string[] | undefined) => values?.flatMap((value) => valu
 
 async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typeof rulesFrom>>) {
   const { STANCES } = await import('./summarise/index.js');
-  const choose = <T extends string>(option: string, values: string[] | undefined, known: readonly string[]): T[] | undefined => {
-    const unknown = values?.filter((value) => !known.includes(value)) ?? [];
-    if (unknown.length) throw new UsageError(`--${option} ${unknown.join(', ')} is not one of: ${known.join(', ')}`);
-    return values as T[] | undefined;
-  };
-  if (options.since && options.until && options.since > options.until.padEnd(options.since.length, '9')) throw new UsageError(`--since ${options.since} is after --until ${options.until}`);
-  return {
+  const { checkFilters } = await import('./summarise/filter.js');
+  const { LAYOUTS } = await import('./render/words.js');
+  const filters: import('./summarise/filter.js').Filters = {
     areas: listOf(options.area),
     since: options.since,
     until: options.until,
-    themes: choose<string>('theme', listOf(options.theme), rules.layout.deepDives.map((rule) => rule.id)),
-    layouts: choose<'2016-2020' | '2022+'>('layout', listOf(options.layout), ['2016-2020', '2022+']),
-    stances: choose<(typeof STANCES)[number]>('stance', listOf(options.stance), STANCES),
-    sections: choose<import('./types.js').SectionKind>('section', listOf(options.section), [...new Set(rules.layout.sections.map((rule) => rule.kind))]),
+    themes: listOf(options.theme),
+    layouts: listOf(options.layout) as import('./types.js').Layout[] | undefined,
+    stances: listOf(options.stance) as import('./types.js').Stance[] | undefined,
+    sections: listOf(options.section) as import('./types.js').SectionKind[] | undefined,
   };
+  checkFilters(filters, { themes: rules.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: [...new Set(rules.layout.sections.map((rule) => rule.kind))] }, '--');
+  return filters;
 }
 
 async function readStandardInput(): Promise<string> {
@@ -262,6 +276,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
   await refuseOutputClash([['-o', options.output]], files);
+  const { whenInterrupted } = await import('./run/output.js');
+  whenInterrupted(() => `${options.output ?? 'standard output'} not written`);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
   const results = [];
@@ -331,14 +347,15 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       readFrom.set(again, readFrom.get(result)!);
       return again;
     }));
-    if (changed) process.stderr.write(`tagged the findings of ${changed} letter(s) from JSON again, with the rules given\n`);
+    if (changed) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
   } else {
     results.push(...fromJson);
   }
   // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
   const hashes = new Set(results.map((result) => result.rules.hash));
   if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like\n`);
-  const labels = Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
+  const { ruleLabels } = await import('./summarise/index.js');
+  const labels = ruleLabels(rules);
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
@@ -355,6 +372,7 @@ function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
+  dashIsStandardOutput(options);
   const { summarise } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
   const { writeAtomic } = await import('./run/output.js');
@@ -380,7 +398,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
     : render.summaryToLongCsv(summary);
   if (options.output) await writeAtomic(options.output, text);
   else process.stdout.write(text);
-  process.stderr.write(`summarised ${summary.letters.length} letter(s) from ${files.length} input(s), by ${options.by}\n`);
+  process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -388,7 +406,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions):
 function nothingToSummarise(letters: number): number {
   process.stderr.write(letters === 0
     ? 'no letters to summarise: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n'
-    : `no letters to summarise: none of the ${letters} letter(s) read matches the filters given; nothing written\n`);
+    : `no letters to summarise: none of the ${plural(letters, 'letter')} read matches the filters given; nothing written\n`);
   return EXIT.someFailed;
 }
 
@@ -396,14 +414,16 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const { reportData } = await import('./summarise/report.js');
   const { reportToHtml } = await import('./render/report.js');
   const { writeAtomic } = await import('./run/output.js');
+  dashIsStandardOutput(options);
   const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const data = reportData(results, labels, filters);
   if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
-  await writeAtomic(options.output, html);
-  process.stderr.write(`report of ${data.letters.length} letter(s) from ${files.length} input(s) -> ${options.output} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  if (options.output) await writeAtomic(options.output, html);
+  else process.stdout.write(html);
+  process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output ?? 'standard output'} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -422,15 +442,25 @@ async function runExplain(file: string, findingId: string | undefined, options: 
     results = outcomes.map((outcome) => outcome.result!);
   } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
   else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+  // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
+  const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
+  if (otherHashes.length > 0) {
+    process.stderr.write(
+      `warning: ${file} was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): what follows is what these rules do, and may not be the tags in the JSON; give explain the same --rules and --no-default-rules as parse had\n`,
+    );
+  }
   const findings = results.flatMap((result) => {
     const context = letterContext(rules.tagger, textForContext(result), result.letter.theme);
-    return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding) => ({ finding, context }));
+    // Findings of several letters are headed by their letter.
+    const heading = results.length > 1 ? `== ${result.source.file} (${[result.letter.area, result.letter.date].filter(Boolean).join(', ')})\n` : '';
+    return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding, index) => ({ finding, context, heading: index === 0 ? heading : '' }));
   });
   if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;
-  for (const { finding, context } of findings) {
+  for (const { finding, context, heading } of findings) {
+    process.stdout.write(heading);
     const tokens = tokenize(finding.text);
     const learned = model ? learnedToText(scoreFinding(model, rules.tagger, finding.text, tokens, tagText(rules.tagger, finding.text, context, tokens).themes, context, true)) : '';
     process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}${learned}\n`);
@@ -439,11 +469,6 @@ async function runExplain(file: string, findingId: string | undefined, options: 
 }
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
-  if (dir) {
-    const names = await readdir(dir).catch(() => null);
-    if (names === null) throw new UsageError(`cannot read the folder ${dir}`);
-    if (!names.some((name) => /\.ya?ml$/.test(name))) throw new UsageError(`${dir} has no rule files (.yaml) in it`);
-  }
   const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
   process.stdout.write(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
   return EXIT.ok;
@@ -500,9 +525,9 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const parse = program
     .command('parse')
     .description('parse letters (PDF or text; - for standard input) into findings')
-    .argument('<inputs...>', 'letter files, folders of letters, or -')
+    .argument('<inputs...>', 'letter files, folders of letters, globs (quoted), or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'csv', 'jsonl']).default('json'))
-    .option('-o, --output <file>', 'write to this file instead of standard output (one input, or all with jsonl)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (one input, or all with jsonl or csv); - is standard output')
     .option('--out-dir <dir>', 'write one output per letter into this folder')
     .option('--include-text', 'include the cleaned text that every span points into')
     .option('-q, --quiet', 'report only the inputs that failed')
@@ -524,7 +549,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .addOption(new Option('--shape <shape>', 'CSV shape: long (default: a row per finding and group) or wide (a row per group)').choices(['long', 'wide']))
     .option('--max-quotes <n>', 'Markdown: quotes per stance in each group (default 3)')
     .option('--all-quotes', 'Markdown: every finding, quoted')
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(await addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
 
@@ -532,7 +557,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .command('report')
     .description('one HTML page to explore many letters: a heat map of agency by theme, charts, and every quote behind each number')
     .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, globs (quoted), or - for JSON Lines on standard input')
-    .requiredOption('-o, --output <file>', 'the HTML file to write')
+    .requiredOption('-o, --output <file>', 'the HTML file to write (- for standard output)')
     .option('--title <text>', 'the heading of the page')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(await addFilterOptions(report)).action((inputs: string[], options: ReportCommandOptions) => run(runReport(inputs, options)));

@@ -70,6 +70,11 @@ export const jsonAdvice: Partial<Record<ErrorCode, string>> = {
   'not-a-letter': 'the JSON is not as jtai parse writes it (src/schema/letter.schema.json); write it again with jtai parse',
 };
 
+/** What to do about standard input (-) that gives no letter: pipe one in, not download a file. */
+const standardInputAdvice: Partial<Record<ErrorCode, string>> = {
+  empty: 'nothing came on standard input; pipe a letter into it, as in jtai parse - < letter.txt',
+};
+
 export class JtaiError extends Error {
   readonly code: ErrorCode;
   /** The input or rule file the error is about, when there is one. */
@@ -87,9 +92,9 @@ export class JtaiError extends Error {
 
   /** One line for a person: file, what is wrong, what to do. */
   describe(): string {
-    const where = this.file ? `${this.file}: ` : '';
+    const where = this.file === '-' ? 'standard input: ' : this.file ? `${this.file}: ` : '';
     const { status, advice: letterAdvice } = errorCatalogue[this.code];
-    const advice = (this.reading === 'json' ? jsonAdvice[this.code] : undefined) ?? letterAdvice;
+    const advice = (this.file === '-' ? standardInputAdvice[this.code] : undefined) ?? (this.reading === 'json' ? jsonAdvice[this.code] : undefined) ?? letterAdvice;
     return `${where}${status}: ${this.message}${advice ? ` (${advice})` : ''}`;
   }
 }

@@ -104,6 +104,10 @@ function footnotesOf(draft: DraftFinding, letter: LetterText): { footnotes?: Foo
 
 /** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
 export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
+  if (!(source?.bytes instanceof Uint8Array)) {
+    const given = source?.bytes === undefined ? 'no bytes' : `bytes as ${Array.isArray(source.bytes) ? 'an array' : `a ${typeof source.bytes}`}`;
+    throw new JtaiError('usage', `parseSource takes { file, bytes } with bytes a Uint8Array (a Buffer is one), not ${given}: encode a text with new TextEncoder().encode(text), or read a file with readSource(path)`, source?.file ?? null);
+  }
   const given = options.rules ?? defaultRules();
   const rules = options.model === false ? withoutModel(given) : given;
   // The studies (the titled sections) are printed in boxes: extraction reads a box that starts with one's heading as the study.

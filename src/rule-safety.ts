@@ -18,6 +18,13 @@ const MAX_BOUNDED_PRODUCT = 100_000;
 interface Shape {
   /** It holds a quantifier that repeats more than once, or alternatives: what a repeat around it would multiply. */
   ambiguous: boolean;
+  /** It can match the empty text. */
+  empty: boolean;
+  /** The characters it can match (of SAMPLE_CHARACTERS). */
+  chars: CharSet;
+  /** The character sets of the unbounded repeats it can start with, and end with. */
+  leading: CharSet[];
+  trailing: CharSet[];
   /** Unbounded repeats of broad atoms (., [\s\S], [^x], \S) in sequence. */
   broadUnbounded: number;
   /** The product of the maxima of broad bounded repeats in sequence. */
@@ -26,10 +33,33 @@ interface Shape {
 
 const CLASS_ESCAPES_BROAD = /^[SWD]$/;
 
+/**
+ * The characters a set is judged by: ASCII and the others letters use (typographic quotes and
+ * dashes, accented letters, spaces), enough to tell whether two repeats can match the same text.
+ */
+const SAMPLE_CHARACTERS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), '\t', '\n', '\r', '\u00a0', '\u2028', 'é', 'É', 'ß', '\u017f', '\u212a', '’', '‘', '“', '”', '–', '—', '£', '€', '•', '中'];
+
+/** Which of SAMPLE_CHARACTERS a set holds. */
+type CharSet = boolean[];
+const noChars = (): CharSet => SAMPLE_CHARACTERS.map(() => false);
+const union = (a: CharSet, b: CharSet): CharSet => a.map((x, i) => x || b[i]!);
+const overlap = (a: CharSet, b: CharSet): string | null => {
+  const i = a.findIndex((x, j) => x && b[j]);
+  return i < 0 ? null : SAMPLE_CHARACTERS[i]!;
+};
+/** An atom that matches nothing, like an assertion. */
+const nothing = (): Shape => ({ ambiguous: false, empty: true, chars: noChars(), leading: [], trailing: [], broadUnbounded: 0, broadBounded: 1 });
+
 class PatternReader {
   private i = 0;
   readonly names: string[] = [];
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string, private readonly flags = '') {}
+
+  /** The sample characters one atom of the pattern (from `start` to here) matches on its own. */
+  private charsOf(start: number): CharSet {
+    const alone = new RegExp(`^(?:${this.source.slice(start, this.i)})$`, this.flags.replace(/[gy]/g, ''));
+    return SAMPLE_CHARACTERS.map((char) => alone.test(char));
+  }
 
   /** Reads the whole pattern; throws a message saying what is refused. */
   read(): Shape {
@@ -46,22 +76,38 @@ class PatternReader {
     }
     return {
       ambiguous: shapes.length > 1 || shapes.some((s) => s.ambiguous),
+      empty: shapes.some((s) => s.empty),
+      chars: shapes.map((s) => s.chars).reduce(union),
+      leading: shapes.flatMap((s) => s.leading),
+      trailing: shapes.flatMap((s) => s.trailing),
       broadUnbounded: Math.max(...shapes.map((s) => s.broadUnbounded)),
       broadBounded: Math.max(...shapes.map((s) => s.broadBounded)),
     };
   }
 
   private sequence(): Shape {
-    const shape: Shape = { ambiguous: false, broadUnbounded: 0, broadBounded: 1 };
+    const shape: Shape = nothing();
     while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
       const atom = this.atom();
-      const max = this.quantifier();
+      const { min, max } = this.quantifier();
       // A few counted repeats of a group of narrow repeats, like (?:[a-z]+ ){0,3}, stay polynomial
       // and small; anything more is refused.
       const counted = max !== Infinity && max <= MAX_COUNTED_REPEAT && atom.inner.broadUnbounded === 0;
       if (max > 1 && atom.inner.ambiguous && !counted) {
         throw new Error('repeats a group that itself repeats or has alternatives, like (a+)+ or (.*a){12} (could take exponential time); rewrite it without nested repeats');
       }
+      // Unbounded repeats next to each other (or apart by what can match nothing) that can take
+      // the same characters, like a*a* or \w+\s*\w+, share a run of them in every possible way:
+      // time growing with a power of the run's length, the power the number of such repeats.
+      const unbounded = max === Infinity && !atom.zeroWidth;
+      const leading = unbounded ? [atom.inner.chars] : atom.inner.leading;
+      const shared = shape.trailing.flatMap((before) => leading.map((after) => overlap(before, after))).find((char) => char !== null);
+      const empty = atom.zeroWidth || min === 0 || atom.inner.empty;
+      if (shape.empty) shape.leading = [...shape.leading, ...leading];
+      const trailing = unbounded ? [atom.inner.chars] : atom.inner.trailing;
+      shape.trailing = empty ? [...shape.trailing, ...trailing] : trailing;
+      shape.empty &&= empty;
+      if (!atom.zeroWidth) shape.chars = union(shape.chars, atom.inner.chars);
       shape.ambiguous ||= atom.inner.ambiguous || max > 1;
       shape.broadUnbounded += atom.inner.broadUnbounded;
       shape.broadBounded *= atom.inner.broadBounded;
@@ -73,34 +119,44 @@ class PatternReader {
       if (shape.broadBounded > MAX_BOUNDED_PRODUCT) {
         throw new Error(`its bounded repeats of any character multiply to more than ${MAX_BOUNDED_PRODUCT.toLocaleString('en-GB')} ways to match; use smaller bounds`);
       }
+      if (shared !== undefined) {
+        throw new Error(`has unbounded repeats next to each other that can match the same characters (both match ${JSON.stringify(shared)}), like a*a* or \\w+\\s*\\w+, which takes time growing with a power of the text's length; make what one repeat matches exclude the other's characters, or put a required character that neither matches between them`);
+      }
     }
     return shape;
   }
 
-  /** The largest number of times the quantifier after an atom lets it repeat (1 if none). */
-  private quantifier(): number {
+  /** The fewest and most times the quantifier after an atom lets it repeat (1 and 1 if none). */
+  private quantifier(): { min: number; max: number } {
     const char = this.source[this.i];
+    let min = 1;
     let max = 1;
     if (char === '*' || char === '+') {
+      min = char === '*' ? 0 : 1;
       max = Infinity;
       this.i++;
     } else if (char === '?') {
+      min = 0;
       this.i++;
     } else if (char === '{') {
       const found = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.i));
-      if (!found) return 1;
-      max = found[2] === undefined ? Number(found[1]) : found[3] === '' ? Infinity : Number(found[3]);
+      if (!found) return { min, max };
+      min = Number(found[1]);
+      max = found[2] === undefined ? min : found[3] === '' ? Infinity : Number(found[3]);
       this.i += found[0].length;
-    } else return 1;
+    } else return { min, max };
     if (this.source[this.i] === '?') this.i++;
-    return max;
+    return { min, max };
   }
 
-  private atom(): { broad: boolean; inner: Shape } {
-    const plain: Shape = { ambiguous: false, broadUnbounded: 0, broadBounded: 1 };
+  private atom(): { broad: boolean; zeroWidth: boolean; inner: Shape } {
+    const start = this.i;
     const char = this.source[this.i]!;
+    // One character's atom: what it matches, and whether it is broad.
+    const single = (broad: boolean) => ({ broad, zeroWidth: false, inner: { ...nothing(), empty: false, chars: this.charsOf(start) } });
     if (char === '(') {
       this.i++;
+      let lookaround = false;
       const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(this.source.slice(this.i));
       if (named) {
         this.names.push(named[1]!);
@@ -108,17 +164,25 @@ class PatternReader {
       } else if (this.source[this.i] === '?') {
         const kind = /^\?(?::|=|!|<=|<!)/.exec(this.source.slice(this.i));
         if (!kind) throw new Error(`unknown group "(${this.source.slice(this.i, this.i + 3)}"`);
+        lookaround = kind[0] !== '?:';
         this.i += kind[0].length;
       }
       const inner = this.alternatives();
       if (this.source[this.i] !== ')') throw new Error('a group is not closed');
       this.i++;
-      return { broad: false, inner };
+      // A lookaround takes no characters: its repeats are not next to those around it.
+      if (lookaround) return { broad: false, zeroWidth: true, inner: { ...inner, empty: true, chars: noChars(), leading: [], trailing: [] } };
+      return { broad: false, zeroWidth: false, inner };
     }
-    if (char === '[') return { broad: this.characterClass(), inner: plain };
-    if (char === '\\') return { broad: this.escape(), inner: plain };
+    if (char === '[') return single(this.characterClass());
+    if (char === '\\') {
+      const assertion = /^\\[bB]/.test(this.source.slice(this.i));
+      const broad = this.escape();
+      return assertion ? { broad: false, zeroWidth: true, inner: nothing() } : single(broad);
+    }
     this.i++;
-    return { broad: char === '.', inner: plain };
+    if (char === '^' || char === '$') return { broad: false, zeroWidth: true, inner: nothing() };
+    return single(char === '.');
   }
 
   /** Reads [...]; broad when it is negated or holds a class escape and its opposite, like [\s\S]. */
@@ -161,7 +225,7 @@ export function patternProblem(pattern: string, flags: string): string | null {
     return `is not a valid regular expression: ${(error as Error).message}`;
   }
   try {
-    new PatternReader(pattern).read();
+    new PatternReader(pattern, flags).read();
   } catch (error) {
     return (error as Error).message;
   }

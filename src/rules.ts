@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { updateWithFile } from './file-hash.js';
 import { JtaiError } from './errors.js';
+import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
@@ -44,6 +45,10 @@ export function formatProblems(problems: RuleProblem[]): string {
 export function loadRules(sources: RuleSources = {}): Rules {
   const folders = [...(sources.defaults === false ? [] : [defaultRulesDir]), ...(sources.dirs ?? [])];
   if (folders.length === 0) throw new JtaiError('usage', '--no-default-rules needs --rules DIR');
+  for (const dir of sources.dirs ?? []) {
+    const problem = rulesFolderProblem(dir);
+    if (problem) throw new JtaiError('invalid-rules', problem, dir);
+  }
   if (sources.defaults !== false && (sources.dirs ?? []).length === 0) {
     const compiled = compiledDefaults();
     if (compiled) return compiled;
@@ -51,6 +56,24 @@ export function loadRules(sources: RuleSources = {}): Rules {
   const { layout, tagSet } = readYamlRules(folders);
   return assemble(layout, tagSet.rules, tagSet.passing, tagSet.sourceText, sources);
 }
+
+/** Why a folder given as rules (--rules DIR, rules check DIR) cannot be one, in words that say what to give instead; or null. */
+function rulesFolderProblem(dir: string): string | null {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) {
+      return RULE_FILE.test(dir)
+        ? `a rule file, not a folder of rules (give the folder that holds it: ${dirname(dir)})`
+        : 'a file, not a folder of rules, and not YAML (.yaml) (give the folder that holds your rule files)';
+    }
+    names = readdirSync(dir);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder (check the path)' : `cannot be read (${(error as Error).message}; check the permissions)`;
+  }
+  return names.some((name) => RULE_FILE.test(name)) ? null : 'no rule files (.yaml) in this folder';
+}
+
+const RULE_FILE = /\.ya?ml$/;
 
 function readYamlRules(folders: string[]) {
   // Each layout file comes whole from the last folder that has it.
@@ -61,7 +84,7 @@ function readYamlRules(folders: string[]) {
     tagSet.problems.push({ file: folders.join(', '), line: 0, message: 'no tag rules found (rule files are .yaml files with "kind: agency" or "kind: theme")' });
   }
   if (tagSet.problems.length > 0) {
-    throw new JtaiError('invalid-rules', `${tagSet.problems.length} problem(s) in the rules:\n${formatProblems(tagSet.problems)}`);
+    throw new JtaiError('invalid-rules', `${plural(tagSet.problems.length, 'problem')} in the rules:\n${formatProblems(tagSet.problems)}`);
   }
   return { layout, tagSet };
 }

@@ -42,3 +42,13 @@ describe('bad inputs', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('bad arguments to the library', () => {
+  it('parseSource with its bytes as a string is a JtaiError that says what to pass, not a TypeError', async () => {
+    const { parseSource, JtaiError } = await import('../src/index.js');
+    const error = await parseSource({ file: 'letter.txt', bytes: 'Dear Sir' as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JtaiError);
+    expect((error as InstanceType<typeof JtaiError>).code).toBe('usage');
+    expect((error as InstanceType<typeof JtaiError>).describe()).toMatch(/^letter\.txt: usage error: parseSource takes \{ file, bytes \} with bytes a Uint8Array \(a Buffer is one\), not bytes as a string: encode a text with new TextEncoder\(\)\.encode\(text\)/);
+  });
+});

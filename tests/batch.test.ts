@@ -70,17 +70,25 @@ describe('outputs in a batch', () => {
     expect(quietFailure.stderr).toMatch(/^fixtures\/bad\/empty\.pdf: .*\n1 of 2 inputs parsed, 1 not\n$/);
   });
 
-  it('an interrupted run leaves only whole files', async () => {
+  /** Runs jtai, sends `signal` once `ready()` holds, and gives its exit code and standard error. */
+  async function interrupted(args: string[], ready: () => boolean, signal: NodeJS.Signals) {
+    const child = spawn(process.execPath, ['bin/jtai.js', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    while (!ready() && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill(signal);
+    return { code: await exited, stderr };
+  }
+
+  it('an interrupted run (Ctrl-C) leaves only whole files, and says how far it got', async () => {
     const out = tempDir();
     const files = readdirSync(join(root, 'fixtures/letters')).filter((n) => n.endsWith('.pdf')).map((n) => `fixtures/letters/${n}`);
-    const child = spawn(process.execPath, ['bin/jtai.js', 'parse', ...files, '--out-dir', out, '--jobs', '2'], { cwd: root, stdio: 'ignore' });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
     // Interrupted once it has written something (so that there is something to check) and
-    // before it has written everything.
+    // before it has written everything. 14 inputs: a batch's child process gets the signal from its parent.
     const written = () => (existsSync(out) ? readdirSync(out).filter((name) => name.endsWith('.json')) : []);
-    while (written().length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    const run = await interrupted(['parse', ...files, '--out-dir', out, '--jobs', '2'], () => written().length > 0, 'SIGINT');
+    expect(run.code).toBe(130);
     const names = readdirSync(out);
     expect(written().length).toBeGreaterThan(0);
     expect(written().length).toBeLessThan(files.length);
@@ -88,6 +96,20 @@ describe('outputs in a batch', () => {
       expect(name.startsWith('.jtai-tmp')).toBe(false);
       expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
     }
+    // One line, last, counting the inputs whose outputs are there.
+    expect(run.stderr).toBe(`jtai: interrupted by SIGINT: ${written().length} of 14 inputs done; no partial output left behind (each output is written whole, or not at all)\n`);
+  });
+
+  it('a kill (SIGTERM) of a run writing one file removes its temporary file and leaves no output', async () => {
+    const out = tempDir();
+    const output = join(out, 'letters.jsonl');
+    const files = readdirSync(join(root, 'fixtures/letters')).filter((n) => n.endsWith('.pdf')).slice(0, 7).map((n) => `fixtures/letters/${n}`);
+    // The temporary file is there from the start; killed once it holds a letter (7 inputs: no child process).
+    const temporary = () => readdirSync(out).filter((name) => name.startsWith('.jtai-tmp'));
+    const run = await interrupted(['parse', ...files, '-f', 'jsonl', '-o', output, '--jobs', '1'], () => temporary().some((name) => statSync(join(out, name)).size > 0), 'SIGTERM');
+    expect(run.code).toBe(143);
+    expect(readdirSync(out)).toEqual([]);
+    expect(run.stderr).toMatch(new RegExp(`^jtai: interrupted by SIGTERM: [1-6] of 7 inputs done, ${output} not written; no partial output left behind \\(each output is written whole, or not at all\\)\\n$`));
   });
 });
 
@@ -175,6 +197,14 @@ describe('what the reviewer found', () => {
     const run = jtai(['parse', GOOD[0]!, '--timeout', '0.001']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/timed out/);
+  });
+
+  it("a single file with a user's rules is parsed where the time limit stops it, and the timeout names the rules", () => {
+    // The limit is far below any parse: a thread is stopped while "still parsing"; the main thread
+    // could only refuse its result after the parse, however long it ran.
+    const run = jtai(['parse', GOOD[0]!, '--rules', 'fixtures/rules/override', '--timeout', '0.001']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/timed out: still parsing after 0\.001 s \(the rules given with --rules may be the cause/);
   });
 
   it('JSON Lines from parse summarise, and stray JSON is refused with a message', () => {

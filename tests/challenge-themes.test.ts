@@ -15,7 +15,8 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
-  { file: 'themes.yaml', floor: 0.78, items: 80 },
+  // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
+  { file: 'themes.yaml', floor: 0.79, items: 80 },
   { file: 'themes-unseen.yaml', floor: 0.28, items: 30 },
 ];
 

@@ -49,6 +49,20 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expectRefused(rulesFolder({ 'fire.yaml': agencyRule(['(.*a){12}']) }), /fire\.yaml:5: .*repeats a group that itself repeats/);
   });
 
+  it('unbounded repeats of the same character side by side (a parse of one letter ran for minutes)', () => {
+    expectRefused(rulesFolder({ 'x.yaml': agencyRule(['a*a*a*a*a*a*b']) }), /x\.yaml:5: x\.fire: pattern "a\*a\*a\*a\*a\*a\*b" has unbounded repeats next to each other that can match the same characters .*put a required character that neither matches between them/);
+  });
+
+  it('sections.yaml whose values have the wrong type say what was found, not that they are missing', () => {
+    const sections = shipped('sections.yaml');
+    const check = (text: string) => jtai(['rules', 'check', rulesFolder({ 'sections.yaml': text, 'fire.yaml': agencyRule(['fire']) })]);
+    expect(check(`${sections}\nsections: 3\n`.replace(/^sections:\n/m, 'unused:\n')).stderr).toMatch(/sections\.yaml:\d+: invalid rules: sections: must be a map of section kinds .*, not a number \(3\)/);
+    expect(check('sections: [summary]\n').stderr).toMatch(/sections: must be a map of section kinds .*, not a list/);
+    expect(check('sections:\n  summary: 3\n').stderr).toMatch(/sections\.yaml:2: invalid rules: summary must be a map .*, not a number \(3\)/);
+    expect(check(sections.replace(/^(\s+)headings:.*(\n\1  - .*)*$/m, '$1headings: 3')).stderr).toMatch(/headings must be a list of strings, not a number \(3\)/);
+    expect(check('unused: 1\n').stderr).toMatch(/sections: is missing/);
+  });
+
   it('an alias bomb in sections.yaml', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`), 'sections: *i'].join('\n');
     expectRefused(rulesFolder({ 'sections.yaml': bomb }), /sections\.yaml:2: invalid rules: YAML aliases: /);
@@ -99,7 +113,9 @@ describe('rule loading is linear in the phrases', () => {
 
 describe('the shape check on patterns', () => {
   it('refuses what can backtrack without bound and lets ordinary patterns through', () => {
-    const refused = ['(a+)+b', '(a|ab)*c', '(?:\\w+\\s?)*x', '(.*a){12}', '[\\s\\S]*[\\s\\S]*', '(a|ab){5}', '(?:\\w+\\s?){5}', '.*x.*y', '[^a]+b[^c]+', '(a)\\1', '(?<n>a)\\k<n>', '[^.]{0,1000}[^.]{0,1000}', 'x'.repeat(1001)];
+    const refused = ['(a+)+b', '(a|ab)*c', '(?:\\w+\\s?)*x', '(.*a){12}', '[\\s\\S]*[\\s\\S]*', '(a|ab){5}', '(?:\\w+\\s?){5}', '.*x.*y', '[^a]+b[^c]+', '(a)\\1', '(?<n>a)\\k<n>', '[^.]{0,1000}[^.]{0,1000}', 'x'.repeat(1001),
+      // Unbounded repeats side by side over shared characters: polynomial, of degree their number.
+      'a*a*a*a*a*a*b', 'x*x*', '\\w+\\s*\\w+', '\\d+(?:,)?\\d+', '(?:ab)+b*c', '(a|a)*', '[a-z]+(?=x)[a-z]+', 'e*(?:f|e+)'];
     for (const pattern of refused) expect(patternProblem(pattern, 'iu'), pattern).not.toBeNull();
     const allowed = ['[A-Z][a-z]+(?: [A-Z][a-z]+)? Police', 'A&E', '[A-Z]{1,3}SCP', 'information\\b[^.]{0,80}\\bshar(?:e|ed|es|ing)', 'referrals? (?:to|into) (?:the )?MASH', 'neglect(?:ed)?', '.*x', "^(?:the )?(?:[a-z]+ ){0,3}safeguarding"];
     for (const pattern of allowed) expect(patternProblem(pattern, 'iu'), pattern).toBeNull();

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, jtai, root, tempDir } from './helpers.js';
@@ -143,5 +143,78 @@ describe('inputs that name nothing, and names two inputs of one run would share'
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt', '--out-dir', out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; fixtures/letters/wokingham-2017-07-14.txt is written to ${out}/wokingham-2017-07-14-wokingham-2017-07-14-txt.json`);
+  });
+});
+
+describe('- as an output', () => {
+  it('-o - is standard output, as - is standard input, for parse, summarise and report; never a file named "-"', () => {
+    const dir = tempDir('jtai-dash-');
+    const inDir = (args: string[]) => {
+      const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    };
+    const parse = inDir(['parse', letterText, '-o', '-']);
+    expect(parse.code).toBe(0);
+    expect(JSON.parse(parse.stdout).letter.area).toBe('Wokingham');
+    const summary = inDir(['summarise', letterText, '--by', 'agency', '-o', '-']);
+    expect([summary.code, summary.stdout.startsWith('# ')]).toEqual([0, true]);
+    const report = inDir(['report', letterText, '-o', '-']);
+    expect([report.code, report.stdout.startsWith('<!doctype html>')]).toEqual([0, true]);
+    expect(report.stderr).toMatch(/-> standard output \(\d+ KB\)\n$/);
+    // Outputs that cannot be standard output want a name.
+    for (const option of ['--report', '--out-dir']) {
+      const refused = inDir(['parse', letterText, option, '-']);
+      expect([refused.code, refused.stderr]).toEqual([2, `jtai: ${option} - would make a file named "-"; give a name (only -o takes - for standard output)\n`]);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+/** One letter as two files of one name in two folders, a/x.pdf and b/x.pdf: the PDF, and the same letter typeset anew (the same area and date). */
+function oneLetterTwice(prefix: string): { dir: string; a: string; b: string } {
+  const dir = tempDir(prefix);
+  for (const [folder, letter] of [['a', 'wokingham-2017-07-14.pdf'], ['b', 'wokingham-2017-07-14.typeset.pdf']] as const) {
+    mkdirSync(join(dir, folder));
+    copyFileSync(fixture(`letters/${letter}`), join(dir, folder, 'x.pdf'));
+  }
+  return { dir, a: join(dir, 'a/x.pdf'), b: join(dir, 'b/x.pdf') };
+}
+
+describe('names of outputs do not depend on the order of the arguments', () => {
+  it('of two inputs with one name, the one whose path sorts first gets the plain name, in either order; the report keeps the order given', () => {
+    const { dir, a, b } = oneLetterTwice('jtai-name-order-');
+    const sourceOf = (file: string) => JSON.parse(readFileSync(file, 'utf8')).source.file;
+    for (const [name, order] of [['ab', [a, b]], ['ba', [b, a]]] as const) {
+      const out = join(dir, name);
+      const run = jtai(['parse', ...order, '--out-dir', out, '--report', join(dir, `${name}.json`)]);
+      expect(run.code).toBe(0);
+      expect(sourceOf(join(out, 'wokingham-2017-07-14.json'))).toBe(a);
+      expect(sourceOf(join(out, 'wokingham-2017-07-14-x-pdf.json'))).toBe(b);
+      expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by another input of this run; ${b} is written to ${out}/wokingham-2017-07-14-x-pdf.json`);
+      expect(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')).entries.map((e: { input: string }) => e.input)).toEqual(order);
+      expect(run.stderr.split('\n').filter((line) => line.startsWith('parsed: ')).map((line) => line.split(' ')[1])).toEqual(order);
+    }
+  });
+});
+
+describe('CSV outputs say where each row came from, and never replace another input\'s', () => {
+  it('a row carries its source file and sha256; a later run never writes over the CSV of another input with the same name', () => {
+    const { dir, a, b } = oneLetterTwice('jtai-csv-runs-');
+    const out = join(dir, 'out');
+    const first = jtai(['parse', a, '--format', 'csv', '--out-dir', out]);
+    expect(first.code).toBe(0);
+    const firstCsv = readFileSync(join(out, 'wokingham-2017-07-14.csv'), 'utf8');
+    const sha256 = JSON.parse(jtai(['parse', a]).stdout).source.sha256;
+    const [header, ...rows] = firstCsv.trimEnd().split('\r\n');
+    expect(header!.endsWith(',"lead_in","text","source_file","source_sha256"')).toBe(true);
+    for (const row of rows) expect(row.endsWith(`,"${a}","${sha256}"`)).toBe(true);
+    // The same letter set anew (another PDF, the same area and date), in a run of its own.
+    const second = jtai(['parse', b, '--format', 'csv', '--out-dir', out]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain(`note: ${out}/wokingham-2017-07-14.csv holds the output of another input`);
+    expect(readFileSync(join(out, 'wokingham-2017-07-14.csv'), 'utf8')).toBe(firstCsv);
+    expect(readFileSync(join(out, 'wokingham-2017-07-14-x-pdf.csv'), 'utf8')).toContain(`,"${b}","`);
+    // Its own input again: the same file, unchanged.
+    expect(jtai(['parse', a, '--format', 'csv', '--out-dir', out]).stderr).toContain(`-> ${out}/wokingham-2017-07-14.csv (unchanged)`);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,12 @@ describe('JSON output', () => {
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     expect(first.stdout).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:/);
+  });
+
+  it('says "standard input" for -, and that nothing came on it when it is empty', () => {
+    const run = jtai(['parse', '-'], '');
+    expect([run.code, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toBe('standard input: empty: the file is zero bytes long (nothing came on standard input; pipe a letter into it, as in jtai parse - < letter.txt)\n');
   });
 
   it('reads standard input', () => {
@@ -60,6 +66,19 @@ describe('Markdown output', () => {
     expect(result.sections.filter((s) => s.kind.startsWith('case-study')).map((s) => s.title)).toEqual([null, null]);
     expect(md).not.toContain('*area(s) for improvement*');
     expect(letterToCsv(result)).toContain(`"${leadIn}","`);
+  });
+});
+
+describe('counts in what jtai prints', () => {
+  it('say "1 page", "1 letter", "1 input", never "1 pages" or "letter(s)"', () => {
+    // A text has one page: the Markdown of standard input says so in its Source row.
+    const md = jtai(['parse', '-', '--format', 'md'], readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8'));
+    expect(md.stdout).toMatch(/\| Source \| \\- \(text, 1 page, sha256 [0-9a-f]{16}\) \|/);
+    const one = jtai(['summarise', 'fixtures/letters/wokingham-2017-07-14.txt', '--by', 'agency', '-o', join(tempDir(), 'digest.md')]);
+    expect(one.stderr).toBe('summarised 1 letter from 1 input, by agency\n');
+    const rules = tempDir();
+    writeFileSync(join(rules, 'broken.yaml'), 'kind: agency\nrules: [\n');
+    expect(jtai(['rules', 'check', rules]).stderr).toMatch(/^jtai: invalid rules: 1 problem in the rules:\n/);
   });
 });
 

@@ -15,7 +15,9 @@ import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold
 // 0.883 (34/2/7), held out 0.824 (112/27/21); the rules before give 0.842 and 0.797 and fail.
 const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   agencies: { dev: 0.88, 'held-out': 0.82 },
-  themes: { dev: 0.78, 'held-out': 0.73 },
+  // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
+  // 0.736 before it, which fail both).
+  themes: { dev: 0.81, 'held-out': 0.748 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {

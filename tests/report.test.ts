@@ -40,7 +40,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jtai-report-'));
   const report = join(dir, 'report.html');
   const run = jtai(['report', ...LETTERS, '-o', report]);
-  expect(run.stderr).toMatch(/report of 13 letter\(s\)/);
+  expect(run.stderr).toMatch(/report of 13 letters/);
   expect(run.code).toBe(0);
   // The same letters parsed once to JSON Lines, for the summaries to compare with (and the report
   // made from that JSON must be the same page, byte for byte).
@@ -150,6 +150,71 @@ describe('the report in Chromium', () => {
     await page.click('button.reset');
     await expect.poll(() => page.textContent('#status')).toBe(everything);
     expect(problems).toEqual([]);
+  });
+
+  it('key figures follow the filters, in words that agree with the number; an empty choice says why', async () => {
+    const figure = async () => [await page.textContent('#letter-count'), await page.textContent('#letter-noun'), await page.textContent('#letter-layouts')];
+    expect(await figure()).toEqual(['13', 'letters', '8 in the 2016-2020 layout, 5 in the 2022+ layout']);
+    await page.selectOption('#f-area', 'Leeds');
+    expect(await figure()).toEqual(['1', 'letter', '1 in the 2022+ layout']);
+    await page.click('button.reset');
+    await page.selectOption('#f-layout', '2022+');
+    expect(await figure()).toEqual(['5', 'letters', '5 in the 2022+ layout']);
+    await page.click('button.reset');
+    for (const stance of ['priority', 'improvement', 'strength', 'narrative']) await page.uncheck(`input[name=stance][value=${stance}]`);
+    expect(await page.textContent('#status')).toBe('No findings: no stance is ticked; tick one or more.');
+    await page.click('button.reset');
+    await page.selectOption('#f-from', '2024');
+    await page.selectOption('#f-to', '2016');
+    expect(await page.textContent('#status')).toBe('No letters: the years are the wrong way round (From 2024 is after To 2016), so the range is empty.');
+    expect(await page.getAttribute('#f-from', 'aria-invalid')).toBe('true');
+    await page.click('button.reset');
+    await expect.poll(() => page.textContent('#status')).toBe(everything);
+  });
+
+  it('heat-map column names never overlap or spill, and the table fits, at 1000 px and on A4 paper', async () => {
+    // A4 less the report's 14 mm print margins: 182 mm at 96 CSS px to the inch.
+    const a4 = Math.floor((182 / 25.4) * 96);
+    for (const [media, width] of [['screen', 1000], ['print', a4]] as const) {
+      await page.emulateMedia({ media });
+      await page.setViewportSize({ width, height: 900 });
+      const layout = await page.evaluate(() => {
+        const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        const heads = Array.from(document.querySelectorAll('table.heatmap thead th:not(.corner)')).map((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return { name: th.textContent!, cell: box(th.getBoundingClientRect()), text: box(range.getBoundingClientRect()) };
+        });
+        const table = document.querySelector('table.heatmap')!.getBoundingClientRect();
+        return { heads, tableRight: table.right, page: document.documentElement.clientWidth };
+      });
+      const where = `${media} at ${width}px`;
+      expect(layout.heads.length, where).toBeGreaterThan(5);
+      for (const { name, cell, text } of layout.heads) {
+        expect(text.left, `${name} (${where})`).toBeGreaterThanOrEqual(cell.left - 0.5);
+        expect(text.right, `${name} (${where})`).toBeLessThanOrEqual(cell.right + 0.5);
+      }
+      for (let i = 1; i < layout.heads.length; i++) expect(layout.heads[i]!.text.left, `${layout.heads[i]!.name} (${where})`).toBeGreaterThanOrEqual(layout.heads[i - 1]!.text.right - 0.5);
+      expect(layout.tableRight, where).toBeLessThanOrEqual(layout.page);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('made with filters, says so and shows them in its controls: a stance left out is unticked and cannot be ticked', async () => {
+    const filtered = join(dir, 'filtered.html');
+    expect(jtai(['report', jsonl, '-o', filtered, '--since', '2022', '--stance', 'improvement']).code).toBe(0);
+    const letters = readFileSync(jsonl, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter((r) => r.letter.date >= '2022');
+    const improvements = letters.reduce((n, r) => n + r.findings.filter((f: { stance: string }) => f.stance === 'improvement').length, 0);
+    const other = await context.newPage();
+    await other.goto(pathToFileURL(filtered).href);
+    await other.waitForSelector('#status:not(:empty)');
+    expect(await other.textContent('#built-filter')).toBe('Filtered: letters from 2022; only areas for improvement.');
+    const stances = await other.$$eval('input[name=stance]', (inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked, (i as HTMLInputElement).disabled]));
+    expect(stances).toEqual([['priority', false, true], ['improvement', true, false], ['strength', false, true], ['narrative', false, true]]);
+    expect(await other.$$eval('.figure .what', (spans) => spans.map((s) => s.textContent))).not.toContain('Strengths');
+    expect(await other.textContent('#status')).toBe(`Showing ${improvements} findings from ${letters.length} letters.`);
+    await other.close();
   });
 
   it('saves a screenshot', async () => {

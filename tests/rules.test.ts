@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
-import { readdirSync } from 'node:fs';
-import { letterContext, tagText } from '../src/tag/match.js';
+import { copyFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { letterContext, NO_CONTEXT, tagText } from '../src/tag/match.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
 import { runExamples, thinExamples } from '../src/tag/examples.js';
 import type { Finding } from '../src/types.js';
 import { patternProblem } from '../src/rule-safety.js';
-import { fixture, jtai, parsed } from './helpers.js';
+import { fixture, jtai, parsed, tempDir } from './helpers.js';
 
 const CANONICAL_AGENCIES = ['children-social-care', 'police', 'health', 'probation', 'youth-justice', 'education', 'safeguarding-partnership', 'voluntary-sector', 'multi-agency'];
 const CANONICAL_THEMES = [
@@ -68,7 +69,7 @@ describe('the shipped rules', () => {
     expect(syv('Young people hurt in knife crime are seen in hospital.')).toBe(true);
     expect(syv('Some boys carry weapons, and violence in the town centre is rising.')).toBe(true);
     const finding = { ...FINDING, text: 'Violence at home was reported by a neighbour.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /themes\.serious-youth-violence\s+"Violence" at 0-8 about; counted mentions weigh 1 of the 2 the rule needs/,
     );
   });
@@ -81,7 +82,7 @@ describe('the shipped rules', () => {
     expect(ids('Schools send their concerns to the police the same day.')).not.toContain('police');
     expect(ids('The police send their concerns to schools the same day.')).toContain('police');
     const finding = { ...FINDING, text: 'Teachers referred the girl to children\'s social care.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /agencies\.children-social-care\s+"children's social care" at \d+-\d+ in passing: recipient, after "referred ... to"/,
     );
   });
@@ -103,7 +104,7 @@ describe('the shipped rules', () => {
     expect(ids('Figures are collected every month from several sources, such as GPs, schools and the police.')).toEqual([]);
     expect(ids('The girl presented at the emergency department twice in a month.')).not.toContain('health');
     const finding = { ...FINDING, text: 'Nurseries pass what they learn about older brothers and sisters to the police.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /agencies\.police\s+"police" at \d+-\d+ in passing: recipient, in its clause, governed by "pass \.\.\. to"/,
     );
   });
@@ -125,7 +126,7 @@ describe('the shipped rules', () => {
     expect(ids('The LSCB escalation process is seldom used by teachers.')).toEqual(['education']);
     expect(ids('Children are referred for a social work assessment when they need one.')).toEqual([]);
     const finding = { ...FINDING, text: 'Information is shared quickly with children\'s social care.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(
       /agencies\.children-social-care\s+"children's social care" at \d+-\d+ in passing: recipient, in its clause, governed by "shared \.\.\. with"/,
     );
   });
@@ -159,7 +160,7 @@ describe('the shipped rules', () => {
     // Another agency evaluated: the visits and caseloads are read as its own.
     expect(ids('Health visitors make home visits to every new baby.')).toEqual(['health']);
     expect(ids('Probation officers have high caseloads.')).toEqual(['probation']);
-    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
     expect(text('Caseloads are high, so children are not seen alone.')).toMatch(
       /children-social-care\/social-care-work\s+agencies\.social-care-work\s+"Caseloads" at 0-9 implied \(implied: the work is children-social-care's by its nature, and no other agency is evaluated\)/,
     );
@@ -193,7 +194,7 @@ describe('the shipped rules', () => {
     // A body defined in the letter as a partnership: its subgroups are its own.
     const context = letterContext(rules.tagger, 'The Northshire Domestic Abuse Partnership (NDAP) leads the work.');
     expect(tagText(rules.tagger, 'The NDAP has a range of effective subgroups.', context).agencies.map((t) => t.path[0])).not.toContain('safeguarding-partnership');
-    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger));
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
     expect(text('The LSCB met in May. The board agreed a plan for carers.')).toMatch(/"The board" at \d+-\d+ evaluated \(refers to "LSCB", named before it\)/);
     expect(text('The health and wellbeing board met in May, and the board agreed a plan.')).toMatch(/"the board" at \d+-\d+ refers to "health and wellbeing board", named before it/);
   });
@@ -211,7 +212,7 @@ describe('the shipped rules', () => {
     // The agent of another passive is the one evaluated.
     expect(ids('Referrals made by the police are of good quality.')).toEqual(['police']);
     const finding = { ...FINDING, text: 'A counselling service commissioned by the local authority has a waiting list of a year.' };
-    expect(explanationToText(explainFinding(finding, rules.tagger))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
+    expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
   });
 
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
@@ -293,7 +294,7 @@ describe('the shipped rules', () => {
     const themes = (t: string) => tagText(rules.tagger, t).themes.map((tag) => tag.id);
     expect(themes(text)).toEqual(expect.arrayContaining(['joint-working', 'assessment', 'management-oversight', 'planning', 'performance-quality-assurance']));
     expect(themes(text)).not.toContain('information-sharing');
-    expect(explanationToText(explainFinding({ ...FINDING, text }, rules.tagger))).toMatch(
+    expect(explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT))).toMatch(
       /themes\.information-sharing\s+"share information" at \d+-\d+ in passing: aside, named once, in a trailing clause of a later sentence, where 3 other themes are the finding's point \(assessment, joint-working, management-oversight\)/,
     );
     // The same words where they are the point: in the main clause, or beside fewer clear themes; a harm counts wherever named.
@@ -411,6 +412,49 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('rules check reports mistakes in a theme rule\'s concepts, each with its line', () => {
+    const run = jtai(['rules', 'check', 'fixtures/rules/invalid-concepts']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n').slice(1)).toEqual([
+      expect.stringMatching(/agencies-concepts\.yaml:8: agencies-concepts\.fire-service: concepts are for theme rules/),
+      expect.stringMatching(/themes-concepts\.yaml:7: themes-concepts\.home-safety: a concept needs a name/),
+      expect.stringMatching(/themes-concepts\.yaml:8: .*concept "alarms fitted" needs both heads and with/),
+      expect.stringMatching(/themes-concepts\.yaml:9: .*concept "alarms checked": role must be one of object, subject, either/),
+      expect.stringMatching(/themes-concepts\.yaml:10: .*concept "alarms tested": within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/themes-concepts\.yaml:11: .*concept "alarms replaced": weight must be a number above 0/),
+      expect.stringMatching(/themes-concepts\.yaml:12: unknown key "wihtin" .*did you mean "within"\?/),
+      expect.stringMatching(/themes-concepts\.yaml:15: themes-concepts\.road-safety: concepts must be a list/),
+      expect.stringMatching(/themes-concepts\.yaml:13: themes-concepts\.road-safety: a rule needs at least one of phrases, acronyms, patterns, near or concepts/),
+    ]);
+  });
+
+  it('a file, a missing path or a folder with no rule files given as rules says which, and what to give instead (exit 2)', () => {
+    // The error a user meets first: `jtai rules check README.md` said only "cannot read the folder README.md".
+    const markdown = jtai(['rules', 'check', 'README.md']);
+    expect(markdown.code).toBe(2);
+    expect(markdown.stderr).toBe('jtai: README.md: invalid rules: a file, not a folder of rules, and not YAML (.yaml) (give the folder that holds your rule files)\n');
+    const ruleFile = jtai(['rules', 'check', 'rules/agencies.yaml']);
+    expect(ruleFile.code).toBe(2);
+    expect(ruleFile.stderr).toBe('jtai: rules/agencies.yaml: invalid rules: a rule file, not a folder of rules (give the folder that holds it: rules)\n');
+    // parse --rules and rules test say the same.
+    const parse = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '--rules', 'README.md']);
+    expect([parse.code, parse.stderr, parse.stdout]).toEqual([2, markdown.stderr, '']);
+    expect(jtai(['rules', 'test', 'README.md']).stderr).toBe(markdown.stderr);
+    const missing = jtai(['rules', 'check', 'no-such-rules']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'jtai: no-such-rules: invalid rules: no such folder (check the path)\n']);
+    const empty = tempDir();
+    const none = jtai(['rules', 'check', empty]);
+    expect([none.code, none.stderr]).toEqual([2, `jtai: ${empty}: invalid rules: no rule files (.yaml) in this folder\n`]);
+  });
+
+  it('a file that is not YAML at all gets its first YAML error and a count of the rest, not one line per error', () => {
+    const folder = tempDir();
+    copyFileSync('README.md', join(folder, 'notes.yaml'));
+    const run = jtai(['rules', 'check', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^jtai: invalid rules: 1 problem in the rules:\\n${folder}/notes\\.yaml:\\d+: not valid YAML: .*; and \\d+ more YAML errors after it \\(is this a rule file\\?\\)\\n$`));
+  });
+
   it('a parse with invalid rules stops with exit 2 and the report, never a stack trace', () => {
     const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '--rules', 'fixtures/rules/invalid']);
     expect(run.code).toBe(2);
@@ -437,5 +481,47 @@ describe('users\' rules', () => {
 
   it('change the rules hash in the output', async () => {
     expect(loadRules({ dirs: [fixture('rules/override')] }).hash).not.toBe(loadRules().hash);
+  });
+});
+
+describe('explain on JSON from parse', () => {
+  it("explainFinding of the library needs the letter's context, and with it says what the command line says", async () => {
+    const { explainFinding: explain, explanationToText: toText, letterContext: contextOf, parseFile, defaultRules, JtaiError } = await import('../src/index.js');
+    const rules = defaultRules();
+    const file = 'fixtures/letters/leeds-2024-05-16.pdf';
+    const result = await parseFile(fixture('letters/leeds-2024-05-16.pdf'), { includeText: true });
+    const finding = result.findings[0]!;
+    expect(() => explain(finding, rules.tagger, undefined as never)).toThrow(JtaiError);
+    expect(() => explain(finding, rules.tagger, undefined as never)).toThrow(/needs the finding's letter as its third argument: letterContext\(rules\.tagger, result\.text, result\.letter\.theme\)/);
+    const context = contextOf(rules.tagger, result.text!, result.letter.theme);
+    const library = result.findings.map((f) => toText(explain(f, rules.tagger, context))).join('\n');
+    const cli = jtai(['explain', file]).stdout;
+    const withoutLearned = (text: string) => text.split('\n').filter((line) => !/learned layer|score \d/.test(line)).join('\n').trim();
+    expect(withoutLearned(cli)).toBe(withoutLearned(library));
+  });
+
+
+  it('warns when the JSON was tagged by other rules, and not when it is given the same rules', () => {
+    const dir = tempDir();
+    const json = join(dir, 'b-only.json');
+    const own = ['--no-default-rules', '--rules', 'fixtures/rules/override'];
+    expect(jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', ...own, '-o', json]).code).toBe(0);
+    const other = jtai(['explain', json]);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toMatch(/b-only\.json was parsed with other rules \(rules hash [0-9a-f]{16}\) than these \([0-9a-f]{16}\).*give explain the same --rules and --no-default-rules as parse had/);
+    const same = jtai(['explain', json, ...own]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).toBe('');
+    expect(same.stdout).not.toMatch(/children-social-care/);
+  });
+
+  it('heads the findings of each letter of JSON Lines with their letter', () => {
+    const lines = join(tempDir(), 'two.jsonl');
+    const letters = ['fixtures/letters/wokingham-2017-07-14.txt', 'fixtures/letters/leeds-2024-05-16.pdf'];
+    expect(jtai(['parse', ...letters, '--format', 'jsonl', '-o', lines]).code).toBe(0);
+    const run = jtai(['explain', lines]);
+    expect(run.code).toBe(0);
+    const headings = run.stdout.split('\n').filter((line) => line.startsWith('== '));
+    expect(headings).toEqual([`== ${letters[0]} (Wokingham, 2017-07-14)`, `== ${letters[1]} (Leeds, 2024-05-16)`]);
   });
 });

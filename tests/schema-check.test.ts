@@ -30,7 +30,7 @@ describe('JSON read back by summarise is checked against the shipped schema', ()
       [(c) => (c.letter.area = 5), /^letter\.area is 5, where string or null is expected$/],
       [(c) => delete c.rules, /^the top level has no "rules"$/],
       [(c) => (c.findings[3].agencies[0].path = 'health'), /^findings\[3\]\.agencies\[0\]\.path is "health", where array is expected$/],
-      [(c) => (c.findings[0].pages = [1]), /^findings\[0\]\.pages has 1 item\(s\), fewer than 2$/],
+      [(c) => (c.findings[0].pages = [1]), /^findings\[0\]\.pages has 1 item, fewer than 2$/],
       [(c) => (c.findings[0].stance = 'praise'), /^findings\[0\]\.stance is "praise", which is not one of/],
       [(c) => (c.letter.date = '14 July 2017'), /^letter\.date is "14 July 2017", which does not have the form/],
       [(c) => (c.source.sha256 = 'x'), /^source\.sha256 is "x"/],

@@ -67,7 +67,7 @@ describe('summarise --rules on JSON', () => {
     ].join('\n'));
     const before = summary([jsonl, '--by', 'agency']).json;
     const after = summary([jsonl, '--by', 'agency', '--rules', rules]);
-    expect(after.stderr).toMatch(/tagged the findings of 4 letter\(s\) from JSON again/);
+    expect(after.stderr).toMatch(/tagged the findings of 4 letters from JSON again/);
     expect(countsOf(before).inspectorates).toBeUndefined();
     expect(countsOf(after.json).inspectorates!.total).toBeGreaterThan(0);
     const police = after.json.groups.find((g: { key: string }) => g.key === 'police');
@@ -163,13 +163,53 @@ describe('filters', () => {
     const out = join(dir, 'none.md');
     const since = jtai(['summarise', jsonl, '--by', 'agency', '--since', '2025', '-o', out]);
     expect(since.code).toBe(1);
-    expect(since.stderr).toContain('no letters to summarise: none of the 4 letter(s) read matches the filters given; nothing written');
+    expect(since.stderr).toContain('no letters to summarise: none of the 4 letters read matches the filters given; nothing written');
     const report = jtai(['report', jsonl, '--since', '2025', '-o', join(dir, 'none.html')]);
     expect(report.code).toBe(1);
     const empty = jtai(['summarise', 'fixtures/bad/empty.pdf', '--by', 'agency', '-o', out]);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('none of the inputs was read as a JTAI letter');
     expect(readdirSync(dir).filter((name) => name.startsWith('none.'))).toEqual([]);
+  });
+});
+
+describe('--by area and --by section', () => {
+  it('an area\'s findings a letter are over its own letters, and a layout it has no letter of is left out', () => {
+    const json = summary([jsonl, '--by', 'area']).json;
+    const out = join(dir, 'by-area.md');
+    expect(jtai(['summarise', jsonl, '--by', 'area', '-o', out]).code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    for (const group of json.groups) {
+      const own = json.letters.filter((l: { area: string }) => l.area === group.key);
+      expect(own).toHaveLength(1);
+      const { layout } = own[0];
+      const block = md.slice(md.indexOf(`## ${group.key}\n`)).split('\n## ')[0]!;
+      const total = group.counts.total;
+      expect(block).toContain(`By layout: ${layout}: ${total} findings in 1 of 1 letter (${total.toFixed(1)} a letter).`);
+      expect(block).not.toMatch(/0 findings in 0 of/);
+    }
+    // The counts table: the area's own figure, "-" under the layout it has no letter of.
+    const row = md.split('\n').find((line) => line.startsWith('| Wokingham |'))!;
+    const wokingham = json.groups.find((g: { key: string }) => g.key === 'Wokingham');
+    expect(row.endsWith(`| ${wokingham.counts.total.toFixed(1)} a letter | - |`)).toBe(true);
+  });
+
+  it('every section kind is named as the letters name it, in the digest and the report\'s filter, never by its id', () => {
+    // Kirklees has a section on its partnership; Leeds opens with its context.
+    const inputs = [jsonl, 'fixtures/letters/kirklees-2022-08-18.pdf'];
+    const json = summary([...inputs, '--by', 'section']).json;
+    const keys: string[] = json.groups.map((g: { key: string }) => g.key);
+    expect(keys).toEqual(expect.arrayContaining(['context', 'partnership']));
+    const out = join(dir, 'by-section.md');
+    expect(jtai(['summarise', ...inputs, '--by', 'section', '-o', out]).code).toBe(0);
+    const headings = readFileSync(out, 'utf8').split('\n').filter((line) => /^## /.test(line)).map((line) => line.slice(3));
+    for (const key of keys) expect(headings, key).not.toContain(key);
+    expect(headings).toEqual(expect.arrayContaining(['Context', 'The local safeguarding partnership']));
+    const report = join(dir, 'sections.html');
+    expect(jtai(['report', ...inputs, '-o', report]).code).toBe(0);
+    const options = [...readFileSync(report, 'utf8').matchAll(/<option value="([a-z-]+)">([^<]+)<\/option>/g)].filter(([, value]) => keys.includes(value!));
+    expect(options.length).toBe(keys.length);
+    for (const [, value, label] of options) expect(label, value).not.toBe(value);
   });
 });
 
@@ -181,7 +221,7 @@ describe('CSV for Excel and Power BI', () => {
     const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     const findings = lines.trim().split('\n').map((line) => JSON.parse(line)).reduce((n, r) => n + r.findings.length, 0);
     expect(rows).toHaveLength(findings + 1);
-    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","lead_in","text"');
+    expect(rows[0]).toBe('\uFEFF"area","date","deep_dive","layout","finding_id","section","subsection","stance","form","page_from","page_to","agencies","themes","lead_in","text","source_file","source_sha256"');
     expect(rows.filter((row) => row.startsWith('"Medway","2018-08-03","domestic-abuse","2016-2020",'))).toHaveLength(JSON.parse(lines.split('\n').find((line) => line.includes('"area":"Medway"'))!).findings.length);
   });
 
@@ -200,7 +240,7 @@ describe('report', () => {
     const out = join(dir, 'recent.html');
     const run = jtai(['report', jsonl, '-o', out, '--since', '2023', '--title', 'Recent letters']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/report of 2 letter\(s\) from 1 input\(s\)/);
+    expect(run.stderr).toMatch(/report of 2 letters from 1 input /);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h1>Recent letters</h1>');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/(?!www\.w3\.org)/);

@@ -177,3 +177,44 @@ describe('outputs', () => {
     expect(JSON.parse(run.stdout).letters.map((l: { area: string }) => l.area)).toEqual(['Sefton', 'South Tyneside', 'Surrey']);
   });
 });
+
+describe('the library, as the README shows it', async () => {
+  const library = await import('../src/index.js');
+  const letter = await parsed('letters/wokingham-2017-07-14.pdf');
+
+  it('exports the report renderer and the data it takes', () => {
+    const html = library.reportToHtml(library.reportData([letter], library.ruleLabels(library.defaultRules())));
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("Children's social care");
+  });
+
+  it('summarise names groups as the command line does, from the rules given or the shipped ones', () => {
+    const label = (summary: ReturnType<typeof summarise>, key: string) => summary.groups.find((g) => g.key === key)?.label;
+    const byAgency = library.summarise([letter], 'agency');
+    expect(label(byAgency, 'children-social-care')).toBe("Children's social care");
+    expect(label(byAgency, 'multi-agency')).toBe(library.defaultRules().tags.find((t) => t.id === 'multi-agency')!.label);
+    const rules = library.defaultRules();
+    const renamed = { ...rules, tags: rules.tags.map((t) => (t.id === 'police' ? { ...t, label: 'Constabulary' } : t)) };
+    expect(label(library.summarise([letter], 'agency', 1, renamed), 'police')).toBe('Constabulary');
+  });
+
+  it.each([
+    [{ since: '2024-13-01' }, 'agency', 1, /since takes a year .* not "2024-13-01"/],
+    [{ until: 'yesterday' }, 'agency', 1, /until takes a year .* not "yesterday"/],
+    [{ since: '2024', until: '2018' }, 'agency', 1, /since 2024 is after until 2018/],
+    [{ stances: ['strengths'] }, 'agency', 1, /stance strengths is not one of: strength, improvement/],
+    [{ themes: ['knife-crime'] }, 'agency', 1, /theme knife-crime is not one of: .*neglect/],
+    [{}, 'agency', 3, /level 3 is not one of: 1, 2/],
+    [{}, 'bogus', 1, /by "bogus" is not one of: agency, theme, area, section/],
+  ])('summarise refuses %j by %s at level %s with a JtaiError', (filters, by, level, message) => {
+    let error: unknown;
+    try {
+      library.summarise([letter], by as 'agency', level as number, undefined, filters as never);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(library.JtaiError);
+    expect((error as InstanceType<typeof library.JtaiError>).code).toBe('usage');
+    expect((error as Error).message).toMatch(message);
+  });
+});

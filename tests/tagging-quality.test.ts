@@ -59,7 +59,9 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
-  themes: { all: 0.807, heldOut: 0.75, letter: 0.7 },
+  // 0.815 (1412/383/257) after the concept layer (issue 9, helper 9n; 0.8093 before it, which fails
+  // both floors), the letters outside TUNED_ON 0.781; tuned on the nine, the four scored once.
+  themes: { all: 0.814, heldOut: 0.78, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 

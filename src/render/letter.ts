@@ -1,5 +1,6 @@
-import type { Finding, ParseResult, Tag } from '../types.js';
+import type { Finding, ParseResult, SectionKind, Tag } from '../types.js';
 import { toCsv } from './csv.js';
+import { plural } from './words.js';
 
 // One parsed letter to JSON, Markdown or CSV. Renderers are pure: data in, text out.
 
@@ -15,7 +16,8 @@ function tagList(tags: Tag[]): string {
   return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
 }
 
-export const SECTION_TITLES: Record<string, string> = {
+/** The one name of each section kind, for headings, tables, citations and the report's filter. */
+export const SECTION_TITLES: Record<SectionKind, string> = {
   summary: 'Summary',
   'key-strengths': 'Key strengths',
   'areas-for-improvement': 'Areas for improvement',
@@ -27,7 +29,13 @@ export const SECTION_TITLES: Record<string, string> = {
   strengths: 'Strengths',
   'main-findings': 'Main findings',
   'next-steps': 'Next steps',
+  context: 'Context',
+  partnership: 'The local safeguarding partnership',
+  other: 'Other sections',
 };
+
+/** A section kind's name; a kind from elsewhere (JSON of another version) as it is written. */
+export const sectionTitle = (kind: string): string => SECTION_TITLES[kind as SectionKind] ?? kind;
 
 /**
  * Text as Markdown shows it literally: characters that mark up inline (emphasis, code, links,
@@ -56,7 +64,7 @@ export function letterToMarkdown(result: ParseResult): string {
     ['Inspectorates', letter.inspectorates.join(', ') || '-'],
     ['Statement of action due', letter.statementDue ?? 'not given'],
     ['Layout', letter.layout],
-    ['Source', `${result.source.file} (${result.source.format}, ${result.source.pages} pages, sha256 ${result.source.sha256.slice(0, 16)})`],
+    ['Source', `${result.source.file} (${result.source.format}, ${plural(result.source.pages, 'page')}, sha256 ${result.source.sha256.slice(0, 16)})`],
   ];
   out.push('| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${escapeMarkdown(value)} |`), '');
   if (letter.recipients.length > 0) {
@@ -70,7 +78,7 @@ export function letterToMarkdown(result: ParseResult): string {
     return `${indent}${marker}${escapeMarkdown(finding.text)} *(${pages(finding.pages)}${tags ? `; ${escapeMarkdown(tags)}` : ''})*`;
   };
   for (const section of result.sections) {
-    const heading = section.heading || SECTION_TITLES[section.kind]!;
+    const heading = section.heading || SECTION_TITLES[section.kind];
     out.push(`## ${escapeMarkdown(heading)}`, '');
     if (section.title && section.title !== heading) out.push(`*${escapeMarkdown(section.title)}*`, '');
     if (section.none) out.push('_The letter says there are none._', '');
@@ -97,8 +105,13 @@ export function letterToMarkdown(result: ParseResult): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
+/**
+ * The source's file and sha256 end each row, so that rows stay traceable to their letter when
+ * tables are joined, and so that an output folder knows whose CSV a file is (src/run/output-names.ts).
+ */
 export const LETTER_CSV_COLUMNS = [
   'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance', 'form', 'page_from', 'page_to', 'agencies', 'themes', 'lead_in', 'text',
+  'source_file', 'source_sha256',
 ];
 
 /** One row per finding of every letter given: the action-plan grid analysts start from, in one table. */
@@ -107,6 +120,7 @@ export function lettersToCsv(results: ParseResult[]): string {
     result.findings.map((f) => [
       result.letter.area, result.letter.date, result.letter.theme, result.letter.layout, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
       [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.leadIn, f.text,
+      result.source.file, result.source.sha256,
     ]),
   );
   return toCsv(LETTER_CSV_COLUMNS, rows);

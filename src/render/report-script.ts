@@ -99,9 +99,20 @@ export const REPORT_SCRIPT = String.raw`
     }
 
     const letters = lettersIn.filter(Boolean).length;
-    $('#letter-count').textContent = String(letters);
+    $('#letter-count').textContent = letters.toLocaleString('en-GB');
+    $('#letter-noun').textContent = letters === 1 ? 'letter' : 'letters';
+    $('#letter-layouts').textContent = ['2016-2020', '2022+']
+      .map((layout) => [layout, data.letters.filter((letter, i) => lettersIn[i] && letter.layout === layout).length])
+      .filter(([, n]) => n > 0).map(([layout, n]) => n + ' in the ' + layout + ' layout').join(', ');
+    // A filter that leaves nothing says why, rather than showing zeros as if they were findings.
+    const inverted = s.from && s.to && s.from > s.to;
+    $('#f-from').setAttribute('aria-invalid', String(Boolean(inverted)));
+    $('#f-to').setAttribute('aria-invalid', String(Boolean(inverted)));
     const all = visible.length === data.findings.length;
-    $('#status').textContent = 'Showing ' + plural(visible.length, 'finding') + (all ? '' : ' of ' + data.findings.length.toLocaleString('en-GB')) + ' from ' + plural(letters, 'letter') + '.';
+    $('#status').textContent =
+      inverted ? 'No letters: the years are the wrong way round (From ' + s.from + ' is after To ' + s.to + '), so the range is empty.'
+      : s.stances.size === 0 ? 'No findings: no stance is ticked; tick one or more.'
+      : 'Showing ' + plural(visible.length, 'finding') + (all ? '' : ' of ' + data.findings.length.toLocaleString('en-GB')) + ' from ' + plural(letters, 'letter') + '.';
   }
 
   let opener = null;

@@ -1,9 +1,10 @@
 import type { Layout, Stance } from '../types.js';
 import { labelOf } from '../summarise/index.js';
+import { filtersLine } from './summary.js';
 import type { ReportData } from '../summarise/report.js';
-import { SECTION_TITLES } from './letter.js';
+import { SECTION_TITLES, sectionTitle } from './letter.js';
 import { REPORT_SCRIPT } from './report-script.js';
-import { longDate, plural, STANCE_ORDER, STANCE_TITLES } from './words.js';
+import { LAYOUTS, longDate, plural, STANCE_ORDER, STANCE_TITLES } from './words.js';
 
 // The report: one HTML file that opens from disk with no network (styles, script and data inline).
 // The page is written whole here, so it reads and prints without its script; the script only
@@ -169,33 +170,54 @@ function filters(data: ReportData): string {
   const option = (value: string, label: string) => `<option value="${esc(value)}">${esc(label)}</option>`;
   const areas = [...new Set(data.letters.map((l) => l.area).filter((a): a is string => a !== null))].sort(byText);
   const years = [...new Set(data.letters.map((l) => l.date?.slice(0, 4)).filter((y): y is string => !!y))].sort();
-  const layouts: Layout[] = ['2016-2020', '2022+'];
-  const sections = [...new Set(data.findings.map((f) => f.section))].sort((a, b) => byText(SECTION_TITLES[a] ?? a, SECTION_TITLES[b] ?? b));
+  const sections = [...new Set(data.findings.map((f) => f.section))].sort((a, b) => byText(sectionTitle(a), sectionTitle(b)));
   const select = (id: string, label: string, options: string) => `<label for="${id}">${label}<select id="${id}">${options}</select></label>`;
-  const stances = STANCE_ORDER.map(
-    (s) => `<label class="chip"><input type="checkbox" name="stance" value="${s}" checked><span class="dot s-${s}"></span>${esc(STANCE_TITLES[s])}</label>`,
+  const kept = stancesKept(data);
+  // A stance the report was made without is shown unticked and cannot be ticked: its findings are not in the page.
+  const stances = STANCE_ORDER.map((s) =>
+    kept.includes(s)
+      ? `<label class="chip"><input type="checkbox" name="stance" value="${s}" checked><span class="dot s-${s}"></span>${esc(STANCE_TITLES[s])}</label>`
+      : `<label class="chip off" title="left out when the report was made"><input type="checkbox" name="stance" value="${s}" disabled><span class="dot s-${s}"></span>${esc(STANCE_TITLES[s])}</label>`,
   );
   return `<form class="filters" id="filters" aria-label="Filters">
 ${select('f-area', 'Area', option('', 'All areas') + areas.map((a) => option(a, a)).join(''))}
 ${select('f-from', 'From', years.map((y) => option(y, y)).join(''))}
 ${select('f-to', 'To', [...years].reverse().map((y) => option(y, y)).join(''))}
-${select('f-layout', 'Layout', option('', 'Both layouts') + layouts.filter((l) => data.letters.some((x) => x.layout === l)).map((l) => option(l, l)).join(''))}
-${select('f-section', 'Section', option('', 'All sections') + sections.map((s) => option(s, SECTION_TITLES[s] ?? s)).join(''))}
+${select('f-layout', 'Layout', option('', 'Both layouts') + LAYOUTS.filter((l) => data.letters.some((x) => x.layout === l)).map((l) => option(l, l)).join(''))}
+${select('f-section', 'Section', option('', 'All sections') + sections.map((s) => option(s, sectionTitle(s))).join(''))}
 <fieldset><legend>Stance</legend>${stances.join('')}</fieldset>
 <button type="reset" class="reset">Show all</button>
 <p id="status" role="status" aria-live="polite"></p>
 </form>`;
 }
 
+/** "8 in the 2016-2020 layout, 5 in the 2022+ layout"; the script writes the same for the letters in view. */
+function layoutsLine(letters: ReportData['letters']): string {
+  return LAYOUTS.map((l) => [l, letters.filter((x) => x.layout === l).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${n} in the ${l} layout`)
+    .join(', ');
+}
+
 function keyFigures(data: ReportData): string {
   const count = (stance?: Stance) => data.findings.filter((f) => !stance || f.stance === stance).length;
   const figure = (label: string, stance?: Stance) =>
     `<div class="figure">${countButton(stance ? { stance } : {}, count(stance), label, 'count big')}<span class="what">${esc(label)}</span></div>`;
-  const layouts = (['2016-2020', '2022+'] as const).map((l) => [l, data.letters.filter((x) => x.layout === l).length] as const).filter(([, n]) => n > 0);
+  // A stance left out when the report was made has no figure: "Strengths 0" would read as a finding.
+  const kept = (stance: Stance) => stancesKept(data).includes(stance);
+  const stances = (['strength', 'improvement', 'priority'] as const).filter(kept);
+  const titles: Record<(typeof stances)[number], string> = { strength: 'Strengths', improvement: 'Areas for improvement', priority: 'Priority actions' };
+  const n = data.letters.length;
   return `<div class="figures">
-<div class="figure"><span class="big static" id="letter-count">${data.letters.length}</span><span class="what">${data.letters.length === 1 ? 'letter' : 'letters'}${layouts.length ? `<br><small>${layouts.map(([l, n]) => `${n} in the ${l} layout`).join(', ')}</small>` : ''}</span></div>
-${figure('Findings')}${figure('Strengths', 'strength')}${figure('Areas for improvement', 'improvement')}${figure('Priority actions', 'priority')}
+<div class="figure"><span class="big static" id="letter-count">${n}</span><span class="what"><span id="letter-noun">${n === 1 ? 'letter' : 'letters'}</span><br><small id="letter-layouts">${layoutsLine(data.letters)}</small></span></div>
+${figure('Findings')}${stances.map((s) => figure(titles[s], s)).join('')}
 </div>`;
+}
+
+/** The stances the report holds: those the build's --stance filter kept, or all. */
+function stancesKept(data: ReportData): Stance[] {
+  const chosen = data.summary.filters.stances;
+  return STANCE_ORDER.filter((s) => !chosen?.length || chosen.includes(s));
 }
 
 const STYLE = `
@@ -218,6 +240,8 @@ h2{font-size:19px;margin:0 0 4px}
 .filters legend{font-size:12px;font-weight:600;color:var(--muted);padding:0;margin-bottom:2px}
 .chip{flex-direction:row!important;align-items:center;gap:4px;font-size:13px!important;font-weight:500!important;color:var(--ink)!important;border:1px solid var(--line);border-radius:999px;padding:3px 10px 3px 6px;cursor:pointer}
 .chip input{margin:0}
+.chip.off{color:var(--muted)!important;border-style:dashed;cursor:default}
+header p.built-filter{margin-top:6px;font-weight:600;color:#fff}
 .reset{font:inherit;font-size:13px;border:1px solid #767676;background:#fff;border-radius:4px;padding:5px 10px;cursor:pointer}
 #status{margin:0 0 0 auto;font-size:13px;color:var(--muted);align-self:center}
 .figures{display:flex;flex-wrap:wrap;gap:12px;margin-top:18px}
@@ -234,7 +258,9 @@ table{border-collapse:collapse}
 .heatmap{table-layout:fixed;width:100%;min-width:780px}
 .heatmap th,.heatmap td{border:1px solid #fff}
 .heatmap .corner{width:250px}
-.heatmap thead th{font-size:12px;font-weight:600;vertical-align:bottom;padding:4px;text-align:center;color:var(--muted);hyphens:auto}
+.heatmap thead th{font-size:12px;font-weight:600;vertical-align:bottom;padding:4px 2px;text-align:center;color:var(--muted)}
+/* Column names read upwards, wrapping after 11em, so a long name never runs into the next column. */
+.heatmap thead th span{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);max-height:11em;text-align:left;line-height:1.15}
 .heatmap tbody th{text-align:right;font-weight:500;padding:2px 10px 2px 0;font-size:14px;line-height:1.2}
 .heatmap .corner{text-align:right}
 td.heat{position:relative;height:38px;text-align:center;padding:0}
@@ -306,7 +332,9 @@ footer{color:var(--muted);font-size:13px;padding:0 32px 30px}
   .figures{gap:6pt}
   .big,button.count.big{font-size:18pt}
   button.count{text-decoration:none}
-  .heatmap thead th{width:auto}
+  .heatmap{min-width:0}
+  .heatmap .corner{width:150px}
+  .heatmap tbody th{font-size:9pt}
   td.heat{width:auto;height:24px}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .scroll{overflow:visible}
@@ -326,6 +354,7 @@ export function reportToHtml(data: ReportData, options: ReportOptions = {}): str
     sections: SECTION_TITLES,
     stances: STANCE_TITLES,
   };
+  const built = filtersLine(data.summary.filters, data.labels);
   const ramp = HEAT_STEPS.slice(1).map((s) => `<span style="background:${s.background}"></span>`).join('');
   const stanceKey = STANCE_ORDER.map((s) => `<span><span class="dot s-${s}"></span>${esc(STANCE_TITLES[s])}</span>`).join('');
   return `<!doctype html>
@@ -338,7 +367,7 @@ export function reportToHtml(data: ReportData, options: ReportOptions = {}): str
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${esc(title)}</h1><p>Findings of joint targeted area inspections, each tagged by the agencies and themes it is about. Every number opens the findings behind it, quoted with area, date, section and page.</p></header>
+<header><h1>${esc(title)}</h1><p>Findings of joint targeted area inspections, each tagged by the agencies and themes it is about. Every number opens the findings behind it, quoted with area, date, section and page.</p>${built ? `<p class="built-filter" id="built-filter">${esc(built)}</p>` : ''}</header>
 <main>
 ${filters(data)}
 ${keyFigures(data)}

@@ -1,8 +1,9 @@
 import type { Layout, Stance } from '../types.js';
-import { labelOf, selectQuotes, STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
+import type { Filters } from '../summarise/filter.js';
+import { labelOf, selectQuotes, UNKNOWN_AREA, STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
 import { toCsv } from './csv.js';
-import { escapeMarkdown, SECTION_TITLES } from './letter.js';
-import { longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
+import { escapeMarkdown, sectionTitle } from './letter.js';
+import { LAYOUTS, longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
 
 // A summary of many letters to a Markdown digest (the picture first: counts and the agency by
 // theme table; then a few quotes per group), JSON (everything, for programs) and CSV for Excel.
@@ -11,15 +12,14 @@ export function summaryToJson(summary: Summary): string {
   return `${JSON.stringify(summary, null, 2)}\n`;
 }
 
-const LAYOUTS: Layout[] = ['2016-2020', '2022+'];
 const GROUP_NOUN = { agency: 'Agency', theme: 'Theme', area: 'Area', section: 'Section' } as const;
 
 function citation(quote: Quote): string {
-  return `${quote.area ?? 'unknown area'}, ${longDate(quote.date)}, ${SECTION_TITLES[quote.section] ?? quote.section}, ${pageCitation(quote.pages)}`;
+  return `${quote.area ?? 'unknown area'}, ${longDate(quote.date)}, ${sectionTitle(quote.section)}, ${pageCitation(quote.pages)}`;
 }
 
 function groupName(group: Group, summary: Summary): string {
-  return summary.by === 'section' ? (SECTION_TITLES[group.key] ?? group.key) : group.label;
+  return summary.by === 'section' ? sectionTitle(group.key) : group.label;
 }
 
 function countsLine(counts: StanceCounts): string {
@@ -27,12 +27,22 @@ function countsLine(counts: StanceCounts): string {
   return `${plural(counts.total, 'finding')}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
-/** "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly. */
+/**
+ * The letters a group's findings a letter are counted over, by layout: every letter of the layout
+ * for an agency, theme or section, but only the area's own letters for an area.
+ */
+function lettersFor(group: Group, summary: Summary, layout: Layout): number {
+  if (summary.by !== 'area') return summary.lettersByLayout[layout] ?? 0;
+  return summary.letters.filter((l) => (l.area ?? UNKNOWN_AREA) === group.key && l.layout === layout).length;
+}
+
+/** "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly; a layout with none of the group's letters is left out. */
 function layoutLine(group: Group, summary: Summary): string {
-  return LAYOUTS.filter((layout) => summary.lettersByLayout[layout])
+  return LAYOUTS.filter((layout) => lettersFor(group, summary, layout) > 0)
     .map((layout) => {
       const { findings, letters } = group.byLayout[layout] ?? { findings: 0, letters: 0 };
-      return `${layout}: ${plural(findings, 'finding')} in ${letters} of ${plural(summary.lettersByLayout[layout]!, 'letter')} (${perLetter(findings, summary.lettersByLayout[layout]!)})`;
+      const of = lettersFor(group, summary, layout);
+      return `${layout}: ${plural(findings, 'finding')} in ${letters} of ${plural(of, 'letter')} (${perLetter(findings, of)})`;
     })
     .join('; ');
 }
@@ -85,7 +95,7 @@ function countsTable(summary: Summary): string[] {
     group.counts.total,
     ...STANCE_ORDER.map((stance) => group.counts[stance]),
     `${group.letters} of ${summary.letters.length}`,
-    ...layouts.map((layout) => perLetter(group.byLayout[layout]?.findings ?? 0, summary.lettersByLayout[layout]!)),
+    ...layouts.map((layout) => perLetter(group.byLayout[layout]?.findings ?? 0, lettersFor(group, summary, layout))),
   ]);
   return table(header, rows);
 }
@@ -106,16 +116,16 @@ function crossTabMarkdown(summary: Summary, stance: Stance | 'total'): string[] 
   ];
 }
 
-function filtersLine(summary: Summary): string | null {
-  const f = summary.filters;
+/** "Filtered: areas Leeds; only areas for improvement.", or null for no filter: said wherever a summary is shown. */
+export function filtersLine(f: Filters, labels: Record<string, string>): string | null {
   const parts = [
     f.areas?.length ? `areas ${f.areas.join(', ')}` : null,
     f.since ? `letters from ${f.since}` : null,
     f.until ? `letters up to ${f.until}` : null,
-    f.themes?.length ? `deep dives ${f.themes.map((t) => labelOf(t, summary.labels)).join(', ')}` : null,
+    f.themes?.length ? `deep dives ${f.themes.map((t) => labelOf(t, labels)).join(', ')}` : null,
     f.layouts?.length ? `layout ${f.layouts.join(', ')}` : null,
     f.stances?.length ? `only ${f.stances.map((s) => STANCE_TITLES[s].toLowerCase()).join(', ')}` : null,
-    f.sections?.length ? `sections ${f.sections.map((s) => SECTION_TITLES[s] ?? s).join(', ')}` : null,
+    f.sections?.length ? `sections ${f.sections.map((s) => sectionTitle(s)).join(', ')}` : null,
   ].filter(Boolean);
   return parts.length ? `Filtered: ${parts.join('; ')}.` : null;
 }
@@ -129,7 +139,7 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
     `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${l.area ?? l.file} (${longDate(l.date)})`).join(', ')}.`,
     '',
   ];
-  const filters = filtersLine(summary);
+  const filters = filtersLine(summary.filters, summary.labels);
   if (filters) out.push(filters, '');
   if (layouts.length > 1) {
     out.push('A 2016-2020 letter lists many short findings and a 2022+ letter fewer, longer ones: compare layouts by findings a letter, or by letters.', '');

@@ -1,4 +1,4 @@
-import type { Stance } from '../types.js';
+import type { Layout, Stance } from '../types.js';
 
 // The words the summary renderers share: stance names in the singular and plural, and dates as
 // people write them. One place, so the digest and the report say the same thing.
@@ -16,6 +16,9 @@ export const STANCE_TITLES: Record<Stance, string> = {
   priority: 'Areas for priority action',
   narrative: 'Other findings (narrative)',
 };
+
+/** The two layouts, oldest first. */
+export const LAYOUTS: Layout[] = ['2016-2020', '2022+'];
 
 /** The order a reader wants them in: the most serious first. */
 export const STANCE_ORDER: Stance[] = ['priority', 'improvement', 'strength', 'narrative'];

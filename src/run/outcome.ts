@@ -14,6 +14,15 @@ export interface Outcome {
   result: ParseResult | null;
 }
 
+/** Every exit code jtai gives; a signal's is 128 + its number, as a shell reports a process it ended. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const;
+
+/** The exit code for a batch: 0 when every input parsed (or no more failed than tolerated), 1 otherwise. */
+export function exitCodeFor(outcomes: Array<{ status: string }>, tolerated = 0): number {
+  const failed = outcomes.filter((outcome) => outcome.status !== 'parsed').length;
+  return failed <= tolerated ? EXIT.ok : EXIT.someFailed;
+}
+
 export function statusLabel(status: Status): string {
   return status === 'parsed' ? 'parsed' : errorCatalogue[status].status;
 }

@@ -39,7 +39,20 @@ export async function outputName(area: string | null, date: string | null, input
   return date && (fromArea || !fromInput) ? `${stem}-${date}` : stem;
 }
 
-/** The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row), or null. */
+/**
+ * The order in which a run's inputs claim names in an output folder: by where each really is
+ * (its real path, sorted by code point), so that of two inputs with one name the same one gets
+ * the plain name whatever the order of the arguments.
+ */
+export async function namingOrder(inputs: string[]): Promise<string[]> {
+  const keyed = await Promise.all(inputs.map(async (input) => ({ input, key: input === '-' ? '-' : await realpath(input).catch(() => resolve(input)) })));
+  return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ input }) => input);
+}
+
+/**
+ * The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row;
+ * CSV: the last field of a row, quoted, which no field's own text can imitate: quotes in a field are doubled), or null.
+ */
 async function recordedSource(path: string): Promise<string | null | undefined> {
   let text: string;
   try {
@@ -47,7 +60,7 @@ async function recordedSource(path: string): Promise<string | null | undefined> 
   } catch {
     return undefined;
   }
-  return /"sha256": "([0-9a-f]{64})"|sha256 ([0-9a-f]{16})/.exec(text)?.slice(1).find(Boolean) ?? null;
+  return /"sha256": "([0-9a-f]{64})"|sha256 ([0-9a-f]{16})|,"([0-9a-f]{64})"\r\n/.exec(text)?.slice(1).find(Boolean) ?? null;
 }
 
 export interface OutputChoice {

@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
 import { mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
+import { EXIT } from './outcome.js';
 import { dirname, join, resolve } from 'node:path';
 
 const inFlight = new Set<string>();
 let cleanupInstalled = false;
+/** What the run has done so far, for the line a signal prints ("3 of 14 inputs done"). */
+let progressSoFar: (() => string) | null = null;
 
 /**
  * On Ctrl-C, a kill, or any failure that ends the process, no temporary file is left behind (and
- * no partial output ever existed).
+ * no partial output ever existed). A signal also prints one line, what was done and that nothing
+ * partial is left, and ends the process with the signal's exit code.
  */
 function installCleanup(): void {
   if (cleanupInstalled) return;
@@ -19,12 +23,25 @@ function installCleanup(): void {
     inFlight.clear();
   };
   process.once('exit', removeAll);
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    // Kept, not once: Ctrl-C reaches a batch's child process twice (from the terminal, and passed
+    // on by its parent), and a second signal with no listener would end it before its line.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       removeAll();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      const done = progressSoFar ? ` ${progressSoFar()};` : '';
+      process.stderr.write(`jtai: interrupted by ${signal}:${done} no partial output left behind (each output is written whole, or not at all)\n`);
+      process.exit(EXIT[signal]);
     });
   }
+}
+
+/** From now on a signal ends the run with one line saying what it had done (`describe`). */
+export function whenInterrupted(describe: () => string): void {
+  progressSoFar = describe;
+  installCleanup();
 }
 
 /**

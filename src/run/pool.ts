@@ -38,6 +38,9 @@ const HEAP_LIMIT_MB = 1536;
  */
 const END_GRACE_MS = 3000;
 
+/** Why a letter may time out when a user's rules run: a pattern the shape check let through. */
+const USER_RULES_ADVICE = 'the rules given with --rules may be the cause, a pattern that backtracks on this letter\'s text: parse it without them to see, simplify their patterns, or raise --timeout';
+
 /** More threads than cores only share the cores: every letter takes longer, and memory grows. */
 export function defaultJobs(): number {
   return availableParallelism();
@@ -54,6 +57,7 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   // The command line's bundle, when the command line runs from it (src/start.ts); the library's
   // threads run the modules, as the library does.
   const code = (globalThis as Record<symbol, unknown>)[Symbol.for('jtai.runs-bundle')] === true ? 'bundle' : 'modules';
+  const userRules = (options.ruleSources?.dirs ?? []).length > 0;
   const workerData = { ruleSources: options.ruleSources ?? {}, includeText: options.includeText === true, code };
 
   const ready = new Map<number, Outcome>();
@@ -97,9 +101,9 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       else end(worker, stopGuard);
     };
     workers.set(worker, () => retire(false));
-    const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string) => {
+    const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string, advice = errorCatalogue[code].advice) => {
       const input = tasks[index]!.file;
-      const { status, advice } = errorCatalogue[code];
+      const { status } = errorCatalogue[code];
       finish(index, { input, status: code, message: `${input}: ${status}: ${reason} (${advice})`, result: null });
       if (next < tasks.length) startWorker();
     };
@@ -110,7 +114,7 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
         // pdf.js cannot be interrupted mid-page: stop the thread, and start another for the rest.
         current = null;
         retire(true);
-        fail(index, 'timed-out', `still parsing after ${timeoutMs / 1000} s`);
+        fail(index, 'timed-out', `still parsing after ${timeoutMs / 1000} s`, userRules ? USER_RULES_ADVICE : undefined);
       }, timeoutMs);
       current = { index, timer };
       const { file, bytes } = tasks[index]!;

@@ -44,7 +44,7 @@ export interface LayoutRules {
   sourceText: string;
 }
 
-const SECTION_KINDS: SectionKind[] = [
+export const SECTION_KINDS: SectionKind[] = [
   'summary', 'key-strengths', 'areas-for-improvement', 'priority-actions', 'case-study-practice',
   'case-study-improvement', 'headline-findings', 'what-needs-to-improve', 'strengths', 'main-findings', 'next-steps',
   'context', 'partnership', 'other',
@@ -102,11 +102,22 @@ function readYaml(file: string): YamlFile {
   return { data: data as Record<string, unknown>, text, at };
 }
 
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a YAML value is, for a message that says what was found where something else was expected. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `a ${typeof value} (${String(value)})`;
+}
+
 function strings(value: unknown, where: string, file: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new JtaiError('invalid-rules', `${where} must be a list of strings`, file);
-  }
+  if (!Array.isArray(value)) throw new JtaiError('invalid-rules', `${where} must be a list of strings, not ${kindOf(value)}`, file);
+  const other = value.find((v) => typeof v !== 'string');
+  if (other !== undefined) throw new JtaiError('invalid-rules', `${where} must be a list of strings; it holds ${kindOf(other)}`, file);
   return value as string[];
 }
 
@@ -118,7 +129,7 @@ function regex(source: string, flags: string, where: string, file: string): RegE
 
 function phraseRules(yaml: YamlFile, key: string): PhraseRule[] {
   const value = yaml.data[key];
-  if (!Array.isArray(value)) throw new JtaiError('invalid-rules', `${key} must be a list`, yaml.at(key));
+  if (!Array.isArray(value)) throw new JtaiError('invalid-rules', `${key} must be a list, not ${kindOf(value)}`, yaml.at(key));
   return value.map((entry: unknown, index) => {
     const rule = entry as { id?: unknown; phrases?: unknown };
     if (typeof rule?.id !== 'string') throw new JtaiError('invalid-rules', `${key}[${index}] needs an id`, yaml.at(key, index));
@@ -136,13 +147,15 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
   const letterYaml = readYaml(letterFile);
 
   const sectionMap = sectionsYaml.data.sections as Record<string, Record<string, unknown>> | undefined;
-  if (typeof sectionMap !== 'object' || sectionMap === null) {
-    throw new JtaiError('invalid-rules', 'sections: is missing', sectionsYaml.at());
+  if (sectionMap === undefined) throw new JtaiError('invalid-rules', 'sections: is missing', sectionsYaml.at());
+  if (!isMap(sectionMap)) {
+    throw new JtaiError('invalid-rules', `sections: must be a map of section kinds (${SECTION_KINDS[0]}: ...), not ${kindOf(sectionMap)}`, sectionsYaml.at('sections'));
   }
   const sections = Object.entries(sectionMap).map(([kind, rule]): SectionRule => {
     if (!SECTION_KINDS.includes(kind as SectionKind)) {
       throw new JtaiError('invalid-rules', `unknown section kind "${kind}" (known: ${SECTION_KINDS.join(', ')})`, sectionsYaml.at('sections', kind));
     }
+    if (!isMap(rule)) throw new JtaiError('invalid-rules', `${kind} must be a map (stance: ..., form: ..., headings: [...]), not ${kindOf(rule)}`, sectionsYaml.at('sections', kind));
     const stance = rule.stance as Stance;
     if (!STANCES.includes(stance)) throw new JtaiError('invalid-rules', `${kind}.stance must be one of ${STANCES.join(', ')}`, sectionsYaml.at('sections', kind, 'stance'));
     if (rule.form !== 'list' && rule.form !== 'prose') throw new JtaiError('invalid-rules', `${kind}.form must be list or prose`, sectionsYaml.at('sections', kind, 'form'));
@@ -167,7 +180,8 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
       none: strings(rule.none, `${kind}.none`, sectionsYaml.at('sections', kind, 'none')).map(normaliseHeading),
     };
   });
-  const letter = (sectionsYaml.data.letter ?? {}) as Record<string, unknown>;
+  const letter = sectionsYaml.data.letter ?? {};
+  if (!isMap(letter)) throw new JtaiError('invalid-rules', `letter: must be a map (titles: [...], openings: [...]), not ${kindOf(letter)}`, sectionsYaml.at('letter'));
   const areaSuffixes = strings(letterYaml.data.areaSuffixes, 'areaSuffixes', letterYaml.at('areaSuffixes'));
   return {
     sections,

@@ -1,3 +1,4 @@
+import { JtaiError } from '../errors.js';
 import type { Layout, ParseResult, SectionKind, Stance } from '../types.js';
 
 // Which letters and findings a summary or report covers. Letter filters drop whole letters
@@ -25,6 +26,37 @@ export function isDateBound(value: string): boolean {
   const [year, month = 1, day = 1] = match.slice(1).filter(Boolean).map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const DATE_BOUND_HELP = 'takes a year (2018), a month (2018-06) or a real date (2018-06-30)';
+
+/** The values each list filter may take; themes and sections come from the rules in use. */
+export interface FilterChoices {
+  themes?: readonly string[];
+  sections: readonly string[];
+  layouts: readonly string[];
+  stances: readonly string[];
+}
+
+/**
+ * Filters that cannot be what was meant are refused with a JtaiError (code usage), the same for
+ * the command line and the library: a date not on the calendar, a range the wrong way round, a
+ * value no letter can have. prefix names the options as the caller's user knows them ("--").
+ */
+export function checkFilters(filters: Filters, choices: FilterChoices, prefix = ''): void {
+  const refuse = (message: string) => {
+    throw new JtaiError('usage', message);
+  };
+  for (const bound of ['since', 'until'] as const) {
+    const value = filters[bound];
+    if (value !== undefined && (typeof value !== 'string' || !isDateBound(value))) refuse(`${prefix}${bound} ${DATE_BOUND_HELP}, not ${JSON.stringify(value)}`);
+  }
+  if (filters.since && filters.until && filters.since > filters.until.padEnd(filters.since.length, '9')) refuse(`${prefix}since ${filters.since} is after ${prefix}until ${filters.until}`);
+  const lists = [['theme', filters.themes, choices.themes], ['layout', filters.layouts, choices.layouts], ['stance', filters.stances, choices.stances], ['section', filters.sections, choices.sections]] as const;
+  for (const [name, values, known] of lists) {
+    const unknown = known ? (values ?? []).filter((value) => !known.includes(value)) : [];
+    if (unknown.length) refuse(`${prefix}${name} ${unknown.join(', ')} is not one of: ${known!.join(', ')}`);
+  }
 }
 
 /** "2018" is on or after since=2018 and on or before until=2018: compare as far as the bound is written. */

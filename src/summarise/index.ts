@@ -1,10 +1,17 @@
 import type { Finding, Layout, ParseResult, SectionKind, Stance, Tag } from '../types.js';
-import { applyFilters, filtersInUse, type Filters } from './filter.js';
+import { JtaiError } from '../errors.js';
+import { LAYOUTS } from '../render/words.js';
+import { defaultRules, type Rules } from '../rules.js';
+import { SECTION_KINDS } from '../segment/layout-rules.js';
+import { applyFilters, checkFilters, filtersInUse, type Filters } from './filter.js';
 
 // Many parsed letters to tables: what the inspectors said, grouped by agency, theme, area or
 // section, with counts by stance, what recurs with it, and every finding as a citable quote.
 
-export type SummaryBy = 'agency' | 'theme' | 'area' | 'section';
+export const SUMMARY_BYS = ['agency', 'theme', 'area', 'section'] as const;
+export type SummaryBy = (typeof SUMMARY_BYS)[number];
+/** The depths of the agency and theme hierarchy a summary can group by. */
+export const LEVELS = [1, 2] as const;
 export const STANCES: Stance[] = ['strength', 'improvement', 'priority', 'narrative'];
 
 export type StanceCounts = Record<Stance, number> & { total: number };
@@ -68,6 +75,8 @@ function count(counts: StanceCounts, stance: Stance): void {
   counts.total++;
 }
 
+const isRules = (value: Record<string, string> | Rules): value is Rules => Array.isArray((value as Rules).tags) && typeof (value as Rules).layout === 'object';
+
 /** The tag's id at the chosen depth of its path: level 1 rolls "health/gp" up to "health". */
 export function atLevel(tag: Tag, level: number): string {
   return tag.path.slice(0, Math.max(1, level)).join('/');
@@ -81,6 +90,9 @@ function keysOf(tags: Tag[], level: number): Map<string, Tag[]> {
   }
   return keys;
 }
+
+/** The group of letters whose area could not be read. */
+export const UNKNOWN_AREA = '(unknown area)';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -143,17 +155,34 @@ export function labelOf(id: string, labels: Record<string, string>): string {
   return labels[last] ?? humanise(last);
 }
 
+/** Each tag rule's id to its label: the names a summary gives its groups. */
+export function ruleLabels(rules: Rules): Record<string, string> {
+  return Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
+}
+
 /**
- * labels: rule ids to the names people use ("children-social-care" is "Children's social care").
- * filters: which letters and findings to count (see filter.ts).
+ * Many letters to groups of findings. labels: the rules whose labels name the groups (default the
+ * shipped rules, as the command line), or ids to names. filters: which letters and findings to
+ * count (see filter.ts). Values that cannot be meant (a level of 3, a date not on the calendar)
+ * throw a JtaiError with code usage, with the command line's wording.
  */
-export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labels: Record<string, string> = {}, filters: Filters = {}): Summary {
+export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labels: Record<string, string> | Rules = defaultRules(), filters: Filters = {}): Summary {
+  const refuse = (message: string) => {
+    throw new JtaiError('usage', message);
+  };
+  if (!SUMMARY_BYS.includes(by)) refuse(`by ${JSON.stringify(by)} is not one of: ${SUMMARY_BYS.join(', ')}`);
+  if (!(LEVELS as readonly number[]).includes(level)) refuse(`level ${JSON.stringify(level)} is not one of: ${LEVELS.join(', ')}`);
+  const rules = isRules(labels) ? labels : null;
+  // Themes are checked against the rules' deep dives where the rules are known.
+  checkFilters(filters, { themes: rules?.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: SECTION_KINDS });
+  if (rules) labels = ruleLabels(rules);
   const letters = applyFilters(distinctLetters(results), filters);
   const groups = new Map<string, Group>();
   const groupLetters = new Map<string, Map<Layout, Set<string>>>();
   const cells = new Map<string, CrossCell>();
   const usedLabels: Record<string, string> = {};
-  const name = (id: string) => (usedLabels[id] ??= labelOf(id, labels));
+  const names = labels as Record<string, string>;
+  const name = (id: string) => (usedLabels[id] ??= labelOf(id, names));
   const groupFor = (key: string) => {
     let group = groups.get(key);
     const label = by === 'agency' || by === 'theme' ? name(key) : key;
@@ -180,7 +209,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
       const agencies = keysOf(finding.agencies, level);
       const themes = keysOf(finding.themes, level);
       const memberships: Array<[string, Tag[]]> =
-        by === 'agency' ? [...agencies] : by === 'theme' ? [...themes] : by === 'area' ? [[result.letter.area ?? '(unknown area)', []]] : [[finding.section, []]];
+        by === 'agency' ? [...agencies] : by === 'theme' ? [...themes] : by === 'area' ? [[result.letter.area ?? UNKNOWN_AREA, []]] : [[finding.section, []]];
       for (const [key, tags] of memberships) {
         const group = groupFor(key);
         count(group.counts, finding.stance);

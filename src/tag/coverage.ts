@@ -1,4 +1,5 @@
 import type { ParseResult } from '../types.js';
+import { plural } from '../render/words.js';
 import type { TagRule } from './rules.js';
 
 // How the rules did on a set of letters: findings no agency rule tagged, rules that never
@@ -35,7 +36,7 @@ export function ruleCoverage(results: ParseResult[], rules: TagRule[]): RuleCove
 
 export function coverageToText(coverage: RuleCoverage): string {
   const lines = [
-    `coverage: ${coverage.findings} findings; ${coverage.untagged.length} with no agency; ${coverage.neverFired.length} rules never fired; ${coverage.broad.length} fired on more than half`,
+    `coverage: ${plural(coverage.findings, 'finding')}; ${coverage.untagged.length} with no agency; ${plural(coverage.neverFired.length, 'rule')} never fired; ${coverage.broad.length} fired on more than half`,
   ];
   for (const u of coverage.untagged) lines.push(`  no agency: ${u.id} (${u.file}) ${u.text.slice(0, 90)}`);
   if (coverage.neverFired.length) lines.push(`  never fired: ${coverage.neverFired.join(', ')}`);

@@ -1,5 +1,6 @@
+import { JtaiError } from '../errors.js';
 import type { Finding } from '../types.js';
-import { applyAll, NO_CONTEXT, tokenize, type LetterContext, type Mention, type Tagger } from './match.js';
+import { applyAll, tokenize, type LetterContext, type Mention, type Tagger } from './match.js';
 
 // For one finding: every mention of every rule, its role, and why it counted or not. A rule that
 // fired is listed with its mentions; a rule that matched but did not fire is listed once, as a
@@ -30,7 +31,15 @@ export interface Explanation {
   close: ExplainedRule[];
 }
 
-export function explainFinding(finding: Finding, tagger: Tagger, context: LetterContext = NO_CONTEXT): Explanation {
+/**
+ * `context` is the finding's letter as tagging saw it: letterContext(tagger, the letter's text,
+ * its deep dive). It is required: without it, acronyms the letter defines and its deep dive would
+ * be missed, and the explanation would differ from the tags.
+ */
+export function explainFinding(finding: Finding, tagger: Tagger, context: LetterContext): Explanation {
+  if (!context?.acronyms) {
+    throw new JtaiError('usage', "explainFinding needs the finding's letter as its third argument: letterContext(rules.tagger, result.text, result.letter.theme), from parseFile(file, { includeText: true })");
+  }
   const tokens = tokenize(finding.text);
   const fired: ExplainedRule[] = [];
   const close: ExplainedRule[] = [];

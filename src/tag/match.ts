@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
+import { conceptPairs } from './concepts.js';
 import { Clause, compileCue, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
@@ -77,7 +78,7 @@ function words(phrase: string): string[] {
 }
 
 /** What a phrase of a rule is for. */
-type Use = 'find' | 'exclude' | 'near-words' | 'near-with';
+type Use = 'find' | 'exclude' | 'near-words' | 'near-with' | 'concept-head' | 'concept-with';
 
 interface Entry {
   rule: number;
@@ -86,7 +87,7 @@ interface Entry {
   sequence: string[];
   exact: boolean;
   weight: number;
-  /** Which `near:` entry of the rule, for near-words and near-with. */
+  /** Which `near:` entry of the rule, for near-words and near-with; which `concepts:` entry, for concept-head and concept-with. */
   near: number;
 }
 
@@ -216,6 +217,11 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       for (const phrase of near.words) addEntry(tagger.stemIndex, { ...base, use: 'near-words', sequence: stems(phrase), near: n });
       for (const phrase of near.with) addEntry(tagger.stemIndex, { ...base, use: 'near-with', sequence: stems(phrase), near: n });
     });
+    rule.concepts.forEach((concept, n) => {
+      for (const phrase of concept.heads) addEntry(tagger.stemIndex, { ...base, use: 'concept-head', sequence: stems(phrase), near: n });
+      // Arguments by their exact forms: nouns whose stems take other words ("plan" takes "planning", "feelings" "feel").
+      for (const phrase of concept.with) addEntry(tagger.wordIndex, { ...base, use: 'concept-with', sequence: words(phrase), exact: true, near: n });
+    });
     for (const acronym of rule.acronyms) {
       const key = acronym.toLowerCase();
       tagger.acronyms.set(key, [...(tagger.acronyms.get(key) ?? []), { acronym, rule: index, weight: weightOf(acronym) }]);
@@ -229,8 +235,10 @@ interface TokenHit extends Hit {
   first: number;
   last: number;
   weight: number;
-  /** For a near hit: the two words' own spans, which exclusions are checked against. */
+  /** For a near or concept hit: the two words' own spans, which exclusions are checked against. */
   parts?: Span[];
+  /** For a concept hit: which concept, on which words ("concept ... : head + argument"). */
+  concept?: string;
 }
 
 interface Found {
@@ -238,6 +246,8 @@ interface Found {
   excludes: Hit[];
   nearWords: Map<number, TokenHit[]>;
   nearWith: Map<number, TokenHit[]>;
+  conceptHeads: Map<number, TokenHit[]>;
+  conceptWith: Map<number, TokenHit[]>;
 }
 
 /** The index of the first token that ends after an offset (binary search: tokens are in order). */
@@ -258,7 +268,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   const of = (rule: number) => {
     let entry = found.get(rule);
     if (!entry) {
-      entry = { finds: [], excludes: [], nearWords: new Map(), nearWith: new Map() };
+      entry = { finds: [], excludes: [], nearWords: new Map(), nearWith: new Map(), conceptHeads: new Map(), conceptWith: new Map() };
       found.set(rule, entry);
     }
     return entry;
@@ -273,7 +283,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     if (entry.use === 'find') bucket.finds.push(Object.assign(hit, { context: null }));
     else if (entry.use === 'exclude') bucket.excludes.push(hit);
     else {
-      const lists = entry.use === 'near-words' ? bucket.nearWords : bucket.nearWith;
+      const lists = { 'near-words': bucket.nearWords, 'near-with': bucket.nearWith, 'concept-head': bucket.conceptHeads, 'concept-with': bucket.conceptWith }[entry.use];
       const list = lists.get(entry.near);
       if (list) list.push(hit);
       else lists.set(entry.near, [hit]);
@@ -385,6 +395,22 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   return hits;
 }
 
+/** Concept hits: a head and its argument in one clause and in the concept's role (concepts.ts); the span covers both. */
+function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
+  const hits: Array<TokenHit & { context: null }> = [];
+  rule.concepts.forEach((concept, n) => {
+    const heads = found.conceptHeads.get(n);
+    const args = found.conceptWith.get(n);
+    if (!heads || !args) return;
+    for (const { head, argument } of conceptPairs(concept, text, tokens, heads as TokenHit[], args as TokenHit[])) {
+      const span: Span = [Math.min(head.span[0], argument.span[0]), Math.max(head.span[1], argument.span[1])];
+      const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}`;
+      hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(head.first, argument.first), last: Math.max(head.last, argument.last), weight: concept.weight, context: null, parts: [head.span, argument.span], concept: why });
+    }
+  });
+  return hits;
+}
+
 /** Words before a body's last word that say it is not named ("the board", "a board"), or that end its name when walking back. */
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'each', 'every', 'any', 'same', 'whole']);
 const NAME_ENDS = new Set([...NOT_A_NAME, 'of', 'to', 'into', 'by', 'at', 'on', 'in', 'with', 'for', 'from', 'within', 'through', 'across', 'between', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
@@ -447,7 +473,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   const referenceOf = (hit: TokenHit) =>
     references.find((reference) => reference.phrases.some((stems) => stems.length === hit.last - hit.first + 1 && stems.every((stem, j) => tokens[hit.first + j]!.stem === stem)));
   // In text order, longer first; where the letter's context and a rule match the same words, the rule's own match.
-  const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : [])].sort(
+  const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : []), ...(rule.concepts.length ? conceptHits(text, tokens, found, rule) : [])].sort(
     (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
   );
   const mentions: Mention[] = [];
@@ -482,7 +508,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
       continue;
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
-    const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : hit.context;
+    const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.concept ?? null);
     const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last, items);
     if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
     else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { LineCounter, Node, YAMLMap } from 'yaml';
+import { plural } from '../render/words.js';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
@@ -46,6 +47,8 @@ export interface TagRule {
   excludeForms: string[];
   /** Words of one list within a few words of another ("risk" near "look again"). */
   near: NearRule[];
+  /** Themes only: a head word and its argument in one clause, in the argument's role ("parents are engaged"; see concepts.ts). */
+  concepts: ConceptRule[];
   /**
    * Set for an implied agency (work that is the agency's by its nature, with no name of it): the
    * rule's tag stands only when every other agency evaluated in the finding is one of these ids.
@@ -76,6 +79,26 @@ export interface NearRule {
   /** What one pair weighs against the rule's `mentions` (1 unless set): a loose word made clear by its partner. */
   weight: number;
 }
+
+/**
+ * A concept of a theme (issue 9): a clause's head verb or its nominalisation ("engage",
+ * "engagement", by stem) with an argument of a class ("parents", "fathers", by exact word forms), in one clause and
+ * at most `within` words apart, the argument in its `role`: `object` (after the head, or before it
+ * in a passive or as its possessor: "parents are engaged", "parents' engagement"), `subject` (before
+ * an active head, or its agent after "by": "managers review", "reviewed by managers"), or `either`.
+ */
+export interface ConceptRule {
+  /** Shown by `jtai explain` with the words that fired it. */
+  name: string;
+  heads: string[];
+  with: string[];
+  role: ConceptRole;
+  within: number;
+  weight: number;
+}
+
+export const CONCEPT_ROLES = ['object', 'subject', 'either'] as const;
+export type ConceptRole = (typeof CONCEPT_ROLES)[number];
 
 /**
  * Words next to a mention that make it a mention in passing: the agency is where a referral is
@@ -147,9 +170,10 @@ export interface TagRuleSet {
   sourceText: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'mentions', 'weights', 'implied-beside', 'refers-back', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
+const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
 const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
@@ -186,8 +210,11 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   const problems: RuleProblem[] = [];
   const problem = (message: string, node?: Node | null, line?: number) =>
     problems.push({ file, line: line ?? lineOf(node, counter), message });
-  for (const error of document.errors) {
-    problem(`not valid YAML: ${error.message.split('\n')[0]}`, null, counter.linePos(error.pos[0]).line);
+  // One error leads to others: past the first, a count (hundreds, in a file that is not YAML at all).
+  const [first, ...more] = document.errors;
+  if (first) {
+    const rest = more.length > 0 ? `; and ${plural(more.length, 'more YAML error')} after it (is this a rule file?)` : '';
+    problem(`not valid YAML: ${first.message.split('\n')[0]}${rest}`, null, counter.linePos(first.pos[0]).line);
   }
   if (document.errors.length > 0) return { rules: [], passing: [], problems };
   const root = document.contents;
@@ -252,6 +279,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       weights: {},
       excludeForms: listOf('exclude-forms'),
       near: [],
+      concepts: [],
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
       refersBack: [],
       examples: { match, nomatch },
@@ -263,14 +291,15 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       problem(`${where}: mentions must be a whole number from 1`, item.get('mentions', true) as Node);
     }
     readRuleExtras(item, rule, (m, n) => problem(m, n ?? item));
+    if (rule.concepts.length > 0 && kind !== 'theme') problem(`${where}: concepts are for theme rules (what a clause says about a theme)`, item.get('concepts', true) as Node);
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     problems.push(...patternProblems(rule, item, counter));
     for (const acronym of rule.acronyms) {
       if (!/^[A-Za-z0-9]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
     }
-    if (rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.near.length === 0) {
-      problem(`${where}: a rule needs at least one of phrases, acronyms, patterns or near`, item);
+    if (rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.near.length + rule.concepts.length === 0) {
+      problem(`${where}: a rule needs at least one of phrases, acronyms, patterns, near or concepts`, item);
     }
     rules.push(rule);
   }
@@ -288,9 +317,45 @@ function keysOf(map: Node, known: string[], what: string, problem: Problem): voi
   }
 }
 
-/** `near:`, `weights:` and `refers-back:` of one rule, into the rule; problems reported with their lines. */
+/** A whole number of words from 1 to MAX_NEAR, or the default when absent. */
+function wordWindow(value: unknown, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_NEAR ? value : null;
+}
+
+/** `concepts:` of one rule, into the rule. */
+function readConcepts(item: YAMLMap, rule: TagRule, problem: Problem): void {
+  const concepts = item.get('concepts', true);
+  if (concepts === undefined) return;
+  if (!yaml.isSeq(concepts)) {
+    problem(`${rule.name}: concepts must be a list of {name, heads, with, role, within}`, concepts as Node);
+    return;
+  }
+  for (const entry of concepts.items) {
+    if (!yaml.isMap(entry)) {
+      problem(`${rule.name}: each concept is a mapping with name, heads and with`, entry as Node);
+      continue;
+    }
+    keysOf(entry, CONCEPT_KEYS, 'a concept', problem);
+    const name = entry.get('name');
+    const heads = stringList(entry.get('heads', true), `${rule.name}: concepts.heads`, problem);
+    const withWords = stringList(entry.get('with', true), `${rule.name}: concepts.with`, problem);
+    const role = entry.get('role') ?? 'object';
+    const within = wordWindow(entry.get('within'), 6);
+    const weight = (entry.get('weight') as unknown) ?? 1;
+    if (typeof name !== 'string' || name.trim() === '') problem(`${rule.name}: a concept needs a name, which jtai explain shows`, entry);
+    else if (heads.length === 0 || withWords.length === 0) problem(`${rule.name}: concept "${name}" needs both heads and with`, entry);
+    else if (!CONCEPT_ROLES.includes(role as ConceptRole)) problem(`${rule.name}: concept "${name}": role must be one of ${CONCEPT_ROLES.join(', ')}`, (entry.get('role', true) as Node) ?? entry);
+    else if (within === null) problem(`${rule.name}: concept "${name}": within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
+    else if (typeof weight !== 'number' || !(weight > 0) || weight > 100) problem(`${rule.name}: concept "${name}": weight must be a number above 0`, (entry.get('weight', true) as Node) ?? entry);
+    else rule.concepts.push({ name, heads, with: withWords, role: role as ConceptRole, within, weight });
+  }
+}
+
+/** `near:`, `concepts:`, `weights:` and `refers-back:` of one rule, into the rule; problems reported with their lines. */
 function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
   if (!yaml.isMap(item)) return;
+  readConcepts(item, rule, problem);
   const near = item.get('near', true);
   if (near !== undefined) {
     if (!yaml.isSeq(near)) problem(`${rule.name}: near must be a list of {words, with, within}`, near as Node);
@@ -454,7 +519,7 @@ export const MAX_RULE_ENTRIES = 50_000;
 function entryCountProblems(rules: TagRule[]): RuleProblem[] {
   let total = 0;
   for (const rule of rules) {
-    total += rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.exclude.length;
+    total += rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.exclude.length + rule.concepts.reduce((sum, concept) => sum + concept.heads.length + concept.with.length, 0);
     if (total > MAX_RULE_ENTRIES) {
       return [{ file: rule.file, line: rule.line, message: `${rule.name}: the rules hold more than ${MAX_RULE_ENTRIES.toLocaleString('en-GB')} phrases, acronyms, patterns and exclusions; that is the limit` }];
     }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../src/rules.js';
+import { explainFinding } from '../src/tag/explain.js';
+import { tagText } from '../src/tag/match.js';
+import type { Finding } from '../src/types.js';
+
+// The concept layer of the themes (src/tag/concepts.ts, `concepts:` in rules/themes.yaml): a
+// head and its argument in one clause and in the concept's role. Sentences written for this test,
+// none from a letter.
+const tagger = defaultRules().tagger;
+const themes = (text: string) => tagText(tagger, text).themes.map((tag) => tag.id);
+
+describe('a concept fires on its head and argument in their role', () => {
+  it.each([
+    ['the object after an active head', 'Health visitors rarely include fathers in their visits.', 'family-engagement'],
+    ['the object before a passive head', 'Fathers are seldom consulted.', 'family-engagement'],
+    ['the subject before an active head', 'Team leaders seldom scrutinise closures.', 'management-oversight'],
+    ['the agent after "by"', 'Closures are seldom scrutinised by team leaders.', 'management-oversight'],
+    ['a subject that has the noun head', 'The safeguarding partners have a firm grip on waiting times.', 'leadership-governance'],
+    ['a possessor of a nominal head', "The girl's lived experience was recorded in detail by the nurse.", 'voice-of-the-child'],
+  ])('%s', (_, text, id) => {
+    expect(themes(text)).toContain(id);
+  });
+
+  it.each([
+    ['the argument as the subject of an object concept', 'Children listen to the radio in the waiting room.', 'voice-of-the-child'],
+    ['the argument as the object of a subject concept', 'Officers challenge team leaders at the yearly review.', 'management-oversight'],
+    ['another clause between them', 'The school consulted the nurse; fathers were at work.', 'family-engagement'],
+    ['an argument that modifies a noun', 'Staff include parent groups in the mailing list.', 'family-engagement'],
+    ['a head used as a preposition', 'The leaflet, including advice for parents, is new.', 'family-engagement'],
+    ['a subject inside a prepositional phrase', 'Staff across the partnership check the list each morning.', 'leadership-governance'],
+    ['a subject that has no noun head', 'The safeguarding partners agreed that a grip on waiting times matters.', 'leadership-governance'],
+  ])('not with %s', (_, text, id) => {
+    expect(themes(text)).not.toContain(id);
+  });
+
+  it('jtai explain says which concept fired on which words', () => {
+    const finding = { id: 'x-1', section: 'strengths', subsection: null, text: 'Health visitors rarely include fathers in their visits.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
+    const fired = explainFinding(finding, tagger).fired.find((rule) => rule.path[0] === 'family-engagement');
+    expect(fired?.mentions[0]).toMatchObject({ match: 'include fathers', status: 'counted', why: 'concept "parents worked with, involved or consulted": "include" with "fathers" as its object' });
+  });
+});
