@@ -118,7 +118,7 @@ describe('standard input among files', () => {
     const report = join(tempDir(), 'report.json');
     const run = jtaiMeasured(['parse', '-', GOOD[0]!, '--format', 'jsonl', '--report', report], { input: Buffer.alloc(101 * MB, 'a') });
     expect(statuses(report)).toEqual({ '-': 'too-large', [GOOD[0]!]: 'parsed' });
-    expect(run.stderr).toMatch(/^-: too large: more than 100 MB came on standard input, over the limit/m);
+    expect(run.stderr).toMatch(/^standard input: too large: more than 100 MB came on standard input, over the limit/m);
     expect(run.peakMb).toBeLessThan(400);
   });
 
