@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
 import { explainFinding } from '../src/tag/explain.js';
-import { tagText } from '../src/tag/match.js';
+import { NO_CONTEXT, tagText } from '../src/tag/match.js';
 import type { Finding } from '../src/types.js';
 
 // The concept layer of the themes (src/tag/concepts.ts, `concepts:` in rules/themes.yaml): a
@@ -36,7 +36,7 @@ describe('a concept fires on its head and argument in their role', () => {
 
   it('jtai explain says which concept fired on which words', () => {
     const finding = { id: 'x-1', section: 'strengths', subsection: null, text: 'Health visitors rarely include fathers in their visits.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
-    const fired = explainFinding(finding, tagger).fired.find((rule) => rule.path[0] === 'family-engagement');
+    const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'family-engagement');
     expect(fired?.mentions[0]).toMatchObject({ match: 'include fathers', status: 'counted', why: 'concept "parents worked with, involved or consulted": "include" with "fathers" as its object' });
   });
 });
