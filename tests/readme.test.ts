@@ -51,6 +51,8 @@ function shows(actual: string[], expected: string[], anywhere: boolean): string 
   return null;
 }
 
+interface Tag { id: string; rule: string; match: string; span: number[] }
+
 describe('the README', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const found = examples(readme);
@@ -73,6 +75,21 @@ describe('the README', () => {
     if (example.file) {
       const written = readFileSync(join(folder, example.file.name), 'utf8').trimEnd().split('\n');
       expect(shows(written, example.file.expected, true)).toBeNull();
+    }
+  });
+
+  it('shows the Leeds JSON as jtai writes it: the rules\' hash, the finding\'s place and each tag shown', () => {
+    const block = /The JSON \(abridged\)[^`]*```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'parse', 'fixtures/letters/leeds-2024-05-16.pdf', '--format', 'json'], { cwd: root, encoding: 'utf8' });
+    const letter = JSON.parse(run.stdout) as { rules: { hash: string }; findings: { id: string; span: number[]; pages: number[]; agencies: Tag[]; themes: Tag[] }[] };
+    expect(/"hash": "(\w+)"/.exec(block)![1]).toBe(letter.rules.hash);
+    const shown = /"findings": \[\{\s*"id": "([\w-]+)"/.exec(block)![1]!;
+    const finding = letter.findings.find((f) => f.id === shown)!;
+    expect(block).toContain(`"pages": [${finding.pages.join(', ')}], "span": [${finding.span.join(', ')}]`);
+    const tags = [...block.matchAll(/\{ "id": "([\w-]+)", "path": \[[^\]]*\], "rule": "([\w.-]+)", "match": "([^"]*)", "span": \[(\d+), (\d+)\] \}/g)];
+    expect(tags.length).toBeGreaterThanOrEqual(2);
+    for (const [, id, rule, match, start, end] of tags) {
+      expect([...finding.agencies, ...finding.themes]).toContainEqual(expect.objectContaining({ id, rule, match, span: [Number(start), Number(end)] }));
     }
   });
 
