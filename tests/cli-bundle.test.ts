@@ -173,3 +173,18 @@ describe('a batch, bundled', () => {
     expect(JSON.parse(run.stdout)).toEqual(['parsed', 'parsed']);
   });
 });
+
+describe('the early exit', () => {
+  // bin/jtai.js ends the process as soon as its output is written (exitWhenIdle, src/start.ts).
+  // Exiting before a slow reader has taken standard output would cut it at one pipe buffer
+  // (65536 bytes): the reader here starts only once jtai has ended, or after 4 s.
+  it('leaves all of standard output for a reader that starts late', () => {
+    const scratch = tempDir('jtai-exit-');
+    const marker = join(scratch, 'ended');
+    const letter = fixture('letters/barnsley-2022-07-18.pdf');
+    const whole = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'parse', letter, '-f', 'json'], { encoding: 'utf8' }).stdout;
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(65536);
+    const late = spawnSync('sh', ['-c', `{ "${process.execPath}" "${join(root, 'bin/jtai.js')}" parse "${letter}" -f json 2>/dev/null; touch "${marker}"; } | (for i in $(seq 40); do [ -e "${marker}" ] && break; sleep 0.1; done; wc -c)`], { encoding: 'utf8' });
+    expect(Number(late.stdout.trim())).toBe(Buffer.byteLength(whole));
+  });
+});
