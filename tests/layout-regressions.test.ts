@@ -70,3 +70,18 @@ describe('a finding ending in a colon, before a quote, in a list section whose i
     expectBalanced(result);
   });
 });
+
+describe('a lead-in before a glyphless list, then a sub-heading', () => {
+  it('leads only the paragraphs before the sub-heading', async () => {
+    const result = await parseFile(await buildPdf('lead-in-then-subheading.pdf', [{ texts: lines(780, [
+      ...FRONT, heading('Areas for improvement'), '', 'The partnership should improve the following areas:', '',
+      'The quality of plans for children, which are too often vague.', '',
+      { text: 'Health services', bold: true, y: 0 }, '',
+      'Health visitors do not always attend strategy meetings.', ...CLOSE]) }]));
+    expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.subsection, f.text, f.leadIn])).toEqual([
+      [null, 'The quality of plans for children, which are too often vague.', 'The partnership should improve the following areas:'],
+      ['Health services', 'Health visitors do not always attend strategy meetings.', null],
+    ]);
+    expectBalanced(result);
+  });
+});
