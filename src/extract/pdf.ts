@@ -573,14 +573,18 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const top = run[0]!.y;
     const left = Math.min(...run.map((line) => line.x));
     const right = Math.max(...run.map((line) => line.end));
-    const at = ordered.findIndex((line) => line.y < top - 1 && line.x < right && line.end > left);
-    const above = at > 0 ? ordered[at - 1]! : null;
-    // A run above all the text so far stands at the page's top (a box that ran on from the page
-    // before, drawn last), where that text is the page's body rather than its foot: more lines
-    // than the run (a producer may draw the page's number or footer first, then the body above it).
-    const atTop = at === 0 && ordered.length > run.length && Math.min(...run.map((line) => line.y)) > ordered[0]!.y;
-    // Only where the run sits between lines it shares columns with: a later column stays after.
-    if (!atTop && (at <= 0 || !above || above.y < top || !(above.x < right && above.end > left))) {
+    const bottom = Math.min(...run.map((line) => line.y));
+    const sharesColumns = (line: Line) => line.x < right && line.end > left;
+    // A run above every line drawn before it in its columns stands at the page's top (a box that
+    // ran on from the page before, drawn last), where that text is the page's body rather than its
+    // foot: more lines than the run (a producer may draw the page's number or footer first).
+    const atTop = ordered.length > run.length && sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom);
+    // Else only where the run sits between lines it shares columns with (past a page number or
+    // footer drawn first at the foot): a later column stays after.
+    const at = atTop
+      ? 0
+      : ordered.findIndex((line, i) => i > 0 && line.y < top - 1 && sharesColumns(line) && ordered[i - 1]!.y >= top && sharesColumns(ordered[i - 1]!));
+    if (at < 0 || (at === 0 && !atTop)) {
       ordered.push(...run);
       continue;
     }
@@ -1028,10 +1032,13 @@ const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)])$/u;
 function labelsOnTheirLines(lines: Line[]): Line[] {
   const labels = lines.filter((line) => LABEL_ONLY.test(line.text.trim()));
   if (labels.length === 0) return lines;
+  const labelSet = new Set(labels);
+  // Lines a label may join, looked up once (a table of dash cells has many labels).
+  const others = lines.filter((line) => !labelSet.has(line));
   const joined = new Set<Line>();
   for (const label of labels) {
-    const onBaseline = (line: Line) => line !== label && !labels.includes(line) && Math.abs(line.y - label.y) <= Math.max(2, 0.45 * Math.max(line.height, label.height));
-    const item = lines
+    const onBaseline = (line: Line) => Math.abs(line.y - label.y) <= Math.max(2, 0.45 * Math.max(line.height, label.height));
+    const item = others
       .filter((line) => onBaseline(line) && line.x >= label.end && line.x - label.end < 4 * label.height)
       .reduce<Line | undefined>((nearest, line) => (nearest === undefined || line.x < nearest.x ? line : nearest), undefined);
     if (item === undefined) continue;

@@ -17,11 +17,17 @@ function lastLine(block: Block): Line {
   return block.lines[block.lines.length - 1]!;
 }
 
-/** A known section heading: the whole line, capitalised; a looser match must also follow finished text. */
+/**
+ * A known section heading: the whole line, capitalised; a looser match must also follow finished
+ * text. A pattern's match must not be set in body type where the PDF shows how lines are set: a
+ * body line may end in a partnership's name. (A prefix's match may: some letters set "Case study:
+ * ..." in body type.)
+ */
 function knownHeading(line: Line, previous: Line | null, rules: LayoutRules) {
   if (!startsUpper(line.text)) return null;
   const match = matchHeading(line.text, rules);
   if (!match || match.exact) return match;
+  if (match.pattern && line.emphasis === false) return null;
   const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
   return afterFinished ? match : null;
 }

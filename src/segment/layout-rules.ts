@@ -216,15 +216,15 @@ function isKindWording(tail: string, rule: SectionRule): boolean {
  * heading. `exact` says the whole line is one of the headings; a pattern or prefix match is
  * looser, and the caller checks the line stands on its own.
  */
-export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null; exact: boolean } | null {
+export function matchHeading(line: string, rules: LayoutRules): { rule: SectionRule; title: string | null; exact: boolean; pattern: boolean } | null {
   const heading = headingCandidate(line);
   if (heading === null) return null;
   for (const rule of rules.sections) {
     const form = headingForm(heading, rule);
     if (form === null) continue;
-    if (form !== 'prefix') return { rule, title: null, exact: form === 'exact' };
+    if (form !== 'prefix') return { rule, title: null, exact: form === 'exact', pattern: form === 'pattern' };
     const title = line.trim().slice(line.trim().search(/[:\-–]/) + 1).trim().replace(/[.:]$/, '');
-    return { rule, title: isKindWording(title, rule) ? null : title, exact: false };
+    return { rule, title: isKindWording(title, rule) ? null : title, exact: false, pattern: false };
   }
   return null;
 }

@@ -223,6 +223,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let leadIn: string | null = null;
   // The lead-in leads paragraphs (a list with no glyphs), not bullets.
   let paragraphsLedIn = false;
+  // Findings since the section or sub-section opened: a colon leads paragraphs only before any.
+  let findingsUnderHeading = 0;
   // A case study boxed in the middle of a section: the section it interrupted, to go back to.
   let interrupted: { rule: SectionRule; heading: string } | null = null;
   let boxedSection = false;
@@ -237,6 +239,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     lastTopBullet = null;
     leadIn = null;
     paragraphsLedIn = false;
+    findingsUnderHeading = 0;
   };
   const extend = (lines: Line[]) => {
     if (!section) return;
@@ -305,6 +308,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       const current = section as unknown as Section;
       subsection = joinLines(block.lines.map((line) => line.text));
       current.subsections.push(subsection);
+      leadIn = null;
+      paragraphsLedIn = false;
+      findingsUnderHeading = 0;
       if (!(rule as SectionRule).subheadings) {
         unknownHeadings.push({ text: subsection, page: block.lines[0]!.page, span: spanOf(block.lines), keptIn: current.kind });
       }
@@ -328,8 +334,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const nextBlock = blocks[index + 1];
     // A lead-in introduces the list: it ends with a colon, or says the list follows ("... below.").
     const introduces = /(?::|\b(?:below|following|as follows)\.)$/i.test(text);
-    // A list whose items have no glyph (each a paragraph) is led in only by a colon.
-    const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph';
+    // A list whose items have no glyph (each a paragraph) is led in only by a colon, before its
+    // first item: a colon later on introduces a quote within a finding.
+    const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph' && findingsUnderHeading === 0;
     if (block.type === 'paragraph' && currentRule.form === 'list' && ((introduces && nextBlock?.type === 'bullet') || leadsParagraphs)) {
       leadIn = text;
       paragraphsLedIn = leadsParagraphs;
@@ -345,6 +352,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     } else {
       lastTopBullet = null;
     }
+    findingsUnderHeading++;
     findings.push({
       section: current.kind,
       subsection,
