@@ -301,7 +301,7 @@ describe('JSON that cannot be read says so as JSON, with advice for JSON', () =>
     writeFileSync(join(folder, 'c-schema.json'), JSON.stringify(letter));
     writeFileSync(join(folder, 'd-lines.jsonl'), `${first}\n{"half": \n`);
     const run = jtai(['summarise', folder, '--by', 'agency']);
-    expect(run.stderr).toContain(`${folder}/a-empty.json: empty: zero bytes (the file has no content; write it again with jtai parse`);
+    expect(run.stderr).toContain(`${folder}/a-empty.json: empty: the file is zero bytes long (the file has no content; write it again with jtai parse`);
     expect(run.stderr).toMatch(/b-broken\.json: corrupt: not valid JSON .*\(the JSON is damaged or cut short; write it again with jtai parse/);
     expect(run.stderr).toMatch(/c-schema\.json: not a JTAI letter: not a letter as jtai parse writes it: .*findings.*\(the JSON is not as jtai parse writes it/);
     expect(run.stderr).toMatch(/d-lines\.jsonl:2: corrupt: not valid JSON .*write it again with jtai parse/);
