@@ -480,8 +480,8 @@ function offAxis(transform: number[]): boolean {
   return fromQuarter > 5;
 }
 
-/** A paragraph's number as printed before its text: "12.", "(3)", "4)". */
-const NUMBER_LABEL = /^\s*\(?\d{1,3}[.)]/;
+/** A paragraph's number as printed before its text: "12.", "(3)", "4)"; or an item's letter: "(a)", "b)". */
+const NUMBER_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))/;
 
 /**
  * The width of what stands before a line's first word, by its share of the item's characters: a
@@ -489,7 +489,7 @@ const NUMBER_LABEL = /^\s*\(?\d{1,3}[.)]/;
  * space after it ("1. Text"), so that the text indent of a numbered paragraph is where its words start.
  */
 function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
-  const label = firstOfLine ? /^\s*\(?\d{1,3}[.)]\s+(?=\S)/.exec(item.str) : null;
+  const label = firstOfLine ? /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)/.exec(item.str) : null;
   const lead = label ? label[0].length : /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
@@ -1020,8 +1020,8 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
-/** A line that is only a list's label: a bullet glyph (any mark, or "o"), or a number ("1.", "(2)"). */
-const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)])$/u;
+/** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)") or a letter ("(a)"). */
+const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)]|\(?[a-z]\))$/u;
 
 /**
  * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a

@@ -57,8 +57,18 @@ export function bulletGlyph(text: string): { glyph: string; length: number } | n
   return { glyph: match[0].trim(), length: match[0].length };
 }
 
-/** "12. Text", "(12) Text", "12) Text": a numbered paragraph (the number runs on through some letters' main findings). */
-export const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/;
+/**
+ * "12. Text", "(12) Text", "12) Text": a numbered paragraph (the number runs on through some
+ * letters' main findings); "(a) Text", "a) Text": a lettered list item.
+ */
+export const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))\s+(?=\S)/;
+
+/** Where a numbered or lettered line stands in its run: its number, or its letter's place ("(c)" is 3). */
+export function labelOrdinal(text: string): number | null {
+  const match = /^\(?(?:(\d{1,3})|([a-z])\))/.exec(text);
+  if (!match) return null;
+  return match[1] !== undefined ? Number(match[1]) : match[2]!.charCodeAt(0) - 96;
+}
 
 /** Ends a sentence: . ! ? or : followed perhaps by a closing quote or bracket. */
 export function endsSentence(text: string): boolean {

@@ -1,7 +1,8 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
+import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
-import { buildBlocks, type Block } from './blocks.js';
+import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
 
@@ -139,13 +140,24 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   ) {
     end++;
   }
+  // Some letters set the title first and the salutation under it ("Dear Testshire Safeguarding
+  // Partnership"): the salutation is still the letter's, not the body's first line (nor a heading).
+  let bodyStart = end + 1;
+  if (salutation < 0) {
+    let after = end + 1;
+    while (after < lines.length && lines[after]!.text === '') after++;
+    if (after < lines.length && startsWithAny(lines[after]!.text, rules.salutations) && lines[after]!.text.length < 120) {
+      salutation = after;
+      bodyStart = after + 1;
+    }
+  }
   return {
     front: {
-      header: lines.slice(0, salutation >= 0 ? salutation : title),
+      header: lines.slice(0, salutation >= 0 && salutation < title ? salutation : title),
       salutation: salutation >= 0 ? lines[salutation]! : null,
       title: lines.slice(title, end + 1),
     },
-    bodyStart: end + 1,
+    bodyStart,
   };
 }
 
@@ -192,6 +204,24 @@ function withEmphasisShown(lines: Line[], rules: LayoutRules): Line[] {
   return lines.map((line) => (line.emphasis === false ? { ...line, emphasis: null } : line));
 }
 
+/**
+ * The size a PDF sets its section headings in (the most common among its known ones that are set
+ * larger than the body), where it sets sub-headings smaller: there a line the rules do not know,
+ * set at that size, is a section of its own even inside a section that has sub-headings. Null
+ * where the letter shows no such difference (many set both alike).
+ */
+function sectionHeadingSize(blocks: Block[]): number | null {
+  const sizes = new Map<number, number>();
+  for (const block of blocks) {
+    const layout = block.lines[0]!.layout;
+    if (block.type === 'heading' && !block.rule.titled && layout?.larger) sizes.set(layout.size, (sizes.get(layout.size) ?? 0) + 1);
+  }
+  const [size, count] = [...sizes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (count < 2) return null;
+  const smallerSubheadings = blocks.some((block) => block.type === 'subheading' && block.lines[0]!.layout !== null && block.lines[0]!.layout.size * LARGER < size);
+  return smallerSubheadings ? size : null;
+}
+
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lines = withEmphasisShown(splitLines(letter), rules);
   const { front, bodyStart } = findFrontMatter(lines, rules);
@@ -210,6 +240,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
 
   const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
+  const sectionSize = sectionHeadingSize(blocks);
+  const atSectionSize = (block: Block) => sectionSize !== null && block.lines.every((line) => line.layout !== null && line.layout.size * LARGER >= sectionSize);
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];
   const unknownHeadings: UnknownHeading[] = [];
@@ -295,9 +327,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
       interrupted = null;
     }
-    if (block.type === 'subheading' && !(rule as SectionRule).subheadings) {
-      // A heading the rules do not know, where this section has no sub-headings: a section of
-      // its own (kind "other"), never folded into the one before.
+    if (block.type === 'subheading' && (!(rule as SectionRule).subheadings || atSectionSize(block))) {
+      // A heading the rules do not know, where this section has no sub-headings or where it is set
+      // as the letter's sections are: a section of its own (kind "other"), never folded into the one before.
       const heading = joinLines(block.lines.map((line) => line.text));
       rule = OTHER_RULE;
       openSection('other', heading, null, block.lines);
@@ -337,7 +369,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     // A list whose items have no glyph (each a paragraph) is led in only by a colon, before its
     // first item: a colon later on introduces a quote within a finding.
     const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph' && findingsUnderHeading === 0;
-    if (block.type === 'paragraph' && currentRule.form === 'list' && ((introduces && nextBlock?.type === 'bullet') || leadsParagraphs)) {
+    // In a list, an item opened by its number or letter ("1.", "(a)") is an item as a bullet is.
+    const listItem = block.type === 'bullet' || (currentRule.form === 'list' && isItem(block));
+    if (!listItem && currentRule.form === 'list' && ((introduces && nextBlock !== undefined && isItem(nextBlock)) || leadsParagraphs)) {
       leadIn = text;
       paragraphsLedIn = leadsParagraphs;
       parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
@@ -346,23 +380,23 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     let parentIndex: number | null = null;
     if (block.type === 'bullet') {
       if (topGlyph === null) topGlyph = block.glyph;
-      const nested = block.glyph !== topGlyph && NESTED_GLYPHS.has(block.glyph) && lastTopBullet !== null && blocks[index - 1]?.type === 'bullet';
+      const nested = block.glyph !== topGlyph && NESTED_GLYPHS.has(block.glyph) && lastTopBullet !== null && blocks[index - 1] !== undefined && isItem(blocks[index - 1]!);
       if (nested) parentIndex = lastTopBullet;
       else lastTopBullet = findings.length;
     } else {
-      lastTopBullet = null;
+      lastTopBullet = listItem ? findings.length : null;
     }
     findingsUnderHeading++;
     findings.push({
       section: current.kind,
       subsection,
       stance: currentRule.stance,
-      form: block.type === 'bullet' ? 'bullet' : 'paragraph',
+      form: listItem ? 'bullet' : 'paragraph',
       text,
       pages: pagesOf(block.lines),
       span: spanOf(block.lines),
       parentIndex,
-      leadIn: block.type === 'bullet' || paragraphsLedIn ? leadIn : null,
+      leadIn: listItem || paragraphsLedIn ? leadIn : null,
     });
   });
 
