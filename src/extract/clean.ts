@@ -264,6 +264,11 @@ function stripAsteriskNotes(
     if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
     const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
     if (!earlier.some((text) => symbolMarker('*').test(text))) return;
+    // "*Pseudonym used" under a study is the study's note (segmentation keeps it): its markers still go.
+    if (isPseudonymNote(line)) {
+      stripSymbolMarkers(pages, pageIndex, i, '*', removed);
+      return;
+    }
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
     footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed) });

@@ -105,7 +105,8 @@ export function startsLower(text: string): boolean {
 export { firstWord };
 
 /**
- * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one).
+ * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one),
+ * as does an opening quote alone on the first line.
  * Linear in the text: each piece is looked at once (a regex anchored at the end of the growing
  * result would rescan it for every line).
  */
@@ -115,7 +116,8 @@ export function joinLines(texts: string[]): string {
   for (const text of texts) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
-    if (parts.length > 0) parts.push(/[A-Za-z]-$/.test(previous) ? '' : ' ');
+    // A line-end hyphen, or an opening quote standing alone on the block's first line, joins with no space.
+    if (parts.length > 0) parts.push(/[A-Za-z]-$/.test(previous) || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');
     parts.push(trimmed);
     previous = trimmed;
   }

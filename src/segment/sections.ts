@@ -30,15 +30,16 @@ const NOTE_LINES = 2;
  * A note set in whole lines of its own with no space between it and the text it stands above or
  * under ("All names are pseudonyms." over a study's first paragraph, or under its last) is a block
  * of its own: it opens the block and ends a sentence at its last line's end, or it closes the block
- * after a line that ends a sentence.
+ * after a line that ends a sentence (with or without a full stop of its own).
  */
 function notesApart(blocks: Block[]): Block[] {
-  const noteIn = (lines: Line[]) => isNote(joinLines(lines.map((line) => line.text))) && endsSentence(lines[lines.length - 1]!.text);
+  const noteIn = (lines: Line[]) => isNote(joinLines(lines.map((line) => line.text)));
   return blocks.flatMap((block): Block[] => {
     if (block.type === 'heading' || block.type === 'subheading' || block.lines.length < 2) return [block];
     for (let k = 1; k <= NOTE_LINES && k < block.lines.length; k++) {
       const head = block.lines.slice(0, k);
-      if (block.type === 'paragraph' && noteIn(head)) return [{ type: 'paragraph', lines: head }, ...notesApart([{ ...block, lines: block.lines.slice(k) }])];
+      if (block.type === 'paragraph' && noteIn(head) && endsSentence(head[k - 1]!.text)) return [{ type: 'paragraph', lines: head }, ...notesApart([{ ...block, lines: block.lines.slice(k) }])];
+      // A closing note may lack its full stop ("*Pseudonym used"): nothing follows it in the block.
       const tail = block.lines.slice(-k);
       if (noteIn(tail) && endsSentence(block.lines[block.lines.length - k - 1]!.text)) return [{ ...block, lines: block.lines.slice(0, -k) }, { type: 'paragraph', lines: tail }];
     }
@@ -242,6 +243,18 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sectionSize = sectionHeadingSize(blocks);
   const atSectionSize = (block: Block) => sectionSize !== null && block.lines.every((line) => line.layout !== null && line.layout.size * LARGER >= sectionSize);
+  // A list's sub-heading groups items: one that heads only prose, after the list's items, heads a
+  // section of its own ("Recent changes in the area" after the strengths' bullets).
+  const headsProseAfterItems = (index: number, kind: SectionKind) => {
+    if (!findings.some((f) => f.section === kind && f.form === 'bullet' && f.span[0] >= (section as Section | null)!.span[0])) return false;
+    let prose = false;
+    for (const next of blocks.slice(index + 1)) {
+      if (next.type === 'heading' || next.type === 'subheading') break;
+      if (isItem(next)) return false;
+      prose = true;
+    }
+    return prose;
+  };
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];
   const unknownHeadings: UnknownHeading[] = [];
@@ -327,9 +340,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
       interrupted = null;
     }
-    if (block.type === 'subheading' && (!(rule as SectionRule).subheadings || atSectionSize(block))) {
-      // A heading the rules do not know, where this section has no sub-headings or where it is set
-      // as the letter's sections are: a section of its own (kind "other"), never folded into the one before.
+    if (block.type === 'subheading' && (!(rule as SectionRule).subheadings || atSectionSize(block) ||
+      ((rule as SectionRule).form === 'list' && headsProseAfterItems(index, current.kind)))) {
+      // A heading the rules do not know, where this section has no sub-headings, where it is set
+      // as the letter's sections are, or where it heads prose after a list's items: a section of
+      // its own (kind "other"), never folded into the one before.
       const heading = joinLines(block.lines.map((line) => line.text));
       rule = OTHER_RULE;
       openSection('other', heading, null, block.lines);
