@@ -420,3 +420,76 @@ describe('never silent garbage (10)', () => {
     expect((error as JtaiError).code).toBe('several-letters');
   });
 });
+
+describe('a second batch: footnotes over a break with lists, boxes at a page top in numbered findings, more headings and metadata', () => {
+  it('a note that runs over the page break under a list whose item runs on too', async () => {
+    const items = [...ITEMS, ...ITEMS.map((item) => item.replace('The ', 'Also, the '))];
+    const body = paginate([...FRONT, heading('Strengths'), '', ...items.map((item, i) => {
+      const lines = para(item, { glyph: true });
+      return i === 2 ? [...lines.slice(0, -1), { ...lines.at(-1)!, marker: '1' }] : lines;
+    }), '', heading('Main findings'), '', para(PROSE[0]!), ...CLOSE], 140);
+    const pages = numbered(body);
+    pages[0]!.texts.push(...raisedNote('1', 'The MASH is the multi-agency safeguarding hub, where partners share information about', 104), { text: 'children who may be at risk of harm and decide together what should happen', size: 8, x: 74, y: 94 });
+    pages[1]!.texts.push({ text: 'next for them and their families.', size: 8, x: 74, y: 104 });
+    const result = await parseFile(await buildPdf('more-note-over-break-with-list.pdf', pages));
+    expect(textsOf(result, 'strengths')).toEqual(items);
+    expect(of(result, 'strengths')[2]!.footnotes).toEqual([{ marker: '1', page: 1, text: 'The MASH is the multi-agency safeguarding hub, where partners share information about children who may be at risk of harm and decide together what should happen next for them and their families.' }]);
+    expectBalanced(result);
+  });
+
+  it('main findings numbered "(1)", a study boxed at the top of the next page drawn last, the numbers running on after it', async () => {
+    const page1 = paginate([...FRONT, heading('Main findings'), '', para(`(1) ${PROSE[0]}`), '', para(`(2) ${PROSE[1]}`)])[0]!;
+    const box = lines(780, [{ text: 'Practice study: area for improvement', bold: true, y: 0 }, '', ...para(STUDY)]);
+    const rest = lines(box.at(-1)!.y - 34, [...para(`(3) ${PROSE[2]}`), '', ...para(`(4) ${PROSE[3]}`), ...CLOSE]);
+    const result = await parseFile(await buildPdf('more-bracket-numbers-box-at-top.pdf', [
+      { texts: [...page1, { text: '1', x: 290, y: 40 }] },
+      { texts: [...rest, { text: '2', x: 290, y: 40 }, ...box], drawFirst: (page) => page.drawRectangle(shade(box)) },
+    ]));
+    expect(kinds(result)).toEqual(['summary', 'main-findings', 'case-study-improvement', 'main-findings', 'next-steps']);
+    expect(textsOf(result, 'main-findings')).toEqual(PROSE);
+    expectBalanced(result);
+  });
+
+  it('bold sub-headings that ask a question', async () => {
+    const result = await parseFile(await buildPdf('more-question-subheadings.pdf', numbered(paginate([
+      ...FRONT, heading('Main findings'), '', { text: 'How well are children helped at the front door?', bold: true, y: 0 }, '', para(PROSE[0]!), '',
+      { text: 'How well do leaders know their area?', bold: true, y: 0 }, '', para(PROSE[1]!), ...CLOSE,
+    ]))));
+    expect(of(result, 'main-findings').map((f) => [f.subsection, f.text])).toEqual([['How well are children helped at the front door?', PROSE[0]], ['How well do leaders know their area?', PROSE[1]]]);
+    expectBalanced(result);
+  });
+
+  it('list items lettered "a)" with no brackets before', async () => {
+    const result = await parseFile(await buildPdf('more-lettered-a-paren.pdf', numbered(paginate([
+      ...FRONT, heading('What needs to improve?'), '', ...ITEMS.slice(0, 3).map((item, i) => para(`${'abc'[i]}) ${item}`)), ...CLOSE,
+    ]))));
+    expect(of(result, 'what-needs-to-improve').map((f) => [f.form, f.text])).toEqual(ITEMS.slice(0, 3).map((item) => ['bullet', item]));
+    expectBalanced(result);
+  });
+
+  it('an unknown heading in capitals after the headline findings, in a letter whose headings are all in capitals', async () => {
+    const result = await parseFile(await buildPdf('more-capital-headings.pdf', numbered(paginate([
+      ...FRONT, heading('HEADLINE FINDINGS'), '', para(PROSE[0]!), '', heading('LOCAL CONTEXT'), '', para(PROSE[1]!), '', heading('MAIN FINDINGS'), '', para(PROSE[2]!), '', heading('NEXT STEPS'), '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely',
+    ]))));
+    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'headline-findings', 'other', 'main-findings', 'next-steps']);
+    expect(textsOf(result, 'other')).toEqual([PROSE[1]]);
+    expectBalanced(result);
+  });
+
+  it.each([
+    ['the Royal Borough of Windsor and Maidenhead', 'Windsor and Maidenhead'],
+    ['the City of Wolverhampton', 'Wolverhampton'],
+    ['Telford & Wrekin', 'Telford & Wrekin'],
+  ])('the area "%s" has the short name "%s"', async (full, short) => {
+    const front = FRONT.map((entry) => (typeof entry !== 'string' ? { ...entry, text: `Joint targeted area inspection of ${full.replace(/^the /, 'the ')}` } : entry.replace(/Testshire/g, full)));
+    const result = await parseFile(await buildPdf(`more-area-${short.replace(/\W+/g, '-')}.pdf`, numbered(paginate([...front, heading('Main findings'), '', para(PROSE[0]!), ...CLOSE]))));
+    expect(result.letter.area).toBe(short);
+  });
+
+  it('fieldwork dates with no year on the first ("16 May to 20 May 2024")', async () => {
+    const front = [...FRONT.slice(0, -6), 'Between 16 May and 20 May 2024, Ofsted, the Care Quality Commission and HMICFRS carried', 'out a joint inspection of the multi-agency response to children who are victims of', 'domestic abuse in Testshire.', ''];
+    const result = await parseFile(await buildPdf('more-dates-no-year.pdf', numbered(paginate([...front, heading('Main findings'), '', para(PROSE[0]!), ...CLOSE]))));
+    expect([result.letter.inspectionStart, result.letter.inspectionEnd]).toEqual(['2024-05-16', '2024-05-20']);
+  });
+});
