@@ -1,4 +1,4 @@
-import { JtaiError } from '../errors.js';
+import { emptyInput, JtaiError } from '../errors.js';
 import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { documentOpened } from '../short-run.js';
@@ -43,7 +43,7 @@ interface PdfDocument {
  * drawn box that starts with one is read as the study, not as a table.
  */
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<ExtractedPages> {
-  if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
+  if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
