@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
+import { writtenNumber } from '../src/render/words.js';
 import { letterToJson } from '../src/render/letter.js';
 import type { ParseResult } from '../src/types.js';
 import { jtai, parsed, REAL_LETTERS, tempDir } from './helpers.js';
@@ -97,6 +98,12 @@ describe('the same letter given twice', () => {
 });
 
 describe('outputs', () => {
+  it('write numbers as en-GB does (toLocaleString), whole numbers grouped without loading ICU', () => {
+    const numbers = [0, -0, 1, 7, 36, 999, 1000, -1000, 1234, 99999, 100000, 123456, 1234567, -9876543, 2 ** 53 - 1, -(2 ** 53), 2 ** 60, 0.5, 36.45, 1234.5678, -0.25, NaN, Infinity];
+    for (let n = 1; n < 1e15; n = n * 7 + 3) numbers.push(n, -n);
+    for (const n of numbers) expect(writtenNumber(n), String(n)).toBe(n.toLocaleString('en-GB'));
+  });
+
   it('long CSV honours --by: a row per finding and group, with the letter\'s area, date, deep dive and layout', async () => {
     const result = await parsed('letters/leeds-2024-05-16.pdf');
     for (const by of ['agency', 'theme', 'area'] as const) {

@@ -25,7 +25,21 @@ export const STANCE_ORDER: Stance[] = ['priority', 'improvement', 'strength', 'n
 
 /** "1 letter", "2 letters"; many defaults to one + "s". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${writtenNumber(n)} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A number as en-GB writes it (`toLocaleString('en-GB')`: "1,234"). A whole number is grouped
+ * here: the first toLocaleString of a process loads ICU's number formats, 25-33 ms of CPU, about
+ * 4% of parsing one letter, for the count in its status line.
+ */
+export function writtenNumber(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-GB');
+  const digits = String(Math.abs(n));
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return n < 0 ? `-${grouped}` : grouped;
 }
 
 export function stanceCount(n: number, stance: Stance): string {
