@@ -97,7 +97,6 @@ describe('the same letter given twice', () => {
 });
 
 describe('outputs', () => {
-
   it('long CSV honours --by: a row per finding and group, with the letter\'s area, date, deep dive and layout', async () => {
     const result = await parsed('letters/leeds-2024-05-16.pdf');
     for (const by of ['agency', 'theme', 'area'] as const) {
