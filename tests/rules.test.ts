@@ -215,6 +215,28 @@ describe('the shipped rules', () => {
     expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
   });
 
+  // Issue 9, thirteenth step: an agency only named (who told inspectors, the one told, a panel's members
+  // listed, another's records used by an agency named before them), and explain says which role.
+  // Sentences written for this test, none from a letter.
+  it('do not count an agency that only told inspectors, was told, is listed as a member, or whose records another uses, and explain says why', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    expect(ids('School nurses told inspectors that social workers seldom reply to their emails.')).toEqual(['children-social-care']);
+    expect(explained('School nurses told inspectors that social workers seldom reply to their emails.')).toMatch(/"School nurses" at \d+-\d+ in passing: informant, in its clause, the subject of "told inspectors"/);
+    expect(ids('Probation officers are informed about each domestic abuse incident.')).toEqual([]);
+    expect(ids('Social workers do not always tell GPs when a child moves.')).toEqual(['children-social-care']);
+    expect(ids('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toEqual([]);
+    expect(explained('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toMatch(/"police" at \d+-\d+ in passing: member, after "members include", in a list after "schools and the"/);
+    expect(ids('Social workers in the hub read police and health records before a family meeting.')).toEqual(['children-social-care']);
+    expect(explained('Social workers in the hub read police and health records before a family meeting.')).toMatch(
+      /"police" at \d+-\d+ in passing: document, before "records", after its list, which an agency named before it uses/,
+    );
+    // With no agency before them, the owner's own records are judged.
+    expect(ids('Police records of missing episodes are often incomplete.')).toEqual(['police']);
+    // A child's own place or outcome carries no school's work.
+    expect(ids('Their school attendance has improved since the family hub began to help.')).toEqual([]);
+  });
+
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');
