@@ -402,11 +402,11 @@ describe('rule problems', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
-      expect.stringMatching(/extras\.yaml:35: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:39: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:40: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:38: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:43: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
       expect.stringMatching(/extras\.yaml:42: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:44: extras\.fire-service: refers-back needs both phrases and bodies/),
+      expect.stringMatching(/extras\.yaml:47: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),
@@ -418,6 +418,8 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:20: passing host: subjects are single head words .*: social work team/),
       expect.stringMatching(/extras\.yaml:23: passing challenged: not-after goes with before: phrases without a gap/),
       expect.stringMatching(/extras\.yaml:28: passing member: ends-phrase is true or false/),
+      // used-by says when an after: phrase names another's document: with no after: phrase it would do nothing
+      expect.stringMatching(/extras\.yaml:31: passing document: used-by is true or false, and goes with after: phrases/),
     ]);
   });
 
