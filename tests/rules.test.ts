@@ -403,9 +403,9 @@ describe('rule problems', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
       expect.stringMatching(/extras\.yaml:38: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: near\.weight must be a number above 0/),
       expect.stringMatching(/extras\.yaml:43: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
       expect.stringMatching(/extras\.yaml:47: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
