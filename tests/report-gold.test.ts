@@ -13,8 +13,10 @@ import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold
 // "social worker" taken out of children-social-care, agencies fall to 0.735 held out: each fails.
 // Agencies after issue 9's twelfth step (helper 9o, held-out reports scored once at its end): dev
 // 0.883 (34/2/7), held out 0.824 (112/27/21); the rules before give 0.842 and 0.797 and fail.
+// After its thirteenth step (helper 9r, held-out reports scored once at its end): dev 0.895 (34/1/7),
+// held out 0.830 (112/25/21); the twelfth step's rules give 0.883 and 0.824 and fail.
 const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
-  agencies: { dev: 0.88, 'held-out': 0.82 },
+  agencies: { dev: 0.89, 'held-out': 0.829 },
   // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
   // 0.736 before it, which fail both).
   themes: { dev: 0.81, 'held-out': 0.748 },

@@ -215,6 +215,28 @@ describe('the shipped rules', () => {
     expect(explanationToText(explainFinding(finding, rules.tagger, NO_CONTEXT))).toMatch(/"the local authority" at \d+-\d+ in passing: commissioner, after "commissioned by"/);
   });
 
+  // Issue 9, thirteenth step: an agency only named (who told inspectors, the one told, a panel's members
+  // listed, another's records used by an agency named before them), and explain says which role.
+  // Sentences written for this test, none from a letter.
+  it('do not count an agency that only told inspectors, was told, is listed as a member, or whose records another uses, and explain says why', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    expect(ids('School nurses told inspectors that social workers seldom reply to their emails.')).toEqual(['children-social-care']);
+    expect(explained('School nurses told inspectors that social workers seldom reply to their emails.')).toMatch(/"School nurses" at \d+-\d+ in passing: informant, in its clause, the subject of "told inspectors"/);
+    expect(ids('Probation officers are informed about each domestic abuse incident.')).toEqual([]);
+    expect(ids('Social workers do not always tell GPs when a child moves.')).toEqual(['children-social-care']);
+    expect(ids('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toEqual([]);
+    expect(explained('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toMatch(/"police" at \d+-\d+ in passing: member, after "members include", in a list after "schools and the"/);
+    expect(ids('Social workers in the hub read police and health records before a family meeting.')).toEqual(['children-social-care']);
+    expect(explained('Social workers in the hub read police and health records before a family meeting.')).toMatch(
+      /"police" at \d+-\d+ in passing: document, before "records", after its list, which an agency named before it uses/,
+    );
+    // With no agency before them, the owner's own records are judged.
+    expect(ids('Police records of missing episodes are often incomplete.')).toEqual(['police']);
+    // A child's own place or outcome carries no school's work.
+    expect(ids('Their school attendance has improved since the family hub began to help.')).toEqual([]);
+  });
+
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');
@@ -380,11 +402,11 @@ describe('rule problems', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
-      expect.stringMatching(/extras\.yaml:35: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:39: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:40: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:44: extras\.fire-service: refers-back needs both phrases and bodies/),
+      expect.stringMatching(/extras\.yaml:38: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:43: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:47: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),
@@ -396,6 +418,8 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:20: passing host: subjects are single head words .*: social work team/),
       expect.stringMatching(/extras\.yaml:23: passing challenged: not-after goes with before: phrases without a gap/),
       expect.stringMatching(/extras\.yaml:28: passing member: ends-phrase is true or false/),
+      // used-by says when an after: phrase names another's document: with no after: phrase it would do nothing
+      expect.stringMatching(/extras\.yaml:31: passing document: used-by is true or false, and goes with after: phrases/),
     ]);
   });
 

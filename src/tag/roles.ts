@@ -51,6 +51,8 @@ export interface CompiledCue {
   endsPhrase: boolean;
   /** Stems of words that, just after the mention's phrase, undo a `before:` cue ("helps the board [to] monitor"). */
   notBefore: Set<string>;
+  /** The `after:` phrases hold only when an agency named earlier in the clause uses what they name. */
+  usedBy: boolean;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -125,6 +127,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
     notAfter: new Set(cue.notAfter.map((w) => stemOf(w.toLowerCase()))),
     endsPhrase: cue.endsPhrase,
     notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
+    usedBy: cue.usedBy,
   };
 }
 
@@ -354,23 +357,31 @@ function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last
 function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): string | null {
   if (cue.predicates.length === 0) return null;
   const { tokens } = clause;
+  const predicateAt = (from: number): string | null => {
+    let at = from;
+    while (at < tokens.length && !clause.breakBefore(at) && cue.skip.has(tokens[at]!.stem)) at++;
+    if (at >= tokens.length || clause.breakBefore(at)) return null;
+    const found = cue.predicates.find((p) => {
+      if (!startsWith(tokens, at, p.first)) return false;
+      if (p.then.length === 0) return true;
+      const next = at + p.first.length;
+      for (let k = next; k <= next + CUE_GAP && k < tokens.length && !clause.breakBefore(k); k++) if (startsWith(tokens, k, p.then)) return true;
+      return false;
+    });
+    return found ? `"${found.text}"` : null;
+  };
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
+  // A predicate straight after the mention's phrase ("health visitors [told] inspectors"), before the
+  // walk over the rest of its noun phrase would take a verb for a noun.
+  const straight = clause.commaBefore(at) ? null : predicateAt(at);
+  if (straight) return straight;
   let walked = 0;
   const inItem = (i: number) => !clause.breakBefore(i) && !clause.commaBefore(i) && !LIST_JOINS.has(tokens[i]!.word) && !cue.skip.has(tokens[i]!.stem) && clause.inPhrase(i, cue);
   while (at < tokens.length && walked < PHRASE_WORDS && inItem(at)) {
     at++;
     walked++;
   }
-  while (at < tokens.length && !clause.breakBefore(at) && cue.skip.has(tokens[at]!.stem)) at++;
-  if (at >= tokens.length || clause.breakBefore(at)) return null;
-  const found = cue.predicates.find((p) => {
-    if (!startsWith(tokens, at, p.first)) return false;
-    if (p.then.length === 0) return true;
-    const from = at + p.first.length;
-    for (let k = from; k <= from + CUE_GAP && k < tokens.length && !clause.breakBefore(k); k++) if (startsWith(tokens, k, p.then)) return true;
-    return false;
-  });
-  return found ? `"${found.text}"` : null;
+  return predicateAt(at);
 }
 
 /** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
@@ -563,6 +574,23 @@ function followedBy(clause: Clause, words: Set<string>, last: number): boolean {
   return at < clause.tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && words.has(clause.tokens[at]!.stem);
 }
 
+/**
+ * An `after:` phrase just after the mention, or after the list it stands in ("police and health
+ * [records]"); for a `used-by` cue only when an agency named before it in the clause uses it.
+ */
+function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number, mentions?: Mentions): string | null {
+  if (cue.after.size === 0) return null;
+  const end = mentions ? listEnd(clause, mentions, last, cue.skip) : last;
+  const at = [last + 1, end + 1].find((k) => k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) && afterPhraseAt(clause, cue, k));
+  if (at === undefined) return null;
+  if (cue.usedBy) {
+    // The user stands before the list the mention is in ("social workers check [police and health] records").
+    const start = mentions ? listStart(clause, mentions, first, last, cue) : -1;
+    if (!mentions || !userBefore(clause, start >= 0 ? start : first, mentions)) return null;
+  }
+  return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${cue.usedBy ? ', which an agency named before it uses' : ''}`;
+}
+
 /** The most words between an owner's possessive and the document word: "the police's [risk assessment] tool". */
 const OWNED_WORDS = 3;
 
@@ -581,11 +609,15 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
     document = afterPhraseAt(clause, cue, k)?.text;
     if (document || !clause.inPhrase(k, cue) || LIST_JOINS.has(tokens[k]!.word)) break;
   }
-  if (!document) return null;
-  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !CLAUSE_ENDS.has(tokens[k]!.word); k--) {
-    if (mentions.first[k]! >= 0) return document;
+  return document && userBefore(clause, first, mentions) ? document : null;
+}
+
+/** Is another agency named earlier in the clause of the mention that starts at token `first` (one that may use what the mention owns)? */
+function userBefore(clause: Clause, first: number, mentions: Mentions): boolean {
+  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !CLAUSE_ENDS.has(clause.tokens[k]!.word); k--) {
+    if (mentions.first[k]! >= 0) return true;
   }
-  return null;
+  return false;
 }
 
 /**
@@ -615,8 +647,8 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, start) : undefined;
     if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
-    const cueAfter = clause.breakBefore(last + 1) ? undefined : afterPhraseAt(clause, cue, last + 1);
-    if (cueAfter) return { role: cue.role, why: `before "${cueAfter.text}"` };
+    const cueAfter = afterCue(clause, cue, first, last, mentions);
+    if (cueAfter) return { role: cue.role, why: cueAfter };
     const owned = mentions ? ownedByUser(clause, cue, first, last, mentions) : null;
     if (owned) return { role: cue.role, why: `owner of "${owned}", which an agency named before it uses` };
     const head = governed(clause, cue, first);

@@ -144,6 +144,12 @@ export interface PassingCue {
    */
   notBefore: string[];
   /**
+   * The `after:` phrases name another's document or data only when an agency named earlier in the
+   * clause uses it: "social workers check police records" names the police in passing, "police records
+   * are incomplete" judges the police's recording.
+   */
+  usedBy: boolean;
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -175,7 +181,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -457,6 +463,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       notAfter: list('not-after'),
       endsPhrase: entry.get('ends-phrase') === true,
       notBefore: list('not-before'),
+      usedBy: entry.get('used-by') === true,
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -490,6 +497,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
       problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
+    } else if (entry.has('used-by') && (typeof entry.get('used-by') !== 'boolean' || cue.after.length === 0)) {
+      problem(`passing ${role}: used-by is true or false, and goes with after: phrases (another's document or data)`, (entry.get('used-by', true) as Node) ?? entry);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
       problem(`passing ${role}: needs before: or after: phrases`, entry);
     } else cues.push(cue);
