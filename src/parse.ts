@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { JtaiError } from './errors.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
-import { accountFor } from './segment/accounting.js';
+import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
-import { hasJtaiTitleOrOpening, holdsAnotherLetter, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
+import { hasJtaiTitleOrOpening, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
@@ -116,8 +116,10 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
   }, studies);
-  if (pages.format === 'text' && holdsAnotherLetter(text, rules.layout)) {
-    throw new JtaiError('several-letters', 'a second letter starts after the first one is signed off', source.file);
+  const secondLetter = secondLetterStart(text, rules.layout);
+  if (secondLetter !== null) {
+    const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${text.text.slice(0, secondLetter.start).split('\n').length}`;
+    throw new JtaiError('several-letters', `a second letter starts ${where} ("${secondLetter.text.trim().slice(0, 60)}"), after the first one is signed off`, source.file);
   }
   const segmented = segment(text, rules.layout);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
@@ -146,6 +148,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const warnings: string[] = [];
   if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
     warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
+  }
+  if (accounting.metadata > MAX_METADATA_CHARS) {
+    warnings.push(`${accounting.metadata} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
   }
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;
