@@ -77,7 +77,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, whenInterrupted, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, removeStale, whenInterrupted, writeAtomic } = await import('./run/output.js');
   const { JtaiError } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -137,8 +137,13 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     const given = new Map(files.map((file, index) => [file, index]));
     entries.sort((a, b) => given.get(a.input)! - given.get(b.input)!);
   }
-  await lines?.commit();
-  if (oneTable) {
+  // -o holds this run's output or nothing: when no input parsed, no file is written (nothing on
+  // standard output either), and an earlier run's file at that path is removed.
+  const noneParsed = entries.every((entry) => entry.status !== 'parsed');
+  if (noneParsed) await lines?.discard();
+  else await lines?.commit();
+  const removed = noneParsed && options.output !== undefined && (await removeStale(options.output));
+  if (oneTable && !noneParsed) {
     const { lettersToCsv } = await import('./render/letter.js');
     const table = lettersToCsv(forTable);
     if (options.output) {
@@ -156,6 +161,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     process.stderr.write(`${line}\n`);
     for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${entry.input}: ${warning}\n`);
   }
+  if (removed) process.stderr.write(`removed: ${options.output} (an earlier run's output; no input parsed in this run)\n`);
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));

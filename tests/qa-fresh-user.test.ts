@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,36 @@ describe('metadata accounting', () => {
     expect(accounting.balanced).toBe(false);
     expect(warnings).toEqual([expect.stringMatching(/^\d+ characters were read as metadata/)]);
     expect(run.stderr).toMatch(/warning: .*appendix\.txt: \d+ characters were read as metadata/);
+  });
+});
+
+describe('-o when no input parsed', () => {
+  it('removes an earlier run\'s output of one input, and says so', () => {
+    const dir = tempDir();
+    const out = join(dir, 'stale.json');
+    expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-o', out]).code).toBe(0);
+    const run = jtai(['parse', 'fixtures/bad/truncated.pdf', '-o', out, '--max-failures', '1']);
+    expect(run.code).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toContain(`removed: ${out} (an earlier run's output; no input parsed in this run)`);
+  });
+
+  it('writes no file, and nothing on standard output, in every format that holds many inputs', () => {
+    const dir = tempDir();
+    for (const format of ['jsonl', 'csv']) {
+      const out = join(dir, `all.${format}`);
+      writeFileSync(out, 'an earlier run\n');
+      const run = jtai(['parse', 'fixtures/bad/truncated.pdf', 'fixtures/bad/empty.pdf', '-f', format, '-o', out]);
+      expect(run.code).toBe(1);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).filter((name) => name.startsWith('.jtai-tmp'))).toEqual([]);
+      const toStdout = jtai(['parse', 'fixtures/bad/truncated.pdf', 'fixtures/bad/empty.pdf', '-f', format]);
+      expect(toStdout.stdout).toBe('');
+    }
+    // One input as CSV: the same.
+    const one = join(dir, 'one.csv');
+    writeFileSync(one, 'an earlier run\n');
+    jtai(['parse', 'fixtures/bad/truncated.pdf', '-f', 'csv', '-o', one]);
+    expect(existsSync(one)).toBe(false);
   });
 });
