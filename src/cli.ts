@@ -110,7 +110,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         let target: string | null = null;
         if (options.outDir) {
           const { chooseOutputPath } = await import('./run/output-names.js');
-          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
+          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, file: result.source.file, sha256: result.source.sha256 }, usedNames);
           target = choice.path;
           if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
         } else if (options.output) {
@@ -265,10 +265,14 @@ async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typ
   return filters;
 }
 
-async function readStandardInput(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Whether a text is one JSON document (`jtai parse -f json`), rather than JSON Lines. */
+function isOneJsonDocument(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -276,7 +280,7 @@ async function readStandardInput(): Promise<string> {
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
 async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }) {
-  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
+  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedJson, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
@@ -306,22 +310,28 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     }
   }
   if (files.includes('-')) {
-    // Standard input is JSON from `jtai parse` (a pipe) or the text of one letter.
-    const text = await readStandardInput();
-    if (text.trimStart().startsWith('{')) {
-      for (const outcome of parsedLines(text, 'standard input')) {
-        outcomes.push(outcome);
-        if (outcome.result) fromJson.push(outcome.result);
-        else process.stderr.write(`${outcome.message}\n`);
-      }
-    } else {
-      try {
+    // Standard input is what a file may be: JSON from `jtai parse` (one document, or JSON Lines
+    // from a pipe), or a letter (PDF or text), read as bytes under the same limits as a file.
+    try {
+      const { readSource } = await import('./extract/index.js');
+      const { bytes } = await readSource('-');
+      const text = Buffer.from(bytes).toString('utf8');
+      if (!text.trimStart().startsWith('{')) {
         const { parseSource } = await import('./parse.js');
-        results.push(await parseSource({ file: '-', bytes: new TextEncoder().encode(text) }, { rules }));
+        results.push(await parseSource({ file: '-', bytes }, { rules }));
         outcomes.push({ status: 'parsed' });
-      } catch (error) {
-        failed(error);
+      } else if (isOneJsonDocument(text)) {
+        fromJson.push(parsedJson(text, 'standard input'));
+        outcomes.push({ status: 'parsed' });
+      } else {
+        for (const outcome of parsedLines(text, 'standard input')) {
+          outcomes.push(outcome);
+          if (outcome.result) fromJson.push(outcome.result);
+          else process.stderr.write(`${outcome.message}\n`);
+        }
       }
+    } catch (error) {
+      failed(error);
     }
   }
   // JSON is read here too: a thread would load pdf.js and the rules only to read it.

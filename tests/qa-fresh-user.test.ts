@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,56 @@ describe('-o when no input parsed', () => {
     writeFileSync(one, 'an earlier run\n');
     jtai(['parse', 'fixtures/bad/truncated.pdf', '-f', 'csv', '-o', one]);
     expect(existsSync(one)).toBe(false);
+  });
+});
+
+describe('--out-dir when an input changes', () => {
+  it('updates the same input\'s output in place, in every format; only another input gets another name', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'letters'));
+    mkdirSync(join(dir, 'elsewhere'));
+    const letter = readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf'));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    for (const format of ['json', 'md', 'csv']) {
+      writeFileSync(join(dir, 'letters/derby-2019-05-08.pdf'), letter);
+      expect(run(['parse', 'letters', '--out-dir', 'parsed', '-f', format]).status).toBe(0);
+      // The same path, changed (bytes after %%EOF, which a PDF reader ignores): its own output is updated.
+      writeFileSync(join(dir, 'letters/derby-2019-05-08.pdf'), Buffer.concat([letter, Buffer.from(`\n%changed for ${format}\n`)]));
+      const again = run(['parse', 'letters', '--out-dir', 'parsed', '-f', format]);
+      expect(again.stderr).toBe(`parsed: letters/derby-2019-05-08.pdf -> parsed/derby-2019-05-08.${format} (2016-2020 layout, 62 findings)\n`);
+      // Another input of the same name and letter, with other bytes: a name of its own, and a note.
+      writeFileSync(join(dir, 'elsewhere/derby-2019-05-08.pdf'), Buffer.concat([letter, Buffer.from('\n%another copy\n')]));
+      const other = run(['parse', 'elsewhere/derby-2019-05-08.pdf', '--out-dir', 'parsed', '-f', format]);
+      expect(other.stderr).toContain(`note: parsed/derby-2019-05-08.${format} holds the output of another input (letters/derby-2019-05-08.pdf, sha256`);
+      expect(readdirSync(join(dir, 'parsed')).filter((name) => name.endsWith(`.${format}`)).sort()).toEqual([`derby-2019-05-08-derby-2019-05-08-pdf.${format}`, `derby-2019-05-08.${format}`]);
+    }
+  });
+});
+
+describe('summarise - (standard input)', () => {
+  const summaryOf = (input: Buffer | string) => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'summarise', '-', '--by', 'agency', '-f', 'json'], { cwd: root, input, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+  };
+
+  it('reads a PDF, one JSON document or JSON Lines, as the same input from a file gives', () => {
+    const fromFile = jtai(['summarise', 'fixtures/letters/derby-2019-05-08.pdf', '--by', 'agency', '-f', 'json']);
+    expect(fromFile.code).toBe(0);
+    const pdf = summaryOf(readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf')));
+    expect(pdf.stderr).toBe('summarised 1 letter from 1 input, by agency\n');
+    // The same summary, but for the source's name.
+    expect(pdf.stdout).toBe(fromFile.stdout.replace('"file": "fixtures/letters/derby-2019-05-08.pdf"', '"file": "-"'));
+    const json = jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf']).stdout;
+    const fromJson = summaryOf(json);
+    expect(fromJson.code).toBe(0);
+    expect(fromJson.stderr).toBe('summarised 1 letter from 1 input, by agency\n');
+    const lines = summaryOf(`${JSON.stringify(JSON.parse(json))}\n`);
+    expect(lines.stdout).toBe(fromJson.stdout);
+  });
+
+  it('gives one status line for a damaged PDF', () => {
+    const run = summaryOf(readFileSync(join(root, 'fixtures/bad/truncated.pdf')));
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('standard input'))).toEqual([expect.stringMatching(/^standard input: corrupt: /)]);
   });
 });
