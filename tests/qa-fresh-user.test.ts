@@ -135,3 +135,14 @@ describe('summarise - (standard input)', () => {
     expect(run.stderr.split('\n').filter((line) => line.startsWith('standard input'))).toEqual([expect.stringMatching(/^standard input: corrupt: /)]);
   });
 });
+
+describe('text with no form feeds', () => {
+  it('warns, in the JSON and on standard error, that its pages are unknown; text with them does not', () => {
+    const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt']);
+    const warning = /^the text has no page breaks \(form feeds\), so its pages are unknown: every finding is cited as p\. 1/;
+    expect(JSON.parse(run.stdout).warnings).toContainEqual(expect.stringMatching(warning));
+    expect(run.stderr).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds)');
+    const paged = jtai(['parse', 'fixtures/layout-text/derby-2019-05-08.txt']);
+    expect(JSON.parse(paged.stdout).warnings ?? []).not.toContainEqual(expect.stringMatching(warning));
+  });
+});
