@@ -146,3 +146,16 @@ describe('text with no form feeds', () => {
     expect(JSON.parse(paged.stdout).warnings ?? []).not.toContainEqual(expect.stringMatching(warning));
   });
 });
+
+describe('CSV tags', () => {
+  it('name sub-tags by their full path (health/gp), as the Markdown and the summary CSVs do', () => {
+    const row = jtai(['parse', 'fixtures/letters/barnsley-2022-07-18.pdf', '-f', 'csv']).stdout.split('\r\n').find((line) => line.includes('"WI-288b7193"'))!;
+    expect(row).toContain('"health/gp; health","front-door"');
+    const markdown = jtai(['parse', 'fixtures/letters/barnsley-2022-07-18.pdf', '-f', 'md']).stdout;
+    expect(markdown).toContain('health/gp, health; front-door');
+    const long = jtai(['summarise', 'fixtures/letters/barnsley-2022-07-18.pdf', '--by', 'agency', '--level', '2', '-f', 'csv']).stdout;
+    expect(long).toContain('"agency","health/gp","GPs","Barnsley"');
+    const wide = jtai(['summarise', 'fixtures/letters/barnsley-2022-07-18.pdf', '--by', 'theme', '--level', '2', '-f', 'csv', '--shape', 'wide']).stdout;
+    expect(wide.split('\r\n')[0]).toContain('"health","health/gp"');
+  });
+});
