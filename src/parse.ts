@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { JtaiError } from './errors.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
@@ -40,6 +41,19 @@ const SECTION_CODES: Record<SectionKind, string> = {
 
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The source's name as outputs record it, whatever spelling named it (`x.pdf`, `./x.pdf`, its
+ * absolute path): relative to the working folder when inside it, else absolute; forward slashes.
+ * So a CI checkout in another place writes the same bytes.
+ */
+export function recordedSourceName(file: string): string {
+  if (file === '-') return file;
+  const absolute = resolve(file);
+  const inside = relative(process.cwd(), absolute);
+  const name = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
+  return name.split(sep).join('/');
 }
 
 /** What a document that is not a JTAI letter seems to be, for the message. */
@@ -135,7 +149,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const result: ParseResult = {
     schemaVersion,
     tool,
-    source: { file: source.file, sha256: sha256(source.bytes), format: pages.format, pages: pages.pages.length },
+    source: { file: recordedSourceName(source.file), sha256: sha256(source.bytes), format: pages.format, pages: pages.pages.length },
     rules: { hash: rules.hash },
     letter,
     sections: segmented.sections,

@@ -159,3 +159,15 @@ describe('CSV tags', () => {
     expect(wide.split('\r\n')[0]).toContain('"health","health/gp"');
   });
 });
+
+describe('the source file as outputs record it', () => {
+  it('is the same bytes however the input path is spelled (relative to the working folder, forward slashes)', () => {
+    for (const format of ['json', 'md', 'csv']) {
+      const outputs = ['fixtures/letters/derby-2019-05-08.pdf', './fixtures/letters/derby-2019-05-08.pdf', join(root, 'fixtures/letters/derby-2019-05-08.pdf')]
+        .map((input) => jtai(['parse', input, '-f', format]).stdout);
+      expect(outputs[0]).toContain('fixtures/letters/derby-2019-05-08.pdf');
+      expect(outputs[0]).not.toContain('./fixtures');
+      expect(new Set(outputs).size).toBe(1);
+    }
+  });
+});
