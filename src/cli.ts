@@ -112,7 +112,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
           const { chooseOutputPath } = await import('./run/output-names.js');
           const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, file: result.source.file, sha256: result.source.sha256 }, usedNames);
           target = choice.path;
-          if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
+          if (choice.note && !options.quiet) process.stderr.write(`note: ${choice.note}\n`);
         } else if (options.output) {
           target = options.output;
         }

@@ -171,3 +171,19 @@ describe('the source file as outputs record it', () => {
     }
   });
 });
+
+describe('-q', () => {
+  it('silences the note: lines of output names, as it does parsed lines', () => {
+    const dir = tempDir();
+    // One letter under one name in two folders: the second gets a longer name, with a note.
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'x.pdf'), readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf')));
+    }
+    const loud = jtai(['parse', join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf'), '--out-dir', join(dir, 'out')]);
+    expect(loud.stderr).toContain('note: ');
+    const quiet = jtai(['parse', join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf'), '--out-dir', join(dir, 'out2'), '-q']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+});
