@@ -265,8 +265,9 @@ async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typ
   return filters;
 }
 
-/** Whether a text is one JSON document (`jtai parse -f json`), rather than JSON Lines. */
+/** Whether a text is one JSON document over many lines (`jtai parse -f json`), rather than JSON Lines (one line is read as those, named by its line). */
 function isOneJsonDocument(text: string): boolean {
+  if (!text.trim().includes('\n')) return false;
   try {
     JSON.parse(text);
     return true;
