@@ -164,7 +164,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }
   if (pages.format === 'text' && pages.pages.length === 1) {
-    warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or text from pdftotext, which starts each page with a form feed');
+    warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or a text that starts each page with a form feed');
   }
   if (accounting.metadata > MAX_METADATA_CHARS) {
     warnings.push(`${accounting.metadata} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
