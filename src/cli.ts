@@ -77,7 +77,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, whenInterrupted, writeAtomic } = await import('./run/output.js');
+  const { openAtomic, removeStale, whenInterrupted, writeAtomic } = await import('./run/output.js');
   const { JtaiError, inputName } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
@@ -110,9 +110,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         let target: string | null = null;
         if (options.outDir) {
           const { chooseOutputPath } = await import('./run/output-names.js');
-          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, sha256: result.source.sha256 }, usedNames);
+          const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, file: result.source.file, sha256: result.source.sha256 }, usedNames);
           target = choice.path;
-          if (choice.note) process.stderr.write(`note: ${choice.note}\n`);
+          if (choice.note && !options.quiet) process.stderr.write(`note: ${choice.note}\n`);
         } else if (options.output) {
           target = options.output;
         }
@@ -137,8 +137,13 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     const given = new Map(files.map((file, index) => [file, index]));
     entries.sort((a, b) => given.get(a.input)! - given.get(b.input)!);
   }
-  await lines?.commit();
-  if (oneTable) {
+  // -o holds this run's output or nothing: when no input parsed, no file is written (nothing on
+  // standard output either), and an earlier run's file at that path is removed.
+  const noneParsed = entries.every((entry) => entry.status !== 'parsed');
+  if (noneParsed) await lines?.discard();
+  else await lines?.commit();
+  const removed = noneParsed && options.output !== undefined && (await removeStale(options.output));
+  if (oneTable && !noneParsed) {
     const { lettersToCsv } = await import('./render/letter.js');
     const table = lettersToCsv(forTable);
     if (options.output) {
@@ -156,6 +161,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     process.stderr.write(`${line}\n`);
     for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${inputName(entry.input)}: ${warning}\n`);
   }
+  if (removed) process.stderr.write(`removed: ${options.output} (an earlier run's output; no input parsed in this run)\n`);
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));
@@ -259,10 +265,15 @@ async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typ
   return filters;
 }
 
-async function readStandardInput(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** Whether a text is one JSON document over many lines (`jtai parse -f json`), rather than JSON Lines (one line is read as those, named by its line). */
+function isOneJsonDocument(text: string): boolean {
+  if (!text.trim().includes('\n')) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -270,7 +281,7 @@ async function readStandardInput(): Promise<string> {
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
 async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }) {
-  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
+  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedJson, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
@@ -300,22 +311,28 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     }
   }
   if (files.includes('-')) {
-    // Standard input is JSON from `jtai parse` (a pipe) or the text of one letter.
-    const text = await readStandardInput();
-    if (text.trimStart().startsWith('{')) {
-      for (const outcome of parsedLines(text, 'standard input')) {
-        outcomes.push(outcome);
-        if (outcome.result) fromJson.push(outcome.result);
-        else process.stderr.write(`${outcome.message}\n`);
-      }
-    } else {
-      try {
+    // Standard input is what a file may be: JSON from `jtai parse` (one document, or JSON Lines
+    // from a pipe), or a letter (PDF or text), read as bytes under the same limits as a file.
+    try {
+      const { readSource } = await import('./extract/index.js');
+      const { bytes } = await readSource('-');
+      const text = Buffer.from(bytes).toString('utf8');
+      if (!text.trimStart().startsWith('{')) {
         const { parseSource } = await import('./parse.js');
-        results.push(await parseSource({ file: '-', bytes: new TextEncoder().encode(text) }, { rules }));
+        results.push(await parseSource({ file: '-', bytes }, { rules }));
         outcomes.push({ status: 'parsed' });
-      } catch (error) {
-        failed(error);
+      } else if (isOneJsonDocument(text)) {
+        fromJson.push(parsedJson(text, 'standard input'));
+        outcomes.push({ status: 'parsed' });
+      } else {
+        for (const outcome of parsedLines(text, 'standard input')) {
+          outcomes.push(outcome);
+          if (outcome.result) fromJson.push(outcome.result);
+          else process.stderr.write(`${outcome.message}\n`);
+        }
       }
+    } catch (error) {
+      failed(error);
     }
   }
   // JSON is read here too: a thread would load pdf.js and the rules only to read it.

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { JtaiError } from './errors.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
-import { accountFor } from './segment/accounting.js';
+import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
-import { hasJtaiTitleOrOpening, holdsAnotherLetter, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
+import { hasJtaiTitleOrOpening, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
@@ -40,6 +41,19 @@ const SECTION_CODES: Record<SectionKind, string> = {
 
 function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The source's name as outputs record it, whatever spelling named it (`x.pdf`, `./x.pdf`, its
+ * absolute path): relative to the working folder when inside it, else absolute; forward slashes.
+ * So a CI checkout in another place writes the same bytes.
+ */
+export function recordedSourceName(file: string): string {
+  if (file === '-') return file;
+  const absolute = resolve(file);
+  const inside = relative(process.cwd(), absolute);
+  const name = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
+  return name.split(sep).join('/');
 }
 
 /** What a document that is not a JTAI letter seems to be, for the message. */
@@ -116,8 +130,10 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
   }, studies);
-  if (pages.format === 'text' && holdsAnotherLetter(text, rules.layout)) {
-    throw new JtaiError('several-letters', 'a second letter starts after the first one is signed off', source.file);
+  const secondLetter = secondLetterStart(text, rules.layout);
+  if (secondLetter !== null) {
+    const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${text.text.slice(0, secondLetter.start).split('\n').length}`;
+    throw new JtaiError('several-letters', `a second letter starts ${where} ("${secondLetter.text.trim().slice(0, 60)}"), after the first one is signed off`, source.file);
   }
   const segmented = segment(text, rules.layout);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
@@ -133,7 +149,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const result: ParseResult = {
     schemaVersion,
     tool,
-    source: { file: source.file, sha256: sha256(source.bytes), format: pages.format, pages: pages.pages.length },
+    source: { file: recordedSourceName(source.file), sha256: sha256(source.bytes), format: pages.format, pages: pages.pages.length },
     rules: { hash: rules.hash },
     letter,
     sections: segmented.sections,
@@ -146,6 +162,12 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const warnings: string[] = [];
   if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
     warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
+  }
+  if (pages.format === 'text' && pages.pages.length === 1) {
+    warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or a text that starts each page with a form feed');
+  }
+  if (accounting.metadata > MAX_METADATA_CHARS) {
+    warnings.push(`${accounting.metadata} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
   }
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;

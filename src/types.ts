@@ -191,7 +191,8 @@ export interface UnknownHeading {
 
 /**
  * Every non-space character of the pages, counted once in what it was read as. `balanced` says
- * the parts add up to `pageChars` with nothing claimed twice; `unassigned` lists, per page, the
+ * the parts add up to `pageChars` with nothing claimed twice and no more `metadata` than a letter's
+ * front matter and sign-off hold (MAX_METADATA_CHARS); `unassigned` lists, per page, the
  * characters that nothing claimed.
  */
 export interface Accounting {

@@ -12,8 +12,13 @@ function pages([from, to]: [number, number]): string {
   return from === to ? `p. ${from}` : `pp. ${from}-${to}`;
 }
 
+/** Tags by full path (`health/gp`), in Markdown and CSV alike, so that a filter on a parent finds its sub-tags. */
+function tagPaths(tags: Tag[]): string[] {
+  return [...new Set(tags.map((tag) => tag.path.join('/')))];
+}
+
 function tagList(tags: Tag[]): string {
-  return [...new Set(tags.map((tag) => tag.path.join('/')))].join(', ');
+  return tagPaths(tags).join(', ');
 }
 
 /** The one name of each section kind, for headings, tables, citations and the report's filter. */
@@ -119,7 +124,7 @@ export function lettersToCsv(results: ParseResult[]): string {
   const rows = results.flatMap((result) =>
     result.findings.map((f) => [
       result.letter.area, result.letter.date, result.letter.theme, result.letter.layout, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
-      [...new Set(f.agencies.map((t) => t.id))], [...new Set(f.themes.map((t) => t.id))], f.leadIn, f.text,
+      tagPaths(f.agencies), tagPaths(f.themes), f.leadIn, f.text,
       result.source.file, result.source.sha256,
     ]),
   );

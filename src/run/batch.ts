@@ -35,7 +35,11 @@ async function readInput(input: string): Promise<string> {
 
 /** A .json file from `jtai parse`. */
 export async function readParsedJson(input: string): Promise<ParseResult> {
-  const text = await readInput(input);
+  return parsedJson(await readInput(input), input);
+}
+
+/** One JSON document from `jtai parse`, already read (a file, or standard input). */
+export function parsedJson(text: string, input: string): ParseResult {
   if (text.trim() === '') throw emptyInput(input, text !== '', 'json');
   let data: unknown;
   try {

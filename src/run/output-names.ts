@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { escapeMarkdown } from '../render/letter.js';
 
 // File names for --out-dir: "<area>-<date>.<format>", stable for an input from run to run,
 // never empty, never too long for a file system, and never taking the name of an output that
@@ -49,18 +50,36 @@ export async function namingOrder(inputs: string[]): Promise<string[]> {
   return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ input }) => input);
 }
 
+/** What an existing output records of its source: the file as the output names it, and its sha256 (whole, or 16 digits in Markdown). */
+interface Recorded {
+  file: string | null;
+  sha256: string | null;
+}
+
 /**
- * The source sha256 an existing output records (JSON: source.sha256; Markdown: its Source row;
- * CSV: the last field of a row, quoted, which no field's own text can imitate: quotes in a field are doubled), or null.
+ * The source an existing output records (JSON: source.file and source.sha256; Markdown: its
+ * Source row; CSV: the last two fields of a row, quoted, which no field's own text can imitate:
+ * quotes in a field are doubled), or undefined when there is no such file.
  */
-async function recordedSource(path: string): Promise<string | null | undefined> {
+async function recordedSource(path: string): Promise<Recorded | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
     return undefined;
   }
-  return /"sha256": "([0-9a-f]{64})"|sha256 ([0-9a-f]{16})|,"([0-9a-f]{64})"\r\n/.exec(text)?.slice(1).find(Boolean) ?? null;
+  const json = /"source": \{\s*"file": ("(?:[^"\\]|\\.)*"),\s*"sha256": "([0-9a-f]{64})"/.exec(text);
+  if (json) return { file: JSON.parse(json[1]!) as string, sha256: json[2]! };
+  const markdown = /^\| Source \| (.*) \((?:pdf|text), \d+ pages?, sha256 ([0-9a-f]{16})\) \|$/m.exec(text);
+  if (markdown) return { file: markdown[1]!, sha256: markdown[2]! };
+  const csv = /,"((?:[^"]|"")*)","([0-9a-f]{64})"\r\n/.exec(text);
+  if (csv) return { file: csv[1]!.replace(/""/g, '"'), sha256: csv[2]! };
+  return { file: null, sha256: null };
+}
+
+/** An output's record names this letter's source file, as its format writes it. */
+function namesFile(recorded: Recorded, format: string, file: string): boolean {
+  return recorded.file !== null && recorded.file === (format === 'md' ? escapeMarkdown(file) : file);
 }
 
 export interface OutputChoice {
@@ -71,13 +90,14 @@ export interface OutputChoice {
 
 /**
  * Where a letter's output goes in `dir`: its name, unless this run already used it or the file
- * there holds another letter's output (by the source sha256 it records); then the name with
+ * there holds another input's output (it records another source file and another sha256: the
+ * same file changed is the same input, and its output is updated in place); then the name with
  * the input's name added, then with a hash of the input's path.
  */
 export async function chooseOutputPath(
   dir: string,
   format: string,
-  letter: { area: string | null; date: string | null; input: string; sha256: string },
+  letter: { area: string | null; date: string | null; input: string; file: string; sha256: string },
   used: Set<string>,
 ): Promise<OutputChoice> {
   const first = await outputName(letter.area, letter.date, letter.input);
@@ -92,8 +112,9 @@ export async function chooseOutputPath(
       continue;
     }
     const recorded = await recordedSource(path);
-    if (recorded && !letter.sha256.startsWith(recorded)) {
-      note ??= `${path} holds the output of another input (source sha256 ${recorded.slice(0, 12)}…), so it is left alone`;
+    const another = recorded?.sha256 && !letter.sha256.startsWith(recorded.sha256) && !namesFile(recorded, format, letter.file);
+    if (another) {
+      note ??= `${path} holds the output of another input (${recorded.file ?? 'source'}, sha256 ${recorded.sha256!.slice(0, 12)}…), so it is left alone`;
       continue;
     }
     used.add(path);

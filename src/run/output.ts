@@ -130,8 +130,24 @@ async function moveIntoPlace(temporary: string, target: string, file: string): P
   }
 }
 
-/** A file written piece by piece (JSON Lines), which appears only when it is complete. */
-export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void> }> {
+/**
+ * An output of an earlier run where this run has none (its input failed, or no input parsed):
+ * removed, so that the file never passes for this run's result. A link's target goes, the link
+ * stays; a device or pipe is left alone. Returns whether a file was removed.
+ */
+export async function removeStale(file: string): Promise<boolean> {
+  const place = await placeOf(file);
+  if (place.kind === 'special') return false;
+  const there = await stat(place.target).then((info) => info.isFile(), () => false);
+  if (!there) return false;
+  await rm(place.target).catch((error: unknown) => {
+    throw unwritable(file, error);
+  });
+  return true;
+}
+
+/** A file written piece by piece (JSON Lines), which appears only when it is complete (or never, when discarded). */
+export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void>; discard(): Promise<void> }> {
   const place = await placeOf(file);
   if (place.kind === 'file') await makeFolder(file, dirname(place.target));
   const temporary = place.kind === 'file' ? temporaryBeside(place.target) : file;
@@ -154,6 +170,10 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
     commit: async () => {
       await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? abandon(error).then(reject) : resolve())));
       if (place.kind === 'file') await moveIntoPlace(temporary, place.target, file);
+    },
+    discard: async () => {
+      await new Promise<void>((resolve) => stream.end(() => resolve()));
+      if (place.kind === 'file') await discard(temporary);
     },
   };
 }

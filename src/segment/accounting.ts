@@ -12,6 +12,13 @@ import type { Part } from './sections.js';
 
 type Claim = Part['kind'] | 'finding';
 
+/**
+ * Metadata is a letter's front matter (date, recipients, salutation, title) and what follows its
+ * sign-off: at most 972 characters in the real letters. More means body text was taken for
+ * metadata (a second letter, an appendix after the sign-off), which must not pass as balanced.
+ */
+export const MAX_METADATA_CHARS = 4000;
+
 export function accountFor(pages: ExtractedPages, letter: LetterText, findings: Array<{ span: [number, number] }>, parts: Part[]): Accounting {
   let pageChars = 0;
   for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpace(normaliseLine(line));
@@ -67,6 +74,6 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
     furniture,
     unassigned: unassignedByPage,
     claimedTwice,
-    balanced: accounted === pageChars && claimedTwice === 0,
+    balanced: accounted === pageChars && claimedTwice === 0 && counts.metadata <= MAX_METADATA_CHARS,
   };
 }

@@ -82,18 +82,21 @@ export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): b
 /** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
 const PHRASE_WINDOW = 200;
 
-/** Whether a text goes on, after a letter's sign-off, to a salutation and title of its own: a second letter. */
-export function holdsAnotherLetter(letter: LetterText, rules: LayoutRules): boolean {
+/**
+ * Where a text goes on, after a letter's sign-off, to a salutation and title of its own (a second
+ * letter): that salutation's line, or null when there is none. PDFs and text alike.
+ */
+export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line | null {
   const lines = splitLines(letter);
   let signedOff = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (startsWithAny(text, rules.signoffs)) signedOff = true;
     else if (signedOff && startsWithAny(text, rules.salutations) && text.length < 120) {
-      if (lines.slice(i + 1, i + 20).some((line) => startsWithAny(line.text, rules.titles))) return true;
+      if (lines.slice(i + 1, i + 20).some((line) => startsWithAny(line.text, rules.titles))) return lines[i]!;
     }
   }
-  return false;
+  return null;
 }
 
 /**

@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { jtai, root, tempDir } from './helpers.js';
+
+// Defects a fresh user found running the command line from a clean clone, each checked through it.
+
+async function joinedPdf(file: string, parts: string[]): Promise<void> {
+  const merged = await PDFDocument.create();
+  for (const part of parts) {
+    const pdf = await PDFDocument.load(readFileSync(join(root, part)));
+    for (const page of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(page);
+  }
+  writeFileSync(file, await merged.save());
+}
+
+describe('a PDF holding several letters', () => {
+  it('is refused as several letters, naming the page where the second starts, as the same text is', async () => {
+    const dir = tempDir();
+    const two = join(dir, 'two.pdf');
+    await joinedPdf(two, ['fixtures/letters/derby-2019-05-08.pdf', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    const report = join(dir, 'report.json');
+    const run = jtai(['parse', two, '-o', join(dir, 'x.json'), '--report', report]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${two}: several letters: a second letter starts on page 14 ("Dear Leeds Local Safeguarding Partnership")`);
+    expect(JSON.parse(readFileSync(report, 'utf8')).entries[0].status).toBe('several-letters');
+  });
+
+  it('each letter alone still parses, with its metadata within the bound', () => {
+    for (const file of ['fixtures/letters/derby-2019-05-08.pdf', 'fixtures/letters/leeds-2024-05-16.pdf']) {
+      const run = jtai(['parse', file]);
+      expect(run.code).toBe(0);
+      const { accounting } = JSON.parse(run.stdout);
+      expect(accounting.balanced).toBe(true);
+      expect(accounting.metadata).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('metadata accounting', () => {
+  it('is not balanced, with a warning, when body text after the sign-off is taken for metadata', () => {
+    const dir = tempDir();
+    const file = join(dir, 'appendix.txt');
+    const letter = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8');
+    writeFileSync(file, `${letter}\n\nAppendix\n\n${'The inspectors looked at the records of many children and spoke to their workers. '.repeat(80)}\n`);
+    const run = jtai(['parse', file]);
+    const { accounting, warnings } = JSON.parse(run.stdout);
+    expect(accounting.metadata).toBeGreaterThan(6000);
+    expect(accounting.balanced).toBe(false);
+    expect(warnings).toContainEqual(expect.stringMatching(/^\d+ characters were read as metadata/));
+    expect(run.stderr).toMatch(/warning: .*appendix\.txt: \d+ characters were read as metadata/);
+  });
+});
+
+describe('-o when no input parsed', () => {
+  it('removes an earlier run\'s output of one input, and says so', () => {
+    const dir = tempDir();
+    const out = join(dir, 'stale.json');
+    expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-o', out]).code).toBe(0);
+    const run = jtai(['parse', 'fixtures/bad/truncated.pdf', '-o', out, '--max-failures', '1']);
+    expect(run.code).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toContain(`removed: ${out} (an earlier run's output; no input parsed in this run)`);
+  });
+
+  it('writes no file, and nothing on standard output, in every format that holds many inputs', () => {
+    const dir = tempDir();
+    for (const format of ['jsonl', 'csv']) {
+      const out = join(dir, `all.${format}`);
+      writeFileSync(out, 'an earlier run\n');
+      const run = jtai(['parse', 'fixtures/bad/truncated.pdf', 'fixtures/bad/empty.pdf', '-f', format, '-o', out]);
+      expect(run.code).toBe(1);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(dir).filter((name) => name.startsWith('.jtai-tmp'))).toEqual([]);
+      const toStdout = jtai(['parse', 'fixtures/bad/truncated.pdf', 'fixtures/bad/empty.pdf', '-f', format]);
+      expect(toStdout.stdout).toBe('');
+    }
+    // One input as CSV: the same.
+    const one = join(dir, 'one.csv');
+    writeFileSync(one, 'an earlier run\n');
+    jtai(['parse', 'fixtures/bad/truncated.pdf', '-f', 'csv', '-o', one]);
+    expect(existsSync(one)).toBe(false);
+  });
+});
+
+describe('--out-dir when an input changes', () => {
+  it('updates the same input\'s output in place, in every format; only another input gets another name', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'letters'));
+    mkdirSync(join(dir, 'elsewhere'));
+    const letter = readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf'));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    for (const format of ['json', 'md', 'csv']) {
+      writeFileSync(join(dir, 'letters/derby-2019-05-08.pdf'), letter);
+      expect(run(['parse', 'letters', '--out-dir', 'parsed', '-f', format]).status).toBe(0);
+      // The same path, changed (bytes after %%EOF, which a PDF reader ignores): its own output is updated.
+      writeFileSync(join(dir, 'letters/derby-2019-05-08.pdf'), Buffer.concat([letter, Buffer.from(`\n%changed for ${format}\n`)]));
+      const again = run(['parse', 'letters', '--out-dir', 'parsed', '-f', format]);
+      expect(again.stderr).toBe(`parsed: letters/derby-2019-05-08.pdf -> parsed/derby-2019-05-08.${format} (2016-2020 layout, 62 findings)\n`);
+      // Another input of the same name and letter, with other bytes: a name of its own, and a note.
+      writeFileSync(join(dir, 'elsewhere/derby-2019-05-08.pdf'), Buffer.concat([letter, Buffer.from('\n%another copy\n')]));
+      const other = run(['parse', 'elsewhere/derby-2019-05-08.pdf', '--out-dir', 'parsed', '-f', format]);
+      expect(other.stderr).toContain(`note: parsed/derby-2019-05-08.${format} holds the output of another input (letters/derby-2019-05-08.pdf, sha256`);
+      expect(readdirSync(join(dir, 'parsed')).filter((name) => name.endsWith(`.${format}`)).sort()).toEqual([`derby-2019-05-08-derby-2019-05-08-pdf.${format}`, `derby-2019-05-08.${format}`]);
+    }
+  });
+});
+
+describe('summarise - (standard input)', () => {
+  const summaryOf = (input: Buffer | string) => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'summarise', '-', '--by', 'agency', '-f', 'json'], { cwd: root, input, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+  };
+
+  it('reads a PDF, one JSON document or JSON Lines, as the same input from a file gives', () => {
+    const fromFile = jtai(['summarise', 'fixtures/letters/derby-2019-05-08.pdf', '--by', 'agency', '-f', 'json']);
+    expect(fromFile.code).toBe(0);
+    const pdf = summaryOf(readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf')));
+    expect(pdf.stderr).toBe('summarised 1 letter from 1 input, by agency\n');
+    // The same summary, but for the source's name.
+    expect(pdf.stdout).toBe(fromFile.stdout.replace('"file": "fixtures/letters/derby-2019-05-08.pdf"', '"file": "-"'));
+    const json = jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf']).stdout;
+    const fromJson = summaryOf(json);
+    expect(fromJson.code).toBe(0);
+    expect(fromJson.stderr).toBe('summarised 1 letter from 1 input, by agency\n');
+    const lines = summaryOf(`${JSON.stringify(JSON.parse(json))}\n`);
+    expect(lines.stdout).toBe(fromJson.stdout);
+  });
+
+  it('gives one status line for a damaged PDF', () => {
+    const run = summaryOf(readFileSync(join(root, 'fixtures/bad/truncated.pdf')));
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('standard input'))).toEqual([expect.stringMatching(/^standard input: corrupt: /)]);
+  });
+});
+
+describe('text with no form feeds', () => {
+  it('warns, in the JSON and on standard error, that its pages are unknown; text with them does not', () => {
+    const run = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt']);
+    const warning = /^the text has no page breaks \(form feeds\), so its pages are unknown: every finding is cited as p\. 1/;
+    expect(JSON.parse(run.stdout).warnings).toContainEqual(expect.stringMatching(warning));
+    expect(run.stderr).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds)');
+    const paged = jtai(['parse', 'fixtures/layout-text/derby-2019-05-08.txt']);
+    expect(JSON.parse(paged.stdout).warnings ?? []).not.toContainEqual(expect.stringMatching(warning));
+  });
+});
+
+describe('CSV tags', () => {
+  it('name sub-tags by their full path (health/gp), as the Markdown and the summary CSVs do', () => {
+    const row = jtai(['parse', 'fixtures/letters/barnsley-2022-07-18.pdf', '-f', 'csv']).stdout.split('\r\n').find((line) => line.includes('"WI-288b7193"'))!;
+    expect(row).toContain('"health/gp; health","front-door"');
+    const markdown = jtai(['parse', 'fixtures/letters/barnsley-2022-07-18.pdf', '-f', 'md']).stdout;
+    expect(markdown).toContain('health/gp, health; front-door');
+    const long = jtai(['summarise', 'fixtures/letters/barnsley-2022-07-18.pdf', '--by', 'agency', '--level', '2', '-f', 'csv']).stdout;
+    expect(long).toContain('"agency","health/gp","GPs","Barnsley"');
+    const wide = jtai(['summarise', 'fixtures/letters/barnsley-2022-07-18.pdf', '--by', 'theme', '--level', '2', '-f', 'csv', '--shape', 'wide']).stdout;
+    expect(wide.split('\r\n')[0]).toContain('"health","health/gp"');
+  });
+});
+
+describe('the source file as outputs record it', () => {
+  it('is the same bytes however the input path is spelled (relative to the working folder, forward slashes)', () => {
+    for (const format of ['json', 'md', 'csv']) {
+      const outputs = ['fixtures/letters/derby-2019-05-08.pdf', './fixtures/letters/derby-2019-05-08.pdf', join(root, 'fixtures/letters/derby-2019-05-08.pdf')]
+        .map((input) => jtai(['parse', input, '-f', format]).stdout);
+      expect(outputs[0]).toContain('fixtures/letters/derby-2019-05-08.pdf');
+      expect(outputs[0]).not.toContain('./fixtures');
+      expect(new Set(outputs).size).toBe(1);
+    }
+  });
+});
+
+describe('-q', () => {
+  it('silences the note: lines of output names, as it does parsed lines', () => {
+    const dir = tempDir();
+    // One letter under one name in two folders: the second gets a longer name, with a note.
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'x.pdf'), readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf')));
+    }
+    const loud = jtai(['parse', join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf'), '--out-dir', join(dir, 'out')]);
+    expect(loud.stderr).toContain('note: ');
+    const quiet = jtai(['parse', join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf'), '--out-dir', join(dir, 'out2'), '-q']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+});
