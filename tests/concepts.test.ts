@@ -39,4 +39,10 @@ describe('a concept fires on its head and argument in their role', () => {
     const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'family-engagement');
     expect(fired?.mentions[0]).toMatchObject({ match: 'include fathers', status: 'counted', why: 'concept "parents worked with, involved or consulted": "include" with "fathers" as its object' });
   });
+
+  it('jtai explain says which near pair counted', () => {
+    const finding = { id: 'x-2', section: 'strengths', subsection: null, text: 'Nobody weighed the dangers the uncle posed.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
+    const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'risk-assessment');
+    expect(fired?.mentions[0]).toMatchObject({ status: 'counted', why: 'near: "dangers" within 8 words of "weighed"' });
+  });
 });
