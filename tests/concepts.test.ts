@@ -18,6 +18,8 @@ describe('a concept fires on its head and argument in their role', () => {
     ['the agent after "by"', 'Closures are seldom scrutinised by team leaders.', 'management-oversight'],
     ['a subject that has the noun head', 'The safeguarding partners have a firm grip on waiting times.', 'leadership-governance'],
     ['a possessor of a nominal head', "The girl's lived experience was recorded in detail by the nurse.", 'voice-of-the-child'],
+    ['a subject qualified by a short phrase', 'Sergeants in custody seldom check how officers recorded the arrest.', 'management-oversight'],
+    ['an object qualified by a short phrase before a passive head', 'Risks to the baby were revisited late.', 'risk-assessment'],
   ])('%s', (_, text, id) => {
     expect(themes(text)).toContain(id);
   });
