@@ -60,7 +60,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   if (options.includeText && (options.format === 'md' || options.format === 'csv')) throw new UsageError(`--include-text adds the text to JSON; it does nothing with --format ${options.format}`);
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
   if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
-  if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder`);
+  if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output`);
   await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);

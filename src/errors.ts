@@ -72,8 +72,15 @@ export const jsonAdvice: Partial<Record<ErrorCode, string>> = {
 
 /** What to do about standard input (-) that gives no letter: pipe one in, not download a file. */
 const standardInputAdvice: Partial<Record<ErrorCode, string>> = {
-  empty: 'nothing came on standard input; pipe a letter into it, as in jtai parse - < letter.txt',
+  empty: 'pipe a letter into it, as in jtai parse - < letter.txt, or JSON Lines from jtai parse into summarise or report',
 };
+
+/** An input with nothing in it: a file, or standard input ("-"), which is no file. */
+export function emptyInput(file: string, whiteSpaceOnly: boolean, reading: 'letter' | 'json' = 'letter'): JtaiError {
+  const what = file === '-' ? 'standard input' : 'the file';
+  const message = file === '-' && !whiteSpaceOnly ? 'standard input is empty' : `${what} ${whiteSpaceOnly ? 'has only white space' : 'is zero bytes long'}`;
+  return new JtaiError('empty', message, file, reading);
+}
 
 export class JtaiError extends Error {
   readonly code: ErrorCode;
@@ -81,20 +88,23 @@ export class JtaiError extends Error {
   readonly file: string | null;
   /** What was being read: a letter, or JSON written by jtai parse (its own advice). */
   readonly reading: 'letter' | 'json';
+  /** What to do, when this error knows better than its code's catalogue entry (an output that is a folder, say). */
+  readonly advice: string | null;
 
-  constructor(code: ErrorCode, message: string, file: string | null = null, reading: 'letter' | 'json' = 'letter') {
+  constructor(code: ErrorCode, message: string, file: string | null = null, reading: 'letter' | 'json' = 'letter', advice: string | null = null) {
     super(message);
     this.name = 'JtaiError';
     this.code = code;
     this.file = file;
     this.reading = reading;
+    this.advice = advice;
   }
 
   /** One line for a person: file, what is wrong, what to do. */
   describe(): string {
     const where = this.file === '-' ? 'standard input: ' : this.file ? `${this.file}: ` : '';
     const { status, advice: letterAdvice } = errorCatalogue[this.code];
-    const advice = (this.file === '-' ? standardInputAdvice[this.code] : undefined) ?? (this.reading === 'json' ? jsonAdvice[this.code] : undefined) ?? letterAdvice;
+    const advice = this.advice ?? (this.file === '-' ? standardInputAdvice[this.code] : undefined) ?? (this.reading === 'json' ? jsonAdvice[this.code] : undefined) ?? letterAdvice;
     return `${where}${status}: ${this.message}${advice ? ` (${advice})` : ''}`;
   }
 }

@@ -166,7 +166,7 @@ export interface Finding {
   section: SectionKind;
   subsection: string | null;
   stance: Stance;
-  /** bullet: a list item; paragraph: prose, or a list item printed without a glyph. */
+  /** bullet: a list item (opened by a glyph, a number or a letter); paragraph: prose, or a list item printed without any. */
   form: 'bullet' | 'paragraph';
   /** For nested bullets: the id of the bullet they sit under. */
   parent: string | null;

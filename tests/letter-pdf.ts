@@ -32,11 +32,18 @@ export interface Page {
   drawFirst?: (page: PDFPage) => void;
 }
 
-/** A letter's pages as a real PDF (Helvetica 11 pt body), the content turned a quarter when `rotated`. */
-export async function buildPdf(name: string, pages: Page[], rotated = false): Promise<string> {
+/** The standard faces a letter may be set in: regular and bold. */
+export const FACES = {
+  Helvetica: [StandardFonts.Helvetica, StandardFonts.HelveticaBold],
+  Times: [StandardFonts.TimesRoman, StandardFonts.TimesRomanBold],
+  Courier: [StandardFonts.Courier, StandardFonts.CourierBold],
+} as const;
+
+/** A letter's pages as a real PDF (11 pt body, Helvetica unless `face` says), the content turned a quarter when `rotated`. */
+export async function buildPdf(name: string, pages: Page[], rotated = false, face: keyof typeof FACES = 'Helvetica'): Promise<string> {
   const pdf = await PDFDocument.create();
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const regular = await pdf.embedFont(FACES[face][0]);
+  const bold = await pdf.embedFont(FACES[face][1]);
   for (const spec of pages) {
     const page = pdf.addPage(rotated ? [842, 595] : [595, 842]);
     const draw = (t: Text) => {

@@ -108,10 +108,40 @@ describe('an output with no way there is "cannot write output", never a stack tr
     ];
     for (const run of runs) {
       expect(run.stderr).not.toMatch(STACK);
-      expect(run.stderr).toMatch(/cannot write output: a file stands where a folder is needed/);
+      // The file in the way is named, with what to do about it.
+      expect(run.stderr).toContain(`cannot write output: ${afile} is a file, so no folder can be made there (give a path whose parts are folders, or new names that jtai makes into folders; or move ${afile} away)`);
       expect(run.code).toBe(1);
     }
     expect(readFileSync(afile, 'utf8')).toBe('not a folder\n');
+  });
+
+  it('a folder where a file should go (-o DIR, -o new/, --report DIR) says so and what to give; --out-dir FILE the reverse', () => {
+    const { dir, input, afile } = scratch();
+    const advice = '(give the name of a file: a new name, or a path inside that folder; for jtai parse, --out-dir DIR writes a file per letter into a folder)';
+    const runs: Array<[string[], string]> = [
+      [['parse', input, '-o', dir], `${dir}: cannot write output: ${dir} is a folder, not a file ${advice}`],
+      [['parse', input, '-o', `${dir}/new/`], `${dir}/new/: cannot write output: ${dir}/new/ ends in /, so it names a folder, not a file ${advice}`],
+      [['parse', input, '-o', join(dir, 'x.json'), '--report', dir], `jtai: ${dir}: cannot write output: ${dir} is a folder, not a file ${advice}`],
+      [['summarise', input, '--by', 'agency', '-o', dir], `jtai: ${dir}: cannot write output: ${dir} is a folder, not a file ${advice}`],
+      [['report', input, '-o', `${dir}/`], `jtai: ${dir}/: cannot write output: ${dir}/ ends in /, so it names a folder, not a file ${advice}`],
+    ];
+    for (const [args, message] of runs) {
+      const run = jtai(args);
+      expect(run.stderr, args.join(' ')).toContain(message);
+      expect(run.code).toBe(1);
+    }
+    // "-o new/" once made a file named "new".
+    expect(readdirSync(dir).sort()).toEqual(['afile', 'x.json', 'x.txt']);
+    const reverse = jtai(['parse', input, '--out-dir', afile]);
+    expect(reverse.stderr).toBe(`jtai: --out-dir ${afile} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output\n`);
+    expect(reverse.code).toBe(2);
+  });
+
+  it('a folder given where one input file is wanted (explain DIR) is not called a permissions problem', () => {
+    const { dir } = scratch();
+    const run = jtai(['explain', dir]);
+    expect(run.stderr).toBe(`jtai: ${dir}: unreadable: it is a folder, not a file (give one file in it: a letter (PDF or text), or JSON from jtai parse; parse, summarise and report take folders)\n`);
+    expect(run.code).toBe(1);
   });
 
   it('a folder that cannot be made (under /proc) ends with "cannot write output", not a loop', () => {

@@ -30,7 +30,18 @@ describe('JSON output', () => {
   it('says "standard input" for -, and that nothing came on it when it is empty', () => {
     const run = jtai(['parse', '-'], '');
     expect([run.code, run.stdout]).toEqual([1, '']);
-    expect(run.stderr).toBe('standard input: empty: the file is zero bytes long (nothing came on standard input; pipe a letter into it, as in jtai parse - < letter.txt)\n');
+    expect(run.stderr).toBe('standard input: empty: standard input is empty (pipe a letter into it, as in jtai parse - < letter.txt, or JSON Lines from jtai parse into summarise or report)\n');
+  });
+
+  it('calls empty standard input so (never "the file") in every command that reads it', () => {
+    const advice = '(pipe a letter into it, as in jtai parse - < letter.txt, or JSON Lines from jtai parse into summarise or report)';
+    for (const args of [['parse', '-', '-f', 'md'], ['summarise', '-', '--by', 'agency'], ['report', '-', '-o', '-'], ['explain', '-']]) {
+      const run = jtai(args, '');
+      expect(run.stderr, args.join(' ')).toContain(`standard input: empty: standard input is empty ${advice}`);
+      expect(run.stderr).not.toContain('file');
+      expect(run.code).toBe(1);
+    }
+    expect(jtai(['parse', '-'], ' \n\n').stderr).toContain('standard input: empty: standard input has only white space');
   });
 
   it('reads standard input', () => {

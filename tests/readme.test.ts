@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, tempDir } from './helpers.js';
@@ -53,6 +53,33 @@ function shows(actual: string[], expected: string[], anywhere: boolean): string 
 
 interface Tag { id: string; rule: string; match: string; span: number[] }
 
+/** Every link and picture the README points at in itself or the repository (not web addresses), as written. */
+function relativeLinks(readme: string): string[] {
+  const outsideCode = readme.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  return [...outsideCode.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z][a-z+.-]*:/i.test(target));
+}
+
+/** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces as hyphens. */
+const anchorOf = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+
+/** Whether a path of the repository is in the npm package (package.json "files"). */
+function shipped(path: string, files: string[]): boolean {
+  return files.some((entry) => path === entry || path.startsWith(`${entry.replace(/\/$/, '')}/`));
+}
+
+/** What is wrong with the README's links: one line per link to nothing, or to a file the package leaves out without saying so. */
+function linkProblems(readme: string, files: string[], exists: (path: string) => boolean): string[] {
+  const anchors = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map((match) => anchorOf(match[1]!)));
+  return relativeLinks(readme).flatMap((target) => {
+    if (target.startsWith('#')) return anchors.has(target.slice(1)) ? [] : [`${target}: no such heading`];
+    const path = target.split('#')[0]!;
+    if (!exists(path)) return [`${target}: no such file in the repository`];
+    // A file the package leaves out must be said to be the repository's, next to the link.
+    if (!shipped(path, files) && !readme.includes(`\`${path}\` in the repository`)) return [`${target}: not in the npm package, and not said to be the repository's`];
+    return [];
+  });
+}
+
 describe('the README', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const found = examples(readme);
@@ -91,6 +118,17 @@ describe('the README', () => {
     for (const [, id, rule, match, start, end] of tags) {
       expect([...finding.agencies, ...finding.themes]).toContainEqual(expect.objectContaining({ id, rule, match, span: [Number(start), Number(end)] }));
     }
+  });
+
+  it('links to headings and files that exist, and names every file the npm package leaves out as the repository\'s', () => {
+    const { files } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] };
+    expect(linkProblems(readme, files, (path) => existsSync(join(root, path)))).toEqual([]);
+    // The one link a reader of the installed package cannot follow: the report's picture, said to be the repository's.
+    expect(relativeLinks(readme).filter((target) => !target.startsWith('#') && !shipped(target, files))).toEqual(['fixtures/screenshots/report.png']);
+    // The check fails on a link to nothing, and on a link to a repository-only file not said to be one.
+    expect(linkProblems('# A\n[x](#a) [y](#b) [z](tests/none.md) [w](tests/readme.test.ts)', files, (path) => existsSync(join(root, path)))).toEqual([
+      '#b: no such heading', 'tests/none.md: no such file in the repository', 'tests/readme.test.ts: not in the npm package, and not said to be the repository\'s',
+    ]);
   });
 
   it('an abridged example must still match: a changed line is caught', () => {

@@ -233,6 +233,27 @@ describe('CSV for Excel and Power BI', () => {
     expect(csv('theme', 'long').split('\r\n')[1]).toMatch(/^"theme","/);
     expect(csv('section', 'long')).not.toBe(csv('agency', 'long'));
   });
+
+  it("summarise CSV rows end with the letters' source_file and source_sha256, as parse's CSV rows do, whatever the order of the inputs", () => {
+    const table = (text: string) => text.trimEnd().split('\r\n').map((row) => row.replace(/^\uFEFF/, '').slice(1, -1).split('","'));
+    // parse's CSV rows end with the JSON's source.file and source.sha256 (checked above and in output.test.ts).
+    const letters = lines.trim().split('\n').map((line) => JSON.parse(line) as { letter: { area: string }; source: { file: string; sha256: string } });
+    const sourceOf = new Map(letters.map((letter) => [letter.letter.area, [letter.source.file, letter.source.sha256]]));
+    const long = table(jtai(['summarise', jsonl, '--by', 'agency', '--format', 'csv']).stdout);
+    expect(long[0]!.slice(-2)).toEqual(['source_file', 'source_sha256']);
+    for (const row of long.slice(1)) expect(row.slice(-2)).toEqual(sourceOf.get(row[3]!));
+    const wide = (input: string) => jtai(['summarise', input, '--by', 'agency', '--format', 'csv', '--shape', 'wide']).stdout;
+    const rows = table(wide(jsonl));
+    expect(rows[0]!.slice(-2)).toEqual(['source_file', 'source_sha256']);
+    // The summary's order: by area, then date; a group's letters are those with a finding in it.
+    const everyLetter = rows.find((row) => row[0] === 'multi-agency')!;
+    const areas = ['Leeds', 'Medway', 'Surrey', 'Wokingham'];
+    expect(everyLetter.slice(-2)).toEqual([0, 1].map((column) => areas.map((area) => sourceOf.get(area)![column]).join('; ')));
+    for (const row of rows.slice(1)) expect(row.at(-1)!.split('; ')).toHaveLength(Number(row[7]));
+    const reversed = join(dir, 'reversed.jsonl');
+    writeFileSync(reversed, `${lines.trim().split('\n').reverse().join('\n')}\n`);
+    expect(wide(reversed)).toBe(wide(jsonl));
+  });
 });
 
 describe('report', () => {
@@ -280,7 +301,7 @@ describe('JSON that cannot be read says so as JSON, with advice for JSON', () =>
     writeFileSync(join(folder, 'c-schema.json'), JSON.stringify(letter));
     writeFileSync(join(folder, 'd-lines.jsonl'), `${first}\n{"half": \n`);
     const run = jtai(['summarise', folder, '--by', 'agency']);
-    expect(run.stderr).toContain(`${folder}/a-empty.json: empty: zero bytes (the file has no content; write it again with jtai parse`);
+    expect(run.stderr).toContain(`${folder}/a-empty.json: empty: the file is zero bytes long (the file has no content; write it again with jtai parse`);
     expect(run.stderr).toMatch(/b-broken\.json: corrupt: not valid JSON .*\(the JSON is damaged or cut short; write it again with jtai parse/);
     expect(run.stderr).toMatch(/c-schema\.json: not a JTAI letter: not a letter as jtai parse writes it: .*findings.*\(the JSON is not as jtai parse writes it/);
     expect(run.stderr).toMatch(/d-lines\.jsonl:2: corrupt: not valid JSON .*write it again with jtai parse/);

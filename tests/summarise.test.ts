@@ -102,7 +102,7 @@ describe('outputs', () => {
     for (const by of ['agency', 'theme', 'area'] as const) {
       const summary = summarise([result], by);
       const csv = summaryToLongCsv(summary);
-      expect(csv.startsWith('\uFEFF"by","group","group_label","area","date","deep_dive","layout","finding_id","section","subsection","stance","page_from","page_to","matched","text"\r\n')).toBe(true);
+      expect(csv.startsWith('\uFEFF"by","group","group_label","area","date","deep_dive","layout","finding_id","section","subsection","stance","page_from","page_to","matched","text","source_file","source_sha256"\r\n')).toBe(true);
       const rows = summary.groups.reduce((n, g) => n + g.counts.total, 0);
       expect(csv.trimEnd().split('\r\n')).toHaveLength(rows + 1);
       expect(csv).toContain(`"${by}",`);

@@ -1,6 +1,6 @@
 import { rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parse.js';
+import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { buildPdf, CLOSE, expectBalanced, FRONT, lines, type Text } from './letter-pdf.js';
 
@@ -204,6 +204,117 @@ describe('boxes inside main findings (4): two studies boxed one after the other,
       ['main-findings', [1, 1], AFTER.join(' ')],
       ['next-steps', [1, 1], expect.stringMatching(/^The local authority/)],
     ]);
+    expectBalanced(result);
+  });
+});
+
+describe('sub-headings (6): a bold sub-heading that ends in a full stop', () => {
+  it('is a sub-heading, told by its weight, not a finding', async () => {
+    const result = await parseFile(await buildPdf('bold-subheading-full-stop.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT, heading('Main findings'), '', { text: 'The front door.', bold: true, y: 0 }, '', ...MAIN, '',
+          { text: 'Help for children who live with domestic abuse.', bold: true, y: 0 }, '', ...AFTER, ...CLOSE,
+        ]),
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      ['The front door.', MAIN.join(' ')],
+      ['Help for children who live with domestic abuse.', AFTER.join(' ')],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('sections with no kind of ours (5): a heading set as sections are, inside a section with sub-headings', () => {
+  it('opens a section of kind other with its heading, not a sub-heading of the section before', async () => {
+    const result = await parseFile(await buildPdf('unknown-section-among-subheadings.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT, heading('Main findings'), '', { text: 'The front door', bold: true, y: 0 }, '', ...MAIN, '',
+          heading('Recent developments in the area'), '', ...AFTER, ...CLOSE,
+        ]),
+      },
+    ]));
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', ''], ['main-findings', 'Main findings'], ['other', 'Recent developments in the area'], ['next-steps', 'Next steps'],
+    ]);
+    expect(result.findings.filter((f) => f.section === 'other').map((f) => f.text)).toEqual([AFTER.join(' ')]);
+    expectBalanced(result);
+  });
+});
+
+describe('indentation (3): a list\'s items numbered "1." or lettered "(a)"', () => {
+  const numbers = (i: number) => `${i + 1}.`;
+  const letters = (i: number) => `(${'abc'[i]})`;
+  it.each([
+    ['1.', 'a gap between items', numbers, true],
+    ['1.', 'no gap', numbers, false],
+    ['(a)', 'a gap between items', letters, true],
+    ['(a)', 'no gap', letters, false],
+  ] as const)('reads "%s" items as the list\'s items, not paragraphs (%s)', async (label, _, number, gaps) => {
+    const items = ['The quality of referrals from schools.', 'The timeliness of strategy meetings.', 'The recording of decisions in the MASH.'];
+    const result = await parseFile(await buildPdf(`numbered-list-${label.replace(/\W/g, '')}-${gaps}.pdf`, [
+      {
+        texts: lines(780, [
+          ...FRONT, heading('What needs to improve?'), '',
+          ...items.flatMap((item, i) => [...(gaps && i > 0 ? [''] : []), { text: `${number(i)} ${item}`, y: 0 }]),
+          ...CLOSE,
+        ]),
+      },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'what-needs-to-improve').map((f) => [f.form, f.text])).toEqual(items.map((item) => ['bullet', item]));
+    expectBalanced(result);
+  });
+});
+
+describe('notes that are not findings (7): a pseudonym note at a page\'s foot with the page\'s footer under it', () => {
+  it('keeps the note alone as the study\'s note, and the footer apart as furniture', async () => {
+    const footer = (page: number): Text[] => [{ text: 'Joint targeted area inspection of Testshire', size: 8, x: 70, y: 40 }, { text: String(page), size: 8, x: 500, y: 40 }];
+    const note = 'All names in this study are pseudonyms.';
+    const result = await parseFile(await buildPdf('pseudonym-over-footer.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, heading('Practice study: highly effective practice'), '', 'Amy was helped quickly when her school raised a concern. Her social worker met her', 'the same day, and a plan to keep her safe was agreed with her and her mother.']),
+          { text: note, size: 8, y: 58 }, ...footer(1),
+        ],
+      },
+      { texts: [...lines(780, [heading('Main findings'), '', 'Referrals to the front door are mostly timely and well made.', ...CLOSE]), ...footer(2)] },
+    ]));
+    expect(result.sections.find((s) => s.kind === 'case-study-practice')!.notes).toEqual([note]);
+    expect(result.removed.filter((r) => r.kind === 'note')).toEqual([{ kind: 'note', page: 1, text: note }]);
+    expectBalanced(result);
+  });
+});
+
+describe('sections with no kind of ours (5): in a text file, a sentence that opens with a partnership\'s name', () => {
+  it('is text, not the partnership\'s heading', async () => {
+    const text = [
+      '1 March 2024', '', 'Dear Testshire Safeguarding Partnership', '', 'Joint targeted area inspection of Testshire', '',
+      'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+      'multi-agency response to children who are victims of domestic abuse in Testshire.', '',
+      'Main findings', '',
+      'Referrals to the front door are mostly timely and well made, and the police share what', 'they know the same day.', '',
+      'The Testshire Safeguarding Children Partnership',
+      'has a clear plan for the front door, and leaders know where practice is weakest.', '',
+      'Next steps', '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely',
+    ].join('\n');
+    const result = await parseSource({ file: 'partnership-sentence.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'main-findings', 'next-steps']);
+    expect(result.findings.filter((f) => f.section === 'main-findings').at(-1)!.text).toBe('The Testshire Safeguarding Children Partnership has a clear plan for the front door, and leaders know where practice is weakest.');
+    expectBalanced(result);
+  });
+});
+
+describe('metadata (9): the title set before the salutation "Dear Testshire Safeguarding Partnership"', () => {
+  it('reads the recipients, the salutation and the title, and no finding from the salutation', async () => {
+    const front = [...FRONT];
+    const [titleAt, dearAt] = [front.findIndex((t) => typeof t !== 'string'), front.findIndex((t) => t === 'Dear Testshire Safeguarding Partnership')];
+    [front[titleAt], front[dearAt]] = [front[dearAt]!, front[titleAt]!];
+    const result = await parseFile(await buildPdf('title-before-salutation.pdf', [{ texts: lines(780, [...front, heading('Main findings'), '', ...MAIN, ...CLOSE]) }]));
+    expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expect(result.letter.area).toBe('Testshire');
+    expect(result.findings.some((f) => f.text.startsWith('Dear'))).toBe(false);
     expectBalanced(result);
   });
 });

@@ -84,10 +84,11 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     // A footer in small type under a PDF page's body (not repeated, so not a running footer),
     // unless it reads as a study's note ("All names are pseudonyms.", a line or two): that note
     // belongs to the section at the page's foot, and stays out of the text the section runs on in.
+    // The note is the footer's first line or two; lines under it are the page's own footer.
     const smallFooter = (extracted.footers ?? []).filter((f) => f.page === page).map((f) => normaliseLine(f.text));
-    const sectionNote = smallFooter.length <= 2 && isPseudonymNote(smallFooter.join(' '));
-    if (sectionNote) removed.push({ kind: 'note', page, text: smallFooter.join(' ') });
-    else for (const text of smallFooter) removed.push({ kind: 'footer', page, text });
+    const noteLines = [1, 2].find((k) => k <= smallFooter.length && isPseudonymNote(smallFooter.slice(0, k).join(' '))) ?? 0;
+    if (noteLines > 0) removed.push({ kind: 'note', page, text: smallFooter.slice(0, noteLines).join(' ') });
+    for (const text of smallFooter.slice(noteLines)) removed.push({ kind: 'footer', page, text });
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
     const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
     for (const note of pageNotes) {
@@ -263,6 +264,11 @@ function stripAsteriskNotes(
     if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
     const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
     if (!earlier.some((text) => symbolMarker('*').test(text))) return;
+    // "*Pseudonym used" under a study is the study's note (segmentation keeps it): its markers still go.
+    if (isPseudonymNote(line)) {
+      stripSymbolMarkers(pages, pageIndex, i, '*', removed);
+      return;
+    }
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
     footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed) });

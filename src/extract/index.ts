@@ -17,7 +17,7 @@ export async function readSource(file: string, maxBytes = MAX_INPUT_BYTES): Prom
   } catch (error) {
     throw fileError(error, file);
   }
-  if (info.isDirectory()) throw new JtaiError('unreadable', 'it is a folder, not a file', file);
+  if (info.isDirectory()) throw folderGiven(file);
   if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
   try {
     return { file, bytes: new Uint8Array(await readFile(file)) };
@@ -26,11 +26,18 @@ export async function readSource(file: string, maxBytes = MAX_INPUT_BYTES): Prom
   }
 }
 
-function fileError(error: unknown, file: string): JtaiError {
+/** A file that could not be read, said as a person would: missing, not allowed, or a folder. */
+export function fileError(error: unknown, file: string): JtaiError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new JtaiError('not-found', 'no such file', file);
+  if (code === 'EISDIR') return folderGiven(file);
   if (code === 'EACCES' || code === 'EPERM') return new JtaiError('unreadable', 'permission denied', file);
   return new JtaiError('unreadable', (error as Error).message, file);
+}
+
+/** A folder where one file is wanted (jtai explain DIR): permissions are not the problem. */
+function folderGiven(file: string): JtaiError {
+  return new JtaiError('unreadable', 'it is a folder, not a file', file, 'letter', 'give one file in it: a letter (PDF or text), or JSON from jtai parse; parse, summarise and report take folders');
 }
 
 /** Files and standard input alike: letters are a few hundred kilobytes. */

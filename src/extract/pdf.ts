@@ -1,4 +1,4 @@
-import { JtaiError } from '../errors.js';
+import { emptyInput, JtaiError } from '../errors.js';
 import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { documentOpened } from '../short-run.js';
@@ -43,7 +43,7 @@ interface PdfDocument {
  * drawn box that starts with one is read as the study, not as a table.
  */
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<ExtractedPages> {
-  if (bytes.length === 0) throw new JtaiError('empty', 'the file is zero bytes long', file);
+  if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
@@ -480,8 +480,8 @@ function offAxis(transform: number[]): boolean {
   return fromQuarter > 5;
 }
 
-/** A paragraph's number as printed before its text: "12.", "(3)", "4)". */
-const NUMBER_LABEL = /^\s*\(?\d{1,3}[.)]/;
+/** A paragraph's number as printed before its text: "12.", "(3)", "4)"; or an item's letter: "(a)", "b)". */
+const NUMBER_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))/;
 
 /**
  * The width of what stands before a line's first word, by its share of the item's characters: a
@@ -489,7 +489,7 @@ const NUMBER_LABEL = /^\s*\(?\d{1,3}[.)]/;
  * space after it ("1. Text"), so that the text indent of a numbered paragraph is where its words start.
  */
 function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
-  const label = firstOfLine ? /^\s*\(?\d{1,3}[.)]\s+(?=\S)/.exec(item.str) : null;
+  const label = firstOfLine ? /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)/.exec(item.str) : null;
   const lead = label ? label[0].length : /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
@@ -818,7 +818,12 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
     // the note's next paragraph (a footer stands under every note).
     const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
-    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line);
+    // Set apart but hanging in the last note's text indent (in from its marker, in its size), with
+    // the page's own number or footer below: the note's next paragraph, after a blank line.
+    const lastNote = notes[notes.length - 1]?.lines[0];
+    const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
+      Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
+    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line) && !hangsInNote;
     const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
     inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
     if (inFooter) {
@@ -1020,8 +1025,8 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
-/** A line that is only a list's label: a bullet glyph (any mark, or "o"), or a number ("1.", "(2)"). */
-const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)])$/u;
+/** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)") or a letter ("(a)"). */
+const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)]|\(?[a-z]\))$/u;
 
 /**
  * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a
@@ -1288,15 +1293,17 @@ function ownStepOf(steps: number[], bodySize: number, letterStep: number | null,
 
 /**
  * Whether a step between lines is where text wraps: most lines above it run to the page's right
- * edge (within 3 ems). A page set wider than the rest of its letter (1.5 against 1.15, say) wraps
- * at its own step, wider than the letter's; the gaps of a page of one-line paragraphs follow
- * lines that end short.
+ * edge (within 3 ems) in mid-sentence. A page set wider than the rest of its letter (1.5 against
+ * 1.15, say) wraps at its own step, wider than the letter's; the gaps of a page of one-line
+ * paragraphs follow lines that end short, or end their sentence (a one-line paragraph may fill
+ * the line: a last page of such paragraphs and a sign-off shows its gap more often than its step).
  */
-function wrapsAtStep(lines: Array<{ y: number; end: number }>, bodySize: number): (step: number) => boolean {
+function wrapsAtStep(lines: Array<{ y: number; end: number; text: string }>, bodySize: number): (step: number) => boolean {
   const right = Math.max(0, ...lines.map((line) => line.end));
   return (step) => {
     const above = lines.slice(0, -1).filter((line, i) => Math.round((line.y - lines[i + 1]!.y) * 2) / 2 === step);
-    return above.length > 0 && above.filter((line) => line.end >= right - 3 * bodySize).length >= above.length / 2;
+    const runOn = above.filter((line) => line.end >= right - 3 * bodySize && !/[.!?:]["'\u2019\u201D)\]]*$/.test(line.text.trimEnd()));
+    return above.length > 0 && runOn.length >= above.length / 2;
   };
 }
 

@@ -153,17 +153,29 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
 
 export const LONG_CSV_COLUMNS = [
   'by', 'group', 'group_label', 'area', 'date', 'deep_dive', 'layout', 'finding_id', 'section', 'subsection', 'stance',
-  'page_from', 'page_to', 'matched', 'text',
+  'page_from', 'page_to', 'matched', 'text', 'source_file', 'source_sha256',
 ];
+
+/**
+ * Every summary CSV row ends as jtai parse's CSV rows do, with source_file (as given) and
+ * source_sha256: a long row's letter; a wide row's letters, in the summary's order, joined by "; "
+ * as lists are.
+ */
+function sourceColumns(summary: Summary, hashes: Iterable<string>): [files: string[], sha256s: string[]] {
+  const wanted = new Set(hashes);
+  const letters = summary.letters.filter((letter) => wanted.has(letter.sha256));
+  return [letters.map((letter) => letter.file), letters.map((letter) => letter.sha256)];
+}
 
 /** One row per finding and group of --by: a finding about two agencies has a row for each. */
 export function summaryToLongCsv(summary: Summary): string {
   const rows: unknown[][] = [];
+  const fileOf = new Map(summary.letters.map((letter) => [letter.sha256, letter.file]));
   for (const group of summary.groups) {
     for (const q of group.quotes) {
       rows.push([
         summary.by, group.key, groupName(group, summary), q.area, q.date, q.deepDive, q.layout, q.findingId, q.section, q.subsection, q.stance,
-        q.pages[0], q.pages[1], [...new Set(q.tags.map((tag) => tag.match))], q.text,
+        q.pages[0], q.pages[1], [...new Set(q.tags.map((tag) => tag.match))], q.text, fileOf.get(q.sourceSha256), q.sourceSha256,
       ]);
     }
   }
@@ -182,12 +194,13 @@ export function summaryToWideCsv(summary: Summary): string {
   const header = [
     summary.by, 'label', 'findings', ...STANCES, 'letters', 'letters_in_summary',
     ...LAYOUTS.flatMap((layout) => [`findings_${layout}`, `letters_${layout}`]),
-    ...across,
+    ...across, 'source_file', 'source_sha256',
   ];
   const rows = summary.groups.map((group) => [
     group.key, groupName(group, summary), group.counts.total, ...STANCES.map((stance) => group.counts[stance]), group.letters, summary.letters.length,
     ...LAYOUTS.flatMap((layout) => [group.byLayout[layout]?.findings ?? 0, group.byLayout[layout]?.letters ?? 0]),
     ...across.map((other) => shared(group.key, other)),
+    ...sourceColumns(summary, group.quotes.map((q) => q.sourceSha256)),
   ]);
   return toCsv(header, rows);
 }

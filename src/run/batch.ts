@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { JtaiError } from '../errors.js';
-import { readSource } from '../extract/index.js';
+import { emptyInput, JtaiError } from '../errors.js';
+import { fileError, readSource } from '../extract/index.js';
 import { looksLikePdf } from '../extract/pdf.js';
 import { checkDecodedSize } from '../extract/pdf-size.js';
 import { parseFile, parseSource, type ParseOptions } from '../parse.js';
@@ -29,14 +29,14 @@ async function readInput(input: string): Promise<string> {
   try {
     return await readFile(input, 'utf8');
   } catch (error) {
-    throw new JtaiError(((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable'), (error as Error).message, input);
+    throw fileError(error, input);
   }
 }
 
 /** A .json file from `jtai parse`. */
 export async function readParsedJson(input: string): Promise<ParseResult> {
   const text = await readInput(input);
-  if (text.trim() === '') throw new JtaiError('empty', text === '' ? 'zero bytes' : 'only white space', input, 'json');
+  if (text.trim() === '') throw emptyInput(input, text !== '', 'json');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -66,7 +66,7 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
 export function parsedLines(text: string, input: string): Outcome[] {
   const outcomes: Outcome[] = [];
   if (text.trim() === '') {
-    const failure = new JtaiError('empty', text === '' ? 'zero bytes' : 'only white space', input, 'json');
+    const failure = emptyInput(input, text !== '', 'json');
     return [{ input, status: failure.code, message: failure.describe(), result: null }];
   }
   text.split('\n').forEach((line, index) => {

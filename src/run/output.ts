@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, rmSync } from 'node:fs';
+import { createWriteStream, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import { EXIT } from './outcome.js';
@@ -81,6 +81,8 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
  * is written to directly; a block device (a disk) is refused.
  */
 async function placeOf(file: string): Promise<{ kind: 'special' } | { kind: 'file'; target: string }> {
+  // resolve() drops a final slash: "-o new/" would otherwise become a file named "new".
+  if (/[\\/]$/.test(file)) throw folderNotFile(file);
   const info = await stat(file).catch(() => null);
   if (info?.isBlockDevice()) throw new JtaiError('unwritable', 'it is a block device (a disk); jtai writes files, not disks', file);
   if (info && (info.isCharacterDevice() || info.isFIFO() || info.isSocket())) return { kind: 'special' };
@@ -163,10 +165,42 @@ function temporaryBeside(file: string): string {
   return temporary;
 }
 
+/** Why an output cannot be written, and what to do about it, naming the file in the way. */
 function unwritable(file: string, error: unknown): JtaiError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = { EISDIR: 'it is a folder', ENOENT: 'a folder on its path does not exist and cannot be made', EEXIST: 'a file stands where a folder is needed', ENOTDIR: 'a file stands where a folder is needed', EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'the disk is full', EFBIG: 'the file is larger than this process may write (ulimit -f)' };
-  return new JtaiError('unwritable', reasons[code ?? ''] ?? (error as Error).message, file);
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'EISDIR') return folderNotFile(file);
+  const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileOnPath(file) : null;
+  if (blocker) return new JtaiError('unwritable', `${blocker} is a file, so no folder can be made there`, file, 'letter', `give a path whose parts are folders, or new names that jtai makes into folders; or move ${blocker} away`);
+  const reasons: Record<string, [reason: string, advice: string]> = {
+    ENOENT: ['a folder on its path does not exist and cannot be made', 'check the path, and that its folders can be made'],
+    EACCES: ['permission denied', 'write into a folder you may write to'],
+    EPERM: ['permission denied', 'write into a folder you may write to'],
+    EROFS: ['the file system is read-only', 'write onto a disk that can be written to'],
+    ENOSPC: ['the disk is full', 'free some space, or write onto another disk'],
+    EFBIG: ['the file is larger than this process may write (ulimit -f)', 'raise the limit (ulimit -f unlimited), or write less into one file (--out-dir)'],
+  };
+  const [reason, advice] = reasons[code] ?? [(error as Error).message, null];
+  return new JtaiError('unwritable', reason, file, 'letter', advice);
+}
+
+/** An output named as a folder (an existing one, or a name ending in /) where a file is written. */
+function folderNotFile(file: string): JtaiError {
+  const how = /[\\/]$/.test(file) ? 'ends in /, so it names a folder' : 'is a folder';
+  return new JtaiError('unwritable', `${file} ${how}, not a file`, file, 'letter', 'give the name of a file: a new name, or a path inside that folder; for jtai parse, --out-dir DIR writes a file per letter into a folder');
+}
+
+/** The nearest part of an output's path that exists and is not a folder, as the user wrote it; null if none. */
+function fileOnPath(file: string): string | null {
+  for (let folder = dirname(file); folder !== dirname(folder); folder = dirname(folder)) {
+    let info;
+    try {
+      info = statSync(folder);
+    } catch {
+      continue; // not there, or under a file itself: look further up
+    }
+    return info.isDirectory() ? null : folder;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LARGER } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, labelOrdinal, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
@@ -21,15 +21,29 @@ function lastLine(block: Block): Line {
  * A known section heading: the whole line, capitalised; a looser match must also follow finished
  * text. A pattern's match must not be set in body type where the PDF shows how lines are set: a
  * body line may end in a partnership's name. (A prefix's match may: some letters set "Case study:
- * ..." in body type.)
+ * ..." in body type.) Nor may it run on into its next line as a sentence.
  */
-function knownHeading(line: Line, previous: Line | null, rules: LayoutRules) {
+function knownHeading(line: Line, previous: Line | null, next: Line | null, rules: LayoutRules) {
   if (!startsUpper(line.text)) return null;
   const match = matchHeading(line.text, rules);
   if (!match || match.exact) return match;
   if (match.pattern && line.emphasis === false) return null;
+  // A sentence may open with a partnership's name and run on, with no gap, in lower case ("The
+  // Testshire Safeguarding Children Partnership / has a clear plan"): text, not its heading.
+  if (match.pattern && next !== null && line.emphasis !== true && /^[a-z(]/.test(next.text)) return null;
   const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
   return afterFinished ? match : null;
+}
+
+/**
+ * Whether a short line's last character shows it is text, not a heading: sentence punctuation at
+ * its end. A line set apart (bold or larger) may still end in a full stop or a question mark, as
+ * some letters set their sub-headings ("The front door.", "How well are children helped?"), so
+ * long as no sentence ends inside it.
+ */
+function endsAsText(text: string, setApart: boolean): boolean {
+  if (setApart && /[^.?][.?]["'\u2019\u201D)\]]*$/.test(text)) return /[.!?]["'\u2019\u201D)\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+  return /[.,;:!?]["'\u2019\u201D)\]]*$/.test(text);
 }
 
 /**
@@ -46,7 +60,7 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
   // (a last paragraph that lacks its full stop) heads nothing.
   if (line.emphasis === null && (following === null || matchHeading(following.text, rules) !== null)) return false;
   if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(text)) return false;
-  if (/[.,;:!?]["'\u2019\u201D)\]]*$/.test(text) || bulletGlyph(text) || NUMBERED.test(text)) return false;
+  if (endsAsText(text, line.emphasis === true) || bulletGlyph(text) || NUMBERED.test(text)) return false;
   if (/^(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,/.test(text)) return false;
   const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
   if (!afterFinished) return false;
@@ -78,8 +92,8 @@ function setApartFrom(line: Line, other: Line): boolean {
   return (line.layout.heavier && !other.layout.heavier) || line.layout.size > other.layout.size * LARGER;
 }
 
-/** A bullet, or a paragraph opened by its number. */
-function isItem(block: Block): boolean {
+/** A bullet, or a paragraph opened by its number or letter: a list's item. */
+export function isItem(block: Block): boolean {
   return block.type === 'bullet' || (block.type === 'paragraph' && NUMBERED.test(block.lines[0]!.text));
 }
 
@@ -222,10 +236,10 @@ function indentsFirstLinesOf(lines: Line[]): boolean {
  * (where the PDF shows it: a full line ran on, and the number with it).
  */
 function opensNumbered(line: Line, previous: Line | null, lastNumber: number | null): boolean {
-  const match = /^\(?(\d{1,3})/.exec(line.text);
-  if (!match || !NUMBERED.test(line.text)) return false;
+  const ordinal = labelOrdinal(line.text);
+  if (ordinal === null || !NUMBERED.test(line.text)) return false;
   if (previous === null || previous.text === '') return true;
-  if (lastNumber !== null && Number(match[1]) === lastNumber + 1) return true;
+  if (lastNumber !== null && ordinal === lastNumber + 1) return true;
   if (!endsSentence(previous.text)) return false;
   return !(previous.layout && line.layout && fullLine(previous, line));
 }
@@ -452,7 +466,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const previous = index > 0 ? lines[index - 1]! : null;
     const next = index + 1 < lines.length ? lines[index + 1]! : null;
     const following = followingText[index]! < lines.length ? lines[followingText[index]!]! : null;
-    const heading = knownHeading(line, previous, rules);
+    const heading = knownHeading(line, previous, next, rules);
     if (heading) {
       blocks.push({ type: 'heading', lines: [line], rule: heading.rule, title: heading.title });
       return close();
@@ -470,7 +484,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     const current = open as Block | null;
     const numbered = opensNumbered(line, previous, lastNumber);
-    if (numbered) lastNumber = Number(/\d+/.exec(line.text)![0]);
+    if (numbered) lastNumber = labelOrdinal(line.text);
     const continues =
       current !== null &&
       !numbered &&
@@ -500,12 +514,12 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   return markTwoLineHeadings(mergeSplitParagraphs(blocks));
 }
 
-/** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end. */
+/** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end (but a set-apart heading's full stop). */
 function headingShaped(lines: Line[]): boolean {
   if (lines.length > 2) return false;
   const text = lines.map((line) => line.text).join(' ');
-  if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text) || /[.!?:;,]["')]*$/.test(text)) return false;
-  return !/[.!?]["')\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+  if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text)) return false;
+  return !endsAsText(text, lines.every((line) => line.emphasis === true)) && !/[.!?]["')\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
 }
 
 /** A heading that wraps onto a second line: a short block of one or two lines with no sentence end. */

@@ -57,8 +57,18 @@ export function bulletGlyph(text: string): { glyph: string; length: number } | n
   return { glyph: match[0].trim(), length: match[0].length };
 }
 
-/** "12. Text", "(12) Text", "12) Text": a numbered paragraph (the number runs on through some letters' main findings). */
-export const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\))\s+(?=\S)/;
+/**
+ * "12. Text", "(12) Text", "12) Text": a numbered paragraph (the number runs on through some
+ * letters' main findings); "(a) Text", "a) Text": a lettered list item.
+ */
+export const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))\s+(?=\S)/;
+
+/** Where a numbered or lettered line stands in its run: its number, or its letter's place ("(c)" is 3). */
+export function labelOrdinal(text: string): number | null {
+  const match = /^\(?(?:(\d{1,3})|([a-z])\))/.exec(text);
+  if (!match) return null;
+  return match[1] !== undefined ? Number(match[1]) : match[2]!.charCodeAt(0) - 96;
+}
 
 /** Ends a sentence: . ! ? or : followed perhaps by a closing quote or bracket. */
 export function endsSentence(text: string): boolean {
@@ -95,7 +105,8 @@ export function startsLower(text: string): boolean {
 export { firstWord };
 
 /**
- * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one).
+ * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one),
+ * as does an opening quote alone on the first line.
  * Linear in the text: each piece is looked at once (a regex anchored at the end of the growing
  * result would rescan it for every line).
  */
@@ -105,7 +116,8 @@ export function joinLines(texts: string[]): string {
   for (const text of texts) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
-    if (parts.length > 0) parts.push(/[A-Za-z]-$/.test(previous) ? '' : ' ');
+    // A line-end hyphen, or an opening quote standing alone on the block's first line, joins with no space.
+    if (parts.length > 0) parts.push(/[A-Za-z]-$/.test(previous) || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');
     parts.push(trimmed);
     previous = trimmed;
   }

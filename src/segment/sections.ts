@@ -1,7 +1,8 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
+import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
-import { buildBlocks, type Block } from './blocks.js';
+import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
 
@@ -29,15 +30,16 @@ const NOTE_LINES = 2;
  * A note set in whole lines of its own with no space between it and the text it stands above or
  * under ("All names are pseudonyms." over a study's first paragraph, or under its last) is a block
  * of its own: it opens the block and ends a sentence at its last line's end, or it closes the block
- * after a line that ends a sentence.
+ * after a line that ends a sentence (with or without a full stop of its own).
  */
 function notesApart(blocks: Block[]): Block[] {
-  const noteIn = (lines: Line[]) => isNote(joinLines(lines.map((line) => line.text))) && endsSentence(lines[lines.length - 1]!.text);
+  const noteIn = (lines: Line[]) => isNote(joinLines(lines.map((line) => line.text)));
   return blocks.flatMap((block): Block[] => {
     if (block.type === 'heading' || block.type === 'subheading' || block.lines.length < 2) return [block];
     for (let k = 1; k <= NOTE_LINES && k < block.lines.length; k++) {
       const head = block.lines.slice(0, k);
-      if (block.type === 'paragraph' && noteIn(head)) return [{ type: 'paragraph', lines: head }, ...notesApart([{ ...block, lines: block.lines.slice(k) }])];
+      if (block.type === 'paragraph' && noteIn(head) && endsSentence(head[k - 1]!.text)) return [{ type: 'paragraph', lines: head }, ...notesApart([{ ...block, lines: block.lines.slice(k) }])];
+      // A closing note may lack its full stop ("*Pseudonym used"): nothing follows it in the block.
       const tail = block.lines.slice(-k);
       if (noteIn(tail) && endsSentence(block.lines[block.lines.length - k - 1]!.text)) return [{ ...block, lines: block.lines.slice(0, -k) }, { type: 'paragraph', lines: tail }];
     }
@@ -139,13 +141,24 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   ) {
     end++;
   }
+  // Some letters set the title first and the salutation under it ("Dear Testshire Safeguarding
+  // Partnership"): the salutation is still the letter's, not the body's first line (nor a heading).
+  let bodyStart = end + 1;
+  if (salutation < 0) {
+    let after = end + 1;
+    while (after < lines.length && lines[after]!.text === '') after++;
+    if (after < lines.length && startsWithAny(lines[after]!.text, rules.salutations) && lines[after]!.text.length < 120) {
+      salutation = after;
+      bodyStart = after + 1;
+    }
+  }
   return {
     front: {
-      header: lines.slice(0, salutation >= 0 ? salutation : title),
+      header: lines.slice(0, salutation >= 0 && salutation < title ? salutation : title),
       salutation: salutation >= 0 ? lines[salutation]! : null,
       title: lines.slice(title, end + 1),
     },
-    bodyStart: end + 1,
+    bodyStart,
   };
 }
 
@@ -192,6 +205,24 @@ function withEmphasisShown(lines: Line[], rules: LayoutRules): Line[] {
   return lines.map((line) => (line.emphasis === false ? { ...line, emphasis: null } : line));
 }
 
+/**
+ * The size a PDF sets its section headings in (the most common among its known ones that are set
+ * larger than the body), where it sets sub-headings smaller: there a line the rules do not know,
+ * set at that size, is a section of its own even inside a section that has sub-headings. Null
+ * where the letter shows no such difference (many set both alike).
+ */
+function sectionHeadingSize(blocks: Block[]): number | null {
+  const sizes = new Map<number, number>();
+  for (const block of blocks) {
+    const layout = block.lines[0]!.layout;
+    if (block.type === 'heading' && !block.rule.titled && layout?.larger) sizes.set(layout.size, (sizes.get(layout.size) ?? 0) + 1);
+  }
+  const [size, count] = [...sizes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  if (count < 2) return null;
+  const smallerSubheadings = blocks.some((block) => block.type === 'subheading' && block.lines[0]!.layout !== null && block.lines[0]!.layout.size * LARGER < size);
+  return smallerSubheadings ? size : null;
+}
+
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lines = withEmphasisShown(splitLines(letter), rules);
   const { front, bodyStart } = findFrontMatter(lines, rules);
@@ -210,6 +241,20 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
 
   const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
+  const sectionSize = sectionHeadingSize(blocks);
+  const atSectionSize = (block: Block) => sectionSize !== null && block.lines.every((line) => line.layout !== null && line.layout.size * LARGER >= sectionSize);
+  // A list's sub-heading groups items: one that heads only prose, after the list's items, heads a
+  // section of its own ("Recent changes in the area" after the strengths' bullets).
+  const headsProseAfterItems = (index: number, kind: SectionKind) => {
+    if (!findings.some((f) => f.section === kind && f.form === 'bullet' && f.span[0] >= (section as Section | null)!.span[0])) return false;
+    let prose = false;
+    for (const next of blocks.slice(index + 1)) {
+      if (next.type === 'heading' || next.type === 'subheading') break;
+      if (isItem(next)) return false;
+      prose = true;
+    }
+    return prose;
+  };
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];
   const unknownHeadings: UnknownHeading[] = [];
@@ -295,8 +340,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
       interrupted = null;
     }
-    if (block.type === 'subheading' && !(rule as SectionRule).subheadings) {
-      // A heading the rules do not know, where this section has no sub-headings: a section of
+    if (block.type === 'subheading' && (!(rule as SectionRule).subheadings || atSectionSize(block) ||
+      ((rule as SectionRule).form === 'list' && headsProseAfterItems(index, current.kind)))) {
+      // A heading the rules do not know, where this section has no sub-headings, where it is set
+      // as the letter's sections are, or where it heads prose after a list's items: a section of
       // its own (kind "other"), never folded into the one before.
       const heading = joinLines(block.lines.map((line) => line.text));
       rule = OTHER_RULE;
@@ -337,7 +384,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     // A list whose items have no glyph (each a paragraph) is led in only by a colon, before its
     // first item: a colon later on introduces a quote within a finding.
     const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph' && findingsUnderHeading === 0;
-    if (block.type === 'paragraph' && currentRule.form === 'list' && ((introduces && nextBlock?.type === 'bullet') || leadsParagraphs)) {
+    // In a list, an item opened by its number or letter ("1.", "(a)") is an item as a bullet is.
+    const listItem = block.type === 'bullet' || (currentRule.form === 'list' && isItem(block));
+    if (!listItem && currentRule.form === 'list' && ((introduces && nextBlock !== undefined && isItem(nextBlock)) || leadsParagraphs)) {
       leadIn = text;
       paragraphsLedIn = leadsParagraphs;
       parts.push({ kind: 'lead-in', span: spanOf(block.lines) });
@@ -346,23 +395,23 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     let parentIndex: number | null = null;
     if (block.type === 'bullet') {
       if (topGlyph === null) topGlyph = block.glyph;
-      const nested = block.glyph !== topGlyph && NESTED_GLYPHS.has(block.glyph) && lastTopBullet !== null && blocks[index - 1]?.type === 'bullet';
+      const nested = block.glyph !== topGlyph && NESTED_GLYPHS.has(block.glyph) && lastTopBullet !== null && blocks[index - 1] !== undefined && isItem(blocks[index - 1]!);
       if (nested) parentIndex = lastTopBullet;
       else lastTopBullet = findings.length;
     } else {
-      lastTopBullet = null;
+      lastTopBullet = listItem ? findings.length : null;
     }
     findingsUnderHeading++;
     findings.push({
       section: current.kind,
       subsection,
       stance: currentRule.stance,
-      form: block.type === 'bullet' ? 'bullet' : 'paragraph',
+      form: listItem ? 'bullet' : 'paragraph',
       text,
       pages: pagesOf(block.lines),
       span: spanOf(block.lines),
       parentIndex,
-      leadIn: block.type === 'bullet' || paragraphsLedIn ? leadIn : null,
+      leadIn: listItem || paragraphsLedIn ? leadIn : null,
     });
   });
 

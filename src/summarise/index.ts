@@ -30,6 +30,8 @@ export interface Quote {
   text: string;
   /** The tags that put the finding in this group (empty for area and section groups). */
   tags: Tag[];
+  /** The sha256 of the letter's source: its entry in the summary's letters, as a CSV row's source_sha256. */
+  sourceSha256: string;
 }
 
 export interface Group {
@@ -58,7 +60,8 @@ export interface Summary {
   level: number;
   /** The filters applied before counting (none: every letter and finding given). */
   filters: Filters;
-  letters: Array<{ area: string | null; date: string | null; layout: Layout; theme: string | null; file: string; findings: number; counts: StanceCounts }>;
+  /** Each letter counted, with its source as jtai parse gave it (file as given, and sha256). */
+  letters: Array<{ area: string | null; date: string | null; layout: Layout; theme: string | null; file: string; sha256: string; findings: number; counts: StanceCounts }>;
   lettersByLayout: Partial<Record<Layout, number>>;
   /** A person's name for every id the summary uses (agencies, themes, deep-dive themes). */
   labels: Record<string, string>;
@@ -260,6 +263,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
       layout: r.letter.layout,
       theme: r.letter.theme,
       file: r.source.file,
+      sha256: r.source.sha256,
       findings: r.findings.length,
       counts: r.findings.reduce((counts, f) => (count(counts, f.stance), counts), emptyCounts()),
     })),
@@ -285,6 +289,7 @@ function quote(result: ParseResult, finding: Finding, tags: Tag[]): Quote {
     pages: finding.pages,
     text: finding.text,
     tags,
+    sourceSha256: result.source.sha256,
   };
 }
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
-import { Clause, compileCue, passingRole, type CompiledCue, type Mentions } from './roles.js';
+import { Clause, compileCue, DETERMINERS, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -412,8 +412,8 @@ function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule)
   return hits;
 }
 
-/** Words before a body's last word that say it is not named ("the board", "a board"), or that end its name when walking back. */
-const NOT_A_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'each', 'every', 'any', 'same', 'whole']);
+/** Words before a body's last word that say it is not named ("the board", "the same board"), or that end its name when walking back. */
+const NOT_A_NAME = new Set([...DETERMINERS, 'same', 'whole']);
 const NAME_ENDS = new Set([...NOT_A_NAME, 'of', 'to', 'into', 'by', 'at', 'on', 'in', 'with', 'for', 'from', 'within', 'through', 'across', 'between', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 /** Words that make a body's word an idiom, not a name: "on board", "in partnership", "partnership working", "in partnership with". */
 const IDIOM_BEFORE = new Set(['on', 'in']);

@@ -271,8 +271,11 @@ function infinitiveNote(cues: CompiledCue[], clause: Clause, first: number): str
   return null;
 }
 
-/** Words that open a noun phrase: after a word that may be a noun or a verb ("support"), they make it the verb. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'each', 'every', 'some', 'any', 'other']);
+/**
+ * Words that open a noun phrase: after a word that may be a noun or a verb ("support"), they make it
+ * the verb; before a body's word ("the board"), they say it is not named (match.ts).
+ */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'each', 'every', 'some', 'any', 'other']);
 
 /**
  * Is the "to" at token `at` the sign of an infinitive, not a preposition: "action has been taken to
