@@ -78,7 +78,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
   const { openAtomic, whenInterrupted, writeAtomic } = await import('./run/output.js');
-  const { JtaiError } = await import('./errors.js');
+  const { JtaiError, inputName } = await import('./errors.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
@@ -151,10 +151,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (options.quiet && entry.status === 'parsed') continue;
     const label = statusLabel(entry.status);
     const line = entry.status === 'parsed'
-      ? `${paint.green(label)}: ${entry.input}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
+      ? `${paint.green(label)}: ${inputName(entry.input)}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
       : paint.red(entry.message ?? label);
     process.stderr.write(`${line}\n`);
-    for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${entry.input}: ${warning}\n`);
+    for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${inputName(entry.input)}: ${warning}\n`);
   }
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');

@@ -75,6 +75,9 @@ const standardInputAdvice: Partial<Record<ErrorCode, string>> = {
   empty: 'pipe a letter into it, as in jtai parse - < letter.txt, or JSON Lines from jtai parse into summarise or report',
 };
 
+/** An input as messages name it: "-" is standard input. */
+export const inputName = (file: string): string => (file === '-' ? 'standard input' : file);
+
 /** An input with nothing in it: a file, or standard input ("-"), which is no file. */
 export function emptyInput(file: string, whiteSpaceOnly: boolean, reading: 'letter' | 'json' = 'letter'): JtaiError {
   const what = file === '-' ? 'standard input' : 'the file';
@@ -102,7 +105,7 @@ export class JtaiError extends Error {
 
   /** One line for a person: file, what is wrong, what to do. */
   describe(): string {
-    const where = this.file === '-' ? 'standard input: ' : this.file ? `${this.file}: ` : '';
+    const where = this.file ? `${inputName(this.file)}: ` : '';
     const { status, advice: letterAdvice } = errorCatalogue[this.code];
     const advice = this.advice ?? (this.file === '-' ? standardInputAdvice[this.code] : undefined) ?? (this.reading === 'json' ? jsonAdvice[this.code] : undefined) ?? letterAdvice;
     return `${where}${status}: ${this.message}${advice ? ` (${advice})` : ''}`;

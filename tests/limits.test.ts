@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdf, deflateBomb, textPage } from './hostile.js';
-import { root } from './helpers.js';
+import { jtai, root } from './helpers.js';
 
 // Hostile inputs, built here (nothing large is committed): each ends in one clear status line,
 // the rest of the batch is parsed and reported, memory stays bounded, and nothing is left behind.
@@ -93,6 +93,18 @@ describe('hostile PDFs in a batch', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bomb\.pdf: too large: one of its streams decodes to more than 2 MB, over the 2 MB limit for one stream/);
     expect(run.peakMb).toBeLessThan(400);
+  });
+});
+
+describe('one letter, parsed without a thread', () => {
+  it('is refused when its result comes later than --timeout, and kept when in time', () => {
+    const late = jtai(['parse', GOOD[0]!, '--timeout', '0.001', '--format', 'json']);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toBe('');
+    expect(late.stderr).toMatch(/^fixtures\/letters\/surrey-2023-05-02\.pdf: timed out: took \d+\.\d s, over the 0\.001 s limit/m);
+    const inTime = jtai(['parse', GOOD[0]!, '--timeout', '600', '--format', 'json']);
+    expect(inTime.code).toBe(0);
+    expect(inTime.stdout).toMatch(/^\{/);
   });
 });
 

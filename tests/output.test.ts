@@ -51,6 +51,8 @@ describe('JSON output', () => {
     const result = JSON.parse(run.stdout);
     expect(result.source).toMatchObject({ file: '-', format: 'text' });
     expect(result.findings.filter((f: { section: string }) => f.section === 'key-strengths')).toHaveLength(40);
+    // Its status line names it as the failures' lines do; the JSON keeps "-", the input as given.
+    expect(run.stderr).toBe('parsed: standard input (2016-2020 layout, 91 findings)\n');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Filters } from '../summarise/filter.js';
 import { labelOf, selectQuotes, UNKNOWN_AREA, STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
 import { toCsv } from './csv.js';
 import { escapeMarkdown, sectionTitle } from './letter.js';
-import { LAYOUTS, longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
+import { grouped, LAYOUTS, longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
 
 // A summary of many letters to a Markdown digest (the picture first: counts and the agency by
 // theme table; then a few quotes per group), JSON (everything, for programs) and CSV for Excel.
@@ -78,7 +78,7 @@ function table(header: string[], rows: Array<Array<string | number>>, numericFro
   // Figures ("36.4 a letter", "9 of 13") need no escaping; escapeMarkdown would guard "36." as a list marker.
   const figure = /^[\d.,]+(?: a letter| of [\d,]+)?$|^-$/;
   const cell = (value: string | number) =>
-    typeof value === 'number' ? (value === 0 ? '' : value.toLocaleString('en-GB')) : figure.test(value) ? value : escapeMarkdown(value);
+    typeof value === 'number' ? (value === 0 ? '' : grouped(value)) : figure.test(value) ? value : escapeMarkdown(value);
   return [
     `| ${header.map(escapeMarkdown).join(' | ')} |`,
     `|${header.map((_, i) => (i >= numericFrom ? '---:' : '---')).join('|')}|`,

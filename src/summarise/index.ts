@@ -304,9 +304,9 @@ function isComplete(text: string): boolean {
  * Priority actions come first because the caller asks stance by stance, priority first.
  */
 export function selectQuotes(quotes: Quote[], max: number): Quote[] {
-  const ranked = [...quotes].sort(
-    (a, b) => Number(isComplete(b.text)) - Number(isComplete(a.text)) || a.text.length - b.text.length || byText(a.findingId, b.findingId),
-  );
+  // Each quote read once, not at every comparison of the sort.
+  const complete = new Map(quotes.map((quote) => [quote, Number(isComplete(quote.text))]));
+  const ranked = [...quotes].sort((a, b) => complete.get(b)! - complete.get(a)! || a.text.length - b.text.length || byText(a.findingId, b.findingId));
   const chosen: Quote[] = [];
   const cited = new Set<string>();
   for (const quote of ranked) {

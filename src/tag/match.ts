@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
-import { Clause, compileCue, DETERMINERS, passingRole, type CompiledCue, type Mentions } from './roles.js';
+import { lowerForPatterns, mayMatch, patternWords } from './pattern-words.js';
+import { Clause, compileCue, cueWords, DETERMINERS, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -95,6 +96,8 @@ export interface CompiledRule {
   rule: TagRule;
   path: string[];
   patterns: RegExp | null;
+  /** Strings of which every match of `patterns` holds one (lower case), or null: a text with none of them is not searched (pattern-words.ts). */
+  patternWords: string[] | null;
   /** The rule's references (`refers-back`): phrases by their stems, each resolved to the body named before it, and the stems of the words that end a body's name. */
   references: Array<{ phrases: string[][]; bodies: Set<string> }>;
 }
@@ -109,6 +112,8 @@ export interface Tagger {
   acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
   patterned: number[];
   passing: Record<TagKind, CompiledCue[]>;
+  /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
+  cueIndex: Record<TagKind, Map<string, number[]>>;
   /** The theme files' `aside` cue (the last one read): a practice theme named once in a trailing clause, beside clear themes. */
   aside: CompiledAside | null;
   /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
@@ -198,13 +203,21 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     },
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     stems: ruleStems,
+    cueIndex: { agency: new Map(), theme: new Map() },
   };
+  for (const kind of ['agency', 'theme'] as const) {
+    tagger.passing[kind].forEach((cue, c) => {
+      for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
+    });
+  }
   sorted.forEach((rule, index) => {
     const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
+    const patterns = rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null;
     tagger.rules.push({
       rule,
       path: pathOf(rule, byKey),
-      patterns: rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null,
+      patterns,
+      patternWords: patterns ? patternWords(patterns.source) : null,
       references: rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
     });
     tagger.kinds[rule.kind].push(index);
@@ -323,8 +336,11 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
     }
   }
+  const lower = tagger.patterned.length > 0 ? lowerForPatterns(text) : null;
   for (const rule of tagger.patterned) {
-    for (const hit of regexHits(text, tagger.rules[rule]!.patterns)) {
+    const { patterns, patternWords: words } = tagger.rules[rule]!;
+    if (!mayMatch(words, lower)) continue;
+    for (const hit of regexHits(text, patterns)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
@@ -466,7 +482,8 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
   return { first: items, last: ends };
 }
 
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions): RuleResult {
+/** `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given. */
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions, cues?: CompiledCue[]): RuleResult {
   const { rule, path, references } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   /** This rule's mentions so far that name its body (not excluded), for bare references after them. */
@@ -510,7 +527,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
     const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.layer ?? null);
-    const passing = passingRole(tagger.passing[rule.kind], clause, hit.first, hit.last, items);
+    const passing = passingRole(cues ?? tagger.passing[rule.kind], clause, hit.first, hit.last, items);
     if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
     else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));
   }
@@ -532,10 +549,24 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
 
 function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
-  const items = tagger.passing[kind].length > 0 ? listItems(tokens, found, present) : undefined;
-  const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items));
+  const cues = cuesIn(tagger, kind, tokens);
+  const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
+  const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
   if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, results, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
+}
+
+/** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */
+function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[]): CompiledCue[] {
+  const cues = tagger.passing[kind];
+  if (cues.length === 0) return cues;
+  const index = tagger.cueIndex[kind];
+  const live = new Uint8Array(cues.length);
+  for (const token of tokens) {
+    const set = index.get(token.stem);
+    if (set) for (const c of set) live[c] = 1;
+  }
+  return cues.filter((_, c) => live[c] === 1);
 }
 
 /**

@@ -589,6 +589,16 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
 }
 
 /**
+ * The words without one of which a cue gives no role and no note anywhere in a text: each read of
+ * passingRole starts from a word of its cue (a before: phrase's last word, an after: phrase's first,
+ * a predicate's first, a preposition that a governing word may head). A text with none of a cue's
+ * words skips it for every mention, with the same results (the tagger indexes cues by these words).
+ */
+export function cueWords(cue: CompiledCue): string[] {
+  return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : [])];
+}
+
+/**
  * The passing role of a mention spanning tokens first..last, or null when it counts (a null role
  * with a reason when a decision kept a cue from reading it as passing). `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.

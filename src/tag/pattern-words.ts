@@ -1,0 +1,187 @@
+// A cheap exact pre-check for the rules' patterns: from a pattern's source, the strings of which
+// every match holds one (in lower case), so that a text holding none of them is not searched.
+// Read conservatively: whatever the reading does not know makes it give no strings (the pattern
+// then runs on every text), never a string that a match could lack. Only ASCII strings are kept,
+// and they are looked for in the text in lower case: under the patterns' `iu` flags an ASCII
+// character matches only itself, its other case, and two characters outside ASCII, of which only
+// the long s (U+017F) does not lower-case to it (the Kelvin sign does); a text with a long s is
+// searched with every pattern.
+
+/** What a part of a pattern matches: `exact`, every string it matches (few); `need`, strings one of which each of its matches holds. Null: not known. */
+interface Reading {
+  exact: string[] | null;
+  need: string[] | null;
+}
+
+const ANY: Reading = { exact: null, need: null };
+const EMPTY: Reading = { exact: [''], need: null };
+/** More strings than this and a set is not worth checking. */
+const MOST = 64;
+
+/** The need of a reading as a set of strings to look for, or null when it holds the empty string (found in any text). */
+function needOf(reading: Reading): string[] | null {
+  const strings = reading.need ?? reading.exact;
+  return strings && !strings.includes('') ? strings : null;
+}
+
+function cross(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MOST) return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+
+/** The better of two needs: the one whose shortest string is longer (found in fewer texts). */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (strings: string[]) => Math.min(...strings.map((s) => s.length));
+  return shortest(b) > shortest(a) ? b : a;
+}
+
+class PatternReader {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  read(): Reading {
+    const reading = this.alternation();
+    if (this.at !== this.source.length) throw new Error('unread');
+    return reading;
+  }
+
+  private alternation(): Reading {
+    const branches = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exacts = branches.map((b) => b.exact);
+    const exact = exacts.every((e): e is string[] => e !== null) ? [...new Set(exacts.flat())] : null;
+    const needs = branches.map(needOf);
+    const need = needs.every((n): n is string[] => n !== null) ? [...new Set(needs.flat())] : null;
+    return { exact: exact && exact.length <= MOST ? exact : null, need: need && need.length <= MOST ? need : null };
+  }
+
+  private sequence(): Reading {
+    let run: string[] = [''];
+    let need: string[] | null = null;
+    let exact = true;
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const item = this.quantified(this.atom());
+      if (item.exact) {
+        const joined = cross(run, item.exact);
+        if (!joined) {
+          need = better(need, needOf({ exact: run, need: null }));
+          exact = false;
+        }
+        run = joined ?? item.exact;
+        continue;
+      }
+      exact = false;
+      need = better(better(need, needOf({ exact: run, need: null })), needOf({ exact: null, need: item.need }));
+      run = [''];
+    }
+    need = better(need, needOf({ exact: run, need: null }));
+    return { exact: exact ? run : null, need };
+  }
+
+  private quantified(item: Reading): Reading {
+    const c = this.source[this.at];
+    let min: number;
+    let max: number;
+    if (c === '?' || c === '*' || c === '+') {
+      this.at++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!bounds) throw new Error('brace');
+      this.at += bounds[0].length;
+      min = Number(bounds[1]);
+      max = bounds[2] === undefined ? min : bounds[3] === '' ? Infinity : Number(bounds[3]);
+    } else return item;
+    if (this.source[this.at] === '?') this.at++;
+    if (min === 0) return ANY;
+    return { exact: min === 1 && max === 1 ? item.exact : null, need: needOf(item) };
+  }
+
+  private atom(): Reading {
+    const c = this.source[this.at++]!;
+    if (c === '(') {
+      let look = false;
+      if (this.source.startsWith('?:', this.at)) this.at += 2;
+      else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+        look = true;
+        this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+      } else if (this.source.startsWith('?<', this.at)) {
+        const end = this.source.indexOf('>', this.at);
+        if (end < 0) throw new Error('group name');
+        this.at = end + 1;
+      } else if (this.source[this.at] === '?') throw new Error('group');
+      const inner = this.alternation();
+      if (this.source[this.at++] !== ')') throw new Error('group end');
+      return look ? EMPTY : inner;
+    }
+    if (c === '[') {
+      while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
+      if (this.source[this.at++] !== ']') throw new Error('class end');
+      return ANY;
+    }
+    if (c === '\\') return this.escape();
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.' || c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') return c === '.' || c === '}' || c === ']' ? ANY : this.fail();
+    return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : ANY;
+  }
+
+  private escape(): Reading {
+    const c = this.source[this.at++];
+    if (c === undefined) throw new Error('escape');
+    if (c === 'b' || c === 'B') return EMPTY;
+    if (c === 'p' || c === 'P' || c === 'k' || (c === 'u' && this.source[this.at] === '{')) {
+      const end = this.source.indexOf(c === 'k' ? '>' : '}', this.at);
+      if (end < 0) throw new Error('escape end');
+      this.at = end + 1;
+      return ANY;
+    }
+    // Letters and digits escape a class, a character by its code or a back reference (each one
+    // character or more, read past whole); punctuation is itself.
+    if (c === 'u') this.at += 4;
+    else if (c === 'x') this.at += 2;
+    else if (c === 'c') this.at += 1;
+    else if (/[0-9]/.test(c)) while (/[0-9]/.test(this.source[this.at] ?? '')) this.at++;
+    if (/[A-Za-z0-9]/.test(c)) return ANY;
+    return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : ANY;
+  }
+
+  private fail(): never {
+    throw new Error('unexpected');
+  }
+}
+
+/**
+ * Strings (lower case, ASCII) of which every match of the pattern holds one, or null when none are
+ * known: the pattern must then be tried on every text.
+ */
+export function patternWords(source: string): string[] | null {
+  try {
+    return needOf(new PatternReader(source).read());
+  } catch {
+    return null;
+  }
+}
+
+/** The only character outside ASCII that a pattern's ASCII letter matches (`iu`) and that does not lower-case to it. */
+const LONG_S = '\u017f';
+
+/**
+ * Can a pattern with these words match in a text? `lower` is the text in lower case, null when
+ * the text holds a long s (then every pattern is tried).
+ */
+export function mayMatch(words: string[] | null, lower: string | null): boolean {
+  return words === null || lower === null || words.some((word) => lower.includes(word));
+}
+
+/** The text as mayMatch reads it. */
+export function lowerForPatterns(text: string): string | null {
+  return text.includes(LONG_S) ? null : text.toLowerCase();
+}

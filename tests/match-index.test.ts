@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../src/rules.js';
+import { applyAll, type Tagger } from '../src/tag/match.js';
+import { lowerForPatterns, mayMatch, patternWords } from '../src/tag/pattern-words.js';
+import { fixture } from './helpers.js';
+
+// The tagger's two shortcuts (src/tag/match.ts) must change nothing: a pattern skipped by its
+// words (pattern-words.ts) would have found nothing, and a passing cue skipped by the cue index
+// (cueWords in roles.ts) would have given no role and no note. Checked on the paragraphs of the
+// thirteen letters' text and the challenge sentences.
+const paragraphs = [
+  ...readdirSync(fixture('layout-text'))
+    .filter((name) => name.endsWith('.txt'))
+    .flatMap((name) => readFileSync(fixture(`layout-text/${name}`), 'utf8').split(/\n\s*\n/)),
+  ...readdirSync(fixture('gold/challenge'))
+    .filter((name) => name.endsWith('.yaml'))
+    .flatMap((name) => (parse(readFileSync(fixture(`gold/challenge/${name}`), 'utf8')) as { items: Array<{ text: string }> }).items.map((item) => item.text)),
+]
+  .map((text) => text.replace(/\s+/g, ' ').trim())
+  .filter((text) => text.length > 0);
+
+describe("a pattern's words", () => {
+  const tagger = defaultRules().tagger;
+
+  it('are in every text where the pattern matches', () => {
+    let matched = 0;
+    for (const index of tagger.patterned) {
+      const { patterns, patternWords: words } = tagger.rules[index]!;
+      for (const text of paragraphs) {
+        if (!new RegExp(patterns!.source, 'iu').test(text)) continue;
+        matched++;
+        expect(mayMatch(words, lowerForPatterns(text)), `${tagger.rules[index]!.rule.name} on "${text}"`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
+
+  it.each([
+    ['an optional letter', 'colou?r', ['color', 'colour']],
+    ['a code escape, not its digits', 'a\\u0041bc|x\\x42y', ['aAbc', 'xBy']],
+    ['a back reference', '(?<n>ca)\\k<n>t|(do)\\1g', ['cacat', 'dodog']],
+    ['an alternative that may be empty', '(?:a|)b', ['b', 'ab']],
+    ['a bounded repeat', '(?:ab){2,3}c', ['ababc', 'abababc']],
+    ['a class and a look-behind', '(?<=x)[ab]c', ['xac', 'xbc']],
+    ['the long s, which folds to s', 'signs', ['\u017figns']],
+    ['the Kelvin sign, which folds to k', 'kin', ['\u212Ain']],
+  ])('are found wherever %s matches', (_, source, texts) => {
+    const words = patternWords(source);
+    for (const text of texts) {
+      expect(new RegExp(source, 'iu').test(text)).toBe(true);
+      expect(mayMatch(words, lowerForPatterns(text)), `${source} on ${text}: ${JSON.stringify(words)}`).toBe(true);
+    }
+  });
+
+  it('leave a pattern read no further than known to every text', () => {
+    expect(patternWords('a(?i:b)c')).toBeNull();
+    expect(patternWords('x*')).toBeNull();
+  });
+});
+
+describe('the passing cues a text can set off', () => {
+  it('give the same roles and notes as every cue', () => {
+    const tagger = defaultRules().tagger;
+    // Every cue set off by every word: the cue index as if it knew nothing.
+    const every = (kind: 'agency' | 'theme') => ({ get: () => tagger.passing[kind].map((_, c) => c) }) as unknown as Map<string, number[]>;
+    const all: Tagger = { ...tagger, cueIndex: { agency: every('agency'), theme: every('theme') } };
+    let passing = 0;
+    for (const text of paragraphs) {
+      for (const kind of ['agency', 'theme'] as const) {
+        const indexed = applyAll(tagger, kind, text);
+        expect(indexed).toEqual(applyAll(all, kind, text));
+        passing += indexed.flatMap((result) => result.mentions).filter((mention) => mention.status === 'passing').length;
+      }
+    }
+    expect(passing).toBeGreaterThan(100);
+  }, 120_000);
+});
