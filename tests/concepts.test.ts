@@ -18,6 +18,8 @@ describe('a concept fires on its head and argument in their role', () => {
     ['the agent after "by"', 'Closures are seldom scrutinised by team leaders.', 'management-oversight'],
     ['a subject that has the noun head', 'The safeguarding partners have a firm grip on waiting times.', 'leadership-governance'],
     ['a possessor of a nominal head', "The girl's lived experience was recorded in detail by the nurse.", 'voice-of-the-child'],
+    ['a subject qualified by a short phrase', 'Sergeants in custody seldom check how officers recorded the arrest.', 'management-oversight'],
+    ['an object qualified by a short phrase before a passive head', 'Risks to the baby were revisited late.', 'risk-assessment'],
   ])('%s', (_, text, id) => {
     expect(themes(text)).toContain(id);
   });
@@ -38,5 +40,11 @@ describe('a concept fires on its head and argument in their role', () => {
     const finding = { id: 'x-1', section: 'strengths', subsection: null, text: 'Health visitors rarely include fathers in their visits.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
     const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'family-engagement');
     expect(fired?.mentions[0]).toMatchObject({ match: 'include fathers', status: 'counted', why: 'concept "parents worked with, involved or consulted": "include" with "fathers" as its object' });
+  });
+
+  it('jtai explain says which near pair counted', () => {
+    const finding = { id: 'x-2', section: 'strengths', subsection: null, text: 'Nobody weighed the dangers the uncle posed.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
+    const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'risk-assessment');
+    expect(fired?.mentions[0]).toMatchObject({ status: 'counted', why: 'near: "dangers" within 8 words of "weighed"' });
   });
 });

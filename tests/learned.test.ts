@@ -75,7 +75,8 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // Just under the leave-one-letter-out F1 measured with the shipped settings and rules (0.8081 since
 // issue 9's ninth step; the rules and three-theme layer before it give 0.8052 and fail; see the README).
 // 0.816 with the concept layer (helper 9n; 0.8101 before it, which fails).
-const LOO_FLOOR = 0.815;
+// 0.823 after issue 9's thirteenth step (helper 9q; 0.816 before it, which fails).
+const LOO_FLOOR = 0.822;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

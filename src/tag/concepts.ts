@@ -56,11 +56,15 @@ function objectBefore(text: string, tokens: ConceptToken[], argument: ConceptPar
   // A possessor: "parents' engagement", "the child's views" (one adjective may stand between), not a modifier ("family support").
   if (nominal(word)) return POSSESSOR.test(text.slice(argument.span[1], head.span[0]));
   if (!/(?:ed|en|wn|ard|ght)$/.test(word)) return false;
-  for (let t = head.first - 1; t > argument.last; t--) {
-    if (PASSIVE_AUXILIARIES.has(tokens[t]!.word)) return true;
-    if (!/^RB/.test(wordClassOf(tokens[t]!.word))) return false;
+  // The verb group before the participle (auxiliaries and adverbs, one auxiliary at least), straight
+  // after the argument or after a short phrase qualifying it ("the risks to the baby were not reviewed").
+  let group = head.first;
+  let passive = false;
+  while (group - 1 > argument.last && (PASSIVE_AUXILIARIES.has(tokens[group - 1]!.word) || /^RB/.test(wordClassOf(tokens[group - 1]!.word)))) {
+    group--;
+    if (PASSIVE_AUXILIARIES.has(tokens[group]!.word)) passive = true;
   }
-  return false;
+  return passive && (group === argument.last + 1 || qualifier(tokens, argument.last + 1, group));
 }
 
 /** The argument after a head is its agent: "reviewed by managers", "oversight by team leaders". */
@@ -83,7 +87,25 @@ function subjectBefore(tokens: ConceptToken[], argument: ConceptPart, head: Conc
   if (before >= 0 && /^(IN|TO)$/.test(wordClassOf(tokens[before]!.word))) return false;
   const word = tokens[head.first]!.word;
   if (nominal(word) && (possessedBy(tokens, argument, head) || !/^(VB|MD)|NN\+VB/.test(wordClassOf(word)))) return possessedBy(tokens, argument, head);
-  for (let t = argument.last + 1; t < head.first; t++) if (/^(IN|DT|TO)$/.test(wordClassOf(tokens[t]!.word))) return false;
+  // A short prepositional phrase may qualify the subject ("supervisors in the police rarely review").
+  let from = argument.last + 1;
+  let to = head.first;
+  while (to - 1 >= from && /^(RB|MD)$/.test(wordClassOf(tokens[to - 1]!.word))) to--;
+  if (to > from && qualifier(tokens, from, to)) from = to;
+  for (let t = from; t < head.first; t++) if (/^(IN|DT|TO)$/.test(wordClassOf(tokens[t]!.word))) return false;
+  return true;
+}
+
+/** Words that may stand in a noun phrase's qualifier: determiners, adjectives, nouns and numbers. */
+const QUALIFIER_WORD = /^(DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|POS|PRP\$)$/;
+
+/**
+ * Tokens [from, to) are one short prepositional phrase ("in the police", "to the baby"): a
+ * preposition, then only a noun phrase's words, ending on a noun (not "at the yearly" before a noun head).
+ */
+function qualifier(tokens: ConceptToken[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || !/^(IN|TO)$/.test(wordClassOf(tokens[from]!.word)) || !/^NN/.test(wordClassOf(tokens[to - 1]!.word))) return false;
+  for (let t = from + 1; t < to; t++) if (!QUALIFIER_WORD.test(wordClassOf(tokens[t]!.word))) return false;
   return true;
 }
 

@@ -250,8 +250,8 @@ interface TokenHit extends Hit {
   weight: number;
   /** For a near or concept hit: the two words' own spans, which exclusions are checked against. */
   parts?: Span[];
-  /** For a concept hit: which concept, on which words ("concept ... : head + argument"). */
-  concept?: string;
+  /** For a near or concept hit, the layer that found it and on which words, as `jtai explain` shows it. */
+  layer?: string;
 }
 
 interface Found {
@@ -405,7 +405,8 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
       const first = Math.min(x.first, partner.first);
       const last = Math.max(x.last, partner.last);
-      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: near.weight, context: null, parts: [x.span, partner.span] });
+      const layer = `near: "${text.slice(x.span[0], x.span[1])}" within ${near.within} words of "${text.slice(partner.span[0], partner.span[1])}"`;
+      hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: near.weight, context: null, parts: [x.span, partner.span], layer });
     }
   });
   return hits;
@@ -421,7 +422,7 @@ function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule)
     for (const { head, argument } of conceptPairs(concept, text, tokens, heads as TokenHit[], args as TokenHit[])) {
       const span: Span = [Math.min(head.span[0], argument.span[0]), Math.max(head.span[1], argument.span[1])];
       const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}`;
-      hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(head.first, argument.first), last: Math.max(head.last, argument.last), weight: concept.weight, context: null, parts: [head.span, argument.span], concept: why });
+      hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(head.first, argument.first), last: Math.max(head.last, argument.last), weight: concept.weight, context: null, parts: [head.span, argument.span], layer: why });
     }
   });
   return hits;
@@ -525,7 +526,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
       continue;
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
-    const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.concept ?? null);
+    const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.layer ?? null);
     const passing = passingRole(cues ?? tagger.passing[rule.kind], clause, hit.first, hit.last, items);
     if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
     else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));
