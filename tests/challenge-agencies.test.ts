@@ -27,11 +27,13 @@ const WITHOUT = ['multi-agency'];
 // 0.938 / 0.972, 0.892 / 0.898, 0.875 / 0.978, against 0.925, 0.875, 0.861 for the rules before.
 // Raised after the thirteenth step (helper 9r; second and third scored once at its end): 0.906 and
 // 0.886; the new agencies-named.yaml (in view while changing) 0.872 / 0.972, against 0.730 / 0.800.
+// Lowered after the reviewer's fixes to the thirteenth step (helper 9s: cues narrowed so the agencies whose
+// work a sentence evaluates are kept, not re-tuned to these sets): 0.892, 0.875, named 0.841 / 0.929.
 const SETS = [
   { file: 'agencies.yaml', all: 0.93, undisputed: 0.97 },
-  { file: 'agencies-second.yaml', all: 0.90, undisputed: 0.89 },
-  { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97 },
-  { file: 'agencies-named.yaml', all: 0.87, undisputed: 0.97 },
+  { file: 'agencies-second.yaml', all: 0.89, undisputed: 0.89 },
+  { file: 'agencies-third.yaml', all: 0.87, undisputed: 0.97 },
+  { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.92 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {

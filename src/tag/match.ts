@@ -198,8 +198,8 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronyms: new Map(),
     patterned: [],
     passing: {
-      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, stems, stemOfRule)),
-      theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, stems, stemOfRule)),
+      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
+      theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
     },
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     stems: ruleStems,

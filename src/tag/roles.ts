@@ -41,15 +41,22 @@ export interface CompiledCue {
   heads: Set<string>;
   /** How far before the preposition a governing word may stand, in words. */
   within: number;
-  /** Predicates after the mention's phrase ("invited"), skipping the `skip` words. */
-  predicates: Array<{ first: string[]; then: string[]; text: string }>;
+  /**
+   * Predicates after the mention's phrase ("invited"), skipping the `skip` words: by stems for the
+   * index (`first`), matched by their word forms as written, since a predicate is a verb group and a
+   * noun of the same stem is none ("informed about" is not "information about").
+   */
+  predicates: Array<{ first: string[]; firstForms: string[]; thenForms: string[]; text: string }>;
   /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
   subjects: Set<string>;
   /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"); just before a head, judge what it governs ("limited input from"). */
   notAfter: Set<string>;
   /** The cue holds only when the list of mentions after it ends its noun phrase (no relative clause or main verb after it). */
   endsPhrase: boolean;
-  /** Stems of words that, just after the mention's phrase, undo a `before:` cue ("helps the board [to] monitor"). */
+  /**
+   * Stems of words that, just after the mention's phrase, undo a `before:` cue ("helps the board [to] monitor");
+   * just after a predicate (over the skip words), undo it ("police said that [they] were unsure": their own work).
+   */
   notBefore: Set<string>;
   /** The `after:` phrases hold only when an agency named earlier in the clause uses what they name. */
   usedBy: boolean;
@@ -100,7 +107,8 @@ function groupedBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-export function compileCue(cue: PassingCue, stems: (phrase: string) => string[], stemOf: (word: string) => string): CompiledCue {
+export function compileCue(cue: PassingCue, words: (phrase: string) => string[], stemOf: (word: string) => string): CompiledCue {
+  const stems = (phrase: string) => words(phrase).map(stemOf);
   const before = cue.before
     .map((phrase) => {
       const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
@@ -120,7 +128,7 @@ export function compileCue(cue: PassingCue, stems: (phrase: string) => string[],
     predicates: cue.predicates
       .map((phrase) => {
         const [first, then] = phrase.includes('...') ? phrase.split('...', 2) : [phrase, ''];
-        return { first: stems(first!), then: stems(then!), text: phrase };
+        return { first: stems(first!), firstForms: words(first!), thenForms: words(then!), text: phrase };
       })
       .filter((c) => c.first.length > 0),
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
@@ -135,6 +143,8 @@ const endsWith = (tokens: RoleToken[], end: number, sequence: string[]) =>
   end - sequence.length + 1 >= 0 && sequence.every((stem, j) => tokens[end - sequence.length + 1 + j]!.stem === stem);
 const startsWith = (tokens: RoleToken[], start: number, sequence: string[]) =>
   start + sequence.length <= tokens.length && sequence.every((stem, j) => tokens[start + j]!.stem === stem);
+const startsWithForms = (tokens: RoleToken[], start: number, forms: string[]) =>
+  start + forms.length <= tokens.length && forms.every((form, j) => tokens[start + j]!.word === form);
 
 /** The start of a gapped cue ends at most CUE_GAP words before `end` (at `end` itself when there is no gap). */
 function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
@@ -305,10 +315,21 @@ function governingHead(clause: Clause, cue: CompiledCue, first: number): { head:
   // Then back to the word that governs it, within the clause.
   for (let i = preposition - 1; i >= Math.max(0, preposition - cue.within); i--) {
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
-    // A head that opens its sentence is the judged subject, as one after an evaluative word: "Support from schools was strong".
-    if (cue.heads.has(tokens[i]!.stem)) return { head: i, preposition, undone: cue.notAfter.size > 0 && (clause.breakBefore(i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
+    // A head that opens its sentence (after its noun modifiers) is the judged subject, as one after an
+    // evaluative word: "Support from schools was strong", "Health data from schools is incomplete".
+    if (cue.heads.has(tokens[i]!.stem)) return { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
   }
   return null;
+}
+
+/** The most noun modifiers before a head that opens its sentence: "[health] data from schools". */
+const MODIFIER_WORDS = 2;
+
+/** Does the noun phrase whose head is token `head` open its sentence: only nouns or adjectives before it (not a verb that may be one, "share")? */
+function opensSentence(clause: Clause, head: number): boolean {
+  let at = head;
+  while (head - at < MODIFIER_WORDS && !clause.breakBefore(at) && !clause.commaBefore(at) && /^(NNS?|NNPS?|JJ)$/.test(wordClassOf(clause.tokens[at - 1]!.word))) at--;
+  return clause.breakBefore(at);
 }
 
 /** The governing word of a mention's phrase, as the explanation quotes it: "refer ... to". */
@@ -324,7 +345,7 @@ function undoneHeadNote(cues: CompiledCue[], clause: Clause, first: number): str
     if (!found?.undone) continue;
     const { tokens } = clause;
     const head = `"${tokens[found.head]!.word} ... ${tokens[found.preposition]!.word}"`;
-    return clause.breakBefore(found.head) ? `${head} opens its sentence, so it is the judged subject, no ${cue.role}` : `"${tokens[found.head - 1]!.word}" before ${head} judges what it governs, so no ${cue.role}`;
+    return opensSentence(clause, found.head) ? `${head} opens its sentence, so it is the judged subject, no ${cue.role}` : `"${tokens[found.head - 1]!.word}" before ${head} judges what it governs, so no ${cue.role}`;
   }
   return null;
 }
@@ -349,6 +370,24 @@ function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last
   return `"${tokens[preposition]!.word} ... ${tokens[at]!.word}", a passive`;
 }
 
+/** The token after a predicate that starts at token `at` (over its gap, "not ... invited"), or -1 when none starts there. */
+function predicateEnd(clause: Clause, p: CompiledCue['predicates'][number], at: number): number {
+  const { tokens } = clause;
+  if (!startsWithForms(tokens, at, p.firstForms)) return -1;
+  const next = at + p.firstForms.length;
+  if (p.thenForms.length === 0) return next;
+  for (let k = next; k <= next + CUE_GAP && k < tokens.length && !clause.breakBefore(k); k++) if (startsWithForms(tokens, k, p.thenForms)) return k + p.thenForms.length;
+  return -1;
+}
+
+/** Does a not-before word stand just after a predicate that ends before token `end`, over the skip words ("said that [they]")? */
+function undoneAfter(clause: Clause, cue: CompiledCue, end: number): boolean {
+  if (cue.notBefore.size === 0) return false;
+  let at = end;
+  while (at < clause.tokens.length && !clause.breakBefore(at) && cue.skip.has(clause.tokens[at]!.stem)) at++;
+  return at < clause.tokens.length && !clause.breakBefore(at) && cue.notBefore.has(clause.tokens[at]!.stem);
+}
+
 /**
  * A predicate after the mention's phrase: "[education providers] are not currently represented".
  * The list the mention stands in is walked by listEnd (the one list walk, as listStart walks back),
@@ -361,14 +400,11 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
     let at = from;
     while (at < tokens.length && !clause.breakBefore(at) && cue.skip.has(tokens[at]!.stem)) at++;
     if (at >= tokens.length || clause.breakBefore(at)) return null;
-    const found = cue.predicates.find((p) => {
-      if (!startsWith(tokens, at, p.first)) return false;
-      if (p.then.length === 0) return true;
-      const next = at + p.first.length;
-      for (let k = next; k <= next + CUE_GAP && k < tokens.length && !clause.breakBefore(k); k++) if (startsWith(tokens, k, p.then)) return true;
-      return false;
-    });
-    return found ? `"${found.text}"` : null;
+    for (const p of cue.predicates) {
+      const end = predicateEnd(clause, p, at);
+      if (end >= 0 && !undoneAfter(clause, cue, end)) return `"${p.text}"`;
+    }
+    return null;
   };
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
   // A predicate straight after the mention's phrase ("health visitors [told] inspectors"), before the
@@ -614,7 +650,9 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
 
 /** Is another agency named earlier in the clause of the mention that starts at token `first` (one that may use what the mention owns)? */
 function userBefore(clause: Clause, first: number, mentions: Mentions): boolean {
-  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !CLAUSE_ENDS.has(clause.tokens[k]!.word); k--) {
+  // A "that" opens a reported clause, whose own subject owns what it names: "social workers say that [police] records are late".
+  const opensClause = (word: string) => CLAUSE_ENDS.has(word) || word === 'that';
+  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !opensClause(clause.tokens[k]!.word); k--) {
     if (mentions.first[k]! >= 0) return true;
   }
   return false;
@@ -640,7 +678,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
-    const undone = cue.notBefore.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
+    const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
     const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, first);
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;

@@ -493,8 +493,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${cue.subjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
-    } else if (cue.notBefore.length > 0 && cue.before.length === 0) {
-      problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them)`, entry);
+    } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
+      problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
       problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
     } else if (entry.has('used-by') && (typeof entry.get('used-by') !== 'boolean' || cue.after.length === 0)) {
