@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -69,7 +69,7 @@ describe('-o when no input parsed', () => {
     const dir = tempDir();
     for (const format of ['jsonl', 'csv']) {
       const out = join(dir, `all.${format}`);
-      writeFileSync(out, 'an earlier run\n');
+      expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-f', format, '-o', out]).code).toBe(0);
       const run = jtai(['parse', 'fixtures/bad/truncated.pdf', 'fixtures/bad/empty.pdf', '-f', format, '-o', out]);
       expect(run.code).toBe(1);
       expect(existsSync(out)).toBe(false);
@@ -79,9 +79,29 @@ describe('-o when no input parsed', () => {
     }
     // One input as CSV: the same.
     const one = join(dir, 'one.csv');
-    writeFileSync(one, 'an earlier run\n');
+    expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-f', 'csv', '-o', one]).code).toBe(0);
     jtai(['parse', 'fixtures/bad/truncated.pdf', '-f', 'csv', '-o', one]);
     expect(existsSync(one)).toBe(false);
+  });
+
+  it('never deletes a file that is not an output of jtai, nor a link or what it points to', () => {
+    const dir = tempDir();
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'important\n');
+    const pdf = join(dir, 'letter.pdf');
+    writeFileSync(pdf, readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf')));
+    const output = join(dir, 'out.json');
+    expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-o', output]).code).toBe(0);
+    const link = join(dir, 'link.json');
+    symlinkSync(output, link);
+    for (const [target, format] of [[notes, 'md'], [pdf, 'json'], [link, 'json']] as const) {
+      const run = jtai(['parse', 'fixtures/bad/truncated.pdf', '-o', target, '-f', format]);
+      expect(run.code).toBe(1);
+      expect(existsSync(target), target).toBe(true);
+      expect(run.stderr).toContain(`note: ${target} was left as it was`);
+    }
+    expect(readFileSync(notes, 'utf8')).toBe('important\n');
+    expect(existsSync(output)).toBe(true);
   });
 });
 

@@ -68,13 +68,19 @@ async function recordedSource(path: string): Promise<Recorded | undefined> {
   } catch {
     return undefined;
   }
-  const json = /"source": \{\s*"file": ("(?:[^"\\]|\\.)*"),\s*"sha256": "([0-9a-f]{64})"/.exec(text);
+  // Spaced as JSON is written, or compact as a line of JSON Lines.
+  const json = /"source": ?\{\s*"file": ?("(?:[^"\\]|\\.)*"),\s*"sha256": ?"([0-9a-f]{64})"/.exec(text);
   if (json) return { file: JSON.parse(json[1]!) as string, sha256: json[2]! };
   const markdown = /^\| Source \| (.*) \((?:pdf|text), \d+ pages?, sha256 ([0-9a-f]{16})\) \|$/m.exec(text);
   if (markdown) return { file: markdown[1]!, sha256: markdown[2]! };
   const csv = /,"((?:[^"]|"")*)","([0-9a-f]{64})"\r\n/.exec(text);
   if (csv) return { file: csv[1]!.replace(/""/g, '"'), sha256: csv[2]! };
   return { file: null, sha256: null };
+}
+
+/** The file holds an output of jtai (one that records its letter's source), not some other file. */
+export async function holdsJtaiOutput(path: string): Promise<boolean> {
+  return (await recordedSource(path))?.sha256 != null;
 }
 
 /** An output's record names this letter's source file, as its format writes it. */
