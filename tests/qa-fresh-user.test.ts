@@ -128,6 +128,44 @@ describe('--out-dir when an input changes', () => {
   });
 });
 
+describe('--out-dir never writes over what jtai did not write', () => {
+  const inDir = (dir: string, args: string[], input?: Buffer) =>
+    spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: dir, encoding: 'utf8', input });
+
+  it('leaves a user\'s file, an input and a link to an input alone, and takes the next name', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'od'));
+    writeFileSync(join(dir, 'od/wokingham-2017-07-14.json'), '{"mine":true}\n');
+    const own = inDir(dir, ['parse', join(root, 'fixtures/letters/wokingham-2017-07-14.pdf'), '--out-dir', 'od']);
+    expect(own.status).toBe(0);
+    expect(readFileSync(join(dir, 'od/wokingham-2017-07-14.json'), 'utf8')).toBe('{"mine":true}\n');
+    expect(own.stderr).toContain('note: od/wokingham-2017-07-14.json is not an output of jtai, so it is left alone');
+    // An input in the output folder, with the output's name.
+    const text = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'));
+    writeFileSync(join(dir, 'od/wokingham-2017-07-14.md'), text);
+    expect(inDir(dir, ['parse', 'od/wokingham-2017-07-14.md', '--out-dir', 'od', '-f', 'md']).status).toBe(0);
+    expect(readFileSync(join(dir, 'od/wokingham-2017-07-14.md'))).toEqual(text);
+    // A link, with the output's name, to an input.
+    const pdf = readFileSync(join(root, 'fixtures/letters/leeds-2024-05-16.pdf'));
+    writeFileSync(join(dir, 'leedsB.pdf'), pdf);
+    mkdirSync(join(dir, 'od3'));
+    symlinkSync('../leedsB.pdf', join(dir, 'od3/leeds-2024-05-16.json'));
+    expect(inDir(dir, ['parse', 'leedsB.pdf', '--out-dir', 'od3']).status).toBe(0);
+    expect(readFileSync(join(dir, 'leedsB.pdf'))).toEqual(pdf);
+  });
+
+  it('updates a CSV from standard input in place, as JSON and Markdown are', () => {
+    const dir = tempDir();
+    const text = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'));
+    for (const format of ['json', 'md', 'csv']) {
+      expect(inDir(dir, ['parse', '-', '--out-dir', 'od', '-f', format, '-q'], text).status).toBe(0);
+      const changed = inDir(dir, ['parse', '-', '--out-dir', 'od', '-f', format], Buffer.concat([text, Buffer.from('\n')]));
+      expect(changed.stderr, format).not.toContain('holds the output of another input');
+    }
+    expect(readdirSync(join(dir, 'od')).sort()).toEqual(['wokingham-2017-07-14.csv', 'wokingham-2017-07-14.json', 'wokingham-2017-07-14.md']);
+  });
+});
+
 describe('summarise - (standard input)', () => {
   const summaryOf = (input: Buffer | string) => {
     const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'summarise', '-', '--by', 'agency', '-f', 'json'], { cwd: root, input, env: { ...process.env, NO_COLOR: '1' } });
