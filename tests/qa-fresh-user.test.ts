@@ -39,6 +39,20 @@ describe('a PDF holding several letters', () => {
   });
 });
 
+describe('a text holding several letters', () => {
+  it('names the line of the file where the second letter starts', () => {
+    const dir = tempDir();
+    const first = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8');
+    const second = readFileSync(join(root, 'fixtures/layout-text/leeds-2024-05-16.txt'), 'utf8');
+    const file = join(dir, 'two.txt');
+    writeFileSync(file, first + second);
+    const line = (first + second).split('\n').findIndex((text) => text.startsWith('Dear Leeds')) + 1;
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`several letters: a second letter starts at line ${line} ("Dear Leeds`);
+  });
+});
+
 describe('metadata accounting', () => {
   it('is not balanced, with a warning, when body text after the sign-off is taken for metadata', () => {
     const dir = tempDir();
