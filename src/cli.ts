@@ -138,11 +138,11 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     entries.sort((a, b) => given.get(a.input)! - given.get(b.input)!);
   }
   // -o holds this run's output or nothing: when no input parsed, no file is written (nothing on
-  // standard output either), and an earlier run's file at that path is removed.
+  // standard output either), and an earlier run's output of jtai at that path is removed (any other file is left alone).
   const noneParsed = entries.every((entry) => entry.status !== 'parsed');
   if (noneParsed) await lines?.discard();
   else await lines?.commit();
-  const removed = noneParsed && options.output !== undefined && (await removeStale(options.output));
+  const stale = noneParsed && options.output !== undefined ? await removeStale(options.output) : 'none';
   if (oneTable && !noneParsed) {
     const { lettersToCsv } = await import('./render/letter.js');
     const table = lettersToCsv(forTable);
@@ -161,7 +161,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     process.stderr.write(`${line}\n`);
     for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${inputName(entry.input)}: ${warning}\n`);
   }
-  if (removed) process.stderr.write(`removed: ${options.output} (an earlier run's output; no input parsed in this run)\n`);
+  if (stale === 'removed') process.stderr.write(`removed: ${options.output} (an earlier run's output; no input parsed in this run)\n`);
+  if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${options.output} was left as it was: it is not an output of jtai (or is a link), and no input parsed in this run, so nothing was written there\n`);
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));

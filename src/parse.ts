@@ -116,6 +116,20 @@ function footnotesOf(draft: DraftFinding, letter: LetterText): { footnotes?: Foo
   return notes.length > 0 ? { footnotes: notes } : {};
 }
 
+/**
+ * The line of the input file where the second letter's opening line stands: the read text has lost
+ * lines (page furniture, blank runs), so its own line count is not the file's. The same line's
+ * occurrence in the file, counted as in the read text; the read text's count if it is not found.
+ */
+function lineInSource(source: Source, read: string, second: { start: number; text: string }): number {
+  const wanted = second.text.trim();
+  const occurrence = read.slice(0, second.start).split('\n').filter((line) => line.trim() === wanted).length;
+  const lines = new TextDecoder().decode(source.bytes).split(/\r\n|\r|\n/);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() === wanted && seen++ === occurrence) return i + 1;
+  return read.slice(0, second.start).split('\n').length;
+}
+
 /** Parses a letter already read into memory. Throws JtaiError for anything that is not a parsable letter. */
 export async function parseSource(source: Source, options: ParseOptions = {}): Promise<ParseResult> {
   if (!(source?.bytes instanceof Uint8Array)) {
@@ -132,7 +146,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   }, studies);
   const secondLetter = secondLetterStart(text, rules.layout);
   if (secondLetter !== null) {
-    const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${text.text.slice(0, secondLetter.start).split('\n').length}`;
+    const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${lineInSource(source, text.text, secondLetter)}`;
     throw new JtaiError('several-letters', `a second letter starts ${where} ("${secondLetter.text.trim().slice(0, 60)}"), after the first one is signed off`, source.file);
   }
   const segmented = segment(text, rules.layout);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,20 @@ describe('a PDF holding several letters', () => {
   });
 });
 
+describe('a text holding several letters', () => {
+  it('names the line of the file where the second letter starts', () => {
+    const dir = tempDir();
+    const first = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8');
+    const second = readFileSync(join(root, 'fixtures/layout-text/leeds-2024-05-16.txt'), 'utf8');
+    const file = join(dir, 'two.txt');
+    writeFileSync(file, first + second);
+    const line = (first + second).split('\n').findIndex((text) => text.startsWith('Dear Leeds')) + 1;
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`several letters: a second letter starts at line ${line} ("Dear Leeds`);
+  });
+});
+
 describe('metadata accounting', () => {
   it('is not balanced, with a warning, when body text after the sign-off is taken for metadata', () => {
     const dir = tempDir();
@@ -69,7 +83,7 @@ describe('-o when no input parsed', () => {
     const dir = tempDir();
     for (const format of ['jsonl', 'csv']) {
       const out = join(dir, `all.${format}`);
-      writeFileSync(out, 'an earlier run\n');
+      expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-f', format, '-o', out]).code).toBe(0);
       const run = jtai(['parse', 'fixtures/bad/truncated.pdf', 'fixtures/bad/empty.pdf', '-f', format, '-o', out]);
       expect(run.code).toBe(1);
       expect(existsSync(out)).toBe(false);
@@ -79,9 +93,29 @@ describe('-o when no input parsed', () => {
     }
     // One input as CSV: the same.
     const one = join(dir, 'one.csv');
-    writeFileSync(one, 'an earlier run\n');
+    expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-f', 'csv', '-o', one]).code).toBe(0);
     jtai(['parse', 'fixtures/bad/truncated.pdf', '-f', 'csv', '-o', one]);
     expect(existsSync(one)).toBe(false);
+  });
+
+  it('never deletes a file that is not an output of jtai, nor a link or what it points to', () => {
+    const dir = tempDir();
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'important\n');
+    const pdf = join(dir, 'letter.pdf');
+    writeFileSync(pdf, readFileSync(join(root, 'fixtures/letters/derby-2019-05-08.pdf')));
+    const output = join(dir, 'out.json');
+    expect(jtai(['parse', 'fixtures/letters/derby-2019-05-08.pdf', '-o', output]).code).toBe(0);
+    const link = join(dir, 'link.json');
+    symlinkSync(output, link);
+    for (const [target, format] of [[notes, 'md'], [pdf, 'json'], [link, 'json']] as const) {
+      const run = jtai(['parse', 'fixtures/bad/truncated.pdf', '-o', target, '-f', format]);
+      expect(run.code).toBe(1);
+      expect(existsSync(target), target).toBe(true);
+      expect(run.stderr).toContain(`note: ${target} was left as it was`);
+    }
+    expect(readFileSync(notes, 'utf8')).toBe('important\n');
+    expect(existsSync(output)).toBe(true);
   });
 });
 
@@ -105,6 +139,44 @@ describe('--out-dir when an input changes', () => {
       expect(other.stderr).toContain(`note: parsed/derby-2019-05-08.${format} holds the output of another input (letters/derby-2019-05-08.pdf, sha256`);
       expect(readdirSync(join(dir, 'parsed')).filter((name) => name.endsWith(`.${format}`)).sort()).toEqual([`derby-2019-05-08-derby-2019-05-08-pdf.${format}`, `derby-2019-05-08.${format}`]);
     }
+  });
+});
+
+describe('--out-dir never writes over what jtai did not write', () => {
+  const inDir = (dir: string, args: string[], input?: Buffer) =>
+    spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: dir, encoding: 'utf8', input });
+
+  it('leaves a user\'s file, an input and a link to an input alone, and takes the next name', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'od'));
+    writeFileSync(join(dir, 'od/wokingham-2017-07-14.json'), '{"mine":true}\n');
+    const own = inDir(dir, ['parse', join(root, 'fixtures/letters/wokingham-2017-07-14.pdf'), '--out-dir', 'od']);
+    expect(own.status).toBe(0);
+    expect(readFileSync(join(dir, 'od/wokingham-2017-07-14.json'), 'utf8')).toBe('{"mine":true}\n');
+    expect(own.stderr).toContain('note: od/wokingham-2017-07-14.json is not an output of jtai, so it is left alone');
+    // An input in the output folder, with the output's name.
+    const text = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'));
+    writeFileSync(join(dir, 'od/wokingham-2017-07-14.md'), text);
+    expect(inDir(dir, ['parse', 'od/wokingham-2017-07-14.md', '--out-dir', 'od', '-f', 'md']).status).toBe(0);
+    expect(readFileSync(join(dir, 'od/wokingham-2017-07-14.md'))).toEqual(text);
+    // A link, with the output's name, to an input.
+    const pdf = readFileSync(join(root, 'fixtures/letters/leeds-2024-05-16.pdf'));
+    writeFileSync(join(dir, 'leedsB.pdf'), pdf);
+    mkdirSync(join(dir, 'od3'));
+    symlinkSync('../leedsB.pdf', join(dir, 'od3/leeds-2024-05-16.json'));
+    expect(inDir(dir, ['parse', 'leedsB.pdf', '--out-dir', 'od3']).status).toBe(0);
+    expect(readFileSync(join(dir, 'leedsB.pdf'))).toEqual(pdf);
+  });
+
+  it('updates a CSV from standard input in place, as JSON and Markdown are', () => {
+    const dir = tempDir();
+    const text = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'));
+    for (const format of ['json', 'md', 'csv']) {
+      expect(inDir(dir, ['parse', '-', '--out-dir', 'od', '-f', format, '-q'], text).status).toBe(0);
+      const changed = inDir(dir, ['parse', '-', '--out-dir', 'od', '-f', format], Buffer.concat([text, Buffer.from('\n')]));
+      expect(changed.stderr, format).not.toContain('holds the output of another input');
+    }
+    expect(readdirSync(join(dir, 'od')).sort()).toEqual(['wokingham-2017-07-14.csv', 'wokingham-2017-07-14.json', 'wokingham-2017-07-14.md']);
   });
 });
 

@@ -2,12 +2,17 @@
 
 const BOM = '\uFEFF';
 
+/**
+ * A field's text as the CSV holds it: a leading = + - @ (or their full-width forms, which
+ * spreadsheets may fold to them) would be read as a formula; a quote mark keeps it text.
+ */
+export function csvText(text: string): string {
+  return /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
+}
+
 function field(value: unknown): string {
   const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  // A leading = + - @ (or their full-width forms, which spreadsheets may fold to them) would be
-  // read as a formula; a quote mark keeps it text.
-  const safe = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${csvText(text).replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { csvText } from '../render/csv.js';
 import { escapeMarkdown } from '../render/letter.js';
 
 // File names for --out-dir: "<area>-<date>.<format>", stable for an input from run to run,
@@ -68,7 +69,8 @@ async function recordedSource(path: string): Promise<Recorded | undefined> {
   } catch {
     return undefined;
   }
-  const json = /"source": \{\s*"file": ("(?:[^"\\]|\\.)*"),\s*"sha256": "([0-9a-f]{64})"/.exec(text);
+  // Spaced as JSON is written, or compact as a line of JSON Lines.
+  const json = /"source": ?\{\s*"file": ?("(?:[^"\\]|\\.)*"),\s*"sha256": ?"([0-9a-f]{64})"/.exec(text);
   if (json) return { file: JSON.parse(json[1]!) as string, sha256: json[2]! };
   const markdown = /^\| Source \| (.*) \((?:pdf|text), \d+ pages?, sha256 ([0-9a-f]{16})\) \|$/m.exec(text);
   if (markdown) return { file: markdown[1]!, sha256: markdown[2]! };
@@ -77,9 +79,14 @@ async function recordedSource(path: string): Promise<Recorded | undefined> {
   return { file: null, sha256: null };
 }
 
+/** The file holds an output of jtai (one that records its letter's source), not some other file. */
+export async function holdsJtaiOutput(path: string): Promise<boolean> {
+  return (await recordedSource(path))?.sha256 != null;
+}
+
 /** An output's record names this letter's source file, as its format writes it. */
 function namesFile(recorded: Recorded, format: string, file: string): boolean {
-  return recorded.file !== null && recorded.file === (format === 'md' ? escapeMarkdown(file) : file);
+  return recorded.file !== null && recorded.file === (format === 'md' ? escapeMarkdown(file) : format === 'csv' ? csvText(file) : file);
 }
 
 export interface OutputChoice {
@@ -90,7 +97,7 @@ export interface OutputChoice {
 
 /**
  * Where a letter's output goes in `dir`: its name, unless this run already used it or the file
- * there holds another input's output (it records another source file and another sha256: the
+ * there is not an output of jtai (a user's file, an input) or holds another input's output (it records another source file and another sha256: the
  * same file changed is the same input, and its output is updated in place); then the name with
  * the input's name added, then with a hash of the input's path.
  */
@@ -112,6 +119,11 @@ export async function chooseOutputPath(
       continue;
     }
     const recorded = await recordedSource(path);
+    if (recorded && recorded.sha256 === null) {
+      // Not an output of jtai (a user's file, an input, a link to one): never written over.
+      note ??= `${path} is not an output of jtai, so it is left alone`;
+      continue;
+    }
     const another = recorded?.sha256 && !letter.sha256.startsWith(recorded.sha256) && !namesFile(recorded, format, letter.file);
     if (another) {
       note ??= `${path} holds the output of another input (${recorded.file ?? 'source'}, sha256 ${recorded.sha256!.slice(0, 12)}…), so it is left alone`;

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync, statSync } from 'node:fs';
-import { mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import { EXIT } from './outcome.js';
+import { holdsJtaiOutput } from './output-names.js';
 import { dirname, join, resolve } from 'node:path';
 
 const inFlight = new Set<string>();
@@ -132,18 +133,18 @@ async function moveIntoPlace(temporary: string, target: string, file: string): P
 
 /**
  * An output of an earlier run where this run has none (its input failed, or no input parsed):
- * removed, so that the file never passes for this run's result. A link's target goes, the link
- * stays; a device or pipe is left alone. Returns whether a file was removed.
+ * removed, so that the file never passes for this run's result; but only a plain file that holds
+ * an output of jtai (it records a letter's source). Any other file, a link, a device or a pipe is
+ * left alone: jtai never deletes what it did not write.
  */
-export async function removeStale(file: string): Promise<boolean> {
-  const place = await placeOf(file);
-  if (place.kind === 'special') return false;
-  const there = await stat(place.target).then((info) => info.isFile(), () => false);
-  if (!there) return false;
-  await rm(place.target).catch((error: unknown) => {
+export async function removeStale(file: string): Promise<'removed' | 'kept' | 'none'> {
+  const info = await lstat(file).catch(() => null);
+  if (info === null) return 'none';
+  if (!info.isFile() || !(await holdsJtaiOutput(file))) return 'kept';
+  await rm(file).catch((error: unknown) => {
     throw unwritable(file, error);
   });
-  return true;
+  return 'removed';
 }
 
 /** A file written piece by piece (JSON Lines), which appears only when it is complete (or never, when discarded). */
