@@ -128,6 +128,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // report (if asked) records both; -o of JSON Lines or one CSV table, which holds every input's
   // output, is not written at all.
   whenInterrupted((signal) => {
+    progress.done(); // a terminal's progress bar is cleared first, as at the end of a run
     const done = inGivenOrder(entries, files);
     writeStatusLines(done, options.quiet === true, paint);
     const finished = new Set(done.map((entry) => entry.input));
