@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
-import { A4_PAGE, layPieces, type PageBreak, type Piece, piecesOf, settable } from './typeset.js';
+import { A4_PAGE, layPieces, type PageBreak, type Piece, piecesOf, settable, structure } from './typeset.js';
 
 // The 13 real letters' own wording (as jtai reads it from the real PDF) re-set in other
 // geometries: faces, sizes, line steps, margins, page sizes, bullet glyphs, paragraph gaps. Every
@@ -167,16 +167,6 @@ function breakFigures(counts: Record<'bullet' | 'paragraph', BreakCounts>): stri
   const all = noBreaks();
   for (const c of Object.values(counts)) for (const key of Object.keys(all) as Array<keyof BreakCounts>) all[key] += c[key];
   return ['page breaks:', line('  all', all), line('  prose', counts.paragraph), line('  lists', counts.bullet)].join('\n');
-}
-
-/** Each section as its kind, its number of findings, and its first and last finding's opening words. */
-function structure(result: ParseResult, clean: (text: string) => string): string[] {
-  const opening = (text: string) => clean(text).replace(/\s+/g, ' ').trim().slice(0, 60);
-  return result.sections.map((section) => {
-    const findings = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1]);
-    const ends = findings.length > 0 ? `${opening(findings[0]!.text)} | ${opening(findings[findings.length - 1]!.text)}` : '';
-    return `${section.kind} ${findings.length}: ${ends}`;
-  });
 }
 
 /** How a re-setting reads otherwise than the real letter: each section that differs (what it should read, then what it reads), and what else is wrong. */

@@ -8,14 +8,27 @@ export const A4_PAGE = { WIDTH: 595, HEIGHT: 842, MARGIN: 71, SIZE: 11, STEP: 13
 
 /**
  * Words to lines no wider than `width` (the first no wider than `firstWidth`, for a first-line
- * indent); never a break after a word ending in a hyphen (it would read as a split word).
+ * indent); never a break after a word ending in a hyphen (it would read as a split word). With
+ * `hyphenate`, a word of 8 letters or more that does not fit is split as a word processor
+ * hyphenates: as much of it as fits with a hyphen (3 letters at least, 3 left for the next line).
  */
-export function wrap(text: string, font: PDFFont, size: number, width: number, firstWidth = width): string[] {
+export function wrap(text: string, font: PDFFont, size: number, width: number, firstWidth = width, hyphenate = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const room = () => (lines.length === 0 ? firstWidth : width);
+  for (let word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && font.widthOfTextAtSize(candidate, size) > (lines.length === 0 ? firstWidth : width) && !line.endsWith('-')) {
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > room() && !line.endsWith('-')) {
+      if (hyphenate && /^[a-z]{8,}[.,;]?$/i.test(word)) {
+        let cut = word.replace(/[.,;]$/, '').length - 3;
+        while (cut >= 3 && font.widthOfTextAtSize(`${line} ${word.slice(0, cut)}-`, size) > room()) cut--;
+        if (cut >= 3) {
+          lines.push(`${line} ${word.slice(0, cut)}-`);
+          word = word.slice(cut);
+          line = word;
+          continue;
+        }
+      }
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -55,6 +68,10 @@ export interface Piece {
   finding?: { section: string; form: 'bullet' | 'paragraph' };
   /** A paragraph's number, set at the margin left of its text (a hanging indent). */
   label?: string;
+  /** A footnote's marker, set small and raised after the piece's last line, drawn with it. */
+  marker?: string;
+  /** A second column's text, set from the page's middle on the same lines (the piece's own text then wraps at the middle). */
+  beside?: string;
 }
 
 /** What jtai read in a letter, as pieces to set: front matter, headings, findings, sign-off. */
@@ -111,6 +128,25 @@ export interface LaySettings {
   glyphOffset?: number;
   /** Filled with each page break: the piece the new page opens in, and whether inside it (after its first line). */
   breaks?: PageBreak[];
+  /** Words split at a line's end with a hyphen, as a word processor hyphenates (see `wrap`). */
+  hyphenate?: boolean;
+  /** Each page's own margins (0-based page): x added to every line's start, and how much lower the first line stands. */
+  pageShift?: (page: number) => { x: number; top: number };
+  /** Draws a line of a piece in place of `page.drawText` (a line in small capitals). */
+  drawLine?: (page: PDFPage, text: string, at: { x: number; y: number; size: number; font: PDFFont }, piece: Piece) => void;
+  /** The font of a list glyph, when glyphs differ within a letter (`glyphFont` unless given). */
+  glyphFontOf?: (glyph: string) => PDFFont;
+  /** Filled with where each piece was set on each page it stands on, for drawing boxes and rules around pieces afterwards. */
+  placed?: Placed[];
+}
+
+/** A piece's lines on one page: the page (0-based), its first and last baselines, and where its last line there ends. */
+export interface Placed {
+  piece: number;
+  page: number;
+  top: number;
+  bottom: number;
+  end: number;
 }
 
 /** A page break as laid: the piece whose line opens the new page, and whether that is not its first line. */
@@ -130,12 +166,18 @@ export interface PageBreak {
  */
 export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, margin, size, step }: PageSetting, set: LaySettings): PDFPage[] {
   const pages = [pdf.addPage([width, height])];
-  let y = height - margin + step;
+  const shift = (page: number) => set.pageShift?.(page) ?? { x: 0, top: 0 };
+  let y = height - margin - shift(0).top + step;
   const indentOf = (piece: Piece) => (piece.finding?.form === 'paragraph' ? set.firstIndent ?? 0 : 0);
+  const measureOf = (piece: Piece) => (piece.beside === undefined ? width - 2 * margin : width / 2 - margin - 10) - piece.indent;
+  const wrapOf = (piece: Piece, text: string) => wrap(set.clean(text), set.fontOf(piece), set.sizeOf(piece), measureOf(piece), measureOf(piece) - indentOf(piece), set.hyphenate === true);
   const wrapped = pieces.map((piece) => {
-    const measure = width - 2 * margin - piece.indent;
-    return wrap(set.clean(piece.text), set.fontOf(piece), set.sizeOf(piece), measure, measure - indentOf(piece));
+    const own = wrapOf(piece, piece.text);
+    const beside = piece.beside === undefined ? [] : wrapOf(piece, piece.beside);
+    // Both columns' lines side by side: the longer column sets the piece's height.
+    return beside.length > own.length ? [...own, ...Array<string>(beside.length - own.length).fill('')] : own;
   });
+  const besideLines = pieces.map((piece) => (piece.beside === undefined ? [] : wrapOf(piece, piece.beside)));
   const gapOf = (piece: Piece) => (piece.gapBefore * size) / 11;
   /** How many of a piece's lines fit under a line at `from`, with its gap. */
   const fitting = (from: number, piece: Piece, count: number) => {
@@ -145,8 +187,13 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
   pieces.forEach((piece, index) => {
     const font = set.fontOf(piece);
     const pieceSize = set.sizeOf(piece);
-    const measure = width - 2 * margin - piece.indent;
+    const measure = measureOf(piece);
     const lines = wrapped[index]!;
+    const drawLine = (page: PDFPage, text: string, x: number, lineY: number) => {
+      if (text === '') return;
+      if (set.drawLine) set.drawLine(page, text, { x, y: lineY, size: pieceSize, font }, piece);
+      else page.drawText(text, { x, y: lineY, size: pieceSize, font });
+    };
     // The line before which the piece goes over to a new page, when lines are kept together.
     let breakAt = -1;
     if (set.keepLines) {
@@ -166,25 +213,49 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
       y -= step + (i === 0 && !atTop ? gapOf(piece) : 0);
       if (y < margin || (i === 0 && piece.newPage && !atTop) || (i === breakAt && !atTop)) {
         pages.push(pdf.addPage([width, height]));
-        y = height - margin - (i === 0 && set.gapAtTop ? gapOf(piece) : 0);
+        y = height - margin - shift(pages.length - 1).top - (i === 0 && set.gapAtTop ? gapOf(piece) : 0);
         set.breaks?.push({ piece: index, within: i > 0 });
       }
       const page = pages[pages.length - 1]!;
-      const x = margin + piece.indent + (i === 0 ? indentOf(piece) : 0);
-      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - (set.glyphOffset ?? 12), y, size: pieceSize, font: set.glyphFont });
-      if (i === 0 && piece.label) page.drawText(piece.label, { x: margin, y, size: pieceSize, font });
+      const left = margin + shift(pages.length - 1).x;
+      const x = left + piece.indent + (i === 0 ? indentOf(piece) : 0);
+      if (set.placed) {
+        const last = set.placed.at(-1);
+        const end = x + font.widthOfTextAtSize(set.clean(line), pieceSize);
+        if (last && last.piece === index && last.page === pages.length - 1) Object.assign(last, { bottom: y, end });
+        else set.placed.push({ piece: index, page: pages.length - 1, top: y, bottom: y, end });
+      }
+      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - (set.glyphOffset ?? 12), y, size: pieceSize, font: set.glyphFontOf?.(piece.glyph) ?? set.glyphFont });
+      if (i === 0 && piece.label) page.drawText(piece.label, { x: left, y, size: pieceSize, font });
+      const besideLine = besideLines[index]![i];
       const words = line.split(' ');
       if (!set.justify || i === lines.length - 1 || words.length < 2) {
-        page.drawText(line, { x, y, size: pieceSize, font });
+        drawLine(page, line, x, y);
+        if (i === lines.length - 1 && piece.marker) page.drawText(piece.marker, { x: x + font.widthOfTextAtSize(set.clean(line), pieceSize) + 0.5, y: y + 4, size: pieceSize * 0.6, font });
+        if (besideLine) drawLine(page, besideLine, width / 2 + shift(pages.length - 1).x, y);
         return;
       }
       const space = (measure - (i === 0 ? indentOf(piece) : 0) - font.widthOfTextAtSize(words.join(''), pieceSize)) / (words.length - 1);
       let wordX = x;
       for (const word of words) {
-        page.drawText(word, { x: wordX, y, size: pieceSize, font });
+        drawLine(page, word, wordX, y);
         wordX += font.widthOfTextAtSize(word, pieceSize) + space;
       }
     });
   });
   return pages;
+}
+
+/**
+ * Each section as its kind, its number of findings, and its first and last finding's opening words
+ * (through `clean`, as the face could set them); with `subsections`, each sub-heading and its count too.
+ */
+export function structure(result: ParseResult, clean: (text: string) => string = (text) => text, subsections = false): string[] {
+  const opening = (text: string) => clean(text).replace(/\s+/g, ' ').trim().slice(0, 60);
+  return result.sections.map((section) => {
+    const findings = result.findings.filter((f) => f.span[0] >= section.span[0] && f.span[1] <= section.span[1]);
+    const ends = findings.length > 0 ? `${opening(findings[0]!.text)} | ${opening(findings[findings.length - 1]!.text)}` : '';
+    const subs = [...new Set(findings.map((f) => f.subsection))].filter((sub) => sub !== null).map((sub) => `${sub}: ${findings.filter((f) => f.subsection === sub).length}`);
+    return `${section.kind} ${findings.length}${subsections && subs.length > 0 ? ` [${subs.join('; ')}]` : ''}: ${ends}`;
+  });
 }

@@ -39,19 +39,27 @@ function furnitureKey(line: string): string {
 /**
  * Lines that begin or end most pages: running headers and footers. At the foot, a PDF's footer
  * lines found under the body in small type count too: on a page of little text (a last page with
- * the sign-off alone) the footer is set in the page's main size, and stays in its text.
+ * the sign-off alone) the footer is set in the page's main size, and stays in its text. A letter
+ * set for printing on both sides may give odd and even pages headers of their own: a line on most
+ * pages of one side (odd or even) is furniture too.
  */
 function repeatedLines(pages: string[][], fromEnd: boolean, smallFooters: ExtractedPages['footers'] = []): Set<string> {
-  const counts = new Map<string, number>();
+  // Counts over all pages, over the odd pages and over the even pages.
+  const counts = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
   pages.forEach((lines, index) => {
     const nonBlank = lines.filter((line) => line !== '');
     const edge = fromEnd ? nonBlank.slice(-FURNITURE_DEPTH) : nonBlank.slice(0, FURNITURE_DEPTH);
     const footer = smallFooters.filter((footer) => footer.page === index + 1).map((footer) => normaliseLine(footer.text));
-    for (const key of new Set([...edge, ...footer].map(furnitureKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of new Set([...edge, ...footer].map(furnitureKey))) {
+      for (const count of [counts[0]!, counts[1 + (index % 2)]!]) count.set(key, (count.get(key) ?? 0) + 1);
+    }
   });
-  const needed = Math.max(3, Math.ceil(pages.length * 0.5));
+  const pagesOf = [pages.length, Math.ceil(pages.length / 2), Math.floor(pages.length / 2)];
   const keys = new Set<string>();
-  for (const [key, count] of counts) if (count >= needed && !/^#?$/.test(key)) keys.add(key);
+  counts.forEach((count, i) => {
+    const needed = Math.max(3, Math.ceil(pagesOf[i]! * 0.5));
+    for (const [key, n] of count) if (n >= needed && !/^#?$/.test(key)) keys.add(key);
+  });
   return keys;
 }
 

@@ -996,8 +996,9 @@ function linesOf(items: TextItem[]): Line[] {
       addFont(current, item);
       current.items.push(item);
       drawn.push(current);
-    } else if (x < current.end - 1 && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
-      // Some producers print a line twice, one over the other; keep one copy.
+    } else if (x < current.end - Math.max(1, item.width / 2) && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
+      // Some producers print a line twice, one over the other; keep one copy. (A mark that only
+      // touches the text before it, as a colon set in another size may, is no copy.)
       continue;
     } else {
       const gap = x - current.end;

@@ -104,20 +104,54 @@ export function startsLower(text: string): boolean {
 
 export { firstWord };
 
+/** Whether a word broken at a line's end by a hyphen ("chil-" / "dren") is one word, the hyphen only the break's. */
+export type SplitWord = (head: string, tail: string) => boolean;
+
 /**
- * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one),
- * as does an opening quote alone on the first line.
+ * A letter's own evidence on words broken at a line's end. A typesetter that hyphenates breaks
+ * words into pieces that are no words of the letter ("relat-" / "ionship"); a letter that shows
+ * three such breaks or more is hyphenated, and there a break splits one word where the hyphenated
+ * form stands in no line of the letter, and the joined word stands whole in one ("chil-" / "dren"
+ * where it writes "children") or neither part stands alone as a word. A compound with a real
+ * hyphen ("multi-" / "agency") the letter writes with its hyphen within a line, or its second part
+ * is a word of its own. A letter that does not hyphenate keeps every hyphen at a line's end: its
+ * author may write "under-developed" in one sentence and "underdeveloped" in another.
+ */
+export function splitWordsOf(text: string): SplitWord {
+  const words = new Set<string>();
+  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) words.add(match[0].toLowerCase());
+  // Words standing alone (pieces of words broken at a line's end are none).
+  const alone = new Set<string>();
+  for (const match of text.matchAll(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z]|-(?:[A-Za-z]|$))/gm)) {
+    if (!/-\n$/.test(text.slice(Math.max(0, match.index - 2), match.index))) alone.add(match[0].toLowerCase());
+  }
+  const pieces = (head: string, tail: string) => !alone.has(head.toLowerCase()) && !alone.has(tail.toLowerCase());
+  let brokenIntoPieces = 0;
+  for (const match of text.matchAll(/([A-Za-z]+)-\n([a-z]+)/g)) if (pieces(match[1]!, match[2]!)) brokenIntoPieces++;
+  if (brokenIntoPieces < 3) return () => false;
+  return (head, tail) => !words.has(`${head}-${tail}`.toLowerCase()) && (words.has(`${head}${tail}`.toLowerCase()) || pieces(head, tail));
+}
+
+/**
+ * Lines of a block joined as running text: a line-end hyphen joins without a space (it is a real one,
+ * unless `splitWord` says the break split one word: then the hyphen goes), as does an opening quote
+ * alone on the first line.
  * Linear in the text: each piece is looked at once (a regex anchored at the end of the growing
  * result would rescan it for every line).
  */
-export function joinLines(texts: string[]): string {
+export function joinLines(texts: string[], splitWord?: SplitWord): string {
   const parts: string[] = [];
   let previous = '';
   for (const text of texts) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
     // A line-end hyphen, or an opening quote standing alone on the block's first line, joins with no space.
-    if (parts.length > 0) parts.push(/[A-Za-z]-$/.test(previous) || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');
+    if (parts.length > 0) {
+      const head = /([A-Za-z]+)-$/.exec(previous)?.[1];
+      const tail = /^[a-z]+/.exec(trimmed)?.[0];
+      if (head !== undefined && tail !== undefined && splitWord?.(head, tail)) parts[parts.length - 1] = previous.slice(0, -1);
+      parts.push(head !== undefined || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');
+    }
     parts.push(trimmed);
     previous = trimmed;
   }

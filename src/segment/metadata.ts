@@ -114,7 +114,10 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
     return elsewhere.includes(lower) || block.indexOf(lower) !== block.lastIndexOf(lower);
   };
   const entries: Array<{ name: string; parts: string[]; lines: string[]; stacked: boolean }> = [];
-  const left = Math.min(...lines.flatMap((line) => (line.layout ? [line.layout.x] : [])));
+  // Where a line's column starts: the leftmost start within four lines' height left of it (an
+  // indent is less; a block of recipients set in two columns has its right column further in).
+  const starts = lines.flatMap((line) => (line.layout ? [line.layout.x] : []));
+  const leftOf = (line: Line) => Math.min(...starts.filter((x) => x <= line.layout!.x && line.layout!.x - x <= 4 * line.layout!.size));
   let previous: Line | null = null;
   let afterGap = true;
   lines.forEach((line, index) => {
@@ -128,9 +131,10 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
     const groupGoesOn = next !== undefined && next.text.trim() !== '';
     const entry = entries[entries.length - 1];
     // A hanging indent, or a full line before a line that is no name: the same line of print, wrapped.
-    const wraps = previous !== null && line.layout !== null && (line.layout.x > left + 3 || fullLine(previous, line));
+    const indented = line.layout !== null && line.layout.x > leftOf(line) + 3;
+    const wraps = previous !== null && line.layout !== null && (indented || fullLine(previous, line));
     const named = nameAt(text, words, afterGap && groupGoesOn, !wraps);
-    if (named && !(wraps && line.layout!.x > left + 3)) {
+    if (named && !(wraps && indented)) {
       entries.push({ name: named.name, parts: splitParts(named.rest), lines: [text], stacked: named.rest === '' });
     } else if (!entry) {
       entries.push({ name: text, parts: [], lines: [text], stacked: false });

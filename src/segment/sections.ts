@@ -4,7 +4,7 @@ import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, startsUpper, type Line } from './lines.js';
+import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, startsUpper, type Line } from './lines.js';
 
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
@@ -241,6 +241,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lastText = [...bodyLines].reverse().find((line) => line.text !== '');
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
   const hasJtaiOpening = hasOpening(bodyLines.slice(0, 12), rules);
+  // Words a typesetter broke at a line's end with a hyphen, told from the letter's own words.
+  const splitWord = splitWordsOf(letter.text);
 
   const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
@@ -296,6 +298,14 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   };
 
   blocks.forEach((block, index) => {
+    if (block.type === 'heading' && !block.rule.titled && section !== null && (section as Section).kind === block.rule.kind &&
+      !findings.some((f) => f.span[0] >= (section as Section).span[0])) {
+      // The section's own kind again before any of its findings ("Priority action" heading a table
+      // under "Areas for priority action"): it repeats the heading, and opens no section.
+      extend(block.lines);
+      parts.push({ kind: 'heading', span: spanOf(block.lines) });
+      return;
+    }
     if (block.type === 'heading') {
       // A boxed study straight after another goes back to the section the first one interrupted.
       const stillInterrupted = block.rule.titled && boxedSection ? interrupted : null;
@@ -367,8 +377,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     const text = block.type === 'bullet'
-      ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)])
-      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.replace(NUMBERED, '') : t)));
+      ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)], splitWord)
+      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.replace(NUMBERED, '') : t)), splitWord);
     const normalised = normaliseHeading(text.slice(0, PHRASE_WINDOW));
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
       current.none = true;
