@@ -1,6 +1,8 @@
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { EXIT, exitCodeFor, type Status } from './run/outcome.js';
+import { EXIT, exitCodeFor, statusLabel, type Status } from './run/outcome.js';
+import { inputName, JtaiError } from './errors.js';
 import type { ParseResult } from './types.js';
 import { plural } from './render/words.js';
 import { tool } from './version.js';
@@ -27,6 +29,8 @@ interface ParseCommandOptions extends RuleOptions {
   outDir?: string;
   includeText?: boolean;
   quiet?: boolean;
+  /** Whether --format was given (else it is taken from -o's extension, or json). */
+  formatGiven?: boolean;
 }
 
 async function rulesFrom(options: RuleOptions) {
@@ -45,8 +49,43 @@ function dashIsStandardOutput(options: { output?: string }, others: Array<[optio
   if (options.output === '-') options.output = undefined;
 }
 
+/** The format an output's extension names, and the name of each format in messages. */
+const FORMAT_OF_EXTENSION: Record<string, string> = { '.json': 'json', '.jsonl': 'jsonl', '.md': 'md', '.markdown': 'md', '.csv': 'csv', '.html': 'html', '.htm': 'html' };
+const FORMAT_NAMES: Record<string, string> = { json: 'JSON', jsonl: 'JSON Lines', md: 'Markdown', csv: 'CSV', html: 'HTML' };
+
+/** "a, b or c". */
+const orList = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+
+/**
+ * The format to write: an output file's extension names it when --format is not given (`-o x.md`
+ * writes Markdown); a --format that the extension contradicts, or an extension naming a format
+ * the writer does not write, is a usage error, so no file holds what its name belies. Another
+ * extension (or none) leaves the format as given.
+ */
+function formatFor<F extends string>(option: string, output: string | undefined, given: F | undefined, formats: readonly F[], writer: string): F | undefined {
+  const named = output === undefined ? undefined : FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
+  if (named === undefined) return given;
+  const what = `${option} ${output} names a ${FORMAT_NAMES[named]} file`;
+  if (!formats.includes(named as F)) {
+    throw new UsageError(`${what}, but ${writer} writes ${orList(formats.map((format) => FORMAT_NAMES[format]!))}; give a name ending ${orList(formats.map((format) => `.${format}`))}`);
+  }
+  if (given !== undefined && given !== named) {
+    throw new UsageError(`${what}, but --format is ${given}; give a name ending .${given}, or leave out --format (the extension chooses the format)`);
+  }
+  return named as F;
+}
+
+/** Before any work: every output can be written (nothing is made until it is). */
+async function checkOutputs(files: string[], folders: string[] = []): Promise<void> {
+  const { checkWritable } = await import('./run/output.js');
+  for (const file of files) await checkWritable(file, 'file');
+  for (const folder of folders) await checkWritable(folder, 'folder');
+}
+
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
   dashIsStandardOutput(options, [['--out-dir', options.outDir], ['--report', options.report]]);
+  options.format = formatFor('-o', options.output, options.formatGiven ? options.format : undefined, ['json', 'md', 'csv', 'jsonl'] as const, 'jtai parse') ?? options.format;
+  formatFor('--report', options.report, 'json', ['json'], '--report');
   const { expandInputs } = await import('./run/inputs.js');
   const files = await expandInputs(inputs);
   if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.join(', ')} (give files, folders, globs, or - for standard input)`);
@@ -63,6 +102,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output`);
   await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
+  await checkOutputs([options.output, options.report].filter((file) => file !== undefined), options.outDir ? [options.outDir] : []);
   const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs takes a whole number from 1');
   const timeoutMs = Number(options.timeout) * 1000;
@@ -72,22 +112,41 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const { wantsBatchProcess, runAsBatchProcess } = await import('./run/batch-process.js');
   if (wantsBatchProcess(files.length)) return runAsBatchProcess();
 
-  const { parseMany, statusLabel } = await import('./run/batch.js');
+  const { parseMany } = await import('./run/batch.js');
   // Worker threads load the rules themselves; here they are loaded only to check a user's
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, removeStale, whenInterrupted, writeAtomic } = await import('./run/output.js');
-  const { JtaiError, inputName } = await import('./errors.js');
+  const { openAtomic, removeStale, whenInterrupted, writeAtomic, writeAtomicSync } = await import('./run/output.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
-  // -o of JSON Lines or one CSV table holds every input's output: an interrupted run writes none of it.
-  const wholeRun = options.output !== undefined && (oneStream || files.length === 1);
-  whenInterrupted(() => `${entries.length} of ${plural(files.length, 'input')} done${wholeRun ? `, ${options.output} not written` : ''}`);
+  // Interrupted: every input done gets its status line, every other one a "not done" line, the
+  // report (if asked) records both; -o of JSON Lines or one CSV table, which holds every input's
+  // output, is not written at all.
+  whenInterrupted((signal) => {
+    progress.done(); // a terminal's progress bar is cleared first, as at the end of a run
+    const done = inGivenOrder(entries, files);
+    writeStatusLines(done, options.quiet === true, paint);
+    const finished = new Set(done.map((entry) => entry.input));
+    const notDone = files.filter((file) => !finished.has(file));
+    for (const file of notDone) process.stderr.write(`not done: ${inputName(file)} (interrupted)\n`);
+    const unwritten = options.output !== undefined && !done.some((entry) => entry.output === options.output) ? `, ${options.output} not written` : '';
+    let report = '';
+    if (options.report) {
+      const stopped = notDone.map((input): ReportEntry => ({ input, status: 'interrupted', message: `not done: the run was interrupted by ${signal}`, output: null, changed: null, layout: null, findings: null }));
+      try {
+        writeAtomicSync(options.report, statusReport([...done, ...stopped], signal));
+        report = `, ${options.report} written (marked interrupted)`;
+      } catch (error) {
+        report = `, ${options.report} not written (${error instanceof JtaiError ? error.describe() : String(error)})`;
+      }
+    }
+    return `${done.length} of ${plural(files.length, 'input')} done${unwritten}${report}`;
+  });
   const forCoverage = [];
   const forTable: ParseResult[] = [];
   // Outputs in a folder are named in an order of their own (namingOrder); statuses keep the order given.
@@ -133,10 +192,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     progress.tick(entry);
   }
   progress.done();
-  if (order !== files) {
-    const given = new Map(files.map((file, index) => [file, index]));
-    entries.sort((a, b) => given.get(a.input)! - given.get(b.input)!);
-  }
+  entries.splice(0, entries.length, ...inGivenOrder(entries, files));
   // -o holds this run's output or nothing: when no input parsed, no file is written (nothing on
   // standard output either), and an earlier run's output of jtai at that path is removed (any other file is left alone).
   const noneParsed = entries.every((entry) => entry.status !== 'parsed');
@@ -152,15 +208,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     } else process.stdout.write(table);
   }
 
-  for (const entry of entries) {
-    if (options.quiet && entry.status === 'parsed') continue;
-    const label = statusLabel(entry.status);
-    const line = entry.status === 'parsed'
-      ? `${paint.green(label)}: ${inputName(entry.input)}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
-      : paint.red(entry.message ?? label);
-    process.stderr.write(`${line}\n`);
-    for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${inputName(entry.input)}: ${warning}\n`);
-  }
+  writeStatusLines(entries, options.quiet === true, paint);
   if (stale === 'removed') process.stderr.write(`removed: ${options.output} (an earlier run's output; no input parsed in this run)\n`);
   if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${options.output} was left as it was: it is not an output of jtai (or is a link), and no input parsed in this run, so nothing was written there\n`);
   if (options.coverage) {
@@ -170,18 +218,41 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const failed = entries.filter((entry) => entry.status !== 'parsed').length;
   // Quiet means a clean run prints nothing; a failed one still says how many failed.
   if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${plural(files.length, 'input')} parsed, ${failed} not\n`);
-  if (options.report) {
-    const counts: Record<string, number> = {};
-    for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
-    const report = { tool, inputs: entries.length, counts, entries };
-    await writeAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
-  }
+  if (options.report) await writeAtomic(options.report, statusReport(entries));
   return exitCodeFor(entries, tolerance);
+}
+
+/** Entries in the order their inputs were given (an output folder names them in an order of its own). */
+function inGivenOrder(entries: ReportEntry[], files: string[]): ReportEntry[] {
+  const given = new Map(files.map((file, index) => [file, index]));
+  return [...entries].sort((a, b) => given.get(a.input)! - given.get(b.input)!);
+}
+
+/** Each input's status line on standard error (quiet: the failures only), and its warnings. */
+function writeStatusLines(entries: ReportEntry[], quiet: boolean, paint: Awaited<ReturnType<typeof import('./terminal.js').colours>>): void {
+  for (const entry of entries) {
+    if (quiet && entry.status === 'parsed') continue;
+    const label = entry.status === 'interrupted' ? entry.status : statusLabel(entry.status);
+    const line = entry.status === 'parsed'
+      ? `${paint.green(label)}: ${inputName(entry.input)}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
+      : paint.red(entry.message ?? label);
+    process.stderr.write(`${line}\n`);
+    for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${inputName(entry.input)}: ${warning}\n`);
+  }
+}
+
+/** --report: the status of every input, as JSON; an interrupted run's says by which signal. */
+function statusReport(entries: ReportEntry[], interrupted?: NodeJS.Signals): string {
+  const counts: Record<string, number> = {};
+  for (const entry of entries) counts[entry.status] = (counts[entry.status] ?? 0) + 1;
+  const report = { tool, ...(interrupted ? { interrupted } : {}), inputs: entries.length, counts, entries };
+  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 interface ReportEntry {
   input: string;
-  status: Status;
+  /** `interrupted`: the run was stopped by a signal before this input was done. */
+  status: Status | 'interrupted';
   message: string | null;
   output: string | null;
   /** Whether the output file was written (false: it already held the same content). */
@@ -266,15 +337,21 @@ async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typ
   return filters;
 }
 
-/** Whether a text is one JSON document over many lines (`jtai parse -f json`), rather than JSON Lines (one line is read as those, named by its line). */
-function isOneJsonDocument(text: string): boolean {
-  if (!text.trim().includes('\n')) return false;
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
+/**
+ * Standard input is what a file may be: JSON from `jtai parse` (one document, or JSON Lines from a
+ * pipe), or a letter (PDF or text), read as bytes under the same limits as a file.
+ */
+async function readStandardInput(rules: Awaited<ReturnType<typeof rulesFrom>>, includeText = false) {
+  const { readSource } = await import('./extract/index.js');
+  const { bytes } = await readSource('-');
+  const text = Buffer.from(bytes).toString('utf8');
+  if (text.trimStart().startsWith('{')) {
+    const { parsedLines } = await import('./run/batch.js');
+    return { json: true, outcomes: parsedLines(text, 'standard input') };
   }
+  const { parseSource } = await import('./parse.js');
+  const result = await parseSource({ file: '-', bytes }, { rules, includeText });
+  return { json: false, outcomes: [{ input: '-', status: 'parsed' as const, message: null, result }] };
 }
 
 /**
@@ -282,17 +359,18 @@ function isOneJsonDocument(text: string): boolean {
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
 async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }) {
-  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedJson, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
+  const { expandInputs, parseMany, readParsedJson, readParsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
   await refuseOutputClash([['-o', options.output]], files);
+  await checkOutputs(options.output === undefined ? [] : [options.output]);
   const { whenInterrupted } = await import('./run/output.js');
   whenInterrupted(() => `${options.output ?? 'standard output'} not written`);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
-  const results = [];
+  const results: ParseResult[] = [];
   const fromJson: ParseResult[] = [];
   // The input each letter of JSON was read from (its source.file names the PDF it was parsed from).
   const readFrom = new Map<ParseResult, string>();
@@ -312,25 +390,12 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     }
   }
   if (files.includes('-')) {
-    // Standard input is what a file may be: JSON from `jtai parse` (one document, or JSON Lines
-    // from a pipe), or a letter (PDF or text), read as bytes under the same limits as a file.
     try {
-      const { readSource } = await import('./extract/index.js');
-      const { bytes } = await readSource('-');
-      const text = Buffer.from(bytes).toString('utf8');
-      if (!text.trimStart().startsWith('{')) {
-        const { parseSource } = await import('./parse.js');
-        results.push(await parseSource({ file: '-', bytes }, { rules }));
-        outcomes.push({ status: 'parsed' });
-      } else if (isOneJsonDocument(text)) {
-        fromJson.push(parsedJson(text, 'standard input'));
-        outcomes.push({ status: 'parsed' });
-      } else {
-        for (const outcome of parsedLines(text, 'standard input')) {
-          outcomes.push(outcome);
-          if (outcome.result) fromJson.push(outcome.result);
-          else process.stderr.write(`${outcome.message}\n`);
-        }
+      const read = await readStandardInput(rules);
+      for (const outcome of read.outcomes) {
+        outcomes.push(outcome);
+        if (outcome.result) (read.json ? fromJson : results).push(outcome.result);
+        else process.stderr.write(`${outcome.message}\n`);
       }
     } catch (error) {
       failed(error);
@@ -389,8 +454,9 @@ function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area
   if (missing.length) throw new UsageError(`no letter is from --area ${missing.join(', ')} (the areas given: ${known.join(', ')})`);
 }
 
-async function runSummarise(inputs: string[], options: SummariseCommandOptions): Promise<number> {
+async function runSummarise(inputs: string[], options: SummariseCommandOptions & { formatGiven?: boolean }): Promise<number> {
   dashIsStandardOutput(options);
+  options.format = formatFor('-o', options.output, options.formatGiven ? options.format : undefined, ['md', 'json', 'csv'] as const, 'jtai summarise') ?? options.format;
   const { summarise } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
   const { writeAtomic } = await import('./run/output.js');
@@ -433,6 +499,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const { reportToHtml } = await import('./render/report.js');
   const { writeAtomic } = await import('./run/output.js');
   dashIsStandardOutput(options);
+  formatFor('-o', options.output, 'html', ['html'], 'jtai report');
   const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
@@ -452,13 +519,16 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   const { textForContext } = await import('./summarise/retag.js');
   // A letter is parsed now; JSON (or JSON Lines) from jtai parse is read, its findings explained as they stand.
   const { readParsedJson, readParsedLines } = await import('./run/batch.js');
-  let results: ParseResult[];
-  if (/\.jsonl$/i.test(file)) {
-    const outcomes = await readParsedLines(file);
+  const every = (outcomes: Array<{ input: string; message: string | null; result: ParseResult | null }>) => {
     const failure = outcomes.find((outcome) => !outcome.result);
     if (failure) throw new UsageError(failure.message ?? `${failure.input} is not a letter`);
-    results = outcomes.map((outcome) => outcome.result!);
-  } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
+    return outcomes.map((outcome) => outcome.result!);
+  };
+  let results: ParseResult[];
+  // Standard input, as summarise reads it: JSON from parse (a document, or JSON Lines), or a letter.
+  if (file === '-') results = every((await readStandardInput(rules, true)).outcomes);
+  else if (/\.jsonl$/i.test(file)) results = every(await readParsedLines(file));
+  else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
   else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
   // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
   const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
@@ -524,6 +594,9 @@ async function addFilterOptions(command: Command): Promise<Command> {
     .option('--section <kind>', 'only findings in this section, e.g. key-strengths (repeatable)', collect);
 }
 
+/** Whether the user gave --format (its default is not a choice: -o's extension may make one). */
+const formatGiven = (command: Command): boolean => command.getOptionValueSource('format') === 'cli';
+
 function addRuleOptions(command: Command): Command {
   return command
     .option('--rules <dir>', 'add the rule files in this folder (a rule with an existing id replaces it); repeatable', collect)
@@ -554,7 +627,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .option('--timeout <seconds>', 'time limit for each letter', '60')
     .option('--report <file>', 'write the status of every input as JSON')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
-  addRuleOptions(parse).action((inputs: string[], options: ParseCommandOptions) => run(runParse(inputs, options)));
+  addRuleOptions(parse).action((inputs: string[], options: ParseCommandOptions, command: Command) => run(runParse(inputs, { ...options, formatGiven: formatGiven(command) })));
 
   const summariseCommand = program
     .command('summarise')
@@ -569,7 +642,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .option('--all-quotes', 'Markdown: every finding, quoted')
     .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
     .option('--max-failures <n>', MAX_FAILURES_HELP);
-  addRuleOptions(await addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions) => run(runSummarise(inputs, options)));
+  addRuleOptions(await addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions, command: Command) => run(runSummarise(inputs, { ...options, formatGiven: formatGiven(command) })));
 
   const report = program
     .command('report')

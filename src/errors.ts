@@ -111,3 +111,14 @@ export class JtaiError extends Error {
     return `${where}${status}: ${this.message}${advice ? ` (${advice})` : ''}`;
   }
 }
+
+/**
+ * A text quoted in a message: whole when it is short enough, else cut at the last word boundary
+ * before `max` characters with an ellipsis, never in the middle of a word.
+ */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${(cut.length > 0 && cut.length <= max ? cut : flat.slice(0, max)).replace(/[\s,;:.-]+$/, '')}…`;
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { JtaiError } from './errors.js';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { excerpt, JtaiError } from './errors.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
@@ -45,23 +46,52 @@ function sha256(data: Uint8Array | string): string {
 
 /**
  * The source's name as outputs record it, whatever spelling named it (`x.pdf`, `./x.pdf`, its
- * absolute path): relative to the working folder when inside it, else absolute; forward slashes.
- * So a CI checkout in another place writes the same bytes.
+ * absolute path, a path through a symbolic link to the working folder): relative to the working
+ * folder when inside it, else absolute; forward slashes. So a CI checkout in another place, or
+ * reached through a link, writes the same bytes.
  */
 export function recordedSourceName(file: string): string {
   if (file === '-') return file;
   const absolute = resolve(file);
-  const inside = relative(process.cwd(), absolute);
-  const name = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
-  return name.split(sep).join('/');
+  // As spelled first (a file in a linked sub-folder keeps its path), then by where its folder really
+  // is, against where the working folder really is: the shell's $PWD may be a link to it.
+  const inside = insideOf(process.cwd(), absolute) ?? insideOf(realPath(process.cwd()), join(realPath(dirname(absolute)), basename(absolute)));
+  return (inside ?? absolute).split(sep).join('/');
 }
 
-/** What a document that is not a JTAI letter seems to be, for the message. */
+/** `path` relative to `folder` when it is inside it (a file named "..x" included), else null. */
+function insideOf(folder: string, path: string): string | null {
+  const inside = relative(folder, path);
+  const outside = inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  return outside ? null : inside;
+}
+
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+
+/** What a document that is not a JTAI letter seems to be, for the message: its title, quoted whole. */
 function describeOther(letter: LetterText): string {
-  const lines = letter.text.split('\n').map((line) => line.trim()).filter((line) => line.length > 3);
-  const telling = lines.slice(0, 40).find((line) => /\b(?:inspection|report|review|letter)\b/i.test(line)) ?? lines[0];
-  if (!telling) return 'found no text that reads as a letter';
-  return `found no JTAI title ("Joint targeted area inspection of ...") or opening; it looks like "${telling.slice(0, 90)}"`;
+  const lines = letter.text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+  const telling = lines.findIndex((line, index) => index < 40 && line.length > 3 && /\b(?:inspection|report|review|letter)\b/i.test(line));
+  const start = telling >= 0 ? telling : lines.findIndex((line) => line.length > 3);
+  if (start < 0) return 'found no text that reads as a letter';
+  return `found no JTAI title ("Joint targeted area inspection of ...") or opening; it looks like "${excerpt(titleFrom(lines, start), 120)}"`;
+}
+
+/** Words a title does not end on: a line that ends on one runs on to the next. */
+const RUNS_ON = /\b(?:and|or|of|for|in|on|to|the|a|an|with|by|at|from)$/i;
+
+/** A title set over several lines (each its own paragraph in a PDF's text): the line, and the lines that carry it on (they start in lower case). */
+function titleFrom(lines: string[], start: number): string {
+  let title = lines[start]!;
+  for (let next = start + 1; next < Math.min(lines.length, start + 6) && /^\p{Ll}/u.test(lines[next]!); next++) title += ` ${lines[next]}`;
+  // A title cut off in the middle (its next line not read) says so, rather than ending on "and".
+  return RUNS_ON.test(title) ? `${title.replace(/\s*\S+$/, '')}…` : title;
 }
 
 function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout | null {
@@ -147,7 +177,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const secondLetter = secondLetterStart(text, rules.layout);
   if (secondLetter !== null) {
     const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${lineInSource(source, text.text, secondLetter)}`;
-    throw new JtaiError('several-letters', `a second letter starts ${where} ("${secondLetter.text.trim().slice(0, 60)}"), after the first one is signed off`, source.file);
+    throw new JtaiError('several-letters', `a second letter starts ${where} ("${excerpt(secondLetter.text, 60)}"), after the first one is signed off`, source.file);
   }
   const segmented = segment(text, rules.layout);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { excerpt } from './errors.js';
 import { plural } from './render/words.js';
 import { schemaVersion } from './version.js';
 
@@ -36,7 +37,7 @@ function typeOf(value: unknown): string {
 }
 
 const fits = (value: unknown, type: string) => typeOf(value) === type || (type === 'number' && typeof value === 'number');
-const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeOf(value) === 'object' || typeOf(value) === 'array' ? `an ${typeOf(value)}` : String(value));
+const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(excerpt(value, 40)) : typeOf(value) === 'object' || typeOf(value) === 'array' ? `an ${typeOf(value)}` : String(value));
 
 /** Each of the schema's patterns compiled once: compiling one for every string of a letter was a fifth of a summary's CPU. */
 const patterns = new Map<string, RegExp>();

@@ -70,15 +70,17 @@ describe('outputs in a batch', () => {
     expect(quietFailure.stderr).toMatch(/^fixtures\/bad\/empty\.pdf: .*\n1 of 2 inputs parsed, 1 not\n$/);
   });
 
-  /** Runs jtai, sends `signal` once `ready()` holds, and gives its exit code and standard error. */
-  async function interrupted(args: string[], ready: () => boolean, signal: NodeJS.Signals) {
-    const child = spawn(process.execPath, ['bin/jtai.js', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  /** Runs jtai, sends `signal` once `ready(stdout)` holds, and gives its exit code, standard output and standard error. */
+  async function interrupted(args: string[], ready: (stdout: string) => boolean, signal: NodeJS.Signals) {
+    const child = spawn(process.execPath, ['bin/jtai.js', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let stdout = '';
     let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    while (!ready() && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!ready(stdout) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill(signal);
-    return { code: await exited, stderr };
+    return { code: await exited, stdout, stderr };
   }
 
   it('an interrupted run (Ctrl-C) leaves only whole files, and says how far it got', async () => {
@@ -96,20 +98,56 @@ describe('outputs in a batch', () => {
       expect(name.startsWith('.jtai-tmp')).toBe(false);
       expect(() => JSON.parse(readFileSync(join(out, name), 'utf8'))).not.toThrow();
     }
-    // One line, last, counting the inputs whose outputs are there.
-    expect(run.stderr).toBe(`jtai: interrupted by SIGINT: ${written().length} of 14 inputs done; no partial output left behind (each output is written whole, or not at all)\n`);
+    // A status line for each input done (its output there), "not done" for the rest, and one line, last, counting them.
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines.filter((line) => line.startsWith('parsed: '))).toHaveLength(written().length);
+    expect(lines.filter((line) => line.startsWith('not done: '))).toHaveLength(14 - written().length);
+    expect(lines.at(-1)).toBe(`jtai: interrupted by SIGINT: ${written().length} of 14 inputs done; no partial output left behind (each output is written whole, or not at all)`);
   });
 
-  it('a kill (SIGTERM) of a run writing one file removes its temporary file and leaves no output', async () => {
+  const PDFS = readdirSync(join(root, 'fixtures/letters')).filter((name) => name.endsWith('.pdf')).map((name) => `fixtures/letters/${name}`);
+
+  it('JSON Lines to standard output, with --report: whole lines out, each input said done or not, the report written and marked interrupted (a batch in its child process)', async () => {
+    const dir = tempDir();
+    const report = join(dir, 'status.json');
+    // 14 inputs: a batch's child process, which the signal reaches through its parent.
+    const run = await interrupted(['parse', ...PDFS, '-f', 'jsonl', '--report', report, '--jobs', '1'], (stdout) => stdout.includes('\n'), 'SIGINT');
+    expect(run.code).toBe(130);
+    const lines = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { source: { file: string } });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThan(PDFS.length);
+    const done = lines.map((line) => line.source.file);
+    const notDone = PDFS.filter((file) => !done.includes(file));
+    // Every input has a line: its status if done, "not done" if not; then the line that sums up.
+    const stderr = run.stderr.split('\n').filter(Boolean);
+    expect(stderr.filter((line) => line.startsWith('parsed: ')).map((line) => line.split(' ')[1])).toEqual(done);
+    expect(stderr.filter((line) => line.startsWith('not done: '))).toEqual(notDone.map((file) => `not done: ${file} (interrupted)`));
+    expect(stderr.at(-1)).toBe(`jtai: interrupted by SIGINT: ${done.length} of 14 inputs done, ${report} written (marked interrupted); no partial output left behind (each output is written whole, or not at all)`);
+    const written = JSON.parse(readFileSync(report, 'utf8'));
+    expect(written.interrupted).toBe('SIGINT');
+    expect(written.inputs).toBe(14);
+    expect(written.counts).toEqual({ parsed: done.length, interrupted: notDone.length });
+    expect(written.entries.map((entry: { input: string; status: string }) => [entry.input, entry.status])).toEqual(PDFS.map((file) => [file, done.includes(file) ? 'parsed' : 'interrupted']));
+    expect(readdirSync(dir)).toEqual(['status.json']);
+  }, 300_000);
+
+  it('a kill (SIGTERM) of a run writing one file removes its temporary file and leaves no output; --report is written, saying which inputs were done', async () => {
     const out = tempDir();
     const output = join(out, 'letters.jsonl');
-    const files = readdirSync(join(root, 'fixtures/letters')).filter((n) => n.endsWith('.pdf')).slice(0, 7).map((n) => `fixtures/letters/${n}`);
-    // The temporary file is there from the start; killed once it holds a letter (7 inputs: no child process).
+    const report = join(out, 'status.json');
+    const files = PDFS.slice(0, 7);
+    // The temporary file is made when the first letter parses; killed once it holds one (7 inputs: no child process).
     const temporary = () => readdirSync(out).filter((name) => name.startsWith('.jtai-tmp'));
-    const run = await interrupted(['parse', ...files, '-f', 'jsonl', '-o', output, '--jobs', '1'], () => temporary().some((name) => statSync(join(out, name)).size > 0), 'SIGTERM');
+    const run = await interrupted(['parse', ...files, '-f', 'jsonl', '-o', output, '--report', report, '--jobs', '1'], () => temporary().some((name) => statSync(join(out, name)).size > 0), 'SIGTERM');
     expect(run.code).toBe(143);
-    expect(readdirSync(out)).toEqual([]);
-    expect(run.stderr).toMatch(new RegExp(`^jtai: interrupted by SIGTERM: [1-6] of 7 inputs done, ${output} not written; no partial output left behind \\(each output is written whole, or not at all\\)\\n$`));
+    expect(run.stdout).toBe('');
+    expect(readdirSync(out)).toEqual(['status.json']);
+    const written = JSON.parse(readFileSync(report, 'utf8'));
+    expect(written.interrupted).toBe('SIGTERM');
+    const done = written.entries.filter((entry: { status: string }) => entry.status !== 'interrupted').length;
+    expect(done).toBeLessThan(7);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('not done: '))).toHaveLength(7 - done);
+    expect(run.stderr).toMatch(new RegExp(`\\njtai: interrupted by SIGTERM: ${done} of 7 inputs done, ${output} not written, ${report} written \\(marked interrupted\\); no partial output left behind \\(each output is written whole, or not at all\\)\\n$`));
   });
 });
 

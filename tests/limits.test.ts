@@ -139,9 +139,9 @@ describe('standard input among files', () => {
     const child = spawn(process.execPath, ['bin/jtai.js', 'parse', '-', 'fixtures/large/wokingham-16-times.pdf', '--format', 'jsonl', '-o', join(out, 'all.jsonl')], { cwd: root, stdio: ['pipe', 'ignore', 'pipe'] });
     // Stopped, it may not have read all of its input: the pipe then breaks, which is expected here.
     child.stdin.on('error', () => undefined);
-    child.stdin.end(readFileSync(join(root, 'fixtures/large/wokingham-16-times.pdf')));
-    // Once the temporary output exists, the run is under way.
-    while (readdirSync(out).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Once standard input is read (all but what the pipe holds), the run is under way; no temporary
+    // output exists yet: it is made when the first letter parses, and neither of these does.
+    await new Promise((resolve) => child.stdin.end(readFileSync(join(root, 'fixtures/large/wokingham-16-times.pdf')), resolve));
     child.kill('SIGTERM');
     const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal)));
     expect(code).toBe(143);

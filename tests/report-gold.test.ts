@@ -17,7 +17,9 @@ import { predictReport, reportGolds, scoreReports, WITHOUT } from './report-gold
 // held out 0.830 (112/25/21); the twelfth step's rules give 0.883 and 0.824 and fail.
 const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // Lowered after the reviewer's fixes to it (helper 9s, cues narrowed, not re-tuned): dev 0.895, held out 0.827 (112/26/21).
-  agencies: { dev: 0.89, 'held-out': 0.826 },
+  // After issue 9's fourteenth step (helper 9t: the council's members, chief executive and name): held out 0.831
+  // (113/26/20); the rules before give 0.827 and fail.
+  agencies: { dev: 0.89, 'held-out': 0.83 },
   // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
   // 0.736 before it, which fail both).
   // After issue 9's thirteenth step (helper 9q, scored once): 0.825 dev, 0.758 held out (0.817 and
@@ -44,8 +46,10 @@ describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (k
 // its own. The session's starting rules (main at 4c84c02) gave agencies 0.780 (48/7/20) and themes 0.652
 // (76/38/43), which fail these floors; its final rules 0.793 (48/5/20) and 0.658 (77/38/42).
 // Agencies lowered after helper 9s's fixes (cues narrowed, not re-tuned): 0.793 -> 0.787 (48/6/20).
+// Raised after issue 9's fourteenth step (helper 9t: the council's members, chief executive and name, scored
+// pooled only): 0.806 (50/6/18); the rules before give 0.787 and fail.
 // Themes after issue 9's fourteenth step (helper 9u, scored once): 0.658 (77/38/42) -> 0.667 (79/39/40).
-const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.785, themes: 0.665 };
+const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.665 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the third round of the reports gold', (kind) => {
   it(`score at least ${ROUND_3_FLOORS[kind]}, held out`, async () => {

@@ -162,9 +162,37 @@ describe('the shipped rules', () => {
     expect(ids('Probation officers have high caseloads.')).toEqual(['probation']);
     const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
     expect(text('Caseloads are high, so children are not seen alone.')).toMatch(
-      /children-social-care\/social-care-work\s+agencies\.social-care-work\s+"Caseloads" at 0-9 implied \(implied: the work is children-social-care's by its nature, and no other agency is evaluated\)/,
+      /children-social-care\/social-care-work\s+agencies\.social-care-work\s+"Caseloads" at 0-9 implied \(implied as children-social-care \(Children's social care's own work, the service unnamed\): no other agency but multi-agency is evaluated\)/,
     );
-    expect(text('School nurses have high caseloads.')).toMatch(/"caseloads" at \d+-\d+ in passing: implied, implied only when no other agency is evaluated; here health/);
+    expect(text('School nurses have high caseloads.')).toMatch(/"caseloads" at \d+-\d+ in passing: implied, implied only when no other agency but multi-agency is evaluated; here health/);
+  });
+
+  it("read leaders named alone as no agency's, the council's members, chief executive and name as the local authority, and say why", () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    // leaders and managers named alone are no agency's; named with their agency, or across the area, that agency's or the partnership's
+    expect(ids('Senior leaders have a clear plan to cut the time children wait for a decision.')).toEqual([]);
+    expect(ids('Leaders across the partnership have a clear plan to cut waiting times.')).toEqual(['multi-agency']);
+    expect(ids('Senior leaders across the borough have a clear plan to cut waiting times.')).toEqual(['multi-agency']);
+    expect(ids('Health leaders have a clear plan to cut waiting times.')).toEqual(['health']);
+    // the council's members, chief executive and its name are the local authority; members as an audience of another's work are not
+    expect(ids('Elected members hold the director to account for the timeliness of visits.')).toEqual(['children-social-care']);
+    expect(ids('The board has run awareness sessions for elected members.')).toEqual(['safeguarding-partnership']);
+    expect(ids('Northtown Borough Council should send its statement of action by 1 May.')).toEqual(['children-social-care']);
+    expect(ids('The chief executive has a clear plan to cut waiting times.')).toEqual(['children-social-care']);
+    expect(ids('The chief executive of the hospital trust has a clear plan to cut waiting times.')).toEqual(['health']);
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
+    expect(text('The chief executive has a clear plan to cut waiting times.')).toMatch(
+      /"chief executive" at 4-19 implied \(implied as children-social-care \(The council's chief executive, no agency named\): no other agency, the partnership included, is evaluated\)/,
+    );
+  });
+
+  it("tag a letter's next steps by the one told to write the statement, not by those who will take part in it", () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const nextSteps =
+      'Northtown City Council is the lead authority and must write a statement of what it will do. This should be a multi-agency response involving the probation service, the integrated care board, health providers in Northtown and Northshire Police.';
+    expect(ids(nextSteps)).toEqual(['children-social-care', 'multi-agency']);
+    // one whose availability another's action will bring about has done nothing yet
+    expect(ids('The partnership has made sure that a probation officer will be available at every meeting.')).toEqual(['multi-agency']);
   });
 
   it('read an acronym defined in brackets as part of its noun phrase, so a list goes on past it', () => {

@@ -66,12 +66,41 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
   return parsedLines(text, input);
 }
 
-/** JSON Lines already read (from standard input, say), a line at a time as for readParsedLines. */
+/**
+ * Whether a text is one JSON document over many lines (`jtai parse -f json`), whole or cut short,
+ * rather than JSON Lines: it parses as one, or it opens as a pretty-printed document does, with a
+ * line that is only "{" (no line of JSON Lines is).
+ */
+function isOneJsonDocument(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.includes('\n')) return false;
+  if (trimmed.split('\n', 1)[0]!.trim() === '{') return true;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * JSON Lines already read (from standard input, say), a line at a time as for readParsedLines;
+ * or, when the text is one document over many lines, that document as one outcome, so that a
+ * document cut short gives one error, not one for each of its lines.
+ */
 export function parsedLines(text: string, input: string): Outcome[] {
   const outcomes: Outcome[] = [];
   if (text.trim() === '') {
     const failure = emptyInput(input, text !== '', 'json');
     return [{ input, status: failure.code, message: failure.describe(), result: null }];
+  }
+  if (isOneJsonDocument(text)) {
+    try {
+      return [{ input, status: 'parsed', message: null, result: parsedJson(text, input) }];
+    } catch (error) {
+      if (!(error instanceof JtaiError)) throw error;
+      return [failed(input, error)];
+    }
   }
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;

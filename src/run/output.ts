@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, rmSync, statSync } from 'node:fs';
-import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, createWriteStream, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
+import { access, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import { EXIT } from './outcome.js';
 import { holdsJtaiOutput } from './output-names.js';
@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 const inFlight = new Set<string>();
 let cleanupInstalled = false;
 /** What the run has done so far, for the line a signal prints ("3 of 14 inputs done"). */
-let progressSoFar: (() => string) | null = null;
+let progressSoFar: ((signal: NodeJS.Signals) => string) | null = null;
 
 /**
  * On Ctrl-C, a kill, or any failure that ends the process, no temporary file is left behind (and
@@ -32,15 +32,18 @@ function installCleanup(): void {
       if (stopping) return;
       stopping = true;
       removeAll();
-      const done = progressSoFar ? ` ${progressSoFar()};` : '';
+      const done = progressSoFar ? ` ${progressSoFar(signal)};` : '';
       process.stderr.write(`jtai: interrupted by ${signal}:${done} no partial output left behind (each output is written whole, or not at all)\n`);
       process.exit(EXIT[signal]);
     });
   }
 }
 
-/** From now on a signal ends the run with one line saying what it had done (`describe`). */
-export function whenInterrupted(describe: () => string): void {
+/**
+ * From now on a signal ends the run with one line saying what it had done (`describe`). `describe`
+ * runs inside the signal's handler, which cannot wait: whatever it writes, it writes synchronously.
+ */
+export function whenInterrupted(describe: (signal: NodeJS.Signals) => string): void {
   progressSoFar = describe;
   installCleanup();
 }
@@ -51,7 +54,7 @@ export function whenInterrupted(describe: () => string): void {
  * stamp too), so that a CI diff shows only real changes. Returns whether the file changed.
  */
 export async function writeAtomic(file: string, content: string): Promise<boolean> {
-  const place = await placeOf(file);
+  const place = placeOf(file);
   if (place.kind === 'special') {
     // A device or pipe (-o /dev/stdout, a named pipe) is written to as a shell would, never replaced by a file.
     await writeFile(file, content).catch((error: unknown) => {
@@ -77,23 +80,94 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
 }
 
 /**
+ * writeAtomic for a signal's handler, which cannot wait: the same temporary file beside the
+ * output and rename, done synchronously (the output is always written, unchanged or not).
+ */
+export function writeAtomicSync(file: string, content: string): void {
+  const place = placeOf(file);
+  if (place.kind === 'special') {
+    writeFileSync(file, content);
+    return;
+  }
+  const temporary = temporaryBeside(place.target);
+  try {
+    mkdirSync(dirname(place.target), { recursive: true });
+    writeFileSync(temporary, content);
+    renameSync(temporary, place.target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw unwritable(file, error);
+  } finally {
+    inFlight.delete(temporary);
+  }
+}
+
+/**
  * What an output path names. A symbolic link is written through: the file it points to (even
  * one not there yet) is replaced atomically, the link kept. A character device, pipe or socket
  * is written to directly; a block device (a disk) is refused.
  */
-async function placeOf(file: string): Promise<{ kind: 'special' } | { kind: 'file'; target: string }> {
+function placeOf(file: string): { kind: 'special' } | { kind: 'file'; target: string } {
   // resolve() drops a final slash: "-o new/" would otherwise become a file named "new".
   if (/[\\/]$/.test(file)) throw folderNotFile(file);
-  const info = await stat(file).catch(() => null);
+  const info = statOrNull(file);
   if (info?.isBlockDevice()) throw new JtaiError('unwritable', 'it is a block device (a disk); jtai writes files, not disks', file);
   if (info && (info.isCharacterDevice() || info.isFIFO() || info.isSocket())) return { kind: 'special' };
   let target = resolve(file);
   for (let hops = 0; hops < 40; hops++) {
-    const link = await readlink(target).catch(() => null);
-    if (link === null) break;
+    let link: string;
+    try {
+      link = readlinkSync(target);
+    } catch {
+      break;
+    }
     target = resolve(dirname(target), link);
   }
   return { kind: 'file', target };
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Before any work: whether an output (a file, or --out-dir's folder) could be written. The nearest
+ * folder on its path that exists must be a folder jtai may write into (it makes the rest when it
+ * writes; nothing is made here), and a file's name must not be a folder's. Throws `unwritable`.
+ */
+export async function checkWritable(output: string, as: 'file' | 'folder'): Promise<void> {
+  let folder = resolve(output);
+  if (as === 'file') {
+    const place = placeOf(output);
+    if (place.kind === 'special') return;
+    if (statOrNull(place.target)?.isDirectory()) throw folderNotFile(output);
+    folder = dirname(place.target);
+  }
+  const cannotWriteInto = (at: string, error: unknown) => {
+    const [reason, advice] = WRITE_FAILURES[(error as NodeJS.ErrnoException).code ?? ''] ?? [(error as Error).message, null];
+    return new JtaiError('unwritable', `${reason}: the folder ${at} cannot be written into`, output, 'letter', advice);
+  };
+  for (let at = folder; ; at = dirname(at)) {
+    let info: Stats;
+    try {
+      info = statSync(at);
+    } catch (error) {
+      // Not there (or under a file): look further up; anything else (a folder that may not be searched) stops here.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw cannotWriteInto(dirname(at), error);
+      if (dirname(at) === at) return;
+      continue;
+    }
+    if (!info.isDirectory()) throw unwritable(output, Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }));
+    await access(at, constants.W_OK | constants.X_OK).catch((error: unknown) => {
+      throw cannotWriteInto(at, error);
+    });
+    return;
+  }
 }
 
 /** The output's folder, made if missing, one level at a time so that each failure is reported once (a recursive mkdir retries some for ever). */
@@ -147,32 +221,48 @@ export async function removeStale(file: string): Promise<'removed' | 'kept' | 'n
   return 'removed';
 }
 
-/** A file written piece by piece (JSON Lines), which appears only when it is complete (or never, when discarded). */
+/**
+ * A file written piece by piece (JSON Lines), which appears only when it is complete (or never,
+ * when discarded). Nothing is made (no folder, no temporary file) until the first piece comes.
+ */
 export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void>; discard(): Promise<void> }> {
-  const place = await placeOf(file);
-  if (place.kind === 'file') await makeFolder(file, dirname(place.target));
+  const place = placeOf(file);
   const temporary = place.kind === 'file' ? temporaryBeside(place.target) : file;
-  const stream = createWriteStream(temporary);
-  const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
-  await opened.catch((error: unknown) => {
-    inFlight.delete(temporary);
-    throw unwritable(file, error);
-  });
-  // Errors come back through the callbacks of write and end.
-  stream.on('error', () => undefined);
+  inFlight.delete(temporary); // not made yet
+  let opening: Promise<WriteStream> | null = null;
+  const open = () => (opening ??= (async () => {
+    if (place.kind === 'file') {
+      await makeFolder(file, dirname(place.target));
+      inFlight.add(temporary);
+    }
+    const stream = createWriteStream(temporary);
+    await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject)).catch((error: unknown) => {
+      inFlight.delete(temporary);
+      throw unwritable(file, error);
+    });
+    // Errors come back through the callbacks of write and end.
+    stream.on('error', () => undefined);
+    return stream;
+  })());
   // A failed write (a full disk, say) ends the file: the temporary file goes, and the error is reported.
-  const abandon = async (error: unknown) => {
+  const abandon = async (stream: WriteStream, error: unknown) => {
     stream.destroy();
     if (place.kind === 'file') await discard(temporary);
     return unwritable(file, error);
   };
   return {
-    write: (text) => new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? abandon(error).then(reject) : resolve()))),
+    write: async (text) => {
+      const stream = await open();
+      await new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? abandon(stream, error).then(reject) : resolve())));
+    },
     commit: async () => {
-      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? abandon(error).then(reject) : resolve())));
+      const stream = await open();
+      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? abandon(stream, error).then(reject) : resolve())));
       if (place.kind === 'file') await moveIntoPlace(temporary, place.target, file);
     },
     discard: async () => {
+      if (opening === null) return;
+      const stream = await opening;
       await new Promise<void>((resolve) => stream.end(() => resolve()));
       if (place.kind === 'file') await discard(temporary);
     },
@@ -186,21 +276,23 @@ function temporaryBeside(file: string): string {
   return temporary;
 }
 
+/** Why a write failed, by its error code, and what to do about it. */
+const WRITE_FAILURES: Record<string, [reason: string, advice: string]> = {
+  ENOENT: ['a folder on its path does not exist and cannot be made', 'check the path, and that its folders can be made'],
+  EACCES: ['permission denied', 'write into a folder you may write to'],
+  EPERM: ['permission denied', 'write into a folder you may write to'],
+  EROFS: ['the file system is read-only', 'write onto a disk that can be written to'],
+  ENOSPC: ['the disk is full', 'free some space, or write onto another disk'],
+  EFBIG: ['the file is larger than this process may write (ulimit -f)', 'raise the limit (ulimit -f unlimited), or write less into one file (--out-dir)'],
+};
+
 /** Why an output cannot be written, and what to do about it, naming the file in the way. */
 function unwritable(file: string, error: unknown): JtaiError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'EISDIR') return folderNotFile(file);
   const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileOnPath(file) : null;
   if (blocker) return new JtaiError('unwritable', `${blocker} is a file, so no folder can be made there`, file, 'letter', `give a path whose parts are folders, or new names that jtai makes into folders; or move ${blocker} away`);
-  const reasons: Record<string, [reason: string, advice: string]> = {
-    ENOENT: ['a folder on its path does not exist and cannot be made', 'check the path, and that its folders can be made'],
-    EACCES: ['permission denied', 'write into a folder you may write to'],
-    EPERM: ['permission denied', 'write into a folder you may write to'],
-    EROFS: ['the file system is read-only', 'write onto a disk that can be written to'],
-    ENOSPC: ['the disk is full', 'free some space, or write onto another disk'],
-    EFBIG: ['the file is larger than this process may write (ulimit -f)', 'raise the limit (ulimit -f unlimited), or write less into one file (--out-dir)'],
-  };
-  const [reason, advice] = reasons[code] ?? [(error as Error).message, null];
+  const [reason, advice] = WRITE_FAILURES[code] ?? [(error as Error).message, null];
   return new JtaiError('unwritable', reason, file, 'letter', advice);
 }
 
@@ -233,7 +325,12 @@ export async function outputClash(outputs: Array<[option: string, file: string |
     const info = await stat(file).catch(() => null);
     // A device may well be shared (-o /dev/stdout --report /dev/stderr); a file not there yet is where a write would land.
     if (info) return info.isFile() ? `${info.dev}:${info.ino}` : null;
-    const place = await placeOf(file).catch(() => null);
+    let place: ReturnType<typeof placeOf> | null = null;
+    try {
+      place = placeOf(file);
+    } catch {
+      // Named as a folder: no file lands there.
+    }
     return place?.kind === 'file' ? place.target : null;
   };
   const inputIds = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
-import { JtaiError } from '../errors.js';
+import { excerpt, JtaiError } from '../errors.js';
 import { headingCandidate, headingForm, normaliseHeading, type HeadingForms } from '../heading-forms.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
 
@@ -109,7 +109,7 @@ function kindOf(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `the text ${JSON.stringify(excerpt(value, 40))}`;
   return `a ${typeof value} (${String(value)})`;
 }
 

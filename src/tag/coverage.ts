@@ -1,4 +1,5 @@
 import type { ParseResult } from '../types.js';
+import { excerpt } from '../errors.js';
 import { plural } from '../render/words.js';
 import type { TagRule } from './rules.js';
 
@@ -38,7 +39,7 @@ export function coverageToText(coverage: RuleCoverage): string {
   const lines = [
     `coverage: ${plural(coverage.findings, 'finding')}; ${coverage.untagged.length} with no agency; ${plural(coverage.neverFired.length, 'rule')} never fired; ${coverage.broad.length} fired on more than half`,
   ];
-  for (const u of coverage.untagged) lines.push(`  no agency: ${u.id} (${u.file}) ${u.text.slice(0, 90)}`);
+  for (const u of coverage.untagged) lines.push(`  no agency: ${u.id} (${u.file}) ${excerpt(u.text, 90)}`);
   if (coverage.neverFired.length) lines.push(`  never fired: ${coverage.neverFired.join(', ')}`);
   for (const b of coverage.broad) lines.push(`  broad: ${b.rule} fired on ${Math.round(b.share * 100)}% of findings`);
   return `${lines.join('\n')}\n`;

@@ -582,10 +582,12 @@ function withImplied(tagger: Tagger, results: RuleResult[]): RuleResult[] {
     if (!beside) return result;
     const own = tagger.rules.find((compiled) => compiled.rule === result.rule)!.path[0]!;
     const others = [...named].filter((id) => id !== own && !beside.includes(id)).sort();
+    // The rule's label says what is implied ("Leaders and managers, no agency named"); its beside list, what may stand with it.
+    const condition = `no other agency${beside.length > 0 ? ` but ${beside.join(', ')}` : ', the partnership included,'} is evaluated`;
     const implied = (mention: Mention): Mention => {
       if (mention.status !== 'counted') return mention;
-      if (others.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when no other agency is evaluated; here ${others.join(', ')}` };
-      return { ...mention, role: 'implied', why: `implied: the work is ${own}'s by its nature, and no other agency is evaluated` };
+      if (others.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when ${condition}; here ${others.join(', ')}` };
+      return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): ${condition}` };
     };
     return { ...result, tag: others.length > 0 ? null : result.tag, mentions: result.mentions.map(implied) };
   });

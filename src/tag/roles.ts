@@ -432,8 +432,17 @@ function phraseEnd(clause: Clause, last: number): number {
   const { tokens } = clause;
   let at = last + 1;
   while (at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && LIST_HEADS.has(tokens[at]!.word)) at++;
+  // and over a place's name after "in" before a list word ("health providers [in Derby City] and"), as itemAt reads it back
+  if (at < tokens.length && tokens[at]!.word === 'in' && !clause.breakBefore(at) && !clause.commaBefore(at)) {
+    let end = at + 1;
+    while (end < tokens.length && end - at <= PLACE_WORDS && !clause.breakBefore(end) && !clause.commaBefore(end) && properName(clause, end, end)) end++;
+    if (end > at + 1 && end < tokens.length && !clause.breakBefore(end) && LIST_JOINS.has(tokens[end]!.word)) return end;
+  }
   return at;
 }
+
+/** The most words of a place's name after a mention's "in". */
+const PLACE_WORDS = 3;
 
 /**
  * Does the noun phrase end with a mention ending at token `last`: a break, a comma, "and", "or", a
@@ -543,7 +552,17 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
       words++;
     } else break;
   }
+  // A place's name after a mention's "in", before a list word, belongs to that mention's item: "health providers
+  // [in Derby City] and Derbyshire Police" is one item before "and", so a cue before the list reaches the police too.
+  const place = !mention && end - from < PLACE_WORDS && from >= 2 && clause.tokens[from - 1]!.word === 'in' && !clause.breakBefore(from - 1) && !clause.commaBefore(from - 1) && properName(clause, from, end);
+  if (place && mentions.last[from - 2] === from - 2) return { first: mentions.first[from - 2]!, from: mentions.first[from - 2]! };
   return { first: mention ? first : from, from };
+}
+
+/** Do tokens from..to spell a proper name, each word capitalised as written ("Derby City")? */
+function properName(clause: Clause, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!/^\p{Lu}/u.test(clause.text.slice(clause.tokens[k]!.start, clause.tokens[k]!.end))) return false;
+  return true;
 }
 
 /**

@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jtai, root, tempDir } from './helpers.js';
+
+// The command line's inputs and outputs as a careful user of a CI tool meets them: names recorded
+// the same however the working folder was reached, messages that quote whole titles.
+
+const WOKINGHAM_TEXT = join(root, 'fixtures/letters/wokingham-2017-07-14.txt');
+
+/** Runs the built command line in another working folder (a link to one, say). */
+function jtaiIn(cwd: string, args: string[]) {
+  const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('source.file', () => {
+  it('is the same whether the working folder was reached through a symbolic link or not, and a file named "..x" is an ordinary file inside it', () => {
+    const real = join(tempDir(), 'letters');
+    mkdirSync(real);
+    copyFileSync(WOKINGHAM_TEXT, join(real, '..wokingham.txt'));
+    const link = join(tempDir(), 'linked');
+    symlinkSync(real, link);
+    const sourceOf = (cwd: string, input: string) => {
+      const run = jtaiIn(cwd, ['parse', input]);
+      expect(run.code).toBe(0);
+      return JSON.parse(run.stdout).source.file as string;
+    };
+    const names = [
+      sourceOf(real, '..wokingham.txt'),
+      sourceOf(link, '..wokingham.txt'),
+      sourceOf(link, join(link, '..wokingham.txt')),
+      sourceOf(link, join(realpathSync(real), '..wokingham.txt')),
+      sourceOf(real, join(link, '..wokingham.txt')),
+    ];
+    expect(names).toEqual(Array(names.length).fill('..wokingham.txt'));
+    // Outside the working folder, by its absolute path, as before.
+    expect(sourceOf(root, join(realpathSync(real), '..wokingham.txt'))).toBe(join(realpathSync(real), '..wokingham.txt'));
+  }, 120_000);
+});
+
+describe('messages that quote a document', () => {
+  it("quote a not-a-letter's title whole, or cut after a whole word with an ellipsis, never in the middle of a phrase", () => {
+    const run = jtai(['parse', 'fixtures/not-letters/bracknell-forest-childrens-services-2017-07-14.pdf']);
+    expect(run.code).toBe(1);
+    // The title is set over several lines; the first alone ends "in need of help and".
+    expect(run.stderr).toContain('it looks like "Inspection of services for children in need of help and protection, children looked after and care leavers…"');
+    const whole = jtai(['parse', 'fixtures/not-letters/leeds-childrens-services-2022-05-09.pdf']);
+    // Set over two lines too, the second starting in lower case: quoted whole.
+    expect(whole.stderr).toContain(`it looks like "Inspection of Leeds local authority children's services" (`);
+  }, 120_000);
+});
+
+describe('JSON cut short', () => {
+  it('pretty-printed JSON cut short, on standard input or in a .jsonl file, is one error naming the input, not one for each line', () => {
+    const whole = jtai(['parse', WOKINGHAM_TEXT]).stdout;
+    const cut = whole.slice(0, 3000);
+    expect(cut.split('\n').length).toBeGreaterThan(50);
+    const expected = /^standard input: corrupt: not valid JSON \([^)]*\) \(the JSON is damaged or cut short; write it again with jtai parse LETTER -o FILE\.json\)\n/;
+    for (const command of [['summarise', '-', '--by', 'agency'], ['report', '-', '-o', '-']]) {
+      const run = jtai(command, cut);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(expected);
+      expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(2); // the error, and "no letters to summarise"
+    }
+    const file = join(tempDir(), 'letters.jsonl');
+    writeFileSync(file, cut);
+    const summary = jtai(['summarise', file, '--by', 'agency']);
+    expect(summary.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: corrupt: not valid JSON`)),
+      expect.stringMatching(/^no letters to summarise/),
+    ]);
+    const explain = jtai(['explain', file]);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toMatch(new RegExp(`^jtai: ${file}: corrupt: not valid JSON .*\\n$`));
+    // explain reads standard input as summarise does: JSON from parse, whole or cut short.
+    const explainCut = jtai(['explain', '-'], cut);
+    expect(explainCut.code).toBe(2);
+    expect(explainCut.stderr).toMatch(/^jtai: standard input: corrupt: not valid JSON .*\n$/);
+    const explained = jtai(['explain', '-'], whole);
+    expect([explained.code, explained.stderr]).toEqual([0, '']);
+    expect(explained.stdout).toBe(jtai(['explain', WOKINGHAM_TEXT]).stdout);
+    // Whole, the same document reads as the letter it is, from standard input as from a .jsonl file.
+    expect(jtai(['summarise', '-', '--by', 'agency'], whole).code).toBe(0);
+    writeFileSync(file, whole);
+    expect(jtai(['summarise', file, '--by', 'agency']).code).toBe(0);
+  }, 120_000);
+});
+
+describe("an output's extension", () => {
+  it('chooses the format when --format is not given, and a --format it contradicts is a usage error', () => {
+    const dir = tempDir();
+    const out = (name: string) => join(dir, name);
+    expect(jtai(['parse', WOKINGHAM_TEXT, '-o', out('w.md')]).code).toBe(0);
+    expect(readFileSync(out('w.md'), 'utf8')).toMatch(/^# Joint targeted area inspection/);
+    expect(jtai(['parse', WOKINGHAM_TEXT, '-o', out('w.csv')]).code).toBe(0);
+    expect(readFileSync(out('w.csv'), 'utf8')).toMatch(/^\uFEFF"area","date"/);
+    expect(jtai(['parse', WOKINGHAM_TEXT, '-o', out('w.jsonl')]).code).toBe(0);
+    expect(readFileSync(out('w.jsonl'), 'utf8').split('\n')).toHaveLength(2);
+    // Another extension keeps the default, JSON.
+    expect(jtai(['parse', WOKINGHAM_TEXT, '-o', out('w.txt')]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out('w.txt'), 'utf8')).letter.area).toBe('Wokingham');
+    expect(jtai(['summarise', WOKINGHAM_TEXT, '--by', 'agency', '-o', out('s.json')]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out('s.json'), 'utf8')).by).toBe('agency');
+    const before = readdirSync(dir).sort();
+    const refused: Array<[string[], string]> = [
+      [['parse', WOKINGHAM_TEXT, '-f', 'json', '-o', out('x.md')], `jtai: -o ${out('x.md')} names a Markdown file, but --format is json; give a name ending .json, or leave out --format (the extension chooses the format)\n`],
+      [['parse', WOKINGHAM_TEXT, '--report', out('x.csv')], `jtai: --report ${out('x.csv')} names a CSV file, but --report writes JSON; give a name ending .json\n`],
+      [['summarise', WOKINGHAM_TEXT, '--by', 'agency', '-o', out('x.jsonl')], `jtai: -o ${out('x.jsonl')} names a JSON Lines file, but jtai summarise writes Markdown, JSON or CSV; give a name ending .md, .json or .csv\n`],
+      [['summarise', WOKINGHAM_TEXT, '--by', 'agency', '-f', 'csv', '-o', out('x.md')], `jtai: -o ${out('x.md')} names a Markdown file, but --format is csv; give a name ending .csv, or leave out --format (the extension chooses the format)\n`],
+      [['report', WOKINGHAM_TEXT, '-o', out('x.json')], `jtai: -o ${out('x.json')} names a JSON file, but jtai report writes HTML; give a name ending .html\n`],
+    ];
+    for (const [args, message] of refused) {
+      const run = jtai(args);
+      expect([run.code, run.stderr]).toEqual([2, message]);
+    }
+    expect(readdirSync(dir).sort()).toEqual(before);
+  }, 120_000);
+});
+
+describe('an output that cannot be written', () => {
+  it('is found before any input is read: one line, exit 1, and nothing made', () => {
+    // A missing input would have its own status line: none shows, so no input was looked at.
+    const blocked = 'README.md/parsed';
+    const cases: Array<[string[], string]> = [
+      [['parse', 'fixtures/missing.pdf', '-o', `${blocked}/x.json`], `${blocked}/x.json`],
+      [['parse', 'fixtures/missing.pdf', '--out-dir', blocked], blocked],
+      [['parse', 'fixtures/missing.pdf', '--report', `${blocked}/status.json`], `${blocked}/status.json`],
+      [['summarise', 'fixtures/missing.pdf', '--by', 'agency', '-o', `${blocked}/s.md`], `${blocked}/s.md`],
+      [['report', 'fixtures/missing.pdf', '-o', `${blocked}/r.html`], `${blocked}/r.html`],
+    ];
+    for (const [args, output] of cases) {
+      const run = jtai(args);
+      expect([run.code, run.stderr]).toEqual([1, `jtai: ${output}: cannot write output: README.md is a file, so no folder can be made there (give a path whose parts are folders, or new names that jtai makes into folders; or move README.md away)\n`]);
+    }
+  }, 120_000);
+
+  it('a folder jtai may not write into is found before any work, and nothing is made in it', () => {
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { mode: 0o755 });
+    // As root every folder can be written: run as nobody then, for whom a folder of root's is not writable.
+    const asOther = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (!('uid' in asOther)) chmodSync(locked, 0o555);
+    const run = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'parse', 'fixtures/missing.pdf', '--out-dir', join(locked, 'new/parsed')], { cwd: root, encoding: 'utf8', ...asOther });
+    expect([run.status, run.stderr]).toEqual([1, `jtai: ${join(locked, 'new/parsed')}: cannot write output: permission denied: the folder ${locked} cannot be written into (write into a folder you may write to)\n`]);
+    expect(readdirSync(locked)).toEqual([]);
+  }, 120_000);
+
+  it('-o in a folder not there yet: made when an input parses, not when none does', () => {
+    const dir = tempDir();
+    const run = jtai(['parse', 'fixtures/bad/empty.pdf', 'fixtures/bad/truncated.pdf', '-f', 'jsonl', '-o', join(dir, 'new/all.jsonl')]);
+    expect(run.code).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 120_000);
+});
