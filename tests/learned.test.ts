@@ -76,7 +76,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // issue 9's ninth step; the rules and three-theme layer before it give 0.8052 and fail; see the README).
 // 0.816 with the concept layer (helper 9n; 0.8101 before it, which fails).
 // 0.823 after issue 9's thirteenth step (helper 9q; 0.816 before it, which fails).
-const LOO_FLOOR = 0.822;
+// 0.829 (1446/372/223) after its fourteenth step (helper 9u: concepts for joint working, family
+// engagement, management oversight, risk; 0.823 before it, which fails).
+const LOO_FLOOR = 0.828;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {
