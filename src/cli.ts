@@ -117,7 +117,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // rules before any work starts, or for the coverage report (it saves start-up time and memory).
   const rules = options.rules?.length || options.defaultRules === false || options.coverage ? await rulesFrom(options) : undefined;
   const { letterRenderers } = await import('./render/letter.js');
-  const { openAtomic, removeStale, whenInterrupted, writeAtomic, writeAtomicSync } = await import('./run/output.js');
+  const { openAtomic, removeStale, whenInterrupted, writeAtomic, writeAtomicSync, writeStandardOutput } = await import('./run/output.js');
   const { colours } = await import('./terminal.js');
   const paint = await colours();
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
@@ -149,12 +149,24 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   });
   const forCoverage = [];
   const forTable: ParseResult[] = [];
+  // An input parsed, even if its output then could not be written (the messages say which).
+  let parsedAny = false;
+  /** A write that failed marks its input with the failure, as its status line then says. */
+  const unlessUnwritable = async (entry: ReportEntry, write: () => Promise<unknown>) => {
+    try {
+      await write();
+    } catch (error) {
+      if (!(error instanceof JtaiError)) throw error;
+      Object.assign(entry, { status: error.code, message: error.describe(), output: null, changed: null });
+    }
+  };
   // Outputs in a folder are named in an order of their own (namingOrder); statuses keep the order given.
   const order = options.outDir ? await (await import('./run/output-names.js')).namingOrder(files) : files;
   for await (const outcome of parseMany(order, { rules, jobs, timeoutMs, includeText: options.includeText === true, shortRun: true })) {
     const entry: ReportEntry = { input: outcome.input, status: outcome.status, message: outcome.message, output: null, changed: null, layout: null, findings: null };
     const result = outcome.result;
     if (result) {
+      parsedAny = true;
       entry.layout = result.letter.layout;
       entry.findings = result.findings.length;
       if (result.warnings) entry.warnings = result.warnings;
@@ -163,7 +175,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         forTable.push(result);
       } else if (options.format === 'jsonl') {
         if (lines) await lines.write(`${JSON.stringify(result)}\n`);
-        else process.stdout.write(`${JSON.stringify(result)}\n`);
+        else await unlessUnwritable(entry, () => writeStandardOutput(`${JSON.stringify(result)}\n`));
       } else {
         const rendered = letterRenderers[options.format](result);
         let target: string | null = null;
@@ -177,14 +189,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
         }
         if (target) {
           entry.output = target;
-          try {
-            entry.changed = await writeAtomic(target, rendered);
-          } catch (error) {
-            if (!(error instanceof JtaiError)) throw error;
-            Object.assign(entry, { status: error.code, message: error.describe(), output: null });
-          }
+          await unlessUnwritable(entry, async () => (entry.changed = await writeAtomic(target, rendered)));
         } else {
-          process.stdout.write(rendered);
+          await unlessUnwritable(entry, () => writeStandardOutput(rendered));
         }
       }
     }
@@ -205,12 +212,16 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     if (options.output) {
       const changed = await writeAtomic(options.output, table);
       for (const entry of entries) if (entry.status === 'parsed') Object.assign(entry, { output: options.output, changed });
-    } else process.stdout.write(table);
+    } else {
+      const written = await writeStandardOutput(table).then(() => null, (error: unknown) => error);
+      if (written !== null) for (const entry of entries) if (entry.status === 'parsed') await unlessUnwritable(entry, () => Promise.reject(written));
+    }
   }
 
   writeStatusLines(entries, options.quiet === true, paint);
-  if (stale === 'removed') process.stderr.write(`removed: ${options.output} (an earlier run's output; no input parsed in this run)\n`);
-  if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${options.output} was left as it was: it is not an output of jtai (or is a link), and no input parsed in this run, so nothing was written there\n`);
+  const why = parsedAny ? "this run's output could not be written there" : 'no input parsed in this run';
+  if (stale === 'removed') process.stderr.write(`removed: ${options.output} (an earlier run's output; ${why})\n`);
+  if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${options.output} was left as it was: it is not an output of jtai (or is a link), and ${why}${parsedAny ? '' : ', so nothing was written there'}\n`);
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));
@@ -459,7 +470,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
   options.format = formatFor('-o', options.output, options.formatGiven ? options.format : undefined, ['md', 'json', 'csv'] as const, 'jtai summarise') ?? options.format;
   const { summarise } = await import('./summarise/index.js');
   const render = await import('./render/summary.js');
-  const { writeAtomic } = await import('./run/output.js');
+  const { writeAtomic, writeStandardOutput } = await import('./run/output.js');
   // Options that would do nothing are refused, so nobody believes they took effect.
   if (options.shape && options.format !== 'csv') throw new UsageError(`--shape shapes CSV; it does nothing with --format ${options.format}`);
   if (options.level !== undefined && (options.by === 'area' || options.by === 'section')) throw new UsageError(`--level is the depth of agency and theme ids; it does nothing with --by ${options.by}`);
@@ -481,7 +492,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
     : options.shape === 'wide' ? render.summaryToWideCsv(summary)
     : render.summaryToLongCsv(summary);
   if (options.output) await writeAtomic(options.output, text);
-  else process.stdout.write(text);
+  else await writeStandardOutput(text);
   process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
@@ -497,7 +508,7 @@ function nothingToSummarise(letters: number): number {
 async function runReport(inputs: string[], options: ReportCommandOptions): Promise<number> {
   const { reportData } = await import('./summarise/report.js');
   const { reportToHtml } = await import('./render/report.js');
-  const { writeAtomic } = await import('./run/output.js');
+  const { writeAtomic, writeStandardOutput } = await import('./run/output.js');
   dashIsStandardOutput(options);
   formatFor('-o', options.output, 'html', ['html'], 'jtai report');
   const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
@@ -507,7 +518,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
-  else process.stdout.write(html);
+  else await writeStandardOutput(html);
   process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output ?? 'standard output'} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
   return exitCodeFor(outcomes, tolerance);
 }
@@ -519,16 +530,18 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   const { textForContext } = await import('./summarise/retag.js');
   // A letter is parsed now; JSON (or JSON Lines) from jtai parse is read, its findings explained as they stand.
   const { readParsedJson, readParsedLines } = await import('./run/batch.js');
-  const every = (outcomes: Array<{ input: string; message: string | null; result: ParseResult | null }>) => {
-    const failure = outcomes.find((outcome) => !outcome.result);
-    if (failure) throw new UsageError(failure.message ?? `${failure.input} is not a letter`);
-    return outcomes.map((outcome) => outcome.result!);
-  };
   let results: ParseResult[];
-  // Standard input, as summarise reads it: JSON from parse (a document, or JSON Lines), or a letter.
-  if (file === '-') results = every((await readStandardInput(rules, true)).outcomes);
-  else if (/\.jsonl$/i.test(file)) results = every(await readParsedLines(file));
-  else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
+  // Standard input is read as summarise reads it (JSON from parse, a document or JSON Lines, or a
+  // letter); a bad line of JSON Lines is skipped with its status, as summarise skips it, and the
+  // exit code says so.
+  let skipped = 0;
+  if (file === '-' || /\.jsonl$/i.test(file)) {
+    const outcomes = file === '-' ? (await readStandardInput(rules, true)).outcomes : await readParsedLines(file);
+    for (const outcome of outcomes) if (!outcome.result) process.stderr.write(`${outcome.message}\n`);
+    results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
+    skipped = outcomes.length - results.length;
+    if (results.length === 0) return EXIT.someFailed;
+  } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
   else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
   // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
   const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
@@ -547,30 +560,32 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;
+  const { writeStandardOutput } = await import('./run/output.js');
   for (const { finding, context, heading } of findings) {
-    process.stdout.write(heading);
+    await writeStandardOutput(heading);
     const tokens = tokenize(finding.text);
     const learned = model ? learnedToText(scoreFinding(model, rules.tagger, finding.text, tokens, tagText(rules.tagger, finding.text, context, tokens).themes, context, true)) : '';
-    process.stdout.write(`${explanationToText(explainFinding(finding, rules.tagger, context))}${learned}\n`);
+    await writeStandardOutput(`${explanationToText(explainFinding(finding, rules.tagger, context))}${learned}\n`);
   }
-  return EXIT.ok;
+  return skipped > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
-  process.stdout.write(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
+  await (await import('./run/output.js')).writeStandardOutput(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
   return EXIT.ok;
 }
 
 async function runRulesTest(dir: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
   const { runExamples } = await import('./tag/examples.js');
+  const { writeStandardOutput } = await import('./run/output.js');
   const { checked, failures } = runExamples(rules.tags, rules.tagger);
   for (const failure of failures) {
     const what = failure.expected === 'match' ? 'should match but did not' : `should not match but matched "${failure.matched}"`;
-    process.stdout.write(`${failure.file}:${failure.line}: ${failure.rule}: ${what}: ${failure.example}\n`);
+    await writeStandardOutput(`${failure.file}:${failure.line}: ${failure.rule}: ${what}: ${failure.example}\n`);
   }
-  process.stdout.write(`${checked - failures.length} passed, ${failures.length} failed\n`);
+  await writeStandardOutput(`${checked - failures.length} passed, ${failures.length} failed\n`);
   return failures.length === 0 ? EXIT.ok : EXIT.someFailed;
 }
 
@@ -611,7 +626,8 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .description('Turn JTAI letters (joint targeted area inspections of child protection) into structured, citable data')
     .version(tool.version, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'jtai: ')) });
 
   const parse = program
     .command('parse')
@@ -676,7 +692,7 @@ export async function main(argv: string[]): Promise<number> {
   // A reader that stops early (| head) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    throw error;
+    // Any other failure (a full disk) comes back through the write's callback, as `cannot write output` (writeStandardOutput).
   });
   // `jtai --version` answers before anything else is loaded: start-up time is what it measures.
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {

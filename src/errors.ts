@@ -4,6 +4,7 @@
 export type ErrorCode =
   | 'not-found'
   | 'unreadable'
+  | 'not-a-file'
   | 'empty'
   | 'corrupt'
   | 'not-a-pdf'
@@ -24,6 +25,7 @@ export type ErrorCode =
 export const errorCatalogue: Record<ErrorCode, { status: string; advice: string }> = {
   'not-found': { status: 'not found', advice: 'check the path' },
   unreadable: { status: 'unreadable', advice: 'check the file permissions' },
+  'not-a-file': { status: 'not a file', advice: 'give a letter saved as a file' },
   empty: { status: 'empty', advice: 'the file has no content; download it again' },
   corrupt: { status: 'corrupt', advice: 'the PDF is damaged or truncated; download it again' },
   'not-a-pdf': {

@@ -21,6 +21,8 @@ export interface ParseOptions {
   includeText?: boolean;
   /** Let the learned layer correct the theme rules (default true; it applies only to the theme rules it was trained with). Off, the output's rules.hash says so. */
   model?: boolean;
+  /** Stops a PDF between pages once aborted, with the signal's reason (a time limit's JtaiError, say). */
+  signal?: AbortSignal;
 }
 
 const SECTION_CODES: Record<SectionKind, string> = {
@@ -173,7 +175,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
-  }, studies);
+  }, studies, options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
   if (secondLetter !== null) {
     const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${lineInSource(source, text.text, secondLetter)}`;

@@ -22,9 +22,11 @@ type Schema = {
   minLength?: number;
   minimum?: number;
   pattern?: string;
+  /** Only "date" (a day on the calendar, as JSON Schema means it), checked here: validators leave formats to options. */
+  format?: 'date';
 };
 
-const KNOWN_KEYWORDS = new Set(['$schema', '$id', 'title', '$defs', '$ref', 'type', 'const', 'enum', 'required', 'properties', 'items', 'minItems', 'maxItems', 'minLength', 'minimum', 'pattern']);
+const KNOWN_KEYWORDS = new Set(['$schema', '$id', 'title', '$defs', '$ref', 'type', 'const', 'enum', 'required', 'properties', 'items', 'minItems', 'maxItems', 'minLength', 'minimum', 'pattern', 'format']);
 
 export const schemaFile = new URL('../src/schema/letter.schema.json', import.meta.url);
 let root: Schema & { $defs?: Record<string, Schema> } | null = null;
@@ -50,6 +52,15 @@ function patternOf(source: string): RegExp {
   return pattern;
 }
 
+/** YYYY-MM-DD naming a real day (not 2022-13-45, nor 2023-02-29). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** The first place where `value` breaks `schema`, as "where: what is wrong", or null. */
 function check(value: unknown, schema: Schema, where: string): string | null {
   for (const keyword of Object.keys(schema)) {
@@ -63,6 +74,7 @@ function check(value: unknown, schema: Schema, where: string): string | null {
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) return `${where} is empty`;
     if (schema.pattern !== undefined && !patternOf(schema.pattern).test(value)) return `${where} is ${show(value)}, which does not have the form ${schema.pattern}`;
+    if (schema.format === 'date' && !isCalendarDate(value)) return `${where} is ${show(value)}, which is not a date on the calendar`;
   }
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) return `${where} is ${value}, below ${schema.minimum}`;
   if (Array.isArray(value)) {

@@ -4,7 +4,7 @@ import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
 
-/** Characters written another way: ligatures spelt out, curly quotes made straight, odd spaces made plain, invisible ones dropped. */
+/** Characters written another way: ligatures spelt out, curly quotes made straight, odd spaces made plain, invisible ones and direction controls dropped. */
 const CHARACTER_FIXES: Array<[string, string]> = [
   ['\uFB00', 'ff'],
   ['\uFB01', 'fi'],
@@ -15,6 +15,8 @@ const CHARACTER_FIXES: Array<[string, string]> = [
   ['\u201C\u201D\u201E\u201F\u2033', '"'],
   ['\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t', ' '],
   ['\u00AD\u200B\u200C\u200D\uFEFF', ''],
+  // Bidirectional controls (a right-to-left override, say) only reorder how text is shown: dropped, so that no word or name is cut at one.
+  ['\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069', ''],
   ['\u2026', '...'],
 ];
 const FIX_OF = new Map(CHARACTER_FIXES.flatMap(([characters, fix]) => [...characters].map((character) => [character, fix] as const)));

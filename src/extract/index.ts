@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import type { HeadingForms } from '../heading-forms.js';
@@ -17,7 +18,7 @@ export async function readSource(file: string, maxBytes = MAX_INPUT_BYTES): Prom
   } catch (error) {
     throw fileError(error, file);
   }
-  if (info.isDirectory()) throw folderGiven(file);
+  refuseUnlessFile(info, file);
   if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
   try {
     return { file, bytes: new Uint8Array(await readFile(file)) };
@@ -33,6 +34,19 @@ export function fileError(error: unknown, file: string): JtaiError {
   if (code === 'EISDIR') return folderGiven(file);
   if (code === 'EACCES' || code === 'EPERM') return new JtaiError('unreadable', 'permission denied', file);
   return new JtaiError('unreadable', (error as Error).message, file);
+}
+
+/**
+ * Only a plain file is read as an input. A named pipe, socket or device has no end that jtai can
+ * count on: opening a pipe waits for a writer, in a thread that no time limit or signal can free
+ * (Node then cannot even exit). Refused from its stat, before it is opened; a pipe's bytes can
+ * come in on standard input instead.
+ */
+export function refuseUnlessFile(info: Stats, file: string): void {
+  if (info.isDirectory()) throw folderGiven(file);
+  if (info.isFile()) return;
+  const kind = info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device (a disk)' : 'not a plain file';
+  throw new JtaiError('not-a-file', `it is ${kind}, not a file`, file, 'letter', `give a letter saved as a file, or send what the pipe gives to standard input: jtai parse - < ${file}`);
 }
 
 /** A folder where one file is wanted (jtai explain DIR): permissions are not the problem. */
@@ -66,12 +80,13 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 export type { OpeningCheck } from './pdf.js';
 
 /** `studies`: the heading forms of the sections the rules print in boxes (see extractPdf). */
-export async function extractPages(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<ExtractedPages> {
-  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening, studies);
+/** `signal`: once aborted, a PDF stops between pages with the signal's reason (a JtaiError: a time limit). */
+export async function extractPages(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<ExtractedPages> {
+  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening, studies, signal);
   return extractText(source.bytes, source.file);
 }
 
-export async function extract(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<{ pages: ExtractedPages; text: LetterText }> {
-  const pages = await extractPages(source, checkOpening, studies);
+export async function extract(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<{ pages: ExtractedPages; text: LetterText }> {
+  const pages = await extractPages(source, checkOpening, studies, signal);
   return { pages, text: cleanPages(pages) };
 }

@@ -28,6 +28,8 @@ interface PdfPage {
   /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
   commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
   cleanup(): void;
+  /** The page's box, [x0, y0, x1, y1] in points: pdf.js gives no text that lies outside it. */
+  view: number[];
 }
 interface PdfDocument {
   numPages: number;
@@ -42,7 +44,7 @@ interface PdfDocument {
  * the sections printed in a box of their own (the section rules' studies, given by the caller): a
  * drawn box that starts with one is read as the study, not as a table.
  */
-export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = []): Promise<ExtractedPages> {
+export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<ExtractedPages> {
   if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   await checkDecodedSize(bytes, file);
@@ -65,13 +67,20 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const fontNames = new Map<string, string>();
     let rotatedPages = 0;
     let slantedPages = 0;
+    // The smallest page box: one too small to show a line of text hides all of it (pdf.js gives none outside the box).
+    let smallestSide = Infinity;
     // The page before ended inside a box: the box may go on at the top of this one.
     let boxRunsOn = false;
     // Pages too short to show their own line spacing, kept to be assembled again with the letter's.
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     const bodySteps: number[] = [];
     for (let number = 1; number <= document.numPages; number++) {
+      // pdf.js works in promises, which never let the event loop turn: one turn a page lets a
+      // signal's handler and a time limit's timer run while a long document is read.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (signal?.aborted) throw signal.reason;
       const page = await document.getPage(number);
+      smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       let assembled = assemblePage(items, studies, undefined, false, number);
@@ -103,13 +112,26 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       page.cleanup();
       // Pages with no text at all are reported as such below, not judged as a letter.
       if (number === Math.min(OPENING_PAGES, document.numPages) && pages.join('').trim() !== '') {
+        // Text set at a slant reads as nonsense: said as such, before its opening is judged as a letter's.
+        if (slantedPages > number / 2) throw slantedText(slantedPages, number, file);
         checkOpening?.({ format: 'pdf', pages });
       }
+      // What a document holds for each page until its end is read (items, settings, samples) grows
+      // with its pages: a bound on pages is a bound on memory. Checked once its opening has been
+      // judged, so that a long report is still told apart as not a letter.
+      if (number === Math.min(OPENING_PAGES, document.numPages) && document.numPages > MAX_PDF_PAGES) {
+        throw new JtaiError('too-large', `it has ${document.numPages} pages, over the ${MAX_PDF_PAGES}-page limit`, file, 'letter', 'a letter has 8-20 pages; check this file is one, and save each letter of a collection in a file of its own');
+      }
+    }
+    if (pages.length === 0) throw new JtaiError('empty', 'the PDF has no pages', file, 'letter', 'a letter has pages of text; download it again');
+    if (pages.join('').trim() === '' && smallestSide < MIN_PAGE_SIDE) {
+      throw new JtaiError('corrupt', `a page of it is ${Math.round(smallestSide)} points across, too small to show any text (a letter's page is 595 by 842): its page box (MediaBox) is damaged`, file, 'letter', 'download the letter again, or give its pages their size again (e.g. with qpdf or a PDF editor)');
     }
     if (pages.join('').trim() === '') {
       throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
     }
-    if (slantedPages > pages.length / 2 || (rotatedPages > 0 && !readableRotation(pages))) {
+    if (slantedPages > pages.length / 2) throw slantedText(slantedPages, pages.length, file);
+    if (rotatedPages > 0 && !readableRotation(pages)) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
     }
     // Line spacing is judged over the letter where a page is too short to show its own: a page of
@@ -164,6 +186,11 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   }
 }
 
+/** Text whose matrices turn it by an angle other than a quarter: no reading order can be rebuilt from it. */
+function slantedText(slanted: number, pages: number, file: string): JtaiError {
+  return new JtaiError('rotated-text', `the text of ${slanted} of its ${pages === slanted ? '' : 'first '}${pages} pages is set at a slant (turned by an angle other than a quarter) and could not be read in order`, file);
+}
+
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /**
@@ -172,6 +199,10 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  */
 export type OpeningCheck = (firstPages: ExtractedPages) => void;
 const OPENING_PAGES = 2;
+/** Ten times the longest letter: memory stays under the 400 MB goal (2,000 pages of one letter's page took 914 MB). */
+export const MAX_PDF_PAGES = 200;
+/** An inch: a page box smaller than this on a side cannot show a line of a letter. */
+const MIN_PAGE_SIDE = 72;
 
 let pdfParse: Promise<typeof import('pdf-parse')> | null = null;
 

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { emptyInput, JtaiError } from '../errors.js';
-import { fileError, readSource } from '../extract/index.js';
+import { fileError, readSource, refuseUnlessFile } from '../extract/index.js';
 import { looksLikePdf } from '../extract/pdf.js';
 import { checkDecodedSize } from '../extract/pdf-size.js';
 import { parseFile, parseSource, type ParseOptions } from '../parse.js';
@@ -27,8 +27,10 @@ function asParseResult(data: unknown): ParseResult {
 
 async function readInput(input: string): Promise<string> {
   try {
+    refuseUnlessFile(await stat(input), input);
     return await readFile(input, 'utf8');
   } catch (error) {
+    if (error instanceof JtaiError) throw error;
     throw fileError(error, input);
   }
 }
@@ -180,8 +182,11 @@ export async function* parseMany(files: string[], options: ManyOptions = {}): As
       if (options.shortRun && noSpareCore()) tuneForShortRun();
       // Node's monotonic clock: the global performance loads perf_hooks and its modules (2-3 ms of a one-letter run).
       const started = process.hrtime.bigint();
-      const outcome = await parseOne(small.file, options, small.bytes);
       const timeoutMs = options.timeoutMs ?? Infinity;
+      // The time limit stops a PDF between its pages; a text of this size is done long before.
+      const limit = new AbortController();
+      const timer = Number.isFinite(timeoutMs) ? setTimeout(() => limit.abort(new JtaiError('timed-out', `still parsing after ${timeoutMs / 1000} s`, small.file)), timeoutMs).unref() : undefined;
+      const outcome = await parseOne(small.file, { ...options, signal: limit.signal }, small.bytes).finally(() => clearTimeout(timer));
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (seconds * 1000 <= timeoutMs || outcome.status !== 'parsed') yield outcome;
       else yield failed(small.file, new JtaiError('timed-out', `took ${seconds.toFixed(1)} s, over the ${timeoutMs / 1000} s limit`, small.file));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { csvText } from '../render/csv.js';
 import { escapeMarkdown } from '../render/letter.js';
@@ -63,6 +63,10 @@ interface Recorded {
  * quotes in a field are doubled), or undefined when there is no such file.
  */
 async function recordedSource(path: string): Promise<Recorded | undefined> {
+  const info = await stat(path).catch(() => null);
+  if (info === null) return undefined;
+  // A folder, pipe or device at that name is no output of jtai (and a pipe is never opened: it would wait for a writer).
+  if (!info.isFile()) return { file: null, sha256: null };
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -296,6 +296,16 @@ function unwritable(file: string, error: unknown): JtaiError {
   return new JtaiError('unwritable', reason, file, 'letter', advice);
 }
 
+/**
+ * Writes to standard output and waits until it has taken the text: a failure (a full disk behind
+ * `> file`, say) is `cannot write output`, reported as any output's is, not a crash afterwards.
+ */
+export function writeStandardOutput(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(text, (error) => (error ? reject(unwritable('standard output', error)) : resolve()));
+  });
+}
+
 /** An output named as a folder (an existing one, or a name ending in /) where a file is written. */
 function folderNotFile(file: string): JtaiError {
   const how = /[\\/]$/.test(file) ? 'ends in /, so it names a folder' : 'is a folder';

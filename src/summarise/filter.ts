@@ -1,5 +1,6 @@
 import { JtaiError } from '../errors.js';
 import type { Layout, ParseResult, SectionKind, Stance } from '../types.js';
+import { isCalendarDate } from '../schema-check.js';
 
 // Which letters and findings a summary or report covers. Letter filters drop whole letters
 // (area, letter date, deep-dive theme, layout); finding filters keep a letter but only some of
@@ -22,10 +23,7 @@ export interface Filters {
 /** A year (2018), a month (2018-06) or a date (2018-06-30) that is on the calendar. */
 export function isDateBound(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [year, month = 1, day = 1] = match.slice(1).filter(Boolean).map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return match !== null && isCalendarDate(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}`);
 }
 
 export const DATE_BOUND_HELP = 'takes a year (2018), a month (2018-06) or a real date (2018-06-30)';
