@@ -561,7 +561,7 @@ async function addFilterOptions(command: Command): Promise<Command> {
 function addRuleOptions(command: Command): Command {
   return command
     .option('--rules <dir>', 'add the rule files in this folder (a rule with an existing id replaces it); repeatable', collect)
-    .option('--no-default-rules', 'use only the rules given with --rules');
+    .option('--no-default-rules', 'no shipped tag rules (agencies.yaml, themes.yaml): tag with those of --rules alone; the layout rules (sections.yaml, letter.yaml) still ship unless a --rules folder has its own');
 }
 
 export async function buildProgram(run: (code: Promise<number>) => void): Promise<Command> {
