@@ -304,6 +304,8 @@ interface FilterOptions {
   area?: string[];
   since?: string;
   until?: string;
+  deepDive?: string[];
+  /** The old name of --deep-dive, still taken. */
   theme?: string[];
   stance?: string[];
   section?: string[];
@@ -339,11 +341,12 @@ async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typ
     areas: listOf(options.area),
     since: options.since,
     until: options.until,
-    themes: listOf(options.theme),
+    themes: options.deepDive || options.theme ? listOf([...(options.deepDive ?? []), ...(options.theme ?? [])]) : undefined,
     layouts: listOf(options.layout) as import('./types.js').Layout[] | undefined,
     stances: listOf(options.stance) as import('./types.js').Stance[] | undefined,
     sections: listOf(options.section) as import('./types.js').SectionKind[] | undefined,
   };
+  if (options.theme) process.stderr.write("note: --theme is the old name of --deep-dive (the letter's deep dive); --by theme groups by the findings' theme tags\n");
   checkFilters(filters, { themes: rules.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: [...new Set(rules.layout.sections.map((rule) => rule.kind))] }, '--');
   return filters;
 }
@@ -369,10 +372,17 @@ async function readStandardInput(rules: Awaited<ReturnType<typeof rulesFrom>>, i
  * The letters a summary or report reads: letters (parsed now), JSON and JSON Lines from jtai parse,
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
-async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }) {
-  const { expandInputs, parseMany, readParsedJson, readParsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
+async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }, groupedBy?: string) {
+  const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedJson, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
+  // Every letter is tagged with these rules (JSON too, once --rules or --no-default-rules is given): a kind they lack has no groups.
+  for (const kind of ['agency', 'theme'] as const) {
+    if (rules.tags.some((rule) => rule.kind === kind)) continue;
+    const what = `the rules in use have no ${kind} rules (--no-default-rules leaves out the shipped ones, and ${(options.rules ?? []).join(', ')} has none)`;
+    if (groupedBy === kind) throw new UsageError(`--by ${kind}: ${what}, so no finding has a${kind === 'agency' ? 'n' : ''} ${kind} to group by: add ${kind} rules to your folder, or leave out --no-default-rules`);
+    process.stderr.write(`note: ${what}: no finding is tagged with a${kind === 'agency' ? 'n' : ''} ${kind}\n`);
+  }
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
   await refuseOutputClash([['-o', options.output]], files);
@@ -431,7 +441,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   const ownRules = (options.rules?.length ?? 0) > 0 || options.defaultRules === false;
   if (ownRules && fromJson.length > 0) {
     const { defaultRules } = await import('./rules.js');
-    if (rules.layout.sourceText !== defaultRules().layout.sourceText) {
+    const { sameLayout } = await import('./segment/layout-rules.js');
+    if (!sameLayout(rules.layout, defaultRules().layout)) {
       throw new UsageError('--rules changes the layout rules (sections.yaml or letter.yaml), which JSON from jtai parse cannot be re-read with: parse the letters again with these rules');
     }
     const { retag } = await import('./summarise/retag.js');
@@ -481,7 +492,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
   const maxQuotes = options.maxQuotes === undefined ? undefined : Number(options.maxQuotes);
   if (maxQuotes !== undefined && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) throw new UsageError('--max-quotes takes a whole number from 0');
   const level = Number(options.level ?? '1');
-  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
+  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options, options.by);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const summary = summarise(results, options.by, level, labels, filters);
@@ -570,30 +581,53 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   return skipped > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
+/** The rules a `jtai rules` command reads: its folder, then any --rules, over the shipped ones unless --no-default-rules. */
+async function rulesOfCommand(command: string, dir: string | undefined, options: RuleOptions) {
+  const dirs = [...(dir ? [dir] : []), ...(options.rules ?? [])];
+  if (dirs.length === 0 && options.defaultRules === false) {
+    throw new UsageError(`--no-default-rules leaves out the shipped tag rules, so there is nothing of yours to ${command}: give your folder (jtai rules ${command} DIR --no-default-rules)`);
+  }
+  return rulesFrom({ ...options, rules: dirs });
+}
+
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
-  const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
+  const rules = await rulesOfCommand('check', dir, options);
   await (await import('./run/output.js')).writeStandardOutput(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
   return EXIT.ok;
 }
 
-async function runRulesTest(dir: string | undefined, options: RuleOptions): Promise<number> {
-  const rules = await rulesFrom({ ...options, rules: dir ? [dir, ...(options.rules ?? [])] : options.rules });
+async function runRulesTest(dir: string | undefined, options: RuleOptions & { strict?: boolean }): Promise<number> {
+  const rules = await rulesOfCommand('test', dir, options);
   const { runExamples } = await import('./tag/examples.js');
   const { writeStandardOutput } = await import('./run/output.js');
-  const { checked, failures } = runExamples(rules.tags, rules.tagger);
+  const { checked, failures, untested } = runExamples(rules.tags, rules.tagger);
   for (const failure of failures) {
     const what = failure.expected === 'match' ? 'should match but did not' : `should not match but matched "${failure.matched}"`;
     await writeStandardOutput(`${failure.file}:${failure.line}: ${failure.rule}: ${what}: ${failure.example}\n`);
   }
-  await writeStandardOutput(`${checked - failures.length} passed, ${failures.length} failed\n`);
-  return failures.length === 0 ? EXIT.ok : EXIT.someFailed;
+  for (const rule of untested) {
+    const what = rule.noExamples ? 'no examples, so nothing tests it (add examples: match: [...] and nomatch: [...])' : 'no example that matches, so nothing shows it fires (add examples: match: [...])';
+    await writeStandardOutput(`${rule.file}:${rule.line}: ${rule.rule}: warning: ${what}\n`);
+  }
+  const warned = untested.length > 0 ? `; ${plural(untested.length, 'rule')} untested (no example that matches; --strict fails on them)` : '';
+  await writeStandardOutput(`${checked - failures.length} passed, ${failures.length} failed${warned}\n`);
+  return failures.length > 0 || (options.strict && untested.length > 0) ? EXIT.someFailed : EXIT.ok;
+}
+
+async function runRulesList(dir: string | undefined, options: RuleOptions & { format: 'text' | 'json' }): Promise<number> {
+  const rules = await rulesOfCommand('list', dir, options);
+  const { listRules, rulesListToText } = await import('./rules-list.js');
+  const { writeStandardOutput } = await import('./run/output.js');
+  const listed = listRules(rules);
+  await writeStandardOutput(options.format === 'json' ? `${JSON.stringify({ tool, hash: rules.hash, rules: listed }, null, 2)}\n` : rulesListToText(listed));
+  return EXIT.ok;
 }
 
 const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 async function addFilterOptions(command: Command): Promise<Command> {
-  const { InvalidArgumentError } = await import('commander');
+  const { InvalidArgumentError, Option } = await import('commander');
   const { isDateBound } = await import('./summarise/filter.js');
   const dateBound = (option: string) => (value: string) => {
     if (!isDateBound(value)) throw new InvalidArgumentError(`--${option} takes a year (2018), a month (2018-06) or a real date (2018-06-30)`);
@@ -603,7 +637,8 @@ async function addFilterOptions(command: Command): Promise<Command> {
     .option('--area <name>', 'only letters from this area (repeatable, or comma-separated)', collect)
     .option('--since <date>', 'only letters dated from this year, month or date (2018, 2018-06, 2018-06-30)', dateBound('since'))
     .option('--until <date>', 'only letters dated up to this year, month or date', dateBound('until'))
-    .option('--theme <id>', "only letters with this deep-dive theme, e.g. neglect (repeatable)", collect)
+    .option('--deep-dive <id>', "only letters with this deep dive, e.g. neglect (repeatable; jtai rules list names them)", collect)
+    .addOption(new Option('--theme <id>', 'the old name of --deep-dive').hideHelp().argParser(collect))
     .option('--layout <layout>', 'only letters of this layout: 2016-2020 or 2022+ (repeatable)', collect)
     .option('--stance <stance>', 'only findings of this stance: strength, improvement, priority, narrative (repeatable)', collect)
     .option('--section <kind>', 'only findings in this section, e.g. key-strengths (repeatable)', collect);
@@ -615,7 +650,7 @@ const formatGiven = (command: Command): boolean => command.getOptionValueSource(
 function addRuleOptions(command: Command): Command {
   return command
     .option('--rules <dir>', 'add the rule files in this folder (a rule with an existing id replaces it); repeatable', collect)
-    .option('--no-default-rules', 'use only the rules given with --rules');
+    .option('--no-default-rules', 'no shipped tag rules (agencies.yaml, themes.yaml): tag with those of --rules alone; the layout rules (sections.yaml, letter.yaml) still ship unless a --rules folder has its own');
 }
 
 export async function buildProgram(run: (code: Promise<number>) => void): Promise<Command> {
@@ -676,13 +711,19 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .argument('[finding-id]', 'one finding, by its id');
   addRuleOptions(explain).action((file: string, id: string | undefined, options: RuleOptions) => run(runExplain(file, id, options)));
 
-  const rules = program.command('rules').description('check and test rule files');
+  const rules = program.command('rules').description('check, test and list rule files');
   addRuleOptions(
     rules.command('check').description('validate rule files: unknown keys, bad patterns, duplicate ids, missing parents').argument('[dir]', 'a folder of rule files'),
   ).action((dir: string | undefined, options: RuleOptions) => run(runRulesCheck(dir, options)));
   addRuleOptions(
-    rules.command('test').description("run every rule's examples").argument('[dir]', 'a folder of rule files'),
-  ).action((dir: string | undefined, options: RuleOptions) => run(runRulesTest(dir, options)));
+    rules.command('test').description("run every rule's examples; a rule with no example that matches is named in a warning").argument('[dir]', 'a folder of rule files')
+      .option('--strict', 'exit 1 when a rule has no example that matches, as when an example fails'),
+  ).action((dir: string | undefined, options: RuleOptions & { strict?: boolean }) => run(runRulesTest(dir, options)));
+
+  addRuleOptions(
+    rules.command('list').description('every rule in force: kind, id, label, the file it came from (shipped or yours) and what it replaces').argument('[dir]', 'a folder of rule files')
+      .addOption(new Option('-f, --format <format>', 'text (a table) or json').choices(['text', 'json']).default('text')),
+  ).action((dir: string | undefined, options: RuleOptions & { format: 'text' | 'json' }) => run(runRulesList(dir, options)));
 
   return program;
 }

@@ -2,12 +2,13 @@
 export { parseFile, parseSource, type ParseOptions } from './parse.js';
 export { expandInputs, parseOne, parseMany, type Outcome, type Status, type ManyOptions } from './run/batch.js';
 export { loadRules, defaultRules, type Rules, type RuleSources } from './rules.js';
+export { listRules, rulesListToText, type ListedRule, type ListedKind } from './rules-list.js';
 export { readSource, extract, extractPages, cleanPages } from './extract/index.js';
 export { segment } from './segment/sections.js';
 export { compileRules, tagText, applyAll, tokenize, letterContext } from './tag/match.js';
 export { loadTagRules, type TagRule, type RuleProblem } from './tag/rules.js';
 export { explainFinding, explanationToText } from './tag/explain.js';
-export { runExamples } from './tag/examples.js';
+export { runExamples, type UntestedRule } from './tag/examples.js';
 export { ruleCoverage } from './tag/coverage.js';
 export { summarise, distinctLetters, ruleLabels, type Summary, type SummaryBy, type Group, type Quote } from './summarise/index.js';
 export type { Filters } from './summarise/filter.js';

@@ -44,7 +44,7 @@ export function formatProblems(problems: RuleProblem[]): string {
  */
 export function loadRules(sources: RuleSources = {}): Rules {
   const folders = [...(sources.defaults === false ? [] : [defaultRulesDir]), ...(sources.dirs ?? [])];
-  if (folders.length === 0) throw new JtaiError('usage', '--no-default-rules needs --rules DIR');
+  if (folders.length === 0) throw new JtaiError('usage', NO_TAG_RULES);
   for (const dir of sources.dirs ?? []) {
     const problem = rulesFolderProblem(dir);
     if (problem) throw new JtaiError('invalid-rules', problem, dir);
@@ -53,8 +53,8 @@ export function loadRules(sources: RuleSources = {}): Rules {
     const compiled = compiledDefaults();
     if (compiled) return compiled;
   }
-  const { layout, tagSet } = readYamlRules(folders);
-  return assemble(layout, tagSet.rules, tagSet.passing, tagSet.sourceText, sources);
+  const { layout, tagSet } = readYamlRules(folders, sources.defaults === false);
+  return assemble(layout, tagSet.rules, tagSet.passing, tagSet.dataHash, sources);
 }
 
 /** Why a folder given as rules (--rules DIR, rules check DIR) cannot be one, in words that say what to give instead; or null. */
@@ -75,13 +75,20 @@ function rulesFolderProblem(dir: string): string | null {
 
 const RULE_FILE = /\.ya?ml$/;
 
-function readYamlRules(folders: string[]) {
+/**
+ * What --no-default-rules (defaults: false) means: no shipped tag rules. The layout files are not
+ * tag rules: the shipped ones are read unless a folder given has its own.
+ */
+const NO_TAG_RULES = '--no-default-rules leaves out the shipped tag rules (agencies.yaml, themes.yaml), so there is nothing to tag with: give a folder of your own tag rules with --rules DIR, or leave out --no-default-rules';
+
+function readYamlRules(folders: string[], withoutDefaults = false) {
   // Each layout file comes whole from the last folder that has it.
   const lastWith = (name: string) => [...folders].reverse().find((dir) => existsSync(join(dir, name))) ?? defaultRulesDir;
   const layout = loadLayoutRules(join(lastWith('sections.yaml'), 'sections.yaml'), join(lastWith('letter.yaml'), 'letter.yaml'));
   const tagSet = loadTagRules(folders);
   if (tagSet.rules.length === 0 && tagSet.problems.length === 0) {
-    tagSet.problems.push({ file: folders.join(', '), line: 0, message: 'no tag rules found (rule files are .yaml files with "kind: agency" or "kind: theme")' });
+    const why = withoutDefaults ? '; --no-default-rules leaves out the shipped ones, so add your own here, or leave out --no-default-rules to tag with the shipped rules beside your layout files' : '';
+    tagSet.problems.push({ file: folders.join(', '), line: 0, message: `no tag rules found (rule files are .yaml files with "kind: agency" or "kind: theme")${why}` });
   }
   if (tagSet.problems.length > 0) {
     throw new JtaiError('invalid-rules', `${plural(tagSet.problems.length, 'problem')} in the rules:\n${formatProblems(tagSet.problems)}`);
@@ -89,9 +96,10 @@ function readYamlRules(folders: string[]) {
   return { layout, tagSet };
 }
 
-function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagText: string, sources: RuleSources, knownStems?: Map<string, string>): Rules {
+function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagDataHash: string, sources: RuleSources, knownStems?: Map<string, string>): Rules {
   const model = modelFor(tags);
-  const rulesHash = createHash('sha256').update(layout.sourceText).update(tagText);
+  // Of what the files say, not of their text: a comment added to a copy of sections.yaml changes nothing.
+  const rulesHash = createHash('sha256').update(layout.dataHash).update('\0').update(tagDataHash);
   // The model changes tags as the rules do, so a retrained model changes the hash too.
   const hash = (model ? rulesHash.update('\0model ').update(modelHash(model)) : rulesHash).digest('hex').slice(0, 16);
   // Compiled when first used: a summary of JSON needs the rules' labels, not the tagger.
@@ -135,11 +143,13 @@ interface CompiledRules {
   layout: LayoutRules;
   tags: TagRule[];
   passing: PassingCue[];
+  /** The tag rule files' data hash (TagRuleSet.dataHash), for the rules hash. */
+  tagDataHash: string;
   /** The stems of the rules' words (the tagger's `stems`): the Porter stemmer is slow, about 15 microseconds a word. */
   stems: Map<string, string>;
 }
 
-/** The text of a folder's layout and tag rule files, as the YAML loaders read it (for the rules hash). */
+/** The text of a folder's layout and tag rule files: any change to it (a comment too) makes the compiled form stale. */
 function sourceTexts(dir: string): { layout: string; tags: string } {
   const read = (file: string) => readFileSync(file, 'utf8');
   const layout = `${read(join(dir, 'sections.yaml'))}\n${read(join(dir, 'letter.yaml'))}`;
@@ -197,7 +207,7 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
     const data = JSON.parse(readFileSync(file, 'utf8'), fromJson(dir)) as CompiledRules;
     const texts = sourceTexts(dir);
     if (data.key !== compiledKey(texts)) return null;
-    return assemble({ ...data.layout, sourceText: texts.layout }, data.tags, data.passing, texts.tags, {}, data.stems);
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, data.stems);
   } catch {
     return null;
   }
@@ -210,13 +220,12 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
 export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesDir): void {
   const texts = sourceTexts(dir);
   const { layout, tagSet } = readYamlRules([dir]);
-  const { sourceText: _text, ...checked } = layout;
   const stems = compileRules(tagSet.rules, tagSet.passing).stems;
-  const data = { key: compiledKey(texts), layout: checked, tags: tagSet.rules, passing: tagSet.passing, stems };
+  const data: CompiledRules = { key: compiledKey(texts), layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems };
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(data, toJson(dir))}\n`);
   const back = compiledDefaults(temporary, dir);
-  const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.sourceText, {});
+  const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.dataHash, {});
   if (!back || !isDeepStrictEqual(back, fromYaml)) {
     rmSync(temporary, { force: true });
     throw new Error(`the compiled rules read back differ from the rules read from ${dir}`);

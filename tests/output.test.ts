@@ -62,6 +62,8 @@ describe('Markdown output', () => {
     const md = letterToMarkdown(await parsed('letters/wokingham-2017-07-14.pdf'));
     expect(md).toMatch(/^# Joint targeted area inspection of the multi-agency response to abuse and neglect in Wokingham Borough Council\n/);
     expect(md).toContain('| Statement of action due | 2017-10-17 |');
+    // The letter's deep dive, named as the CSV (deep_dive), the report and --deep-dive name it: "Theme" was also each finding's tags.
+    expect(md).toContain('| Deep dive | neglect |');
     expect(md).toContain('## Key strengths\n\n- Strong and visible leadership by the Wokingham director');
     expect(md).toContain("### Identifying and managing risk of harm at the 'front door'");
     expect(md).toMatch(/in March 2017 to 80% in May 2017\. \*\(p\. 3; [a-z-]+/);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterContext, NO_CONTEXT, tagText } from '../src/tag/match.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
 import { runExamples, thinExamples } from '../src/tag/examples.js';
-import type { Finding } from '../src/types.js';
+import type { Finding, ParseResult } from '../src/types.js';
 import { patternProblem } from '../src/rule-safety.js';
-import { fixture, jtai, parsed, tempDir } from './helpers.js';
+import { sameLayout } from '../src/segment/layout-rules.js';
+import { fixture, jtai, parsed, root, tempDir } from './helpers.js';
+import { listRules, type ListedRule } from '../src/rules-list.js';
 
 const CANONICAL_AGENCIES = ['children-social-care', 'police', 'health', 'probation', 'youth-justice', 'education', 'safeguarding-partnership', 'voluntary-sector', 'multi-agency'];
 const CANONICAL_THEMES = [
@@ -480,6 +482,22 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('rules test names each rule with no example that matches (nothing shows it fires); --strict fails on them', () => {
+    const run = jtai(['rules', 'test', 'fixtures/rules/no-examples']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.slice(0, -1)).toEqual([
+      'fixtures/rules/no-examples/agencies-extra.yaml:4: agencies-extra.fire-service: warning: no examples, so nothing tests it (add examples: match: [...] and nomatch: [...])',
+      'fixtures/rules/no-examples/agencies-extra.yaml:7: agencies-extra.coastguard: warning: no example that matches, so nothing shows it fires (add examples: match: [...])',
+    ]);
+    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed; 2 rules untested \(no example that matches; --strict fails on them\)$/);
+    const strict = jtai(['rules', 'test', 'fixtures/rules/no-examples', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(run.stdout);
+    // The shipped rules alone have none untested, and say nothing more than before.
+    expect(jtai(['rules', 'test', '--strict']).stdout).toMatch(/^\d+ passed, 0 failed\n$/);
+  });
+
   it('a file, a missing path or a folder with no rule files given as rules says which, and what to give instead (exit 2)', () => {
     // The error a user meets first: `jtai rules check README.md` said only "cannot read the folder README.md".
     const markdown = jtai(['rules', 'check', 'README.md']);
@@ -533,6 +551,107 @@ describe('users\' rules', () => {
 
   it('change the rules hash in the output', async () => {
     expect(loadRules({ dirs: [fixture('rules/override')] }).hash).not.toBe(loadRules().hash);
+  });
+
+  it('hash what the files say, not their text: a copy of the shipped rules with comments and other spacing has their hash', () => {
+    const copy = tempDir();
+    for (const name of readdirSync('rules')) {
+      const text = readFileSync(join('rules', name), 'utf8');
+      writeFileSync(join(copy, name), `# our copy of ${name}\n${text.replace(/\n\n/g, '\n\n   # a note of ours\n\n')}`);
+    }
+    const shipped = loadRules();
+    const commented = loadRules({ dirs: [copy], defaults: false });
+    expect(sameLayout(commented.layout, shipped.layout)).toBe(true);
+    expect(commented.hash).toBe(shipped.hash);
+    // A change of what a file says changes it.
+    writeFileSync(join(copy, 'letter.yaml'), readFileSync('rules/letter.yaml', 'utf8').replace("phrases: ['criminal exploitation']", "phrases: ['criminal exploitation', 'county lines']"));
+    const changed = loadRules({ dirs: [copy], defaults: false });
+    expect(sameLayout(changed.layout, shipped.layout)).toBe(false);
+    expect(changed.hash).not.toBe(shipped.hash);
+  });
+});
+
+describe('--no-default-rules: no shipped tag rules; the layout rules still ship unless a folder has its own', () => {
+  it('reads letters with the shipped layout and tags them with the user\'s rules alone, in every command', () => {
+    const dir = tempDir();
+    const letter = 'fixtures/letters/wokingham-2017-07-14.txt';
+    const own = ['--no-default-rules', '--rules', 'fixtures/rules/override'];
+    const shipped = JSON.parse(jtai(['parse', letter]).stdout) as ParseResult;
+    const mine = JSON.parse(jtai(['parse', letter, ...own]).stdout) as ParseResult;
+    expect(mine.findings.map((f) => f.id)).toEqual(shipped.findings.map((f) => f.id));
+    expect(mine.findings.flatMap((f) => f.agencies).every((tag) => tag.rule.startsWith('agencies-local.'))).toBe(true);
+    expect(mine.rules.hash).not.toBe(shipped.rules.hash);
+    expect(mine.findings.flatMap((f) => f.themes)).toEqual([]);
+    const json = join(dir, 'wokingham.json');
+    writeFileSync(json, JSON.stringify(shipped));
+    // Only agency rules: grouping by theme has nothing to do, and says why; by agency notes the missing kind.
+    const byTheme = jtai(['summarise', json, '--by', 'theme', ...own]);
+    expect(byTheme.code).toBe(2);
+    expect(byTheme.stderr).toMatch(/^jtai: --by theme: the rules in use have no theme rules \(--no-default-rules leaves out the shipped ones, and fixtures\/rules\/override has none\), so no finding has a theme to group by/);
+    const byAgency = jtai(['summarise', json, '--by', 'agency', ...own]);
+    expect(byAgency.code).toBe(0);
+    expect(byAgency.stderr).toMatch(/^note: the rules in use have no theme rules .*: no finding is tagged with a theme$/m);
+    expect(jtai(['summarise', letter, '--by', 'theme', ...own]).code).toBe(2);
+  });
+
+  it('with nothing of the user\'s to use says so, naming what to give', () => {
+    const parse = jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '--no-default-rules']);
+    expect(parse.code).toBe(2);
+    expect(parse.stderr).toMatch(/--no-default-rules leaves out the shipped tag rules \(agencies\.yaml, themes\.yaml\), so there is nothing to tag with: give a folder of your own tag rules with --rules DIR/);
+    const check = jtai(['rules', 'check', '--no-default-rules']);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/nothing of yours to check: give your folder \(jtai rules check DIR --no-default-rules\)/);
+    const layoutOnly = tempDir();
+    copyFileSync('rules/sections.yaml', join(layoutOnly, 'sections.yaml'));
+    const test = jtai(['rules', 'test', layoutOnly, '--no-default-rules']);
+    expect(test.code).toBe(2);
+    expect(test.stderr).toMatch(/no tag rules found .*--no-default-rules leaves out the shipped ones, so add your own here, or leave out --no-default-rules/);
+    // Without --no-default-rules the same folder is a layout of the user's beside the shipped tag rules.
+    expect(jtai(['rules', 'check', layoutOnly]).code).toBe(0);
+  });
+});
+
+describe('rules list', () => {
+  const lineOf = (file: string, id: string) => readFileSync(file, 'utf8').split('\n').findIndex((line) => line.trim() === `- id: ${id}`) + 1;
+
+  it('lists every rule in force with its kind, label and file, shipped or yours, and what each of yours replaces; JSON is the library\'s listRules', () => {
+    const run = jtai(['rules', 'list', 'fixtures/rules/override', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const { rules: listed, hash } = JSON.parse(run.stdout) as { rules: ListedRule[]; hash: string };
+    const rules = loadRules({ dirs: [fixture('rules/override')] });
+    expect(hash).toBe(rules.hash);
+    const find = (kind: string, id: string) => listed.find((rule) => rule.kind === kind && rule.id === id);
+    expect(find('agency', 'police')).toEqual({
+      kind: 'agency', id: 'police', label: 'Police (local rule)', file: 'fixtures/rules/override/agencies-local.yaml', line: 10, origin: 'user',
+      overrides: `rules/agencies.yaml:${lineOf('rules/agencies.yaml', 'police')}`,
+    });
+    expect(find('agency', 'fire-service')).toMatchObject({ origin: 'user', overrides: null });
+    expect(find('agency', 'children-social-care')).toMatchObject({ label: "Children's social care", file: 'rules/agencies.yaml', origin: 'shipped', overrides: null });
+    expect(find('theme', 'neglect')).toMatchObject({ file: 'rules/themes.yaml', line: lineOf('rules/themes.yaml', 'neglect'), origin: 'shipped' });
+    expect(find('section', 'key-strengths')).toMatchObject({ label: 'Key strengths', file: 'rules/sections.yaml', line: null, origin: 'shipped' });
+    expect(find('deep-dive', 'serious-youth-violence')).toMatchObject({ label: 'Serious youth violence', file: 'rules/letter.yaml', origin: 'shipped' });
+    expect(listed.filter((rule) => rule.kind === 'agency' || rule.kind === 'theme')).toHaveLength(rules.tags.length);
+    expect(listed).toEqual(listRules(rules).map((rule) => ({ ...rule, file: rule.file.replace(root, '') })));
+  });
+
+  it('shows as text which rules are yours, and --no-default-rules: your tag rules alone, the shipped layout', () => {
+    const text = jtai(['rules', 'list', '--rules', 'fixtures/rules/override']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`^agency +police +Police \\(local rule\\) +fixtures/rules/override/agencies-local\\.yaml:10 \\(yours; replaces rules/agencies\\.yaml:${lineOf('rules/agencies.yaml', 'police')}\\)$`, 'm'));
+    expect(text.stdout).toMatch(/^section +key-strengths +Key strengths +rules\/sections\.yaml \(shipped\)$/m);
+    expect(text.stdout).toMatch(/\n\d+ rules: \d+ shipped, 2 yours \(1 of them in place of another\)\n$/);
+    const own = JSON.parse(jtai(['rules', 'list', 'fixtures/rules/override', '--no-default-rules', '-f', 'json']).stdout) as { rules: ListedRule[] };
+    const tagRules = own.rules.filter((rule) => rule.kind === 'agency' || rule.kind === 'theme');
+    expect(tagRules.map((rule) => [rule.id, rule.origin, rule.overrides])).toEqual([['fire-service', 'user', null], ['police', 'user', null]]);
+    expect(own.rules.filter((rule) => rule.kind === 'section').every((rule) => rule.origin === 'shipped')).toBe(true);
+  });
+
+  it("names a user's sections.yaml as replacing the shipped one", () => {
+    const copy = tempDir();
+    copyFileSync('rules/sections.yaml', join(copy, 'sections.yaml'));
+    const listed = listRules(loadRules({ dirs: [copy] }));
+    expect(listed.find((rule) => rule.kind === 'section' && rule.id === 'summary')).toMatchObject({ origin: 'user', overrides: 'rules/sections.yaml' });
+    expect(listed.find((rule) => rule.kind === 'deep-dive')).toMatchObject({ origin: 'shipped', overrides: null });
   });
 });
 

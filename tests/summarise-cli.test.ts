@@ -82,11 +82,25 @@ describe('summarise --rules on JSON', () => {
   it('refuses rules that change how letters are read, which JSON cannot be re-read with', () => {
     const rules = join(dir, 'layout-rules');
     mkdirSync(rules);
-    copyFileSync('rules/sections.yaml', join(rules, 'sections.yaml'));
-    writeFileSync(join(rules, 'sections.yaml'), `${readFileSync(join(rules, 'sections.yaml'), 'utf8')}\n# changed\n`);
+    const text = readFileSync('rules/sections.yaml', 'utf8');
+    writeFileSync(join(rules, 'sections.yaml'), text.replace('headings: [summary, introduction, overview]', 'headings: [summary, introduction, overview, our summary]'));
     const run = jtai(['summarise', jsonl, '--by', 'agency', '--rules', rules]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^jtai: --rules changes the layout rules .* parse the letters again/);
+  });
+
+  it('takes a copy of sections.yaml whose comments and spacing differ: YAML comments never matter', () => {
+    const rules = join(dir, 'commented-layout');
+    mkdirSync(rules);
+    const text = readFileSync('rules/sections.yaml', 'utf8');
+    writeFileSync(join(rules, 'sections.yaml'), `# Our copy, reviewed by the QA team in March.\n${text.replace(/\n\n/g, '\n\n# (kept as shipped)\n')}\n# end of our copy\n`);
+    const shipped = jtai(['summarise', jsonl, '--by', 'agency']);
+    const run = jtai(['summarise', jsonl, '--by', 'agency', '--rules', rules]);
+    expect(run.stderr).not.toMatch(/changes the layout rules/);
+    expect(run.code).toBe(0);
+    // The same rules: the rules hash is the JSON's, so nothing is tagged again and the digest is the same.
+    expect(run.stderr).not.toMatch(/tagged the findings .* again/);
+    expect(run.stdout).toBe(shipped.stdout);
   });
 });
 
@@ -104,7 +118,7 @@ describe('options that would do nothing, and values out of range, are refused', 
     [['--by', 'agency', '--since', '2024-13-01'], /'2024-13-01' is invalid\. --since takes a year .* a real date/],
     [['--by', 'agency', '--until', '2023-02-29'], /'2023-02-29' is invalid\. --until takes a year/],
     [['--by', 'agency', '--since', '2024', '--until', '2018'], /--since 2024 is after --until 2018/],
-    [['--by', 'agency', '--theme', 'knife-crime'], /--theme knife-crime is not one of: .*neglect/],
+    [['--by', 'agency', '--deep-dive', 'knife-crime'], /--deep-dive knife-crime is not one of: .*neglect/],
     [['--by', 'agency', '--section', 'findings'], /--section findings is not one of: .*key-strengths/],
     [['--by', 'agency', '--area', 'Leds'], /no letter is from --area Leds \(the areas given: Leeds, Medway, Surrey, Wokingham\)/],
   ];
@@ -136,7 +150,7 @@ describe('filters', () => {
     expect(summary([jsonl, '--by', 'area', '--since', '2018-08-04', '--until', '2023-05-02']).json.letters.map((l: { area: string }) => l.area)).toEqual(['Surrey']);
   });
 
-  it('--layout, --theme and --area choose letters; --stance and --section choose findings', () => {
+  it('--layout, --deep-dive and --area choose letters; --stance and --section choose findings', () => {
     const all = summary([jsonl, '--by', 'area']).json;
     const old = summary([jsonl, '--by', 'area', '--layout', '2016-2020', '--stance', 'priority,improvement']).json;
     expect(old.letters.map((l: { area: string }) => l.area)).toEqual(['Medway', 'Wokingham']);
@@ -146,9 +160,14 @@ describe('filters', () => {
       expect(group.counts.total).toBe(whole.counts.priority + whole.counts.improvement);
       expect(group.counts.strength + group.counts.narrative).toBe(0);
     }
-    const neglect = summary([jsonl, '--by', 'section', '--theme', 'neglect', '--section', 'key-strengths']).json;
-    expect(neglect.letters.map((l: { area: string }) => l.area)).toEqual(['Wokingham']);
-    expect(neglect.groups.map((g: { key: string }) => g.key)).toEqual(['key-strengths']);
+    const neglect = summary([jsonl, '--by', 'section', '--deep-dive', 'neglect', '--section', 'key-strengths']);
+    expect(neglect.json.letters.map((l: { area: string }) => l.area)).toEqual(['Wokingham']);
+    expect(neglect.json.groups.map((g: { key: string }) => g.key)).toEqual(['key-strengths']);
+    expect(neglect.stderr).not.toMatch(/--theme/);
+    // --theme, the old name, still filters by the deep dive, and a note says what it is.
+    const oldName = summary([jsonl, '--by', 'section', '--theme', 'neglect', '--section', 'key-strengths']);
+    expect(oldName.json).toEqual(neglect.json);
+    expect(oldName.stderr).toMatch(/^note: --theme is the old name of --deep-dive \(the letter's deep dive\); --by theme groups by the findings' theme tags$/m);
     expect(summary([jsonl, '--by', 'area', '--area', 'leeds', '--area', 'SURREY']).json.groups).toHaveLength(2);
   });
 

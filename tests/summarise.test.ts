@@ -203,7 +203,7 @@ describe('the library, as the README shows it', async () => {
     [{ until: 'yesterday' }, 'agency', 1, /until takes a year .* not "yesterday"/],
     [{ since: '2024', until: '2018' }, 'agency', 1, /since 2024 is after until 2018/],
     [{ stances: ['strengths'] }, 'agency', 1, /stance strengths is not one of: strength, improvement/],
-    [{ themes: ['knife-crime'] }, 'agency', 1, /theme knife-crime is not one of: .*neglect/],
+    [{ themes: ['knife-crime'] }, 'agency', 1, /deep-dive knife-crime is not one of: .*neglect/],
     [{}, 'agency', 3, /level 3 is not one of: 1, 2/],
     [{}, 'bogus', 1, /by "bogus" is not one of: agency, theme, area, section/],
   ])('summarise refuses %j by %s at level %s with a JtaiError', (filters, by, level, message) => {

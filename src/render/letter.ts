@@ -65,7 +65,8 @@ export function letterToMarkdown(result: ParseResult): string {
     ['Area', letter.area ?? '-'],
     ['Letter date', letter.date ?? '-'],
     ['Inspection', letter.inspectionStart ? `${letter.inspectionStart} to ${letter.inspectionEnd}` : '-'],
-    ['Theme', letter.theme ?? '-'],
+    // The letter's deep dive (letter.theme in JSON), not a finding's theme tags.
+    ['Deep dive', letter.theme ?? '-'],
     ['Inspectorates', letter.inspectorates.join(', ') || '-'],
     ['Statement of action due', letter.statementDue ?? 'not given'],
     ['Layout', letter.layout],

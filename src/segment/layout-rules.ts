@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isDeepStrictEqual } from 'node:util';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 import { excerpt, JtaiError } from '../errors.js';
 import { headingCandidate, headingForm, normaliseHeading, type HeadingForms } from '../heading-forms.js';
@@ -40,8 +42,24 @@ export interface LayoutRules {
   roleWords: string[];
   /** Words an organisation's name ends with ("Council", "Group"), lower case. */
   organisationWords: string[];
-  /** The files' text, for the rules hash. */
-  sourceText: string;
+  /** A hash of the files' YAML data (not their text: comments and spacing never count), for the rules hash. */
+  dataHash: string;
+  /** The files read: where each part of the layout came from (`jtai rules list`). */
+  files: { sections: string; letter: string };
+}
+
+/**
+ * Whether two layouts read letters alike: the same rules, whichever files they came from and
+ * however those were written (comments, spacing, flow or block lists).
+ */
+export function sameLayout(a: LayoutRules, b: LayoutRules): boolean {
+  const rulesOf = ({ dataHash: _hash, files: _files, ...rules }: LayoutRules) => rules;
+  return isDeepStrictEqual(rulesOf(a), rulesOf(b));
+}
+
+/** A YAML file's data as canonical text: what it says, without its comments or its text's layout. */
+export function yamlDataText(data: unknown): string {
+  return JSON.stringify(data);
 }
 
 export const SECTION_KINDS: SectionKind[] = [
@@ -56,7 +74,6 @@ const MAX_ALIASES = 100;
 
 interface YamlFile {
   data: Record<string, unknown>;
-  text: string;
   /** "file:line" of the value at a path of keys, for messages. */
   at(...path: Array<string | number>): string;
 }
@@ -99,7 +116,7 @@ function readYaml(file: string): YamlFile {
     }
     return `${file}:1`;
   };
-  return { data: data as Record<string, unknown>, text, at };
+  return { data: data as Record<string, unknown>, at };
 }
 
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -196,7 +213,8 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
     roleWords: strings(letterYaml.data.roleWords, 'roleWords', letterYaml.at('roleWords')).map((w) => w.toLowerCase()),
     organisationWords: strings(letterYaml.data.organisationWords, 'organisationWords', letterYaml.at('organisationWords')).map((w) => w.toLowerCase()),
-    sourceText: `${sectionsYaml.text}\n${letterYaml.text}`,
+    dataHash: createHash('sha256').update(yamlDataText(sectionsYaml.data)).update('\0').update(yamlDataText(letterYaml.data)).digest('hex'),
+    files: { sections: sectionsFile, letter: letterFile },
   };
 }
 

@@ -13,7 +13,7 @@ export interface Filters {
   since?: string;
   /** Letter date up to (inclusive), written the same way. */
   until?: string;
-  /** Deep-dive theme ids, as in letter.theme. */
+  /** The letters' deep dives (ids, as in letter.theme): `--deep-dive` on the command line. Not the findings' theme tags. */
   themes?: string[];
   layouts?: Layout[];
   stances?: Stance[];
@@ -50,7 +50,7 @@ export function checkFilters(filters: Filters, choices: FilterChoices, prefix = 
     if (value !== undefined && (typeof value !== 'string' || !isDateBound(value))) refuse(`${prefix}${bound} ${DATE_BOUND_HELP}, not ${JSON.stringify(value)}`);
   }
   if (filters.since && filters.until && filters.since > filters.until.padEnd(filters.since.length, '9')) refuse(`${prefix}since ${filters.since} is after ${prefix}until ${filters.until}`);
-  const lists = [['theme', filters.themes, choices.themes], ['layout', filters.layouts, choices.layouts], ['stance', filters.stances, choices.stances], ['section', filters.sections, choices.sections]] as const;
+  const lists = [['deep-dive', filters.themes, choices.themes], ['layout', filters.layouts, choices.layouts], ['stance', filters.stances, choices.stances], ['section', filters.sections, choices.sections]] as const;
   for (const [name, values, known] of lists) {
     const unknown = known ? (values ?? []).filter((value) => !known.includes(value)) : [];
     if (unknown.length) refuse(`${prefix}${name} ${unknown.join(', ')} is not one of: ${known!.join(', ')}`);

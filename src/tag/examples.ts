@@ -13,8 +13,20 @@ export interface ExampleFailure {
   matched: string | null;
 }
 
-export function runExamples(rules: TagRule[], tagger: Tagger): { checked: number; failures: ExampleFailure[] } {
+/** A rule with no example that matches: its examples pass, yet nothing shows that it fires. */
+export interface UntestedRule {
+  rule: string;
+  file: string;
+  line: number;
+  /** Whether it has no examples at all (else it has examples that must not match only). */
+  noExamples: boolean;
+}
+
+export function runExamples(rules: TagRule[], tagger: Tagger): { checked: number; failures: ExampleFailure[]; untested: UntestedRule[] } {
   const failures: ExampleFailure[] = [];
+  const untested = rules
+    .filter((rule) => rule.examples.match.length === 0)
+    .map((rule) => ({ rule: rule.name, file: rule.file, line: rule.line, noExamples: rule.examples.nomatch.length === 0 }));
   let checked = 0;
   for (const rule of rules) {
     const cases: Array<[string, 'match' | 'nomatch']> = [
@@ -30,7 +42,7 @@ export function runExamples(rules: TagRule[], tagger: Tagger): { checked: number
       }
     }
   }
-  return { checked, failures };
+  return { checked, failures, untested };
 }
 
 /** Rules with fewer examples than the project asks of shipped rules: two that match, one that does not. */

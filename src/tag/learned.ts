@@ -121,7 +121,7 @@ export function driversOf(label: LabelModel, features: string[]): LearnedScore['
 }
 
 /** Parts of a rule that do not change what it matches: where it is written, its label and examples. */
-const NOT_MATCHING = new Set(['name', 'file', 'line', 'label', 'examples']);
+const NOT_MATCHING = new Set(['name', 'file', 'line', 'replaces', 'label', 'examples']);
 
 /** A hash of what the theme rules match, which the model's rule features depend on (wherever the rules were read from). */
 export function themeRulesHash(rules: TagRule[]): string {

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { LineCounter, Node, YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { plural } from '../render/words.js';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
+import { yamlDataText } from '../segment/layout-rules.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
 // usually come compiled (rules.ts), and loading yaml is a good part of a one-letter run's start-up.
@@ -63,6 +65,8 @@ export interface TagRule {
   examples: { match: string[]; nomatch: string[] };
   file: string;
   line: number;
+  /** Where the rule with this kind and id that this one replaces was written (a shipped rule, or an earlier folder's); absent when it replaces none. */
+  replaces?: { file: string; line: number };
 }
 
 export interface ReferenceRule {
@@ -172,8 +176,8 @@ export interface TagRuleSet {
   rules: TagRule[];
   passing: PassingCue[];
   problems: RuleProblem[];
-  /** Text of every file read, for the rules hash. */
-  sourceText: string;
+  /** A hash of every file's name and YAML data (not its text: comments and spacing never count), for the rules hash. */
+  dataHash: string;
 }
 
 const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'refers-back', 'examples'];
@@ -208,8 +212,17 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
   return out;
 }
 
+/** The file's YAML data as canonical text (yamlDataText); a file whose aliases will not expand is refused anyway, so its text stands in. */
+function yamlData(document: Document, text: string): string {
+  try {
+    return yamlDataText(document.toJS());
+  } catch {
+    return text;
+  }
+}
+
 /** Reads one rule file. Problems are collected, not thrown, so that one report shows them all. */
-export function readRuleFile(file: string, text: string): { rules: TagRule[]; passing: PassingCue[]; problems: RuleProblem[] } {
+export function readRuleFile(file: string, text: string): { rules: TagRule[]; passing: PassingCue[]; problems: RuleProblem[]; data: string } {
   const { LineCounter, parseDocument } = loadYaml();
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
@@ -222,11 +235,12 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     const rest = more.length > 0 ? `; and ${plural(more.length, 'more YAML error')} after it (is this a rule file?)` : '';
     problem(`not valid YAML: ${first.message.split('\n')[0]}${rest}`, null, counter.linePos(first.pos[0]).line);
   }
-  if (document.errors.length > 0) return { rules: [], passing: [], problems };
+  if (document.errors.length > 0) return { rules: [], passing: [], problems, data: '' };
+  const data = yamlData(document, text);
   const root = document.contents;
   if (!yaml.isMap(root)) {
     problem('a rule file is a mapping with "kind: agency" or "kind: theme" and a list of "rules:"', root as Node);
-    return { rules: [], passing: [], problems };
+    return { rules: [], passing: [], problems, data };
   }
   for (const pair of root.items) {
     const key = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
@@ -235,12 +249,12 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   const kind = root.get('kind') as unknown;
   if (kind !== 'agency' && kind !== 'theme') {
     problem('kind must be "agency" or "theme"', (root.get('kind', true) as Node) ?? root);
-    return { rules: [], passing: [], problems };
+    return { rules: [], passing: [], problems, data };
   }
   const list = root.get('rules', true);
   if (!yaml.isSeq(list)) {
     problem('rules must be a list of rules, each starting "- id: ..."', (list as Node) ?? root);
-    return { rules: [], passing: [], problems };
+    return { rules: [], passing: [], problems, data };
   }
   const fileName = basename(file).replace(/\.ya?ml$/, '');
   const rules: TagRule[] = [];
@@ -310,7 +324,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     rules.push(rule);
   }
   const passing = readPassing(root.get('passing', true), kind, file, problem, counter);
-  return { rules, passing, problems };
+  return { rules, passing, problems, data };
 }
 
 type Problem = (message: string, node?: Node | null) => void;
@@ -552,7 +566,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   const byKey = new Map<string, TagRule>();
   const problems: RuleProblem[] = [];
   const passing: PassingCue[] = [];
-  let sourceText = '';
+  const data = createHash('sha256');
   for (const dir of dirs) {
     let files: string[];
     try {
@@ -569,8 +583,8 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
         continue;
       }
       const text = readFileSync(file, 'utf8');
-      sourceText += `\n# ${basename(file)}\n${text}`;
       const read = readRuleFile(file, text);
+      data.update(`\0${basename(file)}\0${read.data}`);
       problems.push(...read.problems);
       passing.push(...read.passing);
       for (const rule of read.rules) {
@@ -581,6 +595,8 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
           continue;
         }
         seenHere.set(key, rule);
+        const replaced = byKey.get(key);
+        if (replaced) rule.replaces = { file: replaced.file, line: replaced.line };
         byKey.set(key, rule);
       }
     }
@@ -599,7 +615,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
       problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: its parents form a loop` });
     }
   }
-  return { rules, passing, problems, sourceText };
+  return { rules, passing, problems, dataHash: data.digest('hex') };
 }
 
 /** From the top-level id down to the rule's own; empty if the parents loop. */
