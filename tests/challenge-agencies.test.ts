@@ -29,11 +29,13 @@ const WITHOUT = ['multi-agency'];
 // 0.886; the new agencies-named.yaml (in view while changing) 0.872 / 0.972, against 0.730 / 0.800.
 // Lowered after the reviewer's fixes to the thirteenth step (helper 9s: cues narrowed so the agencies whose
 // work a sentence evaluates are kept, not re-tuned to these sets): 0.892, 0.875, named 0.841 / 0.929.
+// agencies-named.yaml's labels then read blind a second time and adjudicated (README.md there: 5 of its
+// 65 items changed); the same rules score 0.823 / 0.911 on it, so its floors follow the labels, not the rules.
 const SETS = [
   { file: 'agencies.yaml', all: 0.93, undisputed: 0.97 },
   { file: 'agencies-second.yaml', all: 0.89, undisputed: 0.89 },
   { file: 'agencies-third.yaml', all: 0.87, undisputed: 0.97 },
-  { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.92 },
+  { file: 'agencies-named.yaml', all: 0.82, undisputed: 0.9 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {
