@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
-import { updateWithFile } from './file-hash.js';
+import { readThrough, updateWithFile } from './file-hash.js';
 import { isBatchProcess } from './run/batch-process.js';
 
 // How the command line starts. Node 20 compiles every ES module from source on every run and keeps
@@ -74,11 +74,13 @@ export function installedVersion(file: string, name: string): string {
 /**
  * The bundle's bytes, when every module it was made from is still the one in dist/ and every
  * dependency copied into it is still the version installed (else an update, a security fix
- * say, would reach the library but not the command line); else null.
+ * say, would reach the library but not the command line); else null. They hold until the next file
+ * is read through (readThrough).
  */
 function currentBundle(file: string): Buffer | null {
   try {
-    const bytes = readFileSync(file);
+    // Read through (made a string, then the code cache read): see loadCliBundle.
+    const bytes = readThrough(file);
     const newline = bytes.indexOf(10);
     if (newline < 0 || bytes.subarray(0, BUNDLE_HEADER.length).toString('utf8') !== BUNDLE_HEADER) return null;
     const { inputs, packages } = JSON.parse(bytes.subarray(BUNDLE_HEADER.length, newline).toString('utf8')) as { inputs: Array<[string, string]>; packages: Array<[string, string]> };
@@ -99,7 +101,7 @@ const WRAPPER = [`(function (exports, require, module, __filename, __dirname, ${
 /** The cached code for the script of hash `source`, for this V8, if its bytes are intact. */
 function readCodeCache(file: string, source: string): Buffer | undefined {
   try {
-    const bytes = readFileSync(file);
+    const bytes = readThrough(file);
     const newline = bytes.indexOf(10);
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { v8: string; source: string; data: string };
     const data = bytes.subarray(newline + 1);
@@ -116,6 +118,7 @@ export function loadCliBundle(file = cliBundleFile, withCache = true): Bundle | 
   // Hashed as bytes: a string would be encoded again to be hashed, which costs more than the hash.
   const source = createHash('sha256').update(WRAPPER[0]!).update(bytes).update(WRAPPER[1]!).digest('hex');
   const wrapped = `${WRAPPER[0]}${bytes.toString('utf8')}${WRAPPER[1]}`;
+  // Read into the bundle's buffer (readThrough): the bundle's bytes are not used from here on.
   const cachedData = withCache ? readCodeCache(join(dirname(file), codeCacheName()), source) : undefined;
   const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Cli };

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { inflateRawSync } from 'node:zlib';
-import { updateWithFile } from '../file-hash.js';
+import { readThrough, updateWithFile } from '../file-hash.js';
 import { defaultRulesDir } from '../rules-dir.js';
 import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
@@ -402,12 +402,13 @@ interface ScriptsHeader {
 /**
  * A file the build wrote as a JSON header line and the blobs it lists: the header and each blob
  * whose bytes are intact (its length and sha256 as its entry says), or null for a file that is
- * missing or damaged.
+ * missing or damaged. The blobs hold until the next file is read through (readThrough).
  */
 function readBlobFile<H extends { entries: Array<{ length: number }> }>(file: string, hashOf: (entry: H['entries'][number]) => string): { header: H; intact: Array<{ entry: H['entries'][number]; data: Buffer }> } | null {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // Read through: the scripts become strings at once, and the code cache is compiled from before another file is read.
+    bytes = readThrough(file);
   } catch {
     return null;
   }
