@@ -52,14 +52,21 @@ function repeatedLines(pages: string[][], fromEnd: boolean, smallFooters: Extrac
     const nonBlank = lines.filter((line) => line !== '');
     const edge = fromEnd ? nonBlank.slice(-FURNITURE_DEPTH) : nonBlank.slice(0, FURNITURE_DEPTH);
     const footer = smallFooters.filter((footer) => footer.page === index + 1).map((footer) => normaliseLine(footer.text));
-    for (const key of new Set([...edge, ...footer].map(furnitureKey))) {
-      for (const count of [counts[0]!, counts[1 + (index % 2)]!]) count.set(key, (count.get(key) ?? 0) + 1);
-    }
+    const keys = new Set([...edge, ...footer].map(furnitureKey));
+    for (const key of keys) counts[0]!.set(key, (counts[0]!.get(key) ?? 0) + 1);
+    // One side's header stands at the page's very edge (past a page number): a line a few lines
+    // in on some odd pages ("Leaders should:") is content.
+    const outermost = (fromEnd ? [...edge].reverse() : edge).find((line) => !PAGE_NUMBER.test(line));
+    const sideKeys = new Set([...(outermost === undefined ? [] : [outermost]), ...footer].map(furnitureKey));
+    for (const key of sideKeys) counts[1 + (index % 2)]!.set(key, (counts[1 + (index % 2)]!.get(key) ?? 0) + 1);
   });
   const pagesOf = [pages.length, Math.ceil(pages.length / 2), Math.floor(pages.length / 2)];
   const keys = new Set<string>();
+  // A side of a letter of 5 or 6 pages has 2 or 3 pages (the first often without the header): a
+  // side's header, at the very edge, need then stand on every page of its side but the first page.
+  const fewest = (i: number) => (i === 0 || pages.length < 5 ? 3 : Math.min(3, pagesOf[i]! - (i === 1 ? 1 : 0)));
   counts.forEach((count, i) => {
-    const needed = Math.max(3, Math.ceil(pagesOf[i]! * 0.5));
+    const needed = Math.max(2, fewest(i), Math.ceil(pagesOf[i]! * 0.5));
     for (const [key, n] of count) if (n >= needed && !/^#?$/.test(key)) keys.add(key);
   });
   return keys;

@@ -107,29 +107,42 @@ export { firstWord };
 /** Whether a word broken at a line's end by a hyphen ("chil-" / "dren") is one word, the hyphen only the break's. */
 export type SplitWord = (head: string, tail: string) => boolean;
 
+/** Prefixes English writes with a hyphen in compounds ("pre-birth", "co-located", "self-esteem"). */
+const COMPOUND_PREFIXES = new Set(['anti', 'co', 'counter', 'cross', 'de', 'ex', 'inter', 'intra', 'mid', 'multi', 'non', 'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'trans']);
+
 /**
- * A letter's own evidence on words broken at a line's end. A typesetter that hyphenates breaks
- * words into pieces that are no words of the letter ("relat-" / "ionship"); a letter that shows
- * three such breaks or more is hyphenated, and there a break splits one word where the hyphenated
- * form stands in no line of the letter, and the joined word stands whole in one ("chil-" / "dren"
- * where it writes "children") or neither part stands alone as a word. A compound with a real
- * hyphen ("multi-" / "agency") the letter writes with its hyphen within a line, or its second part
- * is a word of its own. A letter that does not hyphenate keeps every hyphen at a line's end: its
- * author may write "under-developed" in one sentence and "underdeveloped" in another.
+ * A letter's own evidence on words broken at a line's end. A break splits one word, its hyphen only
+ * the break's, where the letter writes no hyphenated form within a line and either the joined word
+ * stands whole in a line ("chil-" / "dren" where it writes "children") or neither piece is a
+ * plausible part of a compound: the head no word standing alone, no head the letter hyphenates
+ * within a line and no common prefix, the tail no word standing alone ("relat-" / "ionships").
+ * Otherwise the break is a compound's own hyphen and keeps it ("pre-" / "birth", "self-" / "esteem",
+ * "pro-" / "actively"). A letter showing three such split words or more is hyphenated; one that does
+ * not hyphenate keeps every hyphen at a line's end: its author may write "under-developed" in one
+ * sentence and "underdeveloped" in another.
  */
 export function splitWordsOf(text: string): SplitWord {
+  // Words and hyphenated compounds within a line, and the heads of those compounds.
   const words = new Set<string>();
-  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) words.add(match[0].toLowerCase());
+  const compoundHeads = new Set<string>();
+  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+    const word = match[0].toLowerCase();
+    words.add(word);
+    if (word.includes('-')) compoundHeads.add(word.slice(0, word.indexOf('-')));
+  }
   // Words standing alone (pieces of words broken at a line's end are none).
   const alone = new Set<string>();
   for (const match of text.matchAll(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z]|-(?:[A-Za-z]|$))/gm)) {
     if (!/-\n$/.test(text.slice(Math.max(0, match.index - 2), match.index))) alone.add(match[0].toLowerCase());
   }
-  const pieces = (head: string, tail: string) => !alone.has(head.toLowerCase()) && !alone.has(tail.toLowerCase());
-  let brokenIntoPieces = 0;
-  for (const match of text.matchAll(/([A-Za-z]+)-\n([a-z]+)/g)) if (pieces(match[1]!, match[2]!)) brokenIntoPieces++;
-  if (brokenIntoPieces < 3) return () => false;
-  return (head, tail) => !words.has(`${head}-${tail}`.toLowerCase()) && (words.has(`${head}${tail}`.toLowerCase()) || pieces(head, tail));
+  const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
+  const splitsWord = (head: string, tail: string) => {
+    const [lowerHead, lowerTail] = [head.toLowerCase(), tail.toLowerCase()];
+    return !words.has(`${lowerHead}-${lowerTail}`) && (words.has(`${lowerHead}${lowerTail}`) || !compoundPart(lowerHead, lowerTail));
+  };
+  let splitWords = 0;
+  for (const match of text.matchAll(/([A-Za-z]+)-\n([a-z]+)/g)) if (splitsWord(match[1]!, match[2]!)) splitWords++;
+  return splitWords < 3 ? () => false : splitsWord;
 }
 
 /**

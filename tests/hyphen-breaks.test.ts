@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../src/parse.js';
+import { fixture } from './helpers.js';
+
+// Words broken at a line's end with a hyphen, in the real Wokingham letter's text. Compounds broken
+// at their own hyphen ("pre-" / "birth") keep it, whether or not the letter is hyphenated elsewhere;
+// words a typesetter split ("relat-" / "ionships") join. One sentence of compounds is added to a
+// key strength, each broken at its hyphen (the real letter writes none of them).
+
+const real = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+const GP_FINDING = 'In two cases seen, GPs were the first professionals to identify children at risk of being neglected';
+const compounds = 'Health visitors are co-\nlocated with the team, and pre-\nbirth plans and de-\nescalation work support self-\nesteem.';
+const withCompounds = real.replace(GP_FINDING, `${compounds} ${GP_FINDING}`);
+// A typesetter's hyphenation of three long words (each also written whole elsewhere in the letter).
+const hyphenated = withCompounds.replace('relationships', 'relat-\nionships').replace('practitioners', 'practi-\ntioners').replace('exploitation', 'explo-\nitation');
+
+async function findingTexts(text: string): Promise<string> {
+  const result = await parseSource({ file: 'wokingham.txt', bytes: new TextEncoder().encode(text) });
+  return JSON.stringify(result.findings.map((finding) => finding.text));
+}
+
+describe('words broken at a line end by a hyphen', () => {
+  it.each([
+    ['a letter that does not hyphenate', withCompounds],
+    ['a hyphenated letter', hyphenated],
+  ])('compounds broken at their own hyphen keep it, in %s', async (_, text) => {
+    expect(text).not.toBe(real);
+    const findings = await findingTexts(text);
+    for (const word of ['co-located', 'pre-birth', 'de-escalation', 'self-esteem']) expect(findings).toContain(word);
+    for (const word of ['colocated', 'prebirth', 'deescalation', 'selfesteem']) expect(findings).not.toContain(word);
+  });
+
+  it('words a typesetter split join again', async () => {
+    const findings = await findingTexts(hyphenated);
+    for (const piece of ['relat-', 'practi-', 'explo-']) expect(findings).not.toContain(piece);
+  });
+});
