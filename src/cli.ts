@@ -730,11 +730,10 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
 
 /** Runs the command line and returns the exit code; prints a one-line message for known errors. */
 export async function main(argv: string[]): Promise<number> {
-  // A reader that stops early (| head) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    // Any other failure (a full disk) comes back through the write's callback, as `cannot write output` (writeStandardOutput).
-  });
+  // Every failure (a reader that stopped early, as | head; a full disk) comes back through the
+  // write's callback, as `cannot write output` (writeStandardOutput): the output was not all
+  // written, so the run says so and ends with 1. This listener only keeps it from being a crash.
+  process.stdout.on('error', () => undefined);
   // `jtai --version` answers before anything else is loaded: start-up time is what it measures.
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     process.stdout.write(`${tool.version}\n`);

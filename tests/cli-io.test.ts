@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,5 +156,29 @@ describe('an output that cannot be written', () => {
     const run = jtai(['parse', 'fixtures/bad/empty.pdf', 'fixtures/bad/truncated.pdf', '-f', 'jsonl', '-o', join(dir, 'new/all.jsonl')]);
     expect(run.code).toBe(1);
     expect(readdirSync(dir)).toEqual([]);
+  }, 120_000);
+});
+
+/** Runs the built command line with its standard output closed by the reader before anything is written (as `| head` that has stopped). */
+function jtaiIntoClosedPipe(cwd: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+}
+
+describe('standard output closed by its reader', () => {
+  it('ends the run with a status line for each letter not written, the report, and exit 1, not silently with 0', async () => {
+    const work = tempDir();
+    const report = join(work, 'r.json');
+    const run = await jtaiIntoClosedPipe(root, ['parse', WOKINGHAM_TEXT, '-f', 'jsonl', '--report', report]);
+    expect(run.stderr).toMatch(/^standard output: cannot write output: standard output was closed .*the output was not all written/m);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { status: string }) => entry.status)).toEqual(['unwritable']);
+    // The other commands that write to standard output say the same.
+    const rules = await jtaiIntoClosedPipe(root, ['rules', 'list']);
+    expect(rules.stderr).toMatch(/standard output was closed/);
+    expect(rules.code).toBe(1);
   }, 120_000);
 });

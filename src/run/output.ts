@@ -285,6 +285,9 @@ const WRITE_FAILURES: Record<string, [reason: string, advice: string]> = {
   EPERM: ['permission denied', 'write into a folder you may write to'],
   EROFS: ['the file system is read-only', 'write onto a disk that can be written to'],
   ENOSPC: ['the disk is full', 'free some space, or write onto another disk'],
+  // Standard output whose reader has gone (| head that stopped, a closed pipe), and every write after that.
+  EPIPE: ['standard output was closed by its reader (| head, say): the output was not all written', 'read the whole output, or write it to a file (-o FILE)'],
+  ERR_STREAM_DESTROYED: ['standard output was closed by its reader (| head, say): the output was not all written', 'read the whole output, or write it to a file (-o FILE)'],
   EFBIG: ['the file is larger than this process may write (ulimit -f)', 'raise the limit (ulimit -f unlimited), or write less into one file (--out-dir)'],
 };
 
