@@ -151,6 +151,17 @@ describe('an output that cannot be written', () => {
     expect(readdirSync(locked)).toEqual([]);
   }, 120_000);
 
+  it('a folder of a special file system (/sys, /proc) is found before any work by trying a write there, even as root, with the true reason', () => {
+    // access() says yes to root for any folder; only creating a file shows /sys refuses and /proc takes no new files.
+    for (const [option, output] of [['-o', '/sys/x.json'], ['--report', '/proc/r.json']]) {
+      const run = jtai(['parse', 'fixtures/missing.pdf', option, output]);
+      expect(run.code).toBe(1);
+      // One line, and not the missing input's status line: no input was looked at.
+      expect(run.stderr.split('\n')).toHaveLength(2);
+      expect(run.stderr).toMatch(new RegExp(`^jtai: ${output}: cannot write output: (permission denied|no new file can be made in this folder \\(a special file system\\)): the folder /(sys|proc) cannot be written into`));
+    }
+  }, 120_000);
+
   it('-o in a folder not there yet: made when an input parses, not when none does', () => {
     const dir = tempDir();
     const run = jtai(['parse', 'fixtures/bad/empty.pdf', 'fixtures/bad/truncated.pdf', '-f', 'jsonl', '-o', join(dir, 'new/all.jsonl')]);
