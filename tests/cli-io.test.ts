@@ -193,3 +193,11 @@ describe('standard output closed by its reader', () => {
     expect(rules.code).toBe(1);
   }, 120_000);
 });
+
+describe('usage messages', () => {
+  it('say "an HTML file", and name the -o that chose CSV when --format was not given', () => {
+    expect(jtai(['parse', 'fixtures/missing.pdf', '-o', 'x.html']).stderr).toContain('-o x.html names an HTML file, but');
+    const csv = jtai(['parse', WOKINGHAM_TEXT, '-o', 'it.csv', '--include-text']);
+    expect([csv.code, csv.stderr]).toEqual([2, 'jtai: --include-text adds the text to JSON; it does nothing with CSV output (-o it.csv)\n']);
+  }, 120_000);
+});
