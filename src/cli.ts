@@ -85,6 +85,7 @@ async function checkOutputs(files: string[], folders: string[] = []): Promise<vo
 }
 
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
   dashIsStandardOutput(options, [['--out-dir', options.outDir], ['--report', options.report]]);
   options.format = formatFor('-o', options.output, options.formatGiven ? options.format : undefined, ['json', 'md', 'csv', 'jsonl'] as const, 'jtai parse') ?? options.format;
   formatFor('--report', options.report, 'json', ['json'], '--report');
@@ -100,7 +101,6 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
   if (options.includeText && (options.format === 'md' || options.format === 'csv')) throw new UsageError(`--include-text adds the text to JSON; it does nothing with ${options.formatGiven ? `--format ${options.format}` : `${FORMAT_NAMES[options.format]} output (-o ${options.output})`}`);
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
-  if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
   if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output`);
   await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);

@@ -201,3 +201,10 @@ describe('usage messages', () => {
     expect([csv.code, csv.stderr]).toEqual([2, 'jtai: --include-text adds the text to JSON; it does nothing with CSV output (-o it.csv)\n']);
   }, 120_000);
 });
+
+describe('-o - with --out-dir', () => {
+  it('is a usage error, as -o FILE with --out-dir is, not everything to the folder and nothing to standard output', () => {
+    const run = jtai(['parse', 'fixtures/missing.pdf', '-o', '-', '--out-dir', join(tempDir(), 'od')]);
+    expect([run.code, run.stderr]).toEqual([2, 'jtai: use either -o FILE (one output) or --out-dir DIR (one per letter), not both\n']);
+  }, 120_000);
+});
