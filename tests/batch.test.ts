@@ -158,11 +158,12 @@ describe('limits', () => {
     expect(run.stderr).toMatch(/fixtures\/large\/wokingham-16-times\.pdf: timed out: still parsing after 0\.05 s/);
   });
 
-  it('reads every page of a PDF of hundreds of pages (one letter 16 times: several letters)', () => {
+  it('refuses a PDF of hundreds of pages (one letter 16 times) as too large, saying to save each letter alone', () => {
     const run = jtai(['parse', 'fixtures/large/wokingham-16-times.pdf']);
     expect(run.code).toBe(1);
-    // The second letter is found only once all 304 pages are read and their text cleaned.
-    expect(run.stderr).toContain('fixtures/large/wokingham-16-times.pdf: several letters: a second letter starts on page 20 ("Dear local partnership")');
+    // Over the page limit once its opening reads as a letter's: refused before all 304 pages are read.
+    expect(run.stderr).toContain('fixtures/large/wokingham-16-times.pdf: too large: it has 304 pages, over the 200-page limit');
+    expect(run.stderr).toContain('save each letter of a collection in a file of its own');
   });
 
   it('reports paths it cannot read (even as root), and parses the rest', async () => {

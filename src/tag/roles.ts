@@ -60,6 +60,8 @@ export interface CompiledCue {
   notBefore: Set<string>;
   /** The `after:` phrases hold only when an agency named earlier in the clause uses what they name. */
   usedBy: boolean;
+  /** Stems of the words one of which must open a predicate's subject phrase (empty: any). */
+  openedBy: Set<string>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -136,6 +138,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     endsPhrase: cue.endsPhrase,
     notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
     usedBy: cue.usedBy,
+    openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
@@ -420,6 +423,16 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   return predicateAt(at);
 }
 
+/** Does the mention's phrase open with one of the cue's opened-by words ("that [a] probation officer"), if it has any? */
+function openedBy(clause: Clause, cue: CompiledCue, first: number): boolean {
+  if (cue.openedBy.size === 0) return true;
+  let at = first - 1;
+  while (at >= 0 && !clause.breakBefore(at + 1) && ARTICLES.has(clause.tokens[at]!.word)) at--;
+  return at >= 0 && !clause.breakBefore(at + 1) && cue.openedBy.has(clause.tokens[at]!.stem);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
 const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including']);
 /** Collective nouns that close a list of agencies as its shared head: "police and health [staff]". */
@@ -472,6 +485,18 @@ function finiteVerbBefore(clause: Clause, i: number): boolean {
   return false;
 }
 
+/**
+ * Is the word after the mention's phrase a verb and nothing else (not an auxiliary, which finiteVerbBefore
+ * weighs)? Then the mention is the subject of a clause of its own: "schools refer concerns to health services
+ * in Northtown and [Northshire Police] respond", where the sentence's own verb ("refer") is no auxiliary.
+ */
+function verbAfter(clause: Clause, last: number): boolean {
+  const at = phraseEnd(clause, last);
+  if (at >= clause.tokens.length || clause.breakBefore(at) || clause.commaBefore(at)) return false;
+  const { word } = clause.tokens[at]!;
+  return !AUXILIARIES.has(word) && /^VB[PZD]?$/.test(wordClassOf(word));
+}
+
 /** Does the comma before token i close a clause that opens its sentence ("When children are referred to X, social workers ...")? */
 function closesOpeningClause(clause: Clause, i: number): boolean {
   let j = i - 1;
@@ -493,7 +518,7 @@ function listStart(clause: Clause, mentions: Mentions, first: number, last: numb
   const { skip } = cue;
   // A cue whose before: phrases are verbs (its not-after words tell the verb from the noun: "partners
   // challenge the police") is the clause's verb too: "... and the police respond" is a clause of its own.
-  if (!endsNounPhrase(clause, last) && ((cue.before.size > 0 && cue.notAfter.size > 0) || finiteVerbBefore(clause, first))) return -1;
+  if (!endsNounPhrase(clause, last) && ((cue.before.size > 0 && cue.notAfter.size > 0) || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
   let start = -1;
   const commas: boolean[] = [];
   // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
@@ -544,8 +569,11 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
   let from = mention ? mentions.first[end]! : end;
   const first = from;
   let words = mention ? 0 : 1;
+  // A mention's own name before it ("Northshire Police") is all of its item: the word before the name is not.
+  const named = mention ? nameStart(clause, first) : first;
   while (from > 0 && !clause.breakBefore(from) && !clause.commaBefore(from)) {
     const k = from - 1;
+    if (named < first && from <= named) break;
     if (mentions.first[k]! >= 0 && mentions.last[k] === k) from = mentions.first[k]!;
     else if (words < OTHER_ITEM_WORDS && otherWord(clause, k)) {
       from = k;
@@ -557,6 +585,13 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
   const place = !mention && end - from < PLACE_WORDS && from >= 2 && clause.tokens[from - 1]!.word === 'in' && !clause.breakBefore(from - 1) && !clause.commaBefore(from - 1) && properName(clause, from, end);
   if (place && mentions.last[from - 2] === from - 2) return { first: mentions.first[from - 2]!, from: mentions.first[from - 2]! };
   return { first: mention ? first : from, from };
+}
+
+/** Where a mention's proper name starts, over up to PLACE_WORDS capitalised words before it ("[South Yorkshire] Police"). */
+function nameStart(clause: Clause, first: number): number {
+  let at = first;
+  while (at > 0 && first - at < PLACE_WORDS && !clause.breakBefore(at) && !clause.commaBefore(at) && properName(clause, at - 1, at - 1)) at--;
+  return at;
 }
 
 /** Do tokens from..to spell a proper name, each word capitalised as written ("Derby City")? */
@@ -698,11 +733,14 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
-    const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, first);
+    // A list of members names each by its full name ("involving [Northshire] Police"); elsewhere a name before
+    // the mention keeps its own role ("funded by [Northtown] NHS Trust": a funder named so was measured as judged).
+    const named = (at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
+    const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, named(first));
     if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
-    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, start) : undefined;
+    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, named(start)) : undefined;
     if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = afterCue(clause, cue, first, last, mentions);
     if (cueAfter) return { role: cue.role, why: cueAfter };
@@ -714,7 +752,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (headOfList) return { role: cue.role, why: `in its clause, governed by ${headOfList}${inList}` };
     const passiveHead = mentions ? governedAfter(clause, cue, start >= 0 ? start : first, last, mentions) : null;
     if (passiveHead) return { role: cue.role, why: `in its clause, governed by ${passiveHead}` };
-    const said = predicate(clause, cue, last, mentions);
+    const said = openedBy(clause, cue, first) ? predicate(clause, cue, last, mentions) : null;
     if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
   }
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);

@@ -154,6 +154,11 @@ export interface PassingCue {
    */
   usedBy: boolean;
   /**
+   * With `predicates`: words one of which must open the subject's phrase (over its article), so that another's
+   * action brings the predicate about: "the board made sure [that] a probation officer will be available".
+   */
+  openedBy: string[];
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -185,7 +190,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'opened-by', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -478,6 +483,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       endsPhrase: entry.get('ends-phrase') === true,
       notBefore: list('not-before'),
       usedBy: entry.get('used-by') === true,
+      openedBy: list('opened-by'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
