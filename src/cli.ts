@@ -65,7 +65,9 @@ const orList = (items: string[]): string => (items.length < 2 ? items.join('') :
 function formatFor<F extends string>(option: string, output: string | undefined, given: F | undefined, formats: readonly F[], writer: string): F | undefined {
   const named = output === undefined ? undefined : FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
   if (named === undefined) return given;
-  const what = `${option} ${output} names a ${FORMAT_NAMES[named]} file`;
+  const name = FORMAT_NAMES[named]!;
+  // "an" before an abbreviation spelt out from a vowel sound (HTML); "a" before JSON, CSV, Markdown.
+  const what = `${option} ${output} names ${/^[AEFHILMNORSX][A-Z]/.test(name) ? 'an' : 'a'} ${name} file`;
   if (!formats.includes(named as F)) {
     throw new UsageError(`${what}, but ${writer} writes ${orList(formats.map((format) => FORMAT_NAMES[format]!))}; give a name ending ${orList(formats.map((format) => `.${format}`))}`);
   }
@@ -83,6 +85,7 @@ async function checkOutputs(files: string[], folders: string[] = []): Promise<vo
 }
 
 async function runParse(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
   dashIsStandardOutput(options, [['--out-dir', options.outDir], ['--report', options.report]]);
   options.format = formatFor('-o', options.output, options.formatGiven ? options.format : undefined, ['json', 'md', 'csv', 'jsonl'] as const, 'jtai parse') ?? options.format;
   formatFor('--report', options.report, 'json', ['json'], '--report');
@@ -96,9 +99,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   if (!options.output && !options.outDir && files.length > 1 && !oneStream) {
     throw new UsageError('several inputs need --out-dir DIR, or --format jsonl or csv to write them all to one output');
   }
-  if (options.includeText && (options.format === 'md' || options.format === 'csv')) throw new UsageError(`--include-text adds the text to JSON; it does nothing with --format ${options.format}`);
+  if (options.includeText && (options.format === 'md' || options.format === 'csv')) throw new UsageError(`--include-text adds the text to JSON; it does nothing with ${options.formatGiven ? `--format ${options.format}` : `${FORMAT_NAMES[options.format]} output (-o ${options.output})`}`);
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
-  if (options.outDir && options.output) throw new UsageError('use either -o FILE (one output) or --out-dir DIR (one per letter), not both');
   if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output`);
   await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
@@ -730,11 +732,10 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
 
 /** Runs the command line and returns the exit code; prints a one-line message for known errors. */
 export async function main(argv: string[]): Promise<number> {
-  // A reader that stops early (| head) is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    // Any other failure (a full disk) comes back through the write's callback, as `cannot write output` (writeStandardOutput).
-  });
+  // Every failure (a reader that stopped early, as | head; a full disk) comes back through the
+  // write's callback, as `cannot write output` (writeStandardOutput): the output was not all
+  // written, so the run says so and ends with 1. This listener only keeps it from being a crash.
+  process.stdout.on('error', () => undefined);
   // `jtai --version` answers before anything else is loaded: start-up time is what it measures.
   if (argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V')) {
     process.stdout.write(`${tool.version}\n`);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,10 +151,60 @@ describe('an output that cannot be written', () => {
     expect(readdirSync(locked)).toEqual([]);
   }, 120_000);
 
+  it('a folder of a special file system (/sys, /proc) is found before any work by trying a write there, even as root, with the true reason', () => {
+    // access() says yes to root for any folder; only creating a file shows /sys refuses and /proc takes no new files.
+    for (const [option, output] of [['-o', '/sys/x.json'], ['--report', '/proc/r.json']]) {
+      const run = jtai(['parse', 'fixtures/missing.pdf', option, output]);
+      expect(run.code).toBe(1);
+      // One line, and not the missing input's status line: no input was looked at.
+      expect(run.stderr.split('\n')).toHaveLength(2);
+      expect(run.stderr).toMatch(new RegExp(`^jtai: ${output}: cannot write output: (permission denied|no new file can be made in this folder \\(a special file system\\)): the folder /(sys|proc) cannot be written into`));
+    }
+  }, 120_000);
+
   it('-o in a folder not there yet: made when an input parses, not when none does', () => {
     const dir = tempDir();
     const run = jtai(['parse', 'fixtures/bad/empty.pdf', 'fixtures/bad/truncated.pdf', '-f', 'jsonl', '-o', join(dir, 'new/all.jsonl')]);
     expect(run.code).toBe(1);
     expect(readdirSync(dir)).toEqual([]);
+  }, 120_000);
+});
+
+/** Runs the built command line with its standard output closed by the reader before anything is written (as `| head` that has stopped). */
+function jtaiIntoClosedPipe(cwd: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+}
+
+describe('standard output closed by its reader', () => {
+  it('ends the run with a status line for each letter not written, the report, and exit 1, not silently with 0', async () => {
+    const work = tempDir();
+    const report = join(work, 'r.json');
+    const run = await jtaiIntoClosedPipe(root, ['parse', WOKINGHAM_TEXT, '-f', 'jsonl', '--report', report]);
+    expect(run.stderr).toMatch(/^standard output: cannot write output: standard output was closed .*the output was not all written/m);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { status: string }) => entry.status)).toEqual(['unwritable']);
+    // The other commands that write to standard output say the same.
+    const rules = await jtaiIntoClosedPipe(root, ['rules', 'list']);
+    expect(rules.stderr).toMatch(/standard output was closed/);
+    expect(rules.code).toBe(1);
+  }, 120_000);
+});
+
+describe('usage messages', () => {
+  it('say "an HTML file", and name the -o that chose CSV when --format was not given', () => {
+    expect(jtai(['parse', 'fixtures/missing.pdf', '-o', 'x.html']).stderr).toContain('-o x.html names an HTML file, but');
+    const csv = jtai(['parse', WOKINGHAM_TEXT, '-o', 'it.csv', '--include-text']);
+    expect([csv.code, csv.stderr]).toEqual([2, 'jtai: --include-text adds the text to JSON; it does nothing with CSV output (-o it.csv)\n']);
+  }, 120_000);
+});
+
+describe('-o - with --out-dir', () => {
+  it('is a usage error, as -o FILE with --out-dir is, not everything to the folder and nothing to standard output', () => {
+    const run = jtai(['parse', 'fixtures/missing.pdf', '-o', '-', '--out-dir', join(tempDir(), 'od')]);
+    expect([run.code, run.stderr]).toEqual([2, 'jtai: use either -o FILE (one output) or --out-dir DIR (one per letter), not both\n']);
   }, 120_000);
 });

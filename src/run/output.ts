@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { constants, createWriteStream, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
-import { access, lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
+import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import { EXIT } from './outcome.js';
 import { holdsJtaiOutput } from './output-names.js';
@@ -165,9 +165,18 @@ export async function checkWritable(output: string, as: 'file' | 'folder'): Prom
       continue;
     }
     if (!info.isDirectory()) throw unwritable(output, Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }));
-    await access(at, constants.W_OK | constants.X_OK).catch((error: unknown) => {
-      throw cannotWriteInto(at, error);
-    });
+    // Tried, not asked (access() says yes to root for /sys): a temporary file is made and removed at once.
+    const probe = temporaryBeside(join(at, 'probe'));
+    try {
+      writeFileSync(probe, '', { flag: 'wx' });
+    } catch (error) {
+      // In a folder that is there, ENOENT means it takes no new files (/proc), not a missing folder.
+      const code = (error as NodeJS.ErrnoException).code;
+      throw cannotWriteInto(at, code === 'ENOENT' ? Object.assign(new Error('no new file can be made in this folder (a special file system)'), { code: 'ENOFILES' }) : error);
+    } finally {
+      rmSync(probe, { force: true });
+      inFlight.delete(probe);
+    }
     return;
   }
 }
@@ -285,6 +294,9 @@ const WRITE_FAILURES: Record<string, [reason: string, advice: string]> = {
   EPERM: ['permission denied', 'write into a folder you may write to'],
   EROFS: ['the file system is read-only', 'write onto a disk that can be written to'],
   ENOSPC: ['the disk is full', 'free some space, or write onto another disk'],
+  // Standard output whose reader has gone (| head that stopped, a closed pipe), and every write after that.
+  EPIPE: ['standard output was closed by its reader (| head, say): the output was not all written', 'read the whole output, or write it to a file (-o FILE)'],
+  ERR_STREAM_DESTROYED: ['standard output was closed by its reader (| head, say): the output was not all written', 'read the whole output, or write it to a file (-o FILE)'],
   EFBIG: ['the file is larger than this process may write (ulimit -f)', 'raise the limit (ulimit -f unlimited), or write less into one file (--out-dir)'],
 };
 
