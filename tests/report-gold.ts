@@ -19,8 +19,8 @@ export type Use = 'dev' | 'held-out';
 export interface ReportGold {
   report: string;
   use: Use;
-  /** 3 for the third round (read after the rules of 1 December 2026's evening, scored on its own); none for the first two. */
-  round?: 3;
+  /** 3 for the third round (read after the rules of 1 December 2026's evening, scored on its own), 4 for the fourth (read at the start of 2 December 2026's night session, sealed until its end); none for the first two. */
+  round?: 3 | 4;
   paragraphs: Array<GoldFinding & { id: string; paragraph: number }>;
 }
 
