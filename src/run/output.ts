@@ -166,7 +166,9 @@ export async function checkWritable(output: string, as: 'file' | 'folder'): Prom
     }
     if (!info.isDirectory()) throw unwritable(output, Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }));
     // Tried, not asked (access() says yes to root for /sys): a temporary file is made and removed at once.
-    const probe = temporaryBeside(join(at, 'probe'));
+    // Made and removed synchronously, so no signal can come between: not tracked for clean-up, since
+    // tracking installs the signal handlers, which in a batch's parent would end it before its child.
+    const probe = join(at, `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     try {
       writeFileSync(probe, '', { flag: 'wx' });
     } catch (error) {
@@ -175,7 +177,6 @@ export async function checkWritable(output: string, as: 'file' | 'folder'): Prom
       throw cannotWriteInto(at, code === 'ENOENT' ? Object.assign(new Error('no new file can be made in this folder (a special file system)'), { code: 'ENOFILES' }) : error);
     } finally {
       rmSync(probe, { force: true });
-      inFlight.delete(probe);
     }
     return;
   }
