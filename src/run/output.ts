@@ -168,7 +168,7 @@ export async function checkWritable(output: string, as: 'file' | 'folder'): Prom
     // Tried, not asked (access() says yes to root for /sys): a temporary file is made and removed at once.
     // Made and removed synchronously, so no signal can come between: not tracked for clean-up, since
     // tracking installs the signal handlers, which in a batch's parent would end it before its child.
-    const probe = join(at, `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const probe = temporaryName(at);
     try {
       writeFileSync(probe, '', { flag: 'wx' });
     } catch (error) {
@@ -281,8 +281,13 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
   };
 }
 
+/** A name in `folder` for a file that is not an output yet (the prefix keeps it out of every listing of outputs). */
+function temporaryName(folder: string): string {
+  return join(folder, `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
 function temporaryBeside(file: string): string {
-  const temporary = join(dirname(file), `.jtai-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temporary = temporaryName(dirname(file));
   installCleanup();
   inFlight.add(temporary);
   return temporary;
