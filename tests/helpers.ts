@@ -3,8 +3,10 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, expect } from 'vitest';
 import { parseFile } from '../src/parse.js';
+import { schemaFile } from '../src/schema-check.js';
 import type { ParseResult } from '../src/types.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -81,4 +83,17 @@ export function packageCopy(prefix: string, changeDist?: (dist: string) => void,
   expect(changed).not.toBe(code);
   writeFileSync(changedFile, changed);
   return copy;
+}
+
+/** True for a day on the calendar written YYYY-MM-DD, by the platform's own calendar (not by src/schema-check.ts, which it checks). */
+function isDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+/** The shipped JSON schema compiled by ajv, strict, with its one format ("date") checked as JSON Schema means it. */
+export function schemaValidator(options: { allErrors: boolean }) {
+  const ajv = new Ajv2020({ allErrors: options.allErrors });
+  ajv.addFormat('date', isDay);
+  return ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 }

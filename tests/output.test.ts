@@ -1,12 +1,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { letterToCsv, letterToJson, letterToMarkdown } from '../src/render/letter.js';
-import { fixture, jtai, parsed, tempDir } from './helpers.js';
+import { fixture, jtai, parsed, schemaValidator, tempDir } from './helpers.js';
 
-const schema = JSON.parse(readFileSync(new URL('../src/schema/letter.schema.json', import.meta.url), 'utf8'));
-const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
+const validate = schemaValidator({ allErrors: true });
 
 describe('JSON output', () => {
   it.each(['letters/wokingham-2017-07-14.pdf', 'letters/leeds-2024-05-16.pdf', 'letters/wokingham-2017-07-14.txt'])(

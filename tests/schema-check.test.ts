@@ -1,13 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { schemaFile, letterJsonProblem } from '../src/schema-check.js';
 import type { ParseResult } from '../src/types.js';
-import { jtai, parsed, tempDir } from './helpers.js';
+import { jtai, parsed, schemaValidator, tempDir } from './helpers.js';
 
-const ajv = new Ajv2020({ allErrors: false, strict: false });
-const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+const validate = schemaValidator({ allErrors: false });
 
 const folder = tempDir('jtai-schema-');
 
@@ -33,6 +31,7 @@ describe('JSON read back by summarise is checked against the shipped schema', ()
       [(c) => (c.findings[0].pages = [1]), /^findings\[0\]\.pages has 1 item, fewer than 2$/],
       [(c) => (c.findings[0].stance = 'praise'), /^findings\[0\]\.stance is "praise", which is not one of/],
       [(c) => (c.letter.date = '14 July 2017'), /^letter\.date is "14 July 2017", which does not have the form/],
+      [(c) => (c.letter.date = '2017-02-30'), /^letter\.date is "2017-02-30", which is not a date on the calendar$/],
       [(c) => (c.source.sha256 = 'x'), /^source\.sha256 is "x"/],
       [(c) => (c.sections = {}), /^sections is an object, where array is expected$/],
     ];

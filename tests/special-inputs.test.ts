@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { fixture, jtai, root, tempDir } from './helpers.js';
-import { buildPdf, FRONT, lines, type Page } from './letter-pdf.js';
+import { buildPdf, FRONT, lines, type Page, type Text } from './letter-pdf.js';
 
 // Inputs that are not ordinary files, or not ordinary letters, and outputs that cannot be taken:
 // each gets its status and exit code, and the process always ends (generous limits, no timings).
@@ -17,11 +17,31 @@ function jtaiBounded(args: string[]) {
   return { code: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A letter of `count` pages, each full of lines (so that reading them all takes seconds of CPU). */
+/** A letter of `count` pages, each with a few lines: enough to be opened and counted. */
 async function manyPages(name: string, count: number): Promise<string> {
   const body = Array.from({ length: 50 }, (_, i) => `Line ${i + 1} of a page of findings: the partnership shares what it knows about children at risk.`);
   const pages: Page[] = Array.from({ length: count }, (_, i) => ({ texts: lines(800, i === 0 ? FRONT : body) }));
   return buildPdf(name, pages);
+}
+
+let slow: Promise<string> | undefined;
+/**
+ * A letter of 199 pages, each of 60 lines set word by word (about 1,000 pieces of text a page), so
+ * that reading it all takes several seconds of CPU (6 s here) on any machine: the tests that stop
+ * it part way must not find it done first. Built once (10 s), for both.
+ */
+function slowLetter(): Promise<string> {
+  const words = 'of a page of findings: the partnership shares what it knows about children at risk.'.split(' ');
+  const body: Text[] = [];
+  for (let line = 0; line < 60; line++) {
+    let x = 70;
+    for (const word of ['Line', `${line + 1}`, ...words]) {
+      body.push({ text: word, x, y: 800 - line * 12, size: 9 });
+      x += word.length * 5 + 3;
+    }
+  }
+  slow ??= buildPdf('slow.pdf', Array.from({ length: 199 }, (_, i) => ({ texts: i === 0 ? lines(800, FRONT) : body })));
+  return slow;
 }
 
 describe('a named pipe given as a file', () => {
@@ -74,7 +94,7 @@ describe('a long PDF parsed in the main process', () => {
   }, ENDS_WITHIN);
 
   it('is stopped at the time limit between pages, not when it is done', async () => {
-    const file = await manyPages('slow.pdf', 199);
+    const file = await slowLetter();
     const run = jtaiBounded(['parse', file, '--timeout', '1']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -83,7 +103,7 @@ describe('a long PDF parsed in the main process', () => {
   }, ENDS_WITHIN);
 
   it('ends on SIGTERM while it reads, with the signal\'s exit code and nothing written', async () => {
-    const file = await manyPages('signalled.pdf', 199);
+    const file = await slowLetter();
     const child = spawn(process.execPath, [`${root}bin/jtai.js`, 'parse', file, '--timeout', '600'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
