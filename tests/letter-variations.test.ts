@@ -310,10 +310,6 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
       'got  main-findings 17: Multi-agency practice with children who are at risk of, or e | Inspectors engaged with children, young people and their fam',
     ],
   },
-  'recipients in two columns': {
-    why: 'in one row the left column\'s line ends 13.8 pt before the right column starts: less than the 15 pt that tells a gutter from the spaces of a justified line, so that row is read across both columns and two recipients run together',
-    differs: ['recipients: want 9, got 8'],
-  },
   'a text letter in Windows-1252': {
     why: 'by design: text that is not UTF-8 (or UTF-16 with its mark) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],
