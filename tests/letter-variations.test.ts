@@ -301,15 +301,6 @@ async function differencesOf(variation: Variation): Promise<string[]> {
  * difference fails the test, and so does a listed one that reads right (take it off the list).
  */
 const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
-  'main findings sub-headings set apart by spacing alone (regular face, body size)': {
-    why: 'a known limit: a short line in the body\'s face and size, in a letter whose other headings are bold, is text (a short paragraph that lacks its full stop is a finding, issue 8 phenomenon 6); only a gap sets these sub-headings apart',
-    differs: [
-      'want main-findings 9 [Leadership and management: 9]: Leaders and managers have an effective oversight of practice | The \'partners intelligence portal\' enables information to be',
-      'got  main-findings 10: Leadership and management | The \'partners intelligence portal\' enables information to be',
-      'want main-findings 16 [Multi-agency practice with children who are at risk of, or experiencing, criminal exploitation: 16]: Children in Kirklees benefit from the strong relationships b | Inspectors engaged with children, young people and their fam',
-      'got  main-findings 17: Multi-agency practice with children who are at risk of, or e | Inspectors engaged with children, young people and their fam',
-    ],
-  },
   'a text letter in Windows-1252': {
     why: 'by design: text that is not UTF-8 (or UTF-16 with its mark) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],
