@@ -1,9 +1,11 @@
-// `npm run build`: the word classes that src/tag/aside.ts reads (from natural's English lexicon)
-// written to dist/word-classes.txt, so that a run does not parse the 4 MB lexicon.
+// `npm run build`: the word lists that src/tag/aside.ts and src/segment/lines.ts read (from
+// natural's lexicon and WordNet) written to dist/, so that a run does not parse the lexicons.
 import { renameSync, writeFileSync } from 'node:fs';
-import { wordClassesFile, wordClassesFromLexicon } from '../../dist/tag/word-classes.js';
+import { knownWordsFile, knownWordsFromWordNet, wordClassesFile, wordClassesFromLexicon } from '../../dist/tag/word-classes.js';
 
-const temporary = `${wordClassesFile}.${process.pid}.tmp`;
-writeFileSync(temporary, wordClassesFromLexicon());
-renameSync(temporary, wordClassesFile);
-process.stderr.write(`wrote the word classes to ${wordClassesFile}\n`);
+for (const [file, make] of [[wordClassesFile, wordClassesFromLexicon], [knownWordsFile, knownWordsFromWordNet]]) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, make());
+  renameSync(temporary, file);
+  process.stderr.write(`wrote ${file}\n`);
+}

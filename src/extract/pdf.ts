@@ -688,24 +688,18 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
  * signature block, a table of labels and values, falls in more than two runs or is short).
  */
 function twoColumnRegions(lines: Line[]): ColumnRegion[] {
-  const rows: Array<{ y: number; lines: Line[]; spans: Array<{ x: number; end: number; chars: number }> }> = [];
+  const rows: Array<{ y: number; lines: Line[]; parts: Span[]; spans: Span[] }> = [];
   for (const line of [...lines].sort((a, b) => b.y - a.y)) {
     const row = rows[rows.length - 1];
     if (row && Math.abs(row.y - line.y) <= 2) row.lines.push(line);
-    else rows.push({ y: line.y, lines: [line], spans: [] });
+    else rows.push({ y: line.y, lines: [line], parts: [], spans: [] });
   }
   for (const row of rows) {
-    const parts = row.lines.flatMap((line) => line.items)
+    row.parts = row.lines.flatMap((line) => line.items)
       .map((item) => ({ x: item.transform[4] ?? 0, end: (item.transform[4] ?? 0) + item.width, chars: item.str.trim().length }))
       .filter((part) => part.chars > 0)
       .sort((a, b) => a.x - b.x);
-    for (const part of parts) {
-      const last = row.spans[row.spans.length - 1];
-      if (last && part.x - last.end <= GUTTER) {
-        last.end = Math.max(last.end, part.end);
-        last.chars += part.chars;
-      } else row.spans.push({ ...part });
-    }
+    row.spans = spansOf(row.parts);
   }
   const regions: ColumnRegion[] = [];
   let i = 0;
@@ -724,6 +718,13 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
       const previous = members[members.length - 1]!;
       const height = Math.max(...previous.lines.map((line) => line.height), 1);
       if (previous.y - row.y > height * 3) break;
+      // A row whose left side ends nearer the right column than a gutter is read across both:
+      // split it where the right column starts on the rows around it.
+      if (row.spans.length === 1 && row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft) {
+        const rightStarts = members.filter((member) => member.spans.length === 2).map((member) => member.spans[1]!.x);
+        const at = row.parts.findIndex((part, k) => k > 0 && rightStarts.filter((x) => Math.abs(part.x - x) <= 1).length >= 2 && part.x - Math.max(...row.parts.slice(0, k).map((before) => before.end)) >= GUTTER / 2);
+        if (at > 0) row.spans = [...spansOf(row.parts.slice(0, at)), ...spansOf(row.parts.slice(at))];
+      }
       if (row.spans.length === 2) {
         const left = Math.max(gutterLeft, row.spans[0]!.end);
         const right = Math.min(gutterRight, row.spans[1]!.x);
@@ -759,6 +760,26 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
   return regions;
 }
 
+/** A run of text on a row: where it starts and ends, and how many characters it holds. */
+interface Span {
+  x: number;
+  end: number;
+  chars: number;
+}
+
+/** A row's parts (in order of x) to runs of text: parts closer than a gutter are one run. */
+function spansOf(parts: Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const part of parts) {
+    const last = spans[spans.length - 1];
+    if (last && part.x - last.end <= GUTTER) {
+      last.end = Math.max(last.end, part.end);
+      last.chars += part.chars;
+    } else spans.push({ ...part });
+  }
+  return spans;
+}
+
 /**
  * The baselines where both sides start a paragraph together (the first row, and each row after a
  * gap on both sides), where every paragraph of either side starts on one: the rows of a table
@@ -782,7 +803,7 @@ function rowStartsOf(members: Array<{ y: number; lines: Line[]; spans: Array<{ x
 }
 
 /** Whether the rows in two read as columns of prose: both sides wide and wordy, the left mostly filled to the gap. */
-function proseColumns(split: Array<{ spans: Array<{ x: number; end: number; chars: number }> }>): boolean {
+function proseColumns(split: Array<{ spans: Span[] }>): boolean {
   const leftStart = Math.min(...split.map((row) => row.spans[0]!.x));
   const leftEnd = Math.max(...split.map((row) => row.spans[0]!.end));
   const rightStart = Math.min(...split.map((row) => row.spans[1]!.x));

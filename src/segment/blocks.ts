@@ -278,6 +278,48 @@ interface PageEdges {
   indentsFirstLines: boolean;
   /** How long the letter's prose paragraphs run (null where it shows too few). */
   paragraphLengths: ParagraphLengths | null;
+  /** The letter's usual step from a paragraph's last baseline to the next one's first, within a page (null where it shows none). */
+  paragraphGap: number | null;
+}
+
+/** The previous and next lines of text around a gap before `index` (past blank lines), on the line's page. */
+function textBefore(lines: Line[], index: number): Line | null {
+  let i = index - 1;
+  while (i >= 0 && lines[i]!.text === '') i--;
+  const before = lines[i];
+  return before !== undefined && before.page === lines[index]!.page && before.layout !== null ? before : null;
+}
+
+/**
+ * The letter's usual gap between paragraphs: the commonest step between two lines of body text with
+ * a blank between them, on one page (measured to half a point).
+ */
+function paragraphGapOf(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  lines.forEach((line, index) => {
+    const before = index > 0 && lines[index - 1]!.text === '' ? textBefore(lines, index) : null;
+    if (before === null || line.layout === null || line.emphasis === true || before.emphasis === true) return;
+    const gap = Math.round((before.layout!.y - line.layout.y) * 2) / 2;
+    if (gap > line.layout.lineStep * ROOM_FOR_A_LINE) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  });
+  let usual: number | null = null;
+  for (const [gap, count] of counts) if (usual === null || count > counts.get(usual)! || (count === counts.get(usual)! && gap < usual)) usual = gap;
+  return usual;
+}
+
+/**
+ * A sub-heading set apart by space alone, in the body's face and size: a paragraph of one line
+ * that ends no sentence, with more space before it than the letter's usual gap between paragraphs
+ * (half a line more), and a paragraph gap after it before the capitalised paragraph it heads. A
+ * short paragraph that only lacks its full stop stands at the usual gap: it stays text.
+ */
+function setApartBySpace(lines: Line[], index: number, following: Line | null, paragraphGap: number | null): boolean {
+  const line = lines[index]!;
+  const [before, next] = [textBefore(lines, index), lines[index + 1]];
+  if (paragraphGap === null || line.layout === null || line.emphasis === true || before === null || following === null || following.layout === null) return false;
+  if (lines[index - 1]!.text !== '' || next === undefined || next.text !== '' || following.page !== line.page) return false;
+  if (!startsUpper(line.text) || !startsUpper(following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || NUMBERED.test(line.text)) return false;
+  return before.layout!.y - line.layout.y >= paragraphGap + line.layout.lineStep / 2 && line.layout.y - following.layout.y >= paragraphGap - 0.5;
 }
 
 /**
@@ -445,7 +487,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   const edges: PageEdges = {
     usualTop: usualTopOf(lines), notePages,
     usualFoot: feet.usual, fullestFoot: feet.fullest, usualNoteGap: noteGaps.usual, fullestNoteGap: noteGaps.fullest,
-    indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines),
+    indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines), paragraphGap: paragraphGapOf(lines),
   };
   const measures = runMeasures(lines);
   // The index of the next line of text after each line (past any blank lines).
@@ -504,7 +546,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       open = lastBlock;
       return;
     }
-    if (looksLikeHeading(line, current ? lastLine(current) : previous, next, following, rules)) {
+    if (looksLikeHeading(line, current ? lastLine(current) : previous, next, following, rules) || setApartBySpace(lines, index, following, edges.paragraphGap)) {
       blocks.push({ type: 'subheading', lines: [line] });
       return close();
     }

@@ -1,4 +1,5 @@
 import { firstWord, roomForFirstWord } from '../line-room.js';
+import { isEnglishWord } from '../tag/word-classes.js';
 import type { LetterText, LineLayout } from '../types.js';
 
 // The letter's text as lines with their offsets and pages, and the small tests on lines that
@@ -115,9 +116,11 @@ const COMPOUND_PREFIXES = new Set(['anti', 'co', 'counter', 'cross', 'de', 'ex',
  * the break's, where the letter writes no hyphenated form within a line and either the joined word
  * stands whole in a line ("chil-" / "dren" where it writes "children") or neither piece is a
  * plausible part of a compound: the head no word standing alone, no head the letter hyphenates
- * within a line and no common prefix, the tail no word standing alone ("relat-" / "ionships").
+ * within a line and no common prefix, the tail no word standing alone ("relat-" / "ionships"), or
+ * English writes the joined word whole and not the hyphenated one ("pro-" / "actively": the
+ * dictionaries know "proactive", and no "pro-active").
  * Otherwise the break is a compound's own hyphen and keeps it ("pre-" / "birth", "self-" / "esteem",
- * "pro-" / "actively"). A letter showing three such split words or more is hyphenated; one that does
+ * "well-" / "being", which English writes both ways). A letter showing three such split words or more is hyphenated; one that does
  * not hyphenate keeps every hyphen at a line's end: its author may write "under-developed" in one
  * sentence and "underdeveloped" in another.
  */
@@ -138,7 +141,8 @@ export function splitWordsOf(text: string): SplitWord {
   const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
   const splitsWord = (head: string, tail: string) => {
     const [lowerHead, lowerTail] = [head.toLowerCase(), tail.toLowerCase()];
-    return !words.has(`${lowerHead}-${lowerTail}`) && (words.has(`${lowerHead}${lowerTail}`) || !compoundPart(lowerHead, lowerTail));
+    const [hyphenated, joined] = [`${lowerHead}-${lowerTail}`, `${lowerHead}${lowerTail}`];
+    return !words.has(hyphenated) && (words.has(joined) || !compoundPart(lowerHead, lowerTail) || (isEnglishWord(joined) && !isEnglishWord(hyphenated)));
   };
   let splitWords = 0;
   for (const match of text.matchAll(/([A-Za-z]+)-\n([a-z]+)/g)) if (splitsWord(match[1]!, match[2]!)) splitWords++;
