@@ -17,8 +17,12 @@ import { fixture } from './helpers.js';
 const SETS = [
   // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
   // 0.818 and 0.400 after issue 9's thirteenth step (helper 9q; 0.798 and 0.286 before it, which fail).
-  { file: 'themes.yaml', floor: 0.81, items: 80 },
-  { file: 'themes-unseen.yaml', floor: 0.39, items: 30 },
+  // 0.832 and 0.426 after helper 9z's paraphrase families (0.818 and 0.400 before, which fail).
+  { file: 'themes.yaml', floor: 0.83, items: 80 },
+  { file: 'themes-unseen.yaml', floor: 0.42, items: 30 },
+  // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
+  // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
+  { file: 'themes-paraphrase.yaml', floor: 0.79, items: 80 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

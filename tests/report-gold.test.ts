@@ -28,7 +28,9 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // management oversight and risk, scored once): 0.831 dev, held out 0.758 (270/75/97) -> 0.755
   // (270/78/97): joint working 21/8/10 -> 20/11/11, family engagement 11/4/8 -> 10/4/9. A loss on
   // this set, not re-tuned (that would read the held-out reports); the held-out floor follows it.
-  themes: { dev: 0.82, 'held-out': 0.754 },
+  // After helper 9z's paraphrase families (rounds 1-2 were tuned on in that step, so in-sample now):
+  // dev 0.831 -> 0.847 (61/12/10), held out 0.755 -> 0.778 (285/81/82); the rules before fail both.
+  themes: { dev: 0.84, 'held-out': 0.775 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {
@@ -49,7 +51,8 @@ describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (k
 // Raised after issue 9's fourteenth step (helper 9t: the council's members, chief executive and name, scored
 // pooled only): 0.806 (50/6/18); the rules before give 0.787 and fail.
 // Themes after issue 9's fourteenth step (helper 9u, scored once): 0.658 (77/38/42) -> 0.667 (79/39/40).
-const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.665 };
+// After helper 9z's paraphrase families (pooled only, at the start and the end): 0.667 -> 0.678 (81/39/38).
+const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.675 };
 
 // The fourth round (55 paragraphs of Bradford 2014 and Bracknell Forest 2017 not read before: key findings,
 // recommendations, the council's leadership and the LSCB's; two blind readers, agreement agencies 0.984,
@@ -58,7 +61,8 @@ const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.665 };
 // helper saw it: scored twice, pooled only. Start (main at aa69904) agencies 0.769 (40/7/17), themes 0.754
 // (78/24/27); end (15e43c4, after issue 9's fourteenth step and its review fixes) 0.781 (41/7/16) and
 // 0.748 (77/24/28). Floors just under the end; held out, so they are not to be tuned to.
-const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.78, themes: 0.745 };
+// Themes after helper 9z's paraphrase families (pooled only, at the start and the end): 0.748 -> 0.760 (79/24/26).
+const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.78, themes: 0.755 };
 
 // The third and fourth rounds, each held out and scored on its own.
 const ROUNDS = [

@@ -67,7 +67,9 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // 0.829 (1441/368/228) after issue 9's fourteenth step (helper 9u: concepts for joint working,
   // family engagement, management oversight, risk), the letters outside TUNED_ON 0.797 (639/197/129);
   // the rules before it give 0.822 and 0.791 and fail both.
-  themes: { all: 0.828, heldOut: 0.796, letter: 0.7 },
+  // 0.830 (1450/375/219) after helper 9z's paraphrase families (the rules before give 0.8286 and fail);
+  // the letters outside TUNED_ON 0.797 before and after (639/197/129 -> 643/202/125), so that floor stays.
+  themes: { all: 0.829, heldOut: 0.796, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 

@@ -55,7 +55,8 @@ function objectBefore(text: string, tokens: ConceptToken[], argument: ConceptPar
   const word = tokens[head.first]!.word;
   // A possessor: "parents' engagement", "the child's views" (one adjective may stand between), not a modifier ("family support").
   if (nominal(word)) return POSSESSOR.test(text.slice(argument.span[1], head.span[0]));
-  if (!/(?:ed|en|wn|ard|ght)$/.test(word)) return false;
+  // A participle by its ending, or an irregular one by its word class ("told", "kept", "met").
+  if (!/(?:ed|en|wn|ard|ght)$/.test(word) && !/^VB[ND]$/.test(wordClassOf(word))) return false;
   // The verb group before the participle (auxiliaries and adverbs, one auxiliary at least), straight
   // after the argument or after a short phrase qualifying it ("the risks to the baby were not reviewed").
   let group = head.first;
@@ -115,8 +116,8 @@ function modifier(text: string, tokens: ConceptToken[], argument: ConceptPart): 
   return next !== undefined && /^\s+$/.test(text.slice(argument.span[1], next.start)) && /^NNS?$/.test(wordClassOf(next.word));
 }
 
-/** Verbs by which a subject has or shows what a noun names: "the board has insufficient oversight", "leaders have made a commitment". */
-const HAVE = new Set(['has', 'have', 'had', 'having', 'show', 'shows', 'showed', 'shown', 'made', 'make', 'makes', 'demonstrate', 'demonstrates', 'demonstrated', 'set', 'sets', 'share', 'shares', 'gives', 'give', 'given', 'provide', 'provides', 'provided']);
+/** Verbs by which a subject has, lacks or shows what a noun names: "the board has insufficient oversight", "staff lack confidence", "leaders have made a commitment". */
+const HAVE = new Set(['has', 'have', 'had', 'having', 'lack', 'lacks', 'lacked', 'lacking', 'gave', 'show', 'shows', 'showed', 'shown', 'made', 'make', 'makes', 'demonstrate', 'demonstrates', 'demonstrated', 'set', 'sets', 'share', 'shares', 'gives', 'give', 'given', 'provide', 'provides', 'provided']);
 
 /** A noun head whose subject has it: a verb of having straight after the subject, then only modifiers before the noun. */
 function possessedBy(tokens: ConceptToken[], argument: ConceptPart, head: ConceptPart): boolean {
