@@ -205,7 +205,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     coverage: { unassignedChars: accounting.unassigned.reduce((sum, entry) => sum + entry.chars, 0), bodyChars: segmented.bodyChars },
     accounting,
   };
-  const warnings: string[] = [];
+  const warnings: string[] = [...(pages.warnings ?? [])];
   if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
     warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }
