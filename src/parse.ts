@@ -58,7 +58,9 @@ export function recordedSourceName(file: string): string {
   // As spelled first (a file in a linked sub-folder keeps its path), then by where its folder really
   // is, against where the working folder really is: the shell's $PWD may be a link to it.
   const inside = insideOf(process.cwd(), absolute) ?? insideOf(realPath(process.cwd()), join(realPath(dirname(absolute)), basename(absolute)));
-  return (inside ?? absolute).split(sep).join('/');
+  const name = (inside ?? absolute).split(sep).join('/');
+  // A file named "-" in the working folder is recorded as ./-, never as "-", which is standard input.
+  return name === '-' ? './-' : name;
 }
 
 /** `path` relative to `folder` when it is inside it (a file named "..x" included), else null. */
