@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'timed-out'
   | 'too-large'
   | 'rotated-text'
+  | 'garbled-text'
   | 'several-letters'
   | 'internal'
   | 'unwritable'
@@ -54,6 +55,10 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   'rotated-text': {
     status: 'rotated text',
     advice: 'the pages are printed turned; rotate them upright (e.g. qpdf --rotate) or export the text, and parse that',
+  },
+  'garbled-text': {
+    status: 'no readable text',
+    advice: 'its fonts map glyphs to no letters; export the PDF again from its source, or run OCR on it (e.g. ocrmypdf --force-ocr) and parse the result',
   },
   'several-letters': {
     status: 'several letters',

@@ -58,7 +58,9 @@ export function recordedSourceName(file: string): string {
   // As spelled first (a file in a linked sub-folder keeps its path), then by where its folder really
   // is, against where the working folder really is: the shell's $PWD may be a link to it.
   const inside = insideOf(process.cwd(), absolute) ?? insideOf(realPath(process.cwd()), join(realPath(dirname(absolute)), basename(absolute)));
-  return (inside ?? absolute).split(sep).join('/');
+  const name = (inside ?? absolute).split(sep).join('/');
+  // A file named "-" in the working folder is recorded as ./-, never as "-", which is standard input.
+  return name === '-' ? './-' : name;
 }
 
 /** `path` relative to `folder` when it is inside it (a file named "..x" included), else null. */
@@ -205,7 +207,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     coverage: { unassignedChars: accounting.unassigned.reduce((sum, entry) => sum + entry.chars, 0), bodyChars: segmented.bodyChars },
     accounting,
   };
-  const warnings: string[] = [];
+  const warnings: string[] = [...(pages.warnings ?? [])];
   if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
     warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }

@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 import { readThrough, updateWithFile } from './file-hash.js';
 import { isBatchProcess } from './run/batch-process.js';
+import { handleEarlySignals } from './run/early-signals.js';
 
 // How the command line starts. Node 20 compiles every ES module from source on every run and keeps
 // no compile cache for them: a one-letter run spent about 60 ms of CPU loading jtai's modules,
@@ -129,6 +130,7 @@ export function loadCliBundle(file = cliBundleFile, withCache = true): Bundle | 
 
 /** Runs the command line (bin/jtai.js) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  handleEarlySignals();
   // `jtai --version` needs none of the bundle: cli.js answers it having loaded only version.js.
   const versionOnly = argv.length === 3 && (argv[2] === '--version' || argv[2] === '-V');
   const bundled = versionOnly ? null : loadCliBundle()?.cli;

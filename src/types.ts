@@ -23,6 +23,8 @@ export interface ExtractedPages {
   footers?: Array<{ page: number; text: string }>;
   /** For PDFs: where each line of each page stands and how it is set (null for a blank line). */
   layout?: Array<Array<LineLayout | null>>;
+  /** What the reader should know about how the text was read (some of it in fonts that read as no language). */
+  warnings?: string[];
 }
 
 /** Where a line stands on its page and how it is set, for the segmenter's judgements. */

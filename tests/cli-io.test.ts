@@ -16,6 +16,16 @@ function jtaiIn(cwd: string, args: string[]) {
 }
 
 describe('source.file', () => {
+  it('of a file named "-" is ./-, given as ./- or by its whole path, never "-" (standard input)', () => {
+    const folder = tempDir();
+    copyFileSync(WOKINGHAM_TEXT, join(folder, '-'));
+    for (const name of ['./-', join(folder, '-')]) {
+      const run = jtaiIn(folder, ['parse', name, '-f', 'json']);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).source.file).toBe('./-');
+    }
+  }, 120_000);
+
   it('is the same whether the working folder was reached through a symbolic link or not, and a file named "..x" is an ordinary file inside it', () => {
     const real = join(tempDir(), 'letters');
     mkdirSync(real);
@@ -53,6 +63,21 @@ describe('messages that quote a document', () => {
 });
 
 describe('JSON cut short', () => {
+  it('cut after its first bytes, on standard input, says what a file cut there says', () => {
+    const whole = jtai(['parse', WOKINGHAM_TEXT, '-f', 'json']).stdout;
+    const folder = tempDir();
+    for (const bytes of [1, 2, 3]) {
+      const cut = whole.slice(0, bytes);
+      const file = join(folder, `cut-${bytes}.json`);
+      writeFileSync(file, cut);
+      const fromFile = jtai(['summarise', file, '--by', 'agency']);
+      const fromStandardInput = jtai(['summarise', '-', '--by', 'agency'], cut);
+      expect(fromFile.stderr).toMatch(/: corrupt: not valid JSON \(/);
+      expect(fromStandardInput.code).toBe(fromFile.code);
+      expect(fromStandardInput.stderr).toBe(fromFile.stderr.replace(file, 'standard input'));
+    }
+  }, 120_000);
+
   it('pretty-printed JSON cut short, on standard input or in a .jsonl file, is one error naming the input, not one for each line', () => {
     const whole = jtai(['parse', WOKINGHAM_TEXT]).stdout;
     const cut = whole.slice(0, 3000);

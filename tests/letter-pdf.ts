@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { concatTransformationMatrix, degrees, PDFArray, PDFDict, PDFDocument, PDFName, type PDFPage, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
 import { expect } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
@@ -138,3 +138,46 @@ export function expectBalanced(result: ParseResult) {
   expect(result.accounting.balanced).toBe(true);
 }
 
+
+/** A PDF's every page drawn through a matrix [a b c d e f] (in a mirror, or upside down), as its content's first operator. */
+export async function drawnThrough(file: string, name: string, matrix: (width: number, height: number) => number[]): Promise<string> {
+  const pdf = await PDFDocument.load(readFileSync(file));
+  for (const page of pdf.getPages()) {
+    const { width, height } = page.getSize();
+    const [a, b, c, d, e, f] = matrix(width, height) as [number, number, number, number, number, number];
+    const start = pdf.context.register(pdf.context.contentStream([pushGraphicsState(), concatTransformationMatrix(a, b, c, d, e, f)]));
+    const end = pdf.context.register(pdf.context.contentStream([popGraphicsState()]));
+    const contents = page.node.get(PDFName.of('Contents'));
+    page.node.set(PDFName.of('Contents'), pdf.context.obj([start, ...(contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []), end]));
+  }
+  const out = join(dir, name);
+  writeFileSync(out, await pdf.save());
+  return out;
+}
+
+/**
+ * A PDF whose fonts named by `fonts` (their BaseFont) map each one-byte code to the character
+ * `toCharacter` gives (a ToUnicode map of its own): what pdf.js reads from fonts whose glyphs map
+ * to no letters, or to the wrong ones.
+ */
+export async function remapped(file: string, name: string, fonts: RegExp, toCharacter: (code: number) => number): Promise<string> {
+  const pdf = await PDFDocument.load(readFileSync(file));
+  const hex = (n: number, digits: number) => n.toString(16).toUpperCase().padStart(digits, '0');
+  const pairs = Array.from({ length: 224 }, (_, i) => `<${hex(i + 32, 2)}> <${hex(toCharacter(i + 32), 4)}>`);
+  const chunks = Array.from({ length: Math.ceil(pairs.length / 100) }, (_, i) => pairs.slice(i * 100, i * 100 + 100));
+  const cmap = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Remapped def',
+    '1 begincodespacerange <00> <FF> endcodespacerange',
+    ...chunks.map((chunk) => `${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`),
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const toUnicode = pdf.context.register(pdf.context.flateStream(cmap));
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font') && fonts.test(String(object.get(PDFName.of('BaseFont'))))) {
+      object.set(PDFName.of('ToUnicode'), toUnicode);
+    }
+  }
+  const out = join(dir, name);
+  writeFileSync(out, await pdf.save());
+  return out;
+}

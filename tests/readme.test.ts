@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorCatalogue, type ErrorCode } from '../src/errors.js';
 import { root, tempDir } from './helpers.js';
 
 // The README's examples are real runs: each ```console block's commands are run here, and what
@@ -136,5 +137,19 @@ describe('the README', () => {
     expect(shows(['a long line'], ['a …line'], false)).toBeNull();
     expect(shows(['a', 'b'], ['a', 'c'], false)).toMatch(/expected "c"/);
     expect(shows(['x', 'a'], ['a'], false)).toMatch(/expected "a"/);
+  });
+});
+
+describe('the README\'s table of statuses', () => {
+  it('has a row for every status an input can get, with its label and its code as --report writes it', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Statuses and exit codes'), readme.indexOf('| exit code |'));
+    const rows = [...table.matchAll(/^\| ([^|]+) \| ([^|]+) \|/gm)].map((row) => ({ labels: row[1]!, codes: row[2]! }));
+    // Not the status of an input: a bug, or a command line or rules that cannot be used (their own exit code).
+    const notAnInput = new Set<ErrorCode>(['internal', 'invalid-rules', 'usage']);
+    const missing = (Object.keys(errorCatalogue) as ErrorCode[])
+      .filter((code) => !notAnInput.has(code))
+      .filter((code) => !rows.some((row) => row.codes.includes(`\`${code}\``) && row.labels.includes(errorCatalogue[code].status)));
+    expect(missing).toEqual([]);
   });
 });

@@ -133,6 +133,39 @@ describe('a long PDF parsed in the main process', () => {
   }, ENDS_WITHIN);
 });
 
+describe('a signal before the run has its own handlers', () => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s, while explain waits on standard input, ends with one line and the signal\'s exit code, not silently', async (signal, exitCode) => {
+    const child = spawn(process.execPath, [`${root}bin/jtai.js`, 'explain', '-'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Signalled once it waits (its CPU time no longer grows: it has started, and reads standard
+    // input, which stays open): by the process's own state, not the clock.
+    const cpuTicks = () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    let last = -1;
+    let still = 0;
+    const polling = setInterval(() => {
+      try {
+        const ticks = cpuTicks();
+        still = ticks === last ? still + 1 : 0;
+        last = ticks;
+        if (still >= 5) {
+          clearInterval(polling);
+          child.kill(signal);
+        }
+      } catch {
+        clearInterval(polling);
+      }
+    }, 100);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
+    clearInterval(polling);
+    expect(code).toBe(exitCode);
+    expect(stderr).toBe(`jtai: interrupted by ${signal}: no input done; no partial output left behind (each output is written whole, or not at all)\n`);
+  }, ENDS_WITHIN);
+});
+
 describe('standard output that cannot be written', () => {
   it('a full disk is cannot write output (exit 1) in parse and summarise, with no stack trace', () => {
     const full = (args: string[]) => {

@@ -6,6 +6,7 @@ import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js'
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
 import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
+import { WordsByFont } from './readable-text.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -65,6 +66,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const settings: Array<Array<LineSetting | null>> = [];
     const samples: FontSample[] = [];
     const fontNames = new Map<string, string>();
+    const words = new WordsByFont();
     let rotatedPages = 0;
     let slantedPages = 0;
     // The smallest page box: one too small to show a line of text hides all of it (pdf.js gives none outside the box).
@@ -105,6 +107,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       short.push({ index: number - 1, items, drawing: drawn, boxRunsOn, ownStep: assembled.ownStep });
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
+      words.add(number, assembled.text.split('\n'), assembled.settings);
       layout.push(assembled.layout);
       feet.push({ notes: assembled.footnotes, footer: assembled.footer, lastNote: assembled.lastNote, carried: assembled.carried });
       if (assembled.rotated) rotatedPages++;
@@ -114,6 +117,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       if (number === Math.min(OPENING_PAGES, document.numPages) && pages.join('').trim() !== '') {
         // Text set at a slant reads as nonsense: said as such, before its opening is judged as a letter's.
         if (slantedPages > number / 2) throw slantedText(slantedPages, number, file);
+        // So does text in fonts that map their glyphs to no letters.
+        words.refuseUnreadable(file);
         checkOpening?.({ format: 'pdf', pages });
       }
       // What a document holds for each page until its end is read (items, settings, samples) grows
@@ -131,6 +136,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
     }
     if (slantedPages > pages.length / 2) throw slantedText(slantedPages, pages.length, file);
+    words.refuseUnreadable(file);
     if (rotatedPages > 0 && !readableRotation(pages)) {
       throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
     }
@@ -172,7 +178,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
-    return { format: 'pdf', pages, footnotes, footers, layout };
+    const unreadable = words.warning();
+    return { format: 'pdf', pages, footnotes, footers, layout, ...(unreadable === null ? {} : { warnings: [unreadable] }) };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
@@ -474,7 +481,8 @@ function quarterTurns(transform: number[]): number {
  * content turned, not the page) has its positions turned back, so lines read as they would
  * upright. Items at other angles than the page's usual one are turned the same way.
  */
-function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean } {
+function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean } {
+  const items = unmirrored(rawItems);
   const charsByTurn = [0, 0, 0, 0];
   let slantedChars = 0;
   let chars = 0;
@@ -501,6 +509,27 @@ function uprightItems(items: TextItem[]): { items: TextItem[]; rotated: boolean;
     };
   });
   return { items: turned, rotated: true, slanted };
+}
+
+/**
+ * A page drawn in a mirror (its text matrices have a negative determinant: flipped left to right,
+ * or upside down as in a mirror) has its positions reflected back across the page's upright axis,
+ * so that it is read as the page it mirrors (turned, where it was flipped top to bottom, which the
+ * quarter turns then put right). Its strings are in reading order already: pdf.js gives each as drawn.
+ */
+function unmirrored(items: TextItem[]): TextItem[] {
+  let mirroredChars = 0;
+  let chars = 0;
+  for (const item of items) {
+    const [a = 1, b = 0, c = 0, d = 1] = item.transform;
+    chars += item.str.length;
+    if (a * d - b * c < 0) mirroredChars += item.str.length;
+  }
+  if (mirroredChars * 2 <= chars) return items;
+  return items.map((item) => {
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
+    return { ...item, transform: [-a, b, -c, d, -e, f] };
+  });
 }
 
 /** Whether an item's text runs at an angle more than a few degrees off a quarter turn. */

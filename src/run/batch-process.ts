@@ -17,6 +17,7 @@
 // lose their optimised code again and again, deoptimised as new fonts and objects reach them or
 // dropped at a full collection when no closure holds it, and are compiled again. With the larger
 // budget only the functions that stay hot reach TurboFan, later, with steadier type feedback.
+import { stopEarlySignals } from './early-signals.js';
 
 /**
  * The V8 flags of a batch's child process. V8 compiles a script from a code cache only if the
@@ -52,6 +53,8 @@ export function runAsBatchProcess(): Promise<number> {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of signals) process.on(signal, pass);
+  // The child says what was done (and, while it starts, says so itself).
+  stopEarlySignals();
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => {

@@ -75,8 +75,9 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
  */
 function isOneJsonDocument(text: string): boolean {
   const trimmed = text.trim();
-  if (!trimmed.includes('\n')) return false;
+  // However little of it there is: a document cut after its first byte or two is "{" alone.
   if (trimmed.split('\n', 1)[0]!.trim() === '{') return true;
+  if (!trimmed.includes('\n')) return false;
   try {
     JSON.parse(trimmed);
     return true;

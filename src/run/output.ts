@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
 import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
+import { stopEarlySignals } from './early-signals.js';
 import { EXIT } from './outcome.js';
 import { holdsJtaiOutput } from './output-names.js';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,7 @@ function installCleanup(): void {
     inFlight.clear();
   };
   process.once('exit', removeAll);
+  stopEarlySignals();
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // Kept, not once: Ctrl-C reaches a batch's child process twice (from the terminal, and passed
