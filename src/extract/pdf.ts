@@ -637,8 +637,9 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const sharesColumns = (line: Line) => line.x < right && line.end > left;
     // A run above every line drawn before it in its columns stands at the page's top (a box that
     // ran on from the page before, drawn last), where that text is the page's body rather than its
-    // foot: more lines than the run (a producer may draw the page's number or footer first).
-    const atTop = ordered.length > run.length && sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom);
+    // foot: more lines than the run (a producer may draw the page's number or footer first). So
+    // does a run above every line drawn before it, whatever its columns (a letterhead drawn last).
+    const atTop = ordered.length > run.length && (ordered.every((line) => line.y < bottom) || (sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom)));
     // Else only where the run sits between lines it shares columns with (past a page number or
     // footer drawn first at the foot): a later column stays after.
     const at = atTop

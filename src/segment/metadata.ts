@@ -104,6 +104,17 @@ interface RecipientWords {
 
 const splitParts = (text: string) => text.split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
 
+/**
+ * The front matter's lines but the date and the sender's letterhead: lines above the date set
+ * smaller than it, or standing well right of it (an address at the page's head, right of a logo).
+ */
+function addressBlock(header: Line[], dateLine: string | undefined): Line[] {
+  const dateAt = header.findIndex((line) => line.text === dateLine);
+  const date = header[dateAt]?.layout ?? null;
+  const letterhead = (line: Line) => date !== null && line.layout !== null && (line.layout.size < date.size - 0.5 || line.layout.x > date.x + 4 * date.size);
+  return header.filter((line, index) => index !== dateAt && !(index < dateAt && letterhead(line)));
+}
+
 function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recipient[] {
   const words: RecipientWords = { role: new Set(rules.roleWords), organisation: new Set(rules.organisationWords) };
   // Named elsewhere: in the letter after the address block, or by another recipient too.
@@ -315,7 +326,7 @@ export function readMetadata(
     theme: findTheme(title ?? '', opening, rules),
     title,
     inspectorates: rules.inspectorates.filter((rule) => rule.pattern.test(inspectorateText)).map((rule) => rule.id),
-    recipients: parseRecipients(front.header.filter((line) => line.text !== dateLine), rules, letter.text.slice(body[0])),
+    recipients: parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0])),
     statementDue: findDate(dueText),
     layout,
   };
