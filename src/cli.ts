@@ -457,6 +457,11 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     if (changed) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
   } else {
     results.push(...fromJson);
+    // Groups are named by the labels of the rules in use: tags of other rules have only their ids.
+    const otherHashes = [...new Set(fromJson.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
+    if (otherHashes.length) {
+      process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
+    }
   }
   // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
   const hashes = new Set(results.map((result) => result.rules.hash));

@@ -59,6 +59,16 @@ describe('summarise counts', () => {
     const gpQuotes = summary.groups.find((g) => g.key === 'health/gp')!.quotes;
     expect(gpQuotes.every((q) => q.tags.every((t) => t.path.join('/') === 'health/gp'))).toBe(true);
   });
+
+  it('at level 2 names each group by its rule\'s label everywhere: counts, agency by theme tables, recurring', async () => {
+    const md = summaryToMarkdown(summarise(await all(), 'agency', 2));
+    const header = md.split('\n').find((line) => line.startsWith('| Theme |'))!;
+    expect(md).toMatch(/^\| GPs \| \d+/m);
+    expect(header).toContain('| GPs |');
+    expect(header).toContain('| Child and adolescent mental health services');
+    // No id turned into words where the rules give a label.
+    expect(md).not.toMatch(/\b(Gp|Camhs|Mash social work)\b/);
+  }, 120_000);
 });
 
 describe('the same letter given twice', () => {

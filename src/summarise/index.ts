@@ -152,10 +152,14 @@ export function humanise(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The name people use for a tag id at any level ("health/gp" is named by the gp rule's label). */
+/**
+ * The name people use for a tag id at any level: "health/gp" is named by the gp rule's label,
+ * whether labels holds rule ids ("gp") or a summary's ids at its level ("health/gp").
+ */
 export function labelOf(id: string, labels: Record<string, string>): string {
   const last = id.split('/').pop()!;
-  return labels[last] ?? humanise(last);
+  const own = (key: string) => (Object.hasOwn(labels, key) ? labels[key] : undefined);
+  return own(id) ?? own(last) ?? humanise(last);
 }
 
 /** Each tag rule's id to its label: the names a summary gives its groups. */
