@@ -428,6 +428,14 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('rules check suggests the nearest id for a parent that is a slip for one', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'local.yaml'), 'kind: agency\nrules:\n  - id: careline\n    label: Careline\n    parent: childrens-social-care\n    phrases: [Careline]\n');
+    const run = jtai(['rules', 'check', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/local\.yaml:\d+: local\.careline: parent "childrens-social-care" is not the id of any agency rule; did you mean "children-social-care"\?/);
+  });
+
   it('rules check reports mistakes in near, weights, refers-back and passing cues, each with its line', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
