@@ -316,6 +316,7 @@ interface FilterOptions {
 
 interface SummariseCommandOptions extends RuleOptions, FilterOptions {
   maxFailures?: string;
+  quiet?: boolean;
   by: 'agency' | 'theme' | 'area' | 'section';
   level?: string;
   format: 'md' | 'json' | 'csv';
@@ -327,6 +328,7 @@ interface SummariseCommandOptions extends RuleOptions, FilterOptions {
 
 interface ReportCommandOptions extends RuleOptions, FilterOptions {
   maxFailures?: string;
+  quiet?: boolean;
   /** Given always; undefined once `-o -` is read as standard output. */
   output?: string;
   title?: string;
@@ -335,7 +337,12 @@ interface ReportCommandOptions extends RuleOptions, FilterOptions {
 /** Every value of a repeatable option, commas splitting too: --stance strength,priority. */
 const listOf = (values: string[] | undefined) => values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 
-async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typeof rulesFrom>>) {
+/** A note on standard error, left out with -q: what jtai did that the user may want to know, not a problem. */
+function note(quiet: boolean | undefined, text: string): void {
+  if (!quiet) process.stderr.write(`note: ${text}\n`);
+}
+
+async function filtersFrom(options: FilterOptions & { quiet?: boolean }, rules: Awaited<ReturnType<typeof rulesFrom>>) {
   const { STANCES } = await import('./summarise/index.js');
   const { checkFilters } = await import('./summarise/filter.js');
   const { LAYOUTS } = await import('./render/words.js');
@@ -348,7 +355,7 @@ async function filtersFrom(options: FilterOptions, rules: Awaited<ReturnType<typ
     stances: listOf(options.stance) as import('./types.js').Stance[] | undefined,
     sections: listOf(options.section) as import('./types.js').SectionKind[] | undefined,
   };
-  if (options.theme) process.stderr.write("note: --theme is the old name of --deep-dive (the letter's deep dive); --by theme groups by the findings' theme tags\n");
+  if (options.theme) note(options.quiet, "--theme is the old name of --deep-dive (the letter's deep dive); --by theme groups by the findings' theme tags");
   checkFilters(filters, { themes: rules.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: [...new Set(rules.layout.sections.map((rule) => rule.kind))] }, '--');
   return filters;
 }
@@ -374,7 +381,7 @@ async function readStandardInput(rules: Awaited<ReturnType<typeof rulesFrom>>, i
  * The letters a summary or report reads: letters (parsed now), JSON and JSON Lines from jtai parse,
  * and standard input holding either. JSON keeps its tags unless --rules asks for others.
  */
-async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string }, groupedBy?: string) {
+async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailures?: string; output?: string; quiet?: boolean }, groupedBy?: string) {
   const { expandInputs, parseMany, readParsedJson, readParsedLines, parsedJson, parsedLines, SUMMARY_INPUT } = await import('./run/batch.js');
   const { JtaiError } = await import('./errors.js');
   const rules = await rulesFrom(options);
@@ -383,7 +390,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     if (rules.tags.some((rule) => rule.kind === kind)) continue;
     const what = `the rules in use have no ${kind} rules (--no-default-rules leaves out the shipped ones, and ${(options.rules ?? []).join(', ')} has none)`;
     if (groupedBy === kind) throw new UsageError(`--by ${kind}: ${what}, so no finding has a${kind === 'agency' ? 'n' : ''} ${kind} to group by: add ${kind} rules to your folder, or leave out --no-default-rules`);
-    process.stderr.write(`note: ${what}: no finding is tagged with a${kind === 'agency' ? 'n' : ''} ${kind}\n`);
+    note(options.quiet, `${what}: no finding is tagged with a${kind === 'agency' ? 'n' : ''} ${kind}`);
   }
   const files = await expandInputs(inputs, SUMMARY_INPUT);
   if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
@@ -454,19 +461,24 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       readFrom.set(again, readFrom.get(result)!);
       return again;
     }));
-    if (changed) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
+    if (changed && !options.quiet) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
   } else {
     results.push(...fromJson);
+    // Groups are named by the labels of the rules in use: tags of other rules have only their ids.
+    const otherHashes = [...new Set(fromJson.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
+    if (otherHashes.length) {
+      process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
+    }
   }
   // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
   const hashes = new Set(results.map((result) => result.rules.hash));
-  if (hashes.size > 1) process.stderr.write(`note: the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like\n`);
+  if (hashes.size > 1) note(options.quiet, `the inputs were tagged with ${hashes.size} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like`);
   const { ruleLabels } = await import('./summarise/index.js');
   const labels = ruleLabels(rules);
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
-    process.stderr.write(`note: ${inputOf(dropped)} is the same letter as ${inputOf(kept)} (${kept.letter.area}, ${kept.letter.date}), counted once\n`);
+    note(options.quiet, `${inputOf(dropped)} is the same letter as ${inputOf(kept)} (${kept.letter.area}, ${kept.letter.date}), counted once`);
   }
   return { rules, files, results, outcomes, tolerance, labels };
 }
@@ -506,7 +518,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
     : render.summaryToLongCsv(summary);
   if (options.output) await writeAtomic(options.output, text);
   else await writeStandardOutput(text);
-  process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}\n`);
+  if (!options.quiet) process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -532,7 +544,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
   else await writeStandardOutput(html);
-  process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output ?? 'standard output'} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  if (!options.quiet) process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output ?? 'standard output'} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -626,6 +638,7 @@ async function runRulesList(dir: string | undefined, options: RuleOptions & { fo
 }
 
 const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
+const QUIET_SUMMARY_HELP = 'leave out notes (a letter given twice, rules of other hashes) and the closing line; problems are still reported';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 async function addFilterOptions(command: Command): Promise<Command> {
@@ -694,6 +707,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .option('--max-quotes <n>', 'Markdown: quotes per stance in each group (default 3)')
     .option('--all-quotes', 'Markdown: every finding, quoted')
     .option('-o, --output <file>', 'write to this file instead of standard output (- is standard output)')
+    .option('-q, --quiet', QUIET_SUMMARY_HELP)
     .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(await addFilterOptions(summariseCommand)).action((inputs: string[], options: SummariseCommandOptions, command: Command) => run(runSummarise(inputs, { ...options, formatGiven: formatGiven(command) })));
 
@@ -703,6 +717,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, globs (quoted), or - for JSON Lines on standard input')
     .requiredOption('-o, --output <file>', 'the HTML file to write (- for standard output)')
     .option('--title <text>', 'the heading of the page')
+    .option('-q, --quiet', QUIET_SUMMARY_HELP)
     .option('--max-failures <n>', MAX_FAILURES_HELP);
   addRuleOptions(await addFilterOptions(report)).action((inputs: string[], options: ReportCommandOptions) => run(runReport(inputs, options)));
 

@@ -84,7 +84,7 @@ function describeOther(letter: LetterText): string {
   const telling = lines.findIndex((line, index) => index < 40 && line.length > 3 && /\b(?:inspection|report|review|letter)\b/i.test(line));
   const start = telling >= 0 ? telling : lines.findIndex((line) => line.length > 3);
   if (start < 0) return 'found no text that reads as a letter';
-  return `found no JTAI title ("Joint targeted area inspection of ...") or opening; it looks like "${excerpt(titleFrom(lines, start), 120)}"`;
+  return `its title reads "${excerpt(titleFrom(lines, start), 120)}", but it has neither a JTAI letter's title ("Joint targeted area inspection of ...") nor its opening`;
 }
 
 /** Words a title does not end on: a line that ends on one runs on to the next. */

@@ -55,10 +55,10 @@ describe('messages that quote a document', () => {
     const run = jtai(['parse', 'fixtures/not-letters/bracknell-forest-childrens-services-2017-07-14.pdf']);
     expect(run.code).toBe(1);
     // The title is set over several lines; the first alone ends "in need of help and".
-    expect(run.stderr).toContain('it looks like "Inspection of services for children in need of help and protection, children looked after and care leavers…"');
+    expect(run.stderr).toContain('its title reads "Inspection of services for children in need of help and protection, children looked after and care leavers…"');
     const whole = jtai(['parse', 'fixtures/not-letters/leeds-childrens-services-2022-05-09.pdf']);
     // Set over two lines too, the second starting in lower case: quoted whole.
-    expect(whole.stderr).toContain(`it looks like "Inspection of Leeds local authority children's services" (`);
+    expect(whole.stderr).toContain(`its title reads "Inspection of Leeds local authority children's services", but`);
   }, 120_000);
 });
 

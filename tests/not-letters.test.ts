@@ -13,7 +13,7 @@ describe('documents that are not JTAI letters', () => {
   it.each(reports)('%s is recognised as not a JTAI letter, saying what it looks like', async (name) => {
     const outcome = await parseOne(fixture(`not-letters/${name}`));
     expect(outcome.status).toBe('not-a-letter');
-    expect(outcome.message).toMatch(/it looks like "Inspection of /);
+    expect(outcome.message).toMatch(/its title reads "Inspection of .*", but it has neither a JTAI letter's title/);
   });
 
   it('writes no output file for one and exits 1', () => {

@@ -46,7 +46,10 @@ beforeAll(async () => {
   // made from that JSON must be the same page, byte for byte).
   jsonl = join(dir, 'letters.jsonl');
   expect(jtai(['parse', ...LETTERS, '-f', 'jsonl', '-o', jsonl, '-q']).code).toBe(0);
-  const findings = readFileSync(jsonl, 'utf8').trim().split('\n').reduce((n, line) => n + JSON.parse(line).findings.length, 0);
+  // Next steps are instructions, not judgements: the report leaves them out and says how many.
+  const all = readFileSync(jsonl, 'utf8').trim().split('\n').flatMap((line) => JSON.parse(line).findings as Array<{ section: string }>);
+  const findings = all.filter((f) => f.section !== 'next-steps').length;
+  expect(readFileSync(report, 'utf8')).toContain(`<p class="built-filter" id="left-out">${all.length - findings} paragraphs of Next steps`);
   everything = `Showing ${findings} findings from 13 letters.`;
   const again = join(dir, 'again.html');
   expect(jtai(['report', jsonl, '-o', again]).code).toBe(0);
@@ -113,6 +116,10 @@ describe('the report in Chromium', () => {
     await cell.locator('button').click();
     await expect.poll(() => page.isVisible('#findings')).toBe(true);
     expect(await page.textContent('#findings-title')).toBe(`Police, Information sharing: ${expected.length} findings`);
+    // The split by stance counts in nouns that agree with the number ("1 priority action", "2 strengths").
+    const split = (await page.textContent('#findings-split'))!.split(' · ');
+    expect(split.length).toBeGreaterThan(1);
+    for (const part of split) expect(part).toMatch(/^(?:1 (?:priority action|area for improvement|strength|finding in narrative)|(?:[02-9]|\d\d+) (?:priority actions|areas for improvement|strengths|findings in narrative))$/);
     const items = await page.$$eval('#quotes li', (lis) => lis.map((li) => ({ id: li.title, quote: li.querySelector('blockquote')!.textContent!, cite: li.querySelector('.cite')!.textContent! })));
     expect(items.map((item) => item.id).sort()).toEqual(expected);
     for (const item of items) {
@@ -210,6 +217,8 @@ describe('the report in Chromium', () => {
     await other.goto(pathToFileURL(filtered).href);
     await other.waitForSelector('#status:not(:empty)');
     expect(await other.textContent('#built-filter')).toBe('Filtered: letters from 2022; only areas for improvement.');
+    // Next steps are narrative, which this report's --stance leaves out: nothing to say about them.
+    expect(await other.$('#left-out')).toBeNull();
     const stances = await other.$$eval('input[name=stance]', (inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked, (i as HTMLInputElement).disabled]));
     expect(stances).toEqual([['priority', false, true], ['improvement', true, false], ['strength', false, true], ['narrative', false, true]]);
     expect(await other.$$eval('.figure .what', (spans) => spans.map((s) => s.textContent))).not.toContain('Strengths');

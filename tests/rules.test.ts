@@ -428,6 +428,14 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('rules check suggests the nearest id for a parent that is a slip for one', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'local.yaml'), 'kind: agency\nrules:\n  - id: careline\n    label: Careline\n    parent: childrens-social-care\n    phrases: [Careline]\n');
+    const run = jtai(['rules', 'check', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/local\.yaml:\d+: local\.careline: parent "childrens-social-care" is not the id of any agency rule; did you mean "children-social-care"\?/);
+  });
+
   it('rules check reports mistakes in near, weights, refers-back and passing cues, each with its line', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
@@ -685,6 +693,19 @@ describe('explain on JSON from parse', () => {
     expect(same.stderr).toBe('');
     expect(same.stdout).not.toMatch(/children-social-care/);
   });
+
+  it('summarise warns too when JSON was tagged by other rules and none are given, and not when they are', () => {
+    const dir = tempDir();
+    const json = join(dir, 'b-only.json');
+    const own = ['--no-default-rules', '--rules', 'fixtures/rules/override'];
+    expect(jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', ...own, '-o', json]).code).toBe(0);
+    const other = jtai(['summarise', json, '--by', 'agency', '-o', join(dir, 'other.md')]);
+    expect(other.code).toBe(0);
+    expect(other.stderr).toMatch(/warning: JSON was parsed with other rules \(rules hash [0-9a-f]{16}\) than these \([0-9a-f]{16}\).*named from their ids; give the same --rules/);
+    const same = jtai(['summarise', json, '--by', 'agency', ...own, '-o', join(dir, 'same.md')]);
+    expect(same.code).toBe(0);
+    expect(same.stderr).not.toMatch(/warning/);
+  }, 60_000);
 
   it('heads the findings of each letter of JSON Lines with their letter', () => {
     const lines = join(tempDir(), 'two.jsonl');

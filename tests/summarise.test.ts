@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
-import { letterToJson } from '../src/render/letter.js';
+import { lettersToCsv, letterToJson } from '../src/render/letter.js';
 import type { ParseResult } from '../src/types.js';
 import { jtai, parsed, REAL_LETTERS, tempDir } from './helpers.js';
 
@@ -47,11 +47,28 @@ describe('summarise counts', () => {
     expect(summary.groups).toHaveLength(13);
     for (const result of results) {
       const group = summary.groups.find((g) => g.key === result.letter.area)!;
-      expect(group.counts.total).toBe(result.findings.length);
+      expect(group.counts.total).toBe(result.findings.filter((f) => f.section !== 'next-steps').length);
     }
     // Liverpool 2016 has five areas for priority action (counted by eye in the PDF).
     expect(summary.groups.find((g) => g.key === 'Liverpool')!.counts.priority).toBe(5);
   });
+
+  it('leave out Next steps (instructions, not judgements) unless --section chooses them, and say how many', async () => {
+    const results = await all();
+    const nextSteps = results.flatMap((r) => r.findings.filter((f) => f.section === 'next-steps'));
+    expect(nextSteps.length).toBeGreaterThan(12);
+    const plain = summarise(results, 'agency');
+    expect(plain.instructionsLeftOut).toBe(nextSteps.length);
+    expect(plain.groups.flatMap((g) => g.quotes).some((q) => q.section === 'next-steps')).toBe(false);
+    const bySection = summarise(results, 'section');
+    expect(bySection.groups.map((g) => g.key)).not.toContain('next-steps');
+    expect(bySection.groups.reduce((n, g) => n + g.counts.total, 0)).toBe(results.reduce((n, r) => n + r.findings.length, 0) - nextSteps.length);
+    expect(summaryToMarkdown(plain)).toContain(`${nextSteps.length} paragraphs of Next steps (who writes the statement of action, and by when) are instructions, not judgements, and are not counted: --section next-steps shows them.`);
+    const chosen = summarise(results, 'section', 1, undefined, { sections: ['next-steps'] });
+    expect(chosen.instructionsLeftOut).toBe(0);
+    expect(chosen.groups.map((g) => [g.key, g.counts.total])).toEqual([['next-steps', nextSteps.length]]);
+    expect(summaryToMarkdown(chosen)).not.toContain('not counted');
+  }, 120_000);
 
   it('by agency at level 2 keeps sub-agencies apart', async () => {
     const summary = summarise([await parsed('letters/wokingham-2017-07-14.pdf')], 'agency', 2);
@@ -59,6 +76,16 @@ describe('summarise counts', () => {
     const gpQuotes = summary.groups.find((g) => g.key === 'health/gp')!.quotes;
     expect(gpQuotes.every((q) => q.tags.every((t) => t.path.join('/') === 'health/gp'))).toBe(true);
   });
+
+  it('at level 2 names each group by its rule\'s label everywhere: counts, agency by theme tables, recurring', async () => {
+    const md = summaryToMarkdown(summarise(await all(), 'agency', 2));
+    const header = md.split('\n').find((line) => line.startsWith('| Theme |'))!;
+    expect(md).toMatch(/^\| GPs \| \d+/m);
+    expect(header).toContain('| GPs |');
+    expect(header).toContain('| Child and adolescent mental health services');
+    // No id turned into words where the rules give a label.
+    expect(md).not.toMatch(/\b(Gp|Camhs|Mash social work)\b/);
+  }, 120_000);
 });
 
 describe('the same letter given twice', () => {
@@ -97,6 +124,31 @@ describe('the same letter given twice', () => {
 });
 
 describe('outputs', () => {
+  it('parse CSV lists each sub-agency with its parent, in one order, so a spreadsheet counts as summarise does', async () => {
+    const results = await all();
+    // Every field is quoted: read them in order and cut them into rows of the header's width.
+    const fields = (csv: string) => [...csv.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+    const header = fields(lettersToCsv([]));
+    const values = fields(lettersToCsv(results));
+    const rows = Array.from({ length: values.length / header.length - 1 }, (_, i) => values.slice((i + 1) * header.length, (i + 2) * header.length));
+    expect(rows).toHaveLength(results.reduce((n, r) => n + r.findings.length, 0));
+    const column = (name: string) => header.indexOf(name);
+    const summary = summarise(results, 'agency');
+    const themes = summarise(results, 'theme');
+    const exact = new Map<string, number>();
+    for (const cell of rows) {
+      if (cell[column('section')] === 'next-steps') continue;
+      for (const kind of ['agencies', 'themes']) {
+        const tags = cell[column(kind)]!.split('; ').filter(Boolean);
+        for (const tag of tags) if (tag.includes('/')) expect(tags, `${kind} of ${cell[column('finding_id')]}`).toContain(tag.split('/')[0]);
+        expect(tags).toEqual([...tags].sort((a, b) => (a.split('/').join('\0') < b.split('/').join('\0') ? -1 : 1)));
+        for (const tag of tags) exact.set(`${kind}:${tag}`, (exact.get(`${kind}:${tag}`) ?? 0) + 1);
+      }
+    }
+    for (const group of summary.groups) expect(exact.get(`agencies:${group.key}`), group.key).toBe(group.counts.total);
+    for (const group of themes.groups) expect(exact.get(`themes:${group.key}`), group.key).toBe(group.counts.total);
+  }, 120_000);
+
   it('long CSV honours --by: a row per finding and group, with the letter\'s area, date, deep dive and layout', async () => {
     const result = await parsed('letters/leeds-2024-05-16.pdf');
     for (const by of ['agency', 'theme', 'area'] as const) {
@@ -108,8 +160,8 @@ describe('outputs', () => {
       expect(csv).toContain(`"${by}",`);
       expect(csv).toContain('"Leeds","2024-05-16","serious-youth-violence","2022+",');
     }
-    // By area, each finding once; by agency, a finding about two agencies twice.
-    expect(summaryToLongCsv(summarise([result], 'area')).trimEnd().split('\r\n')).toHaveLength(result.findings.length + 1);
+    // By area, each finding once (but Next steps, instructions not counted); by agency, a finding about two agencies twice.
+    expect(summaryToLongCsv(summarise([result], 'area')).trimEnd().split('\r\n')).toHaveLength(result.findings.filter((f) => f.section !== 'next-steps').length + 1);
   });
 
   it('wide CSV honours --by: a row per group, its counts, and the themes (or agencies) it shares findings with', async () => {

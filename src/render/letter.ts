@@ -17,6 +17,21 @@ function tagPaths(tags: Tag[]): string[] {
   return [...new Set(tags.map((tag) => tag.path.join('/')))];
 }
 
+/**
+ * A CSV cell's tags: every tag's path and each of its parents ("health/gp" brings "health"), each
+ * once, parents before their children and in order of id, so that a spreadsheet's count of
+ * "health" agrees with summarise's and the same tags always make the same cell.
+ */
+function csvTagPaths(tags: Tag[]): string[] {
+  const paths = new Map<string, string[]>();
+  for (const { path } of tags) for (let depth = 1; depth <= path.length; depth++) paths.set(path.slice(0, depth).join('/'), path.slice(0, depth));
+  const byPath = (a: string[], b: string[]): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+    return a.length - b.length;
+  };
+  return [...paths.values()].sort(byPath).map((path) => path.join('/'));
+}
+
 function tagList(tags: Tag[]): string {
   return tagPaths(tags).join(', ');
 }
@@ -125,7 +140,7 @@ export function lettersToCsv(results: ParseResult[]): string {
   const rows = results.flatMap((result) =>
     result.findings.map((f) => [
       result.letter.area, result.letter.date, result.letter.theme, result.letter.layout, f.id, f.section, f.subsection, f.stance, f.form, f.pages[0], f.pages[1],
-      tagPaths(f.agencies), tagPaths(f.themes), f.leadIn, f.text,
+      csvTagPaths(f.agencies), csvTagPaths(f.themes), f.leadIn, f.text,
       result.source.file, result.source.sha256,
     ]),
   );

@@ -125,7 +125,7 @@ export const REPORT_SCRIPT = String.raw`
     opener = element;
     $('#findings-title').textContent = element.dataset.label + ': ' + plural(found.length, 'finding');
     const split = order.map((stance) => [stance, found.filter((f) => f[STANCE] === stance).length]).filter(([, n]) => n > 0);
-    $('#findings-split').textContent = split.map(([stance, n]) => n + ' ' + data.stances[stance].toLowerCase()).join(' · ');
+    $('#findings-split').textContent = split.map(([stance, n]) => plural(n, ...data.stanceNouns[stance])).join(' · ');
     const list = $('#quotes');
     list.replaceChildren(...found.map((f) => {
       const letter = data.letters[f[LETTER]];

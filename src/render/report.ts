@@ -1,10 +1,10 @@
 import type { Layout, Stance } from '../types.js';
 import { labelOf } from '../summarise/index.js';
-import { filtersLine } from './summary.js';
+import { filtersLine, leftOutLine } from './summary.js';
 import type { ReportData } from '../summarise/report.js';
 import { SECTION_TITLES, sectionTitle } from './letter.js';
 import { REPORT_SCRIPT } from './report-script.js';
-import { LAYOUTS, longDate, plural, STANCE_ORDER, STANCE_TITLES } from './words.js';
+import { LAYOUTS, longDate, plural, STANCE_NOUNS, STANCE_ORDER, STANCE_TITLES } from './words.js';
 
 // The report: one HTML file that opens from disk with no network (styles, script and data inline).
 // The page is written whole here, so it reads and prints without its script; the script only
@@ -353,8 +353,10 @@ export function reportToHtml(data: ReportData, options: ReportOptions = {}): str
     labels: data.labels,
     sections: SECTION_TITLES,
     stances: STANCE_TITLES,
+    stanceNouns: STANCE_NOUNS,
   };
   const built = filtersLine(data.summary.filters, data.labels);
+  const leftOut = leftOutLine(data.summary);
   const ramp = HEAT_STEPS.slice(1).map((s) => `<span style="background:${s.background}"></span>`).join('');
   const stanceKey = STANCE_ORDER.map((s) => `<span><span class="dot s-${s}"></span>${esc(STANCE_TITLES[s])}</span>`).join('');
   return `<!doctype html>
@@ -367,7 +369,7 @@ export function reportToHtml(data: ReportData, options: ReportOptions = {}): str
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${esc(title)}</h1><p>Findings of joint targeted area inspections, each tagged by the agencies and themes it is about. Every number opens the findings behind it, quoted with area, date, section and page.</p>${built ? `<p class="built-filter" id="built-filter">${esc(built)}</p>` : ''}</header>
+<header><h1>${esc(title)}</h1><p>Findings of joint targeted area inspections, each tagged by the agencies and themes it is about. Every number opens the findings behind it, quoted with area, date, section and page.</p>${built ? `<p class="built-filter" id="built-filter">${esc(built)}</p>` : ''}${leftOut ? `<p class="built-filter" id="left-out">${esc(leftOut)}</p>` : ''}</header>
 <main>
 ${filters(data)}
 ${keyFigures(data)}

@@ -130,6 +130,13 @@ export function filtersLine(f: Filters, labels: Record<string, string>): string 
   return parts.length ? `Filtered: ${parts.join('; ')}.` : null;
 }
 
+/** What the counts leave out unless asked: said wherever a summary is shown, or null when nothing is left out. */
+export function leftOutLine(summary: Summary): string | null {
+  const n = summary.instructionsLeftOut;
+  if (n === 0) return null;
+  return `${plural(n, 'paragraph')} of Next steps (who writes the statement of action, and by when) ${n === 1 ? 'is an instruction' : 'are instructions'}, not ${n === 1 ? 'a judgement' : 'judgements'}, and ${n === 1 ? 'is' : 'are'} not counted: --section next-steps shows them.`;
+}
+
 export function summaryToMarkdown(summary: Summary, options: DigestOptions = {}): string {
   const letters = summary.letters;
   const layouts = LAYOUTS.filter((layout) => summary.lettersByLayout[layout]).map((layout) => `${summary.lettersByLayout[layout]} in the ${layout} layout`);
@@ -141,6 +148,8 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
   ];
   const filters = filtersLine(summary.filters, summary.labels);
   if (filters) out.push(filters, '');
+  const leftOut = leftOutLine(summary);
+  if (leftOut) out.push(leftOut, '');
   if (layouts.length > 1) {
     out.push('A 2016-2020 letter lists many short findings and a 2022+ letter fewer, longer ones: compare layouts by findings a letter, or by letters.', '');
   }

@@ -3,7 +3,8 @@ import type { Layout, Stance } from '../types.js';
 // The words the summary renderers share: stance names in the singular and plural, and dates as
 // people write them. One place, so the digest and the report say the same thing.
 
-const STANCE_NOUNS: Record<Stance, [one: string, many: string]> = {
+/** Each stance's noun, one and many: "1 priority action", "2 areas for improvement". */
+export const STANCE_NOUNS: Record<Stance, [one: string, many: string]> = {
   strength: ['strength', 'strengths'],
   improvement: ['area for improvement', 'areas for improvement'],
   priority: ['priority action', 'priority actions'],

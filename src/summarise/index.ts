@@ -3,7 +3,7 @@ import { JtaiError } from '../errors.js';
 import { LAYOUTS } from '../render/words.js';
 import { defaultRules, type Rules } from '../rules.js';
 import { SECTION_KINDS } from '../segment/layout-rules.js';
-import { applyFilters, checkFilters, filtersInUse, type Filters } from './filter.js';
+import { applyFilters, checkFilters, filtersInUse, instructionsLeftOut, type Filters } from './filter.js';
 
 // Many parsed letters to tables: what the inspectors said, grouped by agency, theme, area or
 // section, with counts by stance, what recurs with it, and every finding as a citable quote.
@@ -60,6 +60,8 @@ export interface Summary {
   level: number;
   /** The filters applied before counting (none: every letter and finding given). */
   filters: Filters;
+  /** Findings of the letters chosen left out as instructions, not judgements ("Next steps"): 0 once filters.sections is given. */
+  instructionsLeftOut: number;
   /** Each letter counted, with its source as jtai parse gave it (file as given, and sha256). */
   letters: Array<{ area: string | null; date: string | null; layout: Layout; theme: string | null; file: string; sha256: string; findings: number; counts: StanceCounts }>;
   lettersByLayout: Partial<Record<Layout, number>>;
@@ -146,16 +148,25 @@ function sortLetters(letters: ParseResult[]): ParseResult[] {
   );
 }
 
+/** An area asked for ("liverpool") as its letters write it ("Liverpool"), to echo it back; as given when no letter has it. */
+function areaAsWritten(area: string, letters: ParseResult[]): string {
+  return letters.find((result) => result.letter.area?.toLowerCase() === area.toLowerCase())?.letter.area ?? area;
+}
+
 /** An id as words, for ids no rule names: "child-sexual-exploitation" is "Child sexual exploitation". */
 export function humanise(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The name people use for a tag id at any level ("health/gp" is named by the gp rule's label). */
+/**
+ * The name people use for a tag id at any level: "health/gp" is named by the gp rule's label,
+ * whether labels holds rule ids ("gp") or a summary's ids at its level ("health/gp").
+ */
 export function labelOf(id: string, labels: Record<string, string>): string {
   const last = id.split('/').pop()!;
-  return labels[last] ?? humanise(last);
+  const own = (key: string) => (Object.hasOwn(labels, key) ? labels[key] : undefined);
+  return own(id) ?? own(last) ?? humanise(last);
 }
 
 /** Each tag rule's id to its label: the names a summary gives its groups. */
@@ -179,7 +190,8 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
   // Themes are checked against the rules' deep dives where the rules are known.
   checkFilters(filters, { themes: rules?.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: SECTION_KINDS });
   if (rules) labels = ruleLabels(rules);
-  const letters = applyFilters(distinctLetters(results), filters);
+  const distinct = distinctLetters(results);
+  const letters = applyFilters(distinct, filters);
   const groups = new Map<string, Group>();
   const groupLetters = new Map<string, Map<Layout, Set<string>>>();
   const cells = new Map<string, CrossCell>();
@@ -254,7 +266,8 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
     schemaVersion: '1.0',
     by,
     level,
-    filters: filtersInUse(filters),
+    filters: filtersInUse({ ...filters, areas: filters.areas?.map((area) => areaAsWritten(area, distinct)) }),
+    instructionsLeftOut: instructionsLeftOut(distinct, filters),
     lettersByLayout,
     labels: Object.fromEntries(Object.entries(usedLabels).sort(([a], [b]) => byText(a, b))),
     letters: letters.map((r) => ({

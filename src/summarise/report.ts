@@ -38,7 +38,8 @@ export interface ReportData {
 
 export function reportData(results: ParseResult[], labels: Record<string, string>, filters: Filters = {}): ReportData {
   const letters = applyFilters(distinctLetters(results), filters);
-  const summary = summarise(letters, 'agency', 1, labels, filters);
+  // From all the letters given, so that the summary can say what the filters left out.
+  const summary = summarise(results, 'agency', 1, labels, filters);
   const ids = (tags: ParseResult['findings'][number]['agencies']) => [...new Set(tags.map((tag) => atLevel(tag, 1)))].sort();
   return {
     letters: letters.map((r) => ({ area: r.letter.area, date: r.letter.date, layout: r.letter.layout, theme: r.letter.theme, file: r.source.file, pages: r.source.pages })),

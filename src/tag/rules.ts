@@ -18,11 +18,15 @@ function levenshtein(a: string, b: string): number {
   return LevenshteinDistance(a, b);
 }
 
+/** '; did you mean "x"?' for the known word the value is most likely a slip for, or nothing. */
+function didYouMean(value: string, known: Iterable<string>): string {
+  const nearest = [...known].map((k) => ({ k, d: levenshtein(value, k) })).sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : 1))[0];
+  return nearest && nearest.d <= 2 ? `; did you mean "${nearest.k}"?` : '';
+}
+
 /** "unknown key" advice: the known key it is most likely a slip for. */
 function unknownKey(key: string, known: string[], what: string): string {
-  const nearest = known.map((k) => ({ k, d: levenshtein(key, k) })).sort((a, b) => a.d - b.d)[0];
-  const hint = nearest && nearest.d <= 2 ? `; did you mean "${nearest.k}"?` : '';
-  return `unknown key "${key}" (${what} has: ${known.join(', ')})${hint}`;
+  return `unknown key "${key}" (${what} has: ${known.join(', ')})${didYouMean(key, known)}`;
 }
 
 // Tag rules as data: rules/agencies.yaml and rules/themes.yaml, and users' files beside them.
@@ -616,7 +620,8 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   for (const rule of rules) {
     if (rule.parent === null) continue;
     if (!byKey.has(`${rule.kind}:${rule.parent}`)) {
-      problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: parent "${rule.parent}" is not the id of any ${rule.kind} rule` });
+      const ids = rules.filter((other) => other.kind === rule.kind).map((other) => other.id);
+      problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: parent "${rule.parent}" is not the id of any ${rule.kind} rule${didYouMean(rule.parent, ids)}` });
     } else if (pathOf(rule, byKey).length === 0) {
       problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: its parents form a loop` });
     }
