@@ -264,6 +264,18 @@ describe('a page box too small to show text', () => {
   }, ENDS_WITHIN);
 });
 
+describe('a text letter with one very long word', () => {
+  it('is parsed in time that grows in line with the word, not as its square (400,000 letters)', () => {
+    // Run-of-letters regexes tried from every letter rescanned the run to its end: 150,000 letters took
+    // 72 s, so 400,000 would take over 8 minutes; scanned once, it takes well under a second.
+    const file = join(tempDir('jtai-long-word-'), 'long-word.txt');
+    writeFileSync(file, `${readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8')}\n${'x'.repeat(400_000)}\n`);
+    const run = jtaiBounded(['parse', file, '--timeout', '600', '-o', '/dev/null']);
+    expect(run.signal).toBeNull();
+    expect(run.stderr).toContain('long-word.txt -> /dev/null (2016-2020 layout, 91 findings)');
+  }, ENDS_WITHIN + 10_000);
+});
+
 describe('direction controls in a text', () => {
   it('a right-to-left override inside the area name is dropped, not a cut in the name', () => {
     const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8').replace(/Wokingham/g, 'Woking\u202Eham');

@@ -1412,7 +1412,7 @@ export function assembleLines(items: TextItem[], studies: readonly HeadingForms[
 function readableRotation(pages: string[]): boolean {
   const lines = pages.join('\n').split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 0) return false;
-  const wordy = lines.filter((line) => /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(line)).length;
+  const wordy = lines.filter((line) => /(?<![A-Za-z])[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(line)).length;
   return wordy / lines.length > 0.5;
 }
 

@@ -145,7 +145,9 @@ export function splitWordsOf(text: string): SplitWord {
     return !words.has(hyphenated) && (words.has(joined) || !compoundPart(lowerHead, lowerTail) || (isEnglishWord(joined) && !isEnglishWord(hyphenated)));
   };
   let splitWords = 0;
-  for (const match of text.matchAll(/([A-Za-z]+)-\n([a-z]+)/g)) if (splitsWord(match[1]!, match[2]!)) splitWords++;
+  // Each word is tried from its first letter only (the lookbehind): from every letter, a long run
+  // of letters would be scanned again to its end, quadratic in its length.
+  for (const match of text.matchAll(/(?<![A-Za-z])([A-Za-z]+)-\n([a-z]+)/g)) if (splitsWord(match[1]!, match[2]!)) splitWords++;
   return splitWords < 3 ? () => false : splitsWord;
 }
 
@@ -164,7 +166,7 @@ export function joinLines(texts: string[], splitWord?: SplitWord): string {
     if (trimmed === '') continue;
     // A line-end hyphen, or an opening quote standing alone on the block's first line, joins with no space.
     if (parts.length > 0) {
-      const head = /([A-Za-z]+)-$/.exec(previous)?.[1];
+      const head = /(?<![A-Za-z])([A-Za-z]+)-$/.exec(previous)?.[1];
       const tail = /^[a-z]+/.exec(trimmed)?.[0];
       if (head !== undefined && tail !== undefined && splitWord?.(head, tail)) parts[parts.length - 1] = previous.slice(0, -1);
       parts.push(head !== undefined || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');

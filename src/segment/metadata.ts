@@ -102,7 +102,7 @@ interface RecipientWords {
   organisation: Set<string>;
 }
 
-const splitParts = (text: string) => text.split(/\s*,\s*/).map((part) => part.trim()).filter(Boolean);
+const splitParts = (text: string) => text.split(/(?<!\s)\s*,\s*/).map((part) => part.trim()).filter(Boolean);
 
 /**
  * The front matter's lines but the date and the sender's letterhead: lines above the date set
@@ -165,7 +165,7 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
     previous = line;
     afterGap = false;
   });
-  return entries.map((entry) => ({ name: entry.name, ...roleAndOrganisation(entry.parts, words, named), text: joinLines(entry.lines).replace(/\s+,/g, ',') }));
+  return entries.map((entry) => ({ name: entry.name, ...roleAndOrganisation(entry.parts, words, named), text: joinLines(entry.lines).replace(/(?<!\s)\s+,/g, ',') }));
 }
 
 /**
@@ -203,7 +203,7 @@ function roleAndOrganisation(rawParts: string[], recipientWords: RecipientWords,
   // A role word in capitals: "Youth Offending Service manager" is one role, not an organisation and a role.
   const isTitledRole = (word: string) => isRole(word) && /^[A-Z]/.test(word);
   const endsOrganisation = (part: string) => {
-    const last = words(part.replace(/\s*\([^)]*\)\s*$/, '').replace(/[.]$/, '')).pop() ?? '';
+    const last = words(part.replace(/(?<!\s)\s*\([^)]*\)\s*$/, '').replace(/[.]$/, '')).pop() ?? '';
     return recipientWords.organisation.has(last.toLowerCase());
   };
   const parts: string[] = [];
@@ -247,7 +247,7 @@ interface Area {
 }
 
 function cleanArea(raw: string, suffixes: string[], prefixes: string[]): Area {
-  const full = raw.trim().replace(/[.,;:]+$/, '');
+  const full = raw.trim().replace(/(?<![.,;:])[.,;:]+$/, '');
   let area = full.replace(/^the\s+/i, '');
   for (const prefix of prefixes) {
     const pattern = new RegExp(`^${prefix.replace(/\s+/g, '\\s+')}\\s+`, 'i');
@@ -258,7 +258,7 @@ function cleanArea(raw: string, suffixes: string[], prefixes: string[]): Area {
   }
   for (const suffix of suffixes) {
     // Suffixes are words, not regular expressions: "Council (" is text to take off.
-    const pattern = new RegExp(`\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
+    const pattern = new RegExp(`(?<!\\s)\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
@@ -284,11 +284,11 @@ function findArea(title: string, opening: string, suffixes: string[], prefixes: 
 }
 
 function findTheme(title: string, opening: string, rules: LayoutRules): string | null {
-  const deepDive = /[^.]*deep dive[^.]*\./i.exec(opening)?.[0] ?? '';
+  const deepDive = /(?<![^.])[^.]*deep dive[^.]*\./i.exec(opening)?.[0] ?? '';
   const responseTo = (text: string) => /multi-agency response to ([^.]*)/i.exec(text)?.[1] ?? '';
   // Other wordings of the theme ("... of the identification and response to initial need and
   // risk in ..."): the title, then the opening sentence that names the inspection.
-  const naming = /[^.]*joint targeted area inspection[^.]*/i.exec(opening)?.[0] ?? '';
+  const naming = /(?<![^.])[^.]*joint targeted area inspection[^.]*/i.exec(opening)?.[0] ?? '';
   for (const candidate of [deepDive, responseTo(title), responseTo(opening), title, naming]) {
     if (candidate === '') continue;
     const found = rules.deepDives.find((rule) => rule.pattern.test(candidate));
@@ -313,7 +313,7 @@ export function readMetadata(
   const range = findDateRange(opening.slice(0, 1500), date);
   const nextSteps = sections.filter((section) => section.kind === 'next-steps');
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
-  const dueSentence = /[^.]*\bstatement\b[^.]*\bby\b[^.]*/i.exec(nextStepsText.replace(/\S+@\S+/g, ' '))?.[0] ?? '';
+  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\bby\b[^.]*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
   const dueText = /\bby\b(.*)$/i.exec(dueSentence)?.[1] ?? '';
   const inspectorateText = opening.slice(0, 1200);
   const area = findArea(title ?? '', opening, rules.areaSuffixes, rules.areaPrefixes);
