@@ -110,6 +110,8 @@ export interface Tagger {
   wordIndex: Map<string, TrieNode>;
   /** Acronym in lower case -> the acronym as written, its rules and weights. */
   acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
+  /** The first characters of the acronyms as written (codes): a word that starts otherwise is none of them, and is not looked up. */
+  acronymStarts: Set<number>;
   patterned: number[];
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
@@ -196,6 +198,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     stemIndex: new Map(),
     wordIndex: new Map(),
     acronyms: new Map(),
+    acronymStarts: new Set(),
     patterned: [],
     passing: {
       agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
@@ -238,6 +241,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     for (const acronym of rule.acronyms) {
       const key = acronym.toLowerCase();
       tagger.acronyms.set(key, [...(tagger.acronyms.get(key) ?? []), { acronym, rule: index, weight: weightOf(acronym) }]);
+      tagger.acronymStarts.add(acronym.charCodeAt(0));
     }
   });
   return tagger;
@@ -257,11 +261,15 @@ interface TokenHit extends Hit {
 interface Found {
   finds: Array<TokenHit & { context: string | null }>;
   excludes: Hit[];
-  nearWords: Map<number, TokenHit[]>;
-  nearWith: Map<number, TokenHit[]>;
-  conceptHeads: Map<number, TokenHit[]>;
-  conceptWith: Map<number, TokenHit[]>;
+  /** By the place of the `near:` or `concepts:` entry in the rule (arrays, not maps: a finding makes one Found per rule it reaches). */
+  nearWords: TokenHit[][];
+  nearWith: TokenHit[][];
+  conceptHeads: TokenHit[][];
+  conceptWith: TokenHit[][];
 }
+
+/** Where a phrase's hits go, by its use (other than find and exclude). */
+const LISTS = { 'near-words': 'nearWords', 'near-with': 'nearWith', 'concept-head': 'conceptHeads', 'concept-with': 'conceptWith' } as const;
 
 /** The index of the first token that ends after an offset (binary search: tokens are in order). */
 function tokenAt(tokens: Token[], offset: number): number {
@@ -281,26 +289,19 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   const of = (rule: number) => {
     let entry = found.get(rule);
     if (!entry) {
-      entry = { finds: [], excludes: [], nearWords: new Map(), nearWith: new Map(), conceptHeads: new Map(), conceptWith: new Map() };
+      entry = { finds: [], excludes: [], nearWords: [], nearWith: [], conceptHeads: [], conceptWith: [] };
       found.set(rule, entry);
     }
     return entry;
   };
-  const tokenHit = (i: number, length: number, weight: number): TokenHit => {
-    const span: Span = [tokens[i]!.start, tokens[i + length - 1]!.end];
-    return { match: text.slice(span[0], span[1]), span, first: i, last: i + length - 1, weight };
-  };
   const record = (entry: Entry, i: number) => {
-    const hit = tokenHit(i, entry.sequence.length, entry.weight);
+    const last = i + entry.sequence.length - 1;
+    const span: Span = [tokens[i]!.start, tokens[last]!.end];
+    const match = text.slice(span[0], span[1]);
     const bucket = of(entry.rule);
-    if (entry.use === 'find') bucket.finds.push(Object.assign(hit, { context: null }));
-    else if (entry.use === 'exclude') bucket.excludes.push(hit);
-    else {
-      const lists = { 'near-words': bucket.nearWords, 'near-with': bucket.nearWith, 'concept-head': bucket.conceptHeads, 'concept-with': bucket.conceptWith }[entry.use];
-      const list = lists.get(entry.near);
-      if (list) list.push(hit);
-      else lists.set(entry.near, [hit]);
-    }
+    if (entry.use === 'find') bucket.finds.push({ match, span, first: i, last, weight: entry.weight, context: null });
+    else if (entry.use === 'exclude') bucket.excludes.push({ match, span });
+    else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
   };
   /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
   const follow = (index: Map<string, TrieNode>, i: number, exact: boolean) => {
@@ -320,6 +321,9 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const { word, start, end } = tokens[i]!;
+      // The letter's own acronyms start with a capital (DEFINITION).
+      const initial = text.charCodeAt(start);
+      if (!tagger.acronymStarts.has(initial) && !(initial >= 65 && initial <= 90 && context.acronyms.size > 0)) continue;
       let rules = tagger.acronyms.get(word);
       let defined = context.acronyms.get(word);
       if (!rules && !defined && word.length > 2 && word.endsWith('s')) {
@@ -383,8 +387,8 @@ const SENTENCE_END = /[.;!?](?:\s|$)/;
 function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
   const hits: Array<TokenHit & { context: null }> = [];
   rule.near.forEach((near, n) => {
-    const a = found.nearWords.get(n) ?? [];
-    const b = found.nearWith.get(n) ?? [];
+    const a = found.nearWords[n] ?? [];
+    const b = found.nearWith[n] ?? [];
     // Both lists are in text order: look only at partners that start near enough, so a long
     // paragraph costs time in proportion to its words, not their square.
     const longest = b.reduce((most, y) => Math.max(most, y.last - y.first), 0);
@@ -416,8 +420,8 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
 function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
   const hits: Array<TokenHit & { context: null }> = [];
   rule.concepts.forEach((concept, n) => {
-    const heads = found.conceptHeads.get(n);
-    const args = found.conceptWith.get(n);
+    const heads = found.conceptHeads[n];
+    const args = found.conceptWith[n];
     if (!heads || !args) return;
     for (const { head, argument } of conceptPairs(concept, text, tokens, heads as TokenHit[], args as TokenHit[])) {
       const span: Span = [Math.min(head.span[0], argument.span[0]), Math.max(head.span[1], argument.span[1])];

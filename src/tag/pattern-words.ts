@@ -164,10 +164,16 @@ class PatternReader {
  */
 export function patternWords(source: string): string[] | null {
   try {
-    return needOf(new PatternReader(source).read());
+    const words = needOf(new PatternReader(source).read());
+    return words && withoutLonger(words);
   } catch {
     return null;
   }
+}
+
+/** The strings that hold none of the others: a text that holds a longer one holds the shorter, so mayMatch needs only these. */
+function withoutLonger(strings: string[]): string[] {
+  return strings.filter((s, i) => !strings.some((t, j) => j !== i && s.includes(t) && (t.length < s.length || j < i)));
 }
 
 /** The only character outside ASCII that a pattern's ASCII letter matches (`iu`) and that does not lower-case to it. */

@@ -197,8 +197,14 @@ export class Clause {
     return i > 0 && i < this.tokens.length && this.tokens[i]!.word === 's' && /^['’]$/.test(this.gap(i));
   }
 
+  /** commaBefore of each token, found when first asked (0 not yet, 1 no, 2 yes), as breaks. */
+  private commas: Uint8Array | null = null;
+
   commaBefore(i: number): boolean {
-    return i > 0 && i < this.tokens.length && this.text.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start).includes(',');
+    if (i <= 0 || i >= this.tokens.length) return false;
+    this.commas ??= new Uint8Array(this.tokens.length);
+    if (this.commas[i] === 0) this.commas[i] = this.text.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start).includes(',') ? 2 : 1;
+    return this.commas[i] === 2;
   }
 
   /** Does the comma before token i open examples of what stands before it ("key sources, for example hospitals")? */
