@@ -31,11 +31,14 @@ const WITHOUT = ['multi-agency'];
 // work a sentence evaluates are kept, not re-tuned to these sets): 0.892, 0.875, named 0.841 / 0.929.
 // agencies-named.yaml's labels then read blind a second time and adjudicated (README.md there: 5 of its
 // 65 items changed); the same rules score 0.823 / 0.911 on it, so its floors follow the labels, not the rules.
+// Raised after issue 9's fifteenth step (agencies, helper 9y; second and third scored once, at its end):
+// agencies.yaml 0.938 -> 0.945, second 0.892 -> 0.906 (undisputed 0.898 -> 0.917), third 0.875 -> 0.886,
+// named 0.823 -> 0.835 (undisputed 0.911 -> 0.927); the rules before fail each raised floor.
 const SETS = [
-  { file: 'agencies.yaml', all: 0.93, undisputed: 0.97 },
-  { file: 'agencies-second.yaml', all: 0.89, undisputed: 0.89 },
-  { file: 'agencies-third.yaml', all: 0.87, undisputed: 0.97 },
-  { file: 'agencies-named.yaml', all: 0.82, undisputed: 0.9 },
+  { file: 'agencies.yaml', all: 0.94, undisputed: 0.97 },
+  { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91 },
+  { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97 },
+  { file: 'agencies-named.yaml', all: 0.83, undisputed: 0.92 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {
