@@ -75,6 +75,7 @@ export const jsonAdvice: Partial<Record<ErrorCode, string>> = {
   empty: 'the file has no content; write it again with jtai parse LETTER -o FILE.json',
   corrupt: 'the JSON is damaged or cut short; write it again with jtai parse LETTER -o FILE.json',
   'not-a-letter': 'the JSON is not as jtai parse writes it (src/schema/letter.schema.json); write it again with jtai parse',
+  'too-large': 'the JSON of one letter is well under 1 MB; give the letters\' JSON as files of their own (jtai parse --out-dir), or the letters themselves',
 };
 
 /** What to do about standard input (-) that gives no letter: pipe one in, not download a file. */

@@ -106,9 +106,26 @@ function check(value: unknown, schema: Schema, where: string): string | null {
 export function letterJsonProblem(data: unknown): string | null {
   root ??= JSON.parse(readFileSync(schemaFile, 'utf8')) as Schema;
   if (typeOf(data) !== 'object') return `it is ${show(data)}, not a letter written by jtai parse`;
-  const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== undefined && version !== schemaVersion) {
-    return `its schemaVersion is ${show(version)}; this jtai reads ${schemaVersion} only (parse the letter again with this jtai)`;
+  return schemaVersionProblem(data)?.reason ?? check(data, root, '');
+}
+
+/** JSON of another schemaVersion than this jtai's: why it is refused, and what to do (a newer jtai's JSON wants a newer jtai, not a new parse). */
+export function schemaVersionProblem(data: unknown): { reason: string; advice: string } | null {
+  const version = typeOf(data) === 'object' ? (data as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version === undefined || version === schemaVersion) return null;
+  return {
+    reason: `its schemaVersion is ${show(version)}; this jtai reads ${schemaVersion} only`,
+    advice: isLaterVersion(version, schemaVersion) ? 'a newer jtai wrote it: upgrade jtai, or parse the letter again with this one' : 'parse the letter again with this jtai',
+  };
+}
+
+/** "1.1" or "2.0" after "1.0", compared number by number; anything not so written is not later. */
+function isLaterVersion(version: unknown, than: string): boolean {
+  if (typeof version !== 'string' || !/^\d+(\.\d+)*$/.test(version)) return false;
+  const [mine, theirs] = [than.split('.').map(Number), version.split('.').map(Number)];
+  for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
+    const difference = (theirs[i] ?? 0) - (mine[i] ?? 0);
+    if (difference !== 0) return difference > 0;
   }
-  return check(data, root, '');
+  return false;
 }

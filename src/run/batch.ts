@@ -1,13 +1,12 @@
-import { readFile, stat } from 'node:fs/promises';
 import { emptyInput, JtaiError } from '../errors.js';
-import { fileError, readSource, refuseUnlessFile } from '../extract/index.js';
+import { readSource } from '../extract/index.js';
 import { looksLikePdf } from '../extract/pdf.js';
 import { checkDecodedSize } from '../extract/pdf-size.js';
 import { parseFile, parseSource, type ParseOptions } from '../parse.js';
 import type { ParseResult } from '../types.js';
 import type { Outcome } from './outcome.js';
 import { parseInParallel, type Task } from './pool.js';
-import { letterJsonProblem } from '../schema-check.js';
+import { letterJsonProblem, schemaVersionProblem } from '../schema-check.js';
 import { noSpareCore, tuneForShortRun } from '../short-run.js';
 
 // Many inputs to one outcome each.
@@ -20,18 +19,20 @@ export const SUMMARY_INPUT = /\.(?:pdf|txt|text|json|jsonl)$/i;
 
 /** JSON written by `jtai parse`, checked against the shipped schema so that a wrong field gets a message, not a crash. */
 function asParseResult(data: unknown): ParseResult {
+  const version = schemaVersionProblem(data);
+  if (version) throw new JtaiError('not-a-letter', version.reason, null, 'json', version.advice);
   const problem = letterJsonProblem(data);
   if (problem) throw new JtaiError('not-a-letter', `not a letter as jtai parse writes it: ${problem}`, null, 'json');
   return data as ParseResult;
 }
 
+/** A file of JSON from `jtai parse`, as text: under the same size limit as any input (checked before it is read). */
 async function readInput(input: string): Promise<string> {
   try {
-    refuseUnlessFile(await stat(input), input);
-    return await readFile(input, 'utf8');
+    return Buffer.from((await readSource(input)).bytes).toString('utf8');
   } catch (error) {
-    if (error instanceof JtaiError) throw error;
-    throw fileError(error, input);
+    const failure = error as JtaiError;
+    throw new JtaiError(failure.code, failure.message, input, 'json', failure.advice);
   }
 }
 
@@ -52,7 +53,8 @@ export function parsedJson(text: string, input: string): ParseResult {
   try {
     return asParseResult(data);
   } catch (error) {
-    throw new JtaiError((error as JtaiError).code, (error as JtaiError).message, input, 'json');
+    const failure = error as JtaiError;
+    throw new JtaiError(failure.code, failure.message, input, 'json', failure.advice);
   }
 }
 
@@ -117,7 +119,7 @@ export function parsedLines(text: string, input: string): Outcome[] {
       }
       outcomes.push({ input: where, status: 'parsed', message: null, result: asParseResult(data) });
     } catch (error) {
-      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where, 'json');
+      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where, 'json', (error as JtaiError).advice);
       outcomes.push({ input: where, status: failure.code, message: failure.describe(), result: null });
     }
   });
