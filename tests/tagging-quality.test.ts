@@ -54,8 +54,11 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // to 0.930 (607/65/26) and the six first held out from 0.918 to 0.919 (the four unread letters 0.919
 // before and after): floors 0.929 and 0.918, which the rules before fail.
 // These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
+// Issue 9's sixteenth step (agencies, helper 9c: children in care implied, a list's lead-in as actor; the four
+// unread letters scored once at its end, 0.921 -> 0.927) takes all 13 from 0.931 (607/64/26) to 0.933 (609/64/24)
+// and the six first held out to 0.924 (281/34/12): floors 0.932 and 0.923, which the rules before fail.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.929, heldOut: 0.918, letter: 0.81 },
+  agencies: { all: 0.932, heldOut: 0.923, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
