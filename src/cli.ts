@@ -126,13 +126,16 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
+  // Set once the run's end has written every status line: a signal after that (in its last step,
+  // writing --report) must not write them again.
+  let statusesWritten = false;
   // Interrupted: every input done gets its status line, every other one a "not done" line, the
   // report (if asked) records both; -o of JSON Lines or one CSV table, which holds every input's
   // output, is not written at all.
   whenInterrupted((signal) => {
     progress.done(); // a terminal's progress bar is cleared first, as at the end of a run
     const done = inGivenOrder(entries, files);
-    writeStatusLines(done, options.quiet === true, paint);
+    if (!statusesWritten) writeStatusLines(done, options.quiet === true, paint);
     const finished = new Set(done.map((entry) => entry.input));
     const notDone = files.filter((file) => !finished.has(file));
     for (const file of notDone) process.stderr.write(`not done: ${inputName(file)} (interrupted)\n`);
@@ -221,6 +224,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
 
   writeStatusLines(entries, options.quiet === true, paint);
+  statusesWritten = true;
   const why = parsedAny ? "this run's output could not be written there" : 'no input parsed in this run';
   if (stale === 'removed') process.stderr.write(`removed: ${options.output} (an earlier run's output; ${why})\n`);
   if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${options.output} was left as it was: it is not an output of jtai (or is a link), and ${why}${parsedAny ? '' : ', so nothing was written there'}\n`);

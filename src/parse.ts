@@ -10,6 +10,7 @@ import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
+import { stopPoint } from './stop-point.js';
 import { schemaVersion, tool } from './version.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
@@ -21,7 +22,10 @@ export interface ParseOptions {
   includeText?: boolean;
   /** Let the learned layer correct the theme rules (default true; it applies only to the theme rules it was trained with). Off, the output's rules.hash says so. */
   model?: boolean;
-  /** Stops a PDF between pages once aborted, with the signal's reason (a time limit's JtaiError, say). */
+  /**
+   * Once aborted, stops the parse at its next stop point (between a PDF's pages, between the stages,
+   * every few findings as they are tagged), with the signal's reason (a time limit's JtaiError, say).
+   */
   signal?: AbortSignal;
 }
 
@@ -110,14 +114,19 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
   return later > earlier ? '2022+' : '2016-2020';
 }
 
+/** Findings tagged between two stop points: a letter's hundred take a few, a long text's thousands many. */
+const FINDINGS_PER_STOP = 16;
+
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
+async function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText, signal: AbortSignal | undefined): Promise<Finding[]> {
   const context = letterContext(rules.tagger, text.text, metadata.theme);
-  const tagsOf = (draft: DraftFinding) => {
+  const tags: Array<ReturnType<typeof tagText>> = [];
+  for (const [index, draft] of drafts.entries()) {
+    if (index % FINDINGS_PER_STOP === 0) await stopPoint(signal);
     const tokens = tokenize(draft.text);
-    const tags = tagText(rules.tagger, draft.text, context, tokens);
-    return { ...tags, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, tags.themes) };
-  };
+    const found = tagText(rules.tagger, draft.text, context, tokens);
+    tags.push({ ...found, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, found.themes) });
+  }
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -137,7 +146,7 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rul
     text: draft.text,
     pages: draft.pages,
     span: draft.span,
-    ...tagsOf(draft),
+    ...tags[index]!,
     ...footnotesOf(draft, text),
   }));
 }
@@ -178,12 +187,14 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
   }, studies, options.signal);
+  await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
   if (secondLetter !== null) {
     const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${lineInSource(source, text.text, secondLetter)}`;
     throw new JtaiError('several-letters', `a second letter starts ${where} ("${excerpt(secondLetter.text, 60)}"), after the first one is signed off`, source.file);
   }
   const segmented = segment(text, rules.layout);
+  await stopPoint(options.signal);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
     throw new JtaiError('not-a-letter', describeOther(text), source.file);
   }
@@ -192,8 +203,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = toFindings(segmented.findings, letter, rules, text);
+  const findings = await toFindings(segmented.findings, letter, rules, text, options.signal);
   const accounting = accountFor(pages, text, segmented.findings, segmented.parts);
+  await stopPoint(options.signal);
   const result: ParseResult = {
     schemaVersion,
     tool,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdf, deflateBomb, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
+import { JtaiError } from '../src/errors.js';
+import { parseSource } from '../src/parse.js';
 
 // Hostile inputs, built here (nothing large is committed): each ends in one clear status line,
 // the rest of the batch is parsed and reported, memory stays bounded, and nothing is left behind.
@@ -106,6 +108,19 @@ describe('one letter, parsed without a thread', () => {
     const inTime = jtai(['parse', GOOD[0]!, '--timeout', '600', '--format', 'json']);
     expect(inTime.code).toBe(0);
     expect(inTime.stdout).toMatch(/^\{/);
+  });
+
+  it('a text is stopped between its stages once its signal is aborted (a time limit, or Ctrl-C), as a PDF is between pages', async () => {
+    const file = join(root, 'fixtures/letters/wokingham-2017-07-14.txt');
+    const bytes = new Uint8Array(readFileSync(file));
+    const limit = new AbortController();
+    // Queued before the parse starts: it runs at the parse's first turn of the event loop, which a
+    // text parsed in one go never gave (its time limit then only refused the result at the end).
+    setImmediate(() => limit.abort(new JtaiError('timed-out', 'still parsing after 1 s', file)));
+    const outcome: string[] = [];
+    const parsing = parseSource({ file, bytes }, { signal: limit.signal }).then(() => outcome.push('parsed'), (error: JtaiError) => outcome.push(error.describe()));
+    await parsing;
+    expect(outcome).toEqual([`${file}: timed out: still parsing after 1 s (raise --timeout, or check the file is a normal letter)`]);
   });
 });
 

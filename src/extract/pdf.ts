@@ -2,6 +2,7 @@ import { emptyInput, JtaiError } from '../errors.js';
 import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { documentOpened } from '../short-run.js';
+import { stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
@@ -77,10 +78,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     const bodySteps: number[] = [];
     for (let number = 1; number <= document.numPages; number++) {
-      // pdf.js works in promises, which never let the event loop turn: one turn a page lets a
-      // signal's handler and a time limit's timer run while a long document is read.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (signal?.aborted) throw signal.reason;
+      // One stop point a page, while a long document is read.
+      await stopPoint(signal);
       const page = await document.getPage(number);
       smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
