@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { excerpt, JtaiError } from './errors.js';
+import { grouped } from './render/words.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
@@ -227,7 +228,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or a text that starts each page with a form feed');
   }
   if (accounting.metadata > MAX_METADATA_CHARS) {
-    warnings.push(`${accounting.metadata} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
+    warnings.push(`${grouped(accounting.metadata)} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
   }
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;

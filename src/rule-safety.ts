@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { grouped, plural } from './render/words.js';
 
 // Limits on what users' rule files may ask for, checked when rules are loaded.
 //
@@ -117,7 +118,7 @@ class PatternReader {
         throw new Error('has more than one unbounded repeat of any character (like .* or [\\s\\S]* twice), which takes time growing with a power of the text\'s length; bound them, like [^.]{0,80}');
       }
       if (shape.broadBounded > MAX_BOUNDED_PRODUCT) {
-        throw new Error(`its bounded repeats of any character multiply to more than ${MAX_BOUNDED_PRODUCT.toLocaleString('en-GB')} ways to match; use smaller bounds`);
+        throw new Error(`its bounded repeats of any character multiply to more than ${grouped(MAX_BOUNDED_PRODUCT)} ways to match; use smaller bounds`);
       }
       if (shared !== undefined) {
         throw new Error(`has unbounded repeats next to each other that can match the same characters (both match ${JSON.stringify(shared)}), like a*a* or \\w+\\s*\\w+, which takes time growing with a power of the text's length; make what one repeat matches exclude the other's characters, or put a required character that neither matches between them`);
@@ -218,7 +219,7 @@ class PatternReader {
  * it must compile with them, and its shape must not allow unbounded backtracking.
  */
 export function patternProblem(pattern: string, flags: string): string | null {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `is ${pattern.length} characters long; patterns are limited to ${MAX_PATTERN_LENGTH}`;
+  if (pattern.length > MAX_PATTERN_LENGTH) return `is ${plural(pattern.length, 'character')} long; patterns are limited to ${grouped(MAX_PATTERN_LENGTH)}`;
   try {
     new RegExp(pattern, flags);
   } catch (error) {

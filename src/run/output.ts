@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, createWriteStream, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
 import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { JtaiError } from '../errors.js';
+import { JtaiError, printableName } from '../errors.js';
 import { stopEarlySignals } from './early-signals.js';
 import { EXIT } from './outcome.js';
 import { holdsJtaiOutput } from './output-names.js';
@@ -346,7 +346,7 @@ function unwritable(file: string, error: unknown): JtaiError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'EISDIR') return folderNotFile(file);
   const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileOnPath(file) : null;
-  if (blocker) return new JtaiError('unwritable', `${blocker} is a file, so no folder can be made there`, file, 'letter', `give a path whose parts are folders, or new names that jtai makes into folders; or move ${blocker} away`);
+  if (blocker) return new JtaiError('unwritable', `${printableName(blocker)} is a file, so no folder can be made there`, file, 'letter', `give a path whose parts are folders, or new names that jtai makes into folders; or move ${printableName(blocker)} away`);
   const [reason, advice] = WRITE_FAILURES[code] ?? [(error as Error).message, null];
   return new JtaiError('unwritable', reason, file, 'letter', advice);
 }
@@ -364,7 +364,7 @@ export function writeStandardOutput(text: string): Promise<void> {
 /** An output named as a folder (an existing one, or a name ending in /) where a file is written. */
 function folderNotFile(file: string): JtaiError {
   const how = /[\\/]$/.test(file) ? 'ends in /, so it names a folder' : 'is a folder';
-  return new JtaiError('unwritable', `${file} ${how}, not a file`, file, 'letter', 'give the name of a file: a new name, or a path inside that folder; for jtai parse, --out-dir DIR writes a file per letter into a folder');
+  return new JtaiError('unwritable', `${printableName(file)} ${how}, not a file`, file, 'letter', 'give the name of a file: a new name, or a path inside that folder; for jtai parse, --out-dir DIR writes a file per letter into a folder');
 }
 
 /** The nearest part of an output's path that exists and is not a folder, as the user wrote it; null if none. */
@@ -410,10 +410,10 @@ export async function outputClash(outputs: Array<[option: string, file: string |
     const id = await identity(file);
     if (!id) continue;
     const input = inputIds.get(id);
-    if (input !== undefined) return `${option} ${file} is the input ${input}; jtai never writes over an input (give another output file)`;
+    if (input !== undefined) return `${option} ${printableName(file)} is the input ${printableName(input)}; jtai never writes over an input (give another output file)`;
     const other = seen.get(id);
-    if (other !== undefined) return `${option} ${file} is the same file as ${other}; give each output a file of its own`;
-    seen.set(id, `${option} ${file}`);
+    if (other !== undefined) return `${option} ${printableName(file)} is the same file as ${other}; give each output a file of its own`;
+    seen.set(id, `${option} ${printableName(file)}`);
   }
   return null;
 }

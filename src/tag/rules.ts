@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
-import { plural } from '../render/words.js';
+import { grouped, plural } from '../render/words.js';
 import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
 import { yamlDataText } from '../segment/layout-rules.js';
 
@@ -554,7 +554,7 @@ function entryCountProblems(rules: TagRule[]): RuleProblem[] {
   for (const rule of rules) {
     total += rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.exclude.length + rule.concepts.reduce((sum, concept) => sum + concept.heads.length + concept.with.length, 0);
     if (total > MAX_RULE_ENTRIES) {
-      return [{ file: rule.file, line: rule.line, message: `${rule.name}: the rules hold more than ${MAX_RULE_ENTRIES.toLocaleString('en-GB')} phrases, acronyms, patterns and exclusions; that is the limit` }];
+      return [{ file: rule.file, line: rule.line, message: `${rule.name}: the rules hold more than ${grouped(MAX_RULE_ENTRIES)} phrases, acronyms, patterns and exclusions; that is the limit` }];
     }
   }
   return [];
