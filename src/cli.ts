@@ -679,7 +679,12 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .name('jtai')
     .description('Turn JTAI letters (joint targeted area inspections of child protection) into structured, citable data')
     .version(tool.version, '-V, --version')
-    .exitOverride()
+    .exitOverride((error) => {
+      // A file whose name starts with "-" reads as an option: say how to name it, after commander's line.
+      const unknown = error.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
+      if (unknown) process.stderr.write(`jtai: if ${printableName(unknown)} is a file, write ./${printableName(unknown)}, or put -- after the options and before the file names (jtai parse -o out.json -- ${printableName(unknown)})\n`);
+      throw error;
+    })
     // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.
     .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'jtai: ')) });
 

@@ -260,3 +260,19 @@ describe('status lines', () => {
     expect(run.stderr.split('\n').filter(Boolean).at(-1)).toBe('0 of 1,000 inputs parsed, 1,000 not');
   });
 });
+
+describe('a file whose name starts with "-"', () => {
+  it('given plainly is an unknown option, with how to name it: ./-rf.txt, or -- before the file names', () => {
+    const folder = tempDir();
+    copyFileSync(WOKINGHAM_TEXT, join(folder, '-rf.txt'));
+    const plain = jtaiIn(folder, ['parse', '-rf.txt']);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe("jtai: unknown option '-rf.txt'\njtai: if -rf.txt is a file, write ./-rf.txt, or put -- after the options and before the file names (jtai parse -o out.json -- -rf.txt)\n");
+    // Both ways the hint gives parse it.
+    for (const args of [['parse', '-o', 'a.json', './-rf.txt'], ['parse', '-o', 'b.json', '--', '-rf.txt']]) {
+      const run = jtaiIn(folder, args);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^parsed: (?:\.\/)?-rf\.txt -> [ab]\.json \(2016-2020 layout, 91 findings\)/);
+    }
+  });
+});
