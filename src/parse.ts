@@ -115,6 +115,12 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
   return later > earlier ? '2022+' : '2016-2020';
 }
 
+/**
+ * A finding longer than this is text run together, not a finding: the longest in 44 real letters
+ * (fixtures and /work/shared, PDF and text) is 1,776 characters (Medway 2018, AI-5fe71fa6).
+ */
+export const MAX_FINDING_CHARS = 8_000;
+
 /** Findings tagged between two stop points: a letter's hundred take a few, a long text's thousands many. */
 const FINDINGS_PER_STOP = 16;
 
@@ -229,6 +235,12 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   }
   if (accounting.metadata > MAX_METADATA_CHARS) {
     warnings.push(`${grouped(accounting.metadata)} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
+  }
+  const overlong = findings.filter((finding) => finding.text.length > MAX_FINDING_CHARS);
+  if (overlong.length > 0) {
+    const named = overlong.slice(0, 5).map((finding) => `${finding.id} (${grouped(finding.text.length)} characters)`).join(', ');
+    const more = overlong.length > 5 ? ` and ${grouped(overlong.length - 5)} more` : '';
+    warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} far longer than any in a real letter (${grouped(MAX_FINDING_CHARS)} characters at most; the longest of the 44 letters read is 1,776): ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   }
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;

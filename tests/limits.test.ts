@@ -124,6 +124,20 @@ describe('one letter, parsed without a thread', () => {
   });
 });
 
+describe('a finding far longer than a real letter\'s', () => {
+  it('is parsed with a warning that names it and its size', async () => {
+    const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
+    // The letter up to its first section, then one paragraph of 30,000 characters: no line breaks, no bullets.
+    const opening = lines.slice(0, lines.indexOf('Key strengths') + 1).join('\n');
+    const sentence = 'The partnership works together to keep children safe from harm. ';
+    const text = `${opening}\n\n${sentence.repeat(Math.ceil(30_000 / sentence.length)).trim()}\n`;
+    const result = await parseSource({ file: 'run-together.txt', bytes: new TextEncoder().encode(text) });
+    const long = result.findings.filter((finding) => finding.text.length > 8_000);
+    expect(long).toHaveLength(1);
+    expect(result.warnings).toContain(`a finding is far longer than any in a real letter (8,000 characters at most; the longest of the 44 letters read is 1,776): ${long[0]!.id} (${long[0]!.text.length.toLocaleString('en-GB')} characters): the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
+  });
+});
+
 describe('standard input among files', () => {
   it('is held to the same time limit as the files', () => {
     const big = readFileSync(join(root, 'fixtures/large/wokingham-16-times.pdf'));
