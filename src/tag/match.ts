@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
-import { lowerForPatterns, mayMatch, patternWords } from './pattern-words.js';
-import { Clause, compileCue, cueWords, DETERMINERS, passingRole, type CompiledCue, type Mentions } from './roles.js';
+import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
+import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -109,10 +109,12 @@ export interface Tagger {
   stemIndex: Map<string, TrieNode>;
   wordIndex: Map<string, TrieNode>;
   /** Acronym in lower case -> the acronym as written, its rules and weights. */
-  acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
+  acronyms: Map<string, AcronymEntry[]>;
   /** The first characters of the acronyms as written (codes): a word that starts otherwise is none of them, and is not looked up. */
   acronymStarts: Set<number>;
   patterned: number[];
+  /** The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over it. */
+  patternSets: StringSets;
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
   cueIndex: Record<TagKind, Map<string, number[]>>;
@@ -120,6 +122,46 @@ export interface Tagger {
   aside: CompiledAside | null;
   /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
   stems: Map<string, string>;
+  /** What the indexes above hold for each word (lower case) the tagger has met: filled by wordInfo, a word the first time it is met. */
+  words: Map<string, WordInfo>;
+}
+
+type AcronymEntry = { acronym: string; rule: number; weight: number };
+
+/** Everything the tagger's indexes hold for one word, so that a token costs one look-up, not one an index. */
+export interface WordInfo {
+  /** The first trie nodes of the phrases that start with the word: by its stem, and by its exact form. */
+  byStem: TrieNode | undefined;
+  byWord: TrieNode | undefined;
+  /** The rules' acronyms that are this word in lower case, and those that are it without a plural s ("ccgs"). */
+  acronyms: AcronymEntry[] | undefined;
+  singularAcronyms: AcronymEntry[] | undefined;
+  /** The passing cues of each kind that the word can set off (cueIndex). */
+  cues: Record<TagKind, number[] | undefined>;
+}
+
+/** What the tagger knows of a token's word (one Map look-up once the word has been met). */
+function wordInfo(tagger: Tagger, token: Token): WordInfo {
+  let info = tagger.words.get(token.word);
+  if (info === undefined) {
+    const { word, stem } = token;
+    info = {
+      byStem: tagger.stemIndex.get(stem),
+      byWord: tagger.wordIndex.get(word),
+      acronyms: tagger.acronyms.get(word),
+      singularAcronyms: word.length > 2 && word.endsWith('s') ? tagger.acronyms.get(word.slice(0, -1)) : undefined,
+      cues: { agency: tagger.cueIndex.agency.get(stem), theme: tagger.cueIndex.theme.get(stem) },
+    };
+    tagger.words.set(word, info);
+  }
+  return info;
+}
+
+/** The WordInfo of each token of a text. */
+function wordInfos(tagger: Tagger, tokens: Token[]): WordInfo[] {
+  const infos = new Array<WordInfo>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) infos[i] = wordInfo(tagger, tokens[i]!);
+  return infos;
 }
 
 export interface Hit {
@@ -200,6 +242,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronyms: new Map(),
     acronymStarts: new Set(),
     patterned: [],
+    patternSets: new StringSets([]),
     passing: {
       agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
       theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
@@ -207,7 +250,15 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     stems: ruleStems,
     cueIndex: { agency: new Map(), theme: new Map() },
+    words: new Map(),
   };
+  // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
+  const skips = new Map<string, Set<string>>();
+  for (const cue of [...tagger.passing.agency, ...tagger.passing.theme]) {
+    const key = [...cue.skip].sort().join(' ');
+    cue.skip = skips.get(key) ?? cue.skip;
+    skips.set(key, cue.skip);
+  }
   for (const kind of ['agency', 'theme'] as const) {
     tagger.passing[kind].forEach((cue, c) => {
       for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
@@ -244,6 +295,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       tagger.acronymStarts.add(acronym.charCodeAt(0));
     }
   });
+  tagger.patternSets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
   return tagger;
 }
 
@@ -284,7 +336,7 @@ function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /** One pass over the words (and one over acronym-like words) of a text, for every rule at once. */
-function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
+function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext, infos: WordInfo[] = wordInfos(tagger, tokens)): Map<number, Found> {
   const found = new Map<number, Found>();
   const of = (rule: number) => {
     let entry = found.get(rule);
@@ -304,8 +356,8 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
   };
   /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
-  const follow = (index: Map<string, TrieNode>, i: number, exact: boolean) => {
-    let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
+  const follow = (start: TrieNode | undefined, i: number, exact: boolean) => {
+    let node = start;
     for (let j = i; node; ) {
       for (const entry of node.entries) record(entry, i);
       if (++j >= tokens.length) break;
@@ -313,21 +365,23 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    follow(tagger.stemIndex, i, false);
-    if (tagger.wordIndex.size > 0) follow(tagger.wordIndex, i, true);
+    follow(infos[i]!.byStem, i, false);
+    follow(infos[i]!.byWord, i, true);
   }
   // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
   // lower-case word, then checked in their case.
   if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const { word, start, end } = tokens[i]!;
+      const info = infos[i]!;
+      if (!info.acronyms && !info.singularAcronyms && context.acronyms.size === 0) continue;
       // The letter's own acronyms start with a capital (DEFINITION).
       const initial = text.charCodeAt(start);
       if (!tagger.acronymStarts.has(initial) && !(initial >= 65 && initial <= 90 && context.acronyms.size > 0)) continue;
-      let rules = tagger.acronyms.get(word);
+      let rules = info.acronyms;
       let defined = context.acronyms.get(word);
       if (!rules && !defined && word.length > 2 && word.endsWith('s')) {
-        rules = tagger.acronyms.get(word.slice(0, -1));
+        rules = info.singularAcronyms;
         defined = context.acronyms.get(word.slice(0, -1));
       }
       if (!rules && !defined) continue;
@@ -340,11 +394,11 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
     }
   }
-  const lower = tagger.patterned.length > 0 ? lowerForPatterns(text) : null;
-  for (const rule of tagger.patterned) {
-    const { patterns, patternWords: words } = tagger.rules[rule]!;
-    if (!mayMatch(words, lower)) continue;
-    for (const hit of regexHits(text, patterns)) {
+  const held = tagger.patterned.length > 0 ? tagger.patternSets.held(lowerForPatterns(text)) : null;
+  for (let p = 0; p < tagger.patterned.length; p++) {
+    if (held![p] === 0) continue;
+    const rule = tagger.patterned[p]!;
+    for (const hit of regexHits(text, tagger.rules[rule]!.patterns)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
@@ -483,7 +537,7 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
       }
     }
   }
-  return { first: items, last: ends };
+  return mentionsOf(items, ends);
 }
 
 /** `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given. */
@@ -548,12 +602,13 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
 
 /** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
 export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
-  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
+  const infos = wordInfos(tagger, tokens);
+  return resultsOf(tagger, kind, text, tokens, infos, scan(tagger, text, tokens, context, infos), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
 }
 
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], infos: WordInfo[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
-  const cues = cuesIn(tagger, kind, tokens);
+  const cues = cuesIn(tagger, kind, infos);
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
   const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
   if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, results, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
@@ -561,13 +616,12 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
 }
 
 /** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */
-function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[]): CompiledCue[] {
+function cuesIn(tagger: Tagger, kind: TagKind, infos: WordInfo[]): CompiledCue[] {
   const cues = tagger.passing[kind];
   if (cues.length === 0) return cues;
-  const index = tagger.cueIndex[kind];
   const live = new Uint8Array(cues.length);
-  for (const token of tokens) {
-    const set = index.get(token.stem);
+  for (const info of infos) {
+    const set = info.cues[kind];
     if (set) for (const c of set) live[c] = 1;
   }
   return cues.filter((_, c) => live[c] === 1);
@@ -599,10 +653,11 @@ function withImplied(tagger: Tagger, results: RuleResult[]): RuleResult[] {
 
 /** A text's agency and theme tags; pass its tokens when they are at hand, so the words are read once. */
 export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT, tokens: Token[] = tokenize(text)): { agencies: Tag[]; themes: Tag[] } {
-  const found = scan(tagger, text, tokens, context);
+  const infos = wordInfos(tagger, tokens);
+  const found = scan(tagger, text, tokens, context, infos);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, found, clause, context)
+    resultsOf(tagger, kind, text, tokens, infos, found, clause, context)
       .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
