@@ -90,8 +90,7 @@ describe('the passing cues a text can set off', () => {
     const tagger = defaultRules().tagger;
     // Every cue set off by every word: the cue index as if it knew nothing.
     const every = (kind: 'agency' | 'theme') => ({ get: () => tagger.passing[kind].map((_, c) => c) }) as unknown as Map<string, number[]>;
-    // With a table of words of its own: the tagger's holds what its cue index gave.
-    const all: Tagger = { ...tagger, cueIndex: { agency: every('agency'), theme: every('theme') }, words: new Map() };
+    const all: Tagger = { ...tagger, cueIndex: { agency: every('agency'), theme: every('theme') } };
     let passing = 0;
     for (const text of paragraphs) {
       for (const kind of ['agency', 'theme'] as const) {

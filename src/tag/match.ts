@@ -109,7 +109,7 @@ export interface Tagger {
   stemIndex: Map<string, TrieNode>;
   wordIndex: Map<string, TrieNode>;
   /** Acronym in lower case -> the acronym as written, its rules and weights. */
-  acronyms: Map<string, AcronymEntry[]>;
+  acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
   /** The first characters of the acronyms as written (codes): a word that starts otherwise is none of them, and is not looked up. */
   acronymStarts: Set<number>;
   patterned: number[];
@@ -122,46 +122,6 @@ export interface Tagger {
   aside: CompiledAside | null;
   /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
   stems: Map<string, string>;
-  /** What the indexes above hold for each word (lower case) the tagger has met: filled by wordInfo, a word the first time it is met. */
-  words: Map<string, WordInfo>;
-}
-
-type AcronymEntry = { acronym: string; rule: number; weight: number };
-
-/** Everything the tagger's indexes hold for one word, so that a token costs one look-up, not one an index. */
-export interface WordInfo {
-  /** The first trie nodes of the phrases that start with the word: by its stem, and by its exact form. */
-  byStem: TrieNode | undefined;
-  byWord: TrieNode | undefined;
-  /** The rules' acronyms that are this word in lower case, and those that are it without a plural s ("ccgs"). */
-  acronyms: AcronymEntry[] | undefined;
-  singularAcronyms: AcronymEntry[] | undefined;
-  /** The passing cues of each kind that the word can set off (cueIndex). */
-  cues: Record<TagKind, number[] | undefined>;
-}
-
-/** What the tagger knows of a token's word (one Map look-up once the word has been met). */
-function wordInfo(tagger: Tagger, token: Token): WordInfo {
-  let info = tagger.words.get(token.word);
-  if (info === undefined) {
-    const { word, stem } = token;
-    info = {
-      byStem: tagger.stemIndex.get(stem),
-      byWord: tagger.wordIndex.get(word),
-      acronyms: tagger.acronyms.get(word),
-      singularAcronyms: word.length > 2 && word.endsWith('s') ? tagger.acronyms.get(word.slice(0, -1)) : undefined,
-      cues: { agency: tagger.cueIndex.agency.get(stem), theme: tagger.cueIndex.theme.get(stem) },
-    };
-    tagger.words.set(word, info);
-  }
-  return info;
-}
-
-/** The WordInfo of each token of a text. */
-function wordInfos(tagger: Tagger, tokens: Token[]): WordInfo[] {
-  const infos = new Array<WordInfo>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) infos[i] = wordInfo(tagger, tokens[i]!);
-  return infos;
 }
 
 export interface Hit {
@@ -250,7 +210,6 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     stems: ruleStems,
     cueIndex: { agency: new Map(), theme: new Map() },
-    words: new Map(),
   };
   // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
   const skips = new Map<string, Set<string>>();
@@ -336,7 +295,7 @@ function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /** One pass over the words (and one over acronym-like words) of a text, for every rule at once. */
-function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext, infos: WordInfo[] = wordInfos(tagger, tokens)): Map<number, Found> {
+function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
   const of = (rule: number) => {
     let entry = found.get(rule);
@@ -356,8 +315,8 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
   };
   /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
-  const follow = (start: TrieNode | undefined, i: number, exact: boolean) => {
-    let node = start;
+  const follow = (index: Map<string, TrieNode>, i: number, exact: boolean) => {
+    let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
     for (let j = i; node; ) {
       for (const entry of node.entries) record(entry, i);
       if (++j >= tokens.length) break;
@@ -365,23 +324,21 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     }
   };
   for (let i = 0; i < tokens.length; i++) {
-    follow(infos[i]!.byStem, i, false);
-    follow(infos[i]!.byWord, i, true);
+    follow(tagger.stemIndex, i, false);
+    if (tagger.wordIndex.size > 0) follow(tagger.wordIndex, i, true);
   }
   // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
   // lower-case word, then checked in their case.
   if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const { word, start, end } = tokens[i]!;
-      const info = infos[i]!;
-      if (!info.acronyms && !info.singularAcronyms && context.acronyms.size === 0) continue;
       // The letter's own acronyms start with a capital (DEFINITION).
       const initial = text.charCodeAt(start);
       if (!tagger.acronymStarts.has(initial) && !(initial >= 65 && initial <= 90 && context.acronyms.size > 0)) continue;
-      let rules = info.acronyms;
+      let rules = tagger.acronyms.get(word);
       let defined = context.acronyms.get(word);
       if (!rules && !defined && word.length > 2 && word.endsWith('s')) {
-        rules = info.singularAcronyms;
+        rules = tagger.acronyms.get(word.slice(0, -1));
         defined = context.acronyms.get(word.slice(0, -1));
       }
       if (!rules && !defined) continue;
@@ -602,13 +559,12 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
 
 /** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
 export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
-  const infos = wordInfos(tagger, tokens);
-  return resultsOf(tagger, kind, text, tokens, infos, scan(tagger, text, tokens, context, infos), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
+  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
 }
 
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], infos: WordInfo[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
-  const cues = cuesIn(tagger, kind, infos);
+  const cues = cuesIn(tagger, kind, tokens);
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
   const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
   if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, results, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
@@ -616,12 +572,13 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
 }
 
 /** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */
-function cuesIn(tagger: Tagger, kind: TagKind, infos: WordInfo[]): CompiledCue[] {
+function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[]): CompiledCue[] {
   const cues = tagger.passing[kind];
   if (cues.length === 0) return cues;
+  const index = tagger.cueIndex[kind];
   const live = new Uint8Array(cues.length);
-  for (const info of infos) {
-    const set = info.cues[kind];
+  for (const token of tokens) {
+    const set = index.get(token.stem);
     if (set) for (const c of set) live[c] = 1;
   }
   return cues.filter((_, c) => live[c] === 1);
@@ -653,11 +610,10 @@ function withImplied(tagger: Tagger, results: RuleResult[]): RuleResult[] {
 
 /** A text's agency and theme tags; pass its tokens when they are at hand, so the words are read once. */
 export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT, tokens: Token[] = tokenize(text)): { agencies: Tag[]; themes: Tag[] } {
-  const infos = wordInfos(tagger, tokens);
-  const found = scan(tagger, text, tokens, context, infos);
+  const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, infos, found, clause, context)
+    resultsOf(tagger, kind, text, tokens, found, clause, context)
       .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
