@@ -3,13 +3,16 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
 import { applyAll, type Tagger } from '../src/tag/match.js';
-import { lowerForPatterns, mayMatch, patternWords } from '../src/tag/pattern-words.js';
+import { lowerForPatterns, patternWords, StringSets } from '../src/tag/pattern-words.js';
 import { fixture } from './helpers.js';
 
 // The tagger's two shortcuts (src/tag/match.ts) must change nothing: a pattern skipped by its
 // words (pattern-words.ts) would have found nothing, and a passing cue skipped by the cue index
 // (cueWords in roles.ts) would have given no role and no note. Checked on the paragraphs of the
 // thirteen letters' text and the challenge sentences.
+
+/** Does the text hold one of the pattern's words, found one string at a time? */
+const holds = (words: string[] | null, lower: string | null) => words === null || lower === null || words.some((word) => lower.includes(word));
 const paragraphs = [
   ...readdirSync(fixture('layout-text'))
     .filter((name) => name.endsWith('.txt'))
@@ -26,15 +29,35 @@ describe("a pattern's words", () => {
 
   it('are in every text where the pattern matches', () => {
     let matched = 0;
-    for (const index of tagger.patterned) {
-      const { patterns, patternWords: words } = tagger.rules[index]!;
-      for (const text of paragraphs) {
-        if (!new RegExp(patterns!.source, 'iu').test(text)) continue;
+    for (const text of paragraphs) {
+      const held = tagger.patternSets.held(lowerForPatterns(text));
+      tagger.patterned.forEach((index, p) => {
+        const { patterns, patternWords: words } = tagger.rules[index]!;
+        if (!new RegExp(patterns!.source, 'iu').test(text)) return;
         matched++;
-        expect(mayMatch(words, lowerForPatterns(text)), `${tagger.rules[index]!.rule.name} on "${text}"`).toBe(true);
-      }
+        expect(holds(words, lowerForPatterns(text)), `${tagger.rules[index]!.rule.name} on "${text}"`).toBe(true);
+        expect(held[p], `${tagger.rules[index]!.rule.name} on "${text}"`).toBe(1);
+      });
     }
     expect(matched).toBeGreaterThan(500);
+  });
+
+  it('are found in one pass where they are found one at a time', () => {
+    const sets = tagger.patterned.map((index) => tagger.rules[index]!.patternWords);
+    let found = 0;
+    // Every paragraph, and each one's pattern words alone, together and at its ends (overlapping strings, a string inside another).
+    const texts = [...paragraphs, ...sets.flatMap((words) => [...(words ?? []), (words ?? []).join(''), ` ${(words ?? []).join('|')} `])];
+    for (const text of texts) {
+      const lower = lowerForPatterns(text);
+      const held = tagger.patternSets.held(lower);
+      sets.forEach((words, p) => {
+        expect(held[p], `${JSON.stringify(words)} in "${text}"`).toBe(holds(words, lower) ? 1 : 0);
+        found += held[p]!;
+      });
+    }
+    expect(found).toBeGreaterThan(1000);
+    expect([...new StringSets([['she', 'he'], ['hers'], ['his'], null, ['']]).held('ushers')]).toEqual([1, 1, 0, 1, 1]);
+    expect([...new StringSets([['abc']]).held(null)]).toEqual([1]);
   });
 
   it.each([
@@ -46,11 +69,13 @@ describe("a pattern's words", () => {
     ['a class and a look-behind', '(?<=x)[ab]c', ['xac', 'xbc']],
     ['the long s, which folds to s', 'signs', ['\u017figns']],
     ['the Kelvin sign, which folds to k', 'kin', ['\u212Ain']],
+    ['a look-ahead, whose words stand after the match', '[a-z]+(?= (?:should|must) send)', ['they must send', 'it should send']],
+    ['a look-behind, and a negative look-around inside it', '(?<=the (?!not)[a-z]+ and )board', ['the police and board']],
   ])('are found wherever %s matches', (_, source, texts) => {
     const words = patternWords(source);
     for (const text of texts) {
       expect(new RegExp(source, 'iu').test(text)).toBe(true);
-      expect(mayMatch(words, lowerForPatterns(text)), `${source} on ${text}: ${JSON.stringify(words)}`).toBe(true);
+      expect(new StringSets([words]).held(lowerForPatterns(text))[0], `${source} on ${text}: ${JSON.stringify(words)}`).toBe(1);
     }
   });
 

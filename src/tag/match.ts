@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
-import { lowerForPatterns, mayMatch, patternWords } from './pattern-words.js';
-import { Clause, compileCue, cueWords, DETERMINERS, passingRole, type CompiledCue, type Mentions } from './roles.js';
+import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
+import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -113,6 +113,8 @@ export interface Tagger {
   /** The first characters of the acronyms as written (codes): a word that starts otherwise is none of them, and is not looked up. */
   acronymStarts: Set<number>;
   patterned: number[];
+  /** The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over it. */
+  patternSets: StringSets;
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
   cueIndex: Record<TagKind, Map<string, number[]>>;
@@ -200,6 +202,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronyms: new Map(),
     acronymStarts: new Set(),
     patterned: [],
+    patternSets: new StringSets([]),
     passing: {
       agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
       theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
@@ -208,6 +211,13 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     stems: ruleStems,
     cueIndex: { agency: new Map(), theme: new Map() },
   };
+  // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
+  const skips = new Map<string, Set<string>>();
+  for (const cue of [...tagger.passing.agency, ...tagger.passing.theme]) {
+    const key = [...cue.skip].sort().join(' ');
+    cue.skip = skips.get(key) ?? cue.skip;
+    skips.set(key, cue.skip);
+  }
   for (const kind of ['agency', 'theme'] as const) {
     tagger.passing[kind].forEach((cue, c) => {
       for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
@@ -244,6 +254,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       tagger.acronymStarts.add(acronym.charCodeAt(0));
     }
   });
+  tagger.patternSets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
   return tagger;
 }
 
@@ -340,11 +351,11 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
     }
   }
-  const lower = tagger.patterned.length > 0 ? lowerForPatterns(text) : null;
-  for (const rule of tagger.patterned) {
-    const { patterns, patternWords: words } = tagger.rules[rule]!;
-    if (!mayMatch(words, lower)) continue;
-    for (const hit of regexHits(text, patterns)) {
+  const held = tagger.patterned.length > 0 ? tagger.patternSets.held(lowerForPatterns(text)) : null;
+  for (let p = 0; p < tagger.patterned.length; p++) {
+    if (held![p] === 0) continue;
+    const rule = tagger.patterned[p]!;
+    for (const hit of regexHits(text, tagger.rules[rule]!.patterns)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
@@ -483,7 +494,7 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
       }
     }
   }
-  return { first: items, last: ends };
+  return mentionsOf(items, ends);
 }
 
 /** `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given. */

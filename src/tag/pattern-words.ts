@@ -11,6 +11,8 @@
 interface Reading {
   exact: string[] | null;
   need: string[] | null;
+  /** For a positive look-ahead or look-behind (it matches the empty string): strings one of which the text holds wherever it holds. */
+  look?: string[] | null;
 }
 
 const ANY: Reading = { exact: null, need: null };
@@ -69,6 +71,7 @@ class PatternReader {
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const item = this.quantified(this.atom());
       if (item.exact) {
+        if (item.look) need = better(need, item.look);
         const joined = cross(run, item.exact);
         if (!joined) {
           need = better(need, needOf({ exact: run, need: null }));
@@ -108,11 +111,11 @@ class PatternReader {
   private atom(): Reading {
     const c = this.source[this.at++]!;
     if (c === '(') {
-      let look = false;
+      let look: 'positive' | 'negative' | null = null;
       if (this.source.startsWith('?:', this.at)) this.at += 2;
       else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
-        look = true;
         this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+        look = this.source[this.at - 1] === '=' ? 'positive' : 'negative';
       } else if (this.source.startsWith('?<', this.at)) {
         const end = this.source.indexOf('>', this.at);
         if (end < 0) throw new Error('group name');
@@ -120,6 +123,8 @@ class PatternReader {
       } else if (this.source[this.at] === '?') throw new Error('group');
       const inner = this.alternation();
       if (this.source[this.at++] !== ')') throw new Error('group end');
+      // What a positive look-around matches stands in the text (around the match), though the match holds none of it.
+      if (look === 'positive') return { ...EMPTY, look: needOf(inner) };
       return look ? EMPTY : inner;
     }
     if (c === '[') {
@@ -171,7 +176,7 @@ export function patternWords(source: string): string[] | null {
   }
 }
 
-/** The strings that hold none of the others: a text that holds a longer one holds the shorter, so mayMatch needs only these. */
+/** The strings that hold none of the others: a text that holds a longer one holds the shorter, so StringSets needs only these. */
 function withoutLonger(strings: string[]): string[] {
   return strings.filter((s, i) => !strings.some((t, j) => j !== i && s.includes(t) && (t.length < s.length || j < i)));
 }
@@ -180,14 +185,94 @@ function withoutLonger(strings: string[]): string[] {
 const LONG_S = '\u017f';
 
 /**
- * Can a pattern with these words match in a text? `lower` is the text in lower case, null when
- * the text holds a long s (then every pattern is tried).
+ * Which of many sets of strings (each rule's pattern words) a text holds a string of, in one pass
+ * over the text for every set at once (an Aho-Corasick automaton), where one `includes` for each
+ * string read the text once a string. A null set (words not known) is held by every text.
  */
-export function mayMatch(words: string[] | null, lower: string | null): boolean {
-  return words === null || lower === null || words.some((word) => lower.includes(word));
+export class StringSets {
+  /** Character code (ASCII) -> the automaton's column; 0 for a character in no string, which leads back to the start. */
+  private readonly columns = new Uint8Array(128);
+  private readonly width: number;
+  /** The next state for each state and column, failure links resolved (a full table: one read a character). */
+  private readonly next: Int32Array;
+  /** For each state, the sets one of whose strings ends there (its own and its suffixes'), or null. */
+  private readonly ends: Array<number[] | null>;
+  /** The sets every text holds (null words). */
+  private readonly always: number[] = [];
+
+  constructor(private readonly sets: Array<string[] | null>) {
+    let used = 0;
+    for (const strings of sets) for (const s of strings ?? []) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 128 && this.columns[s.charCodeAt(i)] === 0) this.columns[s.charCodeAt(i)] = ++used;
+    this.width = used + 1;
+    // The trie of every string, then each state's failure (its longest proper suffix that is a state), breadth first.
+    const children: Array<Map<number, number>> = [new Map()];
+    const ends: Array<Set<number>> = [new Set()];
+    sets.forEach((strings, set) => {
+      // A string outside ASCII, or the empty string, would be held where the table cannot tell: such a set is always held.
+      if (strings === null || strings.some((s) => s === '' || /[^\x00-\x7f]/.test(s))) {
+        this.always.push(set);
+        return;
+      }
+      for (const s of strings) {
+        let state = 0;
+        for (let i = 0; i < s.length; i++) {
+          const column = this.columns[s.charCodeAt(i)]!;
+          let child = children[state]!.get(column);
+          if (child === undefined) {
+            child = children.length;
+            children.push(new Map());
+            ends.push(new Set());
+            children[state]!.set(column, child);
+          }
+          state = child;
+        }
+        ends[state]!.add(set);
+      }
+    });
+    this.next = new Int32Array(children.length * this.width);
+    const failure = new Int32Array(children.length);
+    const queue: number[] = [];
+    for (const [column, child] of children[0]!) {
+      this.next[column] = child;
+      queue.push(child);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const set of ends[failure[state]!]!) ends[state]!.add(set);
+      for (let column = 0; column < this.width; column++) {
+        const child = children[state]!.get(column);
+        if (child === undefined) this.next[state * this.width + column] = this.next[failure[state]! * this.width + column]!;
+        else {
+          failure[child] = this.next[failure[state]! * this.width + column]!;
+          this.next[state * this.width + column] = child;
+          queue.push(child);
+        }
+      }
+    }
+    this.ends = ends.map((found) => (found.size > 0 ? [...found] : null));
+  }
+
+  /**
+   * For each set, 1 when the text holds one of its strings (or the set is always held), else 0.
+   * `lower` is the text as lowerForPatterns gives it: null (a long s) holds every set.
+   */
+  held(lower: string | null): Uint8Array {
+    const held = new Uint8Array(this.sets.length);
+    if (lower === null) return held.fill(1);
+    for (const set of this.always) held[set] = 1;
+    const { columns, next, ends, width } = this;
+    let state = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const code = lower.charCodeAt(i);
+      state = next[state * width + (code < 128 ? columns[code]! : 0)]!;
+      const found = ends[state];
+      if (found) for (const set of found) held[set] = 1;
+    }
+    return held;
+  }
 }
 
-/** The text as mayMatch reads it. */
+/** The text as StringSets reads it. */
 export function lowerForPatterns(text: string): string | null {
   return text.includes(LONG_S) ? null : text.toLowerCase();
 }

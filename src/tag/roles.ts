@@ -68,7 +68,30 @@ export interface CompiledCue {
 export interface Mentions {
   first: Int32Array;
   last: Int32Array;
+  /**
+   * listStart and listEnd as found, by the skip words (cues with the same skip words share one set,
+   * compileRules) and the mention's (first, last): every cue of every mention asks for them.
+   */
+  walks: { starts: Map<Set<string>, Map<number, number>>; ends: Map<Set<string>, Map<number, number>> };
 }
+
+/** Mentions with nothing found yet. */
+export function mentionsOf(first: Int32Array, last: Int32Array): Mentions {
+  return { first, last, walks: { starts: new Map(), ends: new Map() } };
+}
+
+/** A list walk's answers found so far for one skip list, keyed by walkKey. */
+function walksBy(found: Map<Set<string>, Map<number, number>>, skip: Set<string>): Map<number, number> {
+  let answers = found.get(skip);
+  if (!answers) {
+    answers = new Map();
+    found.set(skip, answers);
+  }
+  return answers;
+}
+
+/** One number for a mention's (first, last) tokens. */
+const walkKey = (clause: Clause, first: number, last: number) => first * (clause.tokens.length + 1) + last;
 
 /** How many words a gap in a cue ("referred ... to") may stand for. */
 const CUE_GAP = 4;
@@ -520,11 +543,25 @@ function closesOpeningClause(clause: Clause, i: number): boolean {
  * -1 when the mention is no later item.
  */
 function listStart(clause: Clause, mentions: Mentions, first: number, last: number, cue: CompiledCue): number {
-  const { tokens } = clause;
-  const { skip } = cue;
   // A cue whose before: phrases are verbs (its not-after words tell the verb from the noun: "partners
   // challenge the police") is the clause's verb too: "... and the police respond" is a clause of its own.
-  if (!endsNounPhrase(clause, last) && ((cue.before.size > 0 && cue.notAfter.size > 0) || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
+  const verbs = cue.before.size > 0 && cue.notAfter.size > 0;
+  if (verbs) return listStartOver(clause, mentions, first, last, cue.skip, verbs);
+  // Any other cue's walk depends on its skip words alone.
+  const answers = walksBy(mentions.walks.starts, cue.skip);
+  const key = walkKey(clause, first, last);
+  let start = answers.get(key);
+  if (start === undefined) {
+    start = listStartOver(clause, mentions, first, last, cue.skip, verbs);
+    answers.set(key, start);
+  }
+  return start;
+}
+
+/** listStart over these skip words; `verbs` when the cue's before: phrases are verbs. */
+function listStartOver(clause: Clause, mentions: Mentions, first: number, last: number, skip: Set<string>, verbs: boolean): number {
+  const { tokens } = clause;
+  if (!endsNounPhrase(clause, last) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
   let start = -1;
   const commas: boolean[] = [];
   // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
@@ -623,6 +660,16 @@ function itemAfter(clause: Clause, mentions: Mentions, start: number): number {
 
 /** The last token of the list a mention starts or stands in (walking forward as listStart walks back). */
 function listEnd(clause: Clause, mentions: Mentions, last: number, skip: Set<string>): number {
+  const answers = walksBy(mentions.walks.ends, skip);
+  let end = answers.get(last);
+  if (end === undefined) {
+    end = listEndOver(clause, mentions, last, skip);
+    answers.set(last, end);
+  }
+  return end;
+}
+
+function listEndOver(clause: Clause, mentions: Mentions, last: number, skip: Set<string>): number {
   const { tokens } = clause;
   for (let end = last; ; ) {
     let j = phraseEnd(clause, end);
