@@ -59,6 +59,17 @@ describe('output names', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['wokingham-2017-07-14.json']);
   });
 
+  it('a glob that also matches the output folder does not take an earlier run\'s outputs as letters', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'wokingham.txt'), wokinghamText);
+    for (const run of [1, 2, 3]) expect(jtai(['parse', `${dir}/*`, '--out-dir', dir]).code, `run ${run}`).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['wokingham-2017-07-14.json', 'wokingham.txt']);
+    // A glob that matches no letter still gives each file it matches its own status.
+    const others = jtai(['parse', `${dir}/*.json`, '--out-dir', join(dir, 'out')]);
+    expect(others.code).not.toBe(0);
+    expect(others.stderr).toContain('wokingham-2017-07-14.json');
+  });
+
   it('a later run over a subset does not overwrite another letter\'s output of the same name, and says so', () => {
     const dir = tempDir();
     const pdf = 'fixtures/letters/wokingham-2017-07-14.pdf';

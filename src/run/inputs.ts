@@ -9,7 +9,8 @@ const GLOB = /[*?[\]{}]/;
 
 /**
  * Files as given; folders to the letters (.pdf, .txt) inside them, recursively; globs (quoted,
- * so that they work the same on every shell) to the files they match. Sorted within each input.
+ * so that they work the same on every shell) to the letters they match, or else to every file they
+ * match. Sorted within each input.
  */
 export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FILE): Promise<string[]> {
   const files: string[] = [];
@@ -28,8 +29,12 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
     else if (kind === 'missing' && GLOB.test(input)) {
       const { glob } = await import('tinyglobby');
       const matched = await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) });
-      // A pattern that matches nothing is an input not found, as a missing file is: never dropped silently.
-      files.push(...(matched.length > 0 ? matched.sort(byName) : [input]));
+      // A pattern that matches letters takes them alone, as a folder does, so that a glob that also
+      // matches an earlier run's outputs ('letters/*' with --out-dir letters) never reads them as
+      // letters. One that matches only other files gives each its own status; one that matches
+      // nothing is an input not found, as a missing file is: never dropped silently.
+      const letters = matched.filter((name) => pattern.test(name));
+      files.push(...(letters.length > 0 ? letters.sort(byName) : matched.length > 0 ? matched.sort(byName) : [input]));
     } else files.push(input);
   }
   // The same file named twice (by path and by glob, say, or through a symbolic link, or a
