@@ -26,7 +26,8 @@ interface TextItem {
   fontName?: string;
 }
 interface PdfPage {
-  getTextContent(): Promise<{ items: Array<TextItem | object> }>;
+  /** Its items, and a style for each font they name (`italic`: added by jtai, see PDFJS_ADDITIONS in pdfjs.ts). */
+  getTextContent(): Promise<{ items: Array<TextItem | object>; styles?: Record<string, { italic?: boolean }> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
   /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
   commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
@@ -68,6 +69,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const settings: Array<Array<LineSetting | null>> = [];
     const samples: FontSample[] = [];
     const fontNames = new Map<string, string>();
+    const italicFonts = new Set<string>();
     const words = new WordsByFont();
     let rotatedPages = 0;
     let slantedPages = 0;
@@ -85,6 +87,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item);
+      for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       let assembled = assemblePage(items, studies, undefined, false, number);
       let drawn: Drawing | undefined;
       // The drawing operators cost as much again as the text: read only where the text shows a
@@ -169,6 +172,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const runsIn = line.heavier && setting.lastFont !== null && !heavy.has(setting.lastFont);
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
+    subheadingsBySlant(pages, layout, settings, italicFonts, samples);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
       const rounded = Math.round(top * 10) / 10;
@@ -191,6 +195,46 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     takeBack();
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/** A sub-heading set apart by its slant alone is short: a heading's length (as segment judges one). */
+const SLANTED_HEADING_WORDS = 12;
+
+/**
+ * Sub-headings set apart by their slant alone (an italic or oblique face of the body's weight and
+ * size, as some letters set them) are set apart as bold ones are: a line wholly in an italic face,
+ * on its own (a gap or the page's top above it), before text that is not (a gap, or an upright
+ * line under it, the line ending with room left for that line's first word), short, opening with no quote mark and ending in no sentence's punctuation. An
+ * italic phrase inside a paragraph stands in a line with others, and an italic quotation runs to
+ * more lines or ends its sentence: both stay text. A letter set mostly in an italic face shows
+ * nothing by it.
+ */
+function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, italic: ReadonlySet<string>, samples: FontSample[]): void {
+  if (italic.size === 0) return;
+  const italicChars = samples.reduce((sum, sample) => sum + (italic.has(sample.font) ? sample.text.length : 0), 0);
+  if (italicChars * 2 >= samples.reduce((sum, sample) => sum + sample.text.length, 0)) return;
+  const slanted = (setting: LineSetting | null) => {
+    let chars = 0;
+    let slantedChars = 0;
+    for (const [font, count] of setting?.fonts ?? []) {
+      chars += count;
+      if (italic.has(font)) slantedChars += count;
+    }
+    return chars > 0 && slantedChars === chars;
+  };
+  layout.forEach((lines, p) => {
+    const texts = pages[p]!.split('\n');
+    lines.forEach((line, i) => {
+      if (!line || line.emphasis || line.heavier || !slanted(settings[p]![i]!)) return;
+      const text = texts[i]!.trim();
+      const above = lines[i - 1];
+      const below = lines[i + 1];
+      // A line with an upright one under it ends where its writer ended it, not where it ran out of room (an italic phrase that opens a paragraph and fills its first line).
+      const endedByWriter = below === undefined || below === null || roomForFirstWord(line.end, line.right, { text: texts[i + 1]!, x: below.x, end: below.end });
+      const alone = (above === undefined || above === null || above.emphasis) && (below === undefined || below === null || !slanted(settings[p]![i + 1]!)) && endedByWriter;
+      if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;:!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
+    });
+  });
 }
 
 /** Text whose matrices turn it by an angle other than a quarter: no reading order can be rebuilt from it. */

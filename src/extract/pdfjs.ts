@@ -100,7 +100,7 @@ function asScript(code: string, file: string): string {
  * another, each change copied all 1.1 MB of the worker again (13 changes: 20 ms of a cold run).
  */
 function patched(code: string, file: string, piece: PieceName): string {
-  const places = PDFJS_PATCHES.filter((patch) => patch.piece === piece).map((patch) => {
+  const places = [...PDFJS_PATCHES, ...PDFJS_ADDITIONS].filter((patch) => patch.piece === piece).map((patch) => {
     const at = code.indexOf(patch.find);
     if (at < 0 || code.includes(patch.find, at + 1)) throw new Error(`${file} is not the pdf.js that jtai loads (from pdf-parse 2.4.5): ${patch.why} is not where it was`);
     return { at, patch };
@@ -286,6 +286,28 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
 ];
 
 /**
+ * What pdf.js knows and does not give, added to what it gives (not left out with PDFJS_PATCHES).
+ * Whether a font is an italic or oblique face: pdf.js reads it from the font's name and its
+ * descriptor (ItalicAngle, the Italic flag) as it loads the font for a page's text, but says so
+ * only in the font objects sent with a page's drawing operators, which cost as much again as its
+ * text. The text content's style of each font now carries it (`italic`), at no cost.
+ */
+const PDFJS_ADDITIONS: ReadonlyArray<{ piece: PieceName; why: string; find: string; replace: string }> = [
+  {
+    piece: 'worker',
+    why: 'whether a font is an italic face (the Font constructor)',
+    find: 'this.isSerifFont=n;',
+    replace: 'this.isSerifFont=n;this.jtaiItalic=/italic|oblique/i.test(e)||(0!==(r.italicAngle||0)&&!r.isSimulatedFlags)||!!(64&r.flags&&!r.isSimulatedFlags);',
+  },
+  {
+    piece: 'worker',
+    why: 'the style of each font in text content (ensureTextContentItem)',
+    find: 'b.styles[t]={fontFamily:e.fallbackName,ascent:e.ascent,descent:e.descent,vertical:e.vertical}',
+    replace: 'b.styles[t]={fontFamily:e.fallbackName,ascent:e.ascent,descent:e.descent,vertical:e.vertical,italic:!!e.jtaiItalic}',
+  },
+];
+
+/**
  * Whether a TrueType font's glyph locations, decoded as pdf.js decodes them (2 or 4 bytes each,
  * missing bytes as 0, each at most the glyph table's length), never go back and never below 0,
  * for a font of at least one glyph. Then each glyph's outline lies between its location and the
@@ -381,7 +403,7 @@ function sourceHash(file: string | Uint8Array): string {
   // Read only to be hashed (as where the build's script is current): a chunk at a time.
   if (typeof file === 'string') updateWithFile(hash, file);
   else hash.update(file);
-  return updateWithFile(hash, new URL(import.meta.url)).update(JSON.stringify(PDFJS_PATCHES)).digest('hex');
+  return updateWithFile(hash, new URL(import.meta.url)).update(JSON.stringify([PDFJS_PATCHES, PDFJS_ADDITIONS])).digest('hex');
 }
 
 /** The two files of pdf.js as published, each with the hash of what its script is made from, a reader of its bytes and how it is wrapped. */
