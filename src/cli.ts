@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, exitCodeFor, statusLabel, type Status } from './run/outcome.js';
-import { inputName, JtaiError } from './errors.js';
+import { inputName, JtaiError, printableName } from './errors.js';
 import type { ParseResult } from './types.js';
-import { plural } from './render/words.js';
+import { grouped, plural } from './render/words.js';
 import { tool } from './version.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
@@ -67,7 +67,7 @@ function formatFor<F extends string>(option: string, output: string | undefined,
   if (named === undefined) return given;
   const name = FORMAT_NAMES[named]!;
   // "an" before an abbreviation spelt out from a vowel sound (HTML); "a" before JSON, CSV, Markdown.
-  const what = `${option} ${output} names ${/^[AEFHILMNORSX][A-Z]/.test(name) ? 'an' : 'a'} ${name} file`;
+  const what = `${option} ${printableName(output!)} names ${/^[AEFHILMNORSX][A-Z]/.test(name) ? 'an' : 'a'} ${name} file`;
   if (!formats.includes(named as F)) {
     throw new UsageError(`${what}, but ${writer} writes ${orList(formats.map((format) => FORMAT_NAMES[format]!))}; give a name ending ${orList(formats.map((format) => `.${format}`))}`);
   }
@@ -91,7 +91,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   formatFor('--report', options.report, 'json', ['json'], '--report');
   const { expandInputs } = await import('./run/inputs.js');
   const files = await expandInputs(inputs);
-  if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.join(', ')} (give files, folders, globs, or - for standard input)`);
+  if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.map(inputName).join(', ')} (give files, folders, globs, or - for standard input)`);
   // JSON Lines and CSV hold many letters in one output (CSV: a row per finding of every letter).
   const oneTable = options.format === 'csv' && files.length > 1 && !options.outDir;
   const oneStream = options.format === 'jsonl' || oneTable;
@@ -99,9 +99,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   if (!options.output && !options.outDir && files.length > 1 && !oneStream) {
     throw new UsageError('several inputs need --out-dir DIR, or --format jsonl or csv to write them all to one output');
   }
-  if (options.includeText && (options.format === 'md' || options.format === 'csv')) throw new UsageError(`--include-text adds the text to JSON; it does nothing with ${options.formatGiven ? `--format ${options.format}` : `${FORMAT_NAMES[options.format]} output (-o ${options.output})`}`);
+  if (options.includeText && (options.format === 'md' || options.format === 'csv')) throw new UsageError(`--include-text adds the text to JSON; it does nothing with ${options.formatGiven ? `--format ${options.format}` : `${FORMAT_NAMES[options.format]} output (-o ${printableName(options.output!)})`}`);
   if (options.outDir && options.format === 'jsonl') throw new UsageError('--format jsonl writes one stream; use -o FILE or standard output, not --out-dir');
-  if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output`);
+  if (options.outDir && (await isFile(options.outDir))) throw new UsageError(`--out-dir ${printableName(options.outDir)} is a file, not a folder; give a folder (jtai makes it if it is not there), or -o FILE for a single output`);
   await refuseOutputClash([['-o', options.output], ['--report', options.report]], files);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   await checkOutputs([options.output, options.report].filter((file) => file !== undefined), options.outDir ? [options.outDir] : []);
@@ -126,28 +126,31 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
   const entries: ReportEntry[] = [];
+  // Set once the run's end has written every status line: a signal after that (in its last step,
+  // writing --report) must not write them again.
+  let statusesWritten = false;
   // Interrupted: every input done gets its status line, every other one a "not done" line, the
   // report (if asked) records both; -o of JSON Lines or one CSV table, which holds every input's
   // output, is not written at all.
   whenInterrupted((signal) => {
     progress.done(); // a terminal's progress bar is cleared first, as at the end of a run
     const done = inGivenOrder(entries, files);
-    writeStatusLines(done, options.quiet === true, paint);
+    if (!statusesWritten) writeStatusLines(done, options.quiet === true, paint);
     const finished = new Set(done.map((entry) => entry.input));
     const notDone = files.filter((file) => !finished.has(file));
     for (const file of notDone) process.stderr.write(`not done: ${inputName(file)} (interrupted)\n`);
-    const unwritten = options.output !== undefined && !done.some((entry) => entry.output === options.output) ? `, ${options.output} not written` : '';
+    const unwritten = options.output !== undefined && !done.some((entry) => entry.output === options.output) ? `, ${printableName(options.output!)} not written` : '';
     let report = '';
     if (options.report) {
       const stopped = notDone.map((input): ReportEntry => ({ input, status: 'interrupted', message: `not done: the run was interrupted by ${signal}`, output: null, changed: null, layout: null, findings: null }));
       try {
         writeAtomicSync(options.report, statusReport([...done, ...stopped], signal));
-        report = `, ${options.report} written (marked interrupted)`;
+        report = `, ${printableName(options.report)} written (marked interrupted)`;
       } catch (error) {
-        report = `, ${options.report} not written (${error instanceof JtaiError ? error.describe() : String(error)})`;
+        report = `, ${printableName(options.report)} not written (${error instanceof JtaiError ? error.describe() : String(error)})`;
       }
     }
-    return `${done.length} of ${plural(files.length, 'input')} done${unwritten}${report}`;
+    return `${grouped(done.length)} of ${plural(files.length, 'input')} done${unwritten}${report}`;
   });
   const forCoverage = [];
   const forTable: ParseResult[] = [];
@@ -185,7 +188,7 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
           const { chooseOutputPath } = await import('./run/output-names.js');
           const choice = await chooseOutputPath(options.outDir, options.format, { ...result.letter, input: outcome.input, file: result.source.file, sha256: result.source.sha256 }, usedNames);
           target = choice.path;
-          if (choice.note && !options.quiet) process.stderr.write(`note: ${choice.note}\n`);
+          if (choice.note && !options.quiet) process.stderr.write(`note: ${printableName(choice.note)}\n`);
         } else if (options.output) {
           target = options.output;
         }
@@ -221,16 +224,17 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   }
 
   writeStatusLines(entries, options.quiet === true, paint);
+  statusesWritten = true;
   const why = parsedAny ? "this run's output could not be written there" : 'no input parsed in this run';
-  if (stale === 'removed') process.stderr.write(`removed: ${options.output} (an earlier run's output; ${why})\n`);
-  if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${options.output} was left as it was: it is not an output of jtai (or is a link), and ${why}${parsedAny ? '' : ', so nothing was written there'}\n`);
+  if (stale === 'removed') process.stderr.write(`removed: ${printableName(options.output!)} (an earlier run's output; ${why})\n`);
+  if (stale === 'kept' && !options.quiet) process.stderr.write(`note: ${printableName(options.output!)} was left as it was: it is not an output of jtai (or is a link), and ${why}${parsedAny ? '' : ', so nothing was written there'}\n`);
   if (options.coverage) {
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));
   }
   const failed = entries.filter((entry) => entry.status !== 'parsed').length;
   // Quiet means a clean run prints nothing; a failed one still says how many failed.
-  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${entries.length - failed} of ${plural(files.length, 'input')} parsed, ${failed} not\n`);
+  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${grouped(entries.length - failed)} of ${plural(files.length, 'input')} parsed, ${grouped(failed)} not\n`);
   if (options.report) await writeAtomic(options.report, statusReport(entries));
   return exitCodeFor(entries, tolerance);
 }
@@ -247,7 +251,7 @@ function writeStatusLines(entries: ReportEntry[], quiet: boolean, paint: Awaited
     if (quiet && entry.status === 'parsed') continue;
     const label = entry.status === 'interrupted' ? entry.status : statusLabel(entry.status);
     const line = entry.status === 'parsed'
-      ? `${paint.green(label)}: ${inputName(entry.input)}${entry.output ? ` -> ${entry.output}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
+      ? `${paint.green(label)}: ${inputName(entry.input)}${entry.output ? ` -> ${printableName(entry.output)}${entry.changed ? '' : ' (unchanged)'}` : ''} (${entry.layout} layout, ${plural(entry.findings ?? 0, 'finding')})`
       : paint.red(entry.message ?? label);
     process.stderr.write(`${line}\n`);
     for (const warning of entry.warnings ?? []) process.stderr.write(`${paint.yellow('warning')}: ${inputName(entry.input)}: ${warning}\n`);
@@ -393,11 +397,11 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     note(options.quiet, `${what}: no finding is tagged with a${kind === 'agency' ? 'n' : ''} ${kind}`);
   }
   const files = await expandInputs(inputs, SUMMARY_INPUT);
-  if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.join(', ')} (give letters, JSON, folders or globs)`);
+  if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.map(inputName).join(', ')} (give letters, JSON, folders or globs)`);
   await refuseOutputClash([['-o', options.output]], files);
   await checkOutputs(options.output === undefined ? [] : [options.output]);
   const { whenInterrupted } = await import('./run/output.js');
-  whenInterrupted(() => `${options.output ?? 'standard output'} not written`);
+  whenInterrupted(() => `${options.output === undefined ? 'standard output' : printableName(options.output)} not written`);
   const tolerance = parseTolerance(options.maxFailures, files.length);
   const outcomes: Array<{ status: string }> = [];
   const results: ParseResult[] = [];
@@ -475,7 +479,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
-    note(options.quiet, `${inputOf(dropped)} is the same letter as ${inputOf(kept)} (${kept.letter.area}, ${kept.letter.date}), counted once`);
+    note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
   }
   return { rules, files, results, outcomes, tolerance, labels };
 }
@@ -541,7 +545,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
   else await writeStandardOutput(html);
-  if (!options.quiet) process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output ?? 'standard output'} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  if (!options.quiet) process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output === undefined ? 'standard output' : printableName(options.output)} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -569,16 +573,16 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
   if (otherHashes.length > 0) {
     process.stderr.write(
-      `warning: ${file} was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): what follows is what these rules do, and may not be the tags in the JSON; give explain the same --rules and --no-default-rules as parse had\n`,
+      `warning: ${inputName(file)} was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): what follows is what these rules do, and may not be the tags in the JSON; give explain the same --rules and --no-default-rules as parse had\n`,
     );
   }
   const findings = results.flatMap((result) => {
     const context = letterContext(rules.tagger, textForContext(result), result.letter.theme);
     // Findings of several letters are headed by their letter.
-    const heading = results.length > 1 ? `== ${result.source.file} (${[result.letter.area, result.letter.date].filter(Boolean).join(', ')})\n` : '';
+    const heading = results.length > 1 ? `== ${inputName(result.source.file)} (${[result.letter.area, result.letter.date].filter(Boolean).join(', ')})\n` : '';
     return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding, index) => ({ finding, context, heading: index === 0 ? heading : '' }));
   });
-  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${file} (jtai parse lists the ids)`);
+  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${inputName(file)} (jtai parse lists the ids)`);
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;
@@ -608,7 +612,7 @@ async function rulesOfCommand(command: string, dir: string | undefined, options:
 
 async function runRulesCheck(dir: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesOfCommand('check', dir, options);
-  await (await import('./run/output.js')).writeStandardOutput(`rules are valid: ${rules.tags.length} tag rules (${rules.tags.filter((r) => r.kind === 'agency').length} agency, ${rules.tags.filter((r) => r.kind === 'theme').length} theme), hash ${rules.hash}\n`);
+  await (await import('./run/output.js')).writeStandardOutput(`rules are valid: ${plural(rules.tags.length, 'tag rule')} (${grouped(rules.tags.filter((r) => r.kind === 'agency').length)} agency, ${grouped(rules.tags.filter((r) => r.kind === 'theme').length)} theme), hash ${rules.hash}\n`);
   return EXIT.ok;
 }
 
@@ -626,7 +630,7 @@ async function runRulesTest(dir: string | undefined, options: RuleOptions & { st
     await writeStandardOutput(`${rule.file}:${rule.line}: ${rule.rule}: warning: ${what}\n`);
   }
   const warned = untested.length > 0 ? `; ${plural(untested.length, 'rule')} untested (no example that matches; --strict fails on them)` : '';
-  await writeStandardOutput(`${checked - failures.length} passed, ${failures.length} failed${warned}\n`);
+  await writeStandardOutput(`${grouped(checked - failures.length)} passed, ${grouped(failures.length)} failed${warned}\n`);
   return failures.length > 0 || (options.strict && untested.length > 0) ? EXIT.someFailed : EXIT.ok;
 }
 
@@ -677,7 +681,12 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .name('jtai')
     .description('Turn JTAI letters (joint targeted area inspections of child protection) into structured, citable data')
     .version(tool.version, '-V, --version')
-    .exitOverride()
+    .exitOverride((error) => {
+      // A file whose name starts with "-" reads as an option: say how to name it, after commander's line.
+      const unknown = error.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
+      if (unknown) process.stderr.write(`jtai: if ${printableName(unknown)} is a file, write ./${printableName(unknown)}, or put -- after the options and before the file names (jtai parse -o out.json -- ${printableName(unknown)})\n`);
+      throw error;
+    })
     // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.
     .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'jtai: ')) });
 

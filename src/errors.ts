@@ -83,8 +83,25 @@ const standardInputAdvice: Partial<Record<ErrorCode, string>> = {
   empty: 'pipe a letter into it, as in jtai parse - < letter.txt, or JSON Lines from jtai parse into summarise or report',
 };
 
+/** What would change how a line shows: control characters, line and paragraph separators, direction controls. */
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A file's name as a message prints it: each control character written as an escape (\n, \x1b,
+ * \u202e), so that a name holding a line break cannot split a status line in two, nor one holding
+ * ESC colour the terminal. Every status, error and note line names files through this; JSON keeps
+ * the real name.
+ */
+export function printableName(name: string): string {
+  return name.replace(UNPRINTABLE, (character) => {
+    const code = character.charCodeAt(0);
+    return ESCAPES[character] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
+}
+
 /** An input as messages name it: "-" is standard input. */
-export const inputName = (file: string): string => (file === '-' ? 'standard input' : file);
+export const inputName = (file: string): string => (file === '-' ? 'standard input' : printableName(file));
 
 /** An input with nothing in it: a file, or standard input ("-"), which is no file. */
 export function emptyInput(file: string, whiteSpaceOnly: boolean, reading: 'letter' | 'json' = 'letter'): JtaiError {

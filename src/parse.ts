@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { excerpt, JtaiError } from './errors.js';
+import { grouped } from './render/words.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { readMetadata } from './segment/metadata.js';
@@ -10,6 +11,7 @@ import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
+import { stopPoint } from './stop-point.js';
 import { schemaVersion, tool } from './version.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
@@ -21,7 +23,10 @@ export interface ParseOptions {
   includeText?: boolean;
   /** Let the learned layer correct the theme rules (default true; it applies only to the theme rules it was trained with). Off, the output's rules.hash says so. */
   model?: boolean;
-  /** Stops a PDF between pages once aborted, with the signal's reason (a time limit's JtaiError, say). */
+  /**
+   * Once aborted, stops the parse at its next stop point (between a PDF's pages, between the stages,
+   * every few findings as they are tagged), with the signal's reason (a time limit's JtaiError, say).
+   */
   signal?: AbortSignal;
 }
 
@@ -110,14 +115,25 @@ function recogniseLayout(segmented: Segmented, rules: Rules['layout']): Layout |
   return later > earlier ? '2022+' : '2016-2020';
 }
 
+/**
+ * A finding longer than this is text run together, not a finding: the longest in 44 real letters
+ * (fixtures and /work/shared, PDF and text) is 1,776 characters (Medway 2018, AI-5fe71fa6).
+ */
+export const MAX_FINDING_CHARS = 8_000;
+
+/** Findings tagged between two stop points: a letter's hundred take a few, a long text's thousands many. */
+const FINDINGS_PER_STOP = 16;
+
 /** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText): Finding[] {
+async function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText, signal: AbortSignal | undefined): Promise<Finding[]> {
   const context = letterContext(rules.tagger, text.text, metadata.theme);
-  const tagsOf = (draft: DraftFinding) => {
+  const tags: Array<ReturnType<typeof tagText>> = [];
+  for (const [index, draft] of drafts.entries()) {
+    if (index % FINDINGS_PER_STOP === 0) await stopPoint(signal);
     const tokens = tokenize(draft.text);
-    const tags = tagText(rules.tagger, draft.text, context, tokens);
-    return { ...tags, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, tags.themes) };
-  };
+    const found = tagText(rules.tagger, draft.text, context, tokens, draft.leadIn);
+    tags.push({ ...found, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, found.themes) });
+  }
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -137,7 +153,7 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rul
     text: draft.text,
     pages: draft.pages,
     span: draft.span,
-    ...tagsOf(draft),
+    ...tags[index]!,
     ...footnotesOf(draft, text),
   }));
 }
@@ -178,12 +194,14 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
   }, studies, options.signal);
+  await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
   if (secondLetter !== null) {
     const where = pages.format === 'pdf' ? `on page ${secondLetter.page}` : `at line ${lineInSource(source, text.text, secondLetter)}`;
     throw new JtaiError('several-letters', `a second letter starts ${where} ("${excerpt(secondLetter.text, 60)}"), after the first one is signed off`, source.file);
   }
   const segmented = segment(text, rules.layout);
+  await stopPoint(options.signal);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
     throw new JtaiError('not-a-letter', describeOther(text), source.file);
   }
@@ -192,8 +210,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = toFindings(segmented.findings, letter, rules, text);
+  const findings = await toFindings(segmented.findings, letter, rules, text, options.signal);
   const accounting = accountFor(pages, text, segmented.findings, segmented.parts);
+  await stopPoint(options.signal);
   const result: ParseResult = {
     schemaVersion,
     tool,
@@ -215,7 +234,13 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or a text that starts each page with a form feed');
   }
   if (accounting.metadata > MAX_METADATA_CHARS) {
-    warnings.push(`${accounting.metadata} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
+    warnings.push(`${grouped(accounting.metadata)} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
+  }
+  const overlong = findings.filter((finding) => finding.text.length > MAX_FINDING_CHARS);
+  if (overlong.length > 0) {
+    const named = overlong.slice(0, 5).map((finding) => `${finding.id} (${grouped(finding.text.length)} characters)`).join(', ');
+    const more = overlong.length > 5 ? ` and ${grouped(overlong.length - 5)} more` : '';
+    warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} far longer than any in a real letter (${grouped(MAX_FINDING_CHARS)} characters at most; the longest of the 44 letters read is 1,776): ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   }
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;

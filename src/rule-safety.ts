@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { grouped, plural } from './render/words.js';
 
 // Limits on what users' rule files may ask for, checked when rules are loaded.
 //
@@ -117,7 +118,7 @@ class PatternReader {
         throw new Error('has more than one unbounded repeat of any character (like .* or [\\s\\S]* twice), which takes time growing with a power of the text\'s length; bound them, like [^.]{0,80}');
       }
       if (shape.broadBounded > MAX_BOUNDED_PRODUCT) {
-        throw new Error(`its bounded repeats of any character multiply to more than ${MAX_BOUNDED_PRODUCT.toLocaleString('en-GB')} ways to match; use smaller bounds`);
+        throw new Error(`its bounded repeats of any character multiply to more than ${grouped(MAX_BOUNDED_PRODUCT)} ways to match; use smaller bounds`);
       }
       if (shared !== undefined) {
         throw new Error(`has unbounded repeats next to each other that can match the same characters (both match ${JSON.stringify(shared)}), like a*a* or \\w+\\s*\\w+, which takes time growing with a power of the text's length; make what one repeat matches exclude the other's characters, or put a required character that neither matches between them`);
@@ -218,7 +219,7 @@ class PatternReader {
  * it must compile with them, and its shape must not allow unbounded backtracking.
  */
 export function patternProblem(pattern: string, flags: string): string | null {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `is ${pattern.length} characters long; patterns are limited to ${MAX_PATTERN_LENGTH}`;
+  if (pattern.length > MAX_PATTERN_LENGTH) return `is ${plural(pattern.length, 'character')} long; patterns are limited to ${grouped(MAX_PATTERN_LENGTH)}`;
   try {
     new RegExp(pattern, flags);
   } catch (error) {
@@ -251,9 +252,75 @@ export function duplicateGroupNames(patterns: string[]): string[] {
 /** Rule files are written by hand: a few hundred kilobytes at most. Larger is a mistake or an attack. */
 export const MAX_RULE_FILE_BYTES = 2_000_000;
 
+/** All the rule files read, the shipped ones (150 KB, 71 rules) included: a generous bound on what a user's folders add. */
+export const MAX_RULE_FILES = 500;
+export const MAX_RULE_BYTES_IN_ALL = 10_000_000;
+export const MAX_TAG_RULES = 5_000;
+
 /** Why a rule file is too large to read, or null. */
 export function fileSizeProblem(file: string): string | null {
   const size = statSync(file).size;
   if (size <= MAX_RULE_FILE_BYTES) return null;
   return `the file is ${(size / 1e6).toFixed(1)} MB; rule files are limited to ${MAX_RULE_FILE_BYTES / 1e6} MB (split it, or check it is a rule file)`;
+}
+
+/**
+ * Rule files nest a few levels (a rule file's rules, a rule, its passing cues or examples, their
+ * lists: 6 at most in the shipped ones). The YAML reader goes one call deeper for each level, so a file nested hundreds
+ * deep ("[[[[...") overflows the stack ("Maximum call stack size exceeded", at 340 levels with a
+ * small stack): such a file is refused before the YAML is read.
+ */
+export const MAX_RULE_NESTING = 64;
+
+/** Why a rule file nests too deep to read, for the line nestingTooDeepLine found. */
+export const NESTED_TOO_DEEP = `nested more than ${MAX_RULE_NESTING} levels deep (lists and mappings inside one another; a rule needs 6 at most): check it is a rule file`;
+
+/**
+ * Where a rule file's text nests deeper than MAX_RULE_NESTING, found without the YAML reader: flow
+ * brackets ([ {) outside quotes and comments, block levels by indentation and each "- " that opens
+ * a list on a line. It never counts more levels than the YAML has (a plain word with an
+ * apostrophe, "children's", opens no quote). The 1-based line, or null.
+ */
+export function nestingTooDeepLine(text: string): number | null {
+  // The indentation of each block level open at the current line.
+  const indents: number[] = [];
+  let flow = 0;
+  let quote: '"' | "'" | null = null;
+  for (const [index, line] of text.split(/\r\n|\r|\n/).entries()) {
+    let at = 0;
+    // Lists opened by "- " at the line's start ("- - - x" is a list in a list in a list).
+    let dashes = 0;
+    if (quote === null && flow === 0) {
+      at = /^ */.exec(line)![0].length;
+      if (at === line.length || line[at] === '#') continue;
+      while (indents.length > 0 && indents.at(-1)! >= at) indents.pop();
+      indents.push(at);
+      const items = /^(?:-(?: +|$))+/.exec(line.slice(at))?.[0] ?? '';
+      dashes = items.split('-').length - 1;
+      at += items.length;
+    }
+    if (indents.length + dashes + flow > MAX_RULE_NESTING) return index + 1;
+    // Where a scalar may start: a quote there opens a quoted scalar; elsewhere it is part of a word.
+    let scalarStart = true;
+    for (; at < line.length; at++) {
+      const character = line[at]!;
+      if (quote !== null) {
+        if (character === '\\' && quote === '"') at++;
+        else if (character === quote && quote === "'" && line[at + 1] === "'") at++;
+        else if (character === quote) quote = null;
+        continue;
+      }
+      if (character === '#' && (at === 0 || /\s/.test(line[at - 1]!))) break;
+      if ((character === '"' || character === "'") && scalarStart) {
+        quote = character;
+        continue;
+      }
+      if (character === '[' || character === '{') {
+        flow++;
+        if (indents.length + dashes + flow > MAX_RULE_NESTING) return index + 1;
+      } else if ((character === ']' || character === '}') && flow > 0) flow--;
+      if (!/\s/.test(character)) scalarStart = /[[{,:?-]/.test(character);
+    }
+  }
+  return null;
 }

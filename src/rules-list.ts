@@ -1,5 +1,6 @@
 import { relative, sep } from 'node:path';
 import { recordedSourceName } from './parse.js';
+import { grouped, plural } from './render/words.js';
 import type { Rules } from './rules.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { labelOf, ruleLabels } from './summarise/index.js';
@@ -69,6 +70,6 @@ export function rulesListToText(listed: ListedRule[]): string {
   const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  '));
   const users = listed.filter((rule) => rule.origin === 'user');
   const replacing = users.filter((rule) => rule.overrides !== null).length;
-  const count = users.length === 0 ? `${listed.length} rules, all shipped` : `${listed.length} rules: ${listed.length - users.length} shipped, ${users.length} yours (${replacing} of them in place of another)`;
+  const count = users.length === 0 ? `${plural(listed.length, 'rule')}, all shipped` : `${plural(listed.length, 'rule')}: ${grouped(listed.length - users.length)} shipped, ${grouped(users.length)} yours (${grouped(replacing)} of them in place of another)`;
   return `${lines.join('\n')}\n${count}\n`;
 }

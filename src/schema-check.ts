@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { excerpt } from './errors.js';
-import { plural } from './render/words.js';
+import { grouped, plural } from './render/words.js';
 import { schemaVersion } from './version.js';
 
 // JSON from `jtai parse`, read back by `jtai summarise`, is checked against the JSON Schema the
@@ -79,7 +79,7 @@ function check(value: unknown, schema: Schema, where: string): string | null {
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) return `${where} is ${value}, below ${schema.minimum}`;
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) return `${where} has ${plural(value.length, 'item')}, fewer than ${schema.minItems}`;
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${where} has ${value.length} items, more than ${schema.maxItems}`;
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${where} has ${plural(value.length, 'item')}, more than ${grouped(schema.maxItems)}`;
     if (schema.items) {
       for (let i = 0; i < value.length; i++) {
         const problem = check(value[i], schema.items, `${where}[${i}]`);

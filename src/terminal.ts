@@ -1,6 +1,9 @@
 // What the command line shows on a terminal: colour (NO_COLOR and FORCE_COLOR respected) and a
 // progress bar on standard error, only when it is a terminal and not in CI.
 
+import { inputName } from './errors.js';
+import { grouped } from './render/words.js';
+
 export async function colours() {
   const { Chalk, supportsColorStderr } = await import('chalk');
   // chalk honours FORCE_COLOR itself; NO_COLOR (https://no-color.org) it leaves to us.
@@ -26,14 +29,14 @@ export function progressBar(total: number, quiet: boolean): Progress {
   const draw = (last: string) => {
     const filled = Math.round((count / total) * width);
     const name = last.length > 40 ? `...${last.slice(-37)}` : last;
-    process.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${count}/${total}${failed ? `, ${failed} failed` : ''} ${name}`);
+    process.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${grouped(count)}/${grouped(total)}${failed ? `, ${grouped(failed)} failed` : ''} ${name}`);
   };
   draw('');
   return {
     tick(entry) {
       count++;
       if (entry.status !== 'parsed') failed++;
-      draw(entry.input);
+      draw(inputName(entry.input));
     },
     done() {
       process.stderr.write('\r\x1b[2K');

@@ -70,18 +70,36 @@ describe('outputs in a batch', () => {
     expect(quietFailure.stderr).toMatch(/^fixtures\/bad\/empty\.pdf: .*\n1 of 2 inputs parsed, 1 not\n$/);
   });
 
-  /** Runs jtai, sends `signal` once `ready(stdout)` holds, and gives its exit code, standard output and standard error. */
-  async function interrupted(args: string[], ready: (stdout: string) => boolean, signal: NodeJS.Signals) {
+  /** Runs jtai, sends `signal` once `ready(stdout, stderr)` holds, and gives its exit code, standard output and standard error. */
+  async function interrupted(args: string[], ready: (stdout: string, stderr: string) => boolean, signal: NodeJS.Signals) {
     const child = spawn(process.execPath, ['bin/jtai.js', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
     child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    while (!ready(stdout) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!ready(stdout, stderr) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill(signal);
-    return { code: await exited, stdout, stderr };
+    // A run that does not end on the signal is a failure to report, not a test that waits for ever.
+    const hung = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await exited;
+    clearTimeout(hung);
+    return { code, stdout, stderr };
   }
+
+  it('a signal in a run\'s last step (its --report waits for a named pipe\'s reader) gives each status line once, and the report is not waited for', async () => {
+    const dir = tempDir();
+    const pipe = join(dir, 'status.json');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const output = join(dir, 'wokingham.json');
+    // The text is parsed in this process; its status line is written before the report, which
+    // waits for a reader that never comes: the signal comes in that wait.
+    const run = await interrupted(['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '-o', output, '--report', pipe], (_, stderr) => stderr.includes('parsed: '), 'SIGINT');
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines.filter((line) => line.startsWith('parsed: '))).toEqual([`parsed: fixtures/letters/wokingham-2017-07-14.txt -> ${output} (2016-2020 layout, 91 findings)`]);
+    expect(run.code).toBe(130);
+    expect(lines.at(-1)).toBe(`jtai: interrupted by SIGINT: 1 of 1 input done, ${pipe} not written (${pipe}: cannot write output: no program is reading the named pipe (give a file, or start the pipe's reader first)); no partial output left behind (each output is written whole, or not at all)`);
+  });
 
   it('an interrupted run (Ctrl-C) leaves only whole files, and says how far it got', async () => {
     const out = tempDir();

@@ -233,3 +233,46 @@ describe('-o - with --out-dir', () => {
     expect([run.code, run.stderr]).toEqual([2, 'jtai: use either -o FILE (one output) or --out-dir DIR (one per letter), not both\n']);
   }, 120_000);
 });
+
+describe('status lines', () => {
+  it('print a file name that holds a line break, a carriage return or ESC escaped, one line for each status; the report keeps the real name', () => {
+    const inputs = tempDir();
+    const outputs = tempDir();
+    const letter = join(inputs, 'new\nline\x1b[31m.txt');
+    const empty = join(inputs, 'empty\r.txt');
+    copyFileSync(WOKINGHAM_TEXT, letter);
+    writeFileSync(empty, '');
+    const report = join(outputs, 'status.json');
+    const run = jtai(['parse', letter, empty, '-f', 'jsonl', '-o', join(outputs, 'all.jsonl'), '--report', report]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/[\r\x1b]/);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines.filter((line) => line.startsWith('parsed: '))).toEqual([`parsed: ${inputs}/new\\nline\\x1b[31m.txt (2016-2020 layout, 91 findings)`]);
+    expect(lines).toContain(`${inputs}/empty\\r.txt: empty: the file is zero bytes long (the file has no content; download it again)`);
+    expect(JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string }) => entry.input)).toEqual([letter, empty]);
+  });
+
+  it('write every count in one number format: "0 of 1,000 inputs parsed, 1,000 not"', () => {
+    const inputs = tempDir();
+    for (let index = 0; index < 1000; index++) writeFileSync(join(inputs, `${index}.txt`), '');
+    const run = jtai(['parse', inputs, '-f', 'jsonl', '-q']);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n').filter(Boolean).at(-1)).toBe('0 of 1,000 inputs parsed, 1,000 not');
+  });
+});
+
+describe('a file whose name starts with "-"', () => {
+  it('given plainly is an unknown option, with how to name it: ./-rf.txt, or -- before the file names', () => {
+    const folder = tempDir();
+    copyFileSync(WOKINGHAM_TEXT, join(folder, '-rf.txt'));
+    const plain = jtaiIn(folder, ['parse', '-rf.txt']);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe("jtai: unknown option '-rf.txt'\njtai: if -rf.txt is a file, write ./-rf.txt, or put -- after the options and before the file names (jtai parse -o out.json -- -rf.txt)\n");
+    // Both ways the hint gives parse it.
+    for (const args of [['parse', '-o', 'a.json', './-rf.txt'], ['parse', '-o', 'b.json', '--', '-rf.txt']]) {
+      const run = jtaiIn(folder, args);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(/^parsed: (?:\.\/)?-rf\.txt -> [ab]\.json \(2016-2020 layout, 91 findings\)/);
+    }
+  });
+});

@@ -91,6 +91,31 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expect(check.stderr).toMatch(/b\.yaml:3: b\.many-2: the rules hold more than 50,000 phrases/);
   });
 
+  it('a rule file nested 5,000 deep is refused at the line where it passes the limit, with the limit, not "Maximum call stack size exceeded"', () => {
+    const folder = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    label: Deep\n    phrases: ${'['.repeat(5000)}${']'.repeat(5000)}\n` });
+    expectRefused(folder, /deep\.yaml:5: nested more than 64 levels deep \(lists and mappings inside one another; a rule needs 6 at most\): check it is a rule file/);
+    // Lists opened by "- " on one line, and a sections.yaml (read by another reader), likewise.
+    const dashes = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    phrases:\n      ${'- '.repeat(5000)}x\n` });
+    expectRefused(dashes, /deep\.yaml:5: nested more than 64 levels deep/);
+    const sections = rulesFolder({ 'sections.yaml': `${shipped('sections.yaml')}\nextra: ${'{a: '.repeat(3000)}b${'}'.repeat(3000)}\n` });
+    expectRefused(sections, /sections\.yaml:\d+: invalid rules: nested more than 64 levels deep/);
+  });
+
+  it('more rule files, bytes of rule files or tag rules in all than the limits', () => {
+    const rule = (id: string) => `  - id: ${id}\n    label: ${id}\n    phrases: [${id} phrase]\n`;
+    const files = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`r${String(i).padStart(3, '0')}.yaml`, `kind: theme\nrules:\n${rule(`f${i}`)}`]));
+    const manyFiles = jtai(['rules', 'check', rulesFolder(files)]);
+    expect(manyFiles.code).toBe(2);
+    expect(manyFiles.stderr).toMatch(/r49\d\.yaml: the rules given come to more than 500 rule files in all, the shipped ones included, and this is one too many; that is the limit/);
+    const big = `kind: theme\nrules:\n${rule('big')}# ${'x'.repeat(1_900_000)}\n`;
+    const manyBytes = jtai(['rules', 'check', rulesFolder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`b${i}.yaml`, big.replace(/big/g, `big${i}`)])))]);
+    expect(manyBytes.code).toBe(2);
+    expect(manyBytes.stderr).toMatch(/b5\.yaml: the rules given come to more than 10 MB of rule files in all/);
+    const manyRules = jtai(['rules', 'check', rulesFolder({ 'many.yaml': `kind: theme\nrules:\n${Array.from({ length: 5000 }, (_, i) => rule(`r${i}`)).join('')}` })]);
+    expect(manyRules.code).toBe(2);
+    expect(manyRules.stderr).toMatch(/many\.yaml:\d+: many\.r\d+: more than 5,000 tag rules in all, the shipped ones included; that is the limit/);
+  });
+
   it('an area suffix is text, not a regular expression: "Council (" does not break a parse', () => {
     const letter = shipped('letter.yaml').replace('areaSuffixes:\n', 'areaSuffixes:\n  - Council (\n');
     const run = jtai(['parse', LETTER, '--rules', rulesFolder({ 'letter.yaml': letter })]);

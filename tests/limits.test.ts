@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdf, deflateBomb, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
+import { JtaiError } from '../src/errors.js';
+import { parseSource } from '../src/parse.js';
 
 // Hostile inputs, built here (nothing large is committed): each ends in one clear status line,
 // the rest of the batch is parsed and reported, memory stays bounded, and nothing is left behind.
@@ -106,6 +108,33 @@ describe('one letter, parsed without a thread', () => {
     const inTime = jtai(['parse', GOOD[0]!, '--timeout', '600', '--format', 'json']);
     expect(inTime.code).toBe(0);
     expect(inTime.stdout).toMatch(/^\{/);
+  });
+
+  it('a text is stopped between its stages once its signal is aborted (a time limit, or Ctrl-C), as a PDF is between pages', async () => {
+    const file = join(root, 'fixtures/letters/wokingham-2017-07-14.txt');
+    const bytes = new Uint8Array(readFileSync(file));
+    const limit = new AbortController();
+    // Queued before the parse starts: it runs at the parse's first turn of the event loop, which a
+    // text parsed in one go never gave (its time limit then only refused the result at the end).
+    setImmediate(() => limit.abort(new JtaiError('timed-out', 'still parsing after 1 s', file)));
+    const outcome: string[] = [];
+    const parsing = parseSource({ file, bytes }, { signal: limit.signal }).then(() => outcome.push('parsed'), (error: JtaiError) => outcome.push(error.describe()));
+    await parsing;
+    expect(outcome).toEqual([`${file}: timed out: still parsing after 1 s (raise --timeout, or check the file is a normal letter)`]);
+  });
+});
+
+describe('a finding far longer than a real letter\'s', () => {
+  it('is parsed with a warning that names it and its size', async () => {
+    const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
+    // The letter up to its first section, then one paragraph of 30,000 characters: no line breaks, no bullets.
+    const opening = lines.slice(0, lines.indexOf('Key strengths') + 1).join('\n');
+    const sentence = 'The partnership works together to keep children safe from harm. ';
+    const text = `${opening}\n\n${sentence.repeat(Math.ceil(30_000 / sentence.length)).trim()}\n`;
+    const result = await parseSource({ file: 'run-together.txt', bytes: new TextEncoder().encode(text) });
+    const long = result.findings.filter((finding) => finding.text.length > 8_000);
+    expect(long).toHaveLength(1);
+    expect(result.warnings).toContain(`a finding is far longer than any in a real letter (8,000 characters at most; the longest of the 44 letters read is 1,776): ${long[0]!.id} (${long[0]!.text.length.toLocaleString('en-GB')} characters): the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   });
 });
 

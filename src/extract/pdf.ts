@@ -1,7 +1,9 @@
 import { emptyInput, JtaiError } from '../errors.js';
 import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
+import { grouped, plural } from '../render/words.js';
 import { documentOpened } from '../short-run.js';
+import { stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
@@ -77,10 +79,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     const bodySteps: number[] = [];
     for (let number = 1; number <= document.numPages; number++) {
-      // pdf.js works in promises, which never let the event loop turn: one turn a page lets a
-      // signal's handler and a time limit's timer run while a long document is read.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (signal?.aborted) throw signal.reason;
+      // One stop point a page, while a long document is read.
+      await stopPoint(signal);
       const page = await document.getPage(number);
       smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
@@ -125,7 +125,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // with its pages: a bound on pages is a bound on memory. Checked once its opening has been
       // judged, so that a long report is still told apart as not a letter.
       if (number === Math.min(OPENING_PAGES, document.numPages) && document.numPages > MAX_PDF_PAGES) {
-        throw new JtaiError('too-large', `it has ${document.numPages} pages, over the ${MAX_PDF_PAGES}-page limit`, file, 'letter', 'a letter has 8-20 pages; check this file is one, and save each letter of a collection in a file of its own');
+        throw new JtaiError('too-large', `it has ${grouped(document.numPages)} pages, over the ${grouped(MAX_PDF_PAGES)}-page limit`, file, 'letter', 'a letter has 8-20 pages; check this file is one, and save each letter of a collection in a file of its own');
       }
     }
     if (pages.length === 0) throw new JtaiError('empty', 'the PDF has no pages', file, 'letter', 'a letter has pages of text; download it again');
@@ -133,12 +133,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       throw new JtaiError('corrupt', `a page of it is ${Math.round(smallestSide)} points across, too small to show any text (a letter's page is 595 by 842): its page box (MediaBox) is damaged`, file, 'letter', 'download the letter again, or give its pages their size again (e.g. with qpdf or a PDF editor)');
     }
     if (pages.join('').trim() === '') {
-      throw new JtaiError('no-text-layer', `none of its ${pages.length} pages has any text`, file);
+      throw new JtaiError('no-text-layer', `none of its ${plural(pages.length, 'page')} has any text`, file);
     }
     if (slantedPages > pages.length / 2) throw slantedText(slantedPages, pages.length, file);
     words.refuseUnreadable(file);
     if (rotatedPages > 0 && !readableRotation(pages)) {
-      throw new JtaiError('rotated-text', `the text of ${rotatedPages} of its ${pages.length} pages is rotated and could not be read in order`, file);
+      throw new JtaiError('rotated-text', `the text of ${grouped(rotatedPages)} of its ${plural(pages.length, 'page')} is rotated and could not be read in order`, file);
     }
     // Line spacing is judged over the letter where a page is too short to show its own: a page of
     // a few lines (a last page, a page of a table) would take its paragraph gaps for line steps.
@@ -195,7 +195,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
 
 /** Text whose matrices turn it by an angle other than a quarter: no reading order can be rebuilt from it. */
 function slantedText(slanted: number, pages: number, file: string): JtaiError {
-  return new JtaiError('rotated-text', `the text of ${slanted} of its ${pages === slanted ? '' : 'first '}${pages} pages is set at a slant (turned by an angle other than a quarter) and could not be read in order`, file);
+  return new JtaiError('rotated-text', `the text of ${grouped(slanted)} of its ${pages === slanted ? '' : 'first '}${plural(pages, 'page')} is set at a slant (turned by an angle other than a quarter) and could not be read in order`, file);
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

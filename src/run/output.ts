@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
+import { closeSync, constants, createWriteStream, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats, type WriteStream } from 'node:fs';
 import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { JtaiError } from '../errors.js';
+import { JtaiError, printableName } from '../errors.js';
 import { stopEarlySignals } from './early-signals.js';
 import { holdsJtaiOutput } from './output-names.js';
 import { signalExitCode, STOPPING_SIGNALS } from './signals.js';
@@ -61,9 +61,16 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
   const place = placeOf(file);
   if (place.kind === 'special') {
     // A device or pipe (-o /dev/stdout, a named pipe) is written to as a shell would, never replaced by a file.
-    await writeFile(file, content).catch((error: unknown) => {
+    const reader = await pipeReader(file).catch((error: unknown) => {
       throw unwritable(file, error);
     });
+    try {
+      await writeFile(file, content).catch((error: unknown) => {
+        throw unwritable(file, error);
+      });
+    } finally {
+      if (reader !== null) closeSync(reader);
+    }
     return true;
   }
   try {
@@ -86,13 +93,38 @@ export async function writeAtomic(file: string, content: string): Promise<boolea
 }
 
 /**
+ * A named pipe waits for its reader, as a shell's `>` does, but not in an open() that blocks: a
+ * thread held there keeps the process from exiting, even on Ctrl-C. Opened without waiting until
+ * a reader is there; the descriptor is kept open until the output is written, so that the reader
+ * sees no end of file in between. Null for anything else (a device).
+ */
+async function pipeReader(file: string): Promise<number | null> {
+  if (!statSync(file).isFIFO()) return null;
+  for (;;) {
+    try {
+      return openSync(file, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENXIO') throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * writeAtomic for a signal's handler, which cannot wait: the same temporary file beside the
  * output and rename, done synchronously (the output is always written, unchanged or not).
  */
 export function writeAtomicSync(file: string, content: string): void {
   const place = placeOf(file);
   if (place.kind === 'special') {
-    writeFileSync(file, content);
+    try {
+      // A named pipe with no reader would hold the handler, and the process, for ever: opened
+      // without waiting first, it says there is none (ENXIO).
+      if (statSync(file).isFIFO()) closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
+      writeFileSync(file, content);
+    } catch (error) {
+      throw unwritable(file, error);
+    }
     return;
   }
   const temporary = temporaryBeside(place.target);
@@ -308,6 +340,7 @@ const WRITE_FAILURES: Record<string, [reason: string, advice: string]> = {
   EPIPE: ['standard output was closed by its reader (| head, say): the output was not all written', 'read the whole output, or write it to a file (-o FILE)'],
   ERR_STREAM_DESTROYED: ['standard output was closed by its reader (| head, say): the output was not all written', 'read the whole output, or write it to a file (-o FILE)'],
   EFBIG: ['the file is larger than this process may write (ulimit -f)', 'raise the limit (ulimit -f unlimited), or write less into one file (--out-dir)'],
+  ENXIO: ['no program is reading the named pipe', "give a file, or start the pipe's reader first"],
 };
 
 /** Why an output cannot be written, and what to do about it, naming the file in the way. */
@@ -315,7 +348,7 @@ function unwritable(file: string, error: unknown): JtaiError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'EISDIR') return folderNotFile(file);
   const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? fileOnPath(file) : null;
-  if (blocker) return new JtaiError('unwritable', `${blocker} is a file, so no folder can be made there`, file, 'letter', `give a path whose parts are folders, or new names that jtai makes into folders; or move ${blocker} away`);
+  if (blocker) return new JtaiError('unwritable', `${printableName(blocker)} is a file, so no folder can be made there`, file, 'letter', `give a path whose parts are folders, or new names that jtai makes into folders; or move ${printableName(blocker)} away`);
   const [reason, advice] = WRITE_FAILURES[code] ?? [(error as Error).message, null];
   return new JtaiError('unwritable', reason, file, 'letter', advice);
 }
@@ -336,7 +369,7 @@ export function writeStandardOutput(text: string): Promise<void> {
 /** An output named as a folder (an existing one, or a name ending in /) where a file is written. */
 function folderNotFile(file: string): JtaiError {
   const how = /[\\/]$/.test(file) ? 'ends in /, so it names a folder' : 'is a folder';
-  return new JtaiError('unwritable', `${file} ${how}, not a file`, file, 'letter', 'give the name of a file: a new name, or a path inside that folder; for jtai parse, --out-dir DIR writes a file per letter into a folder');
+  return new JtaiError('unwritable', `${printableName(file)} ${how}, not a file`, file, 'letter', 'give the name of a file: a new name, or a path inside that folder; for jtai parse, --out-dir DIR writes a file per letter into a folder');
 }
 
 /** The nearest part of an output's path that exists and is not a folder, as the user wrote it; null if none. */
@@ -382,10 +415,10 @@ export async function outputClash(outputs: Array<[option: string, file: string |
     const id = await identity(file);
     if (!id) continue;
     const input = inputIds.get(id);
-    if (input !== undefined) return `${option} ${file} is the input ${input}; jtai never writes over an input (give another output file)`;
+    if (input !== undefined) return `${option} ${printableName(file)} is the input ${printableName(input)}; jtai never writes over an input (give another output file)`;
     const other = seen.get(id);
-    if (other !== undefined) return `${option} ${file} is the same file as ${other}; give each output a file of its own`;
-    seen.set(id, `${option} ${file}`);
+    if (other !== undefined) return `${option} ${printableName(file)} is the same file as ${other}; give each output a file of its own`;
+    seen.set(id, `${option} ${printableName(file)}`);
   }
   return null;
 }

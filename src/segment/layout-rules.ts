@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
+import { duplicateGroupNames, fileSizeProblem, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
 import { excerpt, JtaiError } from '../errors.js';
 import { headingCandidate, headingForm, normaliseHeading, type HeadingForms } from '../heading-forms.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
@@ -88,6 +88,8 @@ function readYaml(file: string): YamlFile {
     if (error instanceof JtaiError) throw error;
     throw new JtaiError('invalid-rules', 'cannot read the rule file', file);
   }
+  const tooDeep = nestingTooDeepLine(text);
+  if (tooDeep !== null) throw new JtaiError('invalid-rules', NESTED_TOO_DEEP, `${file}:${tooDeep}`);
   // yaml loads only when a file is read: the default rules usually come compiled (rules.ts).
   const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();

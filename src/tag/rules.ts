@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
-import { plural } from '../render/words.js';
-import { duplicateGroupNames, fileSizeProblem, patternProblem } from '../rule-safety.js';
+import { grouped, plural } from '../render/words.js';
+import { duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
 import { yamlDataText } from '../segment/layout-rules.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
@@ -232,6 +232,8 @@ function yamlData(document: Document, text: string): string {
 
 /** Reads one rule file. Problems are collected, not thrown, so that one report shows them all. */
 export function readRuleFile(file: string, text: string): { rules: TagRule[]; passing: PassingCue[]; problems: RuleProblem[]; data: string } {
+  const tooDeep = nestingTooDeepLine(text);
+  if (tooDeep !== null) return { rules: [], passing: [], problems: [{ file, line: tooDeep, message: NESTED_TOO_DEEP }], data: '' };
   const { LineCounter, parseDocument } = loadYaml();
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
@@ -554,7 +556,7 @@ function entryCountProblems(rules: TagRule[]): RuleProblem[] {
   for (const rule of rules) {
     total += rule.phrases.length + rule.acronyms.length + rule.patterns.length + rule.exclude.length + rule.concepts.reduce((sum, concept) => sum + concept.heads.length + concept.with.length, 0);
     if (total > MAX_RULE_ENTRIES) {
-      return [{ file: rule.file, line: rule.line, message: `${rule.name}: the rules hold more than ${MAX_RULE_ENTRIES.toLocaleString('en-GB')} phrases, acronyms, patterns and exclusions; that is the limit` }];
+      return [{ file: rule.file, line: rule.line, message: `${rule.name}: the rules hold more than ${grouped(MAX_RULE_ENTRIES)} phrases, acronyms, patterns and exclusions; that is the limit` }];
     }
   }
   return [];
@@ -577,7 +579,10 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   const problems: RuleProblem[] = [];
   const passing: PassingCue[] = [];
   const data = createHash('sha256');
-  for (const dir of dirs) {
+  // Over every folder: how many files, and how many bytes, have been read.
+  let filesRead = 0;
+  let bytesRead = 0;
+  reading: for (const dir of dirs) {
     let files: string[];
     try {
       files = ruleFiles(dir);
@@ -593,6 +598,12 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
         continue;
       }
       const text = readFileSync(file, 'utf8');
+      bytesRead += Buffer.byteLength(text);
+      if (++filesRead > MAX_RULE_FILES || bytesRead > MAX_RULE_BYTES_IN_ALL) {
+        const what = filesRead > MAX_RULE_FILES ? `more than ${grouped(MAX_RULE_FILES)} rule files` : `more than ${MAX_RULE_BYTES_IN_ALL / 1e6} MB of rule files`;
+        problems.push({ file, line: 0, message: `the rules given come to ${what} in all, the shipped ones included, and this is one too many; that is the limit (give fewer folders, or check they hold rule files)` });
+        break reading;
+      }
       const read = readRuleFile(file, text);
       data.update(`\0${basename(file)}\0${read.data}`);
       problems.push(...read.problems);
@@ -612,6 +623,10 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     }
   }
   const rules = [...byKey.values()];
+  if (rules.length > MAX_TAG_RULES) {
+    const last = rules[MAX_TAG_RULES]!;
+    problems.push({ file: last.file, line: last.line, message: `${last.name}: more than ${grouped(MAX_TAG_RULES)} tag rules in all, the shipped ones included; that is the limit` });
+  }
   problems.push(...entryCountProblems(rules));
   for (const cue of passing) {
     const unknown = cue.themes.filter((id) => !byKey.has(`theme:${id}`));
