@@ -474,9 +474,6 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
     }
   }
-  // JSON parsed earlier keeps the tags of the rules it was parsed with; say so when they differ.
-  const hashes = new Set(results.map((result) => result.rules.hash));
-  if (hashes.size > 1) note(options.quiet, `the inputs were tagged with ${grouped(hashes.size)} different sets of rules (rules.hash); parse them again, or give --rules, to compare like with like`);
   const { ruleLabels } = await import('./summarise/index.js');
   const labels = ruleLabels(rules);
   const { duplicateLetters } = await import('./summarise/index.js');

@@ -164,7 +164,7 @@ describe('standard input among files', () => {
     expect(run.peakMb).toBeLessThan(400);
   });
 
-  it('a run reading standard input stops on SIGTERM, leaving no output and no temporary file', async () => {
+  it.each([['SIGTERM', 143], ['SIGHUP', 129]] as const)('a run reading standard input stops on %s, leaving no output and no temporary file', async (signal, exitCode) => {
     const out = tempDir();
     const child = spawn(process.execPath, ['bin/jtai.js', 'parse', '-', 'fixtures/large/wokingham-16-times.pdf', '--format', 'jsonl', '-o', join(out, 'all.jsonl')], { cwd: root, stdio: ['pipe', 'ignore', 'pipe'] });
     // Stopped, it may not have read all of its input: the pipe then breaks, which is expected here.
@@ -172,9 +172,9 @@ describe('standard input among files', () => {
     // Once standard input is read (all but what the pipe holds), the run is under way; no temporary
     // output exists yet: it is made when the first letter parses, and neither of these does.
     await new Promise((resolve) => child.stdin.end(readFileSync(join(root, 'fixtures/large/wokingham-16-times.pdf')), resolve));
-    child.kill('SIGTERM');
-    const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal)));
-    expect(code).toBe(143);
+    child.kill(signal);
+    const code = await new Promise((resolve) => child.on('exit', (code, ended) => resolve(code ?? ended)));
+    expect(code).toBe(exitCode);
     expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -702,6 +702,11 @@ describe('explain on JSON from parse', () => {
     const other = jtai(['summarise', json, '--by', 'agency', '-o', join(dir, 'other.md')]);
     expect(other.code).toBe(0);
     expect(other.stderr).toMatch(/warning: JSON was parsed with other rules \(rules hash [0-9a-f]{16}\) than these \([0-9a-f]{16}\).*named from their ids; give the same --rules/);
+    // Mixed with a letter parsed now, with these rules: the same cause is said once, by the warning.
+    const mixed = jtai(['summarise', json, 'fixtures/letters/leeds-2024-05-16.pdf', '--by', 'agency', '-o', join(dir, 'mixed.md')]);
+    expect(mixed.code).toBe(0);
+    expect(mixed.stderr.match(/parsed with other rules/g)).toHaveLength(1);
+    expect(mixed.stderr).not.toMatch(/different sets of rules/);
     const same = jtai(['summarise', json, '--by', 'agency', ...own, '-o', join(dir, 'same.md')]);
     expect(same.code).toBe(0);
     expect(same.stderr).not.toMatch(/warning/);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
@@ -133,34 +133,42 @@ describe('a long PDF parsed in the main process', () => {
   }, ENDS_WITHIN);
 });
 
+/**
+ * Sends `signal` to `child` once it waits (its CPU time no longer grows, and `ready` holds): by the
+ * process's own state, not the clock. Resolves to its exit code.
+ */
+async function signalledOnceStill(child: ChildProcess, signal: NodeJS.Signals, ready = () => true): Promise<number | null> {
+  const cpuTicks = () => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  let last = -1;
+  let still = 0;
+  const polling = setInterval(() => {
+    try {
+      const ticks = cpuTicks();
+      still = ticks === last ? still + 1 : 0;
+      last = ticks;
+      if (still >= 5 && ready()) {
+        clearInterval(polling);
+        child.kill(signal);
+      }
+    } catch {
+      clearInterval(polling);
+    }
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
+  clearInterval(polling);
+  return code;
+}
+
 describe('a signal before the run has its own handlers', () => {
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s, while explain waits on standard input, ends with one line and the signal\'s exit code, not silently', async (signal, exitCode) => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)('%s, while explain waits on standard input, ends with one line and the signal\'s exit code, not silently', async (signal, exitCode) => {
     const child = spawn(process.execPath, [`${root}bin/jtai.js`, 'explain', '-'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    // Signalled once it waits (its CPU time no longer grows: it has started, and reads standard
-    // input, which stays open): by the process's own state, not the clock.
-    const cpuTicks = () => {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    };
-    let last = -1;
-    let still = 0;
-    const polling = setInterval(() => {
-      try {
-        const ticks = cpuTicks();
-        still = ticks === last ? still + 1 : 0;
-        last = ticks;
-        if (still >= 5) {
-          clearInterval(polling);
-          child.kill(signal);
-        }
-      } catch {
-        clearInterval(polling);
-      }
-    }, 100);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
-    clearInterval(polling);
+    // Signalled once it waits (it has started, and reads standard input, which stays open).
+    const code = await signalledOnceStill(child, signal);
     expect(code).toBe(exitCode);
     expect(stderr).toBe(`jtai: interrupted by ${signal}: no input done; no partial output left behind (each output is written whole, or not at all)\n`);
   }, ENDS_WITHIN);
@@ -174,29 +182,23 @@ describe('a signal before the run has its own handlers', () => {
     // Its output is not read after the first chunk: once the pipe is full it waits to write, its
     // CPU time no longer growing, with some explanations written and most not.
     child.stdout.once('data', () => child.stdout.pause());
-    const cpuTicks = () => {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    };
-    let last = -1;
-    let still = 0;
-    const polling = setInterval(() => {
-      try {
-        const ticks = cpuTicks();
-        still = ticks === last ? still + 1 : 0;
-        last = ticks;
-        if (still >= 5 && child.stdout.isPaused()) {
-          clearInterval(polling);
-          child.kill('SIGTERM');
-        }
-      } catch {
-        clearInterval(polling);
-      }
-    }, 100);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
-    clearInterval(polling);
+    const code = await signalledOnceStill(child, 'SIGTERM', () => child.stdout.isPaused());
     expect(code).toBe(143);
     expect(stderr).toMatch(/^jtai: interrupted by SIGTERM: [1-9]\d* of \d+ findings explained on standard output; no partial output left behind/);
+  }, ENDS_WITHIN);
+
+  it.each(['text', 'json'])('once rules list (--format %s) has begun its output, a signal says standard output is written in part, not that no input was done', async (format) => {
+    // 3,000 rules of the user's: a list (0.5 MB) longer than a pipe holds.
+    const dir = tempDir();
+    const rules = Array.from({ length: 3000 }, (_, i) => `  - id: partner-${i}\n    label: Local partner ${i} of a long list\n    parent: police\n    acronyms: [LPN${i}]\n`);
+    writeFileSync(join(dir, 'agencies-partners.yaml'), `kind: agency\nrules:\n${rules.join('')}`);
+    const child = spawn(process.execPath, [`${root}bin/jtai.js`, 'rules', 'list', dir, '--format', format], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Its output is not read after the first chunk: it waits on a full pipe, part of the list written.
+    child.stdout.once('data', () => child.stdout.pause());
+    expect(await signalledOnceStill(child, 'SIGTERM', () => child.stdout.isPaused())).toBe(143);
+    expect(stderr).toBe('jtai: interrupted by SIGTERM: standard output written in part; no partial output left behind (each output is written whole, or not at all)\n');
   }, ENDS_WITHIN);
 });
 

@@ -18,6 +18,7 @@
 // dropped at a full collection when no closure holds it, and are compiled again. With the larger
 // budget only the functions that stay hot reach TurboFan, later, with steadier type feedback.
 import { stopEarlySignals } from './early-signals.js';
+import { STOPPING_SIGNALS } from './signals.js';
 
 /**
  * The V8 flags of a batch's child process. V8 compiles a script from a code cache only if the
@@ -50,7 +51,7 @@ export function runAsBatchProcess(): Promise<number> {
   // isBatchProcess), and child_process (with net and dgram) took 3 ms of each start.
   const { spawn } = process.getBuiltinModule('node:child_process');
   const child = spawn(process.execPath, [...process.execArgv, ...BATCH_PROCESS_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const signals = STOPPING_SIGNALS;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of signals) process.on(signal, pass);
   // The child says what was done (and, while it starts, says so itself).

@@ -1,5 +1,6 @@
 import { errorCatalogue, type ErrorCode } from '../errors.js';
 import type { ParseResult } from '../types.js';
+import { SIGNAL_EXIT } from './signals.js';
 
 // What running one input gives: a result, or a status that says why not. A bad input is an
 // outcome, never an exception.
@@ -14,8 +15,8 @@ export interface Outcome {
   result: ParseResult | null;
 }
 
-/** Every exit code jtai gives; a signal's is 128 + its number, as a shell reports a process it ended. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, SIGINT: 130, SIGTERM: 143 } as const;
+/** Every exit code jtai gives; a signal's is 128 + its number, as a shell reports a process it ended (run/signals.ts). */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, ...SIGNAL_EXIT } as const;
 
 /** The exit code for a batch: 0 when every input parsed (or no more failed than tolerated), 1 otherwise. */
 export function exitCodeFor(outcomes: Array<{ status: string }>, tolerated = 0): number {

@@ -3,14 +3,16 @@ import { closeSync, constants, createWriteStream, mkdirSync, openSync, readlinkS
 import { lstat, mkdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { JtaiError, printableName } from '../errors.js';
 import { stopEarlySignals } from './early-signals.js';
-import { EXIT } from './outcome.js';
 import { holdsJtaiOutput } from './output-names.js';
+import { signalExitCode, STOPPING_SIGNALS } from './signals.js';
 import { dirname, join, resolve } from 'node:path';
 
 const inFlight = new Set<string>();
 let cleanupInstalled = false;
 /** What the run has done so far, for the line a signal prints ("3 of 14 inputs done"). */
 let progressSoFar: ((signal: NodeJS.Signals) => string) | null = null;
+/** Whether anything has gone to standard output: a signal then no longer says no input was done. */
+let wroteStandardOutput = false;
 
 /**
  * On Ctrl-C, a kill, or any failure that ends the process, no temporary file is left behind (and
@@ -27,16 +29,16 @@ function installCleanup(): void {
   process.once('exit', removeAll);
   stopEarlySignals();
   let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of STOPPING_SIGNALS) {
     // Kept, not once: Ctrl-C reaches a batch's child process twice (from the terminal, and passed
     // on by its parent), and a second signal with no listener would end it before its line.
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
       removeAll();
-      const done = progressSoFar ? ` ${progressSoFar(signal)};` : '';
+      const done = progressSoFar ? ` ${progressSoFar(signal)};` : wroteStandardOutput ? ' standard output written in part;' : '';
       process.stderr.write(`jtai: interrupted by ${signal}:${done} no partial output left behind (each output is written whole, or not at all)\n`);
-      process.exit(EXIT[signal]);
+      process.exit(signalExitCode(signal));
     });
   }
 }
@@ -356,6 +358,9 @@ function unwritable(file: string, error: unknown): JtaiError {
  * `> file`, say) is `cannot write output`, reported as any output's is, not a crash afterwards.
  */
 export function writeStandardOutput(text: string): Promise<void> {
+  // Once output has begun, the run's own handler says so (the start's says "no input done").
+  installCleanup();
+  wroteStandardOutput = true;
   return new Promise((resolve, reject) => {
     process.stdout.write(text, (error) => (error ? reject(unwritable('standard output', error)) : resolve()));
   });
