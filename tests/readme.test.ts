@@ -132,6 +132,13 @@ describe('the README', () => {
     ]);
   });
 
+  it('shows each repository file a yaml block names in its first line as the file holds it, comments aside', () => {
+    const named = [...readme.matchAll(/```yaml\n# (fixtures\/\S+\.yaml)\n([\s\S]*?)```/g)];
+    expect(named.length).toBeGreaterThanOrEqual(1);
+    const withoutComments = (text: string) => text.split('\n').filter((line) => !line.startsWith('#') && line.trim() !== '').join('\n');
+    for (const [, path, shown] of named) expect(withoutComments(shown!), path).toBe(withoutComments(readFileSync(join(root, path!), 'utf8')));
+  });
+
   it('an abridged example must still match: a changed line is caught', () => {
     expect(shows(['a', 'b', 'c'], ['a', '…', 'c'], false)).toBeNull();
     expect(shows(['a long line'], ['a …line'], false)).toBeNull();
