@@ -585,12 +585,17 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;
-  const { writeStandardOutput } = await import('./run/output.js');
+  const { whenInterrupted, writeStandardOutput } = await import('./run/output.js');
+  // Explanations go out one at a time: a signal now says how many stand on standard output (not
+  // the start's "no input done").
+  let explained = 0;
+  whenInterrupted(() => `${explained} of ${plural(findings.length, 'finding')} explained on standard output`);
   for (const { finding, context, heading } of findings) {
     await writeStandardOutput(heading);
     const tokens = tokenize(finding.text);
     const learned = model ? learnedToText(scoreFinding(model, rules.tagger, finding.text, tokens, tagText(rules.tagger, finding.text, context, tokens).themes, context, true)) : '';
     await writeStandardOutput(`${explanationToText(explainFinding(finding, rules.tagger, context))}${learned}\n`);
+    explained++;
   }
   return skipped > 0 ? EXIT.someFailed : EXIT.ok;
 }

@@ -115,7 +115,7 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rul
   const context = letterContext(rules.tagger, text.text, metadata.theme);
   const tagsOf = (draft: DraftFinding) => {
     const tokens = tokenize(draft.text);
-    const tags = tagText(rules.tagger, draft.text, context, tokens);
+    const tags = tagText(rules.tagger, draft.text, context, tokens, draft.leadIn);
     return { ...tags, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, tags.themes) };
   };
   const seen = new Map<string, number>();

@@ -156,10 +156,12 @@ export interface Tag {
   rule: string;
   /** The text that matched, as it stands in the finding. */
   match: string;
-  /** Where it matched, inside the finding's text. */
+  /** Where it matched, inside the finding's text (inside its leadIn when `from` is "lead-in"). */
   span: Span;
-  /** Set when the match relies on the letter's own words, e.g. an acronym it defines. */
+  /** Set when the match relies on the letter's own words, e.g. an acronym it defines, or the list's lead-in. */
   context?: string;
+  /** "lead-in" when the agency is named as the actor in the lead-in of the finding's list, not in the finding: match and span are then in its leadIn. */
+  from?: 'lead-in';
 }
 
 export interface Finding {

@@ -60,17 +60,21 @@ async function score(name, listErrors) {
   const parsed = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
   const context = letterContext(tagger, parsed.text, parsed.letter.theme);
   const findings = JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings;
+  // The lead-in of each finding's list, as the parser found it (tests/gold.ts, findingKey): its agencies act for a bullet that names none.
+  const key = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80);
+  const leadIns = new Map(parsed.findings.map((finding) => [key(finding.text), finding.leadIn]));
   const counts = new Map();
   const errors = [];
   findings.forEach((finding, i) => {
-    const got = new Set(tagText(tagger, finding.text, context).agencies.map((t) => t.path[0]).filter((id) => !WITHOUT.has(id)));
+    const leadIn = leadIns.get(key(finding.text)) ?? null;
+    const got = new Set(tagText(tagger, finding.text, context, undefined, leadIn).agencies.map((t) => t.path[0]).filter((id) => !WITHOUT.has(id)));
     const want = new Set(finding.agencies.filter((id) => !WITHOUT.has(id)));
     for (const id of want) add(counts, id, got.has(id) ? 'tp' : 'fn');
     for (const id of got) if (!want.has(id)) add(counts, id, 'fp');
     if (!listErrors) return;
     const wrong = [...[...got].filter((id) => !want.has(id)).map((id) => `extra ${id}`), ...[...want].filter((id) => !got.has(id)).map((id) => `missed ${id}`)];
     if (wrong.length === 0) return;
-    const mentions = applyAll(tagger, 'agency', finding.text, undefined, context).map(
+    const mentions = applyAll(tagger, 'agency', finding.text, undefined, context, leadIn).map(
       (r) => `    ${r.rule.id}: ${r.mentions.map((m) => `"${m.match}" ${m.role}${m.why ? ` (${m.why})` : ''}`).join('; ')}`,
     );
     errors.push(`${name} #${i} [${finding.section}] ${wrong.join(', ')} (gold: ${finding.agencies.join(', ')})\n  ${finding.text}\n${mentions.join('\n')}`);

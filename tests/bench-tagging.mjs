@@ -20,7 +20,7 @@ function tagLetter(letter, withModel) {
   let tags = 0;
   for (const finding of letter.findings) {
     const tokens = tokenize(finding.text);
-    const { agencies, themes } = tagText(rules.tagger, finding.text, context, tokens);
+    const { agencies, themes } = tagText(rules.tagger, finding.text, context, tokens, finding.leadIn);
     const corrected = withModel ? themesOf(model, rules.tagger, finding.text, tokens, context, themes) : themes;
     tags += agencies.length + corrected.length;
   }

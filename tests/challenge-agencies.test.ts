@@ -38,7 +38,9 @@ const SETS = [
   { file: 'agencies.yaml', all: 0.94, undisputed: 0.97 },
   { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91 },
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97 },
-  { file: 'agencies-named.yaml', all: 0.83, undisputed: 0.92 },
+  // Raised after issue 9's sixteenth step (helper 9c; second and third scored once at its end, unchanged at 0.906
+  // and 0.886): named 0.835 -> 0.843 (the edge of care team), undisputed 0.927 -> 0.937; the rules before fail both.
+  { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.93 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {

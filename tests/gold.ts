@@ -45,11 +45,16 @@ export function letterOf(name: string): Promise<ParseResult> {
 }
 
 /** Predicted top-level ids for each gold finding, in the gold's order. */
+/** A finding's text as a key that survives the parser's and the gold's differences in spacing and punctuation. */
+export const findingKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80);
+
 export async function predict(name: string, rules: Rules): Promise<Array<Record<Kind, Set<string>>>> {
   const letter = await letterOf(name);
   const context = letterContext(rules.tagger, letter.text!, letter.letter.theme);
+  // The lead-in of each finding's list, as the parser found it: its agencies act for a bullet that names none.
+  const leadIns = new Map(letter.findings.map((finding) => [findingKey(finding.text), finding.leadIn]));
   return readGold(name).findings.map((finding) => {
-    const tags = tagText(rules.tagger, finding.text, context);
+    const tags = tagText(rules.tagger, finding.text, context, undefined, leadIns.get(findingKey(finding.text)) ?? null);
     return { agencies: new Set(tags.agencies.map((t) => t.path[0]!)), themes: new Set(tags.themes.map((t) => t.path[0]!)) };
   });
 }

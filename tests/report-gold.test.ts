@@ -19,7 +19,8 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // Lowered after the reviewer's fixes to it (helper 9s, cues narrowed, not re-tuned): dev 0.895, held out 0.827 (112/26/21).
   // After issue 9's fourteenth step (helper 9t: the council's members, chief executive and name): held out 0.831
   // (113/26/20); the rules before give 0.827 and fail.
-  agencies: { dev: 0.89, 'held-out': 0.83 },
+  // After issue 9's sixteenth step (helper 9c, rounds 1-2 tuned on): held out 0.831 -> 0.847 (116/25/17), dev 0.909.
+  agencies: { dev: 0.89, 'held-out': 0.845 },
   // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
   // 0.736 before it, which fail both).
   // After issue 9's thirteenth step (helper 9q, scored once): 0.825 dev, 0.758 held out (0.817 and
@@ -56,9 +57,11 @@ describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (k
 // pooled only): 0.806 (50/6/18); the rules before give 0.787 and fail.
 // Themes after issue 9's fourteenth step (helper 9u, scored once): 0.658 (77/38/42) -> 0.667 (79/39/40).
 // After helper 9z's paraphrase families (pooled only, at the start and the end): 0.667 -> 0.678 (81/39/38).
+// Agencies after issue 9's sixteenth step (helper 9c: children in care implied, a list's lead-in as actor, scored
+// pooled only, once at the end): 0.806 -> 0.853 (55/6/13); the rules before give 0.806 and fail.
 // Helper 9t's theme changes, scored at their end: round 3 themes 0.678 -> 0.681 (81/38/38), round 4
 // 0.760 -> 0.763 (79/23/26), round 5 0.655 unchanged; the theme floors of rounds 3 and 4 raised to fail the rules before.
-const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.68 };
+const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.68 };
 
 // The fourth round (55 paragraphs of Bradford 2014 and Bracknell Forest 2017 not read before: key findings,
 // recommendations, the council's leadership and the LSCB's; two blind readers, agreement agencies 0.984,
@@ -68,7 +71,8 @@ const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.68 };
 // (78/24/27); end (15e43c4, after issue 9's fourteenth step and its review fixes) 0.781 (41/7/16) and
 // 0.748 (77/24/28). Floors just under the end; held out, so they are not to be tuned to.
 // Themes after helper 9z's paraphrase families (pooled only, at the start and the end): 0.748 -> 0.760 (79/24/26).
-const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.78, themes: 0.762 };
+// Agencies after issue 9's sixteenth step (helper 9c, pooled only, once at the end): 0.781 -> 0.804 (43/7/14).
+const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.762 };
 
 // The fifth round (68 paragraphs on children in care and care leavers, of Haringey 2023 (18-46), Leeds 2022
 // (15-30) and Wokingham 2019 (19-41), not read before; two blind readers, agreement agencies 0.994 (the
@@ -78,7 +82,9 @@ const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.78, themes: 0.762 };
 // (76/34/45); end (04c0277, after issue 9's fifteenth step: helpers 9y and 9z) 0.737 (49/6/29) and 0.655
 // (76/35/45). Children's social care is missed in 28 of 67 paragraphs that evaluate it. Floors just under
 // the end; held out, so they are not to be tuned to.
-const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.73, themes: 0.65 };
+// Agencies after issue 9's sixteenth step (helper 9c: the council's work for children in care and care leavers
+// implied where no other agency is evaluated; pooled only, once at the end): 0.737 -> 0.887 (67/6/11).
+const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.88, themes: 0.65 };
 
 // The third, fourth and fifth rounds, each held out and scored on its own.
 const ROUNDS = [

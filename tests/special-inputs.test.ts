@@ -164,6 +164,40 @@ describe('a signal before the run has its own handlers', () => {
     expect(code).toBe(exitCode);
     expect(stderr).toBe(`jtai: interrupted by ${signal}: no input done; no partial output left behind (each output is written whole, or not at all)\n`);
   }, ENDS_WITHIN);
+
+  it('once explain has written explanations, a signal says how many, not that no input was done', async () => {
+    const json = join(tempDir(), 'wokingham.json');
+    expect(jtai(['parse', fixture('letters/wokingham-2017-07-14.txt'), '--format', 'json', '-o', json]).code).toBe(0);
+    const child = spawn(process.execPath, [`${root}bin/jtai.js`, 'explain', json], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Its output is not read after the first chunk: once the pipe is full it waits to write, its
+    // CPU time no longer growing, with some explanations written and most not.
+    child.stdout.once('data', () => child.stdout.pause());
+    const cpuTicks = () => {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    let last = -1;
+    let still = 0;
+    const polling = setInterval(() => {
+      try {
+        const ticks = cpuTicks();
+        still = ticks === last ? still + 1 : 0;
+        last = ticks;
+        if (still >= 5 && child.stdout.isPaused()) {
+          clearInterval(polling);
+          child.kill('SIGTERM');
+        }
+      } catch {
+        clearInterval(polling);
+      }
+    }, 100);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)));
+    clearInterval(polling);
+    expect(code).toBe(143);
+    expect(stderr).toMatch(/^jtai: interrupted by SIGTERM: [1-9]\d* of \d+ findings explained on standard output; no partial output left behind/);
+  }, ENDS_WITHIN);
 });
 
 describe('standard output that cannot be written', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
-import { count, errorsOf, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict, readGold, type Counts, type Kind } from './gold.js';
+import { count, errorsOf, findingKey, fmt, goldLetters, letterOf, merge, micro, perLabelTable, predict, readGold, type Counts, type Kind } from './gold.js';
 
 // The shipped rules against the dev gold of fixtures/gold/dev/ (see its README: who read it, how,
 // and the readers' agreement). Micro-averaged F1 over (finding, top-level id) pairs, the agency
@@ -54,8 +54,11 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // to 0.930 (607/65/26) and the six first held out from 0.918 to 0.919 (the four unread letters 0.919
 // before and after): floors 0.929 and 0.918, which the rules before fail.
 // These are the rules alone: the learned theme layer is scored in tests/learned.test.ts.
+// Issue 9's sixteenth step (agencies, helper 9c: children in care implied, a list's lead-in as actor; the four
+// unread letters scored once at its end, 0.921 -> 0.927) takes all 13 from 0.931 (607/64/26) to 0.933 (609/64/24)
+// and the six first held out to 0.924 (281/34/12): floors 0.932 and 0.923, which the rules before fail.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.929, heldOut: 0.918, letter: 0.81 },
+  agencies: { all: 0.932, heldOut: 0.923, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
@@ -104,14 +107,13 @@ describe.each(['agencies', 'themes'] as const)('%s against the gold files', (kin
 });
 
 it('the parser finds nearly every gold finding, so the tags are scored on what users get', async () => {
-  const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 80);
   let all = 0;
   let found = 0;
   for (const name of goldLetters()) {
-    const parsedKeys = new Set((await letterOf(name)).findings.map((f) => key(f.text)));
+    const parsedKeys = new Set((await letterOf(name)).findings.map((f) => findingKey(f.text)));
     const gold = readGold(name).findings;
     all += gold.length;
-    found += gold.filter((g) => parsedKeys.has(key(g.text))).length;
+    found += gold.filter((g) => parsedKeys.has(findingKey(g.text))).length;
   }
   console.log(`the parser finds ${found} of the ${all} gold findings`);
   expect(found / all).toBeGreaterThanOrEqual(0.97);

@@ -22,7 +22,7 @@ export function retag(result: ParseResult, rules: Rules): ParseResult {
     rules: { hash: rules.hash },
     findings: result.findings.map((finding) => {
       const tokens = tokenize(finding.text);
-      const tags = tagText(rules.tagger, finding.text, context, tokens);
+      const tags = tagText(rules.tagger, finding.text, context, tokens, finding.leadIn ?? null);
       return { ...finding, ...tags, themes: themesOf(rules.model, rules.tagger, finding.text, tokens, context, tags.themes) };
     }),
   };

@@ -44,7 +44,7 @@ export function explainFinding(finding: Finding, tagger: Tagger, context: Letter
   const fired: ExplainedRule[] = [];
   const close: ExplainedRule[] = [];
   for (const kind of ['agency', 'theme'] as const) {
-    for (const result of applyAll(tagger, kind, finding.text, tokens, context)) {
+    for (const result of applyAll(tagger, kind, finding.text, tokens, context, finding.leadIn ?? null)) {
       const mentions = result.mentions.map(({ match, span, status, role, why }) => ({ match, span, status, role, why }));
       const path = tagger.rules.find((compiled) => compiled.rule === result.rule)?.path ?? [result.rule.id];
       if (result.tag) {

@@ -546,18 +546,53 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   return { rule, tag, mentions };
 }
 
-/** Every rule of a kind on one text, in rule order; rules with no match at all are left out. */
-export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT): RuleResult[] {
-  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context).filter((result) => result.mentions.length > 0);
+/**
+ * Every rule of a kind on one text, in rule order; rules with no match at all are left out.
+ * `leadIn`: the sentence that introduces the text's list (a finding's leadIn), whose agencies act
+ * for a bullet that names none of its own (leadInActors).
+ */
+export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT, leadIn: string | null = null): RuleResult[] {
+  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context, leadIn).filter((result) => result.mentions.length > 0);
 }
 
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext): RuleResult[] {
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
   const cues = cuesIn(tagger, kind, tokens);
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
-  const results = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
-  if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, results, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
+  const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
+  if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, own, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
+  const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
+}
+
+/** The agencies a lead-in names as actors, per letter context and lead-in text: a list's bullets share their lead-in. */
+const leadInCache = new WeakMap<LetterContext, Map<string, RuleResult[]>>();
+
+/**
+ * A list's lead-in can name who must act for every bullet under it ("The council and the police
+ * should make sure that:", then "- plans are reviewed on time"). A bullet that names no agency of
+ * its own as evaluated (its implied casework does not count: the lead-in says whose it is) takes
+ * the agencies its lead-in evaluates by name; their mentions stand in the lead-in, and say so. A
+ * bullet with an actor of its own keeps its own: the lead-in's are then only the list's addressees.
+ */
+function leadInActors(tagger: Tagger, own: RuleResult[], leadIn: string, context: LetterContext): RuleResult[] {
+  if (own.some((result) => result.tag !== null && !result.rule.impliedBeside)) return [];
+  let byText = leadInCache.get(context);
+  if (!byText) leadInCache.set(context, (byText = new Map()));
+  let actors = byText.get(leadIn);
+  if (!actors) {
+    const tokens = tokenize(leadIn);
+    const why = `in the list's lead-in "${leadIn}"`;
+    actors = resultsOf(tagger, 'agency', leadIn, tokens, scan(tagger, leadIn, tokens, context), new Clause(leadIn, tokens), context)
+      .filter((result) => result.tag !== null && !result.rule.impliedBeside)
+      .map((result) => ({
+        rule: result.rule,
+        tag: { ...result.tag!, from: 'lead-in' as const, context: why },
+        mentions: result.mentions.filter((mention) => mention.status === 'counted').map((mention) => ({ ...mention, why: mention.why ? `${mention.why}; ${why}` : why })),
+      }));
+    byText.set(leadIn, actors);
+  }
+  return actors;
 }
 
 /** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */
@@ -597,12 +632,15 @@ function withImplied(tagger: Tagger, results: RuleResult[]): RuleResult[] {
   });
 }
 
-/** A text's agency and theme tags; pass its tokens when they are at hand, so the words are read once. */
-export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT, tokens: Token[] = tokenize(text)): { agencies: Tag[]; themes: Tag[] } {
+/**
+ * A text's agency and theme tags; pass its tokens when they are at hand, so the words are read once,
+ * and the lead-in of its list when it has one (a finding's leadIn: see leadInActors).
+ */
+export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT, tokens: Token[] = tokenize(text), leadIn: string | null = null): { agencies: Tag[]; themes: Tag[] } {
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, found, clause, context)
+    resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn)
       .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };

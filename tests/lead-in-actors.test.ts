@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../src/parse.js';
+import { defaultRules } from '../src/rules.js';
+import { explainFinding, explanationToText } from '../src/tag/explain.js';
+import { letterContext, tagText } from '../src/tag/match.js';
+
+// A list's lead-in can name who must act for every bullet under it; a bullet that names no agency of
+// its own takes the lead-in's (src/tag/match.ts, leadInActors), and explain says where they came from.
+// The letter and its sentences are written for the test, none copied from a letter.
+const LETTER = `3 August 2021
+
+Jane Smith, Director of Children's Services, Northtown Council
+
+Dear Northtown Safeguarding Children Partnership
+
+Joint targeted area inspection of Northtown
+
+This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who need help in Northtown.
+
+This inspection took place from 16 May to 20 May.
+
+What needs to improve?
+
+The council and the police should make sure that:
+
+◼ the quality of plans for children is reviewed regularly
+◼ decisions on new contacts are recorded with their reasons
+◼ schools are told about incidents at home the next morning
+◼ health visitors are invited to every strategy discussion.
+
+Main findings
+
+1. Strategic leaders know their communities well.
+`;
+
+const rules = defaultRules();
+const result = await parseSource({ file: 'lead-in.txt', bytes: new TextEncoder().encode(LETTER) }, { includeText: true });
+const improve = result.findings.filter((finding) => finding.section === 'what-needs-to-improve');
+const agencies = (i: number) => improve[i]!.agencies.map((tag) => `${tag.path[0]}${tag.from ? ` (${tag.from})` : ''}`);
+
+describe("a list's lead-in names the actors of its bullets", () => {
+  it('the parser keeps the lead-in with each bullet', () => {
+    expect(improve.map((finding) => finding.leadIn)).toEqual(Array(4).fill('The council and the police should make sure that:'));
+  });
+
+  it('a bullet that names no agency takes the agencies its lead-in evaluates; its implied casework yields to them', () => {
+    expect(agencies(0)).toEqual(['children-social-care (lead-in)', 'police (lead-in)']);
+    expect(agencies(1)).toEqual(['children-social-care (lead-in)', 'police (lead-in)']);
+    // a bullet that names an agency only as the one told is still the lead-in's actors' work
+    expect(agencies(2)).toEqual(['children-social-care (lead-in)', 'police (lead-in)']);
+    // a bullet with an actor of its own keeps its own
+    expect(agencies(3)).toEqual(expect.arrayContaining(['health']));
+    expect(agencies(3).some((tag) => tag.endsWith('(lead-in)'))).toBe(false);
+  });
+
+  it('a lead-in tag has its match and span in the lead-in, and says so', () => {
+    expect(improve[0]!.agencies).toHaveLength(2);
+    for (const tag of improve[0]!.agencies) {
+      expect(improve[0]!.leadIn!.slice(tag.span[0], tag.span[1])).toBe(tag.match);
+      expect(tag.context).toBe('in the list\'s lead-in "The council and the police should make sure that:"');
+    }
+  });
+
+  it('explain names the lead-in, its words and the rule', () => {
+    const text = explanationToText(explainFinding(improve[0]!, rules.tagger, letterContext(rules.tagger, result.text!, result.letter.theme)));
+    expect(text).toMatch(/agency police\s+agencies\.police\s+"police" at \d+-\d+ evaluated \(in the list's lead-in "The council and the police should make sure that:"\)/);
+    expect(text).toMatch(/agency children-social-care\s+agencies\.children-social-care\s+"The council" at \d+-\d+ evaluated \(in the list's lead-in/);
+  });
+
+  it('a lead-in that names an agency only in passing, or none, gives none', () => {
+    const tagged = (leadIn: string, text: string) => tagText(rules.tagger, text, undefined, undefined, leadIn).agencies.map((tag) => tag.path[0]);
+    expect(tagged('Children should be referred to the police when:', 'they go missing three times in a month.')).toEqual([]);
+    expect(tagged('Leaders need to make sure that:', 'plans are reviewed on time.')).toEqual(['children-social-care']);
+    expect(tagged('Leaders in health and the police need to make certain that:', 'plans are reviewed on time.')).toEqual(['health', 'police']);
+  });
+});
