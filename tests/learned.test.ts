@@ -78,7 +78,10 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // 0.823 after issue 9's thirteenth step (helper 9q; 0.816 before it, which fails).
 // 0.829 (1446/372/223) after its fourteenth step (helper 9u: concepts for joint working, family
 // engagement, management oversight, risk; 0.823 before it, which fails).
-const LOO_FLOOR = 0.828;
+// 0.833 (1460/375/209) after helper 9t (a child's state and a service's projects not the theme, a
+// body assuring itself, children heard and seen alone, communication between agencies, leaders who
+// lead, referrals sent on to a specialist forum; 0.831 (1455/379/214) before it, which fails).
+const LOO_FLOOR = 0.832;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

@@ -31,7 +31,11 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // this set, not re-tuned (that would read the held-out reports); the held-out floor follows it.
   // After helper 9z's paraphrase families (rounds 1-2 were tuned on in that step, so in-sample now):
   // dev 0.831 -> 0.847 (61/12/10), held out 0.755 -> 0.778 (285/81/82); the rules before fail both.
-  themes: { dev: 0.84, 'held-out': 0.775 },
+  // After helper 9t (a child's state and a service's projects not the theme, a body assuring itself,
+  // children heard and seen alone, communication between agencies, leaders who lead, referrals sent
+  // on to a specialist forum; rounds 1-2 tuned on): dev 0.847 -> 0.853 (61/11/10), held out 0.778 ->
+  // 0.791 (292/79/75); the rules before fail both.
+  themes: { dev: 0.85, 'held-out': 0.79 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {
@@ -55,7 +59,9 @@ describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (k
 // After helper 9z's paraphrase families (pooled only, at the start and the end): 0.667 -> 0.678 (81/39/38).
 // Agencies after issue 9's sixteenth step (helper 9c: children in care implied, a list's lead-in as actor, scored
 // pooled only, once at the end): 0.806 -> 0.853 (55/6/13); the rules before give 0.806 and fail.
-const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.675 };
+// Helper 9t's theme changes, scored at their end: round 3 themes 0.678 -> 0.681 (81/38/38), round 4
+// 0.760 -> 0.763 (79/23/26), round 5 0.655 unchanged; the theme floors of rounds 3 and 4 raised to fail the rules before.
+const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.68 };
 
 // The fourth round (55 paragraphs of Bradford 2014 and Bracknell Forest 2017 not read before: key findings,
 // recommendations, the council's leadership and the LSCB's; two blind readers, agreement agencies 0.984,
@@ -66,7 +72,7 @@ const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.675 };
 // 0.748 (77/24/28). Floors just under the end; held out, so they are not to be tuned to.
 // Themes after helper 9z's paraphrase families (pooled only, at the start and the end): 0.748 -> 0.760 (79/24/26).
 // Agencies after issue 9's sixteenth step (helper 9c, pooled only, once at the end): 0.781 -> 0.804 (43/7/14).
-const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.755 };
+const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.762 };
 
 // The fifth round (68 paragraphs on children in care and care leavers, of Haringey 2023 (18-46), Leeds 2022
 // (15-30) and Wokingham 2019 (19-41), not read before; two blind readers, agreement agencies 0.994 (the

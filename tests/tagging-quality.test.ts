@@ -72,7 +72,11 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // the rules before it give 0.822 and 0.791 and fail both.
   // 0.830 (1450/375/219) after helper 9z's paraphrase families (the rules before give 0.8286 and fail);
   // the letters outside TUNED_ON 0.797 before and after (639/197/129 -> 643/202/125), so that floor stays.
-  themes: { all: 0.829, heldOut: 0.796, letter: 0.7 },
+  // 0.833 (1455/371/214) after helper 9t (a child's state and a service's projects are not the
+  // theme, a body assuring itself, children heard and seen alone, communication between agencies,
+  // leaders who lead, referrals sent on to a specialist forum); the letters outside TUNED_ON 0.800
+  // (645/200/123); the rules before give 0.830 and 0.797 and fail both.
+  themes: { all: 0.832, heldOut: 0.799, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
