@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
-import { letterContext, tagText } from '../src/tag/match.js';
+import { compileRules, letterContext, tagText } from '../src/tag/match.js';
 
 // A list's lead-in can name who must act for every bullet under it; a bullet that names no agency of
 // its own takes the lead-in's (src/tag/match.ts, leadInActors), and explain says where they came from.
@@ -72,5 +72,12 @@ describe("a list's lead-in names the actors of its bullets", () => {
     expect(tagged('Children should be referred to the police when:', 'they go missing three times in a month.')).toEqual([]);
     expect(tagged('Leaders need to make sure that:', 'plans are reviewed on time.')).toEqual(['children-social-care']);
     expect(tagged('Leaders in health and the police need to make certain that:', 'plans are reviewed on time.')).toEqual(['health', 'police']);
+  });
+
+  it('a lead-in is read by the rules in use: another set of rules on the same lead-in is not given the first set\'s actors', () => {
+    const leadIn = 'The council and the police should make sure that:';
+    const withoutPolice = compileRules(rules.tags.filter((rule) => rule.kind !== 'agency' || (rule.id !== 'police' && rule.parent !== 'police')));
+    expect(tagText(rules.tagger, 'plans are reviewed on time.', undefined, undefined, leadIn).agencies.map((tag) => tag.path[0])).toContain('police');
+    expect(tagText(withoutPolice, 'plans are reviewed on time.', undefined, undefined, leadIn).agencies.map((tag) => tag.path[0])).not.toContain('police');
   });
 });

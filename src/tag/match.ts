@@ -576,8 +576,8 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
 }
 
-/** The agencies a lead-in names as actors, per letter context and lead-in text: a list's bullets share their lead-in. */
-const leadInCache = new WeakMap<LetterContext, Map<string, RuleResult[]>>();
+/** The agencies a lead-in names as actors, per rules, letter context and lead-in text: a list's bullets share their lead-in. */
+const leadInCache = new WeakMap<Tagger, WeakMap<LetterContext, Map<string, RuleResult[]>>>();
 
 /**
  * A list's lead-in can name who must act for every bullet under it ("The council and the police
@@ -588,8 +588,10 @@ const leadInCache = new WeakMap<LetterContext, Map<string, RuleResult[]>>();
  */
 function leadInActors(tagger: Tagger, own: RuleResult[], leadIn: string, context: LetterContext): RuleResult[] {
   if (own.some((result) => result.tag !== null && !result.rule.impliedBeside)) return [];
-  let byText = leadInCache.get(context);
-  if (!byText) leadInCache.set(context, (byText = new Map()));
+  let byContext = leadInCache.get(tagger);
+  if (!byContext) leadInCache.set(tagger, (byContext = new WeakMap()));
+  let byText = byContext.get(context);
+  if (!byText) byContext.set(context, (byText = new Map()));
   let actors = byText.get(leadIn);
   if (!actors) {
     const tokens = tokenize(leadIn);
