@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printableName } from '../src/errors.js';
 import { jtai, root, tempDir } from './helpers.js';
 
 // The command line's inputs and outputs as a careful user of a CI tool meets them: names recorded
@@ -250,6 +251,11 @@ describe('status lines', () => {
     expect(lines.filter((line) => line.startsWith('parsed: '))).toEqual([`parsed: ${inputs}/new\\nline\\x1b[31m.txt (2016-2020 layout, 91 findings)`]);
     expect(lines).toContain(`${inputs}/empty\\r.txt: empty: the file is zero bytes long (the file has no content; download it again)`);
     expect(JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string }) => entry.input)).toEqual([letter, empty]);
+  });
+
+  it('escape every direction control in a name, the Arabic letter mark (U+061C) among them', () => {
+    const controls = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'];
+    expect(controls.map((control) => printableName(`a${control}b.txt`))).toEqual(controls.map((control) => `a\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}b.txt`));
   });
 
   it('write every count in one number format: "0 of 1,000 inputs parsed, 1,000 not"', () => {
