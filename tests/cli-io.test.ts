@@ -274,6 +274,9 @@ describe('a file whose name starts with "-"', () => {
     const plain = jtaiIn(folder, ['parse', '-rf.txt']);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toBe("jtai: unknown option '-rf.txt'\njtai: if -rf.txt is a file, write ./-rf.txt, or put -- after the options and before the file names (jtai parse -o out.json -- -rf.txt)\n");
+    // A mistyped option, with no file of its name, is only that.
+    const typo = jtaiIn(folder, ['parse', '--formt', 'json', './-rf.txt']);
+    expect([typo.code, typo.stderr]).toEqual([2, "jtai: unknown option '--formt'\n(Did you mean --format?)\n"]);
     // Both ways the hint gives parse it.
     for (const args of [['parse', '-o', 'a.json', './-rf.txt'], ['parse', '-o', 'b.json', '--', '-rf.txt']]) {
       const run = jtaiIn(folder, args);
