@@ -370,7 +370,7 @@ async function filtersFrom(options: FilterOptions & { quiet?: boolean }, rules: 
  */
 async function readStandardInput(rules: Awaited<ReturnType<typeof rulesFrom>>, includeText = false) {
   const { readSource } = await import('./extract/index.js');
-  const { bytes } = await readSource('-');
+  const { bytes } = await readSource('-', { json: true });
   const text = Buffer.from(bytes).toString('utf8');
   if (text.trimStart().startsWith('{')) {
     const { parsedLines } = await import('./run/batch.js');
