@@ -753,7 +753,28 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
       .addOption(new Option('-f, --format <format>', 'text (a table) or json').choices(['text', 'json']).default('text')),
   ).action((dir: string | undefined, options: RuleOptions & { format: 'text' | 'json' }) => run(runRulesList(dir, options)));
 
+  refuseRepeatedValues(program);
   return program;
+}
+
+/**
+ * An option that takes one value, given twice (`-f json -f md`), is refused: commander would keep
+ * the last one without a word, and a user who asked for two formats, folders or time limits would
+ * get one. The repeatable options (--rules, the filters) collect their values instead.
+ */
+function refuseRepeatedValues(command: Command): void {
+  for (const option of command.options) {
+    if (!(option.required || option.optional) || option.parseArg === collect) continue;
+    const given: string[] = [];
+    command.on(`option:${option.name()}`, (value: string) => {
+      given.push(value);
+      if (given.length < 2) return;
+      const what = option.long ?? option.flags;
+      const oneFormat = option.name() === 'format' ? '; a run writes one format: run jtai again for another' : '';
+      command.error(`error: ${what} was given twice (${given.map(printableName).join(', then ')}): give it once${oneFormat}`, { code: 'jtai.repeatedOption' });
+    });
+  }
+  for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
 /** Runs the command line and returns the exit code; prints a one-line message for known errors. */
