@@ -474,14 +474,12 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
     }
   }
-  const { ruleLabels } = await import('./summarise/index.js');
-  const labels = ruleLabels(rules);
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
     note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
   }
-  return { rules, files, results, outcomes, tolerance, labels };
+  return { rules, files, results, outcomes, tolerance };
 }
 
 /** Areas asked for that no letter has are a typing mistake more often than not. */
@@ -507,10 +505,10 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
   const maxQuotes = options.maxQuotes === undefined ? undefined : Number(options.maxQuotes);
   if (maxQuotes !== undefined && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) throw new UsageError('--max-quotes takes a whole number from 0');
   const level = Number(options.level ?? '1');
-  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options, options.by);
+  const { rules, files, results, outcomes, tolerance } = await lettersFrom(inputs, options, options.by);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
-  const summary = summarise(results, options.by, level, labels, filters);
+  const summary = summarise(results, options.by, level, rules, filters);
   if (summary.letters.length === 0) return nothingToSummarise(results.length);
   const text =
     options.format === 'json' ? render.summaryToJson(summary)
@@ -537,10 +535,10 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const { writeAtomic, writeStandardOutput } = await import('./run/output.js');
   dashIsStandardOutput(options);
   formatFor('-o', options.output, 'html', ['html'], 'jtai report');
-  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
+  const { rules, files, results, outcomes, tolerance } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
-  const data = reportData(results, labels, filters);
+  const data = reportData(results, rules, filters);
   if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
