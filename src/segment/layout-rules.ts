@@ -163,6 +163,9 @@ function phraseRules(yaml: YamlFile, key: string): PhraseRule[] {
   });
 }
 
+/** The keys a section kind may have in sections.yaml (its header says what each means). */
+const SECTION_KEYS = ['stance', 'form', 'subheadings', 'instruction', 'titled', 'bare', 'layout', 'headings', 'headingPatterns', 'prefixes', 'contains', 'none'];
+
 export function loadLayoutRules(sectionsFile: string, letterFile: string): LayoutRules {
   const sectionsYaml = readYaml(sectionsFile);
   const letterYaml = readYaml(letterFile);
@@ -177,6 +180,9 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
       throw new JtaiError('invalid-rules', `unknown section kind "${kind}" (known: ${SECTION_KINDS.join(', ')})`, sectionsYaml.at('sections', kind));
     }
     if (!isMap(rule)) throw new JtaiError('invalid-rules', `${kind} must be a map (stance: ..., form: ..., headings: [...]), not ${kindOf(rule)}`, sectionsYaml.at('sections', kind));
+    // A misspelt key (instructoin: true) would otherwise be left out without a word, and its section read as if it had none.
+    const unknown = Object.keys(rule).find((key) => !SECTION_KEYS.includes(key));
+    if (unknown !== undefined) throw new JtaiError('invalid-rules', `${kind}: unknown key "${unknown}" (a section has: ${SECTION_KEYS.join(', ')})`, sectionsYaml.at('sections', kind, unknown));
     const stance = rule.stance as Stance;
     if (!STANCES.includes(stance)) throw new JtaiError('invalid-rules', `${kind}.stance must be one of ${STANCES.join(', ')}`, sectionsYaml.at('sections', kind, 'stance'));
     if (rule.form !== 'list' && rule.form !== 'prose') throw new JtaiError('invalid-rules', `${kind}.form must be list or prose`, sectionsYaml.at('sections', kind, 'form'));
