@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, exitCodeFor, statusLabel, type Status } from './run/outcome.js';
 import { inputName, JtaiError, printableName } from './errors.js';
@@ -125,6 +125,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
+  // A --report in the output folder takes its name there: a letter named as it is gets another name, not written over by the report at the end.
+  if (options.outDir && options.report && resolve(dirname(options.report)) === resolve(options.outDir)) usedNames.add(`${options.outDir.replace(/[\\/]$/, '')}/${basename(options.report)}`);
   const entries: ReportEntry[] = [];
   // Set once the run's end has written every status line: a signal after that (in its last step,
   // writing --report) must not write them again.
