@@ -136,15 +136,21 @@ function rawPagesWith(from: string, files: string[]): { pages: string[]; stderr:
   return { pages: run.stdout.split('\n').filter((line) => line !== ''), stderr: run.stderr };
 }
 
+/** The PDFs whose raw pages are compared: the fixtures' letters, reports and bad inputs, and the cut copies. */
+const RAW_PDFS = [...pdfsIn('letters'), ...pdfsIn('not-letters'), ...pdfsIn('bad'), ...damaged.map((copy) => copy.file)];
+/** RAW_PDFS' raw pages with every patch, read once (by the first test that needs them). */
+let rawPagesPatched: string[] | null = null;
+
 describe("jtai's changes to pdf.js's worker", () => {
   it('read every font of every PDF of the fixtures as pdf.js does without the TrueType font patches: the same text, positions, widths, styles and font properties', () => {
     const folder = tempDir('jtai-changed-fonts-');
     const outOfOrder = withFontsChanged(fixture('letters/barnsley-2022-07-18.pdf'), folder, 'loca-out-of-order', locationsOutOfOrder);
     const substituted = withFontsChanged(fixture('letters/derby-2019-05-08.pdf'), folder, 'no-glyphs', noGlyphs);
-    const files = [...pdfsIn('letters'), ...pdfsIn('not-letters'), ...pdfsIn('bad'), ...damaged.map((copy) => copy.file), outOfOrder.file, substituted.file];
+    const files = [...RAW_PDFS, outOfOrder.file, substituted.file];
     expect(outOfOrder.changed).toBeGreaterThanOrEqual(3);
     expect(substituted.changed).toBeGreaterThanOrEqual(3);
     const patched = rawPagesWith(root, files);
+    rawPagesPatched = patched.pages.slice(0, RAW_PDFS.length);
     const withoutFontPatches = rawPagesWith(packageCopy('jtai-pdfjs-font-patches-', (dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), "\nPDFJS_PATCHES.splice(0, PDFJS_PATCHES.length, ...PDFJS_PATCHES.filter((patch) => !patch.why.includes('TrueType font')));\n")), files);
     expect(patched.stderr).toBe('');
     expect(withoutFontPatches.stderr).toBe('');
@@ -172,15 +178,25 @@ describe("jtai's changes to pdf.js's worker", () => {
     for (let i = 0; i < ALL_PDFS.length; i++) expect(patched.pages[i], ALL_PDFS[i]).toBe(unpatched.pages[i]);
   });
 
-  it('hand each page\'s text content to the display layer without copying it; every other message is still copied', () => {
-    /** How many messages the display layer's port copied (structuredClone), by whether they carry text content, over three letters. */
-    const copiesWith = (from: string): { text: number; other: number } => {
+  it('send the chunks of operator lists uncopied and read the same operators, arguments and buffers as without that patch', () => {
+    const patched = rawPagesPatched ?? rawPagesWith(root, RAW_PDFS).pages;
+    const copied = rawPagesWith(packageCopy('jtai-pdfjs-operator-patch-', (dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), "\nPDFJS_PATCHES.splice(0, PDFJS_PATCHES.length, ...PDFJS_PATCHES.filter((patch) => !patch.why.includes('operator list sent')));\n")), RAW_PDFS);
+    expect(copied.stderr).toBe('');
+    expect(patched.length).toBe(RAW_PDFS.length);
+    // Every page's drawing is read here, and most pages draw something.
+    expect(patched.filter((line) => line.includes('"drawing"')).length).toBeGreaterThanOrEqual(pdfsIn('letters').length);
+    for (let i = 0; i < RAW_PDFS.length; i++) expect(patched[i], RAW_PDFS[i]).toBe(copied.pages[i]);
+  });
+
+  it('hand each page\'s text content and operator list to the display layer without copying them; every other message is still copied', () => {
+    /** How many messages the display layer's port copied (structuredClone), by what they carry, over three letters. */
+    const copiesWith = (from: string): { text: number; operators: number; other: number } => {
       const script = `
         const { readFileSync } = await import('node:fs');
-        const copies = { text: 0, other: 0 };
+        const copies = { text: 0, operators: 0, other: 0 };
         const copy = globalThis.structuredClone;
         globalThis.structuredClone = (message, options) => {
-          copies[message?.chunk?.items ? 'text' : 'other']++;
+          copies[message?.chunk?.items ? 'text' : message?.chunk?.fnArray ? 'operators' : 'other']++;
           return copy(message, options);
         };
         const { extractPdf } = await import(${JSON.stringify(join(from, 'dist/extract/pdf.js'))});
@@ -188,13 +204,15 @@ describe("jtai's changes to pdf.js's worker", () => {
         process.stdout.write(JSON.stringify(copies));`;
       const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
       expect(run.stderr).toBe('');
-      return JSON.parse(run.stdout) as { text: number; other: number };
+      return JSON.parse(run.stdout) as { text: number; operators: number; other: number };
     };
     const patched = copiesWith(root);
     const unpatched = copiesWith(packageCopy('jtai-pdfjs-patches-', (dist) => appendFileSync(join(dist, 'extract/pdfjs.js'), '\nPDFJS_PATCHES.length = 0;\n')));
     // Without the patches every page's text content is copied: the count shows the check sees them.
     expect(unpatched.text).toBeGreaterThanOrEqual(20);
+    expect(unpatched.operators).toBeGreaterThanOrEqual(1);
     expect(patched.text).toBe(0);
+    expect(patched.operators).toBe(0);
     expect(patched.other).toBeGreaterThanOrEqual(20);
   });
 

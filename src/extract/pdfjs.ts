@@ -172,6 +172,18 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     replace: `{const c={items:b.items,styles:b.styles,lang:b.lang};${UNCOPIED_NAME}.add(c);s?.enqueue(c,t);b.items=[];`,
   },
   {
+    // Operator lists (read only on the pages where a box may be drawn) come in chunks of about
+    // 1000 operators, each cloned whole by the port with its arguments, after the worker listed
+    // the buffers to transfer (get _transfers): about a tenth of reading a page's operators. The
+    // worker empties its two lists after a chunk (length 0) and makes new arguments for every
+    // operator, so the chunk goes with copies of the two lists, uncloned; the display layer only
+    // appends its operators to the page's list, and jtai only reads them (drawnBoxes).
+    piece: 'worker',
+    why: 'a chunk of an operator list sent (OperatorList flush)',
+    find: 'this._streamSink.enqueue({fnArray:this.fnArray,argsArray:this.argsArray,lastChunk:e,separateAnnots:t,length:r},1,this._transfers);',
+    replace: `{const c={fnArray:this.fnArray.slice(),argsArray:this.argsArray.slice(),lastChunk:e,separateAnnots:t,length:r};${UNCOPIED_NAME}.add(c);this._streamSink.enqueue(c,1)}`,
+  },
+  {
     // What the display layer asks the worker for before it waits to be read: 100 items, which
     // would cut the chunks above short. 10,000 bounds a chunk still (the display layer adds a
     // chunk's items as the arguments of one call).
