@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
@@ -682,9 +683,10 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .description('Turn JTAI letters (joint targeted area inspections of child protection) into structured, citable data')
     .version(tool.version, '-V, --version')
     .exitOverride((error) => {
-      // A file whose name starts with "-" reads as an option: say how to name it, after commander's line.
+      // A file whose name starts with "-" reads as an option: say how to name it, after commander's
+      // line, when there is such a file (a mistyped option, "--formt", is only that).
       const unknown = error.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
-      if (unknown) process.stderr.write(`jtai: if ${printableName(unknown)} is a file, write ./${printableName(unknown)}, or put -- after the options and before the file names (jtai parse -o out.json -- ${printableName(unknown)})\n`);
+      if (unknown && existsSync(unknown)) process.stderr.write(`jtai: if ${printableName(unknown)} is a file, write ./${printableName(unknown)}, or put -- after the options and before the file names (jtai parse -o out.json -- ${printableName(unknown)})\n`);
       throw error;
     })
     // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.

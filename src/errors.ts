@@ -84,7 +84,7 @@ const standardInputAdvice: Partial<Record<ErrorCode, string>> = {
 };
 
 /** What would change how a line shows: control characters, line and paragraph separators, direction controls. */
-const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

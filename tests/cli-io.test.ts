@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printableName } from '../src/errors.js';
 import { jtai, root, tempDir } from './helpers.js';
 
 // The command line's inputs and outputs as a careful user of a CI tool meets them: names recorded
@@ -252,6 +253,11 @@ describe('status lines', () => {
     expect(JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string }) => entry.input)).toEqual([letter, empty]);
   });
 
+  it('escape every direction control in a name, the Arabic letter mark (U+061C) among them', () => {
+    const controls = ['\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069'];
+    expect(controls.map((control) => printableName(`a${control}b.txt`))).toEqual(controls.map((control) => `a\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}b.txt`));
+  });
+
   it('write every count in one number format: "0 of 1,000 inputs parsed, 1,000 not"', () => {
     const inputs = tempDir();
     for (let index = 0; index < 1000; index++) writeFileSync(join(inputs, `${index}.txt`), '');
@@ -268,6 +274,9 @@ describe('a file whose name starts with "-"', () => {
     const plain = jtaiIn(folder, ['parse', '-rf.txt']);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toBe("jtai: unknown option '-rf.txt'\njtai: if -rf.txt is a file, write ./-rf.txt, or put -- after the options and before the file names (jtai parse -o out.json -- -rf.txt)\n");
+    // A mistyped option, with no file of its name, is only that.
+    const typo = jtaiIn(folder, ['parse', '--formt', 'json', './-rf.txt']);
+    expect([typo.code, typo.stderr]).toEqual([2, "jtai: unknown option '--formt'\n(Did you mean --format?)\n"]);
     // Both ways the hint gives parse it.
     for (const args of [['parse', '-o', 'a.json', './-rf.txt'], ['parse', '-o', 'b.json', '--', '-rf.txt']]) {
       const run = jtaiIn(folder, args);

@@ -74,6 +74,24 @@ describe("a list's lead-in names the actors of its bullets", () => {
     expect(tagged('Leaders in health and the police need to make certain that:', 'plans are reviewed on time.')).toEqual(['health', 'police']);
   });
 
+  it('a paragraph of its own ends the list: a later list is not led in by the lead-in before it', async () => {
+    const body = `What needs to improve?
+
+The police should make sure that:
+
+◼ decisions on new contacts are recorded with their reasons
+
+Leaders have made a start on this work, and the board will check progress in the spring.
+
+◼ return home interviews are offered to every child.
+
+Main findings`;
+    const later = (await parseSource({ file: 'two-lists.txt', bytes: new TextEncoder().encode(LETTER.replace(/What needs to improve\?[\s\S]*?Main findings/, body)) })).findings
+      .filter((finding) => finding.section === 'what-needs-to-improve');
+    expect(later.map((finding) => finding.leadIn)).toEqual(['The police should make sure that:', null, null]);
+    expect(later[2]!.agencies.map((tag) => `${tag.path[0]}${tag.from ? ` (${tag.from})` : ''}`)).toEqual(['children-social-care']);
+  });
+
   it('a lead-in is read by the rules in use: another set of rules on the same lead-in is not given the first set\'s actors', () => {
     const leadIn = 'The council and the police should make sure that:';
     const withoutPolice = compileRules(rules.tags.filter((rule) => rule.kind !== 'agency' || (rule.id !== 'police' && rule.parent !== 'police')));

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorCatalogue, type ErrorCode } from '../src/errors.js';
+import { EXIT } from '../src/run/outcome.js';
 import { root, tempDir } from './helpers.js';
 
 // The README's examples are real runs: each ```console block's commands are run here, and what
@@ -158,5 +159,12 @@ describe('the README\'s table of statuses', () => {
       .filter((code) => !notAnInput.has(code))
       .filter((code) => !rows.some((row) => row.codes.includes(`\`${code}\``) && row.labels.includes(errorCatalogue[code].status)));
     expect(missing).toEqual([]);
+  });
+
+  it('has a row for every exit code jtai gives (run/outcome.ts), the signals\' included', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| exit code |'));
+    const listed = new Set([...table.matchAll(/^\| ([\d, ]+) \|/gm)].flatMap((row) => row[1]!.split(',').map((code) => Number(code.trim()))));
+    expect(Object.values(EXIT).filter((code) => !listed.has(code))).toEqual([]);
   });
 });

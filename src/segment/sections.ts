@@ -414,6 +414,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     } else {
       lastTopBullet = listItem ? findings.length : null;
     }
+    // A paragraph of its own ends the list its lead-in introduced: a later list is not led in by it.
+    if (!listItem && !paragraphsLedIn) leadIn = null;
     findingsUnderHeading++;
     findings.push({
       section: current.kind,
