@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, exitCodeFor, statusLabel, type Status } from './run/outcome.js';
 import { inputName, JtaiError, printableName } from './errors.js';
@@ -126,6 +126,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const lines = options.format === 'jsonl' && options.output ? await openAtomic(options.output) : null;
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Set<string>();
+  // A --report in the output folder takes its name there: a letter named as it is gets another name, not written over by the report at the end.
+  if (options.outDir && options.report && resolve(dirname(options.report)) === resolve(options.outDir)) usedNames.add(`${options.outDir.replace(/[\\/]$/, '')}/${basename(options.report)}`);
   const entries: ReportEntry[] = [];
   // Set once the run's end has written every status line: a signal after that (in its last step,
   // writing --report) must not write them again.
@@ -371,7 +373,7 @@ async function filtersFrom(options: FilterOptions & { quiet?: boolean }, rules: 
  */
 async function readStandardInput(rules: Awaited<ReturnType<typeof rulesFrom>>, includeText = false) {
   const { readSource } = await import('./extract/index.js');
-  const { bytes } = await readSource('-');
+  const { bytes } = await readSource('-', { json: true });
   const text = Buffer.from(bytes).toString('utf8');
   if (text.trimStart().startsWith('{')) {
     const { parsedLines } = await import('./run/batch.js');
@@ -475,14 +477,12 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
     }
   }
-  const { ruleLabels } = await import('./summarise/index.js');
-  const labels = ruleLabels(rules);
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
   for (const { dropped, kept } of duplicateLetters(results).dropped) {
     note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
   }
-  return { rules, files, results, outcomes, tolerance, labels };
+  return { rules, files, results, outcomes, tolerance };
 }
 
 /** Areas asked for that no letter has are a typing mistake more often than not. */
@@ -508,10 +508,10 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
   const maxQuotes = options.maxQuotes === undefined ? undefined : Number(options.maxQuotes);
   if (maxQuotes !== undefined && (!Number.isInteger(maxQuotes) || maxQuotes < 0)) throw new UsageError('--max-quotes takes a whole number from 0');
   const level = Number(options.level ?? '1');
-  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options, options.by);
+  const { rules, files, results, outcomes, tolerance } = await lettersFrom(inputs, options, options.by);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
-  const summary = summarise(results, options.by, level, labels, filters);
+  const summary = summarise(results, options.by, level, rules, filters);
   if (summary.letters.length === 0) return nothingToSummarise(results.length);
   const text =
     options.format === 'json' ? render.summaryToJson(summary)
@@ -538,10 +538,10 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const { writeAtomic, writeStandardOutput } = await import('./run/output.js');
   dashIsStandardOutput(options);
   formatFor('-o', options.output, 'html', ['html'], 'jtai report');
-  const { rules, files, results, outcomes, tolerance, labels } = await lettersFrom(inputs, options);
+  const { rules, files, results, outcomes, tolerance } = await lettersFrom(inputs, options);
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
-  const data = reportData(results, labels, filters);
+  const data = reportData(results, rules, filters);
   if (data.letters.length === 0) return nothingToSummarise(results.length);
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
@@ -755,7 +755,28 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
       .addOption(new Option('-f, --format <format>', 'text (a table) or json').choices(['text', 'json']).default('text')),
   ).action((dir: string | undefined, options: RuleOptions & { format: 'text' | 'json' }) => run(runRulesList(dir, options)));
 
+  refuseRepeatedValues(program);
   return program;
+}
+
+/**
+ * An option that takes one value, given twice (`-f json -f md`), is refused: commander would keep
+ * the last one without a word, and a user who asked for two formats, folders or time limits would
+ * get one. The repeatable options (--rules, the filters) collect their values instead.
+ */
+function refuseRepeatedValues(command: Command): void {
+  for (const option of command.options) {
+    if (!(option.required || option.optional) || option.parseArg === collect) continue;
+    const given: string[] = [];
+    command.on(`option:${option.name()}`, (value: string) => {
+      given.push(value);
+      if (given.length < 2) return;
+      const what = option.long ?? option.flags;
+      const oneFormat = option.name() === 'format' ? '; a run writes one format: run jtai again for another' : '';
+      command.error(`error: ${what} was given twice (${given.map(printableName).join(', then ')}): give it once${oneFormat}`, { code: 'jtai.repeatedOption' });
+    });
+  }
+  for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
 /** Runs the command line and returns the exit code; prints a one-line message for known errors. */

@@ -228,6 +228,31 @@ describe('usage messages', () => {
   }, 120_000);
 });
 
+describe('an option that takes one value, given twice', () => {
+  // Commander keeps the last value without a word: -f json -f md wrote Markdown alone.
+  it('is a usage error before anything is read or written, in every command; the repeatable ones collect', () => {
+    const out = tempDir();
+    const runs = [
+      ['parse', WOKINGHAM_TEXT, '-f', 'json', '-f', 'md', '--out-dir', out],
+      ['parse', WOKINGHAM_TEXT, '--out-dir', join(out, 'a'), '--out-dir', join(out, 'b')],
+      ['parse', WOKINGHAM_TEXT, '--timeout', '5', '--timeout=6'],
+      ['summarise', WOKINGHAM_TEXT, '--by', 'agency', '--by', 'theme'],
+      ['rules', 'list', '-f', 'json', '--format', 'text'],
+    ].map((args) => jtai(args));
+    expect(runs.map((run) => [run.code, run.stderr])).toEqual([
+      [2, 'jtai: --format was given twice (json, then md): give it once; a run writes one format: run jtai again for another\n'],
+      [2, `jtai: --out-dir was given twice (${join(out, 'a')}, then ${join(out, 'b')}): give it once\n`],
+      [2, 'jtai: --timeout was given twice (5, then 6): give it once\n'],
+      [2, 'jtai: --by was given twice (agency, then theme): give it once\n'],
+      [2, 'jtai: --format was given twice (json, then text): give it once; a run writes one format: run jtai again for another\n'],
+    ]);
+    expect(readdirSync(out)).toEqual([]);
+    const repeatable = jtai(['summarise', WOKINGHAM_TEXT, '--by', 'agency', '--stance', 'strength', '--stance', 'priority', '--rules', 'rules', '--rules', 'rules', '-f', 'json']);
+    expect(repeatable.code, repeatable.stderr).toBe(0);
+    expect(JSON.parse(repeatable.stdout).filters.stances).toEqual(['strength', 'priority']);
+  }, 120_000);
+});
+
 describe('-o - with --out-dir', () => {
   it('is a usage error, as -o FILE with --out-dir is, not everything to the folder and nothing to standard output', () => {
     const run = jtai(['parse', 'fixtures/missing.pdf', '-o', '-', '--out-dir', join(tempDir(), 'od')]);

@@ -2,9 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { extractPdf } from '../src/extract/pdf.js';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { fixture, jtai, parsed, tempDir } from './helpers.js';
+import { buildPdf } from './letter-pdf.js';
 import { wrap } from './typeset.js';
 
 // Drawn layouts that none of the letters in fixtures/letters shows but published letters do: a
@@ -594,5 +596,37 @@ describe('two columns: where they start and end, and what is not two columns', (
       ...nextSteps,
     ]);
     expectBalanced(result);
+  });
+});
+
+// A row read as one run across the gutter (its left side ends nearer the right column than a
+// gutter) is split where the right column starts on two or more rows around it: two rows agreeing
+// show a column, one may be a coincidence (a line of prose whose wide space falls there).
+describe('a row read across two columns is split only where two rows show the right column', () => {
+  const widthOf = async (text: string) => (await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica)).widthOfTextAtSize(text, 11);
+  const LEFT = ['the director of children\u2019s services, who leads', 'the chair of the safeguarding partnership and', 'the director of public health, who commissions', 'the chief nurse of the integrated care board, and', 'the head of the youth justice service, who are'];
+  const RIGHT = ['the chief constable of the police force, who is', 'the police and crime commissioner, who sets the', 'the head of the probation service in the area', 'the chief officer of the commissioning group', 'the chief executive of the hospital trust, and'];
+  /** The page's rows, the right column at 320: on the `across` row the left text ends at 310, a gap under a gutter (15 points), so the row reads as one run. */
+  const page = async (rows: Array<[string, string]>, across: number) => Promise.all(rows.map(async ([left, right], i) => {
+    const y = 700 - i * 14;
+    const x = i === across ? 310 - (await widthOf(left)) : 70;
+    return [{ text: left, x, y }, { text: right, x: 320, y }];
+  })).then((texts) => texts.flat());
+  const read = async (name: string, rows: Array<[string, string]>, across: number) => {
+    const file = await buildPdf(name, [{ texts: await page(rows, across) }]);
+    return (await extractPdf(new Uint8Array(readFileSync(file)), file)).pages[0]!.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  };
+
+  it('splits the third row, after two rows in two columns, and reads the block column by column', async () => {
+    const rows = LEFT.map((left, i) => [left, RIGHT[i]!] as [string, string]);
+    expect(await read('across-after-two.pdf', rows, 2)).toEqual([...LEFT, ...RIGHT]);
+  });
+
+  it('does not split the second row, after one row in two columns: the block starts under it', async () => {
+    const prose = ['the partnership\u2019s leaders have a shared plan for', 'the front door that is well understood by staff'];
+    const rows: Array<[string, string]> = [[LEFT[0]!, RIGHT[0]!], [prose[0]!, prose[1]!], ...LEFT.slice(1, 4).map((left, i) => [left, RIGHT[i + 1]!] as [string, string])];
+    const lines = await read('across-after-one.pdf', rows, 1);
+    expect(lines.slice(2)).toEqual([...LEFT.slice(1, 4), ...RIGHT.slice(1, 4)]);
+    expect(lines[1]!.replace(/\s+/g, ' ')).toBe(prose.join(' '));
   });
 });

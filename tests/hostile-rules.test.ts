@@ -61,6 +61,10 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expect(check('sections:\n  summary: 3\n').stderr).toMatch(/sections\.yaml:2: invalid rules: summary must be a map .*, not a number \(3\)/);
     expect(check(sections.replace(/^(\s+)headings:.*(\n\1  - .*)*$/m, '$1headings: 3')).stderr).toMatch(/headings must be a list of strings, not a number \(3\)/);
     expect(check('unused: 1\n').stderr).toMatch(/sections: is missing/);
+    // A misspelt key was left out without a word: next-steps then counted in summaries as findings.
+    const misspelt = check(sections.replace('    instruction: true\n', '    instructoin: true\n'));
+    expect([misspelt.code, misspelt.stderr]).toEqual([2, expect.stringMatching(/sections\.yaml:\d+: invalid rules: next-steps: unknown key "instructoin" \(a section has: stance, form, subheadings, instruction, /)]);
+    expect(check(sections.replace('    instruction: true\n', '    instruction: 1\n')).stderr).toMatch(/sections\.yaml:\d+: invalid rules: next-steps\.instruction must be true or false/);
   });
 
   it('an alias bomb in sections.yaml', () => {

@@ -99,3 +99,26 @@ Main findings`;
     expect(tagText(withoutPolice, 'plans are reviewed on time.', undefined, undefined, leadIn).agencies.map((tag) => tag.path[0])).not.toContain('police');
   });
 });
+
+const parseText = (text: string) => parseSource({ file: 'hostile.txt', bytes: new TextEncoder().encode(text) });
+
+describe('hostile lead-ins and bullets', () => {
+  it('a long lead-in is quoted cut at a word in each tag it gives, not whole in every tag of every bullet', async () => {
+    const long = `The council and the police should make sure that ${'the work of every team is checked, and '.repeat(250)}that:`;
+    const parsed = await parseText(LETTER.replace('The council and the police should make sure that:', long));
+    const bullet = parsed.findings.find((finding) => finding.leadIn === long)!;
+    expect(bullet.agencies.map((tag) => tag.from)).toEqual(['lead-in', 'lead-in']);
+    for (const tag of bullet.agencies) {
+      expect(tag.context!.length).toBeLessThan(260);
+      expect(tag.context).toMatch(/^in the list's lead-in "The council and the police should make sure that the work of every team is checked, and .*\w…"$/);
+    }
+  });
+
+  it('control characters (ESC, BEL, backspace) are dropped from the text, so no output can drive a terminal', async () => {
+    const hostile = LETTER.replace('The council and the police', 'The council and the \u001b[31mpolice\u0007').replace('the quality of plans', 'the \u001b[2J\u001b]0;title\u0007quality\u0008 of plans\u009b');
+    const parsed = await parseText(hostile);
+    const text = parsed.findings.map((finding) => `${finding.leadIn ?? ''}\n${finding.text}`).join('\n');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/);
+    expect(parsed.findings.find((finding) => finding.section === 'what-needs-to-improve')!.text).toBe('the [2J]0;titlequality of plans for children is reviewed regularly');
+  });
+});

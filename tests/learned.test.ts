@@ -81,7 +81,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // 0.833 (1460/375/209) after helper 9t (a child's state and a service's projects not the theme, a
 // body assuring itself, children heard and seen alone, communication between agencies, leaders who
 // lead, referrals sent on to a specialist forum; 0.831 (1455/379/214) before it, which fails).
-const LOO_FLOOR = 0.832;
+// 0.838 (1460/356/209) after helper 9t2 (a harm named only in a service's or another harm's words;
+// 0.833 (1460/375/209) before it, which fails).
+const LOO_FLOOR = 0.837;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

@@ -249,3 +249,15 @@ describe('CSV outputs say where each row came from, and never replace another in
     expect(jtai(['parse', a, '--format', 'csv', '--out-dir', out]).stderr).toContain(`-> ${out}/wokingham-2017-07-14.csv (unchanged)`);
   });
 });
+
+describe('--report in the --out-dir folder', () => {
+  it("takes its name there: a letter's output named as it is gets another name, not written over by the report", () => {
+    const out = tempDir();
+    const report = join(out, 'wokingham-2017-07-14.json');
+    const run = jtai(['parse', letterText, '--out-dir', out, '--report', report]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['wokingham-2017-07-14-wokingham-2017-07-14-txt.json', 'wokingham-2017-07-14.json']);
+    expect(JSON.parse(readFileSync(report, 'utf8')).entries[0].output).toBe(join(out, 'wokingham-2017-07-14-wokingham-2017-07-14-txt.json'));
+    expect(JSON.parse(readFileSync(join(out, 'wokingham-2017-07-14-wokingham-2017-07-14-txt.json'), 'utf8')).letter.area).toBe('Wokingham');
+  }, 120_000);
+});

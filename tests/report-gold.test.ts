@@ -37,7 +37,9 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // children heard and seen alone, communication between agencies, leaders who lead, referrals sent
   // on to a specialist forum; rounds 1-2 tuned on): dev 0.847 -> 0.853 (61/11/10), held out 0.778 ->
   // 0.791 (292/79/75); the rules before fail both.
-  themes: { dev: 0.85, 'held-out': 0.79 },
+  // After helper 9t2 (a harm named only in a service's or another harm's words): dev 0.853 unchanged,
+  // held out 0.791 -> 0.793 (292/77/75: two perpetrators of other harms); the rules before fail it.
+  themes: { dev: 0.85, 'held-out': 0.792 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {

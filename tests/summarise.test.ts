@@ -1,11 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { defaultRules, loadRules } from '../src/rules.js';
+import { instructionSections } from '../src/segment/layout-rules.js';
+import { reportData } from '../src/summarise/report.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
 import { lettersToCsv, letterToJson } from '../src/render/letter.js';
 import type { ParseResult } from '../src/types.js';
-import { jtai, parsed, REAL_LETTERS, tempDir } from './helpers.js';
+import { jtai, parsed, REAL_LETTERS, root, tempDir } from './helpers.js';
 
 const all = () => Promise.all(REAL_LETTERS.map((name) => parsed(`letters/${name}.pdf`)));
 
@@ -68,6 +71,26 @@ describe('summarise counts', () => {
     expect(chosen.instructionsLeftOut).toBe(0);
     expect(chosen.groups.map((g) => [g.key, g.counts.total])).toEqual([['next-steps', nextSteps.length]]);
     expect(summaryToMarkdown(chosen)).not.toContain('not counted');
+  }, 120_000);
+
+  it("take the sections that are instructions from the rules' data (instruction: true in sections.yaml), not from code", async () => {
+    expect(instructionSections(defaultRules().layout)).toEqual(['next-steps']);
+    // The same rules with the field taken out of sections.yaml: Next steps are then counted as findings.
+    const dir = tempDir();
+    const shipped = readFileSync(join(root, 'rules/sections.yaml'), 'utf8');
+    const without = shipped.replace(/^ {4}instruction: true\n/m, '');
+    expect(without).not.toBe(shipped);
+    writeFileSync(join(dir, 'sections.yaml'), without);
+    const rules = loadRules({ dirs: [dir] });
+    const letter = await parsed('letters/wokingham-2017-07-14.pdf');
+    const nextSteps = letter.findings.filter((f) => f.section === 'next-steps').length;
+    expect(nextSteps).toBeGreaterThan(0);
+    expect(summarise([letter], 'section', 1, defaultRules()).instructionsLeftOut).toBe(nextSteps);
+    const counted = summarise([letter], 'section', 1, rules);
+    expect(counted.instructionsLeftOut).toBe(0);
+    expect(counted.groups.find((g) => g.key === 'next-steps')?.counts.total).toBe(nextSteps);
+    expect(reportData([letter], rules).findings.filter((f) => f.section === 'next-steps')).toHaveLength(nextSteps);
+    expect(reportData([letter], defaultRules()).findings.filter((f) => f.section === 'next-steps')).toHaveLength(0);
   }, 120_000);
 
   it('by agency at level 2 keeps sub-agencies apart', async () => {

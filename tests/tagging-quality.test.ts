@@ -78,7 +78,11 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // theme, a body assuring itself, children heard and seen alone, communication between agencies,
   // leaders who lead, referrals sent on to a specialist forum); the letters outside TUNED_ON 0.800
   // (645/200/123); the rules before give 0.830 and 0.797 and fail both.
-  themes: { all: 0.832, heldOut: 0.799, letter: 0.7 },
+  // 0.836 (1453/352/216) after helper 9t2 (a harm named only in a service's or another harm's
+  // words: adult mental health services' staff, trauma-informed practice, perpetrators of other
+  // harms, an area's needs assessment); the letters outside TUNED_ON 0.804 (644/190/124); the rules
+  // before give 0.833 and 0.800 and fail both.
+  themes: { all: 0.835, heldOut: 0.803, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 

@@ -19,9 +19,11 @@ const LETTER = fixture('letters/barnsley-2022-07-18.pdf');
 /** What pdf.js reads from a font with no usable map: private-use characters, or letters shifted as a subset font's glyph numbers are ("'HDU" for "Dear"). */
 const privateUse = (code: number) => 0xe000 + code;
 const shifted = (code: number) => (code + 256 - 29) % 256;
+/** Codes shifted the other way, the space kept: lower case reads as capitals ("THE" for "the", "4HE" for "The"), whole words of the table when case is ignored. */
+const capitals = (code: number) => (code === 32 ? 32 : (code + 256 - 32) % 256);
 
 describe('a letter whose fonts map their glyphs to no letters', () => {
-  it.each([['private-use characters', privateUse], ['the wrong letters', shifted]] as const)('read as %s is refused as no readable text, exit 1, with what to do', async (reading, toCharacter) => {
+  it.each([['private-use characters', privateUse], ['the wrong letters', shifted], ['capitals for lower case', capitals]] as const)('read as %s is refused as no readable text, exit 1, with what to do', async (reading, toCharacter) => {
     const file = await remapped(LETTER, `no-letters-${reading.replace(/\W+/g, '-')}.pdf`, /./, toCharacter);
     const outcome = await parseOne(file);
     expect(outcome.status).toBe('garbled-text');
@@ -34,26 +36,48 @@ describe('a letter whose fonts map their glyphs to no letters', () => {
   }, ENDS_WITHIN);
 
   it('in one font on one page of a readable letter, is parsed with a warning that names the page', async () => {
-    const heading = (text: string): Text => ({ text, bold: true, size: 13, y: 0 });
-    const main = ['Leaders know their area well and the partnership works closely together, and they', 'share one plan for the front door that is understood by the staff who work in it.'];
-    const front = await buildPdf('readable-part.pdf', [
-      { texts: lines(780, [...FRONT, heading('Main findings'), '', ...Array.from({ length: 6 }, () => [...main, '']).flat()]) },
-      { texts: lines(780, ['Health visitors share what they know about families with social workers.', ...CLOSE]) },
-    ]);
-    // A page set in another face (Times), as a case study or an appendix may be.
-    const apart = await buildPdf('unreadable-part.pdf', [{ texts: lines(780, Array.from({ length: 4 }, () => 'The police attend strategy meetings and share what they know about the children with the other agencies.')) }], false, 'Times');
-    const letter = await PDFDocument.load(readFileSync(front));
-    const [page] = await letter.copyPages(await PDFDocument.load(readFileSync(apart)), [0]);
-    letter.insertPage(1, page!);
-    const merged = join(dir, 'partly-readable.pdf');
-    writeFileSync(merged, await letter.save());
-    const file = await remapped(merged, 'partly-unreadable.pdf', /Times/, shifted);
-    const result = await parseFile(file);
-    expect(result.warnings).toContainEqual(expect.stringMatching(/^\d+% of its text, on page 2, reads as no language: its font maps glyphs to no letters/));
+    const { readable, garbled } = await partlyGarbled('part', Array.from({ length: 4 }, () => SENTENCE));
+    expect((await parseFile(garbled)).warnings).toContainEqual(expect.stringMatching(/^\d+% of its text, on page 2, reads as no language: its font maps glyphs to no letters/));
     // The same letter with the page readable has no such warning.
-    expect((await parseFile(merged)).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
+    expect((await parseFile(readable)).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
+  }, ENDS_WITHIN);
+
+  // MIN_CHARS: a font of fewer characters is not judged, since a font of signatures alone reads as
+  // few words of the table as a garbled one. Each side of it is pinned: a garbled font just over it
+  // is told, one just under it is not, and the real fonts of signatures are under it.
+  // This garble maps the space to a character too: a line is one word of all its characters.
+  it.each([['The police share what they know with schools.', 253, true], ['The police share what they know today.', 246, false]] as const)('in one font ending "%s" (%i characters) is told only when the font holds MIN_CHARS (250) characters or more', async (last, chars, told) => {
+    const texts = [SENTENCE, SENTENCE, last];
+    expect(texts.join('').length).toBe(chars);
+    const { garbled } = await partlyGarbled(`chars-${chars}`, texts);
+    const warnings = (await parseFile(garbled)).warnings ?? [];
+    if (told) expect(warnings).toContainEqual(expect.stringContaining('reads as no language'));
+    else expect(warnings).not.toContainEqual(expect.stringContaining('no language'));
+  }, ENDS_WITHIN);
+
+  it.each(['leeds-2024-05-16', 'hertfordshire-2024-12-12'])('%s: its font of signatures alone (names and honours, 107-144 characters) is under MIN_CHARS, and not told as no language', async (name) => {
+    expect((await parseFile(fixture(`letters/${name}.pdf`))).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
   }, ENDS_WITHIN);
 });
+
+const SENTENCE = 'The police attend strategy meetings and share what they know about the children with the other agencies.';
+
+/** A readable letter, and the same letter with a page of these lines set in another face (Times, as a case study or an appendix may be) whose glyphs map to the wrong letters. */
+async function partlyGarbled(name: string, texts: string[]): Promise<{ readable: string; garbled: string }> {
+  const heading = (text: string): Text => ({ text, bold: true, size: 13, y: 0 });
+  const main = ['Leaders know their area well and the partnership works closely together, and they', 'share one plan for the front door that is understood by the staff who work in it.'];
+  const front = await buildPdf(`readable-${name}.pdf`, [
+    { texts: lines(780, [...FRONT, heading('Main findings'), '', ...Array.from({ length: 6 }, () => [...main, '']).flat()]) },
+    { texts: lines(780, ['Health visitors share what they know about families with social workers.', ...CLOSE]) },
+  ]);
+  const apart = await buildPdf(`apart-${name}.pdf`, [{ texts: lines(780, texts) }], false, 'Times');
+  const letter = await PDFDocument.load(readFileSync(front));
+  const [page] = await letter.copyPages(await PDFDocument.load(readFileSync(apart)), [0]);
+  letter.insertPage(1, page!);
+  const readable = join(dir, `partly-readable-${name}.pdf`);
+  writeFileSync(readable, await letter.save());
+  return { readable, garbled: await remapped(readable, `partly-unreadable-${name}.pdf`, /Times/, shifted) };
+}
 
 /** A result with its source's name and digest aside: what was read from the letter. */
 const read = (result: ParseResult) => ({ ...result, source: { ...result.source, file: '', sha256: '' } });

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { JtaiError } from '../errors.js';
 import type { HeadingForms } from '../heading-forms.js';
 import type { ExtractedPages, LetterText, Source } from '../types.js';
@@ -9,9 +9,14 @@ import { extractText } from './text.js';
 
 export { cleanPages, normaliseLine } from './clean.js';
 
-/** Reads a file, or standard input for "-". Never modifies the input. */
-export async function readSource(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Source> {
-  if (file === '-') return { file, bytes: await readStdin(maxBytes) };
+/**
+ * Reads a file, or standard input for "-". Never modifies the input. A letter's text is held to a
+ * lower limit than a PDF or JSON, judged from its first bytes before the rest is read, so that a
+ * long text is refused at once rather than when its time runs out. `json`: the caller reads JSON
+ * too, so standard input opening with "{" is JSON (a .json or .jsonl file is JSON by its name).
+ */
+export async function readSource(file: string, options: { json?: boolean } = {}): Promise<Source> {
+  if (file === '-') return { file, bytes: await readStdin(options.json === true) };
   let info;
   try {
     info = await stat(file);
@@ -19,11 +24,24 @@ export async function readSource(file: string, maxBytes = MAX_INPUT_BYTES): Prom
     throw fileError(error, file);
   }
   refuseUnlessFile(info, file);
-  if (info.size > maxBytes) throw tooLarge(file, info.size, maxBytes);
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(file, info.size);
+  let handle;
   try {
-    return { file, bytes: new Uint8Array(await readFile(file)) };
+    handle = await open(file, 'r');
   } catch (error) {
     throw fileError(error, file);
+  }
+  try {
+    if (info.size > MAX_TEXT_BYTES) {
+      const head = new Uint8Array(1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      if (sourceKind(head.subarray(0, bytesRead), file, false) === 'text') throw textTooLarge(file, info.size);
+    }
+    return { file, bytes: new Uint8Array(await handle.readFile()) };
+  } catch (error) {
+    throw error instanceof JtaiError ? error : fileError(error, file);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -57,21 +75,49 @@ function folderGiven(file: string): JtaiError {
 /** Files and standard input alike: letters are a few hundred kilobytes. */
 export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 
-function tooLarge(file: string, size: number, maxBytes: number): JtaiError {
-  return new JtaiError('too-large', `it is ${Math.round(size / 1048576)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit`, file);
+/**
+ * A letter's text: the longest real letter's is 49 KB (pdftotext or jtai's own, fixtures/letters).
+ * A 4 MB text parses in about 5 s; a 50 MB one ran into the time limit.
+ */
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
+/** What an input's first bytes (and its name) say it is: which size limit it is held to. */
+function sourceKind(head: Uint8Array, file: string, jsonOpening: boolean): 'pdf' | 'json' | 'text' {
+  if (looksLikePdf(head) || /\.pdf$/i.test(file)) return 'pdf';
+  if (/\.jsonl?$/i.test(file)) return 'json';
+  if (jsonOpening && Buffer.from(head).toString('latin1').trimStart().startsWith('{')) return 'json';
+  return 'text';
 }
 
-/** Standard input, read no further than the limit. */
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
+const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+
+function tooLarge(file: string, size: number): JtaiError {
+  return new JtaiError('too-large', `it is ${megabytes(size)}, over the ${megabytes(MAX_INPUT_BYTES)} limit`, file);
+}
+
+const TEXT_ADVICE = 'a letter\'s text is under 100 KB; check this is one letter saved as text, as pdftotext LETTER.pdf writes it, or give the PDF itself';
+
+function textTooLarge(file: string, size: number | null): JtaiError {
+  const what = size === null ? `more than ${megabytes(MAX_TEXT_BYTES)} of text came on standard input` : `it is ${megabytes(size)} of text`;
+  return new JtaiError('too-large', `${what}, over the ${megabytes(MAX_TEXT_BYTES)} limit for a letter's text`, file, 'letter', TEXT_ADVICE);
+}
+
+/** Standard input, read no further than its limit: a text's as soon as it is passed, with what came so far. */
+async function readStdin(jsonOpening: boolean): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
+  let kind: ReturnType<typeof sourceKind> | null = null;
   for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      process.stdin.destroy();
-      throw new JtaiError('too-large', `more than ${Math.round(maxBytes / 1048576)} MB came on standard input, over the limit`, '-');
-    }
     chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > MAX_TEXT_BYTES) {
+      kind ??= sourceKind(Buffer.concat(chunks).subarray(0, 1024), '-', jsonOpening);
+      if (kind === 'text' || size > MAX_INPUT_BYTES) {
+        process.stdin.destroy();
+        if (kind === 'text') throw textTooLarge('-', null);
+        throw new JtaiError('too-large', `more than ${megabytes(MAX_INPUT_BYTES)} came on standard input, over the limit`, '-');
+      }
+    }
   }
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -29,7 +29,7 @@ function asParseResult(data: unknown): ParseResult {
 /** A file of JSON from `jtai parse`, as text: under the same size limit as any input (checked before it is read). */
 async function readInput(input: string): Promise<string> {
   try {
-    return Buffer.from((await readSource(input)).bytes).toString('utf8');
+    return Buffer.from((await readSource(input, { json: true })).bytes).toString('utf8');
   } catch (error) {
     const failure = error as JtaiError;
     throw new JtaiError(failure.code, failure.message, input, 'json', failure.advice);

@@ -14,6 +14,8 @@ export interface SectionRule extends HeadingForms {
   stance: Stance;
   form: 'list' | 'prose';
   subheadings: boolean;
+  /** Its paragraphs instruct (who writes the statement of action, and by when) rather than judge anyone's work. */
+  instruction: boolean;
   /** A short line straight after the heading is the section's title: a study's (extraction reads a box that starts with its heading as the study). */
   titled: boolean;
   layout: Layout | null;
@@ -161,6 +163,9 @@ function phraseRules(yaml: YamlFile, key: string): PhraseRule[] {
   });
 }
 
+/** The keys a section kind may have in sections.yaml (its header says what each means). */
+const SECTION_KEYS = ['stance', 'form', 'subheadings', 'instruction', 'titled', 'bare', 'layout', 'headings', 'headingPatterns', 'prefixes', 'contains', 'none'];
+
 export function loadLayoutRules(sectionsFile: string, letterFile: string): LayoutRules {
   const sectionsYaml = readYaml(sectionsFile);
   const letterYaml = readYaml(letterFile);
@@ -175,9 +180,13 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
       throw new JtaiError('invalid-rules', `unknown section kind "${kind}" (known: ${SECTION_KINDS.join(', ')})`, sectionsYaml.at('sections', kind));
     }
     if (!isMap(rule)) throw new JtaiError('invalid-rules', `${kind} must be a map (stance: ..., form: ..., headings: [...]), not ${kindOf(rule)}`, sectionsYaml.at('sections', kind));
+    // A misspelt key (instructoin: true) would otherwise be left out without a word, and its section read as if it had none.
+    const unknown = Object.keys(rule).find((key) => !SECTION_KEYS.includes(key));
+    if (unknown !== undefined) throw new JtaiError('invalid-rules', `${kind}: unknown key "${unknown}" (a section has: ${SECTION_KEYS.join(', ')})`, sectionsYaml.at('sections', kind, unknown));
     const stance = rule.stance as Stance;
     if (!STANCES.includes(stance)) throw new JtaiError('invalid-rules', `${kind}.stance must be one of ${STANCES.join(', ')}`, sectionsYaml.at('sections', kind, 'stance'));
     if (rule.form !== 'list' && rule.form !== 'prose') throw new JtaiError('invalid-rules', `${kind}.form must be list or prose`, sectionsYaml.at('sections', kind, 'form'));
+    if (rule.instruction !== undefined && typeof rule.instruction !== 'boolean') throw new JtaiError('invalid-rules', `${kind}.instruction must be true or false`, sectionsYaml.at('sections', kind, 'instruction'));
     const layout = rule.layout === undefined ? null : String(rule.layout);
     if (layout !== null && layout !== '2016-2020' && layout !== '2022+') {
       throw new JtaiError('invalid-rules', `${kind}.layout must be 2016-2020 or 2022+`, sectionsYaml.at('sections', kind, 'layout'));
@@ -187,6 +196,7 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
       stance,
       form: rule.form,
       subheadings: rule.subheadings === true,
+      instruction: rule.instruction === true,
       titled: rule.titled === true,
       bare: rule.bare === true,
       layout: layout as Layout | null,
@@ -218,6 +228,11 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     dataHash: createHash('sha256').update(yamlDataText(sectionsYaml.data)).update('\0').update(yamlDataText(letterYaml.data)).digest('hex'),
     files: { sections: sectionsFile, letter: letterFile },
   };
+}
+
+/** The kinds of section whose paragraphs are instructions, not findings (`instruction: true`): summaries leave them out. */
+export function instructionSections(layout: LayoutRules): SectionKind[] {
+  return layout.sections.filter((rule) => rule.instruction).map((rule) => rule.kind);
 }
 
 /**

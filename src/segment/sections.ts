@@ -176,7 +176,7 @@ function spanOf(lines: Line[]): Span {
 
 /** The rule of a section the rules do not know: prose, kept as narrative. */
 const OTHER_RULE: SectionRule = {
-  kind: 'other', stance: 'narrative', form: 'prose', subheadings: false, titled: false, bare: false, layout: null,
+  kind: 'other', stance: 'narrative', form: 'prose', subheadings: false, instruction: false, titled: false, bare: false, layout: null,
   headings: [], headingPatterns: [], prefixes: [], contains: [], none: [],
 };
 

@@ -74,30 +74,24 @@ export function letterPasses(result: ParseResult, filters: Filters): boolean {
   return withinDates(letter.date, filters.since, filters.until);
 }
 
-/**
- * Sections whose paragraphs instruct (who writes the statement of action, and by when) rather
- * than judge anyone's work: no agency or theme tag of theirs is a finding, so they are counted
- * only when a section filter chooses them.
- */
-export const INSTRUCTION_SECTIONS: readonly SectionKind[] = ['next-steps'];
-
-function sectionCounted(section: SectionKind, filters: Filters): boolean {
-  return filters.sections?.length ? filters.sections.includes(section) : !INSTRUCTION_SECTIONS.includes(section);
+/** `instructions`: the kinds of section the rules mark as instructions (instructionSections), counted only when a section filter chooses them. */
+function sectionCounted(section: SectionKind, filters: Filters, instructions: readonly SectionKind[]): boolean {
+  return filters.sections?.length ? filters.sections.includes(section) : !instructions.includes(section);
 }
 
-export function applyFilters(results: ParseResult[], filters: Filters): ParseResult[] {
+export function applyFilters(results: ParseResult[], filters: Filters, instructions: readonly SectionKind[]): ParseResult[] {
   return results.filter((result) => letterPasses(result, filters)).map((result) => {
-    const findings = result.findings.filter((f) => (!filters.stances?.length || filters.stances.includes(f.stance)) && sectionCounted(f.section, filters));
+    const findings = result.findings.filter((f) => (!filters.stances?.length || filters.stances.includes(f.stance)) && sectionCounted(f.section, filters, instructions));
     return findings.length === result.findings.length ? result : { ...result, findings };
   });
 }
 
 /** How many findings of the letters chosen are instructions that applyFilters leaves out (none once --section is given). */
-export function instructionsLeftOut(results: ParseResult[], filters: Filters): number {
+export function instructionsLeftOut(results: ParseResult[], filters: Filters, instructions: readonly SectionKind[]): number {
   if (filters.sections?.length) return 0;
   return results
     .filter((result) => letterPasses(result, filters))
-    .reduce((n, result) => n + result.findings.filter((f) => INSTRUCTION_SECTIONS.includes(f.section) && (!filters.stances?.length || filters.stances.includes(f.stance))).length, 0);
+    .reduce((n, result) => n + result.findings.filter((f) => instructions.includes(f.section) && (!filters.stances?.length || filters.stances.includes(f.stance))).length, 0);
 }
 
 /** Only the filters given, for the record in a summary's JSON. */

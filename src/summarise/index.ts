@@ -2,7 +2,7 @@ import type { Finding, Layout, ParseResult, SectionKind, Stance, Tag } from '../
 import { JtaiError } from '../errors.js';
 import { LAYOUTS } from '../render/words.js';
 import { defaultRules, type Rules } from '../rules.js';
-import { SECTION_KINDS } from '../segment/layout-rules.js';
+import { instructionSections, SECTION_KINDS } from '../segment/layout-rules.js';
 import { applyFilters, checkFilters, filtersInUse, instructionsLeftOut, type Filters } from './filter.js';
 
 // Many parsed letters to tables: what the inspectors said, grouped by agency, theme, area or
@@ -174,6 +174,11 @@ export function ruleLabels(rules: Rules): Record<string, string> {
   return Object.fromEntries(rules.tags.map((rule) => [rule.id, rule.label]));
 }
 
+/** The kinds of section that are instructions, as the rules given say (the shipped rules' when only labels are given). */
+export function instructionsOf(labels: Record<string, string> | Rules): SectionKind[] {
+  return instructionSections((isRules(labels) ? labels : defaultRules()).layout);
+}
+
 /**
  * Many letters to groups of findings. labels: the rules whose labels name the groups (default the
  * shipped rules, as the command line), or ids to names. filters: which letters and findings to
@@ -187,11 +192,12 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
   if (!SUMMARY_BYS.includes(by)) refuse(`by ${JSON.stringify(by)} is not one of: ${SUMMARY_BYS.join(', ')}`);
   if (!(LEVELS as readonly number[]).includes(level)) refuse(`level ${JSON.stringify(level)} is not one of: ${LEVELS.join(', ')}`);
   const rules = isRules(labels) ? labels : null;
+  const instructions = instructionsOf(labels);
   // Themes are checked against the rules' deep dives where the rules are known.
   checkFilters(filters, { themes: rules?.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: SECTION_KINDS });
   if (rules) labels = ruleLabels(rules);
   const distinct = distinctLetters(results);
-  const letters = applyFilters(distinct, filters);
+  const letters = applyFilters(distinct, filters, instructions);
   const groups = new Map<string, Group>();
   const groupLetters = new Map<string, Map<Layout, Set<string>>>();
   const cells = new Map<string, CrossCell>();
@@ -267,7 +273,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
     by,
     level,
     filters: filtersInUse({ ...filters, areas: filters.areas?.map((area) => areaAsWritten(area, distinct)) }),
-    instructionsLeftOut: instructionsLeftOut(distinct, filters),
+    instructionsLeftOut: instructionsLeftOut(distinct, filters, instructions),
     lettersByLayout,
     labels: Object.fromEntries(Object.entries(usedLabels).sort(([a], [b]) => byText(a, b))),
     letters: letters.map((r) => ({

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { excerpt } from '../errors.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
@@ -577,6 +578,9 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
 }
 
 /** The agencies a lead-in names as actors, per rules, letter context and lead-in text: a list's bullets share their lead-in. */
+/** The longest lead-in quoted whole in a lead-in tag's context; a longer one is cut at a word. */
+const LEAD_IN_QUOTE = 200;
+
 const leadInCache = new WeakMap<Tagger, WeakMap<LetterContext, Map<string, RuleResult[]>>>();
 
 /**
@@ -595,7 +599,8 @@ function leadInActors(tagger: Tagger, own: RuleResult[], leadIn: string, context
   let actors = byText.get(leadIn);
   if (!actors) {
     const tokens = tokenize(leadIn);
-    const why = `in the list's lead-in "${leadIn}"`;
+    // Quoted short: it stands in every tag and mention of every bullet under it.
+    const why = `in the list's lead-in "${excerpt(leadIn, LEAD_IN_QUOTE)}"`;
     actors = resultsOf(tagger, 'agency', leadIn, tokens, scan(tagger, leadIn, tokens, context), new Clause(leadIn, tokens), context)
       .filter((result) => result.tag !== null && !result.rule.impliedBeside)
       .map((result) => ({
