@@ -20,7 +20,9 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // After issue 9's fourteenth step (helper 9t: the council's members, chief executive and name): held out 0.831
   // (113/26/20); the rules before give 0.827 and fail.
   // After issue 9's sixteenth step (helper 9c, rounds 1-2 tuned on): held out 0.831 -> 0.847 (116/25/17), dev 0.909.
-  agencies: { dev: 0.89, 'held-out': 0.845 },
+  // After issue 9's seventeenth step (helper 9a: opinion holders, what a decision weighs, the one called or alerted,
+  // a child's outcome or place; rounds 1-2 tuned on): held out 0.847 (116/25/17) -> 0.879 (116/15/17); the rules before fail.
+  agencies: { dev: 0.89, 'held-out': 0.875 },
   // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
   // 0.736 before it, which fail both).
   // After issue 9's thirteenth step (helper 9q, scored once): 0.825 dev, 0.758 held out (0.817 and

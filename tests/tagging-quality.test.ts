@@ -57,8 +57,10 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // Issue 9's sixteenth step (agencies, helper 9c: children in care implied, a list's lead-in as actor; the four
 // unread letters scored once at its end, 0.921 -> 0.927) takes all 13 from 0.931 (607/64/26) to 0.933 (609/64/24)
 // and the six first held out to 0.924 (281/34/12): floors 0.932 and 0.923, which the rules before fail.
+// Issue 9's seventeenth step (agencies, helper 9a: named in passing by design; the four unread letters scored once at its
+// end, 0.927 before and after) takes all 13 from 0.933 (609/64/24) to 0.934 (609/62/24): floor 0.933, which the rules before fail.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.932, heldOut: 0.923, letter: 0.81 },
+  agencies: { all: 0.933, heldOut: 0.923, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
