@@ -90,11 +90,22 @@ const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.762 };
 // implied where no other agency is evaluated; pooled only, once at the end): 0.737 -> 0.887 (67/6/11).
 const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.88, themes: 0.65 };
 
-// The third, fourth and fifth rounds, each held out and scored on its own.
+// The sixth round (83 paragraphs of Bracknell Forest 2017 (24-67) and Bradford 2014 (62-100): children looked after,
+// adoption, fostering and care leavers, not read before; two blind readers, agreement agencies 0.990 (0.995 without
+// multi-agency), themes 0.904; a blind adjudicator kept 11 of 22 differences). Cut and read at the start of the
+// late-morning session of 2 December 2026 and kept outside the repository until its end, so no helper saw it: scored
+// twice, pooled only. Start (main at 68b1888) and end (7d2af25, after helpers 9a and 9t2) the same: agencies 0.779
+// (67/13/25), themes 0.560 (70/76/34). The clean check on the fifth round's gain: on prose of the same kind that the
+// care-work rule was not written with in view, children's social care is found in 47 of 71 paragraphs that evaluate it.
+// Floors just under the end; held out, so they are not to be tuned to.
+const ROUND_6_FLOORS: Record<Kind, number> = { agencies: 0.775, themes: 0.555 };
+
+// The third to sixth rounds, each held out and scored on its own.
 const ROUNDS = [
   { round: 3 as const, floors: ROUND_3_FLOORS },
   { round: 4 as const, floors: ROUND_4_FLOORS },
   { round: 5 as const, floors: ROUND_5_FLOORS },
+  { round: 6 as const, floors: ROUND_6_FLOORS },
 ].flatMap(({ round, floors }) => (['agencies', 'themes'] as const).map((kind) => ({ round, kind, floor: floors[kind] })));
 
 describe.each(ROUNDS)('$kind against round $round of the reports gold', ({ round, kind, floor }) => {

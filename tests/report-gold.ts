@@ -19,8 +19,8 @@ export type Use = 'dev' | 'held-out';
 export interface ReportGold {
   report: string;
   use: Use;
-  /** 3 for the third round (read after the rules of 1 December 2026's evening, scored on its own), 4 for the fourth (read at the start of 2 December 2026's night session, sealed until its end); 5 for the fifth (children in care and care leavers, read at the start of 2 December 2026's morning session, sealed until its end); none for the first two. */
-  round?: 3 | 4 | 5;
+  /** 3 for the third round (read after the rules of 1 December 2026's evening, scored on its own), 4 for the fourth (read at the start of 2 December 2026's night session, sealed until its end); 5 for the fifth (children in care and care leavers, read at the start of 2 December 2026's morning session, sealed until its end); 6 for the sixth (children looked after, adoption and care leavers of the two older reports, read at the start of 2 December 2026's late-morning session, sealed until its end); none for the first two. */
+  round?: 3 | 4 | 5 | 6;
   paragraphs: Array<GoldFinding & { id: string; paragraph: number }>;
 }
 
