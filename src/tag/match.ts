@@ -577,10 +577,10 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
 }
 
-/** The agencies a lead-in names as actors, per rules, letter context and lead-in text: a list's bullets share their lead-in. */
 /** The longest lead-in quoted whole in a lead-in tag's context; a longer one is cut at a word. */
 const LEAD_IN_QUOTE = 200;
 
+/** The agencies a lead-in names as actors, per rules, letter context and lead-in text: a list's bullets share their lead-in. */
 const leadInCache = new WeakMap<Tagger, WeakMap<LetterContext, Map<string, RuleResult[]>>>();
 
 /**
