@@ -259,5 +259,7 @@ describe('--report in the --out-dir folder', () => {
     expect(readdirSync(out).sort()).toEqual(['wokingham-2017-07-14-wokingham-2017-07-14-txt.json', 'wokingham-2017-07-14.json']);
     expect(JSON.parse(readFileSync(report, 'utf8')).entries[0].output).toBe(join(out, 'wokingham-2017-07-14-wokingham-2017-07-14-txt.json'));
     expect(JSON.parse(readFileSync(join(out, 'wokingham-2017-07-14-wokingham-2017-07-14-txt.json'), 'utf8')).letter.area).toBe('Wokingham');
+    // The note says what took the name: the report, not another input.
+    expect(run.stderr).toContain(`note: ${out}/wokingham-2017-07-14.json is taken by this run's --report; ${letterText} is written to`);
   }, 120_000);
 });

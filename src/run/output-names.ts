@@ -93,6 +93,9 @@ function namesFile(recorded: Recorded, format: string, file: string): boolean {
   return recorded.file !== null && recorded.file === (format === 'md' ? escapeMarkdown(file) : format === 'csv' ? csvText(file) : file);
 }
 
+/** What took an output name that a letter's output gives out: a letter's own is "another input" to the next. */
+export const TAKEN_BY_INPUT = 'another input of this run';
+
 export interface OutputChoice {
   path: string;
   /** Why the output did not get its first-choice name, when it did not. */
@@ -109,7 +112,8 @@ export async function chooseOutputPath(
   dir: string,
   format: string,
   letter: { area: string | null; date: string | null; input: string; file: string; sha256: string },
-  used: Set<string>,
+  /** Paths this run has given out already, each with what took it ("another input of this run", "this run's --report"). */
+  used: Map<string, string>,
 ): Promise<OutputChoice> {
   const first = await outputName(letter.area, letter.date, letter.input);
   const fromInput = await outputName(null, null, letter.input);
@@ -118,8 +122,9 @@ export async function chooseOutputPath(
   let note: string | null = null;
   for (const name of candidates) {
     const path = `${folder}/${name}.${format}`;
-    if (used.has(path)) {
-      note ??= `${path} is taken by another input of this run`;
+    const takenBy = used.get(path);
+    if (takenBy !== undefined) {
+      note ??= `${path} is taken by ${takenBy}`;
       continue;
     }
     const recorded = await recordedSource(path);
@@ -133,11 +138,11 @@ export async function chooseOutputPath(
       note ??= `${path} holds the output of another input (${recorded.file ?? 'source'}, sha256 ${recorded.sha256!.slice(0, 12)}…), so it is left alone`;
       continue;
     }
-    used.add(path);
+    used.set(path, TAKEN_BY_INPUT);
     return { path, note: note && `${note}; ${letter.input} is written to ${path}` };
   }
   // Only when the three names are all taken: the name this input's path alone gives.
   const path = `${folder}/${first}-${await pathHash(letter.input)}-${used.size}.${format}`;
-  used.add(path);
+  used.set(path, TAKEN_BY_INPUT);
   return { path, note: `${note ?? 'its names were taken'}; ${letter.input} is written to ${path}` };
 }
