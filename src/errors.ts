@@ -90,11 +90,14 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 /**
  * A file's name as a message prints it: each control character written as an escape (\n, \x1b,
  * \u202e), so that a name holding a line break cannot split a status line in two, nor one holding
- * ESC colour the terminal. Every status, error and note line names files through this; JSON keeps
+ * ESC colour the terminal; a name that is escaped has its backslashes doubled. Every status, error and note line names files through this; JSON keeps
  * the real name.
  */
 export function printableName(name: string): string {
-  return name.replace(UNPRINTABLE, (character) => {
+  UNPRINTABLE.lastIndex = 0;
+  if (!UNPRINTABLE.test(name)) return name;
+  // Once a name is escaped, its own backslashes are too, so "a\\x07b" cannot pass for a name holding BEL.
+  return name.replace(/\\/g, '\\\\').replace(UNPRINTABLE, (character) => {
     const code = character.charCodeAt(0);
     return ESCAPES[character] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
   });

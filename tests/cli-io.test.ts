@@ -283,6 +283,12 @@ describe('status lines', () => {
     expect(controls.map((control) => printableName(`a${control}b.txt`))).toEqual(controls.map((control) => `a\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}b.txt`));
   });
 
+  it('tell an escaped control from a name that holds a backslash: an escaped name has its backslashes doubled, a plain one is left as it is', () => {
+    expect(printableName('a\\x07b.txt')).toBe('a\\x07b.txt');
+    expect(printableName('a\\x07b\u0007.txt')).toBe('a\\\\x07b\\x07.txt');
+    expect(printableName('a\u0007b.txt')).toBe('a\\x07b.txt');
+  });
+
   it('write every count in one number format: "0 of 1,000 inputs parsed, 1,000 not"', () => {
     const inputs = tempDir();
     for (let index = 0; index < 1000; index++) writeFileSync(join(inputs, `${index}.txt`), '');
