@@ -94,7 +94,7 @@ function namesFile(recorded: Recorded, format: string, file: string): boolean {
 }
 
 /** What took an output name that a letter's output gives out: a letter's own is "another input" to the next. */
-export const TAKEN_BY_INPUT = 'another input of this run';
+const TAKEN_BY_INPUT = 'another input of this run';
 
 export interface OutputChoice {
   path: string;
