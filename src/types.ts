@@ -174,7 +174,10 @@ export interface Finding {
   form: 'bullet' | 'paragraph';
   /** For nested bullets: the id of the bullet they sit under. */
   parent: string | null;
-  /** The sentence that introduces the list this bullet is in ("... need to ensure that:"). */
+  /**
+   * The sentence that introduces the list this bullet is in ("... need to ensure that:"); for a nested
+   * bullet under a bullet that introduces it ("for children who go missing:"), that bullet's lead-in and text, joined.
+   */
   leadIn: string | null;
   text: string;
   pages: PageRange;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
-import { compileRules, letterContext, tagText } from '../src/tag/match.js';
+import { compileRules, LEAD_INS_REMEMBERED, leadInsRemembered, letterContext, NO_CONTEXT, tagText } from '../src/tag/match.js';
 
 // A list's lead-in can name who must act for every bullet under it; a bullet that names no agency of
 // its own takes the lead-in's (src/tag/match.ts, leadInActors), and explain says where they came from.
@@ -120,5 +120,72 @@ describe('hostile lead-ins and bullets', () => {
     const text = parsed.findings.map((finding) => `${finding.leadIn ?? ''}\n${finding.text}`).join('\n');
     expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/);
     expect(parsed.findings.find((finding) => finding.section === 'what-needs-to-improve')!.text).toBe('the [2J]0;titlequality of plans for children is reviewed regularly');
+  });
+});
+
+// Issue 9 (helper 9l): what a lead-in gives, and what it does not. Sentences written for the test.
+describe('what a lead-in gives a bullet', () => {
+  const tagged = (leadIn: string | null, text: string) => [...new Set(tagText(rules.tagger, text, undefined, undefined, leadIn).agencies.map((tag) => `${tag.path[0]}${tag.from ? ' (lead-in)' : ''}`))];
+
+  it('a bullet whose only actor is the partnership in general still takes the agencies its lead-in names (the codebook: multi-agency goes beside them)', () => {
+    expect(tagged("The police and children's social care should ensure that:", 'partners share what they know about each child before the first meeting'))
+      .toEqual(['multi-agency', 'children-social-care (lead-in)', 'police (lead-in)']);
+    expect(tagged('Health and the police need to make sure that:', 'agencies work together to agree a plan for each child within a week'))
+      .toEqual(['multi-agency', 'health (lead-in)', 'police (lead-in)']);
+    // the partnership named twice is tagged once
+    expect(tagged('Partners should make sure that:', 'partners share what they know about each child before the first meeting')).toEqual(['multi-agency']);
+    // a named actor of its own still keeps the lead-in's agencies out
+    expect(tagged('The police should ensure that:', 'health visitors and partners share what they know about each child')).toEqual(['health', 'multi-agency']);
+  });
+
+  it("an agency named only in the lead-in's opening subordinate clause is its context, not who must act", () => {
+    expect(tagged('When the police refer a child, partners should:', "make sure the child's needs are assessed within a day")).toEqual(['multi-agency (lead-in)']);
+    expect(tagged('If schools raise a concern, the council should make sure that:', "the child's needs are assessed within a day")).toEqual(['children-social-care (lead-in)']);
+    expect(tagged('Where health visitors are worried, the police and the council should ensure that:', "the child's needs are assessed within a day"))
+      .toEqual(['children-social-care (lead-in)', 'police (lead-in)']);
+    // set between commas inside the main clause, too
+    expect(tagged('The council should, when the police refer a child, make sure that:', "the child's needs are assessed within a day")).toEqual(['children-social-care (lead-in)']);
+    // the main clause's "they" stands for the agency its opening clause names: that agency acts
+    expect(tagged('When social workers visit a child for the first time, they should make sure that:', "the child's needs are assessed within a day")).toEqual(['children-social-care (lead-in)']);
+    // a "where" with no comma is no opening clause: "Areas where the police need to improve" names who acts
+    expect(tagged('Areas where the police need to improve are:', 'the recording of decisions about children who go missing')).toEqual(['police (lead-in)']);
+  });
+
+  it('the lead-ins read are bounded: tagging many lists under the default context keeps a few, not every lead-in seen', () => {
+    const tagger = compileRules(rules.tags);
+    for (let i = 0; i < 500; i++) tagText(tagger, 'plans are reviewed on time.', undefined, undefined, `The police in area ${i} should make sure that:`);
+    expect(leadInsRemembered(tagger, NO_CONTEXT)).toBeLessThanOrEqual(LEAD_INS_REMEMBERED);
+    // and what it remembers is still right: the last lead-in's actors, read again
+    expect(tagText(tagger, 'plans are reviewed on time.', undefined, undefined, 'The police in area 499 should make sure that:').agencies.map((tag) => tag.path[0])).toEqual(['police']);
+  });
+});
+
+describe("a nested bullet's lead-in is the bullet it sits under", () => {
+  const nested = LETTER.replace(/The council and the police should make sure that:[\s\S]*?every strategy discussion\./, `The council and the police should make sure that:
+
+◼ for children who go missing from home:
+− return interviews are offered within three days
+− the reasons they went missing are recorded
+◼ health visitors check, at each visit:
+− how the baby sleeps
+◼ the quality of plans for children is reviewed regularly.`);
+
+  it('a sub-bullet under a bullet that introduces it takes the list\'s lead-in and that bullet, joined, as its lead-in', async () => {
+    const parsed = (await parseText(nested)).findings.filter((finding) => finding.section === 'what-needs-to-improve');
+    const outer = 'The council and the police should make sure that:';
+    expect(parsed.map((finding) => [finding.text, finding.leadIn])).toEqual([
+      ['for children who go missing from home:', outer],
+      ['return interviews are offered within three days', `${outer} for children who go missing from home:`],
+      ['the reasons they went missing are recorded', `${outer} for children who go missing from home:`],
+      ['health visitors check, at each visit:', outer],
+      ['how the baby sleeps', `${outer} health visitors check, at each visit:`],
+      ['the quality of plans for children is reviewed regularly.', outer],
+    ]);
+    const agencies = parsed.map((finding) => [...new Set(finding.agencies.map((tag) => `${tag.path[0]}${tag.from ? ' (lead-in)' : ''}`))]);
+    // the parent names no actor: its own lead-in's actors act for its sub-bullets as for it
+    expect(agencies[1]).toEqual(['children-social-care (lead-in)', 'police (lead-in)']);
+    // the parent names one: the nearest actor acts, as the parent's own tags say
+    expect(agencies[3]).toEqual(['health']);
+    expect(agencies[4]).toEqual(['health (lead-in)']);
   });
 });

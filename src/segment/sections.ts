@@ -6,6 +6,9 @@ import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, startsUpper, type Line } from './lines.js';
 
+/** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
+const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
+
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
   /** Index in the draft list of the bullet this one is nested under. */
@@ -392,8 +395,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     const nextBlock = blocks[index + 1];
-    // A lead-in introduces the list: it ends with a colon, or says the list follows ("... below.").
-    const introduces = /(?::|\b(?:below|following|as follows)\.)$/i.test(text);
+    const introduces = INTRODUCES.test(text);
     // A list whose items have no glyph (each a paragraph) is led in only by a colon, before its
     // first item: a colon later on introduces a quote within a finding.
     const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph' && findingsUnderHeading === 0;
@@ -416,6 +418,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     }
     // A paragraph of its own ends the list its lead-in introduced: a later list is not led in by it.
     if (!listItem && !paragraphsLedIn) leadIn = null;
+    // A sub-bullet under a bullet that introduces it ("for children who go missing:") reads on from
+    // that bullet, and that bullet from its own lead-in: both, joined, are the sub-bullet's lead-in.
+    const parent = parentIndex === null ? null : findings[parentIndex]!;
+    const ledBy = parent && INTRODUCES.test(parent.text) ? [parent.leadIn, parent.text].filter((part) => part !== null).join(' ') : leadIn;
     findingsUnderHeading++;
     findings.push({
       section: current.kind,
@@ -426,7 +432,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       pages: pagesOf(block.lines),
       span: spanOf(block.lines),
       parentIndex,
-      leadIn: listItem || paragraphsLedIn ? leadIn : null,
+      leadIn: listItem || paragraphsLedIn ? ledBy : null,
     });
   });
 

@@ -4,7 +4,7 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, type CompiledCue, type Mentions } from './roles.js';
+import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -580,37 +580,107 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
 /** The longest lead-in quoted whole in a lead-in tag's context; a longer one is cut at a word. */
 const LEAD_IN_QUOTE = 200;
 
-/** The agencies a lead-in names as actors, per rules, letter context and lead-in text: a list's bullets share their lead-in. */
-const leadInCache = new WeakMap<Tagger, WeakMap<LetterContext, Map<string, RuleResult[]>>>();
+/**
+ * The codebook's id for the partnership or agencies in general: it goes beside the agencies named, so
+ * a bullet whose only actor it is still takes the agencies its lead-in names.
+ */
+const AGENCIES_IN_GENERAL = 'multi-agency';
+
+/** How many lead-ins are kept read, per rules and letter context: a list's bullets come one after another. */
+export const LEAD_INS_REMEMBERED = 8;
+
+/**
+ * The actors each part of a lead-in names (see introducingParts), per rules, letter context and lead-in
+ * text, the most recently used last: a list's bullets share their lead-in. Bounded, since the library's
+ * default context is one object for every letter a long-lived caller tags.
+ */
+const leadInCache = new WeakMap<Tagger, WeakMap<LetterContext, Map<string, RuleResult[][]>>>();
+
+/** How many lead-ins are kept read for these rules and this context (for tests of the bound). */
+export function leadInsRemembered(tagger: Tagger, context: LetterContext): number {
+  return leadInCache.get(tagger)?.get(context)?.size ?? 0;
+}
 
 /**
  * A list's lead-in can name who must act for every bullet under it ("The council and the police
  * should make sure that:", then "- plans are reviewed on time"). A bullet that names no agency of
- * its own as evaluated (its implied casework does not count: the lead-in says whose it is) takes
- * the agencies its lead-in evaluates by name; their mentions stand in the lead-in, and say so. A
- * bullet with an actor of its own keeps its own: the lead-in's are then only the list's addressees.
+ * its own as evaluated (its implied casework does not count: the lead-in says whose it is; nor does
+ * the partnership in general, which goes beside the agencies) takes the agencies its lead-in
+ * evaluates by name; their mentions stand in the lead-in, and say so. A bullet with an actor of its
+ * own keeps its own: the lead-in's are then only the list's addressees. A nested bullet's lead-in is
+ * its list's and its parent's joined: the nearest part that names an agency acts.
  */
 function leadInActors(tagger: Tagger, own: RuleResult[], leadIn: string, context: LetterContext): RuleResult[] {
-  if (own.some((result) => result.tag !== null && !result.rule.impliedBeside)) return [];
+  const top = (result: RuleResult) => result.tag!.path[0]!;
+  const tagged = own.filter((result) => result.tag !== null && !result.rule.impliedBeside);
+  if (tagged.some((result) => top(result) !== AGENCIES_IN_GENERAL)) return [];
+  const have = new Set(tagged.map(top));
+  const actors: RuleResult[] = [];
+  for (const part of [...leadInParts(tagger, leadIn, context)].reverse()) {
+    for (const result of part) {
+      if (have.has(top(result))) continue;
+      actors.push(result);
+      have.add(top(result));
+    }
+    if (part.some((result) => top(result) !== AGENCIES_IN_GENERAL)) break;
+  }
+  return actors;
+}
+
+/** The actors of each part of a lead-in, outermost first, read once while it is among the last few used. */
+function leadInParts(tagger: Tagger, leadIn: string, context: LetterContext): RuleResult[][] {
   let byContext = leadInCache.get(tagger);
   if (!byContext) leadInCache.set(tagger, (byContext = new WeakMap()));
   let byText = byContext.get(context);
   if (!byText) byContext.set(context, (byText = new Map()));
-  let actors = byText.get(leadIn);
-  if (!actors) {
-    const tokens = tokenize(leadIn);
+  let parts = byText.get(leadIn);
+  if (parts) byText.delete(leadIn);
+  else {
     // Quoted short: it stands in every tag and mention of every bullet under it.
     const why = `in the list's lead-in "${excerpt(leadIn, LEAD_IN_QUOTE)}"`;
-    actors = resultsOf(tagger, 'agency', leadIn, tokens, scan(tagger, leadIn, tokens, context), new Clause(leadIn, tokens), context)
-      .filter((result) => result.tag !== null && !result.rule.impliedBeside)
-      .map((result) => ({
-        rule: result.rule,
-        tag: { ...result.tag!, from: 'lead-in' as const, context: why },
-        mentions: result.mentions.filter((mention) => mention.status === 'counted').map((mention) => ({ ...mention, why: mention.why ? `${mention.why}; ${why}` : why })),
-      }));
-    byText.set(leadIn, actors);
+    parts = introducingParts(leadIn).map((part) => partActors(tagger, part, context, why));
+    if (byText.size >= LEAD_INS_REMEMBERED) byText.delete(byText.keys().next().value!);
   }
-  return actors;
+  byText.set(leadIn, parts);
+  return parts;
+}
+
+/**
+ * The parts of a lead-in that each introduce what follows, with where each starts: one for a list's
+ * lead-in, two for a nested bullet's ("The police should ensure that: for children who go missing:").
+ */
+function introducingParts(leadIn: string): Array<{ text: string; start: number }> {
+  const parts: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const colon of leadIn.matchAll(/:\s+(?=\S)/g)) {
+    parts.push({ text: leadIn.slice(start, colon.index! + 1), start });
+    start = colon.index! + colon[0].length;
+  }
+  parts.push({ text: leadIn.slice(start), start });
+  return parts;
+}
+
+/**
+ * The agencies one part of a lead-in evaluates by name, their spans in the whole lead-in. An agency
+ * named only in a subordinate clause of it ("When the police refer a child, partners should:") is the
+ * context of the list, not who must act.
+ */
+function partActors(tagger: Tagger, part: { text: string; start: number }, context: LetterContext, why: string): RuleResult[] {
+  const tokens = tokenize(part.text);
+  const clause = new Clause(part.text, tokens);
+  const aside = subordinateClauses(clause);
+  const inMain = (mention: Mention) => !aside.some(([from, to]) => mention.span[0] >= from && mention.span[1] <= to);
+  const shift = (span: Span): Span => [span[0] + part.start, span[1] + part.start];
+  return resultsOf(tagger, 'agency', part.text, tokens, scan(tagger, part.text, tokens, context), clause, context).flatMap((result) => {
+    if (result.tag === null || result.rule.impliedBeside) return [];
+    const counted = result.mentions.filter((mention) => mention.status === 'counted' && inMain(mention));
+    if (counted.length === 0 || counted.reduce((sum, mention) => sum + mention.weight, 0) < result.rule.mentions) return [];
+    return [{
+      rule: result.rule,
+      tag: { ...result.tag, match: counted[0]!.match, span: shift(counted[0]!.span), from: 'lead-in' as const, context: why },
+      mentions: counted.map((mention) => ({ ...mention, span: shift(mention.span), why: mention.why ? `${mention.why}; ${why}` : why })),
+    }];
+  });
 }
 
 /** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */

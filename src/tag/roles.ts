@@ -526,6 +526,34 @@ function verbAfter(clause: Clause, last: number): boolean {
   return !AUXILIARIES.has(word) && /^VB[PZD]?$/.test(wordClassOf(word));
 }
 
+/** Pronouns that open a main clause: after an opening clause they stand for what it names ("When social workers visit, they should"). */
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
+
+/**
+ * The character spans of a text's subordinate clauses set apart by commas: one that opens the text
+ * and ends at a comma ("When the police refer a child, partners should:"), or one after a comma that
+ * ends at the next comma or break ("The council should, when the police refer a child, make sure
+ * that:"). A lead-in's agencies named there are the list's context, not who must act, unless the
+ * main clause's subject is a pronoun that stands for them. Not "as", whose ", as well as the police,"
+ * goes on with a list.
+ */
+export function subordinateClauses(clause: Clause): Array<[number, number]> {
+  const { tokens } = clause;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const opensText = clause.breakBefore(i);
+    if (!SUBORDINATORS.has(tokens[i]!.word) || tokens[i]!.word === 'as' || !(opensText || clause.commaBefore(i))) continue;
+    let j = i + 1;
+    while (j < tokens.length && !clause.breakBefore(j) && !clause.commaBefore(j)) j++;
+    const byComma = j < tokens.length && !clause.breakBefore(j);
+    if (opensText && !byComma) continue;
+    if (byComma && SUBJECT_PRONOUNS.has(tokens[j]!.word)) continue;
+    spans.push([tokens[i]!.start, tokens[j - 1]!.end]);
+    i = j - 1;
+  }
+  return spans;
+}
+
 /** Does the comma before token i close a clause that opens its sentence ("When children are referred to X, social workers ...")? */
 function closesOpeningClause(clause: Clause, i: number): boolean {
   let j = i - 1;
