@@ -267,6 +267,37 @@ describe('the shipped rules', () => {
     expect(ids('Their school attendance has improved since the family hub began to help.')).toEqual([]);
   });
 
+  it('count a recipient or venue that a relative clause after it makes the subject of a verb: it acts there, and explain says so', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    expect(ids('Worries about the boy were raised with the police, who responded within the hour.')).toEqual(['police']);
+    expect(ids('Worries about the boy were raised with the police, who did not respond for three days.')).toEqual(['police']);
+    expect(ids('Nursery staff referred the girl to social workers, who completed an assessment the same week.')).toEqual(['children-social-care', 'education']);
+    expect(ids('The family was referred to CAMHS workers, who have no time to see younger children.')).toEqual(['health']);
+    expect(ids('Worries about the boy were raised with the police and health visitors, who were quick to visit him.')).toEqual(['health', 'police']);
+    expect(explained('Worries about the boy were raised with the police, who responded within the hour.')).toMatch(
+      /agencies\.police\s+"police" at \d+-\d+ evaluated \(after "raised with", but the subject of "who responded", a relative clause after it\)/,
+    );
+    // Not a passive ("who were told"), not a relative clause whose own subject follows ("which the children attend"),
+    // not one that stands for what was sent ("concerns to the police, which are then shared")
+    expect(ids('Worries about the boy were raised with the police, who were told about his older brother.')).toEqual([]);
+    expect(ids('Youth workers refer boys to the schools which the children attend.')).toEqual([]);
+    expect(ids('Youth workers report concerns to the police, which are then shared with the school.')).toEqual([]);
+    // the members' clause set apart by a comma says what they do as members (the member cue holds past it),
+    // and examples after a comma leave the clause to what they exemplify ("members, including from ..., who")
+    expect(ids('A weekly panel is made up of police and health staff, who meet every Monday.')).toEqual([]);
+    expect(ids('The panel has members, including from the voluntary and community sector, who meet every Monday.')).toEqual([]);
+    // a "who" with no comma tells which agency is meant: the one who failed to tell them is judged
+    expect(ids('The police closed the case without telling partner agencies who went on planning for the child.')).toEqual(['police']);
+    // nor "which", as often the whole clause before it as the agency ("sent to social care, which delays")
+    expect(ids('Notifications are sent late to the police, which slows the response to the family.')).toEqual([]);
+    // nor one that only receives: "training for school staff, who receive"
+    expect(ids('The hub runs training for GPs, who receive a copy of every new procedure.')).toEqual([]);
+    // the one whose opinion is reported stays so (the cue holds past a relative clause): "valued by schools, who say"
+    expect(ids('The advice line is highly valued by schools, who say it is quick to answer.')).toEqual([]);
+    expect(ids('The advice line is highly valued by schools, who see it as quick to answer.')).toEqual([]);
+  });
+
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');
@@ -440,11 +471,11 @@ describe('rule problems', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
-      expect.stringMatching(/extras\.yaml:38: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:42: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:43: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:47: extras\.fire-service: refers-back needs both phrases and bodies/),
+      expect.stringMatching(/extras\.yaml:41: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:46: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:48: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:50: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),
@@ -458,6 +489,7 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:28: passing member: ends-phrase is true or false/),
       // used-by says when an after: phrase names another's document: with no after: phrase it would do nothing
       expect.stringMatching(/extras\.yaml:31: passing document: used-by is true or false, and goes with after: phrases/),
+      expect.stringMatching(/extras\.yaml:34: passing informant: holds-past-relative is true or false/),
     ]);
   });
 

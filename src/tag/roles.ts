@@ -60,6 +60,8 @@ export interface CompiledCue {
   notBefore: Set<string>;
   /** The `after:` phrases hold only when an agency named earlier in the clause uses what they name. */
   usedBy: boolean;
+  /** The role holds over a relative clause after the mention that makes it a verb's subject ("valued by schools, who say"). */
+  holdsPastRelative: boolean;
   /** Stems of the words one of which must open a predicate's subject phrase (empty: any). */
   openedBy: Set<string>;
 }
@@ -161,6 +163,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     endsPhrase: cue.endsPhrase,
     notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
     usedBy: cue.usedBy,
+    holdsPastRelative: cue.holdsPastRelative,
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
   };
 }
@@ -804,11 +807,87 @@ export function cueWords(cue: CompiledCue): string[] {
 }
 
 /**
+ * The relative word that stands for the agency before it as the subject of its clause ("the police, who
+ * responded"). Not "which", which as often stands for all the clause before it ("sent to social care,
+ * which delays the assessment"): on the dev gold both such clauses after an agency were of that kind.
+ */
+const RELATIVE_SUBJECT = 'who';
+/** Forms of "be": in a relative clause's verb group, with a participle after it, a passive ("who were told"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "have" and "do", which may be a relative clause's own verb ("who have no training") or its auxiliary. */
+const HAVE_DO_FORMS = new Set(['has', 'have', 'had', 'do', 'does', 'did']);
+/**
+ * Verbs whose subject still does nothing the finding judges: saying reports an opinion ("schools, who say
+ * ..."), receiving keeps the one named a recipient ("training for school staff, who receive updates").
+ */
+const NOT_ACTING = new Set([
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'report', 'reports', 'reported', 'describe', 'describes', 'described', 'feel', 'feels', 'felt', 'think', 'thinks', 'thought',
+  'comment', 'comments', 'commented', 'speak', 'speaks', 'spoke', 'believe', 'believes', 'believed', 'receive', 'receives', 'received', 'get', 'gets', 'got',
+]);
+
+/** Is a word a verb by natural's lexicon, or the -s form of one ("screens", which the lexicon has as a noun)? */
+function verbForm(word: string): boolean {
+  const kind = wordClassOf(word);
+  if (/^(VB[DPZN]?|NN\+VB)$/.test(kind)) return true;
+  return word.endsWith('s') && /^(VBP?|NN\+VB)$/.test(wordClassOf(word.slice(0, -1)));
+}
+
+/**
+ * The relative clause after a mention's phrase (its list from token `from` to `end`) whose subject the mention is,
+ * quoted to its verb ("who responded", "who have"), or null: ", who" straight after the phrase,
+ * then a verb group and an active verb, or a form of "be" with an adjective ("who were quick to").
+ * Not a passive ("who were told"), not a clause with a subject of its own ("which the children
+ * attend"), not a verb of saying or receiving.
+ */
+function relativeVerb(clause: Clause, from: number, end: number): string | null {
+  const { tokens } = clause;
+  const at = phraseEnd(clause, end);
+  // Set apart by a comma: a clause of its own about the agency. Without one it tells which agency is meant
+  // ("without informing partner agencies who went on planning" judges the one who did not inform).
+  if (at >= tokens.length || clause.breakBefore(at) || !clause.commaBefore(at) || tokens[at]!.word !== RELATIVE_SUBJECT) return null;
+  // Examples set off by a comma leave the clause to what they exemplify: "board members, including from
+  // the voluntary sector, who come together" says what the members do.
+  let opening = from;
+  while (opening > 0 && !clause.breakBefore(opening) && !clause.commaBefore(opening)) opening--;
+  if (clause.commaBefore(opening) && clause.opensExamples(opening)) return null;
+  const inClause = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  let k = at + 1;
+  let be = false;
+  let have = -1;
+  for (; inClause(k); k++) {
+    const { word } = tokens[k]!;
+    if (HAVE_DO_FORMS.has(word)) have = k;
+    else if (!VERB_GROUP.has(word) && wordClassOf(word) !== 'RB') break;
+    be ||= BE_FORMS.has(word);
+  }
+  const quote = (to: number) => clause.text.slice(tokens[at]!.start, tokens[to]!.end);
+  if (!inClause(k)) return have >= 0 && !be ? quote(have) : null;
+  const word = tokens[k]!.word;
+  if (be) return wordClassOf(word) === 'JJ' ? quote(k) : null;
+  if (verbForm(word)) return NOT_ACTING.has(word) ? null : quote(k);
+  // "who have no training": the verb group's "have" is the clause's own verb
+  return have >= 0 ? quote(have) : null;
+}
+
+/**
  * The passing role of a mention spanning tokens first..last, or null when it counts (a null role
  * with a reason when a decision kept a cue from reading it as passing). `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
 export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string | null; why: string } | null {
+  const found = cueRole(cues, clause, first, last, mentions);
+  if (found) {
+    // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
+    const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
+    const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last);
+    return acts ? { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` } : { role: found.cue.role, why: found.why };
+  }
+  const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
+  return note ? { role: null, why: note } : null;
+}
+
+/** The first cue that names a mention in passing, and why; null when none does. */
+function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string } | null {
   const { tokens } = clause;
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
@@ -818,24 +897,24 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     // the mention keeps its own role ("funded by [Northtown] NHS Trust": a funder named so was measured as judged).
     const named = (at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
     const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, named(first));
-    if (cueBefore) return { role: cue.role, why: `after "${cueBefore.text}"` };
+    if (cueBefore) return { cue, why: `after "${cueBefore.text}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, named(start)) : undefined;
-    if (cueBeforeList) return { role: cue.role, why: `after "${cueBeforeList.text}"${inList}` };
+    if (cueBeforeList) return { cue, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = afterCue(clause, cue, first, last, mentions);
-    if (cueAfter) return { role: cue.role, why: cueAfter };
+    if (cueAfter) return { cue, why: cueAfter };
     const owned = mentions ? ownedByUser(clause, cue, first, last, mentions) : null;
-    if (owned) return { role: cue.role, why: `owner of "${owned}", which an agency named before it uses` };
+    if (owned) return { cue, why: `owner of "${owned}", which an agency named before it uses` };
     const head = governed(clause, cue, first);
-    if (head) return { role: cue.role, why: `in its clause, governed by ${head}` };
+    if (head) return { cue, why: `in its clause, governed by ${head}` };
     const headOfList = start >= 0 ? governed(clause, cue, start) : null;
-    if (headOfList) return { role: cue.role, why: `in its clause, governed by ${headOfList}${inList}` };
+    if (headOfList) return { cue, why: `in its clause, governed by ${headOfList}${inList}` };
     const passiveHead = mentions ? governedAfter(clause, cue, start >= 0 ? start : first, last, mentions) : null;
-    if (passiveHead) return { role: cue.role, why: `in its clause, governed by ${passiveHead}` };
+    if (passiveHead) return { cue, why: `in its clause, governed by ${passiveHead}` };
     const said = openedBy(clause, cue, first) ? predicate(clause, cue, last, mentions) : null;
-    if (said) return { role: cue.role, why: `in its clause, the subject of ${said}` };
+    if (said) return { cue, why: `in its clause, the subject of ${said}` };
   }
-  const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
-  return note ? { role: null, why: note } : null;
+  return null;
 }
+

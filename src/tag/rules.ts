@@ -158,6 +158,12 @@ export interface PassingCue {
    */
   usedBy: boolean;
   /**
+   * The role holds when a relative clause after the mention makes it the subject of a verb: "valued by
+   * schools, who say ..." reports the holder's opinion still; without it "raised with the police, who
+   * responded quickly" makes the one named in passing the one who acts (src/tag/roles.ts, relativeVerb).
+   */
+  holdsPastRelative: boolean;
+  /**
    * With `predicates`: words one of which must open the subject's phrase (over its article), so that another's
    * action brings the predicate about: "the board made sure [that] a probation officer will be available".
    */
@@ -194,7 +200,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'opened-by', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -489,6 +495,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       endsPhrase: entry.get('ends-phrase') === true,
       notBefore: list('not-before'),
       usedBy: entry.get('used-by') === true,
+      holdsPastRelative: entry.get('holds-past-relative') === true,
       openedBy: list('opened-by'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
@@ -525,6 +532,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
     } else if (entry.has('used-by') && (typeof entry.get('used-by') !== 'boolean' || cue.after.length === 0)) {
       problem(`passing ${role}: used-by is true or false, and goes with after: phrases (another's document or data)`, (entry.get('used-by', true) as Node) ?? entry);
+    } else if (entry.has('holds-past-relative') && typeof entry.get('holds-past-relative') !== 'boolean') {
+      problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
       problem(`passing ${role}: needs before: or after: phrases`, entry);
     } else cues.push(cue);
