@@ -187,5 +187,9 @@ describe("a nested bullet's lead-in is the bullet it sits under", () => {
     // the parent names one: the nearest actor acts, as the parent's own tags say
     expect(agencies[3]).toEqual(['health']);
     expect(agencies[4]).toEqual(['health (lead-in)']);
+    // each lead-in tag's match stands at its span in the joined lead-in, the parent's part included
+    for (const finding of [parsed[1]!, parsed[4]!]) {
+      for (const tag of finding.agencies) expect(finding.leadIn!.slice(tag.span[0], tag.span[1])).toBe(tag.match);
+    }
   });
 });
