@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import type { Document, LineCounter } from 'yaml';
 import { grouped, plural } from './render/words.js';
 
 // Limits on what users' rule files may ask for, checked when rules are loaded.
@@ -320,6 +321,34 @@ export function nestingTooDeepLine(text: string): number | null {
         if (indents.length + dashes + flow > MAX_RULE_NESTING) return index + 1;
       } else if ((character === ']' || character === '}') && flow > 0) flow--;
       if (!/\s/.test(character)) scalarStart = /[[{,:?-]/.test(character);
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a parsed rule file nests deeper than MAX_RULE_NESTING, by the YAML reader's own reading:
+ * what nestingTooDeepLine reads otherwise (a quote it takes as opening a quoted scalar where YAML
+ * sees a plain word or a block scalar's text, so that the brackets after it go uncounted) is
+ * caught here, before anything walks the document. The reader reports the stack overflow of a
+ * file nested hundreds deep as a RESOURCE_EXHAUSTION error: that is nesting too. The 1-based
+ * line, or null.
+ */
+export function documentTooDeepLine(document: Document, counter: LineCounter): number | null {
+  const exhausted = document.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return counter.linePos(exhausted.pos[0]).line;
+  // Walked with a list, not by recursion, which a deep document would overflow.
+  type Part = { items?: unknown[]; key?: unknown; value?: unknown; range?: [number, number, number] | null };
+  const open: Array<{ part: Part; depth: number }> = [{ part: document.contents as Part, depth: 1 }];
+  while (open.length > 0) {
+    const { part, depth } = open.pop()!;
+    if (part === null || typeof part !== 'object') continue;
+    if (Array.isArray(part.items)) {
+      if (depth > MAX_RULE_NESTING) return counter.linePos(part.range?.[0] ?? 0).line;
+      for (const item of part.items) open.push({ part: item as Part, depth: depth + 1 });
+    } else if ('key' in part) {
+      // A pair of a mapping: its key and value are one level inside the mapping, as a list's items are.
+      open.push({ part: part.key as Part, depth }, { part: part.value as Part, depth });
     }
   }
   return null;

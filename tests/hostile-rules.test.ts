@@ -106,6 +106,17 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expectRefused(sections, /sections\.yaml:\d+: invalid rules: nested more than 64 levels deep/);
   });
 
+  it('deep nesting after a quote the nesting count reads as open (YAML reads a plain word or a block scalar) is refused all the same', () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    // "a,\"Deep" is a plain word in YAML; a block scalar's line may start with a quote.
+    const plain = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    label: a,"Deep\n    phrases: ${deep(100)}\n` });
+    expectRefused(plain, /deep\.yaml:5: nested more than 64 levels deep/);
+    const block = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    label: |\n      "Deep\n    phrases: ${deep(5000)}\n` });
+    expectRefused(block, /deep\.yaml:6: nested more than 64 levels deep/);
+    const sections = rulesFolder({ 'sections.yaml': `${shipped('sections.yaml')}\nnote: a,"x\nextra: ${'{a: '.repeat(3000)}b${'}'.repeat(3000)}\n` });
+    expectRefused(sections, /sections\.yaml:\d+: invalid rules: nested more than 64 levels deep/);
+  });
+
   it('more rule files, bytes of rule files or tag rules in all than the limits', () => {
     const rule = (id: string) => `  - id: ${id}\n    label: ${id}\n    phrases: [${id} phrase]\n`;
     const files = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`r${String(i).padStart(3, '0')}.yaml`, `kind: theme\nrules:\n${rule(`f${i}`)}`]));

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { grouped, plural } from '../render/words.js';
-import { duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
+import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
 import { yamlDataText } from '../segment/layout-rules.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
@@ -237,6 +237,8 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   const { LineCounter, parseDocument } = loadYaml();
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const deepInYaml = documentTooDeepLine(document, counter);
+  if (deepInYaml !== null) return { rules: [], passing: [], problems: [{ file, line: deepInYaml, message: NESTED_TOO_DEEP }], data: '' };
   const problems: RuleProblem[] = [];
   const problem = (message: string, node?: Node | null, line?: number) =>
     problems.push({ file, line: line ?? lineOf(node, counter), message });
