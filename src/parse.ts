@@ -240,7 +240,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (overlong.length > 0) {
     const named = overlong.slice(0, 5).map((finding) => `${finding.id} (${grouped(finding.text.length)} characters)`).join(', ');
     const more = overlong.length > 5 ? ` and ${grouped(overlong.length - 5)} more` : '';
-    warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} far longer than any in a real letter (${grouped(MAX_FINDING_CHARS)} characters at most; the longest of the 44 letters read is 1,776): ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
+    warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} over ${grouped(MAX_FINDING_CHARS)} characters, far longer than any in a real letter: ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   }
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;
