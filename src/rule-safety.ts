@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import type { Document, LineCounter } from 'yaml';
+import { regexTokens, type RegexToken } from './regex-tokens.js';
 import { grouped, plural } from './render/words.js';
 
 // Limits on what users' rule files may ask for, checked when rules are loaded.
@@ -54,24 +56,27 @@ const nothing = (): Shape => ({ ambiguous: false, empty: true, chars: noChars(),
 class PatternReader {
   private i = 0;
   readonly names: string[] = [];
+  private tokens: RegexToken[] = [];
   constructor(private readonly source: string, private readonly flags = '') {}
 
-  /** The sample characters one atom of the pattern (from `start` to here) matches on its own. */
-  private charsOf(start: number): CharSet {
-    const alone = new RegExp(`^(?:${this.source.slice(start, this.i)})$`, this.flags.replace(/[gy]/g, ''));
+  /** The sample characters one atom of the pattern matches on its own. */
+  private charsOf(token: RegexToken): CharSet {
+    const alone = new RegExp(`^(?:${this.source.slice(token.start, token.end)})$`, this.flags.replace(/[gy]/g, ''));
     return SAMPLE_CHARACTERS.map((char) => alone.test(char));
   }
 
   /** Reads the whole pattern; throws a message saying what is refused. */
   read(): Shape {
+    this.tokens = regexTokens(this.source);
     const shape = this.alternatives();
-    if (this.i < this.source.length) throw new Error(`unexpected "${this.source[this.i]}" at ${this.i + 1}`);
+    const left = this.tokens[this.i];
+    if (left) throw new Error(`unexpected "${this.source[left.start]}" at ${left.start + 1}`);
     return shape;
   }
 
   private alternatives(): Shape {
     const shapes = [this.sequence()];
-    while (this.source[this.i] === '|') {
+    while (this.tokens[this.i]?.kind === 'or') {
       this.i++;
       shapes.push(this.sequence());
     }
@@ -88,7 +93,7 @@ class PatternReader {
 
   private sequence(): Shape {
     const shape: Shape = nothing();
-    while (this.i < this.source.length && this.source[this.i] !== '|' && this.source[this.i] !== ')') {
+    while (this.i < this.tokens.length && this.tokens[this.i]!.kind !== 'or' && this.tokens[this.i]!.kind !== 'close') {
       const atom = this.atom();
       const { min, max } = this.quantifier();
       // A few counted repeats of a group of narrow repeats, like (?:[a-z]+ ){0,3}, stay polynomial
@@ -129,88 +134,45 @@ class PatternReader {
 
   /** The fewest and most times the quantifier after an atom lets it repeat (1 and 1 if none). */
   private quantifier(): { min: number; max: number } {
-    const char = this.source[this.i];
-    let min = 1;
-    let max = 1;
-    if (char === '*' || char === '+') {
-      min = char === '*' ? 0 : 1;
-      max = Infinity;
-      this.i++;
-    } else if (char === '?') {
-      min = 0;
-      this.i++;
-    } else if (char === '{') {
-      const found = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.i));
-      if (!found) return { min, max };
-      min = Number(found[1]);
-      max = found[2] === undefined ? min : found[3] === '' ? Infinity : Number(found[3]);
-      this.i += found[0].length;
-    } else return { min, max };
-    if (this.source[this.i] === '?') this.i++;
-    return { min, max };
+    const token = this.tokens[this.i];
+    if (token?.kind !== 'repeat') return { min: 1, max: 1 };
+    this.i++;
+    return { min: token.min, max: token.max };
   }
 
   private atom(): { broad: boolean; zeroWidth: boolean; inner: Shape } {
-    const start = this.i;
-    const char = this.source[this.i]!;
+    const token = this.tokens[this.i++]!;
     // One character's atom: what it matches, and whether it is broad.
-    const single = (broad: boolean) => ({ broad, zeroWidth: false, inner: { ...nothing(), empty: false, chars: this.charsOf(start) } });
-    if (char === '(') {
-      this.i++;
-      let lookaround = false;
-      const named = /^\?<([A-Za-z_$][\w$]*)>/.exec(this.source.slice(this.i));
-      if (named) {
-        this.names.push(named[1]!);
-        this.i += named[0].length;
-      } else if (this.source[this.i] === '?') {
-        const kind = /^\?(?::|=|!|<=|<!)/.exec(this.source.slice(this.i));
-        if (!kind) throw new Error(`unknown group "(${this.source.slice(this.i, this.i + 3)}"`);
-        lookaround = kind[0] !== '?:';
-        this.i += kind[0].length;
+    const single = (broad: boolean) => ({ broad, zeroWidth: false, inner: { ...nothing(), empty: false, chars: this.charsOf(token) } });
+    switch (token.kind) {
+      case 'open': {
+        if (token.name !== null) this.names.push(token.name);
+        const inner = this.alternatives();
+        if (this.tokens[this.i]?.kind !== 'close') throw new Error('a group is not closed');
+        this.i++;
+        // A lookaround takes no characters: its repeats are not next to those around it.
+        if (token.group !== 'capture' && token.group !== 'non-capture') return { broad: false, zeroWidth: true, inner: { ...inner, empty: true, chars: noChars(), leading: [], trailing: [] } };
+        return { broad: false, zeroWidth: false, inner };
       }
-      const inner = this.alternatives();
-      if (this.source[this.i] !== ')') throw new Error('a group is not closed');
-      this.i++;
-      // A lookaround takes no characters: its repeats are not next to those around it.
-      if (lookaround) return { broad: false, zeroWidth: true, inner: { ...inner, empty: true, chars: noChars(), leading: [], trailing: [] } };
-      return { broad: false, zeroWidth: false, inner };
+      case 'class': {
+        // Broad when it is negated or holds a class escape and its opposite, like [\s\S].
+        const escapes = new Set(token.escapes);
+        const opposite = ['s', 'w', 'd'].some((letter) => escapes.has(letter) && escapes.has(letter.toUpperCase()));
+        return single(token.negated || opposite || token.escapes.some((letter) => CLASS_ESCAPES_BROAD.test(letter)));
+      }
+      case 'escape':
+        if (/[1-9]/.test(token.letter) || token.letter === 'k') {
+          throw new Error('has a backreference (\\1, \\k<name>); patterns are joined into one expression, where it would point at another pattern\'s group, and backreferences can take exponential time; write the text out instead');
+        }
+        if (token.letter === 'b' || token.letter === 'B') return { broad: false, zeroWidth: true, inner: nothing() };
+        // Broad for \S, \W, \D and \P{...}.
+        return single(CLASS_ESCAPES_BROAD.test(token.letter) || token.letter === 'P');
+      case 'char':
+        if (token.char === '^' || token.char === '$') return { broad: false, zeroWidth: true, inner: nothing() };
+        return single(token.char === '.');
+      default:
+        throw new Error(`unexpected "${this.source[token.start]}" at ${token.start + 1}`);
     }
-    if (char === '[') return single(this.characterClass());
-    if (char === '\\') {
-      const assertion = /^\\[bB]/.test(this.source.slice(this.i));
-      const broad = this.escape();
-      return assertion ? { broad: false, zeroWidth: true, inner: nothing() } : single(broad);
-    }
-    this.i++;
-    if (char === '^' || char === '$') return { broad: false, zeroWidth: true, inner: nothing() };
-    return single(char === '.');
-  }
-
-  /** Reads [...]; broad when it is negated or holds a class escape and its opposite, like [\s\S]. */
-  private characterClass(): boolean {
-    this.i++;
-    const negated = this.source[this.i] === '^';
-    const escapes = new Set<string>();
-    while (this.i < this.source.length && this.source[this.i] !== ']') {
-      if (this.source[this.i] === '\\') {
-        escapes.add(this.source[this.i + 1] ?? '');
-        this.i += 2;
-      } else this.i++;
-    }
-    this.i++;
-    const opposite = ['s', 'w', 'd'].some((letter) => escapes.has(letter) && escapes.has(letter.toUpperCase()));
-    return negated || opposite || [...escapes].some((letter) => CLASS_ESCAPES_BROAD.test(letter));
-  }
-
-  /** Reads an escape; refuses backreferences. Broad for \S, \W and \D. */
-  private escape(): boolean {
-    const next = this.source[this.i + 1] ?? '';
-    if (/[1-9]/.test(next) || next === 'k') {
-      throw new Error('has a backreference (\\1, \\k<name>); patterns are joined into one expression, where it would point at another pattern\'s group, and backreferences can take exponential time; write the text out instead');
-    }
-    const long = /^\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z])/.exec(this.source.slice(this.i));
-    this.i += long ? long[0].length : 2;
-    return CLASS_ESCAPES_BROAD.test(next) || next === 'P';
   }
 }
 
@@ -320,6 +282,34 @@ export function nestingTooDeepLine(text: string): number | null {
         if (indents.length + dashes + flow > MAX_RULE_NESTING) return index + 1;
       } else if ((character === ']' || character === '}') && flow > 0) flow--;
       if (!/\s/.test(character)) scalarStart = /[[{,:?-]/.test(character);
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a parsed rule file nests deeper than MAX_RULE_NESTING, by the YAML reader's own reading:
+ * what nestingTooDeepLine reads otherwise (a quote it takes as opening a quoted scalar where YAML
+ * sees a plain word or a block scalar's text, so that the brackets after it go uncounted) is
+ * caught here, before anything walks the document. The reader reports the stack overflow of a
+ * file nested hundreds deep as a RESOURCE_EXHAUSTION error: that is nesting too. The 1-based
+ * line, or null.
+ */
+export function documentTooDeepLine(document: Document, counter: LineCounter): number | null {
+  const exhausted = document.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return counter.linePos(exhausted.pos[0]).line;
+  // Walked with a list, not by recursion, which a deep document would overflow.
+  type Part = { items?: unknown[]; key?: unknown; value?: unknown; range?: [number, number, number] | null };
+  const open: Array<{ part: Part; depth: number }> = [{ part: document.contents as Part, depth: 1 }];
+  while (open.length > 0) {
+    const { part, depth } = open.pop()!;
+    if (part === null || typeof part !== 'object') continue;
+    if (Array.isArray(part.items)) {
+      if (depth > MAX_RULE_NESTING) return counter.linePos(part.range?.[0] ?? 0).line;
+      for (const item of part.items) open.push({ part: item as Part, depth: depth + 1 });
+    } else if ('key' in part) {
+      // A pair of a mapping: its key and value are one level inside the mapping, as a list's items are.
+      open.push({ part: part.key as Part, depth }, { part: part.value as Part, depth });
     }
   }
   return null;

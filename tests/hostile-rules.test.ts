@@ -72,6 +72,22 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expectRefused(rulesFolder({ 'sections.yaml': bomb }), /sections\.yaml:2: invalid rules: YAML aliases: /);
   });
 
+  it('aliases of aliases in a tag rule file: each problem once, at its line, saying aliases are not read', () => {
+    const folder = rulesFolder({
+      'al.yaml': 'kind: agency\nrules:\n  - id: fire\n    phrases: &a [fire service]\n    examples:\n      match: &b [*a, *a, *a]\n      nomatch: [*b, *b, *b, *b]\n  - id: rescue\n    phrases: *a\n',
+    });
+    const check = jtai(['rules', 'check', folder]);
+    expect(check.code).toBe(2);
+    const lines = check.stderr.trim().split('\n').slice(1);
+    expect(new Set(lines).size).toBe(lines.length);
+    // The fourth: rescue has no phrases once its alias is not read.
+    expect(check.stderr).toMatch(/^jtai: invalid rules: 4 problems in the rules:/);
+    expect(check.stderr).toMatch(/al\.yaml:6: al\.fire: examples\.match holds an alias \(\*a\); rule files do not expand aliases: write the text out/);
+    expect(check.stderr).toMatch(/al\.yaml:7: al\.fire: examples\.nomatch holds an alias \(\*b\)/);
+    expect(check.stderr).toMatch(/al\.yaml:9: al\.rescue: phrases is an alias \(\*a\)/);
+    expectRefused(folder, /al\.yaml:7: al\.fire: examples\.nomatch holds an alias/);
+  });
+
   it('a heading pattern that could backtrack without bound, and a bad section stance, at their lines', () => {
     const sections = shipped('sections.yaml');
     const slow = sections.replace('headings: [summary, introduction, overview]', 'headings: [summary]\n    headingPatterns: ["(\\\\w+\\\\s?)+:"]');
@@ -103,6 +119,17 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     const dashes = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    phrases:\n      ${'- '.repeat(5000)}x\n` });
     expectRefused(dashes, /deep\.yaml:5: nested more than 64 levels deep/);
     const sections = rulesFolder({ 'sections.yaml': `${shipped('sections.yaml')}\nextra: ${'{a: '.repeat(3000)}b${'}'.repeat(3000)}\n` });
+    expectRefused(sections, /sections\.yaml:\d+: invalid rules: nested more than 64 levels deep/);
+  });
+
+  it('deep nesting after a quote the nesting count reads as open (YAML reads a plain word or a block scalar) is refused all the same', () => {
+    const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    // "a,\"Deep" is a plain word in YAML; a block scalar's line may start with a quote.
+    const plain = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    label: a,"Deep\n    phrases: ${deep(100)}\n` });
+    expectRefused(plain, /deep\.yaml:5: nested more than 64 levels deep/);
+    const block = rulesFolder({ 'deep.yaml': `kind: agency\nrules:\n  - id: deep\n    label: |\n      "Deep\n    phrases: ${deep(5000)}\n` });
+    expectRefused(block, /deep\.yaml:6: nested more than 64 levels deep/);
+    const sections = rulesFolder({ 'sections.yaml': `${shipped('sections.yaml')}\nnote: a,"x\nextra: ${'{a: '.repeat(3000)}b${'}'.repeat(3000)}\n` });
     expectRefused(sections, /sections\.yaml:\d+: invalid rules: nested more than 64 levels deep/);
   });
 

@@ -21,6 +21,8 @@ export interface Text {
   y: number;
   size?: number;
   bold?: boolean;
+  /** In the face's italic (oblique) of the regular weight. */
+  italic?: boolean;
 }
 export interface Page {
   texts: Text[];
@@ -39,16 +41,21 @@ export const FACES = {
   Courier: [StandardFonts.Courier, StandardFonts.CourierBold],
 } as const;
 
+/** The italic (oblique) of each face's regular weight. */
+const ITALICS = { Helvetica: StandardFonts.HelveticaOblique, Times: StandardFonts.TimesRomanItalic, Courier: StandardFonts.CourierOblique } as const;
+
 /** A letter's pages as a real PDF (11 pt body, Helvetica unless `face` says), the content turned a quarter when `rotated`. */
 export async function buildPdf(name: string, pages: Page[], rotated = false, face: keyof typeof FACES = 'Helvetica'): Promise<string> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(FACES[face][0]);
   const bold = await pdf.embedFont(FACES[face][1]);
+  // Embedded only where a text asks for it: the other PDFs stay as they were.
+  const italic = pages.some((spec) => [...spec.texts, ...(spec.box?.texts ?? []), ...(spec.boxInPlace?.texts ?? [])].some((t) => t.italic)) ? await pdf.embedFont(ITALICS[face]) : regular;
   for (const spec of pages) {
     const page = pdf.addPage(rotated ? [842, 595] : [595, 842]);
     const draw = (t: Text) => {
       const x = t.x ?? 70;
-      const options = { size: t.size ?? 11, font: t.bold ? bold : regular };
+      const options = { size: t.size ?? 11, font: t.bold ? bold : t.italic ? italic : regular };
       // Turned content: each line drawn at a right angle, where the upright line would stand turned.
       if (t.glyph) {
         page.drawText('\u2022', { ...options, x, y: t.y });

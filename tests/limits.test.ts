@@ -134,7 +134,25 @@ describe('a finding far longer than a real letter\'s', () => {
     const result = await parseSource({ file: 'run-together.txt', bytes: new TextEncoder().encode(text) });
     const long = result.findings.filter((finding) => finding.text.length > 8_000);
     expect(long).toHaveLength(1);
-    expect(result.warnings).toContain(`a finding is far longer than any in a real letter (8,000 characters at most; the longest of the 44 letters read is 1,776): ${long[0]!.id} (${long[0]!.text.length.toLocaleString('en-GB')} characters): the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
+    // What is wrong and what to do; the corpus figures behind the limit are in MAX_FINDING_CHARS's comment and the README.
+    expect(result.warnings).toContain(`a finding is over 8,000 characters, far longer than any in a real letter: ${long[0]!.id} (${long[0]!.text.length.toLocaleString('en-GB')} characters): the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
+  });
+});
+
+describe('a lead-in far longer than a real letter\'s', () => {
+  it('is warned of once, with its page, not once for each bullet it stands in', async () => {
+    const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
+    // The letter up to its first section, then on the next page (a form feed) a lead-in of 9,000 characters (no line breaks) and three bullets under it.
+    const opening = lines.slice(0, lines.indexOf('Key strengths') + 1).join('\n');
+    const sentence = 'The partnership works together to keep children safe from harm. ';
+    const leadIn = `${sentence.repeat(Math.ceil(9_000 / sentence.length)).trim()} The strengths are as follows:`;
+    const bullets = ['Leaders know their services well.', 'Health visitors see families early.', 'The police share information quickly.'].map((item) => `- ${item}`).join('\n');
+    const text = `${opening}\n\f${leadIn}\n${bullets}\n`;
+    const result = await parseSource({ file: 'long-lead-in.txt', bytes: new TextEncoder().encode(text) });
+    const under = result.findings.filter((finding) => finding.leadIn === leadIn);
+    expect(under).toHaveLength(3);
+    const warned = (result.warnings ?? []).filter((warning) => warning.includes('lead-in'));
+    expect(warned).toEqual([`a lead-in is over 8,000 characters, far longer than any in a real letter: on page 2 (${leadIn.length.toLocaleString('en-GB')} characters), before ${under[0]!.id}: it stands in the tags of every finding under it, and the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`]);
   });
 });
 

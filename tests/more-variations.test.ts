@@ -1,6 +1,7 @@
 import { degrees, PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
+import { extractPages, readSource } from '../src/extract/index.js';
 import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { buildPdf, CLOSE, expectBalanced, FACES, FRONT, lines, type Page, type Text } from './letter-pdf.js';
@@ -310,6 +311,32 @@ describe('sub-headings (6) by weight and size, not punctuation', () => {
     expect(of(result, 'areas-for-improvement').map((f) => [f.subsection, f.text])).toEqual([
       ['Identifying and managing risk at the front door.', ITEMS[0]], ['Identifying and managing risk at the front door.', ITEMS[1]], ['Leadership and management.', ITEMS[2]],
     ]);
+    expectBalanced(result);
+  });
+});
+
+describe('sub-headings (6) by slant', () => {
+  // A paragraph whose first line is an italic phrase of a dozen words or fewer that fills the line:
+  // on its own above, an upright line under it, as an italic sub-heading stands, but the line ran
+  // out of room (no room left for the next line's first word): its writer did not end it.
+  const OPENING = 'Multi-agency safeguarding arrangements, independently commissioned and reviewed, show';
+  const REST = 'Testshire leaders know the needs of local children well. They use this knowledge to plan the help that families receive.';
+
+  it('an italic line that fills the measure and runs on into upright text is the paragraph\'s first line, not a sub-heading', async () => {
+    const [first, ...rest] = para(`${OPENING} ${REST}`);
+    // The wrapped first line is the italic phrase, in a dozen words or fewer, to the measure.
+    expect(first!.text).toBe(OPENING);
+    expect(OPENING.split(' ').length).toBeLessThanOrEqual(12);
+    expect(FONTS.Helvetica.widthOfTextAtSize(`${OPENING} Testshire`, 11)).toBeGreaterThan(RIGHT - 70);
+    const file = await buildPdf('more-italic-first-line.pdf', numbered(paginate([
+      ...FRONT, heading('Main findings'), '', { text: 'The front door', italic: true, y: 0 }, '', para(PROSE[0]!), '', { ...first!, italic: true }, ...rest, '', para(PROSE[1]!), ...CLOSE,
+    ])));
+    // As extraction sets them apart: the short italic line on its own is, the full one is not.
+    const pages = await extractPages(await readSource(file));
+    const emphasis = (text: string) => pages.layout![0]![pages.pages[0]!.split('\n').findIndex((line) => line.trim() === text)]?.emphasis;
+    expect([emphasis('The front door'), emphasis(OPENING)]).toEqual([true, false]);
+    const result = await parseFile(file);
+    expect(of(result, 'main-findings').map((f) => [f.subsection, f.text])).toEqual([['The front door', PROSE[0]], ['The front door', `${OPENING} ${REST}`], ['The front door', PROSE[1]]]);
     expectBalanced(result);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { duplicateGroupNames, fileSizeProblem, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
+import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
 import { excerpt, JtaiError } from '../errors.js';
 import { headingCandidate, headingForm, normaliseHeading, type HeadingForms } from '../heading-forms.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
@@ -96,6 +96,8 @@ function readYaml(file: string): YamlFile {
   const { LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const document = parseDocument(text, { prettyErrors: true, lineCounter: counter });
+  const deepInYaml = documentTooDeepLine(document, counter);
+  if (deepInYaml !== null) throw new JtaiError('invalid-rules', NESTED_TOO_DEEP, `${file}:${deepInYaml}`);
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
     const line = first.linePos?.[0]?.line ?? 0;

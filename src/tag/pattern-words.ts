@@ -1,3 +1,5 @@
+import { regexTokens, type RegexToken } from '../regex-tokens.js';
+
 // A cheap exact pre-check for the rules' patterns: from a pattern's source, the strings of which
 // every match holds one (in lower case), so that a text holding none of them is not searched.
 // Read conservatively: whatever the reading does not know makes it give no strings (the pattern
@@ -41,18 +43,21 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
 
 class PatternReader {
   private at = 0;
+  private readonly tokens: RegexToken[];
 
-  constructor(private readonly source: string) {}
+  constructor(source: string) {
+    this.tokens = regexTokens(source);
+  }
 
   read(): Reading {
     const reading = this.alternation();
-    if (this.at !== this.source.length) throw new Error('unread');
+    if (this.at !== this.tokens.length) throw new Error('unread');
     return reading;
   }
 
   private alternation(): Reading {
     const branches = [this.sequence()];
-    while (this.source[this.at] === '|') {
+    while (this.tokens[this.at]?.kind === 'or') {
       this.at++;
       branches.push(this.sequence());
     }
@@ -68,7 +73,7 @@ class PatternReader {
     let run: string[] = [''];
     let need: string[] | null = null;
     let exact = true;
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+    while (this.at < this.tokens.length && this.tokens[this.at]!.kind !== 'or' && this.tokens[this.at]!.kind !== 'close') {
       const item = this.quantified(this.atom());
       if (item.exact) {
         if (item.look) need = better(need, item.look);
@@ -89,78 +94,45 @@ class PatternReader {
   }
 
   private quantified(item: Reading): Reading {
-    const c = this.source[this.at];
-    let min: number;
-    let max: number;
-    if (c === '?' || c === '*' || c === '+') {
-      this.at++;
-      min = c === '+' ? 1 : 0;
-      max = c === '?' ? 1 : Infinity;
-    } else if (c === '{') {
-      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-      if (!bounds) throw new Error('brace');
-      this.at += bounds[0].length;
-      min = Number(bounds[1]);
-      max = bounds[2] === undefined ? min : bounds[3] === '' ? Infinity : Number(bounds[3]);
-    } else return item;
-    if (this.source[this.at] === '?') this.at++;
-    if (min === 0) return ANY;
-    return { exact: min === 1 && max === 1 ? item.exact : null, need: needOf(item) };
+    const token = this.tokens[this.at];
+    if (token?.kind !== 'repeat') return item;
+    this.at++;
+    if (token.min === 0) return ANY;
+    return { exact: token.min === 1 && token.max === 1 ? item.exact : null, need: needOf(item) };
   }
 
   private atom(): Reading {
-    const c = this.source[this.at++]!;
-    if (c === '(') {
-      let look: 'positive' | 'negative' | null = null;
-      if (this.source.startsWith('?:', this.at)) this.at += 2;
-      else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
-        this.at += this.source[this.at + 1] === '<' ? 3 : 2;
-        look = this.source[this.at - 1] === '=' ? 'positive' : 'negative';
-      } else if (this.source.startsWith('?<', this.at)) {
-        const end = this.source.indexOf('>', this.at);
-        if (end < 0) throw new Error('group name');
-        this.at = end + 1;
-      } else if (this.source[this.at] === '?') throw new Error('group');
-      const inner = this.alternation();
-      if (this.source[this.at++] !== ')') throw new Error('group end');
-      // What a positive look-around matches stands in the text (around the match), though the match holds none of it.
-      if (look === 'positive') return { ...EMPTY, look: needOf(inner) };
-      return look ? EMPTY : inner;
+    const token = this.tokens[this.at++]!;
+    switch (token.kind) {
+      case 'open': {
+        const inner = this.alternation();
+        if (this.tokens[this.at++]?.kind !== 'close') throw new Error('group end');
+        // What a positive look-around matches stands in the text (around the match), though the match holds none of it.
+        if (token.group === 'lookahead' || token.group === 'lookbehind') return { ...EMPTY, look: needOf(inner) };
+        return token.group === 'negative-lookahead' || token.group === 'negative-lookbehind' ? EMPTY : inner;
+      }
+      case 'class':
+        return ANY;
+      case 'escape':
+        if (token.letter === 'b' || token.letter === 'B') return EMPTY;
+        // Letters and digits escape a class, a character by its code, a property or a back reference; punctuation is itself.
+        if (/[A-Za-z0-9]/.test(token.letter)) return ANY;
+        return literal(token.letter);
+      case 'char':
+        if (token.char === '^' || token.char === '$') return EMPTY;
+        if (token.char === '.' || token.char === '}' || token.char === ']') return ANY;
+        // A "{" that opens no quantifier is not read.
+        if (token.char === '{') throw new Error('brace');
+        return literal(token.char);
+      default:
+        throw new Error('unexpected');
     }
-    if (c === '[') {
-      while (this.at < this.source.length && this.source[this.at] !== ']') this.at += this.source[this.at] === '\\' ? 2 : 1;
-      if (this.source[this.at++] !== ']') throw new Error('class end');
-      return ANY;
-    }
-    if (c === '\\') return this.escape();
-    if (c === '^' || c === '$') return EMPTY;
-    if (c === '.' || c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') return c === '.' || c === '}' || c === ']' ? ANY : this.fail();
-    return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : ANY;
   }
+}
 
-  private escape(): Reading {
-    const c = this.source[this.at++];
-    if (c === undefined) throw new Error('escape');
-    if (c === 'b' || c === 'B') return EMPTY;
-    if (c === 'p' || c === 'P' || c === 'k' || (c === 'u' && this.source[this.at] === '{')) {
-      const end = this.source.indexOf(c === 'k' ? '>' : '}', this.at);
-      if (end < 0) throw new Error('escape end');
-      this.at = end + 1;
-      return ANY;
-    }
-    // Letters and digits escape a class, a character by its code or a back reference (each one
-    // character or more, read past whole); punctuation is itself.
-    if (c === 'u') this.at += 4;
-    else if (c === 'x') this.at += 2;
-    else if (c === 'c') this.at += 1;
-    else if (/[0-9]/.test(c)) while (/[0-9]/.test(this.source[this.at] ?? '')) this.at++;
-    if (/[A-Za-z0-9]/.test(c)) return ANY;
-    return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()], need: null } : ANY;
-  }
-
-  private fail(): never {
-    throw new Error('unexpected');
-  }
+/** One character as itself: known when it is ASCII. */
+function literal(char: string): Reading {
+  return char.charCodeAt(0) < 128 ? { exact: [char.toLowerCase()], need: null } : ANY;
 }
 
 /**

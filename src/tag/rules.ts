@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { grouped, plural } from '../render/words.js';
-import { duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
+import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
 import { yamlDataText } from '../segment/layout-rules.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
@@ -213,8 +213,15 @@ function lineOf(node: Node | null | undefined, counter: LineCounter): number {
   return offset === undefined ? 1 : counter.linePos(offset).line;
 }
 
+/** Tag rule files are read node by node, with each node's line; an alias (*name) is not followed. */
+const ALIASES_NOT_READ = 'rule files do not expand aliases: write the text out';
+
 function stringList(node: unknown, where: string, problem: (message: string, node?: Node) => void): string[] {
   if (node === undefined || node === null) return [];
+  if (yaml.isAlias(node)) {
+    problem(`${where} is an alias (*${node.source}); ${ALIASES_NOT_READ}`, node as Node);
+    return [];
+  }
   if (!yaml.isSeq(node)) {
     problem(`${where} must be a list of strings, like [word, another word]`, node as Node);
     return [];
@@ -222,6 +229,7 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
   const out: string[] = [];
   for (const item of node.items) {
     if (yaml.isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') out.push(item.value);
+    else if (yaml.isAlias(item)) problem(`${where} holds an alias (*${item.source}); ${ALIASES_NOT_READ}`, item as Node);
     else problem(`${where} must hold only text; quote numbers and leave no empty entries`, item as Node);
   }
   return out;
@@ -243,9 +251,17 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   const { LineCounter, parseDocument } = loadYaml();
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const deepInYaml = documentTooDeepLine(document, counter);
+  if (deepInYaml !== null) return { rules: [], passing: [], problems: [{ file, line: deepInYaml, message: NESTED_TOO_DEEP }], data: '' };
   const problems: RuleProblem[] = [];
-  const problem = (message: string, node?: Node | null, line?: number) =>
-    problems.push({ file, line: line ?? lineOf(node, counter), message });
+  // A problem is told once: aliases of one node, side by side on a line, would repeat it.
+  const told = new Set<string>();
+  const problem = (message: string, node?: Node | null, line?: number) => {
+    const found = { file, line: line ?? lineOf(node, counter), message };
+    const key = `${found.line}\n${message}`;
+    if (!told.has(key)) problems.push(found);
+    told.add(key);
+  };
   // One error leads to others: past the first, a count (hundreds, in a file that is not YAML at all).
   const [first, ...more] = document.errors;
   if (first) {
@@ -331,7 +347,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     if (rule.concepts.length > 0 && kind !== 'theme') problem(`${where}: concepts are for theme rules (what a clause says about a theme)`, item.get('concepts', true) as Node);
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
-    problems.push(...patternProblems(rule, item, counter));
+    for (const found of patternProblems(rule, item, counter)) problem(found.message, null, found.line);
     for (const acronym of rule.acronyms) {
       if (!/^[A-Za-z0-9]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
     }
