@@ -9,7 +9,7 @@ import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
-import { compileRules, type Tagger } from './tag/match.js';
+import { compileRules, patternWordsOf, type KnownFromBuild, type Tagger } from './tag/match.js';
 import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagRule } from './tag/rules.js';
 
 // All the rules a run uses: the letter's layout (sections.yaml, letter.yaml) and the tag rules
@@ -96,7 +96,7 @@ function readYamlRules(folders: string[], withoutDefaults = false) {
   return { layout, tagSet };
 }
 
-function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagDataHash: string, sources: RuleSources, knownStems?: Map<string, string>): Rules {
+function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], tagDataHash: string, sources: RuleSources, known?: KnownFromBuild): Rules {
   const model = modelFor(tags);
   // Of what the files say, not of their text: a comment added to a copy of sections.yaml changes nothing.
   const rulesHash = createHash('sha256').update(layout.dataHash).update('\0').update(tagDataHash);
@@ -108,7 +108,7 @@ function assemble(layout: LayoutRules, tags: TagRule[], passing: PassingCue[], t
     layout,
     tags,
     get tagger() {
-      return (tagger ??= compileRules(tags, passing, knownStems));
+      return (tagger ??= compileRules(tags, passing, known));
     },
     model,
     hash,
@@ -147,6 +147,8 @@ interface CompiledRules {
   tagDataHash: string;
   /** The stems of the rules' words (the tagger's `stems`): the Porter stemmer is slow, about 15 microseconds a word. */
   stems: Map<string, string>;
+  /** The pattern words of the rules' patterns (patternWordsOf). */
+  patternWords: Map<string, string[] | null>;
 }
 
 /** The text of a folder's layout and tag rule files: any change to it (a comment too) makes the compiled form stale. */
@@ -157,8 +159,8 @@ function sourceTexts(dir: string): { layout: string; tags: string } {
   return { layout, tags };
 }
 
-/** The modules whose code turns YAML into rules: a compiled form made by other code is stale. */
-const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules'];
+/** The modules whose code turns YAML into rules, or works out what the compiled form keeps of the tagger: a compiled form made by other code is stale. */
+const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words'];
 /** The stemmer whose stems the compiled form keeps: a form made by another version of it is stale too. */
 const STEMMER = createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/porter_stemmer.js');
 
@@ -207,7 +209,7 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
     const data = JSON.parse(readFileSync(file, 'utf8'), fromJson(dir)) as CompiledRules;
     const texts = sourceTexts(dir);
     if (data.key !== compiledKey(texts)) return null;
-    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, data.stems);
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords });
   } catch {
     return null;
   }
@@ -220,8 +222,8 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
 export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesDir): void {
   const texts = sourceTexts(dir);
   const { layout, tagSet } = readYamlRules([dir]);
-  const stems = compileRules(tagSet.rules, tagSet.passing).stems;
-  const data: CompiledRules = { key: compiledKey(texts), layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems };
+  const tagger = compileRules(tagSet.rules, tagSet.passing);
+  const data: CompiledRules = { key: compiledKey(texts), layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger) };
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(data, toJson(dir))}\n`);
   const back = compiledDefaults(temporary, dir);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
+import { patternWordsOf } from '../src/tag/match.js';
 import { root, tempDir } from './helpers.js';
 
 // The package's rules are read from a compiled form written at `npm run build`, while it agrees
@@ -88,5 +89,23 @@ describe('the compiled form of the rules', () => {
     const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger.stems;
     expect([...fromYaml.keys()].sort()).toEqual([...kept.keys()].sort());
     expect([...kept].filter(([word, stem]) => porter.stem(word) !== stem)).toEqual([]);
+  });
+
+  it("keeps the pattern words of every rule's patterns, and a tagger compiled from it takes them from there", () => {
+    type Kept = { patternWords: { $map: Array<[string, string[] | null]> } };
+    const shipped = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as Kept;
+    const fromYaml = patternWordsOf(loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger);
+    expect(new Map(shipped.patternWords.$map)).toEqual(fromYaml);
+    expect(fromYaml.size).toBeGreaterThan(0);
+    // A compiled form whose first pattern's words were changed: its tagger has the changed words, not words worked out again.
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Kept;
+    const [source] = written.patternWords.$map[0]!;
+    written.patternWords.$map[0] = [source, ['kept in the compiled form']];
+    writeFileSync(file, JSON.stringify(written));
+    const tagger = compiledDefaults(file, dir)!.tagger;
+    expect(tagger.rules.find((rule) => rule.patterns?.source === source)!.patternWords).toEqual(['kept in the compiled form']);
   });
 });

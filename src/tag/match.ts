@@ -125,6 +125,18 @@ export interface Tagger {
   stems: Map<string, string>;
 }
 
+/** What an earlier compileRules of the same rules worked out, as the compiled rules keep it (src/rules.ts). */
+export interface KnownFromBuild {
+  /** The stems of the rules' words, as the tagger's `stems` records them. */
+  stems?: Map<string, string>;
+  /** The pattern words of each rule's patterns (by the source of its expression), as its CompiledRule has them: working them out cost a one-letter run 5-8 ms cold. */
+  patternWords?: Map<string, string[] | null>;
+}
+
+/** The pattern words of each rule that has patterns, by the source of its expression: what the compiled rules keep. */
+export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
+  new Map(tagger.rules.flatMap((compiled) => (compiled.patterns ? [[compiled.patterns.source, compiled.patternWords] as const] : [])));
+
 export interface Hit {
   match: string;
   span: Span;
@@ -183,9 +195,9 @@ function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   node?.entries.push(entry);
 }
 
-/** `knownStems`: the stems of the rules' words, as an earlier compileRules of the same rules recorded them in `stems`. */
-export function compileRules(rules: TagRule[], passing: PassingCue[] = [], knownStems: Map<string, string> = new Map()): Tagger {
-  for (const [word, stem] of knownStems) stemCache.set(word, stem);
+export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known: KnownFromBuild = {}): Tagger {
+  for (const [word, stem] of known.stems ?? []) stemCache.set(word, stem);
+  const knownWords = known.patternWords ?? new Map<string, string[] | null>();
   const ruleStems = new Map<string, string>();
   const stemOfRule = (word: string) => {
     const stem = stemOf(word);
@@ -231,7 +243,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       rule,
       path: pathOf(rule, byKey),
       patterns,
-      patternWords: patterns ? patternWords(patterns.source) : null,
+      patternWords: patterns ? (knownWords.has(patterns.source) ? knownWords.get(patterns.source)! : patternWords(patterns.source)) : null,
       references: rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
     });
     tagger.kinds[rule.kind].push(index);
@@ -368,12 +380,31 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
 
 function regexHits(text: string, pattern: RegExp | null): Hit[] {
   if (!pattern) return [];
+  compileToMachineCode(pattern);
   const hits: Hit[] = [];
   for (const found of text.matchAll(pattern)) {
     if (found[0] === '') continue;
     hits.push({ match: found[0], span: [found.index!, found.index! + found[0].length] });
   }
   return hits;
+}
+
+/**
+ * V8 compiles a regular expression to bytecode for its first match, interprets it, and compiles
+ * it again, to machine code, for the next; but one first matched against a string of 1,000
+ * characters or more it compiles straight to machine code. The rules' patterns (long alternations
+ * under /iu) cost more to compile than to run, so compiling them twice was most of their cost in
+ * a one-letter run: the 23 patterns over a letter's findings took 34-36 ms of CPU cold, 10 ms so.
+ */
+const LONG_ENOUGH = ' '.repeat(1000);
+const compiled = new WeakSet<RegExp>();
+
+/** Matches `pattern` once against a long string, for V8 to compile it to machine code at once (the match is not kept). */
+function compileToMachineCode(pattern: RegExp): void {
+  if (compiled.has(pattern)) return;
+  pattern.test(LONG_ENOUGH);
+  pattern.lastIndex = 0;
+  compiled.add(pattern);
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
