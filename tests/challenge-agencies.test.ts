@@ -36,14 +36,15 @@ const WITHOUT = ['multi-agency'];
 // named 0.823 -> 0.835 (undisputed 0.911 -> 0.927); the rules before fail each raised floor.
 const SETS = [
   { file: 'agencies.yaml', all: 0.94, undisputed: 0.97 },
-  { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91 },
-  { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97 },
+  // Held out: scored in total only, their misses never printed (whoever tunes the rules must not read them).
+  { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91, heldOut: true },
+  { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
   // Raised after issue 9's sixteenth step (helper 9c; second and third scored once at its end, unchanged at 0.906
   // and 0.886): named 0.835 -> 0.843 (the edge of care team), undisputed 0.927 -> 0.937; the rules before fail both.
   { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.93 },
 ];
 
-describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor }) => {
+describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {
   it(`scores at least ${allFloor} (${undisputedFloor} on the undisputed items)`, () => {
     const items = readItems(file);
     const { tagger } = defaultRules();
@@ -60,7 +61,7 @@ describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, un
       const mentions = applyAll(tagger, 'agency', item.text).map((r) => `    ${r.rule.id}: ${r.mentions.map((m) => `"${m.match}" ${m.role}${m.why ? ` (${m.why})` : ''}`).join('; ')}`);
       return [`#${i} ${wrong.join(', ')}${item.disputable ? ' (disputable)' : ''}\n  ${item.text}\n  gold: ${item.why}\n${mentions.join('\n')}`];
     });
-    console.log([...misses, `${file}, ${items.length} items: ${fmt(micro(all))}`, perLabelTable(all), `undisputed, ${undisputedAt.length} items: ${fmt(micro(undisputed))}`].join('\n'));
+    console.log([...(heldOut ? [] : misses), `${file}, ${items.length} items: ${fmt(micro(all))}`, ...(heldOut ? [] : [perLabelTable(all)]), `undisputed, ${undisputedAt.length} items: ${fmt(micro(undisputed))}`].join('\n'));
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect(micro(all).f1).toBeGreaterThanOrEqual(allFloor);
     expect(micro(undisputed).f1).toBeGreaterThanOrEqual(undisputedFloor);

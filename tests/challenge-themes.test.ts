@@ -19,7 +19,8 @@ const SETS = [
   // 0.818 and 0.400 after issue 9's thirteenth step (helper 9q; 0.798 and 0.286 before it, which fail).
   // 0.832 and 0.426 after helper 9z's paraphrase families (0.818 and 0.400 before, which fail).
   { file: 'themes.yaml', floor: 0.83, items: 80 },
-  { file: 'themes-unseen.yaml', floor: 0.42, items: 30 },
+  // Held out: scored in total only, its errors never printed (whoever tunes the rules must not read them).
+  { file: 'themes-unseen.yaml', floor: 0.42, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
   { file: 'themes-paraphrase.yaml', floor: 0.79, items: 80 },
@@ -27,7 +28,7 @@ const SETS = [
 
 interface Item { text: string; themes: string[]; why: string }
 
-describe.each(SETS)('the theme challenge set $file', ({ file, floor, items: least }) => {
+describe.each(SETS)('the theme challenge set $file', ({ file, floor, items: least, heldOut }) => {
   it(`scores at least ${floor} with the rules, and lists what they miss`, () => {
     const { items } = parse(readFileSync(fixture(`gold/challenge/${file}`), 'utf8')) as { items: Item[] };
     expect(items.length).toBeGreaterThanOrEqual(least);
@@ -41,7 +42,7 @@ describe.each(SETS)('the theme challenge set $file', ({ file, floor, items: leas
       const wrong = [...[...got].filter((id) => !want.has(id)).map((id) => `extra ${id}`), ...item.themes.filter((id) => !got.has(id)).map((id) => `missed ${id}`)];
       return wrong.length ? [`  ${wrong.join(', ')}: ${item.text}`] : [];
     });
-    console.log([`themes, challenge set ${file} (${items.length} items): ${fmt(micro(counts))}`, perLabelTable(counts), 'errors:', ...errors].join('\n'));
+    console.log([`themes, challenge set ${file} (${items.length} items): ${fmt(micro(counts))}`, ...(heldOut ? [] : [perLabelTable(counts), 'errors:', ...errors])].join('\n'));
     expect(micro(counts).f1).toBeGreaterThanOrEqual(floor);
   });
 });
