@@ -291,14 +291,24 @@ function textBefore(lines: Line[], index: number): Line | null {
 }
 
 /**
- * The letter's usual gap between paragraphs: the commonest step between two lines of body text with
- * a blank between them, on one page (measured to half a point).
+ * The letter's usual gap between prose paragraphs: the commonest step between two lines of body
+ * text with a blank between them, on one page (measured to half a point). Only prose counts: a
+ * list's items and a box have spacing of their own (Haringey, Liverpool and Sefton space their
+ * bullets 20.5 pt apart and their paragraphs 27 to 30; Derby's case study boxes 20.5 and its
+ * paragraphs 29), and a prose paragraph after the usual prose gap is no sub-heading.
  */
 function paragraphGapOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
+  // The first line of each run of text (up to a blank line): a list's item opens with its glyph or number.
+  const opener: Array<Line | undefined> = [];
+  lines.forEach((line, index) => {
+    opener[index] = line.text === '' ? undefined : (opener[index - 1] ?? line);
+  });
+  const prose = (line: Line) => !bulletGlyph(line.text) && !NUMBERED.test(line.text) && line.layout?.boxed !== true;
   lines.forEach((line, index) => {
     const before = index > 0 && lines[index - 1]!.text === '' ? textBefore(lines, index) : null;
     if (before === null || line.layout === null || line.emphasis === true || before.emphasis === true) return;
+    if (!prose(line) || !prose(before) || !prose(opener[lines.lastIndexOf(before, index)]!)) return;
     const gap = Math.round((before.layout!.y - line.layout.y) * 2) / 2;
     if (gap > line.layout.lineStep * ROOM_FOR_A_LINE) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   });
@@ -308,10 +318,13 @@ function paragraphGapOf(lines: Line[]): number | null {
 }
 
 /**
- * A sub-heading set apart by space alone, in the body's face and size: a paragraph of one line
- * that ends no sentence, with more space before it than the letter's usual gap between paragraphs
- * (half a line more), and a paragraph gap after it before the capitalised paragraph it heads. A
- * short paragraph that only lacks its full stop stands at the usual gap: it stays text.
+ * A sub-heading set apart by space alone, in the body's face and size: a paragraph of one line that
+ * ends no sentence, with more space before it than the letter's usual gap between prose
+ * paragraphs (half a line more), and a paragraph gap after it before the capitalised paragraph it
+ * heads. A short paragraph that only lacks its full stop stands at the usual gap: it stays text.
+ * Its length is no sign: the real letters' longest sub-heading (94 characters, 13 words) is longer
+ * than their shortest prose paragraph (88, 13), which ends in a full stop as all but one of their
+ * 334 paragraphs do (tests/spaced-subheadings.test.ts).
  */
 function setApartBySpace(lines: Line[], index: number, following: Line | null, paragraphGap: number | null): boolean {
   const line = lines[index]!;
