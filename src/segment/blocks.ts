@@ -125,8 +125,10 @@ function leavesItem(item: Block, line: Line): boolean {
  * from the notes' top against how far above their notes full pages end. Where the foot is not
  * known (a letter too short to show where full pages end), anything else starts a paragraph, so
  * the errors, where the page cannot tell, do not all fall one way. A page ending with a paragraph's
- * first line is judged the same way. (Text without positions keeps to joining, as it cannot tell
- * full, except after a block of one line, whose measure it cannot tell.)
+ * first line is judged the same way. (Text without positions judges a line full by its length
+ * against the paragraph's longest line, and a full one as a page filled to its foot: the letter's
+ * paragraph lengths decide, as text shows no room; a block of one line, whose measure it cannot
+ * tell, ends there.)
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
   const next = lines[index]!;
@@ -158,16 +160,22 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
     const room = roomAtFoot(last, page);
     if (room !== null && room >= ROOM_FOR_A_LINE) return true;
     // Filled to the foot, or the foot not known: the letter's own paragraph lengths.
-    if (page.paragraphLengths !== null) {
-      const after = runFrom(lines, index);
-      return endsByLength(page.paragraphLengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
-    }
-    return room === null;
+    return page.paragraphLengths !== null ? endsByLetterLengths(block, lines, index, page.paragraphLengths) : room === null;
   }
   // Text with no positions cannot tell a one-line block's measure: it ends there.
   if (block.lines.length === 1) return true;
   const measure = Math.max(...block.lines.map((line) => line.text.length));
-  return last.text.length + 1 + firstWord(next.text).length < measure - 2;
+  if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return true;
+  // A full line, and text shows no room at a page's foot: in prose, as in a PDF filled to its foot,
+  // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
+  if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return false;
+  return endsByLetterLengths(block, lines, index, page.paragraphLengths);
+}
+
+/** Whether the paragraph so far and the run after the page break are likelier two paragraphs than one, by the letter's own lengths. */
+function endsByLetterLengths(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): boolean {
+  const after = runFrom(lines, index);
+  return endsByLength(lengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
 }
 
 /**
