@@ -9,7 +9,8 @@ import { fixture } from './helpers.js';
 // key strength, each broken at its hyphen (the real letter writes none of them). A word that
 // English writes whole ("proactively"; the real letter's one use of it broken at "pro-") joins
 // in a hyphenated letter though its head is a common prefix; compounds that English writes with
-// a hyphen ("long-standing", written both ways, "co-located", "multi-agency") keep it.
+// a hyphen ("long-standing", written both ways, "co-located", "multi-agency") keep it, and so do
+// compounds of "non-", which WordNet (American) writes closed and British English does not.
 
 const real = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
 const GP_FINDING = 'In two cases seen, GPs were the first professionals to identify children at risk of being neglected';
@@ -42,5 +43,21 @@ describe('words broken at a line end by a hyphen', () => {
   it('a word English writes whole joins in a hyphenated letter, though its head is a common prefix', async () => {
     expect(hyphenated).not.toContain('proactively');
     expect(await findingTexts(hyphenated)).toContain('plan proactively');
+  });
+
+  // WordNet is American: it knows "noncompliance" and "nonverbal", and no hyphenated form. British
+  // English, and every "non-" compound of the real letters (6 words, 10 times), keeps the hyphen.
+  // (The Wokingham letter writes neither word; it writes "non-attendance", which would decide.)
+  const nonCompounds = 'Non-\ncompliance with plans and non-\nverbal cues are noted.';
+  it('a compound of "non-" broken at its hyphen keeps it in a hyphenated letter, though WordNet writes it closed', async () => {
+    const findings = await findingTexts(hyphenated.replace(GP_FINDING, `${nonCompounds} ${GP_FINDING}`));
+    expect(real).not.toMatch(/non-?(compliance|verbal)/i);
+    expect(findings).toContain('Non-compliance with plans and non-verbal cues');
+    for (const word of ['Noncompliance', 'nonverbal']) expect(findings).not.toContain(word);
+  });
+
+  it('the letter\'s own closed spelling of a "non" word still joins its break', async () => {
+    const ownSpelling = hyphenated.replace(GP_FINDING, `${nonCompounds} Noncompliance is followed up. ${GP_FINDING}`);
+    expect(await findingTexts(ownSpelling)).toContain('Noncompliance with plans and non-verbal cues');
   });
 });

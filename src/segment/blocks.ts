@@ -125,8 +125,10 @@ function leavesItem(item: Block, line: Line): boolean {
  * from the notes' top against how far above their notes full pages end. Where the foot is not
  * known (a letter too short to show where full pages end), anything else starts a paragraph, so
  * the errors, where the page cannot tell, do not all fall one way. A page ending with a paragraph's
- * first line is judged the same way. (Text without positions keeps to joining, as it cannot tell
- * full, except after a block of one line, whose measure it cannot tell.)
+ * first line is judged the same way. (Text without positions judges a line full by its length
+ * against the paragraph's longest line, and a full one as a page filled to its foot: the letter's
+ * paragraph lengths decide, as text shows no room; a block of one line, whose measure it cannot
+ * tell, ends there.)
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
   const next = lines[index]!;
@@ -158,16 +160,22 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
     const room = roomAtFoot(last, page);
     if (room !== null && room >= ROOM_FOR_A_LINE) return true;
     // Filled to the foot, or the foot not known: the letter's own paragraph lengths.
-    if (page.paragraphLengths !== null) {
-      const after = runFrom(lines, index);
-      return endsByLength(page.paragraphLengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
-    }
-    return room === null;
+    return page.paragraphLengths !== null ? endsByLetterLengths(block, lines, index, page.paragraphLengths) : room === null;
   }
   // Text with no positions cannot tell a one-line block's measure: it ends there.
   if (block.lines.length === 1) return true;
   const measure = Math.max(...block.lines.map((line) => line.text.length));
-  return last.text.length + 1 + firstWord(next.text).length < measure - 2;
+  if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return true;
+  // A full line, and text shows no room at a page's foot: in prose, as in a PDF filled to its foot,
+  // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
+  if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return false;
+  return endsByLetterLengths(block, lines, index, page.paragraphLengths);
+}
+
+/** Whether the paragraph so far and the run after the page break are likelier two paragraphs than one, by the letter's own lengths. */
+function endsByLetterLengths(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): boolean {
+  const after = runFrom(lines, index);
+  return endsByLength(lengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
 }
 
 /**
@@ -291,14 +299,24 @@ function textBefore(lines: Line[], index: number): Line | null {
 }
 
 /**
- * The letter's usual gap between paragraphs: the commonest step between two lines of body text with
- * a blank between them, on one page (measured to half a point).
+ * The letter's usual gap between prose paragraphs: the commonest step between two lines of body
+ * text with a blank between them, on one page (measured to half a point). Only prose counts: a
+ * list's items and a box have spacing of their own (Haringey, Liverpool and Sefton space their
+ * bullets 20.5 pt apart and their paragraphs 27 to 30; Derby's case study boxes 20.5 and its
+ * paragraphs 29), and a prose paragraph after the usual prose gap is no sub-heading.
  */
 function paragraphGapOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
+  // The first line of each run of text (up to a blank line): a list's item opens with its glyph or number.
+  const opener: Array<Line | undefined> = [];
+  lines.forEach((line, index) => {
+    opener[index] = line.text === '' ? undefined : (opener[index - 1] ?? line);
+  });
+  const prose = (line: Line) => !bulletGlyph(line.text) && !NUMBERED.test(line.text) && line.layout?.boxed !== true;
   lines.forEach((line, index) => {
     const before = index > 0 && lines[index - 1]!.text === '' ? textBefore(lines, index) : null;
     if (before === null || line.layout === null || line.emphasis === true || before.emphasis === true) return;
+    if (!prose(line) || !prose(before) || !prose(opener[lines.lastIndexOf(before, index)]!)) return;
     const gap = Math.round((before.layout!.y - line.layout.y) * 2) / 2;
     if (gap > line.layout.lineStep * ROOM_FOR_A_LINE) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   });
@@ -308,10 +326,13 @@ function paragraphGapOf(lines: Line[]): number | null {
 }
 
 /**
- * A sub-heading set apart by space alone, in the body's face and size: a paragraph of one line
- * that ends no sentence, with more space before it than the letter's usual gap between paragraphs
- * (half a line more), and a paragraph gap after it before the capitalised paragraph it heads. A
- * short paragraph that only lacks its full stop stands at the usual gap: it stays text.
+ * A sub-heading set apart by space alone, in the body's face and size: a paragraph of one line that
+ * ends no sentence, with more space before it than the letter's usual gap between prose
+ * paragraphs (half a line more), and a paragraph gap after it before the capitalised paragraph it
+ * heads. A short paragraph that only lacks its full stop stands at the usual gap: it stays text.
+ * Its length is no sign: the real letters' longest sub-heading (94 characters, 13 words) is longer
+ * than their shortest prose paragraph (88, 13), which ends in a full stop as all but one of their
+ * 334 paragraphs do (tests/spaced-subheadings.test.ts).
  */
 function setApartBySpace(lines: Line[], index: number, following: Line | null, paragraphGap: number | null): boolean {
   const line = lines[index]!;

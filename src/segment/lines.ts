@@ -110,6 +110,14 @@ export type SplitWord = (head: string, tail: string) => boolean;
 
 /** Prefixes English writes with a hyphen in compounds ("pre-birth", "co-located", "self-esteem"). */
 const COMPOUND_PREFIXES = new Set(['anti', 'co', 'counter', 'cross', 'de', 'ex', 'inter', 'intra', 'mid', 'multi', 'non', 'post', 'pre', 'pro', 're', 'self', 'semi', 'sub', 'super', 'trans']);
+/**
+ * Prefixes whose compounds British English writes with a hyphen where WordNet (American) has them
+ * closed: "non-attendance", "non-verbal", never "nonattendance". The 13 real letters write 6 "non-"
+ * compounds (10 times) and no closed one; the other prefixes' closed forms are British too
+ * ("antisocial", "coordination", "subgroup": the letters write them so), and keeping the hyphen
+ * after every prefix would keep it in far more typesetter's breaks ("re-" / "view") than it saves.
+ */
+const HYPHENATED_PREFIXES = new Set(['non']);
 
 /**
  * A letter's own evidence on words broken at a line's end. A break splits one word, its hyphen only
@@ -118,7 +126,8 @@ const COMPOUND_PREFIXES = new Set(['anti', 'co', 'counter', 'cross', 'de', 'ex',
  * plausible part of a compound: the head no word standing alone, no head the letter hyphenates
  * within a line and no common prefix, the tail no word standing alone ("relat-" / "ionships"), or
  * English writes the joined word whole and not the hyphenated one ("pro-" / "actively": the
- * dictionaries know "proactive", and no "pro-active").
+ * dictionaries know "proactive", and no "pro-active"), unless it is a compound of a prefix British
+ * English hyphenates ("non-" / "attendance").
  * Otherwise the break is a compound's own hyphen and keeps it ("pre-" / "birth", "self-" / "esteem",
  * "well-" / "being", which English writes both ways). A letter showing three such split words or more is hyphenated; one that does
  * not hyphenate keeps every hyphen at a line's end: its author may write "under-developed" in one
@@ -142,7 +151,10 @@ export function splitWordsOf(text: string): SplitWord {
   const splitsWord = (head: string, tail: string) => {
     const [lowerHead, lowerTail] = [head.toLowerCase(), tail.toLowerCase()];
     const [hyphenated, joined] = [`${lowerHead}-${lowerTail}`, `${lowerHead}${lowerTail}`];
-    return !words.has(hyphenated) && (words.has(joined) || !compoundPart(lowerHead, lowerTail) || (isEnglishWord(joined) && !isEnglishWord(hyphenated)));
+    // After a prefix British English hyphenates, a tail that is a word ("attendance") makes a
+    // compound: only the letter's own spelling joins it ("non-" / "etheless" is no compound).
+    const britishCompound = HYPHENATED_PREFIXES.has(lowerHead) && isEnglishWord(lowerTail);
+    return !words.has(hyphenated) && (words.has(joined) || !compoundPart(lowerHead, lowerTail) || (!britishCompound && isEnglishWord(joined) && !isEnglishWord(hyphenated)));
   };
   let splitWords = 0;
   // Each word is tried from its first letter only (the lookbehind): from every letter, a long run
