@@ -187,7 +187,7 @@ describe('a text over the 4 MB limit for a letter\'s text', () => {
   // ran into the time limit); now refused from its size and first bytes, before it is parsed.
   const letter = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'));
   const longText = Buffer.concat([letter, Buffer.from('\n'), Buffer.alloc(5 * MB, 'x'), Buffer.from('\n')]);
-  const advice = "(a letter's text is under 100 KB; check this is one letter saved as text, as pdftotext LETTER.pdf writes it, or give the PDF itself)";
+  const advice = "(a letter's text is under 100 KB; check this is one letter saved as text, as pdftotext -layout LETTER.pdf writes it, or give the PDF itself)";
 
   it('is refused at once as a file, and the rest of the batch is parsed', () => {
     const dir = tempDir();

@@ -95,7 +95,7 @@ function tooLarge(file: string, size: number): JtaiError {
   return new JtaiError('too-large', `it is ${megabytes(size)}, over the ${megabytes(MAX_INPUT_BYTES)} limit`, file);
 }
 
-const TEXT_ADVICE = 'a letter\'s text is under 100 KB; check this is one letter saved as text, as pdftotext LETTER.pdf writes it, or give the PDF itself';
+const TEXT_ADVICE = 'a letter\'s text is under 100 KB; check this is one letter saved as text, as pdftotext -layout LETTER.pdf writes it, or give the PDF itself';
 
 function textTooLarge(file: string, size: number | null): JtaiError {
   const what = size === null ? `more than ${megabytes(MAX_TEXT_BYTES)} of text came on standard input` : `it is ${megabytes(size)} of text`;
