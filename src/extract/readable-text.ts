@@ -32,9 +32,9 @@ interface FontWords {
  * a symbol font): a font of signatures alone (names, honours, "His Majesty's Inspector of ...",
  * 107-144 characters in the 2024 letters) reads 4% in words of the table.
  */
-const MIN_CHARS = 250;
+export const MIN_CHARS = 250;
 /** Below this share of its characters in words of the table, a font's text is no language: between the garbled fonts' 7.2% and the real fonts' 12%, at about the same ratio (1.3) from each. */
-const MIN_KNOWN_SHARE = 0.095;
+export const MIN_KNOWN_SHARE = 0.095;
 
 /** A run of text with a letter in it, or a character that stands for no letter, as a word to judge (a lone bullet glyph aside). */
 const JUDGED = /[\p{L}\p{Co}\p{Cc}\uFFFD]/u;
