@@ -127,7 +127,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   const progress = await startProgress(files.length, options.quiet === true);
   const usedNames = new Map<string, string>();
   // A --report in the output folder takes its name there: a letter named as it is gets another name, not written over by the report at the end.
-  if (options.outDir && options.report && resolve(dirname(options.report)) === resolve(options.outDir)) usedNames.set(`${options.outDir.replace(/[\\/]$/, '')}/${basename(options.report)}`, "this run's --report");
+  if (options.outDir && options.report && resolve(dirname(options.report)) === resolve(options.outDir)) {
+    const { pathInFolder } = await import('./run/output-names.js');
+    usedNames.set(pathInFolder(options.outDir, basename(options.report)), "this run's --report");
+  }
   const entries: ReportEntry[] = [];
   // Set once the run's end has written every status line: a signal after that (in its last step,
   // writing --report) must not write them again.

@@ -96,7 +96,9 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 export function printableName(name: string): string {
   UNPRINTABLE.lastIndex = 0;
   if (!UNPRINTABLE.test(name)) return name;
-  // Once a name is escaped, its own backslashes are too, so "a\\x07b" cannot pass for a name holding BEL.
+  // Once a name is escaped, its own backslashes are too, so that within it a "\\x07" that was typed
+  // cannot pass for BEL. A name with nothing to escape prints as it is (a backslash in it is no
+  // escape), so a file named "a\\x07b" and one holding BEL still print alike.
   return name.replace(/\\/g, '\\\\').replace(UNPRINTABLE, (character) => {
     const code = character.charCodeAt(0);
     return ESCAPES[character] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { excerpt } from './errors.js';
+import { excerpt, printableName } from './errors.js';
+import { DROPPED_CONTROL } from './extract/clean.js';
 import { grouped, plural } from './render/words.js';
 import { schemaVersion } from './version.js';
 
@@ -72,6 +73,9 @@ function check(value: unknown, schema: Schema, where: string): string | null {
   if ('const' in schema && value !== schema.const) return `${where} is ${show(value)}, where ${JSON.stringify(schema.const)} is expected`;
   if (schema.enum && !schema.enum.includes(value)) return `${where} is ${show(value)}, which is not one of ${schema.enum.join(', ')}`;
   if (typeof value === 'string') {
+    // Beyond the schema: cleaning drops these from every text, and printed they would drive a terminal.
+    const control = DROPPED_CONTROL.exec(value)?.[0];
+    if (control !== undefined) return `${where} holds a control character (${printableName(control)}), which jtai parse never writes`;
     if (schema.minLength !== undefined && value.length < schema.minLength) return `${where} is empty`;
     if (schema.pattern !== undefined && !patternOf(schema.pattern).test(value)) return `${where} is ${show(value)}, which does not have the form ${schema.pattern}`;
     if (schema.format === 'date' && !isCalendarDate(value)) return `${where} is ${show(value)}, which is not a date on the calendar`;

@@ -283,7 +283,7 @@ describe('status lines', () => {
     expect(controls.map((control) => printableName(`a${control}b.txt`))).toEqual(controls.map((control) => `a\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}b.txt`));
   });
 
-  it('tell an escaped control from a name that holds a backslash: an escaped name has its backslashes doubled, a plain one is left as it is', () => {
+  it('double the backslashes of a name that is escaped, so an escape in it is told from a typed one; a name with nothing to escape is left as it is (and prints as the escaped one would)', () => {
     expect(printableName('a\\x07b.txt')).toBe('a\\x07b.txt');
     expect(printableName('a\\x07b\u0007.txt')).toBe('a\\\\x07b\\x07.txt');
     expect(printableName('a\u0007b.txt')).toBe('a\\x07b.txt');

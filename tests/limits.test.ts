@@ -205,7 +205,7 @@ describe('a text over the 4 MB limit for a letter\'s text', () => {
   // ran into the time limit); now refused from its size and first bytes, before it is parsed.
   const letter = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'));
   const longText = Buffer.concat([letter, Buffer.from('\n'), Buffer.alloc(5 * MB, 'x'), Buffer.from('\n')]);
-  const advice = "(a letter's text is under 100 KB; check this is one letter saved as text, as pdftotext LETTER.pdf writes it, or give the PDF itself)";
+  const advice = "(a letter's text is under 100 KB; check this is one letter saved as text, as pdftotext -layout LETTER.pdf writes it, or give the PDF itself)";
 
   it('is refused at once as a file, and the rest of the batch is parsed', () => {
     const dir = tempDir();
@@ -243,6 +243,28 @@ describe('a text over the 4 MB limit for a letter\'s text', () => {
     expect(run.stderr).not.toMatch(/too large/);
     // The same letter each time: summarised once.
     expect(JSON.parse(run.stdout).letters).toHaveLength(1);
+  });
+});
+
+describe('a file that is no text and no PDF (a Word document, an image)', () => {
+  // A .docx is a zip: its first bytes hold NULs, as an image's do. It was told "not valid UTF-8:
+  // save the text as UTF-8", and over 4 MB "5 MB of text": neither says what it is.
+  const zip = (size: number) => Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00', 'latin1'), Buffer.alloc(size, 'ab\x00\xff', 'latin1')]);
+  const binary = "not UTF-8: the file is binary, not text (jtai reads a letter's PDF or its text: give the PDF, or its text as pdftotext -layout LETTER.pdf writes it)";
+
+  it('is told binary, small or over the 4 MB limit for a text, from a file or standard input', () => {
+    const dir = tempDir();
+    const small = join(dir, 'letter.docx');
+    const large = join(dir, 'large.docx');
+    writeFileSync(small, zip(300_000));
+    writeFileSync(large, zip(5 * MB));
+    const run = jtai(['parse', small, large, '--format', 'jsonl']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${small}: ${binary}`);
+    expect(run.stderr).toContain(`${large}: ${binary}`);
+    expect(run.stderr).not.toContain('of text');
+    const piped = jtaiMeasured(['parse', '-', '--format', 'jsonl'], { input: zip(5 * MB) });
+    expect(piped.stderr).toMatch(new RegExp(`^standard input: ${binary.replace(/[()]/g, '\\$&')}`, 'm'));
   });
 });
 

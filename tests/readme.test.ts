@@ -3,6 +3,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorCatalogue, type ErrorCode } from '../src/errors.js';
+import { MIN_CHARS, MIN_KNOWN_SHARE } from '../src/extract/readable-text.js';
 import { EXIT } from '../src/run/outcome.js';
 import { root, tempDir } from './helpers.js';
 
@@ -159,6 +160,13 @@ describe('the README\'s table of statuses', () => {
       .filter((code) => !notAnInput.has(code))
       .filter((code) => !rows.some((row) => row.codes.includes(`\`${code}\``) && row.labels.includes(errorCatalogue[code].status)));
     expect(missing).toEqual([]);
+  });
+
+  it("gives the no-readable-text check's cut-offs as src/extract/readable-text.ts has them", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith('| no readable text |'))!;
+    expect(row).toContain(`under ${+(MIN_KNOWN_SHARE * 100).toFixed(2)}% of a font's characters`);
+    expect(row).toContain(`in a font with ${MIN_CHARS} characters or more`);
   });
 
   it('has a row for every exit code jtai gives (run/outcome.ts), the signals\' included', () => {

@@ -44,6 +44,22 @@ describe('JSON read back by summarise is checked against the shipped schema', ()
     expect(letterJsonProblem([1, 2])).toMatch(/not a letter/);
   });
 
+  it('refuses a string holding a control character (ESC, BEL, a direction override), which jtai parse drops from every text: summarise, report and explain would print it to the terminal', async () => {
+    const letter = await parsed('letters/wokingham-2017-07-14.pdf');
+    expect(letterJsonProblem(broken(letter, (c) => (c.findings[0].text = 'Leaders \u001b[2J\u0007know'))), 'ESC').toMatch(/^findings\[0\]\.text holds a control character \(\\x1b\), which jtai parse never writes$/);
+    expect(letterJsonProblem(broken(letter, (c) => (c.letter.area = 'Woking\u202eham')))).toMatch(/^letter\.area holds a control character \(\\u202e\)/);
+    expect(letterJsonProblem(broken(letter, (c) => (c.findings[2].agencies[0].context = 'a\u009bb')))).toMatch(/^findings\[2\]\.agencies\[0\]\.context holds a control character \(\\x9b\)/);
+    // The cleaned text's line breaks are its own (--include-text).
+    const withText = JSON.parse(jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.pdf', '--include-text']).stdout);
+    expect(withText.text).toContain('\n');
+    expect(letterJsonProblem(withText)).toBeNull();
+    const file = join(folder, 'hostile.json');
+    writeFileSync(file, JSON.stringify(broken(letter, (c) => (c.findings[0].text = `\u001b[31m${c.findings[0].text}`))));
+    const run = jtai(['summarise', file, '--by', 'agency', '--format', 'md']);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stderr).toContain(`${file}: not a JTAI letter: not a letter as jtai parse writes it: findings[0].text holds a control character (\\x1b), which jtai parse never writes`);
+  });
+
   it('summarise skips a bad line of a .jsonl with its status, and names the field of a bad .json', async () => {
     const good = JSON.parse(JSON.stringify(await parsed('letters/wokingham-2017-07-14.pdf')));
     const wrongType = { ...good, letter: { ...good.letter, area: 5 } };

@@ -91,6 +91,13 @@ describe('summarise counts', () => {
     expect(counted.groups.find((g) => g.key === 'next-steps')?.counts.total).toBe(nextSteps);
     expect(reportData([letter], rules).findings.filter((f) => f.section === 'next-steps')).toHaveLength(nextSteps);
     expect(reportData([letter], defaultRules()).findings.filter((f) => f.section === 'next-steps')).toHaveLength(0);
+    // Another section marked instead: the line saying what was left out names it, not Next steps.
+    writeFileSync(join(dir, 'sections.yaml'), without.replace(/^( {2}summary:\n)/m, '$1    instruction: true\n'));
+    const summaryLeftOut = summarise([letter], 'section', 1, loadRules({ dirs: [dir] }));
+    const summaries = letter.findings.filter((f) => f.section === 'summary').length;
+    expect(summaryLeftOut.instructionsLeftOut).toBe(summaries);
+    expect(summaryLeftOut.instructionSections).toEqual(['summary']);
+    expect(summaryToMarkdown(summaryLeftOut)).toContain(`${summaries} paragraphs of Summary are instructions, not judgements, and are not counted: --section summary shows them.`);
   }, 120_000);
 
   it('by agency at level 2 keeps sub-agencies apart', async () => {

@@ -55,6 +55,22 @@ describe('a letter whose fonts map their glyphs to no letters', () => {
     else expect(warnings).not.toContainEqual(expect.stringContaining('no language'));
   }, ENDS_WITHIN);
 
+  // A font of headings and signatures (Barnsley's bold reads 11.9% in lower-case words alone, the
+  // real font nearest the cut-off): its words are capitalised ("Chief", "National", "What"). Such a
+  // block of four signatories, set in a face of its own, read 7% and was told as no language.
+  it('in a font of title-case headings and a signature block, readable, is not told as no language', async () => {
+    const signatures = [
+      'Main Findings', 'What Needs To Improve?', 'Next Steps',
+      'Alex Example', 'National Director, Social Care, Ofsted',
+      'Sam Sample CBE', 'Chief Inspector of Primary Medical Services and Integrated Care, Care Quality Commission',
+      'Robin Placeholder QPM', 'His Majesty\u2019s Inspector of Constabulary and Fire & Rescue Services',
+      'Jo Instance', 'His Majesty\u2019s Chief Inspector of Probation',
+    ];
+    const { readable } = await partlyGarbled('signatures', signatures);
+    expect(signatures.join('').length).toBeGreaterThanOrEqual(250);
+    expect((await parseFile(readable)).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
+  }, ENDS_WITHIN);
+
   it.each(['leeds-2024-05-16', 'hertfordshire-2024-12-12'])('%s: its font of signatures alone (names and honours, 107-144 characters) is under MIN_CHARS, and not told as no language', async (name) => {
     expect((await parseFile(fixture(`letters/${name}.pdf`))).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
   }, ENDS_WITHIN);

@@ -52,11 +52,11 @@ if (output.length !== 1) throw new Error(`bundle-cli: expected one script, got $
 const [chunk] = output;
 // An import.meta.url of jtai's that the transform above missed would be the bundle's own file name
 // (rolldown's stand-in for it in a script), and the files found from it the wrong ones. (A
-// dependency's may stay: it finds packages from the bundle in dist/ as well as from its own folder.)
+// dependency's may stay: it finds packages from the bundle in dist/ as well as from its own folder;
+// its region is named from the package's real path, ../main/node_modules/... when node_modules is a link.)
 const regions = chunk.code.split(/^\/\/ (?=\S+\.m?[jt]s$)/m);
-// A dependency's region is named by its path from here, which runs through node_modules (../x/node_modules/ where
-// node_modules is a link to another checkout's).
-const missed = regions.filter((region) => !/^[^\n]*?\bnode_modules\//.test(region) && region.includes('pathToFileURL(__filename)'));
+const inDependency = (region) => /^(?:\S*\/)?node_modules\//.test(region);
+const missed = regions.filter((region) => !inDependency(region) && region.includes('pathToFileURL(__filename)'));
 if (missed.length > 0) throw new Error(`bundle-cli: import.meta.url left to rolldown in ${missed.map((region) => region.split('\n')[0]).join(', ')}`);
 // A script compiled by vm from a code cache has no import(): Node 20 loses its loader for it.
 const importCalls = chunk.code.split('\n').filter((line) => /\bimport\(/.test(line) && !/^\s*(?:\*|\/\/)/.test(line));

@@ -4,6 +4,12 @@ import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
 
+const DIRECTION_CONTROLS = '\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+/** C0 and C1 control characters but tab and the line and page breaks. */
+const CONTROL_CHARACTERS = String.fromCharCode(...[...Array(32).keys(), ...Array.from({ length: 33 }, (_, i) => 0x7f + i)].filter((code) => code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x09));
+/** A character that no text jtai writes holds, since cleaning drops it: JSON read back that holds one was not written by jtai parse. */
+export const DROPPED_CONTROL = new RegExp(`[${DIRECTION_CONTROLS}${CONTROL_CHARACTERS}]`, 'u');
+
 /** Characters written another way: ligatures spelt out, curly quotes made straight, odd spaces made plain, invisible ones, direction controls and control characters dropped. */
 const CHARACTER_FIXES: Array<[string, string]> = [
   ['\uFB00', 'ff'],
@@ -16,9 +22,9 @@ const CHARACTER_FIXES: Array<[string, string]> = [
   ['\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t', ' '],
   ['\u00AD\u200B\u200C\u200D\uFEFF', ''],
   // Bidirectional controls (a right-to-left override, say) only reorder how text is shown: dropped, so that no word or name is cut at one.
-  ['\u061C\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069', ''],
+  [DIRECTION_CONTROLS, ''],
   // Control characters (ESC, BEL, backspace) are no text: printed, they would drive the reader's terminal.
-  [String.fromCharCode(...[...Array(32).keys(), ...Array.from({ length: 33 }, (_, i) => 0x7f + i)].filter((code) => code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x09)), ''],
+  [CONTROL_CHARACTERS, ''],
   ['\u2026', '...'],
 ];
 const FIX_OF = new Map(CHARACTER_FIXES.flatMap(([characters, fix]) => [...characters].map((character) => [character, fix] as const)));

@@ -5,14 +5,15 @@ import type { HeadingForms } from '../heading-forms.js';
 import type { ExtractedPages, LetterText, Source } from '../types.js';
 import { cleanPages } from './clean.js';
 import { extractPdf, looksLikePdf, type OpeningCheck } from './pdf.js';
-import { extractText } from './text.js';
+import { binaryInput, extractText, looksBinary } from './text.js';
 
 export { cleanPages, normaliseLine } from './clean.js';
 
 /**
  * Reads a file, or standard input for "-". Never modifies the input. A letter's text is held to a
  * lower limit than a PDF or JSON, judged from its first bytes before the rest is read, so that a
- * long text is refused at once rather than when its time runs out. `json`: the caller reads JSON
+ * long text is refused at once rather than when its time runs out (and a long file that is no
+ * text, a Word document, as binary). `json`: the caller reads JSON
  * too, so standard input opening with "{" is JSON (a .json or .jsonl file is JSON by its name).
  */
 export async function readSource(file: string, options: { json?: boolean } = {}): Promise<Source> {
@@ -35,7 +36,9 @@ export async function readSource(file: string, options: { json?: boolean } = {})
     if (info.size > MAX_TEXT_BYTES) {
       const head = new Uint8Array(1024);
       const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      if (sourceKind(head.subarray(0, bytesRead), file, false) === 'text') throw textTooLarge(file, info.size);
+      const kind = sourceKind(head.subarray(0, bytesRead), file, false);
+      if (kind === 'text') throw textTooLarge(file, info.size);
+      if (kind === 'binary') throw binaryInput(file);
     }
     return { file, bytes: new Uint8Array(await handle.readFile()) };
   } catch (error) {
@@ -81,12 +84,12 @@ export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
  */
 export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 
-/** What an input's first bytes (and its name) say it is: which size limit it is held to. */
-function sourceKind(head: Uint8Array, file: string, jsonOpening: boolean): 'pdf' | 'json' | 'text' {
+/** What an input's first bytes (and its name) say it is: which size limit it is held to, or that it is no text (binary). */
+function sourceKind(head: Uint8Array, file: string, jsonOpening: boolean): 'pdf' | 'json' | 'text' | 'binary' {
   if (looksLikePdf(head) || /\.pdf$/i.test(file)) return 'pdf';
   if (/\.jsonl?$/i.test(file)) return 'json';
   if (jsonOpening && Buffer.from(head).toString('latin1').trimStart().startsWith('{')) return 'json';
-  return 'text';
+  return looksBinary(head) ? 'binary' : 'text';
 }
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
@@ -95,7 +98,7 @@ function tooLarge(file: string, size: number): JtaiError {
   return new JtaiError('too-large', `it is ${megabytes(size)}, over the ${megabytes(MAX_INPUT_BYTES)} limit`, file);
 }
 
-const TEXT_ADVICE = 'a letter\'s text is under 100 KB; check this is one letter saved as text, as pdftotext LETTER.pdf writes it, or give the PDF itself';
+const TEXT_ADVICE = 'a letter\'s text is under 100 KB; check this is one letter saved as text, as pdftotext -layout LETTER.pdf writes it, or give the PDF itself';
 
 function textTooLarge(file: string, size: number | null): JtaiError {
   const what = size === null ? `more than ${megabytes(MAX_TEXT_BYTES)} of text came on standard input` : `it is ${megabytes(size)} of text`;
@@ -112,9 +115,10 @@ async function readStdin(jsonOpening: boolean): Promise<Uint8Array> {
     size += (chunk as Buffer).length;
     if (size > MAX_TEXT_BYTES) {
       kind ??= sourceKind(Buffer.concat(chunks).subarray(0, 1024), '-', jsonOpening);
-      if (kind === 'text' || size > MAX_INPUT_BYTES) {
+      if (kind === 'text' || kind === 'binary' || size > MAX_INPUT_BYTES) {
         process.stdin.destroy();
         if (kind === 'text') throw textTooLarge('-', null);
+        if (kind === 'binary') throw binaryInput('-');
         throw new JtaiError('too-large', `more than ${megabytes(MAX_INPUT_BYTES)} came on standard input, over the limit`, '-');
       }
     }

@@ -3,20 +3,22 @@ import { wordClassOf } from '../tag/word-classes.js';
 
 // A font with no usable map from its glyphs to characters (no ToUnicode map, a custom encoding)
 // comes out of pdf.js as private-use characters or as the wrong letters ("'HDU" for "Dear"): no
-// language. Its words tell it: the share of its characters in lower-case words of two letters or
-// more that are in the table of English words that are not nouns alone, built from natural's
-// lexicon ("the", "of", "and", "is"). Counted in characters, since such a font may map its space to
-// no space (a line reads as one word). Only lower-case words count: a shift that turns lower case
-// into capitals ("THE" for "the") kept whole words of the table when case was ignored, and read as
-// language (61% of a font's characters, against 29% for the lowest real font); names and the
-// capital that opens a sentence are no evidence either way, nor are one-letter words ("a", "I"),
-// which the wrong letters make by chance. Measured on every font of 250 or more characters of the
-// real letters and reports here: real fonts 12-62% (the
-// lowest a font of headings and signatures), garbled ones (every shift of the character codes,
-// with the space kept or not) 0-7.2%.
+// language. Its words tell it: the share of its characters in words of two letters or more, in
+// lower case or with a capital first only ("the", "What", "Chief"), that are in the table of English
+// words that are not nouns alone, built from natural's lexicon ("the", "of", "and", "is"). Counted in
+// characters, since such a font may map its space to no space (a line reads as one word). Words in
+// capitals do not count: a shift that turns lower case into capitals ("THE" for "the") kept whole
+// words of the table when case was ignored, and read as language (61% of a font's characters); that
+// shift turns capitals into digits and punctuation ("4HE" for "The"), and the shift the other way
+// turns lower case into no ASCII letter, so a capital before lower case is no shift's. Nor do
+// one-letter words ("a", "I"), which the wrong letters make by chance. Measured on every font of
+// 250 or more characters of the real letters and reports here: real fonts 29-63% (the lowest a
+// font of headings and signatures: Barnsley's read 11.9% in lower-case words alone, "Chief",
+// "National" and "What" left out), garbled ones (every shift of the character codes, with the
+// space kept or not, and of the printable ASCII ring) 0-7.2%, as with lower-case words alone.
 
 /**
- * A font's characters in words, the characters of each lower-case word (two letters or more) that may be in the table,
+ * A font's characters in words, the characters of each word that may be in the table (LANGUAGE_WORD, kept in lower case),
  * and the pages it is on. The table is asked only when the font is judged, and only until the
  * share is reached: "the", "of" and "and" settle a real font in a few look-ups, where asking for
  * every word (600 in a letter) took 10-15 ms of a one-letter run.
@@ -30,11 +32,15 @@ interface FontWords {
 /**
  * Fewer characters than this in a font do not show whether they are a language (a heading's font,
  * a symbol font): a font of signatures alone (names, honours, "His Majesty's Inspector of ...",
- * 107-144 characters in the 2024 letters) reads 4% in words of the table.
+ * 107-144 characters in the 2024 letters) reads 9-14% in words of the table, 4% in lower-case ones.
  */
-const MIN_CHARS = 250;
-/** Below this share of its characters in words of the table, a font's text is no language: between the garbled fonts' 7.2% and the real fonts' 12%, at about the same ratio (1.3) from each. */
-const MIN_KNOWN_SHARE = 0.095;
+export const MIN_CHARS = 250;
+/**
+ * Below this share of its characters in words of the table, a font's text is no language: above the
+ * garbled fonts' 7.2% (1.3 times), well under the real fonts' 29% (set between 7.2% and 12%, the
+ * lowest real font's when capitalised words did not count).
+ */
+export const MIN_KNOWN_SHARE = 0.095;
 
 /** A run of text with a letter in it, or a character that stands for no letter, as a word to judge (a lone bullet glyph aside). */
 const JUDGED = /[\p{L}\p{Co}\p{Cc}\uFFFD]/u;
@@ -46,8 +52,8 @@ const LONE_SYMBOL = /^[\p{Co}\p{So}]$/u;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
 const ASCII_LETTER = /[A-Za-z]/;
 const ASCII_EDGES = /^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g;
-/** A word that may tell a language: lower case, of two letters or more. */
-const LOWER_CASE_WORD = /^[a-z]{2,}$/;
+/** A word that may tell a language: of two letters or more, in lower case or with a capital first only. */
+const LANGUAGE_WORD = /^(?:[a-z]{2,}|[A-Z][a-z]+)$/;
 
 /** The words of a PDF's lines, tallied under the font most of each line is set in (a line set glyph by glyph still reads as words). */
 export class WordsByFont {
@@ -72,7 +78,10 @@ export class WordsByFont {
           word = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
         }
         tally.chars += token.length;
-        if (LOWER_CASE_WORD.test(word)) tally.words.set(word, (tally.words.get(word) ?? 0) + token.length);
+        if (LANGUAGE_WORD.test(word)) {
+          const lower = word.toLowerCase();
+          tally.words.set(lower, (tally.words.get(lower) ?? 0) + token.length);
+        }
         tally.pages.add(page);
       }
       this.fonts.set(font, tally);

@@ -1,4 +1,4 @@
-import type { Layout, Stance } from '../types.js';
+import type { Layout, SectionKind, Stance } from '../types.js';
 import type { Filters } from '../summarise/filter.js';
 import { labelOf, selectQuotes, UNKNOWN_AREA, STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
 import { toCsv } from './csv.js';
@@ -134,8 +134,15 @@ export function filtersLine(f: Filters, labels: Record<string, string>): string 
 export function leftOutLine(summary: Summary): string | null {
   const n = summary.instructionsLeftOut;
   if (n === 0) return null;
-  return `${plural(n, 'paragraph')} of Next steps (who writes the statement of action, and by when) ${n === 1 ? 'is an instruction' : 'are instructions'}, not ${n === 1 ? 'a judgement' : 'judgements'}, and ${n === 1 ? 'is' : 'are'} not counted: --section next-steps shows them.`;
+  // The sections the rules in use mark as instructions (sections.yaml), Next steps in the shipped ones.
+  const kinds = summary.instructionSections;
+  const sections = kinds.map((kind) => `${sectionTitle(kind)}${INSTRUCTS[kind] ? ` (${INSTRUCTS[kind]})` : ''}`).join(' and ');
+  const shows = kinds.map((kind) => `--section ${kind}`).join(' or ');
+  return `${plural(n, 'paragraph')} of ${sections} ${n === 1 ? 'is an instruction' : 'are instructions'}, not ${n === 1 ? 'a judgement' : 'judgements'}, and ${n === 1 ? 'is' : 'are'} not counted: ${shows} shows them.`;
 }
+
+/** What a section of instructions instructs, where the digest says it. */
+const INSTRUCTS: Partial<Record<SectionKind, string>> = { 'next-steps': 'who writes the statement of action, and by when' };
 
 export function summaryToMarkdown(summary: Summary, options: DigestOptions = {}): string {
   const letters = summary.letters;

@@ -93,6 +93,11 @@ function namesFile(recorded: Recorded, format: string, file: string): boolean {
   return recorded.file !== null && recorded.file === (format === 'md' ? escapeMarkdown(file) : format === 'csv' ? csvText(file) : file);
 }
 
+/** A file's path in an output folder, as chooseOutputPath gives it out and records it as used. */
+export function pathInFolder(dir: string, file: string): string {
+  return `${dir.replace(/[\\/]$/, '')}/${file}`;
+}
+
 /** What took an output name that a letter's output gives out: a letter's own is "another input" to the next. */
 const TAKEN_BY_INPUT = 'another input of this run';
 
@@ -118,10 +123,9 @@ export async function chooseOutputPath(
   const first = await outputName(letter.area, letter.date, letter.input);
   const fromInput = await outputName(null, null, letter.input);
   const candidates = [first, `${first}-${fromInput}`, `${first}-${await pathHash(letter.input)}`];
-  const folder = dir.replace(/[\\/]$/, '');
   let note: string | null = null;
   for (const name of candidates) {
-    const path = `${folder}/${name}.${format}`;
+    const path = pathInFolder(dir, `${name}.${format}`);
     const takenBy = used.get(path);
     if (takenBy !== undefined) {
       note ??= `${path} is taken by ${takenBy}`;
@@ -142,7 +146,7 @@ export async function chooseOutputPath(
     return { path, note: note && `${note}; ${letter.input} is written to ${path}` };
   }
   // Only when the three names are all taken: the name this input's path alone gives.
-  const path = `${folder}/${first}-${await pathHash(letter.input)}-${used.size}.${format}`;
+  const path = pathInFolder(dir, `${first}-${await pathHash(letter.input)}-${used.size}.${format}`);
   used.set(path, TAKEN_BY_INPUT);
   return { path, note: `${note ?? 'its names were taken'}; ${letter.input} is written to ${path}` };
 }

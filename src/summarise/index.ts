@@ -62,6 +62,8 @@ export interface Summary {
   filters: Filters;
   /** Findings of the letters chosen left out as instructions, not judgements ("Next steps"): 0 once filters.sections is given. */
   instructionsLeftOut: number;
+  /** The kinds of section that are instructions under the rules in use (`instruction: true` in sections.yaml): those left out. */
+  instructionSections: SectionKind[];
   /** Each letter counted, with its source as jtai parse gave it (file as given, and sha256). */
   letters: Array<{ area: string | null; date: string | null; layout: Layout; theme: string | null; file: string; sha256: string; findings: number; counts: StanceCounts }>;
   lettersByLayout: Partial<Record<Layout, number>>;
@@ -274,6 +276,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
     level,
     filters: filtersInUse({ ...filters, areas: filters.areas?.map((area) => areaAsWritten(area, distinct)) }),
     instructionsLeftOut: instructionsLeftOut(distinct, filters, instructions),
+    instructionSections: instructions,
     lettersByLayout,
     labels: Object.fromEntries(Object.entries(usedLabels).sort(([a], [b]) => byText(a, b))),
     letters: letters.map((r) => ({
