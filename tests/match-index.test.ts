@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
-import { applyAll, type Tagger } from '../src/tag/match.js';
+import { applyAll, regexHits, type Tagger } from '../src/tag/match.js';
 import { lowerForPatterns, patternWords, StringSets } from '../src/tag/pattern-words.js';
-import { fixture } from './helpers.js';
+import { fixture, root } from './helpers.js';
 
 // The tagger's two shortcuts (src/tag/match.ts) must change nothing: a pattern skipped by its
 // words (pattern-words.ts) would have found nothing, and a passing cue skipped by the cue index
@@ -101,4 +103,54 @@ describe('the passing cues a text can set off', () => {
     }
     expect(passing).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe("a rule's patterns", () => {
+  /** What matchAll finds: every match but the empty ones. */
+  const allMatches = (text: string, pattern: RegExp) =>
+    [...text.matchAll(pattern)].filter((found) => found[0] !== '').map((found) => ({ match: found[0], span: [found.index, found.index + found[0].length] }));
+
+  it('find what matchAll finds', () => {
+    const tagger = defaultRules().tagger;
+    let hits = 0;
+    for (const text of paragraphs) {
+      for (const index of tagger.patterned) {
+        const pattern = tagger.rules[index]!.patterns!;
+        const found = regexHits(text, pattern);
+        expect(found, `${tagger.rules[index]!.rule.name} on "${text}"`).toEqual(allMatches(text, pattern));
+        hits += found.length;
+      }
+    }
+    expect(hits).toBeGreaterThan(500);
+    // Empty matches move on by a whole character: a pair of surrogates (an emoji) under u, a code unit without it.
+    for (const flags of ['giu', 'gi']) {
+      const pattern = new RegExp('\\uDE00|x*', flags);
+      for (const text of ['a\u{1F600}xx\u{1F600}', '\u{1F600}', 'xx', '']) expect(regexHits(text, pattern), `${flags} on ${text}`).toEqual(allMatches(text, pattern));
+    }
+    expect(regexHits('a\u{1F600}', /\uDE00|x*/g)).toEqual([{ match: '\uDE00', span: [2, 3] }]);
+  });
+
+  it('are compiled once, not again after full collections', () => {
+    // A batch's threads collect garbage in full several times a letter. matchAll ran a copy of a
+    // pattern, made from its source, which V8 parsed and compiled again whenever its compilation
+    // cache had let that source go. V8 prints each regular expression it parses; the rules'
+    // patterns open with the tagger's look-behind for a word's start.
+    const parses = (rounds: number) => {
+      const script = `
+        const { defaultRules } = await import(${JSON.stringify(join(root, 'dist/rules.js'))});
+        const { tagText } = await import(${JSON.stringify(join(root, 'dist/tag/match.js'))});
+        const tagger = defaultRules().tagger;
+        const text = 'Information is not routinely shared between agencies, and police officers and social workers talk to each other only in strategy meetings.';
+        for (let round = 0; round < ${rounds}; round++) {
+          if (tagText(tagger, text).themes.length === 0) throw new Error('no theme found');
+          gc(); gc(); gc();
+        }`;
+      const run = spawnSync(process.execPath, ['--expose-gc', '--trace-regexp-parser', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1048576 });
+      expect(run.stderr).toBe('');
+      return run.stdout.split('\n').filter((line) => line.startsWith('(: (<- - [A-Z a-z 0-9])')).length;
+    };
+    const once = parses(1);
+    expect(once).toBeGreaterThan(0);
+    expect(parses(4)).toBe(once);
+  });
 });

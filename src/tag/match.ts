@@ -378,13 +378,22 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   return found;
 }
 
-function regexHits(text: string, pattern: RegExp | null): Hit[] {
+/**
+ * Every match of a rule's pattern (global), found with the pattern's own exec, as matchAll would
+ * find them. matchAll runs a copy made from the pattern's source, which V8 compiles again once its
+ * compilation cache has let that source go (two full collections without a use): in a batch, the
+ * collections during a letter's pages made most of the rules' patterns compile again for every
+ * letter. The pattern itself keeps its compiled code.
+ */
+export function regexHits(text: string, pattern: RegExp | null): Hit[] {
   if (!pattern) return [];
   compileToMachineCode(pattern);
   const hits: Hit[] = [];
-  for (const found of text.matchAll(pattern)) {
-    if (found[0] === '') continue;
-    hits.push({ match: found[0], span: [found.index!, found.index! + found[0].length] });
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+    // An empty match moves on by one character (a whole one, under the u flag), as matchAll does.
+    if (found[0] === '') pattern.lastIndex = afterCharacter(text, pattern.lastIndex, pattern.unicode);
+    else hits.push({ match: found[0], span: [found.index, found.index + found[0].length] });
   }
   return hits;
 }
@@ -405,6 +414,14 @@ function compileToMachineCode(pattern: RegExp): void {
   pattern.test(LONG_ENOUGH);
   pattern.lastIndex = 0;
   compiled.add(pattern);
+}
+
+/** The index after the character at `index`: a surrogate pair counts as one character when `unicode`. */
+function afterCharacter(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
 
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
