@@ -159,8 +159,8 @@ function sourceTexts(dir: string): { layout: string; tags: string } {
   return { layout, tags };
 }
 
-/** The modules whose code turns YAML into rules, or works out what the compiled form keeps of the tagger: a compiled form made by other code is stale. */
-const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words'];
+/** The modules whose code turns YAML into rules, or works out what the compiled form keeps of the tagger (the pattern words, read by regex-tokens' tokenizer): a compiled form made by other code is stale. */
+const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words', 'regex-tokens'];
 /** The stemmer whose stems the compiled form keeps: a form made by another version of it is stale too. */
 const STEMMER = createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/porter_stemmer.js');
 

@@ -62,6 +62,9 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The one string of parse's output that no cleaning went through: the input's file name, which may hold any character but / and NUL. */
+const INPUT_NAME = 'source.file';
+
 /** The first place where `value` breaks `schema`, as "where: what is wrong", or null. */
 function check(value: unknown, schema: Schema, where: string): string | null {
   for (const keyword of Object.keys(schema)) {
@@ -74,7 +77,8 @@ function check(value: unknown, schema: Schema, where: string): string | null {
   if (schema.enum && !schema.enum.includes(value)) return `${where} is ${show(value)}, which is not one of ${schema.enum.join(', ')}`;
   if (typeof value === 'string') {
     // Beyond the schema: cleaning drops these from every text, and printed they would drive a terminal.
-    const control = DROPPED_CONTROL.exec(value)?.[0];
+    // Not the input's name, which parse records as it was given (it is printed escaped: printableName).
+    const control = where === INPUT_NAME ? undefined : DROPPED_CONTROL.exec(value)?.[0];
     if (control !== undefined) return `${where} holds a control character (${printableName(control)}), which jtai parse never writes`;
     if (schema.minLength !== undefined && value.length < schema.minLength) return `${where} is empty`;
     if (schema.pattern !== undefined && !patternOf(schema.pattern).test(value)) return `${where} is ${show(value)}, which does not have the form ${schema.pattern}`;

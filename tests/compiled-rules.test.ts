@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
@@ -80,6 +80,39 @@ describe('the compiled form of the rules', () => {
     expect(hashOf(edited.stdout)).not.toBe(hashOf(shipped.stdout));
     // The rule added is there: the rules came from the YAML, not from the compiled form.
     expect(countOf(edited.stdout)).toBe(countOf(shipped.stdout) + 1);
+  });
+
+  it('is stale once the built code that works out the stored pattern words changes, the modules it imports included', () => {
+    // The modules tag/pattern-words.ts imports, followed from its source (the regex tokenizer, 70142a4).
+    const modules = ['tag/pattern-words'];
+    for (let m = 0; m < modules.length; m++) {
+      const source = readFileSync(join(root, 'src', `${modules[m]}.ts`), 'utf8');
+      for (const [, path] of source.matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)\.js';/gm)) {
+        const module = join(dirname(modules[m]!), path!).replace(/\\/g, '/');
+        if (!modules.includes(module)) modules.push(module);
+      }
+    }
+    expect(modules).toContain('regex-tokens');
+    const copy = tempDir('jtai-compiled-code-');
+    // The code and the compiled rules, without the code caches (most of dist's 12 MB).
+    for (const part of ['dist', 'rules', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true, filter: (source) => !source.endsWith('.bin') });
+    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+    // In one process: the built form is used, then each module's built file gets a comment, and the form must be stale.
+    const probe = `
+      import { appendFileSync, copyFileSync } from 'node:fs';
+      const { compiledDefaults } = await import(${JSON.stringify(`${copy}/dist/rules.js`)});
+      const used = [compiledDefaults() !== null];
+      for (const module of ${JSON.stringify(modules)}) {
+        const file = ${JSON.stringify(`${copy}/dist/`)} + module + '.js';
+        copyFileSync(file, file + '.kept');
+        appendFileSync(file, '\\n// changed after the build\\n');
+        used.push(module + ': ' + (compiledDefaults() !== null ? 'used' : 'stale'));
+        copyFileSync(file + '.kept', file);
+      }
+      console.log(JSON.stringify(used));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([true, ...modules.map((module) => `${module}: stale`)]);
   });
 
   it("keeps the Porter stemmer's stem of every word the rules stem, so that loading them stems nothing", () => {

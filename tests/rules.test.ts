@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterContext, NO_CONTEXT, tagText } from '../src/tag/match.js';
 import { explainFinding, explanationToText } from '../src/tag/explain.js';
@@ -457,6 +457,23 @@ describe('rule problems', () => {
       expect.stringMatching(/broken\.yaml:13: duplicate agency id "police"/),
       expect.stringMatching(/broken\.yaml:15: broken\.orphan: parent "no-such-agency"/),
     ]);
+  });
+
+  it('a rule file in a rules folder that is a link to a file is read; a link to no file is a problem, not passed over', () => {
+    const shared = tempDir();
+    writeFileSync(join(shared, 'careline.yaml'), 'kind: agency\nrules:\n  - id: careline\n    label: Careline\n    parent: children-social-care\n    phrases: [Careline]\n');
+    const dir = tempDir();
+    symlinkSync(join(shared, 'careline.yaml'), join(dir, 'careline.yaml'));
+    const listed = jtai(['rules', 'list', dir]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/careline/);
+    symlinkSync(join(shared, 'moved-away.yaml'), join(dir, 'missing.yaml'));
+    symlinkSync('loop.yaml', join(dir, 'loop.yaml'));
+    const check = jtai(['rules', 'check', dir]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/missing\.yaml: .*link to .*moved-away\.yaml, which is no file/);
+    expect(check.stderr).toMatch(/loop\.yaml: .*link to loop\.yaml, which is no file/);
+    expect(check.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('rules check suggests the nearest id for a parent that is a slip for one', () => {

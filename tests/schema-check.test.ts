@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaFile, letterJsonProblem } from '../src/schema-check.js';
 import type { ParseResult } from '../src/types.js';
-import { jtai, parsed, schemaValidator, tempDir } from './helpers.js';
+import { jtai, parsed, root, schemaValidator, tempDir } from './helpers.js';
 
 const validate = schemaValidator({ allErrors: false });
 
@@ -58,6 +58,24 @@ describe('JSON read back by summarise is checked against the shipped schema', ()
     const run = jtai(['summarise', file, '--by', 'agency', '--format', 'md']);
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stderr).toContain(`${file}: not a JTAI letter: not a letter as jtai parse writes it: findings[0].text holds a control character (\\x1b), which jtai parse never writes`);
+  });
+
+  it("takes jtai parse's own output for a file whose name holds a control character, and prints that name escaped", () => {
+    // source.file is the input's name as given, not text that cleaning went through: a name may hold ESC or a direction mark.
+    const name = join(folder, 'Wokingham \u001b[31mletter\u200e.txt');
+    writeFileSync(name, readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt')));
+    const parse = jtai(['parse', name, '-o', join(folder, 'named.json')]);
+    expect(parse.code).toBe(0);
+    const output = JSON.parse(readFileSync(join(folder, 'named.json'), 'utf8'));
+    expect(output.source.file).toContain('\u001b');
+    expect(letterJsonProblem(output)).toBeNull();
+    // Still refused in the text jtai cleaned.
+    expect(letterJsonProblem(broken(output, (c) => (c.letter.area = 'a\u001bb')))).toMatch(/^letter\.area holds a control character/);
+    for (const run of [jtai(['summarise', join(folder, 'named.json'), '--by', 'agency', '--format', 'md']), jtai(['explain', join(folder, 'named.json')]), jtai(['parse', name, '--format', 'md'])]) {
+      expect(run.stderr).not.toMatch(/not a JTAI letter|\n\s+at |[\u001b\u200e]/);
+      expect(run.code).toBe(0);
+      expect(run.stdout).not.toMatch(/[\u001b\u200e]/);
+    }
   });
 
   it('summarise skips a bad line of a .jsonl with its status, and names the field of a bad .json', async () => {

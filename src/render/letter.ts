@@ -1,4 +1,5 @@
 import type { Finding, ParseResult, SectionKind, Tag } from '../types.js';
+import { printableName } from '../errors.js';
 import { toCsv } from './csv.js';
 import { plural } from './words.js';
 
@@ -75,7 +76,7 @@ export function escapeMarkdown(text: string): string {
 export function letterToMarkdown(result: ParseResult): string {
   const { letter } = result;
   const out: string[] = [];
-  out.push(`# ${escapeMarkdown(letter.title ?? `JTAI letter: ${letter.area ?? result.source.file}`)}`, '');
+  out.push(`# ${escapeMarkdown(letter.title ?? `JTAI letter: ${letter.area ?? printableName(result.source.file)}`)}`, '');
   const rows: Array<[string, string]> = [
     ['Area', letter.area ?? '-'],
     ['Letter date', letter.date ?? '-'],
@@ -85,7 +86,7 @@ export function letterToMarkdown(result: ParseResult): string {
     ['Inspectorates', letter.inspectorates.join(', ') || '-'],
     ['Statement of action due', letter.statementDue ?? 'not given'],
     ['Layout', letter.layout],
-    ['Source', `${result.source.file} (${result.source.format}, ${plural(result.source.pages, 'page')}, sha256 ${result.source.sha256.slice(0, 16)})`],
+    ['Source', `${printableName(result.source.file)} (${result.source.format}, ${plural(result.source.pages, 'page')}, sha256 ${result.source.sha256.slice(0, 16)})`],
   ];
   out.push('| | |', '|---|---|', ...rows.map(([key, value]) => `| ${key} | ${escapeMarkdown(value)} |`), '');
   if (letter.recipients.length > 0) {

@@ -1,6 +1,7 @@
 import type { Layout, SectionKind, Stance } from '../types.js';
 import type { Filters } from '../summarise/filter.js';
 import { labelOf, selectQuotes, UNKNOWN_AREA, STANCES, type Group, type Quote, type StanceCounts, type Summary } from '../summarise/index.js';
+import { printableName } from '../errors.js';
 import { toCsv } from './csv.js';
 import { escapeMarkdown, sectionTitle } from './letter.js';
 import { grouped, LAYOUTS, longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
@@ -150,7 +151,7 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
   const out = [
     `# What the inspectors said, by ${summary.by}`,
     '',
-    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${l.area ?? l.file} (${longDate(l.date)})`).join(', ')}.`,
+    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${l.area ?? printableName(l.file)} (${longDate(l.date)})`).join(', ')}.`,
     '',
   ];
   const filters = filtersLine(summary.filters, summary.labels);

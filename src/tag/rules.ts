@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
@@ -587,9 +587,20 @@ function entryCountProblems(rules: TagRule[]): RuleProblem[] {
   return [];
 }
 
+/** What a link points to, or undefined for none (missing, or a loop of links). */
+function linkTarget(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function ruleFiles(dir: string): string[] {
+  // A link is read as the file it points to; one that points to no file is kept, for the reader to name it.
+  const fileOrLink = (entry: Dirent) => entry.isFile() || (entry.isSymbolicLink() && !linkTarget(join(dir, entry.name))?.isDirectory());
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name) && !LAYOUT_FILES.has(entry.name))
+    .filter((entry) => fileOrLink(entry) && /\.ya?ml$/.test(entry.name) && !LAYOUT_FILES.has(entry.name))
     .map((entry) => entry.name)
     .sort()
     .map((name) => join(dir, name));
@@ -617,6 +628,10 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     }
     const seenHere = new Map<string, TagRule>();
     for (const file of files) {
+      if (!existsSync(file)) {
+        problems.push({ file, line: 0, message: `a link to ${readlinkSync(file)}, which is no file (fix the link or remove it)` });
+        continue;
+      }
       const tooLarge = fileSizeProblem(file);
       if (tooLarge) {
         problems.push({ file, line: 1, message: tooLarge });
