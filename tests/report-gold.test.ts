@@ -39,7 +39,9 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // 0.791 (292/79/75); the rules before fail both.
   // After helper 9t2 (a harm named only in a service's or another harm's words): dev 0.853 unchanged,
   // held out 0.791 -> 0.793 (292/77/75: two perpetrators of other harms); the rules before fail it.
-  themes: { dev: 0.85, 'held-out': 0.792 },
+  // After helper 9v (themes said in other words; rounds 1-2 tuned on): dev 0.853 unchanged, held out
+  // 0.795 (292/76/75) -> 0.806 (300/77/67); the rules before fail it.
+  themes: { dev: 0.85, 'held-out': 0.8 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {

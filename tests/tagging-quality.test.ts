@@ -82,7 +82,10 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // words: adult mental health services' staff, trauma-informed practice, perpetrators of other
   // harms, an area's needs assessment); the letters outside TUNED_ON 0.804 (644/190/124); the rules
   // before give 0.833 and 0.800 and fail both.
-  themes: { all: 0.835, heldOut: 0.803, letter: 0.7 },
+  // 0.8379 (1458/353/211) after helper 9v (families as partners, needs seen early, trends watched,
+  // thresholds understood and applied, in other words); the letters outside TUNED_ON 0.805
+  // (644/190/124 -> 646/191/122); the rules before give 0.836 and fail the all-letters floor.
+  themes: { all: 0.837, heldOut: 0.803, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
