@@ -275,12 +275,25 @@ describe('the shipped rules', () => {
     expect(ids('Nursery staff referred the girl to social workers, who completed an assessment the same week.')).toEqual(['children-social-care', 'education']);
     expect(ids('The family was referred to CAMHS workers, who have no time to see younger children.')).toEqual(['health']);
     expect(ids('Worries about the boy were raised with the police and health visitors, who were quick to visit him.')).toEqual(['health', 'police']);
+    // a form of "be" and an adjective acts when an action follows it: "slow to", "effective in protecting"
+    expect(ids('Worries about the boy were raised with the police, who were slow to respond.')).toEqual(['police']);
+    expect(ids('Information about the girl was shared with schools, who were effective in protecting her.')).toEqual(['education']);
+    expect(explained('Worries about the boy were raised with the police, who were slow to respond.')).toMatch(/the subject of "who were slow to respond", a relative clause after it/);
     expect(explained('Worries about the boy were raised with the police, who responded within the hour.')).toMatch(
       /agencies\.police\s+"police" at \d+-\d+ evaluated \(after "raised with", but the subject of "who responded", a relative clause after it\)/,
     );
     // Not a passive ("who were told"), not a relative clause whose own subject follows ("which the children attend"),
     // not one that stands for what was sent ("concerns to the police, which are then shared")
     expect(ids('Worries about the boy were raised with the police, who were told about his older brother.')).toEqual([]);
+    // nor one that only says what the agency is (a form of "be" and an adjective with no action after it):
+    // its duty, its knowledge, its presence, its membership
+    expect(ids('Information about the girl was shared with schools, who are responsible for her safety at lunchtime.')).toEqual([]);
+    expect(ids('Worries about the boy were raised with the police, who were aware of his older brother.')).toEqual([]);
+    expect(ids('Worries about the boy were raised with the police, who were present at the meeting.')).toEqual([]);
+    expect(ids('Worries about the boy were raised with health visitors, who were new to the area.')).toEqual([]);
+    expect(ids('Worries about the boy were raised with the police, who are responsible for ensuring that he is safe.')).toEqual([]);
+    expect(ids('Worries about the boy were raised with health visitors, who are part of the early help team.')).toEqual([]);
+    expect(ids('Worries about the boy were raised with health visitors, who are members of the hub.')).toEqual([]);
     expect(ids('Youth workers refer boys to the schools which the children attend.')).toEqual([]);
     expect(ids('Youth workers report concerns to the police, which are then shared with the school.')).toEqual([]);
     // the members' clause set apart by a comma says what they do as members (the member cue holds past it),

@@ -825,6 +825,29 @@ const NOT_ACTING = new Set([
   'comment', 'comments', 'commented', 'speak', 'speaks', 'spoke', 'believe', 'believes', 'believed', 'receive', 'receives', 'received', 'get', 'gets', 'got',
 ]);
 
+/**
+ * Prepositions that put an action after an adjective: "effective in protecting", "good at engaging". Not "for",
+ * whose -ing form names a duty ("responsible for ensuring"), nor "of" ("aware of").
+ */
+const ACTION_AFTER_ADJECTIVE = new Set(['in', 'at']);
+
+/**
+ * The action that an adjective after a form of "be" is about ("quick to act", "slow enough to respond",
+ * "effective in protecting"), as the index of its verb, or -1: without one the adjective says what the agency
+ * is, not what it does ("who are responsible for", "who were aware", "who were present", "who were new to the area").
+ */
+function actionAfterAdjective(clause: Clause, adjective: number): number {
+  const { tokens } = clause;
+  const inClause = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  let k = adjective + 1;
+  if (inClause(k) && tokens[k]!.word === 'enough') k++;
+  if (!inClause(k) || !inClause(k + 1)) return -1;
+  const [word, next] = [tokens[k]!.word, wordClassOf(tokens[k + 1]!.word)];
+  // an infinitive is the verb's base form, which the lexicon may have as a noun too ("to visit")
+  if (word === 'to' && /^(VB|NN\+VB)$/.test(next)) return k + 1;
+  return ACTION_AFTER_ADJECTIVE.has(word) && next === 'VBG' ? k + 1 : -1;
+}
+
 /** Is a word a verb by natural's lexicon, or the -s form of one ("screens", which the lexicon has as a noun)? */
 function verbForm(word: string): boolean {
   const kind = wordClassOf(word);
@@ -834,10 +857,11 @@ function verbForm(word: string): boolean {
 
 /**
  * The relative clause after a mention's phrase (its list from token `from` to `end`) whose subject the mention is,
- * quoted to its verb ("who responded", "who have"), or null: ", who" straight after the phrase,
- * then a verb group and an active verb, or a form of "be" with an adjective ("who were quick to").
- * Not a passive ("who were told"), not a clause with a subject of its own ("which the children
- * attend"), not a verb of saying or receiving.
+ * quoted to its verb ("who responded", "who have", "who were quick to visit"), or null: ", who" straight after the phrase,
+ * then a verb group and an active verb, or a form of "be" with an adjective about an action ("who were quick
+ * to visit"). Not a passive ("who were told"), not an adjective that says what the agency is ("who are
+ * responsible for"), not a clause with a subject of its own ("which the children attend"), not a verb of
+ * saying or receiving.
  */
 function relativeVerb(clause: Clause, from: number, end: number): string | null {
   const { tokens } = clause;
@@ -863,7 +887,10 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
   const quote = (to: number) => clause.text.slice(tokens[at]!.start, tokens[to]!.end);
   if (!inClause(k)) return have >= 0 && !be ? quote(have) : null;
   const word = tokens[k]!.word;
-  if (be) return wordClassOf(word) === 'JJ' ? quote(k) : null;
+  if (be) {
+    const action = wordClassOf(word) === 'JJ' ? actionAfterAdjective(clause, k) : -1;
+    return action >= 0 ? quote(action) : null;
+  }
   if (verbForm(word)) return NOT_ACTING.has(word) ? null : quote(k);
   // "who have no training": the verb group's "have" is the clause's own verb
   return have >= 0 ? quote(have) : null;
