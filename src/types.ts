@@ -85,6 +85,11 @@ export interface LetterText {
   removed: Removal[];
   /** For PDFs: the layout of each line of `text` (null for a blank line or where unknown). */
   lineLayout?: Array<LineLayout | null>;
+  /**
+   * For text: how far in each line of `text` stands, in columns from the page's leftmost line
+   * (its leading spaces; null for a blank line). Normalising takes the spaces out of the text.
+   */
+  lineIndent?: Array<number | null>;
   /** Footnotes, with the offset in `text` where each one's marker was taken out (null if not found). */
   footnotes: Array<Footnote & { offset: number | null }>;
 }

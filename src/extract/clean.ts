@@ -33,6 +33,17 @@ const TO_FIX = new RegExp(`[${[...FIX_OF.keys()].join('')}]`, 'g');
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/** The column a line's text starts at: its leading spaces, a tab to the next multiple of 8. */
+function leadingColumns(line: string): number {
+  let column = 0;
+  for (const character of line) {
+    if (character === '\t') column = (Math.floor(column / 8) + 1) * 8;
+    else if (/\s/.test(character)) column++;
+    else break;
+  }
+  return column;
+}
+
 export function normaliseLine(line: string): string {
   return line.replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
 }
@@ -99,6 +110,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
   const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
   const pages = extracted.pages.map((page) => page.split('\n').map(normaliseLine));
+  const indents = extracted.format === 'text' ? extracted.pages.map((page) => page.split('\n').map(leadingColumns)) : null;
   const headers = repeatedLines(pages, false);
   const footers = repeatedLines(pages, true, extracted.footers);
 
@@ -142,12 +154,16 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const pageStarts: number[] = [];
   const lineOffsets: number[][] = [];
   const lineLayout: Array<LineLayout | null> = [];
+  const lineIndent: Array<number | null> = [];
   pages.forEach((lines, pageIndex) => {
     const pageLayout = extracted.layout?.[pageIndex];
     let first = 0;
     let last = lines.length - 1;
     while (first <= last && lines[first] === '') first++;
     while (last >= first && lines[last] === '') last--;
+    // pdftotext -layout sets a page's text from its leftmost line: indents count from there.
+    const pageIndents = indents?.[pageIndex] ?? [];
+    const pageLeft = Math.min(...lines.flatMap((line, i) => (line === '' ? [] : [pageIndents[i] ?? 0])));
     if (text !== '' && !text.endsWith('\n')) text += '\n';
     pageStarts.push(text.length);
     const offsets: number[] = [];
@@ -159,6 +175,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       offsets[i] = text.length + pageText.length;
       pageText += lines[i];
       lineLayout.push(lines[i] === '' ? null : pageLayout?.[i] ?? null);
+      lineIndent.push(lines[i] === '' ? null : (pageIndents[i] ?? 0) - pageLeft);
     }
     lineOffsets.push(offsets);
     text += pageText;
@@ -168,6 +185,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     pageStarts,
     removed,
     ...(extracted.layout ? { lineLayout } : {}),
+    ...(indents ? { lineIndent } : {}),
     footnotes: footnotes.map(({ at, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
   };
 }

@@ -19,6 +19,8 @@ export interface Line {
    * and in a PDF whose headings are set in its body's type (segment decides).
    */
   emphasis: boolean | null;
+  /** Text only: how far in the line stands, in columns (its leading spaces); null in a PDF. */
+  indent: number | null;
 }
 
 export function pageOf(offset: number, pageStarts: number[]): number {
@@ -40,7 +42,7 @@ export function splitLines(letter: LetterText): Line[] {
   for (const [index, text] of letter.text.split('\n').entries()) {
     const line = { text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) };
     const lineLayout = layout?.[index] ?? null;
-    lines.push({ ...line, layout: lineLayout, emphasis: lineLayout?.emphasis ?? null });
+    lines.push({ ...line, layout: lineLayout, emphasis: lineLayout?.emphasis ?? null, indent: letter.lineIndent?.[index] ?? null });
     start += text.length + 1;
   }
   return lines;
@@ -51,6 +53,23 @@ export function splitLines(letter: LetterText): Line[] {
 const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u25A0\u25AA\u25AB\u25CB\u25CF\u25E6\u25FB\u25FC\u25FE\u25C6\u25BA\u27A2\u2713\u2714\u00B7\uE000-\uF8FF]\s*|[-\u2212\u2013\u2014*o]\s+)(?=\S)/;
 /** Glyphs that, after a bullet of another glyph, mark a sub-bullet. */
 export const NESTED_GLYPHS = new Set(['\u2212', '\u2013', '-', '\u25E6', 'o', '\u25CB', '\u25AA', '\u25AB']);
+
+/**
+ * Whether a line stands further in than another, as a sub-bullet does under its bullet: by more
+ * than half a line step in a PDF, by two columns or more in text (pdftotext -layout rounds
+ * positions to columns, so one column is noise). Null where either line's place is unknown.
+ */
+export function standsDeeper(line: Line, than: Line): boolean | null {
+  if (line.layout && than.layout) {
+    const [at, from, step] = [line.layout, than.layout, line.layout.lineStep / 2];
+    const deeper = at.x > from.x + step;
+    // Across a page break a page may be set further in (odd pages against even): further in
+    // against its own page's margin too, where that margin is a page's most common line start.
+    return line.page === than.page ? deeper : deeper && at.x - at.margin > from.x - from.margin + step;
+  }
+  if (line.indent !== null && than.indent !== null) return line.indent >= than.indent + 2;
+  return null;
+}
 
 export function bulletGlyph(text: string): { glyph: string; length: number } | null {
   const match = BULLET.exec(text);

@@ -4,10 +4,39 @@ import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, startsUpper, type Line } from './lines.js';
+import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, standsDeeper, startsUpper, type Line } from './lines.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
+
+/** An item of an open list: its finding, its glyph (null for a number) and its first line. */
+interface OpenItem {
+  finding: number;
+  glyph: string | null;
+  line: Line;
+}
+
+/**
+ * How deep a bullet stands among the open list's items (0: a top item): one below the nearest
+ * item it nests under. It nests under an item of its own glyph that it stands further in than,
+ * as an indented "- " under a "- " in text; under the innermost item, when its glyph is a
+ * sub-bullet's glyph no open item has (a dash or circle under a bullet). Beside an item of its own
+ * glyph at its own indent, it is that item's sibling.
+ */
+function depthAmong(open: OpenItem[], glyph: string, line: Line, topGlyph: string): number {
+  const nestsByGlyph = glyph !== topGlyph && NESTED_GLYPHS.has(glyph) && !open.some((item) => item.glyph === glyph);
+  for (let depth = open.length - 1; depth >= 0; depth--) {
+    const item = open[depth]!;
+    if (item.glyph !== glyph) {
+      if (nestsByGlyph) return depth + 1;
+      continue;
+    }
+    if (standsDeeper(line, item.line) === true) return depth + 1;
+    // At this item's indent it is its sibling; further out, it belongs to a level further out.
+    if (standsDeeper(item.line, line) !== true) return depth;
+  }
+  return 0;
+}
 
 /** A finding before it has an id or tags. */
 export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'> & {
@@ -272,7 +301,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let section: Section | null = null;
   let subsection: string | null = null;
   let topGlyph: string | null = null;
-  let lastTopBullet: number | null = null;
+  // The items of the list open at the last item, outermost first: a bullet's parent is among them.
+  let openItems: OpenItem[] = [];
   let leadIn: string | null = null;
   // The lead-in leads paragraphs (a list with no glyphs), not bullets.
   let paragraphsLedIn = false;
@@ -289,7 +319,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     sections.push(section);
     subsection = null;
     topGlyph = null;
-    lastTopBullet = null;
+    openItems = [];
     leadIn = null;
     paragraphsLedIn = false;
     findingsUnderHeading = 0;
@@ -410,11 +440,12 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     let parentIndex: number | null = null;
     if (block.type === 'bullet') {
       if (topGlyph === null) topGlyph = block.glyph;
-      const nested = block.glyph !== topGlyph && NESTED_GLYPHS.has(block.glyph) && lastTopBullet !== null && blocks[index - 1] !== undefined && isItem(blocks[index - 1]!);
-      if (nested) parentIndex = lastTopBullet;
-      else lastTopBullet = findings.length;
+      const followsItem = blocks[index - 1] !== undefined && isItem(blocks[index - 1]!);
+      const depth = followsItem ? depthAmong(openItems, block.glyph, block.lines[0]!, topGlyph) : 0;
+      parentIndex = depth > 0 ? openItems[depth - 1]!.finding : null;
+      openItems = [...openItems.slice(0, depth), { finding: findings.length, glyph: block.glyph, line: block.lines[0]! }];
     } else {
-      lastTopBullet = listItem ? findings.length : null;
+      openItems = listItem ? [{ finding: findings.length, glyph: null, line: block.lines[0]! }] : [];
     }
     // A paragraph of its own ends the list its lead-in introduced: a later list is not led in by it.
     if (!listItem && !paragraphsLedIn) leadIn = null;
