@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { updateWithFile } from './file-hash.js';
+import { installedVersion, updateWithFile } from './file-hash.js';
 import { JtaiError } from './errors.js';
 import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
@@ -163,12 +164,16 @@ function sourceTexts(dir: string): { layout: string; tags: string } {
 const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words', 'regex-tokens'];
 /** The stemmer whose stems the compiled form keeps: a form made by another version of it is stale too. */
 const STEMMER = createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/porter_stemmer.js');
+/** The package that reads the rule files: another version of it may read them otherwise, so a form made with another is stale. */
+const YAML_READER = 'yaml';
 
 function compiledKey(texts: { layout: string; tags: string }): string {
   const hash = createHash('sha256').update(texts.layout).update('\0').update(texts.tags);
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   for (const module of LOADER_MODULES) updateWithFile(hash.update('\0'), new URL(`./${module}${extension}`, import.meta.url));
   updateWithFile(hash.update('\0'), STEMMER);
+  // Read each time, not once: an upgrade in place (npm update) shows at the next load.
+  hash.update('\0').update(installedVersion(fileURLToPath(import.meta.url), YAML_READER));
   return hash.digest('hex');
 }
 

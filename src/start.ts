@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
-import { readThrough, updateWithFile } from './file-hash.js';
+import { installedVersion, readThrough, updateWithFile } from './file-hash.js';
 import { isBatchProcess } from './run/batch-process.js';
 import { handleEarlySignals } from './run/early-signals.js';
 
@@ -53,23 +53,6 @@ interface Bundle {
   source: string;
   /** Whether V8 compiled it from the code cache. */
   fromCache: boolean;
-}
-
-/**
- * The version of the package `name` that code in `file`'s folder would load: the first
- * node_modules/<name> on the way up from it, where Node looks (throws if none). Read directly:
- * asking Node's resolver for the five packages cost a one-letter run 12-20 ms of CPU.
- */
-export function installedVersion(file: string, name: string): string {
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === name && manifest.version) return manifest.version;
-    } catch {
-      // not installed here: look further up
-    }
-    if (dirname(dir) === dir) throw new Error(`no package.json for ${name}`);
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -113,6 +113,31 @@ describe('the compiled form of the rules', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual([true, ...modules.map((module) => `${module}: stale`)]);
+  });
+
+  it('is stale once the installed yaml package is another version than the one it was built with', () => {
+    // An upgraded YAML reader may read the rule files otherwise: the compiled form, made with the
+    // old one, must not stand in for them until the next build.
+    const copy = tempDir('jtai-compiled-yaml-');
+    for (const part of ['dist', 'rules', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true, filter: (source) => !source.endsWith('.bin') });
+    // node_modules of the copy: each package linked, yaml copied so that its version can change.
+    mkdirSync(join(copy, 'node_modules'));
+    for (const name of readdirSync(join(root, 'node_modules'))) {
+      if (name !== 'yaml') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+    }
+    cpSync(join(root, 'node_modules', 'yaml'), join(copy, 'node_modules', 'yaml'), { recursive: true });
+    const manifest = join(copy, 'node_modules', 'yaml', 'package.json');
+    const probe = `
+      import { readFileSync, writeFileSync } from 'node:fs';
+      const { compiledDefaults } = await import(${JSON.stringify(`${copy}/dist/rules.js`)});
+      const used = [compiledDefaults() !== null];
+      const manifest = JSON.parse(readFileSync(${JSON.stringify(manifest)}, 'utf8'));
+      writeFileSync(${JSON.stringify(manifest)}, JSON.stringify({ ...manifest, version: manifest.version + '-upgraded' }));
+      used.push(compiledDefaults() !== null);
+      console.log(JSON.stringify(used));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([true, false]);
   });
 
   it("keeps the Porter stemmer's stem of every word the rules stem, so that loading them stems nothing", () => {

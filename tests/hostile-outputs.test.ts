@@ -123,7 +123,7 @@ describe('Markdown and CSV of text that looks like markup', () => {
   });
 });
 
-describe('text encodings with a byte-order mark', () => {
+describe('text encodings: UTF-16 with or without a byte-order mark', () => {
   it('reads UTF-16 (either byte order) and UTF-8 with a BOM as the same letter', async () => {
     const dir = tempDir();
     const bom = '\uFEFF' + wokinghamText;
@@ -140,11 +140,27 @@ describe('text encodings with a byte-order mark', () => {
     expect(existsSync(join(dir, 'plain.txt'))).toBe(true);
   });
 
-  it('UTF-16 without a BOM is still refused as not UTF-8', () => {
+  it('reads UTF-16 without a BOM (as iconv -t utf-16le writes it) by its NULs, either byte order; a PNG is still binary', () => {
+    // Without a mark, UTF-16 of a letter has a NUL in (nearly) every high byte: at odd positions
+    // little-endian, even ones big-endian. It was refused as "binary, not text".
     const dir = tempDir();
-    writeFileSync(join(dir, 'nobom.txt'), Buffer.from(wokinghamText, 'utf16le'));
-    const run = jtai(['parse', join(dir, 'nobom.txt')]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/nobom\.txt: not UTF-8/);
+    const little = Buffer.from(wokinghamText, 'utf16le');
+    writeFileSync(join(dir, 'nobom-le.txt'), little);
+    writeFileSync(join(dir, 'nobom-be.txt'), Buffer.from(little).swap16());
+    writeFileSync(join(dir, 'plain.txt'), wokinghamText);
+    const findings = (name: string) => {
+      const run = jtai(['parse', join(dir, name), '--format', 'json']);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.stringify((JSON.parse(run.stdout) as { findings: unknown[] }).findings);
+    };
+    const expected = findings('plain.txt');
+    expect(expected.length).toBeGreaterThan(10_000);
+    expect(findings('nobom-le.txt')).toBe(expected);
+    expect(findings('nobom-be.txt')).toBe(expected);
+    // A 1-pixel PNG: NULs in its first bytes, but not as text's high bytes.
+    writeFileSync(join(dir, 'image.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+    const image = jtai(['parse', join(dir, 'image.png')]);
+    expect(image.code).toBe(1);
+    expect(image.stderr).toMatch(/image\.png: not UTF-8: the file is binary, not text/);
   });
 });

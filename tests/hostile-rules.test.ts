@@ -88,6 +88,24 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expectRefused(folder, /al\.yaml:7: al\.fire: examples\.nomatch holds an alias/);
   });
 
+  it("lists each file's problems in line order, then column order, as one reads the file", () => {
+    // A rule is read key by key (examples before phrases), then as a whole: fire's problems were
+    // told at lines 7, 8, 5; rescue's, on one line, examples' alias before the phrases' to its left.
+    // A problem of a whole rule (a parent) has no column: first on its line.
+    const folder = rulesFolder({
+      'al.yaml': 'kind: agency\nrules:\n  - id: police\n    phrases: &a [police]\n  - id: fire\n    examples:\n      match: [*a]\n    phrases: *a\n  - { id: rescue, phrases: *a, examples: { match: [*a] } }\n',
+      'bl.yaml': 'kind: agency\nrules:\n  - id: ambulance\n    parent: nowhere\n    phrases: *x\n',
+    });
+    const check = jtai(['rules', 'check', folder]);
+    expect(check.code).toBe(2);
+    const places = check.stderr.trim().split('\n').slice(1).map((line) => line.match(/^.*\/(\w+\.yaml:\d+): (?:al|bl)\.\w+: (\w+(?:\.\w+)?)/)?.slice(1).join(' '));
+    expect(places).toEqual([
+      'al.yaml:5 a', 'al.yaml:7 examples.match', 'al.yaml:8 phrases',
+      'al.yaml:9 a', 'al.yaml:9 phrases', 'al.yaml:9 examples.match',
+      'bl.yaml:3 parent', 'bl.yaml:3 a', 'bl.yaml:5 phrases',
+    ]);
+  });
+
   it('a heading pattern that could backtrack without bound, and a bad section stance, at their lines', () => {
     const sections = shipped('sections.yaml');
     const slow = sections.replace('headings: [summary, introduction, overview]', 'headings: [summary]\n    headingPatterns: ["(\\\\w+\\\\s?)+:"]');

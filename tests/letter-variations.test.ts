@@ -592,7 +592,7 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
     ],
   },
   'a text letter in Windows-1252': {
-    why: 'by design: text that is not UTF-8 (or UTF-16 with its mark) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
+    why: 'by design: text that is not UTF-8 (or UTF-16) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],
   },
 };

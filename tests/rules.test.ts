@@ -458,13 +458,13 @@ describe('rule problems', () => {
     expect(patternProblem('A&E', 'iu')).toBeNull();
   });
 
-  it('rules check reports each problem with file, line and what to change', () => {
+  it('rules check reports each problem with file, line and what to change, in line order', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid']);
     expect(run.code).toBe(2);
     const lines = run.stderr.trim().split('\n').slice(1);
     expect(lines).toEqual([
-      expect.stringMatching(/broken\.yaml:6: unknown key "phrasez" .*did you mean "phrases"\?/),
       expect.stringMatching(/broken\.yaml:4: broken\.fire-service: a rule needs at least one of phrases/),
+      expect.stringMatching(/broken\.yaml:6: unknown key "phrasez" .*did you mean "phrases"\?/),
       expect.stringMatching(/broken\.yaml:8: broken\.bad-regex: pattern "\(unclosed" is not a valid regular expression/),
       expect.stringMatching(/broken\.yaml:10: broken\.slow: .*exponential time/),
       expect.stringMatching(/broken\.yaml:13: duplicate agency id "police"/),
@@ -501,11 +501,6 @@ describe('rule problems', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
-      expect.stringMatching(/extras\.yaml:41: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:46: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:48: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:50: extras\.fire-service: refers-back needs both phrases and bodies/),
       expect.stringMatching(/extras\.yaml:4: passing recipient: needs before: or after: phrases/),
       expect.stringMatching(/extras\.yaml:6: a passing cue needs a role/),
       expect.stringMatching(/extras\.yaml:11: passing venue: within must be a whole number of words from 1 to 12/),
@@ -520,6 +515,11 @@ describe('rule problems', () => {
       // used-by says when an after: phrase names another's document: with no after: phrase it would do nothing
       expect.stringMatching(/extras\.yaml:31: passing document: used-by is true or false, and goes with after: phrases/),
       expect.stringMatching(/extras\.yaml:34: passing informant: holds-past-relative is true or false/),
+      expect.stringMatching(/extras\.yaml:41: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:45: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:46: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:48: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:50: extras\.fire-service: refers-back needs both phrases and bodies/),
     ]);
   });
 
@@ -529,10 +529,10 @@ describe('rule problems', () => {
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
       expect.stringMatching(/agencies-aside\.yaml:4: passing aside: only a theme file weighs a finding's themes together/),
       expect.stringMatching(/themes-aside\.yaml:6: passing aside: others must be a whole number of themes from 1 to 10/),
+      expect.stringMatching(/themes-aside\.yaml:8: passing aside: themes names "plans", not the id of any theme rule/),
       expect.stringMatching(/themes-aside\.yaml:12: passing aside: .*leave out before/),
       expect.stringMatching(/themes-aside\.yaml:17: passing aside: needs openers .* and themes/),
       expect.stringMatching(/themes-aside\.yaml:20: passing status: openers go only with role aside/),
-      expect.stringMatching(/themes-aside\.yaml:8: passing aside: themes names "plans", not the id of any theme rule/),
     ]);
   });
 
@@ -547,8 +547,8 @@ describe('rule problems', () => {
       expect.stringMatching(/themes-concepts\.yaml:10: .*concept "alarms tested": within must be a whole number of words from 1 to 12/),
       expect.stringMatching(/themes-concepts\.yaml:11: .*concept "alarms replaced": weight must be a number above 0/),
       expect.stringMatching(/themes-concepts\.yaml:12: unknown key "wihtin" .*did you mean "within"\?/),
-      expect.stringMatching(/themes-concepts\.yaml:15: themes-concepts\.road-safety: concepts must be a list/),
       expect.stringMatching(/themes-concepts\.yaml:13: themes-concepts\.road-safety: a rule needs at least one of phrases, acronyms, patterns, near or concepts/),
+      expect.stringMatching(/themes-concepts\.yaml:15: themes-concepts\.road-safety: concepts must be a list/),
     ]);
   });
 

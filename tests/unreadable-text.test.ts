@@ -71,6 +71,23 @@ describe('a letter whose fonts map their glyphs to no letters', () => {
     expect((await parseFile(readable)).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
   }, ENDS_WITHIN);
 
+  // MIN_KNOWN_SHARE (14%): real fonts read 28.6-62.9% in words of the table, garbled ones at most
+  // 7.24%; the cut-off is the gap's geometric middle. Each side is pinned with a readable font
+  // (Times) of one word of the table, "the", among letters of no word: 13.5% of its characters in
+  // words of the table is told as no language, 14.5% is not.
+  it.each([[77, 13.48, true], [71, 14.46, false]] as const)('in a font of "the" among %i non-words (%f% in words of the table) is told as no language only under MIN_KNOWN_SHARE', async (nonWords, share, told) => {
+    const words = [...Array.from({ length: 20 }, () => 'the'), ...Array.from({ length: nonWords }, () => 'xqzvk')];
+    // 8 words a line: the font's share does not depend on where "the" stands.
+    const texts = Array.from({ length: Math.ceil(words.length / 8) }, (_, i) => words.slice(8 * i, 8 * i + 8).join(' '));
+    const chars = words.join('').length;
+    expect(chars).toBeGreaterThanOrEqual(250);
+    expect(+((100 * 3 * 20) / chars).toFixed(2)).toBe(share);
+    const { readable } = await partlyGarbled(`share-${nonWords}`, texts);
+    const warnings = (await parseFile(readable)).warnings ?? [];
+    if (told) expect(warnings).toContainEqual(expect.stringMatching(/^\d+% of its text, on page 2, reads as no language/));
+    else expect(warnings).not.toContainEqual(expect.stringContaining('no language'));
+  }, ENDS_WITHIN);
+
   it.each(['leeds-2024-05-16', 'hertfordshire-2024-12-12'])('%s: its font of signatures alone (names and honours, 107-144 characters) is under MIN_CHARS, and not told as no language', async (name) => {
     expect((await parseFile(fixture(`letters/${name}.pdf`))).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
   }, ENDS_WITHIN);

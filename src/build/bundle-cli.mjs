@@ -13,7 +13,8 @@ import { rolldown } from 'rolldown';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
-const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile, cliBatchProcessCodeCacheFile, installedVersion } = await import(join(dist, 'start.js'));
+const { BUNDLE_HEADER, MODULE_URL, cliBundleFile, cliCodeCacheFile, cliBatchProcessCodeCacheFile } = await import(join(dist, 'start.js'));
+const { installedVersion } = await import(join(dist, 'file-hash.js'));
 const { BATCH_PROCESS_FLAGS } = await import(join(dist, 'run/batch-process.js'));
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const inDist = (id) => id.startsWith(dist + sep) && !id.includes(`${sep}node_modules${sep}`);

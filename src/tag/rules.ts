@@ -184,6 +184,8 @@ export interface PassingCue {
 export interface RuleProblem {
   file: string;
   line: number;
+  /** Where on its line the node told of starts (1 the first character), to list a line's problems in order; none for a whole rule or file. */
+  column?: number;
   message: string;
 }
 
@@ -257,7 +259,9 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   // A problem is told once: aliases of one node, side by side on a line, would repeat it.
   const told = new Set<string>();
   const problem = (message: string, node?: Node | null, line?: number) => {
-    const found = { file, line: line ?? lineOf(node, counter), message };
+    const offset = node?.range?.[0];
+    const column = line === undefined && offset !== undefined ? counter.linePos(offset).col : undefined;
+    const found: RuleProblem = { file, line: line ?? lineOf(node, counter), ...(column === undefined ? {} : { column }), message };
     const key = `${found.line}\n${message}`;
     if (!told.has(key)) problems.push(found);
     told.add(key);
@@ -681,7 +685,19 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
       problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: its parents form a loop` });
     }
   }
-  return { rules, passing, problems, dataHash: data.digest('hex') };
+  return { rules, passing, problems: inReadingOrder(problems), dataHash: data.digest('hex') };
+}
+
+/**
+ * Problems as one reads the files: each file's together (files in the order they were read), by
+ * line, then column (a problem with none, of a whole rule or file, first on its line). Rules are
+ * checked key by key and then as a whole, which told line 8 before line 6; the sort is stable, so
+ * problems at one place keep the order they were found in.
+ */
+function inReadingOrder(problems: RuleProblem[]): RuleProblem[] {
+  const fileOrder = new Map<string, number>();
+  for (const { file } of problems) if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
+  return [...problems].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /** From the top-level id down to the rule's own; empty if the parents loop. */
