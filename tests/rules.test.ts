@@ -278,6 +278,9 @@ describe('the shipped rules', () => {
     // a form of "be" and an adjective acts when an action follows it: "slow to", "effective in protecting"
     expect(ids('Worries about the boy were raised with the police, who were slow to respond.')).toEqual(['police']);
     expect(ids('Information about the girl was shared with schools, who were effective in protecting her.')).toEqual(['education']);
+    // or an adjective that praises or criticises on its own
+    expect(ids('Worries about the boy were raised with the police, who were very responsive.')).toEqual(['police']);
+    expect(ids('Information about the girl was shared with health visitors, who were unhelpful.')).toEqual(['health']);
     expect(explained('Worries about the boy were raised with the police, who were slow to respond.')).toMatch(/the subject of "who were slow to respond", a relative clause after it/);
     expect(explained('Worries about the boy were raised with the police, who responded within the hour.')).toMatch(
       /agencies\.police\s+"police" at \d+-\d+ evaluated \(after "raised with", but the subject of "who responded", a relative clause after it\)/,

@@ -832,6 +832,16 @@ const NOT_ACTING = new Set([
 const ACTION_AFTER_ADJECTIVE = new Set(['in', 'at']);
 
 /**
+ * Adjectives that on their own praise or criticise what an agency did ("the police, who were very
+ * responsive"): the codebook tags an agency praised or criticised for its work. Others with no action after
+ * them say what the agency is.
+ */
+const JUDGING_ADJECTIVES = new Set([
+  'responsive', 'unresponsive', 'helpful', 'unhelpful', 'supportive', 'unsupportive', 'proactive', 'effective', 'ineffective',
+  'prompt', 'quick', 'slow', 'thorough', 'diligent', 'tenacious', 'persistent', 'dismissive',
+]);
+
+/**
  * The action that an adjective after a form of "be" is about ("quick to act", "slow enough to respond",
  * "effective in protecting"), as the index of its verb, or -1: without one the adjective says what the agency
  * is, not what it does ("who are responsible for", "who were aware", "who were present", "who were new to the area").
@@ -859,7 +869,7 @@ function verbForm(word: string): boolean {
  * The relative clause after a mention's phrase (its list from token `from` to `end`) whose subject the mention is,
  * quoted to its verb ("who responded", "who have", "who were quick to visit"), or null: ", who" straight after the phrase,
  * then a verb group and an active verb, or a form of "be" with an adjective about an action ("who were quick
- * to visit"). Not a passive ("who were told"), not an adjective that says what the agency is ("who are
+ * to visit") or one that judges on its own ("who were very responsive"). Not a passive ("who were told"), not an adjective that says what the agency is ("who are
  * responsible for"), not a clause with a subject of its own ("which the children attend"), not a verb of
  * saying or receiving.
  */
@@ -889,7 +899,8 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
   const word = tokens[k]!.word;
   if (be) {
     const action = wordClassOf(word) === 'JJ' ? actionAfterAdjective(clause, k) : -1;
-    return action >= 0 ? quote(action) : null;
+    if (action >= 0) return quote(action);
+    return JUDGING_ADJECTIVES.has(word) ? quote(k) : null;
   }
   if (verbForm(word)) return NOT_ACTING.has(word) ? null : quote(k);
   // "who have no training": the verb group's "have" is the clause's own verb
