@@ -449,6 +449,33 @@ const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
 /** Sub-bullets follow one another without punctuation: a dash after a dash bullet is the next one. */
 const isDashBullet = (block: Block | null) => block?.type === 'bullet' && DASHES.has(block.glyph);
 
+/**
+ * Whether a dash line stands where a glyph of the list before it stands (the open bullet's, or an
+ * earlier bullet's in the same run of bullets), and not where the open item's wrapped lines start:
+ * the next bullet, though the item before it ends without punctuation. Its x in a PDF (within
+ * 2.5 pt, as continuesItem), its leading spaces in text (within a column: pdftotext -layout
+ * rounds positions); null where the line's place is unknown.
+ */
+function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
+  const open = blocks[blocks.length - 1];
+  if (open?.type !== 'bullet') return null;
+  const list: Block[] = [];
+  for (let i = blocks.length - 1; i >= 0 && blocks[i]!.type === 'bullet'; i--) list.push(blocks[i]!);
+  const [first, wrapped] = [open.lines[0]!, open.lines[1]];
+  if (line.layout && first.layout) {
+    const x = line.layout.x;
+    const continuation = wrapped?.layout?.x ?? first.layout.textX;
+    if (Math.abs(x - continuation) <= 2.5) return false;
+    return list.some((bullet) => bullet.lines[0]!.layout !== null && Math.abs(x - bullet.lines[0]!.layout.x) <= 2.5);
+  }
+  if (line.indent !== null && first.indent !== null) {
+    const continuation = wrapped?.indent ?? first.indent + open.glyphLength;
+    if (Math.abs(line.indent - continuation) <= 1) return false;
+    return list.some((bullet) => bullet.lines[0]!.indent !== null && Math.abs(line.indent! - bullet.lines[0]!.indent) <= 1);
+  }
+  return null;
+}
+
 /** pdftotext (without -layout) puts a bullet's glyph on a line of its own: join it to its text. */
 function joinLoneGlyphs(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -536,10 +563,12 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     const glyph = bulletGlyph(line.text);
     // A dash opens a bullet only where one can start: a dash inside running text ("quality
-    // assurance - particularly") that wraps to the start of a line does not. No text stands open
+    // assurance - particularly") that wraps to the start of a line does not, unless the line stands
+    // where the open list's glyphs stand (an item may end without punctuation). No text stands open
     // after a heading (at a page's foot, with no gap before the next page's first line).
     const dashInText = glyph !== null && DASHES.has(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
-      !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null);
+      !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null) &&
+      dashAtListGlyph(line, blocks) !== true;
     if (glyph && !dashInText) {
       open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
       blocks.push(open);
