@@ -469,6 +469,10 @@ function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
     return list.some((bullet) => bullet.lines[0]!.layout !== null && Math.abs(x - bullet.lines[0]!.layout.x) <= 2.5);
   }
   if (line.indent !== null && first.indent !== null) {
+    // Text shows where a list's glyphs stand only when its lines are set in: an item at the margin whose
+    // wrapped lines run back to it (text without layout) cannot tell a wrapped dash from a bullet.
+    const setIn = wrapped?.indent != null ? wrapped.indent !== first.indent : first.indent > 0;
+    if (!setIn) return null;
     const continuation = wrapped?.indent ?? first.indent + open.glyphLength;
     if (Math.abs(line.indent - continuation) <= 1) return false;
     return list.some((bullet) => bullet.lines[0]!.indent !== null && Math.abs(line.indent! - bullet.lines[0]!.indent) <= 1);
