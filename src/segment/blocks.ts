@@ -1,6 +1,6 @@
 import { LARGER } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, labelOrdinal, NUMBERED, startsLower, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, labelLength, labelOrdinal, NUMBERED, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
@@ -451,14 +451,15 @@ const isDashBullet = (block: Block | null) => block?.type === 'bullet' && DASHES
 
 /**
  * Whether a dash line stands where a glyph of the list before it stands (the open bullet's, or an
- * earlier bullet's in the same run of bullets), and not where the open item's wrapped lines start:
- * the next bullet, though the item before it ends without punctuation. Its x in a PDF (within
- * 2.5 pt, as continuesItem), its leading spaces in text (within a column: pdftotext -layout
- * rounds positions); null where the line's place is unknown.
+ * earlier bullet's in the same run of bullets), or right of the open item's text (a bullet's or a
+ * number's), where it opens the item's first sub-item; and not where the open item's wrapped lines
+ * start: then the next bullet or a sub-bullet, though the item before it ends without punctuation.
+ * Its x in a PDF (within 2.5 pt, as continuesItem), its leading spaces in text (within a column:
+ * pdftotext -layout rounds positions); null where the line's place is unknown.
  */
 function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
   const open = blocks[blocks.length - 1];
-  if (open?.type !== 'bullet') return null;
+  if (open === undefined || !isItem(open)) return null;
   const list: Block[] = [];
   for (let i = blocks.length - 1; i >= 0 && blocks[i]!.type === 'bullet'; i--) list.push(blocks[i]!);
   const [first, wrapped] = [open.lines[0]!, open.lines[1]];
@@ -466,15 +467,19 @@ function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
     const x = line.layout.x;
     const continuation = wrapped?.layout?.x ?? first.layout.textX;
     if (Math.abs(x - continuation) <= 2.5) return false;
+    // (Over a page break, right of it on the new page's own margin too: a page may be set further in.)
+    if (standsRightOf(line, first, Math.max(continuation, first.layout.textX), 2.5)) return true;
     return list.some((bullet) => bullet.lines[0]!.layout !== null && Math.abs(x - bullet.lines[0]!.layout.x) <= 2.5);
   }
   if (line.indent !== null && first.indent !== null) {
+    const textIndent = first.indent + labelLength(first.text);
+    const continuation = wrapped?.indent ?? textIndent;
+    if (Math.abs(line.indent - continuation) <= 1) return false;
+    if (line.indent >= Math.max(continuation, textIndent) + 2) return true;
     // Text shows where a list's glyphs stand only when its lines are set in: an item at the margin whose
     // wrapped lines run back to it (text without layout) cannot tell a wrapped dash from a bullet.
     const setIn = wrapped?.indent != null ? wrapped.indent !== first.indent : first.indent > 0;
     if (!setIn) return null;
-    const continuation = wrapped?.indent ?? first.indent + open.glyphLength;
-    if (Math.abs(line.indent - continuation) <= 1) return false;
     return list.some((bullet) => bullet.lines[0]!.indent !== null && Math.abs(line.indent! - bullet.lines[0]!.indent) <= 1);
   }
   return null;

@@ -54,21 +54,71 @@ const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u25A0\u25AA\u25AB\u25CB\u25CF\u25E
 /** Glyphs that, after a bullet of another glyph, mark a sub-bullet. */
 export const NESTED_GLYPHS = new Set(['\u2212', '\u2013', '-', '\u25E6', 'o', '\u25CB', '\u25AA', '\u25AB']);
 
+/** Each page's left edge where its lines show one apart from its margin: the leftmost x two lines or more start at. */
+export type LeftEdges = ReadonlyMap<number, number>;
+
+/**
+ * The leftmost x that two lines or more of a page start at (within a point), for each page. A
+ * page's margin is its most common line start, and on a page mostly of bullets that is their
+ * text: its items' glyphs (or its prose) stand left of it, at the page's real edge.
+ */
+export function leftEdgesOf(lines: Line[]): LeftEdges {
+  const starts = new Map<number, number[]>();
+  for (const line of lines) {
+    if (line.text === '' || !line.layout) continue;
+    const xs = starts.get(line.page) ?? [];
+    xs.push(line.layout.x);
+    starts.set(line.page, xs);
+  }
+  const edges = new Map<number, number>();
+  for (const [page, xs] of starts) {
+    xs.sort((a, b) => a - b);
+    const shared = xs.findIndex((x, i) => i + 1 < xs.length && xs[i + 1]! - x <= 1);
+    if (shared >= 0) edges.set(page, xs[shared]!);
+  }
+  return edges;
+}
+
+/**
+ * Whether a PDF line stands right of `x` (a place on `than`'s page) by more than `by` points. Across
+ * a page break a page may be set further in (odd pages against even): it must stand further in
+ * against its own page's edge too, measured from the page's margin or, where its lines show one
+ * left of the margin, from its left edge (a page of bullets whose margin is their text).
+ */
+export function standsRightOf(line: Line, than: Line, x: number, by: number, leftEdges: LeftEdges = new Map()): boolean {
+  const [at, from] = [line.layout!, than.layout!];
+  if (at.x <= x + by) return false;
+  if (line.page === than.page) return true;
+  const [edge, thanEdge] = [leftEdges.get(line.page), leftEdges.get(than.page)];
+  const fromEdge = edge !== undefined && thanEdge !== undefined && at.x - edge > x - thanEdge + by;
+  return fromEdge || at.x - at.margin > x - from.margin + by;
+}
+
 /**
  * Whether a line stands further in than another, as a sub-bullet does under its bullet: by more
  * than half a line step in a PDF, by two columns or more in text (pdftotext -layout rounds
  * positions to columns, so one column is noise). Null where either line's place is unknown.
  */
-export function standsDeeper(line: Line, than: Line): boolean | null {
-  if (line.layout && than.layout) {
-    const [at, from, step] = [line.layout, than.layout, line.layout.lineStep / 2];
-    const deeper = at.x > from.x + step;
-    // Across a page break a page may be set further in (odd pages against even): further in
-    // against its own page's margin too, where that margin is a page's most common line start.
-    return line.page === than.page ? deeper : deeper && at.x - at.margin > from.x - from.margin + step;
-  }
+export function standsDeeper(line: Line, than: Line, leftEdges: LeftEdges = new Map()): boolean | null {
+  if (line.layout && than.layout) return standsRightOf(line, than, than.layout.x, line.layout.lineStep / 2, leftEdges);
   if (line.indent !== null && than.indent !== null) return line.indent >= than.indent + 2;
   return null;
+}
+
+/**
+ * Whether a line stands at or right of an item's text (its words after its glyph or number), as
+ * its sub-item's glyph does: within 2.5 pt in a PDF, within a column in text. Null where either
+ * line's place is unknown.
+ */
+export function standsUnderText(line: Line, item: Line, leftEdges: LeftEdges = new Map()): boolean | null {
+  if (line.layout && item.layout) return standsRightOf(line, item, item.layout.textX, -2.5, leftEdges);
+  if (line.indent !== null && item.indent !== null) return line.indent >= item.indent + labelLength(item.text) - 1;
+  return null;
+}
+
+/** The length of a line's glyph or number and the space after it: where its text starts, in columns. */
+export function labelLength(text: string): number {
+  return bulletGlyph(text)?.length ?? NUMBERED.exec(text)?.[0].length ?? 0;
 }
 
 export function bulletGlyph(text: string): { glyph: string; length: number } | null {

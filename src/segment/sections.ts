@@ -4,7 +4,7 @@ import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, joinLines, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, standsDeeper, startsUpper, type Line } from './lines.js';
+import { endsSentence, fullLine, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
@@ -19,21 +19,23 @@ interface OpenItem {
 /**
  * How deep a bullet stands among the open list's items (0: a top item): one below the nearest
  * item it nests under. It nests under an item of its own glyph that it stands further in than,
- * as an indented "- " under a "- " in text; under the innermost item, when its glyph is a
- * sub-bullet's glyph no open item has (a dash or circle under a bullet). Beside an item of its own
- * glyph at its own indent, it is that item's sibling.
+ * as an indented "- " under a "- " in text; under an item of another glyph or a number ("1.",
+ * "(a)") whose text it stands at or right of (a bullet under a number's words, a square under a
+ * bullet's); under the innermost item, wherever it stands, when its glyph is a sub-bullet's glyph
+ * no open item has (a dash or circle under a bullet). Beside an item of its own glyph at its own
+ * indent, it is that item's sibling.
  */
-function depthAmong(open: OpenItem[], glyph: string, line: Line, topGlyph: string): number {
+function depthAmong(open: OpenItem[], glyph: string, line: Line, topGlyph: string, leftEdges: LeftEdges): number {
   const nestsByGlyph = glyph !== topGlyph && NESTED_GLYPHS.has(glyph) && !open.some((item) => item.glyph === glyph);
   for (let depth = open.length - 1; depth >= 0; depth--) {
     const item = open[depth]!;
     if (item.glyph !== glyph) {
-      if (nestsByGlyph) return depth + 1;
+      if (nestsByGlyph || standsUnderText(line, item.line, leftEdges) === true) return depth + 1;
       continue;
     }
-    if (standsDeeper(line, item.line) === true) return depth + 1;
+    if (standsDeeper(line, item.line, leftEdges) === true) return depth + 1;
     // At this item's indent it is its sibling; further out, it belongs to a level further out.
-    if (standsDeeper(item.line, line) !== true) return depth;
+    if (standsDeeper(item.line, line, leftEdges) !== true) return depth;
   }
   return 0;
 }
@@ -277,6 +279,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const splitWord = splitWordsOf(letter.text);
 
   const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
+  const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sectionSize = sectionHeadingSize(blocks);
   const atSectionSize = (block: Block) => sectionSize !== null && block.lines.every((line) => line.layout !== null && line.layout.size * LARGER >= sectionSize);
@@ -441,7 +444,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     if (block.type === 'bullet') {
       if (topGlyph === null) topGlyph = block.glyph;
       const followsItem = blocks[index - 1] !== undefined && isItem(blocks[index - 1]!);
-      const depth = followsItem ? depthAmong(openItems, block.glyph, block.lines[0]!, topGlyph) : 0;
+      const depth = followsItem ? depthAmong(openItems, block.glyph, block.lines[0]!, topGlyph, leftEdges) : 0;
       parentIndex = depth > 0 ? openItems[depth - 1]!.finding : null;
       openItems = [...openItems.slice(0, depth), { finding: findings.length, glyph: block.glyph, line: block.lines[0]! }];
     } else {
