@@ -22,7 +22,10 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // After issue 9's sixteenth step (helper 9c, rounds 1-2 tuned on): held out 0.831 -> 0.847 (116/25/17), dev 0.909.
   // After issue 9's seventeenth step (helper 9a: opinion holders, what a decision weighs, the one called or alerted,
   // a child's outcome or place; rounds 1-2 tuned on): held out 0.847 (116/25/17) -> 0.879 (116/15/17); the rules before fail.
-  agencies: { dev: 0.89, 'held-out': 0.875 },
+  // After issue 9's twenty-first step (helper 9w: the council's care in a sentence of its own, its early help and care
+  // work by name; rounds 1-2 tuned on): dev 0.909 -> 0.950 (38/1/3), held out 0.879 (116/15/17) -> 0.896 (120/15/13);
+  // the rules before fail both.
+  agencies: { dev: 0.94, 'held-out': 0.89 },
   // Themes after the concept layer (helper 9n, scored once): 0.817 dev, 0.749 held out (0.797 and
   // 0.736 before it, which fail both).
   // After issue 9's thirteenth step (helper 9q, scored once): 0.825 dev, 0.758 held out (0.817 and
@@ -78,6 +81,7 @@ const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.68 };
 // 0.748 (77/24/28). Floors just under the end; held out, so they are not to be tuned to.
 // Themes after helper 9z's paraphrase families (pooled only, at the start and the end): 0.748 -> 0.760 (79/24/26).
 // Agencies after issue 9's sixteenth step (helper 9c, pooled only, once at the end): 0.781 -> 0.804 (43/7/14).
+// After issue 9's twenty-first step (helper 9w, pooled only): 0.807 (44/8/13); the floor stays (one tag).
 const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.762 };
 
 // The fifth round (68 paragraphs on children in care and care leavers, of Haringey 2023 (18-46), Leeds 2022
@@ -90,7 +94,9 @@ const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.762 };
 // the end; held out, so they are not to be tuned to.
 // Agencies after issue 9's sixteenth step (helper 9c: the council's work for children in care and care leavers
 // implied where no other agency is evaluated; pooled only, once at the end): 0.737 -> 0.887 (67/6/11).
-const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.88, themes: 0.65 };
+// Agencies after issue 9's twenty-first step (helper 9w: care-work beside an agency judged in another sentence, more of
+// the council's care work by name; pooled only, once at the end): 0.887 -> 0.902 (69/6/9); the rules before fail.
+const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.895, themes: 0.65 };
 
 // The sixth round (83 paragraphs of Bracknell Forest 2017 (24-67) and Bradford 2014 (62-100): children looked after,
 // adoption, fostering and care leavers, not read before; two blind readers, agreement agencies 0.990 (0.995 without
@@ -100,7 +106,9 @@ const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.88, themes: 0.65 };
 // (67/13/25), themes 0.560 (70/76/34). The clean check on the fifth round's gain: on prose of the same kind that the
 // care-work rule was not written with in view, children's social care is found in 47 of 71 paragraphs that evaluate it.
 // Floors just under the end; held out, so they are not to be tuned to.
-const ROUND_6_FLOORS: Record<Kind, number> = { agencies: 0.775, themes: 0.555 };
+// Agencies after issue 9's twenty-first step (helper 9w, pooled only, once at the end): 0.779 (67/13/25) -> 0.872
+// (85/18/7); the rules before fail.
+const ROUND_6_FLOORS: Record<Kind, number> = { agencies: 0.865, themes: 0.555 };
 
 // The third to sixth rounds, each held out and scored on its own.
 const ROUNDS = [

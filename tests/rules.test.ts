@@ -169,6 +169,32 @@ describe('the shipped rules', () => {
     expect(text('School nurses have high caseloads.')).toMatch(/"caseloads" at \d+-\d+ in passing: implied, implied only when no other agency but multi-agency is evaluated; here health/);
   });
 
+  it("let the council's care of children in care stand in a sentence of its own beside an agency judged in another, and explain says so", () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    expect(ids('Most children in care live in stable homes. The virtual school tracks their attendance closely.')).toEqual(['children-social-care', 'education']);
+    // in the other agency's own sentence the work is that agency's
+    expect(ids('The virtual school tracks the attendance of children in care closely.')).toEqual(['education']);
+    // a sentence that points back ("This", "They") goes on with the one before it
+    expect(ids('Looked after children nurses complete health assessments on time. This means that children in care are seen quickly.')).toEqual(['health']);
+    // the partnership's monitoring of the care is not the council's care (implied-apart leaves it out)
+    expect(ids('The board monitors outcomes for children in care. Placement stability has improved this year.')).toEqual(['safeguarding-partnership']);
+    // a list's lead-in acts in every sentence of its bullets
+    expect(tagText(rules.tagger, 'Placements are stable. Children in care are visited often.', NO_CONTEXT, undefined, 'The health trust should make sure that:').agencies.map((t) => t.path[0])).toEqual(['health']);
+    const text = (t: string) => explanationToText(explainFinding({ ...FINDING, text: t }, rules.tagger, NO_CONTEXT));
+    expect(text('Return home interviews are offered after each episode. Officers share what they learn with the hub.')).toMatch(
+      /"Return home interviews" at 0-\d+ implied \(implied as children-social-care \(Work for children in care and care leavers, the service unnamed\): no other agency evaluated in its sentence \(police in others\)\)/,
+    );
+    expect(text('Officers tell carers at once when a child in care is found.')).toMatch(/"child in care" at \d+-\d+ in passing: implied, implied only when no other agency but multi-agency is evaluated in its sentence; here police/);
+  });
+
+  it('refuses implied-apart on a rule that is not implied', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'local.yaml'), 'kind: agency\nrules:\n  - id: careline\n    label: Careline\n    parent: children-social-care\n    implied-apart: [police]\n    phrases: [Careline]\n');
+    const run = jtai(['rules', 'check', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/local\.yaml:\d+: local\.careline: implied-apart goes with implied-beside/);
+  });
+
   it("read leaders named alone as no agency's, the council's members, chief executive and name as the local authority, and say why", () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
     // leaders and managers named alone are no agency's; named with their agency, or across the area, that agency's or the partnership's

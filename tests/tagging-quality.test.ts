@@ -59,6 +59,9 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // and the six first held out to 0.924 (281/34/12): floors 0.932 and 0.923, which the rules before fail.
 // Issue 9's seventeenth step (agencies, helper 9a: named in passing by design; the four unread letters scored once at its
 // end, 0.927 before and after) takes all 13 from 0.933 (609/64/24) to 0.934 (609/62/24): floor 0.933, which the rules before fail.
+// Issue 9's twenty-first step (agencies, helper 9w: the council's care beside an agency judged in another sentence, its
+// early help and care work by name; tuned on the nine and report rounds 1-2) takes all 13 from 0.934 (609/62/24) to
+// 0.935 (610/62/23), the six first held out 0.924 (281/34/12) unchanged: one tag, so the floors stay.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   agencies: { all: 0.933, heldOut: 0.923, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);

@@ -15,6 +15,11 @@ export function sentencesIn(text: string): number {
   return (text.match(SENTENCE_END)?.length ?? 0) + 1;
 }
 
+/** Where each sentence after the first starts in a text (the offset of its first character), in order. */
+export function sentenceStarts(text: string): number[] {
+  return [...text.matchAll(SENTENCE_END)].map((end) => end.index! + end[0].length);
+}
+
 /** Fewer paragraphs than this show no pattern. */
 const MIN_PARAGRAPHS = 6;
 /** Width of the smoothing, in the logarithm of the length (a paragraph of 4 sentences is as like one of 3 or 5). */

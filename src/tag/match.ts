@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { excerpt } from '../errors.js';
+import { sentenceStarts } from '../segment/paragraph-lengths.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs } from './concepts.js';
@@ -622,7 +623,7 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
   const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
   if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, own, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
   const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
-  return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results) : results;
+  return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
 }
 
 /** The longest lead-in quoted whole in a lead-in tag's context; a longer one is cut at a word. */
@@ -744,27 +745,55 @@ function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[]): CompiledCue[] {
   return cues.filter((_, c) => live[c] === 1);
 }
 
+/** A sentence's first word that points back to what the sentence before it named. */
+const POINTS_BACK = /^(?:this|these|that|those|they|their|it|its|such|he|she|his|her)\b/i;
+
 /**
  * An implied agency (work that is its own by nature, its name absent: "children are seen alone")
  * stands only when no agency but those it may stand beside is evaluated in the finding; otherwise
- * the work is read as that agency's, and the implied mentions are kept as in passing.
+ * the work is read as that agency's, and the implied mentions are kept as in passing. A rule's
+ * implied-apart agencies take the work only in their own sentences: named elsewhere in the finding,
+ * they leave a mention in a sentence that evaluates no other agency standing.
  */
-function withImplied(tagger: Tagger, results: RuleResult[]): RuleResult[] {
+function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleResult[] {
   const top = (result: RuleResult) => result.tag?.path[0] ?? null;
   const named = new Set(results.filter((result) => !result.rule.impliedBeside).map(top).filter((id): id is string => id !== null));
+  const apartRules = results.some((result) => result.rule.impliedApart.length > 0);
+  // A sentence that opens with a word pointing back ("This has resulted in ...", "They ...") goes on with the one
+  // before it: both are one sentence here, so its agency is the one named before.
+  const starts = apartRules ? sentenceStarts(text).filter((start) => !POINTS_BACK.test(text.slice(start, start + 8))) : [];
+  const sentenceOf = (at: number) => starts.filter((start) => start <= at).length;
+  /** The agencies evaluated in each sentence; those a list's lead-in makes actors stand in every sentence. */
+  const bySentence = new Map<number, Set<string>>();
+  const everywhere = new Set<string>();
+  if (apartRules) {
+    for (const result of results) {
+      const id = top(result);
+      if (result.rule.impliedBeside || id === null) continue;
+      if (result.tag!.from === 'lead-in') everywhere.add(id);
+      else for (const mention of result.mentions) if (mention.status === 'counted') bySentence.set(sentenceOf(mention.span[0]), (bySentence.get(sentenceOf(mention.span[0])) ?? new Set<string>()).add(id));
+    }
+  }
   return results.map((result) => {
     const beside = result.rule.impliedBeside;
     if (!beside) return result;
     const own = tagger.rules.find((compiled) => compiled.rule === result.rule)!.path[0]!;
     const others = [...named].filter((id) => id !== own && !beside.includes(id)).sort();
+    const apart = result.rule.impliedApart;
+    const separable = others.length > 0 && apart.length > 0 && others.every((id) => apart.includes(id) && !everywhere.has(id));
     // The rule's label says what is implied ("Leaders and managers, no agency named"); its beside list, what may stand with it.
     const condition = `no other agency${beside.length > 0 ? ` but ${beside.join(', ')}` : ', the partnership included,'} is evaluated`;
     const implied = (mention: Mention): Mention => {
       if (mention.status !== 'counted') return mention;
-      if (others.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when ${condition}; here ${others.join(', ')}` };
-      return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): ${condition}` };
+      if (others.length === 0) return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): ${condition}` };
+      const here = separable ? others.filter((id) => bySentence.get(sentenceOf(mention.span[0]))?.has(id)) : others;
+      if (here.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when ${condition}${separable ? ' in its sentence' : ''}; here ${here.join(', ')}` };
+      return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): no other agency evaluated in its sentence (${others.join(', ')} in others)` };
     };
-    return { ...result, tag: others.length > 0 ? null : result.tag, mentions: result.mentions.map(implied) };
+    const mentions = result.mentions.map(implied);
+    const standing = result.tag === null ? undefined : mentions.find((mention) => mention.status === 'counted');
+    const tag = others.length === 0 ? result.tag : standing ? { ...result.tag!, match: standing.match, span: standing.span } : null;
+    return { ...result, tag, mentions };
   });
 }
 

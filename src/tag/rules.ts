@@ -61,6 +61,12 @@ export interface TagRule {
    */
   impliedBeside: string[] | null;
   /**
+   * With impliedBeside: other agencies that, evaluated only in other sentences of the finding, leave the
+   * implied tag standing ("Placements are stable. The virtual school tracks attendance."): the work is
+   * judged in a sentence of its own. Empty for none.
+   */
+  impliedApart: string[];
+  /**
    * Phrases that name no body by themselves ("the board", "subgroups"): each is the body, or a part
    * of the body, named last before it in the finding. A body of this rule, or none, keeps the
    * mention; another body named by one of `bodies` ("the health and wellbeing board") takes it away.
@@ -197,7 +203,7 @@ export interface TagRuleSet {
   dataHash: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'refers-back', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
@@ -338,6 +344,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       near: [],
       concepts: [],
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
+      impliedApart: listOf('implied-apart'),
       refersBack: [],
       examples: { match, nomatch },
       file,
@@ -350,6 +357,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     readRuleExtras(item, rule, (m, n) => problem(m, n ?? item));
     if (rule.concepts.length > 0 && kind !== 'theme') problem(`${where}: concepts are for theme rules (what a clause says about a theme)`, item.get('concepts', true) as Node);
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
+    if (rule.impliedApart.length > 0 && !rule.impliedBeside) problem(`${where}: implied-apart goes with implied-beside (the agencies an implied tag may stand with when they are named in other sentences)`, item.get('implied-apart', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     for (const found of patternProblems(rule, item, counter)) problem(found.message, null, found.line);
     for (const acronym of rule.acronyms) {
