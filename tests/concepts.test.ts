@@ -83,3 +83,10 @@ describe('a near entry with forms: exact reads its words as written', () => {
     expect(themes(text)).not.toContain('information-sharing');
   });
 });
+
+describe("a theme's exclusion takes away only what it touches", () => {
+  it("not a concept's pair over the same words that the exclusion does not touch", () => {
+    // "information" is not family engagement (an exclusion); "agreed with parents" is.
+    expect(themes('Plans based on information and agreed with parents are reviewed monthly.')).toContain('family-engagement');
+  });
+});

@@ -633,8 +633,12 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   };
   for (const hit of hits) {
     if (hit.span[0] < keptEnd) continue;
-    keptEnd = Math.max(keptEnd, hit.span[1]);
     const by = exclusionOf(hit);
+    // A theme's excluded near pair or concept takes away only what its exclusion touches: a later
+    // hit over the same words that the exclusion does not touch still counts ("plans based on
+    // information and developed alongside families": "information" is not engagement, "developed
+    // alongside families" is).
+    if (!(by && hit.parts && rule.kind === 'theme')) keptEnd = Math.max(keptEnd, hit.span[1]);
     if (by) {
       mentions.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
       continue;
