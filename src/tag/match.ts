@@ -499,33 +499,48 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
   return hits;
 }
 
+/** A text with its insertions blanked out (offsets kept), its tokens outside them, and where each token went. */
+interface WithoutInsertions {
+  text: string;
+  tokens: Token[];
+  /** For each token of the text, its index among `tokens` (those in an insertion: the next one kept). */
+  index: number[];
+  inInsertion: (token: Token) => boolean;
+}
+
+/** The text without its insertions; null when it has none. */
+function withoutInsertions(text: string, tokens: Token[]): WithoutInsertions | null {
+  const insertions = insertionsOf(text);
+  if (insertions.length === 0) return null;
+  const inInsertion = (token: Token) => insertions.some(([start, end]) => token.start >= start && token.end <= end);
+  const kept: Token[] = [];
+  const index: number[] = [];
+  for (const token of tokens) {
+    index.push(kept.length);
+    if (!inInsertion(token)) kept.push(token);
+  }
+  let blanked = text;
+  for (const [start, end] of insertions) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return { text: blanked, tokens: kept, index, inInsertion };
+}
+
 /**
  * A concept's pairs in the text as written, and in the text with its insertions taken out (the
  * head and argument either side of one: "the risks, including those of neglect, are managed").
  */
-function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text: string, tokens: Token[], heads: TokenHit[], args: TokenHit[]): Array<{ head: TokenHit; argument: TokenHit }> {
+function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text: string, tokens: Token[], heads: TokenHit[], args: TokenHit[], without: WithoutInsertions | null): Array<{ head: TokenHit; argument: TokenHit }> {
   const pairs = conceptPairs(concept, text, tokens, heads, args);
-  const insertions = insertionsOf(text);
-  if (insertions.length === 0) return pairs;
-  const inInsertion = (token: Token) => insertions.some(([start, end]) => token.start >= start && token.end <= end);
-  const kept: Token[] = [];
-  const index: number[] = [];
-  tokens.forEach((token) => {
-    index.push(kept.length);
-    if (!inInsertion(token)) kept.push(token);
-  });
-  let spliced = text;
-  for (const [start, end] of insertions) spliced = spliced.slice(0, start) + ' '.repeat(end - start) + spliced.slice(end);
-  const outside = (hit: TokenHit) => !inInsertion(tokens[hit.first]!) && !inInsertion(tokens[hit.last]!);
+  if (!without) return pairs;
+  const outside = (hit: TokenHit) => !without.inInsertion(tokens[hit.first]!) && !without.inInsertion(tokens[hit.last]!);
   const moved = new Map<ConceptPart, TokenHit>();
   const move = (list: TokenHit[]) =>
     list.filter(outside).map((hit) => {
-      const part = { first: index[hit.first]!, last: index[hit.last]!, span: hit.span };
+      const part = { first: without.index[hit.first]!, last: without.index[hit.last]!, span: hit.span };
       moved.set(part, hit);
       return part;
     });
   const seen = new Set(pairs.map(({ head, argument }) => `${head.first} ${argument.first}`));
-  for (const { head, argument } of conceptPairs(concept, spliced, kept, move(heads), move(args))) {
+  for (const { head, argument } of conceptPairs(concept, without.text, without.tokens, move(heads), move(args))) {
     const pair = { head: moved.get(head)!, argument: moved.get(argument)! };
     if (!seen.has(`${pair.head.first} ${pair.argument.first}`)) pairs.push(pair);
   }
@@ -535,11 +550,13 @@ function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text
 /** Concept hits: a head and its argument in one clause and in the concept's role (concepts.ts); the span covers both. */
 function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
   const hits: Array<TokenHit & { context: null }> = [];
+  let without: WithoutInsertions | null | undefined;
   rule.concepts.forEach((concept, n) => {
     const heads = found.conceptHeads[n];
     const args = found.conceptWith[n];
     if (!heads || !args) return;
-    for (const { head, argument } of conceptPairsAcrossInsertions(concept, text, tokens, heads as TokenHit[], args as TokenHit[])) {
+    if (without === undefined) without = withoutInsertions(text, tokens);
+    for (const { head, argument } of conceptPairsAcrossInsertions(concept, text, tokens, heads as TokenHit[], args as TokenHit[], without)) {
       const span: Span = [Math.min(head.span[0], argument.span[0]), Math.max(head.span[1], argument.span[1])];
       const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}`;
       hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(head.first, argument.first), last: Math.max(head.last, argument.last), weight: concept.weight, context: null, parts: [head.span, argument.span], layer: why });
