@@ -62,6 +62,12 @@ describe('an insertion inside a clause does not part its words', () => {
     expect(themes(text)).toContain(id);
   });
 
+  it('jtai explain says a pair was read past an insertion', () => {
+    const finding = { id: 'x-3', section: 'strengths', subsection: null, text: 'Social workers understand, and take swift and careful action to reduce, the risks to each child.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
+    const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'risk-assessment');
+    expect(fired?.mentions[0]).toMatchObject({ status: 'counted', why: 'near: "risks" within 8 words of "understand", past an insertion' });
+  });
+
   it('not across a sentence', () => {
     expect(themes('The dangers were discussed at length. Nobody, including the nurse, weighed anything else.')).not.toContain('risk-assessment');
   });

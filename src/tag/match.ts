@@ -478,6 +478,7 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
     const longest = b.reduce((most, y) => Math.max(most, y.last - y.first), 0);
     for (const x of a) {
       let partner: TokenHit | undefined;
+      let pastInsertion = false;
       for (let j = firstAtOrAfter(b, (y) => y.first, x.first - near.within - INSERTION_ROOM - longest); j < b.length && b[j]!.first <= x.last + near.within + INSERTION_ROOM; j++) {
         const y = b[j]!;
         if (overlaps(x.span, y.span)) continue;
@@ -485,6 +486,7 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
         const distance = Math.max(y.first - x.last, x.first - y.last);
         if (!SENTENCE_END.test(gap) && (distance <= near.within || distance - insertedWords(gap) <= near.within)) {
           partner = y;
+          pastInsertion = distance > near.within;
           break;
         }
       }
@@ -492,7 +494,7 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
       const first = Math.min(x.first, partner.first);
       const last = Math.max(x.last, partner.last);
-      const layer = `near: "${text.slice(x.span[0], x.span[1])}" within ${near.within} words of "${text.slice(partner.span[0], partner.span[1])}"`;
+      const layer = `near: "${text.slice(x.span[0], x.span[1])}" within ${near.within} words of "${text.slice(partner.span[0], partner.span[1])}"${pastInsertion ? ', past an insertion' : ''}`;
       hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: near.weight, context: null, parts: [x.span, partner.span], layer });
     }
   });
@@ -528,8 +530,8 @@ function withoutInsertions(text: string, tokens: Token[]): WithoutInsertions | n
  * A concept's pairs in the text as written, and in the text with its insertions taken out (the
  * head and argument either side of one: "the risks, including those of neglect, are managed").
  */
-function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text: string, tokens: Token[], heads: TokenHit[], args: TokenHit[], without: WithoutInsertions | null): Array<{ head: TokenHit; argument: TokenHit }> {
-  const pairs = conceptPairs(concept, text, tokens, heads, args);
+function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text: string, tokens: Token[], heads: TokenHit[], args: TokenHit[], without: WithoutInsertions | null): Array<{ head: TokenHit; argument: TokenHit; pastInsertion?: true }> {
+  const pairs: Array<{ head: TokenHit; argument: TokenHit; pastInsertion?: true }> = conceptPairs(concept, text, tokens, heads, args);
   if (!without) return pairs;
   const outside = (hit: TokenHit) => !without.inInsertion(tokens[hit.first]!) && !without.inInsertion(tokens[hit.last]!);
   const moved = new Map<ConceptPart, TokenHit>();
@@ -541,7 +543,7 @@ function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text
     });
   const seen = new Set(pairs.map(({ head, argument }) => `${head.first} ${argument.first}`));
   for (const { head, argument } of conceptPairs(concept, without.text, without.tokens, move(heads), move(args))) {
-    const pair = { head: moved.get(head)!, argument: moved.get(argument)! };
+    const pair = { head: moved.get(head)!, argument: moved.get(argument)!, pastInsertion: true as const };
     if (!seen.has(`${pair.head.first} ${pair.argument.first}`)) pairs.push(pair);
   }
   return pairs;
@@ -556,9 +558,9 @@ function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule)
     const args = found.conceptWith[n];
     if (!heads || !args) return;
     if (without === undefined) without = withoutInsertions(text, tokens);
-    for (const { head, argument } of conceptPairsAcrossInsertions(concept, text, tokens, heads as TokenHit[], args as TokenHit[], without)) {
+    for (const { head, argument, pastInsertion } of conceptPairsAcrossInsertions(concept, text, tokens, heads as TokenHit[], args as TokenHit[], without)) {
       const span: Span = [Math.min(head.span[0], argument.span[0]), Math.max(head.span[1], argument.span[1])];
-      const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}`;
+      const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}${pastInsertion ? ', past an insertion' : ''}`;
       hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(head.first, argument.first), last: Math.max(head.last, argument.last), weight: concept.weight, context: null, parts: [head.span, argument.span], layer: why });
     }
   });
