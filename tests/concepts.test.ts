@@ -48,3 +48,51 @@ describe('a concept fires on its head and argument in their role', () => {
     expect(fired?.mentions[0]).toMatchObject({ status: 'counted', why: 'near: "dangers" within 8 words of "weighed"' });
   });
 });
+
+// Issue 9 (helper 9y): an insertion inside a clause (a bracket, or a phrase between commas opened
+// by "including", "such as", "and" ...) does not part a near pair or a concept's head and argument;
+// and a near entry with `forms: exact` reads its words as written, where a stem joins other senses
+// ("information" and "informed", "details" and "detailed"). Sentences written for this test.
+describe('an insertion inside a clause does not part its words', () => {
+  it.each([
+    ['a near pair either side of an "including" phrase', 'The dangers to the twins, including those from visiting adults and older cousins, were weighed.', 'risk-assessment'],
+    ['a near pair either side of an "and" phrase', 'Social workers understand, and take swift and careful action to reduce, the risks to each child.', 'risk-assessment'],
+    ['a concept either side of an "including" phrase', 'The risks to the twins, including those from their father, are managed well.', 'risk-assessment'],
+  ])('%s', (_, text, id) => {
+    expect(themes(text)).toContain(id);
+  });
+
+  it('jtai explain says a pair was read past an insertion', () => {
+    const finding = { id: 'x-3', section: 'strengths', subsection: null, text: 'Social workers understand, and take swift and careful action to reduce, the risks to each child.', stance: 'strength', pages: [1, 1] } as unknown as Finding;
+    const fired = explainFinding(finding, tagger, NO_CONTEXT).fired.find((rule) => rule.path[0] === 'risk-assessment');
+    expect(fired?.mentions[0]).toMatchObject({ status: 'counted', why: 'near: "risks" within 8 words of "understand", past an insertion' });
+  });
+
+  it('not across a sentence', () => {
+    expect(themes('The dangers were discussed at length. Nobody, including the nurse, weighed anything else.')).not.toContain('risk-assessment');
+  });
+});
+
+describe('a near entry with forms: exact reads its words as written', () => {
+  it.each([
+    ['information provided', 'Schools provide information to the hub within a day.'],
+    ['details passed on', 'The school passed the details to the nurse.'],
+  ])('%s', (_, text) => {
+    expect(themes(text)).toContain('information-sharing');
+  });
+
+  it.each([
+    ['"trauma-informed" is not information', 'Leaders provide effective trauma-informed supervision.'],
+    ['information that "informs" a plan is not information shared', 'This information then informs the plan for each child.'],
+    ['"detailed" is not details', 'Nurses received detailed guidance on safe sleep.'],
+  ])('%s', (_, text) => {
+    expect(themes(text)).not.toContain('information-sharing');
+  });
+});
+
+describe("a theme's exclusion takes away only what it touches", () => {
+  it("not a concept's pair over the same words that the exclusion does not touch", () => {
+    // "information" is not family engagement (an exclusion); "agreed with parents" is.
+    expect(themes('Plans based on information and agreed with parents are reviewed monthly.')).toContain('family-engagement');
+  });
+});

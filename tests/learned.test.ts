@@ -83,7 +83,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // lead, referrals sent on to a specialist forum; 0.831 (1455/379/214) before it, which fails).
 // 0.838 (1460/356/209) after helper 9t2 (a harm named only in a service's or another harm's words;
 // 0.833 (1460/375/209) before it, which fails).
-const LOO_FLOOR = 0.837;
+// 0.841 (1463/346/206) after helper 9y (insertions do not part a near pair or a concept, near entries
+// by exact forms for information sharing, two harms named once; 0.839 (1465/357/204) before it, which fails).
+const LOO_FLOOR = 0.84;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

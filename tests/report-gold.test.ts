@@ -44,7 +44,10 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // held out 0.791 -> 0.793 (292/77/75: two perpetrators of other harms); the rules before fail it.
   // After helper 9v (themes said in other words; rounds 1-2 tuned on): dev 0.853 unchanged, held out
   // 0.795 (292/76/75) -> 0.806 (300/77/67); the rules before fail it.
-  themes: { dev: 0.85, 'held-out': 0.8 },
+  // After helper 9y (insertions, information sharing's near pairs by exact forms, harms named once; rounds
+  // 1-2 tuned on): dev 0.853 -> 0.869 (63/11/8), held out 0.806 (300/77/67) -> 0.810 (302/77/65); the
+  // rules before fail both.
+  themes: { dev: 0.865, 'held-out': 0.808 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {
@@ -70,7 +73,10 @@ describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (k
 // pooled only, once at the end): 0.806 -> 0.853 (55/6/13); the rules before give 0.806 and fail.
 // Helper 9t's theme changes, scored at their end: round 3 themes 0.678 -> 0.681 (81/38/38), round 4
 // 0.760 -> 0.763 (79/23/26), round 5 0.655 unchanged; the theme floors of rounds 3 and 4 raised to fail the rules before.
-const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.68 };
+// Helper 9y's theme changes, scored pooled at their start and end: round 3 0.681 -> 0.697 (83/36/36),
+// round 4 0.763 -> 0.775 (79/20/26), round 5 0.658 unchanged, round 6 0.560 -> 0.562 (70/75/34); the
+// floors of rounds 3 and 4 raised to fail the rules before.
+const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.69 };
 
 // The fourth round (55 paragraphs of Bradford 2014 and Bracknell Forest 2017 not read before: key findings,
 // recommendations, the council's leadership and the LSCB's; two blind readers, agreement agencies 0.984,
@@ -82,7 +88,7 @@ const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.68 };
 // Themes after helper 9z's paraphrase families (pooled only, at the start and the end): 0.748 -> 0.760 (79/24/26).
 // Agencies after issue 9's sixteenth step (helper 9c, pooled only, once at the end): 0.781 -> 0.804 (43/7/14).
 // After issue 9's twenty-first step (helper 9w, pooled only): 0.807 (44/8/13); the floor stays (one tag).
-const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.762 };
+const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.77 };
 
 // The fifth round (68 paragraphs on children in care and care leavers, of Haringey 2023 (18-46), Leeds 2022
 // (15-30) and Wokingham 2019 (19-41), not read before; two blind readers, agreement agencies 0.994 (the

@@ -548,9 +548,10 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:34: passing informant: holds-past-relative is true or false/),
       expect.stringMatching(/extras\.yaml:41: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
       expect.stringMatching(/extras\.yaml:45: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:46: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:48: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:50: extras\.fire-service: refers-back needs both phrases and bodies/),
+      expect.stringMatching(/extras\.yaml:49: extras\.fire-service: near\.forms must be "stems" \(the default\) or "exact"/),
+      expect.stringMatching(/extras\.yaml:50: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:52: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:54: extras\.fire-service: refers-back needs both phrases and bodies/),
     ]);
   });
 

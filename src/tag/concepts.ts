@@ -144,13 +144,13 @@ export function inRole(concept: ConceptRule, text: string, tokens: ConceptToken[
  * text order; each pair once. Both lists are in text order, so a paragraph costs time in
  * proportion to its words.
  */
-export function conceptPairs(concept: ConceptRule, text: string, tokens: ConceptToken[], heads: ConceptPart[], args: ConceptPart[]): Array<{ head: ConceptPart; argument: ConceptPart }> {
-  const pairs: Array<{ head: ConceptPart; argument: ConceptPart }> = [];
+export function conceptPairs<Part extends ConceptPart>(concept: ConceptRule, text: string, tokens: ConceptToken[], heads: Part[], args: Part[]): Array<{ head: Part; argument: Part }> {
+  const pairs: Array<{ head: Part; argument: Part }> = [];
   let from = 0;
   for (const head of heads) {
     if (PREPOSITIONS.has(tokens[head.first]!.word)) continue;
     while (from < args.length && args[from]!.last < head.first - concept.within) from++;
-    let best: ConceptPart | null = null;
+    let best: Part | null = null;
     let bestDistance = Infinity;
     for (let j = from; j < args.length && args[j]!.first <= head.last + concept.within; j++) {
       const argument = args[j]!;

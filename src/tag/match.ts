@@ -3,7 +3,7 @@ import { excerpt } from '../errors.js';
 import { sentenceStarts } from '../segment/paragraph-lengths.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
-import { conceptPairs } from './concepts.js';
+import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
 import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
@@ -254,8 +254,12 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     for (const phrase of rule.exclude) addEntry(tagger.stemIndex, { ...base, use: 'exclude', sequence: stems(phrase) });
     for (const phrase of rule.excludeForms) addEntry(tagger.wordIndex, { ...base, use: 'exclude', sequence: words(phrase), exact: true });
     rule.near.forEach((near, n) => {
-      for (const phrase of near.words) addEntry(tagger.stemIndex, { ...base, use: 'near-words', sequence: stems(phrase), near: n });
-      for (const phrase of near.with) addEntry(tagger.stemIndex, { ...base, use: 'near-with', sequence: stems(phrase), near: n });
+      const entry = (use: 'near-words' | 'near-with', phrase: string) =>
+        near.forms === 'exact'
+          ? addEntry(tagger.wordIndex, { ...base, use, sequence: words(phrase), exact: true, near: n })
+          : addEntry(tagger.stemIndex, { ...base, use, sequence: stems(phrase), near: n });
+      for (const phrase of near.words) entry('near-words', phrase);
+      for (const phrase of near.with) entry('near-with', phrase);
     });
     rule.concepts.forEach((concept, n) => {
       for (const phrase of concept.heads) addEntry(tagger.stemIndex, { ...base, use: 'concept-head', sequence: stems(phrase), near: n });
@@ -444,6 +448,26 @@ function firstAtOrAfter<T>(list: T[], key: (item: T) => number, value: number): 
 /** Near words must stand in one sentence. */
 const SENTENCE_END = /[.;!?](?:\s|$)/;
 
+/**
+ * An insertion inside a clause does not part its words: a bracket, or a phrase between commas
+ * opened by "including", "such as", "particularly", "and" and their kind ("the risks, including
+ * those of neglect, are managed"; "workers understand, and act to reduce, the risks"). Near words
+ * and a concept's head and argument are read as if the insertion were not there. (Not the `aside`
+ * cue of aside.ts, which weighs a theme named in a finding's trailing clause.)
+ */
+const INSERTION = /\([^()]*\)|,\s*(?:including|such as|particularly|especially|notably|in particular|for example|for instance|where (?:appropriate|needed|necessary|required)|if (?:appropriate|needed|necessary|required)|at times|in some cases|in most cases|in many cases|and|or|but not)\b[^,.;:()]*,/giu;
+/** The most words of insertions a pair may span beyond its window. */
+const INSERTION_ROOM = 12;
+/** The insertions of a text, as spans. */
+function insertionsOf(text: string): Span[] {
+  return [...text.matchAll(INSERTION)].map((insertion) => [insertion.index, insertion.index + insertion[0].length]);
+}
+function insertedWords(gap: string): number {
+  let count = 0;
+  for (const [start, end] of insertionsOf(gap)) count += wordPlaces(gap.slice(start, end)).length / 2;
+  return Math.min(count, INSERTION_ROOM);
+}
+
 /** Near hits: a word of one list and a word of the other within the window, either order; the span covers both. */
 function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
   const hits: Array<TokenHit & { context: null }> = [];
@@ -455,14 +479,15 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
     const longest = b.reduce((most, y) => Math.max(most, y.last - y.first), 0);
     for (const x of a) {
       let partner: TokenHit | undefined;
-      for (let j = firstAtOrAfter(b, (y) => y.first, x.first - near.within - longest); j < b.length && b[j]!.first <= x.last + near.within; j++) {
+      let pastInsertion = false;
+      for (let j = firstAtOrAfter(b, (y) => y.first, x.first - near.within - INSERTION_ROOM - longest); j < b.length && b[j]!.first <= x.last + near.within + INSERTION_ROOM; j++) {
         const y = b[j]!;
-        if (
-          !overlaps(x.span, y.span) &&
-          Math.max(y.first - x.last, x.first - y.last) <= near.within &&
-          !SENTENCE_END.test(text.slice(Math.min(x.span[1], y.span[1]), Math.max(x.span[0], y.span[0])))
-        ) {
+        if (overlaps(x.span, y.span)) continue;
+        const gap = text.slice(Math.min(x.span[1], y.span[1]), Math.max(x.span[0], y.span[0]));
+        const distance = Math.max(y.first - x.last, x.first - y.last);
+        if (!SENTENCE_END.test(gap) && (distance <= near.within || distance - insertedWords(gap) <= near.within)) {
           partner = y;
+          pastInsertion = distance > near.within;
           break;
         }
       }
@@ -470,23 +495,73 @@ function nearHits(text: string, found: Found, rule: TagRule): Array<TokenHit & {
       const span: Span = [Math.min(x.span[0], partner.span[0]), Math.max(x.span[1], partner.span[1])];
       const first = Math.min(x.first, partner.first);
       const last = Math.max(x.last, partner.last);
-      const layer = `near: "${text.slice(x.span[0], x.span[1])}" within ${near.within} words of "${text.slice(partner.span[0], partner.span[1])}"`;
+      const layer = `near: "${text.slice(x.span[0], x.span[1])}" within ${near.within} words of "${text.slice(partner.span[0], partner.span[1])}"${pastInsertion ? ', past an insertion' : ''}`;
       hits.push({ match: text.slice(span[0], span[1]), span, first, last, weight: near.weight, context: null, parts: [x.span, partner.span], layer });
     }
   });
   return hits;
 }
 
+/** A text with its insertions blanked out (offsets kept), its tokens outside them, and where each token went. */
+interface WithoutInsertions {
+  text: string;
+  tokens: Token[];
+  /** For each token of the text, its index among `tokens` (those in an insertion: the next one kept). */
+  index: number[];
+  inInsertion: (token: Token) => boolean;
+}
+
+/** The text without its insertions; null when it has none. */
+function withoutInsertions(text: string, tokens: Token[]): WithoutInsertions | null {
+  const insertions = insertionsOf(text);
+  if (insertions.length === 0) return null;
+  const inInsertion = (token: Token) => insertions.some(([start, end]) => token.start >= start && token.end <= end);
+  const kept: Token[] = [];
+  const index: number[] = [];
+  for (const token of tokens) {
+    index.push(kept.length);
+    if (!inInsertion(token)) kept.push(token);
+  }
+  let blanked = text;
+  for (const [start, end] of insertions) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  return { text: blanked, tokens: kept, index, inInsertion };
+}
+
+/**
+ * A concept's pairs in the text as written, and in the text with its insertions taken out (the
+ * head and argument either side of one: "the risks, including those of neglect, are managed").
+ */
+function conceptPairsAcrossInsertions(concept: TagRule['concepts'][number], text: string, tokens: Token[], heads: TokenHit[], args: TokenHit[], without: WithoutInsertions | null): Array<{ head: TokenHit; argument: TokenHit; pastInsertion?: true }> {
+  const pairs: Array<{ head: TokenHit; argument: TokenHit; pastInsertion?: true }> = conceptPairs(concept, text, tokens, heads, args);
+  if (!without) return pairs;
+  const outside = (hit: TokenHit) => !without.inInsertion(tokens[hit.first]!) && !without.inInsertion(tokens[hit.last]!);
+  const moved = new Map<ConceptPart, TokenHit>();
+  const move = (list: TokenHit[]) =>
+    list.filter(outside).map((hit) => {
+      const part = { first: without.index[hit.first]!, last: without.index[hit.last]!, span: hit.span };
+      moved.set(part, hit);
+      return part;
+    });
+  const seen = new Set(pairs.map(({ head, argument }) => `${head.first} ${argument.first}`));
+  for (const { head, argument } of conceptPairs(concept, without.text, without.tokens, move(heads), move(args))) {
+    const pair = { head: moved.get(head)!, argument: moved.get(argument)!, pastInsertion: true as const };
+    if (!seen.has(`${pair.head.first} ${pair.argument.first}`)) pairs.push(pair);
+  }
+  return pairs;
+}
+
 /** Concept hits: a head and its argument in one clause and in the concept's role (concepts.ts); the span covers both. */
 function conceptHits(text: string, tokens: Token[], found: Found, rule: TagRule): Array<TokenHit & { context: null }> {
   const hits: Array<TokenHit & { context: null }> = [];
+  let without: WithoutInsertions | null | undefined;
   rule.concepts.forEach((concept, n) => {
     const heads = found.conceptHeads[n];
     const args = found.conceptWith[n];
     if (!heads || !args) return;
-    for (const { head, argument } of conceptPairs(concept, text, tokens, heads as TokenHit[], args as TokenHit[])) {
+    if (without === undefined) without = withoutInsertions(text, tokens);
+    for (const { head, argument, pastInsertion } of conceptPairsAcrossInsertions(concept, text, tokens, heads as TokenHit[], args as TokenHit[], without)) {
       const span: Span = [Math.min(head.span[0], argument.span[0]), Math.max(head.span[1], argument.span[1])];
-      const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}`;
+      const why = `concept "${concept.name}": "${text.slice(head.span[0], head.span[1])}" with "${text.slice(argument.span[0], argument.span[1])}" as its ${concept.role === 'either' ? 'argument' : concept.role}${pastInsertion ? ', past an insertion' : ''}`;
       hits.push({ match: text.slice(span[0], span[1]), span, first: Math.min(head.first, argument.first), last: Math.max(head.last, argument.last), weight: concept.weight, context: null, parts: [head.span, argument.span], layer: why });
     }
   });
@@ -578,8 +653,12 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   };
   for (const hit of hits) {
     if (hit.span[0] < keptEnd) continue;
-    keptEnd = Math.max(keptEnd, hit.span[1]);
     const by = exclusionOf(hit);
+    // A theme's excluded near pair or concept takes away only what its exclusion touches: a later
+    // hit over the same words that the exclusion does not touch still counts ("plans based on
+    // information and developed alongside families": "information" is not engagement, "developed
+    // alongside families" is).
+    if (!(by && hit.parts && rule.kind === 'theme')) keptEnd = Math.max(keptEnd, hit.span[1]);
     if (by) {
       mentions.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
       continue;

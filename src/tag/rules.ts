@@ -92,6 +92,11 @@ export interface NearRule {
   within: number;
   /** What one pair weighs against the rule's `mentions` (1 unless set): a loose word made clear by its partner. */
   weight: number;
+  /**
+   * `exact` (from `forms: exact`): both lists match their words as written, not by stem, where a
+   * stem joins words of other senses ("information" and "informed", "details" and "detailed").
+   */
+  forms: 'stems' | 'exact';
 }
 
 /**
@@ -205,7 +210,7 @@ export interface TagRuleSet {
 
 const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing'];
-const NEAR_KEYS = ['words', 'with', 'within', 'weight'];
+const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
 const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'openers', 'others', 'themes'];
@@ -447,7 +452,12 @@ function readRuleExtras(item: Node, rule: TagRule, problem: Problem): void {
           problem(`${rule.name}: near.weight must be a number above 0`, (entry.get('weight', true) as Node) ?? entry);
           continue;
         }
-        rule.near.push({ words, with: withWords, within, weight });
+        const forms = (entry.get('forms') as unknown) ?? 'stems';
+        if (forms !== 'stems' && forms !== 'exact') {
+          problem(`${rule.name}: near.forms must be "stems" (the default) or "exact" (the words as written)`, (entry.get('forms', true) as Node) ?? entry);
+          continue;
+        }
+        rule.near.push({ words, with: withWords, within, weight, forms });
       }
     }
   }
