@@ -1,4 +1,4 @@
-import { constants, createInflate, inflateSync } from 'node:zlib';
+import { constants, createInflate, createInflateRaw, inflateSync } from 'node:zlib';
 import { JtaiError } from '../errors.js';
 import { withoutStopping } from '../stop-guard.js';
 
@@ -132,9 +132,11 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
       // The zlib stream's last 4 bytes are its checksum; pdf.js reads past its 2-byte header.
       kept.set(start + 2, { deflate: data.subarray(2, consumed - 4), inflated });
     };
-    const size = await decodedSize(data, dictionary, cap, keep);
+    const { size, damage } = await decodedSize(data, dictionary, cap, keep);
     if (size > limit) {
       const what = isFont ? 'one of its fonts' : 'one of its streams';
+      // A damaged stream's size is only a bound: the file is damaged, not too large.
+      if (damage !== null) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so what it decodes to cannot be measured: up to ${mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
       throw new JtaiError('too-large', `${what} decodes to ${size === cap + 1 ? `more than ${mb(cap)}` : mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
     }
     total += size;
@@ -145,14 +147,22 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
   return { largest, total, contents, measured: true };
 }
 
-/** The stream's decoded size; `cap + 1` when it is only known to exceed the cap. */
-async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<number> {
+/**
+ * A stream's decoded size (`cap + 1` when it is only known to exceed the cap), and what zlib found
+ * wrong with it when its data is damaged: the size is then only the most its bytes could decode to.
+ */
+interface DecodedSize {
+  size: number;
+  damage: string | null;
+}
+
+async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<DecodedSize> {
   const filters = dictionary.match(/\/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL)\b/g) ?? [];
   let decoded = data;
   let bound = data.length;
   for (const [i, filter] of filters.entries()) {
     if (filter === '/FlateDecode' || filter === '/Fl') {
-      if (bound !== decoded.length) return bound; // after an expanding filter we cannot inflate what we did not decode
+      if (bound !== decoded.length) return { size: bound, damage: null }; // after an expanding filter we cannot inflate what we did not decode
       // The last filter's output is only counted; one that feeds another filter is kept (up to the cap).
       if (i === filters.length - 1) return inflatedLength(decoded, cap, filters.length === 1 ? keep : undefined);
       try {
@@ -165,7 +175,7 @@ async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: 
       bound *= filter.startsWith('/LZW') ? EXPANDING.LZWDecode : EXPANDING.RunLengthDecode;
     }
   }
-  return bound;
+  return { size: bound, damage: null };
 }
 
 /**
@@ -181,7 +191,7 @@ const INFLATE_AT_ONCE = 4 * 1048576;
  * without keeping it where it may be longer. Inflated in one step to the stream's end, the result
  * is given to `whole` with the number of bytes of `data` it took.
  */
-function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, consumed: number) => void): Promise<number> {
+function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, consumed: number) => void): Promise<DecodedSize> {
   // A stream that cannot inflate past the cap at all is counted whole, whatever its length;
   // another, in one step only while within the cap (past it, as counted chunk by chunk: cap + 1).
   const most = data.length * DEFLATE_MAX_RATIO <= INFLATE_AT_ONCE ? undefined : Math.min(cap + 1, INFLATE_AT_ONCE);
@@ -190,13 +200,18 @@ function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, co
     // zlib stops reading at the end of the stream, after its checksum; a stream cut short (or
     // whose checksum is, which zlib then cannot check) is read to the last byte given.
     if (whole && engine.bytesWritten < data.length) whole(buffer, engine.bytesWritten);
-    return Promise.resolve(buffer.length);
+    return Promise.resolve({ size: buffer.length, damage: null });
   } catch (error) {
     // Longer than may be held at once, and still within the cap: counted as it inflates.
-    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return Promise.resolve(inflateFailure(error, data, cap));
+    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return inflateFailure(error, data, cap);
   }
+  return countInflated(data, cap, false).then((counted) => (typeof counted === 'number' ? { size: counted, damage: null } : inflateFailure(counted.error, data, cap)));
+}
+
+/** What `data` inflates to, counted chunk by chunk without keeping it, up to just past `cap`; or zlib's error. */
+function countInflated(data: Buffer, cap: number, raw: boolean): Promise<number | { error: Error }> {
   return new Promise((resolve) => {
-    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    const inflate = (raw ? createInflateRaw : createInflate)({ finishFlush: constants.Z_SYNC_FLUSH });
     let length = 0;
     inflate.on('data', (chunk: Buffer) => {
       length += chunk.length;
@@ -206,16 +221,21 @@ function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, co
       }
     });
     inflate.on('end', () => resolve(length));
-    inflate.on('error', (error) => resolve(inflateFailure(error, data, cap)));
+    inflate.on('error', (error) => resolve({ error }));
     inflate.end(data);
   });
 }
 
-function inflateFailure(error: unknown, data: Buffer, cap: number): number {
+async function inflateFailure(error: unknown, data: Buffer, cap: number): Promise<DecodedSize> {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (code === 'ERR_BUFFER_TOO_LARGE') return cap + 1;
+  if (code === 'ERR_BUFFER_TOO_LARGE') return { size: cap + 1, damage: null };
   if (!code.startsWith('Z_')) throw error;
+  // pdf.js checks neither the zlib header's check bits nor the checksum at the end: where only
+  // those are wrong (a changed byte there, or a producer's slip), the deflate data inflates whole,
+  // to its real size.
+  const raw = await countInflated(data.subarray(2), cap, true);
+  if (typeof raw === 'number') return { size: raw, damage: null };
   // Damaged data: pdf.js, more lenient than zlib, may go on past the damage; count the most that
   // deflate can expand to.
-  return data.length * DEFLATE_MAX_RATIO;
+  return { size: data.length * DEFLATE_MAX_RATIO, damage: (error as Error).message };
 }
