@@ -215,7 +215,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // standard output either), and an earlier run's output of jtai at that path is removed (any other file is left alone).
   const noneParsed = entries.every((entry) => entry.status !== 'parsed');
   if (noneParsed) await lines?.discard();
-  else await lines?.commit();
+  else if (lines) {
+    const changed = await lines.commit();
+    for (const entry of entries) if (entry.status === 'parsed') Object.assign(entry, { output: options.output, changed });
+  }
   const stale = noneParsed && options.output !== undefined ? await removeStale(options.output) : 'none';
   if (oneTable && !noneParsed) {
     const { lettersToCsv } = await import('./render/letter.js');
