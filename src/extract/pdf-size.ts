@@ -133,10 +133,14 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
       kept.set(start + 2, { deflate: data.subarray(2, consumed - 4), inflated });
     };
     const { size, damage } = await decodedSize(data, dictionary, cap, keep);
+    const what = isFont ? 'one of its fonts' : 'one of its streams';
+    // Page text or a font that does not inflate as written would be read wrong, or not at all (a
+    // title lost, a letter taken for something else): the file is damaged. Text is never read from
+    // an image, so a damaged image only counts, by the most it could decode to.
+    if (damage !== null && !isImage) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
     if (size > limit) {
-      const what = isFont ? 'one of its fonts' : 'one of its streams';
       // A damaged stream's size is only a bound: the file is damaged, not too large.
-      if (damage !== null) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so what it decodes to cannot be measured: up to ${mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
+      if (damage !== null) throw new JtaiError('corrupt', `one of its images is damaged (zlib: ${damage}, at byte ${start} of the file), so what it decodes to cannot be measured: up to ${mb(size)}, over the ${mb(limit)} limit for the whole file`, file);
       throw new JtaiError('too-large', `${what} decodes to ${size === cap + 1 ? `more than ${mb(cap)}` : mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
     }
     total += size;
@@ -149,7 +153,8 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
 
 /**
  * A stream's decoded size (`cap + 1` when it is only known to exceed the cap), and what zlib found
- * wrong with it when its data is damaged: the size is then only the most its bytes could decode to.
+ * wrong with it when its data is damaged: the size is then what its deflate data inflates to
+ * without its checks, or else the most its bytes could decode to.
  */
 interface DecodedSize {
   size: number;
@@ -157,11 +162,18 @@ interface DecodedSize {
 }
 
 async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<DecodedSize> {
-  const filters = dictionary.match(/\/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL)\b/g) ?? [];
+  const filters = dictionary.match(/\/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL|ASCII85Decode|A85|ASCIIHexDecode|AHx)\b/g) ?? [];
   let decoded = data;
   let bound = data.length;
   for (const [i, filter] of filters.entries()) {
-    if (filter === '/FlateDecode' || filter === '/Fl') {
+    if (TEXT_ENCODINGS.has(filter)) {
+      // Text that only spells bytes, so that a Flate filter after it has its real data to inflate.
+      if (bound !== decoded.length) continue;
+      const bytes = filter.includes('85') ? ascii85Bytes(decoded, cap) : hexBytes(decoded);
+      if (typeof bytes === 'number') return { size: bytes, damage: null };
+      decoded = bytes;
+      bound = bytes.length;
+    } else if (filter === '/FlateDecode' || filter === '/Fl') {
       if (bound !== decoded.length) return { size: bound, damage: null }; // after an expanding filter we cannot inflate what we did not decode
       // The last filter's output is only counted; one that feeds another filter is kept (up to the cap).
       if (i === filters.length - 1) return inflatedLength(decoded, cap, filters.length === 1 ? keep : undefined);
@@ -176,6 +188,56 @@ async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: 
     }
   }
   return { size: bound, damage: null };
+}
+
+/** Filters that spell bytes as text (ASCII base-85 or hexadecimal): they decode to fewer bytes. */
+const TEXT_ENCODINGS = new Set(['/ASCII85Decode', '/A85', '/ASCIIHexDecode', '/AHx']);
+
+/**
+ * ASCII base-85 (PDF's ASCII85Decode): five characters to four bytes, z for four zeros, ~> its end.
+ * z makes four bytes of one character, so the bytes are counted before they are held: past `cap`,
+ * their number is returned instead.
+ */
+function ascii85Bytes(text: Buffer, cap: number): Buffer | number {
+  const end = text.indexOf('~', 0, 'latin1');
+  const zeros = text.subarray(0, end < 0 ? text.length : end).reduce((sum, char) => sum + (char === 0x7a ? 1 : 0), 0);
+  const most = Math.ceil((text.length * 4) / 5) + zeros * 4 + 4;
+  if (zeros * 4 > cap) return zeros * 4;
+  const out = Buffer.alloc(most);
+  let length = 0;
+  let group = 0;
+  let count = 0;
+  for (const char of text) {
+    if (char === 0x7e) break; // ~ of the closing ~>
+    if (char === 0x7a && count === 0) {
+      length += 4; // z: four zero bytes (the buffer starts zeroed)
+      continue;
+    }
+    if (char < 0x21 || char > 0x75) continue; // white space, or a character that spells nothing
+    group = group * 85 + (char - 0x21);
+    if (++count === 5) {
+      out.writeUInt32BE(group >>> 0, length);
+      length += 4;
+      group = 0;
+      count = 0;
+    }
+  }
+  if (count > 1) {
+    // A last group of n characters, padded with the highest digit, gives n - 1 bytes.
+    for (let i = count; i < 5; i++) group = group * 85 + 84;
+    const last = Buffer.alloc(4);
+    last.writeUInt32BE(group >>> 0);
+    last.copy(out, length, 0, count - 1);
+    length += count - 1;
+  }
+  return out.subarray(0, length);
+}
+
+/** Hexadecimal (PDF's ASCIIHexDecode): two digits a byte, white space skipped, > its end. */
+function hexBytes(text: Buffer): Buffer {
+  const end = text.indexOf(0x3e);
+  const digits = text.subarray(0, end < 0 ? text.length : end).toString('latin1').replace(/[^0-9A-Fa-f]/g, '');
+  return Buffer.from(digits.length % 2 === 0 ? digits : `${digits}0`, 'hex');
 }
 
 /**
@@ -230,12 +292,13 @@ async function inflateFailure(error: unknown, data: Buffer, cap: number): Promis
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'ERR_BUFFER_TOO_LARGE') return { size: cap + 1, damage: null };
   if (!code.startsWith('Z_')) throw error;
-  // pdf.js checks neither the zlib header's check bits nor the checksum at the end: where only
-  // those are wrong (a changed byte there, or a producer's slip), the deflate data inflates whole,
-  // to its real size.
+  const damage = (error as Error).message;
+  // Where only the zlib header's check bits or the checksum at the end are wrong, which pdf.js
+  // does not check, the deflate data inflates whole: to bytes not as written (the checksum says
+  // so), but of a size that can be measured.
   const raw = await countInflated(data.subarray(2), cap, true);
-  if (typeof raw === 'number') return { size: raw, damage: null };
+  if (typeof raw === 'number') return { size: raw, damage };
   // Damaged data: pdf.js, more lenient than zlib, may go on past the damage; count the most that
   // deflate can expand to.
-  return { size: data.length * DEFLATE_MAX_RATIO, damage: (error as Error).message };
+  return { size: data.length * DEFLATE_MAX_RATIO, damage };
 }
