@@ -91,7 +91,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   options.format = formatFor('-o', options.output, options.formatGiven ? options.format : undefined, ['json', 'md', 'csv', 'jsonl'] as const, 'jtai parse') ?? options.format;
   formatFor('--report', options.report, 'json', ['json'], '--report');
   const { expandInputs } = await import('./run/inputs.js');
-  const files = await expandInputs(inputs);
+  const emptyFolders: string[] = [];
+  const files = await expandInputs(inputs, undefined, emptyFolders);
   if (files.length === 0) throw new UsageError(`no input files: no letters (.pdf, .txt) in ${inputs.map(inputName).join(', ')} (give files, folders, globs, or - for standard input)`);
   // JSON Lines and CSV hold many letters in one output (CSV: a row per finding of every letter).
   const oneTable = options.format === 'csv' && files.length > 1 && !options.outDir;
@@ -114,6 +115,8 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // A batch hands over to its child process before loading the pipeline, which only the child uses.
   const { wantsBatchProcess, runAsBatchProcess } = await import('./run/batch-process.js');
   if (wantsBatchProcess(files.length)) return runAsBatchProcess();
+  // Said once, by the process that parses (not again by a batch's parent before it hands over).
+  for (const folder of emptyFolders) note(options.quiet, `${inputName(folder)} is a folder with no letters (.pdf, .txt) in it: nothing was read from it`);
 
   const { parseMany } = await import('./run/batch.js');
   // Worker threads load the rules themselves; here they are loaded only to check a user's
@@ -215,7 +218,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
   // standard output either), and an earlier run's output of jtai at that path is removed (any other file is left alone).
   const noneParsed = entries.every((entry) => entry.status !== 'parsed');
   if (noneParsed) await lines?.discard();
-  else await lines?.commit();
+  else if (lines) {
+    const changed = await lines.commit();
+    for (const entry of entries) if (entry.status === 'parsed') Object.assign(entry, { output: options.output, changed });
+  }
   const stale = noneParsed && options.output !== undefined ? await removeStale(options.output) : 'none';
   if (oneTable && !noneParsed) {
     const { lettersToCsv } = await import('./render/letter.js');
@@ -402,8 +408,10 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     if (groupedBy === kind) throw new UsageError(`--by ${kind}: ${what}, so no finding has a${kind === 'agency' ? 'n' : ''} ${kind} to group by: add ${kind} rules to your folder, or leave out --no-default-rules`);
     note(options.quiet, `${what}: no finding is tagged with a${kind === 'agency' ? 'n' : ''} ${kind}`);
   }
-  const files = await expandInputs(inputs, SUMMARY_INPUT);
+  const emptyFolders: string[] = [];
+  const files = await expandInputs(inputs, SUMMARY_INPUT, emptyFolders);
   if (files.length === 0) throw new UsageError(`no inputs: no letters or JSON from jtai parse in ${inputs.map(inputName).join(', ')} (give letters, JSON, folders or globs)`);
+  for (const folder of emptyFolders) note(options.quiet, `${inputName(folder)} is a folder with no letters or JSON from jtai parse in it: nothing was read from it`);
   await refuseOutputClash([['-o', options.output]], files);
   await checkOutputs(options.output === undefined ? [] : [options.output]);
   const { whenInterrupted } = await import('./run/output.js');

@@ -244,6 +244,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} over ${grouped(MAX_FINDING_CHARS)} characters, far longer than any in a real letter: ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   }
   warnings.push(...overlongLeadIns(findings, segmented, text));
+  // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
+  // letter with fewer findings; its missing sign-off is what shows it.
+  if (!segmented.signedOff) warnings.push('the letter has no sign-off ("Yours sincerely"): it may be cut short, its last pages or lines missing and their findings with them; check that the input is the whole letter');
   if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
   if (warnings.length > 0) result.warnings = warnings;
   if (options.includeText) result.text = text.text;

@@ -46,9 +46,17 @@ const SAMPLE_CHARACTERS = [...Array.from({ length: 95 }, (_, i) => String.fromCh
 type CharSet = boolean[];
 const noChars = (): CharSet => SAMPLE_CHARACTERS.map(() => false);
 const union = (a: CharSet, b: CharSet): CharSet => a.map((x, i) => x || b[i]!);
+/**
+ * The order a shared character is named in: lower-case letters and digits first, as a pattern
+ * (run ignoring case) is most often written, so that [a-z]*[a-z]* is said to share "a", not "A".
+ */
+const WITNESS_ORDER = SAMPLE_CHARACTERS.map((_, i) => i).sort((i, j) => witnessRank(SAMPLE_CHARACTERS[i]!) - witnessRank(SAMPLE_CHARACTERS[j]!) || i - j);
+function witnessRank(char: string): number {
+  return /[a-z]/.test(char) ? 0 : /[0-9]/.test(char) ? 1 : 2;
+}
 const overlap = (a: CharSet, b: CharSet): string | null => {
-  const i = a.findIndex((x, j) => x && b[j]);
-  return i < 0 ? null : SAMPLE_CHARACTERS[i]!;
+  const i = WITNESS_ORDER.find((j) => a[j] && b[j]);
+  return i === undefined ? null : SAMPLE_CHARACTERS[i]!;
 };
 /** An atom that matches nothing, like an assertion. */
 const nothing = (): Shape => ({ ambiguous: false, empty: true, chars: noChars(), leading: [], trailing: [], broadUnbounded: 0, broadBounded: 1 });

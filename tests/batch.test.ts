@@ -46,6 +46,20 @@ describe('a batch with bad inputs among good ones', () => {
   });
 });
 
+describe('a folder given that holds no letter', () => {
+  it('gets one note among other inputs, from a batch in its child process too, and summarise says so of JSON', () => {
+    const empty = tempDir();
+    writeFileSync(join(empty, 'notes.docx'), 'not a letter');
+    const batch = jtai(['parse', 'fixtures/letters', empty, '-f', 'jsonl']);
+    expect(batch.code).toBe(1); // the scrutiny slides are not a letter
+    expect(batch.stderr.split('\n').filter((line) => line.includes(empty))).toEqual([`note: ${empty} is a folder with no letters (.pdf, .txt) in it: nothing was read from it`]);
+    expect(jtai(['parse', 'fixtures/letters', empty, '-f', 'jsonl', '-q']).stderr).not.toContain(empty);
+    const summary = jtai(['summarise', GOOD[0]!, empty, '--by', 'agency']);
+    expect(summary.code).toBe(0);
+    expect(summary.stderr).toContain(`note: ${empty} is a folder with no letters or JSON from jtai parse in it: nothing was read from it\n`);
+  });
+});
+
 describe('outputs in a batch', () => {
   it('replaces an output only when its content changes, and leaves no temporary files', () => {
     const out = tempDir();

@@ -273,7 +273,7 @@ describe('status lines', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(/[\r\x1b]/);
     const lines = run.stderr.split('\n').filter(Boolean);
-    expect(lines.filter((line) => line.startsWith('parsed: '))).toEqual([`parsed: ${inputs}/new\\nline\\x1b[31m.txt (2016-2020 layout, 91 findings)`]);
+    expect(lines.filter((line) => line.startsWith('parsed: '))).toEqual([`parsed: ${inputs}/new\\nline\\x1b[31m.txt -> ${outputs}/all.jsonl (2016-2020 layout, 91 findings)`]);
     expect(lines).toContain(`${inputs}/empty\\r.txt: empty: the file is zero bytes long (the file has no content; download it again)`);
     expect(JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string }) => entry.input)).toEqual([letter, empty]);
   });

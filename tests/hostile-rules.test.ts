@@ -195,4 +195,10 @@ describe('the shape check on patterns', () => {
     const allowed = ['[A-Z][a-z]+(?: [A-Z][a-z]+)? Police', 'A&E', '[A-Z]{1,3}SCP', 'information\\b[^.]{0,80}\\bshar(?:e|ed|es|ing)', 'referrals? (?:to|into) (?:the )?MASH', 'neglect(?:ed)?', '.*x', "^(?:the )?(?:[a-z]+ ){0,3}safeguarding"];
     for (const pattern of allowed) expect(patternProblem(pattern, 'iu'), pattern).toBeNull();
   });
+
+  it('names a character both repeats match as the pattern is written: lower case before capitals', () => {
+    expect(patternProblem('[a-z ]*[a-z]*$', 'iu')).toMatch(/\(both match "a"\)/);
+    expect(patternProblem('(?:x+x+)+y', 'iu')).toMatch(/\(both match "x"\)/);
+    expect(patternProblem('\\d+(?:,)?\\d+', 'iu')).toMatch(/\(both match "0"\)/);
+  });
 });

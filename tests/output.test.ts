@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterToCsv, letterToJson, letterToMarkdown } from '../src/render/letter.js';
@@ -114,6 +114,25 @@ describe('writing files', () => {
     const again = jtai(['parse', 'fixtures/letters/surrey-2023-05-02.pdf', '--format', 'md', '-o', out]);
     expect(again.stderr).toMatch(/\(unchanged\)/);
     expect(statSync(out).mtimeMs).toBe(before);
+  });
+
+  it('-o with JSON Lines says where each letter went, in its status line and --report, and leaves an unchanged file alone', () => {
+    const dir = tempDir();
+    const out = join(dir, 'letters.jsonl');
+    const report = join(dir, 'report.json');
+    const inputs = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/bad/empty.pdf', 'fixtures/letters/leeds-2024-05-16.pdf'];
+    const first = jtai(['parse', ...inputs, '-o', out, '--report', report]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain(`parsed: fixtures/letters/surrey-2023-05-02.pdf -> ${out} (2022+ layout, 40 findings)`);
+    expect(first.stderr).toContain(`parsed: fixtures/letters/leeds-2024-05-16.pdf -> ${out} (2022+ layout, 58 findings)`);
+    const entries = () => JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { output: string | null; changed: boolean | null }) => [entry.output, entry.changed]);
+    expect(entries()).toEqual([[out, true], [null, null], [out, true]]);
+    const before = statSync(out).mtimeMs;
+    const again = jtai(['parse', ...inputs, '-o', out, '--report', report]);
+    expect(again.stderr).toContain(`parsed: fixtures/letters/leeds-2024-05-16.pdf -> ${out} (unchanged) (2022+ layout, 58 findings)`);
+    expect(entries()).toEqual([[out, false], [null, null], [out, false]]);
+    expect(statSync(out).mtimeMs).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['letters.jsonl', 'report.json']);
   });
 
   it('--out-dir names each output by area and date, and never writes two inputs to one file', () => {

@@ -1,4 +1,4 @@
-import { constants, createInflate, inflateSync } from 'node:zlib';
+import { constants, createInflate, createInflateRaw, inflateSync } from 'node:zlib';
 import { JtaiError } from '../errors.js';
 import { withoutStopping } from '../stop-guard.js';
 
@@ -132,9 +132,15 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
       // The zlib stream's last 4 bytes are its checksum; pdf.js reads past its 2-byte header.
       kept.set(start + 2, { deflate: data.subarray(2, consumed - 4), inflated });
     };
-    const size = await decodedSize(data, dictionary, cap, keep);
+    const { size, damage } = await decodedSize(data, dictionary, cap, keep);
+    const what = isFont ? 'one of its fonts' : 'one of its streams';
+    // Page text or a font that does not inflate as written would be read wrong, or not at all (a
+    // title lost, a letter taken for something else): the file is damaged. Text is never read from
+    // an image, so a damaged image only counts, by the most it could decode to.
+    if (damage !== null && !isImage) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
     if (size > limit) {
-      const what = isFont ? 'one of its fonts' : 'one of its streams';
+      // A damaged stream's size is only a bound: the file is damaged, not too large.
+      if (damage !== null) throw new JtaiError('corrupt', `one of its images is damaged (zlib: ${damage}, at byte ${start} of the file), so what it decodes to cannot be measured: up to ${mb(size)}, over the ${mb(limit)} limit for the whole file`, file);
       throw new JtaiError('too-large', `${what} decodes to ${size === cap + 1 ? `more than ${mb(cap)}` : mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
     }
     total += size;
@@ -145,14 +151,30 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
   return { largest, total, contents, measured: true };
 }
 
-/** The stream's decoded size; `cap + 1` when it is only known to exceed the cap. */
-async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<number> {
-  const filters = dictionary.match(/\/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL)\b/g) ?? [];
+/**
+ * A stream's decoded size (`cap + 1` when it is only known to exceed the cap), and what zlib found
+ * wrong with it when its data is damaged: the size is then what its deflate data inflates to
+ * without its checks, or else the most its bytes could decode to.
+ */
+interface DecodedSize {
+  size: number;
+  damage: string | null;
+}
+
+async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<DecodedSize> {
+  const filters = dictionary.match(/\/(?:FlateDecode|Fl|LZWDecode|LZW|RunLengthDecode|RL|ASCII85Decode|A85|ASCIIHexDecode|AHx)\b/g) ?? [];
   let decoded = data;
   let bound = data.length;
   for (const [i, filter] of filters.entries()) {
-    if (filter === '/FlateDecode' || filter === '/Fl') {
-      if (bound !== decoded.length) return bound; // after an expanding filter we cannot inflate what we did not decode
+    if (TEXT_ENCODINGS.has(filter)) {
+      // Text that only spells bytes, so that a Flate filter after it has its real data to inflate.
+      if (bound !== decoded.length) continue;
+      const bytes = filter.includes('85') ? ascii85Bytes(decoded, cap) : hexBytes(decoded);
+      if (typeof bytes === 'number') return { size: bytes, damage: null };
+      decoded = bytes;
+      bound = bytes.length;
+    } else if (filter === '/FlateDecode' || filter === '/Fl') {
+      if (bound !== decoded.length) return { size: bound, damage: null }; // after an expanding filter we cannot inflate what we did not decode
       // The last filter's output is only counted; one that feeds another filter is kept (up to the cap).
       if (i === filters.length - 1) return inflatedLength(decoded, cap, filters.length === 1 ? keep : undefined);
       try {
@@ -165,7 +187,57 @@ async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: 
       bound *= filter.startsWith('/LZW') ? EXPANDING.LZWDecode : EXPANDING.RunLengthDecode;
     }
   }
-  return bound;
+  return { size: bound, damage: null };
+}
+
+/** Filters that spell bytes as text (ASCII base-85 or hexadecimal): they decode to fewer bytes. */
+const TEXT_ENCODINGS = new Set(['/ASCII85Decode', '/A85', '/ASCIIHexDecode', '/AHx']);
+
+/**
+ * ASCII base-85 (PDF's ASCII85Decode): five characters to four bytes, z for four zeros, ~> its end.
+ * z makes four bytes of one character, so the bytes are counted before they are held: past `cap`,
+ * their number is returned instead.
+ */
+function ascii85Bytes(text: Buffer, cap: number): Buffer | number {
+  const end = text.indexOf('~', 0, 'latin1');
+  const zeros = text.subarray(0, end < 0 ? text.length : end).reduce((sum, char) => sum + (char === 0x7a ? 1 : 0), 0);
+  const most = Math.ceil((text.length * 4) / 5) + zeros * 4 + 4;
+  if (zeros * 4 > cap) return zeros * 4;
+  const out = Buffer.alloc(most);
+  let length = 0;
+  let group = 0;
+  let count = 0;
+  for (const char of text) {
+    if (char === 0x7e) break; // ~ of the closing ~>
+    if (char === 0x7a && count === 0) {
+      length += 4; // z: four zero bytes (the buffer starts zeroed)
+      continue;
+    }
+    if (char < 0x21 || char > 0x75) continue; // white space, or a character that spells nothing
+    group = group * 85 + (char - 0x21);
+    if (++count === 5) {
+      out.writeUInt32BE(group >>> 0, length);
+      length += 4;
+      group = 0;
+      count = 0;
+    }
+  }
+  if (count > 1) {
+    // A last group of n characters, padded with the highest digit, gives n - 1 bytes.
+    for (let i = count; i < 5; i++) group = group * 85 + 84;
+    const last = Buffer.alloc(4);
+    last.writeUInt32BE(group >>> 0);
+    last.copy(out, length, 0, count - 1);
+    length += count - 1;
+  }
+  return out.subarray(0, length);
+}
+
+/** Hexadecimal (PDF's ASCIIHexDecode): two digits a byte, white space skipped, > its end. */
+function hexBytes(text: Buffer): Buffer {
+  const end = text.indexOf(0x3e);
+  const digits = text.subarray(0, end < 0 ? text.length : end).toString('latin1').replace(/[^0-9A-Fa-f]/g, '');
+  return Buffer.from(digits.length % 2 === 0 ? digits : `${digits}0`, 'hex');
 }
 
 /**
@@ -181,7 +253,7 @@ const INFLATE_AT_ONCE = 4 * 1048576;
  * without keeping it where it may be longer. Inflated in one step to the stream's end, the result
  * is given to `whole` with the number of bytes of `data` it took.
  */
-function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, consumed: number) => void): Promise<number> {
+function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, consumed: number) => void): Promise<DecodedSize> {
   // A stream that cannot inflate past the cap at all is counted whole, whatever its length;
   // another, in one step only while within the cap (past it, as counted chunk by chunk: cap + 1).
   const most = data.length * DEFLATE_MAX_RATIO <= INFLATE_AT_ONCE ? undefined : Math.min(cap + 1, INFLATE_AT_ONCE);
@@ -190,13 +262,18 @@ function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, co
     // zlib stops reading at the end of the stream, after its checksum; a stream cut short (or
     // whose checksum is, which zlib then cannot check) is read to the last byte given.
     if (whole && engine.bytesWritten < data.length) whole(buffer, engine.bytesWritten);
-    return Promise.resolve(buffer.length);
+    return Promise.resolve({ size: buffer.length, damage: null });
   } catch (error) {
     // Longer than may be held at once, and still within the cap: counted as it inflates.
-    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return Promise.resolve(inflateFailure(error, data, cap));
+    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return inflateFailure(error, data, cap);
   }
+  return countInflated(data, cap, false).then((counted) => (typeof counted === 'number' ? { size: counted, damage: null } : inflateFailure(counted.error, data, cap)));
+}
+
+/** What `data` inflates to, counted chunk by chunk without keeping it, up to just past `cap`; or zlib's error. */
+function countInflated(data: Buffer, cap: number, raw: boolean): Promise<number | { error: Error }> {
   return new Promise((resolve) => {
-    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    const inflate = (raw ? createInflateRaw : createInflate)({ finishFlush: constants.Z_SYNC_FLUSH });
     let length = 0;
     inflate.on('data', (chunk: Buffer) => {
       length += chunk.length;
@@ -206,16 +283,22 @@ function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, co
       }
     });
     inflate.on('end', () => resolve(length));
-    inflate.on('error', (error) => resolve(inflateFailure(error, data, cap)));
+    inflate.on('error', (error) => resolve({ error }));
     inflate.end(data);
   });
 }
 
-function inflateFailure(error: unknown, data: Buffer, cap: number): number {
+async function inflateFailure(error: unknown, data: Buffer, cap: number): Promise<DecodedSize> {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (code === 'ERR_BUFFER_TOO_LARGE') return cap + 1;
+  if (code === 'ERR_BUFFER_TOO_LARGE') return { size: cap + 1, damage: null };
   if (!code.startsWith('Z_')) throw error;
+  const damage = (error as Error).message;
+  // Where only the zlib header's check bits or the checksum at the end are wrong, which pdf.js
+  // does not check, the deflate data inflates whole: to bytes not as written (the checksum says
+  // so), but of a size that can be measured.
+  const raw = await countInflated(data.subarray(2), cap, true);
+  if (typeof raw === 'number') return { size: raw, damage };
   // Damaged data: pdf.js, more lenient than zlib, may go on past the damage; count the most that
   // deflate can expand to.
-  return data.length * DEFLATE_MAX_RATIO;
+  return { size: data.length * DEFLATE_MAX_RATIO, damage };
 }

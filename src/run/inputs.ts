@@ -10,9 +10,9 @@ const GLOB = /[*?[\]{}]/;
 /**
  * Files as given; folders to the letters (.pdf, .txt) inside them, recursively; globs (quoted,
  * so that they work the same on every shell) to the letters they match, or else to every file they
- * match. Sorted within each input.
+ * match. Sorted within each input. A folder given that holds none is added to `emptyFolders`.
  */
-export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FILE): Promise<string[]> {
+export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FILE, emptyFolders?: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     if (input === '-') {
@@ -25,7 +25,11 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
     } catch {
       // Missing: a glob, or kept so that its outcome says so.
     }
-    if (kind === 'folder') files.push(...(await filesIn(input, pattern)));
+    if (kind === 'folder') {
+      const found = await filesIn(input, pattern);
+      if (found.length === 0) emptyFolders?.push(input);
+      files.push(...found);
+    }
     else if (kind === 'missing' && GLOB.test(input)) {
       const { glob } = await import('tinyglobby');
       const matched = await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) });

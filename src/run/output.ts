@@ -273,7 +273,12 @@ export async function removeStale(file: string): Promise<'removed' | 'kept' | 'n
  * A file written piece by piece (JSON Lines), which appears only when it is complete (or never,
  * when discarded). Nothing is made (no folder, no temporary file) until the first piece comes.
  */
-export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<void>; discard(): Promise<void> }> {
+/**
+ * writeAtomic for an output written piece by piece (JSON Lines, as each letter is parsed). `commit`
+ * puts it in place, or leaves an existing file with the same bytes alone, as writeAtomic does, and
+ * returns whether the file changed.
+ */
+export async function openAtomic(file: string): Promise<{ write(text: string): Promise<void>; commit(): Promise<boolean>; discard(): Promise<void> }> {
   const place = placeOf(file);
   const temporary = place.kind === 'file' ? temporaryBeside(place.target) : file;
   inFlight.delete(temporary); // not made yet
@@ -306,7 +311,13 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
     commit: async () => {
       const stream = await open();
       await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? abandon(stream, error).then(reject) : resolve())));
-      if (place.kind === 'file') await moveIntoPlace(temporary, place.target, file);
+      if (place.kind !== 'file') return true;
+      if (await sameBytes(temporary, place.target)) {
+        await discard(temporary);
+        return false;
+      }
+      await moveIntoPlace(temporary, place.target, file);
+      return true;
     },
     discard: async () => {
       if (opening === null) return;
@@ -315,6 +326,14 @@ export async function openAtomic(file: string): Promise<{ write(text: string): P
       if (place.kind === 'file') await discard(temporary);
     },
   };
+}
+
+/** Whether `existing` is a file that holds the bytes `written` holds (false when it cannot be read). */
+async function sameBytes(written: string, existing: string): Promise<boolean> {
+  const [a, b] = await Promise.all([stat(written), stat(existing)]).catch(() => [null, null]);
+  if (a === null || b === null || !b.isFile() || a.size !== b.size) return false;
+  const [x, y] = await Promise.all([readFile(written), readFile(existing)]).catch(() => [null, null]);
+  return x !== null && y !== null && x.equals(y);
 }
 
 /** A name in `folder` for a file that is not an output yet (the prefix keeps it out of every listing of outputs). */

@@ -99,6 +99,8 @@ export interface Segmented {
   bodyChars: number;
   /** The opening text of a later letter ("This letter summarises ..."), if found. */
   hasJtaiOpening: boolean;
+  /** Whether the body ends at a sign-off ("Yours sincerely"), as every letter does that is whole. */
+  signedOff: boolean;
 }
 
 /** Whether lines hold the later letters' opening sentence ("This letter summarises the findings ..."). */
@@ -493,6 +495,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     parts,
     bodyChars: nonSpace(bodyText),
     hasJtaiOpening,
+    signedOff: signoff !== undefined,
   };
 }
 
