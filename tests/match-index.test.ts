@@ -62,6 +62,29 @@ describe("a pattern's words", () => {
     expect([...new StringSets([['abc']]).held(null)]).toEqual([1]);
   });
 
+  it('are found in one pass where strings overlap, one inside another or running on from another', () => {
+    // Strings of few letters overlap most ways (a string's end another's start, or inside it), which the automaton's failure links must follow.
+    let seed = 12345;
+    const random = (n: number) => {
+      // Park and Miller's generator: the product stays within a double's exact integers.
+      seed = (seed * 48271) % 2147483647;
+      return seed % n;
+    };
+    const string = (most: number) => Array.from({ length: 1 + random(most) }, () => 'ab c'[random(4)]).join('');
+    let found = 0;
+    for (let round = 0; round < 300; round++) {
+      const sets = Array.from({ length: 1 + random(6) }, () => Array.from({ length: 1 + random(4) }, () => string(4)));
+      const automaton = new StringSets(sets);
+      for (let t = 0; t < 10; t++) {
+        const text = string(20);
+        const held = automaton.held(text);
+        sets.forEach((words, p) => expect(held[p], `${JSON.stringify(words)} in "${text}"`).toBe(holds(words, text) ? 1 : 0));
+        found += held.reduce((sum, h) => sum + h, 0);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
   it.each([
     ['an optional letter', 'colou?r', ['color', 'colour']],
     ['a code escape, not its digits', 'a\\u0041bc|x\\x42y', ['aAbc', 'xBy']],

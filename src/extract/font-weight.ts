@@ -145,7 +145,9 @@ function encode(runs: FontSample[]): EncodedRuns {
   const starts = new Int32Array(runs.length + 1);
   const advances = new Float64Array(runs.length);
   let at = 0;
-  runs.forEach((run, r) => {
+  // A loop, not forEach's callback: a closure made at each call loses its optimised code at the next full collection.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
     starts[r] = at;
     advances[r] = run.advance;
     const text = run.text;
@@ -154,7 +156,7 @@ function encode(runs: FontSample[]): EncodedRuns {
       if (code > 0xffff) i++;
       codes[at++] = code;
     }
-  });
+  }
   starts[runs.length] = at;
   return { codes: codes.subarray(0, at), starts, advances, length: units };
 }

@@ -45,6 +45,23 @@ const FINITE = /^(VB|VBP|VBZ|VBD|MD)$/;
 /** A finite verb: one by its likeliest tag, or a noun-or-verb straight after a noun ("the police share"). */
 const isFiniteVerb = (tokens: Token[], i: number) => FINITE.test(wordClassOf(tokens[i]!.word)) || (i > 0 && wordClassOf(tokens[i]!.word) === 'NN+VB' && wordClassOf(tokens[i - 1]!.word) === 'NN');
 
+// The word-level tests of sentencesOf are functions of the module, not closures made at each call:
+// V8 holds a closure's optimised code only while a closure holds it, so it went at every full
+// collection between two findings, and a batch's threads compiled them again and again.
+
+/** The text between token i - 1 and token i. */
+const gapBefore = (text: string, tokens: Token[], i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+
+/** Does an aside opener ("which", "so that") start at token j? */
+const opensAside = (aside: CompiledAside, tokens: Token[], j: number) => aside.openers.get(tokens[j]!.word)?.some((sequence) => sequence.every((word, k) => tokens[j + k]?.word === word)) ?? false;
+
+/** Is token j a bracketed acronym, "(CAMHS)"? */
+const acronymIn = (text: string, tokens: Token[], j: number) =>
+  j >= 1 && j < tokens.length && /^\s*\($/.test(gapBefore(text, tokens, j)) && ACRONYM.test(text.slice(tokens[j]!.start, tokens[j]!.end)) && (j + 1 >= tokens.length ? /^\)/.test(text.slice(tokens[j]!.end)) : /^\)\s*$/.test(gapBefore(text, tokens, j + 1)));
+
+/** Does a clause mark stand before token j (a bracketed acronym's brackets are none)? */
+const clauseMarkAt = (text: string, tokens: Token[], j: number) => !acronymIn(text, tokens, j) && !acronymIn(text, tokens, j - 1) && CLAUSE_MARK.test(gapBefore(text, tokens, j));
+
 /**
  * For each sentence of a text (by its words): where it starts, and its main clauses, as character
  * ranges. A main clause runs from the sentence's start, or from the comma that ends a fronted
@@ -52,15 +69,11 @@ const isFiniteVerb = (tokens: Token[], i: number) => FINITE.test(wordClassOf(tok
  * starts another.
  */
 function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array<{ start: number; main: Array<[number, number]> }> {
-  const gap = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const starts: number[] = [0];
   for (let i = 1; i < tokens.length; i++) {
-    const before = gap(i);
+    const before = gapBefore(text, tokens, i);
     if (SENTENCE_BREAK.test(before) && (/^[A-Z0-9]/.test(text[tokens[i]!.start]!) || /[(\u2018'"]$/.test(before))) starts.push(i);
   }
-  const opensAt = (j: number) => aside.openers.get(tokens[j]!.word)?.some((sequence) => sequence.every((word, k) => tokens[j + k]?.word === word)) ?? false;
-  const acronymIn = (j: number) => j >= 1 && j < tokens.length && /^\s*\($/.test(gap(j)) && ACRONYM.test(text.slice(tokens[j]!.start, tokens[j]!.end)) && (j + 1 >= tokens.length ? /^\)/.test(text.slice(tokens[j]!.end)) : /^\)\s*$/.test(gap(j + 1)));
-  const markAt = (j: number) => !acronymIn(j) && !acronymIn(j - 1) && CLAUSE_MARK.test(gap(j));
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
   const charAt = (j: number, end: number) => (j < end ? tokens[j]!.start : end < tokens.length ? tokens[end]!.start : text.length);
   return starts.map((s, n) => {
@@ -69,20 +82,20 @@ function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array
     // straight after it: "know when to", "are particularly"; not before it: "visitors who visit").
     const clauseEnd = (from: number, leadIn: boolean) => {
       for (let j = from + 1; j < end; j++) {
-        if (markAt(j)) {
-          if (leadIn && !/[;:()\u2013\u2014]| - /.test(gap(j)) && j - s <= LEAD_IN) continue;
+        if (clauseMarkAt(text, tokens, j)) {
+          if (leadIn && !/[;:()\u2013\u2014]| - /.test(gapBefore(text, tokens, j)) && j - s <= LEAD_IN) continue;
           return j;
         }
-        if (opensAt(j) && !isVerb(tokens[j - 1]!.word) && range(from, j - 1).some((i) => isFiniteVerb(tokens, i))) return j;
+        if (opensAside(aside, tokens, j) && !isVerb(tokens[j - 1]!.word) && range(from, j - 1).some((i) => isFiniteVerb(tokens, i))) return j;
       }
       return end;
     };
     // A fronted clause ("Although ..., X", "For children who ..., X") ends at its first comma.
-    const fronted = s < end && (wordClassOf(tokens[s]!.word) === 'IN' || opensAt(s));
+    const fronted = s < end && (wordClassOf(tokens[s]!.word) === 'IN' || opensAside(aside, tokens, s));
     let first = s;
     if (fronted) {
       for (let j = s + 1; j < end; j++) {
-        if (markAt(j) && gap(j).includes(',')) {
+        if (clauseMarkAt(text, tokens, j) && gapBefore(text, tokens, j).includes(',')) {
           first = j;
           break;
         }
@@ -97,7 +110,7 @@ function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array
       leadIn = false;
       // "..., and information sharing has improved": a second main clause, with its own verb.
       const next = until + 1;
-      if (until >= end || !gap(until).includes(',') || !COORDINATORS.has(tokens[until]!.word)) break;
+      if (until >= end || !gapBefore(text, tokens, until).includes(',') || !COORDINATORS.has(tokens[until]!.word)) break;
       const stop = clauseEnd(until, false);
       if (!range(next, stop).some((i) => isFiniteVerb(tokens, i))) break;
       from = until;

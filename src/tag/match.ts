@@ -312,38 +312,48 @@ function tokenAt(tokens: Token[], offset: number): number {
   return Math.min(low, Math.max(tokens.length - 1, 0));
 }
 
-/** One pass over the words (and one over acronym-like words) of a text, for every rule at once. */
+/** The rule's hits in a text so far, made when its first is found. */
+function foundOf(found: Map<number, Found>, rule: number): Found {
+  let entry = found.get(rule);
+  if (!entry) {
+    entry = { finds: [], excludes: [], nearWords: [], nearWith: [], conceptHeads: [], conceptWith: [] };
+    found.set(rule, entry);
+  }
+  return entry;
+}
+
+/** A phrase of the tries found at token i, kept by its use. */
+function record(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number): void {
+  const last = i + entry.sequence.length - 1;
+  const span: Span = [tokens[i]!.start, tokens[last]!.end];
+  const match = text.slice(span[0], span[1]);
+  const bucket = foundOf(found, entry.rule);
+  if (entry.use === 'find') bucket.finds.push({ match, span, first: i, last, weight: entry.weight, context: null });
+  else if (entry.use === 'exclude') bucket.excludes.push({ match, span });
+  else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
+}
+
+/** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
+function follow(found: Map<number, Found>, text: string, tokens: Token[], index: Map<string, TrieNode>, i: number, exact: boolean): void {
+  let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
+  for (let j = i; node; ) {
+    for (const entry of node.entries) record(found, text, tokens, entry, i);
+    if (++j >= tokens.length) break;
+    node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
+  }
+}
+
+/**
+ * One pass over the words (and one over acronym-like words) of a text, for every rule at once. Its
+ * helpers are functions of the module, not closures made at each call: V8 holds a closure's
+ * optimised code only while a closure holds it, so each full collection between two texts dropped
+ * it, and a batch's threads compiled them again several times a letter's worth of text.
+ */
 function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
-  const of = (rule: number) => {
-    let entry = found.get(rule);
-    if (!entry) {
-      entry = { finds: [], excludes: [], nearWords: [], nearWith: [], conceptHeads: [], conceptWith: [] };
-      found.set(rule, entry);
-    }
-    return entry;
-  };
-  const record = (entry: Entry, i: number) => {
-    const last = i + entry.sequence.length - 1;
-    const span: Span = [tokens[i]!.start, tokens[last]!.end];
-    const match = text.slice(span[0], span[1]);
-    const bucket = of(entry.rule);
-    if (entry.use === 'find') bucket.finds.push({ match, span, first: i, last, weight: entry.weight, context: null });
-    else if (entry.use === 'exclude') bucket.excludes.push({ match, span });
-    else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
-  };
-  /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
-  const follow = (index: Map<string, TrieNode>, i: number, exact: boolean) => {
-    let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
-    for (let j = i; node; ) {
-      for (const entry of node.entries) record(entry, i);
-      if (++j >= tokens.length) break;
-      node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
-    follow(tagger.stemIndex, i, false);
-    if (tagger.wordIndex.size > 0) follow(tagger.wordIndex, i, true);
+    follow(found, text, tokens, tagger.stemIndex, i, false);
+    if (tagger.wordIndex.size > 0) follow(found, text, tokens, tagger.wordIndex, i, true);
   }
   // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
   // lower-case word, then checked in their case.
@@ -363,9 +373,9 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       const written = text.slice(start, end);
       const hit = { match: written, span: [start, end] as Span, first: i, last: i };
       const as = (acronym: string) => written === acronym || written === `${acronym}s`;
-      for (const entry of rules ?? []) if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
+      for (const entry of rules ?? []) if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
       for (const entry of defined ?? []) {
-        if (as(entry.acronym)) of(entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
+        if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
       }
     }
   }
@@ -377,7 +387,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
-      of(rule).finds.push({ ...hit, first, last, weight: 1, context: null });
+      foundOf(found, rule).finds.push({ ...hit, first, last, weight: 1, context: null });
     }
   }
   return found;

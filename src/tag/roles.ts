@@ -431,20 +431,10 @@ function undoneAfter(clause: Clause, cue: CompiledCue, end: number): boolean {
 function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): string | null {
   if (cue.predicates.length === 0) return null;
   const { tokens } = clause;
-  const predicateAt = (from: number): string | null => {
-    let at = from;
-    while (at < tokens.length && !clause.breakBefore(at) && cue.skip.has(tokens[at]!.stem)) at++;
-    if (at >= tokens.length || clause.breakBefore(at)) return null;
-    for (const p of cue.predicates) {
-      const end = predicateEnd(clause, p, at);
-      if (end >= 0 && !undoneAfter(clause, cue, end)) return `"${p.text}"`;
-    }
-    return null;
-  };
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
   // A predicate straight after the mention's phrase ("health visitors [told] inspectors"), before the
   // walk over the rest of its noun phrase would take a verb for a noun.
-  const straight = clause.commaBefore(at) ? null : predicateAt(at);
+  const straight = clause.commaBefore(at) ? null : predicateAt(clause, cue, at);
   if (straight) return straight;
   let walked = 0;
   const inItem = (i: number) => !clause.breakBefore(i) && !clause.commaBefore(i) && !LIST_JOINS.has(tokens[i]!.word) && !cue.skip.has(tokens[i]!.stem) && clause.inPhrase(i, cue);
@@ -452,7 +442,23 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
     at++;
     walked++;
   }
-  return predicateAt(at);
+  return predicateAt(clause, cue, at);
+}
+
+/**
+ * The cue's predicate that starts at `from`, past skip words. A function of the module, not a
+ * closure of predicate's: a closure's optimised code goes at the next full collection.
+ */
+function predicateAt(clause: Clause, cue: CompiledCue, from: number): string | null {
+  const { tokens } = clause;
+  let at = from;
+  while (at < tokens.length && !clause.breakBefore(at) && cue.skip.has(tokens[at]!.stem)) at++;
+  if (at >= tokens.length || clause.breakBefore(at)) return null;
+  for (const p of cue.predicates) {
+    const end = predicateEnd(clause, p, at);
+    if (end >= 0 && !undoneAfter(clause, cue, end)) return `"${p.text}"`;
+  }
+  return null;
 }
 
 /** Does the mention's phrase open with one of the cue's opened-by words ("that [a] probation officer"), if it has any? */
