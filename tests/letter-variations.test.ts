@@ -769,13 +769,6 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
       "got  main-findings 20: The children's single point of access (CSPA) is the integrat | The partnership demonstrates a commitment to developing mult",
     ],
   },
-  'priority actions in a ruled table of two columns (action | who), a bold header row': {
-    why: 'not the actions (all five read, each row its action alone, the "who" cell after it): the table\'s header row, bold cells "Priority action" and "Who should act", is read as a heading and a sub-heading. "Priority action" repeats its section and opens nothing; "Who should act" is a short bold line before the rows, as a sub-heading is, and heads them in place of "Leadership". A header row is told by being a table\'s first row with every cell set apart: extraction knows the table, segmentation the sub-headings, and neither tells the other yet',
-    differs: [
-      "want priority-actions 5 [Leadership: 5]: Ineffective management oversight means that statutory child  | Performance management and quality assurance within children",
-      "got  priority-actions 5 [Who should act: 5]: Ineffective management oversight means that statutory child  | Performance management and quality assurance within children",
-    ],
-  },
   'a text letter in Windows-1252': {
     why: 'by design: text that is not UTF-8 (or UTF-16) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],
