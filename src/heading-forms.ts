@@ -39,9 +39,13 @@ export function headingForm(heading: string, rule: HeadingForms): 'exact' | 'pat
   return null;
 }
 
-/** A line that may be a heading, normalised; null for one too long to be a heading (a paragraph may be megabytes). */
+/**
+ * A line that may be a heading, normalised, without the number some templates give their section
+ * headings ("1. Summary of findings", "2.1 Key strengths", "3) Next steps"); null for one too long
+ * to be a heading (a paragraph may be megabytes).
+ */
 export function headingCandidate(line: string): string | null {
   if (line.length > 200) return null;
-  const heading = normaliseHeading(line);
+  const heading = normaliseHeading(line).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '');
   return heading === '' || heading.length > 90 ? null : heading;
 }

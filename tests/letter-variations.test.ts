@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, type PDFFont, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, PDFHexString, type PDFImage, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, rgb, setCharacterSpacing, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
@@ -119,21 +119,32 @@ function boxRound(pages: PDFPage[], placed: Placed[], pieceIndices: number[], { 
   });
 }
 
+/** The real letter's pieces laid as the tests lay them (A4's width, Helvetica 11 pt) on pages `height` high: where the pages break and where each piece stands. */
+async function layAt(original: ParseResult, height: number): Promise<{ pieces: Piece[]; breaks: PageBreak[]; placed: Placed[] }> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const pieces = piecesOf(original);
+  const breaks: PageBreak[] = [];
+  const placed: Placed[] = [];
+  layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: () => font, sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks, placed });
+  return { pieces, breaks, placed };
+}
+
+/** The first page height down from `highest` (A4's unless given) to `lowest` at which the laid letter shows what `wanted` looks for. */
+async function heightWhere(original: ParseResult, wanted: (laid: Awaited<ReturnType<typeof layAt>>) => boolean, lowest = 700, highest = 842): Promise<number> {
+  for (let height = highest; height > lowest; height--) if (wanted(await layAt(original, height))) return height;
+  throw new Error('no page height lays the letter so');
+}
+
 /**
  * A page height at which the piece at `index` is the last on its page and the next piece opens the
  * next page; with `within`, one at which that piece itself runs on over a page break.
  */
-async function heightLeaving(original: ParseResult, index: (pieces: Piece[]) => number, { within = false } = {}): Promise<number> {
-  for (let height = 842; height > 700; height--) {
-    const pdf = await PDFDocument.create();
-    const font = await pdf.embedFont(StandardFonts.Helvetica);
-    const pieces = piecesOf(original);
+function heightLeaving(original: ParseResult, index: (pieces: Piece[]) => number, { within = false } = {}): Promise<number> {
+  return heightWhere(original, ({ pieces, breaks }) => {
     const at = index(pieces);
-    const breaks: PageBreak[] = [];
-    layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: () => font, sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks });
-    if (within ? breaks.some((b) => b.piece === at && b.within) : breaks.some((b) => b.piece === at + 1 && !b.within) && !breaks.some((b) => b.piece === at)) return height;
-  }
-  throw new Error('no page height leaves the piece last on its page');
+    return within ? breaks.some((b) => b.piece === at && b.within) : breaks.some((b) => b.piece === at + 1 && !b.within) && !breaks.some((b) => b.piece === at);
+  });
 }
 
 /** Chosen pieces' lines drawn after everything else on their page (as some PDFs draw a box's text last): `mark` them, `flush` in `after`. */
@@ -173,8 +184,8 @@ endcmap CMapName currentdict /CMap defineresource pop end end`;
   };
 }
 
-/** A small PNG image (a logo): a blue square with a white band, `side` pixels a side. */
-function logoPng(side: number): Uint8Array {
+/** A small PNG image, `side` pixels a side, each pixel's colour given by `colour(x, y)`. */
+function png(side: number, colour: (x: number, y: number) => [number, number, number]): Uint8Array {
   const chunk = (type: string, data: Buffer) => {
     const head = Buffer.alloc(4);
     head.writeUInt32BE(data.length);
@@ -187,9 +198,54 @@ function logoPng(side: number): Uint8Array {
   header.writeUInt32BE(side, 0);
   header.writeUInt32BE(side, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  const rows = Array.from({ length: side }, (_, y) => Buffer.from([0, ...Array.from({ length: side }, () => (Math.abs(y - side / 2) < side / 8 ? [255, 255, 255] : [0, 60, 140])).flat()]));
+  const rows = Array.from({ length: side }, (_, y) => Buffer.from([0, ...Array.from({ length: side }, (_, x) => colour(x, y)).flat()]));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
+/** A logo: a blue square with a white band. */
+const logoPng = (side: number) => png(side, (_x, y) => (Math.abs(y - side / 2) < side / 8 ? [255, 255, 255] : [0, 60, 140]));
+/** A list marker as an image: a black disc on white. */
+const discPng = (side: number) => png(side, (x, y) => (Math.hypot(x + 0.5 - side / 2, y + 0.5 - side / 2) <= side / 2 ? [0, 0, 0] : [255, 255, 255]));
+
+/**
+ * Bullets drawn as something other than a glyph (a vector shape, an image): the items set as before,
+ * with no bullet character, and `mark` drawn where each bullet glyph would stand (its box's lower
+ * left at x, on the baseline y; 11 pt).
+ */
+const markersDrawn = (mark: (page: PDFPage, x: number, y: number, fonts: Fonts) => void | Promise<void>): Setting => {
+  const bulleted = new WeakSet<Piece>();
+  return {
+    pieces: (pieces) => pieces.map((piece) => {
+      if (!piece.glyph) return piece;
+      const copy = { ...piece, glyph: null };
+      bulleted.add(copy);
+      return copy;
+    }),
+    after: async (pages, placed, pieces, fonts) => {
+      const seen = new Set<number>();
+      for (const part of placed) {
+        if (seen.has(part.piece) || !bulleted.has(pieces[part.piece]!)) continue;
+        seen.add(part.piece);
+        await mark(pages[part.page]!, MARGIN + pieces[part.piece]!.indent - 12, part.top, fonts);
+      }
+    },
+  };
+};
+
+/** Each line drawn in pieces with no space character between them, each piece where the line would set it: its words, or its every glyph. */
+const drawnApart = (by: 'word' | 'glyph'): Setting => ({
+  lay: () => ({
+    drawLine: (page, text, at) => {
+      let x = at.x;
+      for (const part of by === 'word' ? text.split(/( )/) : [...text]) {
+        if (part !== ' ' && part !== '') page.drawText(part, { ...at, x });
+        x += at.font.widthOfTextAtSize(part, at.size);
+      }
+    },
+  }),
+});
+
+/** Section and sub-headings (bold lines that are no finding, the title aside). */
+const isHeadingLine = (piece: Piece) => piece.bold === true && piece.finding === undefined && !piece.text.startsWith('Joint targeted');
 
 interface Variation {
   name: string;
@@ -515,6 +571,128 @@ const VARIATIONS: Variation[] = [
       pieces: (pieces) => pieces.map(capitals),
       after: (pages, placed, pieces) => { const rows = sectionPieces(pieces, 'priority-actions'); boxRound(pages, placed, [rows[0]! - 2, rows[0]! - 1, ...rows]); },
     },
+  },  // A sixth round: what other producers draw (list markers as shapes or images, text with no
+  // space characters, letter-spaced headings, furniture or frames drawn out of order), and other
+  // templates' tables, headings, notes and pages.
+  { name: 'bullets drawn as filled circles (vector paths, no bullet character)', letter: 'wokingham-2017-07-14', setting: markersDrawn((page, x, y) => page.drawCircle({ x: x + 3.5, y: y + 3.8, size: 2, color: rgb(0, 0, 0) })) },
+  { name: 'bullets drawn as filled squares (vector paths, no bullet character)', letter: 'leeds-2024-05-16', setting: markersDrawn((page, x, y) => page.drawRectangle({ x: x + 1.5, y: y + 1.8, width: 4, height: 4, color: rgb(0, 0, 0) })) },
+  {
+    name: 'bullets drawn as tiny images', letter: 'sefton-2019-12-18',
+    setting: () => {
+      let disc: Promise<PDFImage> | undefined;
+      return Promise.resolve(markersDrawn(async (page, x, y, { pdf }) => page.drawImage(await (disc ??= pdf.embedPng(discPng(16))), { x: x + 1.5, y: y + 1.8, width: 4, height: 4 })));
+    },
+  },
+  { name: 'each word drawn as its own text, no space characters', letter: 'medway-2018-08-03', setting: drawnApart('word') },
+  { name: 'each glyph drawn as its own text, no space characters', letter: 'kirklees-2022-08-18', setting: drawnApart('glyph') },
+  {
+    name: 'headings letter-spaced (character spacing 1.5 pt)', letter: 'wokingham-2017-07-14',
+    setting: {
+      lay: () => ({
+        drawLine: (page, text, at, piece) => {
+          if (!isHeadingLine(piece)) return page.drawText(text, at);
+          page.pushOperators(setCharacterSpacing(1.5));
+          page.drawText(text, at);
+          page.pushOperators(setCharacterSpacing(0));
+        },
+      }),
+    },
+  },
+  {
+    name: 'a running header and the page number drawn before each page\'s text', letter: 'medway-2018-08-03',
+    setting: {
+      pageNumber: 'none',
+      lay: ({ regular, pdf }) => {
+        const started = new Set<PDFPage>();
+        return {
+          drawLine: (page, text, at) => {
+            if (!started.has(page)) {
+              started.add(page);
+              const number = pdf.getPages().indexOf(page) + 1;
+              if (number > 1) page.drawText('Joint targeted area inspection of Medway', { x: MARGIN, y: HEIGHT - 40, size: 9, font: regular });
+              page.drawText(String(number), { x: WIDTH / 2, y: MARGIN / 2, size: 9, font: regular });
+            }
+            page.drawText(text, at);
+          },
+        };
+      },
+    },
+  },
+  {
+    name: 'each page\'s text in two frames, the lower half drawn first', letter: 'hertfordshire-2024-12-12',
+    setting: () => {
+      const later: Array<() => void> = [];
+      return Promise.resolve({
+        lay: () => ({ drawLine: (page, text, at) => (at.y > HEIGHT / 2 ? later.push(() => page.drawText(text, at)) : page.drawText(text, at)) }),
+        after: () => later.forEach((draw) => draw()),
+      });
+    },
+  },
+  {
+    name: 'priority actions in a ruled table of two columns (action | who), a bold header row', letter: 'liverpool-2016-08-03',
+    setting: () => {
+      const who = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
+      return Promise.resolve({
+        pieces: (pieces) => {
+          const rows = sectionPieces(pieces, 'priority-actions');
+          return pieces.flatMap((piece, i) => [
+            ...(i === rows[0] ? [{ text: 'Priority action', beside: 'Who should act', indent: 0, glyph: null, gapBefore: 10, bold: true }] : []),
+            rows.includes(i) ? { ...piece, glyph: null, indent: 0, gapBefore: 6, beside: who[rows.indexOf(i) % who.length] } : piece,
+          ]);
+        },
+        after: (pages, placed, pieces) => {
+          const rows = sectionPieces(pieces, 'priority-actions');
+          for (const part of placed.filter((p) => p.piece >= rows[0]! - 1 && p.piece <= rows.at(-1)!)) {
+            const page = pages[part.page]!;
+            const [top, bottom] = [part.top + SIZE + 1, part.bottom - 4];
+            page.drawRectangle({ x: MARGIN - 4, y: bottom, width: WIDTH - 2 * MARGIN + 8, height: top - bottom, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
+            page.drawLine({ start: { x: WIDTH / 2 - 5, y: bottom }, end: { x: WIDTH / 2 - 5, y: top }, thickness: 0.75, color: rgb(0, 0, 0) });
+          }
+        },
+      });
+    },
+  },
+  { name: 'section headings numbered ("1. Key strengths")', letter: 'wokingham-2017-07-14', setting: () => { let n = 0; return Promise.resolve({ pieces: (pieces) => pieces.map((piece) => (piece.heading ? { ...piece, text: `${++n}. ${piece.text}` } : piece)) }); } },
+  { name: 'section headings ending with a colon', letter: 'leeds-2024-05-16', setting: { pieces: (pieces) => pieces.map((piece) => (piece.heading && !/[?:]$/.test(piece.text) ? { ...piece, text: `${piece.text}:` } : piece)) } },
+  {
+    name: 'a footnote under a short rule (a word processor\'s separator)', letter: 'kirklees-2022-08-18',
+    setting: {
+      ...withFootnote('main-findings', 2, '1', 'Multi-agency safeguarding hub: the partnership\'s front door for concerns about children.'),
+      after: (pages, placed, pieces, fonts) => {
+        withFootnote('main-findings', 2, '1', 'Multi-agency safeguarding hub: the partnership\'s front door for concerns about children.').after!(pages, placed, pieces, fonts);
+        const last = placed.filter((p) => p.piece === sectionPieces(pieces, 'main-findings')[2]).at(-1)!;
+        pages[last.page]!.drawLine({ start: { x: MARGIN, y: MARGIN - 4 }, end: { x: MARGIN + 144, y: MARGIN - 4 }, thickness: 0.5, color: rgb(0, 0, 0) });
+      },
+    },
+    check: (result) => expect(result.findings.filter((f) => f.section === 'main-findings')[2]!).toMatchObject({ footnotes: [{ marker: '1' }] }),
+  },
+  { name: 'US Letter pages with one-inch margins', letter: 'medway-2018-08-03', setting: { height: 792, page: { width: 612, margin: 72 } } },
+  {
+    name: 'pages cropped: a CropBox inside a larger MediaBox, the content moved with it', letter: 'kirklees-2022-08-18',
+    setting: {
+      after: (pages) => pages.forEach((page) => {
+        page.translateContent(50, 100);
+        page.setMediaBox(0, 0, WIDTH + 100, HEIGHT + 200);
+        page.setCropBox(50, 100, WIDTH, HEIGHT);
+      }),
+    },
+  },
+  {
+    name: 'a shaded practice study running over three pages, the middle one all box', letter: 'medway-2018-08-03',
+    setting: async () => {
+      const study = (pieces: Piece[]) => { const paragraphs = sectionPieces(pieces, 'case-study-improvement'); return [paragraphs[0]! - 1, ...paragraphs]; };
+      const height = await heightWhere(await letterOf('medway-2018-08-03'), ({ pieces, placed }) => {
+        const inStudy = study(pieces);
+        const pages = [...new Set(placed.filter((p) => inStudy.includes(p.piece)).map((p) => p.page))];
+        return pages.length === 3 && placed.filter((p) => p.page === pages[1]).every((p) => inStudy.includes(p.piece));
+      // Pages about half A4's height (a study of some 25 lines fills one from top to foot).
+      }, 300, 480);
+      return { height, after: (pages, placed, pieces) => boxRound(pages, placed, study(pieces), { filled: true }) };
+    },
+  },
+  {
+    name: 'a case study boxed, its heading above the box, outside it', letter: 'wokingham-2017-07-14',
+    setting: { after: (pages, placed, pieces) => boxRound(pages, placed, sectionPieces(pieces, 'case-study-improvement')) },
   },
 ];
 

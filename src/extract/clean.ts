@@ -1,3 +1,4 @@
+import { rejoinLetterSpaced } from './letter-spaced.js';
 import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
 
@@ -109,7 +110,7 @@ interface MarkerAt {
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
   const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
-  const pages = extracted.pages.map((page) => page.split('\n').map(normaliseLine));
+  const pages = rejoinLetterSpaced(extracted.pages).map((page) => page.split('\n').map(normaliseLine));
   const indents = extracted.format === 'text' ? extracted.pages.map((page) => page.split('\n').map(leadingColumns)) : null;
   const headers = repeatedLines(pages, false);
   const footers = repeatedLines(pages, true, extracted.footers);

@@ -55,9 +55,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   const inflated = takeInflatedStreams(bytes);
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
-  // maxImageSize 1: the operator lists read for boxes never decode an image (jtai needs none), which
-  // was most of their cost.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: 1 });
+  // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
+  // MAX_IMAGE_PIXELS); decoding the others (logos, signatures) was most of their cost.
+  const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   const takeBack = offerInflatedStreams(inflated);
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
@@ -80,6 +80,10 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // Pages too short to show their own line spacing, kept to be assembled again with the letter's.
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     const bodySteps: number[] = [];
+    // The leftmost of the margins (most common line starts) of the pages read so far: a page of list items alone stands in from it.
+    let letterMargin: number | null = null;
+    // A page before showed a list's markers drawn as shapes: the letter draws them so.
+    let drawnMarkersSeen = false;
     for (let number = 1; number <= document.numPages; number++) {
       // One stop point a page, while a long document is read.
       await stopPoint(signal);
@@ -92,11 +96,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       let drawn: Drawing | undefined;
       // The drawing operators cost as much again as the text: read only where the text shows a
       // box, or where a box ran to the foot of the page before.
-      if (assembled.mayHoldBox || boxRunsOn) {
-        const drawing = drawnBoxes(await page.getOperatorList());
-        if (drawing.boxes.length > 0 || drawing.tables.length > 0) {
+      const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
+      if (mayHoldBox || mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen)) {
+        const read = drawnBoxes(await page.getOperatorList());
+        // Read for markers alone, the page's boxes are left as they were: the text shows none.
+        const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
+        if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
           drawn = drawing;
+          const before = assembled.text;
           assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+          drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
         }
         // With the operators come the page's fonts, and their names (which may say "Bold").
         for (const item of items) {
@@ -108,6 +117,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       settings.push(assembled.settings);
       bodySteps.push(...assembled.bodySteps);
       short.push({ index: number - 1, items, drawing: drawn, boxRunsOn, ownStep: assembled.ownStep });
+      for (const line of assembled.layout) if (line) letterMargin = Math.min(letterMargin ?? line.margin, line.margin);
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
       words.add(number, assembled.text.split('\n'), assembled.settings);
@@ -689,6 +699,14 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const at = atTop
       ? 0
       : ordered.findIndex((line, i) => i > 0 && line.y < top - 1 && sharesColumns(line) && ordered[i - 1]!.y >= top && sharesColumns(ordered[i - 1]!));
+    // A page's text in frames drawn out of order (its lower part first): a run above every line
+    // drawn before it, in its columns, where those are more than a footer's few lines, is the
+    // page's upper part. It goes first, and reads on into the part under it, as one text.
+    const upperFrame = !atTop && ordered.length > FOOTER_LINES && sharesColumns(ordered[0]!) && ordered.every((line) => line.y < bottom);
+    if (upperFrame) {
+      ordered.unshift(...run);
+      continue;
+    }
     if (at < 0 || (at === 0 && !atTop)) {
       ordered.push(...run);
       continue;
@@ -698,6 +716,9 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
   }
   return { lines: ordered, moved };
 }
+
+/** The most lines a page's footer (its number, a publisher's address) takes. */
+const FOOTER_LINES = 3;
 
 /** The narrowest gap between two columns of text: wider than any space between words. */
 const GUTTER = 15;
@@ -1235,12 +1256,16 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const heading = headingCandidate(text);
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
-  const { items, rotated, slanted } = uprightItems(rawItems);
+  const { items, rotated, slanted } = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
   const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
-  const { lines: inOrder, moved, tables: unruled } = columnsInOrder(drawn, items);
+  const { lines: inOrder, moved: putBack, tables: unruled } = columnsInOrder(drawn, items);
+  // Lines put back in reading order are taken for a box drawn last, a block of their own; where
+  // the page's drawing was read, only those a drawn box or table encloses are (a page's text in
+  // frames drawn out of order reads on as one text).
+  const moved = drawing.read === true ? new Set([...putBack].filter((line) => [...drawing.boxes, ...drawing.tables].some((region) => within(line, region)))) : putBack;
   const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
-  const { lines: ordered, rowOf } = tableOrder(inOrder, [...tables, ...unruled]);
+  const { lines: ordered, rowOf } = tableOrder(cellsApart(inOrder, tables), [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
   const { body: lines, notes, footer, carried } = footnotesOf(ordered, pageNumber, letterStep);
@@ -1331,6 +1356,7 @@ function within(line: Line, region: DrawnBox): boolean {
  */
 function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) => boolean): boolean {
   if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
+  if (columnGapsInLine(lines) || narrowRun(lines, margin)) return true;
   const right = Math.max(...lines.map((line) => line.end));
   let run = 0;
   for (const line of lines) {
@@ -1339,6 +1365,59 @@ function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) 
   }
   return false;
 }
+
+/**
+ * Whether a page may hold list markers drawn as shapes, not glyphs (see isMarkerShape): two
+ * paragraphs or more (lines after a gap) that open with a word at the same place, set in from the
+ * letter's margin (see extractPdf) or the page's leftmost line, as items' text stands right of
+ * their glyphs, on a page with no glyph of a list (a line's words right of its start); one is
+ * enough in a letter that has shown such markers on a page before.
+ */
+function mayHoldDrawnMarkers(page: AssembledPage, letterMargin: number | null, seenBefore: boolean): boolean {
+  const lines = page.text.split('\n');
+  const left = Math.min(letterMargin ?? Infinity, ...page.layout.map((line) => line?.x ?? Infinity));
+  const opensWithWord = (text: string) => /^["'(\u2018\u201C]?[\p{L}\p{N}]/u.test(text.trim());
+  if (page.layout.some((line, i) => line !== null && line.textX > line.x + 2 && !opensWithWord(lines[i]!))) return false;
+  const starts = page.layout.filter((line, i): line is LineLayout => line !== null && i > 0 && page.layout[i - 1] === null && line.x > left + 6 && /^["'(\u2018\u201C]?\p{L}/u.test(lines[i]!.trim()));
+  return starts.some((start) => starts.filter((other) => Math.abs(other.x - start.x) <= 1.5).length >= (seenBefore ? 1 : 2));
+}
+
+/**
+ * Whether three lines or more have a gap inside them, wider than a word's space can be, before
+ * text that starts at the same place: the cells of a table's rows side by side (a ruled table
+ * whose columns stand closer than columns of prose, GUTTER, still leaves such a gap).
+ */
+function columnGapsInLine(lines: Line[]): boolean {
+  const starts: number[] = [];
+  for (const line of lines) {
+    const items = line.items.filter((item) => item.str.trim() !== '').sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+    for (let i = 1; i < items.length; i++) {
+      const x = items[i]!.transform[4] ?? 0;
+      // A cell's words before the gap, not a list's glyph or number before its item's text.
+      const before = items.slice(0, i).map((item) => item.str).join(' ');
+      if (x - ((items[i - 1]!.transform[4] ?? 0) + items[i - 1]!.width) > line.height * CELL_GAP && /\p{L}{2}/u.test(before)) starts.push(x);
+    }
+  }
+  return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);
+}
+/**
+ * Whether four lines or more in a row, a line's step apart, all stop short of the page's middle:
+ * text wrapping in a table's narrow cell (a paragraph's lines run to the right edge).
+ */
+function narrowRun(lines: Line[], margin: number): boolean {
+  const middle = (margin + Math.max(...lines.map((line) => line.end))) / 2;
+  let run = 0;
+  for (const [i, line] of lines.entries()) {
+    const previous = lines[i - 1];
+    const inStep = previous !== undefined && previous.y - line.y > 0 && previous.y - line.y <= Math.max(previous.height, line.height) * 1.6;
+    run = line.end < middle ? (inStep && run > 0 ? run + 1 : 1) : 0;
+    if (run >= 4) return true;
+  }
+  return false;
+}
+
+/** A gap inside a line wider than this share of its height parts two cells (a space is a quarter to a third of it, a justified one rarely more than half). */
+const CELL_GAP = 0.8;
 
 /** Whether a line starts with a glyph rather than a word (a bullet item sets in its text, not its glyph). */
 function bulletGlyphAt(line: Line): boolean {
@@ -1363,6 +1442,26 @@ function boxedLines(lines: Line[], boxes: DrawnBox[], boxRunsOn: boolean): Map<L
     for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
   });
   return inBox;
+}
+
+/**
+ * Lines that run across a drawn table's column divider made again, one line a cell: a table's
+ * columns may stand closer than columns of prose (GUTTER), and the cells' words on one baseline
+ * then make one line.
+ */
+function cellsApart(lines: Line[], tables: DrawnTable[]): Line[] {
+  if (!tables.some((table) => table.columns.length > 0)) return lines;
+  const x = (item: TextItem) => item.transform[4] ?? 0;
+  return lines.flatMap((line) => {
+    const table = tables.find((each) => each.columns.length > 0 && within(line, each));
+    const cuts = table?.columns.filter((at) => at > line.x + 1 && at < line.end - 1) ?? [];
+    if (cuts.length === 0) return [line];
+    const edges = [-Infinity, ...cuts, Infinity];
+    return edges.slice(1).flatMap((right, k) => {
+      const cell = line.items.filter((item) => x(item) >= edges[k]! && x(item) < right);
+      return cell.length > 0 ? linesOf(cell) : [];
+    });
+  });
 }
 
 /**
@@ -1488,6 +1587,10 @@ export interface DrawnTable extends DrawnRegion {
 export interface Drawing {
   boxes: DrawnRegion[];
   tables: DrawnTable[];
+  /** Small filled shapes (a disc, a square) that may stand for a list's glyphs: see `drawnMarkers`. */
+  markers?: DrawnBox[];
+  /** The page's drawing was read for boxes and tables: where it shows none, there are none. */
+  read?: boolean;
 }
 
 // pdf.js's operator numbers (OPS), fixed across its versions: the graphics state, and the ways a
@@ -1496,6 +1599,8 @@ const OP_SAVE = 10;
 const OP_RESTORE = 11;
 const OP_TRANSFORM = 12;
 const OP_CONSTRUCT_PATH = 91;
+// The ways an image is painted: paintImageMaskXObject, paintImageXObject, paintInlineImageXObject, paintSolidColorImageMask.
+const PAINTS_IMAGE = new Set([83, 85, 86, 90]);
 const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
 // Of those, the ones that stroke the path: stroke, closeStroke, and fillStroke to closeEOFillStroke.
 const strokes = (op: unknown) => op === 20 || op === 21 || (typeof op === 'number' && op >= 24 && op <= 27);
@@ -1517,7 +1622,9 @@ const near = (a: number, b: number) => Math.abs(a - b) <= TOUCH;
  * paragraph by paragraph) are one box.
  */
 export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] }): Drawing {
-  const shapes = paintedShapes(operators);
+  const painted = paintedShapes(operators);
+  // An image may be a list's marker, never a box's side.
+  const shapes = painted.filter((shape) => shape.image !== true);
   const stroked = shapes.filter((shape) => shape.stroked);
   const strokedEdges = (r: DrawnBox) => stroked.some((s) => near(s.left, r.left) && near(s.right, r.right) && near(s.bottom, r.bottom) && near(s.top, r.top));
   const width = (s: DrawnBox) => s.right - s.left;
@@ -1561,8 +1668,55 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
     ].filter((y) => inside(y, outline.bottom, outline.top));
     tables.push({ ...outline, rows: uniqueSorted(rows), columns: uniqueSorted(columns) });
   }
-  return { boxes, tables };
+  return { boxes, tables, markers: painted.filter(isMarkerShape) };
 }
+
+/**
+ * A small filled shape, about as wide as high, a glyph's size: what a browser's "print to PDF"
+ * (and some other producers) draws for a list's bullet, a path where the glyph would stand.
+ */
+function isMarkerShape(shape: PaintedShape): boolean {
+  const [width, height] = [shape.right - shape.left, shape.top - shape.bottom];
+  return !shape.stroked && width >= MARKER_SIDE.min && width <= MARKER_SIDE.max && height >= MARKER_SIDE.min && height <= MARKER_SIDE.max && width / height <= 2 && height / width <= 2;
+}
+/**
+ * The largest image, in pixels, that pdf.js gives in a page's operators (it leaves larger ones out
+ * undecoded): a bullet drawn as an image is a few pixels to a side (32 by 32 at most here). None
+ * of the 697 images the 14 real letters' and 5 reports' pages paint (logos, signatures) is this
+ * small, so none of them is decoded.
+ */
+const MAX_IMAGE_PIXELS = 32 * 32;
+/** A drawn list marker's sides, in points: a bullet's at body sizes (an 11 pt bullet's disc is about 4). */
+const MARKER_SIDE = { min: 1.5, max: 8 };
+
+/**
+ * Drawn markers (see isMarkerShape) as bullet glyphs, each where it stands: a marker that stands
+ * on a line's baseline band (its middle between the baseline and a capital's height above it),
+ * left of the line's first word, a little way off it (within four times the text's size) and
+ * under no text, is that line's glyph.
+ */
+function drawnMarkers(items: TextItem[], markers: readonly DrawnBox[]): TextItem[] {
+  const glyphs: TextItem[] = [];
+  for (const marker of markers) {
+    const middle = (marker.bottom + marker.top) / 2;
+    const onBand = items.filter((item) => {
+      const size = Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0);
+      const y = item.transform[5] ?? 0;
+      return item.str.trim() !== '' && middle >= y - size * 0.1 && middle <= y + size * 0.7;
+    });
+    const x = (item: TextItem) => item.transform[4] ?? 0;
+    if (onBand.some((item) => x(item) < marker.right && x(item) + item.width > marker.left)) continue;
+    const next = onBand.filter((item) => x(item) >= marker.right).sort((a, b) => x(a) - x(b))[0];
+    if (!next) continue;
+    const size = Math.hypot(next.transform[0] ?? 0, next.transform[1] ?? 0);
+    const gap = x(next) - marker.right;
+    if (gap < 0.5 || gap > size * 4) continue;
+    glyphs.push({ str: DRAWN_BULLET, transform: [size, 0, 0, size, marker.left, next.transform[5] ?? 0], width: marker.right - marker.left, height: size, hasEOL: false });
+  }
+  return glyphs.length === 0 ? items : [...items, ...glyphs];
+}
+/** The glyph a drawn marker is read as. */
+const DRAWN_BULLET = '\u2022';
 
 /** The largest rounded corner: a curve no wider or taller than this that meets two sides joins them. */
 const CORNER = 30;
@@ -1638,13 +1792,14 @@ function abutting(rectangles: DrawnBox[]): DrawnBox[][] {
   return groups;
 }
 
-/** The bounding box of each painted subpath, in page units, after the transformation in force. */
-/** A painted subpath's bounding box: whether it was stroked (not only filled), and whether it has a curve. */
+/** A painted subpath's bounding box: whether it was stroked (not only filled), whether it has a curve, and whether it is an image's. */
 interface PaintedShape extends DrawnBox {
   stroked: boolean;
   curved: boolean;
+  image?: boolean;
 }
 
+/** The bounding box of each painted subpath, and of each image pdf.js gives (see MAX_IMAGE_PIXELS), in page units, after the transformation in force. */
 function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): PaintedShape[] {
   const shapes: PaintedShape[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
@@ -1657,6 +1812,12 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
       const [a, b, c, d, e, f] = args as number[];
       const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
       matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
+    } else if (PAINTS_IMAGE.has(fn)) {
+      // An image fills the unit square the transformation maps.
+      const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
+      const xs = [e, a + e, c + e, a + c + e];
+      const ys = [f, b + f, d + f, b + d + f];
+      shapes.push({ left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: false, curved: false, image: true });
     } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
       const isStroked = strokes(args[0]);

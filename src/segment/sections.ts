@@ -318,6 +318,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let boxedSection = false;
   // A study's heading set above its box, outside it: the study is boxed if its text opens in a box.
   let boxMayFollow = false;
+  // The line of a heading that repeated its section, where the block just before was one.
+  let repeatedHeading: Line | null = null;
 
   const openSection = (kind: SectionKind, heading: string | null, title: string | null, lines: Line[]) => {
     section = { kind, heading: heading ?? '', title, none: false, pages: pagesOf(lines), span: spanOf(lines), subsections: [] };
@@ -340,6 +342,16 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       !findings.some((f) => f.span[0] >= (section as Section).span[0])) {
       // The section's own kind again before any of its findings ("Priority action" heading a table
       // under "Areas for priority action"): it repeats the heading, and opens no section.
+      extend(block.lines);
+      parts.push({ kind: 'heading', span: spanOf(block.lines) });
+      repeatedHeading = block.lines[0]!;
+      return;
+    }
+    // The cells beside such a heading on its baseline ("Priority action | Who should act", a
+    // table's header row): column labels, heading nothing either.
+    const besideRepeated = repeatedHeading;
+    repeatedHeading = null;
+    if (block.type === 'subheading' && besideRepeated !== null && onSameBaseline(besideRepeated, block.lines[0]!)) {
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       return;
@@ -499,3 +511,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   };
 }
 
+
+/** Whether a line stands on another's baseline, right of it (the next cell of a table's row). */
+function onSameBaseline(line: Line, other: Line): boolean {
+  return line.page === other.page && line.layout !== null && other.layout !== null && Math.abs(line.layout.y - other.layout.y) < 1 && other.layout.x >= line.layout.end - 1;
+}
