@@ -342,6 +342,87 @@ describe('the shipped rules', () => {
     expect(ids('The advice line is highly valued by schools, who see it as quick to answer.')).toEqual([]);
   });
 
+  // Issue 9 (helper 9x): a relative clause's later verbs, joined by "and", "but", "yet" or "or", have its subject.
+  it("read a relative clause's coordinated verbs too: the one named in passing acts in any of them, and explain quotes the verb", () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    for (const [text, agency] of [
+      ['Worries about the baby were raised with the police, who were aware of the danger but did not act.', 'police'],
+      ['Worries about the baby were raised with health visitors, who knew of the danger and then visited the family.', 'health'],
+      ['Worries about the baby were raised with health visitors, who were told about the bruise, and did not pass it on to the GP.', 'health'],
+      ['Worries about the baby were raised with the police, who were aware of the danger, yet took no action for a week.', 'police'],
+      ['Notes of the meeting went to the school, who receive every such note and file them without reading.', 'education'],
+      ['Worries about the baby were raised with the police, who were present at the meeting and shared the minutes with the school.', 'police'],
+      // an active in its progressive form is no passive
+      ['Worries about the baby were raised with the police, who are working with the family.', 'police'],
+    ]) expect(ids(text!), text).toEqual([agency]);
+    expect(explained('Worries about the baby were raised with the police, who were aware of the danger but did not act.')).toMatch(
+      /"police" at \d+-\d+ evaluated \(after "raised with", but the subject of "who were aware of the danger but did not act", a relative clause after it\)/,
+    );
+    // Not what the first verb governs ("the danger and the history"), nor a later clause with a subject of its
+    // own ("but the nursery did not", "and visits were not made"), nor a later verb that is itself a passive or a
+    // saying ("and were told again"), nor past a clause of another subject ("that the boy was ill and").
+    for (const text of [
+      'Worries about the baby were raised with the police, who were aware of the danger and the history.',
+      'Worries about the baby were raised with the police, who were told about the bruise, but the family did not follow up.',
+      'Worries about the baby were raised with the police, who were aware of the danger and visits were not made.',
+      'Worries about the baby were raised with the police, who were told about the bruise and were told again a week later.',
+      'Worries about the baby were raised with the police, who were told that the boy was ill and stayed at home.',
+      // a participle with no auxiliary of its own goes on with the "be" before it: still a predicate of presence
+      'Worries about the baby were raised with the police, who are not present at the meeting and fully engaged with its work.',
+    ]) expect(ids(text), text).toEqual([]);
+  });
+
+  it('count the subject of a passing predicate that acts in a verb joined to it: "not invited ... and rarely send reports"', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    expect(ids('GPs are not routinely invited to the core group and rarely send a written report.')).toEqual(['health']);
+    expect(ids('Youth offending workers were told about the knife but did not search the boy.')).toEqual(['youth-justice']);
+    expect(ids('The police are not invited to the review, yet schools always attend.')).toEqual(['education']);
+    expect(ids('GPs are not routinely invited to the core group and rarely send reports.')).toEqual(['health']);
+    expect(ids('GPs are not routinely invited to the core group and the review.')).toEqual([]);
+    expect(ids('GPs are not routinely invited to the core group and are not fully engaged with its work.')).toEqual([]);
+    expect(explained('GPs are not routinely invited to the core group and rarely send a written report.')).toMatch(
+      /"GPs" at \d+-\d+ evaluated \(in its clause, the subject of "not \.\.\. invited", but the subject of "and rarely send", a verb joined to it\)/,
+    );
+  });
+
+  it('read an agency in apposition as what it renames: the role of the phrase before it, and a relative clause after it (or after what it owns)', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    // a recipient renamed: where the concern goes, whatever it is called
+    expect(ids('Worries about a baby are referred to the single point of contact, the police, within the hour.')).toEqual([]);
+    expect(ids('Worries about a baby are passed to the first port of call, Northtown NHS Trust.')).toEqual([]);
+    expect(explained('Worries about a baby are referred to the single point of contact, the police, within the hour.')).toMatch(
+      /"police" at \d+-\d+ in passing: recipient, after "referred to", in apposition to "the single point of contact"/,
+    );
+    // an apposition of the subject, or items of a list, are no renamed recipient
+    expect(ids('The single point of contact, the police, answers every call within the hour.')).toEqual(['police']);
+    expect(ids('Worries about a baby are referred to the hub, the police, and the school nurse.')).toEqual([]);
+    // nor the subject after an opening phrase with no verb ("On receipt of a referral into the hub, X ... decide")
+    expect(ids('On receipt of a referral into the hub, social care staff, rather than their managers, decide what to do.')).toEqual(['children-social-care']);
+    // the relative clause after an apposition is the renamed one's, and after a possessive the owner's
+    expect(ids("Worries about a baby were shared with the police's missing person team, who visited the same day.")).toEqual(['police']);
+    expect(ids("Worries about a baby were shared with the police's missing person team.")).toEqual([]);
+    expect(ids('Worries about a baby were shared with the school nurse, a trusted adult for the girl, who did not pass them on.')).toEqual(['health']);
+  });
+
+  it('count the one named in passing who is able or enabled to act in a relative clause after it (the dev gold tags an agency able or enabled to act)', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    for (const text of [
+      'Records of each visit are shared with the school nurse, who is then able to follow the girl up.',
+      'Records of each visit are shared with the school nurse, who is now better able to follow the girl up.',
+      'Records of each visit are shared with the school nurse, who is enabled to follow the girl up.',
+      'Records of each visit are shared with the school nurse, who is well equipped to follow the girl up.',
+      'Records of each visit are shared with the school nurse, who is well placed to follow the girl up.',
+    ]) expect(ids(text), text).toEqual(['health']);
+    // expected, asked or required to act says what others want of it, not what it does
+    for (const text of [
+      'Records of each visit are shared with the school nurse, who is expected to follow the girl up.',
+      'Records of each visit are shared with the school nurse, who is asked to follow the girl up.',
+    ]) expect(ids(text), text).toEqual([]);
+  });
+
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');

@@ -428,7 +428,7 @@ function undoneAfter(clause: Clause, cue: CompiledCue, end: number): boolean {
  * The list the mention stands in is walked by listEnd (the one list walk, as listStart walks back),
  * then the rest of its last item's noun phrase ("health [providers]"), never across a list word or a comma.
  */
-function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): string | null {
+function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): { text: string; end: number } | null {
   if (cue.predicates.length === 0) return null;
   const { tokens } = clause;
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
@@ -449,14 +449,14 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
  * The cue's predicate that starts at `from`, past skip words. A function of the module, not a
  * closure of predicate's: a closure's optimised code goes at the next full collection.
  */
-function predicateAt(clause: Clause, cue: CompiledCue, from: number): string | null {
+function predicateAt(clause: Clause, cue: CompiledCue, from: number): { text: string; end: number } | null {
   const { tokens } = clause;
   let at = from;
   while (at < tokens.length && !clause.breakBefore(at) && cue.skip.has(tokens[at]!.stem)) at++;
   if (at >= tokens.length || clause.breakBefore(at)) return null;
   for (const p of cue.predicates) {
     const end = predicateEnd(clause, p, at);
-    if (end >= 0 && !undoneAfter(clause, cue, end)) return `"${p.text}"`;
+    if (end >= 0 && !undoneAfter(clause, cue, end)) return { text: `"${p.text}"`, end };
   }
   return null;
 }
@@ -872,16 +872,155 @@ function verbForm(word: string): boolean {
 }
 
 /**
+ * Participles that, after a form of "be", give the subject the means to act ("who were enabled to visit", "well
+ * equipped to", "well placed to"): read as "able to" is, since the dev gold tags an agency able or enabled to act
+ * ("the board is not able to monitor", "enabling social workers to improve"). Not "expected", "asked" or
+ * "required to", which say what others want of it.
+ */
+const ENABLED = new Set(['enabled', 'empowered', 'equipped', 'placed']);
+
+/**
+ * The verb group that starts at token `start`, whose subject stands before it, as a relative clause's or a joined
+ * verb's: `acts` is the index of the word that makes its subject act (an active verb, "have" as the verb itself,
+ * an adjective or an enabling participle with an action after it, an adjective that judges on its own, or -1),
+ * `next` the token after the last word read, and `be` whether it is a form of "be"'s. A passive ("were told"), an
+ * adjective that says what the subject is ("were aware", "are responsible for") and a verb of saying or receiving
+ * do not act. `beBefore`: a joined group with no auxiliary of its own goes on with the form of "be" before the
+ * join ("are not present and fully engaged with"), unless its verb has an object ("were aware and then visited the family").
+ */
+function verbGroupAction(clause: Clause, start: number, beBefore = false): { acts: number; next: number; be: boolean } {
+  const { tokens } = clause;
+  const inClause = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  let k = start;
+  let be = false;
+  let have = -1;
+  let auxiliary = false;
+  for (; inClause(k); k++) {
+    const { word } = tokens[k]!;
+    if (HAVE_DO_FORMS.has(word)) have = k;
+    else if (!VERB_GROUP.has(word) && wordClassOf(word) !== 'RB') break;
+    be ||= BE_FORMS.has(word);
+    auxiliary ||= AUXILIARIES.has(word);
+  }
+  if (!inClause(k)) return { acts: have >= 0 && !be ? have : -1, next: k, be: be || (beBefore && !auxiliary) };
+  const word = tokens[k]!.word;
+  // Only a participle or an adjective goes on with "be": a base or present form cannot ("are not invited and rarely send").
+  const participle = /^VB[DN]$/.test(wordClassOf(word));
+  const carried = beBefore && !auxiliary && (participle || !verbForm(word));
+  be ||= carried;
+  if (be) {
+    const kind = wordClassOf(word);
+    // an active in its progressive form: "who are working with the family" ("being" is in the verb group)
+    if (kind === 'VBG') return { acts: k, next: k + 1, be };
+    // a past form with its object is active: "were aware and then visited the family", "yet took no action"
+    if (carried && participle && inClause(k + 1) && OBJECT_OPENERS.has(tokens[k + 1]!.word)) return { acts: k, next: k + 1, be: false };
+    // "better able to": a comparative before the adjective
+    const adjective = kind === 'JJR' && inClause(k + 1) && wordClassOf(tokens[k + 1]!.word) === 'JJ' ? k + 1 : k;
+    const action = wordClassOf(tokens[adjective]!.word) === 'JJ' || ENABLED.has(tokens[adjective]!.word) ? actionAfterAdjective(clause, adjective) : -1;
+    if (action >= 0) return { acts: action, next: action + 1, be };
+    return { acts: JUDGING_ADJECTIVES.has(word) ? k : -1, next: adjective + 1, be };
+  }
+  if (verbForm(word)) return { acts: NOT_ACTING.has(word) ? -1 : k, next: k + 1, be };
+  // "who have no training": the verb group's "have" is the clause's own verb
+  return { acts: have, next: k, be };
+}
+
+/** Words that join a later verb to the subject of the verb group before it: "who were aware of the risks but did not act". */
+const VERB_JOINS = new Set(['and', 'but', 'yet', 'or']);
+/**
+ * Words that open another clause inside a clause being read for a joined verb, and subject pronouns: a verb after
+ * them has a subject of its own ("who were told that the boy was ill and stayed at home", "yet they attend"). Not
+ * "as", "after", "before", "since" or "until", prepositions as often.
+ */
+const OTHER_CLAUSE = new Set([...CLAUSE_ENDS, 'that', 'if', 'although', 'though', 'whilst', 'whereas', 'once', 'unless', 'so', 'we', 'i', ...SUBJECT_PRONOUNS].filter((word) => !VERB_JOINS.has(word)));
+/** Words after which a word that may be a noun or a verb ("file", "support") is the verb: its object or an adverb. */
+const OBJECT_OPENERS = new Set([...DETERMINERS, 'no', 'them', 'it', 'him', 'her', 'us', 'me', 'what', 'how', 'whether', 'up', 'on', 'out', 'back']);
+
+/**
+ * Does a verb group start at token j, after a joining word: an auxiliary, or a verb that is not the head of a new
+ * clause's subject ("and visits were not made")? A word that may be a noun ("support", "visits") is a verb only
+ * with its object or an adverb after it, or at the clause's end ("and support the family", "and act quickly";
+ * not "and support needs").
+ */
+function verbGroupStarts(clause: Clause, j: number): boolean {
+  const { tokens } = clause;
+  if (j >= tokens.length || clause.breakBefore(j) || clause.commaBefore(j)) return false;
+  const { word } = tokens[j]!;
+  if (VERB_GROUP.has(word) || HAVE_DO_FORMS.has(word)) return true;
+  if (!verbForm(word)) return wordClassOf(word) === 'RB' && verbGroupStarts(clause, j + 1);
+  const after = j + 1 < tokens.length && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) ? tokens[j + 1]!.word : null;
+  if (after !== null && (AUXILIARIES.has(after) || VERB_GROUP.has(after))) return false;
+  if (/^VB[DPZN]?$/.test(wordClassOf(word))) return true;
+  return after === null || OBJECT_OPENERS.has(after) || wordClassOf(after) === 'RB';
+}
+
+/**
+ * A verb joined by "and", "but", "yet" or "or" to the verb group that ends before token `from`, with the same
+ * subject, that makes the subject act ("who were aware of the risks but did not act", "are not invited to the core
+ * group and rarely send reports"): the index of its joining word and of its acting word, or null. The walk stays in
+ * the sentence (commas allowed: ", and did not share it") and stops where another subject's verb or clause begins
+ * ("but the family did not", "that the boy was ill and"). `beBefore`: the verb group before the join is a form of "be"'s.
+ */
+function joinedAction(clause: Clause, from: number, beBefore: boolean): { join: number; acts: number } | null {
+  const { tokens } = clause;
+  let be = beBefore;
+  for (let k = from; k < tokens.length && !clause.breakBefore(k); k++) {
+    const { word } = tokens[k]!;
+    if (VERB_JOINS.has(word)) {
+      if (!verbGroupStarts(clause, k + 1)) continue;
+      const group = verbGroupAction(clause, k + 1, be);
+      if (group.acts >= 0) return { join: k, acts: group.acts };
+      be = group.be;
+      k = group.next - 1;
+      continue;
+    }
+    if (OTHER_CLAUSE.has(word) || AUXILIARIES.has(word) || /^VB[DPZ]$/.test(wordClassOf(word))) return null;
+  }
+  return null;
+}
+
+/**
+ * The last token of what a mention ending at token `end` owns, when it is a possessive ("the police's [missing
+ * person team], who visited"): a relative clause after it has the possessed phrase as its subject, the owner's
+ * work. Otherwise `end`.
+ */
+function possessedEnd(clause: Clause, end: number): number {
+  if (!clause.possessiveAt(end + 1)) return end;
+  let k = end + 2;
+  while (k < clause.tokens.length && k - end - 2 < OWNED_WORDS && !clause.breakBefore(k) && !clause.commaBefore(k) && otherWord(clause, k)) k++;
+  return k > end + 2 ? k - 1 : end;
+}
+
+/** Words that cannot stand in an apposition: they open a clause, a list or a verb group. */
+const NOT_IN_APPOSITION = new Set([...RELATIVES, ...CLAUSE_ENDS, ...AUXILIARIES, ...LIST_JOINS]);
+
+/**
+ * The token after an apposition set apart by commas that opens at token `at` ("the school nurse[, a trusted adult
+ * for the girl], who did not"), when ", who" follows it: the relative clause is the renamed one's. Otherwise `at`.
+ * An apposition opens with an article or a determiner and holds no verb, relative word or list word.
+ */
+function appositionAfter(clause: Clause, at: number): number {
+  const { tokens } = clause;
+  if (at >= tokens.length || clause.breakBefore(at) || !clause.commaBefore(at) || !DETERMINERS.has(tokens[at]!.word)) return at;
+  for (let k = at + 1; k < tokens.length && k - at <= PHRASE_WORDS && !clause.breakBefore(k); k++) {
+    if (clause.commaBefore(k)) return tokens[k]!.word === RELATIVE_SUBJECT ? k : at;
+    const { word } = tokens[k]!;
+    if (NOT_IN_APPOSITION.has(word) || /^VB[DPZ]?$/.test(wordClassOf(word))) return at;
+  }
+  return at;
+}
+
+/**
  * The relative clause after a mention's phrase (its list from token `from` to `end`) whose subject the mention is,
  * quoted to its verb ("who responded", "who have", "who were quick to visit"), or null: ", who" straight after the phrase,
  * then a verb group and an active verb, or a form of "be" with an adjective about an action ("who were quick
  * to visit") or one that judges on its own ("who were very responsive"). Not a passive ("who were told"), not an adjective that says what the agency is ("who are
  * responsible for"), not a clause with a subject of its own ("which the children attend"), not a verb of
- * saying or receiving.
+ * saying or receiving; unless a verb joined to it acts ("who were aware of the risks but did not act").
  */
 function relativeVerb(clause: Clause, from: number, end: number): string | null {
   const { tokens } = clause;
-  const at = phraseEnd(clause, end);
+  const at = appositionAfter(clause, phraseEnd(clause, possessedEnd(clause, end)));
   // Set apart by a comma: a clause of its own about the agency. Without one it tells which agency is meant
   // ("without informing partner agencies who went on planning" judges the one who did not inform).
   if (at >= tokens.length || clause.breakBefore(at) || !clause.commaBefore(at) || tokens[at]!.word !== RELATIVE_SUBJECT) return null;
@@ -890,27 +1029,11 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
   let opening = from;
   while (opening > 0 && !clause.breakBefore(opening) && !clause.commaBefore(opening)) opening--;
   if (clause.commaBefore(opening) && clause.opensExamples(opening)) return null;
-  const inClause = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
-  let k = at + 1;
-  let be = false;
-  let have = -1;
-  for (; inClause(k); k++) {
-    const { word } = tokens[k]!;
-    if (HAVE_DO_FORMS.has(word)) have = k;
-    else if (!VERB_GROUP.has(word) && wordClassOf(word) !== 'RB') break;
-    be ||= BE_FORMS.has(word);
-  }
   const quote = (to: number) => clause.text.slice(tokens[at]!.start, tokens[to]!.end);
-  if (!inClause(k)) return have >= 0 && !be ? quote(have) : null;
-  const word = tokens[k]!.word;
-  if (be) {
-    const action = wordClassOf(word) === 'JJ' ? actionAfterAdjective(clause, k) : -1;
-    if (action >= 0) return quote(action);
-    return JUDGING_ADJECTIVES.has(word) ? quote(k) : null;
-  }
-  if (verbForm(word)) return NOT_ACTING.has(word) ? null : quote(k);
-  // "who have no training": the verb group's "have" is the clause's own verb
-  return have >= 0 ? quote(have) : null;
+  const group = verbGroupAction(clause, at + 1);
+  if (group.acts >= 0) return quote(group.acts);
+  const joined = group.next > at + 1 ? joinedAction(clause, group.next, group.be) : null;
+  return joined ? quote(joined.acts) : null;
 }
 
 /**
@@ -924,15 +1047,24 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
     const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last);
-    return acts ? { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` } : { role: found.cue.role, why: found.why };
+    if (acts) return { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` };
+    // "GPs are not invited to the core group and rarely send reports": the predicate's subject acts in a verb joined to it.
+    const { afterPredicate } = found;
+    const passive = afterPredicate !== undefined && clause.tokens.slice(last + 1, afterPredicate).some((token) => BE_FORMS.has(token.word));
+    const joined = afterPredicate === undefined || found.cue.holdsPastRelative ? null : joinedAction(clause, afterPredicate, passive);
+    if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", a verb joined to it` };
+    return { role: found.cue.role, why: found.why };
   }
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
   return note ? { role: null, why: note } : null;
 }
 
 /** The first cue that names a mention in passing, and why; null when none does. */
-function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string } | null {
+function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number } | null {
   const { tokens } = clause;
+  // Where the mention's phrase opens when it is set apart by commas (an apposition), or -1: read once, when a cue first asks.
+  let apposition: number | undefined;
+  const appositionOpening = () => (apposition ??= setApart(clause, first, last));
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
@@ -957,8 +1089,63 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     const passiveHead = mentions ? governedAfter(clause, cue, start >= 0 ? start : first, last, mentions) : null;
     if (passiveHead) return { cue, why: `in its clause, governed by ${passiveHead}` };
     const said = openedBy(clause, cue, first) ? predicate(clause, cue, last, mentions) : null;
-    if (said) return { cue, why: `in its clause, the subject of ${said}` };
+    if (said) return { cue, why: `in its clause, the subject of ${said.text}`, afterPredicate: said.end };
+    const renamed = mentions && (cue.before.size > 0 || cue.heads.size > 0) && appositionOpening() > 0 ? appositionHead(clause, cue, appositionOpening(), last, mentions) : null;
+    if (renamed) {
+      const inApposition = `, in apposition to "${clause.text.slice(tokens[renamed.from]!.start, tokens[renamed.to]!.end)}"`;
+      const cueBeforeHead = undone ? undefined : cueEndingBefore(clause, cue, renamed.from);
+      if (cueBeforeHead) return { cue, why: `after "${cueBeforeHead.text}"${inApposition}` };
+      const headOfRenamed = governed(clause, cue, renamed.from);
+      if (headOfRenamed) return { cue, why: `in its clause, governed by ${headOfRenamed}${inApposition}` };
+    }
   }
   return null;
+}
+
+/**
+ * The noun phrase a mention renames, set apart by commas after it (tokens `from` to `to`), or null (the mention's
+ * phrase opens at token `open`, after a comma; it ends with the mention at token `last`): "referred to
+ * the single point of contact, [the police], within the hour" names the police where the phrase before it is
+ * named, and a cue that governs that phrase governs the mention. The mention's phrase (with a few words before it
+ * and its proper name around it: "the local mental health service", "Northtown NHS Trust") ends at a comma or a
+ * break, not in a list ("the hub, the police, and the school nurse"); the phrase before the comma is walked back
+ * to the word that opens it, as a preposition's phrase is.
+ */
+function appositionHead(clause: Clause, cue: CompiledCue, open: number, last: number, mentions: Mentions): { from: number; to: number } | null {
+  const { tokens } = clause;
+  if (phraseEnd(clause, listEnd(clause, mentions, last, cue.skip)) !== phraseEnd(clause, last)) return null;
+  const to = open - 1;
+  if (!clause.inPhrase(to, cue) || LIST_JOINS.has(tokens[to]!.word)) return null;
+  let from = to;
+  while (from > 0 && to - from < PHRASE_WORDS && !clause.breakBefore(from) && !clause.commaBefore(from) && clause.inPhrase(from - 1, cue) && !LIST_JOINS.has(tokens[from - 1]!.word)) from--;
+  // A list before the comma ("the hub, the police") or a phrase that opens its sentence is no renamed object of a cue.
+  if (clause.breakBefore(from) || clause.commaBefore(from)) return null;
+  // Nor is the subject after an opening phrase with no verb of its own: "On receipt of a referral into the hub,
+  // [social care staff] determine ...".
+  return verbBefore(clause, from) ? { from, to } : null;
+}
+
+/**
+ * Where the phrase of a mention (tokens `first` to `last`) opens, over a few words before it and its proper name
+ * ("[the local] mental health service", "[Northtown] NHS [Trust]"), when a comma opens it and a comma (not before a
+ * list word) or a break ends it; otherwise -1.
+ */
+function setApart(clause: Clause, first: number, last: number): number {
+  const { tokens } = clause;
+  let end = phraseEnd(clause, last);
+  while (end < tokens.length && !clause.breakBefore(end) && !clause.commaBefore(end) && end - last <= PLACE_WORDS && properName(clause, end, end)) end++;
+  if (end < tokens.length && !clause.breakBefore(end) && (!clause.commaBefore(end) || LIST_JOINS.has(tokens[end]!.word))) return -1;
+  let open = nameStart(clause, first);
+  for (let words = 0; open > 0 && words < OTHER_ITEM_WORDS && !clause.breakBefore(open) && !clause.commaBefore(open) && otherWord(clause, open - 1); words++) open--;
+  return open > 0 && !clause.breakBefore(open) && clause.commaBefore(open) && !clause.opensExamples(open) ? open : -1;
+}
+
+/** Is there a verb (an auxiliary, or a verb by natural's lexicon) before token i in its sentence? */
+function verbBefore(clause: Clause, i: number): boolean {
+  for (let k = i - 1; k >= 0 && !clause.breakBefore(k + 1); k--) {
+    const { word } = clause.tokens[k]!;
+    if (AUXILIARIES.has(word) || /^VB[DPZN]?$/.test(wordClassOf(word))) return true;
+  }
+  return false;
 }
 

@@ -169,9 +169,10 @@ export interface PassingCue {
    */
   usedBy: boolean;
   /**
-   * The role holds when a relative clause after the mention makes it the subject of a verb: "valued by
-   * schools, who say ..." reports the holder's opinion still; without it "raised with the police, who
-   * responded quickly" makes the one named in passing the one who acts (src/tag/roles.ts, relativeVerb).
+   * The role holds when a relative clause after the mention, or a verb joined to its predicate, makes it the
+   * subject of a verb: "valued by schools, who say ..." reports the holder's opinion still; without it "raised
+   * with the police, who responded quickly" makes the one named in passing the one who acts (src/tag/roles.ts,
+   * relativeVerb and joinedAction).
    */
   holdsPastRelative: boolean;
   /**
