@@ -139,6 +139,21 @@ describe('a finding far longer than a real letter\'s', () => {
   });
 });
 
+describe('a letter-spaced line far longer than a heading', () => {
+  it('is parsed in time that grows with its length, not its square (a 16 KB text of one spaced line took minutes)', async () => {
+    const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
+    const opening = lines.slice(0, lines.indexOf('Key strengths') + 1).join('\n');
+    // 6,000 single letters a space apart: one line that reads as letter-spaced, of no word known.
+    const spaced = Array.from({ length: 6_000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[(i * 7) % 26]).join(' ');
+    const text = `${opening}\n\n${spaced}\n`;
+    const started = process.cpuUsage();
+    await parseSource({ file: 'spaced.txt', bytes: new TextEncoder().encode(text) });
+    const used = process.cpuUsage(started);
+    // CPU, not wall time (the machine may be loaded): a few hundred ms; splitting every stretch of the line was over a minute.
+    expect((used.user + used.system) / 1e6).toBeLessThan(15);
+  });
+});
+
 describe('a lead-in far longer than a real letter\'s', () => {
   it('is warned of once, with its page, not once for each bullet it stands in', async () => {
     const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
