@@ -154,6 +154,17 @@ describe('a letter-spaced line far longer than a heading', () => {
   });
 });
 
+describe('a verb joined by "and" after thousands of adverbs', () => {
+  it('is read without overflowing the stack (each adverb was one more nested call)', async () => {
+    const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
+    const opening = lines.slice(0, lines.indexOf('Key strengths') + 1).join('\n');
+    // A relative clause after a mention in passing, then "and" with 20,000 adverbs before its verb.
+    const finding = `Concerns were raised with the police, who were aware of the risks and ${'very '.repeat(20_000)}quickly acted to protect the child.`;
+    const result = await parseSource({ file: 'adverbs.txt', bytes: new TextEncoder().encode(`${opening}\n\n${finding}\n\nYours sincerely\n`) });
+    expect(result.findings.some((found) => found.text.startsWith('Concerns were raised with the police'))).toBe(true);
+  });
+});
+
 describe('a lead-in far longer than a real letter\'s', () => {
   it('is warned of once, with its page, not once for each bullet it stands in', async () => {
     const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
