@@ -84,6 +84,22 @@ describe('a PDF with a damaged compressed stream', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).findings).toEqual(original.findings);
   });
+
+  it('is parsed when the damaged stream is a colour profile (ICC), which no text is read from either', () => {
+    const bytes = readFileSync(LETTER);
+    // An ICC profile's dictionary: its number of colour components, no type.
+    const profile = bytes.indexOf('<</N 3/Filter/FlateDecode', 0, 'latin1');
+    expect(profile).toBeGreaterThan(0);
+    const data = bytes.indexOf('stream\r\n', profile, 'latin1') + 8;
+    bytes[data + 2] = 0x07; // the first block's type made the reserved one
+    const file = join(folder, 'bad-profile.pdf');
+    writeFileSync(file, bytes);
+    const original = JSON.parse(jtai(['parse', LETTER]).stdout);
+    const run = jtai(['parse', file]);
+    expect(run.stderr).toMatch(/^parsed: .*bad-profile\.pdf \(2022\+ layout, 58 findings\)$/m);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).findings).toEqual(original.findings);
+  });
 });
 
 /** PDF's ASCII85 encoding of bytes (z for four zero bytes), ended by ~>. */
