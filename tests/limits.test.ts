@@ -139,6 +139,48 @@ describe('a finding far longer than a real letter\'s', () => {
   });
 });
 
+/** The wokingham letter's text up to its first section, then `body` and a sign-off: a letter around one hostile paragraph. */
+function letterAround(body: string): Uint8Array {
+  const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
+  const opening = lines.slice(0, lines.indexOf('Key strengths') + 1).join('\n');
+  return new TextEncoder().encode(`${opening}\n\n${body}\n\nYours sincerely\n`);
+}
+
+/** The CPU seconds (user and system; not wall time, as the machine may be loaded) that parsing a text takes. */
+async function cpuSecondsToParse(file: string, bytes: Uint8Array): Promise<number> {
+  const started = process.cpuUsage();
+  await parseSource({ file, bytes });
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1e6;
+}
+
+describe('a letter-spaced line far longer than a heading', () => {
+  it('is parsed in time that grows with its length, not its square (a 16 KB text of one spaced line took minutes)', async () => {
+    // 6,000 single letters a space apart: one line that reads as letter-spaced, of no word known.
+    const spaced = Array.from({ length: 6_000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[(i * 7) % 26]).join(' ');
+    // A few hundred ms; splitting every stretch of the line was over a minute.
+    expect(await cpuSecondsToParse('spaced.txt', letterAround(spaced))).toBeLessThan(15);
+  });
+});
+
+describe('a verb joined by "and" after thousands of adverbs', () => {
+  it('is read without overflowing the stack (each adverb was one more nested call)', async () => {
+    // A relative clause after a mention in passing, then "and" with 20,000 adverbs before its verb.
+    const finding = `Concerns were raised with the police, who were aware of the risks and ${'very '.repeat(20_000)}quickly acted to protect the child.`;
+    const result = await parseSource({ file: 'adverbs.txt', bytes: letterAround(finding) });
+    expect(result.findings.some((found) => found.text.startsWith('Concerns were raised with the police'))).toBe(true);
+  });
+});
+
+describe('a finding far longer than a real letter\'s, full of insertions', () => {
+  it('is tagged in time that grows with its length, not its square', async () => {
+    // 500,000 characters in one paragraph, three insertions (a bracket, phrases between commas) a sentence.
+    const sentence = 'Social workers understand the risks, including those of neglect, and (in most cases) plans are based on information, such as school reports, and developed alongside families. ';
+    // About 1.5 s; the text was blanked again and every token checked against every insertion, for each theme with concepts: 15 s and more.
+    expect(await cpuSecondsToParse('insertions.txt', letterAround(sentence.repeat(Math.ceil(500_000 / sentence.length)).trim()))).toBeLessThan(6);
+  });
+});
+
 describe('a lead-in far longer than a real letter\'s', () => {
   it('is warned of once, with its page, not once for each bullet it stands in', async () => {
     const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');

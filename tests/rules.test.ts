@@ -609,6 +609,15 @@ describe('rule problems', () => {
     expect(run.stderr).toMatch(/local\.yaml:\d+: local\.careline: parent "childrens-social-care" is not the id of any agency rule; did you mean "children-social-care"\?/);
   });
 
+  it('rules check refuses an id in implied-beside or implied-apart that is no agency rule\'s (the list could never match)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'local.yaml'), 'kind: agency\nrules:\n  - id: careline\n    label: Careline\n    implied-beside: [multi-agncy]\n    implied-apart: [polise]\n    phrases: [children seen alone]\n');
+    const run = jtai(['rules', 'check', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/local\.yaml:\d+: local\.careline: implied-beside names "multi-agncy", not the id of any agency rule; did you mean "multi-agency"\?/);
+    expect(run.stderr).toMatch(/local\.yaml:\d+: local\.careline: implied-apart names "polise", not the id of any agency rule; did you mean "police"\?/);
+  });
+
   it('rules check reports mistakes in near, weights, refers-back and passing cues, each with its line', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-extras']);
     expect(run.code).toBe(2);

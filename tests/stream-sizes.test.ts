@@ -47,6 +47,26 @@ function damaged(name: string, change: (bytes: Buffer, stream: { start: number; 
   return file;
 }
 
+/**
+ * The letter with the first block of the stream after `marker` made the reserved type (zlib and pdf.js both stop
+ * there) parses as the letter does: `dictionary` must match the stream's dictionary.
+ */
+function expectParsedPastDamage(name: string, marker: string, dictionary: RegExp): void {
+  const bytes = readFileSync(LETTER);
+  const at = bytes.indexOf(marker, 0, 'latin1');
+  expect(at).toBeGreaterThan(0);
+  const data = bytes.indexOf('stream\r\n', at, 'latin1') + 8;
+  expect(bytes.subarray(at, data).toString('latin1')).toMatch(dictionary);
+  bytes[data + 2] = 0x07;
+  const file = join(folder, name);
+  writeFileSync(file, bytes);
+  const original = JSON.parse(jtai(['parse', LETTER]).stdout);
+  const run = jtai(['parse', file]);
+  expect(run.stderr).toMatch(new RegExp(`^parsed: .*${name.replace('.', '\\.')} \\(2022\\+ layout, 58 findings\\)$`, 'm'));
+  expect(run.code).toBe(0);
+  expect(JSON.parse(run.stdout).findings).toEqual(original.findings);
+}
+
 describe('a PDF with a damaged compressed stream', () => {
   it('is corrupt, saying where and what zlib found, not too large; the rest of the batch is parsed', () => {
     // The first block's type made the reserved one (binary 11): zlib and pdf.js both stop there.
@@ -71,18 +91,12 @@ describe('a PDF with a damaged compressed stream', () => {
   });
 
   it('is parsed when the damaged stream is an image, which no text is read from', () => {
-    const bytes = readFileSync(LETTER);
-    const image = bytes.indexOf('/Subtype/Image', 0, 'latin1');
-    const data = bytes.indexOf('stream\r\n', image, 'latin1') + 8;
-    expect(bytes.subarray(image, data).toString('latin1')).toMatch(/\/FlateDecode/);
-    bytes[data + 2] = 0x07; // the first block's type made the reserved one
-    const file = join(folder, 'bad-image.pdf');
-    writeFileSync(file, bytes);
-    const original = JSON.parse(jtai(['parse', LETTER]).stdout);
-    const run = jtai(['parse', file]);
-    expect(run.stderr).toMatch(/^parsed: .*bad-image\.pdf \(2022\+ layout, 58 findings\)$/m);
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).findings).toEqual(original.findings);
+    expectParsedPastDamage('bad-image.pdf', '/Subtype/Image', /\/FlateDecode/);
+  });
+
+  it('is parsed when the damaged stream is a colour profile (ICC), which no text is read from either', () => {
+    // An ICC profile's dictionary: its number of colour components, no type.
+    expectParsedPastDamage('bad-profile.pdf', '<</N 3/Filter/FlateDecode', /./);
   });
 });
 

@@ -14,6 +14,12 @@ const LETTER_SPACED = /^(?:\S {1,2}){4,}\S$/;
 const LETTER_WORD = 1;
 const ENGLISH_WORD = 1.5;
 const UNKNOWN_CHARACTER = 2;
+/**
+ * The longest word a split tries: longer than any English word a letter writes. Letters of no known
+ * word cost as much one by one as together, so a longer one changes no split; without the bound a
+ * line's run of n letters costs n * n / 2 tries (6,000 letters: a minute).
+ */
+const LONGEST_WORD = 40;
 
 export function isLetterSpaced(line: string): boolean {
   const text = line.trim();
@@ -76,7 +82,7 @@ function split(run: string, vocabulary: Set<string>): string[] {
   const best: Array<{ cost: number; from: number }> = [{ cost: 0, from: 0 }];
   for (let end = 1; end <= run.length; end++) {
     best[end] = { cost: Infinity, from: 0 };
-    for (let start = 0; start < end; start++) {
+    for (let start = Math.max(0, end - LONGEST_WORD); start < end; start++) {
       const word = lower.slice(start, end);
       const cost = vocabulary.has(word) ? LETTER_WORD : word.length >= 3 && isEnglishWord(word) ? ENGLISH_WORD : UNKNOWN_CHARACTER * word.length;
       if (best[start]!.cost + cost < best[end]!.cost) best[end] = { cost: best[start]!.cost + cost, from: start };

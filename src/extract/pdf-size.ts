@@ -122,6 +122,9 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
     const object = buffer.subarray(window, keyword).lastIndexOf('obj', undefined, 'latin1');
     const dictionary = latin1(bytes, object < 0 ? window : window + object, keyword);
     const isImage = /\/Subtype\s*\/Image\b/.test(dictionary);
+    // A stream no text is read from: an image, a colour profile (ICC: its number of components, no type), XMP
+    // metadata or an embedded file. pdf.js reads the pages' text past its damage.
+    const holdsNoText = isImage || /\/Type\s*\/(?:Metadata|EmbeddedFile)\b/.test(dictionary) || (/\/N\s*\d/.test(dictionary) && !/\/Type\b/.test(dictionary));
     const isFont = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/.test(dictionary);
     const limit = isImage ? limits.total : isFont ? limits.perFont : limits.perStream;
     const cap = Math.min(limit, limits.total - total);
@@ -137,10 +140,11 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
     // Page text or a font that does not inflate as written would be read wrong, or not at all (a
     // title lost, a letter taken for something else): the file is damaged. Text is never read from
     // an image, so a damaged image only counts, by the most it could decode to.
-    if (damage !== null && !isImage) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
-    if (size > limit) {
+    if (damage !== null && !holdsNoText) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
+    // A damaged stream that holds no text counts, by the most it could decode to, against the whole file's limit (pdf.js stops at the damage).
+    if (size > (damage !== null ? limits.total : limit)) {
       // A damaged stream's size is only a bound: the file is damaged, not too large.
-      if (damage !== null) throw new JtaiError('corrupt', `one of its images is damaged (zlib: ${damage}, at byte ${start} of the file), so what it decodes to cannot be measured: up to ${mb(size)}, over the ${mb(limit)} limit for the whole file`, file);
+      if (damage !== null) throw new JtaiError('corrupt', `${isImage ? 'one of its images' : 'one of its streams'} is damaged (zlib: ${damage}, at byte ${start} of the file), so what it decodes to cannot be measured: up to ${mb(size)}, over the ${mb(limits.total)} limit for the whole file`, file);
       throw new JtaiError('too-large', `${what} decodes to ${size === cap + 1 ? `more than ${mb(cap)}` : mb(size)}, over the ${mb(limit)} limit for one ${isFont ? 'font' : 'stream'}`, file);
     }
     total += size;

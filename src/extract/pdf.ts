@@ -1391,11 +1391,12 @@ function columnGapsInLine(lines: Line[]): boolean {
   const starts: number[] = [];
   for (const line of lines) {
     const items = line.items.filter((item) => item.str.trim() !== '').sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+    // A cell's words before the gap (two letters in a row in an item before it), not a list's glyph or number before its item's text.
+    let wordBefore = false;
     for (let i = 1; i < items.length; i++) {
       const x = items[i]!.transform[4] ?? 0;
-      // A cell's words before the gap, not a list's glyph or number before its item's text.
-      const before = items.slice(0, i).map((item) => item.str).join(' ');
-      if (x - ((items[i - 1]!.transform[4] ?? 0) + items[i - 1]!.width) > line.height * CELL_GAP && /\p{L}{2}/u.test(before)) starts.push(x);
+      wordBefore ||= /\p{L}{2}/u.test(items[i - 1]!.str);
+      if (wordBefore && x - ((items[i - 1]!.transform[4] ?? 0) + items[i - 1]!.width) > line.height * CELL_GAP) starts.push(x);
     }
   }
   return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);

@@ -525,16 +525,27 @@ interface WithoutInsertions {
 function withoutInsertions(text: string, tokens: Token[]): WithoutInsertions | null {
   const insertions = insertionsOf(text);
   if (insertions.length === 0) return null;
-  const inInsertion = (token: Token) => insertions.some(([start, end]) => token.start >= start && token.end <= end);
+  // Insertions (apart from each other) and tokens are both in text order: one walk over both, and the text
+  // put together once (a token checked against every insertion, and the text copied an insertion, cost a long
+  // finding's square).
+  const inside = new Set<Token>();
   const kept: Token[] = [];
   const index: number[] = [];
+  let n = 0;
   for (const token of tokens) {
+    while (n < insertions.length && insertions[n]![1] < token.end) n++;
     index.push(kept.length);
-    if (!inInsertion(token)) kept.push(token);
+    if (n < insertions.length && token.start >= insertions[n]![0]) inside.add(token);
+    else kept.push(token);
   }
-  let blanked = text;
-  for (const [start, end] of insertions) blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
-  return { text: blanked, tokens: kept, index, inInsertion };
+  let blanked = '';
+  let at = 0;
+  for (const [start, end] of insertions) {
+    blanked += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  blanked += text.slice(at);
+  return { text: blanked, tokens: kept, index, inInsertion: (token) => inside.has(token) };
 }
 
 /**

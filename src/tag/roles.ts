@@ -942,12 +942,18 @@ const OBJECT_OPENERS = new Set([...DETERMINERS, 'no', 'them', 'it', 'him', 'her'
  * with its object or an adverb after it, or at the clause's end ("and support the family", "and act quickly";
  * not "and support needs").
  */
-function verbGroupStarts(clause: Clause, j: number): boolean {
+function verbGroupStarts(clause: Clause, from: number): boolean {
   const { tokens } = clause;
-  if (j >= tokens.length || clause.breakBefore(j) || clause.commaBefore(j)) return false;
+  // Past adverbs ("and rarely send"), in a loop: a sentence may hold thousands of them.
+  let j = from;
+  for (; ; j++) {
+    if (j >= tokens.length || clause.breakBefore(j) || clause.commaBefore(j)) return false;
+    const { word } = tokens[j]!;
+    if (VERB_GROUP.has(word) || HAVE_DO_FORMS.has(word)) return true;
+    if (verbForm(word)) break;
+    if (wordClassOf(word) !== 'RB') return false;
+  }
   const { word } = tokens[j]!;
-  if (VERB_GROUP.has(word) || HAVE_DO_FORMS.has(word)) return true;
-  if (!verbForm(word)) return wordClassOf(word) === 'RB' && verbGroupStarts(clause, j + 1);
   const after = j + 1 < tokens.length && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) ? tokens[j + 1]!.word : null;
   if (after !== null && (AUXILIARIES.has(after) || VERB_GROUP.has(after))) return false;
   if (/^VB[DPZN]?$/.test(wordClassOf(word))) return true;

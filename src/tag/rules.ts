@@ -695,6 +695,15 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     const unknown = cue.themes.filter((id) => !byKey.has(`theme:${id}`));
     if (unknown.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: themes names ${unknown.map((id) => `"${id}"`).join(', ')}, not the id of any theme rule` });
   }
+  // An implied rule's lists name agencies by id: one that is none could never match, and the rule would act as if it were not there.
+  const agencyIds = rules.filter((rule) => rule.kind === 'agency').map((rule) => rule.id);
+  for (const rule of rules) {
+    for (const [key, ids] of [['implied-beside', rule.impliedBeside ?? []], ['implied-apart', rule.impliedApart]] as const) {
+      for (const id of ids) {
+        if (!byKey.has(`agency:${id}`)) problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: ${key} names "${id}", not the id of any agency rule${didYouMean(id, agencyIds)}` });
+      }
+    }
+  }
   for (const rule of rules) {
     if (rule.parent === null) continue;
     if (!byKey.has(`${rule.kind}:${rule.parent}`)) {
