@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { EXIT, exitCodeFor, statusLabel, type Status } from './run/outcome.js';
+import { EXIT, exitCodeFor, failedCount, statusLabel, type Status } from './run/outcome.js';
 import { inputName, JtaiError, printableName } from './errors.js';
 import type { ParseResult } from './types.js';
 import { grouped, plural } from './render/words.js';
@@ -244,9 +244,10 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     const { ruleCoverage, coverageToText } = await import('./tag/coverage.js');
     process.stderr.write(coverageToText(ruleCoverage(forCoverage, rules!.tags)));
   }
-  const failed = entries.filter((entry) => entry.status !== 'parsed').length;
+  const failed = failedCount(entries);
   // Quiet means a clean run prints nothing; a failed one still says how many failed.
-  if (files.length > 1 && !(options.quiet && failed === 0)) process.stderr.write(`${grouped(entries.length - failed)} of ${plural(files.length, 'input')} parsed, ${grouped(failed)} not\n`);
+  const allowed = passedByMaxFailures(failed, tolerance, options.maxFailures);
+  if ((files.length > 1 && !(options.quiet && failed === 0)) || allowed) process.stderr.write(`${grouped(entries.length - failed)} of ${plural(files.length, 'input')} parsed, ${grouped(failed)} not${allowed}\n`);
   if (options.report) await writeAtomic(options.report, statusReport(entries));
   return exitCodeFor(entries, tolerance);
 }
@@ -290,6 +291,15 @@ interface ReportEntry {
   findings: number | null;
   /** How the input was read, when the reader should know (a plain pdftotext text, say). */
   warnings?: string[];
+}
+
+/**
+ * What a run's summary line adds when inputs failed and the run still exits 0 only because
+ * --max-failures allows that many: "" when none failed or too many did.
+ */
+function passedByMaxFailures(failed: number, tolerance: number, maxFailures: string | undefined, howMany = ''): string {
+  if (failed === 0 || failed > tolerance) return '';
+  return `${howMany}: exit 0, as --max-failures ${printableName(maxFailures!.trim())} allows ${plural(tolerance, 'failure')}`;
 }
 
 /** --max-failures: a count ("3") or a share of the inputs ("5%"). */
@@ -531,7 +541,8 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
     : render.summaryToLongCsv(summary);
   if (options.output) await writeAtomic(options.output, text);
   else await writeStandardOutput(text);
-  if (!options.quiet) process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}\n`);
+  const allowed = passedByMaxFailures(failedCount(outcomes), tolerance, options.maxFailures, `; ${grouped(failedCount(outcomes))} not read`);
+  if (!options.quiet || allowed) process.stderr.write(`summarised ${plural(summary.letters.length, 'letter')} from ${plural(files.length, 'input')}, by ${options.by}${allowed}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 
@@ -557,7 +568,8 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
   else await writeStandardOutput(html);
-  if (!options.quiet) process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output === undefined ? 'standard output' : printableName(options.output)} (${Math.round(Buffer.byteLength(html) / 1024)} KB)\n`);
+  const allowed = passedByMaxFailures(failedCount(outcomes), tolerance, options.maxFailures, `; ${grouped(failedCount(outcomes))} not read`);
+  if (!options.quiet || allowed) process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output === undefined ? 'standard output' : printableName(options.output)} (${Math.round(Buffer.byteLength(html) / 1024)} KB)${allowed}\n`);
   return exitCodeFor(outcomes, tolerance);
 }
 

@@ -1,3 +1,5 @@
+import { fstatSync, statSync } from 'node:fs';
+
 // Known failures have a code; the wording for each code lives here and nowhere else.
 // Anything that is not a JtaiError is a bug and is shown as one.
 
@@ -108,10 +110,26 @@ export function printableName(name: string): string {
 /** An input as messages name it: "-" is standard input. */
 export const inputName = (file: string): string => (file === '-' ? 'standard input' : printableName(file));
 
+/**
+ * Whether standard input is /dev/null: what it is once closed (`<&-`), as Node opens /dev/null on a
+ * closed descriptor 0 at start-up, so closed and `< /dev/null` cannot be told apart after that.
+ */
+function standardInputIsNull(): boolean {
+  try {
+    const input = fstatSync(0);
+    const nothing = statSync('/dev/null');
+    return input.isCharacterDevice() && input.rdev === nothing.rdev;
+  } catch {
+    return false;
+  }
+}
+
 /** An input with nothing in it: a file, or standard input ("-"), which is no file. */
 export function emptyInput(file: string, whiteSpaceOnly: boolean, reading: 'letter' | 'json' = 'letter'): JtaiError {
   const what = file === '-' ? 'standard input' : 'the file';
-  const message = file === '-' && !whiteSpaceOnly ? 'standard input is empty' : `${what} ${whiteSpaceOnly ? 'has only white space' : 'is zero bytes long'}`;
+  const message = file !== '-' || whiteSpaceOnly ? `${what} ${whiteSpaceOnly ? 'has only white space' : 'is zero bytes long'}`
+    : standardInputIsNull() ? 'standard input is closed (or is /dev/null): nothing can come on it'
+    : 'standard input is empty';
   return new JtaiError('empty', message, file, reading);
 }
 

@@ -39,9 +39,16 @@ describe('a batch with bad inputs among good ones', () => {
 
   it('tolerates failures up to --max-failures, as a count or a percentage', () => {
     const args = ['parse', GOOD[0]!, 'fixtures/bad/empty.pdf', 'fixtures/bad/latin1.txt', '--out-dir', tempDir()];
-    expect(jtai([...args, '--max-failures', '2']).code).toBe(0);
-    expect(jtai([...args, '--max-failures', '1']).code).toBe(1);
-    expect(jtai([...args, '--max-failures', '67%']).code).toBe(0);
+    const allowed = jtai([...args, '--max-failures', '2']);
+    expect(allowed.code).toBe(0);
+    // A run that passes only by --max-failures says so, and how many failed, in its last line.
+    expect(allowed.stderr).toMatch(/\n1 of 3 inputs parsed, 2 not: exit 0, as --max-failures 2 allows 2 failures\n$/);
+    const tooMany = jtai([...args, '--max-failures', '1']);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toMatch(/\n1 of 3 inputs parsed, 2 not\n$/);
+    const share = jtai([...args, '--max-failures', '67%', '--quiet']);
+    expect(share.code).toBe(0);
+    expect(share.stderr).toMatch(/\n1 of 3 inputs parsed, 2 not: exit 0, as --max-failures 67% allows 2 failures\n$/);
     expect(jtai([...args, '--max-failures', 'lots']).code).toBe(2);
   });
 });
@@ -291,5 +298,6 @@ describe('what the reviewer found', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).letters.map((l: { area: string }) => l.area)).toEqual(['Kirklees', 'Surrey']);
     expect(run.stderr).toMatch(/stray\.json: not a JTAI letter: not a letter as jtai parse writes it: the top level has no "schemaVersion"/);
+    expect(run.stderr).toMatch(/\nsummarised 2 letters from 2 inputs, by area; 1 not read: exit 0, as --max-failures 1 allows 1 failure\n$/);
   });
 });

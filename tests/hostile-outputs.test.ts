@@ -13,7 +13,7 @@ import { fixture, jtai, parsed, tempDir } from './helpers.js';
 const wokinghamText = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
 
 describe('output names', () => {
-  it('an area in a non-Latin script: the input\'s name, or a hash of its path, never an empty name', () => {
+  it('a letter whose area is not read (it is in another script) is named by its input, in that input\'s own script', () => {
     const dir = tempDir();
     const letter = wokinghamText.replaceAll('Wokingham', 'Вокингем');
     writeFileSync(join(dir, 'cyrillic-area.txt'), letter);
@@ -23,18 +23,47 @@ describe('output names', () => {
       const result = jtai(['parse', join(dir, 'cyrillic-area.txt'), join(dir, 'письмо.txt'), '--out-dir', out]);
       expect(result.code).toBe(0);
     }
-    const names = readdirSync(out).sort();
-    expect(names).toHaveLength(2);
-    expect(names[0]).toBe('cyrillic-area-txt.json');
-    expect(names[1]).toMatch(/^letter-[0-9a-f]{8}-2017-07-14\.json$/);
+    expect(readdirSync(out).sort()).toEqual(['cyrillic-area-txt.json', 'письмо-txt.json']);
+  });
+
+  it('an input named in several scripts keeps its letters in the name of its output', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'wokingham.txt'), wokinghamText);
+    writeFileSync(join(dir, 'ünïcødé-ліст.txt'), wokinghamText);
+    const run = jtai(['parse', join(dir, 'wokingham.txt'), join(dir, 'ünïcødé-ліст.txt'), '--out-dir', join(dir, 'out')]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['wokingham-2017-07-14-unicøde-ліст-txt.json', 'wokingham-2017-07-14.json']);
   });
 
   it('names from an area in another script, with accents, or in nothing but punctuation', async () => {
-    expect(await outputName('Вокингем', '2017-07-14', 'dir/letter.pdf')).toBe('letter-pdf');
-    expect(await outputName('Вокингем', '2017-07-14', 'dir/письмо.pdf')).toMatch(/^letter-[0-9a-f]{8}-2017-07-14$/);
+    expect(await outputName('Вокингем', '2017-07-14', 'dir/letter.pdf')).toBe('вокингем-2017-07-14');
+    expect(await outputName(null, null, 'dir/ünïcødé-ліст.pdf')).toBe('unicøde-ліст-pdf');
+    expect(await outputName('東京都', '2017-07-14', 'x.pdf')).toBe('東京都-2017-07-14');
+    expect(await outputName('दिल्ली', null, 'x.pdf')).toBe('दिल्ली');
+    expect(await outputName('☃ ☃', '2017-07-14', 'dir/письмо.pdf')).toBe('письмо-pdf');
+    expect(await outputName('☃ ☃', '2017-07-14', 'dir/☃.pdf')).toMatch(/^letter-[0-9a-f]{8}-2017-07-14$/);
     expect(await outputName('Vokingém', '2017-07-14', 'x.pdf')).toBe('vokingem-2017-07-14');
     expect(await outputName('---', null, '...')).toMatch(/^letter-[0-9a-f]{8}$/);
     expect(await outputName(null, null, '-')).toBe('stdin');
+  });
+
+  it('names that would not be safe, or that a file system would hold as one, are made safe and alike', async () => {
+    // No separators, control or direction characters, leading dots or dashes; no name Windows reserves.
+    expect(await outputName('../a/b\\c\u0000\n\u202eé', null, 'x.pdf')).toBe('a-b-c-e');
+    expect(await outputName('.-.hidden', null, 'x.pdf')).toBe('hidden');
+    expect(await outputName('Con', null, 'x.pdf')).toBe('con-letter');
+    expect(await outputName('LPT1', null, 'x.pdf')).toBe('lpt1-letter');
+    // One name however its accents were typed (NFC or NFD), and in any case, final sigma too.
+    expect(await outputName('Йошкар-Ола'.normalize('NFD'), null, 'x.pdf')).toBe(await outputName('Йошкар-Ола'.normalize('NFC'), null, 'x.pdf'));
+    expect(await outputName('ΟΔΟΣ', null, 'x.pdf')).toBe(await outputName('οδος', null, 'x.pdf'));
+    expect(await outputName('Straße', null, 'x.pdf')).toBe('strasse');
+  });
+
+  it('an area in a script of many bytes a letter gives a name of bounded bytes, cut between letters', async () => {
+    const cyrillic = await outputName('Вокингем '.repeat(100), '2017-07-14', 'x.pdf');
+    expect(Buffer.byteLength(cyrillic)).toBeLessThanOrEqual(111);
+    const wide = await outputName('\u{20000}'.repeat(100), null, 'x.pdf');
+    expect(wide).toBe('\u{20000}'.repeat(25));
   });
 
   it('a 5,000-character area gives a name of bounded length', async () => {

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { letterToCsv, letterToJson, letterToMarkdown } from '../src/render/letter.js';
-import { fixture, jtai, parsed, schemaValidator, tempDir } from './helpers.js';
+import { fixture, jtai, parsed, root, schemaValidator, tempDir } from './helpers.js';
 
 const validate = schemaValidator({ allErrors: true });
 
@@ -40,6 +41,12 @@ describe('JSON output', () => {
       expect(run.code).toBe(1);
     }
     expect(jtai(['parse', '-'], ' \n\n').stderr).toContain('standard input: empty: standard input has only white space');
+  });
+
+  it('says standard input is closed when it is (`jtai parse - <&-`), not that it is empty', () => {
+    const closed = spawnSync('sh', ['-c', 'exec "$0" "$@" <&-', process.execPath, `${root}bin/jtai.js`, 'parse', '-'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect([closed.status, closed.stdout]).toEqual([1, '']);
+    expect(closed.stderr).toBe('standard input: empty: standard input is closed (or is /dev/null): nothing can come on it (pipe a letter into it, as in jtai parse - < letter.txt, or JSON Lines from jtai parse into summarise or report)\n');
   });
 
   it('reads standard input', () => {

@@ -8,17 +8,42 @@ import { escapeMarkdown } from '../render/letter.js';
 // never empty, never too long for a file system, and never taking the name of an output that
 // holds another letter without saying so.
 
-/** Letters of a slug; file systems allow 255 bytes, and a name gets a suffix or two. */
+/**
+ * Letters of a slug, and its bytes in UTF-8 (a letter of another script takes two to four): file
+ * systems allow 255 bytes, and a name can be two slugs, a date, a hash and an extension.
+ */
 const MAX_SLUG = 60;
+const MAX_SLUG_BYTES = 100;
 
+/** Names Windows reserves whatever their extension ("con.json"); a slug is lower case. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/;
+
+/**
+ * A name's letters and digits, of any script, joined by dashes: NFC, so that a name is one string
+ * however its accents were typed; case folded a letter at a time, as a file system that ignores
+ * case compares names ("Σ", "σ" and "ς" are one name there, as are "ß" and "ss"), so that two
+ * names it holds as one are one here too, and the collision is seen. Latin letters lose their
+ * accents ("Vokingém" gives "vokingem", as before: an output folder of earlier runs keeps its
+ * names); other scripts keep their marks, which there are letters or vowels ("й", "हि").
+ */
 function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
-    .replace(/^-+|-+$/g, '');
+  const letters = [...text.normalize('NFKD')]
+    .map((character) => character.toUpperCase().toLowerCase())
+    .join('')
+    .replace(/(?<=\p{Script=Latin})\p{M}+/gu, '')
+    // A mark after no letter (after a dot, say) would sit on the dash that replaces it.
+    .replace(/(?<![\p{L}\p{M}\p{Nd}])\p{M}+/gu, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{Nd}]+/gu, '-');
+  let cut = '';
+  let count = 0;
+  let bytes = 0;
+  for (const character of letters) {
+    bytes += Buffer.byteLength(character);
+    if (++count > MAX_SLUG || bytes > MAX_SLUG_BYTES) break;
+    cut += character;
+  }
+  return cut.replace(/^-+|-+$/g, '');
 }
 
 /** A short hash of where the input really is: the same for the same file, whatever path named it. */
@@ -30,15 +55,16 @@ async function pathHash(input: string): Promise<string> {
 /**
  * The name (no extension) for a letter's output: area and date ("wokingham-2017-07-14"); the
  * input's name (with its extension, so letter.pdf and letter.txt stay apart) when those are
- * unknown or the area has no Latin letters; a hash of the input's path when even that is empty.
+ * unknown or the area has no letters or digits; a hash of the input's path when even that is empty.
  */
 export async function outputName(area: string | null, date: string | null, input: string): Promise<string> {
   const base = input === '-' ? 'stdin' : input.split(/[\\/]/).pop()!;
-  // A name with no Latin letters or digits before its extension ("письмо.txt") says nothing.
+  // A name with no letters or digits before its extension ("….txt") says nothing.
   const fromInput = slug(base.replace(/\.[^.]*$/, '')) ? slug(base) : '';
   const fromArea = area ? slug(area) : '';
   const stem = fromArea || fromInput || `letter-${await pathHash(input)}`;
-  return date && (fromArea || !fromInput) ? `${stem}-${date}` : stem;
+  const name = date && (fromArea || !fromInput) ? `${stem}-${date}` : stem;
+  return RESERVED.test(name) ? `${name}-letter` : name;
 }
 
 /**
