@@ -322,3 +322,29 @@ export function documentTooDeepLine(document: Document, counter: LineCounter): n
   }
   return null;
 }
+
+/**
+ * The line a YAML error is told at. An unclosed "[", "{" or quote is noticed where the reader next
+ * stands (the line after, or the file's end), so it is told where the collection or string opened
+ * (the node the reader built ends where the error stands); any other error, where the reader saw it.
+ */
+export function yamlErrorLine(document: Document, error: Document['errors'][number], counter: LineCounter): { line: number; unclosed: string | null } {
+  const at = error.pos[0];
+  const seen = { line: counter.linePos(at).line, unclosed: null };
+  if (!(error.code === 'MISSING_CHAR' || /end with a [\]}]/.test(error.message))) return seen;
+  // Walked with a list, not by recursion (documentTooDeepLine has bounded the depth, but one way suffices).
+  type Part = { items?: unknown[]; key?: unknown; value?: unknown; range?: [number, number, number] | null; flow?: boolean; type?: string };
+  let opened: Part | null = null;
+  const open: Part[] = [document.contents as Part];
+  while (open.length > 0) {
+    const part = open.pop();
+    if (part === null || part === undefined || typeof part !== 'object') continue;
+    const quoted = part.type === 'QUOTE_DOUBLE' || part.type === 'QUOTE_SINGLE';
+    if ((part.flow === true || quoted) && part.range?.[1] === at && (opened === null || part.range[0] > opened.range![0])) opened = part;
+    if (Array.isArray(part.items)) open.push(...(part.items as Part[]));
+    else if ('key' in part) open.push(part.key as Part, part.value as Part);
+  }
+  if (opened === null) return seen;
+  const what = opened.type === 'QUOTE_DOUBLE' ? 'a " quote' : opened.type === 'QUOTE_SINGLE' ? "a ' quote" : error.message.includes('end with a ]') ? 'a [' : 'a {';
+  return { line: counter.linePos(opened.range![0]).line, unclosed: `${what} opened on this line is not closed` };
+}

@@ -202,3 +202,17 @@ describe('the shape check on patterns', () => {
     expect(patternProblem('\\d+(?:,)?\\d+', 'iu')).toMatch(/\(both match "0"\)/);
   });
 });
+
+describe('a YAML error is told where its cause is', () => {
+  // The reader notices an unclosed "[", "{" or quote on the next line it reads (or at the file's end):
+  // the author looks for it where it opened.
+  it('an unclosed [ or quote in a rule file, and an unclosed { in sections.yaml, at the line it opened on', () => {
+    const unclosedList = 'kind: agency\nrules:\n  - id: fire\n    phrases: [fire service, fire brigade\n    label: Fire\n';
+    expectRefused(rulesFolder({ 'fire.yaml': unclosedList }), /fire\.yaml:4: not valid YAML: a \[ opened on this line is not closed\n/);
+    const unclosedQuote = 'kind: agency\nrules:\n  - id: fire\n    label: "Fire\n    phrases: [fire service]\n';
+    expectRefused(rulesFolder({ 'fire.yaml': unclosedQuote }), /fire\.yaml:4: not valid YAML: a " quote opened on this line is not closed\n/);
+    const sections = shipped('sections.yaml').replace(/\n(\s*)([a-z-]+): \[/, '\n$1$2: {x: 1\n$1$2: [');
+    const opened = sections.split('\n').findIndex((line) => line.includes('{x: 1')) + 1;
+    expectRefused(rulesFolder({ 'sections.yaml': sections }), new RegExp(`sections\\.yaml:${opened}: invalid rules: a \\{ opened on this line is not closed`));
+  });
+});

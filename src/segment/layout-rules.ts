@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
+import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem, yamlErrorLine } from '../rule-safety.js';
 import { excerpt, JtaiError } from '../errors.js';
 import { headingCandidate, headingForm, normaliseHeading, type HeadingForms } from '../heading-forms.js';
 import type { Layout, SectionKind, Stance } from '../types.js';
@@ -100,8 +100,8 @@ function readYaml(file: string): YamlFile {
   if (deepInYaml !== null) throw new JtaiError('invalid-rules', NESTED_TOO_DEEP, `${file}:${deepInYaml}`);
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
-    const line = first.linePos?.[0]?.line ?? 0;
-    throw new JtaiError('invalid-rules', first.message.split('\n')[0]!, `${file}:${line}`);
+    const { line, unclosed } = yamlErrorLine(document, first, counter);
+    throw new JtaiError('invalid-rules', unclosed ?? first.message.split('\n')[0]!, `${file}:${line}`);
   }
   let data: unknown;
   try {

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { grouped, plural } from '../render/words.js';
-import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem } from '../rule-safety.js';
+import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem, yamlErrorLine } from '../rule-safety.js';
 import { yamlDataText } from '../segment/layout-rules.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
@@ -282,7 +282,8 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
   const [first, ...more] = document.errors;
   if (first) {
     const rest = more.length > 0 ? `; and ${plural(more.length, 'more YAML error')} after it (is this a rule file?)` : '';
-    problem(`not valid YAML: ${first.message.split('\n')[0]}${rest}`, null, counter.linePos(first.pos[0]).line);
+    const { line, unclosed } = yamlErrorLine(document, first, counter);
+    problem(`not valid YAML: ${unclosed ?? first.message.split('\n')[0]}${rest}`, null, line);
   }
   if (document.errors.length > 0) return { rules: [], passing: [], problems, data: '' };
   const data = yamlData(document, text);
