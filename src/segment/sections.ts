@@ -4,7 +4,7 @@ import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
+import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
@@ -430,7 +430,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     }
     const text = block.type === 'bullet'
       ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)], splitWord)
-      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.replace(NUMBERED, '') : t)), splitWord);
+      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.slice(itemLabel(block.lines[0]!)?.length ?? 0) : t)), splitWord);
     const normalised = normaliseHeading(text.slice(0, PHRASE_WINDOW));
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
       current.none = true;
