@@ -10,7 +10,7 @@ import { accountFor } from '../src/segment/accounting.js';
 import { nonSpace } from '../src/segment/lines.js';
 import { segment } from '../src/segment/sections.js';
 import { fixture } from './helpers.js';
-import { buildPdf, bullet, CLOSE, dir, expectBalanced, FRONT, lines, type Page } from './letter-pdf.js';
+import { buildPdf, bullet, CLOSE, dir, expectBalanced, FRONT, lines, type Page, type Text } from './letter-pdf.js';
 import type { ParseResult } from '../src/types.js';
 
 // Layout phenomena of real letters, each pinned by a small PDF built here with the fonts, sizes,
@@ -684,6 +684,58 @@ describe('tables (issue 8, boxes): a grid is not a box', () => {
       ['main-findings', 'Police 310 referrals, all of them seen within a day.'],
       ['main-findings', 'Health visitors share what they know about families with social workers, and the police attend strategy meetings.'],
       ['next-steps', expect.stringMatching(/^The local authority/)],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a table\'s header row (issue 8, tables): bold cells side by side head nothing', () => {
+  // Priority actions in a drawn table of two columns under the sub-heading "Leadership": each
+  // row a finding of the sub-heading. `first` is the table's first row: bold cells side by side
+  // (a header row), or one bold cell with nothing beside it (a row that heads the rows under it).
+  const priorityTable = async (name: string, first: string[]) => {
+    const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
+    const rows = [
+      ["Managers oversee every child's plan.", 'Local authority'],
+      ['Referrals are seen within a day.', 'Police and health'],
+      ['Schools are told what happened next.', 'Partnership'],
+    ];
+    const firstRow = top[top.length - 1]!.y - 30;
+    const rowY = [firstRow, ...rows.map((_, i) => firstRow - (i + 1) * 18)];
+    const cells: Text[] = [
+      ...first.map((text, column) => ({ text, bold: true, x: column === 0 ? 70 : 330, y: firstRow })),
+      ...rows.flatMap((row, i) => row.map((text, column) => ({ text, x: column === 0 ? 70 : 330, y: rowY[i + 1]! }))),
+    ];
+    const grid = { left: 60, right: 535, top: firstRow + 13, bottom: rowY[rowY.length - 1]! - 5 };
+    return parseFile(await buildPdf(name, [{
+      texts: [...top, ...cells, ...lines(grid.bottom - 24, CLOSE)],
+      drawFirst: (page) => {
+        outline(page, grid, 'lines');
+        for (const y of rowY.slice(1)) page.drawLine({ start: { x: grid.left, y: y + 13 }, end: { x: grid.right, y: y + 13 }, thickness: 0.75 });
+        page.drawLine({ start: { x: 320, y: grid.bottom }, end: { x: 320, y: grid.top }, thickness: 0.75 });
+      },
+    }]));
+  };
+  const actions = (result: ParseResult) => result.findings.filter((f) => f.section === 'priority-actions').map((f) => [f.subsection, f.text]);
+
+  it('reads a bold first row of short cells side by side ("Action | Owner") as the table\'s header, a heading of nothing', async () => {
+    const result = await priorityTable('table-header-row.pdf', ['Action', 'Owner']);
+    expect(actions(result)).toEqual([
+      ['Leadership', "Managers oversee every child's plan. Local authority"],
+      ['Leadership', 'Referrals are seen within a day. Police and health'],
+      ['Leadership', 'Schools are told what happened next. Partnership'],
+    ]);
+    expect(result.unknownHeadings).toEqual([]);
+    expect(result.sections.find((section) => section.kind === 'priority-actions')!.subsections).toEqual(['Leadership']);
+    expectBalanced(result);
+  });
+
+  it('still reads a bold first row of one cell, nothing beside it, as the sub-heading of the rows under it', async () => {
+    const result = await priorityTable('table-merged-first-row.pdf', ['Front door']);
+    expect(actions(result)).toEqual([
+      ['Front door', "Managers oversee every child's plan. Local authority"],
+      ['Front door', 'Referrals are seen within a day. Police and health'],
+      ['Front door', 'Schools are told what happened next. Partnership'],
     ]);
     expectBalanced(result);
   });

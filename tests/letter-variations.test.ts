@@ -628,30 +628,9 @@ const VARIATIONS: Variation[] = [
       });
     },
   },
-  {
-    name: 'priority actions in a ruled table of two columns (action | who), a bold header row', letter: 'liverpool-2016-08-03',
-    setting: () => {
-      const who = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
-      return Promise.resolve({
-        pieces: (pieces) => {
-          const rows = sectionPieces(pieces, 'priority-actions');
-          return pieces.flatMap((piece, i) => [
-            ...(i === rows[0] ? [{ text: 'Priority action', beside: 'Who should act', indent: 0, glyph: null, gapBefore: 10, bold: true }] : []),
-            rows.includes(i) ? { ...piece, glyph: null, indent: 0, gapBefore: 6, beside: who[rows.indexOf(i) % who.length] } : piece,
-          ]);
-        },
-        after: (pages, placed, pieces) => {
-          const rows = sectionPieces(pieces, 'priority-actions');
-          for (const part of placed.filter((p) => p.piece >= rows[0]! - 1 && p.piece <= rows.at(-1)!)) {
-            const page = pages[part.page]!;
-            const [top, bottom] = [part.top + SIZE + 1, part.bottom - 4];
-            page.drawRectangle({ x: MARGIN - 4, y: bottom, width: WIDTH - 2 * MARGIN + 8, height: top - bottom, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
-            page.drawLine({ start: { x: WIDTH / 2 - 5, y: bottom }, end: { x: WIDTH / 2 - 5, y: top }, thickness: 0.75, color: rgb(0, 0, 0) });
-          }
-        },
-      });
-    },
-  },
+  { name: 'priority actions in a ruled table of two columns (action | who), a bold header row', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Priority action', 'Who should act') },
+  // The header row's first cell no section's heading: the row still heads nothing.
+  { name: 'priority actions in a ruled table of two columns, a bold header row "Action | Owner"', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner') },
   { name: 'section headings numbered ("1. Key strengths")', letter: 'wokingham-2017-07-14', setting: () => { let n = 0; return Promise.resolve({ pieces: (pieces) => pieces.map((piece) => (piece.heading ? { ...piece, text: `${++n}. ${piece.text}` } : piece)) }); } },
   { name: 'section headings ending with a colon', letter: 'leeds-2024-05-16', setting: { pieces: (pieces) => pieces.map((piece) => (piece.heading && !/[?:]$/.test(piece.text) ? { ...piece, text: `${piece.text}:` } : piece)) } },
   {
@@ -695,6 +674,31 @@ const VARIATIONS: Variation[] = [
     setting: { after: (pages, placed, pieces) => boxRound(pages, placed, sectionPieces(pieces, 'case-study-improvement')) },
   },
 ];
+
+/** Liverpool's priority actions as the rows of a ruled table of two columns (action | who), under a bold header row of the two labels. */
+function ruledActionsTable(action: string, who: string): () => Promise<Setting> {
+  return () => {
+    const owners = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
+    return Promise.resolve({
+      pieces: (pieces) => {
+        const rows = sectionPieces(pieces, 'priority-actions');
+        return pieces.flatMap((piece, i) => [
+          ...(i === rows[0] ? [{ text: action, beside: who, indent: 0, glyph: null, gapBefore: 10, bold: true }] : []),
+          rows.includes(i) ? { ...piece, glyph: null, indent: 0, gapBefore: 6, beside: owners[rows.indexOf(i) % owners.length] } : piece,
+        ]);
+      },
+      after: (pages, placed, pieces) => {
+        const rows = sectionPieces(pieces, 'priority-actions');
+        for (const part of placed.filter((p) => p.piece >= rows[0]! - 1 && p.piece <= rows.at(-1)!)) {
+          const page = pages[part.page]!;
+          const [top, bottom] = [part.top + SIZE + 1, part.bottom - 4];
+          page.drawRectangle({ x: MARGIN - 4, y: bottom, width: WIDTH - 2 * MARGIN + 8, height: top - bottom, borderColor: rgb(0, 0, 0), borderWidth: 0.75 });
+          page.drawLine({ start: { x: WIDTH / 2 - 5, y: bottom }, end: { x: WIDTH / 2 - 5, y: top }, thickness: 0.75, color: rgb(0, 0, 0) });
+        }
+      },
+    });
+  };
+}
 
 /** Text as Windows-1252 bytes (what an older Windows editor saves as "ANSI"): curly quotes and dashes at 0x80-0x9f. */
 function windows1252(text: string): Uint8Array {

@@ -494,6 +494,42 @@ describe('a second batch: footnotes over a break with lists, boxes at a page top
     expectBalanced(result);
   });
 
+  // Lower-case roman numerals label a list's items where its labels run in sequence (i, ii, iii).
+  const ROMANS = ['i', 'ii', 'iii', 'iv'];
+  it.each([
+    ['"ii)"', (n: string) => `${n})`],
+    ['"(ii)"', (n: string) => `(${n})`],
+    ['"ii."', (n: string) => `${n}.`],
+  ])('list items numbered in lower-case roman numerals, %s', async (_form, label) => {
+    const result = await parseFile(await buildPdf(`more-roman-${label('x').replace(/\W/g, '-')}.pdf`, numbered(paginate([
+      ...FRONT, heading('What needs to improve?'), '', ...ITEMS.slice(0, 4).map((item, i) => para(`${label(ROMANS[i]!)} ${item}`)), ...CLOSE,
+    ]))));
+    expect(of(result, 'what-needs-to-improve').map((f) => [f.form, f.text])).toEqual(ITEMS.slice(0, 4).map((item) => ['bullet', item]));
+    expectBalanced(result);
+  });
+
+  // A text letter, each item a paragraph of one line under the section's heading.
+  const textLetter = (items: string[]) => new TextEncoder().encode([
+    '1 March 2024', '', 'Dear Testshire Safeguarding Partnership', '', 'Joint targeted area inspection of Testshire', '',
+    'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who are victims of domestic abuse in Testshire.', '',
+    'What needs to improve?', '', ...items.flatMap((item) => [item, '']),
+    'Next steps', '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '',
+  ].join('\n'));
+
+  it('list items numbered "(i)" to "(iv)" in a text letter', async () => {
+    const result = await parseSource({ file: 'roman.txt', bytes: textLetter(ITEMS.slice(0, 4).map((item, i) => `(${ROMANS[i]}) ${item}`)) });
+    expect(of(result, 'what-needs-to-improve').map((f) => [f.form, f.text])).toEqual(ITEMS.slice(0, 4).map((item) => ['bullet', item]));
+    expectBalanced(result);
+  });
+
+  it('a roman-looking word opening a paragraph, in no run of labels, is the paragraph\'s text', async () => {
+    // "vi." with no "v." before it nor "vii." after: no list the letter shows.
+    const items = [`\u2022 ${ITEMS[0]}`, `\u2022 ${ITEMS[1]}`, 'vi. The partnership should review its threshold document with schools.'];
+    const result = await parseSource({ file: 'roman-alone.txt', bytes: textLetter(items) });
+    expect(of(result, 'what-needs-to-improve').map((f) => [f.form, f.text])).toEqual([['bullet', ITEMS[0]], ['bullet', ITEMS[1]], ['paragraph', items[2]]]);
+    expectBalanced(result);
+  });
+
   it('an unknown heading in capitals after the headline findings, in a letter whose headings are all in capitals', async () => {
     const result = await parseFile(await buildPdf('more-capital-headings.pdf', numbered(paginate([
       ...FRONT, heading('HEADLINE FINDINGS'), '', para(PROSE[0]!), '', heading('LOCAL CONTEXT'), '', para(PROSE[1]!), '', heading('MAIN FINDINGS'), '', para(PROSE[2]!), '', heading('NEXT STEPS'), '',

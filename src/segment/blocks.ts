@@ -1,6 +1,6 @@
 import { LARGER } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, joinLines, labelLength, labelOrdinal, NUMBERED, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
@@ -60,7 +60,7 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
   // (a last paragraph that lacks its full stop) heads nothing.
   if (line.emphasis === null && (following === null || matchHeading(following.text, rules) !== null)) return false;
   if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(text)) return false;
-  if (endsAsText(text, line.emphasis === true) || bulletGlyph(text) || NUMBERED.test(text)) return false;
+  if (endsAsText(text, line.emphasis === true) || bulletGlyph(text) || labelled(line)) return false;
   if (/^(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,/.test(text)) return false;
   const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
   if (!afterFinished) return false;
@@ -78,7 +78,7 @@ function continuesItem(item: Block, line: Line): boolean {
   const first = item.lines[0]!.layout;
   const layout = line.layout;
   if (!isItem(item)) return false;
-  if (!first || !layout || line.emphasis === true || NUMBERED.test(line.text) || bulletGlyph(line.text)) return false;
+  if (!first || !layout || line.emphasis === true || labelled(line) || bulletGlyph(line.text)) return false;
   return layout.x > first.x + 3 && Math.abs(layout.x - first.textX) <= 2.5;
 }
 
@@ -94,7 +94,7 @@ function setApartFrom(line: Line, other: Line): boolean {
 
 /** A bullet, or a paragraph opened by its number or letter: a list's item. */
 export function isItem(block: Block): boolean {
-  return block.type === 'bullet' || (block.type === 'paragraph' && NUMBERED.test(block.lines[0]!.text));
+  return block.type === 'bullet' || (block.type === 'paragraph' && labelled(block.lines[0]!));
 }
 
 /**
@@ -229,7 +229,7 @@ function indentsFirstLinesOf(lines: Line[]): boolean {
   for (let i = 1; i < lines.length; i++) {
     const [before, line] = [lines[i - 1]!, lines[i]!];
     if (!before.layout || !line.layout || before.page !== line.page || line.text === '' || before.emphasis === true || line.emphasis === true) continue;
-    if (bulletGlyph(line.text) || bulletGlyph(before.text) || NUMBERED.test(line.text) || !endsSentence(before.text) || fullLine(before, line)) continue;
+    if (bulletGlyph(line.text) || bulletGlyph(before.text) || labelled(line) || !endsSentence(before.text) || fullLine(before, line)) continue;
     opened++;
     if (line.layout.x > before.layout.x + 8 && line.layout.x < before.layout.x + 4 * line.layout.lineStep) indented++;
   }
@@ -244,8 +244,8 @@ function indentsFirstLinesOf(lines: Line[]): boolean {
  * (where the PDF shows it: a full line ran on, and the number with it).
  */
 function opensNumbered(line: Line, previous: Line | null, lastNumber: number | null): boolean {
-  const ordinal = labelOrdinal(line.text);
-  if (ordinal === null || !NUMBERED.test(line.text)) return false;
+  const ordinal = itemLabel(line)?.ordinal;
+  if (ordinal === undefined) return false;
   if (previous === null || previous.text === '') return true;
   if (lastNumber !== null && ordinal === lastNumber + 1) return true;
   if (!endsSentence(previous.text)) return false;
@@ -312,7 +312,7 @@ function paragraphGapOf(lines: Line[]): number | null {
   lines.forEach((line, index) => {
     opener[index] = line.text === '' ? undefined : (opener[index - 1] ?? line);
   });
-  const prose = (line: Line) => !bulletGlyph(line.text) && !NUMBERED.test(line.text) && line.layout?.boxed !== true;
+  const prose = (line: Line) => !bulletGlyph(line.text) && !labelled(line) && line.layout?.boxed !== true;
   lines.forEach((line, index) => {
     const before = index > 0 && lines[index - 1]!.text === '' ? textBefore(lines, index) : null;
     if (before === null || line.layout === null || line.emphasis === true || before.emphasis === true) return;
@@ -339,7 +339,7 @@ function setApartBySpace(lines: Line[], index: number, following: Line | null, p
   const [before, next] = [textBefore(lines, index), lines[index + 1]];
   if (paragraphGap === null || line.layout === null || line.emphasis === true || before === null || following === null || following.layout === null) return false;
   if (lines[index - 1]!.text !== '' || next === undefined || next.text !== '' || following.page !== line.page) return false;
-  if (!startsUpper(line.text) || !startsUpper(following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || NUMBERED.test(line.text)) return false;
+  if (!startsUpper(line.text) || !startsUpper(following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || labelled(line)) return false;
   return before.layout!.y - line.layout.y >= paragraphGap + line.layout.lineStep / 2 && line.layout.y - following.layout.y >= paragraphGap - 0.5;
 }
 
@@ -441,7 +441,7 @@ function usualTopOf(lines: Line[]): number | null {
 
 /** Whether a page's first line runs on from the last line of the page before in mid-sentence (a new bullet, number or a heading's text does not). */
 function runsOn(last: Line, first: Line): boolean {
-  if (last.emphasis === true || bulletGlyph(first.text) || NUMBERED.test(first.text)) return false;
+  if (last.emphasis === true || bulletGlyph(first.text) || labelled(first)) return false;
   return startsLower(first.text) || !endsSentence(last.text);
 }
 
@@ -472,7 +472,7 @@ function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
     return list.some((bullet) => bullet.lines[0]!.layout !== null && Math.abs(x - bullet.lines[0]!.layout.x) <= 2.5);
   }
   if (line.indent !== null && first.indent !== null) {
-    const textIndent = first.indent + labelLength(first.text);
+    const textIndent = first.indent + labelLength(first);
     const continuation = wrapped?.indent ?? textIndent;
     if (Math.abs(line.indent - continuation) <= 1) return false;
     if (line.indent >= Math.max(continuation, textIndent) + 2) return true;
@@ -585,7 +585,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     const current = open as Block | null;
     const numbered = opensNumbered(line, previous, lastNumber);
-    if (numbered) lastNumber = labelOrdinal(line.text);
+    if (numbered) lastNumber = itemLabel(line)!.ordinal;
     const continues =
       current !== null &&
       !numbered &&

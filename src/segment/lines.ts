@@ -21,6 +21,8 @@ export interface Line {
   emphasis: boolean | null;
   /** Text only: how far in the line stands, in columns (its leading spaces); null in a PDF. */
   indent: number | null;
+  /** The value of the roman numeral that labels the line as a list's item ("ii)", "(iii)", "iv."), where its list's labels run in sequence; else null. */
+  roman: number | null;
 }
 
 export function pageOf(offset: number, pageStarts: number[]): number {
@@ -42,11 +44,41 @@ export function splitLines(letter: LetterText): Line[] {
   for (const [index, text] of letter.text.split('\n').entries()) {
     const line = { text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) };
     const lineLayout = layout?.[index] ?? null;
-    lines.push({ ...line, layout: lineLayout, emphasis: lineLayout?.emphasis ?? null, indent: letter.lineIndent?.[index] ?? null });
+    lines.push({ ...line, layout: lineLayout, emphasis: lineLayout?.emphasis ?? null, indent: letter.lineIndent?.[index] ?? null, roman: null });
     start += text.length + 1;
   }
+  // A roman numeral labels an item only where the list's labels run in sequence ("i)" then "ii)"):
+  // the next such label of the same form, or the one before, is its neighbour in the count. A
+  // word "i", "vi" or "xi" that happens to open a line counts nothing.
+  const romans = lines.flatMap((line, index) => {
+    const label = romanLabel(line.text);
+    return label === null ? [] : [{ index, ...label }];
+  });
+  const countsOn = (before: RomanLabel | undefined, after: RomanLabel | undefined) => before !== undefined && after !== undefined && before.form === after.form && after.value === before.value + 1;
+  romans.forEach((label, k) => {
+    if (countsOn(romans[k - 1], label) || countsOn(label, romans[k + 1])) lines[label.index]!.roman = label.value;
+  });
   return lines;
 }
+
+/** "ii)", "(iii)", "iv.": a lower-case roman numeral opening a line, in brackets or before a full stop. */
+const ROMAN = /^(\(?)([ivx]{1,7})([.)])\s+(?=\S)/;
+
+interface RomanLabel {
+  /** How it is printed around the numeral: "()", ")" or ".". */
+  form: string;
+  value: number;
+}
+
+/** The roman numeral opening a line as a label, in its usual form (i to xxxix; never "iiii" or "vx"). */
+function romanLabel(text: string): RomanLabel | null {
+  const match = ROMAN.exec(text);
+  if (!match || (match[1] === '(' && match[3] !== ')')) return null;
+  const parts = /^(x{0,3})(ix|iv|v?i{0,3})$/.exec(match[2]!);
+  if (!parts) return null;
+  return { form: match[1]! + match[3]!, value: parts[1]!.length * 10 + ROMAN_UNITS.indexOf(parts[2]!) };
+}
+const ROMAN_UNITS = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 
 // Glyphs that open a bullet: typographic bullets and squares, dashes, and any character from
 // the Private Use Area (symbol fonts such as Wingdings map their bullets there).
@@ -112,13 +144,13 @@ export function standsDeeper(line: Line, than: Line, leftEdges: LeftEdges = new 
  */
 export function standsUnderText(line: Line, item: Line, leftEdges: LeftEdges = new Map()): boolean | null {
   if (line.layout && item.layout) return standsRightOf(line, item, item.layout.textX, -2.5, leftEdges);
-  if (line.indent !== null && item.indent !== null) return line.indent >= item.indent + labelLength(item.text) - 1;
+  if (line.indent !== null && item.indent !== null) return line.indent >= item.indent + labelLength(item) - 1;
   return null;
 }
 
-/** The length of a line's glyph or number and the space after it: where its text starts, in columns. */
-export function labelLength(text: string): number {
-  return bulletGlyph(text)?.length ?? NUMBERED.exec(text)?.[0].length ?? 0;
+/** The length of a line's glyph or label and the space after it: where its text starts, in columns. */
+export function labelLength(line: Line): number {
+  return bulletGlyph(line.text)?.length ?? itemLabel(line)?.length ?? 0;
 }
 
 export function bulletGlyph(text: string): { glyph: string; length: number } | null {
@@ -131,13 +163,25 @@ export function bulletGlyph(text: string): { glyph: string; length: number } | n
  * "12. Text", "(12) Text", "12) Text": a numbered paragraph (the number runs on through some
  * letters' main findings); "(a) Text", "a) Text": a lettered list item.
  */
-export const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))\s+(?=\S)/;
+const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))\s+(?=\S)/;
 
-/** Where a numbered or lettered line stands in its run: its number, or its letter's place ("(c)" is 3). */
-export function labelOrdinal(text: string): number | null {
-  const match = /^\(?(?:(\d{1,3})|([a-z])\))/.exec(text);
+/**
+ * A line's label as a list's item or a numbered paragraph: a number, a letter, or a roman numeral
+ * whose list runs in sequence ("12.", "(a)", "ii)"); its length with the space after it, and its
+ * place in its run ("(c)" is 3, "iv." 4). Null where it has none.
+ */
+export function itemLabel(line: Line): { length: number; ordinal: number } | null {
+  const roman = line.roman === null ? null : ROMAN.exec(line.text);
+  if (roman) return { length: roman[0].length, ordinal: line.roman! };
+  const match = NUMBERED.exec(line.text);
   if (!match) return null;
-  return match[1] !== undefined ? Number(match[1]) : match[2]!.charCodeAt(0) - 96;
+  const number = /\d+/.exec(match[0]);
+  return { length: match[0].length, ordinal: number ? Number(number[0]) : match[0].replace(/[()\s]/g, '').charCodeAt(0) - 96 };
+}
+
+/** Whether a line opens with an item's label (a number, a letter, a roman numeral in its run). */
+export function labelled(line: Line): boolean {
+  return itemLabel(line) !== null;
 }
 
 /** Ends a sentence: . ! ? or : followed perhaps by a closing quote or bracket. */

@@ -1,4 +1,4 @@
-import { bulletGlyph, endsSentence, joinLines, NUMBERED, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, joinLines, labelled, startsUpper, type Line } from './lines.js';
 
 // How long a letter's own prose paragraphs are, in sentences: the evidence left where a page
 // break falls after a full line that ends a sentence and nothing on the page tells whether the
@@ -48,7 +48,7 @@ export function paragraphLengthsOf(lines: Line[]): ParagraphLengths | null {
     if (line.text === '') {
       const first = run?.[0];
       if (run && first && run[run.length - 1]!.page === line.page && startsUpper(first.text) && !bulletGlyph(first.text) &&
-        !NUMBERED.test(first.text) && endsSentence(run[run.length - 1]!.text)) {
+        !labelled(first) && endsSentence(run[run.length - 1]!.text)) {
         lengths.push(sentencesIn(joinLines(run.map((runLine) => runLine.text))));
       }
       run = [];

@@ -4,7 +4,7 @@ import { LARGER } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, NUMBERED, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
+import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
@@ -318,8 +318,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   let boxedSection = false;
   // A study's heading set above its box, outside it: the study is boxed if its text opens in a box.
   let boxMayFollow = false;
-  // The line of a heading that repeated its section, where the block just before was one.
-  let repeatedHeading: Line | null = null;
+  // The last cell of a table's header row (or a heading that repeated its section), where the
+  // block just before was one: a bold cell right of it on its baseline is the row's next cell.
+  let rowCell: Line | null = null;
 
   const openSection = (kind: SectionKind, heading: string | null, title: string | null, lines: Line[]) => {
     section = { kind, heading: heading ?? '', title, none: false, pages: pagesOf(lines), span: spanOf(lines), subsections: [] };
@@ -344,16 +345,17 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       // under "Areas for priority action"): it repeats the heading, and opens no section.
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
-      repeatedHeading = block.lines[0]!;
+      rowCell = block.lines[block.lines.length - 1]!;
       return;
     }
-    // The cells beside such a heading on its baseline ("Priority action | Who should act", a
-    // table's header row): column labels, heading nothing either.
-    const besideRepeated = repeatedHeading;
-    repeatedHeading = null;
-    if (block.type === 'subheading' && besideRepeated !== null && onSameBaseline(besideRepeated, block.lines[0]!)) {
+    // A table's header row ("Action | Owner"; "Priority action | Who should act" after such a
+    // heading): column labels, heading nothing, neither a sub-heading nor a finding.
+    const besideCell = rowCell;
+    rowCell = null;
+    if (boldCells(block) && (besideCell !== null ? onSameBaseline(besideCell, block.lines[0]!) : opensHeaderRow(blocks, index))) {
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
+      rowCell = block.lines[block.lines.length - 1]!;
       return;
     }
     if (block.type === 'heading') {
@@ -428,7 +430,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     }
     const text = block.type === 'bullet'
       ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)], splitWord)
-      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.replace(NUMBERED, '') : t)), splitWord);
+      : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.slice(itemLabel(block.lines[0]!)?.length ?? 0) : t)), splitWord);
     const normalised = normaliseHeading(text.slice(0, PHRASE_WINDOW));
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
       current.none = true;
@@ -515,4 +517,27 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
 /** Whether a line stands on another's baseline, right of it (the next cell of a table's row). */
 function onSameBaseline(line: Line, other: Line): boolean {
   return line.page === other.page && line.layout !== null && other.layout !== null && Math.abs(line.layout.y - other.layout.y) < 1 && other.layout.x >= line.layout.end - 1;
+}
+
+/** Whether a block is cells of one bold row: no heading nor bullet, each line bold, on the baseline of the line before, right of it. */
+function boldCells(block: Block): boolean {
+  if (block.type === 'heading' || block.type === 'bullet') return false;
+  return block.lines.every((line, i) => line.layout?.heavier === true && (i === 0 || onSameBaseline(block.lines[i - 1]!, line)));
+}
+
+/**
+ * Whether the block at `index` opens a table's header row: it and the blocks after it are bold
+ * cells side by side on one baseline, two or more, and the row under them has cells side by side
+ * too (a cell on its first line's baseline, right of it), as a drawn table's rows do. A bold line
+ * alone on its baseline (a sub-heading, a table's row of one merged cell) opens none.
+ */
+function opensHeaderRow(blocks: Block[], index: number): boolean {
+  const cells = [...blocks[index]!.lines];
+  let next = index + 1;
+  while (next < blocks.length && boldCells(blocks[next]!) && onSameBaseline(cells[cells.length - 1]!, blocks[next]!.lines[0]!)) cells.push(...blocks[next++]!.lines);
+  if (cells.length < 2 || next >= blocks.length) return false;
+  // The row under: its cells may read as one block or as a block each.
+  const first = blocks[next]!.lines[0]!;
+  const under = [...blocks[next]!.lines.slice(1), ...(blocks[next + 1]?.lines ?? [])];
+  return under.some((line) => onSameBaseline(first, line));
 }
