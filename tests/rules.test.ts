@@ -423,6 +423,21 @@ describe('the shipped rules', () => {
     ]) expect(ids(text), text).toEqual([]);
   });
 
+  it('let a cue before a noun phrase reach the mention it ends and the acronym in brackets after it: MAPPA named as a standard is not judged', () => {
+    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
+    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
+    // another mention opens the phrase ("multi-agency"), so the cue before it names the one that ends it
+    const arrangements = 'Youth justice workers plan their supervision in accordance with the multi-agency public protection arrangements.';
+    expect(ids(arrangements)).toEqual(['youth-justice']);
+    expect(explained(arrangements)).toMatch(/"public protection arrangements" at \d+-\d+ in passing: document, after "in accordance with", in the phrase "multi-agency public protection arrangements"/);
+    // an acronym in brackets names what the words before it name
+    const standards = 'Youth justice workers supervise older boys in accordance with national multi-agency public protection (MAPPA) standards.';
+    expect(ids(standards)).toEqual(['youth-justice']);
+    expect(explained(standards)).toMatch(/"MAPPA" at \d+-\d+ in passing: document, after "in accordance with", for "multi-agency public protection" before it/);
+    // with no cue before the phrase, MAPPA's own work is judged (the police and probation are its responsible authorities)
+    expect(ids('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual(['police', 'probation']);
+  });
+
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Calls outside office hours go to a duty manager.')).not.toContain('police');

@@ -218,6 +218,11 @@ export class Clause {
     return this.text.slice(this.tokens[i - 1]!.end, i < this.tokens.length ? this.tokens[i]!.start : this.text.length);
   }
 
+  /** Is token i one word in brackets, an acronym defined in passing for the words before it ("public protection (MAPPA)")? */
+  bracketedAt(i: number): boolean {
+    return i > 0 && /^\s*\(\s*$/.test(this.gap(i)) && /^\s*\)/.test(this.gap(i + 1));
+  }
+
   /** Is token i the "s" of a possessive ("the board's")? */
   possessiveAt(i: number): boolean {
     return i > 0 && i < this.tokens.length && this.tokens[i]!.word === 's' && /^['’]$/.test(this.gap(i));
@@ -1065,6 +1070,22 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   return note ? { role: null, why: note } : null;
 }
 
+/**
+ * Where the noun phrase that a mention ends opens, when another mention opens it ("in line with [multi-agency] public
+ * protection arrangements") or the mention is an acronym in brackets for the words before it ("multi-agency public
+ * protection (MAPPA)"): a cue before the phrase names the mention as it names the phrase. Otherwise `first`.
+ */
+function phraseOpening(clause: Clause, mentions: Mentions, first: number): number {
+  const joined = (at: number) => at > 0 && !clause.breakBefore(at) && !clause.commaBefore(at);
+  const mentionEndsAt = (k: number) => mentions.first[k]! >= 0 && mentions.last[k] === k;
+  let at = first;
+  if (clause.bracketedAt(first)) {
+    for (let words = 0; joined(at) && words < OTHER_ITEM_WORDS && !mentionEndsAt(at - 1) && otherWord(clause, at - 1); words++) at--;
+  }
+  while (joined(at) && mentionEndsAt(at - 1)) at = mentions.first[at - 1]!;
+  return at;
+}
+
 /** The first cue that names a mention in passing, and why; null when none does. */
 function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number } | null {
   const { tokens } = clause;
@@ -1080,6 +1101,13 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     const named = (at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
     const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, named(first));
     if (cueBefore) return { cue, why: `after "${cueBefore.text}"` };
+    const opening = mentions && cue.before.size > 0 && !undone ? phraseOpening(clause, mentions, first) : first;
+    const cueBeforePhrase = opening < first ? cueEndingBefore(clause, cue, named(opening)) : undefined;
+    if (cueBeforePhrase) {
+      const bracketed = clause.bracketedAt(first);
+      const phrase = clause.text.slice(tokens[opening]!.start, tokens[bracketed ? first - 1 : last]!.end);
+      return { cue, why: `after "${cueBeforePhrase.text}", ${bracketed ? `for "${phrase}" before it` : `in the phrase "${phrase}"`}` };
+    }
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, named(start)) : undefined;
