@@ -575,6 +575,15 @@ const VARIATIONS: Variation[] = [
   // space characters, letter-spaced headings, furniture or frames drawn out of order), and other
   // templates' tables, headings, notes and pages.
   { name: 'bullets drawn as filled circles (vector paths, no bullet character)', letter: 'wokingham-2017-07-14', setting: markersDrawn((page, x, y) => page.drawCircle({ x: x + 3.5, y: y + 3.8, size: 2, color: rgb(0, 0, 0) })) },
+  {
+    // As a browser prints a list (Chromium's print to PDF): the markers drawn as discs and hung
+    // outside the text, the items one under another with no space between them.
+    name: 'a browser\'s list: bullets drawn as filled circles, the items with no space between them', letter: 'medway-2018-08-03',
+    setting: (() => {
+      const drawn = markersDrawn((page, x, y) => page.drawCircle({ x: x + 3.5, y: y + 3.8, size: 2, color: rgb(0, 0, 0) }));
+      return { ...drawn, pieces: (pieces: Piece[]) => drawn.pieces!(pieces.map((piece, i) => (piece.glyph && pieces[i - 1]?.glyph ? { ...piece, gapBefore: 0 } : piece))) };
+    })(),
+  },
   { name: 'bullets drawn as filled squares (vector paths, no bullet character)', letter: 'leeds-2024-05-16', setting: markersDrawn((page, x, y) => page.drawRectangle({ x: x + 1.5, y: y + 1.8, width: 4, height: 4, color: rgb(0, 0, 0) })) },
   {
     name: 'bullets drawn as tiny images', letter: 'sefton-2019-12-18',

@@ -1379,8 +1379,20 @@ function mayHoldDrawnMarkers(page: AssembledPage, letterMargin: number | null, s
   const opensWithWord = (text: string) => /^["'(\u2018\u201C]?[\p{L}\p{N}]/u.test(text.trim());
   if (page.layout.some((line, i) => line !== null && line.textX > line.x + 2 && !opensWithWord(lines[i]!))) return false;
   const starts = page.layout.filter((line, i): line is LineLayout => line !== null && i > 0 && page.layout[i - 1] === null && line.x > left + 6 && /^["'(\u2018\u201C]?\p{L}/u.test(lines[i]!.trim()));
-  return starts.some((start) => starts.filter((other) => Math.abs(other.x - start.x) <= 1.5).length >= (seenBefore ? 1 : 2));
+  if (starts.some((start) => starts.filter((other) => Math.abs(other.x - start.x) <= 1.5).length >= (seenBefore ? 1 : 2))) return true;
+  // Or items set with no space between them (a browser's list, its markers hung outside the text):
+  // lines in a run, all set in from the margin at one place, each opening with a word.
+  let run = 0;
+  for (const [i, line] of page.layout.entries()) {
+    const previous = page.layout[i - 1];
+    run = line !== null && line.x > left + 6 && opensWithWord(lines[i]!) ? (previous && run > 0 && Math.abs(previous.x - line.x) <= 1.5 ? run + 1 : 1) : 0;
+    if (run >= DRAWN_MARKER_RUN) return true;
+  }
+  return false;
 }
+
+/** Lines in a run set in at one place, with no gap between, that may be a list whose markers are drawn. */
+const DRAWN_MARKER_RUN = 4;
 
 /**
  * Whether three lines or more have a gap inside them, wider than a word's space can be, before
