@@ -97,3 +97,9 @@ export function schemaValidator(options: { allErrors: boolean }) {
   ajv.addFormat('date', isDay);
   return ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
 }
+
+/** Debian's chromium run headless, offline (see the README's set-up): the report's tests and the browser-printed letters. */
+export const BROWSER_ARGS = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];

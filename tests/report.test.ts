@@ -5,17 +5,13 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEAT_STEPS, STANCE_COLOURS } from '../src/render/report.js';
-import { jtai, REAL_LETTERS } from './helpers.js';
+import { BROWSER_ARGS, jtai, REAL_LETTERS } from './helpers.js';
 
 // The report in a real browser (Debian's chromium; see the README's set-up). No skipping: a
 // machine without the browser fails here, as it should.
 
 const LETTERS = REAL_LETTERS.map((name) => `fixtures/letters/${name}.pdf`);
 
-export const BROWSER_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** A summary as JSON, through a file (the standard output of a pipe holds only so much). */
 function summaryJson(by: 'agency' | 'theme') {

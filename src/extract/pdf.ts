@@ -1295,7 +1295,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
       (moved.has(line) !== moved.has(previous) || boxed.get(line) !== boxed.get(previous) || rowOf.get(line) !== rowOf.get(previous));
     // A table's cells side by side are one row: the row reads on from cell to cell.
     const sameRow = previous !== undefined && rowOf.has(line) && rowOf.get(line) === rowOf.get(previous);
-    if (i > 0 && !sameRow && (step <= 0 || step > usual * GAP_OVER_STEP || edgeOfMoved)) {
+    // Two lines both set larger than the body (a title or heading over two lines) step in proportion to their size.
+    const scale = previous === undefined ? 1 : Math.max(1, Math.min(lineSize(previous), lineSize(line)) / bodySize);
+    if (i > 0 && !sameRow && (step <= 0 || step > usual * scale * GAP_OVER_STEP || edgeOfMoved)) {
       out.push('');
       layout.push(null);
       settings.push(null);
