@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
+import { longDate } from '../src/render/words.js';
 import type { ParseResult } from '../src/types.js';
 import { BROWSER_ARGS, parsed, tempDir } from './helpers.js';
 import { structure } from './typeset.js';
@@ -16,14 +17,12 @@ import { structure } from './typeset.js';
 const LETTERS = ['wokingham-2017-07-14', 'medway-2018-08-03', 'sefton-2019-12-18', 'hampshire-2017-02-01', 'derby-2019-05-08', 'leeds-2024-05-16'];
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The letter as HTML: date, recipients, salutation, title, each section's heading, sub-headings, paragraphs and lists, sign-off. */
 function htmlOf(result: ParseResult): string {
   const { letter } = result;
-  const [year, month, day] = letter.date!.split('-').map(Number) as [number, number, number];
   const html = ['<!doctype html><html><head><meta charset="utf-8"><style>body{font-family:"Liberation Sans",Arial,sans-serif;font-size:11pt;margin:0} h1{font-size:14pt} h2{font-size:12pt} h3{font-size:11pt}</style></head><body>'];
-  html.push(`<p>${day} ${MONTHS[month - 1]} ${year}</p>`, `<p>${letter.recipients.map((r) => escape(r.text)).join('<br>')}</p>`, '<p>Dear local partnership</p>', `<h1>${escape(letter.title!)}</h1>`);
+  html.push(`<p>${longDate(letter.date)}</p>`, `<p>${letter.recipients.map((r) => escape(r.text)).join('<br>')}</p>`, '<p>Dear local partnership</p>', `<h1>${escape(letter.title!)}</h1>`);
   for (const section of result.sections) {
     if (section.kind !== 'summary' && section.heading !== '') html.push(`<h2>${escape(section.heading)}</h2>`);
     let subsection: string | null = null;
