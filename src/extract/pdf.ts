@@ -9,6 +9,7 @@ import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
 import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
 import { WordsByFont } from './readable-text.js';
+import { letterSpacedWords } from './letter-spaced.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -701,8 +702,9 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
       : ordered.findIndex((line, i) => i > 0 && line.y < top - 1 && sharesColumns(line) && ordered[i - 1]!.y >= top && sharesColumns(ordered[i - 1]!));
     // A page's text in frames drawn out of order (its lower part first): a run above every line
     // drawn before it, in its columns, where those are more than a footer's few lines, is the
-    // page's upper part. It goes first, and reads on into the part under it, as one text.
-    const upperFrame = !atTop && ordered.length > FOOTER_LINES && sharesColumns(ordered[0]!) && ordered.every((line) => line.y < bottom);
+    // page's upper part. It goes first, and reads on into the part under it, as one text. A run
+    // at the top that reads on into the text under it is such a frame too, not a block of its own.
+    const upperFrame = (!atTop || readsOnInto(run, ordered)) && ordered.length > FOOTER_LINES && sharesColumns(ordered[0]!) && ordered.every((line) => line.y < bottom);
     if (upperFrame) {
       ordered.unshift(...run);
       continue;
@@ -715,6 +717,22 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     ordered.splice(at, 0, ...run);
   }
   return { lines: ordered, moved };
+}
+
+/**
+ * Whether a run of lines drawn after the text under it reads on into that text, as a page's upper
+ * frame reads into its lower: a frame's lines (more than a footer's), its lowest a line step or a
+ * paragraph gap (two steps at most) above the highest line under it, starting where those lines
+ * do. A letterhead, a running header or a box's text stands further off or elsewhere.
+ */
+function readsOnInto(run: Line[], below: Line[]): boolean {
+  if (run.length <= FOOTER_LINES || below.length === 0) return false;
+  const steps = run.slice(1).map((line, i) => run[i]!.y - line.y).filter((step) => step > 0).sort((a, b) => a - b);
+  const step = steps[Math.floor(steps.length / 2)];
+  if (step === undefined) return false;
+  const gap = Math.min(...run.map((line) => line.y)) - Math.max(...below.map((line) => line.y));
+  const left = (lines: Line[]) => Math.min(...lines.map((line) => line.x));
+  return gap > 0 && gap <= step * 2 && Math.abs(left(run) - left(below)) <= 2;
 }
 
 /** The most lines a page's footer (its number, a publisher's address) takes. */
@@ -1253,7 +1271,8 @@ function symbolBulletsRead(lines: Line[]): Line[] {
  */
 export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null, letterStep: number | null = null): AssembledPage {
   const studyHeading = (text: string) => {
-    const heading = headingCandidate(text);
+    // A study's heading may be letter-spaced (its words are found again as the page's text is cleaned).
+    const heading = headingCandidate(letterSpacedWords(text));
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const { items, rotated, slanted } = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
