@@ -730,11 +730,13 @@ const VARIATIONS: Variation[] = [
     name: 'a case study boxed, its heading above the box, outside it', letter: 'wokingham-2017-07-14',
     setting: { after: (pages, placed, pieces) => boxRound(pages, placed, sectionPieces(pieces, 'case-study-improvement')) },
   },
-  // A seventh round: leftovers of the sixth. A table's bold header row with a cell that wraps;
-  // frames drawn out of order on pages whose drawing is not read; a letter-spaced heading inside a
-  // drawn box; a dash at a bullet's own x, a sibling of the bullets.
+  // A seventh round: leftovers of the sixth. A table's bold header row with a cell that wraps, or
+  // with no ruling; frames drawn out of order on pages whose drawing is not read; a letter-spaced
+  // heading inside a drawn box; a dash at a bullet's own x, a sibling of the bullets.
   { name: 'priority actions in a ruled table of two columns, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Priority action', 'Who should act, and who holds them to account for it') },
   { name: 'priority actions in a ruled table of two columns, a bold header row "Action | ..." whose second cell runs over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it') },
+  { name: 'priority actions in a table of two columns with no ruling, a bold header row "Action | Owner"', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false }) },
+  { name: 'priority actions in a table of two columns with no ruling, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it', { ruled: false }) },
   { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2022 letter of prose', letter: 'kirklees-2022-08-18', setting: lowerFrameFirst(0.65) },
   { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2024 letter of prose', letter: 'leeds-2024-05-16', setting: lowerFrameFirst(0.65) },
   { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2019 letter', letter: 'derby-2019-05-08', setting: lowerFrameFirst(0.65) },
@@ -755,8 +757,8 @@ const VARIATIONS: Variation[] = [
   },
 ];
 
-/** Liverpool's priority actions as the rows of a ruled table of two columns (action | who), under a bold header row of the two labels. */
-function ruledActionsTable(action: string, who: string): () => Promise<Setting> {
+/** Liverpool's priority actions as the rows of a table of two columns (action | who), ruled unless said, under a bold header row of the two labels. */
+function ruledActionsTable(action: string, who: string, { ruled = true } = {}): () => Promise<Setting> {
   return () => {
     const owners = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
     return Promise.resolve({
@@ -768,6 +770,7 @@ function ruledActionsTable(action: string, who: string): () => Promise<Setting> 
         ]);
       },
       after: (pages, placed, pieces) => {
+        if (!ruled) return;
         const rows = sectionPieces(pieces, 'priority-actions');
         for (const part of placed.filter((p) => p.piece >= rows[0]! - 1 && p.piece <= rows.at(-1)!)) {
           const page = pages[part.page]!;

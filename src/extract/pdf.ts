@@ -1283,7 +1283,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // the page's drawing was read, only those a drawn box or table encloses are (a page's text in
   // frames drawn out of order reads on as one text).
   const moved = drawing.read === true ? new Set([...putBack].filter((line) => [...drawing.boxes, ...drawing.tables].some((region) => within(line, region)))) : putBack;
-  const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
+  const { boxes, tables: drawnTables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
+  // Cells side by side that no drawn table holds are a table without rules.
+  const tables = [...drawnTables, ...unruledTables(inOrder, drawnTables)];
   const { lines: ordered, rowOf } = tableOrder(cellsApart(inOrder, tables), [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
@@ -1421,19 +1423,74 @@ const DRAWN_MARKER_RUN = 4;
  * whose columns stand closer than columns of prose, GUTTER, still leaves such a gap).
  */
 function columnGapsInLine(lines: Line[]): boolean {
-  const starts: number[] = [];
+  const starts = [...cellGapStarts(lines).values()].flat();
+  return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);
+}
+
+/** Where each line's cells start after a gap wider than a word's space can be, after a word (not a list's glyph or number before its item's text). */
+function cellGapStarts(lines: Line[]): Map<Line, number[]> {
+  const out = new Map<Line, number[]>();
   for (const line of lines) {
     const items = line.items.filter((item) => item.str.trim() !== '').sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
-    // A cell's words before the gap (two letters in a row in an item before it), not a list's glyph or number before its item's text.
+    // A cell's words before the gap (two letters in a row in an item before it).
     let wordBefore = false;
+    const starts: number[] = [];
     for (let i = 1; i < items.length; i++) {
       const x = items[i]!.transform[4] ?? 0;
       wordBefore ||= /\p{L}{2}/u.test(items[i - 1]!.str);
       if (wordBefore && x - ((items[i - 1]!.transform[4] ?? 0) + items[i - 1]!.width) > line.height * CELL_GAP) starts.push(x);
     }
+    if (starts.length > 0) out.set(line, starts);
   }
-  return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);
+  return out;
 }
+
+/** The fewest rows' first lines that show a table without rules on a page (a table's long rows run over pages two at a time). */
+const UNRULED_ROWS = 2;
+
+/**
+ * A table of two columns drawn with no rules, read from its text where the drawing shows no table
+ * there: lines in reading order whose only wide gap (see cellGapStarts) stands before text at one
+ * place, two or more, each after a paragraph's gap, are rows' first lines, both cells starting on
+ * them (a header row, then the rows). A row runs on under its first line while lines keep to one
+ * side of that place, with no paragraph gap; after a gap the table goes on only with the next
+ * row's first line.
+ */
+function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
+  const gaps = cellGapStarts(lines.filter((line) => !drawn.some((table) => within(line, table))));
+  const single = [...gaps].filter(([, starts]) => starts.length === 1).map(([line, [x]]) => [line, x!] as const);
+  const at = single.map(([, x]) => x).find((x) => single.filter(([, other]) => Math.abs(other - x) <= 2).length >= UNRULED_ROWS);
+  if (at === undefined) return [];
+  const divider = at - 1;
+  const firstLines = new Set(single.filter(([, x]) => Math.abs(x - at) <= 2).map(([line]) => line));
+  const tables: DrawnTable[] = [];
+  let rows: Line[][] = [];
+  const close = () => {
+    // Two rows or more, one of them over lines under its first (a cell's text wrapping): not a row of labels and values.
+    if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1)) {
+      const inside = rows.flat();
+      const height = Math.max(...inside.map((line) => line.height));
+      tables.push({
+        left: Math.min(...inside.map((line) => line.x)) - 1, right: Math.max(...inside.map((line) => line.end)) + 1,
+        top: rows[0]![0]!.y + height, bottom: Math.min(...inside.map((line) => line.y)) - 1,
+        rows: rows.slice(1).map((row) => row[0]!.y + height), columns: [divider],
+      });
+    }
+    rows = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    const previous = lines[i - 1];
+    const gapAbove = previous === undefined || previous.y - line.y > Math.max(previous.height, line.height) * 1.6 || previous.y <= line.y;
+    const oneSide = line.end <= divider + 1 || line.x >= divider;
+    // A row opens after a paragraph's gap: rows with none between them read as columns of text.
+    if (firstLines.has(line) && gapAbove) rows.push([line]);
+    else if (rows.length > 0 && !gapAbove && oneSide && !firstLines.has(line)) rows[rows.length - 1]!.push(line);
+    else close();
+  }
+  close();
+  return tables;
+}
+
 /**
  * Whether four lines or more in a row, a line's step apart, all stop short of the page's middle:
  * text wrapping in a table's narrow cell (a paragraph's lines run to the right edge).
