@@ -257,23 +257,21 @@ const lowerFrameFirst = (split = 0.5) => (): Promise<Setting> => {
   });
 };
 
-/** Where Leeds's first practice study is moved to: after this many of its main findings. */
-const STUDY_AFTER = 8;
 /**
- * Leeds's first practice study (heading and paragraphs) moved between two of its main findings and
- * boxed (ruled, or `filled`), its heading letter-spaced by `spacing` pt (1.5 unless given; 0: not).
+ * Leeds's first practice study (heading and paragraphs) moved after `after` of its main findings
+ * and boxed (ruled, or `filled`), its heading letter-spaced by `spacing` pt (1.5 unless given; 0: not).
  */
-const studyAmidMainFindings = ({ filled = false, spacing = 1.5 }) => (): Promise<Setting> => {
+const studyAmidMainFindings = (after: number, { filled = false, spacing = 1.5 }) => (): Promise<Setting> => {
   const study = (pieces: Piece[]) => { const paragraphs = sectionPieces(pieces, 'case-study-practice'); return [paragraphs[0]! - 1, ...paragraphs]; };
   const heading = new WeakSet<Piece>();
   return Promise.resolve({
     pieces: (pieces) => {
       const moved = study(pieces);
-      const after = sectionPieces(pieces, 'main-findings')[STUDY_AFTER - 1]!;
+      const last = sectionPieces(pieces, 'main-findings')[after - 1]!;
       const headingCopy = { ...pieces[moved[0]!]! };
       heading.add(headingCopy);
       const studyPieces = [headingCopy, ...moved.slice(1).map((k) => pieces[k]!)];
-      return pieces.flatMap((piece, i) => (moved.includes(i) ? [] : i === after ? [piece, ...studyPieces] : [piece]));
+      return pieces.flatMap((piece, i) => (moved.includes(i) ? [] : i === last ? [piece, ...studyPieces] : [piece]));
     },
     lay: () => ({
       drawLine: (page, text, at, piece) => {
@@ -286,15 +284,15 @@ const studyAmidMainFindings = ({ filled = false, spacing = 1.5 }) => (): Promise
     after: (pages, placed, pieces) => boxRound(pages, placed, study(pieces), { filled }),
   });
 };
-/** Leeds's structure with its first practice study between its main findings: main findings, the study, main findings again. */
-const studyAmidMainFindingsStructure = (lines: string[], letter: ParseResult, clean: (text: string) => string): string[] => {
+/** Leeds's structure with its first practice study after `after` of its main findings: main findings, the study, main findings again. */
+const studyAmidMainFindingsStructure = (after: number) => (lines: string[], letter: ParseResult, clean: (text: string) => string): string[] => {
   const opening = (text: string) => clean(text).replace(/\s+/g, ' ').trim().slice(0, 60);
   const main = letter.findings.filter((f) => f.section === 'main-findings');
   const studyLine = lines.find((line) => line.startsWith('case-study-practice'))!;
   return lines.flatMap((line) => (line === studyLine ? [] : line.startsWith('main-findings') ? [
-    `main-findings ${STUDY_AFTER}: ${opening(main[0]!.text)} | ${opening(main[STUDY_AFTER - 1]!.text)}`,
+    `main-findings ${after}: ${opening(main[0]!.text)} | ${opening(main[after - 1]!.text)}`,
     studyLine,
-    `main-findings ${main.length - STUDY_AFTER}: ${opening(main[STUDY_AFTER]!.text)} | ${opening(main.at(-1)!.text)}`,
+    `main-findings ${main.length - after}: ${opening(main[after]!.text)} | ${opening(main.at(-1)!.text)}`,
   ] : [line]));
 };
 
@@ -732,7 +730,8 @@ const VARIATIONS: Variation[] = [
   },
   // A seventh round: leftovers of the sixth. A table's bold header row with a cell that wraps, or
   // with no ruling; frames drawn out of order on pages whose drawing is not read; a letter-spaced
-  // heading inside a drawn box; a dash at a bullet's own x, a sibling of the bullets.
+  // heading inside a drawn box; a ruled box open at a page break; a dash at a bullet's own x, a
+  // sibling of the bullets.
   { name: 'priority actions in a ruled table of two columns, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Priority action', 'Who should act, and who holds them to account for it') },
   { name: 'priority actions in a ruled table of two columns, a bold header row "Action | ..." whose second cell runs over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it') },
   { name: 'priority actions in a table of two columns with no ruling, a bold header row "Action | Owner"', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false }) },
@@ -740,10 +739,14 @@ const VARIATIONS: Variation[] = [
   { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2022 letter of prose', letter: 'kirklees-2022-08-18', setting: lowerFrameFirst(0.65) },
   { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2024 letter of prose', letter: 'leeds-2024-05-16', setting: lowerFrameFirst(0.65) },
   { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2019 letter', letter: 'derby-2019-05-08', setting: lowerFrameFirst(0.65) },
-  { name: 'a practice study shaded between two main findings paragraphs', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings({ filled: true, spacing: 0 }), wantStructure: studyAmidMainFindingsStructure },
-  { name: 'a practice study shaded between two main findings paragraphs, its heading letter-spaced', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings({ filled: true }), wantStructure: studyAmidMainFindingsStructure },
-  { name: 'a practice study in a ruled box between two main findings paragraphs, its heading letter-spaced', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings({}), wantStructure: studyAmidMainFindingsStructure },
-  { name: 'a practice study in a ruled box between two main findings paragraphs', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings({ spacing: 0 }), wantStructure: studyAmidMainFindingsStructure },
+  ...[
+    ['a practice study shaded between two main findings paragraphs', { filled: true, spacing: 0 }],
+    ['a practice study shaded between two main findings paragraphs, its heading letter-spaced', { filled: true }],
+    ['a practice study in a ruled box between two main findings paragraphs, its heading letter-spaced', {}],
+    ['a practice study in a ruled box between two main findings paragraphs', { spacing: 0 }],
+  ].map(([name, box]) => ({ name: name as string, letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(8, box as object), wantStructure: studyAmidMainFindingsStructure(8) })),
+  // Moved further, the ruled box runs over a page break, open there (its sides and one rule across on each page).
+  { name: 'a practice study in a ruled box between two main findings paragraphs, open at the page break it runs over', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(12, { spacing: 0 }), wantStructure: studyAmidMainFindingsStructure(12) },
   {
     // As real letters mix "\u2022" and "-" at one level: the dash at the bullets' own x, a sibling.
     name: 'key strengths mixing "\u2022" and "-" items at one x', letter: 'wokingham-2017-07-14',

@@ -1855,8 +1855,12 @@ function rectanglesOfRules(across: DrawnBox[], down: DrawnBox[]): DrawnBox[] {
       const low = Math.max(left.bottom, right.bottom) - TOUCH;
       const high = Math.min(left.top, right.top) + TOUCH;
       const spans = across.filter((rule) => near(rule.left, xOf(left)) && near(rule.right, xOf(right)) && yOf(rule) >= low && yOf(rule) <= high);
-      if (spans.length < 2) continue;
-      const ys = spans.map(yOf);
+      // One rule across at one end of the two uprights, whose other ends meet: a box open where a
+      // page break cuts it (a border that runs over the page, its other side on the next page).
+      const open = spans.length === 1 && near(left.bottom, right.bottom) && near(left.top, right.top) &&
+        (near(yOf(spans[0]!), high - TOUCH) || near(yOf(spans[0]!), low + TOUCH));
+      if (spans.length < 2 && !open) continue;
+      const ys = open ? [low + TOUCH, high - TOUCH] : spans.map(yOf);
       // Large enough to hold a line of text, like any box.
       if (Math.max(...ys) - Math.min(...ys) > 12) out.push({ left: xOf(left), right: xOf(right), bottom: Math.min(...ys), top: Math.max(...ys) });
     }
