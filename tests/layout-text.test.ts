@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
 import { fixture, parsed } from './helpers.js';
@@ -37,6 +37,28 @@ describe.each(letters)('%s as pdftotext -layout text', (name) => {
     expect(countsBySection(text)).toEqual(expected);
     if (!TEXT_SHORT[name]) expect(text.findings.map((f) => words(f.text))).toEqual(pdf.findings.map((f) => words(f.text)));
     expect(text.accounting.balanced).toBe(true);
+  });
+});
+
+// Plain `pdftotext` and its `-raw` mode (fixtures/plain-text/) run a letter's prose paragraphs
+// together, so its findings are fewer: the reader is warned. `-layout` text is not, with its
+// indentation or without (a copy whose lines were trimmed).
+describe('text that runs paragraphs together is told from -layout text', () => {
+  const plain = readdirSync(fixture('plain-text')).sort();
+  const runTogether = /which runs paragraphs together/;
+
+  it.each(plain)('warns on %s', async (name) => {
+    const result = await parsed(`plain-text/${name}`);
+    expect(result.warnings ?? []).toContainEqual(expect.stringMatching(runTogether));
+  });
+
+  it.each(letters)('does not warn on %s as -layout text, trimmed or not', async (name) => {
+    const layout = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
+    const trimmed = layout.replace(/^[ \t]+/gm, '');
+    for (const text of [layout, trimmed]) {
+      const result = await parseSource({ file: `${name}.txt`, bytes: new TextEncoder().encode(text) });
+      expect(result.warnings ?? []).not.toContainEqual(expect.stringMatching(runTogether));
+    }
   });
 });
 
