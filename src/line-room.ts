@@ -25,3 +25,14 @@ export function roomForFirstWord(end: number, right: number, next: LineAcross): 
 export function firstWord(text: string): string {
   return text.split(' ', 1)[0] ?? '';
 }
+
+/** Whether a line ends a sentence (a full stop, question or exclamation mark, then any closing quotes). */
+export function endsWithSentence(line: string): boolean {
+  return /[.!?]["'\u201D\u2019)]*$/.test(line);
+}
+
+/** In characters, the length a text's full lines reach: the 80th percentile of its lines over 40 characters (Infinity with none). */
+export function wrapWidth(lines: string[]): number {
+  const widths = lines.map((line) => line.trim().length).filter((width) => width > 40).sort((a, b) => a - b);
+  return widths.length === 0 ? Infinity : widths[Math.floor(widths.length * 0.8)]!;
+}

@@ -62,6 +62,32 @@ describe('text that runs paragraphs together is told from -layout text', () => {
   });
 });
 
+// `pdftotext -layout -nopgbrk` writes no form feeds: the pages are taken from the page numbers
+// in the text (a first page with none of its own is estimated). The Wokingham letter prints no
+// page numbers, so its pages stay unknown.
+describe('-layout text with no form feeds: pages from its page numbers', () => {
+  const withNumbers = letters.filter((name) => name !== 'wokingham-2017-07-14');
+
+  it.each(withNumbers)('%s gives the findings and pages of its paged text', async (name) => {
+    const paged = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
+    const parse = (text: string, file: string) => parseSource({ file, bytes: new TextEncoder().encode(text) });
+    const [withBreaks, without] = [await parse(paged, `${name}.txt`), await parse(paged.replace(/\f/g, ''), `${name}.txt`)];
+    expect(countsBySection(without)).toEqual(countsBySection(withBreaks));
+    expect(without.findings.map((f) => f.text)).toEqual(withBreaks.findings.map((f) => f.text));
+    // Only a first page with no number of its own is estimated: at most one finding's pages differ.
+    const pagesDiffer = without.findings.filter((f, i) => f.pages.join() !== withBreaks.findings[i]!.pages.join());
+    expect(pagesDiffer.length).toBeLessThanOrEqual(1);
+    expect(without.warnings ?? []).toContainEqual(expect.stringMatching(/pages were taken from the page numbers in it \(\d+ to \d+\)/));
+  });
+
+  it('says the pages are unknown where the text has no page numbers', async () => {
+    const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
+    const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
+    expect(result.warnings ?? []).toContainEqual(expect.stringMatching(/its pages are unknown/));
+    expect(new Set(result.findings.flatMap((f) => f.pages))).toEqual(new Set([1]));
+  });
+});
+
 describe('paragraphs run together in layout text', () => {
   const letter = [
     '14 July 2017',

@@ -49,7 +49,7 @@ export function normaliseLine(line: string): string {
   return line.replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
 }
 
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
 /** How many lines at each end of a page are searched for repeated headers and footers. */
 const FURNITURE_DEPTH = 8;

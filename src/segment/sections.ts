@@ -1,6 +1,6 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
-import { LARGER } from '../line-room.js';
+import { endsWithSentence, LARGER, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
@@ -145,22 +145,20 @@ export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line 
 export function looksLikePlainPdftotext(letter: LetterText): boolean {
   const lines = letter.text.split('\n').map((line) => line.trim());
   if (lines.filter((line) => LONE_GLYPH.test(line)).length >= 2) return true;
-  const widths = lines.filter((line) => line.length > 40).map((line) => line.length).sort((a, b) => a - b);
-  if (widths.length < 20) return false;
-  const wrapWidth = widths[Math.floor(widths.length * 0.8)]!;
+  if (lines.filter((line) => line.length > 40).length < 20) return false;
+  const full = wrapWidth(lines);
   let runTogether = 0;
   let blankAfter = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const [line, next] = [lines[i]!, lines[i + 1]!];
-    if (!SENTENCE_END.test(line)) continue;
+    if (!endsWithSentence(line)) continue;
     if (next === '') blankAfter++;
-    else if (line.length < 0.75 * wrapWidth && /^[A-Z]/.test(next) && next.length > 0.6 * wrapWidth) runTogether++;
+    else if (line.length < 0.75 * full && /^[A-Z]/.test(next) && next.length > 0.6 * full) runTogether++;
   }
   return runTogether >= 4 && runTogether >= 0.2 * (runTogether + blankAfter);
 }
 
 const LONE_GLYPH = /^[\u2022\u25A0\u25AA\u25CF\u25FC\u25FE\uE000-\uF8FF]$/;
-const SENTENCE_END = /[.!?]["'\u201D\u2019)]*$/;
 
 function startsWithAny(line: string, phrases: string[]): boolean {
   const text = normaliseHeading(line.slice(0, PHRASE_WINDOW));
