@@ -88,6 +88,34 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
   });
 });
 
+// A letter converted to Markdown marks its title and headings with "#", or sets them bold as
+// whole lines: the marks come off and the letter reads as its text does.
+describe('a letter as Markdown', () => {
+  const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+  const HEADINGS = ['Key strengths', 'Case study: highly effective practice', 'Areas for improvement', 'Case study: area for improvement', 'Next steps'];
+  const mark = (each: (heading: string) => string, title = (line: string) => line) =>
+    text.split('\n').map((line) => (HEADINGS.includes(line) ? each(line) : line.startsWith('Joint targeted area inspection') ? title(line) : line)).join('\n');
+  const forms: Array<[string, string]> = [
+    ['"#" headings and title', mark((h) => `## ${h}`, (t) => `# ${t}`)],
+    ['closing hashes', mark((h) => `### ${h} ###`, (t) => `# ${t} #`)],
+    ['bold lines', mark((h) => `**${h}**`)],
+    ['"*" list markers', mark((h) => `## ${h}`).replace(/^- /gm, '* ')],
+  ];
+  const shape = (result: ParseResult) => ({ title: result.letter.title, sections: result.sections.map((s) => [s.kind, s.heading]), findings: result.findings.map((f) => [f.section, f.text]) });
+
+  it.each(forms)('with %s reads as its text', async (_, markdown) => {
+    const plain = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const converted = await parseSource({ file: 'letter.md', bytes: new TextEncoder().encode(markdown) });
+    expect(shape(converted)).toEqual(shape(plain));
+  });
+
+  it('a text with one line opening "# " is not taken for Markdown', async () => {
+    const once = text.replace('Key strengths', '# Key strengths');
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(once) });
+    expect(result.sections.map((s) => s.heading)).not.toContain('Key strengths');
+  });
+});
+
 describe('paragraphs run together in layout text', () => {
   const letter = [
     '14 July 2017',

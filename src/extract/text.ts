@@ -61,13 +61,30 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   }
   if (text.includes('\u0000')) throw binaryInput(file);
   if (text.trim() === '') throw emptyInput(file, true);
-  const lines = text.replace(/\r\n?/g, '\n');
+  const lines = withoutMarkdownMarks(text.replace(/\r\n?/g, '\n'));
   if (lines.includes('\f')) return { format: 'text', pages: lines.split('\f') };
   const numbered = pagesByNumbers(lines);
   if (numbered === null) return { format: 'text', pages: [lines] };
   const [first, last] = numbered.numbers;
   const estimated = numbered.firstEstimated ? ", and the first page, which has none, was taken to be as long as the others: citations near its end may be one page out" : '';
   return { format: 'text', pages: numbered.pages, warnings: [`the text has no page breaks (form feeds): its pages were taken from the page numbers in it (${first} to ${last})${estimated}`] };
+}
+
+/** A Markdown heading line ("## Key strengths", closing hashes optional) or a line set bold as a whole ("**Key strengths**"). */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const MARKDOWN_BOLD_LINE = /^ {0,3}(\*\*|__)(?=\S)(.+?)\1[ \t]*$/;
+
+/**
+ * A letter converted to Markdown (as PDF-to-Markdown tools write it) marks its title and headings
+ * with "#" or sets them bold as whole lines: the marks are taken off, so that the headings read
+ * as a letter's own. Only a text with two such lines or more is taken for Markdown. Its list
+ * markers ("-", "*") are already read as bullets.
+ */
+function withoutMarkdownMarks(text: string): string {
+  const lines = text.split('\n');
+  const marked = lines.filter((line) => MARKDOWN_HEADING.test(line) || MARKDOWN_BOLD_LINE.test(line)).length;
+  if (marked < 2) return text;
+  return lines.map((line) => line.replace(MARKDOWN_HEADING, '$1').replace(MARKDOWN_BOLD_LINE, '$2')).join('\n');
 }
 
 /** Fewer page numbers in sequence than this are not taken for a letter's pages (footnote markers run 1, 2 too). */
