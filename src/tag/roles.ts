@@ -207,8 +207,8 @@ export class Clause {
   private findBreak(i: number): boolean {
     const gap = this.gap(i);
     if (!gap.includes('(') && !gap.includes(')')) return /[.;:!?]/.test(gap);
-    if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(this.gap(i + 1))) return false;
-    if (/^\s*\)\s*$/.test(gap) && /^\s*\(\s*$/.test(this.gap(i - 1))) return false;
+    if (this.bracketedAt(i)) return false;
+    if (/^\s*\)\s*$/.test(gap) && this.bracketedAt(i - 1)) return false;
     return /[.;:!?()]/.test(gap);
   }
 
