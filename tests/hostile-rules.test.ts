@@ -225,4 +225,12 @@ describe('a YAML error is told where its cause is', () => {
     const listAtEnd = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: ["fire service", "fire brigade"';
     expectRefused(rulesFolder({ 'fire.yaml': listAtEnd }), /fire\.yaml:5: not valid YAML: a \[ opened on this line is not closed/);
   });
+
+  it('an unclosed [ whose last item, at the file\'s end, is a [ closed on a line of its own, at the line the unclosed one opened on', () => {
+    const closedInside = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: [fire service,\n      [fire brigade]';
+    expectRefused(rulesFolder({ 'fire.yaml': closedInside }), /fire\.yaml:5: not valid YAML: a \[ opened on this line is not closed/);
+    // Two unclosed round a closed one: the reader's first error is the inner unclosed one's.
+    const twoUnclosed = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: [fire service,\n      [fire brigade,\n        [brigade]';
+    expectRefused(rulesFolder({ 'fire.yaml': twoUnclosed }), /fire\.yaml:6: not valid YAML: a \[ opened on this line is not closed/);
+  });
 });
