@@ -367,7 +367,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     // heading): column labels, heading nothing, neither a sub-heading nor a finding.
     const besideCell = rowCell;
     rowCell = null;
-    if (boldCells(block) && (besideCell !== null ? onSameBaseline(besideCell, block.lines[0]!) : opensHeaderRow(blocks, index))) {
+    if (boldCells(block) && ((besideCell !== null && onSameBaseline(besideCell, block.lines[0]!)) || opensHeaderRow(blocks, index))) {
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       rowCell = block.lines[block.lines.length - 1]!;

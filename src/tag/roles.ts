@@ -207,8 +207,8 @@ export class Clause {
   private findBreak(i: number): boolean {
     const gap = this.gap(i);
     if (!gap.includes('(') && !gap.includes(')')) return /[.;:!?]/.test(gap);
-    if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(this.gap(i + 1))) return false;
-    if (/^\s*\)\s*$/.test(gap) && /^\s*\(\s*$/.test(this.gap(i - 1))) return false;
+    if (this.bracketedAt(i)) return false;
+    if (/^\s*\)\s*$/.test(gap) && this.bracketedAt(i - 1)) return false;
     return /[.;:!?()]/.test(gap);
   }
 
@@ -1092,6 +1092,8 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   // Where the mention's phrase opens when it is set apart by commas (an apposition), or -1: read once, when a cue first asks.
   let apposition: number | undefined;
   const appositionOpening = () => (apposition ??= setApart(clause, first, last));
+  // Where the noun phrase the mention ends opens (phraseOpening): the same for every cue, read once.
+  let phraseStart: number | undefined;
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
@@ -1101,7 +1103,7 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     const named = (at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
     const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, named(first));
     if (cueBefore) return { cue, why: `after "${cueBefore.text}"` };
-    const opening = mentions && cue.before.size > 0 && !undone ? phraseOpening(clause, mentions, first) : first;
+    const opening = mentions && cue.before.size > 0 && !undone ? (phraseStart ??= phraseOpening(clause, mentions, first)) : first;
     const cueBeforePhrase = opening < first ? cueEndingBefore(clause, cue, named(opening)) : undefined;
     if (cueBeforePhrase) {
       const bracketed = clause.bracketedAt(first);
