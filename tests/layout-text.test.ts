@@ -116,6 +116,32 @@ describe('a letter as Markdown', () => {
   });
 });
 
+// The Wokingham letter as pasted text (a paragraph a line), wrapped by hand as `fold -s -w N`
+// would: a title and a footnote wrapped onto a second line still read as they are.
+describe('a letter\'s text wrapped by hand', () => {
+  const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+  const wrap = (width: number) =>
+    text.split('\n').map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      out.push(current);
+      return out.join('\n');
+    }).join('\n');
+  const shape = (result: ParseResult) => ({ title: result.letter.title, area: result.letter.area, findings: result.findings.map((f) => [f.section, f.text]), footnotes: result.findings.flatMap((f) => f.footnotes ?? []) });
+
+  it.each([72, 100])('at %i characters reads as the text does', async (width) => {
+    const plain = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const wrapped = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(wrap(width)) });
+    expect(shape(wrapped)).toEqual(shape(plain));
+  });
+});
+
 describe('paragraphs run together in layout text', () => {
   const letter = [
     '14 July 2017',

@@ -1,3 +1,4 @@
+import { endsWithSentence } from '../line-room.js';
 import { rejoinLetterSpaced } from './letter-spaced.js';
 import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
@@ -277,8 +278,10 @@ function stripFootnotes(
     const number = superscriptToDigits(match[1]!);
     const marker = findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
     if (!superscript && !marker) continue;
-    // A note at the foot of a page runs to the end of the page; one in mid-page is one line.
-    const end = nearFoot && !superscript ? lastLine : nearFoot ? lastLine : i;
+    // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
+    // sentence (a text wrapped by hand carries it onto the next lines).
+    let end = nearFoot ? lastLine : i;
+    while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!)) end++;
     const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
     const printed = noteLines.join(' ');
     removed.push({ kind: 'footnote', page, text: printed });

@@ -1,4 +1,4 @@
-import { LARGER } from '../line-room.js';
+import { LARGER, roomInCharacters } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
@@ -520,22 +520,18 @@ function runMeasures(lines: Line[]): number[] {
   return measures;
 }
 
-const FILL = 0.88;
-
 /**
  * In text with no layout, a paragraph may run into the next with no blank line between them
  * (pdftotext -layout drops a gap smaller than a line, as between a boxed case study's
  * paragraphs, or after a study's title). A line that leaves room for the next line's first word
  * was ended by the writer, not the typesetter: ragged or justified text never leaves that room.
- * The room is judged in characters against the run's longest line, less a margin for a
- * proportional font's wide and narrow letters (measured on the 13 letters: any margin from 0.84
- * to 0.92 of the measure gives the same paragraphs; 0.8 misses one, 0.94 splits a bullet).
+ * The room is judged in characters against the run's longest line (roomInCharacters).
  */
 function endedByWriter(line: Line, next: Line, measure: number): boolean {
   if (line.layout !== null || next.layout !== null) return false;
   // A paragraph starts with a capital letter; a number at a line's start is as likely mid-sentence.
   if (!/^["'(\[]?[A-Z]/.test(next.text)) return false;
-  return line.text.length + 1 + firstWord(next.text).length < measure * FILL;
+  return roomInCharacters(line.text, next.text, measure);
 }
 
 export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {

@@ -1,6 +1,6 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { normaliseHeading } from '../heading-forms.js';
-import { endsWithSentence, LARGER, wrapWidth } from '../line-room.js';
+import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
@@ -183,6 +183,7 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   }
   // The title runs on while its line is unfinished and the next starts in lower case or it ends on a small word.
   let end = title;
+  let measure: number | undefined;
   while (
     end + 1 < lines.length &&
     lines[end + 1]!.text !== '' &&
@@ -191,7 +192,11 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
       // In a PDF, a title's next line set as it is (bold, or both in a letter of one weight), with
       // no gap between, after a line that ran out of room: the title wrapped.
       (lines[end]!.layout !== null && lines[end + 1]!.layout !== null && lines[end]!.emphasis !== false &&
-        lines[end]!.emphasis === lines[end + 1]!.emphasis && fullLine(lines[end]!, lines[end + 1]!)))
+        lines[end]!.emphasis === lines[end + 1]!.emphasis && fullLine(lines[end]!, lines[end + 1]!)) ||
+      // In text wrapped by hand, a title's line with no room for the next line's first word in
+      // the text's measure, the next line ending the title's block.
+      (lines[end]!.layout === null && (lines[end + 2]?.text ?? '') === '' &&
+        !roomInCharacters(lines[end]!.text, lines[end + 1]!.text, (measure ??= wrapWidth(lines.map((line) => line.text))))))
   ) {
     end++;
   }
