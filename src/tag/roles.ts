@@ -660,7 +660,8 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
     const k = from - 1;
     if (named < first && from <= named) break;
     if (mentions.first[k]! >= 0 && mentions.last[k] === k) from = mentions.first[k]!;
-    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k)) {
+    // "of" opens the item's own phrase ("expertise and knowledge [of] health and probation"): the words before it are another phrase's
+    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k) && clause.tokens[k]!.word !== 'of') {
       from = k;
       words++;
     } else break;
