@@ -242,17 +242,6 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
     why: 'the page breaks "co-" / "ordination" at the line\'s end, and the letter writes the word both ways ("co-ordination" once, "coordination" twice): its own spelling cannot tell, and English writes it closed',
     differs: ['item read as: Although at an early stage of development, some elements of the new MASH structure have had a positi'],
   },
-  'lists numbered by CSS counters ("1. " in the text)': {
-    why: 'a counter\'s number is text at the margin and the item\'s lines wrap under it, so a page whose first line goes on with the item from the page before stands at the margin like a new paragraph; where the line before the break is full and ends a sentence, the page shows nothing to tell (the page break READ_OTHERWISE in tests/letter-variations.test.ts). Twice in Derby\'s areas for improvement',
-    differs: [
-      "want areas-for-improvement 26: The quality of referrals to children's social care across th | Staff within children's social care and partner agencies do ",
-      "got  areas-for-improvement 28: The quality of referrals to children's social care across th | Staff within children's social care and partner agencies do ",
-      'item read as: Plans and minutes of multi-agency meetings are not always shared with partners, thus hindering the e',
-      'item read as: Inspectors found evidence of wider risks such as domestic abuse and neglect not being identified or ',
-      'item read as: Police leaders do not undertake sufficient quality assurance activities or effectively use performan',
-      'item read as: This is a missed opportunity to raise the standards of practice and leads to confusion about how the',
-    ],
-  },
   'priority actions as a bordered table with a header row': {
     why: 'each row is read apart (a paragraph of its own), but Sefton\'s actions open in lower case and end with no full stop ("the mental health needs of children ... are fully understood"), so each row reads as the sentence before it going on, and the four join as one; table rows (helper 8y\'s ground: header rows, frame order) are left as they are here',
     differs: [
