@@ -22,6 +22,8 @@ const CHARACTER_FIXES: Array<[string, string]> = [
   ['\u2018\u2019\u201A\u201B\u2032', "'"],
   ['\u201C\u201D\u201E\u201F\u2033', '"'],
   ['\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t', ' '],
+  // The hyphen a browser draws where it breaks a word (hyphens: auto, a soft hyphen) is U+2010, a non-breaking one U+2011.
+  ['\u2010\u2011', '-'],
   ['\u00AD\u200B\u200C\u200D\uFEFF', ''],
   // Bidirectional controls (a right-to-left override, say) only reorder how text is shown: dropped, so that no word or name is cut at one.
   [DIRECTION_CONTROLS, ''],

@@ -134,7 +134,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  if (continuesItem(block, next)) return false;
+  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index)) return false;
   // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
   // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
   // on mid-sentence has a sentence end inside it, and a list item is no heading.
@@ -170,6 +170,25 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
   if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return false;
   return endsByLetterLengths(block, lines, index, page.paragraphLengths);
+}
+
+/**
+ * Whether a numbered item whose lines wrap under its number (a run-in number, as CSS counters set
+ * it) goes on over a page break: the new page opens with unnumbered lines at the item's edge, and
+ * with no space after them the item numbered next. Text between item n and item n + 1 is item n's.
+ */
+function runsOnToNextNumber(block: Block, lines: Line[], index: number): boolean {
+  const label = itemLabel(block.lines[0]!);
+  const edge = block.lines[0]!.layout?.x;
+  if (label === null || edge === undefined || block.lines.some((line) => line.layout === null || Math.abs(line.layout.x - edge) > 2.5)) return false;
+  const page = lines[index]!.page;
+  for (let i = index; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.page !== page || line.layout === null || line.emphasis === true || bulletGlyph(line.text) || Math.abs(line.layout.x - edge) > 2.5) return false;
+    const next = itemLabel(line);
+    if (next !== null) return i > index && next.ordinal === label.ordinal + 1;
+  }
+  return false;
 }
 
 /** Whether the paragraph so far and the run after the page break are likelier two paragraphs than one, by the letter's own lengths. */
