@@ -61,6 +61,10 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   }
   if (text.includes('\u0000')) throw binaryInput(file);
   if (text.trim() === '') throw emptyInput(file, true);
+  const markup = markupOf(text);
+  if (markup !== null) {
+    throw new JtaiError('not-a-letter', `the file is ${markup}, not a letter's text`, file, 'letter', "give the letter's PDF, or its text as pdftotext -layout LETTER.pdf writes it; a web page can be printed to PDF");
+  }
   const lines = withoutMarkdownMarks(text.replace(/\r\n?/g, '\n'));
   if (lines.includes('\f')) return { format: 'text', pages: lines.split('\f') };
   const numbered = pagesByNumbers(lines);
@@ -68,6 +72,19 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   const [first, last] = numbered.numbers;
   const estimated = numbered.firstEstimated ? ", and the first page, which has none, was taken to be as long as the others: citations near its end may be one page out" : '';
   return { format: 'text', pages: numbered.pages, warnings: [`the text has no page breaks (form feeds): its pages were taken from the page numbers in it (${first} to ${last})${estimated}`] };
+}
+
+/** Marked-up documents a letter may be saved as, known by how they open. */
+const MARKUP_OPENINGS: Array<[RegExp, string]> = [
+  [/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i, 'a web page (HTML)'],
+  [/^\{\\rtf/, 'a Rich Text Format document (RTF)'],
+  [/^<\?xml[\s?]/, 'an XML document'],
+];
+
+/** What kind of marked-up document a text is, by its opening (past a byte-order mark, white space and HTML comments), or null. */
+function markupOf(text: string): string | null {
+  const opening = text.slice(0, 4096).replace(/^\uFEFF/, '').replace(/^(?:\s|<!--[\s\S]*?-->)+/, '');
+  return MARKUP_OPENINGS.find(([pattern]) => pattern.test(opening))?.[1] ?? null;
 }
 
 /** A Markdown heading line ("## Key strengths", closing hashes optional) or a line set bold as a whole ("**Key strengths**"). */
