@@ -229,7 +229,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   };
   const warnings: string[] = [...(pages.warnings ?? [])];
   if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
-    warnings.push('the text looks like plain pdftotext output, which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
+    warnings.push('the text looks like plain pdftotext output (or pdftotext -raw, or a copy from a PDF viewer), which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }
   if (pages.format === 'text' && pages.pages.length === 1) {
     warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or a text that starts each page with a form feed');

@@ -331,20 +331,30 @@ export function documentTooDeepLine(document: Document, counter: LineCounter): n
 export function yamlErrorLine(document: Document, error: Document['errors'][number], counter: LineCounter): { line: number; unclosed: string | null } {
   const at = error.pos[0];
   const seen = { line: counter.linePos(at).line, unclosed: null };
-  if (!(error.code === 'MISSING_CHAR' || /end with a [\]}]/.test(error.message))) return seen;
+  // Only these two errors say something is unclosed; others (a comment stuck to a quote, no comma
+  // after it) can stand where a closed quote ends, and are told in the reader's own words.
+  const quote = /^Missing closing (['"])quote/.exec(error.message)?.[1];
+  const bracket = /end with a ([\]}])/.exec(error.message)?.[1];
+  if (quote === undefined && bracket === undefined) return seen;
+  const kind = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
   // Walked with a list, not by recursion (documentTooDeepLine has bounded the depth, but one way suffices).
   type Part = { items?: unknown[]; key?: unknown; value?: unknown; range?: [number, number, number] | null; flow?: boolean; type?: string };
-  let opened: Part | null = null;
+  const endingHere: Part[] = [];
   const open: Part[] = [document.contents as Part];
   while (open.length > 0) {
     const part = open.pop();
     if (part === null || part === undefined || typeof part !== 'object') continue;
-    const quoted = part.type === 'QUOTE_DOUBLE' || part.type === 'QUOTE_SINGLE';
-    if ((part.flow === true || quoted) && part.range?.[1] === at && (opened === null || part.range[0] > opened.range![0])) opened = part;
+    const mayBeIt = bracket !== undefined ? part.flow === true : part.type === kind;
+    if (mayBeIt && part.range?.[1] === at) endingHere.push(part);
     if (Array.isArray(part.items)) open.push(...(part.items as Part[]));
     else if ('key' in part) open.push(part.key as Part, part.value as Part);
   }
-  if (opened === null) return seen;
-  const what = opened.type === 'QUOTE_DOUBLE' ? 'a " quote' : opened.type === 'QUOTE_SINGLE' ? "a ' quote" : error.message.includes('end with a ]') ? 'a [' : 'a {';
+  // Collections ending here are nested, outermost first; the innermost may be closed ("[a, [b]" at the
+  // file's end), the rest are not, and each unclosed one has its error here, the innermost's first.
+  endingHere.sort((a, b) => a.range![0] - b.range![0]);
+  const unclosedHere = document.errors.filter((other) => other.pos[0] === at && /end with a [\]}]/.test(other.message)).length;
+  const opened = endingHere[bracket === undefined ? 0 : Math.min(unclosedHere, endingHere.length) - 1];
+  if (opened === undefined) return seen;
+  const what = quote !== undefined ? `a ${quote} quote` : bracket === ']' ? 'a [' : 'a {';
   return { line: counter.linePos(opened.range![0]).line, unclosed: `${what} opened on this line is not closed` };
 }

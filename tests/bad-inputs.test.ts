@@ -14,6 +14,8 @@ const cases: Array<[file: string, status: string, says: RegExp]> = [
   ['bad/latin1.txt', 'not-utf8', /not valid UTF-8/],
   ['bad/random-bytes.txt', 'not-utf8', /UTF-8/],
   ['bad/no-sections.txt', 'no-sections', /none of its headings/],
+  ['bad/letter-saved-as.html', 'not-a-letter', /is a web page \(HTML\), not a letter's text/],
+  ['bad/letter-saved-as.rtf', 'not-a-letter', /is a Rich Text Format document \(RTF\), not a letter's text/],
   ['letters/haringey-2018-scrutiny-slides.txt', 'not-a-letter', /Joint Targeted Area Inspection \(JTAI\)/],
   ['bad/does-not-exist.pdf', 'not-found', /no such file/],
 ];

@@ -53,6 +53,7 @@ describe('output names', () => {
     expect(await outputName('.-.hidden', null, 'x.pdf')).toBe('hidden');
     expect(await outputName('Con', null, 'x.pdf')).toBe('con-letter');
     expect(await outputName('LPT1', null, 'x.pdf')).toBe('lpt1-letter');
+    expect(await outputName('COM\u00b9', null, 'x.pdf')).toBe('com1-letter');
     // One name however its accents were typed (NFC or NFD), and in any case, final sigma too.
     expect(await outputName('Йошкар-Ола'.normalize('NFD'), null, 'x.pdf')).toBe(await outputName('Йошкар-Ола'.normalize('NFC'), null, 'x.pdf'));
     expect(await outputName('ΟΔΟΣ', null, 'x.pdf')).toBe(await outputName('οδος', null, 'x.pdf'));

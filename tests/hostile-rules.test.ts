@@ -215,4 +215,22 @@ describe('a YAML error is told where its cause is', () => {
     const opened = sections.split('\n').findIndex((line) => line.includes('{x: 1')) + 1;
     expectRefused(rulesFolder({ 'sections.yaml': sections }), new RegExp(`sections\\.yaml:${opened}: invalid rules: a \\{ opened on this line is not closed`));
   });
+
+  // Other errors stand where a closed quote ends too: the reader's own words, and only an unclosed [ is called one.
+  it('a closed quote is never called unclosed: a comment stuck to it, no comma after it, an unclosed [ round it at the file end', () => {
+    const commentStuck = 'kind: agency\nrules:\n  - id: fire\n    label: "Fire"# the fire service\n    phrases: [fire service]\n';
+    expectRefused(rulesFolder({ 'fire.yaml': commentStuck }), /fire\.yaml:4: not valid YAML: Comments must be separated from other tokens by white space characters/);
+    const noComma = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: ["fire service""fire brigade"]\n';
+    expectRefused(rulesFolder({ 'fire.yaml': noComma }), /fire\.yaml:5: not valid YAML: Missing , or : between flow sequence items/);
+    const listAtEnd = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: ["fire service", "fire brigade"';
+    expectRefused(rulesFolder({ 'fire.yaml': listAtEnd }), /fire\.yaml:5: not valid YAML: a \[ opened on this line is not closed/);
+  });
+
+  it('an unclosed [ whose last item, at the file\'s end, is a [ closed on a line of its own, at the line the unclosed one opened on', () => {
+    const closedInside = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: [fire service,\n      [fire brigade]';
+    expectRefused(rulesFolder({ 'fire.yaml': closedInside }), /fire\.yaml:5: not valid YAML: a \[ opened on this line is not closed/);
+    // Two unclosed round a closed one: the reader's first error is the inner unclosed one's.
+    const twoUnclosed = 'kind: agency\nrules:\n  - id: fire\n    label: Fire\n    phrases: [fire service,\n      [fire brigade,\n        [brigade]';
+    expectRefused(rulesFolder({ 'fire.yaml': twoUnclosed }), /fire\.yaml:6: not valid YAML: a \[ opened on this line is not closed/);
+  });
 });

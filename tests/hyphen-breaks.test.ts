@@ -61,3 +61,36 @@ describe('words broken at a line end by a hyphen', () => {
     expect(await findingTexts(ownSpelling)).toContain('Noncompliance with plans and non-verbal cues');
   });
 });
+
+// A browser breaks a line after any hyphen or en dash set close, a number's too ("24-" / "hour",
+// "2016–" / "17"), inside a compound of three parts ("one-stop-" / "shop"), and where it hyphenates
+// a word it draws U+2010, the Unicode hyphen ("evalu‐" / "ation").
+describe('words broken as a browser breaks them', () => {
+  const browserBreaks = 'A 24-\nhour service runs in 2016–\n17, a one-stop-\nshop, and sub-\ncommittee reviews.';
+  const withBreaks = (text: string) => text.replace(GP_FINDING, `${browserBreaks} ${GP_FINDING}`);
+  it.each([
+    ['a letter that does not hyphenate', withCompounds],
+    ['a hyphenated letter', hyphenated],
+  ])('a number\'s hyphen or en dash, and a compound broken after its second part, join with no space, in %s', async (_, text) => {
+    const findings = await findingTexts(withBreaks(text));
+    expect(findings).toContain('A 24-hour service runs in 2016–17, a one-stop-shop');
+    for (const piece of ['24- hour', '2016– 17', 'one-stop- shop', 'one-stopshop']) expect(findings).not.toContain(piece);
+  });
+
+  it('a compound the letter writes in the plural ("sub-committees") keeps its hyphen in the singular broken at it', async () => {
+    expect(real).not.toMatch(/committee/i);
+    const text = withBreaks(hyphenated).replace(GP_FINDING, `Two sub-committees meet. ${GP_FINDING}`);
+    expect(await findingTexts(text)).toContain('sub-committee reviews');
+    // Without the letter's plural, English writes "subcommittee" closed, and the letter hyphenates.
+    expect(await findingTexts(withBreaks(hyphenated))).toContain('subcommittee reviews');
+  });
+
+  it('the Unicode hyphen a browser draws where it hyphenates a word reads as a hyphen', async () => {
+    const text = hyphenated.replace('relat-\nionships', 'relat\u2010\nionships').replace('exploitation', 'co\u2010ordinated exploitation');
+    const findings = await findingTexts(text);
+    expect(findings).not.toContain('\u2010');
+    expect(findings).toContain('co-ordinated');
+    expect(findings).toContain('relationships');
+    for (const piece of ['relat-', 'relat ']) expect(findings).not.toContain(piece);
+  });
+});

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
 import { fixture, parsed } from './helpers.js';
@@ -37,6 +37,108 @@ describe.each(letters)('%s as pdftotext -layout text', (name) => {
     expect(countsBySection(text)).toEqual(expected);
     if (!TEXT_SHORT[name]) expect(text.findings.map((f) => words(f.text))).toEqual(pdf.findings.map((f) => words(f.text)));
     expect(text.accounting.balanced).toBe(true);
+  });
+});
+
+// Plain `pdftotext` and its `-raw` mode (fixtures/plain-text/) run a letter's prose paragraphs
+// together, so its findings are fewer: the reader is warned. `-layout` text is not, with its
+// indentation or without (a copy whose lines were trimmed).
+describe('text that runs paragraphs together is told from -layout text', () => {
+  const plain = readdirSync(fixture('plain-text')).sort();
+  const runTogether = /which runs paragraphs together/;
+
+  it.each(plain)('warns on %s', async (name) => {
+    const result = await parsed(`plain-text/${name}`);
+    expect(result.warnings ?? []).toContainEqual(expect.stringMatching(runTogether));
+  });
+
+  it.each(letters)('does not warn on %s as -layout text, trimmed or not', async (name) => {
+    const layout = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
+    const trimmed = layout.replace(/^[ \t]+/gm, '');
+    for (const text of [layout, trimmed]) {
+      const result = await parseSource({ file: `${name}.txt`, bytes: new TextEncoder().encode(text) });
+      expect(result.warnings ?? []).not.toContainEqual(expect.stringMatching(runTogether));
+    }
+  });
+});
+
+// `pdftotext -layout -nopgbrk` writes no form feeds: the pages are taken from the page numbers
+// in the text (a first page with none of its own is estimated). The Wokingham letter prints no
+// page numbers, so its pages stay unknown.
+describe('-layout text with no form feeds: pages from its page numbers', () => {
+  const withNumbers = letters.filter((name) => name !== 'wokingham-2017-07-14');
+
+  it.each(withNumbers)('%s gives the findings and pages of its paged text', async (name) => {
+    const paged = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
+    const parse = (text: string, file: string) => parseSource({ file, bytes: new TextEncoder().encode(text) });
+    const [withBreaks, without] = [await parse(paged, `${name}.txt`), await parse(paged.replace(/\f/g, ''), `${name}.txt`)];
+    expect(countsBySection(without)).toEqual(countsBySection(withBreaks));
+    expect(without.findings.map((f) => f.text)).toEqual(withBreaks.findings.map((f) => f.text));
+    // Only a first page with no number of its own is estimated: at most one finding's pages differ.
+    const pagesDiffer = without.findings.filter((f, i) => f.pages.join() !== withBreaks.findings[i]!.pages.join());
+    expect(pagesDiffer.length).toBeLessThanOrEqual(1);
+    expect(without.warnings ?? []).toContainEqual(expect.stringMatching(/pages were taken from the page numbers in it \(\d+ to \d+\)/));
+  });
+
+  it('says the pages are unknown where the text has no page numbers', async () => {
+    const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
+    const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
+    expect(result.warnings ?? []).toContainEqual(expect.stringMatching(/its pages are unknown/));
+    expect(new Set(result.findings.flatMap((f) => f.pages))).toEqual(new Set([1]));
+  });
+});
+
+// A letter converted to Markdown marks its title and headings with "#", or sets them bold as
+// whole lines: the marks come off and the letter reads as its text does.
+describe('a letter as Markdown', () => {
+  const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+  const HEADINGS = ['Key strengths', 'Case study: highly effective practice', 'Areas for improvement', 'Case study: area for improvement', 'Next steps'];
+  const mark = (each: (heading: string) => string, title = (line: string) => line) =>
+    text.split('\n').map((line) => (HEADINGS.includes(line) ? each(line) : line.startsWith('Joint targeted area inspection') ? title(line) : line)).join('\n');
+  const forms: Array<[string, string]> = [
+    ['"#" headings and title', mark((h) => `## ${h}`, (t) => `# ${t}`)],
+    ['closing hashes', mark((h) => `### ${h} ###`, (t) => `# ${t} #`)],
+    ['bold lines', mark((h) => `**${h}**`)],
+    ['"*" list markers', mark((h) => `## ${h}`).replace(/^- /gm, '* ')],
+  ];
+  const shape = (result: ParseResult) => ({ title: result.letter.title, sections: result.sections.map((s) => [s.kind, s.heading]), findings: result.findings.map((f) => [f.section, f.text]) });
+
+  it.each(forms)('with %s reads as its text', async (_, markdown) => {
+    const plain = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const converted = await parseSource({ file: 'letter.md', bytes: new TextEncoder().encode(markdown) });
+    expect(shape(converted)).toEqual(shape(plain));
+  });
+
+  it('a text with one line opening "# " is not taken for Markdown', async () => {
+    const once = text.replace('Key strengths', '# Key strengths');
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(once) });
+    expect(result.sections.map((s) => s.heading)).not.toContain('Key strengths');
+  });
+});
+
+// The Wokingham letter as pasted text (a paragraph a line), wrapped by hand as `fold -s -w N`
+// would: a title and a footnote wrapped onto a second line still read as they are.
+describe('a letter\'s text wrapped by hand', () => {
+  const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+  const wrap = (width: number) =>
+    text.split('\n').map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      out.push(current);
+      return out.join('\n');
+    }).join('\n');
+  const shape = (result: ParseResult) => ({ title: result.letter.title, area: result.letter.area, findings: result.findings.map((f) => [f.section, f.text]), footnotes: result.findings.flatMap((f) => f.footnotes ?? []) });
+
+  it.each([72, 100])('at %i characters reads as the text does', async (width) => {
+    const plain = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const wrapped = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(wrap(width)) });
+    expect(shape(wrapped)).toEqual(shape(plain));
   });
 });
 

@@ -693,16 +693,19 @@ describe('a table\'s header row (issue 8, tables): bold cells side by side head 
   // Priority actions in a drawn table of two columns under the sub-heading "Leadership": each
   // row a finding of the sub-heading. `first` is the table's first row: bold cells side by side
   // (a header row), or one bold cell with nothing beside it (a row that heads the rows under it).
-  const priorityTable = async (name: string, first: string[]) => {
+  // `title`: a bold line just above the table that repeats the section's heading.
+  const priorityTable = async (name: string, first: string[], title?: string) => {
     const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
     const rows = [
       ["Managers oversee every child's plan.", 'Local authority'],
       ['Referrals are seen within a day.', 'Police and health'],
       ['Schools are told what happened next.', 'Partnership'],
     ];
-    const firstRow = top[top.length - 1]!.y - 30;
+    const titleRow = top[top.length - 1]!.y - 30;
+    const firstRow = title === undefined ? titleRow : titleRow - 18;
     const rowY = [firstRow, ...rows.map((_, i) => firstRow - (i + 1) * 18)];
     const cells: Text[] = [
+      ...(title === undefined ? [] : [{ text: title, bold: true, x: 70, y: titleRow }]),
       ...first.map((text, column) => ({ text, bold: true, x: column === 0 ? 70 : 330, y: firstRow })),
       ...rows.flatMap((row, i) => row.map((text, column) => ({ text, x: column === 0 ? 70 : 330, y: rowY[i + 1]! }))),
     ];
@@ -726,6 +729,17 @@ describe('a table\'s header row (issue 8, tables): bold cells side by side head 
       ['Leadership', 'Schools are told what happened next. Partnership'],
     ]);
     expect(result.unknownHeadings).toEqual([]);
+    expect(result.sections.find((section) => section.kind === 'priority-actions')!.subsections).toEqual(['Leadership']);
+    expectBalanced(result);
+  });
+
+  it('reads the header row also under a line that repeats the section\'s heading ("Priority action" above the table)', async () => {
+    const result = await priorityTable('table-header-under-title.pdf', ['Action', 'Owner'], 'Priority action');
+    expect(actions(result)).toEqual([
+      ['Leadership', "Managers oversee every child's plan. Local authority"],
+      ['Leadership', 'Referrals are seen within a day. Police and health'],
+      ['Leadership', 'Schools are told what happened next. Partnership'],
+    ]);
     expect(result.sections.find((section) => section.kind === 'priority-actions')!.subsections).toEqual(['Leadership']);
     expectBalanced(result);
   });

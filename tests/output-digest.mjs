@@ -4,7 +4,7 @@
 // `jtai parse --include-text` (what the CLI writes: letters, and non-letters' refusals).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,14 +31,14 @@ for (const folder of folders) {
     }
     console.log(`${sha(pages)} extract ${file}`);
   }
-  // A fixed folder: the report names the outputs' paths.
-  const out = join(tmpdir(), `jtai-digest-${basename(folder)}`);
-  rmSync(out, { recursive: true, force: true });
+  // A folder of this run's own (runs side by side must not share one); the report names the
+  // outputs' paths, so its folder is written as <out> before it is digested.
+  const out = mkdtempSync(join(tmpdir(), `jtai-digest-${basename(folder)}-`));
   try {
     execFileSync(process.execPath, [join(root, 'bin/jtai.js'), 'parse', folder, '--include-text', '--out-dir', out, '--report', join(out, 'status.report'), '-q', '--max-failures', '100%'], { stdio: ['ignore', 'ignore', 'ignore'] });
   } catch {
     // The refusals of non-letters are part of what is compared, through the files written.
   }
-  for (const name of readdirSync(out).sort()) console.log(`${sha(readFileSync(join(out, name)))} parse ${basename(folder)}/${name}`);
+  for (const name of readdirSync(out).sort()) console.log(`${sha(readFileSync(join(out, name), 'utf8').replaceAll(out, '<out>'))} parse ${basename(folder)}/${name}`);
   rmSync(out, { recursive: true, force: true });
 }

@@ -47,7 +47,9 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // After helper 9y (insertions, information sharing's near pairs by exact forms, harms named once; rounds
   // 1-2 tuned on): dev 0.853 -> 0.869 (63/11/8), held out 0.806 (300/77/67) -> 0.810 (302/77/65); the
   // rules before fail both.
-  themes: { dev: 0.865, 'held-out': 0.808 },
+  // After helper 9ab (seven codebook families in a new letter's words; rounds 1-2 tuned on): dev 0.869
+  // (63/11/8) unchanged, held out 0.810 (302/77/65) -> 0.825 (311/76/56); the rules before fail it.
+  themes: { dev: 0.865, 'held-out': 0.824 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {

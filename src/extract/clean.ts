@@ -1,3 +1,4 @@
+import { endsWithSentence } from '../line-room.js';
 import { rejoinLetterSpaced } from './letter-spaced.js';
 import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
@@ -21,6 +22,8 @@ const CHARACTER_FIXES: Array<[string, string]> = [
   ['\u2018\u2019\u201A\u201B\u2032', "'"],
   ['\u201C\u201D\u201E\u201F\u2033', '"'],
   ['\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\t', ' '],
+  // The hyphen a browser draws where it breaks a word (hyphens: auto, a soft hyphen) is U+2010, a non-breaking one U+2011.
+  ['\u2010\u2011', '-'],
   ['\u00AD\u200B\u200C\u200D\uFEFF', ''],
   // Bidirectional controls (a right-to-left override, say) only reorder how text is shown: dropped, so that no word or name is cut at one.
   [DIRECTION_CONTROLS, ''],
@@ -49,7 +52,7 @@ export function normaliseLine(line: string): string {
   return line.replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
 }
 
-const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
 /** How many lines at each end of a page are searched for repeated headers and footers. */
 const FURNITURE_DEPTH = 8;
@@ -277,8 +280,10 @@ function stripFootnotes(
     const number = superscriptToDigits(match[1]!);
     const marker = findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
     if (!superscript && !marker) continue;
-    // A note at the foot of a page runs to the end of the page; one in mid-page is one line.
-    const end = nearFoot && !superscript ? lastLine : nearFoot ? lastLine : i;
+    // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
+    // sentence (a text wrapped by hand carries it onto the next lines).
+    let end = nearFoot ? lastLine : i;
+    while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!)) end++;
     const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
     const printed = noteLines.join(' ');
     removed.push({ kind: 'footnote', page, text: printed });

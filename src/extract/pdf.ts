@@ -1399,7 +1399,8 @@ function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) 
 function mayHoldDrawnMarkers(page: AssembledPage, letterMargin: number | null, seenBefore: boolean): boolean {
   const lines = page.text.split('\n');
   const left = Math.min(letterMargin ?? Infinity, ...page.layout.map((line) => line?.x ?? Infinity));
-  const opensWithWord = (text: string) => /^["'(\u2018\u201C]?[\p{L}\p{N}]/u.test(text.trim());
+  // An ampersand is a word ("and"): a line wrapped before "& Formby" opens with no list's glyph.
+  const opensWithWord = (text: string) => /^["'(\u2018\u201C]?[\p{L}\p{N}&]/u.test(text.trim());
   if (page.layout.some((line, i) => line !== null && line.textX > line.x + 2 && !opensWithWord(lines[i]!))) return false;
   const starts = page.layout.filter((line, i): line is LineLayout => line !== null && i > 0 && page.layout[i - 1] === null && line.x > left + 6 && /^["'(\u2018\u201C]?\p{L}/u.test(lines[i]!.trim()));
   if (starts.some((start) => starts.filter((other) => Math.abs(other.x - start.x) <= 1.5).length >= (seenBefore ? 1 : 2))) return true;

@@ -1,5 +1,7 @@
 import { emptyInput, JtaiError } from '../errors.js';
 import type { ExtractedPages } from '../types.js';
+import { endsWithSentence, wrapWidth } from '../line-room.js';
+import { PAGE_NUMBER } from './clean.js';
 
 /** How many of a text's first bytes are looked at to tell UTF-16 without a byte-order mark (as much as a file's head holds). */
 const SNIFFED_BYTES = 1024;
@@ -59,5 +61,161 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   }
   if (text.includes('\u0000')) throw binaryInput(file);
   if (text.trim() === '') throw emptyInput(file, true);
-  return { format: 'text', pages: text.replace(/\r\n?/g, '\n').split('\f') };
+  const markup = markupOf(text);
+  if (markup !== null) {
+    throw new JtaiError('not-a-letter', `the file is ${markup}, not a letter's text`, file, 'letter', "give the letter's PDF, or its text as pdftotext -layout LETTER.pdf writes it; a web page can be printed to PDF");
+  }
+  const lines = withoutMarkdownMarks(text.replace(/\r\n?/g, '\n'));
+  if (lines.includes('\f')) return { format: 'text', pages: lines.split('\f') };
+  const numbered = pagesByNumbers(lines);
+  if (numbered === null) return { format: 'text', pages: [lines] };
+  const [first, last] = numbered.numbers;
+  const estimated = numbered.firstEstimated ? ", and the first page, which has none, was taken to be as long as the others: citations near its end may be one page out" : '';
+  return { format: 'text', pages: numbered.pages, warnings: [`the text has no page breaks (form feeds): its pages were taken from the page numbers in it (${first} to ${last})${estimated}`] };
+}
+
+/** Marked-up documents a letter may be saved as, known by how they open. */
+const MARKUP_OPENINGS: Array<[RegExp, string]> = [
+  [/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i, 'a web page (HTML)'],
+  [/^\{\\rtf/, 'a Rich Text Format document (RTF)'],
+  [/^<\?xml[\s?]/, 'an XML document'],
+];
+
+/** What kind of marked-up document a text is, by its opening (past a byte-order mark, white space and HTML comments), or null. */
+function markupOf(text: string): string | null {
+  const opening = text.slice(0, 4096).replace(/^\uFEFF/, '').replace(/^(?:\s|<!--[\s\S]*?-->)+/, '');
+  return MARKUP_OPENINGS.find(([pattern]) => pattern.test(opening))?.[1] ?? null;
+}
+
+/** A Markdown heading line ("## Key strengths", closing hashes optional) or a line set bold as a whole ("**Key strengths**"). */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const MARKDOWN_BOLD_LINE = /^ {0,3}(\*\*|__)(?=\S)(.+?)\1[ \t]*$/;
+
+/**
+ * A letter converted to Markdown (as PDF-to-Markdown tools write it) marks its title and headings
+ * with "#" or sets them bold as whole lines: the marks are taken off, so that the headings read
+ * as a letter's own. Only a text with two such lines or more is taken for Markdown. Its list
+ * markers ("-", "*") are already read as bullets.
+ */
+function withoutMarkdownMarks(text: string): string {
+  const lines = text.split('\n');
+  const marked = lines.filter((line) => MARKDOWN_HEADING.test(line) || MARKDOWN_BOLD_LINE.test(line)).length;
+  if (marked < 2) return text;
+  return lines.map((line) => line.replace(MARKDOWN_HEADING, '$1').replace(MARKDOWN_BOLD_LINE, '$2')).join('\n');
+}
+
+/** Fewer page numbers in sequence than this are not taken for a letter's pages (footnote markers run 1, 2 too). */
+const MIN_NUMBERED_PAGES = 3;
+/** A page of a letter holds more lines than this: numbers closer together are a list or a table's column. */
+const MIN_PAGE_LINES = 10;
+/** How far (in lines) an estimated page end moves to fall between paragraphs. */
+const SNAP_LINES = 3;
+
+interface PageNumberLine {
+  line: number;
+  number: number;
+  /** Chain length up to this line, and the chain's line before it (-1 at its start). */
+  length: number;
+  previous: number;
+}
+
+/**
+ * A text with no form feeds (`pdftotext -nopgbrk`, or pages pasted together) still shows its pages
+ * where it keeps their numbers: lines holding a number alone ("3", "Page 3 of 12") that run 1, 2,
+ * 3, ... down the text, a page apart. The longest such run ends a page at each of its lines. Where
+ * the text keeps its layout, page numbers stand far in, and a footnote's marker ("1" at the
+ * margin) is not one; otherwise, of two lines with one number, the later is taken (a page's number
+ * comes after the notes on it). A first page with no number of its own ends one page's length
+ * (the median of the others) before the second's number, at a paragraph's end if one is near.
+ * Null when there is no such run.
+ */
+function pagesByNumbers(text: string): { pages: string[]; numbers: [number, number]; firstEstimated: boolean } | null {
+  const lines = text.split('\n');
+  const candidates: Array<{ line: number; number: number; indent: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i]!.trim();
+    if (trimmed.length > 20 || !PAGE_NUMBER.test(trimmed)) continue;
+    candidates.push({ line: i, number: Number(/\d+/.exec(trimmed)![0]), indent: lines[i]!.length - lines[i]!.trimStart().length });
+  }
+  const typicalIndent = median(candidates.map((candidate) => candidate.indent));
+  const byNumber = new Map<number, NumberLines>();
+  const chain = new Map<number, PageNumberLine>();
+  let best: PageNumberLine | null = null;
+  for (const { line, number, indent } of candidates) {
+    if (typicalIndent >= 20 && indent < typicalIndent / 2) continue;
+    const before = byNumber.get(number - 1);
+    const link = before === undefined ? null : longestUpTo(before, line - MIN_PAGE_LINES);
+    if (link === null && number > 2) continue;
+    const entry = { line, number, length: link === null ? 1 : link.length + 1, previous: link === null ? -1 : link.line };
+    const own = byNumber.get(number) ?? { lines: [], counted: 0, longest: null };
+    own.lines.push(entry);
+    byNumber.set(number, own);
+    chain.set(line, entry);
+    if (best === null || entry.length >= best.length) best = entry;
+  }
+  if (best === null || best.length < MIN_NUMBERED_PAGES) return null;
+  const ends: number[] = [];
+  for (let line = best.line; line >= 0; line = chain.get(line)!.previous) ends.push(line);
+  ends.reverse();
+  const first = chain.get(ends[0]!)!.number;
+  if (first === 2) ends.unshift(firstPageEnd(lines, ends));
+  const pages: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    pages.push(lines.slice(start, end + 1).join('\n') + '\n');
+    start = end + 1;
+  }
+  pages.push(lines.slice(start).join('\n'));
+  return { pages, numbers: [first, first + ends.length - (first === 2 ? 2 : 1)], firstEstimated: first === 2 };
+}
+
+/** A number's lines in text order, and the longest chain among the first `counted` of them. */
+interface NumberLines {
+  lines: PageNumberLine[];
+  counted: number;
+  longest: PageNumberLine | null;
+}
+
+/**
+ * Of a number's lines at or before a line, the longest chain (the later on a tie). Lines are asked
+ * for in text order, so each is counted once: a text of many lone numbers stays linear.
+ */
+function longestUpTo(number: NumberLines, lastLine: number): PageNumberLine | null {
+  while (number.counted < number.lines.length && number.lines[number.counted]!.line <= lastLine) {
+    const entry = number.lines[number.counted++]!;
+    if (number.longest === null || entry.length >= number.longest.length) number.longest = entry;
+  }
+  return number.longest;
+}
+
+/**
+ * The unnumbered first page's last line: a page's length before the second's number. A footnote
+ * near there ends the page (its marker, its text, and the lines its full-width unfinished lines run on to);
+ * otherwise a blank line near there does, so that no paragraph is cut.
+ */
+function firstPageEnd(lines: string[], ends: number[]): number {
+  const gaps = ends.slice(1).map((end, i) => end - ends[i]!);
+  const second = ends[0]!;
+  const estimate = Math.max(0, second - Math.round(median(gaps.length > 0 ? gaps : [second])));
+  for (let line = Math.min(second - 1, estimate + SNAP_LINES); line >= Math.max(1, estimate - 2 * SNAP_LINES); line--) {
+    const marker = FOOTNOTE_MARKER.exec(lines[line]!);
+    if (marker === null) continue;
+    let end = marker[1] === undefined ? line : line + 1;
+    const full = 0.8 * wrapWidth(lines);
+    while (end + 1 < second && lines[end]!.trim().length >= full && !endsWithSentence(lines[end]!.trim())) end++;
+    return Math.min(end, second - 1);
+  }
+  for (let distance = 0; distance <= SNAP_LINES; distance++) {
+    for (const line of [estimate - distance, estimate + distance]) if (line > 0 && line < second && lines[line]!.trim() === '') return line;
+  }
+  return estimate;
+}
+
+/** A footnote's first line at the margin: its number alone (group 1: the text is on the next line) or followed by its text. */
+const FOOTNOTE_MARKER = /^ {0,3}\d{1,2}(?:(\s*)$|\s+[A-Z])/;
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }

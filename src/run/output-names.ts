@@ -15,8 +15,8 @@ import { escapeMarkdown } from '../render/letter.js';
 const MAX_SLUG = 60;
 const MAX_SLUG_BYTES = 100;
 
-/** Names Windows reserves whatever their extension ("con.json"); a slug is lower case. */
-const RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/;
+/** Names Windows reserves whatever their extension ("con.json"); a slug is lower case, and NFKD ("COM¹" is "com1" by then). */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /**
  * A name's letters and digits, of any script, joined by dashes: NFC, so that a name is one string

@@ -19,6 +19,23 @@ type Claim = Part['kind'] | 'finding';
  */
 export const MAX_METADATA_CHARS = 4000;
 
+/**
+ * Marks the non-space characters of a span as claimed once more (up to 255) and returns how many
+ * there are: counted here and added once by the caller, since a count by kind per character was
+ * most of the accounting's time. A function of the module, not a closure of accountFor's: V8 holds
+ * a closure's optimised code only while the closure lives, so a batch compiled it again after
+ * each full collection (11 times on 56 letters).
+ */
+function claim(text: string, claims: Uint8Array, [start, end]: [number, number]): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (isSpace(text.charCodeAt(i))) continue;
+    count++;
+    if (claims[i]! < 255) claims[i]!++;
+  }
+  return count;
+}
+
 export function accountFor(pages: ExtractedPages, letter: LetterText, findings: Array<{ span: [number, number] }>, parts: Part[]): Accounting {
   let pageChars = 0;
   for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpace(normaliseLine(line));
@@ -28,18 +45,8 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   const text = letter.text;
   const claims = new Uint8Array(text.length);
   const counts: Record<Claim, number> = { finding: 0, heading: 0, 'lead-in': 0, note: 0, metadata: 0 };
-  const claim = (kind: Claim, [start, end]: [number, number]) => {
-    // Counted here and added once: a count by kind per character was most of the accounting's time.
-    let count = 0;
-    for (let i = start; i < end; i++) {
-      if (isSpace(text.charCodeAt(i))) continue;
-      count++;
-      if (claims[i]! < 255) claims[i]!++;
-    }
-    counts[kind] += count;
-  };
-  for (const finding of findings) claim('finding', finding.span);
-  for (const part of parts) claim(part.kind, part.span);
+  for (const finding of findings) counts.finding += claim(text, claims, finding.span);
+  for (const part of parts) counts[part.kind] += claim(text, claims, part.span);
 
   const unassigned = new Map<number, number>();
   let claimedTwice = 0;

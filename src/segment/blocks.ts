@@ -1,4 +1,4 @@
-import { LARGER } from '../line-room.js';
+import { LARGER, roomInCharacters } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
@@ -134,7 +134,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  if (continuesItem(block, next)) return false;
+  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index)) return false;
   // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
   // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
   // on mid-sentence has a sentence end inside it, and a list item is no heading.
@@ -170,6 +170,25 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
   if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return false;
   return endsByLetterLengths(block, lines, index, page.paragraphLengths);
+}
+
+/**
+ * Whether a numbered item whose lines wrap under its number (a run-in number, as CSS counters set
+ * it) goes on over a page break: the new page opens with unnumbered lines at the item's edge, and
+ * with no space after them the item numbered next. Text between item n and item n + 1 is item n's.
+ */
+function runsOnToNextNumber(block: Block, lines: Line[], index: number): boolean {
+  const label = itemLabel(block.lines[0]!);
+  const edge = block.lines[0]!.layout?.x;
+  if (label === null || edge === undefined || block.lines.some((line) => line.layout === null || Math.abs(line.layout.x - edge) > 2.5)) return false;
+  const page = lines[index]!.page;
+  for (let i = index; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '' || line.page !== page || line.layout === null || line.emphasis === true || bulletGlyph(line.text) || Math.abs(line.layout.x - edge) > 2.5) return false;
+    const next = itemLabel(line);
+    if (next !== null) return i > index && next.ordinal === label.ordinal + 1;
+  }
+  return false;
 }
 
 /** Whether the paragraph so far and the run after the page break are likelier two paragraphs than one, by the letter's own lengths. */
@@ -520,22 +539,18 @@ function runMeasures(lines: Line[]): number[] {
   return measures;
 }
 
-const FILL = 0.88;
-
 /**
  * In text with no layout, a paragraph may run into the next with no blank line between them
  * (pdftotext -layout drops a gap smaller than a line, as between a boxed case study's
  * paragraphs, or after a study's title). A line that leaves room for the next line's first word
  * was ended by the writer, not the typesetter: ragged or justified text never leaves that room.
- * The room is judged in characters against the run's longest line, less a margin for a
- * proportional font's wide and narrow letters (measured on the 13 letters: any margin from 0.84
- * to 0.92 of the measure gives the same paragraphs; 0.8 misses one, 0.94 splits a bullet).
+ * The room is judged in characters against the run's longest line (roomInCharacters).
  */
 function endedByWriter(line: Line, next: Line, measure: number): boolean {
   if (line.layout !== null || next.layout !== null) return false;
   // A paragraph starts with a capital letter; a number at a line's start is as likely mid-sentence.
   if (!/^["'(\[]?[A-Z]/.test(next.text)) return false;
-  return line.text.length + 1 + firstWord(next.text).length < measure * FILL;
+  return roomInCharacters(line.text, next.text, measure);
 }
 
 export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {

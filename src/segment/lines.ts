@@ -218,7 +218,7 @@ export function startsLower(text: string): boolean {
 
 export { firstWord };
 
-/** Whether a word broken at a line's end by a hyphen ("chil-" / "dren") is one word, the hyphen only the break's. */
+/** Whether a word broken at a line's end by a hyphen ("chil-" / "dren", or a compound's last part: "one-stop-" / "shop") is one word, the hyphen only the break's. */
 export type SplitWord = (head: string, tail: string) => boolean;
 
 /** Prefixes English writes with a hyphen in compounds ("pre-birth", "co-located", "self-esteem"). */
@@ -254,6 +254,8 @@ export function splitWordsOf(text: string): SplitWord {
     const word = match[0].toLowerCase();
     words.add(word);
     if (word.includes('-')) compoundHeads.add(word.slice(0, word.indexOf('-')));
+    // A compound written in the plural ("sub-groups") is the letter's hyphenated spelling of the singular too.
+    if (word.includes('-') && word.endsWith('s')) words.add(word.slice(0, -1));
   }
   // Words standing alone (pieces of words broken at a line's end are none).
   const alone = new Set<string>();
@@ -262,8 +264,11 @@ export function splitWordsOf(text: string): SplitWord {
   }
   const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
   const splitsWord = (head: string, tail: string) => {
-    const [lowerHead, lowerTail] = [head.toLowerCase(), tail.toLowerCase()];
+    const [lowerHead, lowerTail] = [head.slice(head.lastIndexOf('-') + 1).toLowerCase(), tail.toLowerCase()];
     const [hyphenated, joined] = [`${lowerHead}-${lowerTail}`, `${lowerHead}${lowerTail}`];
+    // A line ending in a compound's part ("one-stop-" / "shop"; "multi-agen-" / "cy"): the break split
+    // a word only where the part and the tail make one, in the letter or in English.
+    if (head.includes('-')) return !words.has(`${head}-${tail}`.toLowerCase()) && (words.has(joined) || isEnglishWord(joined));
     // After a prefix British English hyphenates, a tail that is a word ("attendance") makes a
     // compound: only the letter's own spelling joins it ("non-" / "etheless" is no compound).
     const britishCompound = HYPHENATED_PREFIXES.has(lowerHead) && isEnglishWord(lowerTail);
@@ -289,12 +294,14 @@ export function joinLines(texts: string[], splitWord?: SplitWord): string {
   for (const text of texts) {
     const trimmed = text.trim();
     if (trimmed === '') continue;
-    // A line-end hyphen, or an opening quote standing alone on the block's first line, joins with no space.
+    // A line-end hyphen or en dash, or an opening quote standing alone on the block's first line, joins with no space.
     if (parts.length > 0) {
-      const head = /(?<![A-Za-z])([A-Za-z]+)-$/.exec(previous)?.[1];
+      const head = /(?<![A-Za-z-])([A-Za-z]+(?:-[A-Za-z]+)*)-$/.exec(previous)?.[1];
       const tail = /^[a-z]+/.exec(trimmed)?.[0];
       if (head !== undefined && tail !== undefined && splitWord?.(head, tail)) parts[parts.length - 1] = previous.slice(0, -1);
-      parts.push(head !== undefined || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');
+      // A browser breaks a line after any hyphen or en dash set close ("7-" / "minute", "2016–" / "17"), a digit's too.
+      const closeDash = /[\p{L}\p{N}][-\u2013]$/u.test(previous);
+      parts.push(closeDash || (parts.length === 1 && /^["'\u2018\u201C(]$/.test(previous)) ? '' : ' ');
     }
     parts.push(trimmed);
     previous = trimmed;

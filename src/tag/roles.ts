@@ -207,8 +207,8 @@ export class Clause {
   private findBreak(i: number): boolean {
     const gap = this.gap(i);
     if (!gap.includes('(') && !gap.includes(')')) return /[.;:!?]/.test(gap);
-    if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(this.gap(i + 1))) return false;
-    if (/^\s*\)\s*$/.test(gap) && /^\s*\(\s*$/.test(this.gap(i - 1))) return false;
+    if (this.bracketedAt(i)) return false;
+    if (/^\s*\)\s*$/.test(gap) && this.bracketedAt(i - 1)) return false;
     return /[.;:!?()]/.test(gap);
   }
 
@@ -236,6 +236,11 @@ export class Clause {
     this.commas ??= new Uint8Array(this.tokens.length);
     if (this.commas[i] === 0) this.commas[i] = this.text.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start).includes(',') ? 2 : 1;
     return this.commas[i] === 2;
+  }
+
+  /** Does token i go on the clause of token i-1: no break and no comma between them (false for the first token, and past the last)? */
+  joinedAt(i: number): boolean {
+    return !this.breakBefore(i) && !this.commaBefore(i);
   }
 
   /** Does the comma before token i open examples of what stands before it ("key sources, for example hospitals")? */
@@ -300,13 +305,20 @@ function prepositionBefore(clause: Clause, cue: CompiledCue, first: number): num
   let walked = 0;
   // Back over the mention's noun phrase to its preposition; a list it ends is walked by listStart,
   // and a comma is crossed only before examples ("from key sources, for example hospitals").
-  const crosses = (i: number) => !clause.breakBefore(i) && (!clause.commaBefore(i) || clause.opensExamples(i));
-  while (at >= 0 && walked < PHRASE_WORDS && crosses(at + 1) && !LIST_JOINS.has(tokens[at]!.word) && clause.inPhrase(at, cue)) {
+  while (at >= 0 && walked < PHRASE_WORDS && crossesBefore(clause, at + 1) && !LIST_JOINS.has(tokens[at]!.word) && clause.inPhrase(at, cue)) {
     at--;
     walked++;
   }
-  return at < 0 || !crosses(at + 1) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
+  return at < 0 || !crossesBefore(clause, at + 1) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
 }
+
+/**
+ * Can the walk back over a noun phrase cross from token i to the one before it: no break, and no comma but
+ * one before examples. The walks' helpers here are functions of the module, not closures made at each call:
+ * V8 holds a closure's optimised code only while the closure lives, so a batch's threads, which collect in
+ * full several times a letter, compiled them again and again.
+ */
+const crossesBefore = (clause: Clause, i: number) => !clause.breakBefore(i) && (!clause.commaBefore(i) || clause.opensExamples(i));
 
 /** The preposition that opens a mention's noun phrase, unless it is an infinitive's "to" (then -1). */
 function openingPreposition(clause: Clause, cue: CompiledCue, first: number): number {
@@ -442,13 +454,16 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   const straight = clause.commaBefore(at) ? null : predicateAt(clause, cue, at);
   if (straight) return straight;
   let walked = 0;
-  const inItem = (i: number) => !clause.breakBefore(i) && !clause.commaBefore(i) && !LIST_JOINS.has(tokens[i]!.word) && !cue.skip.has(tokens[i]!.stem) && clause.inPhrase(i, cue);
-  while (at < tokens.length && walked < PHRASE_WORDS && inItem(at)) {
+  while (at < tokens.length && walked < PHRASE_WORDS && inListItem(clause, cue, at)) {
     at++;
     walked++;
   }
   return predicateAt(clause, cue, at);
 }
+
+/** Can token i stand in the list item a mention's phrase goes on with (crossing no break, comma, "and" or skip word)? */
+const inListItem = (clause: Clause, cue: CompiledCue, i: number) =>
+  clause.joinedAt(i) && !LIST_JOINS.has(clause.tokens[i]!.word) && !cue.skip.has(clause.tokens[i]!.stem) && clause.inPhrase(i, cue);
 
 /**
  * The cue's predicate that starts at `from`, past skip words. A function of the module, not a
@@ -660,7 +675,8 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
     const k = from - 1;
     if (named < first && from <= named) break;
     if (mentions.first[k]! >= 0 && mentions.last[k] === k) from = mentions.first[k]!;
-    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k)) {
+    // "of" opens the item's own phrase ("expertise and knowledge [of] health and probation"): the words before it are another phrase's
+    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k) && clause.tokens[k]!.word !== 'of') {
       from = k;
       words++;
     } else break;
@@ -733,15 +749,15 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
   const { tokens } = clause;
   let before = end - 1;
   // A cue counts only in the mention's own sentence, with no comma between ("Despite these challenges, the police").
-  const joined = (i: number) => !clause.breakBefore(i) && !clause.commaBefore(i);
-  while (before >= 0 && joined(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
-  if (before < 0 || !joined(before + 1)) return undefined;
-  return cue.before.get(tokens[before]!.stem)?.find((c) => {
+  while (before >= 0 && clause.joinedAt(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
+  if (before < 0 || !clause.joinedAt(before + 1)) return undefined;
+  for (const c of cue.before.get(tokens[before]!.stem) ?? []) {
     const opening = before - c.near.length + 1;
     // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened").
     const noun = c.far.length === 0 && cue.notAfter.size > 0 && (clause.breakBefore(opening) || cue.notAfter.has(tokens[opening - 1]!.stem));
-    return !noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening);
-  });
+    if (!noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening)) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -859,10 +875,9 @@ const JUDGING_ADJECTIVES = new Set([
  */
 function actionAfterAdjective(clause: Clause, adjective: number): number {
   const { tokens } = clause;
-  const inClause = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
   let k = adjective + 1;
-  if (inClause(k) && tokens[k]!.word === 'enough') k++;
-  if (!inClause(k) || !inClause(k + 1)) return -1;
+  if (clause.joinedAt(k) && tokens[k]!.word === 'enough') k++;
+  if (!clause.joinedAt(k) || !clause.joinedAt(k + 1)) return -1;
   const [word, next] = [tokens[k]!.word, wordClassOf(tokens[k + 1]!.word)];
   // an infinitive is the verb's base form, which the lexicon may have as a noun too ("to visit")
   if (word === 'to' && /^(VB|NN\+VB)$/.test(next)) return k + 1;
@@ -895,19 +910,18 @@ const ENABLED = new Set(['enabled', 'empowered', 'equipped', 'placed']);
  */
 function verbGroupAction(clause: Clause, start: number, beBefore = false): { acts: number; next: number; be: boolean } {
   const { tokens } = clause;
-  const inClause = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
   let k = start;
   let be = false;
   let have = -1;
   let auxiliary = false;
-  for (; inClause(k); k++) {
+  for (; clause.joinedAt(k); k++) {
     const { word } = tokens[k]!;
     if (HAVE_DO_FORMS.has(word)) have = k;
     else if (!VERB_GROUP.has(word) && wordClassOf(word) !== 'RB') break;
     be ||= BE_FORMS.has(word);
     auxiliary ||= AUXILIARIES.has(word);
   }
-  if (!inClause(k)) return { acts: have >= 0 && !be ? have : -1, next: k, be: be || (beBefore && !auxiliary) };
+  if (!clause.joinedAt(k)) return { acts: have >= 0 && !be ? have : -1, next: k, be: be || (beBefore && !auxiliary) };
   const word = tokens[k]!.word;
   // Only a participle or an adjective goes on with "be": a base or present form cannot ("are not invited and rarely send").
   const participle = /^VB[DN]$/.test(wordClassOf(word));
@@ -918,9 +932,9 @@ function verbGroupAction(clause: Clause, start: number, beBefore = false): { act
     // an active in its progressive form: "who are working with the family" ("being" is in the verb group)
     if (kind === 'VBG') return { acts: k, next: k + 1, be };
     // a past form with its object is active: "were aware and then visited the family", "yet took no action"
-    if (carried && participle && inClause(k + 1) && OBJECT_OPENERS.has(tokens[k + 1]!.word)) return { acts: k, next: k + 1, be: false };
+    if (carried && participle && clause.joinedAt(k + 1) && OBJECT_OPENERS.has(tokens[k + 1]!.word)) return { acts: k, next: k + 1, be: false };
     // "better able to": a comparative before the adjective
-    const adjective = kind === 'JJR' && inClause(k + 1) && wordClassOf(tokens[k + 1]!.word) === 'JJ' ? k + 1 : k;
+    const adjective = kind === 'JJR' && clause.joinedAt(k + 1) && wordClassOf(tokens[k + 1]!.word) === 'JJ' ? k + 1 : k;
     const action = wordClassOf(tokens[adjective]!.word) === 'JJ' || ENABLED.has(tokens[adjective]!.word) ? actionAfterAdjective(clause, adjective) : -1;
     if (action >= 0) return { acts: action, next: action + 1, be };
     return { acts: JUDGING_ADJECTIVES.has(word) ? k : -1, next: adjective + 1, be };
@@ -1076,15 +1090,23 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
  * protection (MAPPA)"): a cue before the phrase names the mention as it names the phrase. Otherwise `first`.
  */
 function phraseOpening(clause: Clause, mentions: Mentions, first: number): number {
-  const joined = (at: number) => at > 0 && !clause.breakBefore(at) && !clause.commaBefore(at);
-  const mentionEndsAt = (k: number) => mentions.first[k]! >= 0 && mentions.last[k] === k;
   let at = first;
   if (clause.bracketedAt(first)) {
-    for (let words = 0; joined(at) && words < OTHER_ITEM_WORDS && !mentionEndsAt(at - 1) && otherWord(clause, at - 1); words++) at--;
+    for (let words = 0; clause.joinedAt(at) && words < OTHER_ITEM_WORDS && !mentionEndsAt(mentions, at - 1) && otherWord(clause, at - 1); words++) at--;
   }
-  while (joined(at) && mentionEndsAt(at - 1)) at = mentions.first[at - 1]!;
+  while (clause.joinedAt(at) && mentionEndsAt(mentions, at - 1)) at = mentions.first[at - 1]!;
   return at;
 }
+
+/** Does a mention end at token k? */
+const mentionEndsAt = (mentions: Mentions, k: number) => mentions.first[k]! >= 0 && mentions.last[k] === k;
+
+/**
+ * Where a cue before token `at` must end: a list of members names each by its full name ("involving [Northshire]
+ * Police"); elsewhere a name before the mention keeps its own role ("funded by [Northtown] NHS Trust": a funder
+ * named so was measured as judged).
+ */
+const cueNamedFrom = (clause: Clause, cue: CompiledCue, at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
 
 /** The first cue that names a mention in passing, and why; null when none does. */
 function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number } | null {
@@ -1092,17 +1114,16 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   // Where the mention's phrase opens when it is set apart by commas (an apposition), or -1: read once, when a cue first asks.
   let apposition: number | undefined;
   const appositionOpening = () => (apposition ??= setApart(clause, first, last));
+  // Where the noun phrase the mention ends opens (phraseOpening): the same for every cue, read once.
+  let phraseStart: number | undefined;
   for (const cue of cues) {
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
-    // A list of members names each by its full name ("involving [Northshire] Police"); elsewhere a name before
-    // the mention keeps its own role ("funded by [Northtown] NHS Trust": a funder named so was measured as judged).
-    const named = (at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
-    const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, named(first));
+    const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, first));
     if (cueBefore) return { cue, why: `after "${cueBefore.text}"` };
-    const opening = mentions && cue.before.size > 0 && !undone ? phraseOpening(clause, mentions, first) : first;
-    const cueBeforePhrase = opening < first ? cueEndingBefore(clause, cue, named(opening)) : undefined;
+    const opening = mentions && cue.before.size > 0 && !undone ? (phraseStart ??= phraseOpening(clause, mentions, first)) : first;
+    const cueBeforePhrase = opening < first ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, opening)) : undefined;
     if (cueBeforePhrase) {
       const bracketed = clause.bracketedAt(first);
       const phrase = clause.text.slice(tokens[opening]!.start, tokens[bracketed ? first - 1 : last]!.end);
@@ -1110,7 +1131,7 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     }
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
-    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, named(start)) : undefined;
+    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;
     if (cueBeforeList) return { cue, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = afterCue(clause, cue, first, last, mentions);
     if (cueAfter) return { cue, why: cueAfter };
