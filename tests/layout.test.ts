@@ -755,6 +755,30 @@ describe('a table\'s header row (issue 8, tables): bold cells side by side head 
   });
 });
 
+describe('a table of two columns with no rules (issue 8, tables): read row by row, its bold header row heading nothing', () => {
+  it('reads each row\'s cells in turn, a cell\'s wrapped lines with it, and "Action | Owner" as the header', async () => {
+    const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
+    const y = top[top.length - 1]!.y - 30;
+    // Rows a paragraph's gap apart, a left cell's text wrapping a line's step under its first line.
+    const cells: Text[] = [
+      { text: 'Action', bold: true, x: 70, y }, { text: 'Owner', bold: true, x: 330, y },
+      { text: 'Managers oversee every child\'s plan', x: 70, y: y - 20 }, { text: 'Local authority', x: 330, y: y - 20 },
+      { text: 'and record each decision.', x: 70, y: y - 33 },
+      { text: 'Referrals are seen within a day', x: 70, y: y - 53 }, { text: 'Police and health', x: 330, y: y - 53 },
+      { text: 'of their being made.', x: 70, y: y - 66 },
+      { text: 'Schools are told what happened next.', x: 70, y: y - 86 }, { text: 'Partnership', x: 330, y: y - 86 },
+    ];
+    const result = await parseFile(await buildPdf('table-no-rules.pdf', [{ texts: [...top, ...cells, ...lines(y - 110, CLOSE)] }]));
+    expect(result.findings.filter((f) => f.section === 'priority-actions').map((f) => [f.subsection, f.text])).toEqual([
+      ['Leadership', "Managers oversee every child's plan and record each decision. Local authority"],
+      ['Leadership', 'Referrals are seen within a day of their being made. Police and health'],
+      ['Leadership', 'Schools are told what happened next. Partnership'],
+    ]);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 describe('a box over a page break (2, 4): the study goes on in its box on the next page', () => {
   it('keeps the study\'s text on the next page in the study, and goes back to the main findings after the box', async () => {
     const before = lines(780, [...MAIN_BEFORE, '', ...filler(20)]);

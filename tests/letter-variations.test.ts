@@ -244,6 +244,58 @@ const drawnApart = (by: 'word' | 'glyph'): Setting => ({
   }),
 });
 
+/**
+ * Each page's text in two frames, the lower drawn first (a word processor's linked text frames,
+ * drawn in the order they were made): the frames part at `split` of the page's height (its half
+ * unless given).
+ */
+const lowerFrameFirst = (split = 0.5) => (): Promise<Setting> => {
+  const later: Array<() => void> = [];
+  return Promise.resolve({
+    lay: () => ({ drawLine: (page, text, at) => (at.y > HEIGHT * split ? later.push(() => page.drawText(text, at)) : page.drawText(text, at)) }),
+    after: () => later.forEach((draw) => draw()),
+  });
+};
+
+/**
+ * Leeds's first practice study (heading and paragraphs) moved after `after` of its main findings
+ * and boxed (ruled, or `filled`), its heading letter-spaced by `spacing` pt (1.5 unless given; 0: not).
+ */
+const studyAmidMainFindings = (after: number, { filled = false, spacing = 1.5 }) => (): Promise<Setting> => {
+  const study = (pieces: Piece[]) => { const paragraphs = sectionPieces(pieces, 'case-study-practice'); return [paragraphs[0]! - 1, ...paragraphs]; };
+  const heading = new WeakSet<Piece>();
+  return Promise.resolve({
+    pieces: (pieces) => {
+      const moved = study(pieces);
+      const last = sectionPieces(pieces, 'main-findings')[after - 1]!;
+      const headingCopy = { ...pieces[moved[0]!]! };
+      heading.add(headingCopy);
+      const studyPieces = [headingCopy, ...moved.slice(1).map((k) => pieces[k]!)];
+      return pieces.flatMap((piece, i) => (moved.includes(i) ? [] : i === last ? [piece, ...studyPieces] : [piece]));
+    },
+    lay: () => ({
+      drawLine: (page, text, at, piece) => {
+        if (!heading.has(piece)) return page.drawText(text, at);
+        page.pushOperators(setCharacterSpacing(spacing));
+        page.drawText(text, at);
+        page.pushOperators(setCharacterSpacing(0));
+      },
+    }),
+    after: (pages, placed, pieces) => boxRound(pages, placed, study(pieces), { filled }),
+  });
+};
+/** Leeds's structure with its first practice study after `after` of its main findings: main findings, the study, main findings again. */
+const studyAmidMainFindingsStructure = (after: number) => (lines: string[], letter: ParseResult, clean: (text: string) => string): string[] => {
+  const opening = (text: string) => clean(text).replace(/\s+/g, ' ').trim().slice(0, 60);
+  const main = letter.findings.filter((f) => f.section === 'main-findings');
+  const studyLine = lines.find((line) => line.startsWith('case-study-practice'))!;
+  return lines.flatMap((line) => (line === studyLine ? [] : line.startsWith('main-findings') ? [
+    `main-findings ${after}: ${opening(main[0]!.text)} | ${opening(main[after - 1]!.text)}`,
+    studyLine,
+    `main-findings ${main.length - after}: ${opening(main[after]!.text)} | ${opening(main.at(-1)!.text)}`,
+  ] : [line]));
+};
+
 /** Section and sub-headings (bold lines that are no finding, the title aside). */
 const isHeadingLine = (piece: Piece) => piece.bold === true && piece.finding === undefined && !piece.text.startsWith('Joint targeted');
 
@@ -261,8 +313,8 @@ interface Variation {
   anyCase?: boolean;
   /** Compare every finding's whole text, not only each section's first and last. */
   wholeTexts?: boolean;
-  /** The real letter's structure as the variation changes it (a section it adds). */
-  wantStructure?: (lines: string[]) => string[];
+  /** The real letter's structure as the variation changes it (a section it adds), given the real letter's reading and the face's `clean`. */
+  wantStructure?: (lines: string[], letter: ParseResult, clean: (text: string) => string) => string[];
 }
 
 const capitals = (piece: Piece): Piece => (piece.bold && piece.finding === undefined && !piece.text.startsWith('Joint targeted') ? { ...piece, text: piece.text.toUpperCase() } : piece);
@@ -629,13 +681,7 @@ const VARIATIONS: Variation[] = [
   },
   {
     name: 'each page\'s text in two frames, the lower half drawn first', letter: 'hertfordshire-2024-12-12',
-    setting: () => {
-      const later: Array<() => void> = [];
-      return Promise.resolve({
-        lay: () => ({ drawLine: (page, text, at) => (at.y > HEIGHT / 2 ? later.push(() => page.drawText(text, at)) : page.drawText(text, at)) }),
-        after: () => later.forEach((draw) => draw()),
-      });
-    },
+    setting: lowerFrameFirst(),
   },
   { name: 'priority actions in a ruled table of two columns (action | who), a bold header row', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Priority action', 'Who should act') },
   // The header row's first cell no section's heading: the row still heads nothing.
@@ -682,10 +728,40 @@ const VARIATIONS: Variation[] = [
     name: 'a case study boxed, its heading above the box, outside it', letter: 'wokingham-2017-07-14',
     setting: { after: (pages, placed, pieces) => boxRound(pages, placed, sectionPieces(pieces, 'case-study-improvement')) },
   },
+  // A seventh round: leftovers of the sixth. A table's bold header row with a cell that wraps, or
+  // with no ruling; frames drawn out of order on pages whose drawing is not read; a letter-spaced
+  // heading inside a drawn box; a ruled box open at a page break; a dash at a bullet's own x, a
+  // sibling of the bullets.
+  { name: 'priority actions in a ruled table of two columns, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Priority action', 'Who should act, and who holds them to account for it') },
+  { name: 'priority actions in a ruled table of two columns, a bold header row "Action | ..." whose second cell runs over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it') },
+  { name: 'priority actions in a table of two columns with no ruling, a bold header row "Action | Owner"', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false }) },
+  { name: 'priority actions in a table of two columns with no ruling, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it', { ruled: false }) },
+  { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2022 letter of prose', letter: 'kirklees-2022-08-18', setting: lowerFrameFirst(0.65) },
+  { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2024 letter of prose', letter: 'leeds-2024-05-16', setting: lowerFrameFirst(0.65) },
+  { name: 'each page\'s text in two frames, the lower two thirds drawn first, a 2019 letter', letter: 'derby-2019-05-08', setting: lowerFrameFirst(0.65) },
+  ...[
+    ['a practice study shaded between two main findings paragraphs', { filled: true, spacing: 0 }],
+    ['a practice study shaded between two main findings paragraphs, its heading letter-spaced', { filled: true }],
+    ['a practice study in a ruled box between two main findings paragraphs, its heading letter-spaced', {}],
+    ['a practice study in a ruled box between two main findings paragraphs', { spacing: 0 }],
+  ].map(([name, box]) => ({ name: name as string, letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(8, box as object), wantStructure: studyAmidMainFindingsStructure(8) })),
+  // Moved further, the ruled box runs over a page break, open there (its sides and one rule across on each page).
+  { name: 'a practice study in a ruled box between two main findings paragraphs, open at the page break it runs over', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(12, { spacing: 0 }), wantStructure: studyAmidMainFindingsStructure(12) },
+  {
+    // As real letters mix "\u2022" and "-" at one level: the dash at the bullets' own x, a sibling.
+    name: 'key strengths mixing "\u2022" and "-" items at one x', letter: 'wokingham-2017-07-14',
+    setting: { pieces: (pieces) => pieces.map((piece, i) => (piece.glyph && sectionPieces(pieces, 'key-strengths').slice(6, 30).includes(i) && i % 3 === 0 ? { ...piece, glyph: '-' } : piece)) },
+    check: (result) => expect(result.findings.filter((f) => f.parent !== null).map((f) => f.text.slice(0, 40))).toEqual([]),
+  },
+  {
+    name: 'areas for improvement changing from "\u2022" to "\u2013" at the bullets\' x', letter: 'medway-2018-08-03',
+    setting: { pieces: (pieces) => pieces.map((piece, i) => (piece.glyph && i > sectionPieces(pieces, 'areas-for-improvement')[9]! ? { ...piece, glyph: '\u2013' } : piece)) },
+    check: (result) => expect(result.findings.filter((f) => f.parent !== null).map((f) => f.text.slice(0, 40))).toEqual([]),
+  },
 ];
 
-/** Liverpool's priority actions as the rows of a ruled table of two columns (action | who), under a bold header row of the two labels. */
-function ruledActionsTable(action: string, who: string): () => Promise<Setting> {
+/** Liverpool's priority actions as the rows of a table of two columns (action | who), ruled unless said, under a bold header row of the two labels. */
+function ruledActionsTable(action: string, who: string, { ruled = true } = {}): () => Promise<Setting> {
   return () => {
     const owners = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
     return Promise.resolve({
@@ -697,6 +773,7 @@ function ruledActionsTable(action: string, who: string): () => Promise<Setting> 
         ]);
       },
       after: (pages, placed, pieces) => {
+        if (!ruled) return;
         const rows = sectionPieces(pieces, 'priority-actions');
         for (const part of placed.filter((p) => p.piece >= rows[0]! - 1 && p.piece <= rows.at(-1)!)) {
           const page = pages[part.page]!;
@@ -733,7 +810,7 @@ async function readVariation(variation: Variation): Promise<{ result: ParseResul
   }
   const wanted = { ...original, findings: original.findings.map((f) => ({ ...f, text: rewrite(f.text), subsection: f.subsection && rewrite(f.subsection) })) };
   const shown = (lines: string[]) => (variation.anyCase ? lines.map((line) => line.toLowerCase()) : lines);
-  const want = shown((variation.wantStructure ?? ((lines: string[]) => lines))(structure(wanted, clean, true)));
+  const want = shown((variation.wantStructure ?? ((lines: string[]) => lines))(structure(wanted, clean, true), wanted, clean));
   const got = shown(structure(result, clean, true));
   if (variation.wholeTexts) {
     want.push(...wanted.findings.map((f) => clean(f.text)));

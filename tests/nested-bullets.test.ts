@@ -110,6 +110,24 @@ describe('nested bullets in a PDF', () => {
     expectBalanced(result);
   });
 
+  it('by x: a dash at the bullets\' own x is an item of their level, not a child; a dash further in is a child', async () => {
+    const result = await build('dash-at-bullet-x.pdf', [
+      at(70, '\u2022 for children who go missing from home:'),
+      at(70, '\u2013 return interviews are offered within three days'),
+      at(88, '\u2013 by a worker the child knows'),
+      at(70, '\u2022 plans for children are reviewed regularly.'),
+      at(70, '- strategy discussions include the police.'),
+    ]);
+    expect(tree(result, 'what-needs-to-improve').map(([text, parent]) => [text, parent])).toEqual([
+      ['for children who go missing from home:', null],
+      ['return interviews are offered within three days', null],
+      ['by a worker the child knows', 'return interviews are offered within three days'],
+      ['plans for children are reviewed regularly.', null],
+      ['strategy discussions include the police.', null],
+    ]);
+    expectBalanced(result);
+  });
+
   it('by x: a bullet of the same glyph set further in is a child; one set back out is a top item', async () => {
     const result = await build('nested-x.pdf', [
       at(70, '\u2022 for children who go missing from home:'),

@@ -41,11 +41,20 @@ export function rejoinLetterSpaced(pages: string[]): string[] {
   return lines.map((page) => page.map((line) => (isLetterSpaced(line) ? rejoin(line, vocabulary) : line)).join('\n'));
 }
 
+/**
+ * A line as its words where it is letter-spaced, split by English words alone (a page's text, before
+ * the letter's own words are known): for matching a heading as a page is assembled.
+ */
+export function letterSpacedWords(line: string): string {
+  return isLetterSpaced(line) ? rejoin(line, NO_WORDS) : line;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Endings an apostrophe joins to its word ("children's", "don't", "they're"); any other letters after a quote mark open a quotation. */
 const AFTER_APOSTROPHE = new Set(['s', 't', 'd', 'm', 'll', 're', 've']);
 
 /** A letter-spaced line as words: its runs of letters split into words, punctuation kept where it stands, a space after it where a word follows. */
-function rejoin(line: string, vocabulary: Set<string>): string {
+function rejoin(line: string, vocabulary: ReadonlySet<string>): string {
   const indent = line.match(/^\s*/)![0];
   // Two spaces are a word's end, where text laid out by position shows it.
   if (/\S {2}\S/.test(line)) return indent + line.trim().split(/ {2,}/).map((words) => rejoin(words, vocabulary)).join(' ');
@@ -76,7 +85,7 @@ function rejoin(line: string, vocabulary: Set<string>): string {
 }
 
 /** A run of letters split into the words that cost least (see the costs above); the first such split where two cost the same. */
-function split(run: string, vocabulary: Set<string>): string[] {
+function split(run: string, vocabulary: ReadonlySet<string>): string[] {
   const lower = run.toLowerCase();
   // best[i]: the least cost of splitting the first i letters, and where its last word starts.
   const best: Array<{ cost: number; from: number }> = [{ cost: 0, from: 0 }];
@@ -99,7 +108,7 @@ function split(run: string, vocabulary: Set<string>): string[] {
   }, []);
 }
 
-function known(word: string, vocabulary: Set<string>): boolean {
+function known(word: string, vocabulary: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   return vocabulary.has(lower) || (lower.length >= 3 && isEnglishWord(lower));
 }

@@ -9,6 +9,7 @@ import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
 import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
 import { WordsByFont } from './readable-text.js';
+import { letterSpacedWords } from './letter-spaced.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -701,8 +702,9 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
       : ordered.findIndex((line, i) => i > 0 && line.y < top - 1 && sharesColumns(line) && ordered[i - 1]!.y >= top && sharesColumns(ordered[i - 1]!));
     // A page's text in frames drawn out of order (its lower part first): a run above every line
     // drawn before it, in its columns, where those are more than a footer's few lines, is the
-    // page's upper part. It goes first, and reads on into the part under it, as one text.
-    const upperFrame = !atTop && ordered.length > FOOTER_LINES && sharesColumns(ordered[0]!) && ordered.every((line) => line.y < bottom);
+    // page's upper part. It goes first, and reads on into the part under it, as one text. A run
+    // at the top that reads on into the text under it is such a frame too, not a block of its own.
+    const upperFrame = (!atTop || readsOnInto(run, ordered)) && ordered.length > FOOTER_LINES && sharesColumns(ordered[0]!) && ordered.every((line) => line.y < bottom);
     if (upperFrame) {
       ordered.unshift(...run);
       continue;
@@ -715,6 +717,22 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     ordered.splice(at, 0, ...run);
   }
   return { lines: ordered, moved };
+}
+
+/**
+ * Whether a run of lines drawn after the text under it reads on into that text, as a page's upper
+ * frame reads into its lower: a frame's lines (more than a footer's), its lowest a line step or a
+ * paragraph gap (two steps at most) above the highest line under it, starting where those lines
+ * do. A letterhead, a running header or a box's text stands further off or elsewhere.
+ */
+function readsOnInto(run: Line[], below: Line[]): boolean {
+  if (run.length <= FOOTER_LINES || below.length === 0) return false;
+  const steps = run.slice(1).map((line, i) => run[i]!.y - line.y).filter((step) => step > 0).sort((a, b) => a - b);
+  const step = steps[Math.floor(steps.length / 2)];
+  if (step === undefined) return false;
+  const gap = Math.min(...run.map((line) => line.y)) - Math.max(...below.map((line) => line.y));
+  const left = (lines: Line[]) => Math.min(...lines.map((line) => line.x));
+  return gap > 0 && gap <= step * 2 && Math.abs(left(run) - left(below)) <= 2;
 }
 
 /** The most lines a page's footer (its number, a publisher's address) takes. */
@@ -1253,7 +1271,8 @@ function symbolBulletsRead(lines: Line[]): Line[] {
  */
 export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null, letterStep: number | null = null): AssembledPage {
   const studyHeading = (text: string) => {
-    const heading = headingCandidate(text);
+    // A study's heading may be letter-spaced (its words are found again as the page's text is cleaned).
+    const heading = headingCandidate(letterSpacedWords(text));
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const { items, rotated, slanted } = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
@@ -1264,7 +1283,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // the page's drawing was read, only those a drawn box or table encloses are (a page's text in
   // frames drawn out of order reads on as one text).
   const moved = drawing.read === true ? new Set([...putBack].filter((line) => [...drawing.boxes, ...drawing.tables].some((region) => within(line, region)))) : putBack;
-  const { boxes, tables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
+  const { boxes, tables: drawnTables } = tablesOfOneColumn(inOrder, drawing, boxRunsOn, studyHeading);
+  // Cells side by side that no drawn table holds are a table without rules.
+  const tables = [...drawnTables, ...unruledTables(inOrder, drawnTables)];
   const { lines: ordered, rowOf } = tableOrder(cellsApart(inOrder, tables), [...tables, ...unruled]);
   // A table inside a box (a study's) is in the box: its rows are the study's paragraphs.
   const boxed = boxedLines(ordered, boxes, boxRunsOn);
@@ -1403,19 +1424,74 @@ const DRAWN_MARKER_RUN = 4;
  * whose columns stand closer than columns of prose, GUTTER, still leaves such a gap).
  */
 function columnGapsInLine(lines: Line[]): boolean {
-  const starts: number[] = [];
+  const starts = [...cellGapStarts(lines).values()].flat();
+  return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);
+}
+
+/** Where each line's cells start after a gap wider than a word's space can be, after a word (not a list's glyph or number before its item's text). */
+function cellGapStarts(lines: Line[]): Map<Line, number[]> {
+  const out = new Map<Line, number[]>();
   for (const line of lines) {
     const items = line.items.filter((item) => item.str.trim() !== '').sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
-    // A cell's words before the gap (two letters in a row in an item before it), not a list's glyph or number before its item's text.
+    // A cell's words before the gap (two letters in a row in an item before it).
     let wordBefore = false;
+    const starts: number[] = [];
     for (let i = 1; i < items.length; i++) {
       const x = items[i]!.transform[4] ?? 0;
       wordBefore ||= /\p{L}{2}/u.test(items[i - 1]!.str);
       if (wordBefore && x - ((items[i - 1]!.transform[4] ?? 0) + items[i - 1]!.width) > line.height * CELL_GAP) starts.push(x);
     }
+    if (starts.length > 0) out.set(line, starts);
   }
-  return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);
+  return out;
 }
+
+/** The fewest rows' first lines that show a table without rules on a page (a table's long rows run over pages two at a time). */
+const UNRULED_ROWS = 2;
+
+/**
+ * A table of two columns drawn with no rules, read from its text where the drawing shows no table
+ * there: lines in reading order whose only wide gap (see cellGapStarts) stands before text at one
+ * place, two or more, each after a paragraph's gap, are rows' first lines, both cells starting on
+ * them (a header row, then the rows). A row runs on under its first line while lines keep to one
+ * side of that place, with no paragraph gap; after a gap the table goes on only with the next
+ * row's first line.
+ */
+function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
+  const gaps = cellGapStarts(lines.filter((line) => !drawn.some((table) => within(line, table))));
+  const single = [...gaps].filter(([, starts]) => starts.length === 1).map(([line, [x]]) => [line, x!] as const);
+  const at = single.map(([, x]) => x).find((x) => single.filter(([, other]) => Math.abs(other - x) <= 2).length >= UNRULED_ROWS);
+  if (at === undefined) return [];
+  const divider = at - 1;
+  const firstLines = new Set(single.filter(([, x]) => Math.abs(x - at) <= 2).map(([line]) => line));
+  const tables: DrawnTable[] = [];
+  let rows: Line[][] = [];
+  const close = () => {
+    // Two rows or more, one of them over lines under its first (a cell's text wrapping): not a row of labels and values.
+    if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1)) {
+      const inside = rows.flat();
+      const height = Math.max(...inside.map((line) => line.height));
+      tables.push({
+        left: Math.min(...inside.map((line) => line.x)) - 1, right: Math.max(...inside.map((line) => line.end)) + 1,
+        top: rows[0]![0]!.y + height, bottom: Math.min(...inside.map((line) => line.y)) - 1,
+        rows: rows.slice(1).map((row) => row[0]!.y + height), columns: [divider],
+      });
+    }
+    rows = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    const previous = lines[i - 1];
+    const gapAbove = previous === undefined || previous.y - line.y > Math.max(previous.height, line.height) * 1.6 || previous.y <= line.y;
+    const oneSide = line.end <= divider + 1 || line.x >= divider;
+    // A row opens after a paragraph's gap: rows with none between them read as columns of text.
+    if (firstLines.has(line) && gapAbove) rows.push([line]);
+    else if (rows.length > 0 && !gapAbove && oneSide && !firstLines.has(line)) rows[rows.length - 1]!.push(line);
+    else close();
+  }
+  close();
+  return tables;
+}
+
 /**
  * Whether four lines or more in a row, a line's step apart, all stop short of the page's middle:
  * text wrapping in a table's narrow cell (a paragraph's lines run to the right edge).
@@ -1780,8 +1856,12 @@ function rectanglesOfRules(across: DrawnBox[], down: DrawnBox[]): DrawnBox[] {
       const low = Math.max(left.bottom, right.bottom) - TOUCH;
       const high = Math.min(left.top, right.top) + TOUCH;
       const spans = across.filter((rule) => near(rule.left, xOf(left)) && near(rule.right, xOf(right)) && yOf(rule) >= low && yOf(rule) <= high);
-      if (spans.length < 2) continue;
-      const ys = spans.map(yOf);
+      // One rule across at one end of the two uprights, whose other ends meet: a box open where a
+      // page break cuts it (a border that runs over the page, its other side on the next page).
+      const open = spans.length === 1 && near(left.bottom, right.bottom) && near(left.top, right.top) &&
+        (near(yOf(spans[0]!), high - TOUCH) || near(yOf(spans[0]!), low + TOUCH));
+      if (spans.length < 2 && !open) continue;
+      const ys = open ? [low + TOUCH, high - TOUCH] : spans.map(yOf);
       // Large enough to hold a line of text, like any box.
       if (Math.max(...ys) - Math.min(...ys) > 12) out.push({ left: xOf(left), right: xOf(right), bottom: Math.min(...ys), top: Math.max(...ys) });
     }

@@ -21,12 +21,16 @@ interface OpenItem {
  * item it nests under. It nests under an item of its own glyph that it stands further in than,
  * as an indented "- " under a "- " in text; under an item of another glyph or a number ("1.",
  * "(a)") whose text it stands at or right of (a bullet under a number's words, a square under a
- * bullet's); under the innermost item, wherever it stands, when its glyph is a sub-bullet's glyph
- * no open item has (a dash or circle under a bullet). Beside an item of its own glyph at its own
- * indent, it is that item's sibling.
+ * bullet's); under the innermost item when its glyph is a sub-bullet's glyph no open item has (a
+ * dash or circle under a bullet), wherever it stands in text, and further in than that item's
+ * glyph in a PDF. Beside an item of its own glyph at its own indent, it is that item's sibling.
  */
 function depthAmong(open: OpenItem[], glyph: string, line: Line, topGlyph: string, leftEdges: LeftEdges): number {
-  const nestsByGlyph = glyph !== topGlyph && NESTED_GLYPHS.has(glyph) && !open.some((item) => item.glyph === glyph);
+  // In a PDF a sub-bullet's glyph stands further in than its parent's: a dash at the innermost
+  // item's own glyph x is an item of that level (letters mix "\u2022" and "-" in one list).
+  const innermost = open[open.length - 1]?.line;
+  const besideInnermost = innermost !== undefined && line.layout !== null && innermost.layout !== null && standsDeeper(line, innermost, leftEdges) === false;
+  const nestsByGlyph = glyph !== topGlyph && NESTED_GLYPHS.has(glyph) && !open.some((item) => item.glyph === glyph) && !besideInnermost;
   for (let depth = open.length - 1; depth >= 0; depth--) {
     const item = open[depth]!;
     if (item.glyph !== glyph) {
@@ -375,7 +379,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     if (boldCells(block) && ((besideCell !== null && onSameBaseline(besideCell, block.lines[0]!)) || opensHeaderRow(blocks, index))) {
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
-      rowCell = block.lines[block.lines.length - 1]!;
+      rowCell = rowEnd(block.lines);
       return;
     }
     if (block.type === 'heading') {
@@ -539,22 +543,40 @@ function onSameBaseline(line: Line, other: Line): boolean {
   return line.page === other.page && line.layout !== null && other.layout !== null && Math.abs(line.layout.y - other.layout.y) < 1 && other.layout.x >= line.layout.end - 1;
 }
 
-/** Whether a block is cells of one bold row: no heading nor bullet, each line bold, on the baseline of the line before, right of it. */
+/** Whether a line stands under another at its x, a line's step or so below: a table cell's text wrapping onto its next line. */
+function wrapsUnder(line: Line, above: Line): boolean {
+  return line.page === above.page && line.layout !== null && above.layout !== null && Math.abs(line.layout.x - above.layout.x) < 1 &&
+    above.layout.y > line.layout.y && above.layout.y - line.layout.y <= line.layout.lineStep * 1.5;
+}
+
+/** A row's lines on its first line's baseline (its cells' first lines, left to right): the last is where the next cell would start. */
+function rowEnd(lines: Line[]): Line {
+  return lines.filter((line) => line === lines[0] || onSameBaseline(lines[0]!, line)).at(-1)!;
+}
+
+/**
+ * Whether a block is cells of one bold row: no heading nor bullet, each line bold, each after the
+ * first either the next cell (on the row's baseline, right of the cells before) or a cell's text
+ * wrapping (under a line before it, at its x).
+ */
 function boldCells(block: Block): boolean {
   if (block.type === 'heading' || block.type === 'bullet') return false;
-  return block.lines.every((line, i) => line.layout?.heavier === true && (i === 0 || onSameBaseline(block.lines[i - 1]!, line)));
+  return block.lines.every((line, i) => line.layout?.heavier === true &&
+    (i === 0 || onSameBaseline(rowEnd(block.lines.slice(0, i)), line) || block.lines.slice(0, i).some((above) => wrapsUnder(line, above))));
 }
 
 /**
  * Whether the block at `index` opens a table's header row: it and the blocks after it are bold
- * cells side by side on one baseline, two or more, and the row under them has cells side by side
- * too (a cell on its first line's baseline, right of it), as a drawn table's rows do. A bold line
- * alone on its baseline (a sub-heading, a table's row of one merged cell) opens none.
+ * cells side by side on one baseline, two or more (a cell may wrap onto lines under it), and the
+ * row under them has cells side by side too (a cell on its first line's baseline, right of it),
+ * as a drawn table's rows do. A bold line alone on its baseline (a sub-heading, a table's row of
+ * one merged cell, a heading over two lines) opens none.
  */
 function opensHeaderRow(blocks: Block[], index: number): boolean {
-  const cells = [...blocks[index]!.lines];
+  const row = [...blocks[index]!.lines];
   let next = index + 1;
-  while (next < blocks.length && boldCells(blocks[next]!) && onSameBaseline(cells[cells.length - 1]!, blocks[next]!.lines[0]!)) cells.push(...blocks[next++]!.lines);
+  while (next < blocks.length && boldCells(blocks[next]!) && onSameBaseline(rowEnd(row), blocks[next]!.lines[0]!)) row.push(...blocks[next++]!.lines);
+  const cells = row.filter((line) => line === row[0] || onSameBaseline(row[0]!, line));
   if (cells.length < 2 || next >= blocks.length) return false;
   // The row under: its cells may read as one block or as a block each.
   const first = blocks[next]!.lines[0]!;
