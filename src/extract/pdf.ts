@@ -6,8 +6,8 @@ import { documentOpened } from '../short-run.js';
 import { stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
-import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
-import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
+import { checkDecodedSize, checksumFailed, takeInflatedStreams, unreadChecksumFailure } from './pdf-size.js';
+import { loadPdfJs, offerInflatedStreams, watchChecksumFailures } from './pdfjs.js';
 import { WordsByFont } from './readable-text.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
@@ -51,7 +51,7 @@ interface PdfDocument {
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<ExtractedPages> {
   if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
-  await checkDecodedSize(bytes, file);
+  const { checksumFailures } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
@@ -59,9 +59,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   // MAX_IMAGE_PIXELS); decoding the others (logos, signatures) was most of their cost.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   const takeBack = offerInflatedStreams(inflated);
+  // A stream whose checksum alone fails refuses the file where pdf.js reads it, naming the page.
+  const checksums = watchChecksumFailures(checksumFailures);
+  const refuseChecksumFailure = (page: number | 'opening') => {
+    const [failure] = checksums.read();
+    if (failure) throw checksumFailed(failure, page, file);
+  };
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
+    refuseChecksumFailure('opening');
     documentOpened(document.numPages);
     const pages: string[] = [];
     const feet: PageFoot[] = [];
@@ -90,6 +97,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const page = await document.getPage(number);
       smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
+      refuseChecksumFailure(number);
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       let assembled = assemblePage(items, studies, undefined, false, number);
@@ -99,6 +107,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
       if (mayHoldBox || mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen)) {
         const read = drawnBoxes(await page.getOperatorList());
+        refuseChecksumFailure(number);
         // Read for markers alone, the page's boxes are left as they were: the text shows none.
         const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
         if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
@@ -192,8 +201,10 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
-    const unreadable = words.warning();
-    return { format: 'pdf', pages, footnotes, footers, layout, ...(unreadable === null ? {} : { warnings: [unreadable] }) };
+    // A stream that fails its checksum and that no page read (one that was read refused the file):
+    // the file is damaged, but not the text read, as a damaged image is not.
+    const warnings = [words.warning(), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
@@ -203,6 +214,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
   } finally {
     takeBack();
+    checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
 }
