@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Document, LineCounter } from 'yaml';
 import { regexTokens, type RegexToken } from './regex-tokens.js';
 import { grouped, plural } from './render/words.js';
+import { largest, pushAll } from './long-arrays.js';
 
 // Limits on what users' rule files may ask for, checked when rules are loaded.
 //
@@ -94,8 +95,8 @@ class PatternReader {
       chars: shapes.map((s) => s.chars).reduce(union),
       leading: shapes.flatMap((s) => s.leading),
       trailing: shapes.flatMap((s) => s.trailing),
-      broadUnbounded: Math.max(...shapes.map((s) => s.broadUnbounded)),
-      broadBounded: Math.max(...shapes.map((s) => s.broadBounded)),
+      broadUnbounded: largest(shapes.map((s) => s.broadUnbounded)),
+      broadBounded: largest(shapes.map((s) => s.broadBounded)),
     };
   }
 
@@ -341,7 +342,7 @@ export function yamlErrorLine(document: Document, error: Document['errors'][numb
     if (part === null || part === undefined || typeof part !== 'object') continue;
     const quoted = part.type === 'QUOTE_DOUBLE' || part.type === 'QUOTE_SINGLE';
     if ((part.flow === true || quoted) && part.range?.[1] === at && (opened === null || part.range[0] > opened.range![0])) opened = part;
-    if (Array.isArray(part.items)) open.push(...(part.items as Part[]));
+    if (Array.isArray(part.items)) pushAll(open, part.items as Part[]);
     else if ('key' in part) open.push(part.key as Part, part.value as Part);
   }
   if (opened === null) return seen;

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPdf, deflateBomb, textPage } from './hostile.js';
+import { buildPdf, deflateBomb, tallPage, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
 import { JtaiError } from '../src/errors.js';
 import { parseSource } from '../src/parse.js';
@@ -95,6 +95,20 @@ describe('hostile PDFs in a batch', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/bomb\.pdf: too large: one of its streams decodes to more than 2 MB, over the 2 MB limit for one stream/);
     expect(run.peakMb).toBeLessThan(400);
+  });
+});
+
+describe('a page of 150,000 lines', () => {
+  it('is read to its end: no call is given its lines, items or findings one argument each (the stack holds about 125,000)', () => {
+    const dir = tempDir();
+    const tall = join(dir, 'tall.pdf');
+    writeFileSync(tall, buildPdf([textPage(OPENING), tallPage(150_000)]));
+    // About 10 s of CPU (2.5 s for 40,000 lines), far more on a busy machine. Its lines are under
+    // no heading: the letter is judged once they are read (with a heading, one finding of 150,000
+    // lines costs minutes more to segment and tag).
+    const run = jtai(['parse', tall, '--format', 'json', '--timeout', '600']);
+    expect(run.stderr).toMatch(/^\/.*tall\.pdf: no sections: it reads as a JTAI letter, but none of its headings is a known section heading/m);
+    expect(run.code).toBe(1);
   });
 });
 
