@@ -138,6 +138,50 @@ describe('one letter, parsed without a thread', () => {
   });
 });
 
+describe('a text whose one stage would outlast --timeout', () => {
+  // 500 KB in one paragraph: one finding, whose tagging (a stage no stop point splits) takes about
+  // 1.7 s of CPU. Parsed on the main thread, as texts up to 512 KB were, it ran to its end before
+  // the time limit could refuse it.
+  const oneParagraph = () => {
+    const file = join(tempDir(), 'one-paragraph.txt');
+    const sentence = 'Police and health visitors share information about risk to children in the multi-agency safeguarding hub well. ';
+    writeFileSync(file, `${OPENING[0]}\n\nSummary\n\nThis is a finding.\n\nKey strengths\n\n${sentence.repeat(Math.floor((500 * 1024) / sentence.length))}\n`);
+    return file;
+  };
+
+  it('is parsed in a thread, which the limit stops where it stands: the main thread is never held for the stage', async () => {
+    const file = oneParagraph();
+    const { parseMany } = await import('../dist/run/batch.js');
+    // The longest the main thread's event loop was held while the input was parsed.
+    let last = performance.now();
+    let longest = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 20);
+    const statuses: string[] = [];
+    try {
+      for await (const outcome of parseMany([file], { timeoutMs: 300 })) statuses.push(outcome.status);
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(statuses).toEqual(['timed-out']);
+    // Held for the whole tagging stage before (at least its 1.7 s of CPU).
+    expect(longest).toBeLessThan(1000);
+  });
+
+  it('times out with its status line, and the batch goes on (exit code 1)', () => {
+    const file = oneParagraph();
+    const report = join(tempDir(), 'report.json');
+    const run = jtai(['parse', file, 'fixtures/letters/wokingham-2017-07-14.txt', '--timeout', '0.3', '--format', 'jsonl', '--report', report]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/one-paragraph\.txt: timed out: still parsing after 0\.3 s/);
+    expect(Object.keys(statuses(report))).toEqual([file, 'fixtures/letters/wokingham-2017-07-14.txt']);
+    expect(statuses(report)[file]).toBe('timed-out');
+  });
+});
+
 describe('a finding far longer than a real letter\'s', () => {
   it('is parsed with a warning that names it and its size', async () => {
     const lines = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8').split('\n');
