@@ -220,7 +220,7 @@ export const MAIN_THREAD_TEXT_BYTES = 64 * 1024;
 /**
  * Small enough to parse on the main thread: a text of at most MAIN_THREAD_TEXT_BYTES, or a PDF
  * whose page contents decode to at most 8 MB (the longest letter's to 2 MB). Its bytes, read
- * once; or null, and a thread parses it.
+ * once; or null, and a thread parses it (a text, from the bytes read here).
  */
 async function smallInput(task: Task): Promise<Required<Task> | null> {
   let bytes = task.bytes;
@@ -231,7 +231,13 @@ async function smallInput(task: Task): Promise<Required<Task> | null> {
       return null; // the thread reports it
     }
   }
-  if (!looksLikePdf(bytes) && !/\.pdf$/i.test(task.file)) return bytes.length <= MAIN_THREAD_TEXT_BYTES ? { file: task.file, bytes } : null;
+  if (!looksLikePdf(bytes) && !/\.pdf$/i.test(task.file)) {
+    if (bytes.length <= MAIN_THREAD_TEXT_BYTES) return { file: task.file, bytes };
+    // The thread is given the bytes read here, and parses them as they would be parsed here: a
+    // file it read itself by a name ending in .json would be taken for JSON from jtai parse.
+    task.bytes = bytes;
+    return null;
+  }
   try {
     const sizes = await checkDecodedSize(bytes, task.file);
     return sizes.measured && sizes.contents <= 8 * 1048576 ? { file: task.file, bytes } : null;
