@@ -7,6 +7,7 @@ import { inputName, JtaiError, printableName } from './errors.js';
 import type { ParseResult } from './types.js';
 import { grouped, plural } from './render/words.js';
 import { tool } from './version.js';
+import { pushAll } from './long-arrays.js';
 
 // The command line: arguments in, library calls, rendered text out, and one exit code.
 // Library modules are imported inside the actions so that `jtai --version` starts fast.
@@ -213,7 +214,9 @@ async function runParse(inputs: string[], options: ParseCommandOptions): Promise
     progress.tick(entry);
   }
   progress.done();
-  entries.splice(0, entries.length, ...inGivenOrder(entries, files));
+  const inOrder = inGivenOrder(entries, files);
+  entries.length = 0;
+  pushAll(entries, inOrder);
   // -o holds this run's output or nothing: when no input parsed, no file is written (nothing on
   // standard output either), and an earlier run's output of jtai at that path is removed (any other file is left alone).
   const noneParsed = entries.every((entry) => entry.status !== 'parsed');
@@ -484,14 +487,14 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     }
     const { retag } = await import('./summarise/retag.js');
     const changed = fromJson.filter((result) => result.rules.hash !== rules.hash).length;
-    results.push(...fromJson.map((result) => {
+    pushAll(results, fromJson.map((result) => {
       const again = retag(result, rules);
       readFrom.set(again, readFrom.get(result)!);
       return again;
     }));
     if (changed && !options.quiet) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
   } else {
-    results.push(...fromJson);
+    pushAll(results, fromJson);
     // Groups are named by the labels of the rules in use: tags of other rules have only their ids.
     const otherHashes = [...new Set(fromJson.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
     if (otherHashes.length) {

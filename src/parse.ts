@@ -14,6 +14,7 @@ import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { stopPoint } from './stop-point.js';
 import { schemaVersion, tool } from './version.js';
+import { pushAll } from './long-arrays.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
 
@@ -243,7 +244,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const more = overlong.length > 5 ? ` and ${grouped(overlong.length - 5)} more` : '';
     warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} over ${grouped(MAX_FINDING_CHARS)} characters, far longer than any in a real letter: ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   }
-  warnings.push(...overlongLeadIns(findings, segmented, text));
+  pushAll(warnings, overlongLeadIns(findings, segmented, text));
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
   // letter with fewer findings; its missing sign-off is what shows it.
   if (!segmented.signedOff) warnings.push('the letter has no sign-off ("Yours sincerely"): it may be cut short, its last pages or lines missing and their findings with them; check that the input is the whole letter');

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Document, LineCounter } from 'yaml';
 import { regexTokens, type RegexToken } from './regex-tokens.js';
 import { grouped, plural } from './render/words.js';
+import { largest, pushAll } from './long-arrays.js';
 
 // Limits on what users' rule files may ask for, checked when rules are loaded.
 //
@@ -94,8 +95,8 @@ class PatternReader {
       chars: shapes.map((s) => s.chars).reduce(union),
       leading: shapes.flatMap((s) => s.leading),
       trailing: shapes.flatMap((s) => s.trailing),
-      broadUnbounded: Math.max(...shapes.map((s) => s.broadUnbounded)),
-      broadBounded: Math.max(...shapes.map((s) => s.broadBounded)),
+      broadUnbounded: largest(shapes.map((s) => s.broadUnbounded)),
+      broadBounded: largest(shapes.map((s) => s.broadBounded)),
     };
   }
 
@@ -346,7 +347,7 @@ export function yamlErrorLine(document: Document, error: Document['errors'][numb
     if (part === null || part === undefined || typeof part !== 'object') continue;
     const mayBeIt = bracket !== undefined ? part.flow === true : part.type === kind;
     if (mayBeIt && part.range?.[1] === at) endingHere.push(part);
-    if (Array.isArray(part.items)) open.push(...(part.items as Part[]));
+    if (Array.isArray(part.items)) pushAll(open, part.items as Part[]);
     else if ('key' in part) open.push(part.key as Part, part.value as Part);
   }
   // Collections ending here are nested, outermost first; the innermost may be closed ("[a, [b]" at the

@@ -4,6 +4,7 @@ import { grouped, plural } from './render/words.js';
 import type { Rules } from './rules.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { labelOf, ruleLabels } from './summarise/index.js';
+import { largest } from './long-arrays.js';
 
 // `jtai rules list`: every rule in force, where it was read from, and what it replaces. Tag rules
 // (agencies, themes) and the layout's ids that commands take (section kinds, deep dives).
@@ -66,7 +67,7 @@ export function rulesListToText(listed: ListedRule[]): string {
   const where = (rule: ListedRule) => `${rule.file}${rule.line ? `:${rule.line}` : ''}`;
   const note = (rule: ListedRule) => (rule.origin === 'shipped' ? '(shipped)' : `(yours${rule.overrides ? `; replaces ${rule.overrides}` : ''})`);
   const rows = [['kind', 'id', 'label', 'file'], ...listed.map((rule) => [rule.kind, rule.id, rule.label, `${where(rule)} ${note(rule)}`])];
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = [0, 1, 2].map((column) => largest(rows.map((row) => row[column]!.length)));
   const lines = rows.map((row) => row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  '));
   const users = listed.filter((rule) => rule.origin === 'user');
   const replacing = users.filter((rule) => rule.overrides !== null).length;

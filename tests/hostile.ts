@@ -10,6 +10,8 @@ export interface HostilePage {
   flate?: Buffer;
   /** More keys for the stream's dictionary, e.g. "/Subtype /Image" to pass it off as an image. */
   dictionary?: string;
+  /** The page's height in points (842, an A4 page's, unless given). */
+  height?: number;
 }
 
 /** A PDF whose pages have the given content streams, with Helvetica as /F1. */
@@ -21,7 +23,7 @@ export function buildPdf(pages: HostilePage[]): Buffer {
   add(`<< /Type /Pages /Count ${pages.length} /Kids [${pages.map((_, i) => `${firstPage + i * 2} 0 R`).join(' ')}] >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   pages.forEach((page, i) => {
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${page.height ?? 842}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
     const data = page.flate ?? page.content;
     const filter = `${page.flate ? ' /Filter /FlateDecode' : ''}${page.dictionary ? ` ${page.dictionary}` : ''}`;
     add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
@@ -56,4 +58,14 @@ export function deflateBomb(megabytes: number): Buffer {
   const body = block.subarray(2);
   const end = Buffer.from([0x03, 0x00]); // a final, empty fixed-Huffman block
   return Buffer.concat([header, ...Array.from({ length: megabytes }, () => body), end]);
+}
+
+/**
+ * A page `lines` lines tall, each a short sentence 14 points below the one before: its content
+ * stream sets the step once and then each line with one operator (\'), so that 150,000 lines take
+ * 1.3 MB (under the 2 MB limit for one stream).
+ */
+export function tallPage(lines: number): HostilePage {
+  const height = (lines + 4) * 14;
+  return { content: Buffer.from(`BT /F1 11 Tf 14 TL 72 ${height - 28} Td ${"(Work.)'\n".repeat(lines)} ET`, 'latin1'), height };
 }

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPdf, deflateBomb, textPage } from './hostile.js';
+import { buildPdf, deflateBomb, tallPage, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
 import { JtaiError } from '../src/errors.js';
 import { parseSource } from '../src/parse.js';
@@ -98,6 +98,20 @@ describe('hostile PDFs in a batch', () => {
   });
 });
 
+describe('a page of 150,000 lines', () => {
+  it('is read to its end: no call is given its lines, items or findings one argument each (the stack holds about 125,000)', () => {
+    const dir = tempDir();
+    const tall = join(dir, 'tall.pdf');
+    writeFileSync(tall, buildPdf([textPage(OPENING), tallPage(150_000)]));
+    // About 10 s of CPU (2.5 s for 40,000 lines), far more on a busy machine. Its lines are under
+    // no heading: the letter is judged once they are read (with a heading, one finding of 150,000
+    // lines costs minutes more to segment and tag).
+    const run = jtai(['parse', tall, '--format', 'json', '--timeout', '600']);
+    expect(run.stderr).toMatch(/^\/.*tall\.pdf: no sections: it reads as a JTAI letter, but none of its headings is a known section heading/m);
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('one letter, parsed without a thread', () => {
   it('is refused when its result comes later than --timeout, and kept when in time', () => {
     const late = jtai(['parse', GOOD[0]!, '--timeout', '0.001', '--format', 'json']);
@@ -121,6 +135,50 @@ describe('one letter, parsed without a thread', () => {
     const parsing = parseSource({ file, bytes }, { signal: limit.signal }).then(() => outcome.push('parsed'), (error: JtaiError) => outcome.push(error.describe()));
     await parsing;
     expect(outcome).toEqual([`${file}: timed out: still parsing after 1 s (raise --timeout, or check the file is a normal letter)`]);
+  });
+});
+
+describe('a text whose one stage would outlast --timeout', () => {
+  // 500 KB in one paragraph: one finding, whose tagging (a stage no stop point splits) takes about
+  // 1.7 s of CPU. Parsed on the main thread, as texts up to 512 KB were, it ran to its end before
+  // the time limit could refuse it.
+  const oneParagraph = () => {
+    const file = join(tempDir(), 'one-paragraph.txt');
+    const sentence = 'Police and health visitors share information about risk to children in the multi-agency safeguarding hub well. ';
+    writeFileSync(file, `${OPENING[0]}\n\nSummary\n\nThis is a finding.\n\nKey strengths\n\n${sentence.repeat(Math.floor((500 * 1024) / sentence.length))}\n`);
+    return file;
+  };
+
+  it('is parsed in a thread, which the limit stops where it stands: the main thread is never held for the stage', async () => {
+    const file = oneParagraph();
+    const { parseMany } = await import('../dist/run/batch.js');
+    // The longest the main thread's event loop was held while the input was parsed.
+    let last = performance.now();
+    let longest = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 20);
+    const statuses: string[] = [];
+    try {
+      for await (const outcome of parseMany([file], { timeoutMs: 300 })) statuses.push(outcome.status);
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(statuses).toEqual(['timed-out']);
+    // Held for the whole tagging stage before (at least its 1.7 s of CPU).
+    expect(longest).toBeLessThan(1000);
+  });
+
+  it('times out with its status line, and the batch goes on (exit code 1)', () => {
+    const file = oneParagraph();
+    const report = join(tempDir(), 'report.json');
+    const run = jtai(['parse', file, 'fixtures/letters/wokingham-2017-07-14.txt', '--timeout', '0.3', '--format', 'jsonl', '--report', report]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/one-paragraph\.txt: timed out: still parsing after 0\.3 s/);
+    expect(Object.keys(statuses(report))).toEqual([file, 'fixtures/letters/wokingham-2017-07-14.txt']);
+    expect(statuses(report)[file]).toBe('timed-out');
   });
 });
 

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { inflateRawSync, inflateSync } from 'node:zlib';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jtai } from './helpers.js';
 
@@ -10,8 +11,10 @@ import { jtai } from './helpers.js';
 // with one byte of a compressed stream changed, as a bad download or disk leaves it: page text or a
 // font that zlib finds damaged makes the file corrupt (it was 'too large' when the stream could
 // expand past the limit, and was read as garbage when it could not); a damaged image, which no text
-// is read from, does not. A real letter whose page streams are spelled in ASCII base-85 before they
-// are compressed (as PostScript converters write them) is measured as it decodes.
+// is read from, does not. One whose checksum alone fails is corrupt too, the message naming the page
+// that reads it and how qpdf writes it again; read by no page, it is read past with a warning. A
+// real letter whose page streams are spelled in ASCII base-85 before they are compressed (as
+// PostScript converters write them) is measured as it decodes.
 
 const folder = mkdtempSync(join(tmpdir(), 'jtai-damaged-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -48,6 +51,27 @@ function damaged(name: string, change: (bytes: Buffer, stream: { start: number; 
 }
 
 /**
+ * The letter with the checksum (Adler-32, the last 4 bytes zlib reads) of page `page`'s content
+ * stream turned to its complement, and the length that stream's deflate data inflates to.
+ */
+async function withBadChecksum(name: string, page: number): Promise<{ file: string; decodedLength: number }> {
+  const bytes = readFileSync(LETTER);
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const contents = pdf.getPages()[page - 1]!.node.get(PDFName.of('Contents'));
+  expect(contents).toBeInstanceOf(PDFRef);
+  const object = bytes.indexOf(`\n${(contents as PDFRef).objectNumber} 0 obj`, 0, 'latin1');
+  expect(object).toBeGreaterThan(0);
+  const start = bytes.indexOf('stream\r\n', object, 'latin1') + 8;
+  const end = bytes.indexOf('endstream', start, 'latin1');
+  const { engine } = inflateSync(bytes.subarray(start, end), { info: true }) as unknown as { engine: { bytesWritten: number } };
+  const decodedLength = inflateRawSync(bytes.subarray(start + 2, end)).length;
+  for (let k = 1; k <= 4; k++) bytes[start + engine.bytesWritten - k]! ^= 0xff;
+  const file = join(folder, name);
+  writeFileSync(file, bytes);
+  return { file, decodedLength };
+}
+
+/**
  * The letter with the first block of the stream after `marker` made the reserved type (zlib and pdf.js both stop
  * there) parses as the letter does: `dictionary` must match the stream's dictionary.
  */
@@ -81,13 +105,46 @@ describe('a PDF with a damaged compressed stream', () => {
     expect(run.stdout.trim().split('\n')).toHaveLength(1);
   });
 
-  it('is corrupt when only the checksum at its end fails: the bytes it inflates to are not those written', () => {
-    const file = damaged('bad-checksum.pdf', (bytes, stream) => {
-      bytes[stream.start + stream.consumed - 1]! ^= 0xff;
-    });
+  it('is corrupt when only the checksum at its end fails, the message naming the page, the decoded length and what to do', async () => {
+    const { file, decodedLength } = await withBadChecksum('bad-checksum.pdf', 3);
     const run = jtai(['parse', file]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^\/.*bad-checksum\.pdf: corrupt: one of its streams is damaged \(zlib: incorrect data check, at byte \d+ of the file\), so its text cannot be read as it was written \(the PDF is damaged or truncated; download it again\)\n$/);
+    const length = decodedLength.toLocaleString('en-GB');
+    expect(run.stderr).toMatch(new RegExp(`^/.*bad-checksum\\.pdf: corrupt: page 3's text \\(the compressed stream at byte [\\d,]+ of the file\\) fails its checksum \\(zlib: incorrect data check\\) and has no other fault: it inflates whole, to ${length} bytes, but a failing checksum means those bytes are not all the ones written, so the page would be read wrong \\(download the letter again; if it comes the same \\(its producer writes bad checksums\\), qpdf --recompress-flate FILE fixed\\.pdf writes the stream again with a good checksum, which jtai reads: then check page 3 of what it reads against the letter as published\\)\\n$`));
+  });
+
+  it.skipIf(spawnSync('qpdf', ['--version']).status !== 0)('whose only fault is a checksum, written again by qpdf --recompress-flate as the message says, parses as the undamaged letter does', async () => {
+    const { file } = await withBadChecksum('bad-checksum-for-qpdf.pdf', 3);
+    const fixed = join(folder, 'fixed.pdf');
+    const rewrite = spawnSync('qpdf', ['--recompress-flate', file, fixed], { encoding: 'utf8' });
+    expect(rewrite.status, rewrite.stderr).toBe(0);
+    const original = JSON.parse(jtai(['parse', LETTER]).stdout);
+    const run = jtai(['parse', fixed]);
+    expect(run.stderr).toMatch(/^parsed: .*fixed\.pdf \(2022\+ layout, 58 findings\)$/m);
+    const { source: _fixedSource, ...read } = JSON.parse(run.stdout);
+    const { source: _source, ...expected } = original;
+    expect(read).toEqual(expected);
+  });
+
+  it('is parsed, with a warning, when the stream whose checksum alone fails is one no page\'s text is read from (a linearized file\'s hint stream)', () => {
+    const letter = 'fixtures/letters/liverpool-2016-08-03.pdf';
+    const bytes = readFileSync(letter);
+    // A linearized file's hint tables (/S, where its shared objects' table starts), read by no page.
+    const hints = bytes.indexOf('/S 189>>stream\r\n', 0, 'latin1');
+    expect(bytes.subarray(bytes.lastIndexOf('obj', hints, 'latin1'), hints).toString('latin1')).toMatch(/^obj\r<<\/Filter\/FlateDecode\/I \d+\/L \d+\/Length \d+$/);
+    const keyword = bytes.indexOf('stream\r\n', hints, 'latin1');
+    const start = keyword + 8;
+    const { engine } = inflateSync(bytes.subarray(start, bytes.indexOf('endstream', start, 'latin1')), { info: true }) as unknown as { engine: { bytesWritten: number } };
+    for (let k = 1; k <= 4; k++) bytes[start + engine.bytesWritten - k]! ^= 0xff;
+    const file = join(folder, 'bad-hint-checksum.pdf');
+    writeFileSync(file, bytes);
+    const original = JSON.parse(jtai(['parse', letter]).stdout);
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`warning: ${file}: a compressed stream that no page's text was read from (at byte ${start.toLocaleString('en-GB')} of the file) fails its checksum (zlib: incorrect data check): the file is damaged there, but not the text read; download the letter again for a whole copy`);
+    const { findings, warnings } = JSON.parse(run.stdout);
+    expect(findings).toEqual(original.findings);
+    expect(warnings).toContain(`a compressed stream that no page's text was read from (at byte ${start.toLocaleString('en-GB')} of the file) fails its checksum (zlib: incorrect data check): the file is damaged there, but not the text read; download the letter again for a whole copy`);
   });
 
   it('is parsed when the damaged stream is an image, which no text is read from', () => {

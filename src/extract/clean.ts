@@ -2,6 +2,7 @@ import { endsWithSentence } from '../line-room.js';
 import { rejoinLetterSpaced } from './letter-spaced.js';
 import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
+import { smallest } from '../long-arrays.js';
 
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
@@ -167,7 +168,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     while (last >= first && lines[last] === '') last--;
     // pdftotext -layout sets a page's text from its leftmost line: indents count from there.
     const pageIndents = indents?.[pageIndex] ?? [];
-    const pageLeft = Math.min(...lines.flatMap((line, i) => (line === '' ? [] : [pageIndents[i] ?? 0])));
+    const pageLeft = smallest(lines.flatMap((line, i) => (line === '' ? [] : [pageIndents[i] ?? 0])));
     if (text !== '' && !text.endsWith('\n')) text += '\n';
     pageStarts.push(text.length);
     const offsets: number[] = [];

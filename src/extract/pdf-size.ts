@@ -1,5 +1,6 @@
 import { constants, createInflate, createInflateRaw, inflateSync } from 'node:zlib';
 import { JtaiError } from '../errors.js';
+import { grouped } from '../render/words.js';
 import { withoutStopping } from '../stop-guard.js';
 
 // A PDF's size once decoded, measured before pdf.js opens it. A few kilobytes can inflate to
@@ -39,6 +40,24 @@ export interface StreamSizes {
   contents: number;
   /** False for an encrypted PDF, whose streams cannot be measured. */
   measured: boolean;
+  /**
+   * Streams of text or fonts whose only fault is their checksum: the file is refused as corrupt
+   * when pdf.js reads one, so that the message names the page that needs it (see checksumFailed).
+   */
+  checksumFailures: ChecksumFailure[];
+}
+
+/** A Flate stream of page text or a font that inflates whole, with no fault but its checksum (Adler-32). */
+export interface ChecksumFailure {
+  /** Where its data starts in the file, after its two-byte zlib header (where pdf.js reads it from). */
+  at: number;
+  /** Its deflate data (up to the checksum, or to the stream's end), by which pdf.js's read of it is told from another file's. */
+  deflate: Uint8Array;
+  /** What the deflate data inflates to, in bytes. */
+  decodedLength: number;
+  font: boolean;
+  /** What zlib said. */
+  zlib: string;
 }
 
 /**
@@ -97,11 +116,12 @@ export function takeInflatedStreams(bytes: Uint8Array): InflatedStreams | undefi
 async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimits, kept: InflatedStreams): Promise<StreamSizes> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const mb = (n: number) => `${Number((n / 1048576).toFixed(1))} MB`;
-  if (buffer.indexOf('/Encrypt', 0, 'latin1') >= 0) return { largest: 0, total: 0, contents: 0, measured: false };
+  if (buffer.indexOf('/Encrypt', 0, 'latin1') >= 0) return { largest: 0, total: 0, contents: 0, measured: false, checksumFailures: [] };
   let total = 0;
   let largest = 0;
   let contents = 0;
   let keptBytes = 0;
+  const checksumFailures: ChecksumFailure[] = [];
   let from = 0;
   for (;;) {
     const keyword = buffer.indexOf('stream', from, 'latin1');
@@ -135,12 +155,15 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
       // The zlib stream's last 4 bytes are its checksum; pdf.js reads past its 2-byte header.
       kept.set(start + 2, { deflate: data.subarray(2, consumed - 4), inflated });
     };
-    const { size, damage } = await decodedSize(data, dictionary, cap, keep);
+    const { size, damage, checksumOnly } = await decodedSize(data, dictionary, cap, keep);
     const what = isFont ? 'one of its fonts' : 'one of its streams';
     // Page text or a font that does not inflate as written would be read wrong, or not at all (a
     // title lost, a letter taken for something else): the file is damaged. Text is never read from
-    // an image, so a damaged image only counts, by the most it could decode to.
-    if (damage !== null && !holdsNoText) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
+    // an image, so a damaged image only counts, by the most it could decode to. A stream whose
+    // checksum alone fails (pdf.js and poppler do not check it) inflates whole, but most likely
+    // to bytes not as written: refused too, once pdf.js shows which page reads it.
+    if (damage !== null && !holdsNoText && checksumOnly && size <= limit) checksumFailures.push({ at: start + 2, deflate: data.subarray(2), decodedLength: size, font: isFont, zlib: damage });
+    else if (damage !== null && !holdsNoText) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
     // A damaged stream that holds no text counts, by the most it could decode to, against the whole file's limit (pdf.js stops at the damage).
     if (size > (damage !== null ? limits.total : limit)) {
       // A damaged stream's size is only a bound: the file is damaged, not too large.
@@ -152,7 +175,7 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
     if (size > largest) largest = size;
     if (!isImage && !isFont) contents += size;
   }
-  return { largest, total, contents, measured: true };
+  return { largest, total, contents, measured: true, checksumFailures };
 }
 
 /**
@@ -163,6 +186,8 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
 interface DecodedSize {
   size: number;
   damage: string | null;
+  /** The stream, of one Flate filter, inflates whole: only its checksum fails. */
+  checksumOnly?: true;
 }
 
 async function decodedSize(data: Buffer, dictionary: string, cap: number, keep: (inflated: Buffer, consumed: number) => void): Promise<DecodedSize> {
@@ -269,9 +294,9 @@ function inflatedLength(data: Buffer, cap: number, whole?: (inflated: Buffer, co
     return Promise.resolve({ size: buffer.length, damage: null });
   } catch (error) {
     // Longer than may be held at once, and still within the cap: counted as it inflates.
-    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return inflateFailure(error, data, cap);
+    if (!((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' && most !== undefined && most <= cap)) return inflateFailure(error, data, cap, whole !== undefined);
   }
-  return countInflated(data, cap, false).then((counted) => (typeof counted === 'number' ? { size: counted, damage: null } : inflateFailure(counted.error, data, cap)));
+  return countInflated(data, cap, false).then((counted) => (typeof counted === 'number' ? { size: counted, damage: null } : inflateFailure(counted.error, data, cap, whole !== undefined)));
 }
 
 /** What `data` inflates to, counted chunk by chunk without keeping it, up to just past `cap`; or zlib's error. */
@@ -292,7 +317,11 @@ function countInflated(data: Buffer, cap: number, raw: boolean): Promise<number 
   });
 }
 
-async function inflateFailure(error: unknown, data: Buffer, cap: number): Promise<DecodedSize> {
+/**
+ * What `data` inflates to where zlib refused it. `oneFilter`: Flate is the stream's only filter, so
+ * pdf.js reads the file's own bytes (and a stream whose checksum alone fails can be told by where).
+ */
+async function inflateFailure(error: unknown, data: Buffer, cap: number, oneFilter = false): Promise<DecodedSize> {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (code === 'ERR_BUFFER_TOO_LARGE') return { size: cap + 1, damage: null };
   if (!code.startsWith('Z_')) throw error;
@@ -301,8 +330,32 @@ async function inflateFailure(error: unknown, data: Buffer, cap: number): Promis
   // does not check, the deflate data inflates whole: to bytes not as written (the checksum says
   // so), but of a size that can be measured.
   const raw = await countInflated(data.subarray(2), cap, true);
-  if (typeof raw === 'number') return { size: raw, damage };
+  // zlib's words for a failing Adler-32 checksum: the one fault that leaves the data whole.
+  if (typeof raw === 'number') return { size: raw, damage, ...(oneFilter && damage === 'incorrect data check' && raw <= cap ? { checksumOnly: true as const } : {}) };
   // Damaged data: pdf.js, more lenient than zlib, may go on past the damage; count the most that
   // deflate can expand to.
   return { size: data.length * DEFLATE_MAX_RATIO, damage };
+}
+
+/**
+ * The file refused for a stream whose checksum alone fails, where pdf.js read it: for a page (its
+ * text, or a font it is the first to use), or as the document opened (a stream of its objects).
+ */
+export function checksumFailed(failure: ChecksumFailure, page: number | 'opening', file: string): JtaiError {
+  const place = `the compressed stream at byte ${grouped(failure.at - 2)} of the file`;
+  const what = page === 'opening' ? `a stream of the file's objects (${place}), read as it opens,`
+    : failure.font ? `a font first used on page ${page} (${place})` : `page ${page}'s text (${place})`;
+  const check = page === 'opening' ? 'its text' : `page ${page}`;
+  return new JtaiError(
+    'corrupt',
+    `${what} fails its checksum (zlib: ${failure.zlib}) and has no other fault: it inflates whole, to ${grouped(failure.decodedLength)} bytes, but a failing checksum means those bytes are not all the ones written, so ${page === 'opening' ? 'the file' : 'the page'} would be read wrong`,
+    file,
+    'letter',
+    `download the letter again; if it comes the same (its producer writes bad checksums), qpdf --recompress-flate FILE fixed.pdf writes the stream again with a good checksum, which jtai reads: then check ${check} of what it reads against the letter as published`,
+  );
+}
+
+/** The warning for a stream whose checksum alone fails and that no page's text was read from (a linearized file's hints, say). */
+export function unreadChecksumFailure(failure: ChecksumFailure): string {
+  return `a compressed stream that no page's text was read from (at byte ${grouped(failure.at - 2)} of the file) fails its checksum (zlib: ${failure.zlib}): the file is damaged there, but not the text read; download the letter again for a whole copy`;
 }

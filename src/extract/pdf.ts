@@ -6,10 +6,11 @@ import { documentOpened } from '../short-run.js';
 import { stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
-import { checkDecodedSize, takeInflatedStreams } from './pdf-size.js';
-import { loadPdfJs, offerInflatedStreams } from './pdfjs.js';
+import { checkDecodedSize, checksumFailed, takeInflatedStreams, unreadChecksumFailure } from './pdf-size.js';
+import { loadPdfJs, offerInflatedStreams, watchChecksumFailures } from './pdfjs.js';
 import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
+import { insertAll, largest, pushAll, smallest } from '../long-arrays.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -52,7 +53,7 @@ interface PdfDocument {
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<ExtractedPages> {
   if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
-  await checkDecodedSize(bytes, file);
+  const { checksumFailures } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
   const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
@@ -60,9 +61,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   // MAX_IMAGE_PIXELS); decoding the others (logos, signatures) was most of their cost.
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, maxImageSize: MAX_IMAGE_PIXELS });
   const takeBack = offerInflatedStreams(inflated);
+  // A stream whose checksum alone fails refuses the file where pdf.js reads it, naming the page.
+  const checksums = watchChecksumFailures(checksumFailures);
+  const refuseChecksumFailure = (page: number | 'opening') => {
+    const [failure] = checksums.read();
+    if (failure) throw checksumFailed(failure, page, file);
+  };
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
+    refuseChecksumFailure('opening');
     documentOpened(document.numPages);
     const pages: string[] = [];
     const feet: PageFoot[] = [];
@@ -91,6 +99,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const page = await document.getPage(number);
       smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
+      refuseChecksumFailure(number);
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       let assembled = assemblePage(items, studies, undefined, false, number);
@@ -100,6 +109,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
       if (mayHoldBox || mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen)) {
         const read = drawnBoxes(await page.getOperatorList());
+        refuseChecksumFailure(number);
         // Read for markers alone, the page's boxes are left as they were: the text shows none.
         const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
         if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
@@ -114,9 +124,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
           if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
         }
       }
-      samples.push(...fontSamples(items));
+      pushAll(samples, fontSamples(items));
       settings.push(assembled.settings);
-      bodySteps.push(...assembled.bodySteps);
+      pushAll(bodySteps, assembled.bodySteps);
       short.push({ index: number - 1, items, drawing: drawn, boxRunsOn, ownStep: assembled.ownStep });
       for (const line of assembled.layout) if (line) letterMargin = Math.min(letterMargin ?? line.margin, line.margin);
       boxRunsOn = assembled.endsInBox;
@@ -193,8 +203,10 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     runningLinesUnderNotes(feet);
     const footnotes: ExtractedFootnote[] = feet.flatMap((foot, p) => foot.notes.map(({ marker, text, printed }) => ({ marker, text, printed, page: p + 1 })));
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
-    const unreadable = words.warning();
-    return { format: 'pdf', pages, footnotes, footers, layout, ...(unreadable === null ? {} : { warnings: [unreadable] }) };
+    // A stream that fails its checksum and that no page read (one that was read refused the file):
+    // the file is damaged, but not the text read, as a damaged image is not.
+    const warnings = [words.warning(), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
@@ -204,6 +216,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
   } finally {
     takeBack();
+    checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
 }
@@ -450,7 +463,7 @@ function runningLinesUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[
       return i > 0 && entry !== undefined && /[a-z]/i.test(line) && entry.pages.size >= runningPages && entry.above.size >= 2;
     });
     if (at < 0) continue;
-    foot.footer.push(...last.lines.slice(at));
+    pushAll(foot.footer, last.lines.slice(at));
     foot.notes[foot.notes.length - 1] = pageNote(last.printedMarker, last.lines.slice(0, at));
   }
 }
@@ -488,7 +501,7 @@ function pageNumbersUnderNotes(feet: Array<{ notes: PageNote[]; footer: string[]
     if (n < 0) continue;
     const note = foot.notes[n]!;
     const at = note.lines.findIndex((line) => counting.has(runningKey(line)));
-    foot.footer.push(...note.lines.slice(at), ...foot.notes.slice(n + 1).flatMap((other) => other.lines));
+    pushAll(foot.footer, [...note.lines.slice(at), ...foot.notes.slice(n + 1).flatMap((other) => other.lines)]);
     foot.notes.splice(n, foot.notes.length - n, ...(at > 0 ? [pageNote(note.printedMarker, note.lines.slice(0, at))] : []));
   }
 }
@@ -548,7 +561,7 @@ function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boole
   }
   // Text set at an angle that is not a quarter turn cannot be put in lines: say so, never guess.
   const slanted = chars > 0 && slantedChars / chars > 0.5;
-  const turns = charsByTurn.indexOf(Math.max(...charsByTurn));
+  const turns = charsByTurn.indexOf(largest(charsByTurn));
   if (turns === 0) return { items, rotated: slanted, slanted };
   const angle = -turns * (Math.PI / 2);
   const cos = Math.round(Math.cos(angle));
@@ -686,9 +699,9 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
   const moved = new Set<Line>();
   for (const run of runs.slice(1)) {
     const top = run[0]!.y;
-    const left = Math.min(...run.map((line) => line.x));
-    const right = Math.max(...run.map((line) => line.end));
-    const bottom = Math.min(...run.map((line) => line.y));
+    const left = smallest(run.map((line) => line.x));
+    const right = largest(run.map((line) => line.end));
+    const bottom = smallest(run.map((line) => line.y));
     const sharesColumns = (line: Line) => line.x < right && line.end > left;
     // A run above every line drawn before it in its columns stands at the page's top (a box that
     // ran on from the page before, drawn last), where that text is the page's body rather than its
@@ -706,15 +719,15 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     // at the top that reads on into the text under it is such a frame too, not a block of its own.
     const upperFrame = (!atTop || readsOnInto(run, ordered)) && ordered.length > FOOTER_LINES && sharesColumns(ordered[0]!) && ordered.every((line) => line.y < bottom);
     if (upperFrame) {
-      ordered.unshift(...run);
+      insertAll(ordered, 0, run);
       continue;
     }
     if (at < 0 || (at === 0 && !atTop)) {
-      ordered.push(...run);
+      pushAll(ordered, run);
       continue;
     }
     for (const line of run) moved.add(line);
-    ordered.splice(at, 0, ...run);
+    insertAll(ordered, at, run);
   }
   return { lines: ordered, moved };
 }
@@ -730,8 +743,8 @@ function readsOnInto(run: Line[], below: Line[]): boolean {
   const steps = run.slice(1).map((line, i) => run[i]!.y - line.y).filter((step) => step > 0).sort((a, b) => a - b);
   const step = steps[Math.floor(steps.length / 2)];
   if (step === undefined) return false;
-  const gap = Math.min(...run.map((line) => line.y)) - Math.max(...below.map((line) => line.y));
-  const left = (lines: Line[]) => Math.min(...lines.map((line) => line.x));
+  const gap = smallest(run.map((line) => line.y)) - largest(below.map((line) => line.y));
+  const left = (lines: Line[]) => smallest(lines.map((line) => line.x));
   return gap > 0 && gap <= step * 2 && Math.abs(left(run) - left(below)) <= 2;
 }
 
@@ -776,14 +789,14 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
     };
     const columns = [...side(true), ...side(false)];
     const at = ordered.findIndex((line) => line.y < region.top - 1);
-    ordered.splice(at < 0 ? ordered.length : at, 0, ...columns);
+    insertAll(ordered, at < 0 ? ordered.length : at, columns);
     if (region.rowStarts.length > 0) {
-      const height = Math.max(...columns.map((line) => line.height));
+      const height = largest(columns.map((line) => line.height));
       tables.push({
-        left: Math.min(...columns.map((line) => line.x)) - 1,
-        right: Math.max(...columns.map((line) => line.end)) + 1,
+        left: smallest(columns.map((line) => line.x)) - 1,
+        right: largest(columns.map((line) => line.end)) + 1,
         top: region.top + height,
-        bottom: Math.min(...columns.map((line) => line.y)) - 1,
+        bottom: smallest(columns.map((line) => line.y)) - 1,
         // A row ends a line's height above the baseline of the next row's first lines.
         rows: region.rowStarts.slice(1).map((y) => y + height),
         columns: [middle],
@@ -829,13 +842,13 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     for (; j < rows.length; j++) {
       const row = rows[j]!;
       const previous = members[members.length - 1]!;
-      const height = Math.max(...previous.lines.map((line) => line.height), 1);
+      const height = largest(previous.lines.map((line) => line.height), 1);
       if (previous.y - row.y > height * 3) break;
       // A row whose left side ends nearer the right column than a gutter is read across both:
       // split it where the right column starts on the rows around it.
       if (row.spans.length === 1 && row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft) {
         const rightStarts = members.filter((member) => member.spans.length === 2).map((member) => member.spans[1]!.x);
-        const at = row.parts.findIndex((part, k) => k > 0 && rightStarts.filter((x) => Math.abs(part.x - x) <= 1).length >= 2 && part.x - Math.max(...row.parts.slice(0, k).map((before) => before.end)) >= GUTTER / 2);
+        const at = row.parts.findIndex((part, k) => k > 0 && rightStarts.filter((x) => Math.abs(part.x - x) <= 1).length >= 2 && part.x - largest(row.parts.slice(0, k).map((before) => before.end)) >= GUTTER / 2);
         if (at > 0) row.spans = [...spansOf(row.parts.slice(0, at)), ...spansOf(row.parts.slice(at))];
       }
       if (row.spans.length === 2) {
@@ -852,9 +865,9 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     // from the paragraph gap after the last of those, they are text after the columns (a
     // heading, a short line).
     const lastSplit = members.lastIndexOf(split[split.length - 1]!);
-    const columnEnd = Math.max(...split.map((row) => row.spans[0]!.end));
-    const columnStart = Math.min(...split.map((row) => row.spans[0]!.x));
-    const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > Math.max(...members[k]!.lines.map((line) => line.height), 1) * 1.6;
+    const columnEnd = largest(split.map((row) => row.spans[0]!.end));
+    const columnStart = smallest(split.map((row) => row.spans[0]!.x));
+    const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > largest(members[k]!.lines.map((line) => line.height), 1) * 1.6;
     let keep = lastSplit + 1;
     for (let k = lastSplit + 1; k < members.length; k++) {
       const row = members[k]!;
@@ -904,7 +917,7 @@ function rowStartsOf(members: Array<{ y: number; lines: Line[]; spans: Array<{ x
   for (const row of members) {
     const left = row.spans.some((span) => span.x < gutterRight);
     const right = row.spans.some((span) => span.x >= gutterRight);
-    const height = Math.max(...row.lines.map((line) => line.height), 1);
+    const height = largest(row.lines.map((line) => line.height), 1);
     const gap = previous === null || previous.y - row.y > height * 1.6;
     // A side starts a paragraph after a gap, or where the row before held nothing on that side.
     if (left && (gap || !previous!.left)) starts.left.add(row.y);
@@ -917,10 +930,10 @@ function rowStartsOf(members: Array<{ y: number; lines: Line[]; spans: Array<{ x
 
 /** Whether the rows in two read as columns of prose: both sides wide and wordy, the left mostly filled to the gap. */
 function proseColumns(split: Array<{ spans: Span[] }>): boolean {
-  const leftStart = Math.min(...split.map((row) => row.spans[0]!.x));
-  const leftEnd = Math.max(...split.map((row) => row.spans[0]!.end));
-  const rightStart = Math.min(...split.map((row) => row.spans[1]!.x));
-  const rightEnd = Math.max(...split.map((row) => row.spans[1]!.end));
+  const leftStart = smallest(split.map((row) => row.spans[0]!.x));
+  const leftEnd = largest(split.map((row) => row.spans[0]!.end));
+  const rightStart = smallest(split.map((row) => row.spans[1]!.x));
+  const rightEnd = largest(split.map((row) => row.spans[1]!.end));
   if (leftEnd - leftStart < 120 || rightEnd - rightStart < 120) return false;
   const filled = split.filter((row) => row.spans[0]!.end >= leftEnd - (leftEnd - leftStart) * 0.25).length;
   const wordy = (index: number) => split.reduce((sum, row) => sum + row.spans[index]!.chars, 0) / split.length >= 25;
@@ -952,7 +965,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const underNotes = bodySizeUnderNotes(lines, small, furniture);
   // The foot of the page: below the lowest body-size line, skipping page numbers and a footer under the notes.
   const bodyLines = lines.filter((line) => !small(line) && !furniture(line) && !underNotes.includes(line));
-  const lowestBody = Math.min(...bodyLines.map((line) => line.y));
+  const lowestBody = smallest(bodyLines.map((line) => line.y));
   const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize, letterStep);
   const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
   // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
@@ -962,12 +975,12 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   // Notes under lone numbers stay in the text, for cleaning to join to their numbers.
   const foot = firstNote < 0 || !FOOTNOTE_MARKER.test(lowest[firstNote]!.text) ? [] : lowest.slice(firstNote);
   // The notes' own spacing, where only one line stands above to tell it: the body's, for their size.
-  const noteSpacing = (i: number, line: Line) => (i > 1 ? Math.min(...foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
+  const noteSpacing = (i: number, line: Line) => (i > 1 ? smallest(foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
   const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(1, foot[0]!)) : [];
   const footer = (firstNote < 0 ? lowest : lowest.slice(0, firstNote)).filter((line) => !aboveNotes.includes(line));
   const carried = carriedOn(footer, foot[0], bodyStep, bodySize);
   // The text's right edge, from the text alone: a page number set out in the margin is no measure of a note's room.
-  const right = Math.max(...lines.filter((line) => !furniture(line) && !underNotes.includes(line)).map((line) => line.end));
+  const right = largest(lines.filter((line) => !furniture(line) && !underNotes.includes(line)).map((line) => line.end));
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
   let inFooter = false;
@@ -1036,7 +1049,7 @@ const startsCapital = (text: string) => /^["'(\[\u2018\u201C]?[A-Z]/.test(text.t
 function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furniture: (line: Line) => boolean): Line[] {
   const smallLines = lines.filter((line) => small(line) && !furniture(line));
   if (smallLines.length === 0) return [];
-  const lowestSmall = Math.min(...smallLines.map((line) => line.y));
+  const lowestSmall = smallest(smallLines.map((line) => line.y));
   const bodyLines = lines.filter((line) => !small(line) && !furniture(line));
   const under = bodyLines.filter((line) => line.y < lowestSmall);
   const above = bodyLines.filter((line) => line.y > lowestSmall);
@@ -1044,12 +1057,12 @@ function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furni
   // A footer is no sentence and does not wrap: lines that finish a sentence of some length, or one
   // that fills the text's measure and runs on to the next, are a paragraph's, whatever small type
   // (a note set mid-page) stands above them.
-  const left = Math.min(...above.map((line) => line.x));
-  const measure = Math.max(...above.map((line) => line.end)) - left;
+  const left = smallest(above.map((line) => line.x));
+  const measure = largest(above.map((line) => line.end)) - left;
   const wraps = under.some((line, i) => i + 1 < under.length && line.end - left >= 0.9 * measure && !endsWithStop(line.text));
   const sentence = endsWithStop(under[under.length - 1]!.text) && under.map((line) => line.text).join(' ').split(/\s+/).length >= 8;
   if (wraps || sentence) return [];
-  const bodyFoot = Math.min(...above.map((line) => line.y));
+  const bodyFoot = smallest(above.map((line) => line.y));
   // A numbered row of a small table is no note: a note's marker stands raised in the body's text.
   const opensNote = (line: Line) => {
     const marker = FOOTNOTE_MARKER.exec(line.text)?.[1];
@@ -1216,7 +1229,7 @@ function labelsOnTheirLines(lines: Line[]): Line[] {
     item.textX = item.textX ?? item.x;
     item.text = `${label.text.trim()} ${item.text}`;
     item.x = label.x;
-    item.items.unshift(...label.items);
+    insertAll(item.items, 0, label.items);
     for (const [size, count] of label.sizes) item.sizes.set(size, (item.sizes.get(size) ?? 0) + count);
     for (const [font, count] of label.fonts) item.fonts.set(font, (item.fonts.get(font) ?? 0) + count);
     joined.add(label);
@@ -1305,8 +1318,8 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const settings: Array<LineSetting | null> = [];
   const margin = marginOf(lines);
   // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
-  const right = Math.max(...lines.map((line) => line.end));
-  const notesTop = notes.length > 0 ? Math.max(...notes.flatMap((note) => note.lines.map((line) => line.y))) : null;
+  const right = largest(lines.map((line) => line.end));
+  const notesTop = notes.length > 0 ? largest(notes.flatMap((note) => note.lines.map((line) => line.y))) : null;
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
     // A block put back in reading order stands apart from the text around it.
@@ -1380,7 +1393,7 @@ function within(line: Line, region: DrawnBox): boolean {
 function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) => boolean): boolean {
   if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
   if (columnGapsInLine(lines) || narrowRun(lines, margin)) return true;
-  const right = Math.max(...lines.map((line) => line.end));
+  const right = largest(lines.map((line) => line.end));
   let run = 0;
   for (const line of lines) {
     run = line.x > margin + 4 && line.end < right - 4 && bulletGlyphAt(line) === false ? run + 1 : 0;
@@ -1398,7 +1411,7 @@ function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) 
  */
 function mayHoldDrawnMarkers(page: AssembledPage, letterMargin: number | null, seenBefore: boolean): boolean {
   const lines = page.text.split('\n');
-  const left = Math.min(letterMargin ?? Infinity, ...page.layout.map((line) => line?.x ?? Infinity));
+  const left = smallest(page.layout.map((line) => line?.x ?? Infinity), letterMargin ?? Infinity);
   // An ampersand is a word ("and"): a line wrapped before "& Formby" opens with no list's glyph.
   const opensWithWord = (text: string) => /^["'(\u2018\u201C]?[\p{L}\p{N}&]/u.test(text.trim());
   if (page.layout.some((line, i) => line !== null && line.textX > line.x + 2 && !opensWithWord(lines[i]!))) return false;
@@ -1470,10 +1483,10 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
     // Two rows or more, one of them over lines under its first (a cell's text wrapping): not a row of labels and values.
     if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1)) {
       const inside = rows.flat();
-      const height = Math.max(...inside.map((line) => line.height));
+      const height = largest(inside.map((line) => line.height));
       tables.push({
-        left: Math.min(...inside.map((line) => line.x)) - 1, right: Math.max(...inside.map((line) => line.end)) + 1,
-        top: rows[0]![0]!.y + height, bottom: Math.min(...inside.map((line) => line.y)) - 1,
+        left: smallest(inside.map((line) => line.x)) - 1, right: largest(inside.map((line) => line.end)) + 1,
+        top: rows[0]![0]!.y + height, bottom: smallest(inside.map((line) => line.y)) - 1,
         rows: rows.slice(1).map((row) => row[0]!.y + height), columns: [divider],
       });
     }
@@ -1497,7 +1510,7 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
  * text wrapping in a table's narrow cell (a paragraph's lines run to the right edge).
  */
 function narrowRun(lines: Line[], margin: number): boolean {
-  const middle = (margin + Math.max(...lines.map((line) => line.end))) / 2;
+  const middle = (margin + largest(lines.map((line) => line.end))) / 2;
   let run = 0;
   for (const [i, line] of lines.entries()) {
     const previous = lines[i - 1];
@@ -1525,8 +1538,8 @@ function bulletGlyphAt(line: Line): boolean {
  */
 function boxedLines(lines: Line[], boxes: DrawnBox[], boxRunsOn: boolean): Map<Line, number> {
   const inBox = new Map<Line, number>();
-  const textLeft = Math.min(...lines.map((line) => line.x));
-  const textRight = Math.max(...lines.map((line) => line.end));
+  const textLeft = smallest(lines.map((line) => line.x));
+  const textRight = largest(lines.map((line) => line.end));
   const hugsText = (box: DrawnBox) => textLeft - box.left < BOX_PADDING && box.right - textRight < BOX_PADDING;
   boxes.forEach((box, index) => {
     const inside = lines.filter((line) => within(line, box));
@@ -1575,7 +1588,7 @@ function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf
     const sorted = [...inside].sort((a, b) => row(a) - row(b) || column(a) - column(b) || b.y - a.y || a.x - b.x);
     const at = ordered.indexOf(inside[0]!);
     const rest = ordered.filter((line) => !inside.includes(line));
-    rest.splice(at, 0, ...sorted);
+    insertAll(rest, at, sorted);
     ordered = rest;
   });
   return { lines: ordered, rowOf };
@@ -1617,7 +1630,7 @@ function ownStepOf(steps: number[], bodySize: number, letterStep: number | null,
  * the line: a last page of such paragraphs and a sign-off shows its gap more often than its step).
  */
 function wrapsAtStep(lines: Array<{ y: number; end: number; text: string }>, bodySize: number): (step: number) => boolean {
-  const right = Math.max(0, ...lines.map((line) => line.end));
+  const right = largest(lines.map((line) => line.end), 0);
   return (step) => {
     const above = lines.slice(0, -1).filter((line, i) => Math.round((line.y - lines[i + 1]!.y) * 2) / 2 === step);
     const runOn = above.filter((line) => line.end >= right - 3 * bodySize && !/[.!?:]["'\u2019\u201D)\]]*$/.test(line.text.trimEnd()));
@@ -1733,10 +1746,10 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
   const tables: DrawnTable[] = [];
   for (const group of abutting(distinct)) {
     const outline = {
-      left: Math.min(...group.map((r) => r.left)),
-      right: Math.max(...group.map((r) => r.right)),
-      bottom: Math.min(...group.map((r) => r.bottom)),
-      top: Math.max(...group.map((r) => r.top)),
+      left: smallest(group.map((r) => r.left)),
+      right: largest(group.map((r) => r.right)),
+      bottom: smallest(group.map((r) => r.bottom)),
+      top: largest(group.map((r) => r.top)),
     };
     const inside = (x: number, low: number, high: number) => x > low + TOUCH && x < high - TOUCH;
     // Column dividers: a cell's side inside the outline, or a rule from its top to its foot.
@@ -1863,7 +1876,7 @@ function rectanglesOfRules(across: DrawnBox[], down: DrawnBox[]): DrawnBox[] {
       if (spans.length < 2 && !open) continue;
       const ys = open ? [low + TOUCH, high - TOUCH] : spans.map(yOf);
       // Large enough to hold a line of text, like any box.
-      if (Math.max(...ys) - Math.min(...ys) > 12) out.push({ left: xOf(left), right: xOf(right), bottom: Math.min(...ys), top: Math.max(...ys) });
+      if (largest(ys) - smallest(ys) > 12) out.push({ left: xOf(left), right: xOf(right), bottom: smallest(ys), top: largest(ys) });
     }
   }
   return out;
@@ -1913,7 +1926,7 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
       const xs = [e, a + e, c + e, a + c + e];
       const ys = [f, b + f, d + f, b + d + f];
-      shapes.push({ left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: false, curved: false, image: true });
+      shapes.push({ left: smallest(xs), right: largest(xs), bottom: smallest(ys), top: largest(ys), stroked: false, curved: false, image: true });
     } else if (fn === OP_CONSTRUCT_PATH && args && paints(args[0])) {
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
       const isStroked = strokes(args[0]);
@@ -1924,7 +1937,7 @@ function paintedShapes(operators: { fnArray: number[]; argsArray: unknown[] }): 
           xs.push(a * points[i]! + c * points[i + 1]! + e);
           ys.push(b * points[i]! + d * points[i + 1]! + f);
         }
-        return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys), stroked: isStroked, curved };
+        return { left: smallest(xs), right: largest(xs), bottom: smallest(ys), top: largest(ys), stroked: isStroked, curved };
       };
       const buffer = (args[1] as unknown[] | null)?.[0] as ArrayLike<number> | null | undefined;
       if (buffer && buffer.length > 0) {

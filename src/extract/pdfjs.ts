@@ -10,7 +10,7 @@ import { defaultRulesDir } from '../rules-dir.js';
 import { isBatchProcess } from '../run/batch-process.js';
 import { isShortRun } from '../short-run.js';
 import { withoutStoppingNow } from '../stop-guard.js';
-import { DECODED_LIMITS, type InflatedStreams } from './pdf-size.js';
+import { type ChecksumFailure, DECODED_LIMITS, type InflatedStreams } from './pdf-size.js';
 
 // pdf.js is 1.6 MB of minified JavaScript, compiled by every process before it reads a page, and
 // Node 20 keeps no compile cache for ES modules. So pdf-parse's CommonJS build (pdf.js's display
@@ -369,6 +369,36 @@ function alreadyInflated(raw: Uint8Array, at: number): Uint8Array | null {
   return null;
 }
 
+/** Streams whose checksum alone fails, of the files pdf.js has open in this thread, with those pdf.js has read (watchChecksumFailures). */
+const watched = new Map<ChecksumFailure[], Set<ChecksumFailure>>();
+
+/**
+ * Notes which of a file's streams that fail their checksum pdf.js reads while it reads that file;
+ * `read` gives those read since it was last asked, `stop` ends the watch.
+ */
+export function watchChecksumFailures(failures: ChecksumFailure[]): { read: () => ChecksumFailure[]; stop: () => void } {
+  const read = new Set<ChecksumFailure>();
+  if (failures.length > 0) watched.set(failures, read);
+  return {
+    read: () => {
+      const since = [...read];
+      read.clear();
+      return since;
+    },
+    stop: () => void watched.delete(failures),
+  };
+}
+
+/** Notes a read of a stream being watched: found by where `raw` starts, and its bytes (another file open may have a stream there). */
+function noteChecksumFailure(raw: Uint8Array, at: number): void {
+  for (const [failures, read] of watched) {
+    for (const failure of failures) {
+      const length = Math.min(failure.deflate.length, raw.length, 4096);
+      if (failure.at === at && Buffer.from(raw.buffer, raw.byteOffset, length).equals(failure.deflate.subarray(0, length))) read.add(failure);
+    }
+  }
+}
+
 /**
  * A Flate stream's data after its two-byte header, inflated by zlib to the end of its last block
  * (what follows, the checksum or junk, is not read, as pdf.js does not), or null where zlib
@@ -377,6 +407,7 @@ function alreadyInflated(raw: Uint8Array, at: number): Uint8Array | null {
  * `at` is where `raw` starts in its stream: one the decoded-size check inflated is not inflated again.
  */
 function inflateWhole(raw: Uint8Array, at: number): Uint8Array | null {
+  if (watched.size > 0) noteChecksumFailure(raw, at);
   const inflated = alreadyInflated(raw, at);
   if (inflated !== null) return inflated;
   return withoutStoppingNow(() => {

@@ -127,7 +127,9 @@ export const REPORT_SCRIPT = String.raw`
     const split = order.map((stance) => [stance, found.filter((f) => f[STANCE] === stance).length]).filter(([, n]) => n > 0);
     $('#findings-split').textContent = split.map(([stance, n]) => plural(n, ...data.stanceNouns[stance])).join(' · ');
     const list = $('#quotes');
-    list.replaceChildren(...found.map((f) => {
+    // One finding at a time: those behind a number may be more than one call's arguments can hold.
+    list.replaceChildren();
+    for (const f of found) {
       const letter = data.letters[f[LETTER]];
       const item = document.createElement('li');
       item.title = f[ID];
@@ -145,8 +147,8 @@ export const REPORT_SCRIPT = String.raw`
       where.textContent = (letter.area || '') + ', ' + longDate(letter.date);
       cite.append(badge, where, ' · ' + section + ' · ' + pages + (about ? ' · ' + about : ''));
       item.append(quote, cite);
-      return item;
-    }));
+      list.append(item);
+    }
     dialog.showModal();
     $('#findings-title').focus();
   }

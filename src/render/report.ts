@@ -5,6 +5,7 @@ import type { ReportData } from '../summarise/report.js';
 import { SECTION_TITLES, sectionTitle } from './letter.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import { LAYOUTS, longDate, plural, STANCE_NOUNS, STANCE_ORDER, STANCE_TITLES } from './words.js';
+import { largest, smallest } from '../long-arrays.js';
 
 // The report: one HTML file that opens from disk with no network (styles, script and data inline).
 // The page is written whole here, so it reads and prints without its script; the script only
@@ -69,7 +70,7 @@ function heatMap(data: ReportData): string {
   const totalOf = (key: string, field: 'agency' | 'theme') => cells.filter((c) => c[field] === key).reduce((n, c) => n + c.counts.total, 0);
   const agencies = [...summary.crossTab.agencies].sort((a, b) => totalOf(b, 'agency') - totalOf(a, 'agency') || byText(a, b));
   const themes = [...summary.crossTab.themes].sort((a, b) => totalOf(b, 'theme') - totalOf(a, 'theme') || byText(a, b));
-  const max = Math.max(0, ...cells.map((c) => c.counts.total));
+  const max = largest(cells.map((c) => c.counts.total), 0);
   const head = agencies.map((a) => `<th scope="col" title="${esc(a)}"><span>${esc(labelOf(a, data.labels))}</span></th>`).join('');
   const rows = themes.map((theme) => {
     const tds = agencies.map((agency) => {
@@ -90,7 +91,7 @@ function heatMap(data: ReportData): string {
 
 function agencyBars(data: ReportData): string {
   const groups = data.summary.groups;
-  const max = Math.max(1, ...groups.map((g) => Math.max(g.counts.strength, g.counts.improvement + g.counts.priority)));
+  const max = largest(groups.map((g) => Math.max(g.counts.strength, g.counts.improvement + g.counts.priority)), 1);
   const rows = groups.map((group) => {
     // The longest bar leaves room for its number.
     const width = (n: number) => `${((85 * n) / max).toFixed(1)}%`;
@@ -109,8 +110,8 @@ function timeline(data: ReportData): string {
   const dated = data.letters.map((letter, index) => ({ letter, index })).filter(({ letter }) => letter.date);
   if (dated.length === 0) return '<p>No letter is dated.</p>';
   const years = dated.map(({ letter }) => Number(letter.date!.slice(0, 4)));
-  const first = Math.min(...years);
-  const last = Math.max(...years) + 1;
+  const first = smallest(years);
+  const last = largest(years) + 1;
   const dives = [...new Set(data.letters.map((l) => l.theme ?? '(no deep dive)'))].sort((a, b) => {
     const firstDate = (dive: string) => data.letters.filter((l) => (l.theme ?? '(no deep dive)') === dive).map((l) => l.date ?? '9999').sort()[0]!;
     return byText(firstDate(a), firstDate(b)) || byText(a, b);

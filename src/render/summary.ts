@@ -5,6 +5,7 @@ import { printableName } from '../errors.js';
 import { toCsv } from './csv.js';
 import { escapeMarkdown, sectionTitle } from './letter.js';
 import { grouped, LAYOUTS, longDate, pageCitation, perLetter, plural, STANCE_ORDER, STANCE_TITLES, stanceCount } from './words.js';
+import { pushAll } from '../long-arrays.js';
 
 // A summary of many letters to a Markdown digest (the picture first: counts and the agency by
 // theme table; then a few quotes per group), JSON (everything, for programs) and CSV for Excel.
@@ -163,8 +164,8 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
   }
   out.push(`## Counts by ${summary.by}`, '', ...countsTable(summary));
   out.push('## Agencies by theme', '', 'Findings tagged with both; a finding counts once in each cell it falls in.', '');
-  for (const stance of ['total', 'priority', 'improvement', 'strength'] as const) out.push(...crossTabMarkdown(summary, stance));
-  for (const group of summary.groups) out.push(...groupToMarkdown(group, summary, options));
+  for (const stance of ['total', 'priority', 'improvement', 'strength'] as const) pushAll(out, crossTabMarkdown(summary, stance));
+  for (const group of summary.groups) pushAll(out, groupToMarkdown(group, summary, options));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
+import { pushAll } from '../long-arrays.js';
 
 // The inputs a command names, as files. Apart from the pipeline, so that a batch can count its
 // inputs (and hand over to its child process) before loading any of it.
@@ -28,7 +29,7 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
     if (kind === 'folder') {
       const found = await filesIn(input, pattern);
       if (found.length === 0) emptyFolders?.push(input);
-      files.push(...found);
+      pushAll(files, found);
     }
     else if (kind === 'missing' && GLOB.test(input)) {
       const { glob } = await import('tinyglobby');
@@ -38,7 +39,7 @@ export async function expandInputs(inputs: string[], pattern: RegExp = LETTER_FI
       // letters. One that matches only other files gives each its own status; one that matches
       // nothing is an input not found, as a missing file is: never dropped silently.
       const letters = matched.filter((name) => pattern.test(name));
-      files.push(...(letters.length > 0 ? letters.sort(byName) : matched.length > 0 ? matched.sort(byName) : [input]));
+      pushAll(files, letters.length > 0 ? letters.sort(byName) : matched.length > 0 ? matched.sort(byName) : [input]);
     } else files.push(input);
   }
   // The same file named twice (by path and by glob, say, or through a symbolic link, or a
@@ -66,7 +67,7 @@ async function filesIn(folder: string, pattern: RegExp): Promise<string[]> {
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => byName(a.name, b.name))) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await filesIn(path, pattern)));
+    if (entry.isDirectory()) pushAll(found, await filesIn(path, pattern));
     else if (pattern.test(entry.name)) found.push(path);
   }
   return found;

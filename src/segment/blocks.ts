@@ -2,6 +2,7 @@ import { LARGER, roomInCharacters } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
+import { largest, pushAll, smallest } from '../long-arrays.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
 // line (a vertical gap in a PDF), a heading, or a new bullet; a page break ends a block only
@@ -164,7 +165,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   }
   // Text with no positions cannot tell a one-line block's measure: it ends there.
   if (block.lines.length === 1) return true;
-  const measure = Math.max(...block.lines.map((line) => line.text.length));
+  const measure = largest(block.lines.map((line) => line.text.length));
   if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return true;
   // A full line, and text shows no room at a page's foot: in prose, as in a PDF filled to its foot,
   // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
@@ -215,7 +216,7 @@ function firstLineIndent(block: Block, lines: Line[], index: number): number | n
     return [line.layout.x < line.layout.margin - 2 ? line.layout.x : layout.margin + line.layout.x - line.layout.margin];
   });
   if (under?.layout && under.page === next.page && under.text !== '' && !bulletGlyph(under.text)) edges.push(under.layout.x);
-  return layout.x - Math.min(layout.margin, ...edges);
+  return layout.x - smallest(edges, layout.margin);
 }
 
 /**
@@ -403,8 +404,8 @@ function noteGapsOf(lines: Line[]): { usual: number | null; fullest: number | nu
     gaps.push({ gap: layout.y - layout.notesTop, step: layout.lineStep, runsOn });
   }
   const full = gaps.filter((a) => a.runsOn || gaps.some((b) => b !== a && Math.abs(b.gap - a.gap) <= a.step));
-  const smallest = (of: typeof gaps) => (of.length > 0 ? Math.min(...of.map((a) => a.gap)) : null);
-  return { usual: smallest(full), fullest: smallest(gaps) };
+  const smallestGap = (of: typeof gaps) => (of.length > 0 ? smallest(of.map((a) => a.gap)) : null);
+  return { usual: smallestGap(full), fullest: smallestGap(gaps) };
 }
 
 /**
@@ -416,7 +417,7 @@ function noteGapsOf(lines: Line[]): { usual: number | null; fullest: number | nu
 function feetOf(lines: Line[], notePages: ReadonlySet<number>): { usual: number | null; fullest: number | null } {
   const lastOfPage = new Map<number, Line>();
   for (const line of lines) if (line.text !== '' && line.layout) lastOfPage.set(line.page, line);
-  const lastPage = Math.max(...lastOfPage.keys());
+  const lastPage = largest(lastOfPage.keys());
   const feet = [...lastOfPage.values()]
     .filter((line) => line.page > 1 && line.page < lastPage && !notePages.has(line.page) && !line.layout!.boxed)
     .map((line) => line.layout!)
@@ -450,7 +451,7 @@ function usualTopOf(lines: Line[]): number | null {
   }
   const most = (of: Map<number, number>) => [...of].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? null;
   const [top, count] = most(counts) ?? [0, 0];
-  const shared = count >= 2 ? top : counts.size > 0 ? Math.max(...counts.keys()) : null;
+  const shared = count >= 2 ? top : counts.size > 0 ? largest(counts.keys()) : null;
   // Pages that run on but disagree on where they start leave the top in doubt: the lower one only lowers less.
   const runOnTop = [...runningOn].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   const step = lines.find((line) => line.layout)?.layout?.lineStep ?? 0;
@@ -666,7 +667,7 @@ function mergeSplitParagraphs(blocks: Block[]): Block[] {
       !endsSentence(lastLine(previous).text) &&
       startsLower(block.lines[0]!.text)
     ) {
-      previous.lines.push(...block.lines);
+      pushAll(previous.lines, block.lines);
       continue;
     }
     out.push(block);

@@ -2,6 +2,7 @@ import type { Layout, LetterMetadata, LetterText, Recipient, Section } from '../
 import type { LayoutRules } from './layout-rules.js';
 import { fullLine, joinLines, type Line } from './lines.js';
 import type { FrontMatter } from './sections.js';
+import { pushAll, smallest } from '../long-arrays.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
 
@@ -128,7 +129,7 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
   // Where a line's column starts: the leftmost start within four lines' height left of it (an
   // indent is less; a block of recipients set in two columns has its right column further in).
   const starts = lines.flatMap((line) => (line.layout ? [line.layout.x] : []));
-  const leftOf = (line: Line) => Math.min(...starts.filter((x) => x <= line.layout!.x && line.layout!.x - x <= 4 * line.layout!.size));
+  const leftOf = (line: Line) => smallest(starts.filter((x) => x <= line.layout!.x && line.layout!.x - x <= 4 * line.layout!.size));
   let previous: Line | null = null;
   let afterGap = true;
   lines.forEach((line, index) => {
@@ -151,7 +152,7 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
       entries.push({ name: text, parts: [], lines: [text], stacked: false });
     } else if (entry.stacked || (previous !== null && line.layout !== null && !wraps)) {
       // A line of its own (not a wrap): the recipient's next part, as if after a comma.
-      entry.parts.push(...splitParts(text));
+      pushAll(entry.parts, splitParts(text));
       entry.lines.push(text);
     } else {
       // Wrapped (or, in text without positions, any line that is no name): the part goes on.
@@ -159,7 +160,7 @@ function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recip
       const last = entry.parts.pop();
       const lastLine = entry.lines[entry.lines.length - 1]!;
       const glued = last !== undefined && !/,\s*$/.test(lastLine) ? [joinLines([last, parts.shift() ?? '']), ...parts] : [...(last !== undefined ? [last] : []), ...parts];
-      entry.parts.push(...glued.filter(Boolean));
+      pushAll(entry.parts, glued.filter(Boolean));
       entry.lines.push(text);
     }
     previous = line;

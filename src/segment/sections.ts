@@ -5,6 +5,7 @@ import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
+import { pushAll } from '../long-arrays.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
@@ -575,7 +576,7 @@ function boldCells(block: Block): boolean {
 function opensHeaderRow(blocks: Block[], index: number): boolean {
   const row = [...blocks[index]!.lines];
   let next = index + 1;
-  while (next < blocks.length && boldCells(blocks[next]!) && onSameBaseline(rowEnd(row), blocks[next]!.lines[0]!)) row.push(...blocks[next++]!.lines);
+  while (next < blocks.length && boldCells(blocks[next]!) && onSameBaseline(rowEnd(row), blocks[next]!.lines[0]!)) pushAll(row, blocks[next++]!.lines);
   const cells = row.filter((line) => line === row[0] || onSameBaseline(row[0]!, line));
   if (cells.length < 2 || next >= blocks.length) return false;
   // The row under: its cells may read as one block or as a block each.

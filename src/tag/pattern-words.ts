@@ -1,4 +1,5 @@
 import { regexTokens, type RegexToken } from '../regex-tokens.js';
+import { smallest } from '../long-arrays.js';
 
 // A cheap exact pre-check for the rules' patterns: from a pattern's source, the strings of which
 // every match holds one (in lower case), so that a text holding none of them is not searched.
@@ -37,7 +38,7 @@ function cross(a: string[], b: string[]): string[] | null {
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const shortest = (strings: string[]) => Math.min(...strings.map((s) => s.length));
+  const shortest = (strings: string[]) => smallest(strings.map((s) => s.length));
   return shortest(b) > shortest(a) ? b : a;
 }
 

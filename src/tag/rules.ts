@@ -6,6 +6,7 @@ import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { grouped, plural } from '../render/words.js';
 import { documentTooDeepLine, duplicateGroupNames, fileSizeProblem, MAX_RULE_BYTES_IN_ALL, MAX_RULE_FILES, MAX_TAG_RULES, NESTED_TOO_DEEP, nestingTooDeepLine, patternProblem, yamlErrorLine } from '../rule-safety.js';
 import { yamlDataText } from '../segment/layout-rules.js';
+import { pushAll } from '../long-arrays.js';
 
 // yaml (and natural's distance, for hints) load only when a rule file is read: the default rules
 // usually come compiled (rules.ts), and loading yaml is a good part of a one-letter run's start-up.
@@ -670,8 +671,8 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
       }
       const read = readRuleFile(file, text);
       data.update(`\0${basename(file)}\0${read.data}`);
-      problems.push(...read.problems);
-      passing.push(...read.passing);
+      pushAll(problems, read.problems);
+      pushAll(passing, read.passing);
       for (const rule of read.rules) {
         const key = `${rule.kind}:${rule.id}`;
         const twin = seenHere.get(key);
@@ -691,7 +692,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     const last = rules[MAX_TAG_RULES]!;
     problems.push({ file: last.file, line: last.line, message: `${last.name}: more than ${grouped(MAX_TAG_RULES)} tag rules in all, the shipped ones included; that is the limit` });
   }
-  problems.push(...entryCountProblems(rules));
+  pushAll(problems, entryCountProblems(rules));
   for (const cue of passing) {
     const unknown = cue.themes.filter((id) => !byKey.has(`theme:${id}`));
     if (unknown.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: themes names ${unknown.map((id) => `"${id}"`).join(', ')}, not the id of any theme rule` });
