@@ -301,3 +301,18 @@ describe('what the reviewer found', () => {
     expect(run.stderr).toMatch(/\nsummarised 2 letters from 2 inputs, by area; 1 not read: exit 0, as --max-failures 1 allows 1 failure\n$/);
   });
 });
+
+describe('JSON from jtai parse given to parse', () => {
+  it('is refused alike alone and in a batch, saying which commands read it', () => {
+    const json = join(tempDir(), 'surrey.json');
+    expect(jtai(['parse', GOOD[0]!, '-o', json]).code).toBe(0);
+    const alone = jtai(['parse', json, '-o', join(tempDir(), 'again.json')]);
+    const out = tempDir();
+    const batch = jtai(['parse', json, GOOD[1]!, '--out-dir', out, '--jobs', '2']);
+    for (const run of [alone, batch]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${json}: not a JTAI letter: the file is JSON from jtai parse, not a letter (jtai parse reads a letter's PDF or text; jtai summarise, report and explain read this JSON)`);
+    }
+    expect(readdirSync(out)).toEqual(['kirklees-2022-08-18.json']);
+  });
+});

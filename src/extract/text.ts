@@ -62,6 +62,9 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   if (text.includes('\u0000')) throw binaryInput(file);
   if (text.trim() === '') throw emptyInput(file, true);
   const markup = markupOf(text);
+  if (markup === JTAI_JSON) {
+    throw new JtaiError('not-a-letter', `the file is ${markup}, not a letter`, file, 'letter', "jtai parse reads a letter's PDF or text; jtai summarise, report and explain read this JSON");
+  }
   if (markup !== null) {
     throw new JtaiError('not-a-letter', `the file is ${markup}, not a letter's text`, file, 'letter', "give the letter's PDF, or its text as pdftotext -layout LETTER.pdf writes it; a web page can be printed to PDF");
   }
@@ -74,8 +77,11 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   return { format: 'text', pages: numbered.pages, warnings: [`the text has no page breaks (form feeds): its pages were taken from the page numbers in it (${first} to ${last})${estimated}`] };
 }
 
-/** Marked-up documents a letter may be saved as, known by how they open. */
+/** Marked-up documents a letter may be saved as, and jtai's own JSON, known by how they open. */
+const JTAI_JSON = 'JSON from jtai parse';
 const MARKUP_OPENINGS: Array<[RegExp, string]> = [
+  [/^\{\s*"schemaVersion"\s*:/, JTAI_JSON],
+  [/^\{\s*"/, 'a JSON document'],
   [/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i, 'a web page (HTML)'],
   [/^\{\\rtf/, 'a Rich Text Format document (RTF)'],
   [/^<\?xml[\s?]/, 'an XML document'],

@@ -128,10 +128,7 @@ export function parsedLines(text: string, input: string): Outcome[] {
 
 export async function parseOne(input: string, options: ParseOptions = {}, bytes?: Uint8Array): Promise<Outcome> {
   try {
-    const result =
-      bytes !== undefined ? await parseSource({ file: input, bytes }, options)
-      : /\.json$/i.test(input) ? await readParsedJson(input)
-      : await parseFile(input, options);
+    const result = bytes !== undefined ? await parseSource({ file: input, bytes }, options) : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {
     if (error instanceof JtaiError) return failed(input, error);
@@ -233,8 +230,7 @@ async function smallInput(task: Task): Promise<Required<Task> | null> {
   }
   if (!looksLikePdf(bytes) && !/\.pdf$/i.test(task.file)) {
     if (bytes.length <= MAIN_THREAD_TEXT_BYTES) return { file: task.file, bytes };
-    // The thread is given the bytes read here, and parses them as they would be parsed here: a
-    // file it read itself by a name ending in .json would be taken for JSON from jtai parse.
+    // The thread is given the bytes read here: the file is not read twice.
     task.bytes = bytes;
     return null;
   }
