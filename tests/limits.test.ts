@@ -163,6 +163,15 @@ describe('a letter-spaced line far longer than a heading', () => {
   });
 });
 
+describe('a line opening "# " with a long run of spaces inside it', () => {
+  it('is parsed in time that grows with its length, not its square (the Markdown heading pattern tried every place in the run)', async () => {
+    // A heading-like line whose words stand 150,000 spaces apart: no closing hashes after them.
+    const line = `# a${' '.repeat(150_000)}b`;
+    // Under a second; the pattern's lazy text before optional closing hashes was about 35 s.
+    expect(await cpuSecondsToParse('spaced-heading.txt', letterAround(line))).toBeLessThan(15);
+  });
+});
+
 describe('a verb joined by "and" after thousands of adverbs', () => {
   it('is read without overflowing the stack (each adverb was one more nested call)', async () => {
     // A relative clause after a mention in passing, then "and" with 20,000 adverbs before its verb.
