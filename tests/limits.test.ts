@@ -98,6 +98,16 @@ describe('hostile PDFs in a batch', () => {
   });
 });
 
+describe('a page of far more pieces of text than a letter\'s', () => {
+  it('is refused as too large, not as a damaged PDF (page assembly overflowed the stack)', async () => {
+    // 150,000 short lines, each a piece of text, in one stream under the 2 MB limit (a letter's page holds 511 at most).
+    const page = { content: Buffer.from(`BT /F1 1 Tf 72 800 Td 0.005 TL\n${"(we saw) '\n".repeat(150_000)}ET`, 'latin1') };
+    const bytes = buildPdf([textPage(OPENING), page]);
+    const error = await parseSource({ file: 'crowded.pdf', bytes }).then(() => null, (thrown: JtaiError) => thrown);
+    expect(error?.describe()).toBe("crowded.pdf: too large: page 2 holds 150,000 pieces of text, over the 50,000 limit for a page (a letter's page holds a few hundred; check this file is a letter)");
+  });
+});
+
 describe('one letter, parsed without a thread', () => {
   it('is refused when its result comes later than --timeout, and kept when in time', () => {
     const late = jtai(['parse', GOOD[0]!, '--timeout', '0.001', '--format', 'json']);
