@@ -80,6 +80,25 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(without.warnings ?? []).toContainEqual(expect.stringMatching(/pages were taken from the page numbers in it \(\d+ to \d+\)/));
   });
 
+  // pdftotext -raw puts a page's number at its top: there each number opens its page.
+  it.each(['haringey-2018-01-30.raw', 'south-tyneside-2016-04-05.raw'])('%s (page numbers heading their pages) gives the pages of its paged text', async (name) => {
+    const paged = readFileSync(fixture(`plain-text/${name}.txt`), 'utf8');
+    const parse = (text: string) => parseSource({ file: `${name}.txt`, bytes: new TextEncoder().encode(text) });
+    const [withBreaks, without] = [await parse(paged), await parse(paged.replace(/\f/g, ''))];
+    expect(without.findings.map((f) => [f.text, f.pages])).toEqual(withBreaks.findings.map((f) => [f.text, f.pages]));
+  });
+
+  it('a text numbered at the foot whose last pages have no numbers is still read so', async () => {
+    // Derby without the numbers of its last two pages: two pages of text after the last number, as
+    // after a number at a page's top, but the "1" stands a page in, not at the text's start.
+    const paged = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').replace(/^\s*1[23]\s*$/gm, '');
+    const parse = (text: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(text) });
+    const [withBreaks, without] = [await parse(paged), await parse(paged.replace(/\f/g, ''))];
+    const early = (result: ParseResult) => result.findings.filter((f) => f.pages.every((page) => page <= 11)).map((f) => [f.text, f.pages]);
+    expect(early(without)).toEqual(early(withBreaks));
+    expect(early(without).length).toBeGreaterThan(20);
+  });
+
   it('says the pages are unknown where the text has no page numbers', async () => {
     const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });

@@ -149,6 +149,8 @@ interface PageNumberLine {
  * margin) is not one; otherwise, of two lines with one number, the later is taken (a page's number
  * comes after the notes on it). A first page with no number of its own ends one page's length
  * (the median of the others) before the second's number, at a paragraph's end if one is near.
+ * Where a page's text follows the last number (pdftotext -raw sets each number at its page's top),
+ * each number opens its page instead, and a first page with none is the text before the "2".
  * Null when there is no such run.
  */
 function pagesByNumbers(text: string): { pages: string[]; numbers: [number, number]; firstEstimated: boolean } | null {
@@ -180,6 +182,15 @@ function pagesByNumbers(text: string): { pages: string[]; numbers: [number, numb
   for (let line = best.line; line >= 0; line = chain.get(line)!.previous) ends.push(line);
   ends.reverse();
   const first = chain.get(ends[0]!)!.number;
+  // Numbers at the pages' tops (pdftotext -raw) leave a page's text after the last, and the first
+  // stands a page earlier than at the foot ("1" before any text): each opens its page.
+  const pageLength = median(ends.slice(1).map((end, i) => end - ends[i]!));
+  const textAfterLast = lines.slice(ends.at(-1)! + 1).filter((line) => line.trim() !== '').length > pageLength / 2;
+  if (textAfterLast && ends[0]! < (first - 0.5) * pageLength) {
+    const starts = first <= 1 ? ends.slice(1) : ends;
+    const pages = [0, ...starts].map((start, i) => lines.slice(start, starts[i] ?? lines.length).join('\n') + (i < starts.length ? '\n' : ''));
+    return { pages, numbers: [first, first + ends.length - 1], firstEstimated: false };
+  }
   if (first === 2) ends.unshift(firstPageEnd(lines, ends));
   const pages: string[] = [];
   let start = 0;
