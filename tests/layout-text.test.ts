@@ -99,6 +99,16 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(early(without).length).toBeGreaterThan(20);
   });
 
+  it('a "0" alone on a line (a table\'s cell) opens no run of page numbers', async () => {
+    // Derby's text trimmed (no indent tells its page numbers apart), a "0" on a line of its own on page 1.
+    const lines = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').replace(/^[ \t]+/gm, '').split('\n');
+    const parse = (text: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(text.replace(/\f/g, '')) });
+    const plain = await parse(lines.join('\n'));
+    const withZero = await parse([...lines.slice(0, 5), '0', ...lines.slice(5)].join('\n'));
+    expect(withZero.findings.map((f) => f.pages)).toEqual(plain.findings.map((f) => f.pages));
+    expect(withZero.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
+  });
+
   it('says the pages are unknown where the text has no page numbers', async () => {
     const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });

@@ -169,7 +169,8 @@ function pagesByNumbers(text: string): { pages: string[]; numbers: [number, numb
     if (typicalIndent >= 20 && indent < typicalIndent / 2) continue;
     const before = byNumber.get(number - 1);
     const link = before === undefined ? null : longestUpTo(before, line - MIN_PAGE_LINES);
-    if (link === null && number > 2) continue;
+    // A run starts at page 1, or 2 after a first page with no number (no page is numbered 0).
+    if (number === 0 || (link === null && number > 2)) continue;
     const entry = { line, number, length: link === null ? 1 : link.length + 1, previous: link === null ? -1 : link.line };
     const own = byNumber.get(number) ?? { lines: [], counted: 0, longest: null };
     own.lines.push(entry);
