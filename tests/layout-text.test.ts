@@ -145,6 +145,19 @@ describe('a letter as Markdown', () => {
   });
 });
 
+// A note set mid-page in a text runs to its sentence's end, but not into the note under it.
+describe('two notes in a text, the first ending in an address', () => {
+  it('keeps each note\'s text its own', async () => {
+    const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8')
+      .replace('¹ This joint inspection was conducted under section 20 of the Children Act 2004.', '¹ This joint inspection was conducted under section 20 of the Children Act 2004: www.legislation.gov.uk/ukpga/2004/31\n² The framework for these inspections is at www.gov.uk/government/collections/joint-inspections')
+      .replace('outlines our findings about', 'outlines our findings² about');
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const notes = result.removed.filter((removal) => removal.kind === 'footnote').map((removal) => removal.text);
+    expect(notes).toEqual(['¹ This joint inspection was conducted under section 20 of the Children Act 2004: www.legislation.gov.uk/ukpga/2004/31', '² The framework for these inspections is at www.gov.uk/government/collections/joint-inspections']);
+    expect(result.findings.filter((finding) => finding.text.includes('framework for these inspections'))).toEqual([]);
+  });
+});
+
 // The Wokingham letter as pasted text (a paragraph a line), wrapped by hand as `fold -s -w N`
 // would: a title and a footnote wrapped onto a second line still read as they are.
 describe('a letter\'s text wrapped by hand', () => {
