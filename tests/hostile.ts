@@ -60,12 +60,3 @@ export function deflateBomb(megabytes: number): Buffer {
   return Buffer.concat([header, ...Array.from({ length: megabytes }, () => body), end]);
 }
 
-/**
- * A page `lines` lines tall, each a short sentence 14 points below the one before: its content
- * stream sets the step once and then each line with one operator (\'), so that 150,000 lines take
- * 1.3 MB (under the 2 MB limit for one stream).
- */
-export function tallPage(lines: number): HostilePage {
-  const height = (lines + 4) * 14;
-  return { content: Buffer.from(`BT /F1 11 Tf 14 TL 72 ${height - 28} Td ${"(Work.)'\n".repeat(lines)} ET`, 'latin1'), height };
-}

@@ -80,6 +80,35 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(without.warnings ?? []).toContainEqual(expect.stringMatching(/pages were taken from the page numbers in it \(\d+ to \d+\)/));
   });
 
+  // pdftotext -raw puts a page's number at its top: there each number opens its page.
+  it.each(['haringey-2018-01-30.raw', 'south-tyneside-2016-04-05.raw'])('%s (page numbers heading their pages) gives the pages of its paged text', async (name) => {
+    const paged = readFileSync(fixture(`plain-text/${name}.txt`), 'utf8');
+    const parse = (text: string) => parseSource({ file: `${name}.txt`, bytes: new TextEncoder().encode(text) });
+    const [withBreaks, without] = [await parse(paged), await parse(paged.replace(/\f/g, ''))];
+    expect(without.findings.map((f) => [f.text, f.pages])).toEqual(withBreaks.findings.map((f) => [f.text, f.pages]));
+  });
+
+  it('a text numbered at the foot whose last pages have no numbers is still read so', async () => {
+    // Derby without the numbers of its last two pages: two pages of text after the last number, as
+    // after a number at a page's top, but the "1" stands a page in, not at the text's start.
+    const paged = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').replace(/^\s*1[23]\s*$/gm, '');
+    const parse = (text: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(text) });
+    const [withBreaks, without] = [await parse(paged), await parse(paged.replace(/\f/g, ''))];
+    const early = (result: ParseResult) => result.findings.filter((f) => f.pages.every((page) => page <= 11)).map((f) => [f.text, f.pages]);
+    expect(early(without)).toEqual(early(withBreaks));
+    expect(early(without).length).toBeGreaterThan(20);
+  });
+
+  it('a "0" alone on a line (a table\'s cell) opens no run of page numbers', async () => {
+    // Derby's text trimmed (no indent tells its page numbers apart), a "0" on a line of its own on page 1.
+    const lines = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').replace(/^[ \t]+/gm, '').split('\n');
+    const parse = (text: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(text.replace(/\f/g, '')) });
+    const plain = await parse(lines.join('\n'));
+    const withZero = await parse([...lines.slice(0, 5), '0', ...lines.slice(5)].join('\n'));
+    expect(withZero.findings.map((f) => f.pages)).toEqual(plain.findings.map((f) => f.pages));
+    expect(withZero.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
+  });
+
   it('says the pages are unknown where the text has no page numbers', async () => {
     const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
@@ -113,6 +142,19 @@ describe('a letter as Markdown', () => {
     const once = text.replace('Key strengths', '# Key strengths');
     const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(once) });
     expect(result.sections.map((s) => s.heading)).not.toContain('Key strengths');
+  });
+});
+
+// A note set mid-page in a text runs to its sentence's end, but not into the note under it.
+describe('two notes in a text, the first ending in an address', () => {
+  it('keeps each note\'s text its own', async () => {
+    const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8')
+      .replace('¹ This joint inspection was conducted under section 20 of the Children Act 2004.', '¹ This joint inspection was conducted under section 20 of the Children Act 2004: www.legislation.gov.uk/ukpga/2004/31\n² The framework for these inspections is at www.gov.uk/government/collections/joint-inspections')
+      .replace('outlines our findings about', 'outlines our findings² about');
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const notes = result.removed.filter((removal) => removal.kind === 'footnote').map((removal) => removal.text);
+    expect(notes).toEqual(['¹ This joint inspection was conducted under section 20 of the Children Act 2004: www.legislation.gov.uk/ukpga/2004/31', '² The framework for these inspections is at www.gov.uk/government/collections/joint-inspections']);
+    expect(result.findings.filter((finding) => finding.text.includes('framework for these inspections'))).toEqual([]);
   });
 });
 

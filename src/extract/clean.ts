@@ -284,7 +284,8 @@ function stripFootnotes(
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
     // sentence (a text wrapped by hand carries it onto the next lines).
     let end = nearFoot ? lastLine : i;
-    while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!)) end++;
+    // A note ending in an address (no full stop) stops at the next note's marker.
+    while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[end + 1]!)) end++;
     const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
     const printed = noteLines.join(' ');
     removed.push({ kind: 'footnote', page, text: printed });
@@ -297,7 +298,9 @@ function stripFootnotes(
     }
     const at = marker ? { pageIndex: marker.pageIndex, line: marker.line, column: marker.column } : null;
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
-    return;
+    // A note at the foot ends the page; after one in mid-page, the next note may follow.
+    if (nearFoot) return;
+    i = end;
   }
 }
 

@@ -101,6 +101,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const content = await page.getTextContent();
       refuseChecksumFailure(number);
       const items = content.items.filter((item): item is TextItem => 'str' in item);
+      if (items.length > MAX_PAGE_TEXT_ITEMS) {
+        throw new JtaiError('too-large', `page ${number} holds ${grouped(items.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
+      }
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       let assembled = assemblePage(items, studies, undefined, false, number);
       let drawn: Drawing | undefined;
@@ -276,6 +279,11 @@ export type OpeningCheck = (firstPages: ExtractedPages) => void;
 const OPENING_PAGES = 2;
 /** Ten times the longest letter: memory stays under the 400 MB goal (2,000 pages of one letter's page took 914 MB). */
 export const MAX_PDF_PAGES = 200;
+/**
+ * A hundred times the most a letter's page holds (511, Hertfordshire's): a page is put together
+ * with spreads over its lines (Math.min(...)), which overflow the stack past about 120,000.
+ */
+const MAX_PAGE_TEXT_ITEMS = 50_000;
 /** An inch: a page box smaller than this on a side cannot show a line of a letter. */
 const MIN_PAGE_SIDE = 72;
 

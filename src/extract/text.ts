@@ -93,8 +93,9 @@ function markupOf(text: string): string | null {
   return MARKUP_OPENINGS.find(([pattern]) => pattern.test(opening))?.[1] ?? null;
 }
 
-/** A Markdown heading line ("## Key strengths", closing hashes optional) or a line set bold as a whole ("**Key strengths**"). */
-const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** A Markdown heading line's opening ("## "); its text runs to the line's end, less any closing hashes (see headingText). */
+const MARKDOWN_HEADING_OPENING = /^ {0,3}#{1,6}[ \t]+/;
+/** A line set bold as a whole ("**Key strengths**"). */
 const MARKDOWN_BOLD_LINE = /^ {0,3}(\*\*|__)(?=\S)(.+?)\1[ \t]*$/;
 
 /**
@@ -105,9 +106,30 @@ const MARKDOWN_BOLD_LINE = /^ {0,3}(\*\*|__)(?=\S)(.+?)\1[ \t]*$/;
  */
 function withoutMarkdownMarks(text: string): string {
   const lines = text.split('\n');
-  const marked = lines.filter((line) => MARKDOWN_HEADING.test(line) || MARKDOWN_BOLD_LINE.test(line)).length;
+  const marked = lines.filter((line) => MARKDOWN_HEADING_OPENING.test(line) || MARKDOWN_BOLD_LINE.test(line)).length;
   if (marked < 2) return text;
-  return lines.map((line) => line.replace(MARKDOWN_HEADING, '$1').replace(MARKDOWN_BOLD_LINE, '$2')).join('\n');
+  return lines.map((line) => (headingText(line) ?? line).replace(MARKDOWN_BOLD_LINE, '$2')).join('\n');
+}
+
+/**
+ * A Markdown heading line's text ("## Key strengths ##" reads "Key strengths"), or null for another
+ * line. Cut by hand, not by one pattern: a lazy text before optional closing hashes and spaces
+ * tried every place in a run of spaces, its square in time (150,000 spaces took 19 s).
+ */
+function headingText(line: string): string | null {
+  const opening = MARKDOWN_HEADING_OPENING.exec(line);
+  if (opening === null) return null;
+  const isBlank = (at: number) => line[at] === ' ' || line[at] === '\t';
+  let end = line.length;
+  while (end > opening[0].length && isBlank(end - 1)) end--;
+  let hashes = end;
+  while (hashes > opening[0].length && line[hashes - 1] === '#') hashes--;
+  // Closing hashes stand after a space, and only after the heading's own text.
+  if (hashes < end && hashes > opening[0].length && isBlank(hashes - 1)) {
+    end = hashes;
+    while (end > opening[0].length && isBlank(end - 1)) end--;
+  }
+  return line.slice(opening[0].length, end);
 }
 
 /** Fewer page numbers in sequence than this are not taken for a letter's pages (footnote markers run 1, 2 too). */
@@ -133,6 +155,8 @@ interface PageNumberLine {
  * margin) is not one; otherwise, of two lines with one number, the later is taken (a page's number
  * comes after the notes on it). A first page with no number of its own ends one page's length
  * (the median of the others) before the second's number, at a paragraph's end if one is near.
+ * Where a page's text follows the last number (pdftotext -raw sets each number at its page's top),
+ * each number opens its page instead, and a first page with none is the text before the "2".
  * Null when there is no such run.
  */
 function pagesByNumbers(text: string): { pages: string[]; numbers: [number, number]; firstEstimated: boolean } | null {
@@ -151,7 +175,8 @@ function pagesByNumbers(text: string): { pages: string[]; numbers: [number, numb
     if (typicalIndent >= 20 && indent < typicalIndent / 2) continue;
     const before = byNumber.get(number - 1);
     const link = before === undefined ? null : longestUpTo(before, line - MIN_PAGE_LINES);
-    if (link === null && number > 2) continue;
+    // A run starts at page 1, or 2 after a first page with no number (no page is numbered 0).
+    if (number === 0 || (link === null && number > 2)) continue;
     const entry = { line, number, length: link === null ? 1 : link.length + 1, previous: link === null ? -1 : link.line };
     const own = byNumber.get(number) ?? { lines: [], counted: 0, longest: null };
     own.lines.push(entry);
@@ -164,6 +189,15 @@ function pagesByNumbers(text: string): { pages: string[]; numbers: [number, numb
   for (let line = best.line; line >= 0; line = chain.get(line)!.previous) ends.push(line);
   ends.reverse();
   const first = chain.get(ends[0]!)!.number;
+  // Numbers at the pages' tops (pdftotext -raw) leave a page's text after the last, and the first
+  // stands a page earlier than at the foot ("1" before any text): each opens its page.
+  const pageLength = median(ends.slice(1).map((end, i) => end - ends[i]!));
+  const textAfterLast = lines.slice(ends.at(-1)! + 1).filter((line) => line.trim() !== '').length > pageLength / 2;
+  if (textAfterLast && ends[0]! < (first - 0.5) * pageLength) {
+    const starts = first <= 1 ? ends.slice(1) : ends;
+    const pages = [0, ...starts].map((start, i) => lines.slice(start, starts[i] ?? lines.length).join('\n') + (i < starts.length ? '\n' : ''));
+    return { pages, numbers: [first, first + ends.length - 1], firstEstimated: false };
+  }
   if (first === 2) ends.unshift(firstPageEnd(lines, ends));
   const pages: string[] = [];
   let start = 0;
