@@ -1374,11 +1374,12 @@ function within(line: Line, region: DrawnBox): boolean {
 
 /**
  * Whether a page may hold a box drawn in place (in drawing order, so reading order does not show
- * it): a study's heading below the page's first lines, or a run of lines set in from the margin
- * and short of the page's right edge on both sides.
+ * it): a study's heading, even its first line (a study opening a page may close its box above
+ * text that goes on), or a run of lines set in from the margin and short of the page's right edge
+ * on both sides.
  */
 function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) => boolean): boolean {
-  if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
+  if (lines.some((line) => studyHeading(line.text))) return true;
   if (columnGapsInLine(lines) || narrowRun(lines, margin)) return true;
   const right = Math.max(...lines.map((line) => line.end));
   let run = 0;
