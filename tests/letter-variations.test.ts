@@ -747,6 +747,16 @@ const VARIATIONS: Variation[] = [
   ].map(([name, box]) => ({ name: name as string, letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(8, box as object), wantStructure: studyAmidMainFindingsStructure(8) })),
   // Moved further, the ruled box runs over a page break, open there (its sides and one rule across on each page).
   { name: 'a practice study in a ruled box between two main findings paragraphs, open at the page break it runs over', letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(12, { spacing: 0 }), wantStructure: studyAmidMainFindingsStructure(12) },
+  // Moved so that the study opens a page (heading and box at its top, the box closed on that page), shaded or ruled.
+  ...[
+    ['a practice study shaded between two main findings paragraphs, opening its page', { filled: true, spacing: 0 }],
+    ['a practice study in a ruled box between two main findings paragraphs, opening its page', { spacing: 0 }],
+  ].map(([name, box]) => ({ name: name as string, letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(13, box as object), wantStructure: studyAmidMainFindingsStructure(13) })),
+  // Moved so that the box holds only the study's heading at the foot of a page, open there, its text on the next, closed there.
+  ...[
+    ['a practice study shaded between two main findings paragraphs, only its heading before the page break', { filled: true, spacing: 0 }],
+    ['a practice study in a ruled box between two main findings paragraphs, only its heading before the page break', { spacing: 0 }],
+  ].map(([name, box]) => ({ name: name as string, letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(19, box as object), wantStructure: studyAmidMainFindingsStructure(19) })),
   {
     // As real letters mix "\u2022" and "-" at one level: the dash at the bullets' own x, a sibling.
     name: 'key strengths mixing "\u2022" and "-" items at one x', letter: 'wokingham-2017-07-14',

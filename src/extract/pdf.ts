@@ -1358,7 +1358,8 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const footnotes = notes.map((note) => pageNote(note.marker, note.lines.map((line) => line.text.trim())));
   // The page's last line of text, under which only a page number may stand.
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
-  const endsInBox = last !== undefined && boxed.has(last);
+  // A box that holds only a study's heading at the page's foot (no box: it may be a heading's band) may run on with its study.
+  const endsInBox = last !== undefined && (boxed.has(last) || (studyHeading(last.text) && boxes.some((box) => within(last, box))));
   const lastNote = notes[notes.length - 1];
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), noteTextStart(lastNote.lines[0]!)] } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
@@ -1395,11 +1396,12 @@ function within(line: Line, region: DrawnBox): boolean {
 
 /**
  * Whether a page may hold a box drawn in place (in drawing order, so reading order does not show
- * it): a study's heading below the page's first lines, or a run of lines set in from the margin
- * and short of the page's right edge on both sides.
+ * it): a study's heading, even its first line (a study opening a page may close its box above
+ * text that goes on), or a run of lines set in from the margin and short of the page's right edge
+ * on both sides.
  */
 function mayHoldBox(lines: Line[], margin: number, studyHeading: (text: string) => boolean): boolean {
-  if (lines.some((line, i) => i > 0 && studyHeading(line.text))) return true;
+  if (lines.some((line) => studyHeading(line.text))) return true;
   if (columnGapsInLine(lines) || narrowRun(lines, margin)) return true;
   const right = largest(lines.map((line) => line.end));
   let run = 0;
