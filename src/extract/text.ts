@@ -77,8 +77,9 @@ export function extractText(bytes: Uint8Array, file: string): ExtractedPages {
   return { format: 'text', pages: numbered.pages, warnings: [`the text has no page breaks (form feeds): its pages were taken from the page numbers in it (${first} to ${last})${estimated}`] };
 }
 
-/** Marked-up documents a letter may be saved as, and jtai's own JSON, known by how they open. */
+/** jtai's own JSON: refused with the commands that read it. */
 const JTAI_JSON = 'JSON from jtai parse';
+/** Marked-up documents a letter may be saved as, and jtai's own JSON, known by how they open. */
 const MARKUP_OPENINGS: Array<[RegExp, string]> = [
   [/^\{\s*"schemaVersion"\s*:/, JTAI_JSON],
   [/^\{\s*"/, 'a JSON document'],
