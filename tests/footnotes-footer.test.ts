@@ -50,6 +50,8 @@ interface Setting {
    * it), and the numbering starts from 1 on page 2 (`running` is given the number as printed).
    */
   unnumberedCover?: boolean;
+  /** A space typed before each marker, as authors often do: drawn after the last word, the marker after it. */
+  spaceBeforeMarker?: boolean;
 }
 
 const A4: Setting = {
@@ -103,10 +105,11 @@ async function typeset(result: ParseResult, setting: Setting, file: string): Pro
       const page = pages[pages.length - 1]!;
       const x = margin + piece.indent;
       if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - 12, y, size: pieceSize, font: roman });
-      page.drawText(line, { x, y, size: pieceSize, font });
+      const spaced = last && footnotes.length > 0 && setting.spaceBeforeMarker === true ? `${line} ` : line;
+      page.drawText(spaced, { x, y, size: pieceSize, font });
       if (last && footnotes.length > 0) {
-        // The markers, raised and small, straight after the piece's last word.
-        let markerX = x + font.widthOfTextAtSize(line, pieceSize);
+        // The markers, raised and small, straight after the piece's last word (or the space after it).
+        let markerX = x + font.widthOfTextAtSize(spaced, pieceSize);
         for (const note of footnotes) {
           page.drawText(note.marker, { x: markerX, y: y + size * 0.36, size: size * 0.64, font: roman });
           markerX += roman.widthOfTextAtSize(note.marker, size * 0.64);
@@ -147,7 +150,7 @@ const dir = tempDir('jtai-footnotes-footer-');
 /** Sets a letter with its notes and a footer under them, and reads it back: the same findings, notes and furniture. */
 async function readsTheSame(name: string, setting: Setting): Promise<void> {
   const original = await parsed(`letters/${name}.pdf`);
-  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}-${setting.noteIndent ?? 0}${setting.noteEnd ? 'e' : ''}${setting.noteEndEvery ? 'e' : ''}${setting.unnumberedCover ? `-cover-${setting.running('', 1, 1).length}` : ''}.pdf`);
+  const file = join(dir, `${name}-${setting.width}x${setting.height}-${setting.footerGap}-${setting.footerSize}${setting.footerCentred ? 'c' : ''}-${setting.marker('1')}-${setting.noteIndent ?? 0}${setting.noteEnd ? 'e' : ''}${setting.noteEndEvery ? 'e' : ''}${setting.unnumberedCover ? `-cover-${setting.running('', 1, 1).length}` : ''}${setting.spaceBeforeMarker ? '-spaced' : ''}.pdf`);
   const { clean, notes, runningLines } = await typeset(original, setting, file);
   const again = await parseFile(file);
   const norm = (text: string) => clean(text).replace(/\s+/g, ' ').trim();
@@ -184,6 +187,11 @@ describe('a page with footnotes and a footer under them', () => {
 
   it.each(['haringey-2018-01-30', 'sefton-2019-12-18'])('%s with its notes marked *, \u2020, \u2021 in place of numbers', async (name) => {
     await readsTheSame(name, { ...A4, marker: (number) => SYMBOLS[Number(number) - 1] ?? number });
+  });
+
+  // A space typed before the reference: the marker is still raised and small, so still a marker.
+  it.each(['haringey-2018-01-30', 'sefton-2019-12-18'])('%s with a space before each marker', async (name) => {
+    await readsTheSame(name, { ...A4, spaceBeforeMarker: true });
   });
 });
 

@@ -147,8 +147,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   // full stop that ends a sentence, at the end of the line or before the next sentence.
   pages.forEach((lines, index) => {
     lines.forEach((line, i) => {
-      lines[i] = line.replace(/(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[a-z]\.)\d{1,2}(?=$| [A-Z])/g, (marker) => {
-        removed.push({ kind: 'footnote-marker', page: index + 1, text: marker });
+      lines[i] = line.replace(/(?<=\S) ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[a-z]\.)\d{1,2}(?=$| [A-Z])/g, (marker) => {
+        removed.push({ kind: 'footnote-marker', page: index + 1, text: marker.trim() });
         return '';
       });
     });
@@ -199,11 +199,15 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
 function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = []): MarkerAt | null {
   if (SYMBOL_MARKERS.includes(marker)) return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed);
   const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
-  if (!found) return null;
+  return found ? takeMarker(pages, found, removed) : null;
+}
+
+/** Takes a footnote's marker (and a space before it) out of its line. */
+function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): MarkerAt {
   const lines = pages[found.pageIndex]!;
   const original = lines[found.line]!;
   lines[found.line] = original.slice(0, found.column) + original.slice(found.column + found.length);
-  removed.push({ kind: 'footnote-marker', page: found.pageIndex + 1, text: original.substr(found.column, found.length) });
+  removed.push({ kind: 'footnote-marker', page: found.pageIndex + 1, text: original.substr(found.column, found.length).trim() });
   return { pageIndex: found.pageIndex, line: found.line, column: found.column };
 }
 
@@ -290,13 +294,7 @@ function stripFootnotes(
     const printed = noteLines.join(' ');
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
-    if (marker) {
-      const markerLines = pages[marker.pageIndex]!;
-      const original = markerLines[marker.line]!;
-      markerLines[marker.line] = original.slice(0, marker.column) + original.slice(marker.column + marker.length);
-      removed.push({ kind: 'footnote-marker', page: marker.pageIndex + 1, text: original.substr(marker.column, marker.length) });
-    }
-    const at = marker ? { pageIndex: marker.pageIndex, line: marker.line, column: marker.column } : null;
+    const at = marker ? takeMarker(pages, marker, removed) : null;
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
     // A note at the foot ends the page; after one in mid-page, the next note may follow.
     if (nearFoot) return;
@@ -377,9 +375,11 @@ function findMarker(
   followers: string[] = [],
 ): MarkerPlace | null {
   const after = followers.map((marker) => `${toSuperscript(marker)}|`).join('');
+  // A superscript is raised and small in the PDF, so it may follow a space (typed before the
+  // footnote's reference, or a producer's gap); a plain number must be glued to its word.
   const glued = superscript
-    ? new RegExp(`(?<=\\S)${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
-    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${number}(?=[\\s.,;:)]|$)|${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])))`);
+    ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
+    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${number}(?=[\\s.,;:)]|$)| ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])))`);
   for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? noteLine - 1 : lines.length - 1;
