@@ -1177,6 +1177,13 @@ function linesOf(items: TextItem[]): Line[] {
       endOfLine = item.hasEOL;
       continue;
     }
+    // A space item narrower than a space can be, with no gap after it, marks no gap on the page
+    // (some producers emit one where the font changes, as before a full stop set in another font):
+    // the next item's own gap says whether a space stands there.
+    if (sameLine && item.str.trim() === '' && item.width < 1) {
+      endOfLine = item.hasEOL;
+      continue;
+    }
     if (!sameLine || current === null) {
       current = { text: item.str, y, x, end: x + item.width, height: item.height, sizes: new Map([[size, item.str.length]]), fonts: new Map(), textX: null, items: [] };
       addFont(current, item);
