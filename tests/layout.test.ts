@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
+import { extractPdf } from '../src/extract/pdf.js';
 import { parseFile, parseSource } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { accountFor } from '../src/segment/accounting.js';
@@ -886,4 +887,18 @@ describe('a box over a page break (2, 4): the study goes on in its box on the ne
     );
     expectBalanced(result);
   });
+});
+
+describe('a page of thousands of rows of labels and values side by side (no rules)', () => {
+  it('is read in time that grows with its rows, not their square (the two-column search started again at every row)', async () => {
+    // 6,000 rows a line's step apart on one page tall enough to hold them: label | value.
+    const rows = Array.from({ length: 6_000 }, (_, i): Text[] => [{ text: 'Contact', x: 70, y: 84_100 - i * 14 }, { text: 'The team', x: 250, y: 84_100 - i * 14 }]);
+    const file = await buildPdf('label-value-rows.pdf', [{ texts: lines(780, FRONT) }, { texts: rows.flat(), height: 84_200 }]);
+    const started = process.cpuUsage();
+    const { pages } = await extractPdf(new Uint8Array(readFileSync(file)), file);
+    const used = process.cpuUsage(started);
+    expect(pages[1]!.split('\n')).toHaveLength(6_000);
+    // About a second; searching for columns again from every row took 8 s.
+    expect((used.user + used.system) / 1e6).toBeLessThan(4);
+  }, 120_000);
 });

@@ -846,6 +846,7 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     let gutterLeft = first.spans[0]!.end;
     let gutterRight = first.spans[1]!.x;
     const members = [first];
+    const rightStarts = new NearValues(first.spans[1]!.x);
     let j = i + 1;
     for (; j < rows.length; j++) {
       const row = rows[j]!;
@@ -855,8 +856,12 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
       // A row whose left side ends nearer the right column than a gutter is read across both:
       // split it where the right column starts on the rows around it.
       if (row.spans.length === 1 && row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft) {
-        const rightStarts = members.filter((member) => member.spans.length === 2).map((member) => member.spans[1]!.x);
-        const at = row.parts.findIndex((part, k) => k > 0 && rightStarts.filter((x) => Math.abs(part.x - x) <= 1).length >= 2 && part.x - largest(row.parts.slice(0, k).map((before) => before.end)) >= GUTTER / 2);
+        let endBefore = -Infinity;
+        const at = row.parts.findIndex((part, k) => {
+          const apart = k > 0 && rightStarts.within(part.x, 1, 2) && part.x - endBefore >= GUTTER / 2;
+          endBefore = Math.max(endBefore, part.end);
+          return apart;
+        });
         if (at > 0) row.spans = [...spansOf(row.parts.slice(0, at)), ...spansOf(row.parts.slice(at))];
       }
       if (row.spans.length === 2) {
@@ -864,6 +869,7 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
         const right = Math.min(gutterRight, row.spans[1]!.x);
         if (right - left < GUTTER / 2) break;
         [gutterLeft, gutterRight] = [left, right];
+        rightStarts.add(row.spans[1]!.x);
       } else if (row.spans.length !== 1 || (row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft)) break;
       members.push(row);
     }
@@ -888,10 +894,37 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     members.length = keep;
     if (split.length >= 3 && proseColumns(split)) {
       regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
-      i = j;
-    } else i++;
+    }
+    // Each row is searched from once: a run that does not read as columns is not searched again
+    // from each of its later rows (that made a page of label and value rows cost their square).
+    i = j;
   }
   return regions;
+}
+
+/** Numbers kept by their integer part, to tell in a few steps whether some stand near a value. */
+class NearValues {
+  private readonly byUnit = new Map<number, number[]>();
+
+  constructor(...values: number[]) {
+    for (const value of values) this.add(value);
+  }
+
+  add(value: number): void {
+    const unit = Math.floor(value);
+    const bucket = this.byUnit.get(unit);
+    if (bucket) bucket.push(value);
+    else this.byUnit.set(unit, [value]);
+  }
+
+  /** Whether at least `count` of the values stand within `distance` of `value`. */
+  within(value: number, distance: number, count: number): boolean {
+    let found = 0;
+    for (let unit = Math.floor(value - distance); unit <= Math.floor(value + distance); unit++) {
+      for (const other of this.byUnit.get(unit) ?? []) if (Math.abs(other - value) <= distance && ++found >= count) return true;
+    }
+    return false;
+  }
 }
 
 /** A run of text on a row: where it starts and ends, and how many characters it holds. */
