@@ -816,6 +816,21 @@ describe('a table of two columns with no rules and no space between its rows (is
     expectBalanced(result);
   });
 
+  it('keeps a right cell\'s second paragraph (a paragraph\'s space under its first, beside the left cell\'s lines) with its row', async () => {
+    const { texts, y } = tableOfActions((y) => [
+      { text: 'Reviewed each quarter.', x: 330, y: y - 62 },
+      { text: 'Schools are told what happened next.', x: 70, y: y - 76 }, { text: 'Partnership', x: 330, y: y - 76 },
+      { text: 'They hear within a week.', x: 70, y: y - 90 },
+    ]);
+    const result = await parseFile(await buildPdf('table-no-rules-right-paragraphs.pdf', [{ texts: [...texts, ...lines(y - 116, CLOSE)] }]));
+    expect(findings(result, 'priority-actions')).toEqual([
+      "Managers oversee every child's plan and record each decision. Local authority",
+      'Referrals are seen within a day of their being made. Police and health Reviewed each quarter.',
+      'Schools are told what happened next. They hear within a week. Partnership',
+    ]);
+    expectBalanced(result);
+  });
+
   it('does not read labels and values with no space between them as a table where a value wraps', async () => {
     const top = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
     const y = top[top.length - 1]!.y - 16;

@@ -1576,14 +1576,15 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
 
 /**
  * Whether a row's first line with no space above it opens a new row of a table without rules: the
- * line above it is the left cell's alone at the line's own start (the row before ran on in its
- * left cell, here or from the page before: a block of labels and values wraps its values, and
- * prose set across both columns has no such line), or every line of the row before is set in a
- * face the line's text is not (a header row).
+ * row before ran on under its first line in its left cell, a line of the left cell's alone at this
+ * line's start (with no row open, the line above is one: a row running on from the page before);
+ * a block of labels and values wraps its values, and prose set across both columns has no such
+ * line. Or every line of the row before is set in a face this line's text is not (a header row).
  */
 function opensRowUnspaced(line: Line, previous: Line, rowAbove: Line[], leftOnly: (line: Line) => boolean): boolean {
-  if (leftOnly(previous) && Math.abs(previous.x - line.x) <= 2) return true;
-  return rowAbove.length > 0 && rowAbove[rowAbove.length - 1] === previous && rowAbove.every((above) => [...above.fonts.keys()].every((font) => !line.fonts.has(font)));
+  const leftCellAt = (above: Line) => leftOnly(above) && Math.abs(above.x - line.x) <= 2;
+  if (rowAbove.length === 0) return leftCellAt(previous);
+  return rowAbove.slice(1).some(leftCellAt) || rowAbove.every((above) => [...above.fonts.keys()].every((font) => !line.fonts.has(font)));
 }
 
 /**
