@@ -799,35 +799,25 @@ describe('a table of two columns with no rules and no space between its rows (is
     { text: 'of their being made.', x: 70, y: y - 56 },
   ];
 
-  it('reads each row where both cells start again under the left cell\'s last line, and a cell\'s second paragraph with its row', async () => {
-    // The second row's action has a second paragraph (a gap in the left column, the right blank there).
+  // The second row's action has a second paragraph (a gap in the left column, the right blank
+  // there), or its owner has (a paragraph's space under its first line, beside the left cell's lines).
+  it.each([
+    ['reads each row where both cells start again under the left cell\'s last line, and a left cell\'s second paragraph with its row', { text: 'Each is checked by a manager.', x: 70, y: -76 }, 'Referrals are seen within a day of their being made. Each is checked by a manager. Police and health'],
+    ['keeps a right cell\'s second paragraph, beside the left cell\'s lines, with its row', { text: 'Reviewed each quarter.', x: 330, y: -62 }, 'Referrals are seen within a day of their being made. Police and health Reviewed each quarter.'],
+  ] as const)('%s', async (_name, paragraph, secondRow) => {
+    const below = paragraph.y - 14;
     const { texts, y } = tableOfActions((y) => [
-      { text: 'Each is checked by a manager.', x: 70, y: y - 76 },
-      { text: 'Schools are told what happened next.', x: 70, y: y - 90 }, { text: 'Partnership', x: 330, y: y - 90 },
-      { text: 'They hear within a week.', x: 70, y: y - 104 },
+      { ...paragraph, y: y + paragraph.y },
+      { text: 'Schools are told what happened next.', x: 70, y: y + below }, { text: 'Partnership', x: 330, y: y + below },
+      { text: 'They hear within a week.', x: 70, y: y + below - 14 },
     ]);
-    const result = await parseFile(await buildPdf('table-no-rules-no-space.pdf', [{ texts: [...texts, ...lines(y - 130, CLOSE)] }]));
+    const result = await parseFile(await buildPdf(`table-no-rules-no-space-${paragraph.x}.pdf`, [{ texts: [...texts, ...lines(y + below - 40, CLOSE)] }]));
     expect(findings(result, 'priority-actions')).toEqual([
       "Managers oversee every child's plan and record each decision. Local authority",
-      'Referrals are seen within a day of their being made. Each is checked by a manager. Police and health',
+      secondRow,
       'Schools are told what happened next. They hear within a week. Partnership',
     ]);
     expect(result.unknownHeadings).toEqual([]);
-    expectBalanced(result);
-  });
-
-  it('keeps a right cell\'s second paragraph (a paragraph\'s space under its first, beside the left cell\'s lines) with its row', async () => {
-    const { texts, y } = tableOfActions((y) => [
-      { text: 'Reviewed each quarter.', x: 330, y: y - 62 },
-      { text: 'Schools are told what happened next.', x: 70, y: y - 76 }, { text: 'Partnership', x: 330, y: y - 76 },
-      { text: 'They hear within a week.', x: 70, y: y - 90 },
-    ]);
-    const result = await parseFile(await buildPdf('table-no-rules-right-paragraphs.pdf', [{ texts: [...texts, ...lines(y - 116, CLOSE)] }]));
-    expect(findings(result, 'priority-actions')).toEqual([
-      "Managers oversee every child's plan and record each decision. Local authority",
-      'Referrals are seen within a day of their being made. Police and health Reviewed each quarter.',
-      'Schools are told what happened next. They hear within a week. Partnership',
-    ]);
     expectBalanced(result);
   });
 
