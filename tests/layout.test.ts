@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
+import { extractPdf } from '../src/extract/pdf.js';
 import { parseFile, parseSource } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { accountFor } from '../src/segment/accounting.js';
@@ -779,6 +780,78 @@ describe('a table of two columns with no rules (issue 8, tables): read row by ro
   });
 });
 
+describe('a table of two columns with no rules and no space between its rows (issue 8, tables, helper 8ab)', () => {
+  const findings = (result: ParseResult, kind: string) => result.findings.filter((f) => f.section === kind).map((f) => f.text);
+  /**
+   * A letter's opening and a table of actions under "Leadership": a bold header row, then two rows a
+   * line's step apart, each left cell over two lines; then `more(y)` (y the header row's baseline).
+   */
+  const tableOfActions = (more: (y: number) => Text[]): { texts: Text[]; y: number } => {
+    const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
+    const y = top[top.length - 1]!.y - 30;
+    return { texts: [...top, ...firstRows(y), ...more(y)], y };
+  };
+  const firstRows = (y: number): Text[] => [
+    { text: 'Action', bold: true, x: 70, y }, { text: 'Owner', bold: true, x: 330, y },
+    { text: 'Managers oversee every child\'s plan', x: 70, y: y - 14 }, { text: 'Local authority', x: 330, y: y - 14 },
+    { text: 'and record each decision.', x: 70, y: y - 28 },
+    { text: 'Referrals are seen within a day', x: 70, y: y - 42 }, { text: 'Police and health', x: 330, y: y - 42 },
+    { text: 'of their being made.', x: 70, y: y - 56 },
+  ];
+
+  // The second row's action has a second paragraph (a gap in the left column, the right blank
+  // there), or its owner has (a paragraph's space under its first line, beside the left cell's lines).
+  it.each([
+    ['reads each row where both cells start again under the left cell\'s last line, and a left cell\'s second paragraph with its row', { text: 'Each is checked by a manager.', x: 70, y: -76 }, 'Referrals are seen within a day of their being made. Each is checked by a manager. Police and health'],
+    ['keeps a right cell\'s second paragraph, beside the left cell\'s lines, with its row', { text: 'Reviewed each quarter.', x: 330, y: -62 }, 'Referrals are seen within a day of their being made. Police and health Reviewed each quarter.'],
+  ] as const)('%s', async (_name, paragraph, secondRow) => {
+    const below = paragraph.y - 14;
+    const { texts, y } = tableOfActions((y) => [
+      { ...paragraph, y: y + paragraph.y },
+      { text: 'Schools are told what happened next.', x: 70, y: y + below }, { text: 'Partnership', x: 330, y: y + below },
+      { text: 'They hear within a week.', x: 70, y: y + below - 14 },
+    ]);
+    const result = await parseFile(await buildPdf(`table-no-rules-no-space-${paragraph.x}.pdf`, [{ texts: [...texts, ...lines(y + below - 40, CLOSE)] }]));
+    expect(findings(result, 'priority-actions')).toEqual([
+      "Managers oversee every child's plan and record each decision. Local authority",
+      secondRow,
+      'Schools are told what happened next. They hear within a week. Partnership',
+    ]);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+
+  it('does not read labels and values with no space between them as a table where a value wraps', async () => {
+    const top = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const y = top[top.length - 1]!.y - 16;
+    // A block of labels and values: the values wrap in the right column, the labels never do.
+    const block: Text[] = [
+      { text: 'Front door', x: 70, y }, { text: 'Referrals are seen within a day of their', x: 200, y },
+      { text: 'being made, and most within hours.', x: 200, y: y - 14 },
+      { text: 'Strategy', x: 70, y: y - 28 }, { text: 'Police and social workers meet together.', x: 200, y: y - 28 },
+      { text: 'Plans', x: 70, y: y - 42 }, { text: 'Every child has a plan that managers check', x: 200, y: y - 42 },
+      { text: 'each month with the family.', x: 200, y: y - 56 },
+    ];
+    const result = await parseFile(await buildPdf('labels-values-no-space.pdf', [{ texts: [...top, ...block, ...lines(y - 80, CLOSE)] }]));
+    expect(findings(result, 'main-findings')).toEqual([
+      'Front door Referrals are seen within a day of their being made, and most within hours. Strategy Police and social workers meet together. Plans Every child has a plan that managers check each month with the family.',
+    ]);
+    expectBalanced(result);
+  });
+
+  it('leaves a short line under the table\'s last row, at the page\'s foot, out of the row', async () => {
+    // A remark under the table, the last line of its page, in the cells' face: no cell's paragraph.
+    const { texts } = tableOfActions((y) => [{ text: 'Both are due by June.', x: 70, y: y - 76 }]);
+    const result = await parseFile(await buildPdf('table-no-rules-remark.pdf', [{ texts }, { texts: lines(780, CLOSE.slice(1)) }]));
+    expect(findings(result, 'priority-actions')).toEqual([
+      "Managers oversee every child's plan and record each decision. Local authority",
+      'Referrals are seen within a day of their being made. Police and health',
+      'Both are due by June.',
+    ]);
+    expectBalanced(result);
+  });
+});
+
 describe('a box over a page break (2, 4): the study goes on in its box on the next page', () => {
   it('keeps the study\'s text on the next page in the study, and goes back to the main findings after the box', async () => {
     const before = lines(780, [...MAIN_BEFORE, '', ...filler(20)]);
@@ -819,4 +892,18 @@ describe('a box over a page break (2, 4): the study goes on in its box on the ne
     );
     expectBalanced(result);
   });
+});
+
+describe('a page of thousands of rows of labels and values side by side (no rules)', () => {
+  it('is read in time that grows with its rows, not their square (the two-column search started again at every row)', async () => {
+    // 6,000 rows a line's step apart on one page tall enough to hold them: label | value.
+    const rows = Array.from({ length: 6_000 }, (_, i): Text[] => [{ text: 'Contact', x: 70, y: 84_100 - i * 14 }, { text: 'The team', x: 250, y: 84_100 - i * 14 }]);
+    const file = await buildPdf('label-value-rows.pdf', [{ texts: lines(780, FRONT) }, { texts: rows.flat(), height: 84_200 }]);
+    const started = process.cpuUsage();
+    const { pages } = await extractPdf(new Uint8Array(readFileSync(file)), file);
+    const used = process.cpuUsage(started);
+    expect(pages[1]!.split('\n')).toHaveLength(6_000);
+    // About a second; searching for columns again from every row took 8 s.
+    expect((used.user + used.system) / 1e6).toBeLessThan(4);
+  }, 120_000);
 });

@@ -26,6 +26,8 @@ export interface Text {
 }
 export interface Page {
   texts: Text[];
+  /** The page's height, A4's (842) unless given (a page far taller, to hold thousands of lines). */
+  height?: number;
   /** Drawn after the texts: a shaded box and the texts inside it (a case study drawn last). */
   box?: { top: number; bottom: number; texts: Text[] };
   /** Drawn in place, after the page's first `at` texts: a shaded box, then the texts inside it. */
@@ -52,7 +54,7 @@ export async function buildPdf(name: string, pages: Page[], rotated = false, fac
   // Embedded only where a text asks for it: the other PDFs stay as they were.
   const italic = pages.some((spec) => [...spec.texts, ...(spec.box?.texts ?? []), ...(spec.boxInPlace?.texts ?? [])].some((t) => t.italic)) ? await pdf.embedFont(ITALICS[face]) : regular;
   for (const spec of pages) {
-    const page = pdf.addPage(rotated ? [842, 595] : [595, 842]);
+    const page = pdf.addPage(rotated ? [spec.height ?? 842, 595] : [595, spec.height ?? 842]);
     const draw = (t: Text) => {
       const x = t.x ?? 70;
       const options = { size: t.size ?? 11, font: t.bold ? bold : t.italic ? italic : regular };

@@ -757,6 +757,12 @@ const VARIATIONS: Variation[] = [
     ['a practice study shaded between two main findings paragraphs, only its heading before the page break', { filled: true, spacing: 0 }],
     ['a practice study in a ruled box between two main findings paragraphs, only its heading before the page break', { spacing: 0 }],
   ].map(([name, box]) => ({ name: name as string, letter: 'leeds-2024-05-16', setting: studyAmidMainFindings(19, box as object), wantStructure: studyAmidMainFindingsStructure(19) })),
+  // A ninth round (helper 8ab): tables without rules as word processors and browsers also set them:
+  // rows with no space between them, and a cell of two paragraphs (the other cell blank beside its second).
+  { name: 'priority actions in a table of two columns with no ruling and no space between rows, a bold header row "Action | Owner"', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0 }) },
+  { name: 'priority actions in a table of two columns with no ruling and no space between rows, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it', { ruled: false, rowGap: 0 }) },
+  { name: 'priority actions in a table of two columns with no ruling, the second row\'s action in two paragraphs', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, twoParagraphs: 1 }) },
+  { name: 'priority actions in a table of two columns with no ruling and no space between rows, the first row\'s action in two paragraphs', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, twoParagraphs: 0 }) },
   {
     // As real letters mix "\u2022" and "-" at one level: the dash at the bullets' own x, a sibling.
     name: 'key strengths mixing "\u2022" and "-" items at one x', letter: 'wokingham-2017-07-14',
@@ -770,17 +776,27 @@ const VARIATIONS: Variation[] = [
   },
 ];
 
-/** Liverpool's priority actions as the rows of a table of two columns (action | who), ruled unless said, under a bold header row of the two labels. */
-function ruledActionsTable(action: string, who: string, { ruled = true } = {}): () => Promise<Setting> {
+/**
+ * Liverpool's priority actions as the rows of a table of two columns (action | who), ruled unless said, under a bold header row
+ * of the two labels; the rows `rowGap` apart (6 unless given), and with `twoParagraphs` that row's action set as two paragraphs
+ * (a paragraph's gap between them, the owner's cell blank beside the second).
+ */
+function ruledActionsTable(action: string, who: string, { ruled = true, rowGap = 6, twoParagraphs = -1 } = {}): () => Promise<Setting> {
   return () => {
     const owners = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
     return Promise.resolve({
       pieces: (pieces) => {
         const rows = sectionPieces(pieces, 'priority-actions');
-        return pieces.flatMap((piece, i) => [
-          ...(i === rows[0] ? [{ text: action, beside: who, indent: 0, glyph: null, gapBefore: 10, bold: true }] : []),
-          rows.includes(i) ? { ...piece, glyph: null, indent: 0, gapBefore: 6, beside: owners[rows.indexOf(i) % owners.length] } : piece,
-        ]);
+        return pieces.flatMap((piece, i) => {
+          const header = i === rows[0] ? [{ text: action, beside: who, indent: 0, glyph: null, gapBefore: 10, bold: true }] : [];
+          if (!rows.includes(i)) return [...header, piece];
+          const row = { ...piece, glyph: null, indent: 0, gapBefore: rowGap, beside: owners[rows.indexOf(i) % owners.length] };
+          if (rows.indexOf(i) !== twoParagraphs) return [...header, row];
+          // Split after its third sentence: the second paragraph is no finding of its own.
+          const sentences = piece.text.split(/(?<=\.) (?=[A-Z])/);
+          const { finding: _finding, ...rest } = row;
+          return [...header, { ...row, text: sentences.slice(0, 3).join(' ') }, { ...rest, text: sentences.slice(3).join(' '), gapBefore: 6, beside: '' }];
+        });
       },
       after: (pages, placed, pieces) => {
         if (!ruled) return;

@@ -846,6 +846,7 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     let gutterLeft = first.spans[0]!.end;
     let gutterRight = first.spans[1]!.x;
     const members = [first];
+    const rightStarts = new NearValues(first.spans[1]!.x);
     let j = i + 1;
     for (; j < rows.length; j++) {
       const row = rows[j]!;
@@ -855,8 +856,12 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
       // A row whose left side ends nearer the right column than a gutter is read across both:
       // split it where the right column starts on the rows around it.
       if (row.spans.length === 1 && row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft) {
-        const rightStarts = members.filter((member) => member.spans.length === 2).map((member) => member.spans[1]!.x);
-        const at = row.parts.findIndex((part, k) => k > 0 && rightStarts.filter((x) => Math.abs(part.x - x) <= 1).length >= 2 && part.x - largest(row.parts.slice(0, k).map((before) => before.end)) >= GUTTER / 2);
+        let endBefore = -Infinity;
+        const at = row.parts.findIndex((part, k) => {
+          const apart = k > 0 && rightStarts.within(part.x, 1, 2) && part.x - endBefore >= GUTTER / 2;
+          endBefore = Math.max(endBefore, part.end);
+          return apart;
+        });
         if (at > 0) row.spans = [...spansOf(row.parts.slice(0, at)), ...spansOf(row.parts.slice(at))];
       }
       if (row.spans.length === 2) {
@@ -864,6 +869,7 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
         const right = Math.min(gutterRight, row.spans[1]!.x);
         if (right - left < GUTTER / 2) break;
         [gutterLeft, gutterRight] = [left, right];
+        rightStarts.add(row.spans[1]!.x);
       } else if (row.spans.length !== 1 || (row.spans[0]!.end > gutterRight && row.spans[0]!.x < gutterLeft)) break;
       members.push(row);
     }
@@ -888,10 +894,37 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     members.length = keep;
     if (split.length >= 3 && proseColumns(split)) {
       regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
-      i = j;
-    } else i++;
+    }
+    // Each row is searched from once: a run that does not read as columns is not searched again
+    // from each of its later rows (that made a page of label and value rows cost their square).
+    i = j;
   }
   return regions;
+}
+
+/** Numbers kept by their integer part, to tell in a few steps whether some stand near a value. */
+class NearValues {
+  private readonly byUnit = new Map<number, number[]>();
+
+  constructor(...values: number[]) {
+    for (const value of values) this.add(value);
+  }
+
+  add(value: number): void {
+    const unit = Math.floor(value);
+    const bucket = this.byUnit.get(unit);
+    if (bucket) bucket.push(value);
+    else this.byUnit.set(unit, [value]);
+  }
+
+  /** Whether at least `count` of the values stand within `distance` of `value`. */
+  within(value: number, distance: number, count: number): boolean {
+    let found = 0;
+    for (let unit = Math.floor(value - distance); unit <= Math.floor(value + distance); unit++) {
+      for (const other of this.byUnit.get(unit) ?? []) if (Math.abs(other - value) <= distance && ++found >= count) return true;
+    }
+    return false;
+  }
 }
 
 /** A run of text on a row: where it starts and ends, and how many characters it holds. */
@@ -1482,9 +1515,11 @@ const UNRULED_ROWS = 2;
 /**
  * A table of two columns drawn with no rules, read from its text where the drawing shows no table
  * there: lines in reading order whose only wide gap (see cellGapStarts) stands before text at one
- * place, two or more, each after a paragraph's gap, are rows' first lines, both cells starting on
- * them (a header row, then the rows). A row runs on under its first line while lines keep to one
- * side of that place, with no paragraph gap; after a gap the table goes on only with the next
+ * place, two or more, are rows' first lines, both cells starting on them (a header row, then the
+ * rows). A row opens after a paragraph's gap, or with no space above it (see opensRowUnspaced). A
+ * row runs on under its first line while lines keep to one side of that place; a cell's later
+ * paragraph (a gap inside one column, the other blank there) stays in its row where the next row
+ * follows it or it wraps at the column's width. Otherwise a gap ends the table but for the next
  * row's first line.
  */
 function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
@@ -1494,9 +1529,20 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   if (at === undefined) return [];
   const divider = at - 1;
   const firstLines = new Set(single.filter(([, x]) => Math.abs(x - at) <= 2).map(([line]) => line));
+  const leftOnly = (line: Line) => line.end <= divider + 1;
+  const oneSide = (line: Line) => leftOnly(line) || line.x >= divider;
   const tables: DrawnTable[] = [];
   let rows: Line[][] = [];
-  const close = () => {
+  // A cell's later paragraph, kept for its row until the table is seen to go on after it.
+  let later: Line[] = [];
+  // At the line `next` (in reading order), after the table's last line.
+  const close = (next: number) => {
+    if (later.length > 0) {
+      const inside = rows.flat();
+      const column = leftOnly(later[0]!) ? { start: smallest(inside.map((line) => line.x)), end: divider } : { start: divider, end: largest(inside.map((line) => line.end)) };
+      if (cellParagraph(later, inside, column, lines, next)) rows[rows.length - 1]!.push(...later);
+    }
+    later = [];
     // Two rows or more, one of them over lines under its first (a cell's text wrapping): not a row of labels and values.
     if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1)) {
       const inside = rows.flat();
@@ -1511,15 +1557,54 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   };
   for (const [i, line] of lines.entries()) {
     const previous = lines[i - 1];
-    const gapAbove = previous === undefined || previous.y - line.y > Math.max(previous.height, line.height) * 1.6 || previous.y <= line.y;
-    const oneSide = line.end <= divider + 1 || line.x >= divider;
-    // A row opens after a paragraph's gap: rows with none between them read as columns of text.
-    if (firstLines.has(line) && gapAbove) rows.push([line]);
-    else if (rows.length > 0 && !gapAbove && oneSide && !firstLines.has(line)) rows[rows.length - 1]!.push(line);
-    else close();
+    const step = previous === undefined ? Infinity : previous.y - line.y;
+    const height = Math.max(previous?.height ?? 0, line.height);
+    const gapAbove = step > height * 1.6 || step <= 0;
+    const open = rows[rows.length - 1];
+    if (firstLines.has(line) && (gapAbove || opensRowUnspaced(line, previous!, [...(open ?? []), ...later], leftOnly))) {
+      if (open) open.push(...later);
+      later = [];
+      rows.push([line]);
+    } else if (open && !firstLines.has(line) && oneSide(line) && !gapAbove && later.length === 0) open.push(line);
+    // A cell's later paragraph: on the side its row's last line keeps to, a paragraph's gap under it at most.
+    else if (open && !firstLines.has(line) && oneSide(line) && step > 0 && step <= height * 3 && leftOnly(line) === leftOnly(previous!)) later.push(line);
+    else close(i);
   }
-  close();
+  close(lines.length);
   return tables;
+}
+
+/**
+ * Whether a row's first line with no space above it opens a new row of a table without rules: the
+ * row before ran on under its first line in its left cell, a line of the left cell's alone at this
+ * line's start (with no row open, the line above is one: a row running on from the page before);
+ * a block of labels and values wraps its values, and prose set across both columns has no such
+ * line. Or every line of the row before is set in a face this line's text is not (a header row).
+ */
+function opensRowUnspaced(line: Line, previous: Line, rowAbove: Line[], leftOnly: (line: Line) => boolean): boolean {
+  const leftCellAt = (above: Line) => leftOnly(above) && Math.abs(above.x - line.x) <= 2;
+  if (rowAbove.length === 0) return leftCellAt(previous);
+  return rowAbove.slice(1).some(leftCellAt) || rowAbove.every((above) => [...above.fonts.keys()].every((font) => !line.fonts.has(font)));
+}
+
+/**
+ * Whether a paragraph under a table's last row, in one column, is that cell's (not a line after
+ * the table): set in a face of the table's, and either wrapping at the column's width (two lines
+ * or more, all but the last filling most of it) or running over the page (every line filling it,
+ * and only a page number or smaller type under it, from the line `next` of the page's `lines`).
+ */
+function cellParagraph(paragraph: Line[], table: Line[], column: { start: number; end: number }, lines: Line[], next: number): boolean {
+  const faces = new Set(table.flatMap((line) => [...line.fonts.keys()]));
+  if (!paragraph.every((line) => [...line.fonts.keys()].some((font) => faces.has(font)))) return false;
+  const fills = (line: Line) => line.end >= column.end - (column.end - column.start) * 0.25;
+  if (paragraph.length >= 2 && paragraph.slice(0, -1).every(fills)) return true;
+  const last = paragraph[paragraph.length - 1]!;
+  if (!paragraph.every(fills)) return false;
+  for (let k = next; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.y >= last.y || !(PAGE_NUMBER_LINE.test(line.text.trim()) || lineSize(line) < lineSize(last) * 0.92)) return false;
+  }
+  return true;
 }
 
 /**
