@@ -60,3 +60,16 @@ export function deflateBomb(megabytes: number): Buffer {
   return Buffer.concat([header, ...Array.from({ length: megabytes }, () => body), end]);
 }
 
+
+/**
+ * A page `lines` lines tall, under the lines `above` (a heading, say): each line the same short
+ * sentence 14 points below the one before. Its content stream sets the step once and then each
+ * line with one operator ('), so that 150,000 lines take 1.3 MB (under the 2 MB limit for a stream).
+ */
+export function tallPage(lines: number, above: string[] = []): HostilePage {
+  const height = (lines + above.length + 4) * 14;
+  const escaped = (line: string) => line.replace(/[()\\]/g, '\\$&');
+  const content = `BT /F1 11 Tf 14 TL 72 ${height - 28} Td ${above.map((line) => `(${escaped(line)})'\n`).join('')}${"(Work.)'\n".repeat(lines)} ET`;
+  return { content: Buffer.from(content, 'latin1'), height };
+}
+

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPdf, deflateBomb, textPage } from './hostile.js';
+import { buildPdf, deflateBomb, tallPage, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
 import { JtaiError } from '../src/errors.js';
 import { parseSource } from '../src/parse.js';
@@ -106,6 +106,19 @@ describe('a page of far more pieces of text than a letter\'s', () => {
     const bytes = buildPdf([textPage(OPENING), page]);
     const error = await parseSource({ file: 'crowded.pdf', bytes }).then(() => null, (thrown: JtaiError) => thrown);
     expect(error?.describe()).toBe("crowded.pdf: too large: page 2 holds 150,000 pieces of text, over the 50,000 limit for a page (a letter's page holds a few hundred; check this file is a letter)");
+  });
+});
+
+describe('a finding of thousands of lines in a PDF', () => {
+  it('is put into blocks in time that grows with its lines, not their square', async () => {
+    // 20,000 one-word lines under a heading: one finding. Each line's first-line indent was
+    // measured against all the paragraph's lines so far: 29.5 s of CPU (12,000 lines: 10.7 s), now 1.4 s.
+    const bytes = buildPdf([textPage(OPENING), tallPage(20_000, ['Key strengths', ''])]);
+    const started = process.cpuUsage();
+    const result = await parseSource({ file: 'long-finding.pdf', bytes });
+    const used = process.cpuUsage(started);
+    expect(result.findings.some((finding) => finding.text.length > 100_000)).toBe(true);
+    expect((used.user + used.system) / 1e6).toBeLessThan(10);
   });
 });
 
