@@ -55,7 +55,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   const { checksumFailures } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
-  const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
+  const { PDFParse, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
   // MAX_IMAGE_PIXELS); decoding the others (logos, signatures) was most of their cost.
@@ -212,11 +212,14 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
-    if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
+    if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
       throw new JtaiError('corrupt', `pdf.js could not read it (${oneLine(error)})`, file);
     }
-    throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    // Anything else is a fault in jtai's own reading of the page (a TypeError, a stack overflow),
+    // not in the file: the caller reports it as a bug (status internal), not as a damaged file.
+    throw error;
   } finally {
     takeBack();
     checksums.stop();
@@ -1672,6 +1675,18 @@ function readableRotation(pages: string[]): boolean {
   if (lines.length === 0) return false;
   const wordy = lines.filter((line) => /(?<![A-Za-z])[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(line)).length;
   return wordy / lines.length > 0.5;
+}
+
+/**
+ * pdf.js's own exceptions about a file, by name: what pdf-parse throws as it opens one (its classes,
+ * named as pdf.js's), and what pdf.js's worker sends back as it reads a page (any fault there,
+ * FormatError included, arrives as UnknownErrorException).
+ */
+const PDFJS_FINDINGS = new Set(['InvalidPDFException', 'FormatError', 'PasswordException', 'UnknownErrorException']);
+
+/** The name of pdf.js's exception about the file that `error` is, or null for any other error (one of jtai's). */
+function pdfJsFinding(error: unknown): string | null {
+  return error instanceof Error && PDFJS_FINDINGS.has(error.name) ? error.name : null;
 }
 
 function oneLine(error: unknown): string {

@@ -1,4 +1,4 @@
-import { emptyInput, JtaiError } from '../errors.js';
+import { emptyInput, internalError, JtaiError } from '../errors.js';
 import { readSource } from '../extract/index.js';
 import { looksLikePdf } from '../extract/pdf.js';
 import { checkDecodedSize } from '../extract/pdf-size.js';
@@ -131,8 +131,8 @@ export async function parseOne(input: string, options: ParseOptions = {}, bytes?
     const result = bytes !== undefined ? await parseSource({ file: input, bytes }, options) : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {
-    if (error instanceof JtaiError) return failed(input, error);
-    throw error;
+    // A fault of jtai's own is this input's status too (internal), and the batch goes on.
+    return failed(input, error instanceof JtaiError ? error : internalError(error, input));
   }
 }
 
