@@ -161,6 +161,15 @@ export class JtaiError extends Error {
 }
 
 /**
+ * A fault in jtai's own code while it read an input: anything thrown that is not a JtaiError. The
+ * input gets the status internal, and its message the error's name and first line: no stack trace.
+ */
+export function internalError(error: unknown, file: string): JtaiError {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new JtaiError('internal', what.split('\n')[0]!.slice(0, 200), file);
+}
+
+/**
  * A text quoted in a message: whole when it is short enough, else cut at the last word boundary
  * before `max` characters with an ellipsis, never in the middle of a word.
  */

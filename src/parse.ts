@@ -30,6 +30,11 @@ export interface ParseOptions {
    * every few findings as they are tagged), with the signal's reason (a time limit's JtaiError, say).
    */
   signal?: AbortSignal;
+  /**
+   * The parse runs on the main thread, where only its stop points can stop it: a PDF page of far
+   * more text than a letter's is not put together here (ParseInThread is thrown; see extractPdf).
+   */
+  mainThread?: boolean;
 }
 
 const SECTION_CODES: Record<SectionKind, string> = {
@@ -195,7 +200,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
     if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
-  }, studies, options.signal);
+  }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
   if (secondLetter !== null) {

@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOne } from '../src/run/batch.js';
-import { fixture, jtai } from './helpers.js';
+import { buildPdf, textPage } from './hostile.js';
+import { fixture, jtai, packageCopy, root, tempDir } from './helpers.js';
 
 // One fixture per case: each bad input gets its own status and a message that names the file,
 // says what is wrong and what to do; none throws.
@@ -52,5 +56,56 @@ describe('bad arguments to the library', () => {
     expect(error).toBeInstanceOf(JtaiError);
     expect((error as InstanceType<typeof JtaiError>).code).toBe('usage');
     expect((error as InstanceType<typeof JtaiError>).describe()).toMatch(/^letter\.txt: usage error: parseSource takes \{ file, bytes \} with bytes a Uint8Array \(a Buffer is one\), not bytes as a string: encode a text with new TextEncoder\(\)\.encode\(text\)/);
+  });
+});
+
+describe('a damaged page that pdf.js reports as it reads it', () => {
+  it('is corrupt: pdf.js\'s error sent back from its worker (UnknownErrorException) is about the file', async () => {
+    // The page tree's second kid is the first page's content stream, not a page: pdf.js finds it as it reads that page.
+    const pdf = buildPdf([textPage(['Joint targeted area inspection of Testshire', 'Summary']), textPage(['This is a finding.'])]);
+    const bytes = Buffer.from(pdf.toString('latin1').replace('/Kids [4 0 R 6 0 R]', '/Kids [4 0 R 5 0 R]'), 'latin1');
+    const file = join(tempDir(), 'wrong-kid.pdf');
+    writeFileSync(file, bytes);
+    const outcome = await parseOne(file);
+    expect(outcome.status).toBe('corrupt');
+    expect(outcome.message).toBe(`${file}: corrupt: pdf.js failed while reading it (Page dictionary kid reference points to wrong type of object.) (the PDF is damaged or truncated; download it again)`);
+  });
+});
+
+describe('a fault in jtai\'s own code while it reads a PDF', () => {
+  // A TypeError put into page assembly in a copy of the built package (no hook in the code): the
+  // copy's dist/extract/pdf.js no longer matches the bundle, so the modules run, with the fault.
+  const faulty = () => {
+    const copy = packageCopy('jtai-fault-', (dist) => {
+      const file = join(dist, 'extract/pdf.js');
+      const code = readFileSync(file, 'utf8');
+      const head = /^export function assemblePage\(.*\{$/m;
+      expect(code).toMatch(head);
+      writeFileSync(file, code.replace(head, (line) => `${line}\n    if (pageNumber === 2) drawing.notThere.length;`));
+    });
+    mkdirSync(join(copy, 'bin'));
+    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
+    return copy;
+  };
+  const LETTER = fixture('letters/surrey-2023-05-02.pdf');
+  const TEXT = fixture('letters/wokingham-2017-07-14.txt');
+  const STACK = /\n\s+at |node:internal|Node\.js v/;
+  const says = `${LETTER}: internal error: TypeError: Cannot read properties of undefined (reading 'length') (this is a bug in jtai; please report it with the file)`;
+
+  it('is an internal error, not a damaged file, alone (parsed on the main thread) and in a batch (in threads), which goes on', () => {
+    const copy = faulty();
+    const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const alone = run([LETTER, '-q']);
+    expect(alone.status).toBe(1);
+    expect(alone.stdout).toBe('');
+    expect(alone.stderr).toBe(`${says}\n`);
+    const report = join(tempDir(), 'report.json');
+    const batch = run([LETTER, TEXT, '-f', 'jsonl', '-q', '--report', report]);
+    expect(batch.status).toBe(1);
+    expect(batch.stderr).toContain(`${says}\n`);
+    expect(batch.stderr).not.toMatch(STACK);
+    expect(batch.stdout.trim().split('\n')).toHaveLength(1);
+    const entries = JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string; status: string }) => [entry.input, entry.status]);
+    expect(entries).toEqual([[LETTER, 'internal'], [TEXT, 'parsed']]);
   });
 });

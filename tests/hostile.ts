@@ -60,3 +60,27 @@ export function deflateBomb(megabytes: number): Buffer {
   return Buffer.concat([header, ...Array.from({ length: megabytes }, () => body), end]);
 }
 
+
+/**
+ * A page `lines` lines tall, under the lines `above` (a heading, say): each line the same short
+ * sentence 14 points below the one before. Its content stream sets the step once and then each
+ * line with one operator ('), so that 150,000 lines take 1.3 MB (under the 2 MB limit for a stream).
+ */
+export function tallPage(lines: number, above: string[] = []): HostilePage {
+  const height = (lines + above.length + 4) * 14;
+  const escaped = (line: string) => line.replace(/[()\\]/g, '\\$&');
+  const content = `BT /F1 11 Tf 14 TL 72 ${height - 28} Td ${above.map((line) => `(${escaped(line)})'\n`).join('')}${"(Work.)'\n".repeat(lines)} ET`;
+  return { content: Buffer.from(content, 'latin1'), height };
+}
+
+/**
+ * A page of `pieces` pieces of text, each one small letter drawn at its own place, scattered over
+ * the page by a fixed sequence (the same page each time), under the line `above` at its top.
+ */
+export function scatteredPage(pieces: number, above: string): HostilePage {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const parts = [`BT /F1 11 Tf 72 800 Td (${above.replace(/[()\\]/g, '\\$&')}) Tj ET`];
+  for (let i = 0; i < pieces; i++) parts.push(`BT /F1 3 Tf ${(20 + next() * 550).toFixed(1)} ${(20 + next() * 760).toFixed(1)} Td (w) Tj ET`);
+  return { content: Buffer.from(parts.join('\n'), 'latin1') };
+}

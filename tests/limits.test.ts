@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPdf, deflateBomb, textPage } from './hostile.js';
+import { buildPdf, deflateBomb, scatteredPage, tallPage, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
 import { JtaiError } from '../src/errors.js';
 import { parseSource } from '../src/parse.js';
@@ -106,6 +106,50 @@ describe('a page of far more pieces of text than a letter\'s', () => {
     const bytes = buildPdf([textPage(OPENING), page]);
     const error = await parseSource({ file: 'crowded.pdf', bytes }).then(() => null, (thrown: JtaiError) => thrown);
     expect(error?.describe()).toBe("crowded.pdf: too large: page 2 holds 150,000 pieces of text, over the 50,000 limit for a page (a letter's page holds a few hundred; check this file is a letter)");
+  });
+});
+
+describe('a finding of thousands of lines in a PDF', () => {
+  it('is put into blocks in time that grows with its lines, not their square', async () => {
+    // 20,000 one-word lines under a heading: one finding. Each line's first-line indent was
+    // measured against all the paragraph's lines so far: 29.5 s of CPU (12,000 lines: 10.7 s), now 1.4 s.
+    const bytes = buildPdf([textPage(OPENING), tallPage(20_000, ['Key strengths', ''])]);
+    const started = process.cpuUsage();
+    const result = await parseSource({ file: 'long-finding.pdf', bytes });
+    const used = process.cpuUsage(started);
+    expect(result.findings.some((finding) => finding.text.length > 100_000)).toBe(true);
+    expect((used.user + used.system) / 1e6).toBeLessThan(10);
+  });
+});
+
+describe('one PDF given alone, with a page of far more pieces of text than a letter\'s', () => {
+  it('is stopped at --timeout, not once the page is put together: it is parsed in a thread', () => {
+    const dir = tempDir();
+    const crowded = join(dir, 'crowded.pdf');
+    // 40,000 pieces scattered over one page: putting it together took 37 s of CPU on the main
+    // thread, which --timeout 2 could stop only after the page (85 s on a busy machine).
+    writeFileSync(crowded, buildPdf([textPage(OPENING), scatteredPage(40_000, 'Key strengths')]));
+    const report = join(dir, 'report.json');
+    const started = performance.now();
+    const run = jtai(['parse', crowded, '--timeout', '2', '--report', report]);
+    const seconds = (performance.now() - started) / 1000;
+    expect(run.code).toBe(1);
+    expect(statuses(report)).toEqual({ [crowded]: 'timed-out' });
+    expect(run.stderr).toContain(`${crowded}: timed out: still parsing after 2 s (raise --timeout`);
+    // Starting jtai, then the thread and pdf.js, then the 2 s: a few seconds; generous for a busy machine.
+    expect(seconds).toBeLessThan(25);
+  });
+
+  it('is parsed in that thread as the library parses it, when in time', async () => {
+    // 3,000 lines: over the 2,000 pieces a page put together on the main thread, well within the limit.
+    const file = join(tempDir(), 'crowded-in-time.pdf');
+    const bytes = buildPdf([textPage(OPENING), tallPage(3_000, ['Key strengths', ''])]);
+    writeFileSync(file, bytes);
+    const run = jtai(['parse', file, '--timeout', '120', '--format', 'json', '-q']);
+    expect(run.code).toBe(0);
+    const library = await parseSource({ file, bytes });
+    const ids = (findings: Array<{ id: string; text: string }>) => findings.map((finding) => `${finding.id} ${finding.text.length}`);
+    expect(ids(JSON.parse(run.stdout).findings)).toEqual(ids(library.findings));
   });
 });
 

@@ -154,8 +154,8 @@ describe('the README\'s table of statuses', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Statuses and exit codes'), readme.indexOf('| exit code |'));
     const rows = [...table.matchAll(/^\| ([^|]+) \| ([^|]+) \|/gm)].map((row) => ({ labels: row[1]!, codes: row[2]! }));
-    // Not the status of an input: a bug, or a command line or rules that cannot be used (their own exit code).
-    const notAnInput = new Set<ErrorCode>(['internal', 'invalid-rules', 'usage']);
+    // Not the status of an input: a command line or rules that cannot be used (their own exit code).
+    const notAnInput = new Set<ErrorCode>(['invalid-rules', 'usage']);
     const missing = (Object.keys(errorCatalogue) as ErrorCode[])
       .filter((code) => !notAnInput.has(code))
       .filter((code) => !rows.some((row) => row.codes.includes(`\`${code}\``) && row.labels.includes(errorCatalogue[code].status)));

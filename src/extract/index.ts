@@ -130,13 +130,16 @@ async function readStdin(jsonOpening: boolean): Promise<Uint8Array> {
 export type { OpeningCheck } from './pdf.js';
 
 /** `studies`: the heading forms of the sections the rules print in boxes (see extractPdf). */
-/** `signal`: once aborted, a PDF stops between pages with the signal's reason (a JtaiError: a time limit). */
-export async function extractPages(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<ExtractedPages> {
-  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening, studies, signal);
+/**
+ * `signal`: once aborted, a PDF stops between pages with the signal's reason (a JtaiError: a time
+ * limit). `mainThread`: a PDF page of far more text than a letter's throws ParseInThread (see extractPdf).
+ */
+export async function extractPages(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<ExtractedPages> {
+  if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening, studies, signal, mainThread);
   return extractText(source.bytes, source.file);
 }
 
-export async function extract(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<{ pages: ExtractedPages; text: LetterText }> {
-  const pages = await extractPages(source, checkOpening, studies, signal);
+export async function extract(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<{ pages: ExtractedPages; text: LetterText }> {
+  const pages = await extractPages(source, checkOpening, studies, signal, mainThread);
   return { pages, text: cleanPages(pages) };
 }

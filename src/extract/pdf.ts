@@ -3,7 +3,7 @@ import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { grouped, plural } from '../render/words.js';
 import { documentOpened } from '../short-run.js';
-import { stopPoint } from '../stop-point.js';
+import { ParseInThread, stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, checksumFailed, takeInflatedStreams, unreadChecksumFailure } from './pdf-size.js';
@@ -50,12 +50,12 @@ interface PdfDocument {
  * the sections printed in a box of their own (the section rules' studies, given by the caller): a
  * drawn box that starts with one is read as the study, not as a table.
  */
-export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal): Promise<ExtractedPages> {
+export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<ExtractedPages> {
   if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   const { checksumFailures } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
-  const { PDFParse, PasswordException, InvalidPDFException } = await loadPdfParse();
+  const { PDFParse, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
   // MAX_IMAGE_PIXELS); decoding the others (logos, signatures) was most of their cost.
@@ -104,6 +104,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       if (items.length > MAX_PAGE_TEXT_ITEMS) {
         throw new JtaiError('too-large', `page ${number} holds ${grouped(items.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
       }
+      if (mainThread && items.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${items.length} pieces of text`);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       let assembled = assemblePage(items, studies, undefined, false, number);
       let drawn: Drawing | undefined;
@@ -212,11 +213,14 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
-    if (error instanceof PasswordException) throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
+    if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
       throw new JtaiError('corrupt', `pdf.js could not read it (${oneLine(error)})`, file);
     }
-    throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    // Anything else is a fault in jtai's own reading of the page (a TypeError, a stack overflow),
+    // not in the file: the caller reports it as a bug (status internal), not as a damaged file.
+    throw error;
   } finally {
     takeBack();
     checksums.stop();
@@ -284,6 +288,13 @@ export const MAX_PDF_PAGES = 200;
  * with spreads over its lines (Math.min(...)), which overflow the stack past about 120,000.
  */
 const MAX_PAGE_TEXT_ITEMS = 50_000;
+/**
+ * The most pieces of text a page may hold to be put together on the main thread, where a time
+ * limit stops a parse only between pages: four times a letter's most (511). A page is put together
+ * in one go, in time that grows faster than its pieces in places (pieces scattered over the page:
+ * 40,000 took 37 s of CPU past --timeout 2); one of more is parsed in a thread, which the limit stops.
+ */
+const MAIN_THREAD_PAGE_TEXT_ITEMS = 2_000;
 /** An inch: a page box smaller than this on a side cannot show a line of a letter. */
 const MIN_PAGE_SIDE = 72;
 
@@ -1764,6 +1775,18 @@ function readableRotation(pages: string[]): boolean {
   if (lines.length === 0) return false;
   const wordy = lines.filter((line) => /(?<![A-Za-z])[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(line)).length;
   return wordy / lines.length > 0.5;
+}
+
+/**
+ * pdf.js's own exceptions about a file, by name: what pdf-parse throws as it opens one (its classes,
+ * named as pdf.js's), and what pdf.js's worker sends back as it reads a page (any fault there,
+ * FormatError included, arrives as UnknownErrorException).
+ */
+const PDFJS_FINDINGS = new Set(['InvalidPDFException', 'FormatError', 'PasswordException', 'UnknownErrorException']);
+
+/** The name of pdf.js's exception about the file that `error` is, or null for any other error (one of jtai's). */
+function pdfJsFinding(error: unknown): string | null {
+  return error instanceof Error && PDFJS_FINDINGS.has(error.name) ? error.name : null;
 }
 
 function oneLine(error: unknown): string {

@@ -1,4 +1,4 @@
-import { emptyInput, JtaiError } from '../errors.js';
+import { emptyInput, internalError, JtaiError } from '../errors.js';
 import { readSource } from '../extract/index.js';
 import { looksLikePdf } from '../extract/pdf.js';
 import { checkDecodedSize } from '../extract/pdf-size.js';
@@ -8,6 +8,7 @@ import type { Outcome } from './outcome.js';
 import { parseInParallel, type Task } from './pool.js';
 import { letterJsonProblem, schemaVersionProblem } from '../schema-check.js';
 import { noSpareCore, tuneForShortRun } from '../short-run.js';
+import { ParseInThread } from '../stop-point.js';
 
 // Many inputs to one outcome each.
 
@@ -131,8 +132,9 @@ export async function parseOne(input: string, options: ParseOptions = {}, bytes?
     const result = bytes !== undefined ? await parseSource({ file: input, bytes }, options) : await parseFile(input, options);
     return { input, status: 'parsed', message: null, result };
   } catch (error) {
-    if (error instanceof JtaiError) return failed(input, error);
-    throw error;
+    if (error instanceof ParseInThread) throw error;
+    // A fault of jtai's own is this input's status too (internal), and the batch goes on.
+    return failed(input, error instanceof JtaiError ? error : internalError(error, input));
   }
 }
 
@@ -186,11 +188,19 @@ export async function* parseMany(files: string[], options: ManyOptions = {}): As
       // The time limit stops a PDF between its pages; a text of this size is done long before.
       const limit = new AbortController();
       const timer = Number.isFinite(timeoutMs) ? setTimeout(() => limit.abort(new JtaiError('timed-out', `still parsing after ${timeoutMs / 1000} s`, small.file)), timeoutMs).unref() : undefined;
-      const outcome = await parseOne(small.file, { ...options, signal: limit.signal }, small.bytes).finally(() => clearTimeout(timer));
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (seconds * 1000 <= timeoutMs || outcome.status !== 'parsed') yield outcome;
-      else yield failed(small.file, new JtaiError('timed-out', `took ${seconds.toFixed(1)} s, over the ${timeoutMs / 1000} s limit`, small.file));
-      return;
+      const outcome = await parseOne(small.file, { ...options, signal: limit.signal, mainThread: true }, small.bytes).catch((error: unknown) => {
+        if (!(error instanceof ParseInThread)) throw error;
+        // A PDF page put together in one go, which the limit could not stop: parsed again in a
+        // thread, with the whole limit from when the thread starts on it, as in a batch.
+        tasks[0] = small;
+        return null;
+      }).finally(() => clearTimeout(timer));
+      if (outcome) {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        if (seconds * 1000 <= timeoutMs || outcome.status !== 'parsed') yield outcome;
+        else yield failed(small.file, new JtaiError('timed-out', `took ${seconds.toFixed(1)} s, over the ${timeoutMs / 1000} s limit`, small.file));
+        return;
+      }
     }
   }
   const pool = parseInParallel(tasks, { jobs: options.jobs, timeoutMs: options.timeoutMs, ruleSources: options.rules?.sources ?? {}, includeText: options.includeText });

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { internalError } from '../errors.js';
 import { preloadPdfParse } from '../extract/pdf.js';
 import { loadRules, type RuleSources } from '../rules.js';
 import { useStopGuard } from '../stop-guard.js';
@@ -33,8 +34,8 @@ export async function serveParsing(code: 'bundle' | 'modules'): Promise<void> {
     try {
       parentPort!.postMessage({ index, outcome: await parseOne(file, { rules, includeText }, bytes) });
     } catch (error) {
-      const message = `${file}: internal error: ${(error as Error).stack ?? String(error)}`;
-      parentPort!.postMessage({ index, outcome: { input: file, status: 'internal', message, result: null } });
+      // parseOne gives every fault of an input as its outcome: this is one in sending it back.
+      parentPort!.postMessage({ index, outcome: { input: file, status: 'internal', message: internalError(error, file).describe(), result: null } });
     }
   });
 }
