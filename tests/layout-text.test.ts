@@ -96,6 +96,9 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(derby.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
     expect(kirklees.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(2 to 8\), and the first page/));
     expect(kirklees.sections.map((s) => s.heading)).toContain('Kirklees Safeguarding Children Partnership (KSCP)');
+    // The typeset Wokingham's running header ends in a postcode ("Manchester M1 2WD"): a code, no note's reference.
+    const typeset = await parseSource({ file: 'typeset.txt', bytes: new TextEncoder().encode(bothForms('wokingham-2017-07-14.typeset')) });
+    expect(typeset.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 16\)/));
   });
 
   // pdftotext -raw puts a page's number at its top: there each number opens its page.

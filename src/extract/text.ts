@@ -233,8 +233,11 @@ function longestRun(candidates: PageNumberCandidate[]): PageNumberLine[] | null 
   return run.reverse();
 }
 
-/** A number glued to the word it annotates ("Borough.1", "Group1"): a note's reference, as src/extract/clean.ts finds one. */
-const NOTE_REFERENCE = /(?<=[A-Za-z.,;:)'"’”])(\d{1,2})(?=[\s.,;:)]|$)/g;
+/**
+ * A number glued to the word it annotates ("Borough.1", "Group1"): a note's reference. After a
+ * lower-case letter or punctuation only: a capital's number is a code (a postcode's "M1", "Y12").
+ */
+const NOTE_REFERENCE = /(?<=[a-z.,;:)'"’”])(\d{1,2})(?=[\s.,;:)]|$)/g;
 
 /**
  * The lines holding a note's number alone, its text on the next line: the first line to start
