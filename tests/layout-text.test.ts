@@ -135,6 +135,12 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
     expect(result.warnings ?? []).toContainEqual(expect.stringMatching(/its pages are unknown/));
     expect(new Set(result.findings.flatMap((f) => f.pages))).toEqual(new Set([1]));
+    // Page 1's note ("1", its text on the next line) now stands mid-text: still a note, not two findings.
+    const withBreaks = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged) });
+    expect(result.findings.map((f) => words(f.text))).toEqual(withBreaks.findings.map((f) => words(f.text)));
+    const notes = (r: ParseResult) => r.findings.flatMap((f) => f.footnotes ?? []).map((note) => [note.marker, note.text]);
+    expect(notes(result)).toEqual(notes(withBreaks));
+    expect(notes(result).length).toBeGreaterThan(0);
   });
 });
 
