@@ -90,6 +90,14 @@ describe('what is not a part of a JTAI letter', () => {
     expect((await failure(parseSource({ file: 'slides.txt', bytes }))).code).toBe('not-a-letter');
   });
 
+  // 222 lines of slides before a letter: its title is past where front matter is looked for, but
+  // its start is in the text: its title and salutation (Liverpool), or its opening too (Surrey).
+  it.each(['liverpool-2016-08-03', 'surrey-2023-05-02'])('%s behind pages of another document (a cover) is not called a part', async (name) => {
+    const cover = readFileSync(fixture('letters/haringey-2018-scrutiny-slides.txt'), 'utf8');
+    const letter = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
+    expect((await failure(parseText(`${cover}\f${letter}`, 'covered.txt'))).code).toBe('not-a-letter');
+  });
+
   it('a later part signed by one inspector is no JTAI letter\'s', async () => {
     // Liverpool from page 3 with its four signatories cut to Ofsted's alone: a letter from one inspectorate.
     const pages = readFileSync(fixture('layout-text/liverpool-2016-08-03.txt'), 'utf8').split('\f').slice(2);

@@ -158,8 +158,8 @@ export interface LetterPart {
 }
 
 /**
- * Whether a text with no title, opening or salutation is a later part of a JTAI letter (a letter
- * cut at a page, its start in another file): it has a JTAI letter's section headings (those of
+ * Whether a text with no opening, nor a title or salutation anywhere, is a later part of a JTAI
+ * letter (a letter cut at a page, its start in another file): it has a JTAI letter's section headings (those of
  * GENERIC_SECTIONS aside), and it ends as one, signed off by more than one inspectorate (a joint
  * inspection: two to four heads of inspectorates sign, each named with a role; an Ofsted report
  * has no sign-off, and a letter from one inspectorate one signatory). Null otherwise.
@@ -169,6 +169,8 @@ export function laterPartOfLetter(letter: LetterText, segmented: Segmented, rule
   const headings = [...new Set(segmented.sections.filter((section) => !GENERIC_SECTIONS.has(section.kind)).map((section) => section.heading))];
   if (headings.length === 0) return null;
   const lines = splitLines(letter);
+  // A letter's start further in than its front matter is looked for (after a cover's pages) is a start all the same.
+  if (lines.some((line) => startsWithAny(line.text, rules.titles) || (line.text.length < 120 && startsWithAny(line.text, rules.salutations)))) return null;
   const signoff = lines.findIndex((line) => startsWithAny(line.text, rules.signoffs));
   if (signoff < 0) return null;
   const signatures = lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);
