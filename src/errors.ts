@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'rotated-text'
   | 'garbled-text'
   | 'several-letters'
+  | 'letter-part'
   | 'internal'
   | 'unwritable'
   | 'invalid-rules'
@@ -65,6 +66,10 @@ export const errorCatalogue: Record<ErrorCode, { status: string; advice: string 
   'several-letters': {
     status: 'several letters',
     advice: 'the file holds more than one letter; save each letter in a file of its own and parse those',
+  },
+  'letter-part': {
+    status: 'part of a letter',
+    advice: 'give the whole letter in one file: join its parts in order, or parse the letter\'s PDF',
   },
   unwritable: { status: 'cannot write output', advice: 'check that the output folder exists and can be written to' },
   internal: { status: 'internal error', advice: 'this is a bug in jtai; please report it with the file' },

@@ -7,7 +7,7 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
 import { readMetadata } from './segment/metadata.js';
-import { hasJtaiTitleOrOpening, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type Segmented } from './segment/sections.js';
+import { firstPageNumber, hasJtaiTitleOrOpening, laterPartOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
@@ -97,6 +97,13 @@ function describeOther(letter: LetterText): string {
   const start = telling >= 0 ? telling : lines.findIndex((line) => line.length > 3);
   if (start < 0) return 'found no text that reads as a letter';
   return `its title reads "${excerpt(titleFrom(lines, start), 120)}", but it has neither a JTAI letter's title ("Joint targeted area inspection of ...") nor its opening`;
+}
+
+/** A later part of a letter, for the message: what shows it, so that the user sees why. */
+function describePart(part: LetterPart): string {
+  const page = part.firstPage === null ? '' : `, and its first page is numbered ${part.firstPage}`;
+  const headings = part.headings.slice(0, 3).map((heading) => `"${excerpt(heading, 60)}"`).join(', ');
+  return `this looks like part of a letter, not its start: it has a JTAI letter's section headings (${headings}${part.headings.length > 3 ? ', ...' : ''}) and its sign-off by the inspectorates, but no title or opening${page}`;
 }
 
 /** Words a title does not end on: a line that ends on one runs on to the next. */
@@ -199,7 +206,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const studies = rules.layout.sections.filter((rule) => rule.titled);
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
-    if (!hasJtaiTitleOrOpening(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
+    // A PDF whose first page is numbered past 1 may be a letter's later part: read on, to its sign-off.
+    const laterPage = (firstPageNumber(opening) ?? 1) > 1;
+    if (!hasJtaiTitleOrOpening(opening, rules.layout) && !laterPage) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
   }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
@@ -210,6 +219,8 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const segmented = segment(text, rules.layout);
   await stopPoint(options.signal);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
+    const part = laterPartOfLetter(text, segmented, rules.layout);
+    if (part !== null) throw new JtaiError('letter-part', describePart(part), source.file);
     throw new JtaiError('not-a-letter', describeOther(text), source.file);
   }
   const layout = recogniseLayout(segmented, rules.layout);

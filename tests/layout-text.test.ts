@@ -68,16 +68,37 @@ describe('text that runs paragraphs together is told from -layout text', () => {
 describe('-layout text with no form feeds: pages from its page numbers', () => {
   const withNumbers = letters.filter((name) => name !== 'wokingham-2017-07-14');
 
-  it.each(withNumbers)('%s gives the findings and pages of its paged text', async (name) => {
+  // Trimmed of its indentation as well (`sed 's/^ *//'`), a footnote's marker at the margin looks
+  // like a page number: on Kirklees and South Tyneside, a "1" alone at the foot of the unnumbered
+  // first page was taken for its number, and the note's text ran into page 2's first heading.
+  it.each(withNumbers)('%s gives the findings and pages of its paged text, indented or trimmed', async (name) => {
     const paged = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
     const parse = (text: string, file: string) => parseSource({ file, bytes: new TextEncoder().encode(text) });
-    const [withBreaks, without] = [await parse(paged, `${name}.txt`), await parse(paged.replace(/\f/g, ''), `${name}.txt`)];
-    expect(countsBySection(without)).toEqual(countsBySection(withBreaks));
-    expect(without.findings.map((f) => f.text)).toEqual(withBreaks.findings.map((f) => f.text));
-    // Only a first page with no number of its own is estimated: at most one finding's pages differ.
-    const pagesDiffer = without.findings.filter((f, i) => f.pages.join() !== withBreaks.findings[i]!.pages.join());
-    expect(pagesDiffer.length).toBeLessThanOrEqual(1);
-    expect(without.warnings ?? []).toContainEqual(expect.stringMatching(/pages were taken from the page numbers in it \(\d+ to \d+\)/));
+    const withBreaks = await parse(paged, `${name}.txt`);
+    for (const text of [paged, paged.replace(/^[ \t]+/gm, '')]) {
+      const without = await parse(text.replace(/\f/g, ''), `${name}.txt`);
+      expect(without.sections.map((s) => s.heading)).toEqual(withBreaks.sections.map((s) => s.heading));
+      expect(countsBySection(without)).toEqual(countsBySection(withBreaks));
+      expect(without.findings.map((f) => words(f.text))).toEqual(withBreaks.findings.map((f) => words(f.text)));
+      // Only a first page with no number of its own is estimated: at most one finding's pages differ.
+      const pagesDiffer = without.findings.filter((f, i) => f.pages.join() !== withBreaks.findings[i]!.pages.join());
+      expect(pagesDiffer.length).toBeLessThanOrEqual(1);
+      expect(without.warnings ?? []).toContainEqual(expect.stringMatching(/pages were taken from the page numbers in it \(\d+ to \d+\)/));
+    }
+  });
+
+  it('a page "1" below its page\'s note "1" is still its number; a note\'s "1" alone is not', async () => {
+    // Derby numbers page 1, under the note "1" whose reference ("Borough.1") stands above both;
+    // Kirklees does not, so its note's "1" is the only one.
+    const bothForms = (name: string) => readFileSync(fixture(`layout-text/${name}.txt`), 'utf8').replace(/^[ \t]+/gm, '').replace(/\f/g, '');
+    const derby = await parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(bothForms('derby-2019-05-08')) });
+    const kirklees = await parseSource({ file: 'kirklees.txt', bytes: new TextEncoder().encode(bothForms('kirklees-2022-08-18')) });
+    expect(derby.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
+    expect(kirklees.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(2 to 8\), and the first page/));
+    expect(kirklees.sections.map((s) => s.heading)).toContain('Kirklees Safeguarding Children Partnership (KSCP)');
+    // The typeset Wokingham's running header ends in a postcode ("Manchester M1 2WD"): a code, no note's reference.
+    const typeset = await parseSource({ file: 'typeset.txt', bytes: new TextEncoder().encode(bothForms('wokingham-2017-07-14.typeset')) });
+    expect(typeset.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 16\)/));
   });
 
   // pdftotext -raw puts a page's number at its top: there each number opens its page.
@@ -114,6 +135,12 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
     expect(result.warnings ?? []).toContainEqual(expect.stringMatching(/its pages are unknown/));
     expect(new Set(result.findings.flatMap((f) => f.pages))).toEqual(new Set([1]));
+    // Page 1's note ("1", its text on the next line) now stands mid-text: still a note, not two findings.
+    const withBreaks = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged) });
+    expect(result.findings.map((f) => words(f.text))).toEqual(withBreaks.findings.map((f) => words(f.text)));
+    const notes = (r: ParseResult) => r.findings.flatMap((f) => f.footnotes ?? []).map((note) => [note.marker, note.text]);
+    expect(notes(result)).toEqual(notes(withBreaks));
+    expect(notes(result).length).toBeGreaterThan(0);
   });
 });
 

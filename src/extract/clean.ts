@@ -256,6 +256,7 @@ function stripFootnotes(
   footnotes: Array<Footnote & { at: MarkerAt | null }>,
 ): void {
   let lastLine = findLast(lines);
+  const midPage = joinMidPageNotes(lines, lastLine - 4, pages, pageIndex);
   // Lines emptied by joining a lone number to its note, and after which line: distances to the
   // page's foot are counted as if they were gone.
   let joinedAt = Infinity;
@@ -280,7 +281,7 @@ function stripFootnotes(
     if (!match) continue;
     const superscript = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(line);
     const nearFoot = lastLine - emptied - (i > joinedAt ? i - emptied : i) < 4;
-    if (!superscript && !nearFoot) continue;
+    if (!superscript && !nearFoot && !midPage.has(i)) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
     const marker = findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
@@ -300,6 +301,26 @@ function stripFootnotes(
     if (nearFoot) return;
     i = end;
   }
+}
+
+/**
+ * A note's number alone on a line above `before`, its text (a capital first) on the next line,
+ * with the number glued to a word above it ("Borough.1"): a note in mid-page, where a text with
+ * no page breaks puts the notes of its pages. Its number and text are put on one line, as at a
+ * page's foot; the lines so joined.
+ */
+function joinMidPageNotes(lines: string[], before: number, pages: string[][], pageIndex: number): Set<number> {
+  const joined = new Set<number>();
+  for (let i = 0; i < before; i++) {
+    if (!/^\d{1,2}$/.test(lines[i]!)) continue;
+    let next = i + 1;
+    while (next < before && lines[next] === '') next++;
+    if (next >= before || !/^[A-Z]/.test(lines[next]!) || findMarker(pages, pageIndex, i, lines[i]!, null) === null) continue;
+    lines[i] = `${lines[i]} ${lines[next]}`;
+    for (let j = i + 1; j <= next; j++) lines[j] = '';
+    joined.add(i);
+  }
+  return joined;
 }
 
 /** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */

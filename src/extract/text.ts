@@ -153,8 +153,9 @@ interface PageNumberLine {
  * where it keeps their numbers: lines holding a number alone ("3", "Page 3 of 12") that run 1, 2,
  * 3, ... down the text, a page apart. The longest such run ends a page at each of its lines. Where
  * the text keeps its layout, page numbers stand far in, and a footnote's marker ("1" at the
- * margin) is not one; otherwise, of two lines with one number, the later is taken (a page's number
- * comes after the notes on it). A first page with no number of its own ends one page's length
+ * margin) is not one; otherwise a note's marker is known by the reference above it (see
+ * noteMarkerLines), and of two lines with one number, the later is taken (a page's number comes
+ * after the notes on it). A first page with no number of its own ends one page's length
  * (the median of the others) before the second's number, at a paragraph's end if one is near.
  * Where a page's text follows the last number (pdftotext -raw sets each number at its page's top),
  * each number opens its page instead, and a first page with none is the text before the "2".
@@ -162,34 +163,21 @@ interface PageNumberLine {
  */
 function pagesByNumbers(text: string): { pages: string[]; numbers: [number, number]; firstEstimated: boolean } | null {
   const lines = text.split('\n');
-  const candidates: Array<{ line: number; number: number; indent: number }> = [];
+  const candidates: PageNumberCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i]!.trim();
     if (trimmed.length > 20 || !PAGE_NUMBER.test(trimmed)) continue;
     candidates.push({ line: i, number: Number(/\d+/.exec(trimmed)![0]), indent: lines[i]!.length - lines[i]!.trimStart().length });
   }
-  const typicalIndent = median(candidates.map((candidate) => candidate.indent));
-  const byNumber = new Map<number, NumberLines>();
-  const chain = new Map<number, PageNumberLine>();
-  let best: PageNumberLine | null = null;
-  for (const { line, number, indent } of candidates) {
-    if (typicalIndent >= 20 && indent < typicalIndent / 2) continue;
-    const before = byNumber.get(number - 1);
-    const link = before === undefined ? null : longestUpTo(before, line - MIN_PAGE_LINES);
-    // A run starts at page 1, or 2 after a first page with no number (no page is numbered 0).
-    if (number === 0 || (link === null && number > 2)) continue;
-    const entry = { line, number, length: link === null ? 1 : link.length + 1, previous: link === null ? -1 : link.line };
-    const own = byNumber.get(number) ?? { lines: [], counted: 0, longest: null };
-    own.lines.push(entry);
-    byNumber.set(number, own);
-    chain.set(line, entry);
-    if (best === null || entry.length >= best.length) best = entry;
-  }
-  if (best === null || best.length < MIN_NUMBERED_PAGES) return null;
-  const ends: number[] = [];
-  for (let line = best.line; line >= 0; line = chain.get(line)!.previous) ends.push(line);
-  ends.reverse();
-  const first = chain.get(ends[0]!)!.number;
+  const firstRun = longestRun(candidates);
+  if (firstRun === null) return null;
+  // A note's lone marker at a page's foot reads as a page number where no indent tells it apart
+  // (a trimmed text): once the run shows a page's length, the markers of notes are left out.
+  const notes = noteMarkerLines(lines, 2 * median(firstRun.slice(1).map((entry, i) => entry.line - firstRun[i]!.line)));
+  const run = notes.size === 0 ? firstRun : longestRun(candidates.filter((candidate) => !notes.has(candidate.line)));
+  if (run === null) return null;
+  const ends = run.map((entry) => entry.line);
+  const first = run[0]!.number;
   // Numbers at the pages' tops (pdftotext -raw) leave a page's text after the last, and the first
   // stands a page earlier than at the foot ("1" before any text): each opens its page.
   const pageLength = median(ends.slice(1).map((end, i) => end - ends[i]!));
@@ -208,6 +196,80 @@ function pagesByNumbers(text: string): { pages: string[]; numbers: [number, numb
   }
   pages.push(lines.slice(start).join('\n'));
   return { pages, numbers: [first, first + ends.length - (first === 2 ? 2 : 1)], firstEstimated: first === 2 };
+}
+
+interface PageNumberCandidate {
+  line: number;
+  number: number;
+  indent: number;
+}
+
+/**
+ * The longest run of candidates numbered 1, 2, 3, ... (or 2, 3, ... after an unnumbered first
+ * page) down the text, each at least a page's lines after the one before, in text order; null
+ * when it is shorter than MIN_NUMBERED_PAGES.
+ */
+function longestRun(candidates: PageNumberCandidate[]): PageNumberLine[] | null {
+  const typicalIndent = median(candidates.map((candidate) => candidate.indent));
+  const byNumber = new Map<number, NumberLines>();
+  const chain = new Map<number, PageNumberLine>();
+  let best: PageNumberLine | null = null;
+  for (const { line, number, indent } of candidates) {
+    if (typicalIndent >= 20 && indent < typicalIndent / 2) continue;
+    const before = byNumber.get(number - 1);
+    const link = before === undefined ? null : longestUpTo(before, line - MIN_PAGE_LINES);
+    // A run starts at page 1, or 2 after a first page with no number (no page is numbered 0).
+    if (number === 0 || (link === null && number > 2)) continue;
+    const entry = { line, number, length: link === null ? 1 : link.length + 1, previous: link === null ? -1 : link.line };
+    const own = byNumber.get(number) ?? { lines: [], counted: 0, longest: null };
+    own.lines.push(entry);
+    byNumber.set(number, own);
+    chain.set(line, entry);
+    if (best === null || entry.length >= best.length) best = entry;
+  }
+  if (best === null || best.length < MIN_NUMBERED_PAGES) return null;
+  const run: PageNumberLine[] = [];
+  for (let line = best.line; line >= 0; line = chain.get(line)!.previous) run.push(chain.get(line)!);
+  return run.reverse();
+}
+
+/**
+ * A number glued to the word it annotates ("Borough.1", "Group1"): a note's reference. After a
+ * lower-case letter or punctuation only: a capital's number is a code (a postcode's "M1", "Y12").
+ */
+const NOTE_REFERENCE = /(?<=[a-z.,;:)'"’”])(\d{1,2})(?=[\s.,;:)]|$)/g;
+
+/**
+ * The lines holding a note's number alone, its text on the next line: the first line to start
+ * with a number after a reference glued to a word ("Borough.1") is that reference's note, if it
+ * stands within `reach` lines of it (a note is on its reference's page or the next). A page
+ * number after the note (its page's "1" below the note's "1") is then no note's: its reference
+ * is taken.
+ */
+function noteMarkerLines(lines: string[], reach: number): Set<number> {
+  const pending = new Map<number, number[]>();
+  const notes = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i]!.trim();
+    const opening = /^(\d{1,2})(?!\d)/.exec(trimmed);
+    const references = opening === null ? undefined : pending.get(Number(opening[1]))?.filter((line) => i - line <= reach);
+    if (opening !== null && references !== undefined && references.length > 0) {
+      const alone = trimmed === opening[1];
+      let next = i + 1;
+      while (next < lines.length && lines[next]!.trim() === '') next++;
+      const noteText = alone ? /^[A-Za-z]/.test(lines[next]?.trim() ?? '') : /^\d{1,2}\s*[A-Za-z]/.test(trimmed);
+      if (noteText) {
+        references.shift();
+        pending.set(Number(opening[1]), references);
+        if (alone) notes.add(i);
+      }
+    }
+    for (const reference of trimmed.matchAll(NOTE_REFERENCE)) {
+      const number = Number(reference[1]);
+      pending.set(number, [...(pending.get(number) ?? []), i]);
+    }
+  }
+  return notes;
 }
 
 /** A number's lines in text order, and the longest chain among the first `counted` of them. */

@@ -140,6 +140,52 @@ export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line 
   return null;
 }
 
+/** How many lines after a sign-off its signatures may take (four inspectorates' names and roles, with gaps). */
+const SIGNATURE_LINES = 40;
+/** A signature's role line: the head of an inspectorate ("National Director ..., Ofsted", "Her Majesty's Inspector of Constabulary"). */
+const SIGNATORY_ROLE = /\b(?:inspector|director)\b/i;
+
+/**
+ * Sections whose headings any report may have ("Summary", "Context", an unknown heading, a
+ * partnership's name): they do not show a JTAI letter.
+ */
+const GENERIC_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'context', 'partnership', 'other']);
+
+/** What shows a text to be a later part of a JTAI letter: its section headings, and its first page's number when it has one. */
+export interface LetterPart {
+  headings: string[];
+  firstPage: number | null;
+}
+
+/**
+ * Whether a text with no opening, nor a title or salutation anywhere, is a later part of a JTAI
+ * letter (a letter cut at a page, its start in another file): it has a JTAI letter's section headings (those of
+ * GENERIC_SECTIONS aside), and it ends as one, signed off by more than one inspectorate (a joint
+ * inspection: two to four heads of inspectorates sign, each named with a role; an Ofsted report
+ * has no sign-off, and a letter from one inspectorate one signatory). Null otherwise.
+ */
+export function laterPartOfLetter(letter: LetterText, segmented: Segmented, rules: LayoutRules): LetterPart | null {
+  if (segmented.front.title.length > 0 || segmented.hasJtaiOpening || segmented.front.salutation !== null) return null;
+  const headings = [...new Set(segmented.sections.filter((section) => !GENERIC_SECTIONS.has(section.kind)).map((section) => section.heading))];
+  if (headings.length === 0) return null;
+  const lines = splitLines(letter);
+  // A letter's start further in than its front matter is looked for (after a cover's pages) is a start all the same.
+  if (lines.some((line) => startsWithAny(line.text, rules.titles) || (line.text.length < 120 && startsWithAny(line.text, rules.salutations)))) return null;
+  const signoff = lines.findIndex((line) => startsWithAny(line.text, rules.signoffs));
+  if (signoff < 0) return null;
+  const signatures = lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);
+  const signatories = signatures.filter((line) => SIGNATORY_ROLE.test(line) || rules.inspectorates.some((rule) => rule.pattern.test(line)));
+  if (signatories.length < 2) return null;
+  return { headings, firstPage: firstPageNumber(letter) };
+}
+
+/** The number printed on a text's first page (taken off it as page furniture), or null when it has none. */
+export function firstPageNumber(letter: LetterText): number | null {
+  const removal = letter.removed.find((candidate) => candidate.kind === 'page-number' && candidate.page === 1);
+  const digits = removal === undefined ? null : /\d+/.exec(removal.text);
+  return digits === null ? null : Number(digits[0]);
+}
+
 /**
  * Plain pdftotext (without -layout), its -raw mode and a copy from a PDF viewer run prose
  * paragraphs together: a short line ending a sentence goes straight on to a long line where
