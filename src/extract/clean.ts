@@ -55,6 +55,12 @@ export function normaliseLine(line: string): string {
 
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
+/**
+ * The most notes of one page whose markers are looked for. A letter's page has one or two; each
+ * search reads the page up to its note, so a page of 40,000 lines opening with a superscript took
+ * 12 s (the square of its length). Past it, such a line is still a note, its marker left in the text.
+ */
+const MAX_PAGE_MARKER_SEARCHES = 10;
 /** How many lines at each end of a page are searched for repeated headers and footers. */
 const FURNITURE_DEPTH = 8;
 
@@ -270,6 +276,7 @@ function stripFootnotes(
     lastLine = findLast(lines);
     break;
   }
+  let markerSearches = 0;
   for (let i = 0; i <= lastLine; i++) {
     const line = lines[i]!;
     const match = FOOTNOTE_START.exec(line);
@@ -279,7 +286,8 @@ function stripFootnotes(
     if (!superscript && !nearFoot) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
-    const marker = findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    const marker = superscript && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null : findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    markerSearches++;
     if (!superscript && !marker) continue;
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
     // sentence (a text wrapped by hand carries it onto the next lines).
