@@ -290,10 +290,12 @@ function stripFootnotes(
     markerSearches++;
     if (!superscript && !marker) continue;
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
-    // sentence (a text wrapped by hand carries it onto the next lines).
-    let end = nearFoot ? lastLine : i;
-    // A note ending in an address (no full stop) stops at the next note's marker.
-    while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[end + 1]!)) end++;
+    // sentence (a text wrapped by hand carries it onto the next lines). Either stops at the next
+    // note's marker (a note ending in an address has no full stop; notes at the foot follow one another).
+    const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!);
+    let end = i;
+    if (nearFoot) while (end < lastLine && !nextNote(end + 1)) end++;
+    else while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !nextNote(end + 1)) end++;
     const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
     const printed = noteLines.join(' ');
     removed.push({ kind: 'footnote', page, text: printed });
@@ -306,8 +308,8 @@ function stripFootnotes(
     }
     const at = marker ? { pageIndex: marker.pageIndex, line: marker.line, column: marker.column } : null;
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
-    // A note at the foot ends the page; after one in mid-page, the next note may follow.
-    if (nearFoot) return;
+    // A note that runs to the page's foot ends the page; after another, the next note may follow.
+    if (end === lastLine) return;
     i = end;
   }
 }
