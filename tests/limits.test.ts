@@ -445,3 +445,13 @@ describe('a page of thousands of lines that open with a superscript number', () 
     expect(await cpuSecondsToParse('notes.txt', letterAround(notes))).toBeLessThan(5);
   });
 });
+
+describe('a page of thousands of lines that open with an asterisk', () => {
+  it.each([
+    ['with no marker before them', Array.from({ length: 10_000 }, () => '*A note on the text.')],
+    ['each after a line with a marker', Array.from({ length: 4_000 }, () => 'Hannah* was seen.\n*A note on the text.')],
+  ])('is parsed in time that grows with its length, not its square (%s)', async (_name, lines) => {
+    // About a second; each asterisk note read the page up to it again for a marker: 26 s and more.
+    expect(await cpuSecondsToParse('asterisks.txt', letterAround(lines.join('\n')))).toBeLessThan(5);
+  });
+});

@@ -117,6 +117,9 @@ interface MarkerAt {
   column: number;
 }
 
+/** A line of the pages' lines. */
+type LinePlace = Pick<MarkerAt, 'pageIndex' | 'line'>;
+
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
   const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
@@ -323,18 +326,26 @@ function stripAsteriskNotes(
   pageIndex: number,
   footnotes: Array<Footnote & { at: MarkerAt | null }>,
 ): void {
+  // Whether a line before this one (here or on the page before) holds a marker, and where lines
+  // may still hold one (a note's markers before it go with it): kept as the lines are passed, since
+  // reading the page up to each line that opens with "*" again took the square of its length.
+  const marker = symbolMarker('*');
+  let markerBefore = (pages[pageIndex - 1] ?? []).some((text) => marker.test(text));
+  let unstripped: LinePlace = { pageIndex: pageIndex - 1, line: 0 };
   lines.forEach((line, i) => {
-    if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
-    const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
-    if (!earlier.some((text) => symbolMarker('*').test(text))) return;
+    if (i > 0 && !markerBefore) markerBefore = marker.test(lines[i - 1]!);
+    if (!/^\*\s?[A-Z]/.test(line) || line.length > 200 || !markerBefore) return;
+    const from = unstripped;
+    markerBefore = false;
+    unstripped = { pageIndex, line: i };
     // "*Pseudonym used" under a study is the study's note (segmentation keeps it): its markers still go.
     if (isPseudonymNote(line)) {
-      stripSymbolMarkers(pages, pageIndex, i, '*', removed);
+      stripSymbolMarkers(pages, pageIndex, i, '*', removed, from);
       return;
     }
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
-    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed) });
+    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed, from) });
   });
 }
 
@@ -349,14 +360,19 @@ function symbolMarker(symbol: string, flags = ''): RegExp {
   return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)`, flags);
 }
 
-/** The markers of a symbol's note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned. */
-function stripSymbolMarkers(pages: string[][], pageIndex: number, beforeLine: number, symbol: string, removed: Removal[]): MarkerAt | null {
+/**
+ * The markers of a symbol's note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned.
+ * `from`: the first line that may hold one (before it, an earlier note's markers have gone).
+ */
+function stripSymbolMarkers(pages: string[][], pageIndex: number, beforeLine: number, symbol: string, removed: Removal[], from: LinePlace = { pageIndex: pageIndex - 1, line: 0 }): MarkerAt | null {
   let first: MarkerAt | null = null;
+  const marker = symbolMarker(symbol);
   for (const p of [pageIndex - 1, pageIndex]) {
     const markerLines = pages[p];
+    if (p < from.pageIndex) continue;
     markerLines?.forEach((text, j) => {
-      if (p === pageIndex && j >= beforeLine) return;
-      const column = text.search(symbolMarker(symbol));
+      if ((p === pageIndex && j >= beforeLine) || (p === from.pageIndex && j < from.line)) return;
+      const column = text.search(marker);
       if (column < 0) return;
       first ??= { pageIndex: p, line: j, column };
       const stripped = text.replace(symbolMarker(symbol, 'g'), () => {
