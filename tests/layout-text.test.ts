@@ -185,6 +185,20 @@ describe('two notes in a text, the first ending in an address', () => {
   });
 });
 
+// Notes at a page's foot run to its end, but not into the note under them.
+describe('two notes at the foot of a page in a text', () => {
+  it('keeps each note\'s text its own', async () => {
+    const letter = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+    const note = '¹ This joint inspection was conducted under section 20 of the Children Act 2004.';
+    // Page 1 ends after the paragraph that carries the second marker, with both notes at its foot.
+    const [before, after] = letter.replace(`${note}\n`, '').replace('outlines our findings about', 'outlines our findings² about').split(/(?<=Wokingham\.\n)/, 2) as [string, string];
+    const text = `${before}\n${note}\n² The partnership was told of these findings in June.\n\f${after}`;
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const notes = result.removed.filter((removal) => removal.kind === 'footnote').map((removal) => removal.text);
+    expect(notes).toEqual([note, '² The partnership was told of these findings in June.']);
+  });
+});
+
 // The Wokingham letter as pasted text (a paragraph a line), wrapped by hand as `fold -s -w N`
 // would: a title and a footnote wrapped onto a second line still read as they are.
 describe('a letter\'s text wrapped by hand', () => {

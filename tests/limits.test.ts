@@ -480,3 +480,31 @@ describe('arrays longer than a call can take as arguments', () => {
     expect([list.length, list[0], list[1], list[200_001], list[200_002]]).toEqual([400_002, -2, 0, -1, 0]);
   });
 });
+
+describe('a page of thousands of lines that open with a superscript number', () => {
+  it('is parsed in time that grows with its length, not its square (each was a note whose marker was looked for up the page)', async () => {
+    // 40,000 notes in mid-page, one a line, with no marker in the text to find.
+    const notes = Array.from({ length: 40_000 }, () => '¹ A note on the text.').join('\n');
+    // About a second; reading each note's marker from the page's top was 12 s and more.
+    expect(await cpuSecondsToParse('notes.txt', letterAround(notes))).toBeLessThan(5);
+  });
+});
+
+describe('a page of thousands of lines that open with an asterisk', () => {
+  it.each([
+    ['with no marker before them', Array.from({ length: 10_000 }, () => '*A note on the text.')],
+    ['each after a line with a marker', Array.from({ length: 4_000 }, () => 'Hannah* was seen.\n*A note on the text.')],
+  ])('is parsed in time that grows with its length, not its square (%s)', async (_name, lines) => {
+    // About a second; each asterisk note read the page up to it again for a marker: 26 s and more.
+    expect(await cpuSecondsToParse('asterisks.txt', letterAround(lines.join('\n')))).toBeLessThan(5);
+  });
+});
+
+describe('thousands of findings, each with a note', () => {
+  it('is parsed in time that grows with their number, not its square (each finding was matched with every note)', async () => {
+    // 15,000 findings "Hannah* was seen.", each with its own "*" note under it.
+    const lines = Array.from({ length: 15_000 }, () => 'Hannah* was seen.\n*A note on the text.');
+    // About 2 s; matching every finding with every note took 16 s and more.
+    expect(await cpuSecondsToParse('noted.txt', letterAround(lines.join('\n')))).toBeLessThan(6);
+  });
+});

@@ -55,6 +55,12 @@ export function normaliseLine(line: string): string {
 
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
+/**
+ * The most notes of one page whose markers are looked for. A letter's page has one or two; each
+ * search reads the page up to its note, so a page of 40,000 lines opening with a superscript took
+ * 12 s (the square of its length). Past it, such a line is still a note, its marker left in the text.
+ */
+const MAX_PAGE_MARKER_SEARCHES = 10;
 /** How many lines at each end of a page are searched for repeated headers and footers. */
 const FURNITURE_DEPTH = 8;
 
@@ -110,6 +116,9 @@ interface MarkerAt {
   line: number;
   column: number;
 }
+
+/** A line of the pages' lines. */
+type LinePlace = Pick<MarkerAt, 'pageIndex' | 'line'>;
 
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
@@ -275,6 +284,7 @@ function stripFootnotes(
     lastLine = findLast(lines);
     break;
   }
+  let markerSearches = 0;
   for (let i = 0; i <= lastLine; i++) {
     const line = lines[i]!;
     const match = FOOTNOTE_START.exec(line);
@@ -284,21 +294,24 @@ function stripFootnotes(
     if (!superscript && !nearFoot && !midPage.has(i)) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
-    const marker = findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    const marker = superscript && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null : findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    markerSearches++;
     if (!superscript && !marker) continue;
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
-    // sentence (a text wrapped by hand carries it onto the next lines).
-    let end = nearFoot ? lastLine : i;
-    // A note ending in an address (no full stop) stops at the next note's marker.
-    while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[end + 1]!)) end++;
+    // sentence (a text wrapped by hand carries it onto the next lines). Either stops at the next
+    // note's marker (a note ending in an address has no full stop; notes at the foot follow one another).
+    const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!);
+    let end = i;
+    if (nearFoot) while (end < lastLine && !nextNote(end + 1)) end++;
+    else while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !nextNote(end + 1)) end++;
     const noteLines = lines.slice(i, end + 1).filter((l) => l !== '');
     const printed = noteLines.join(' ');
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     const at = marker ? takeMarker(pages, marker, removed) : null;
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
-    // A note at the foot ends the page; after one in mid-page, the next note may follow.
-    if (nearFoot) return;
+    // A note that runs to the page's foot ends the page; after another, the next note may follow.
+    if (end === lastLine) return;
     i = end;
   }
 }
@@ -332,18 +345,26 @@ function stripAsteriskNotes(
   pageIndex: number,
   footnotes: Array<Footnote & { at: MarkerAt | null }>,
 ): void {
+  // Whether a line before this one (here or on the page before) holds a marker, and where lines
+  // may still hold one (a note's markers before it go with it): kept as the lines are passed, since
+  // reading the page up to each line that opens with "*" again took the square of its length.
+  const marker = symbolMarker('*');
+  let markerBefore = (pages[pageIndex - 1] ?? []).some((text) => marker.test(text));
+  let unstripped: LinePlace = { pageIndex: pageIndex - 1, line: 0 };
   lines.forEach((line, i) => {
-    if (!/^\*\s?[A-Z]/.test(line) || line.length > 200) return;
-    const earlier = [...(pages[pageIndex - 1] ?? []), ...lines.slice(0, i)];
-    if (!earlier.some((text) => symbolMarker('*').test(text))) return;
+    if (i > 0 && !markerBefore) markerBefore = marker.test(lines[i - 1]!);
+    if (!/^\*\s?[A-Z]/.test(line) || line.length > 200 || !markerBefore) return;
+    const from = unstripped;
+    markerBefore = false;
+    unstripped = { pageIndex, line: i };
     // "*Pseudonym used" under a study is the study's note (segmentation keeps it): its markers still go.
     if (isPseudonymNote(line)) {
-      stripSymbolMarkers(pages, pageIndex, i, '*', removed);
+      stripSymbolMarkers(pages, pageIndex, i, '*', removed, from);
       return;
     }
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
-    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed) });
+    footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed, from) });
   });
 }
 
@@ -358,14 +379,19 @@ function symbolMarker(symbol: string, flags = ''): RegExp {
   return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)`, flags);
 }
 
-/** The markers of a symbol's note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned. */
-function stripSymbolMarkers(pages: string[][], pageIndex: number, beforeLine: number, symbol: string, removed: Removal[]): MarkerAt | null {
+/**
+ * The markers of a symbol's note go too ("Hannah*" is "Hannah" in the findings); the first one's place is returned.
+ * `from`: the first line that may hold one (before it, an earlier note's markers have gone).
+ */
+function stripSymbolMarkers(pages: string[][], pageIndex: number, beforeLine: number, symbol: string, removed: Removal[], from: LinePlace = { pageIndex: pageIndex - 1, line: 0 }): MarkerAt | null {
   let first: MarkerAt | null = null;
+  const marker = symbolMarker(symbol);
   for (const p of [pageIndex - 1, pageIndex]) {
     const markerLines = pages[p];
+    if (p < from.pageIndex) continue;
     markerLines?.forEach((text, j) => {
-      if (p === pageIndex && j >= beforeLine) return;
-      const column = text.search(symbolMarker(symbol));
+      if ((p === pageIndex && j >= beforeLine) || (p === from.pageIndex && j < from.line)) return;
+      const column = text.search(marker);
       if (column < 0) return;
       first ??= { pageIndex: p, line: j, column };
       const stripped = text.replace(symbolMarker(symbol, 'g'), () => {

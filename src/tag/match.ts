@@ -444,7 +444,7 @@ const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 const containsLonger = (hit: Span, exclusion: Span) => hit[0] <= exclusion[0] && exclusion[1] <= hit[1] && hit[1] - hit[0] > exclusion[1] - exclusion[0];
 
 /** The first index of a list sorted by `key` whose key is at least `value` (binary search). */
-function firstAtOrAfter<T>(list: T[], key: (item: T) => number, value: number): number {
+export function firstAtOrAfter<T>(list: T[], key: (item: T) => number, value: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
