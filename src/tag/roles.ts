@@ -226,6 +226,16 @@ export class Clause {
     return i > 0 && /^\s*\(\s*$/.test(this.gap(i)) && /^\s*\)/.test(this.gap(i + 1));
   }
 
+  /** Does a bracket open just before token i? */
+  opensBracket(i: number): boolean {
+    return i > 0 && i < this.tokens.length && /\(\s*$/.test(this.gap(i));
+  }
+
+  /** Does a bracket close just after token i? */
+  closesBracket(i: number): boolean {
+    return i >= 0 && i < this.tokens.length && /^\s*\)/.test(this.gap(i + 1));
+  }
+
   /** Is token i the "s" of a possessive ("the board's")? */
   possessiveAt(i: number): boolean {
     return i > 0 && i < this.tokens.length && this.tokens[i]!.word === 's' && /^['’]$/.test(this.gap(i));
@@ -1125,6 +1135,14 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
 export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string | null; why: string } | null {
+  // A mention in brackets that renames the one before them takes its role: "the duty placed on the local authority
+  // (in this case Northshire County Council)".
+  const renamed = mentions ? renamedInBrackets(clause, first, last, mentions) : null;
+  if (renamed) {
+    const role = passingRole(cues, clause, renamed.first, renamed.last, mentions);
+    const before = clause.text.slice(clause.tokens[renamed.first]!.start, clause.tokens[renamed.last]!.end);
+    if (role?.role) return { role: role.role, why: `in brackets renaming "${before}": ${role.why}` };
+  }
   const found = cueRole(cues, clause, first, last, mentions);
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
@@ -1154,6 +1172,24 @@ function phraseOpening(clause: Clause, mentions: Mentions, first: number): numbe
   }
   while (clause.joinedAt(at) && mentionEndsAt(mentions, at - 1)) at = mentions.first[at - 1]!;
   return at;
+}
+
+/** Words that may open a bracket renaming the phrase before it, besides a proper name: "(in this case Northshire ...)". */
+const RENAMING_OPENERS = new Set(['in', 'this', 'case', 'namely', 'i', 'e', 'ie', 'that', 'is', 'the']);
+/** The most words in such a bracket before the mention. */
+const RENAMING_WORDS = 6;
+
+/**
+ * The mention just before a bracket that holds only the mention spanning first..last, its proper name and a few
+ * opening words ("the local authority (in this case Northshire County Council)"); null otherwise. An acronym in
+ * brackets is part of its noun phrase already (Clause.bracketedAt), so it is not read here.
+ */
+function renamedInBrackets(clause: Clause, first: number, last: number, mentions: Mentions): { first: number; last: number } | null {
+  if (clause.bracketedAt(first) || !clause.closesBracket(last)) return null;
+  let open = first;
+  while (open > 0 && !clause.opensBracket(open) && first - open < RENAMING_WORDS && (RENAMING_OPENERS.has(clause.tokens[open - 1]!.word) || properName(clause, open - 1, open - 1))) open--;
+  if (!clause.opensBracket(open) || !mentionEndsAt(mentions, open - 1)) return null;
+  return { first: mentions.first[open - 1]!, last: open - 1 };
 }
 
 /** Does a mention end at token k? */
