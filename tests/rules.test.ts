@@ -469,15 +469,14 @@ describe('the shipped rules', () => {
     expect(ids('School nurses, for example, often hold information about parents, but are rarely asked for it.')).toEqual([]);
     expect(ids('Health visitors, for example, told inspectors that the hub is slow.')).toEqual([]);
     expect(ids('GPs hold information about parents and share it promptly with the hub.')).toEqual(['health']);
-    // the one overseen, the one whose request or duty frames another's work
+    // the one overseen, the one whose request another answers
     expect(ids('The board has limited oversight of the work of the virtual school.')).toEqual(['safeguarding-partnership']);
     expect(ids('Managers have good oversight of social workers\' practice.')).toEqual(['children-social-care']);
     expect(ids('The police hub answers all requests by the local authority for strategy discussions within the hour.')).toEqual(['police']);
     // a name in brackets renames the mention before it, and takes its role
-    const renamed = 'Refuges help the partnership meet the duties placed on the local authority (in this case Northshire County Council) to house victims.';
-    expect(ids(renamed)).toEqual([]);
-    expect(explained(renamed)).toMatch(/"County Council" at \d+-\d+ in passing: requester, in brackets renaming "the local authority": after "duty placed on"/);
-    expect(ids('Concerns are referred to the local authority (Northshire County Council) within a day.')).toEqual([]);
+    const renamed = 'Concerns are referred by midwives to the local authority (in this case Northshire County Council) within a day.';
+    expect(ids(renamed)).toEqual(['health']);
+    expect(explained(renamed)).toMatch(/"County Council" at \d+-\d+ in passing: recipient, in brackets renaming "the local authority": after "referred \.\.\. to"/);
     expect(ids('Northshire County Council (the local authority) responds quickly.')).toEqual(['children-social-care']);
   });
 
