@@ -473,6 +473,12 @@ describe('the shipped rules', () => {
     expect(ids('The board has limited oversight of the work of the virtual school.')).toEqual(['safeguarding-partnership']);
     expect(ids('Managers have good oversight of social workers\' practice.')).toEqual(['children-social-care']);
     expect(ids('The police hub answers all requests by the local authority for strategy discussions within the hour.')).toEqual(['police']);
+    // what is funded, what lies outside what is judged, where logged information came from
+    expect(ids('The council directs funding streams for local charities and community groups.')).toEqual(['children-social-care']);
+    expect(ids('The council\'s funding for schools is generous.')).toEqual(['children-social-care']);
+    expect(ids('Attendance by agencies at planning meetings, outside of initial child protection conferences, is sporadic.')).toEqual([]);
+    expect(ids('Police officers outside of the MASH are unsure how to refer.')).toEqual(['police']);
+    expect(ids('Information from the police is logged promptly by hub staff.')).toEqual([]);
     // a name in brackets renames the mention before it, and takes its role
     const renamed = 'Concerns are referred by midwives to the local authority (in this case Northshire County Council) within a day.';
     expect(ids(renamed)).toEqual(['health']);
