@@ -64,6 +64,8 @@ export interface CompiledCue {
   holdsPastRelative: boolean;
   /** Stems of the words one of which must open a predicate's subject phrase (empty: any). */
   openedBy: Set<string>;
+  /** Stems of the last words a mention must end with for the cue to read it (empty: any mention). */
+  named: Set<string>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -165,6 +167,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     usedBy: cue.usedBy,
     holdsPastRelative: cue.holdsPastRelative,
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
+    named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
@@ -221,6 +224,16 @@ export class Clause {
   /** Is token i one word in brackets, an acronym defined in passing for the words before it ("public protection (MAPPA)")? */
   bracketedAt(i: number): boolean {
     return i > 0 && /^\s*\(\s*$/.test(this.gap(i)) && /^\s*\)/.test(this.gap(i + 1));
+  }
+
+  /** Does a bracket open just before token i? */
+  opensBracket(i: number): boolean {
+    return i > 0 && i < this.tokens.length && /\(\s*$/.test(this.gap(i));
+  }
+
+  /** Does a bracket close just after token i? */
+  closesBracket(i: number): boolean {
+    return i >= 0 && i < this.tokens.length && /^\s*\)/.test(this.gap(i + 1));
   }
 
   /** Is token i the "s" of a possessive ("the board's")? */
@@ -309,7 +322,9 @@ function prepositionBefore(clause: Clause, cue: CompiledCue, first: number): num
     at--;
     walked++;
   }
-  return at < 0 || !crossesBefore(clause, at + 1) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
+  // A preposition before a comma may share the object after it with a conjunct before it ("take account of
+  // information from, and liaise with, the police").
+  return at < 0 || (!crossesBefore(clause, at + 1) && !sharesObjectOverComma(clause, at)) || !cue.prepositions.has(tokens[at]!.stem) ? -1 : at;
 }
 
 /**
@@ -451,14 +466,43 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
   // A predicate straight after the mention's phrase ("health visitors [told] inspectors"), before the
   // walk over the rest of its noun phrase would take a verb for a noun.
-  const straight = clause.commaBefore(at) ? null : predicateAt(clause, cue, at);
+  // An aside set apart by commas stands between the subject and its predicate ("adult health practitioners, for
+  // example, often hold information"): the predicate follows the aside.
+  const past = pastAside(clause, at);
+  const straight = past > at ? predicateAt(clause, cue, past) : clause.commaBefore(at) ? null : predicateAt(clause, cue, at);
   if (straight) return straight;
   let walked = 0;
   while (at < tokens.length && walked < PHRASE_WORDS && inListItem(clause, cue, at)) {
     at++;
     walked++;
   }
-  return predicateAt(clause, cue, at);
+  const found = predicateAt(clause, cue, at);
+  if (found || at >= tokens.length || !clause.joinedAt(at) || !OWNER_OF_HEAD.has(tokens[at]!.word)) return found;
+  // The head's "for" or "of" phrase stands between it and its predicate: "the lead member for children's services
+  // sits as an observer" says it of the lead member.
+  // The phrase has no verb in it, so the predicate may open after any of its words.
+  for (let k = at + 1, words = 0; k < tokens.length && words < PHRASE_WORDS && inListItem(clause, cue, k); k++, words++) {
+    const after = predicateAt(clause, cue, k + 1);
+    if (after) return after;
+  }
+  return null;
+}
+
+/** Prepositions of a phrase that belongs to the noun before it ("the lead member [for children's services]"). */
+const OWNER_OF_HEAD = new Set(['for', 'of']);
+
+/** Asides that may stand between commas inside a clause without changing what is said of its subject. */
+const ASIDES = [['for', 'example'], ['for', 'instance'], ['however'], ['in', 'particular']];
+
+/** The token after an aside set apart by commas that opens at token `at` (", for example,"), or `at` when there is none. */
+function pastAside(clause: Clause, at: number): number {
+  const { tokens } = clause;
+  if (at >= tokens.length || clause.breakBefore(at) || !clause.commaBefore(at)) return at;
+  for (const aside of ASIDES) {
+    const after = at + aside.length;
+    if (after < tokens.length && !clause.breakBefore(after) && clause.commaBefore(after) && aside.every((word, i) => tokens[at + i]!.word === word && (i === 0 || clause.joinedAt(at + i)))) return after;
+  }
+  return at;
 }
 
 /** Can token i stand in the list item a mention's phrase goes on with (crossing no break, comma, "and" or skip word)? */
@@ -744,13 +788,37 @@ function listEndOver(clause: Clause, mentions: Mentions, last: number, skip: Set
 
 const LIST_JOINS = new Set(['and', 'or']);
 
+/** A number in figures or in words up to twelve, which a cue's skip words pass over as they pass a determiner. */
+const NUMBERS = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+/** Prepositions that may end a conjunct whose object follows the comma after it. */
+const SHARED_OBJECT_PREPOSITIONS = new Set(['to', 'at', 'on', 'in', 'into', 'from', 'with', 'for', 'of', 'by']);
+/** How many words back from such a preposition the ", and" or ", or" that opens its conjunct may stand. */
+const SHARED_OBJECT_REACH = 6;
+
+/**
+ * Does the preposition at token `at`, before a comma, share the object after that comma with a conjunct before
+ * it ("attendance at, and reporting to, child protection conferences")? Only a conjunct opened by ", and" or
+ * ", or" within a few words: a preposition cannot end a phrase otherwise, so the object is the mention after the comma.
+ */
+function sharesObjectOverComma(clause: Clause, at: number): boolean {
+  const { tokens } = clause;
+  if (clause.breakBefore(at + 1) || !clause.commaBefore(at + 1) || !SHARED_OBJECT_PREPOSITIONS.has(tokens[at]!.word)) return false;
+  for (let k = at - 1; k >= 0 && k >= at - SHARED_OBJECT_REACH && !clause.breakBefore(k + 1); k--) {
+    if (LIST_JOINS.has(tokens[k]!.word)) return clause.commaBefore(k) && !clause.breakBefore(k);
+    if (clause.commaBefore(k + 1)) return false;
+  }
+  return false;
+}
+
 /** A `before:` phrase of the cue that ends just before token `end` (after its skip words). */
 function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeCue | undefined {
   const { tokens } = clause;
   let before = end - 1;
   // A cue counts only in the mention's own sentence, with no comma between ("Despite these challenges, the police").
-  while (before >= 0 && clause.joinedAt(before + 1) && cue.skip.has(tokens[before]!.stem)) before--;
-  if (before < 0 || !clause.joinedAt(before + 1)) return undefined;
+  // A number stands where a determiner may ("referred to [two] schools", "for pupils from [10] local schools").
+  while (before >= 0 && clause.joinedAt(before + 1) && (cue.skip.has(tokens[before]!.stem) || NUMBERS.test(tokens[before]!.word))) before--;
+  if (before < 0 || (!clause.joinedAt(before + 1) && !sharesObjectOverComma(clause, before))) return undefined;
   for (const c of cue.before.get(tokens[before]!.stem) ?? []) {
     const opening = before - c.near.length + 1;
     // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened").
@@ -1067,6 +1135,14 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
 export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string | null; why: string } | null {
+  // A mention in brackets that renames the one before them takes its role: "the duty placed on the local authority
+  // (in this case Northshire County Council)".
+  const renamed = mentions ? renamedInBrackets(clause, first, last, mentions) : null;
+  if (renamed) {
+    const role = passingRole(cues, clause, renamed.first, renamed.last, mentions);
+    const before = clause.text.slice(clause.tokens[renamed.first]!.start, clause.tokens[renamed.last]!.end);
+    if (role?.role) return { role: role.role, why: `in brackets renaming "${before}": ${role.why}` };
+  }
   const found = cueRole(cues, clause, first, last, mentions);
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
@@ -1098,6 +1174,24 @@ function phraseOpening(clause: Clause, mentions: Mentions, first: number): numbe
   return at;
 }
 
+/** Words that may open a bracket renaming the phrase before it, besides a proper name: "(in this case Northshire ...)". */
+const RENAMING_OPENERS = new Set(['in', 'this', 'case', 'namely', 'i', 'e', 'ie', 'that', 'is', 'the']);
+/** The most words in such a bracket before the mention. */
+const RENAMING_WORDS = 6;
+
+/**
+ * The mention just before a bracket that holds only the mention spanning first..last, its proper name and a few
+ * opening words ("the local authority (in this case Northshire County Council)"); null otherwise. An acronym in
+ * brackets is part of its noun phrase already (Clause.bracketedAt), so it is not read here.
+ */
+function renamedInBrackets(clause: Clause, first: number, last: number, mentions: Mentions): { first: number; last: number } | null {
+  if (clause.bracketedAt(first) || !clause.closesBracket(last)) return null;
+  let open = first;
+  while (open > 0 && !clause.opensBracket(open) && first - open < RENAMING_WORDS && (RENAMING_OPENERS.has(clause.tokens[open - 1]!.word) || properName(clause, open - 1, open - 1))) open--;
+  if (!clause.opensBracket(open) || !mentionEndsAt(mentions, open - 1)) return null;
+  return { first: mentions.first[open - 1]!, last: open - 1 };
+}
+
 /** Does a mention end at token k? */
 const mentionEndsAt = (mentions: Mentions, k: number) => mentions.first[k]! >= 0 && mentions.last[k] === k;
 
@@ -1117,6 +1211,7 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   // Where the noun phrase the mention ends opens (phraseOpening): the same for every cue, read once.
   let phraseStart: number | undefined;
   for (const cue of cues) {
+    if (cue.named.size > 0 && !cue.named.has(tokens[last]!.stem)) continue;
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);

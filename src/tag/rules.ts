@@ -182,6 +182,11 @@ export interface PassingCue {
    */
   openedBy: string[];
   /**
+   * The cue reads only a mention whose last word is one of these (by stem): "children from [local schools]" is the
+   * children's own school, while "referrals of children from [the police]" names the referrer, whose work is judged.
+   */
+  named: string[];
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -215,7 +220,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -538,6 +543,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       usedBy: entry.get('used-by') === true,
       holdsPastRelative: entry.get('holds-past-relative') === true,
       openedBy: list('opened-by'),
+      named: list('named'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -565,6 +571,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: subjects go only with before: phrases without a gap (the subject of the clause the phrase ends), not with after:, heads or predicates`, entry);
     } else if (cue.subjects.some((word) => /\s/.test(word.trim()))) {
       problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${cue.subjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (cue.named.some((word) => /\s/.test(word.trim()))) {
+      problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${cue.named.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
