@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, exitCodeFor, failedCount, statusLabel, type Status } from './run/outcome.js';
-import { inputName, JtaiError, printableName } from './errors.js';
+import { inputName, internalErrorLine, JtaiError, printableName } from './errors.js';
 import type { ParseResult } from './types.js';
 import { grouped, plural } from './render/words.js';
 import { tool } from './version.js';
@@ -817,10 +817,10 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   let pending: Promise<number> | null = null;
-  const program = await buildProgram((code) => {
-    pending = code;
-  });
   try {
+    const program = await buildProgram((code) => {
+      pending = code;
+    });
     await program.parseAsync(argv);
     if (pending === null) return EXIT.ok;
     return await (pending as Promise<number>);
@@ -838,6 +838,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`jtai: ${error.describe()}\n`);
       return error.code === 'invalid-rules' || error.code === 'usage' ? EXIT.usage : EXIT.someFailed;
     }
-    throw error;
+    // Anything else is a fault in jtai's own code outside any one input's parse (rendering an
+    // output, writing a report): one line, as an input's internal error is, never a stack trace.
+    process.stderr.write(`jtai: ${internalErrorLine(error)}\n`);
+    return EXIT.someFailed;
   }
 }

@@ -170,8 +170,18 @@ export class JtaiError extends Error {
  * input gets the status internal, and its message the error's name and first line: no stack trace.
  */
 export function internalError(error: unknown, file: string): JtaiError {
+  return new JtaiError('internal', errorFirstLine(error), file);
+}
+
+/** A thrown value as one line: its name and the first line of its message, no stack trace. */
+function errorFirstLine(error: unknown): string {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new JtaiError('internal', what.split('\n')[0]!.slice(0, 200), file);
+  return what.split('\n')[0]!.slice(0, 200);
+}
+
+/** A fault in jtai's own code outside any one input (rendering an output, writing a report), as the command line prints it. */
+export function internalErrorLine(error: unknown): string {
+  return `internal error: ${printableName(errorFirstLine(error))} (this is a bug in jtai; please report it)`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOne } from '../src/run/batch.js';
@@ -107,5 +107,51 @@ describe('a fault in jtai\'s own code while it reads a PDF', () => {
     expect(batch.stdout.trim().split('\n')).toHaveLength(1);
     const entries = JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string; status: string }) => [entry.input, entry.status]);
     expect(entries).toEqual([[LETTER, 'internal'], [TEXT, 'parsed']]);
+  });
+});
+
+describe('a fault in jtai\'s own code outside any one input\'s parse', () => {
+  // Faults put into the renderers of a copy of the built package (no hook in the code): the copy's
+  // dist/ no longer matches the bundle, so the modules run, with the faults.
+  const faulty = () => {
+    const copy = packageCopy('jtai-render-fault-', (dist) => {
+      // The schema that summarise and report check JSON against, shipped with the package.
+      mkdirSync(join(dist, '../src'));
+      symlinkSync(join(root, 'src/schema'), join(dist, '../src/schema'));
+      for (const [module, head] of [['render/letter.js', 'export function letterToMarkdown(result) {'], ['render/summary.js', 'export function summaryToMarkdown(summary, options = {}) {'], ['render/report.js', 'export function reportToHtml(data, options = {}) {']]) {
+        const file = join(dist, module!);
+        const code = readFileSync(file, 'utf8');
+        expect(code).toContain(head);
+        writeFileSync(file, code.replace(head!, `${head}\n    throw new TypeError('a renderer\\'s fault\\nits second line');`));
+      }
+    });
+    mkdirSync(join(copy, 'bin'));
+    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
+    return copy;
+  };
+  const says = "jtai: internal error: TypeError: a renderer's fault (this is a bug in jtai; please report it)\n";
+
+  it('ends as one line saying it is a bug, exit 1, never a stack trace: rendering a letter, a summary, a report', () => {
+    const copy = faulty();
+    const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const json = join(tempDir(), 'letter.json');
+    writeFileSync(json, jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt']).stdout);
+    for (const args of [['parse', 'fixtures/letters/wokingham-2017-07-14.txt', '-f', 'md', '-q'], ['summarise', json, '--by', 'theme', '-f', 'md'], ['report', json, '-o', join(tempDir(), 'report.html')]]) {
+      const result = run(args);
+      expect(result.stderr, args.join(' ')).toBe(says);
+      expect(result.status, args.join(' ')).toBe(1);
+    }
+  });
+
+  it('reading JSON: a fault while checking it (here the schema missing from the package) is that input\'s internal error in one line, and the run goes on', () => {
+    const copy = packageCopy('jtai-no-schema-');
+    mkdirSync(join(copy, 'bin'));
+    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
+    const json = join(tempDir(), 'letter.json');
+    writeFileSync(json, jtai(['parse', 'fixtures/letters/wokingham-2017-07-14.txt']).stdout);
+    const run = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'summarise', json, '--by', 'theme', '-f', 'json'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stderr).toMatch(new RegExp(`^${json.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: internal error: Error: ENOENT: no such file or directory, open '[^']*letter\\.schema\\.json' \\(this is a bug in jtai; please report it with the file\\)\n`));
+    expect(run.stderr).not.toMatch(/\n\s+at |node:internal|Node\.js v/);
+    expect(run.status).toBe(1);
   });
 });

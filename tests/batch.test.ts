@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jtai, root, tempDir } from './helpers.js';
+import { jtai, packageCopy, root, tempDir } from './helpers.js';
 
 const GOOD = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/kirklees-2022-08-18.pdf', 'fixtures/letters/wokingham-2017-07-14.txt'];
 
@@ -197,6 +197,26 @@ describe('limits', () => {
     const run = jtai(['parse', ...GOOD, 'fixtures/large/wokingham-16-times.pdf', '--format', 'jsonl', '--timeout', '0.05', '--jobs', '2']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/fixtures\/large\/wokingham-16-times\.pdf: timed out: still parsing after 0\.05 s/);
+  });
+
+  it('counts a file\'s --timeout from when its thread, once ready (pdf.js and the rules loaded), starts on it, not from the thread\'s start', () => {
+    // A thread's start-up made 6 s slower on purpose in a copy of the built package (a wait that
+    // takes no CPU, so the machine's load does not matter), before the thread says it is ready.
+    // Put after ready instead, the same wait times both letters out: it is then counted.
+    const copy = packageCopy('jtai-slow-start-', (dist) => {
+      const file = join(dist, 'run/thread.js');
+      const code = readFileSync(file, 'utf8');
+      const ready = 'parentPort.postMessage({ ready: true, code });';
+      expect(code).toContain(ready);
+      writeFileSync(file, code.replace(ready, `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6000);\n    ${ready}`));
+    });
+    mkdirSync(join(copy, 'bin'));
+    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
+    const letters = ['fixtures/letters/wokingham-2017-07-14.txt', 'fixtures/letters/surrey-2023-05-02.pdf'];
+    const run = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', ...letters, '--timeout', '5', '--format', 'jsonl', '-q'], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
   it('refuses a PDF of hundreds of pages (one letter 16 times) as too large, saying to save each letter alone', () => {

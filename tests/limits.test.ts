@@ -313,7 +313,8 @@ describe('standard input among files', () => {
     const run = jtaiMeasured(['parse', '-', GOOD[0]!, '--timeout', '0.05', '--format', 'jsonl', '--report', report], { input: big });
     expect(run.code).toBe(1);
     expect(statuses(report)).toEqual({ '-': 'timed-out', [GOOD[0]!]: 'timed-out' });
-    expect(run.stderr).toMatch(/^-: timed out: still parsing after 0\.05 s/m);
+    // Named as every other line about standard input names it (errors.ts inputName), as a thread that parses it does.
+    expect(run.stderr).toMatch(/^standard input: timed out: still parsing after 0\.05 s/m);
   });
 
   it('is held to the same decoded-size limit (a bomb on standard input)', () => {

@@ -113,6 +113,21 @@ describe('a PDF with a damaged compressed stream', () => {
     expect(run.stderr).toMatch(new RegExp(`^/.*bad-checksum\\.pdf: corrupt: page 3's text \\(the compressed stream at byte [\\d,]+ of the file\\) fails its checksum \\(zlib: incorrect data check\\) and has no other fault: it inflates whole, to ${length} bytes, but a failing checksum means those bytes are not all the ones written, so the page would be read wrong \\(download the letter again; if it comes the same \\(its producer writes bad checksums\\), qpdf --recompress-flate FILE fixed\\.pdf writes the stream again with a good checksum, which jtai reads: then check page 3 of what it reads against the letter as published\\)\\n$`));
   });
 
+  it('names what was read when the stream whose checksum alone fails is a stream of the file\'s objects, read for a page\'s drawing, not that page\'s text', () => {
+    // derby's one stream of objects (/Type /ObjStm) is first needed as page 13's drawing is read.
+    const bytes = readFileSync('fixtures/letters/derby-2019-05-08.pdf');
+    const objects = bytes.indexOf('/ObjStm', 0, 'latin1');
+    expect(bytes.indexOf('/ObjStm', objects + 7, 'latin1')).toBe(-1);
+    const start = bytes.indexOf('stream\r\n', objects, 'latin1') + 8;
+    const { engine } = inflateSync(bytes.subarray(start, bytes.indexOf('endstream', start, 'latin1')), { info: true }) as unknown as { engine: { bytesWritten: number } };
+    for (let k = 1; k <= 4; k++) bytes[start + engine.bytesWritten - k]! ^= 0xff;
+    const file = join(folder, 'bad-objects-checksum.pdf');
+    writeFileSync(file, bytes);
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${file}: corrupt: a stream of the file's objects (the compressed stream at byte ${start.toLocaleString('en-GB')} of the file), read for page 13's drawing, fails its checksum (zlib: incorrect data check) and has no other fault`);
+  });
+
   it.skipIf(spawnSync('qpdf', ['--version']).status !== 0)('whose only fault is a checksum, written again by qpdf --recompress-flate as the message says, parses as the undamaged letter does', async () => {
     const { file } = await withBadChecksum('bad-checksum-for-qpdf.pdf', 3);
     const fixed = join(folder, 'fixed.pdf');

@@ -56,6 +56,8 @@ export interface ChecksumFailure {
   /** What the deflate data inflates to, in bytes. */
   decodedLength: number;
   font: boolean;
+  /** A stream of the file's objects (/Type /ObjStm), read for whatever object in it is needed first. */
+  objects: boolean;
   /** What zlib said. */
   zlib: string;
 }
@@ -162,7 +164,8 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
     // an image, so a damaged image only counts, by the most it could decode to. A stream whose
     // checksum alone fails (pdf.js and poppler do not check it) inflates whole, but most likely
     // to bytes not as written: refused too, once pdf.js shows which page reads it.
-    if (damage !== null && !holdsNoText && checksumOnly && size <= limit) checksumFailures.push({ at: start + 2, deflate: data.subarray(2), decodedLength: size, font: isFont, zlib: damage });
+    // (checksumOnly holds only within the cap, so such a stream is never over its limit.)
+    if (damage !== null && !holdsNoText && checksumOnly) checksumFailures.push({ at: start + 2, deflate: data.subarray(2), decodedLength: size, font: isFont, objects: /\/Type\s*\/ObjStm\b/.test(dictionary), zlib: damage });
     else if (damage !== null && !holdsNoText) throw new JtaiError('corrupt', `${what} is damaged (zlib: ${damage}, at byte ${start} of the file), so its text cannot be read as it was written`, file);
     // A damaged stream that holds no text counts, by the most it could decode to, against the whole file's limit (pdf.js stops at the damage).
     if (size > (damage !== null ? limits.total : limit)) {
@@ -338,13 +341,16 @@ async function inflateFailure(error: unknown, data: Buffer, cap: number, oneFilt
 }
 
 /**
- * The file refused for a stream whose checksum alone fails, where pdf.js read it: for a page (its
- * text, or a font it is the first to use), or as the document opened (a stream of its objects).
+ * The file refused for a stream whose checksum alone fails, where pdf.js read it: as the document
+ * opened, or for a page, as its text or its drawing was read (a font the page is the first to use,
+ * a stream of the file's objects, or the page's own content).
  */
-export function checksumFailed(failure: ChecksumFailure, page: number | 'opening', file: string): JtaiError {
+export function checksumFailed(failure: ChecksumFailure, page: number | 'opening', file: string, reading: 'text' | 'drawing' = 'text'): JtaiError {
   const place = `the compressed stream at byte ${grouped(failure.at - 2)} of the file`;
   const what = page === 'opening' ? `a stream of the file's objects (${place}), read as it opens,`
-    : failure.font ? `a font first used on page ${page} (${place})` : `page ${page}'s text (${place})`;
+    : failure.font ? `a font first used on page ${page} (${place})`
+    : failure.objects ? `a stream of the file's objects (${place}), read for page ${page}'s ${reading},`
+    : reading === 'drawing' ? `a stream read for page ${page}'s drawing (${place})` : `page ${page}'s text (${place})`;
   const check = page === 'opening' ? 'its text' : `page ${page}`;
   return new JtaiError(
     'corrupt',

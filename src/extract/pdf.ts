@@ -63,9 +63,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   const takeBack = offerInflatedStreams(inflated);
   // A stream whose checksum alone fails refuses the file where pdf.js reads it, naming the page.
   const checksums = watchChecksumFailures(checksumFailures);
-  const refuseChecksumFailure = (page: number | 'opening') => {
+  const refuseChecksumFailure = (page: number | 'opening', reading: 'text' | 'drawing' = 'text') => {
     const [failure] = checksums.read();
-    if (failure) throw checksumFailed(failure, page, file);
+    if (failure) throw checksumFailed(failure, page, file, reading);
   };
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
@@ -113,7 +113,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
       if (mayHoldBox || mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen)) {
         const read = drawnBoxes(await page.getOperatorList());
-        refuseChecksumFailure(number);
+        refuseChecksumFailure(number, 'drawing');
         // Read for markers alone, the page's boxes are left as they were: the text shows none.
         const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
         if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {

@@ -32,8 +32,7 @@ async function readInput(input: string): Promise<string> {
   try {
     return Buffer.from((await readSource(input, { json: true })).bytes).toString('utf8');
   } catch (error) {
-    const failure = error as JtaiError;
-    throw new JtaiError(failure.code, failure.message, input, 'json', failure.advice);
+    throw jsonInputError(error, input);
   }
 }
 
@@ -54,8 +53,7 @@ export function parsedJson(text: string, input: string): ParseResult {
   try {
     return asParseResult(data);
   } catch (error) {
-    const failure = error as JtaiError;
-    throw new JtaiError(failure.code, failure.message, input, 'json', failure.advice);
+    throw jsonInputError(error, input);
   }
 }
 
@@ -69,6 +67,14 @@ export async function readParsedLines(input: string): Promise<Outcome[]> {
     return [{ input, status: failure.code, message: failure.describe(), result: null }];
   }
   return parsedLines(text, input);
+}
+
+/**
+ * What went wrong reading JSON from `jtai parse`, said of `where` (a file, or a line of one); a
+ * fault in jtai's own code (anything but a JtaiError) is the input's internal error, as for a letter.
+ */
+function jsonInputError(error: unknown, where: string): JtaiError {
+  return error instanceof JtaiError ? new JtaiError(error.code, error.message, where, 'json', error.advice) : internalError(error, where);
 }
 
 /**
@@ -120,7 +126,7 @@ export function parsedLines(text: string, input: string): Outcome[] {
       }
       outcomes.push({ input: where, status: 'parsed', message: null, result: asParseResult(data) });
     } catch (error) {
-      const failure = new JtaiError((error as JtaiError).code, (error as JtaiError).message, where, 'json', (error as JtaiError).advice);
+      const failure = jsonInputError(error, where);
       outcomes.push({ input: where, status: failure.code, message: failure.describe(), result: null });
     }
   });

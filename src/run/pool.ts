@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { errorCatalogue } from '../errors.js';
+import { internalError, JtaiError } from '../errors.js';
 import type { RuleSources } from '../rules.js';
 import { newStopGuard, stopWhenSafe } from '../stop-guard.js';
 import type { Outcome } from './outcome.js';
@@ -101,10 +101,9 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       else end(worker, stopGuard);
     };
     workers.set(worker, () => retire(false));
-    const fail = (index: number, code: 'timed-out' | 'too-large' | 'internal', reason: string, advice = errorCatalogue[code].advice) => {
-      const input = tasks[index]!.file;
-      const { status } = errorCatalogue[code];
-      finish(index, { input, status: code, message: `${input}: ${status}: ${reason} (${advice})`, result: null });
+    /** The input's outcome from what stopped its thread, worded as every error line is (its name printable, one line). */
+    const fail = (index: number, error: JtaiError) => {
+      finish(index, { input: tasks[index]!.file, status: error.code, message: error.describe(), result: null });
       if (next < tasks.length) startWorker();
     };
     const dispatch = () => {
@@ -114,7 +113,7 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
         // pdf.js cannot be interrupted mid-page: stop the thread, and start another for the rest.
         current = null;
         retire(true);
-        fail(index, 'timed-out', `still parsing after ${timeoutMs / 1000} s`, userRules ? USER_RULES_ADVICE : undefined);
+        fail(index, new JtaiError('timed-out', `still parsing after ${timeoutMs / 1000} s`, tasks[index]!.file, 'letter', userRules ? USER_RULES_ADVICE : null));
       }, timeoutMs);
       current = { index, timer };
       const { file, bytes } = tasks[index]!;
@@ -144,8 +143,9 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
       }
       clearTimeout(task.timer);
       current = null;
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(task.index, 'too-large', `parsing it needed more than ${HEAP_LIMIT_MB} MB`);
-      else fail(task.index, 'internal', error.message);
+      const input = tasks[task.index]!.file;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') fail(task.index, new JtaiError('too-large', `parsing it needed more than ${HEAP_LIMIT_MB} MB`, input));
+      else fail(task.index, internalError(error, input));
     });
   };
 
