@@ -490,6 +490,19 @@ describe('a page of thousands of lines that open with a superscript number', () 
   });
 });
 
+describe('a page of thousands of lone numbers, each over a line opening with a capital', () => {
+  it.each([
+    ['with no reference to them', ''],
+    ['after one reference glued to a word', 'The Borough.7 was seen.\n'],
+  ])('is parsed in time that grows with its length, not its square (%s)', async (_name, reference) => {
+    // A text with no page breaks is one page: each lone "7" was a mid-page note whose reference
+    // was looked for up the page (joinMidPageNotes), and each joined one again (stripFootnotes).
+    const lines = Array.from({ length: 20_000 }, () => '7\nAnother line here.');
+    // Under a second; each search from the page's top took 20 s and more.
+    expect(await cpuSecondsToParse('numbers.txt', letterAround(reference + lines.join('\n')))).toBeLessThan(5);
+  });
+});
+
 describe('a page of thousands of lines that open with an asterisk', () => {
   it.each([
     ['with no marker before them', Array.from({ length: 10_000 }, () => '*A note on the text.')],
