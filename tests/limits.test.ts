@@ -503,6 +503,16 @@ describe('a page of thousands of lone numbers, each over a line opening with a c
   });
 });
 
+describe('a text without page breaks of thousands of note references to one number', () => {
+  it('is parsed in time that grows with its length, not its square (each reference copied the list of those before it)', async () => {
+    // 58,000 lines "The area1 was seen.", a page number alone under every 60: the pages' run of
+    // numbers is found, then noteMarkerLines reads every reference glued to a word.
+    const lines = Array.from({ length: 58_000 }, (_, i) => `The area1 was seen.${i % 60 === 59 ? `\n\n${(i + 1) / 60}\n` : ''}`);
+    // About a second; copying the references to "1" at each one took the square of their number.
+    expect(await cpuSecondsToParse('references.txt', letterAround(lines.join('\n')))).toBeLessThan(5);
+  });
+});
+
 describe('a page of thousands of lines that open with an asterisk', () => {
   it.each([
     ['with no marker before them', Array.from({ length: 10_000 }, () => '*A note on the text.')],
