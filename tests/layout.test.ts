@@ -894,6 +894,25 @@ describe('a box over a page break (2, 4): the study goes on in its box on the ne
   });
 });
 
+describe('two columns of prose under a line of a label and its value (no rules)', () => {
+  it('are read column by column, as without the line: the search for columns starts again once from the row after it', async () => {
+    const left = ['The partners met each week to plan', 'and shared what they knew of the', 'children at risk in the area today.'];
+    const right = ['Social workers saw the children', 'quickly and recorded their views', 'in every case that we looked at.'];
+    const columns = (top: number): Text[] => left.flatMap((text, i) => [{ text, x: 72, y: top - i * 14 }, { text: right[i]!, x: 330, y: top - i * 14 }]);
+    const read = async (name: string, texts: Text[]) => {
+      const file = await buildPdf(name, [{ texts: lines(780, FRONT) }, { texts }]);
+      return (await extractPdf(new Uint8Array(readFileSync(file)), file)).pages[1]!;
+    };
+    const alone = await read('columns-alone.pdf', columns(700));
+    expect(alone).toContain('children at risk in the area today.');
+    expect(alone.indexOf('Social workers')).toBeGreaterThan(alone.indexOf('area today'));
+    // A label and its value just above made the first run (from their row) fail the prose test,
+    // and the columns under it were read across, line by line.
+    const labelled = await read('columns-labelled.pdf', [{ text: 'Ref:', x: 72, y: 714 }, { text: 'AB12', x: 330, y: 714 }, ...columns(700)]);
+    expect(labelled).toBe(`Ref: AB12\n${alone}`);
+  });
+});
+
 describe('a page of thousands of rows of labels and values side by side (no rules)', () => {
   it('is read in time that grows with its rows, not their square (the two-column search started again at every row)', async () => {
     // 6,000 rows a line's step apart on one page tall enough to hold them: label | value.

@@ -58,7 +58,8 @@ const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?
 /**
  * The most notes of one page whose markers are looked for. A letter's page has one or two; each
  * search reads the page up to its note, so a page of 40,000 lines opening with a superscript took
- * 12 s (the square of its length). Past it, such a line is still a note, its marker left in the text.
+ * 12 s (the square of its length). Past it, such a line is still a note, its marker left in the text;
+ * a lone number joined to its note in mid-page (joinMidPageNotes) is left as text.
  */
 const MAX_PAGE_MARKER_SEARCHES = 10;
 /** How many lines at each end of a page are searched for repeated headers and footers. */
@@ -294,7 +295,7 @@ function stripFootnotes(
     if (!superscript && !nearFoot && !midPage.has(i)) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
-    const marker = superscript && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null : findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    const marker = (superscript || midPage.has(i)) && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null : findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
     markerSearches++;
     if (!superscript && !marker) continue;
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
@@ -324,16 +325,39 @@ function stripFootnotes(
  */
 function joinMidPageNotes(lines: string[], before: number, pages: string[][], pageIndex: number): Set<number> {
   const joined = new Set<number>();
+  const referenced = referencesAbove(pages, pageIndex);
   for (let i = 0; i < before; i++) {
     if (!/^\d{1,2}$/.test(lines[i]!)) continue;
     let next = i + 1;
     while (next < before && lines[next] === '') next++;
-    if (next >= before || !/^[A-Z]/.test(lines[next]!) || findMarker(pages, pageIndex, i, lines[i]!, null) === null) continue;
+    if (next >= before || !/^[A-Z]/.test(lines[next]!) || !referenced(lines[i]!, i)) continue;
     lines[i] = `${lines[i]} ${lines[next]}`;
     for (let j = i + 1; j <= next; j++) lines[j] = '';
     joined.add(i);
   }
   return joined;
+}
+
+/**
+ * Whether a number's reference (as findMarker finds it) stands on the page above a line, or on the
+ * page before. What was read for a number is kept, and only the lines since are read: searching
+ * the page from its top for each lone number made a page of thousands of them cost their square.
+ * Lines above the one asked about must not change between questions (joinMidPageNotes changes
+ * only that line and those under it).
+ */
+function referencesAbove(pages: string[][], pageIndex: number): (number: string, line: number) => boolean {
+  const read = new Map<string, { to: number; found: boolean }>();
+  return (number, line) => {
+    let known = read.get(number);
+    if (!known) {
+      const before = pages[pageIndex - 1] ?? [];
+      known = { to: 0, found: findMarker([before], 0, before.length, number, null) !== null };
+      read.set(number, known);
+    }
+    if (!known.found && line > known.to) known.found = findMarker([pages[pageIndex]!.slice(known.to, line)], 0, line - known.to, number, null) !== null;
+    known.to = Math.max(known.to, line);
+    return known.found;
+  };
 }
 
 /** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */

@@ -850,6 +850,8 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
   }
   const regions: ColumnRegion[] = [];
   let i = 0;
+  // Whether the search from row i is the second from the run before it.
+  let retried = false;
   while (i < rows.length) {
     const first = rows[i]!;
     if (first.spans.length !== 2) {
@@ -905,12 +907,20 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     }
     j -= members.length - keep;
     members.length = keep;
-    if (split.length >= 3 && proseColumns(split)) {
+    const columns = split.length >= 3 && proseColumns(split);
+    if (columns) {
       regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
     }
-    // Each row is searched from once: a run that does not read as columns is not searched again
-    // from each of its later rows (that made a page of label and value rows cost their square).
-    i = j;
+    // A run that does not read as columns is searched again once from its second row (a line of a
+    // label and its value just above two columns), not from each of its later rows: that made a
+    // page of label and value rows cost their square.
+    if (!columns && !retried && j > i + 1) {
+      retried = true;
+      i++;
+    } else {
+      retried = false;
+      i = j;
+    }
   }
   return regions;
 }

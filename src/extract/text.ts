@@ -247,26 +247,31 @@ const NOTE_REFERENCE = /(?<=[a-z.,;:)'"’”])(\d{1,2})(?=[\s.,;:)]|$)/g;
  * is taken.
  */
 function noteMarkerLines(lines: string[], reach: number): Set<number> {
-  const pending = new Map<number, number[]>();
+  // For each number, the lines of its references in text order, from `first` on: those before have
+  // been taken by a note or left out of reach (kept in place, since copying or filtering the list at
+  // each line made thousands of references to one number cost their square).
+  const pending = new Map<number, { lines: number[]; first: number }>();
   const notes = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const trimmed = lines[i]!.trim();
     const opening = /^(\d{1,2})(?!\d)/.exec(trimmed);
-    const references = opening === null ? undefined : pending.get(Number(opening[1]))?.filter((line) => i - line <= reach);
-    if (opening !== null && references !== undefined && references.length > 0) {
+    const references = opening === null ? undefined : pending.get(Number(opening[1]));
+    while (references !== undefined && references.first < references.lines.length && i - references.lines[references.first]! > reach) references.first++;
+    if (opening !== null && references !== undefined && references.first < references.lines.length) {
       const alone = trimmed === opening[1];
       let next = i + 1;
       while (next < lines.length && lines[next]!.trim() === '') next++;
       const noteText = alone ? /^[A-Za-z]/.test(lines[next]?.trim() ?? '') : /^\d{1,2}\s*[A-Za-z]/.test(trimmed);
       if (noteText) {
-        references.shift();
-        pending.set(Number(opening[1]), references);
+        references.first++;
         if (alone) notes.add(i);
       }
     }
     for (const reference of trimmed.matchAll(NOTE_REFERENCE)) {
       const number = Number(reference[1]);
-      pending.set(number, [...(pending.get(number) ?? []), i]);
+      const known = pending.get(number);
+      if (known) known.lines.push(i);
+      else pending.set(number, { lines: [i], first: 0 });
     }
   }
   return notes;

@@ -1134,12 +1134,13 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
  * with a reason when a decision kept a cue from reading it as passing). `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
  */
-export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { role: string | null; why: string } | null {
+export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions, followBrackets = true): { role: string | null; why: string } | null {
   // A mention in brackets that renames the one before them takes its role: "the duty placed on the local authority
-  // (in this case Northshire County Council)".
-  const renamed = mentions ? renamedInBrackets(clause, first, last, mentions) : null;
+  // (in this case Northshire County Council)". The one renamed does not take a role from a bracket before it in
+  // turn: following such brackets back to the first made a sentence of n of them cost n².
+  const renamed = mentions && followBrackets ? renamedInBrackets(clause, first, last, mentions) : null;
   if (renamed) {
-    const role = passingRole(cues, clause, renamed.first, renamed.last, mentions);
+    const role = passingRole(cues, clause, renamed.first, renamed.last, mentions, false);
     const before = clause.text.slice(clause.tokens[renamed.first]!.start, clause.tokens[renamed.last]!.end);
     if (role?.role) return { role: role.role, why: `in brackets renaming "${before}": ${role.why}` };
   }
