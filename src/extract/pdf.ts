@@ -285,9 +285,9 @@ const OPENING_PAGES = 2;
 export const MAX_PDF_PAGES = 200;
 /**
  * A hundred times the most a letter's page holds (511, Hertfordshire's). Putting a page together no
- * longer spreads its lines into a call (src/long-arrays.ts), but reading order compares each run of
- * lines drawn out of order with the lines before it: 40,000 pieces drawn alternately low and high
- * on a page took 4.3 s of CPU, 20,000 took 1.7 s.
+ * longer spreads its lines into a call (src/long-arrays.ts), nor puts back the order of more runs
+ * of lines than a letter's page has (MOST_RUNS_PUT_BACK): 40,000 pieces scattered over a page took
+ * 4.3 to 9.5 s of CPU, and take 1.0 s.
  */
 const MAX_PAGE_TEXT_ITEMS = 50_000;
 /**
@@ -715,7 +715,7 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     if (!run || !previous || line.y - previous.y > Math.max(previous.height, line.height) * 2.5) runs.push([line]);
     else run.push(line);
   }
-  if (runs.length <= 1) return { lines, moved: new Set() };
+  if (runs.length <= 1 || runs.length > MOST_RUNS_PUT_BACK) return { lines, moved: new Set() };
   const ordered: Line[] = [...runs[0]!];
   const moved = new Set<Line>();
   for (const run of runs.slice(1)) {
@@ -768,6 +768,15 @@ function readsOnInto(run: Line[], below: Line[]): boolean {
   const left = (lines: Line[]) => smallest(lines.map((line) => line.x));
   return gap > 0 && gap <= step * 2 && Math.abs(left(run) - left(below)) <= 2;
 }
+
+/**
+ * The most runs of lines a page's drawing order is put back from: more than a letter's page has
+ * pieces of text (511 at most; its pages are drawn in three runs at most). Each run is compared
+ * with every line put in order before it, so a page of pieces scattered over it (each its own
+ * run) took time growing with the square of its lines: 40,000 took 4.3 s of CPU. Such a page is
+ * no letter's frames or boxes drawn out of order, and keeps its drawing order.
+ */
+const MOST_RUNS_PUT_BACK = 512;
 
 /** The most lines a page's footer (its number, a publisher's address) takes. */
 const FOOTER_LINES = 3;
