@@ -697,12 +697,14 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:34: passing informant: holds-past-relative is true or false/),
       // a mention ends in one word: "secondary school" would never be a mention's last word
       expect.stringMatching(/extras\.yaml:35: passing status: named are single words, .*: secondary school/),
-      expect.stringMatching(/extras\.yaml:44: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:48: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:52: extras\.fire-service: near\.forms must be "stems" \(the default\) or "exact"/),
-      expect.stringMatching(/extras\.yaml:53: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:55: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:57: extras\.fire-service: refers-back needs both phrases and bodies/),
+      // a word that must stand near a phrase or a governing word does nothing without one
+      expect.stringMatching(/extras\.yaml:38: passing not-drawn-on: only-near goes with before: phrases or heads/),
+      expect.stringMatching(/extras\.yaml:47: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:51: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:55: extras\.fire-service: near\.forms must be "stems" \(the default\) or "exact"/),
+      expect.stringMatching(/extras\.yaml:56: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:58: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:60: extras\.fire-service: refers-back needs both phrases and bodies/),
     ]);
   });
 

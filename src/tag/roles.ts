@@ -66,6 +66,8 @@ export interface CompiledCue {
   openedBy: Set<string>;
   /** Stems of the last words a mention must end with for the cue to read it (empty: any mention). */
   named: Set<string>;
+  /** Stems of the words one of which must stand just before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
+  onlyNear: Set<string>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -168,6 +170,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     holdsPastRelative: cue.holdsPastRelative,
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
     named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
+    onlyNear: new Set(cue.onlyNear.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
@@ -182,6 +185,17 @@ const startsWithForms = (tokens: RoleToken[], start: number, forms: string[]) =>
 function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
   if (far.length === 0) return true;
   for (let at = end; at >= Math.max(0, end - CUE_GAP); at--) if (endsWith(tokens, at, far)) return true;
+  return false;
+}
+
+/** How many words before a cue's phrase or governing word an only-near word may stand ("a [missed] opportunity", "[no] real opportunity"). */
+const ONLY_NEAR_REACH = 3;
+
+/** Does one of the cue's only-near words stand in the clause up to ONLY_NEAR_REACH words before token `from`, or from it to before token `to`? */
+function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number): boolean {
+  if (cue.onlyNear.size === 0) return true;
+  for (let at = from - 1; at >= Math.max(0, from - ONLY_NEAR_REACH) && !clause.breakBefore(at + 1); at--) if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
+  for (let at = from + 1; at < to; at++) if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
   return false;
 }
 
@@ -384,7 +398,7 @@ function governingHead(clause: Clause, cue: CompiledCue, first: number): { head:
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
     // A head that opens its sentence (after its noun modifiers) is the judged subject, as one after an
     // evaluative word: "Support from schools was strong", "Health data from schools is incomplete".
-    if (cue.heads.has(tokens[i]!.stem)) return { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
+    if (cue.heads.has(tokens[i]!.stem)) return !nearWordAt(clause, cue, i, preposition) ? null : { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
   }
   return null;
 }
@@ -823,7 +837,7 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
     const opening = before - c.near.length + 1;
     // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened").
     const noun = c.far.length === 0 && cue.notAfter.size > 0 && (clause.breakBefore(opening) || cue.notAfter.has(tokens[opening - 1]!.stem));
-    if (!noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening)) return c;
+    if (!noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening)) return c;
   }
   return undefined;
 }

@@ -187,6 +187,12 @@ export interface PassingCue {
    */
   named: string[];
   /**
+   * The cue holds only when one of these words stands just before its phrase or governing word, or between that
+   * word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
+   * "took the opportunity to review the work of health visitors" judges their work (empty: always).
+   */
+  onlyNear: string[];
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -220,7 +226,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -544,6 +550,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       holdsPastRelative: entry.get('holds-past-relative') === true,
       openedBy: list('opened-by'),
       named: list('named'),
+      onlyNear: list('only-near'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -575,6 +582,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${cue.named.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
+    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length === 0) {
+      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand just before the phrase or the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
