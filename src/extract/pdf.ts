@@ -293,8 +293,9 @@ const MAX_PAGE_TEXT_ITEMS = 50_000;
 /**
  * The most pieces of text a page may hold to be put together on the main thread, where a time
  * limit stops a parse only between pages: four times a letter's most (511). A page is put together
- * in one go, in time that grows faster than its pieces in places (pieces scattered over the page:
- * 40,000 took 37 s of CPU past --timeout 2); one of more is parsed in a thread, which the limit stops.
+ * in one go, and hostile pages have found costs that grew faster than their pieces before (pieces
+ * scattered over a page: 40,000 took 37 s of CPU past --timeout 2, 1.0 s since MOST_RUNS_PUT_BACK);
+ * one of more is parsed in a thread, which the limit stops wherever it stands.
  */
 const MAIN_THREAD_PAGE_TEXT_ITEMS = 2_000;
 /** An inch: a page box smaller than this on a side cannot show a line of a letter. */
