@@ -173,7 +173,12 @@ const themes = [...new Set(base.flatMap((row) => [...row.want, ...row.got]))].so
 console.log(`${'option, every theme'.padEnd(50)} ${'nine letters'.padEnd(22)} reports rounds 1-2`);
 for (const name of Object.keys(options)) console.log(`${name.padEnd(50)} ${fmt(total(counts[name], letters)).padEnd(22)} ${fmt(total(counts[name], reports))}`);
 
-/** Each theme's option chosen on `on` (the units), judged by their pooled micro F1 with every other theme shipped. */
+/**
+ * Each theme's option chosen on `on` (the units), judged by their pooled micro F1 with every other theme
+ * shipped. A theme's tags come from its option's run over every theme: exact for the aside rule (it
+ * decides each theme apart), near-exact for windows (one theme's window reaches another only through the
+ * aside rule's count of clear themes and the layer's features).
+ */
 function choose(on, allowed) {
   const shipped = total(counts.shipped, on);
   const choice = new Map();
