@@ -921,12 +921,15 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     if (columns) {
       regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
     }
-    // A run that does not read as columns is searched again once from its second row (a line of a
-    // label and its value just above two columns), not from each of its later rows: that made a
-    // page of label and value rows cost their square.
-    if (!columns && !retried && j > i + 1) {
+    // A run that does not read as columns is searched again once from its second row in two (a
+    // line of a label and its value just above two columns), not from each of its later rows:
+    // that made a page of label and value rows cost their square. A run with no second row in two
+    // is not searched again (its rows on one side start no search), and the next run gets its own.
+    let second = i + 1;
+    while (second < j && rows[second]!.spans.length !== 2) second++;
+    if (!columns && !retried && second < j) {
       retried = true;
-      i++;
+      i = second;
     } else {
       retried = false;
       i = j;
