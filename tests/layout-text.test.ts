@@ -130,6 +130,28 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(withZero.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
   });
 
+  it('a number with a decimal point (1.2) holds no note\'s reference, but a number ending a sentence (2019.1) may', async () => {
+    // Derby's text, a decimal on page 2 ("1.2 per day") or on page 1 ("of 1.1 multi-agency"): its digits
+    // after the point were taken for a reference to note 2 or 1. Trimmed and without form feeds,
+    // page 2's number became a note's marker, and the run of page numbers was lost; with its pages,
+    // note 1's marker was taken out of "1.1", and its true reference ("Derby City.1") split the finding.
+    const lines = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').split('\n');
+    const parse = (text: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(text) });
+    const edit = (line: number, from: string, to: string) => lines.map((text, i) => (i === line ? text.replace(from, to) : text)).join('\n');
+    expect(lines[84]).toMatch(/^Joint working arrangements/);
+    const unpaged = await parse(edit(84, 'Joint working arrangements', 'Of the cases seen (1.2 per day), joint working arrangements').replace(/^[ \t]+/gm, '').replace(/\f/g, ''));
+    expect(unpaged.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
+    const plain = await parse(lines.join('\n'));
+    // (A decimal of the same length as the words it stands for, so that no line's length changes.)
+    const decimal = await parse(edit(23, 'inspection of the multi-agency', 'inspection of 1.1 multi-agency'));
+    expect(decimal.findings.map((f) => f.text)).toEqual(plain.findings.map((f, i) => (i === 0 ? f.text.replace('inspection of the multi-agency', 'inspection of 1.1 multi-agency') : f.text)));
+    expect(decimal.findings[0]!.footnotes).toEqual(plain.findings[0]!.footnotes);
+    // A note's reference glued to a year that ends its sentence is still one.
+    const afterYear = await parse(edit(24, 'Derby City.1 This', 'Derby City in 2019.1 This'));
+    expect(afterYear.findings[0]!.text).toContain('Derby City in 2019. This inspection');
+    expect(afterYear.findings[0]!.footnotes).toEqual(plain.findings[0]!.footnotes);
+  });
+
   it('says the pages are unknown where the text has no page numbers', async () => {
     const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
