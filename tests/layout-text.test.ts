@@ -209,6 +209,23 @@ describe('two notes in a text, the first ending in an address', () => {
 
 // Notes at a page's foot run to its end, but not into the note under them.
 describe('two notes at the foot of a page in a text', () => {
+  // pdftotext -layout gives a note's number in plain digits, alone on its line (Derby's "1", its
+  // text on the next line) or before its text: a second note there was read as the first's text.
+  it.each([
+    ['alone on its line', ['2', '    The framework for these inspections is published on the Ofsted website.']],
+    ['before its text', ['2 The framework for these inspections is published on the Ofsted website.']],
+  ])('in plain digits, the second\'s number %s, keeps each note\'s text its own', async (_, second) => {
+    const lines = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').split('\n');
+    expect([lines[29], lines[45]]).toEqual(['City.', '    This joint inspection was conducted under section 20 of the Children Act 2004.']);
+    const text = lines.flatMap((line, i) => (i === 29 ? ['City.2'] : i === 45 ? [line, ...second] : [line])).join('\n');
+    for (const form of [text, text.replace(/^[ \t]+/gm, '')]) {
+      const result = await parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(form) });
+      expect(result.findings[1]!.text).toMatch(/in Derby City\.$/);
+      expect(result.findings[1]!.footnotes).toEqual([{ marker: '2', text: 'The framework for these inspections is published on the Ofsted website.', page: 1 }]);
+      expect(result.findings[0]!.footnotes).toEqual([{ marker: '1', text: 'This joint inspection was conducted under section 20 of the Children Act 2004.', page: 1 }]);
+    }
+  });
+
   it('keeps each note\'s text its own', async () => {
     const letter = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
     const note = '¹ This joint inspection was conducted under section 20 of the Children Act 2004.';

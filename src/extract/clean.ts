@@ -280,19 +280,19 @@ function stripFootnotes(
   // A note's number may stand on a line of its own, its text on the next: put them together.
   for (let i = Math.max(0, lastLine - 4); i < lastLine; i++) {
     if (!/^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/.test(lines[i]!)) continue;
-    let next = i + 1;
-    while (next <= lastLine && lines[next] === '') next++;
-    if (next > lastLine || !/^[A-Za-z]/.test(lines[next]!)) continue;
-    lines[i] = `${lines[i]} ${lines[next]}`;
-    // Emptied, not removed: every line keeps its index (its layout is kept by index).
-    for (let j = i + 1; j <= next; j++) lines[j] = '';
+    const joined = joinNumberToText(lines, i, lastLine);
+    if (joined === 0) continue;
     joinedAt = i;
-    emptied = next - i;
+    emptied = joined;
     lastLine = findLast(lines);
     break;
   }
   let markerSearches = 0;
+  // The number the next note at the foot would have, once one is taken (plain digits, as a text gives them).
+  let following: string | null = null;
   for (let i = 0; i <= lastLine; i++) {
+    // A later note at the foot whose number stands alone, its text on the next line (as the first one's may).
+    if (lines[i] === following) joinNumberToText(lines, i, lastLine);
     const line = lines[i]!;
     const match = FOOTNOTE_START.exec(line);
     if (!match) continue;
@@ -307,7 +307,9 @@ function stripFootnotes(
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
     // sentence (a text wrapped by hand carries it onto the next lines). Either stops at the next
     // note's marker (a note ending in an address has no full stop; notes at the foot follow one another).
-    const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!);
+    // (A note in plain digits: the next number, alone or before its text's capital.)
+    const nextNumber = new RegExp(`^${Number(number) + 1}(?:\\s+[A-Z]|$)`);
+    const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!) || nextNumber.test(lines[line]!);
     let end = i;
     if (nearFoot) while (end < lastLine && !nextNote(end + 1)) end++;
     else while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !nextNote(end + 1)) end++;
@@ -319,8 +321,23 @@ function stripFootnotes(
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
     // A note that runs to the page's foot ends the page; after another, the next note may follow.
     if (end === lastLine) return;
+    following = String(Number(number) + 1);
     i = end;
   }
+}
+
+/**
+ * Puts a note's number, alone on line i, together with its text: the next line that is not blank,
+ * up to line `last`, opening with a letter. The lines between are emptied, not removed (every line
+ * keeps its index: its layout is kept by index). How many lines were emptied (0: no such text).
+ */
+function joinNumberToText(lines: string[], i: number, last: number): number {
+  let next = i + 1;
+  while (next <= last && lines[next] === '') next++;
+  if (next > last || !/^[A-Za-z]/.test(lines[next]!)) return 0;
+  lines[i] = `${lines[i]} ${lines[next]}`;
+  for (let j = i + 1; j <= next; j++) lines[j] = '';
+  return next - i;
 }
 
 /**
