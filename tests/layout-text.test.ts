@@ -226,6 +226,16 @@ describe('two notes at the foot of a page in a text', () => {
     }
   });
 
+  it('after a note in mid-text, a later number alone on its line is not taken for the next note\'s', async () => {
+    // Wokingham's text has no page breaks: its note "¹" stands in mid-text, and the text goes on.
+    const letter = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+    const anchor = 'The development of the multi-agency safeguarding hub (MASH)';
+    expect(letter).toContain(anchor);
+    const text = letter.replace(anchor, `2\nPartners meet every week to review the cases of children at risk.\n\n${anchor}`);
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) }, { includeText: true });
+    expect(result.text).toContain('\n2\nPartners meet every week');
+  });
+
   it('keeps each note\'s text its own', async () => {
     const letter = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
     const note = '¹ This joint inspection was conducted under section 20 of the Children Act 2004.';

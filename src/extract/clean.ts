@@ -321,7 +321,8 @@ function stripFootnotes(
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
     // A note that runs to the page's foot ends the page; after another, the next note may follow.
     if (end === lastLine) return;
-    following = String(Number(number) + 1);
+    // (In mid-page, a later note's lone number was joined to its text already: joinMidPageNotes.)
+    following = nearFoot ? String(Number(number) + 1) : null;
     i = end;
   }
 }
