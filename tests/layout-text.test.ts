@@ -152,6 +152,18 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(afterYear.findings[0]!.footnotes).toEqual(plain.findings[0]!.footnotes);
   });
 
+  it('a postcode above a note\'s reference ("Manchester M1 2WD") keeps its number: a capital\'s number is a code', async () => {
+    // Derby's text under a letterhead set on its first page only: note 1's marker was taken out of
+    // the postcode ("M 2WD"), and the note was attached to no finding.
+    const text = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8');
+    const parse = (form: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(form) }, { includeText: true });
+    const plain = await parse(text);
+    const headed = await parse(`Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\n\n${text}`);
+    expect(headed.text).toContain('Manchester M1 2WD');
+    expect(headed.findings.map((f) => [f.text, f.footnotes])).toEqual(plain.findings.map((f) => [f.text, f.footnotes]));
+    expect(headed.findings[0]!.footnotes).toHaveLength(1);
+  });
+
   it('says the pages are unknown where the text has no page numbers', async () => {
     const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });

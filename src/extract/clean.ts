@@ -56,11 +56,21 @@ export function normaliseLine(line: string): string {
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
 /**
- * Put before a note's reference in plain digits: digits after a number and a point, comma or colon
- * are that number's (1.2, 10.2.2019, 10:30), not a reference, unless they end a sentence ("the
- * Children Act 2004.1", at a line's end or before a capital).
+ * Digits after a number and a point, comma or colon are that number's (1.2, 10.2.2019, 10:30), not
+ * a note's reference, unless they end a sentence ("the Children Act 2004.1", at a line's end or
+ * before a capital).
  */
-export const NOT_IN_A_NUMBER = String.raw`(?:(?<!\d[.,:])|(?<=\d\.)(?=\d{1,2}(?:\s*$|\s+[A-Z])))`;
+const NOT_IN_A_NUMBER = String.raw`(?:(?<!\d[.,:])|(?<=\d\.)(?=\d{1,2}(?:\s*$|\s+[A-Z])))`;
+
+/**
+ * A note's reference in plain digits (`digits`, a pattern): glued to the word it annotates
+ * ("Borough.1", "Group1"), after a lower-case letter or punctuation only (a capital's number is a
+ * code: a postcode's "M1", "Y12"), and not a number's own digits after its point (NOT_IN_A_NUMBER).
+ */
+export function plainReference(digits: string): string {
+  return String.raw`(?<=[a-z.,;:)'"’”])${NOT_IN_A_NUMBER}${digits}(?=[\s.,;:)]|$)`;
+}
+
 /**
  * The most notes of one page whose markers are looked for. A letter's page has one or two; each
  * search reads the page up to its note, so a page of 40,000 lines opening with a superscript took
@@ -474,7 +484,7 @@ function findMarker(
   // footnote's reference, or a producer's gap); a plain number must be glued to its word.
   const glued = superscript
     ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
-    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${NOT_IN_A_NUMBER}${number}(?=[\\s.,;:)]|$)| ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])))`);
+    : new RegExp(`${plainReference(number)}|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
   for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? noteLine - 1 : lines.length - 1;
