@@ -1,4 +1,4 @@
-import { emptyInput, JtaiError } from '../errors.js';
+import { emptyInput, errorLine, JtaiError } from '../errors.js';
 import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { grouped, plural } from '../render/words.js';
@@ -215,9 +215,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (error instanceof JtaiError) throw error;
     if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
-      throw new JtaiError('corrupt', `pdf.js could not read it (${oneLine(error)})`, file);
+      throw new JtaiError('corrupt', `pdf.js could not read it (${errorLine(error, false)})`, file);
     }
-    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${errorLine(error, false)})`, file);
     // Anything else is a fault in jtai's own reading of the page (a TypeError, a stack overflow),
     // not in the file: the caller reports it as a bug (status internal), not as a damaged file.
     throw error;
@@ -921,12 +921,15 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     if (columns) {
       regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
     }
-    // A run that does not read as columns is searched again once from its second row (a line of a
-    // label and its value just above two columns), not from each of its later rows: that made a
-    // page of label and value rows cost their square.
-    if (!columns && !retried && j > i + 1) {
+    // A run that does not read as columns is searched again once from its second row in two (a
+    // line of a label and its value just above two columns), not from each of its later rows:
+    // that made a page of label and value rows cost their square. A run with no second row in two
+    // is not searched again (its rows on one side start no search), and the next run gets its own.
+    let second = i + 1;
+    while (second < j && rows[second]!.spans.length !== 2) second++;
+    if (!columns && !retried && second < j) {
       retried = true;
-      i++;
+      i = second;
     } else {
       retried = false;
       i = j;
@@ -1809,11 +1812,6 @@ const PDFJS_FINDINGS = new Set(['InvalidPDFException', 'FormatError', 'PasswordE
 /** The name of pdf.js's exception about the file that `error` is, or null for any other error (one of jtai's). */
 function pdfJsFinding(error: unknown): string | null {
   return error instanceof Error && PDFJS_FINDINGS.has(error.name) ? error.name : null;
-}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 200);
 }
 
 /** A filled or stroked rectangle drawn on the page, in page units (upwards). */

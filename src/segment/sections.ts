@@ -174,8 +174,11 @@ export function laterPartOfLetter(letter: LetterText, segmented: Segmented, rule
   const signoff = lines.findIndex((line) => startsWithAny(line.text, rules.signoffs));
   if (signoff < 0) return null;
   const signatures = lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);
-  const signatories = signatures.filter((line) => SIGNATORY_ROLE.test(line) || rules.inspectorates.some((rule) => rule.pattern.test(line)));
-  if (signatories.length < 2) return null;
+  // Two roles, or two inspectorates named: one signatory's role and inspectorate on lines of their
+  // own ("Regional Director", "Ofsted") are still one signatory.
+  const roles = signatures.filter((line) => SIGNATORY_ROLE.test(line)).length;
+  const inspectorates = rules.inspectorates.filter((rule) => signatures.some((line) => rule.pattern.test(line))).length;
+  if (roles < 2 && inspectorates < 2) return null;
   return { headings, firstPage: firstPageNumber(letter) };
 }
 

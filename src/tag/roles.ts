@@ -66,7 +66,7 @@ export interface CompiledCue {
   openedBy: Set<string>;
   /** Stems of the last words a mention must end with for the cue to read it (empty: any mention). */
   named: Set<string>;
-  /** Stems of the words one of which must stand just before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
+  /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
   onlyNear: Set<string>;
 }
 
