@@ -1,4 +1,4 @@
-import { emptyInput, JtaiError } from '../errors.js';
+import { emptyInput, errorLine, JtaiError } from '../errors.js';
 import { LARGER, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { grouped, plural } from '../render/words.js';
@@ -215,9 +215,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     if (error instanceof JtaiError) throw error;
     if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
-      throw new JtaiError('corrupt', `pdf.js could not read it (${oneLine(error)})`, file);
+      throw new JtaiError('corrupt', `pdf.js could not read it (${errorLine(error, false)})`, file);
     }
-    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${errorLine(error, false)})`, file);
     // Anything else is a fault in jtai's own reading of the page (a TypeError, a stack overflow),
     // not in the file: the caller reports it as a bug (status internal), not as a damaged file.
     throw error;
@@ -1809,11 +1809,6 @@ const PDFJS_FINDINGS = new Set(['InvalidPDFException', 'FormatError', 'PasswordE
 /** The name of pdf.js's exception about the file that `error` is, or null for any other error (one of jtai's). */
 function pdfJsFinding(error: unknown): string | null {
   return error instanceof Error && PDFJS_FINDINGS.has(error.name) ? error.name : null;
-}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 200);
 }
 
 /** A filled or stroked rectangle drawn on the page, in page units (upwards). */
