@@ -72,24 +72,30 @@ describe('a damaged page that pdf.js reports as it reads it', () => {
   });
 });
 
+/**
+ * A copy of the built package in which page 2's assembly starts by running `code` (no hook in
+ * jtai's code): the copy's dist/extract/pdf.js no longer matches the bundle, so the modules run, with the fault.
+ */
+function withFaultInPageAssembly(prefix: string, code: string): string {
+  const copy = packageCopy(prefix, (dist) => {
+    const file = join(dist, 'extract/pdf.js');
+    const source = readFileSync(file, 'utf8');
+    const head = /^export function assemblePage\(.*\{$/m;
+    expect(source).toMatch(head);
+    writeFileSync(file, source.replace(head, (line) => `${line}\n    if (pageNumber === 2) ${code}`));
+  });
+  mkdirSync(join(copy, 'bin'));
+  copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
+  return copy;
+}
+/** A letter of more than two pages, and a text letter, for a batch of two. */
+const LETTER = fixture('letters/surrey-2023-05-02.pdf');
+const TEXT = fixture('letters/wokingham-2017-07-14.txt');
+const STACK = /\n\s+at |node:internal|Node\.js v/;
+
 describe('a fault in jtai\'s own code while it reads a PDF', () => {
-  // A TypeError put into page assembly in a copy of the built package (no hook in the code): the
-  // copy's dist/extract/pdf.js no longer matches the bundle, so the modules run, with the fault.
-  const faulty = () => {
-    const copy = packageCopy('jtai-fault-', (dist) => {
-      const file = join(dist, 'extract/pdf.js');
-      const code = readFileSync(file, 'utf8');
-      const head = /^export function assemblePage\(.*\{$/m;
-      expect(code).toMatch(head);
-      writeFileSync(file, code.replace(head, (line) => `${line}\n    if (pageNumber === 2) drawing.notThere.length;`));
-    });
-    mkdirSync(join(copy, 'bin'));
-    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
-    return copy;
-  };
-  const LETTER = fixture('letters/surrey-2023-05-02.pdf');
-  const TEXT = fixture('letters/wokingham-2017-07-14.txt');
-  const STACK = /\n\s+at |node:internal|Node\.js v/;
+  // A TypeError put into page assembly.
+  const faulty = () => withFaultInPageAssembly('jtai-fault-', 'drawing.notThere.length;');
   const says = `${LETTER}: internal error: TypeError: Cannot read properties of undefined (reading 'length') (this is a bug in jtai; please report it with the file)`;
 
   it('is an internal error, not a damaged file, alone (parsed on the main thread) and in a batch (in threads), which goes on', () => {
@@ -166,21 +172,6 @@ describe('a fault of jtai\'s own outside main\'s awaited chain', () => {
     ['a stream\'s error event', 'new (process.getBuiltinModule(\'node:stream\').PassThrough)().destroy(new TypeError("a stream\'s fault"));'],
     ['a promise nobody awaits', 'Promise.reject(new TypeError("a promise\'s fault"));'],
   ];
-  const faulty = (code: string) => {
-    const copy = packageCopy('jtai-loose-fault-', (dist) => {
-      const file = join(dist, 'extract/pdf.js');
-      const source = readFileSync(file, 'utf8');
-      const head = /^export function assemblePage\(.*\{$/m;
-      expect(source).toMatch(head);
-      writeFileSync(file, source.replace(head, (line) => `${line}\n    if (pageNumber === 2) ${code}`));
-    });
-    mkdirSync(join(copy, 'bin'));
-    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
-    return copy;
-  };
-  const LETTER = fixture('letters/surrey-2023-05-02.pdf');
-  const TEXT = fixture('letters/wokingham-2017-07-14.txt');
-  const STACK = /\n\s+at |node:internal|Node\.js v/;
   const errors: Record<string, string> = {
     'a timer': "TypeError: Cannot read properties of undefined (reading 'length')",
     'a stream\'s error event': "TypeError: a stream's fault",
@@ -188,7 +179,7 @@ describe('a fault of jtai\'s own outside main\'s awaited chain', () => {
   };
 
   it.each(faults)('in %s: alone (main thread) one line, exit 1; in a batch (threads) that input\'s internal status, and the batch goes on', (where, code) => {
-    const copy = faulty(code);
+    const copy = withFaultInPageAssembly('jtai-loose-fault-', code);
     const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const alone = run([LETTER, '-q']);
     expect(alone.stderr).toBe(`jtai: internal error: ${errors[where]} (this is a bug in jtai; please report it)\n`);
