@@ -90,23 +90,35 @@ const realPath = (path: string): string => {
   }
 };
 
-/**
- * What a document that is not a JTAI letter seems to be, for the message: its title, quoted whole.
- * Pages cut from inside a document have no title: their first page is numbered past 1, or what
- * would be the title is prose (it starts in lower case, or a sentence ends in it or with it; only
- * in pages, since a text with no pages may be a whole note with no title).
- */
-function describeOther(letter: LetterText, paged: boolean): string {
+/** A document's title, as the first line to say what it is (an inspection, a report), or its first line; null when it has no text. */
+function titleOf(letter: LetterText): string | null {
   const lines = letter.text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
   const telling = lines.findIndex((line, index) => index < 40 && line.length > 3 && /\b(?:inspection|report|review|letter)\b/i.test(line));
   const start = telling >= 0 ? telling : lines.findIndex((line) => line.length > 3);
-  if (start < 0) return 'found no text that reads as a letter';
-  const title = titleFrom(lines, start);
+  return start < 0 ? null : titleFrom(lines, start);
+}
+
+/**
+ * How pages with no title show that they were cut from inside a document: their first page is
+ * numbered past 1, or what would be their title is prose (it starts in lower case, or a sentence
+ * ends in it or with it; only in pages, since a text with no pages may be a whole note with no
+ * title). Null when they show neither.
+ */
+function cutFromInside(letter: LetterText, paged: boolean): string | null {
   const firstPage = firstPageNumber(letter) ?? 1;
-  const prose = paged && (/^\p{Ll}/u.test(title) || /[.!?]["'”’)]?(?:\s|$)/u.test(title));
-  if (firstPage > 1 || prose) {
-    const shown = firstPage > 1 ? `its first page is numbered ${firstPage}` : `it opens in the middle of its text ("${excerpt(lines[0]!, 60)}")`;
-    return `it has no title or opening, and ${shown}, as pages cut from inside a document do: nothing in it shows a JTAI letter's (no section heading that only a letter has, nor its sign-off by the inspectorates); if it is part of a JTAI letter, give the whole letter in one file`;
+  if (firstPage > 1) return `its first page is numbered ${firstPage}`;
+  const title = titleOf(letter);
+  if (!paged || title === null || !(/^\p{Ll}/u.test(title) || /[.!?]["'”’)]?(?:\s|$)/u.test(title))) return null;
+  return `it opens in the middle of its text ("${excerpt(letter.text.trim().split('\n')[0]!.trim(), 60)}")`;
+}
+
+/** What a document that is not a JTAI letter seems to be, for the message: its title, quoted whole, or how it shows it was cut from inside a document. */
+function describeOther(letter: LetterText, paged: boolean): string {
+  const title = titleOf(letter);
+  if (title === null) return 'found no text that reads as a letter';
+  const cut = cutFromInside(letter, paged);
+  if (cut !== null) {
+    return `it has no title or opening, and ${cut}, as pages cut from inside a document do: nothing in it shows a JTAI letter's (no section heading that only a letter has, nor its sign-off by the inspectorates); if it is part of a JTAI letter, give the whole letter in one file`;
   }
   return `its title reads "${excerpt(title, 120)}", but it has neither a JTAI letter's title ("Joint targeted area inspection of ...") nor its opening`;
 }
@@ -243,10 +255,11 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const studies = rules.layout.sections.filter((rule) => rule.titled);
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
-    // A PDF whose first page is numbered past 1, or whose first pages have a JTAI letter's section
-    // heading or a sign-off, may be a letter's later or middle part: read on, to its end.
-    const laterPage = (firstPageNumber(opening) ?? 1) > 1;
-    if (!hasJtaiTitleOrOpening(opening, rules.layout) && !laterPage && !mayBePartOfLetter(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, inPages(firstPages)), source.file);
+    // A PDF cut from inside a document (its first page numbered past 1, or opening mid-text), or
+    // whose first pages have a JTAI letter's section heading or a sign-off, may be a letter's
+    // later or middle part: read on, to its end.
+    const paged = inPages(firstPages);
+    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged) === null && !mayBePartOfLetter(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged), source.file);
   }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
