@@ -7,11 +7,11 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
 import { readMetadata } from './segment/metadata.js';
-import { firstPageNumber, hasJtaiTitleOrOpening, laterPartOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
+import { firstPageNumber, hasJtaiTitleOrOpening, mayBePartOfLetter, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { firstAtOrAfter, letterContext, tagText, tokenize } from './tag/match.js';
-import type { Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
+import type { ExtractedPages, Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { stopPoint } from './stop-point.js';
 import { schemaVersion, tool } from './version.js';
 import { pushAll } from './long-arrays.js';
@@ -90,20 +90,59 @@ const realPath = (path: string): string => {
   }
 };
 
-/** What a document that is not a JTAI letter seems to be, for the message: its title, quoted whole. */
-function describeOther(letter: LetterText): string {
+/** A document's title, as the first line to say what it is (an inspection, a report), or its first line; null when it has no text. */
+function titleOf(letter: LetterText): string | null {
   const lines = letter.text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
   const telling = lines.findIndex((line, index) => index < 40 && line.length > 3 && /\b(?:inspection|report|review|letter)\b/i.test(line));
   const start = telling >= 0 ? telling : lines.findIndex((line) => line.length > 3);
-  if (start < 0) return 'found no text that reads as a letter';
-  return `its title reads "${excerpt(titleFrom(lines, start), 120)}", but it has neither a JTAI letter's title ("Joint targeted area inspection of ...") nor its opening`;
+  return start < 0 ? null : titleFrom(lines, start);
 }
 
-/** A later part of a letter, for the message: what shows it, so that the user sees why. */
+/**
+ * How pages with no title show that they were cut from inside a document: their first page is
+ * numbered past 1, or what would be their title is prose (it starts in lower case, or a sentence
+ * ends in it or with it; only in pages, since a text with no pages may be a whole note with no
+ * title). Null when they show neither.
+ */
+function cutFromInside(letter: LetterText, paged: boolean): string | null {
+  const firstPage = firstPageNumber(letter) ?? 1;
+  if (firstPage > 1) return `its first page is numbered ${firstPage}`;
+  const title = titleOf(letter);
+  if (!paged || title === null || !(/^\p{Ll}/u.test(title) || /[.!?]["'”’)]?(?:\s|$)/u.test(title))) return null;
+  return `it opens in the middle of its text ("${excerpt(letter.text.trim().split('\n')[0]!.trim(), 60)}")`;
+}
+
+/** What a document that is not a JTAI letter seems to be, for the message: its title, quoted whole, or how it shows it was cut from inside a document. */
+function describeOther(letter: LetterText, paged: boolean): string {
+  const title = titleOf(letter);
+  if (title === null) return 'found no text that reads as a letter';
+  const cut = cutFromInside(letter, paged);
+  if (cut !== null) {
+    return `it has no title or opening, and ${cut}, as pages cut from inside a document do: nothing in it shows a JTAI letter's (no section heading that only a letter has, nor its sign-off by the inspectorates); if it is part of a JTAI letter, give the whole letter in one file`;
+  }
+  return `its title reads "${excerpt(title, 120)}", but it has neither a JTAI letter's title ("Joint targeted area inspection of ...") nor its opening`;
+}
+
+/** Whether an input shows its pages (a PDF, or a text with page breaks), so that it can be cut at one. */
+const inPages = (pages: ExtractedPages): boolean => pages.format === 'pdf' || pages.pages.length > 1;
+
+/** A later or middle part of a letter, for the message: which part, and what shows it, so that the user sees why. */
 function describePart(part: LetterPart): string {
   const page = part.firstPage === null ? '' : `, and its first page is numbered ${part.firstPage}`;
   const headings = part.headings.slice(0, 3).map((heading) => `"${excerpt(heading, 60)}"`).join(', ');
-  return `this looks like part of a letter, not its start: it has a JTAI letter's section headings (${headings}${part.headings.length > 3 ? ', ...' : ''}) and its sign-off by the inspectorates, but no title or opening${page}`;
+  const shown = part.headings.length === 0 ? '' : `a JTAI letter's section headings (${headings}${part.headings.length > 3 ? ', ...' : ''})`;
+  if (part.position === 'middle') return `this looks like a middle part of a letter, neither its start nor its end: it has ${shown}, but no title or opening, and no sign-off${page}`;
+  const signOff = part.signatories >= 2 ? 'its sign-off by the inspectorates' : 'its sign-off ("Yours sincerely"), its signatures cut off';
+  return `this looks like a later part of a letter, not its start: it has ${shown === '' ? signOff : `${shown} and ${signOff}`}, but no title or opening${page}`;
+}
+
+/**
+ * A letter's start cut short before its first section, for the message: it has the title (or
+ * opening) and front matter, but no section heading and no sign-off.
+ */
+function describeFirstPart(segmented: Segmented): string {
+  const start = segmented.front.title.length > 0 ? `a JTAI letter's title ("${excerpt(segmented.front.title.map((line) => line.text).join(' '), 80)}")` : "a JTAI letter's opening";
+  return `this looks like the start of a letter cut short, not a whole one: it has ${start}, but no section heading and no sign-off ("Yours sincerely"), so its findings are on the pages that follow`;
 }
 
 /** Words a title does not end on: a line that ends on one runs on to the next. */
@@ -216,9 +255,11 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const studies = rules.layout.sections.filter((rule) => rule.titled);
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
-    // A PDF whose first page is numbered past 1 may be a letter's later part: read on, to its sign-off.
-    const laterPage = (firstPageNumber(opening) ?? 1) > 1;
-    if (!hasJtaiTitleOrOpening(opening, rules.layout) && !laterPage) throw new JtaiError('not-a-letter', describeOther(opening), source.file);
+    // A PDF cut from inside a document (its first page numbered past 1, or opening mid-text), or
+    // whose first pages have a JTAI letter's section heading or a sign-off, may be a letter's
+    // later or middle part: read on, to its end.
+    const paged = inPages(firstPages);
+    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged) === null && !mayBePartOfLetter(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged), source.file);
   }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
@@ -229,11 +270,15 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const segmented = segment(text, rules.layout);
   await stopPoint(options.signal);
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
-    const part = laterPartOfLetter(text, segmented, rules.layout);
+    const part = partOfLetter(text, segmented, rules.layout);
     if (part !== null) throw new JtaiError('letter-part', describePart(part), source.file);
-    throw new JtaiError('not-a-letter', describeOther(text), source.file);
+    throw new JtaiError('not-a-letter', describeOther(text, inPages(pages)), source.file);
   }
   const layout = recogniseLayout(segmented, rules.layout);
+  // A letter cut at a page before its first section: the pages show the cut, with no sign-off.
+  if (layout === null && !segmented.signedOff && inPages(pages)) {
+    throw new JtaiError('letter-part', describeFirstPart(segmented), source.file);
+  }
   if (layout === null) {
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
@@ -274,7 +319,11 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
   // letter with fewer findings; its missing sign-off is what shows it.
   if (!segmented.signedOff) warnings.push('the letter has no sign-off ("Yours sincerely"): it may be cut short, its last pages or lines missing and their findings with them; check that the input is the whole letter');
-  if (letter.statementDue === null) warnings.push('no deadline for the statement of action was found (statementDue is null)');
+  if (letter.statementDue === null) {
+    // A letter sets the deadline at its end, just before the sign-off: one cut short has lost it with its last pages.
+    const cut = segmented.signedOff ? '' : ': a letter gives it at its end, before the sign-off, which this one lacks';
+    warnings.push(`no deadline for the statement of action was found (statementDue is null)${cut}`);
+  }
   if (warnings.length > 0) result.warnings = warnings;
   if (options.includeText) result.text = text.text;
   return result;

@@ -6,9 +6,10 @@ import { parseSource } from '../src/parse.js';
 import { fixture, REAL_LETTERS } from './helpers.js';
 
 // A letter split in parts (pages 1-4 pasted in one file, the rest in another; a PDF saved from
-// page 3): the later part has no title or opening, so it is no letter of its own, but it shows
-// what it is (a JTAI letter's section headings, and its sign-off by the inspectorates), and is
-// refused as a part, with what to do. The earlier part still parses, warned that it is cut short.
+// page 3; pages 4-6 printed): a later or middle part has no title or opening, so it is no letter of
+// its own, but it shows what it is (a JTAI letter's section headings, its sign-off by the
+// inspectorates), and is refused as a part, the message saying which, with what to do. The first
+// part still parses, warned that it is cut short, unless it ends before its first section.
 
 const CUTS = [3, 5];
 const parseText = (text: string, file: string) => parseSource({ file, bytes: new TextEncoder().encode(text) });
@@ -19,14 +20,17 @@ async function failure(parse: Promise<unknown>): Promise<JtaiError> {
   return error as JtaiError;
 }
 
-/** A PDF of pages `from` (1-based) to the end of another. */
-async function pdfFrom(bytes: Uint8Array, from: number): Promise<Uint8Array> {
+/** A PDF of pages `from` to `to` (1-based; to the end when `to` is not given) of another. */
+async function pdfPages(bytes: Uint8Array, from: number, to?: number): Promise<Uint8Array> {
   const source = await PDFDocument.load(bytes);
   const part = await PDFDocument.create();
-  const pages = await part.copyPages(source, source.getPageIndices().slice(from - 1));
+  const pages = await part.copyPages(source, source.getPageIndices().slice(from - 1, to));
   for (const page of pages) part.addPage(page);
   return part.save();
 }
+
+/** The 1-based page of a letter's text (pages split at form feeds) that holds its sign-off. */
+const signOffPage = (pages: string[]) => pages.findIndex((page) => page.includes('Yours sincerely')) + 1;
 
 describe.each(REAL_LETTERS)('%s cut at a page', (name) => {
   const pages = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8').split('\f');
@@ -34,7 +38,7 @@ describe.each(REAL_LETTERS)('%s cut at a page', (name) => {
   it.each(CUTS)('as text from page %i is a part of a letter, its first page number named', async (cut) => {
     const error = await failure(parseText(pages.slice(cut - 1).join('\f'), `${name}.part2.txt`));
     expect(error.code).toBe('letter-part');
-    expect(error.message).toMatch(/this looks like part of a letter, not its start: it has a JTAI letter's section headings \(".+\) and its sign-off by the inspectorates, but no title or opening/);
+    expect(error.message).toMatch(/this looks like a later part of a letter, not its start: it has a JTAI letter's section headings \(".+\) and its sign-off by the inspectorates, but no title or opening/);
     // The Wokingham letter prints no page numbers.
     if (name !== 'wokingham-2017-07-14') expect(error.message).toContain(`its first page is numbered ${cut}`);
   });
@@ -43,22 +47,85 @@ describe.each(REAL_LETTERS)('%s cut at a page', (name) => {
     const result = await parseText(`${pages.slice(0, 4).join('\f')}\f`, `${name}.part1.txt`);
     expect(result.findings.length).toBeGreaterThan(5);
     expect(result.warnings).toContainEqual(expect.stringMatching(/has no sign-off \("Yours sincerely"\): it may be cut short/));
+    // Its deadline is at its end, before the sign-off: its absence says so, not that the letter sets none.
+    expect(result.warnings).toContain('no deadline for the statement of action was found (statementDue is null): a letter gives it at its end, before the sign-off, which this one lacks');
+  });
+
+  it('as text from page 2 to the page before its sign-off is a middle part of a letter', async () => {
+    const middle = pages.slice(1, signOffPage(pages) - 1);
+    const error = await failure(parseText(`${middle.join('\f')}\f`, `${name}.middle.txt`));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toMatch(/^this looks like a middle part of a letter, neither its start nor its end: it has a JTAI letter's section headings \(".+\), but no title or opening, and no sign-off/);
+    if (name !== 'wokingham-2017-07-14') expect(error.message).toContain('its first page is numbered 2');
   });
 });
 
 describe('a letter\'s first two pages alone', () => {
-  // Pages 1-2 hold the opening and a summary; where no section heading comes before page 3, the
-  // letter has none (as today): no-sections. The others parse, warned that they are cut short.
+  // Pages 1-2 hold the opening and a summary; where no section heading comes before page 3, they
+  // are the start of a letter cut before its first section: a part, not a letter with no known
+  // headings (whose advice, an alias in sections.yaml, would be wrong). The others parse, warned
+  // that they are cut short.
   const NO_HEADING_BEFORE_PAGE_3 = ['derby-2019-05-08', 'hampshire-2017-02-01', 'haringey-2018-01-30', 'wokingham-2017-07-14'];
+  const START = /^this looks like the start of a letter cut short, not a whole one: it has a JTAI letter's title \("Joint targeted area inspection of .+"\), but no section heading and no sign-off \("Yours sincerely"\), so its findings are on the pages that follow$/;
 
   it.each(REAL_LETTERS)('%s', async (name) => {
     const pages = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8').split('\f');
     const parse = parseText(`${pages.slice(0, 2).join('\f')}\f`, `${name}.part1.txt`);
     if (NO_HEADING_BEFORE_PAGE_3.includes(name)) {
-      expect((await failure(parse)).code).toBe('no-sections');
+      const error = await failure(parse);
+      expect(error.code).toBe('letter-part');
+      expect(error.message).toMatch(START);
     } else {
       expect((await parse).warnings).toContainEqual(expect.stringMatching(/has no sign-off/));
     }
+  });
+});
+
+describe('a letter\'s PDF cut at its pages', () => {
+  it('pages 1-2 of Derby\'s, before its first section, are its start cut short', async () => {
+    const bytes = await pdfPages(readFileSync(fixture('letters/derby-2019-05-08.pdf')), 1, 2);
+    const error = await failure(parseSource({ file: 'derby.part1.pdf', bytes }));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toMatch(/^this looks like the start of a letter cut short/);
+  });
+
+  // Wokingham's pages carry no numbers: its first pages' section heading (pages 11-13), or their
+  // opening in the middle of its text (pages 5-12, whose first two have no heading), has it read on.
+  it.each([['liverpool-2016-08-03', 3, 5, 3], ['derby-2019-05-08', 6, 8, 6], ['wokingham-2017-07-14', 11, 13, null], ['wokingham-2017-07-14', 5, 12, null]])('%s pages %i-%i are a middle part', async (name, from, to, numbered) => {
+    const bytes = await pdfPages(readFileSync(fixture(`letters/${name}.pdf`)), from, to);
+    const error = await failure(parseSource({ file: `${name}.middle.pdf`, bytes }));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toMatch(/^this looks like a middle part of a letter/);
+    if (numbered !== null) expect(error.message).toContain(`its first page is numbered ${numbered}`);
+  });
+
+  it('Barnsley\'s last page alone, with no section heading, is a later part: its sign-off by the inspectorates shows it', async () => {
+    const bytes = await pdfPages(readFileSync(fixture('letters/barnsley-2022-07-18.pdf')), 6);
+    const error = await failure(parseSource({ file: 'barnsley.end.pdf', bytes }));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toBe('this looks like a later part of a letter, not its start: it has its sign-off by the inspectorates, but no title or opening, and its first page is numbered 6');
+  });
+
+  it('Surrey\'s pages 3-8, its signatures (page 9) cut off, are a later part', async () => {
+    const bytes = await pdfPages(readFileSync(fixture('letters/surrey-2023-05-02.pdf')), 3, 8);
+    const error = await failure(parseSource({ file: 'surrey.part.pdf', bytes }));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toMatch(/^this looks like a later part of a letter, not its start: it has a JTAI letter's section headings \(.+\) and its sign-off \("Yours sincerely"\), its signatures cut off, but no title or opening, and its first page is numbered 3$/);
+  });
+});
+
+describe('pages that show nothing of whose they are', () => {
+  // A page of bullets with no heading: no title, no heading that only a letter has, no sign-off.
+  // Not a letter, said as pages cut from inside a document, with no body line quoted as its title.
+  it.each([
+    ['derby-2019-05-08', 'its first page is numbered 5'],
+    ['wokingham-2017-07-14', 'it opens in the middle of its text ("'],
+  ])('%s page 5 alone', async (name, shown) => {
+    const bytes = await pdfPages(readFileSync(fixture(`letters/${name}.pdf`)), 5, 5);
+    const error = await failure(parseSource({ file: `${name}.page5.pdf`, bytes }));
+    expect(error.code).toBe('not-a-letter');
+    expect(error.message).toMatch(/^it has no title or opening, and .+, as pages cut from inside a document do: nothing in it shows a JTAI letter's \(no section heading that only a letter has, nor its sign-off by the inspectorates\); if it is part of a JTAI letter, give the whole letter in one file$/);
+    expect(error.message).toContain(shown);
   });
 });
 
@@ -66,7 +133,7 @@ describe('a letter\'s PDF saved from a later page', () => {
   // Read on past its opening pages, since its first page is numbered past 1 (Wokingham's pages
   // carry no numbers: its part is refused on its opening, as not a letter).
   it.each(['liverpool-2016-08-03', 'surrey-2023-05-02'])('%s from page 3 is a part of a letter', async (name) => {
-    const bytes = await pdfFrom(readFileSync(fixture(`letters/${name}.pdf`)), 3);
+    const bytes = await pdfPages(readFileSync(fixture(`letters/${name}.pdf`)), 3);
     const error = await failure(parseSource({ file: `${name}.part2.pdf`, bytes }));
     expect(error.code).toBe('letter-part');
     expect(error.message).toContain('its first page is numbered 3');
@@ -78,9 +145,10 @@ describe('what is not a part of a JTAI letter', () => {
 
   // Ofsted reports on a local authority have "What needs to improve?" or "Areas for improvement"
   // and numbered pages, but no sign-off: whole, or from page 3 or 5, they are not letters.
-  it.each(reports)('%s, whole and from page 3 and 5', async (name) => {
+  // Nor are their middle pages (3-5), which have "What needs to improve?" or "Areas for improvement" too.
+  it.each(reports)('%s, whole, from page 3 and 5, and pages 3-5', async (name) => {
     const bytes = readFileSync(fixture(`not-letters/${name}`));
-    for (const part of [bytes, ...(await Promise.all(CUTS.map((cut) => pdfFrom(bytes, cut))))]) {
+    for (const part of [bytes, ...(await Promise.all([...CUTS.map((cut) => pdfPages(bytes, cut)), pdfPages(bytes, 3, 5)]))]) {
       expect((await failure(parseSource({ file: name, bytes: part }))).code).toBe('not-a-letter');
     }
   });

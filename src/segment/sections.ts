@@ -151,36 +151,67 @@ const SIGNATORY_ROLE = /\b(?:inspector|director)\b/i;
  */
 const GENERIC_SECTIONS: ReadonlySet<SectionKind> = new Set(['summary', 'context', 'partnership', 'other']);
 
-/** What shows a text to be a later part of a JTAI letter: its section headings, and its first page's number when it has one. */
+/**
+ * Sections whose headings other documents have too: Ofsted's reports on a local authority ("Areas
+ * for improvement", "What needs to improve?": the five of fixtures/not-letters), and slides about a
+ * JTAI ("Next Steps": fixtures/letters/haringey-2018-scrutiny-slides.txt). In pages with no sign-off
+ * by the inspectorates to show whose they are, they do not show a JTAI letter.
+ */
+const SHARED_SECTIONS: ReadonlySet<SectionKind> = new Set([...GENERIC_SECTIONS, 'areas-for-improvement', 'what-needs-to-improve', 'next-steps']);
+
+/**
+ * What shows a text to be part of a JTAI letter cut at a page: a later part ends at the letter's
+ * sign-off; a middle part has neither its start nor its sign-off. Its section headings, and its
+ * first page's number when it has one.
+ */
 export interface LetterPart {
+  position: 'later' | 'middle';
   headings: string[];
+  /** Its sign-off's signatories read (0 where its signatures are cut off, or it has no sign-off). */
+  signatories: number;
   firstPage: number | null;
 }
 
 /**
- * Whether a text with no opening, nor a title or salutation anywhere, is a later part of a JTAI
- * letter (a letter cut at a page, its start in another file): it has a JTAI letter's section headings (those of
- * GENERIC_SECTIONS aside), and it ends as one, signed off by more than one inspectorate (a joint
- * inspection: two to four heads of inspectorates sign, each named with a role; an Ofsted report
- * has no sign-off, and a letter from one inspectorate one signatory). Null otherwise. Asked only
- * of a text that segment found no JTAI opening in; a title or salutation anywhere, in its front
- * matter or further in, is looked for here.
+ * Whether a text with no opening, nor a title or salutation anywhere, is a later or middle part of
+ * a JTAI letter (a letter cut at a page, its start in another file). A later part ends as a JTAI
+ * letter does, signed off by more than one inspectorate (a joint inspection: two to four heads of
+ * inspectorates sign, each named with a role; an Ofsted report has no sign-off, a letter from one
+ * inspectorate one signatory). A middle part (or a later one cut before its signatures) has no
+ * signatory: only a JTAI letter's section headings that no report has show it. Null otherwise.
  */
-export function laterPartOfLetter(letter: LetterText, segmented: Segmented, rules: LayoutRules): LetterPart | null {
-  const headings = [...new Set(segmented.sections.filter((section) => !GENERIC_SECTIONS.has(section.kind)).map((section) => section.heading))];
-  if (headings.length === 0) return null;
+export function partOfLetter(letter: LetterText, segmented: Segmented, rules: LayoutRules): LetterPart | null {
+  if (segmented.front.title.length > 0 || segmented.hasJtaiOpening || segmented.front.salutation !== null) return null;
   const lines = splitLines(letter);
   // A letter's start further in than its front matter is looked for (after a cover's pages) is a start all the same.
   if (lines.some((line) => startsWithAny(line.text, rules.titles) || (line.text.length < 120 && startsWithAny(line.text, rules.salutations)))) return null;
+  const firstPage = firstPageNumber(letter);
   const signoff = lines.findIndex((line) => startsWithAny(line.text, rules.signoffs));
-  if (signoff < 0) return null;
-  const signatures = lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);
+  const signatures = signoff < 0 ? [] : lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);
   // Two roles, or two inspectorates named: one signatory's role and inspectorate on lines of their
   // own ("Regional Director", "Ofsted") are still one signatory.
   const roles = signatures.filter((line) => SIGNATORY_ROLE.test(line)).length;
   const inspectorates = rules.inspectorates.filter((rule) => signatures.some((line) => rule.pattern.test(line))).length;
-  if (roles < 2 && inspectorates < 2) return null;
-  return { headings, firstPage: firstPageNumber(letter) };
+  const signatories = Math.max(roles, inspectorates);
+  if (signatories >= 2) return { position: 'later', headings: headingsOutside(segmented, GENERIC_SECTIONS), signatories, firstPage };
+  // One signatory: a letter from one inspectorate, not a joint inspection's.
+  if (signatories === 1) return null;
+  const headings = headingsOutside(segmented, SHARED_SECTIONS);
+  return headings.length === 0 ? null : { position: signoff < 0 ? 'middle' : 'later', headings, signatories, firstPage };
+}
+
+/** The headings of a text's sections, each once, but those of sections of the kinds given. */
+function headingsOutside(segmented: Segmented, kinds: ReadonlySet<SectionKind>): string[] {
+  return [...new Set(segmented.sections.filter((section) => !kinds.has(section.kind)).map((section) => section.heading))];
+}
+
+/**
+ * Whether a PDF's first pages, with no title or opening, may be part of a JTAI letter, to be read
+ * on: a section heading that no report has, or a sign-off.
+ */
+export function mayBePartOfLetter(letter: LetterText, rules: LayoutRules): boolean {
+  if (splitLines(letter).some((line) => startsWithAny(line.text, rules.signoffs))) return true;
+  return headingsOutside(segment(letter, rules), SHARED_SECTIONS).length > 0;
 }
 
 /** The number printed on a text's first page (taken off it as page furniture), or null when it has none. */
