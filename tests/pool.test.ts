@@ -46,3 +46,37 @@ describe('a thread that dies', () => {
     expect(outcomes[0]!.message).toBe(`${dies.replace('\n', '\\n')}: internal error: RangeError: the thread died (this is a bug in jtai; please report it with the file)`);
   });
 });
+
+// A thread sends a letter of ordinary size untagged and the main thread tags it with the shipped
+// rules (run/thread.ts, run/pool.ts): tagging between pdf.js's pages cost about half as much again.
+describe('a letter tagged on the main thread', () => {
+  it('gives the result a parse in one place gives, with its text and without', async () => {
+    const { parseInParallel } = await import('../dist/run/pool.js');
+    const { parseFile } = await import('../dist/parse.js');
+    const files = ['letters/barnsley-2022-07-18.pdf', 'letters/wokingham-2017-07-14.txt'].map((path) => fixture(path));
+    for (const includeText of [false, true]) {
+      const outcomes = [];
+      for await (const outcome of parseInParallel(files.map((file) => ({ file })), { jobs: 2, includeText })) outcomes.push(outcome);
+      const alone = await Promise.all(files.map((file) => parseFile(file, { includeText })));
+      expect(outcomes.map((outcome) => JSON.stringify(outcome.result))).toEqual(alone.map((result) => JSON.stringify(result)));
+      expect(alone[0]!.findings.some((finding) => finding.themes.length > 0 && finding.agencies.length > 0)).toBe(true);
+    }
+  });
+
+  it('is refused as timed out when its thread and its tagging here together outlast --timeout', async () => {
+    // A wait (no CPU, so the machine's load does not matter) put before the main thread's tagging
+    // in a copy of the built package: the letter's time counts it, as it counted tagging in the thread.
+    const copy = packageCopy('jtai-slow-tagging-', (dist) => {
+      const file = join(dist, 'run/pool.js');
+      const code = readFileSync(file, 'utf8');
+      const tagging = 'await tagFindings(result.findings, text, result.letter.theme, rules);';
+      expect(code).toContain(tagging);
+      writeFileSync(file, code.replace(tagging, `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);\n            ${tagging}`));
+    });
+    const { parseInParallel } = await import(pathToFileURL(join(copy, 'dist/run/pool.js')).href);
+    const letter = fixture('letters/wokingham-2017-07-14.txt');
+    const outcomes: Array<{ status: string; message: string | null }> = [];
+    for await (const outcome of parseInParallel([{ file: letter }], { timeoutMs: 2500 })) outcomes.push(outcome);
+    expect(outcomes).toEqual([{ input: letter, status: 'timed-out', message: `${letter}: timed out: still parsing after 2.5 s (raise --timeout, or check the file is a normal letter)`, result: null }]);
+  });
+});
