@@ -13,6 +13,7 @@ import { segment } from '../src/segment/sections.js';
 import { fixture } from './helpers.js';
 import { buildPdf, bullet, CLOSE, dir, expectBalanced, FRONT, lines, type Page, type Text } from './letter-pdf.js';
 import type { ParseResult } from '../src/types.js';
+import { wrap } from './typeset.js';
 
 // Layout phenomena of real letters, each pinned by a small PDF built here with the fonts, sizes,
 // positions, boxes and drawing order of the phenomenon; the expected structure is written by hand.
@@ -848,6 +849,43 @@ describe('a table of two columns with no rules and no space between its rows (is
       'Referrals are seen within a day of their being made. Police and health',
       'Both are due by June.',
     ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a table of two columns with no rules and no space between its rows, both cells running on (issue 8, tables, helper 8af)', () => {
+  it('reads a line on which both cells run on with its row, and a row\'s first line where the line above ended both cells', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
+    let y = top[top.length - 1]!.y - 30;
+    const cells: Text[] = [{ text: 'Action', bold: true, x: 70, y }, { text: 'Owner', bold: true, x: 330, y }];
+    // Each action wrapped at its column's width beside its owner's lines, a line's step apart: the
+    // first owner wraps beside the action's first two lines; the second owner is two paragraphs
+    // ("Police." then "Schools too." opening the next line beside the action's running text), both
+    // cells ending on one line; then the third row's first line.
+    const rows: Array<[string, string[]]> = [
+      ['Managers oversee every child\'s plan and record each decision on the day it is made, with the reasons for it.', ['Local authority', 'and police']],
+      ['Referrals are seen within a day of their being made.', ['Police.', 'Schools too.']],
+      ['Schools are told what happened next.', ['Partnership']],
+    ];
+    for (const [action, owner] of rows) {
+      const actionLines = wrap(action, font, 11, 230);
+      for (let k = 0; k < Math.max(actionLines.length, owner.length); k++) {
+        y -= 14;
+        if (actionLines[k]) cells.push({ text: actionLines[k]!, x: 70, y });
+        if (owner[k]) cells.push({ text: owner[k]!, x: 330, y });
+      }
+    }
+    const result = await parseFile(await buildPdf('table-no-rules-cells-running-on.pdf', [{ texts: [...top, ...cells, ...lines(y - 30, CLOSE)] }]));
+    const actions = result.findings.filter((f) => f.section === 'priority-actions');
+    expect(actions.map((f) => f.text)).toEqual([
+      "Managers oversee every child's plan and record each decision on the day it is made, with the reasons for it. Local authority and police",
+      'Referrals are seen within a day of their being made. Police. Schools too.',
+      'Schools are told what happened next. Partnership',
+    ]);
+    // The header row heads nothing: the rows stay under "Leadership".
+    expect(new Set(actions.map((f) => f.subsection))).toEqual(new Set(['Leadership']));
+    expect(result.unknownHeadings).toEqual([]);
     expectBalanced(result);
   });
 });
