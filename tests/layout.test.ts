@@ -951,6 +951,21 @@ describe('two columns of prose under a line of a label and its value (no rules)'
   });
 });
 
+describe('two columns of prose under bold headings, paragraphs with no space between them (no rules, helper 8af)', () => {
+  it('are read column by column, though a paragraph on each side ends on one line (no table of the headings\' "header row")', async () => {
+    const left = ['The partners met each week to plan', 'and shared what they knew of the', 'children at risk in the area today.', 'Social workers saw the children', 'quickly and recorded their views', 'in every case that we looked at.'];
+    const right = ['Some plans were not reviewed on', 'time, and a few families waited for', 'help that should have come sooner.', 'Health visitors did not always hear', 'what had happened to the children', 'they knew, and so could not help.'];
+    const texts: Text[] = [
+      { text: 'Strengths', bold: true, x: 72, y: 714 }, { text: 'Areas to improve', bold: true, x: 330, y: 714 },
+      ...left.flatMap((text, i) => [{ text, x: 72, y: 700 - i * 14 }, { text: right[i]!, x: 330, y: 700 - i * 14 }]),
+    ];
+    const file = await buildPdf('columns-under-headings.pdf', [{ texts: lines(780, FRONT) }, { texts }]);
+    const page = (await extractPdf(new Uint8Array(readFileSync(file)), file)).pages[1]!;
+    // Read as a table (the headings a header row, a row opening where both paragraphs end) it ran the columns together row by row.
+    expect(page.split('\n').map((line) => line.trimEnd())).toEqual(['Strengths', ...left, '', 'Areas to improve', ...right]);
+  });
+});
+
 describe('a page of thousands of rows of labels and values side by side (no rules)', () => {
   it('is read in time that grows with its rows, not their square (the two-column search started again at every row)', async () => {
     // 6,000 rows a line's step apart on one page tall enough to hold them: label | value.

@@ -987,8 +987,8 @@ function spansOf(parts: Span[]): Span[] {
  * one side starts again under a blank beside the other's text (a cell's last line may fill its
  * column). Every side's paragraph after a gap or a blank must start on one, and one row at least
  * but the first must start where a side was blank above, unless the first row is a header (set in
- * a face no line under it is): columns of running text start their paragraphs where they fall,
- * and those set with no space between paragraphs leave no side blank.
+ * a face no line under it is) over one row: columns of running text start their paragraphs where
+ * they fall, and those set with no space between paragraphs leave no side blank.
  */
 function rowStartsOf(members: Array<{ y: number; lines: Line[] }>, gutterRight: number): number[] {
   const cells = members.map((row) => cellsOf(row.lines.flatMap((line) => line.items), gutterRight));
@@ -1016,7 +1016,9 @@ function rowStartsOf(members: Array<{ y: number; lines: Line[] }>, gutterRight: 
     if (k > 0 && apart) apartBelowFirst = true;
   });
   const header = headerRow(members);
-  return ended >= 2 && restarted <= ended - 2 && (apartBelowFirst || header) && !unshared ? starts : [];
+  // A header row alone shows a table of one row under it: a second row opened with no side blank
+  // above it is as likely two columns of prose whose paragraphs happen to end on one line.
+  return ended >= 2 && restarted <= ended - 2 && (apartBelowFirst || (header && starts.length === 2)) && !unshared ? starts : [];
 }
 
 /** Whether the first of rows is set in a face none of the others is (a table's header row). */
