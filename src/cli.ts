@@ -805,8 +805,29 @@ function refuseRepeatedValues(command: Command): void {
   for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
+/**
+ * A fault of jtai's own thrown outside main's awaited chain (in a timer's callback, a stream's
+ * 'error' event that nothing listens to, a rejected promise that nothing awaits) would end Node
+ * with a stack trace: it ends the run as main's catch ends any other, in one line, exit 1. Once
+ * per process (the build runs main several times in one). A batch's threads have their own end:
+ * such a fault there ends the thread, and its input is internal (run/pool.ts).
+ */
+function endFaultsOutsideMain(): void {
+  const installed = Symbol.for('jtai.faults-outside-main');
+  const globals = globalThis as Record<symbol, unknown>;
+  if (globals[installed]) return;
+  globals[installed] = true;
+  const end = (error: unknown) => {
+    process.stderr.write(`jtai: ${internalErrorLine(error)}\n`);
+    process.exit(EXIT.someFailed);
+  };
+  process.on('uncaughtException', end);
+  process.on('unhandledRejection', end);
+}
+
 /** Runs the command line and returns the exit code; prints a one-line message for known errors. */
 export async function main(argv: string[]): Promise<number> {
+  endFaultsOutsideMain();
   // Every failure (a reader that stopped early, as | head; a full disk) comes back through the
   // write's callback, as `cannot write output` (writeStandardOutput): the output was not all
   // written, so the run says so and ends with 1. This listener only keeps it from being a crash.

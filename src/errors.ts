@@ -170,18 +170,22 @@ export class JtaiError extends Error {
  * input gets the status internal, and its message the error's name and first line: no stack trace.
  */
 export function internalError(error: unknown, file: string): JtaiError {
-  return new JtaiError('internal', errorFirstLine(error), file);
+  return new JtaiError('internal', errorLine(error), file);
 }
 
-/** A thrown value as one line: its name and the first line of its message, no stack trace. */
-function errorFirstLine(error: unknown): string {
-  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return what.split('\n')[0]!.slice(0, 200);
+/**
+ * A thrown value as one line: the first line of its message (after its name, when `named`), no
+ * stack trace, its control characters escaped (a message may quote what was read, as pdf.js's
+ * quote a file's names: a carriage return or an escape sequence would rewrite the terminal's line).
+ */
+export function errorLine(error: unknown, named = true): string {
+  const what = error instanceof Error ? (named ? `${error.name}: ${error.message}` : error.message) : String(error);
+  return printableName(what.split('\n')[0]!.slice(0, 200));
 }
 
 /** A fault in jtai's own code outside any one input (rendering an output, writing a report), as the command line prints it. */
 export function internalErrorLine(error: unknown): string {
-  return `internal error: ${printableName(errorFirstLine(error))} (this is a bug in jtai; please report it)`;
+  return `internal error: ${errorLine(error)} (this is a bug in jtai; please report it)`;
 }
 
 /**

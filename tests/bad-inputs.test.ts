@@ -72,24 +72,30 @@ describe('a damaged page that pdf.js reports as it reads it', () => {
   });
 });
 
+/**
+ * A copy of the built package in which page 2's assembly starts by running `code` (no hook in
+ * jtai's code): the copy's dist/extract/pdf.js no longer matches the bundle, so the modules run, with the fault.
+ */
+function withFaultInPageAssembly(prefix: string, code: string): string {
+  const copy = packageCopy(prefix, (dist) => {
+    const file = join(dist, 'extract/pdf.js');
+    const source = readFileSync(file, 'utf8');
+    const head = /^export function assemblePage\(.*\{$/m;
+    expect(source).toMatch(head);
+    writeFileSync(file, source.replace(head, (line) => `${line}\n    if (pageNumber === 2) ${code}`));
+  });
+  mkdirSync(join(copy, 'bin'));
+  copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
+  return copy;
+}
+/** A letter of more than two pages, and a text letter, for a batch of two. */
+const LETTER = fixture('letters/surrey-2023-05-02.pdf');
+const TEXT = fixture('letters/wokingham-2017-07-14.txt');
+const STACK = /\n\s+at |node:internal|Node\.js v/;
+
 describe('a fault in jtai\'s own code while it reads a PDF', () => {
-  // A TypeError put into page assembly in a copy of the built package (no hook in the code): the
-  // copy's dist/extract/pdf.js no longer matches the bundle, so the modules run, with the fault.
-  const faulty = () => {
-    const copy = packageCopy('jtai-fault-', (dist) => {
-      const file = join(dist, 'extract/pdf.js');
-      const code = readFileSync(file, 'utf8');
-      const head = /^export function assemblePage\(.*\{$/m;
-      expect(code).toMatch(head);
-      writeFileSync(file, code.replace(head, (line) => `${line}\n    if (pageNumber === 2) drawing.notThere.length;`));
-    });
-    mkdirSync(join(copy, 'bin'));
-    copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
-    return copy;
-  };
-  const LETTER = fixture('letters/surrey-2023-05-02.pdf');
-  const TEXT = fixture('letters/wokingham-2017-07-14.txt');
-  const STACK = /\n\s+at |node:internal|Node\.js v/;
+  // A TypeError put into page assembly.
+  const faulty = () => withFaultInPageAssembly('jtai-fault-', 'drawing.notThere.length;');
   const says = `${LETTER}: internal error: TypeError: Cannot read properties of undefined (reading 'length') (this is a bug in jtai; please report it with the file)`;
 
   it('is an internal error, not a damaged file, alone (parsed on the main thread) and in a batch (in threads), which goes on', () => {
@@ -153,5 +159,39 @@ describe('a fault in jtai\'s own code outside any one input\'s parse', () => {
     expect(run.stderr).toMatch(new RegExp(`^${json.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: internal error: Error: ENOENT: no such file or directory, open '[^']*letter\\.schema\\.json' \\(this is a bug in jtai; please report it with the file\\)\n`));
     expect(run.stderr).not.toMatch(/\n\s+at |node:internal|Node\.js v/);
     expect(run.status).toBe(1);
+  });
+});
+
+describe('a fault of jtai\'s own outside main\'s awaited chain', () => {
+  // Faults put into page assembly of a copy of the built package, each thrown where no await
+  // catches it: in a timer's callback, as a stream's 'error' event nothing listens to, as a
+  // promise rejected that nothing awaits. Without a process-wide handler Node ends the main
+  // thread with the stack trace (and exit 1 or 7).
+  const faults: Array<[where: string, code: string]> = [
+    ['a timer', 'setTimeout(() => drawing.notThere.length);'],
+    ['a stream\'s error event', 'new (process.getBuiltinModule(\'node:stream\').PassThrough)().destroy(new TypeError("a stream\'s fault"));'],
+    ['a promise nobody awaits', 'Promise.reject(new TypeError("a promise\'s fault"));'],
+  ];
+  const errors: Record<string, string> = {
+    'a timer': "TypeError: Cannot read properties of undefined (reading 'length')",
+    'a stream\'s error event': "TypeError: a stream's fault",
+    'a promise nobody awaits': "TypeError: a promise's fault",
+  };
+
+  it.each(faults)('in %s: alone (main thread) one line, exit 1; in a batch (threads) that input\'s internal status, and the batch goes on', (where, code) => {
+    const copy = withFaultInPageAssembly('jtai-loose-fault-', code);
+    const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const alone = run([LETTER, '-q']);
+    expect(alone.stderr).toBe(`jtai: internal error: ${errors[where]} (this is a bug in jtai; please report it)\n`);
+    expect(alone.status).toBe(1);
+    expect(alone.stdout).toBe('');
+    const report = join(tempDir(), 'report.json');
+    const batch = run([LETTER, TEXT, '-f', 'jsonl', '-q', '--report', report]);
+    expect(batch.stderr).toBe(`${LETTER}: internal error: ${errors[where]} (this is a bug in jtai; please report it with the file)\n1 of 2 inputs parsed, 1 not\n`);
+    expect(batch.stderr).not.toMatch(STACK);
+    expect(batch.status).toBe(1);
+    expect(batch.stdout.trim().split('\n')).toHaveLength(1);
+    const entries = JSON.parse(readFileSync(report, 'utf8')).entries.map((entry: { input: string; status: string }) => [entry.input, entry.status]);
+    expect(entries).toEqual([[LETTER, 'internal'], [TEXT, 'parsed']]);
   });
 });

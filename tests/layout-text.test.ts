@@ -130,6 +130,40 @@ describe('-layout text with no form feeds: pages from its page numbers', () => {
     expect(withZero.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
   });
 
+  it('a number with a decimal point (1.2) holds no note\'s reference, but a number ending a sentence (2019.1) may', async () => {
+    // Derby's text, a decimal on page 2 ("1.2 per day") or on page 1 ("of 1.1 multi-agency"): its digits
+    // after the point were taken for a reference to note 2 or 1. Trimmed and without form feeds,
+    // page 2's number became a note's marker, and the run of page numbers was lost; with its pages,
+    // note 1's marker was taken out of "1.1", and its true reference ("Derby City.1") split the finding.
+    const lines = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').split('\n');
+    const parse = (text: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(text) });
+    const edit = (line: number, from: string, to: string) => lines.map((text, i) => (i === line ? text.replace(from, to) : text)).join('\n');
+    expect(lines[84]).toMatch(/^Joint working arrangements/);
+    const unpaged = await parse(edit(84, 'Joint working arrangements', 'Of the cases seen (1.2 per day), joint working arrangements').replace(/^[ \t]+/gm, '').replace(/\f/g, ''));
+    expect(unpaged.warnings).toContainEqual(expect.stringMatching(/page numbers in it \(1 to 13\)/));
+    const plain = await parse(lines.join('\n'));
+    // (A decimal of the same length as the words it stands for, so that no line's length changes.)
+    const decimal = await parse(edit(23, 'inspection of the multi-agency', 'inspection of 1.1 multi-agency'));
+    expect(decimal.findings.map((f) => f.text)).toEqual(plain.findings.map((f, i) => (i === 0 ? f.text.replace('inspection of the multi-agency', 'inspection of 1.1 multi-agency') : f.text)));
+    expect(decimal.findings[0]!.footnotes).toEqual(plain.findings[0]!.footnotes);
+    // A note's reference glued to a year that ends its sentence is still one.
+    const afterYear = await parse(edit(24, 'Derby City.1 This', 'Derby City in 2019.1 This'));
+    expect(afterYear.findings[0]!.text).toContain('Derby City in 2019. This inspection');
+    expect(afterYear.findings[0]!.footnotes).toEqual(plain.findings[0]!.footnotes);
+  });
+
+  it('a postcode above a note\'s reference ("Manchester M1 2WD") keeps its number: a capital\'s number is a code', async () => {
+    // Derby's text under a letterhead set on its first page only: note 1's marker was taken out of
+    // the postcode ("M 2WD"), and the note was attached to no finding.
+    const text = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8');
+    const parse = (form: string) => parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(form) }, { includeText: true });
+    const plain = await parse(text);
+    const headed = await parse(`Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\n\n${text}`);
+    expect(headed.text).toContain('Manchester M1 2WD');
+    expect(headed.findings.map((f) => [f.text, f.footnotes])).toEqual(plain.findings.map((f) => [f.text, f.footnotes]));
+    expect(headed.findings[0]!.footnotes).toHaveLength(1);
+  });
+
   it('says the pages are unknown where the text has no page numbers', async () => {
     const paged = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
     const result = await parseSource({ file: 'w.txt', bytes: new TextEncoder().encode(paged.replace(/\f/g, '')) });
@@ -187,6 +221,33 @@ describe('two notes in a text, the first ending in an address', () => {
 
 // Notes at a page's foot run to its end, but not into the note under them.
 describe('two notes at the foot of a page in a text', () => {
+  // pdftotext -layout gives a note's number in plain digits, alone on its line (Derby's "1", its
+  // text on the next line) or before its text: a second note there was read as the first's text.
+  it.each([
+    ['alone on its line', ['2', '    The framework for these inspections is published on the Ofsted website.']],
+    ['before its text', ['2 The framework for these inspections is published on the Ofsted website.']],
+  ])('in plain digits, the second\'s number %s, keeps each note\'s text its own', async (_, second) => {
+    const lines = readFileSync(fixture('layout-text/derby-2019-05-08.txt'), 'utf8').split('\n');
+    expect([lines[29], lines[45]]).toEqual(['City.', '    This joint inspection was conducted under section 20 of the Children Act 2004.']);
+    const text = lines.flatMap((line, i) => (i === 29 ? ['City.2'] : i === 45 ? [line, ...second] : [line])).join('\n');
+    for (const form of [text, text.replace(/^[ \t]+/gm, '')]) {
+      const result = await parseSource({ file: 'derby.txt', bytes: new TextEncoder().encode(form) });
+      expect(result.findings[1]!.text).toMatch(/in Derby City\.$/);
+      expect(result.findings[1]!.footnotes).toEqual([{ marker: '2', text: 'The framework for these inspections is published on the Ofsted website.', page: 1 }]);
+      expect(result.findings[0]!.footnotes).toEqual([{ marker: '1', text: 'This joint inspection was conducted under section 20 of the Children Act 2004.', page: 1 }]);
+    }
+  });
+
+  it('after a note in mid-text, a later number alone on its line is not taken for the next note\'s', async () => {
+    // Wokingham's text has no page breaks: its note "¹" stands in mid-text, and the text goes on.
+    const letter = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
+    const anchor = 'The development of the multi-agency safeguarding hub (MASH)';
+    expect(letter).toContain(anchor);
+    const text = letter.replace(anchor, `2\nPartners meet every week to review the cases of children at risk.\n\n${anchor}`);
+    const result = await parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) }, { includeText: true });
+    expect(result.text).toContain('\n2\nPartners meet every week');
+  });
+
   it('keeps each note\'s text its own', async () => {
     const letter = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8');
     const note = '¹ This joint inspection was conducted under section 20 of the Children Act 2004.';

@@ -948,6 +948,10 @@ describe('two columns of prose under a line of a label and its value (no rules)'
     // and the columns under it were read across, line by line.
     const labelled = await read('columns-labelled.pdf', [{ text: 'Ref:', x: 72, y: 714 }, { text: 'AB12', x: 330, y: 714 }, ...columns(700)]);
     expect(labelled).toBe(`Ref: AB12\n${alone}`);
+    // A run above them that failed (a label and its value, then a line on one side) and whose own
+    // second search found no row in two: the label line's run still gets its second search.
+    const after = await read('columns-labelled-after-run.pdf', [{ text: 'Date:', x: 72, y: 790 }, { text: '1 May 2024', x: 300, y: 790 }, { text: 'Lead inspector: Jane Smith', x: 72, y: 776 }, { text: 'Ref:', x: 72, y: 714 }, { text: 'AB12', x: 330, y: 714 }, ...columns(700)]);
+    expect(after).toBe(`Date: 1 May 2024\nLead inspector: Jane Smith\n\nRef: AB12\n${alone}`);
   });
 });
 

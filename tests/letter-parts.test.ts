@@ -106,5 +106,8 @@ describe('what is not a part of a JTAI letter', () => {
     const oneSignatory = `${text.slice(0, signOff)}Yours sincerely\n\nChris Russell\nRegional Director, Ofsted\n`;
     expect((await failure(parseText(text, 'liverpool.part2.txt'))).code).toBe('letter-part');
     expect((await failure(parseText(oneSignatory, 'liverpool.part2.txt'))).code).toBe('not-a-letter');
+    // Its role and its inspectorate on lines of their own: still one signatory, one inspectorate.
+    const ownLines = `${text.slice(0, signOff)}Yours sincerely\n\nChris Russell\nRegional Director\nOfsted\n`;
+    expect((await failure(parseText(ownLines, 'liverpool.part2.txt'))).code).toBe('not-a-letter');
   });
 });

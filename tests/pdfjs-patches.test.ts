@@ -172,9 +172,10 @@ describe("jtai's changes to pdf.js's worker", () => {
     expect(ALL_PDFS.length).toBeGreaterThanOrEqual(PDFS.length + pdfsIn('not-letters').length + 1);
     expect(patched.pages.length).toBe(ALL_PDFS.length);
     expect(patched.pages.filter((pages) => pages.startsWith('{')).length).toBeGreaterThanOrEqual(pdfsIn('letters').length);
-    // The cut copies exercise pdf.js's own decoding where zlib gives up, and still hold text.
+    // The cut copies exercise pdf.js's own decoding where zlib gives up, up to the first page whose
+    // text stops partway at its cut, which refuses the file (their text, every page: the raw pages' test above).
     for (const copy of damaged) expect(copy.refusedByZlib).toBeGreaterThanOrEqual(5);
-    for (const copy of damaged) expect(patched.pages[ALL_PDFS.indexOf(copy.file)]).toMatch(/^\{"format":"pdf","pages":\["[^"]{200}/);
+    for (const copy of damaged) expect(patched.pages[ALL_PDFS.indexOf(copy.file)]).toMatch(/^error: pdf\.js stopped reading page \d+'s text partway, the rest of the page left out/);
     for (let i = 0; i < ALL_PDFS.length; i++) expect(patched.pages[i], ALL_PDFS[i]).toBe(unpatched.pages[i]);
   });
 

@@ -27,7 +27,7 @@ describe('the end of a batch', () => {
 });
 
 describe('a thread that dies', () => {
-  it('fails its input as an internal error in one line, its name printable, and the batch goes on', async () => {
+  it('fails its input as an internal error in one line, its name and message printable, and the batch goes on', async () => {
     // A fault put into a copy of the built package (no hook in the code): the thread throws outside
     // any parse, on the next tick after it is given an input named "dies", and so dies.
     const copy = packageCopy('jtai-thread-dies-', (dist) => {
@@ -35,7 +35,7 @@ describe('a thread that dies', () => {
       const code = readFileSync(file, 'utf8');
       const head = "parentPort.on('message', async ({ end, index, file, bytes }) => {";
       expect(code).toContain(head);
-      writeFileSync(file, code.replace(head, `${head}\n        if (file?.includes('dies')) process.nextTick(() => { throw new RangeError('the thread died\\nat a second line'); });`));
+      writeFileSync(file, code.replace(head, `${head}\n        if (file?.includes('dies')) process.nextTick(() => { throw new RangeError('the thread died \\x1b[2J\\rhere\\nat a second line'); });`));
     });
     const dies = join(tempDir(), 'dies\nhere.txt');
     copyFileSync(fixture('letters/wokingham-2017-07-14.txt'), dies);
@@ -43,6 +43,6 @@ describe('a thread that dies', () => {
     const outcomes: Array<{ status: string; message: string | null }> = [];
     for await (const outcome of parseInParallel([{ file: dies }, { file: fixture('letters/derby-2019-05-08.pdf') }], { jobs: 1 })) outcomes.push(outcome);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['internal', 'parsed']);
-    expect(outcomes[0]!.message).toBe(`${dies.replace('\n', '\\n')}: internal error: RangeError: the thread died (this is a bug in jtai; please report it with the file)`);
+    expect(outcomes[0]!.message).toBe(`${dies.replace('\n', '\\n')}: internal error: RangeError: the thread died \\x1b[2J\\rhere (this is a bug in jtai; please report it with the file)`);
   });
 });

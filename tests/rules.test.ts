@@ -26,6 +26,10 @@ const FINDING: Finding = {
 
 describe('the shipped rules', () => {
   const rules = loadRules();
+  /** The top-level agencies a text evaluates, without multi-agency (as the gold is scored), sorted. */
+  const agencyIds = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
+  /** What `jtai explain` says of a finding of these words. */
+  const explainedText = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
 
   it('pass their own examples, and every rule has two that match and one that does not', () => {
     const { checked, failures } = runExamples(rules.tags, rules.tagger);
@@ -275,27 +279,24 @@ describe('the shipped rules', () => {
   // listed, another's records used by an agency named before them), and explain says which role.
   // Sentences written for this test, none from a letter.
   it('do not count an agency that only told inspectors, was told, is listed as a member, or whose records another uses, and explain says why', () => {
-    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
-    expect(ids('School nurses told inspectors that social workers seldom reply to their emails.')).toEqual(['children-social-care']);
-    expect(explained('School nurses told inspectors that social workers seldom reply to their emails.')).toMatch(/"School nurses" at \d+-\d+ in passing: informant, in its clause, the subject of "told inspectors"/);
-    expect(ids('Probation officers are informed about each domestic abuse incident.')).toEqual([]);
-    expect(ids('Social workers do not always tell GPs when a child moves.')).toEqual(['children-social-care']);
-    expect(ids('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toEqual([]);
-    expect(explained('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toMatch(/"police" at \d+-\d+ in passing: member, after "members include", in a list after "schools and the"/);
-    expect(ids('Social workers in the hub read police and health records before a family meeting.')).toEqual(['children-social-care']);
-    expect(explained('Social workers in the hub read police and health records before a family meeting.')).toMatch(
+    expect(agencyIds('School nurses told inspectors that social workers seldom reply to their emails.')).toEqual(['children-social-care']);
+    expect(explainedText('School nurses told inspectors that social workers seldom reply to their emails.')).toMatch(/"School nurses" at \d+-\d+ in passing: informant, in its clause, the subject of "told inspectors"/);
+    expect(agencyIds('Probation officers are informed about each domestic abuse incident.')).toEqual([]);
+    expect(agencyIds('Social workers do not always tell GPs when a child moves.')).toEqual(['children-social-care']);
+    expect(agencyIds('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toEqual([]);
+    expect(explainedText('A weekly panel, whose members include schools and the police, reviews each missing episode.')).toMatch(/"police" at \d+-\d+ in passing: member, after "members include", in a list after "schools and the"/);
+    expect(agencyIds('Social workers in the hub read police and health records before a family meeting.')).toEqual(['children-social-care']);
+    expect(explainedText('Social workers in the hub read police and health records before a family meeting.')).toMatch(
       /"police" at \d+-\d+ in passing: document, before "records", after its list, which an agency named before it uses/,
     );
     // With no agency before them, the owner's own records are judged.
-    expect(ids('Police records of missing episodes are often incomplete.')).toEqual(['police']);
+    expect(agencyIds('Police records of missing episodes are often incomplete.')).toEqual(['police']);
     // A child's own place or outcome carries no school's work.
-    expect(ids('Their school attendance has improved since the family hub began to help.')).toEqual([]);
+    expect(agencyIds('Their school attendance has improved since the family hub began to help.')).toEqual([]);
   });
 
   it('count a recipient or venue that a relative clause after it makes the subject of a verb: it acts there, and explain says so', () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
     expect(ids('Worries about the boy were raised with the police, who responded within the hour.')).toEqual(['police']);
     expect(ids('Worries about the boy were raised with the police, who did not respond for three days.')).toEqual(['police']);
     expect(ids('Nursery staff referred the girl to social workers, who completed an assessment the same week.')).toEqual(['children-social-care', 'education']);
@@ -307,8 +308,8 @@ describe('the shipped rules', () => {
     // or an adjective that praises or criticises on its own
     expect(ids('Worries about the boy were raised with the police, who were very responsive.')).toEqual(['police']);
     expect(ids('Information about the girl was shared with health visitors, who were unhelpful.')).toEqual(['health']);
-    expect(explained('Worries about the boy were raised with the police, who were slow to respond.')).toMatch(/the subject of "who were slow to respond", a relative clause after it/);
-    expect(explained('Worries about the boy were raised with the police, who responded within the hour.')).toMatch(
+    expect(explainedText('Worries about the boy were raised with the police, who were slow to respond.')).toMatch(/the subject of "who were slow to respond", a relative clause after it/);
+    expect(explainedText('Worries about the boy were raised with the police, who responded within the hour.')).toMatch(
       /agencies\.police\s+"police" at \d+-\d+ evaluated \(after "raised with", but the subject of "who responded", a relative clause after it\)/,
     );
     // Not a passive ("who were told"), not a relative clause whose own subject follows ("which the children attend"),
@@ -345,7 +346,6 @@ describe('the shipped rules', () => {
   // Issue 9 (helper 9x): a relative clause's later verbs, joined by "and", "but", "yet" or "or", have its subject.
   it("read a relative clause's coordinated verbs too: the one named in passing acts in any of them, and explain quotes the verb", () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
     for (const [text, agency] of [
       ['Worries about the baby were raised with the police, who were aware of the danger but did not act.', 'police'],
       ['Worries about the baby were raised with health visitors, who knew of the danger and then visited the family.', 'health'],
@@ -356,7 +356,7 @@ describe('the shipped rules', () => {
       // an active in its progressive form is no passive
       ['Worries about the baby were raised with the police, who are working with the family.', 'police'],
     ]) expect(ids(text!), text).toEqual([agency]);
-    expect(explained('Worries about the baby were raised with the police, who were aware of the danger but did not act.')).toMatch(
+    expect(explainedText('Worries about the baby were raised with the police, who were aware of the danger but did not act.')).toMatch(
       /"police" at \d+-\d+ evaluated \(after "raised with", but the subject of "who were aware of the danger but did not act", a relative clause after it\)/,
     );
     // Not what the first verb governs ("the danger and the history"), nor a later clause with a subject of its
@@ -375,25 +375,23 @@ describe('the shipped rules', () => {
 
   it('count the subject of a passing predicate that acts in a verb joined to it: "not invited ... and rarely send reports"', () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
     expect(ids('GPs are not routinely invited to the core group and rarely send a written report.')).toEqual(['health']);
     expect(ids('Youth offending workers were told about the knife but did not search the boy.')).toEqual(['youth-justice']);
     expect(ids('The police are not invited to the review, yet schools always attend.')).toEqual(['education']);
     expect(ids('GPs are not routinely invited to the core group and rarely send reports.')).toEqual(['health']);
     expect(ids('GPs are not routinely invited to the core group and the review.')).toEqual([]);
     expect(ids('GPs are not routinely invited to the core group and are not fully engaged with its work.')).toEqual([]);
-    expect(explained('GPs are not routinely invited to the core group and rarely send a written report.')).toMatch(
+    expect(explainedText('GPs are not routinely invited to the core group and rarely send a written report.')).toMatch(
       /"GPs" at \d+-\d+ evaluated \(in its clause, the subject of "not \.\.\. invited", but the subject of "and rarely send", a verb joined to it\)/,
     );
   });
 
   it('read an agency in apposition as what it renames: the role of the phrase before it, and a relative clause after it (or after what it owns)', () => {
     const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
     // a recipient renamed: where the concern goes, whatever it is called
     expect(ids('Worries about a baby are referred to the single point of contact, the police, within the hour.')).toEqual([]);
     expect(ids('Worries about a baby are passed to the first port of call, Northtown NHS Trust.')).toEqual([]);
-    expect(explained('Worries about a baby are referred to the single point of contact, the police, within the hour.')).toMatch(
+    expect(explainedText('Worries about a baby are referred to the single point of contact, the police, within the hour.')).toMatch(
       /"police" at \d+-\d+ in passing: recipient, after "referred to", in apposition to "the single point of contact"/,
     );
     // an apposition of the subject, or items of a list, are no renamed recipient
@@ -424,23 +422,19 @@ describe('the shipped rules', () => {
   });
 
   it('let a cue before a noun phrase reach the mention it ends and the acronym in brackets after it: MAPPA named as a standard is not judged', () => {
-    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
     // another mention opens the phrase ("multi-agency"), so the cue before it names the one that ends it
     const arrangements = 'Youth justice workers plan their supervision in accordance with the multi-agency public protection arrangements.';
-    expect(ids(arrangements)).toEqual(['youth-justice']);
-    expect(explained(arrangements)).toMatch(/"public protection arrangements" at \d+-\d+ in passing: document, after "in accordance with", in the phrase "multi-agency public protection arrangements"/);
+    expect(agencyIds(arrangements)).toEqual(['youth-justice']);
+    expect(explainedText(arrangements)).toMatch(/"public protection arrangements" at \d+-\d+ in passing: document, after "in accordance with", in the phrase "multi-agency public protection arrangements"/);
     // an acronym in brackets names what the words before it name
     const standards = 'Youth justice workers supervise older boys in accordance with national multi-agency public protection (MAPPA) standards.';
-    expect(ids(standards)).toEqual(['youth-justice']);
-    expect(explained(standards)).toMatch(/"MAPPA" at \d+-\d+ in passing: document, after "in accordance with", for "multi-agency public protection" before it/);
+    expect(agencyIds(standards)).toEqual(['youth-justice']);
+    expect(explainedText(standards)).toMatch(/"MAPPA" at \d+-\d+ in passing: document, after "in accordance with", for "multi-agency public protection" before it/);
     // with no cue before the phrase, MAPPA's own work is judged (the police and probation are its responsible authorities)
-    expect(ids('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual(['police', 'probation']);
+    expect(agencyIds('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual(['police', 'probation']);
   });
 
   it('read as named in passing an object after a comma, a forum\'s members, the children\'s own school, the holder, the overseen, asked, funded and excepted (issue 9, helper 9ad)', () => {
-    const ids = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].filter((id) => id !== 'multi-agency').sort();
-    const explained = (text: string) => explanationToText(explainFinding({ ...FINDING, text }, rules.tagger, NO_CONTEXT));
     // [sentence, the agencies it evaluates]; each that drops an agency fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
       // a preposition before a comma shares its object with the conjunct before it, for a before: cue and a governing word
@@ -477,9 +471,19 @@ describe('the shipped rules', () => {
       ['Concerns are referred by midwives to the local authority (in this case Northshire County Council) within a day.', ['health']],
       ['Northshire County Council (the local authority) responds quickly.', ['children-social-care']],
     ];
-    expect(cases.map(([text]) => [text, ids(text)])).toEqual(cases);
-    expect(explained(cases[0]![0])).toMatch(/"child protection conferences" at \d+-\d+ in passing: recipient, after "reported to"/);
-    expect(explained(cases[23]![0])).toMatch(/"County Council" at \d+-\d+ in passing: recipient, in brackets renaming "the local authority": after "referred \.\.\. to"/);
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[0]![0])).toMatch(/"child protection conferences" at \d+-\d+ in passing: recipient, after "reported to"/);
+    expect(explainedText(cases[23]![0])).toMatch(/"County Council" at \d+-\d+ in passing: recipient, in brackets renaming "the local authority": after "referred \.\.\. to"/);
+  });
+
+  it('judge the holder who passes its information on, and the funder whose funding is what the clause says; explain says why (issue 9, helper 9af)', () => {
+    // The cases are the rule file's examples (the holder's relative clause under probation and health-commissioners,
+    // funding under police, commissioning under safeguarding-partnership); here, what explain says of them.
+    expect(explainedText('Probation officers hold key information, which they share with the hub every morning.')).toMatch(
+      /"Probation officers" at \d+-\d+ evaluated \(in its clause, the subject of "hold key information", but the subject of "which they share", a relative clause on its object\)/,
+    );
+    expect(explainedText('Funded by the police and crime commissioner, a mentoring scheme runs on Saturdays.')).toMatch(/"police" at \d+-\d+ in passing: commissioner, after "funded by"/);
+    expect(agencyIds('Two youth worker posts are funded by the police and crime commissioner.')).toEqual(['police']);
   });
 
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {

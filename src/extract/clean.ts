@@ -56,6 +56,22 @@ export function normaliseLine(line: string): string {
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
 /**
+ * Digits after a number and a point, comma or colon are that number's (1.2, 10.2.2019, 10:30), not
+ * a note's reference, unless they end a sentence ("the Children Act 2004.1", at a line's end or
+ * before a capital).
+ */
+const NOT_IN_A_NUMBER = String.raw`(?:(?<!\d[.,:])|(?<=\d\.)(?=\d{1,2}(?:\s*$|\s+[A-Z])))`;
+
+/**
+ * A note's reference in plain digits (`digits`, a pattern): glued to the word it annotates
+ * ("Borough.1", "Group1"), after a lower-case letter or punctuation only (a capital's number is a
+ * code: a postcode's "M1", "Y12"), and not a number's own digits after its point (NOT_IN_A_NUMBER).
+ */
+export function plainReference(digits: string): string {
+  return String.raw`(?<=[a-z.,;:)'"’”])${NOT_IN_A_NUMBER}${digits}(?=[\s.,;:)]|$)`;
+}
+
+/**
  * The most notes of one page whose markers are looked for. A letter's page has one or two; each
  * search reads the page up to its note, so a page of 40,000 lines opening with a superscript took
  * 12 s (the square of its length). Past it, such a line is still a note, its marker left in the text;
@@ -274,19 +290,19 @@ function stripFootnotes(
   // A note's number may stand on a line of its own, its text on the next: put them together.
   for (let i = Math.max(0, lastLine - 4); i < lastLine; i++) {
     if (!/^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})$/.test(lines[i]!)) continue;
-    let next = i + 1;
-    while (next <= lastLine && lines[next] === '') next++;
-    if (next > lastLine || !/^[A-Za-z]/.test(lines[next]!)) continue;
-    lines[i] = `${lines[i]} ${lines[next]}`;
-    // Emptied, not removed: every line keeps its index (its layout is kept by index).
-    for (let j = i + 1; j <= next; j++) lines[j] = '';
+    const joined = joinNumberToText(lines, i, lastLine);
+    if (joined === 0) continue;
     joinedAt = i;
-    emptied = next - i;
+    emptied = joined;
     lastLine = findLast(lines);
     break;
   }
   let markerSearches = 0;
+  // The number the next note at the foot would have, once one is taken (plain digits, as a text gives them).
+  let following: string | null = null;
   for (let i = 0; i <= lastLine; i++) {
+    // A later note at the foot whose number stands alone, its text on the next line (as the first one's may).
+    if (lines[i] === following) joinNumberToText(lines, i, lastLine);
     const line = lines[i]!;
     const match = FOOTNOTE_START.exec(line);
     if (!match) continue;
@@ -301,7 +317,9 @@ function stripFootnotes(
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
     // sentence (a text wrapped by hand carries it onto the next lines). Either stops at the next
     // note's marker (a note ending in an address has no full stop; notes at the foot follow one another).
-    const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!);
+    // (A note in plain digits: the next number, alone or before its text's capital.)
+    const nextNumber = new RegExp(`^${Number(number) + 1}(?:\\s+[A-Z]|$)`);
+    const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!) || nextNumber.test(lines[line]!);
     let end = i;
     if (nearFoot) while (end < lastLine && !nextNote(end + 1)) end++;
     else while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !nextNote(end + 1)) end++;
@@ -313,8 +331,24 @@ function stripFootnotes(
     footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
     // A note that runs to the page's foot ends the page; after another, the next note may follow.
     if (end === lastLine) return;
+    // (In mid-page, a later note's lone number was joined to its text already: joinMidPageNotes.)
+    following = nearFoot ? String(Number(number) + 1) : null;
     i = end;
   }
+}
+
+/**
+ * Puts a note's number, alone on line i, together with its text: the next line that is not blank,
+ * up to line `last`, opening with a letter. The lines between are emptied, not removed (every line
+ * keeps its index: its layout is kept by index). How many lines were emptied (0: no such text).
+ */
+function joinNumberToText(lines: string[], i: number, last: number): number {
+  let next = i + 1;
+  while (next <= last && lines[next] === '') next++;
+  if (next > last || !/^[A-Za-z]/.test(lines[next]!)) return 0;
+  lines[i] = `${lines[i]} ${lines[next]}`;
+  for (let j = i + 1; j <= next; j++) lines[j] = '';
+  return next - i;
 }
 
 /**
@@ -450,7 +484,7 @@ function findMarker(
   // footnote's reference, or a producer's gap); a plain number must be glued to its word.
   const glued = superscript
     ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
-    : new RegExp(`(?<=[A-Za-z.,;:)'"])(?:${number}(?=[\\s.,;:)]|$)| ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])))`);
+    : new RegExp(`${plainReference(number)}|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
   for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? noteLine - 1 : lines.length - 1;

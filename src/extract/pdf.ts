@@ -1,4 +1,4 @@
-import { emptyInput, JtaiError } from '../errors.js';
+import { emptyInput, errorLine, JtaiError } from '../errors.js';
 import { endsWithSentence, LARGER, type LineAcross, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { grouped, plural } from '../render/words.js';
@@ -7,7 +7,7 @@ import { ParseInThread, stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
 import { checkDecodedSize, checksumFailed, takeInflatedStreams, unreadChecksumFailure } from './pdf-size.js';
-import { loadPdfJs, offerInflatedStreams, watchChecksumFailures } from './pdfjs.js';
+import { loadPdfJs, offerInflatedStreams, takeContentDamage, watchChecksumFailures } from './pdfjs.js';
 import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
 import { insertAll, largest, pushAll, smallest } from '../long-arrays.js';
@@ -36,6 +36,8 @@ interface PdfPage {
   cleanup(): void;
   /** The page's box, [x0, y0, x1, y1] in points: pdf.js gives no text that lies outside it. */
   view: number[];
+  /** The page's object in the file (null where pdf.js found the page without one). */
+  ref: { num: number; gen: number } | null;
 }
 interface PdfDocument {
   numPages: number;
@@ -93,13 +95,28 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let letterMargin: number | null = null;
     // A page before showed a list's markers drawn as shapes: the letter draws them so.
     let drawnMarkersSeen = false;
+    // Pages whose content had operators pdf.js skipped, unread (left from another file: none).
+    const skippedOn: number[] = [];
+    takeContentDamage();
+    // Each page's object, by the page it was first read as.
+    const pageObjects = new Map<string, number>();
     for (let number = 1; number <= document.numPages; number++) {
       // One stop point a page, while a long document is read.
       await stopPoint(signal);
       const page = await document.getPage(number);
+      // A page tree that lists a page twice would give its findings twice (and, as pdf.js reads
+      // as many pages as the tree's count says, may leave the last page out): damage, not a producer's way.
+      const object = page.ref === null ? null : `${page.ref.num} ${page.ref.gen}`;
+      const first = object === null ? undefined : pageObjects.get(object);
+      if (first !== undefined) throw new JtaiError('corrupt', `its page tree lists one page twice, as pages ${first} and ${number}`, file);
+      if (object !== null) pageObjects.set(object, number);
       smallestSide = Math.min(smallestSide, Math.abs(page.view[2]! - page.view[0]!), Math.abs(page.view[3]! - page.view[1]!));
       const content = await page.getTextContent();
       refuseChecksumFailure(number);
+      const damage = takeContentDamage();
+      // The rest of the page's text left out is a letter cut short within a page, as a damaged stream is.
+      if (damage.stoppedBy !== null) throw new JtaiError('corrupt', `pdf.js stopped reading page ${number}'s text partway, the rest of the page left out (${errorLine(damage.stoppedBy, false)})`, file);
+      if (damage.skipped > 0) skippedOn.push(number);
       const items = content.items.filter((item): item is TextItem => 'str' in item);
       if (items.length > MAX_PAGE_TEXT_ITEMS) {
         throw new JtaiError('too-large', `page ${number} holds ${grouped(items.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
@@ -114,6 +131,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       if (mayHoldBox || mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen)) {
         const read = drawnBoxes(await page.getOperatorList());
         refuseChecksumFailure(number, 'drawing');
+        // The same content read again, for its drawing: its damage is told from its text, above.
+        takeContentDamage();
         // Read for markers alone, the page's boxes are left as they were: the text shows none.
         const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
         if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
@@ -209,15 +228,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
-    const warnings = [words.warning(), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    const warnings = [words.warning(), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     if (error instanceof JtaiError) throw error;
     if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
-      throw new JtaiError('corrupt', `pdf.js could not read it (${oneLine(error)})`, file);
+      throw new JtaiError('corrupt', `pdf.js could not read it (${errorLine(error, false)})`, file);
     }
-    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${oneLine(error)})`, file);
+    if (pdfJsFinding(error) !== null) throw new JtaiError('corrupt', `pdf.js failed while reading it (${errorLine(error, false)})`, file);
     // Anything else is a fault in jtai's own reading of the page (a TypeError, a stack overflow),
     // not in the file: the caller reports it as a bug (status internal), not as a damaged file.
     throw error;
@@ -226,6 +245,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Pages whose content held operators pdf.js could not read (unknown, or short of operands), and
+ * so skipped, text with them: no real letter's pages have any, a damaged stream's do.
+ */
+function skippedOperatorsWarning(pages: number[]): string | null {
+  if (pages.length === 0) return null;
+  return `pdf.js skipped drawing instructions it could not read on ${pages.length === 1 ? 'page' : 'pages'} ${pages.join(', ')}, so text there may be missing or garbled in the findings: the file is damaged; download the letter again`;
 }
 
 /** A sub-heading set apart by its slant alone is short: a heading's length (as segment judges one). */
@@ -921,12 +949,15 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     if (columns) {
       regions.push({ lines: new Set(members.flatMap((row) => row.lines)), top: members[0]!.y, gutterLeft, gutterRight, rowStarts: rowStartsOf(members, gutterRight) });
     }
-    // A run that does not read as columns is searched again once from its second row (a line of a
-    // label and its value just above two columns), not from each of its later rows: that made a
-    // page of label and value rows cost their square.
-    if (!columns && !retried && j > i + 1) {
+    // A run that does not read as columns is searched again once from its second row in two (a
+    // line of a label and its value just above two columns), not from each of its later rows:
+    // that made a page of label and value rows cost their square. A run with no second row in two
+    // is not searched again (its rows on one side start no search), and the next run gets its own.
+    let second = i + 1;
+    while (second < j && rows[second]!.spans.length !== 2) second++;
+    if (!columns && !retried && second < j) {
       retried = true;
-      i++;
+      i = second;
     } else {
       retried = false;
       i = j;
@@ -1908,11 +1939,6 @@ const PDFJS_FINDINGS = new Set(['InvalidPDFException', 'FormatError', 'PasswordE
 /** The name of pdf.js's exception about the file that `error` is, or null for any other error (one of jtai's). */
 function pdfJsFinding(error: unknown): string | null {
   return error instanceof Error && PDFJS_FINDINGS.has(error.name) ? error.name : null;
-}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 200);
 }
 
 /** A filled or stroked rectangle drawn on the page, in page units (upwards). */

@@ -74,6 +74,8 @@ const KEPT_NAME = '__jtaiKeptAlive';
  * the display layer's port takes without the copy (structuredClone) it makes of every other message.
  */
 const UNCOPIED_NAME = '__jtaiUncopied';
+/** What the worker is given to tell what it could not read in a page's content (noteContentDamage). */
+const DAMAGE_NAME = '__jtaiContentDamage';
 const WORKER_EXPORT = /export\{WorkerMessageHandler\};?\s*$/;
 
 // One line of wrapper before the code, so that positions in its stack traces stay right.
@@ -88,10 +90,10 @@ function asCommonJs(code: string, file: string): string {
  * pdf.js, which this loader does not know. An ES module is strict.
  */
 function asScript(code: string, file: string): string {
-  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME) || code.includes(LOCA_NAME) || code.includes(KEPT_NAME) || code.includes(UNCOPIED_NAME)) {
+  if (code.split('import.meta').length !== 2 || !code.includes('import.meta.url') || !WORKER_EXPORT.test(code) || code.includes(WORKER_URL_NAME) || code.includes(INFLATE_NAME) || code.includes(LOCA_NAME) || code.includes(KEPT_NAME) || code.includes(UNCOPIED_NAME) || code.includes(DAMAGE_NAME)) {
     throw new Error(`${file} is not the pdf.js worker that jtai loads (from pdf-parse 2.4.5)`);
   }
-  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}, ${LOCA_NAME}, ${UNCOPIED_NAME}) {"use strict";const ${KEPT_NAME}={};${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
+  return `(function (${WORKER_URL_NAME}, ${INFLATE_NAME}, ${LOCA_NAME}, ${UNCOPIED_NAME}, ${DAMAGE_NAME}) {"use strict";const ${KEPT_NAME}={};${patched(code, file, 'worker').replace('import.meta.url', WORKER_URL_NAME).replace(WORKER_EXPORT, 'return WorkerMessageHandler;')}\n})`;
 }
 
 /**
@@ -317,7 +319,50 @@ const PDFJS_ADDITIONS: ReadonlyArray<{ piece: PieceName; why: string; find: stri
     find: 'b.styles[t]={fontFamily:e.fallbackName,ascent:e.ascent,descent:e.descent,vertical:e.vertical}',
     replace: 'b.styles[t]={fontFamily:e.fallbackName,ascent:e.ascent,descent:e.descent,vertical:e.vertical,italic:!!e.jtaiItalic}',
   },
+  // A page's content that pdf.js cannot read it passes over with a warning nobody sees (jtai runs
+  // it silent): an error stops the page's text there, the rest of the page left out; an operator
+  // it does not know, or one with too few operands, is skipped, and text with it. A damaged
+  // stream (a flipped byte, a wrong /Filter) reads so. Each is told to jtai (noteContentDamage).
+  {
+    piece: 'worker',
+    why: 'an error that stops a page\'s text content (getTextContent, ignoreErrors)',
+    find: 'warn(`getTextContent - ignoring errors during "${t.name}" task: "${e}".`);',
+    replace: `${DAMAGE_NAME}(!0,e);warn(\`getTextContent - ignoring errors during "\${t.name}" task: "\${e}".\`);`,
+  },
+  {
+    piece: 'worker',
+    why: 'an unknown operator in a content stream (EvaluatorPreprocessor read)',
+    find: 'if(!n){warn(`Unknown command "${a}".`);continue}',
+    replace: `if(!n){${DAMAGE_NAME}(!1);warn(\`Unknown command "\${a}".\`);continue}`,
+  },
+  {
+    piece: 'worker',
+    why: 'an operator with too few operands, skipped (EvaluatorPreprocessor read)',
+    find: 'warn(`Skipping ${e}`);',
+    replace: `${DAMAGE_NAME}(!1);warn(\`Skipping \${e}\`);`,
+  },
 ];
+
+/** What pdf.js could not read in the content it has read since it was last asked (takeContentDamage). */
+export interface ContentDamage {
+  /** The error that stopped a page's text, the rest of the page left out; null when none did. */
+  stoppedBy: unknown;
+  /** How many operators it skipped (unknown, or with too few operands). */
+  skipped: number;
+}
+let contentDamage: ContentDamage = { stoppedBy: null, skipped: 0 };
+
+function noteContentDamage(stopped: boolean, error?: unknown): void {
+  if (stopped) contentDamage.stoppedBy ??= error;
+  else contentDamage.skipped++;
+}
+
+/** What pdf.js could not read in page content since this was last called (one thread reads one document at a time). */
+export function takeContentDamage(): ContentDamage {
+  const taken = contentDamage;
+  contentDamage = { stoppedBy: null, skipped: 0 };
+  return taken;
+}
 
 /**
  * Whether a TrueType font's glyph locations, decoded as pdf.js decodes them (2 or 4 bytes each,
@@ -597,7 +642,7 @@ export function loadPdfJs(cacheFile = codeCacheForThisProcess(), scriptsFile = p
   const module = { exports: {} };
   const uncopied = new WeakSet<object>();
   run(display)(module.exports, createRequire(display.file), module, display.file, dirname(display.file), processWithoutCanvas(), uncopied);
-  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole, glyphLocationsInOrder, uncopied);
+  const WorkerMessageHandler = run(worker)(pathToFileURL(worker.file).href, inflateWhole, glyphLocationsInOrder, uncopied, noteContentDamage);
   loaded = { scripts, fromCache, builtScripts: all.filter((piece) => piece.textId.startsWith('built:')).map((piece) => piece.name) };
   return { pdfParse: module.exports as typeof import('pdf-parse'), worker: { WorkerMessageHandler } };
 }

@@ -1,7 +1,7 @@
 import { emptyInput, JtaiError } from '../errors.js';
 import type { ExtractedPages } from '../types.js';
 import { endsWithSentence, wrapWidth } from '../line-room.js';
-import { PAGE_NUMBER } from './clean.js';
+import { PAGE_NUMBER, plainReference } from './clean.js';
 
 /** How many of a text's first bytes are looked at to tell UTF-16 without a byte-order mark (as much as a file's head holds). */
 const SNIFFED_BYTES = 1024;
@@ -233,11 +233,8 @@ function longestRun(candidates: PageNumberCandidate[]): PageNumberLine[] | null 
   return run.reverse();
 }
 
-/**
- * A number glued to the word it annotates ("Borough.1", "Group1"): a note's reference. After a
- * lower-case letter or punctuation only: a capital's number is a code (a postcode's "M1", "Y12").
- */
-const NOTE_REFERENCE = /(?<=[a-z.,;:)'"’”])(\d{1,2})(?=[\s.,;:)]|$)/g;
+/** A note's reference in plain digits, as a text gives a superscript (see plainReference). */
+const NOTE_REFERENCE = new RegExp(plainReference(String.raw`(\d{1,2})`), 'g');
 
 /**
  * The lines holding a note's number alone, its text on the next line: the first line to start

@@ -162,10 +162,11 @@ export interface LetterPart {
  * letter (a letter cut at a page, its start in another file): it has a JTAI letter's section headings (those of
  * GENERIC_SECTIONS aside), and it ends as one, signed off by more than one inspectorate (a joint
  * inspection: two to four heads of inspectorates sign, each named with a role; an Ofsted report
- * has no sign-off, and a letter from one inspectorate one signatory). Null otherwise.
+ * has no sign-off, and a letter from one inspectorate one signatory). Null otherwise. Asked only
+ * of a text that segment found no JTAI opening in; a title or salutation anywhere, in its front
+ * matter or further in, is looked for here.
  */
 export function laterPartOfLetter(letter: LetterText, segmented: Segmented, rules: LayoutRules): LetterPart | null {
-  if (segmented.front.title.length > 0 || segmented.hasJtaiOpening || segmented.front.salutation !== null) return null;
   const headings = [...new Set(segmented.sections.filter((section) => !GENERIC_SECTIONS.has(section.kind)).map((section) => section.heading))];
   if (headings.length === 0) return null;
   const lines = splitLines(letter);
@@ -174,8 +175,11 @@ export function laterPartOfLetter(letter: LetterText, segmented: Segmented, rule
   const signoff = lines.findIndex((line) => startsWithAny(line.text, rules.signoffs));
   if (signoff < 0) return null;
   const signatures = lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);
-  const signatories = signatures.filter((line) => SIGNATORY_ROLE.test(line) || rules.inspectorates.some((rule) => rule.pattern.test(line)));
-  if (signatories.length < 2) return null;
+  // Two roles, or two inspectorates named: one signatory's role and inspectorate on lines of their
+  // own ("Regional Director", "Ofsted") are still one signatory.
+  const roles = signatures.filter((line) => SIGNATORY_ROLE.test(line)).length;
+  const inspectorates = rules.inspectorates.filter((rule) => signatures.some((line) => rule.pattern.test(line))).length;
+  if (roles < 2 && inspectorates < 2) return null;
   return { headings, firstPage: firstPageNumber(letter) };
 }
 

@@ -66,7 +66,7 @@ export interface CompiledCue {
   openedBy: Set<string>;
   /** Stems of the last words a mention must end with for the cue to read it (empty: any mention). */
   named: Set<string>;
-  /** Stems of the words one of which must stand just before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
+  /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
   onlyNear: Set<string>;
 }
 
@@ -833,13 +833,18 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
   // A number stands where a determiner may ("referred to [two] schools", "for pupils from [10] local schools").
   while (before >= 0 && clause.joinedAt(before + 1) && (cue.skip.has(tokens[before]!.stem) || NUMBERS.test(tokens[before]!.word))) before--;
   if (before < 0 || (!clause.joinedAt(before + 1) && !sharesObjectOverComma(clause, before))) return undefined;
+  let found: BeforeCue | undefined;
   for (const c of cue.before.get(tokens[before]!.stem) ?? []) {
+    if (!endsWith(tokens, before, c.near) || !farEnd(tokens, before - c.near.length, c.far)) continue;
     const opening = before - c.near.length + 1;
-    // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened").
-    const noun = c.far.length === 0 && cue.notAfter.size > 0 && (clause.breakBefore(opening) || cue.notAfter.has(tokens[opening - 1]!.stem));
-    if (!noun && endsWith(tokens, before, c.near) && farEnd(tokens, before - c.near.length, c.far) && subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening)) return c;
+    // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened"),
+    // unless it is a past participle or an adverb, which open a phrase about the subject after it ("Funded by the police, the club").
+    // A not-after word before the whole of a longer phrase undoes the shorter ones in it: "is [jointly funded by]".
+    const opens = clause.breakBefore(opening);
+    if (c.far.length === 0 && cue.notAfter.size > 0 && (opens ? !/^(VB[DN]|RB)$/.test(wordClassOf(tokens[opening]!.word)) : cue.notAfter.has(tokens[opening - 1]!.stem))) return undefined;
+    found ??= subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening) ? c : undefined;
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -1066,9 +1071,10 @@ function verbGroupStarts(clause: Clause, from: number): boolean {
  * subject, that makes the subject act ("who were aware of the risks but did not act", "are not invited to the core
  * group and rarely send reports"): the index of its joining word and of its acting word, or null. The walk stays in
  * the sentence (commas allowed: ", and did not share it") and stops where another subject's verb or clause begins
- * ("but the family did not", "that the boy was ill and"). `beBefore`: the verb group before the join is a form of "be"'s.
+ * ("but the family did not", "that the boy was ill and"), except a relative clause on the object whose subject is a
+ * pronoun ("hold key information, which they share"). `beBefore`: the verb group before the join is a form of "be"'s.
  */
-function joinedAction(clause: Clause, from: number, beBefore: boolean): { join: number; acts: number } | null {
+function joinedAction(clause: Clause, from: number, beBefore: boolean): { join: number; acts: number; relative: boolean } | null {
   const { tokens } = clause;
   let be = beBefore;
   for (let k = from; k < tokens.length && !clause.breakBefore(k); k++) {
@@ -1076,10 +1082,17 @@ function joinedAction(clause: Clause, from: number, beBefore: boolean): { join: 
     if (VERB_JOINS.has(word)) {
       if (!verbGroupStarts(clause, k + 1)) continue;
       const group = verbGroupAction(clause, k + 1, be);
-      if (group.acts >= 0) return { join: k, acts: group.acts };
+      if (group.acts >= 0) return { join: k, acts: group.acts, relative: false };
       be = group.be;
       k = group.next - 1;
       continue;
+    }
+    // A relative clause on the object whose subject is a pronoun for the one before the verb group: "hold key
+    // information, which they share with schools", "hold information that it seldom shares" (theirs, shared or not).
+    const pronounAfter = clause.joinedAt(k + 1) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.word ?? '');
+    if (pronounAfter && (word === 'which' || (word === 'that' && /^NNS?$/.test(wordClassOf(tokens[k - 1]?.word ?? ''))))) {
+      const group = verbGroupAction(clause, k + 2);
+      return group.acts >= 0 ? { join: k, acts: group.acts, relative: true } : null;
     }
     if (OTHER_CLAUSE.has(word) || AUXILIARIES.has(word) || /^VB[DPZ]$/.test(wordClassOf(word))) return null;
   }
@@ -1168,7 +1181,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const { afterPredicate } = found;
     const passive = afterPredicate !== undefined && clause.tokens.slice(last + 1, afterPredicate).some((token) => BE_FORMS.has(token.word));
     const joined = afterPredicate === undefined || found.cue.holdsPastRelative ? null : joinedAction(clause, afterPredicate, passive);
-    if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", a verb joined to it` };
+    if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", ${joined.relative ? 'a relative clause on its object' : 'a verb joined to it'}` };
     return { role: found.cue.role, why: found.why };
   }
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);

@@ -187,8 +187,8 @@ export interface PassingCue {
    */
   named: string[];
   /**
-   * The cue holds only when one of these words stands just before its phrase or governing word, or between that
-   * word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
+   * The cue holds only when one of these words stands up to three words before its phrase or governing word (in
+   * its clause), or between that word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
    * "took the opportunity to review the work of health visitors" judges their work (empty: always).
    */
   onlyNear: string[];
@@ -583,7 +583,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
     } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length === 0) {
-      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand just before the phrase or the governing word)`, entry);
+      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
