@@ -37,6 +37,8 @@ export interface LineLayout {
   textX: number;
   /** Drawn out of order and put back in place: a box (case study) drawn after the page. */
   boxed: boolean;
+  /** In a row of a table (ruled or not): each row is read as one paragraph, whatever its case and punctuation. */
+  tableRow: boolean;
   /** Set apart from the page's body text: heavier (bold) or larger. */
   emphasis: boolean;
   /** Set in a heavier face than the letter's body text (bold). */

@@ -13,6 +13,7 @@ import { segment } from '../src/segment/sections.js';
 import { fixture } from './helpers.js';
 import { buildPdf, bullet, CLOSE, dir, expectBalanced, FRONT, lines, type Page, type Text } from './letter-pdf.js';
 import type { ParseResult } from '../src/types.js';
+import { wrap } from './typeset.js';
 
 // Layout phenomena of real letters, each pinned by a small PDF built here with the fonts, sizes,
 // positions, boxes and drawing order of the phenomenon; the expected structure is written by hand.
@@ -852,6 +853,43 @@ describe('a table of two columns with no rules and no space between its rows (is
   });
 });
 
+describe('a table of two columns with no rules and no space between its rows, both cells running on (issue 8, tables, helper 8af)', () => {
+  it('reads a line on which both cells run on with its row, and a row\'s first line where the line above ended both cells', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
+    let y = top[top.length - 1]!.y - 30;
+    const cells: Text[] = [{ text: 'Action', bold: true, x: 70, y }, { text: 'Owner', bold: true, x: 330, y }];
+    // Each action wrapped at its column's width beside its owner's lines, a line's step apart: the
+    // first owner wraps beside the action's first two lines; the second owner is two paragraphs
+    // ("Police." then "Schools too." opening the next line beside the action's running text), both
+    // cells ending on one line; then the third row's first line.
+    const rows: Array<[string, string[]]> = [
+      ['Managers oversee every child\'s plan and record each decision on the day it is made, with the reasons for it.', ['Local authority', 'and police']],
+      ['Referrals are seen within a day of their being made.', ['Police.', 'Schools too.']],
+      ['Schools are told what happened next.', ['Partnership']],
+    ];
+    for (const [action, owner] of rows) {
+      const actionLines = wrap(action, font, 11, 230);
+      for (let k = 0; k < Math.max(actionLines.length, owner.length); k++) {
+        y -= 14;
+        if (actionLines[k]) cells.push({ text: actionLines[k]!, x: 70, y });
+        if (owner[k]) cells.push({ text: owner[k]!, x: 330, y });
+      }
+    }
+    const result = await parseFile(await buildPdf('table-no-rules-cells-running-on.pdf', [{ texts: [...top, ...cells, ...lines(y - 30, CLOSE)] }]));
+    const actions = result.findings.filter((f) => f.section === 'priority-actions');
+    expect(actions.map((f) => f.text)).toEqual([
+      "Managers oversee every child's plan and record each decision on the day it is made, with the reasons for it. Local authority and police",
+      'Referrals are seen within a day of their being made. Police. Schools too.',
+      'Schools are told what happened next. Partnership',
+    ]);
+    // The header row heads nothing: the rows stay under "Leadership".
+    expect(new Set(actions.map((f) => f.subsection))).toEqual(new Set(['Leadership']));
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 describe('a box over a page break (2, 4): the study goes on in its box on the next page', () => {
   it('keeps the study\'s text on the next page in the study, and goes back to the main findings after the box', async () => {
     const before = lines(780, [...MAIN_BEFORE, '', ...filler(20)]);
@@ -914,6 +952,21 @@ describe('two columns of prose under a line of a label and its value (no rules)'
     // second search found no row in two: the label line's run still gets its second search.
     const after = await read('columns-labelled-after-run.pdf', [{ text: 'Date:', x: 72, y: 790 }, { text: '1 May 2024', x: 300, y: 790 }, { text: 'Lead inspector: Jane Smith', x: 72, y: 776 }, { text: 'Ref:', x: 72, y: 714 }, { text: 'AB12', x: 330, y: 714 }, ...columns(700)]);
     expect(after).toBe(`Date: 1 May 2024\nLead inspector: Jane Smith\n\nRef: AB12\n${alone}`);
+  });
+});
+
+describe('two columns of prose under bold headings, paragraphs with no space between them (no rules, helper 8af)', () => {
+  it('are read column by column, though a paragraph on each side ends on one line (no table of the headings\' "header row")', async () => {
+    const left = ['The partners met each week to plan', 'and shared what they knew of the', 'children at risk in the area today.', 'Social workers saw the children', 'quickly and recorded their views', 'in every case that we looked at.'];
+    const right = ['Some plans were not reviewed on', 'time, and a few families waited for', 'help that should have come sooner.', 'Health visitors did not always hear', 'what had happened to the children', 'they knew, and so could not help.'];
+    const texts: Text[] = [
+      { text: 'Strengths', bold: true, x: 72, y: 714 }, { text: 'Areas to improve', bold: true, x: 330, y: 714 },
+      ...left.flatMap((text, i) => [{ text, x: 72, y: 700 - i * 14 }, { text: right[i]!, x: 330, y: 700 - i * 14 }]),
+    ];
+    const file = await buildPdf('columns-under-headings.pdf', [{ texts: lines(780, FRONT) }, { texts }]);
+    const page = (await extractPdf(new Uint8Array(readFileSync(file)), file)).pages[1]!;
+    // Read as a table (the headings a header row, a row opening where both paragraphs end) it ran the columns together row by row.
+    expect(page.split('\n').map((line) => line.trimEnd())).toEqual(['Strengths', ...left, '', 'Areas to improve', ...right]);
   });
 });
 

@@ -333,6 +333,38 @@ const withFootnote = (section: string, nth: number, marker: string, note: string
 });
 const textFile = (name: string) => readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
 
+const LIVERPOOL_OWNERS = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
+/** Owners' cells that wrap at half the page's width over two to four lines (Helvetica 11 pt), beside Liverpool's long actions. */
+const LIVERPOOL_OWNERS_WRAPPING = [
+  'Local authority and Merseyside Police, overseen by the Local Safeguarding Children Board',
+  'Merseyside Police, with the local authority\'s children\'s social care',
+  'Local authority, with health partners and the police, reporting each quarter to the Local Safeguarding Children Board on the progress made',
+  'Local Safeguarding Children Board and its partners',
+  'Local authority, police and health partners, with the Local Safeguarding Children Board',
+];
+/** The same owners, each in two paragraphs (the second opening the line under the first's last, no space between). */
+const LIVERPOOL_OWNERS_TWO_PARAGRAPHS = [
+  'Local authority and Merseyside Police.\nOverseen by the Local Safeguarding Children Board, which hears of progress each quarter.',
+  'Merseyside Police.\nWith the local authority\'s children\'s social care.',
+  'Local authority.\nWith health partners and the police, reporting each quarter to the Local Safeguarding Children Board.',
+  'Local Safeguarding Children Board.\nWith its partners.',
+  'Local authority, police and health partners.\nOverseen by the Local Safeguarding Children Board.',
+];
+/** Owners' cells beside Sefton's short actions (two to five lines at half the page's width): shorter than the action in the first two rows, longer in the last two. */
+const SEFTON_OWNERS_WRAPPING = [
+  'Sefton Council and the clinical commissioning group',
+  'The local safeguarding partnership, with the police and health partners, reporting to its executive',
+  'The clinical commissioning group and Sefton Council, with the police, schools and the local safeguarding partnership, reviewing each child\'s plan',
+  'Sefton Council, the clinical commissioning group and Merseyside Police, with the local safeguarding partnership overseeing all of their work',
+];
+/** The same, the last two in two paragraphs. */
+const SEFTON_OWNERS_TWO_PARAGRAPHS = [
+  SEFTON_OWNERS_WRAPPING[0]!,
+  SEFTON_OWNERS_WRAPPING[1]!,
+  'The clinical commissioning group and Sefton Council.\nWith the police, schools and the local safeguarding partnership, reviewing each child\'s plan.',
+  'Sefton Council, the clinical commissioning group and Merseyside Police.\nThe local safeguarding partnership oversees all of their work.',
+];
+
 const VARIATIONS: Variation[] = [
   { name: 'section headings and sub-headings in capitals', letter: 'wokingham-2017-07-14', anyCase: true, setting: { pieces: (pieces) => pieces.map(capitals) } },
   { name: 'headings in small capitals', letter: 'leeds-2024-05-16', anyCase: true, setting: { lay: () => ({ drawLine: (page, text, at, piece) => (piece.bold && piece.finding === undefined && !piece.text.startsWith('Joint targeted') ? smallCaps(page, text, at) : page.drawText(text, at)) }) } },
@@ -763,6 +795,16 @@ const VARIATIONS: Variation[] = [
   { name: 'priority actions in a table of two columns with no ruling and no space between rows, a bold header cell over two lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Who should act, and who holds them to account for it', { ruled: false, rowGap: 0 }) },
   { name: 'priority actions in a table of two columns with no ruling, the second row\'s action in two paragraphs', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, twoParagraphs: 1 }) },
   { name: 'priority actions in a table of two columns with no ruling and no space between rows, the first row\'s action in two paragraphs', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, twoParagraphs: 0 }) },
+  // A tenth round (helper 8af): tables without rules whose cells run on together on the same
+  // baselines, both wrapping (the right cell shorter than the left, or longer), or the right cell in
+  // two paragraphs, the second opening under the first's last line; rows with no space between them
+  // unless said. What each must read (the real letter's structure: Liverpool's 5 actions, Sefton's
+  // 4) was written before jtai ran on it.
+  { name: 'priority actions in a table of two columns with no ruling and no space between rows, owners\' cells wrapping over two to four lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: LIVERPOOL_OWNERS_WRAPPING }) },
+  { name: 'priority actions in a table of two columns with no ruling, owners\' cells wrapping over two to four lines', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, owners: LIVERPOOL_OWNERS_WRAPPING }) },
+  { name: 'priority actions in a table of two columns with no ruling and no space between rows, owners\' cells in two paragraphs', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: LIVERPOOL_OWNERS_TWO_PARAGRAPHS }) },
+  { name: 'short priority actions in a table of two columns with no ruling and no space between rows, owners\' cells shorter or longer than the actions', letter: 'sefton-2019-12-18', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: SEFTON_OWNERS_WRAPPING }) },
+  { name: 'short priority actions in a table of two columns with no ruling and no space between rows, owners\' cells in two paragraphs', letter: 'sefton-2019-12-18', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: SEFTON_OWNERS_TWO_PARAGRAPHS }) },
   {
     // As real letters mix "\u2022" and "-" at one level: the dash at the bullets' own x, a sibling.
     name: 'key strengths mixing "\u2022" and "-" items at one x', letter: 'wokingham-2017-07-14',
@@ -781,9 +823,8 @@ const VARIATIONS: Variation[] = [
  * of the two labels; the rows `rowGap` apart (6 unless given), and with `twoParagraphs` that row's action set as two paragraphs
  * (a paragraph's gap between them, the owner's cell blank beside the second).
  */
-function ruledActionsTable(action: string, who: string, { ruled = true, rowGap = 6, twoParagraphs = -1 } = {}): () => Promise<Setting> {
+function ruledActionsTable(action: string, who: string, { ruled = true, rowGap = 6, twoParagraphs = -1, owners = LIVERPOOL_OWNERS } = {}): () => Promise<Setting> {
   return () => {
-    const owners = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
     return Promise.resolve({
       pieces: (pieces) => {
         const rows = sectionPieces(pieces, 'priority-actions');

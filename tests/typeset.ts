@@ -70,7 +70,7 @@ export interface Piece {
   label?: string;
   /** A footnote's marker, set small and raised after the piece's last line, drawn with it. */
   marker?: string;
-  /** A second column's text, set from the page's middle on the same lines (the piece's own text then wraps at the middle). */
+  /** A second column's text, set from the page's middle on the same lines (the piece's own text then wraps at the middle); its paragraphs parted by "\n", each opening a line. */
   beside?: string;
 }
 
@@ -171,13 +171,14 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
   const indentOf = (piece: Piece) => (piece.finding?.form === 'paragraph' ? set.firstIndent ?? 0 : 0);
   const measureOf = (piece: Piece) => (piece.beside === undefined ? width - 2 * margin : width / 2 - margin - 10) - piece.indent;
   const wrapOf = (piece: Piece, text: string) => wrap(set.clean(text), set.fontOf(piece), set.sizeOf(piece), measureOf(piece), measureOf(piece) - indentOf(piece), set.hyphenate === true);
+  const besideOf = (piece: Piece) => (piece.beside ?? '').split('\n').flatMap((paragraph) => wrapOf(piece, paragraph));
   const wrapped = pieces.map((piece) => {
     const own = wrapOf(piece, piece.text);
-    const beside = piece.beside === undefined ? [] : wrapOf(piece, piece.beside);
+    const beside = besideOf(piece);
     // Both columns' lines side by side: the longer column sets the piece's height.
     return beside.length > own.length ? [...own, ...Array<string>(beside.length - own.length).fill('')] : own;
   });
-  const besideLines = pieces.map((piece) => (piece.beside === undefined ? [] : wrapOf(piece, piece.beside)));
+  const besideLines = pieces.map(besideOf);
   const gapOf = (piece: Piece) => (piece.gapBefore * size) / 11;
   /** How many of a piece's lines fit under a line at `from`, with its gap. */
   const fitting = (from: number, piece: Piece, count: number) => {

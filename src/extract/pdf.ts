@@ -1,5 +1,5 @@
 import { emptyInput, errorLine, JtaiError } from '../errors.js';
-import { LARGER, roomForFirstWord } from '../line-room.js';
+import { endsWithSentence, LARGER, type LineAcross, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { grouped, plural } from '../render/words.js';
 import { documentOpened } from '../short-run.js';
@@ -1012,29 +1012,114 @@ function spansOf(parts: Span[]): Span[] {
 }
 
 /**
- * The baselines where both sides start a paragraph together (the first row, and each row after a
- * gap on both sides), where every paragraph of either side starts on one: the rows of a table
- * with no rules. Columns of running text start their paragraphs where they fall: none.
+ * The baselines where both sides start a paragraph together: the rows of a table with no rules.
+ * Both sides start on a row's first line, after a gap, or where the line above ended both cells
+ * (each blank there, short of its column or ending a sentence: see rowOpening); or, fewer, where
+ * one side starts again under a blank beside the other's text (a cell's last line may fill its
+ * column). Every side's paragraph after a gap or a blank must start on one, and one row at least
+ * but the first must start where a side was blank above, unless the first row is a header (set in
+ * a face no line under it is) over one row: columns of running text start their paragraphs where
+ * they fall, and those set with no space between paragraphs leave no side blank.
  */
-function rowStartsOf(members: Array<{ y: number; lines: Line[]; spans: Array<{ x: number }> }>, gutterRight: number): number[] {
-  const starts = { left: new Set<number>(), right: new Set<number>() };
-  let previous: { y: number; left: boolean; right: boolean } | null = null;
-  for (const row of members) {
-    const left = row.spans.some((span) => span.x < gutterRight);
-    const right = row.spans.some((span) => span.x >= gutterRight);
+function rowStartsOf(members: Array<{ y: number; lines: Line[] }>, gutterRight: number): number[] {
+  const cells = members.map((row) => cellsOf(row.lines.flatMap((line) => line.items), gutterRight));
+  const edges = cellEdges(cells);
+  const starts: number[] = [];
+  let ended = 0;
+  let restarted = 0;
+  let apartBelowFirst = false;
+  let unshared = false;
+  members.forEach((row, k) => {
+    const here = cells[k]!;
+    const above = cells[k - 1];
     const height = largest(row.lines.map((line) => line.height), 1);
-    const gap = previous === null || previous.y - row.y > height * 1.6;
+    const gap = above === undefined || members[k - 1]!.y - row.y > height * 1.6;
     // A side starts a paragraph after a gap, or where the row before held nothing on that side.
-    if (left && (gap || !previous!.left)) starts.left.add(row.y);
-    if (right && (gap || !previous!.right)) starts.right.add(row.y);
-    previous = { y: row.y, left, right };
-  }
-  const shared = [...starts.left].filter((y) => starts.right.has(y));
-  return shared.length >= 2 && shared.length === starts.left.size && shared.length === starts.right.size ? shared : [];
+    const apart = (here.left !== null && (gap || above!.left === null)) || (here.right !== null && (gap || above!.right === null));
+    const opening = here.left === null || here.right === null ? 'on' : gap ? 'ended' : rowOpening(above!, { left: here.left, right: here.right }, edges);
+    if (opening === 'on') {
+      if (apart) unshared = true;
+      return;
+    }
+    starts.push(row.y);
+    if (opening === 'ended') ended++;
+    else restarted++;
+    if (k > 0 && apart) apartBelowFirst = true;
+  });
+  const header = headerRow(members);
+  // A header row alone shows a table of one row under it: a second row opened with no side blank
+  // above it is as likely two columns of prose whose paragraphs happen to end on one line.
+  return ended >= 2 && restarted <= ended - 2 && (apartBelowFirst || (header && starts.length === 2)) && !unshared ? starts : [];
 }
 
-/** Whether the rows in two read as columns of prose: both sides wide and wordy, the left mostly filled to the gap. */
-function proseColumns(split: Array<{ spans: Span[] }>): boolean {
+/** Whether the first of rows is set in a face none of the others is (a table's header row). */
+function headerRow(rows: Array<{ lines: Line[] }>): boolean {
+  return inOtherFaces(rows[0]!.lines, rows.slice(1).flatMap((row) => row.lines));
+}
+
+/** Whether no face the lines `above` are set in sets any of the lines `below` (it stops at the first that shares one). */
+function inOtherFaces(above: Line[], below: Line[]): boolean {
+  return above.every((upper) => below.every((lower) => [...upper.fonts.keys()].every((font) => !lower.fonts.has(font))));
+}
+
+/** A line's two cells (null where one is blank). */
+interface CellsAcross {
+  left: LineAcross | null;
+  right: LineAcross | null;
+}
+
+/**
+ * How a line holding both cells of a table without rules stands under the line `above`: 'ended'
+ * where the line above ended both cells (each blank there, or its line short of its column or
+ * ending a sentence: see cellEndedAbove), a row's first line; 'restarted' where one cell starts
+ * again under a blank beside the other's line that need not end (a row's first line, or a cell's
+ * later paragraph); 'on' where both cells run on (the right wrapping, or its later paragraph).
+ */
+function rowOpening(above: CellsAcross, here: { left: LineAcross; right: LineAcross }, edges: { left: number; right: number }): 'ended' | 'restarted' | 'on' {
+  if (cellEndedAbove(above.left, here.left, edges.left) && cellEndedAbove(above.right, here.right, edges.right)) return 'ended';
+  return above.left === null || above.right === null ? 'restarted' : 'on';
+}
+
+/** A line's text on one side of the place `divider` between two cells (or columns): its items there, left to right; null where it holds none there. */
+function cellOf(items: TextItem[], divider: number, left: boolean): LineAcross | null {
+  const x = (item: TextItem) => item.transform[4] ?? 0;
+  const own = items.filter((item) => item.str.trim() !== '' && x(item) < divider === left).sort((a, b) => x(a) - x(b));
+  if (own.length === 0) return null;
+  let text = '';
+  let end = -Infinity;
+  for (const item of own) {
+    text += (text !== '' && x(item) - end > 1 ? ' ' : '') + item.str.trim();
+    end = Math.max(end, x(item) + item.width);
+  }
+  return { text, x: x(own[0]!), end };
+}
+
+/** A line's two cells, either side of `divider`. */
+function cellsOf(items: TextItem[], divider: number): CellsAcross {
+  return { left: cellOf(items, divider, true), right: cellOf(items, divider, false) };
+}
+
+/** Where each side's text reaches furthest: its column's right edge. */
+function cellEdges(cells: CellsAcross[]): { left: number; right: number } {
+  return { left: largest(cells.map((cell) => cell.left?.end ?? -Infinity)), right: largest(cells.map((cell) => cell.right?.end ?? -Infinity)) };
+}
+
+/**
+ * Whether a cell's line `above` (null: the cell blank there) ended its paragraph before the cell's
+ * line `next`, as a reader tells: nothing there, a sentence ended, or room left before the column's
+ * right edge for the next line's first word (a line wraps only where that word does not fit).
+ */
+function cellEndedAbove(above: LineAcross | null, next: LineAcross, right: number): boolean {
+  return above === null || endsWithSentence(above.text) || roomForFirstWord(above.end, right, next);
+}
+
+/**
+ * Whether the rows in two read as columns of prose: both sides wide and wordy, the left mostly
+ * filled to the gap. A first row set in a face no later row is (a table's header row) is not
+ * weighed: its short labels say nothing of the text under them.
+ */
+function proseColumns(rows: Array<{ spans: Span[]; lines: Line[] }>): boolean {
+  const split = rows.length > 1 && headerRow(rows) ? rows.slice(1) : rows;
   const leftStart = smallest(split.map((row) => row.spans[0]!.x));
   const leftEnd = largest(split.map((row) => row.spans[0]!.end));
   const rightStart = smallest(split.map((row) => row.spans[1]!.x));
@@ -1455,7 +1540,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     settings.push(setting);
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin, right: round(right),
-      boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), y: round(line.y), lineStep: round(usual),
+      boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), tableRow: rowOf.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });
   });
@@ -1579,12 +1664,15 @@ const UNRULED_ROWS = 2;
 /**
  * A table of two columns drawn with no rules, read from its text where the drawing shows no table
  * there: lines in reading order whose only wide gap (see cellGapStarts) stands before text at one
- * place, two or more, are rows' first lines, both cells starting on them (a header row, then the
- * rows). A row opens after a paragraph's gap, or with no space above it (see opensRowUnspaced). A
- * row runs on under its first line while lines keep to one side of that place; a cell's later
- * paragraph (a gap inside one column, the other blank there) stays in its row where the next row
- * follows it or it wraps at the column's width. Otherwise a gap ends the table but for the next
- * row's first line.
+ * place, two or more, are lines holding both cells; the first is a row's first line (a header row,
+ * then the rows). A row opens on one after a paragraph's gap, or with no space above it where the
+ * line above shows a row's end (see rowOpeningUnspaced); otherwise both cells run on there (the
+ * right wrapping, or its later paragraph, on a baseline of the left's). A row runs on under its first
+ * line while lines keep to one side of that place; a cell's later paragraph (a gap inside one
+ * column, the other blank there) stays in its row where the next row follows it or it wraps at the
+ * column's width. Otherwise a gap ends the table but for the next row's first line. A block of
+ * labels and values is no table: where rows open with no space above them, some row's left cell
+ * must run on alone under its first line (labels never wrap; values may).
  */
 function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   const gaps = cellGapStarts(lines.filter((line) => !drawn.some((table) => within(line, table))));
@@ -1593,10 +1681,13 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   if (at === undefined) return [];
   const divider = at - 1;
   const firstLines = new Set(single.filter(([, x]) => Math.abs(x - at) <= 2).map(([line]) => line));
+  const edges = cellEdges([...firstLines].map((line) => cellsOf(line.items, divider)));
   const leftOnly = (line: Line) => line.end <= divider + 1;
   const oneSide = (line: Line) => leftOnly(line) || line.x >= divider;
   const tables: DrawnTable[] = [];
   let rows: Line[][] = [];
+  // Whether a row opened with no space above it, on the cells' own evidence.
+  let openedUnspaced = false;
   // A cell's later paragraph, kept for its row until the table is seen to go on after it.
   let later: Line[] = [];
   // At the line `next` (in reading order), after the table's last line.
@@ -1608,7 +1699,8 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
     }
     later = [];
     // Two rows or more, one of them over lines under its first (a cell's text wrapping): not a row of labels and values.
-    if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1)) {
+    const leftRunsOn = rows.some((row) => row.slice(1).some(leftOnly));
+    if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1) && (!openedUnspaced || leftRunsOn)) {
       const inside = rows.flat();
       const height = largest(inside.map((line) => line.height));
       tables.push({
@@ -1618,6 +1710,7 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
       });
     }
     rows = [];
+    openedUnspaced = false;
   };
   for (const [i, line] of lines.entries()) {
     const previous = lines[i - 1];
@@ -1625,10 +1718,15 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
     const height = Math.max(previous?.height ?? 0, line.height);
     const gapAbove = step > height * 1.6 || step <= 0;
     const open = rows[rows.length - 1];
-    if (firstLines.has(line) && (gapAbove || opensRowUnspaced(line, previous!, [...(open ?? []), ...later], leftOnly))) {
+    const opening = firstLines.has(line) && !gapAbove ? rowOpeningUnspaced(line, previous!, open ?? [], later, divider, edges) : null;
+    if (firstLines.has(line) && (gapAbove || (opening !== null && opening !== 'none' && opening !== 'on'))) {
       if (open) open.push(...later);
       later = [];
       rows.push([line]);
+      openedUnspaced ||= opening === 'ended' || opening === 'restarted';
+    } else if (open && opening === 'on') {
+      open.push(...later, line);
+      later = [];
     } else if (open && !firstLines.has(line) && oneSide(line) && !gapAbove && later.length === 0) open.push(line);
     // A cell's later paragraph: on the side its row's last line keeps to, a paragraph's gap under it at most.
     else if (open && !firstLines.has(line) && oneSide(line) && step > 0 && step <= height * 3 && leftOnly(line) === leftOnly(previous!)) later.push(line);
@@ -1639,16 +1737,17 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
 }
 
 /**
- * Whether a row's first line with no space above it opens a new row of a table without rules: the
- * row before ran on under its first line in its left cell, a line of the left cell's alone at this
- * line's start (with no row open, the line above is one: a row running on from the page before);
- * a block of labels and values wraps its values, and prose set across both columns has no such
- * line. Or every line of the row before is set in a face this line's text is not (a header row).
+ * How a line holding both cells, with no space above it, stands in a table without rules: with
+ * no row open, a row's first line ('row') where the line above is a left cell's alone at its start
+ * (a row running on from the page before), else no line of the table ('none'); under a row (its
+ * lines, and a cell's `later` paragraph) set in faces this line's text is not (a header row), a
+ * row's first line; else as the line above shows it (see rowOpening).
  */
-function opensRowUnspaced(line: Line, previous: Line, rowAbove: Line[], leftOnly: (line: Line) => boolean): boolean {
-  const leftCellAt = (above: Line) => leftOnly(above) && Math.abs(above.x - line.x) <= 2;
-  if (rowAbove.length === 0) return leftCellAt(previous);
-  return rowAbove.slice(1).some(leftCellAt) || rowAbove.every((above) => [...above.fonts.keys()].every((font) => !line.fonts.has(font)));
+function rowOpeningUnspaced(line: Line, previous: Line, rowAbove: Line[], later: Line[], divider: number, edges: { left: number; right: number }): 'row' | 'none' | ReturnType<typeof rowOpening> {
+  if (rowAbove.length === 0 && later.length === 0) return previous.end <= divider + 1 && Math.abs(previous.x - line.x) <= 2 ? 'row' : 'none';
+  if (inOtherFaces(rowAbove, [line]) && inOtherFaces(later, [line])) return 'row';
+  const here = cellsOf(line.items, divider);
+  return here.left === null || here.right === null ? 'none' : rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges);
 }
 
 /**

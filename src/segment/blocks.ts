@@ -135,7 +135,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index)) return false;
+  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index) || rowRunsOn(block, next)) return false;
   // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
   // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
   // on mid-sentence has a sentence end inside it, and a list item is no heading.
@@ -171,6 +171,25 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
   if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return false;
   return endsByLetterLengths(block, lines, index, page.paragraphLengths);
+}
+
+/**
+ * Whether a row of a table of cells side by side runs on over a page break: the new page opens,
+ * outside any table (a new row would open one there), with a line set in the column of one of the
+ * row's cells that ran to the row's foot, filling that column and no wider (a long cell wrapping
+ * on; text after the table runs to the page's measure, or stops short).
+ */
+function rowRunsOn(block: Block, next: Line): boolean {
+  const layout = next.layout;
+  const page = lastLine(block).page;
+  const row = block.lines.filter((line) => line.page === page && line.layout?.tableRow === true);
+  if (layout === null || layout.tableRow || lastLine(block).layout?.tableRow !== true) return false;
+  if (new Set(row.map((line) => Math.round(line.layout!.x))).size < 2) return false;
+  const cell = row.filter((line) => Math.abs(line.layout!.x - layout.x) <= 2);
+  if (cell.length === 0) return false;
+  const cellEnd = largest(cell.map((line) => line.layout!.end));
+  const ranToFoot = smallest(cell.map((line) => line.layout!.y)) <= smallest(row.map((line) => line.layout!.y)) + 1;
+  return ranToFoot && layout.end <= cellEnd + 2 && layout.end >= layout.x + (cellEnd - layout.x) * 0.75;
 }
 
 /**
@@ -677,7 +696,8 @@ function markTwoLineHeadings(blocks: Block[]): Block[] {
 
 /**
  * A text file marks a page break with blank lines, which split a sentence in two; put such a
- * sentence back together (the second half starts in lower case, the first is unfinished).
+ * sentence back together (the second half starts in lower case, the first is unfinished). A
+ * table's next row is no such half: its rows may open in lower case and end unpunctuated.
  */
 function mergeSplitParagraphs(blocks: Block[]): Block[] {
   const out: Block[] = [];
@@ -688,7 +708,8 @@ function mergeSplitParagraphs(blocks: Block[]): Block[] {
       previous &&
       (previous.type === 'paragraph' || previous.type === 'bullet') &&
       !endsSentence(lastLine(previous).text) &&
-      startsLower(block.lines[0]!.text)
+      startsLower(block.lines[0]!.text) &&
+      !(lastLine(previous).layout?.tableRow === true && block.lines[0]!.layout?.tableRow === true)
     ) {
       pushAll(previous.lines, block.lines);
       continue;
