@@ -670,6 +670,7 @@ async function runRulesList(dir: string | undefined, options: RuleOptions & { fo
   return EXIT.ok;
 }
 
+const STANDARD_INPUT_HELP = '- for standard input (a letter, or JSON or JSON Lines from jtai parse)';
 const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
 const QUIET_SUMMARY_HELP = 'leave out notes (a letter given twice, rules of other hashes) and the closing line; problems are still reported';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -690,6 +691,19 @@ async function addFilterOptions(command: Command): Promise<Command> {
     .option('--layout <layout>', 'only letters of this layout: 2016-2020 or 2022+ (repeatable)', collect)
     .option('--stance <stance>', 'only findings of this stance: strength, improvement, priority, narrative (repeatable)', collect)
     .option('--section <kind>', 'only findings in this section, e.g. key-strengths (repeatable)', collect);
+}
+
+/**
+ * Commander's "required option '--by <group>' not specified" names the option but not its values:
+ * name them, so that the line alone says what to write.
+ */
+function withChoicesNamed(program: Command, text: string): string {
+  const flags = /required option '([^']+)' not specified/.exec(text)?.[1];
+  const option = flags ? [program, ...program.commands].flatMap((command) => command.options).find((candidate) => candidate.flags === flags && candidate.argChoices) : undefined;
+  if (!option?.argChoices) return text;
+  const choices = option.argChoices;
+  const named = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices.join('');
+  return text.replace(/required option '[^']+' not specified/, `${option.long} is required: give ${option.long} ${named}`);
 }
 
 /** Whether the user gave --format (its default is not a choice: -o's extension may make one). */
@@ -716,7 +730,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
       throw error;
     })
     // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'jtai: ')) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(withChoicesNamed(program, text.replace(/^error: /, 'jtai: '))) });
 
   const parse = program
     .command('parse')
@@ -738,7 +752,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .command('summarise')
     .alias('summarize')
     .description('what the inspectors said about each agency, theme, area or section, across letters')
-    .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, or globs (quoted)')
+    .argument('<inputs...>', `letters, JSON written by jtai parse, folders, globs (quoted), or ${STANDARD_INPUT_HELP}`)
     .addOption(new Option('--by <group>', 'group findings by').choices(['agency', 'theme', 'area', 'section']).makeOptionMandatory())
     .addOption(new Option('--level <n>', 'depth of the agency or theme hierarchy: 1 (default) rolls sub-agencies up to their parent').choices(['1', '2']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
@@ -753,7 +767,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const report = program
     .command('report')
     .description('one HTML page to explore many letters: a heat map of agency by theme, charts, and every quote behind each number')
-    .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, globs (quoted), or - for JSON Lines on standard input')
+    .argument('<inputs...>', `letters, JSON written by jtai parse, folders, globs (quoted), or ${STANDARD_INPUT_HELP}`)
     .requiredOption('-o, --output <file>', 'the HTML file to write (- for standard output)')
     .option('--title <text>', 'the heading of the page')
     .option('-q, --quiet', QUIET_SUMMARY_HELP)
@@ -763,7 +777,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const explain = program
     .command('explain')
     .description('show, for each finding (or one), which rules fired on what, and which came close')
-    .argument('<file>', 'a letter, or JSON (.json, .jsonl) written by jtai parse')
+    .argument('<file>', `a letter, or JSON (.json, .jsonl) written by jtai parse, or ${STANDARD_INPUT_HELP}`)
     .argument('[finding-id]', 'one finding, by its id');
   addRuleOptions(explain).action((file: string, id: string | undefined, options: RuleOptions) => run(runExplain(file, id, options)));
 

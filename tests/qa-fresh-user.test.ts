@@ -259,3 +259,21 @@ describe('-q', () => {
     expect(quiet.stderr).toBe('');
   });
 });
+
+describe('--help', () => {
+  // A user reading `jtai summarise --help` (or report's, or explain's) should learn that - reads
+  // standard input, and what it may hold: a letter as well as JSON from jtai parse.
+  it('says, for every command that reads inputs, that - is standard input and takes a letter or JSON from parse', () => {
+    for (const command of ['summarise', 'report', 'explain']) {
+      const help = jtai([command, '--help']).stdout.replace(/\s+/g, ' ');
+      const argumentsPart = help.slice(help.indexOf('Arguments:'), help.indexOf('Options:'));
+      expect(argumentsPart, command).toMatch(/- for standard input \(a letter, or JSON or JSON Lines from jtai parse\)/);
+    }
+  });
+
+  it('a missing --by names the groups summarise takes', () => {
+    const run = jtai(['summarise', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--by agency, theme, area or section');
+  });
+});
