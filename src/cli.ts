@@ -478,6 +478,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     if (outcome.result) results.push(outcome.result);
     else process.stderr.write(`${outcome.message}\n`);
   }
+  // Letters read in this run (not JSON, whose warnings parse printed when it wrote it).
+  const readNow = new Set(results);
   const ownRules = (options.rules?.length ?? 0) > 0 || options.defaultRules === false;
   if (ownRules && fromJson.length > 0) {
     const { defaultRules } = await import('./rules.js');
@@ -503,8 +505,14 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   }
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
-  for (const { dropped, kept } of duplicateLetters(results).dropped) {
+  const duplicates = duplicateLetters(results).dropped;
+  for (const { dropped, kept } of duplicates) {
     note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
+  }
+  // A letter's warnings (pages unknown, cut short...) bear on its quotes here as in parse's output.
+  const counted = results.filter((result) => readNow.has(result) && !duplicates.some(({ dropped }) => dropped === result));
+  for (const result of options.quiet ? [] : counted) {
+    for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${inputName(inputOf(result))}: ${warning}\n`);
   }
   return { rules, files, results, outcomes, tolerance };
 }

@@ -219,6 +219,26 @@ describe('text with no form feeds', () => {
   });
 });
 
+describe('a letter\'s warnings in summarise and report', () => {
+  // Every quote of a text with no form feeds is cited as p. 1: a digest or report made from it
+  // must say so, as parse does, or the analyst quotes wrong pages without knowing.
+  it('are printed for each letter read, as parse prints them, and -q leaves them out', () => {
+    const dir = tempDir();
+    for (const command of [['summarise', '--by', 'agency', '-o', join(dir, 'x.md')], ['report', '-o', join(dir, 'x.html')]]) {
+      const run = jtai([...command, 'fixtures/letters/wokingham-2017-07-14.txt']);
+      expect(run.code, command[0]).toBe(0);
+      expect(run.stderr, command[0]).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds), so its pages are unknown');
+      expect(jtai([...command, 'fixtures/letters/wokingham-2017-07-14.txt', '-q']).stderr, command[0]).toBe('');
+    }
+  });
+
+  it('are not printed for a copy of a letter counted once from its PDF', () => {
+    const run = jtai(['summarise', '--by', 'agency', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt']);
+    expect(run.stderr).not.toContain('warning:');
+    expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.txt is the same letter');
+  });
+});
+
 describe('CSV tags', () => {
   it('name sub-tags by their full path (health/gp), as the Markdown and the summary CSVs do', () => {
     const row = jtai(['parse', 'fixtures/letters/barnsley-2022-07-18.pdf', '-f', 'csv']).stdout.split('\r\n').find((line) => line.includes('"WI-288b7193"'))!;
