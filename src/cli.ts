@@ -521,7 +521,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
 function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area: string | null } }>): void {
   const known = [...new Set(results.map((result) => result.letter.area).filter((area): area is string => area !== null))].sort();
   const missing = areas?.filter((area) => !known.some((name) => name.toLowerCase() === area.toLowerCase())) ?? [];
-  if (missing.length) throw new UsageError(`no letter is from --area ${missing.join(', ')} (the areas given: ${known.join(', ')})`);
+  if (missing.length) throw new UsageError(`no letter is from --area ${missing.join(', ')} (the letters given are from ${known.join(', ')}: give one of those)`);
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions & { formatGiven?: boolean }): Promise<number> {
