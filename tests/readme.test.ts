@@ -204,3 +204,15 @@ describe('the README\'s usage block', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the README\'s library section', () => {
+  it('shows the JtaiError a missing file throws, with the line describe() gives', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const { parseFile, JtaiError } = await import('../src/index.js');
+    const error = await parseFile(join(tempDir(), 'letter.pdf')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(JtaiError);
+    const line = (error as InstanceType<typeof JtaiError>).describe().replace(/^.*letter\.pdf/, 'letter.pdf');
+    expect(readme.replace(/\s+/g, ' ')).toContain(`(\`${line}\`)`);
+    expect((error as InstanceType<typeof JtaiError>).message).toBe('no such file');
+  });
+});
