@@ -603,7 +603,11 @@ async function runExplain(file: string, findingId: string | undefined, options: 
     skipped = outcomes.length - results.length;
     if (results.length === 0) return EXIT.someFailed;
   } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
-  else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+  else {
+    results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+    // Its warnings (pages unknown, say) bear on the pages explain cites, as on parse's output.
+    for (const warning of results[0]!.warnings ?? []) process.stderr.write(`warning: ${inputName(file)}: ${warning}\n`);
+  }
   // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
   const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
   if (otherHashes.length > 0) {
@@ -617,7 +621,7 @@ async function runExplain(file: string, findingId: string | undefined, options: 
     const heading = results.length > 1 ? `== ${inputName(result.source.file)} (${[result.letter.area, result.letter.date].filter(Boolean).join(', ')})\n` : '';
     return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding, index) => ({ finding, context, heading: index === 0 ? heading : '' }));
   });
-  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${inputName(file)} (jtai parse lists the ids)`);
+  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${inputName(file)} (jtai explain ${inputName(file)}, with no id, explains every finding, each headed by its id)`);
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;

@@ -297,3 +297,16 @@ describe('--help', () => {
     expect(run.stderr).toContain('--by agency, theme, area or section');
   });
 });
+
+describe('jtai explain', () => {
+  it('an id the letter does not have: says how to list the ids there are, with explain itself', () => {
+    const run = jtai(['explain', 'fixtures/letters/barnsley-2022-07-18.pdf', 'XX-123']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('jtai: no finding XX-123 in fixtures/letters/barnsley-2022-07-18.pdf (jtai explain fixtures/letters/barnsley-2022-07-18.pdf, with no id, explains every finding, each headed by its id)\n');
+  });
+
+  it('prints the warnings of a letter it parses, as parse does (its pages are cited too)', () => {
+    const run = jtai(['explain', 'fixtures/letters/wokingham-2017-07-14.txt', 'SU-312cfa06']);
+    expect(run.stderr).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds)');
+  });
+});
