@@ -706,16 +706,18 @@ async function addFilterOptions(command: Command): Promise<Command> {
 }
 
 /**
- * Commander's "required option '--by <group>' not specified" names the option but not its values:
- * name them, so that the line alone says what to write.
+ * Commander's "required option '--by <group>' not specified" names the option but not what to give
+ * it: name its values (--by agency, theme, area or section), or say what it is (report's -o FILE).
  */
-function withChoicesNamed(program: Command, text: string): string {
+function requiredOptionExplained(program: Command, text: string): string {
   const flags = /required option '([^']+)' not specified/.exec(text)?.[1];
-  const option = flags ? [program, ...program.commands].flatMap((command) => command.options).find((candidate) => candidate.flags === flags && candidate.argChoices) : undefined;
-  if (!option?.argChoices) return text;
-  const choices = option.argChoices;
-  const named = choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices.join('');
-  return text.replace(/required option '[^']+' not specified/, `${option.long} is required: give ${option.long} ${named}`);
+  const option = flags ? [program, ...program.commands].flatMap((command) => command.options).find((candidate) => candidate.mandatory && candidate.flags === flags) : undefined;
+  if (!option?.long) return text;
+  const choices = option.argChoices ?? [];
+  const what = choices.length > 0
+    ? `give ${option.long} ${choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices[0]}`
+    : `give ${option.short ?? option.long} ${/<(\w+)>/.exec(option.flags)?.[1]?.toUpperCase() ?? ''}, ${option.description}`;
+  return text.replace(/required option '[^']+' not specified/, `${option.long} is required: ${what}`);
 }
 
 /** Whether the user gave --format (its default is not a choice: -o's extension may make one). */
@@ -742,7 +744,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
       throw error;
     })
     // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(withChoicesNamed(program, text.replace(/^error: /, 'jtai: '))) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(requiredOptionExplained(program, text.replace(/^error: /, 'jtai: '))) });
 
   const parse = program
     .command('parse')

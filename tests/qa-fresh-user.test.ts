@@ -296,6 +296,12 @@ describe('--help', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--by agency, theme, area or section');
   });
+
+  it('a report with no -o says what -o takes', () => {
+    const run = jtai(['report', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('jtai: --output is required: give -o FILE, the HTML file to write (- for standard output)\n');
+  });
 });
 
 describe('jtai explain', () => {
