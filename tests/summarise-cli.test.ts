@@ -287,7 +287,7 @@ describe('report', () => {
     const bad = jtai(['report', jsonl, '-o', out, '--layout', '2021']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--layout 2021 is not one of: 2016-2020, 2022\+/);
-    expect(jtai(['report', jsonl]).stderr).toMatch(/required option '-o, --output <file>'/);
+    expect(jtai(['report', jsonl]).stderr).toMatch(/--output is required: give -o FILE, the HTML file to write/);
   });
 });
 
