@@ -544,7 +544,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const summary = summarise(results, options.by, level, rules, filters);
-  if (summary.letters.length === 0) return nothingToSummarise(results.length);
+  if (summary.letters.length === 0) return nothingToSummarise(results.length, 'summarise');
   const text =
     options.format === 'json' ? render.summaryToJson(summary)
     : options.format === 'md' ? render.summaryToMarkdown(summary, { maxQuotes, allQuotes: options.allQuotes })
@@ -558,10 +558,10 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
 }
 
 /** An empty digest or report looks like a result; say instead why there is none, and write nothing. */
-function nothingToSummarise(letters: number): number {
+function nothingToSummarise(letters: number, what: 'summarise' | 'report on'): number {
   process.stderr.write(letters === 0
-    ? 'no letters to summarise: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n'
-    : `no letters to summarise: none of the ${plural(letters, 'letter')} read matches the filters given; nothing written\n`);
+    ? `no letters to ${what}: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n`
+    : `no letters to ${what}: none of the ${plural(letters, 'letter')} read matches the filters given; nothing written\n`);
   return EXIT.someFailed;
 }
 
@@ -575,7 +575,7 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const data = reportData(results, rules, filters);
-  if (data.letters.length === 0) return nothingToSummarise(results.length);
+  if (data.letters.length === 0) return nothingToSummarise(results.length, 'report on');
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
   else await writeStandardOutput(html);

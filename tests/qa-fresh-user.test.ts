@@ -316,3 +316,13 @@ describe('jtai explain', () => {
     expect(run.stderr).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds)');
   });
 });
+
+describe('a report of no letter', () => {
+  it('says there is none to report on (not "to summarise"), and writes nothing', () => {
+    const output = join(tempDir(), 'report.html');
+    const run = jtai(['report', 'fixtures/letters/haringey-2018-scrutiny-slides.txt', '-o', output]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('\nno letters to report on: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n');
+    expect(existsSync(output)).toBe(false);
+  });
+});
