@@ -584,6 +584,11 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   return exitCodeFor(outcomes, tolerance);
 }
 
+/** A letter's warnings (pages unknown, say) bear on the pages explain cites, as on parse's output. */
+function warnOfLetter(result: ParseResult | undefined, file: string): void {
+  for (const warning of result?.warnings ?? []) process.stderr.write(`warning: ${inputName(file)}: ${warning}\n`);
+}
+
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
   const rules = await rulesFrom(options);
   const { explainFinding, explanationToText } = await import('./tag/explain.js');
@@ -597,16 +602,17 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   // exit code says so.
   let skipped = 0;
   if (file === '-' || /\.jsonl$/i.test(file)) {
-    const outcomes = file === '-' ? (await readStandardInput(rules, true)).outcomes : await readParsedLines(file);
+    const read = file === '-' ? await readStandardInput(rules, true) : { json: true, outcomes: await readParsedLines(file) };
+    const outcomes = read.outcomes;
     for (const outcome of outcomes) if (!outcome.result) process.stderr.write(`${outcome.message}\n`);
     results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
+    if (!read.json) warnOfLetter(results[0], file);
     skipped = outcomes.length - results.length;
     if (results.length === 0) return EXIT.someFailed;
   } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
   else {
     results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
-    // Its warnings (pages unknown, say) bear on the pages explain cites, as on parse's output.
-    for (const warning of results[0]!.warnings ?? []) process.stderr.write(`warning: ${inputName(file)}: ${warning}\n`);
+    warnOfLetter(results[0], file);
   }
   // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
   const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];

@@ -314,6 +314,8 @@ describe('jtai explain', () => {
   it('prints the warnings of a letter it parses, as parse does (its pages are cited too)', () => {
     const run = jtai(['explain', 'fixtures/letters/wokingham-2017-07-14.txt', 'SU-312cfa06']);
     expect(run.stderr).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds)');
+    const piped = jtai(['explain', '-', 'SU-312cfa06'], readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8'));
+    expect(piped.stderr).toContain('warning: standard input: the text has no page breaks (form feeds)');
   });
 });
 
