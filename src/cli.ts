@@ -478,6 +478,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     if (outcome.result) results.push(outcome.result);
     else process.stderr.write(`${outcome.message}\n`);
   }
+  // Letters read in this run (not JSON, whose warnings parse printed when it wrote it).
+  const readNow = new Set(results);
   const ownRules = (options.rules?.length ?? 0) > 0 || options.defaultRules === false;
   if (ownRules && fromJson.length > 0) {
     const { defaultRules } = await import('./rules.js');
@@ -503,8 +505,14 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
   }
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
-  for (const { dropped, kept } of duplicateLetters(results).dropped) {
+  const duplicates = duplicateLetters(results).dropped;
+  for (const { dropped, kept } of duplicates) {
     note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
+  }
+  // A letter's warnings (pages unknown, cut short...) bear on its quotes here as in parse's output.
+  const counted = results.filter((result) => readNow.has(result) && !duplicates.some(({ dropped }) => dropped === result));
+  for (const result of options.quiet ? [] : counted) {
+    for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${inputName(inputOf(result))}: ${warning}\n`);
   }
   return { rules, files, results, outcomes, tolerance };
 }
@@ -513,7 +521,7 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
 function checkAreas(areas: string[] | undefined, results: Array<{ letter: { area: string | null } }>): void {
   const known = [...new Set(results.map((result) => result.letter.area).filter((area): area is string => area !== null))].sort();
   const missing = areas?.filter((area) => !known.some((name) => name.toLowerCase() === area.toLowerCase())) ?? [];
-  if (missing.length) throw new UsageError(`no letter is from --area ${missing.join(', ')} (the areas given: ${known.join(', ')})`);
+  if (missing.length) throw new UsageError(`no letter is from --area ${missing.join(', ')} (the letters given are from ${known.join(', ')}: give one of those)`);
 }
 
 async function runSummarise(inputs: string[], options: SummariseCommandOptions & { formatGiven?: boolean }): Promise<number> {
@@ -536,7 +544,7 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const summary = summarise(results, options.by, level, rules, filters);
-  if (summary.letters.length === 0) return nothingToSummarise(results.length);
+  if (summary.letters.length === 0) return nothingToSummarise(results.length, 'summarise');
   const text =
     options.format === 'json' ? render.summaryToJson(summary)
     : options.format === 'md' ? render.summaryToMarkdown(summary, { maxQuotes, allQuotes: options.allQuotes })
@@ -550,10 +558,10 @@ async function runSummarise(inputs: string[], options: SummariseCommandOptions &
 }
 
 /** An empty digest or report looks like a result; say instead why there is none, and write nothing. */
-function nothingToSummarise(letters: number): number {
+function nothingToSummarise(letters: number, what: 'summarise' | 'report on'): number {
   process.stderr.write(letters === 0
-    ? 'no letters to summarise: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n'
-    : `no letters to summarise: none of the ${plural(letters, 'letter')} read matches the filters given; nothing written\n`);
+    ? `no letters to ${what}: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n`
+    : `no letters to ${what}: none of the ${plural(letters, 'letter')} read matches the filters given; nothing written\n`);
   return EXIT.someFailed;
 }
 
@@ -567,13 +575,18 @@ async function runReport(inputs: string[], options: ReportCommandOptions): Promi
   const filters = await filtersFrom(options, rules);
   checkAreas(filters.areas, results);
   const data = reportData(results, rules, filters);
-  if (data.letters.length === 0) return nothingToSummarise(results.length);
+  if (data.letters.length === 0) return nothingToSummarise(results.length, 'report on');
   const html = reportToHtml(data, { title: options.title });
   if (options.output) await writeAtomic(options.output, html);
   else await writeStandardOutput(html);
   const allowed = passedByMaxFailures(failedCount(outcomes), tolerance, options.maxFailures, `; ${grouped(failedCount(outcomes))} not read`);
   if (!options.quiet || allowed) process.stderr.write(`report of ${plural(data.letters.length, 'letter')} from ${plural(files.length, 'input')} -> ${options.output === undefined ? 'standard output' : printableName(options.output)} (${Math.round(Buffer.byteLength(html) / 1024)} KB)${allowed}\n`);
   return exitCodeFor(outcomes, tolerance);
+}
+
+/** A letter's warnings (pages unknown, say) bear on the pages explain cites, as on parse's output. */
+function warnOfLetter(result: ParseResult | undefined, file: string): void {
+  for (const warning of result?.warnings ?? []) process.stderr.write(`warning: ${inputName(file)}: ${warning}\n`);
 }
 
 async function runExplain(file: string, findingId: string | undefined, options: RuleOptions): Promise<number> {
@@ -589,13 +602,18 @@ async function runExplain(file: string, findingId: string | undefined, options: 
   // exit code says so.
   let skipped = 0;
   if (file === '-' || /\.jsonl$/i.test(file)) {
-    const outcomes = file === '-' ? (await readStandardInput(rules, true)).outcomes : await readParsedLines(file);
+    const read = file === '-' ? await readStandardInput(rules, true) : { json: true, outcomes: await readParsedLines(file) };
+    const outcomes = read.outcomes;
     for (const outcome of outcomes) if (!outcome.result) process.stderr.write(`${outcome.message}\n`);
     results = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
+    if (!read.json) warnOfLetter(results[0], file);
     skipped = outcomes.length - results.length;
     if (results.length === 0) return EXIT.someFailed;
   } else if (/\.json$/i.test(file)) results = [await readParsedJson(file)];
-  else results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+  else {
+    results = [await (await import('./parse.js')).parseFile(file, { rules, includeText: true })];
+    warnOfLetter(results[0], file);
+  }
   // JSON tagged by other rules would be explained by rules that did not tag it: say so first.
   const otherHashes = [...new Set(results.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
   if (otherHashes.length > 0) {
@@ -609,7 +627,7 @@ async function runExplain(file: string, findingId: string | undefined, options: 
     const heading = results.length > 1 ? `== ${inputName(result.source.file)} (${[result.letter.area, result.letter.date].filter(Boolean).join(', ')})\n` : '';
     return result.findings.filter((finding) => !findingId || finding.id === findingId).map((finding, index) => ({ finding, context, heading: index === 0 ? heading : '' }));
   });
-  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${inputName(file)} (jtai parse lists the ids)`);
+  if (findings.length === 0) throw new UsageError(`no finding ${findingId} in ${inputName(file)} (jtai explain ${inputName(file)}, with no id, explains every finding, each headed by its id)`);
   const { learnedToText, scoreFinding } = await import('./tag/learned.js');
   const { tagText, tokenize } = await import('./tag/match.js');
   const model = rules.model;
@@ -670,6 +688,7 @@ async function runRulesList(dir: string | undefined, options: RuleOptions & { fo
   return EXIT.ok;
 }
 
+const STANDARD_INPUT_HELP = '- for standard input (a letter, or JSON or JSON Lines from jtai parse)';
 const MAX_FAILURES_HELP = 'exit 0 when no more than this many inputs fail (a count, or a percentage like 5%)';
 const QUIET_SUMMARY_HELP = 'leave out notes (a letter given twice, rules of other hashes) and the closing line; problems are still reported';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -690,6 +709,21 @@ async function addFilterOptions(command: Command): Promise<Command> {
     .option('--layout <layout>', 'only letters of this layout: 2016-2020 or 2022+ (repeatable)', collect)
     .option('--stance <stance>', 'only findings of this stance: strength, improvement, priority, narrative (repeatable)', collect)
     .option('--section <kind>', 'only findings in this section, e.g. key-strengths (repeatable)', collect);
+}
+
+/**
+ * Commander's "required option '--by <group>' not specified" names the option but not what to give
+ * it: name its values (--by agency, theme, area or section), or say what it is (report's -o FILE).
+ */
+function requiredOptionExplained(program: Command, text: string): string {
+  const flags = /required option '([^']+)' not specified/.exec(text)?.[1];
+  const option = flags ? [program, ...program.commands].flatMap((command) => command.options).find((candidate) => candidate.mandatory && candidate.flags === flags) : undefined;
+  if (!option?.long) return text;
+  const choices = option.argChoices ?? [];
+  const what = choices.length > 0
+    ? `give ${option.long} ${choices.length > 1 ? `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}` : choices[0]}`
+    : `give ${option.short ?? option.long} ${/<(\w+)>/.exec(option.flags)?.[1]?.toUpperCase() ?? ''}, ${option.description}`;
+  return text.replace(/required option '[^']+' not specified/, `${option.long} is required: ${what}`);
 }
 
 /** Whether the user gave --format (its default is not a choice: -o's extension may make one). */
@@ -716,7 +750,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
       throw error;
     })
     // Commander's own errors (an unknown option, a bad value) in the form of every other usage error.
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(text.replace(/^error: /, 'jtai: ')) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(requiredOptionExplained(program, text.replace(/^error: /, 'jtai: '))) });
 
   const parse = program
     .command('parse')
@@ -738,7 +772,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
     .command('summarise')
     .alias('summarize')
     .description('what the inspectors said about each agency, theme, area or section, across letters')
-    .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, or globs (quoted)')
+    .argument('<inputs...>', `letters, JSON written by jtai parse, folders, globs (quoted), or ${STANDARD_INPUT_HELP}`)
     .addOption(new Option('--by <group>', 'group findings by').choices(['agency', 'theme', 'area', 'section']).makeOptionMandatory())
     .addOption(new Option('--level <n>', 'depth of the agency or theme hierarchy: 1 (default) rolls sub-agencies up to their parent').choices(['1', '2']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'csv']).default('md'))
@@ -753,7 +787,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const report = program
     .command('report')
     .description('one HTML page to explore many letters: a heat map of agency by theme, charts, and every quote behind each number')
-    .argument('<inputs...>', 'letters, JSON written by jtai parse, folders, globs (quoted), or - for JSON Lines on standard input')
+    .argument('<inputs...>', `letters, JSON written by jtai parse, folders, globs (quoted), or ${STANDARD_INPUT_HELP}`)
     .requiredOption('-o, --output <file>', 'the HTML file to write (- for standard output)')
     .option('--title <text>', 'the heading of the page')
     .option('-q, --quiet', QUIET_SUMMARY_HELP)
@@ -763,7 +797,7 @@ export async function buildProgram(run: (code: Promise<number>) => void): Promis
   const explain = program
     .command('explain')
     .description('show, for each finding (or one), which rules fired on what, and which came close')
-    .argument('<file>', 'a letter, or JSON (.json, .jsonl) written by jtai parse')
+    .argument('<file>', `a letter, or JSON (.json, .jsonl) written by jtai parse, or ${STANDARD_INPUT_HELP}`)
     .argument('[finding-id]', 'one finding, by its id');
   addRuleOptions(explain).action((file: string, id: string | undefined, options: RuleOptions) => run(runExplain(file, id, options)));
 

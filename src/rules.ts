@@ -71,7 +71,7 @@ function rulesFolderProblem(dir: string): string | null {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder (check the path)' : `cannot be read (${(error as Error).message}; check the permissions)`;
   }
-  return names.some((name) => RULE_FILE.test(name)) ? null : 'no rule files (.yaml) in this folder';
+  return names.some((name) => RULE_FILE.test(name)) ? null : 'no rule files (.yaml) in this folder (give the folder that holds your rule files, each named .yaml)';
 }
 
 const RULE_FILE = /\.ya?ml$/;

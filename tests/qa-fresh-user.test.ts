@@ -219,6 +219,26 @@ describe('text with no form feeds', () => {
   });
 });
 
+describe('a letter\'s warnings in summarise and report', () => {
+  // Every quote of a text with no form feeds is cited as p. 1: a digest or report made from it
+  // must say so, as parse does, or the analyst quotes wrong pages without knowing.
+  it('are printed for each letter read, as parse prints them, and -q leaves them out', () => {
+    const dir = tempDir();
+    for (const command of [['summarise', '--by', 'agency', '-o', join(dir, 'x.md')], ['report', '-o', join(dir, 'x.html')]]) {
+      const run = jtai([...command, 'fixtures/letters/wokingham-2017-07-14.txt']);
+      expect(run.code, command[0]).toBe(0);
+      expect(run.stderr, command[0]).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds), so its pages are unknown');
+      expect(jtai([...command, 'fixtures/letters/wokingham-2017-07-14.txt', '-q']).stderr, command[0]).toBe('');
+    }
+  });
+
+  it('are not printed for a copy of a letter counted once from its PDF', () => {
+    const run = jtai(['summarise', '--by', 'agency', 'fixtures/letters/wokingham-2017-07-14.pdf', 'fixtures/letters/wokingham-2017-07-14.txt']);
+    expect(run.stderr).not.toContain('warning:');
+    expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.txt is the same letter');
+  });
+});
+
 describe('CSV tags', () => {
   it('name sub-tags by their full path (health/gp), as the Markdown and the summary CSVs do', () => {
     const row = jtai(['parse', 'fixtures/letters/barnsley-2022-07-18.pdf', '-f', 'csv']).stdout.split('\r\n').find((line) => line.includes('"WI-288b7193"'))!;
@@ -257,5 +277,54 @@ describe('-q', () => {
     const quiet = jtai(['parse', join(dir, 'a/x.pdf'), join(dir, 'b/x.pdf'), '--out-dir', join(dir, 'out2'), '-q']);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr).toBe('');
+  });
+});
+
+describe('--help', () => {
+  // A user reading `jtai summarise --help` (or report's, or explain's) should learn that - reads
+  // standard input, and what it may hold: a letter as well as JSON from jtai parse.
+  it('says, for every command that reads inputs, that - is standard input and takes a letter or JSON from parse', () => {
+    for (const command of ['summarise', 'report', 'explain']) {
+      const help = jtai([command, '--help']).stdout.replace(/\s+/g, ' ');
+      const argumentsPart = help.slice(help.indexOf('Arguments:'), help.indexOf('Options:'));
+      expect(argumentsPart, command).toMatch(/- for standard input \(a letter, or JSON or JSON Lines from jtai parse\)/);
+    }
+  });
+
+  it('a missing --by names the groups summarise takes', () => {
+    const run = jtai(['summarise', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--by agency, theme, area or section');
+  });
+
+  it('a report with no -o says what -o takes', () => {
+    const run = jtai(['report', 'fixtures/letters/leeds-2024-05-16.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('jtai: --output is required: give -o FILE, the HTML file to write (- for standard output)\n');
+  });
+});
+
+describe('jtai explain', () => {
+  it('an id the letter does not have: says how to list the ids there are, with explain itself', () => {
+    const run = jtai(['explain', 'fixtures/letters/barnsley-2022-07-18.pdf', 'XX-123']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('jtai: no finding XX-123 in fixtures/letters/barnsley-2022-07-18.pdf (jtai explain fixtures/letters/barnsley-2022-07-18.pdf, with no id, explains every finding, each headed by its id)\n');
+  });
+
+  it('prints the warnings of a letter it parses, as parse does (its pages are cited too)', () => {
+    const run = jtai(['explain', 'fixtures/letters/wokingham-2017-07-14.txt', 'SU-312cfa06']);
+    expect(run.stderr).toContain('warning: fixtures/letters/wokingham-2017-07-14.txt: the text has no page breaks (form feeds)');
+    const piped = jtai(['explain', '-', 'SU-312cfa06'], readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8'));
+    expect(piped.stderr).toContain('warning: standard input: the text has no page breaks (form feeds)');
+  });
+});
+
+describe('a report of no letter', () => {
+  it('says there is none to report on (not "to summarise"), and writes nothing', () => {
+    const output = join(tempDir(), 'report.html');
+    const run = jtai(['report', 'fixtures/letters/haringey-2018-scrutiny-slides.txt', '-o', output]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('\nno letters to report on: none of the inputs was read as a JTAI letter (see the messages above); nothing written\n');
+    expect(existsSync(output)).toBe(false);
   });
 });

@@ -176,3 +176,43 @@ describe('the README\'s table of statuses', () => {
     expect(Object.values(EXIT).filter((code) => !listed.has(code))).toEqual([]);
   });
 });
+
+describe('the README\'s usage block', () => {
+  // Each command's part of the block (from its "jtai <command>" line to the next command's) names
+  // every long option its --help lists; report's part takes summarise's by saying "as summarise".
+  it('names every option each command takes', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const block = readme.slice(readme.indexOf('## Usage'));
+    const usage = block.slice(block.indexOf('```\n') + 4, block.indexOf('\n```', block.indexOf('```\n') + 4));
+    const parts = new Map<string, string>();
+    let current = '';
+    for (const line of usage.split('\n')) {
+      const head = /^jtai (rules \w+|\w+)/.exec(line);
+      if (head) current = head[1]!;
+      parts.set(current, `${parts.get(current) ?? ''}\n${line}`);
+    }
+    const rulesShared = [...parts.entries()].filter(([name]) => name.startsWith('rules')).map(([, text]) => text).join('\n');
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/jtai.js'), ...args], { cwd: root, encoding: 'utf8' }).stdout;
+    const missing: string[] = [];
+    for (const command of ['parse', 'summarise', 'report', 'explain', 'rules check', 'rules test', 'rules list']) {
+      const options = [...run([...command.split(' '), '--help']).matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((match) => match[1]!).filter((option) => option !== '--help');
+      let text = parts.get(command) ?? '';
+      if (command === 'report') text += parts.get('summarise');
+      if (command.startsWith('rules')) text += rulesShared;
+      for (const option of options) if (!new RegExp(`${option}(?![\\w-])`).test(text)) missing.push(`${command} ${option}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the README\'s library section', () => {
+  it('shows the JtaiError a missing file throws, with the line describe() gives', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const { parseFile, JtaiError } = await import('../src/index.js');
+    const error = await parseFile(join(tempDir(), 'letter.pdf')).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(JtaiError);
+    const line = (error as InstanceType<typeof JtaiError>).describe().replace(/^.*letter\.pdf/, 'letter.pdf');
+    expect(readme.replace(/\s+/g, ' ')).toContain(`(\`${line}\`)`);
+    expect((error as InstanceType<typeof JtaiError>).message).toBe('no such file');
+  });
+});

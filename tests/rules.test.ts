@@ -773,7 +773,7 @@ describe('rule problems', () => {
     expect([missing.code, missing.stderr]).toEqual([2, 'jtai: no-such-rules: invalid rules: no such folder (check the path)\n']);
     const empty = tempDir();
     const none = jtai(['rules', 'check', empty]);
-    expect([none.code, none.stderr]).toEqual([2, `jtai: ${empty}: invalid rules: no rule files (.yaml) in this folder\n`]);
+    expect([none.code, none.stderr]).toEqual([2, `jtai: ${empty}: invalid rules: no rule files (.yaml) in this folder (give the folder that holds your rule files, each named .yaml)\n`]);
   });
 
   it('a file that is not YAML at all gets its first YAML error and a count of the rest, not one line per error', () => {

@@ -120,7 +120,7 @@ describe('options that would do nothing, and values out of range, are refused', 
     [['--by', 'agency', '--since', '2024', '--until', '2018'], /--since 2024 is after --until 2018/],
     [['--by', 'agency', '--deep-dive', 'knife-crime'], /--deep-dive knife-crime is not one of: .*neglect/],
     [['--by', 'agency', '--section', 'findings'], /--section findings is not one of: .*key-strengths/],
-    [['--by', 'agency', '--area', 'Leds'], /no letter is from --area Leds \(the areas given: Leeds, Medway, Surrey, Wokingham\)/],
+    [['--by', 'agency', '--area', 'Leds'], /no letter is from --area Leds \(the letters given are from Leeds, Medway, Surrey, Wokingham: give one of those\)/],
   ];
   it.each(cases)('summarise %j', (args, message) => {
     const run = jtai(['summarise', jsonl, ...args]);
@@ -287,7 +287,7 @@ describe('report', () => {
     const bad = jtai(['report', jsonl, '-o', out, '--layout', '2021']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--layout 2021 is not one of: 2016-2020, 2022\+/);
-    expect(jtai(['report', jsonl]).stderr).toMatch(/required option '-o, --output <file>'/);
+    expect(jtai(['report', jsonl]).stderr).toMatch(/--output is required: give -o FILE, the HTML file to write/);
   });
 });
 
