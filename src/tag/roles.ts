@@ -193,8 +193,6 @@ function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
 
 /** How many words before a cue's phrase or governing word an only-near or not-near word may stand ("a [missed] opportunity", "[no] real opportunity"). */
 const ONLY_NEAR_REACH = 3;
-/** How many words after a predicate an only-near word may stand ("sits on the [board]", "sat on the local safeguarding children [board]"). */
-const ONLY_NEAR_AFTER = 6;
 
 /** Does the cue's stem set `words` have a word in the clause up to ONLY_NEAR_REACH words before token `from`, or from it to before token `to`? */
 function wordNear(clause: Clause, words: Set<string>, from: number, to: number): boolean {
@@ -209,10 +207,16 @@ function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number):
   return cue.onlyNear.size === 0 || wordNear(clause, cue.onlyNear, from, to);
 }
 
-/** Does one of the cue's only-near words stand in the clause in the ONLY_NEAR_AFTER words from token `end` (just after a predicate), if it has any? */
+/**
+ * Does one of the cue's only-near words stand in the noun phrase that opens at token `end`, just after a predicate (its
+ * object), if the cue has any? "sits on the multi-agency child exploitation (MACE) [panel]" names a seat; the phrase of
+ * "sit on referrals [for weeks before the board ...]" ends at "for", so the board there is not what they sit on.
+ */
 function nearAfterPredicate(clause: Clause, cue: CompiledCue, end: number): boolean {
   if (cue.onlyNear.size === 0) return true;
-  for (let at = end; at < Math.min(clause.tokens.length, end + ONLY_NEAR_AFTER) && !clause.breakBefore(at); at++) if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
+  for (let at = end; at < Math.min(clause.tokens.length, end + PHRASE_WORDS) && clause.joinedAt(at) && !LIST_JOINS.has(clause.tokens[at]!.word) && clause.inPhrase(at, cue); at++) {
+    if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
+  }
   return false;
 }
 

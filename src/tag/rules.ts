@@ -190,7 +190,7 @@ export interface PassingCue {
    * The cue holds only when one of these words stands up to three words before its phrase or governing word (in
    * its clause), or between that word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
    * "took the opportunity to review the work of health visitors" judges their work (empty: always). With predicates,
-   * one of them must stand in the six words after the predicate, in its clause: "sits on the board" names a seat,
+   * one of them must stand in the noun phrase after the predicate (its object): "sits on the board" names a seat,
    * "sit on referrals for weeks" a delay, the sitters' own work.
    */
   onlyNear: string[];
@@ -592,7 +592,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
     } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length + cue.predicates.length === 0) {
-      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word) or predicates (in the six words after the predicate)`, entry);
+      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word) or predicates (in the noun phrase after the predicate)`, entry);
     } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length === 0) {
       problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
