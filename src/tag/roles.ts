@@ -68,6 +68,8 @@ export interface CompiledCue {
   named: Set<string>;
   /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
   onlyNear: Set<string>;
+  /** Stems of the words none of which may stand where an only-near word would (empty: none). */
+  notNear: Set<string>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -171,6 +173,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
     named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
     onlyNear: new Set(cue.onlyNear.map((w) => stemOf(w.toLowerCase()))),
+    notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
   };
 }
 
@@ -188,14 +191,32 @@ function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
   return false;
 }
 
-/** How many words before a cue's phrase or governing word an only-near word may stand ("a [missed] opportunity", "[no] real opportunity"). */
+/** How many words before a cue's phrase or governing word an only-near or not-near word may stand ("a [missed] opportunity", "[no] real opportunity"). */
 const ONLY_NEAR_REACH = 3;
 
-/** Does one of the cue's only-near words stand in the clause up to ONLY_NEAR_REACH words before token `from`, or from it to before token `to`? */
+/** Does the cue's stem set `words` have a word in the clause up to ONLY_NEAR_REACH words before token `from`, or from it to before token `to`? */
+function wordNear(clause: Clause, words: Set<string>, from: number, to: number): boolean {
+  for (let at = from - 1; at >= Math.max(0, from - ONLY_NEAR_REACH) && !clause.breakBefore(at + 1); at--) if (words.has(clause.tokens[at]!.stem)) return true;
+  for (let at = from + 1; at < to; at++) if (words.has(clause.tokens[at]!.stem)) return true;
+  return false;
+}
+
+/** Do the cue's only-near and not-near words let its phrase or governing word at token `from` (its preposition at `to`) hold? */
 function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number): boolean {
+  if (cue.notNear.size > 0 && wordNear(clause, cue.notNear, from, to)) return false;
+  return cue.onlyNear.size === 0 || wordNear(clause, cue.onlyNear, from, to);
+}
+
+/**
+ * Does one of the cue's only-near words stand in the noun phrase that opens at token `end`, just after a predicate (its
+ * object), if the cue has any? "sits on the multi-agency child exploitation (MACE) [panel]" names a seat; the phrase of
+ * "sit on referrals [for weeks before the board ...]" ends at "for", so the board there is not what they sit on.
+ */
+function nearAfterPredicate(clause: Clause, cue: CompiledCue, end: number): boolean {
   if (cue.onlyNear.size === 0) return true;
-  for (let at = from - 1; at >= Math.max(0, from - ONLY_NEAR_REACH) && !clause.breakBefore(at + 1); at--) if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
-  for (let at = from + 1; at < to; at++) if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
+  for (let at = end; at < Math.min(clause.tokens.length, end + PHRASE_WORDS) && clause.joinedAt(at) && !LIST_JOINS.has(clause.tokens[at]!.word) && clause.inPhrase(at, cue); at++) {
+    if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
+  }
   return false;
 }
 
@@ -534,7 +555,7 @@ function predicateAt(clause: Clause, cue: CompiledCue, from: number): { text: st
   if (at >= tokens.length || clause.breakBefore(at)) return null;
   for (const p of cue.predicates) {
     const end = predicateEnd(clause, p, at);
-    if (end >= 0 && !undoneAfter(clause, cue, end)) return { text: `"${p.text}"`, end };
+    if (end >= 0 && !undoneAfter(clause, cue, end) && nearAfterPredicate(clause, cue, end)) return { text: `"${p.text}"`, end };
   }
   return null;
 }

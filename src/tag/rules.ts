@@ -189,9 +189,17 @@ export interface PassingCue {
   /**
    * The cue holds only when one of these words stands up to three words before its phrase or governing word (in
    * its clause), or between that word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
-   * "took the opportunity to review the work of health visitors" judges their work (empty: always).
+   * "took the opportunity to review the work of health visitors" judges their work (empty: always). With predicates,
+   * one of them must stand in the noun phrase after the predicate (its object): "sits on the board" names a seat,
+   * "sit on referrals for weeks" a delay, the sitters' own work.
    */
   onlyNear: string[];
+  /**
+   * The cue does not hold when one of these words stands up to three words before its phrase or governing word (in
+   * its clause), or between that word and its preposition: "pupils from local schools" are the schools' children,
+   * "referrals of children from schools" name the schools as the referrer, whose work is judged (empty: never).
+   */
+  notNear: string[];
   /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
@@ -226,7 +234,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -551,6 +559,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       openedBy: list('opened-by'),
       named: list('named'),
       onlyNear: list('only-near'),
+      notNear: list('not-near'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -582,8 +591,10 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${cue.named.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
-    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length === 0) {
-      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word)`, entry);
+    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length + cue.predicates.length === 0) {
+      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word) or predicates (in the noun phrase after the predicate)`, entry);
+    } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length === 0) {
+      problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
