@@ -99,6 +99,16 @@ describe('a letter\'s PDF cut at its pages', () => {
     if (numbered !== null) expect(error.message).toContain(`its first page is numbered ${numbered}`);
   });
 
+  // Wokingham's pages carry no numbers, and its pages 12-13 have no heading but "Areas for
+  // improvement", which reports have too: pages that open with a section's heading are no report's
+  // title page, so they are read on to the heading only a letter has (page 18) or the sign-off.
+  it.each([[18, 'a middle part of a letter'], [19, 'a later part of a letter']])('Wokingham\'s pages 12-%i, opening with "Areas for improvement", are %s', async (to, part) => {
+    const bytes = await pdfPages(readFileSync(fixture('letters/wokingham-2017-07-14.pdf')), 12, to);
+    const error = await failure(parseSource({ file: 'wokingham.part.pdf', bytes }));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toMatch(new RegExp(`^this looks like ${part}.+"Case study: area for improvement"`));
+  });
+
   it('Barnsley\'s last page alone, with no section heading, is a later part: its sign-off by the inspectorates shows it', async () => {
     const bytes = await pdfPages(readFileSync(fixture('letters/barnsley-2022-07-18.pdf')), 6);
     const error = await failure(parseSource({ file: 'barnsley.end.pdf', bytes }));

@@ -207,11 +207,18 @@ function headingsOutside(segmented: Segmented, kinds: ReadonlySet<SectionKind>):
 
 /**
  * Whether a PDF's first pages, with no title or opening, may be part of a JTAI letter, to be read
- * on: a section heading that no report has, or a sign-off.
+ * on: a section heading that no report has, or a sign-off; or pages that open with a section
+ * heading of a letter's, one that reports have too ("Areas for improvement"): cut where a section
+ * starts, they are no report's title page (which opens with its title), and their later pages
+ * may show what they are (a letter whose pages carry no numbers shows nothing else of its cut).
  */
 export function mayBePartOfLetter(letter: LetterText, rules: LayoutRules): boolean {
-  if (splitLines(letter).some((line) => startsWithAny(line.text, rules.signoffs))) return true;
-  return headingsOutside(segment(letter, rules), SHARED_SECTIONS).length > 0;
+  const lines = splitLines(letter);
+  if (lines.some((line) => startsWithAny(line.text, rules.signoffs))) return true;
+  const segmented = segment(letter, rules);
+  if (headingsOutside(segmented, SHARED_SECTIONS).length > 0) return true;
+  const first = lines.find((line) => line.text.trim() !== '')?.text.trim();
+  return first !== undefined && segmented.sections.some((section) => section.heading.trim() === first);
 }
 
 /** The number printed on a text's first page (taken off it as page furniture), or null when it has none. */
