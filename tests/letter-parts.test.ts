@@ -124,6 +124,26 @@ describe('a letter\'s PDF cut at its pages', () => {
   });
 });
 
+describe('the first pages of a letter\'s text made by plain pdftotext or pdftotext -raw', () => {
+  // A page or two show too few sentences run together to tell by them: the text shows no layout at
+  // all (no line set in, no run of spaces) and few blank lines, where -layout keeps a first page's
+  // recipients, salutation and title apart.
+  const PLAIN = /^the text looks like plain pdftotext output/;
+  it.each([['barnsley-2022-07-18.plain', 1], ...[2, 3, 4, 5].map((to) => ['south-tyneside-2016-04-05.raw', to] as const)])('%s pages 1-%i are warned of', async (name, to) => {
+    const pages = readFileSync(fixture(`plain-text/${name}.txt`), 'utf8').split('\f');
+    const result = await parseText(`${pages.slice(0, to).join('\f')}\f`, `${name}.part1.txt`);
+    expect(result.warnings).toContainEqual(expect.stringMatching(PLAIN));
+  });
+
+  it.each(REAL_LETTERS)('%s as pdftotext -layout writes it, pages 1-1 to 1-4, is not', async (name) => {
+    const pages = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8').split('\f');
+    for (const to of [1, 2, 3, 4]) {
+      const parsed = await parseText(`${pages.slice(0, to).join('\f')}\f`, `${name}.part1.txt`).catch(() => null);
+      expect(parsed?.warnings ?? []).not.toContainEqual(expect.stringMatching(PLAIN));
+    }
+  });
+});
+
 describe('pages that show nothing of whose they are', () => {
   // A page of bullets with no heading: no title, no heading that only a letter has, no sign-off.
   // Not a letter, said as pages cut from inside a document, with no body line quoted as its title.

@@ -235,9 +235,10 @@ export function firstPageNumber(letter: LetterText): number | null {
  * plain and raw texts of the 13 letters for 33-95%). Some also put each bullet's glyph on a line
  * of its own.
  */
-export function looksLikePlainPdftotext(letter: LetterText): boolean {
+export function looksLikePlainPdftotext(letter: LetterText, pages: string[]): boolean {
   const lines = letter.text.split('\n').map((line) => line.trim());
   if (lines.filter((line) => LONE_GLYPH.test(line)).length >= 2) return true;
+  if (withoutLayout(pages)) return true;
   if (lines.filter((line) => line.length > 40).length < 20) return false;
   const full = wrapWidth(lines);
   let runTogether = 0;
@@ -250,6 +251,25 @@ export function looksLikePlainPdftotext(letter: LetterText): boolean {
   }
   return runTogether >= 4 && runTogether >= 0.2 * (runTogether + blankAfter);
 }
+
+/**
+ * Whether a text's pages (as the file holds them) show no layout at all, as plain pdftotext
+ * writes even a page or two: no line set in from the others or holding a run of spaces (`-layout`
+ * keeps a page's indents, centred page numbers and columns), and few blank lines, under one for
+ * six lines of text (`-layout` leaves a blank line for each line's height of space, so a letter's
+ * first page, its recipients, salutation and title set apart, shows one for three lines or more;
+ * plain text, one for eight or fewer). A page of a boxed study alone, its paragraphs set with no
+ * space between them, reads so in `-layout` too (Wokingham's pages 11 and 18): no letter's start.
+ */
+function withoutLayout(pages: string[]): boolean {
+  const lines = pages.flatMap((page) => page.split('\n'));
+  const text = lines.filter((line) => line.trim() !== '').length;
+  if (text < MIN_LINES_FOR_LAYOUT || lines.some((line) => /^[ \t]+\S/.test(line) || /\S(?: {2,}|\t)\S/.test(line))) return false;
+  return lines.length - text < text / 6;
+}
+
+/** The fewest lines of text that show whether a text keeps a page's layout (a page holds 30 to 50). */
+const MIN_LINES_FOR_LAYOUT = 20;
 
 const LONE_GLYPH = /^[\u2022\u25A0\u25AA\u25CF\u25FC\u25FE\uE000-\uF8FF]$/;
 
