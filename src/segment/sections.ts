@@ -208,7 +208,8 @@ function headingsOutside(segmented: Segmented, kinds: ReadonlySet<SectionKind>):
 /**
  * Whether a PDF's first pages, with no title or opening, may be part of a JTAI letter, to be read
  * on: a section heading that no report has, or a sign-off; or pages that open with a section
- * heading of a letter's, one that reports have too ("Areas for improvement"): cut where a section
+ * heading of a letter's own kind, one that reports have too ("Areas for improvement"; not an
+ * unknown heading, as a report's first line, its area's name, reads): cut where a section
  * starts, they are no report's title page (which opens with its title), and their later pages
  * may show what they are (a letter whose pages carry no numbers shows nothing else of its cut).
  */
@@ -218,7 +219,7 @@ export function mayBePartOfLetter(letter: LetterText, rules: LayoutRules): boole
   const segmented = segment(letter, rules);
   if (headingsOutside(segmented, SHARED_SECTIONS).length > 0) return true;
   const first = lines.find((line) => line.text.trim() !== '')?.text.trim();
-  return first !== undefined && segmented.sections.some((section) => section.heading.trim() === first);
+  return first !== undefined && segmented.sections.some((section) => !GENERIC_SECTIONS.has(section.kind) && section.heading.trim() === first);
 }
 
 /** The number printed on a text's first page (taken off it as page furniture), or null when it has none. */
