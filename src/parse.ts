@@ -300,7 +300,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     accounting,
   };
   const warnings: string[] = [...(pages.warnings ?? [])];
-  if (pages.format === 'text' && looksLikePlainPdftotext(text)) {
+  if (pages.format === 'text' && looksLikePlainPdftotext(text, pages.pages)) {
     warnings.push('the text looks like plain pdftotext output (or pdftotext -raw, or a copy from a PDF viewer), which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }
   if (pages.format === 'text' && pages.pages.length === 1) {

@@ -822,7 +822,7 @@ describe('a table of two columns with no rules and no space between its rows (is
     expectBalanced(result);
   });
 
-  it('does not read labels and values with no space between them as a table where a value wraps', async () => {
+  it('reads labels and values with no space between them, a value wrapping, a paragraph a label (helper 8ag; one paragraph before)', async () => {
     const top = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
     const y = top[top.length - 1]!.y - 16;
     // A block of labels and values: the values wrap in the right column, the labels never do.
@@ -834,9 +834,38 @@ describe('a table of two columns with no rules and no space between its rows (is
       { text: 'each month with the family.', x: 200, y: y - 56 },
     ];
     const result = await parseFile(await buildPdf('labels-values-no-space.pdf', [{ texts: [...top, ...block, ...lines(y - 80, CLOSE)] }]));
+    // "Strategy" leaves no room for "Plans" before the longest label's end, and "Police ..." ends
+    // a sentence: as a table's cells, "Plans" ran on in the left cell (a row "Strategy Plans ...").
     expect(findings(result, 'main-findings')).toEqual([
-      'Front door Referrals are seen within a day of their being made, and most within hours. Strategy Police and social workers meet together. Plans Every child has a plan that managers check each month with the family.',
+      'Front door Referrals are seen within a day of their being made, and most within hours.',
+      'Strategy Police and social workers meet together.',
+      'Plans Every child has a plan that managers check each month with the family.',
     ]);
+    expectBalanced(result);
+  });
+
+  it('reads a table whose narrow left cells wrap beside longer right cells row by row, not as labels and values (helper 8ag)', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const top = lines(780, [...FRONT, { text: 'Areas for priority action', bold: true, size: 13 }, '', { text: 'Leadership', bold: true }]);
+    let y = top[top.length - 1]!.y - 16;
+    const rows: Array<[string, string]> = [
+      ['Oversight of every plan', 'Managers check every child\'s plan each month and record what they decided and why, with the family\'s views.'],
+      ['Referrals from a school', 'Referrals from schools are seen within a day of their being made, and the school hears what happened next within a week.'],
+      ['Strategy meetings', 'Police and social workers meet together the same day, and health staff join them by telephone when they cannot attend.'],
+    ];
+    const cells: Text[] = [];
+    // The left cells wrap at 100 points, the right at 300: every right cell over more lines.
+    for (const [area, action] of rows) {
+      const [left, right] = [wrap(area, font, 11, 100), wrap(action, font, 11, 300)];
+      for (let k = 0; k < right.length; k++) {
+        if (left[k]) cells.push({ text: left[k]!, x: 70, y });
+        cells.push({ text: right[k]!, x: 200, y });
+        y -= 14;
+      }
+    }
+    const result = await parseFile(await buildPdf('table-no-rules-narrow-left.pdf', [{ texts: [...top, ...cells, ...lines(y - 16, CLOSE)] }]));
+    // Read as lines across both cells before (the block refused as labels and values): one finding.
+    expect(findings(result, 'priority-actions')).toEqual(rows.map((row) => row.join(' ')));
     expectBalanced(result);
   });
 

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
+import { cleanPages, extractPages } from '../src/extract/index.js';
 import { parseSource } from '../src/parse.js';
+import { defaultRules } from '../src/rules.js';
+import { mayBePartOfLetter } from '../src/segment/sections.js';
 import { fixture, REAL_LETTERS } from './helpers.js';
 
 // A letter split in parts (pages 1-4 pasted in one file, the rest in another; a PDF saved from
@@ -99,6 +102,16 @@ describe('a letter\'s PDF cut at its pages', () => {
     if (numbered !== null) expect(error.message).toContain(`its first page is numbered ${numbered}`);
   });
 
+  // Wokingham's pages carry no numbers, and its pages 12-13 have no heading but "Areas for
+  // improvement", which reports have too: pages that open with a section's heading are no report's
+  // title page, so they are read on to the heading only a letter has (page 18) or the sign-off.
+  it.each([[18, 'a middle part of a letter'], [19, 'a later part of a letter']])('Wokingham\'s pages 12-%i, opening with "Areas for improvement", are %s', async (to, part) => {
+    const bytes = await pdfPages(readFileSync(fixture('letters/wokingham-2017-07-14.pdf')), 12, to);
+    const error = await failure(parseSource({ file: 'wokingham.part.pdf', bytes }));
+    expect(error.code).toBe('letter-part');
+    expect(error.message).toMatch(new RegExp(`^this looks like ${part}.+"Case study: area for improvement"`));
+  });
+
   it('Barnsley\'s last page alone, with no section heading, is a later part: its sign-off by the inspectorates shows it', async () => {
     const bytes = await pdfPages(readFileSync(fixture('letters/barnsley-2022-07-18.pdf')), 6);
     const error = await failure(parseSource({ file: 'barnsley.end.pdf', bytes }));
@@ -111,6 +124,26 @@ describe('a letter\'s PDF cut at its pages', () => {
     const error = await failure(parseSource({ file: 'surrey.part.pdf', bytes }));
     expect(error.code).toBe('letter-part');
     expect(error.message).toMatch(/^this looks like a later part of a letter, not its start: it has a JTAI letter's section headings \(.+\) and its sign-off \("Yours sincerely"\), its signatures cut off, but no title or opening, and its first page is numbered 3$/);
+  });
+});
+
+describe('the first pages of a letter\'s text made by plain pdftotext or pdftotext -raw', () => {
+  // A page or two show too few sentences run together to tell by them: the text shows no layout at
+  // all (no line set in, no run of spaces) and few blank lines, where -layout keeps a first page's
+  // recipients, salutation and title apart.
+  const PLAIN = /^the text looks like plain pdftotext output/;
+  it.each([['barnsley-2022-07-18.plain', 1], ...[2, 3, 4, 5].map((to) => ['south-tyneside-2016-04-05.raw', to] as const)])('%s pages 1-%i are warned of', async (name, to) => {
+    const pages = readFileSync(fixture(`plain-text/${name}.txt`), 'utf8').split('\f');
+    const result = await parseText(`${pages.slice(0, to).join('\f')}\f`, `${name}.part1.txt`);
+    expect(result.warnings).toContainEqual(expect.stringMatching(PLAIN));
+  });
+
+  it.each(REAL_LETTERS)('%s as pdftotext -layout writes it, pages 1-1 to 1-4, is not', async (name) => {
+    const pages = readFileSync(fixture(`layout-text/${name}.txt`), 'utf8').split('\f');
+    for (const to of [1, 2, 3, 4]) {
+      const parsed = await parseText(`${pages.slice(0, to).join('\f')}\f`, `${name}.part1.txt`).catch(() => null);
+      expect(parsed?.warnings ?? []).not.toContainEqual(expect.stringMatching(PLAIN));
+    }
   });
 });
 
@@ -151,6 +184,21 @@ describe('what is not a part of a JTAI letter', () => {
     for (const part of [bytes, ...(await Promise.all([...CUTS.map((cut) => pdfPages(bytes, cut)), pdfPages(bytes, 3, 5)]))]) {
       expect((await failure(parseSource({ file: name, bytes: part }))).code).toBe('not-a-letter');
     }
+  });
+
+  // Read on past their first two pages only where these show a letter's part: a report's first
+  // line, its area's name ("Bracknell Forest", "Wokingham Borough Council"), reads as an unknown
+  // heading, which is no section of a letter's own (taken for one, the report was read whole:
+  // 0.23 -> 0.86 s of CPU for Bracknell Forest's), while Wokingham's letter from page 12 opens
+  // with "Areas for improvement".
+  it.each([...reports.map((name) => [`not-letters/${name}`, 1, false] as const), ['letters/wokingham-2017-07-14.pdf', 12, true] as const])('%s from page %i is read on past its first two pages: %s', async (file, from, readOn) => {
+    const bytes = await pdfPages(readFileSync(fixture(file)), from);
+    let opening: boolean | null = null;
+    await extractPages({ file, bytes }, (firstPages) => {
+      opening = mayBePartOfLetter(cleanPages(firstPages), defaultRules().layout);
+      throw new Error('opening read');
+    }).catch(() => undefined);
+    expect(opening).toBe(readOn);
   });
 
   it('slides about a JTAI are not a letter', async () => {

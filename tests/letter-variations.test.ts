@@ -365,6 +365,29 @@ const SEFTON_OWNERS_TWO_PARAGRAPHS = [
   'Sefton Council, the clinical commissioning group and Merseyside Police.\nThe local safeguarding partnership oversees all of their work.',
 ];
 
+/** Owners' cells beside Sefton's actions, each over more lines than its action (3 to 6 lines at half the page's width): the left cell never runs on alone. */
+const SEFTON_OWNERS_LONGER = [
+  'Sefton Council and the clinical commissioning group, with Merseyside Police, schools and the local safeguarding partnership, reporting each quarter to the partnership\'s executive on the progress made for each child',
+  'The local safeguarding partnership, with the police, health partners and schools, reporting each quarter to its executive on the thresholds applied and on every escalation made',
+  'Sefton Council, Merseyside Police and the clinical commissioning group, overseen by the local safeguarding partnership',
+  SEFTON_OWNERS_WRAPPING[2]!,
+];
+
+/** Leeds's inspection as labels and values (the longest label above another, the last value over three lines at half the page's width). */
+const LEEDS_LABELS = [
+  ['Local authority:', 'Leeds City Council'],
+  ['Inspection dates:', '4 to 8 March 2024'],
+  ['Lead inspector:', 'His Majesty\'s Inspector of Ofsted, leading a team of inspectors from the Care Quality Commission, HMICFRS and HMI Probation'],
+] as const;
+/** The labels set under the title, no space between their lines: each value beside its label (at the page's middle, wrapping there), or `inline` after it on the label's line. */
+const labelsUnderTitle = (inline: boolean): Setting => ({
+  pieces: (pieces) => {
+    const title = pieces.findIndex((piece) => piece.bold && piece.text.startsWith('Joint targeted'));
+    const block = LEEDS_LABELS.map(([label, value], i): Piece => ({ text: inline ? `${label} ${value}` : label, indent: 0, glyph: null, gapBefore: i === 0 ? 10 : 0, ...(inline ? {} : { beside: value }) }));
+    return [...pieces.slice(0, title + 1), ...block, ...pieces.slice(title + 1)];
+  },
+});
+
 const VARIATIONS: Variation[] = [
   { name: 'section headings and sub-headings in capitals', letter: 'wokingham-2017-07-14', anyCase: true, setting: { pieces: (pieces) => pieces.map(capitals) } },
   { name: 'headings in small capitals', letter: 'leeds-2024-05-16', anyCase: true, setting: { lay: () => ({ drawLine: (page, text, at, piece) => (piece.bold && piece.finding === undefined && !piece.text.startsWith('Joint targeted') ? smallCaps(page, text, at) : page.drawText(text, at)) }) } },
@@ -805,6 +828,25 @@ const VARIATIONS: Variation[] = [
   { name: 'priority actions in a table of two columns with no ruling and no space between rows, owners\' cells in two paragraphs', letter: 'liverpool-2016-08-03', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: LIVERPOOL_OWNERS_TWO_PARAGRAPHS }) },
   { name: 'short priority actions in a table of two columns with no ruling and no space between rows, owners\' cells shorter or longer than the actions', letter: 'sefton-2019-12-18', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: SEFTON_OWNERS_WRAPPING }) },
   { name: 'short priority actions in a table of two columns with no ruling and no space between rows, owners\' cells in two paragraphs', letter: 'sefton-2019-12-18', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: SEFTON_OWNERS_TWO_PARAGRAPHS }) },
+  // A twelfth round (helper 8ag): a block of labels and values (values wrapping) under the title,
+  // one finding a label; and a table whose right cell is always longer than its left. What each
+  // must read was written before jtai ran on it.
+  ...([['labels and values side by side (a value wrapping in its column), rows with no space between them', false], ['lines of a label and its value ("Lead inspector: ..."), a value wrapping to the margin, no space between them', true]] as const).map(([name, inline]) => ({
+    name: `${name}, under the title`, letter: 'leeds-2024-05-16', setting: labelsUnderTitle(inline),
+    wantStructure: (lines: string[]) => lines.map((line) => line.replace(/^summary (\d+): [^|]*\|/, (_all, count: string) => `summary ${Number(count) + LEEDS_LABELS.length}: ${LEEDS_LABELS[0]!.join(' ')} |`)),
+    check: (result: ParseResult) => expect(result.findings.filter((f) => f.section === 'summary').slice(0, LEEDS_LABELS.length).map((f) => f.text)).toEqual(LEEDS_LABELS.map((pair) => pair.join(' '))),
+  })),
+  { name: 'short priority actions in a table of two columns with no ruling and no space between rows, every owner\'s cell longer than its action', letter: 'sefton-2019-12-18', setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: SEFTON_OWNERS_LONGER }) },
+  {
+    // Each row reads owner, then action: the letter's actions, each after its owner.
+    name: 'priority actions in a table of two columns with no ruling and no space between rows, owners (wrapping) on the left, every action longer', letter: 'liverpool-2016-08-03',
+    setting: ruledActionsTable('Action', 'Owner', { ruled: false, rowGap: 0, owners: LIVERPOOL_OWNERS_WRAPPING, ownersFirst: true }),
+    wantStructure: (lines, letter) => {
+      const actions = letter.findings.filter((f) => f.section === 'priority-actions');
+      const opening = (k: number) => `${LIVERPOOL_OWNERS_WRAPPING[k]} ${actions[k]!.text}`.slice(0, 60);
+      return lines.map((line) => line.replace(/^(priority-actions \d+(?: \[[^\]]*\])?): .*$/, `$1: ${opening(0)} | ${opening(actions.length - 1)}`));
+    },
+  },
   {
     // As real letters mix "\u2022" and "-" at one level: the dash at the bullets' own x, a sibling.
     name: 'key strengths mixing "\u2022" and "-" items at one x', letter: 'wokingham-2017-07-14',
@@ -821,17 +863,18 @@ const VARIATIONS: Variation[] = [
 /**
  * Liverpool's priority actions as the rows of a table of two columns (action | who), ruled unless said, under a bold header row
  * of the two labels; the rows `rowGap` apart (6 unless given), and with `twoParagraphs` that row's action set as two paragraphs
- * (a paragraph's gap between them, the owner's cell blank beside the second).
+ * (a paragraph's gap between them, the owner's cell blank beside the second); with `ownersFirst`, the owners' column on the left.
  */
-function ruledActionsTable(action: string, who: string, { ruled = true, rowGap = 6, twoParagraphs = -1, owners = LIVERPOOL_OWNERS } = {}): () => Promise<Setting> {
+function ruledActionsTable(action: string, who: string, { ruled = true, rowGap = 6, twoParagraphs = -1, owners = LIVERPOOL_OWNERS, ownersFirst = false } = {}): () => Promise<Setting> {
   return () => {
     return Promise.resolve({
       pieces: (pieces) => {
         const rows = sectionPieces(pieces, 'priority-actions');
         return pieces.flatMap((piece, i) => {
-          const header = i === rows[0] ? [{ text: action, beside: who, indent: 0, glyph: null, gapBefore: 10, bold: true }] : [];
+          const header = i === rows[0] ? [{ text: ownersFirst ? who : action, beside: ownersFirst ? action : who, indent: 0, glyph: null, gapBefore: 10, bold: true }] : [];
           if (!rows.includes(i)) return [...header, piece];
-          const row = { ...piece, glyph: null, indent: 0, gapBefore: rowGap, beside: owners[rows.indexOf(i) % owners.length] };
+          const owner = owners[rows.indexOf(i) % owners.length]!;
+          const row = { ...piece, glyph: null, indent: 0, gapBefore: rowGap, ...(ownersFirst ? { text: owner, beside: piece.text } : { beside: owner }) };
           if (rows.indexOf(i) !== twoParagraphs) return [...header, row];
           // Split after its third sentence: the second paragraph is no finding of its own.
           const sentences = piece.text.split(/(?<=\.) (?=[A-Z])/);

@@ -1698,9 +1698,16 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
       if (cellParagraph(later, inside, column, lines, next)) rows[rows.length - 1]!.push(...later);
     }
     later = [];
-    // Two rows or more, one of them over lines under its first (a cell's text wrapping): not a row of labels and values.
-    const leftRunsOn = rows.some((row) => row.slice(1).some(leftOnly));
-    if (rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1) && (!openedUnspaced || leftRunsOn)) {
+    // Rows that opened with no space above them are a table's where some left cell runs on under
+    // its row's first line, alone or beside the right cell (a cell's text wrapping).
+    const leftRunsOn = rows.some((row) => row.slice(1).some((line) => cellOf(line.items, divider, true) !== null));
+    const table = rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1) && (!openedUnspaced || leftRunsOn);
+    // A block of labels and values is read a row a label (labels never wrap: each line of the left
+    // column opens a row), where a value wraps under its first line or every label ends ":".
+    const byLabel = rows.length > 0 && (!table || openedUnspaced) ? rowsByLabel(rows.flat(), divider) : [];
+    if (byLabel.length >= UNRULED_ROWS && labelColumn(rows.flat(), divider) && (byLabel.some((row) => row.length > 1) || byLabel.every((row) => cellOf(row[0]!.items, divider, true)?.text.endsWith(':')))) rows = byLabel;
+    else if (!table) rows = [];
+    if (rows.length > 0) {
       const inside = rows.flat();
       const height = largest(inside.map((line) => line.height));
       tables.push({
@@ -1737,14 +1744,52 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
 }
 
 /**
+ * Whether a table's lines (in reading order) hold a column of labels on the left of the place
+ * `divider`: every line's left cell, where it has one, a short phrase (five words at most) that
+ * opens with a capital and stops as a label does (a colon, or no mark), not as a wrapping cell's
+ * line stops (a sentence's end, a comma, a joining word) ("Lead inspector:", "Front door"); and a
+ * label on the line above another ends with a colon or leaves room for the other's first word
+ * before the right column (a cell's line wraps only where that word does not fit).
+ */
+function labelColumn(lines: Line[], divider: number): boolean {
+  const cells = lines.map((line) => cellOf(line.items, divider, true));
+  return cells.every((label, k) => {
+    if (label === null) return true;
+    if (label.text.split(' ').length > LABEL_WORDS || !/^[A-Z0-9]/.test(label.text) || /(?:[.!?,;\u2013-]|\b(?:and|or|of|to|the|a|an|for|in|on|with|by|at|from))["'\u2019\u201D)]*$/i.test(label.text)) return false;
+    const under = cells[k + 1];
+    return under === null || under === undefined || label.text.endsWith(':') || roomForFirstWord(label.end, divider, under);
+  });
+}
+
+/** The most words a label of a block of labels and values holds. */
+const LABEL_WORDS = 5;
+
+/** A block of labels and values as rows: each line holding a label opens one, the value's lines under it run on in it. */
+function rowsByLabel(lines: Line[], divider: number): Line[][] {
+  const rows: Line[][] = [];
+  for (const line of lines) {
+    if (cellOf(line.items, divider, true) !== null || rows.length === 0) rows.push([line]);
+    else rows[rows.length - 1]!.push(line);
+  }
+  return rows;
+}
+
+/**
  * How a line holding both cells, with no space above it, stands in a table without rules: with
- * no row open, a row's first line ('row') where the line above is a left cell's alone at its start
- * (a row running on from the page before), else no line of the table ('none'); under a row (its
+ * no row open, a row's first line ('row') where the line above is a left cell's alone at its start,
+ * or a right cell's alone that ended its paragraph (a row running on from the page before), else
+ * no line of the table ('none'); under a row (its
  * lines, and a cell's `later` paragraph) set in faces this line's text is not (a header row), a
  * row's first line; else as the line above shows it (see rowOpening).
  */
 function rowOpeningUnspaced(line: Line, previous: Line, rowAbove: Line[], later: Line[], divider: number, edges: { left: number; right: number }): 'row' | 'none' | ReturnType<typeof rowOpening> {
-  if (rowAbove.length === 0 && later.length === 0) return previous.end <= divider + 1 && Math.abs(previous.x - line.x) <= 2 ? 'row' : 'none';
+  if (rowAbove.length === 0 && later.length === 0) {
+    if (previous.end <= divider + 1 && Math.abs(previous.x - line.x) <= 2) return 'row';
+    // A right cell's line alone above, ending its paragraph: a row's long right cell ran on from
+    // the page before, and this row opens under it.
+    const here = cellsOf(line.items, divider);
+    return previous.x >= divider && here.left !== null && here.right !== null && rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges) === 'ended' ? 'row' : 'none';
+  }
   if (inOtherFaces(rowAbove, [line]) && inOtherFaces(later, [line])) return 'row';
   const here = cellsOf(line.items, divider);
   return here.left === null || here.right === null ? 'none' : rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges);

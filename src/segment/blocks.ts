@@ -596,6 +596,19 @@ function endedByWriter(line: Line, next: Line, measure: number): boolean {
   return roomInCharacters(line.text, next.text, measure);
 }
 
+/** A line that opens with a label: a short phrase (four words at most) and a colon, then its value ("Lead inspector: Jane Smith"). */
+const LABEL_OPENING = /^[A-Z][\p{L}'\u2019-]*(?: [\p{L}'\u2019-]+){0,3}: +\S/u;
+
+/**
+ * Whether a line opens the next of a block of labels and values set one a line ("Local authority:
+ * X", "Inspection dates: Y"), a paragraph each: the block opened with a label, this line opens with
+ * one, and the line above was ended by the writer (a value that wraps fills its line). Text with
+ * no layout tells the line above's end by its room in characters (endedByWriter).
+ */
+function nextLabel(block: Block, previous: Line, line: Line): boolean {
+  return previous.layout !== null && line.layout !== null && LABEL_OPENING.test(line.text) && LABEL_OPENING.test(block.lines[0]!.text) && !fullLine(previous, line);
+}
+
 export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
@@ -650,6 +663,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
       !leavesItem(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
+      !(previous !== null && nextLabel(current, previous, line)) &&
       !(!line.pageStart && opensIndented(current, lines, index, edges.indentsFirstLines)) &&
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {

@@ -207,11 +207,19 @@ function headingsOutside(segmented: Segmented, kinds: ReadonlySet<SectionKind>):
 
 /**
  * Whether a PDF's first pages, with no title or opening, may be part of a JTAI letter, to be read
- * on: a section heading that no report has, or a sign-off.
+ * on: a section heading that no report has, or a sign-off; or pages that open with a section
+ * heading of a letter's own kind, one that reports have too ("Areas for improvement"; not an
+ * unknown heading, as a report's first line, its area's name, reads): cut where a section
+ * starts, they are no report's title page (which opens with its title), and their later pages
+ * may show what they are (a letter whose pages carry no numbers shows nothing else of its cut).
  */
 export function mayBePartOfLetter(letter: LetterText, rules: LayoutRules): boolean {
-  if (splitLines(letter).some((line) => startsWithAny(line.text, rules.signoffs))) return true;
-  return headingsOutside(segment(letter, rules), SHARED_SECTIONS).length > 0;
+  const lines = splitLines(letter);
+  if (lines.some((line) => startsWithAny(line.text, rules.signoffs))) return true;
+  const segmented = segment(letter, rules);
+  if (headingsOutside(segmented, SHARED_SECTIONS).length > 0) return true;
+  const first = lines.find((line) => line.text.trim() !== '')?.text.trim();
+  return first !== undefined && segmented.sections.some((section) => !GENERIC_SECTIONS.has(section.kind) && section.heading.trim() === first);
 }
 
 /** The number printed on a text's first page (taken off it as page furniture), or null when it has none. */
@@ -228,9 +236,10 @@ export function firstPageNumber(letter: LetterText): number | null {
  * plain and raw texts of the 13 letters for 33-95%). Some also put each bullet's glyph on a line
  * of its own.
  */
-export function looksLikePlainPdftotext(letter: LetterText): boolean {
+export function looksLikePlainPdftotext(letter: LetterText, pages: string[]): boolean {
   const lines = letter.text.split('\n').map((line) => line.trim());
   if (lines.filter((line) => LONE_GLYPH.test(line)).length >= 2) return true;
+  if (withoutLayout(pages)) return true;
   if (lines.filter((line) => line.length > 40).length < 20) return false;
   const full = wrapWidth(lines);
   let runTogether = 0;
@@ -243,6 +252,25 @@ export function looksLikePlainPdftotext(letter: LetterText): boolean {
   }
   return runTogether >= 4 && runTogether >= 0.2 * (runTogether + blankAfter);
 }
+
+/**
+ * Whether a text's pages (as the file holds them) show no layout at all, as plain pdftotext
+ * writes even a page or two: no line set in from the others or holding a run of spaces (`-layout`
+ * keeps a page's indents, centred page numbers and columns), and few blank lines, under one for
+ * six lines of text (`-layout` leaves a blank line for each line's height of space, so a letter's
+ * first page, its recipients, salutation and title set apart, shows one for three lines or more;
+ * plain text, one for eight or fewer). A page of a boxed study alone, its paragraphs set with no
+ * space between them, reads so in `-layout` too (Wokingham's pages 11 and 18): no letter's start.
+ */
+function withoutLayout(pages: string[]): boolean {
+  const lines = pages.flatMap((page) => page.split('\n'));
+  const text = lines.filter((line) => line.trim() !== '').length;
+  if (text < MIN_LINES_FOR_LAYOUT || lines.some((line) => /^[ \t]+\S/.test(line) || /\S(?: {2,}|\t)\S/.test(line))) return false;
+  return lines.length - text < text / 6;
+}
+
+/** The fewest lines of text that show whether a text keeps a page's layout (a page holds 30 to 50). */
+const MIN_LINES_FOR_LAYOUT = 20;
 
 const LONE_GLYPH = /^[\u2022\u25A0\u25AA\u25CF\u25FC\u25FE\uE000-\uF8FF]$/;
 
