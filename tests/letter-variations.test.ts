@@ -119,11 +119,11 @@ function boxRound(pages: PDFPage[], placed: Placed[], pieceIndices: number[], { 
   });
 }
 
-/** The real letter's pieces laid as the tests lay them (A4's width, Helvetica 11 pt) on pages `height` high: where the pages break and where each piece stands. */
-async function layAt(original: ParseResult, height: number): Promise<{ pieces: Piece[]; breaks: PageBreak[]; placed: Placed[] }> {
+/** The real letter's pieces (as `change` sets them otherwise, if given) laid as the tests lay them (A4's width, Helvetica 11 pt) on pages `height` high: where the pages break and where each piece stands. */
+async function layAt(original: ParseResult, height: number, change: (pieces: Piece[]) => Piece[] = (pieces) => pieces): Promise<{ pieces: Piece[]; breaks: PageBreak[]; placed: Placed[] }> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const pieces = piecesOf(original);
+  const pieces = change(piecesOf(original));
   const breaks: PageBreak[] = [];
   const placed: Placed[] = [];
   layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: () => font, sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks, placed });
@@ -131,20 +131,21 @@ async function layAt(original: ParseResult, height: number): Promise<{ pieces: P
 }
 
 /** The first page height down from `highest` (A4's unless given) to `lowest` at which the laid letter shows what `wanted` looks for. */
-async function heightWhere(original: ParseResult, wanted: (laid: Awaited<ReturnType<typeof layAt>>) => boolean, lowest = 700, highest = 842): Promise<number> {
-  for (let height = highest; height > lowest; height--) if (wanted(await layAt(original, height))) return height;
+async function heightWhere(original: ParseResult, wanted: (laid: Awaited<ReturnType<typeof layAt>>) => boolean, lowest = 700, highest = 842, change?: (pieces: Piece[]) => Piece[]): Promise<number> {
+  for (let height = highest; height > lowest; height--) if (wanted(await layAt(original, height, change))) return height;
   throw new Error('no page height lays the letter so');
 }
 
 /**
  * A page height at which the piece at `index` is the last on its page and the next piece opens the
- * next page; with `within`, one at which that piece itself runs on over a page break.
+ * next page; with `within`, one at which that piece itself runs on over a page break (the pieces
+ * as `change` sets them, if given).
  */
-function heightLeaving(original: ParseResult, index: (pieces: Piece[]) => number, { within = false } = {}): Promise<number> {
+function heightLeaving(original: ParseResult, index: (pieces: Piece[]) => number, { within = false, change }: { within?: boolean; change?: (pieces: Piece[]) => Piece[] } = {}): Promise<number> {
   return heightWhere(original, ({ pieces, breaks }) => {
     const at = index(pieces);
     return within ? breaks.some((b) => b.piece === at && b.within) : breaks.some((b) => b.piece === at + 1 && !b.within) && !breaks.some((b) => b.piece === at);
-  });
+  }, 700, 842, change);
 }
 
 /** Chosen pieces' lines drawn after everything else on their page (as some PDFs draw a box's text last): `mark` them, `flush` in `after`. */
@@ -484,10 +485,7 @@ const VARIATIONS: Variation[] = [
   {
     name: 'main findings numbered, the numbers running on round a practice study boxed between them', letter: 'kirklees-2022-08-18',
     setting: {
-      pieces: (pieces) => {
-        let number = 0;
-        return pieces.map((piece) => (piece.finding?.section === 'main-findings' ? { ...piece, label: `${++number}.`, indent: 24 } : piece));
-      },
+      pieces: numberedMainFindings,
       after: (pages, placed, pieces) => { const study = sectionPieces(pieces, 'case-study-practice'); boxRound(pages, placed, [study[0]! - 1, ...study]); },
     },
   },
@@ -841,7 +839,7 @@ const VARIATIONS: Variation[] = [
   { name: 'section headings in capitals at the body\'s size', letter: 'sefton-2019-12-18', anyCase: true, setting: { headingScale: 1, pieces: (pieces) => pieces.map(capitals) } },
   {
     name: 'sub-headings bold at the body\'s size with no space before or under them', letter: 'south-tyneside-2016-04-05',
-    setting: { pieces: (pieces) => pieces.map((piece, i) => (isHeadingLine(piece) && !piece.heading ? { ...piece, gapBefore: 0 } : i > 0 && isHeadingLine(pieces[i - 1]!) && !pieces[i - 1]!.heading ? { ...piece, gapBefore: 0 } : piece)) },
+    setting: { pieces: unspacedSubheadings },
   },
   {
     name: 'a footnote of three lines on a main finding', letter: 'leeds-2024-05-16',
@@ -945,7 +943,7 @@ const VARIATIONS: Variation[] = [
   { name: 'headings and sub-headings in capitals, all bold at the body\'s size', letter: 'south-tyneside-2016-04-05', anyCase: true, setting: { headingScale: 1, pieces: (pieces) => pieces.map(capitals) } },
   {
     name: 'main findings sub-headings with no space before or under them', letter: 'kirklees-2022-08-18',
-    setting: { pieces: (pieces) => pieces.map((piece, i) => (isHeadingLine(piece) && !piece.heading ? { ...piece, gapBefore: 0 } : i > 0 && isHeadingLine(pieces[i - 1]!) && !pieces[i - 1]!.heading ? { ...piece, gapBefore: 0 } : piece)) },
+    setting: { pieces: unspacedSubheadings },
   },
   {
     name: 'a page break inside the first item under a sub-heading', letter: 'wokingham-2017-07-14',
@@ -975,6 +973,66 @@ const VARIATIONS: Variation[] = [
     setting: { pieces: (pieces) => pieces.map((piece, i) => (piece.glyph ? { ...piece, indent: 36, gapBefore: pieces[i - 1]?.glyph ? 0 : piece.gapBefore } : piece)), lay: () => ({ glyphOffset: 36 }) },
   },
   { name: 'Helvetica 12.5 pt on 15 pt, margins of 50 pt, justified', letter: 'leeds-2024-05-16', setting: { page: { size: 12.5, step: 15, margin: 50 }, lay: () => ({ justify: true }) } },
+  // Two of these at once.
+  {
+    name: 'main findings numbered "1." with a hanging indent, a practice study shaded with no border between two of them', letter: 'leeds-2024-05-16',
+    setting: async () => {
+      const study = await studyAmidMainFindings(8, { filled: true, spacing: 0 })();
+      return { ...study, pieces: (pieces) => numberedMainFindings(study.pieces!(pieces)) };
+    },
+    wantStructure: studyAmidMainFindingsStructure(8),
+  },
+  {
+    name: 'a footnote on a key strength and a running header of two lines, the next key strength running on over the page break', letter: 'wokingham-2017-07-14',
+    setting: async () => {
+      const note = withFootnotes('key-strengths', [[11, '1', SHORTER_NOTES[0]!]]);
+      return {
+        ...note, height: await heightLeaving(await letterOf('wokingham-2017-07-14'), (pieces) => sectionPieces(pieces, 'key-strengths')[12]!, { within: true }),
+        after: (pages, placed, pieces, fonts) => {
+          note.after!(pages, placed, pieces, fonts);
+          headerLines((page) => (page === 0 ? [] : ['Joint targeted area inspection of Wokingham', 'Letter of findings, 14 July 2017']))(pages, placed, pieces, fonts);
+        },
+      };
+    },
+    check: (result) => expect(result.findings.filter((f) => f.section === 'key-strengths')[11]!).toMatchObject({ footnotes: [{ marker: '1', text: SHORTER_NOTES[0] }] }),
+  },
+  {
+    name: 'a page break inside the first main finding, a running header of two lines over it', letter: 'surrey-2023-05-02',
+    setting: async () => ({
+      height: await heightLeaving(await letterOf('surrey-2023-05-02'), (pieces) => sectionPieces(pieces, 'main-findings')[0]!, { within: true }),
+      after: headerLines((page) => (page === 0 ? [] : ['Joint targeted area inspection of Surrey', 'Letter of findings, 2 May 2023'])),
+    }),
+  },
+  {
+    name: 'a main findings sub-heading with no space under it, last on its page', letter: 'kirklees-2022-08-18',
+    setting: async () => ({
+      pieces: unspacedSubheadings,
+      // The last sub-heading (after the practice study): its page ends with it on pages of 500 to 840 pt.
+      height: await heightWhere(await letterOf('kirklees-2022-08-18'), ({ pieces, breaks }) => {
+        const at = pieces.findLastIndex((piece, i) => isHeadingLine(piece) && !piece.heading && pieces[i + 1]?.finding?.section === 'main-findings');
+        return breaks.some((b) => b.piece === at + 1 && !b.within) && !breaks.some((b) => b.piece === at);
+      }, 500, 842, unspacedSubheadings),
+    }),
+  },
+  { name: 'sub-headings of two lines with no space before or under them, 12 pt, margins of 110 pt', letter: 'wokingham-2017-07-14', setting: { page: { size: 12, step: 14, margin: 110 }, pieces: unspacedSubheadings } },
+  {
+    name: 'prose paragraphs told apart by a first-line indent alone, headings bold at the body\'s size', letter: 'hertfordshire-2024-12-12', setting: {
+      headingScale: 1, lay: () => ({ firstIndent: 18 }),
+      pieces: (pieces) => pieces.map((piece) => (piece.finding?.form === 'paragraph' && pieces[pieces.indexOf(piece) - 1]?.finding ? { ...piece, gapBefore: 0 } : piece)),
+    },
+  },
+  { name: 'Helvetica 10 pt set solid (11.5 pt), paragraphs 6 pt apart, margins of 60 pt', letter: 'medway-2018-08-03', setting: { page: { size: 10, step: 11.5, margin: 60 }, pieces: (pieces) => pieces.map((piece) => (piece.gapBefore === 10 ? { ...piece, gapBefore: 6.6 } : piece)) } },
+  { name: 'priority actions after their lead-in lettered "(a)", "(b)", their text 24 pt in', letter: 'sefton-2019-12-18', setting: labelledItems((n) => `(${String.fromCharCode(97 + n)})`, 24, { section: 'priority-actions' }) },
+  { name: 'list items with no hanging indent, headings and sub-headings in capitals at the body\'s size', letter: 'south-tyneside-2016-04-05', anyCase: true, setting: { ...backToMargin(), headingScale: 1, pieces: (pieces) => backToMargin().pieces!(pieces.map(capitals)) } },
+  { name: 'a hanging indent of 10 pt, justified and hyphenated', letter: 'derby-2019-05-08', wholeTexts: true, setting: { pieces: (pieces) => pieces.map((piece) => (piece.glyph ? { ...piece, indent: 10 } : piece)), lay: () => ({ glyphOffset: 10, justify: true, hyphenate: true }) } },
+  {
+    name: 'a 12.5 pt body, footnotes of three lines in 9 pt on two pages', letter: 'hampshire-2017-02-01',
+    setting: { page: { size: 12.5, step: 15 }, ...withFootnotes('key-strengths', [[3, '1', LONG_NOTE], [16, '2', LONG_NOTE.replace('Serious youth violence', 'Domestic abuse')]], { top: MARGIN - 12, size: 9 }) },
+    check: (result) => {
+      const strengths = result.findings.filter((f) => f.section === 'key-strengths');
+      expect([strengths[3]!.footnotes, strengths[16]!.footnotes]).toMatchObject([[{ marker: '1', text: LONG_NOTE }], [{ marker: '2' }]]);
+    },
+  },
 ];
 
 /**
@@ -1012,15 +1070,15 @@ function ruledActionsTable(action: string, who: string, { ruled = true, rowGap =
   };
 }
 
-/** List items with no glyph, each `label(n)` at the margin (n from 0 under each section or sub-heading, or with `runOn` each section), its text `indent` in. */
-function labelledItems(label: (n: number) => string, indent: number, { runOn = false } = {}): Setting {
+/** List items (of one section, if given) with no glyph, each `label(n)` at the margin (n from 0 under each section or sub-heading, or with `runOn` each section), its text `indent` in. */
+function labelledItems(label: (n: number) => string, indent: number, { runOn = false, section }: { runOn?: boolean; section?: string } = {}): Setting {
   return {
     pieces: (pieces) => {
       let n = 0;
       return pieces.map((piece) => {
         // The count starts again under each heading, or (running on) under each section's.
         if (runOn ? piece.heading : piece.bold) n = 0;
-        return piece.glyph ? { ...piece, glyph: null, label: label(n++), indent } : piece;
+        return piece.glyph && (section === undefined || piece.finding?.section === section) ? { ...piece, glyph: null, label: label(n++), indent } : piece;
       });
     },
   };
@@ -1029,6 +1087,18 @@ function labelledItems(label: (n: number) => string, indent: number, { runOn = f
 /** List items whose lines after the first go back to the margin, under their glyph (a list with no hanging indent): the glyph at the margin, the first line 18 pt in. */
 function backToMargin(): Setting {
   return { pieces: (pieces) => pieces.map((piece) => (piece.glyph ? { ...piece, indent: 0, firstIndent: 18 } : piece)), lay: () => ({ glyphOffset: 18 }) };
+}
+
+/** Sub-headings (bold lines that are no section's heading, nor a finding) with no space before them, nor under them before the piece they head. */
+function unspacedSubheadings(pieces: Piece[]): Piece[] {
+  const sub = (piece: Piece | undefined) => piece !== undefined && isHeadingLine(piece) && !piece.heading;
+  return pieces.map((piece, i) => (sub(piece) || sub(pieces[i - 1]) ? { ...piece, gapBefore: 0 } : piece));
+}
+
+/** Main findings numbered "1.", "2." at the margin, running on through the letter, their text 24 pt in (a hanging indent). */
+function numberedMainFindings(pieces: Piece[]): Piece[] {
+  let number = 0;
+  return pieces.map((piece) => (piece.finding?.section === 'main-findings' ? { ...piece, label: `${++number}.`, indent: 24 } : piece));
 }
 
 /** A running header of one or more lines (9 pt, 11 pt apart) at each page's top, from 30 pt under its edge. */

@@ -668,7 +668,8 @@ const NUMBER_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))/;
  */
 function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
   const label = firstOfLine ? /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)/.exec(item.str) : null;
-  const lead = label ? label[0].length : /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
+  // An opening quote or bracket is the first word's own ("'Trajectory planning' ..."): the text starts at it.
+  const lead = label ? label[0].length : /^[^A-Za-z0-9'"(\[\u2018\u201C]*/.exec(item.str)![0].length;
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
 
