@@ -1033,6 +1033,39 @@ const VARIATIONS: Variation[] = [
       expect([strengths[3]!.footnotes, strengths[16]!.footnotes]).toMatchObject([[{ marker: '1', text: LONG_NOTE }], [{ marker: '2' }]]);
     },
   },
+  // What the brief's phenomena look like in these templates: a lead-in that ends "... below.", an
+  // item's second paragraph at its text indent, items with no glyph set in from the margin, a
+  // study's note, headings ruled or shaded.
+  {
+    name: 'a lead-in paragraph at the margin ending "... set out below." before the key strengths', letter: 'haringey-2018-01-30',
+    setting: { pieces: (pieces) => pieces.flatMap((piece, i) => (i === sectionPieces(pieces, 'key-strengths')[0] ? [{ text: 'Inspectors found a number of strengths in the multi-agency response to children, which are set out below.', indent: 0, glyph: null, gapBefore: 10 }, piece] : [piece])) },
+  },
+  {
+    name: 'a key strength of two paragraphs, the second at the item\'s text indent', letter: 'hampshire-2017-02-01',
+    setting: { pieces: (pieces) => pieces.flatMap((piece, i) => {
+      if (i !== sectionPieces(pieces, 'key-strengths')[5]) return [piece];
+      const [first, ...rest] = piece.text.split(/(?<=\.) (?=[A-Z])/);
+      return rest.length === 0 ? [piece] : [{ ...piece, text: first! }, { text: rest.join(' '), indent: piece.indent, glyph: null, gapBefore: 10 }];
+    }) },
+    check: (result, pieces) => {
+      const at = sectionPieces(pieces, 'key-strengths')[5]!;
+      expect(result.findings.filter((f) => f.section === 'key-strengths')[5]!.text).toBe(`${pieces[at]!.text} ${pieces[at + 1]!.text}`);
+    },
+  },
+  { name: 'list items with no glyph, each a paragraph set 18 pt in from the margin', letter: 'derby-2019-05-08', setting: { pieces: (pieces) => pieces.map((piece) => (piece.glyph ? { ...piece, glyph: null } : piece)) } },
+  {
+    name: 'a case study closing with "All names are pseudonyms." on a line of its own', letter: 'medway-2018-08-03',
+    setting: { pieces: (pieces) => pieces.flatMap((piece, i) => (i === sectionPieces(pieces, 'case-study-improvement').at(-1) ? [piece, { text: 'All names are pseudonyms.', indent: 0, glyph: null, gapBefore: 10 }] : [piece])) },
+  },
+  {
+    name: 'section headings with a rule under them', letter: 'wokingham-2017-07-14',
+    setting: { after: (pages, placed, pieces) => placed.filter((part) => pieces[part.piece]!.heading).forEach((part) => pages[part.page]!.drawLine({ start: { x: MARGIN, y: part.bottom - 4 }, end: { x: WIDTH - MARGIN, y: part.bottom - 4 }, thickness: 0.75, color: rgb(0, 0, 0) })) },
+  },
+  {
+    name: 'section headings on a shaded band (no border)', letter: 'surrey-2023-05-02',
+    setting: { after: (pages, placed, pieces) => { const headings = placed.flatMap((part) => (pieces[part.piece]!.heading ? [part.piece] : [])); for (const heading of headings) shade(pages, placed, [heading]); } },
+  },
+  { name: 'bullets "o" (a word processor\'s second-level glyph) for every item', letter: 'sefton-2019-12-18', setting: { pieces: (pieces) => pieces.map((piece) => (piece.glyph ? { ...piece, glyph: 'o' } : piece)), lay: ({ courier, regular }) => ({ glyphFontOf: (glyph) => (glyph === 'o' ? courier : regular) }) } },
 ];
 
 /**
