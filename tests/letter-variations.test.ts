@@ -1066,6 +1066,59 @@ const VARIATIONS: Variation[] = [
     setting: { after: (pages, placed, pieces) => { const headings = placed.flatMap((part) => (pieces[part.piece]!.heading ? [part.piece] : [])); for (const heading of headings) shade(pages, placed, [heading]); } },
   },
   { name: 'bullets "o" (a word processor\'s second-level glyph) for every item', letter: 'sefton-2019-12-18', setting: { pieces: (pieces) => pieces.map((piece) => (piece.glyph ? { ...piece, glyph: 'o' } : piece)), lay: ({ courier, regular }) => ({ glyphFontOf: (glyph) => (glyph === 'o' ? courier : regular) }) } },
+  // Harder: notes continued, headers and footers of two lines round notes, faces mixed.
+  {
+    name: 'a footnote of three lines continued at the foot of the next page', letter: 'leeds-2024-05-16',
+    setting: withFootnotes('main-findings', [[3, '1', LONG_NOTE]], { carried: 1 }),
+    check: (result) => expect(result.findings.filter((f) => f.section === 'main-findings')[3]!).toMatchObject({ footnotes: [{ marker: '1', text: LONG_NOTE }] }),
+  },
+  {
+    name: 'the publisher\'s address in two lines of 7 pt at each page\'s foot, a footnote of three lines above it, page numbers at the head', letter: 'wokingham-2017-07-14',
+    setting: (() => {
+      const notes = withFootnotes('key-strengths', [[8, '1', LONG_NOTE]], { top: MARGIN - 6 });
+      return {
+        ...notes, pageNumber: 'head',
+        after: (pages, placed, pieces, fonts) => {
+          notes.after!(pages, placed, pieces, fonts);
+          pages.forEach((page) => {
+            page.drawText('Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD', { x: MARGIN, y: 30, size: 7, font: fonts.regular });
+            page.drawText('T 0300 123 1231 Textphone 0161 618 8524 enquiries@ofsted.gov.uk www.gov.uk/ofsted', { x: MARGIN, y: 21, size: 7, font: fonts.regular });
+          });
+        },
+      } satisfies Setting;
+    })(),
+    check: (result) => expect(result.findings.filter((f) => f.section === 'key-strengths')[8]!).toMatchObject({ footnotes: [{ marker: '1', text: LONG_NOTE }] }),
+  },
+  {
+    name: 'section headings in capitals at 14 pt over two lines, margins of 110 pt', letter: 'medway-2018-08-03', anyCase: true,
+    setting: { headingScale: 14 / 11, page: { margin: 110 }, pieces: (pieces) => pieces.map(capitals) },
+  },
+  {
+    name: 'headings in Times bold over a Helvetica body', letter: 'south-tyneside-2016-04-05',
+    setting: { lay: ({ timesBold, regular }) => ({ fontOf: (piece) => (piece.bold ? timesBold : regular) }) },
+  },
+  {
+    name: 'each key strength opening with its first three words in bold', letter: 'haringey-2018-01-30',
+    setting: () => {
+      const started = new Set<Piece>();
+      return Promise.resolve({
+        lay: ({ bold, regular }) => ({
+          drawLine: (page, text, at, piece) => {
+            if (started.has(piece) || piece.finding?.section !== 'key-strengths') return page.drawText(text, at);
+            started.add(piece);
+            const words = text.split(' ');
+            const head = `${words.slice(0, 3).join(' ')} `;
+            page.drawText(head, { ...at, font: bold });
+            page.drawText(words.slice(3).join(' '), { ...at, x: at.x + bold.widthOfTextAtSize(head, at.size), font: regular });
+          },
+        }),
+      });
+    },
+  },
+  {
+    name: 'sub-headings in bold italics at the body\'s size', letter: 'liverpool-2016-08-03',
+    setting: { lay: ({ pdf, bold, regular }) => { const boldItalic = pdf.embedStandardFont(StandardFonts.HelveticaBoldOblique); return { fontOf: (piece) => (isHeadingLine(piece) && !piece.heading ? boldItalic : piece.bold ? bold : regular) }; } },
+  },
 ];
 
 /**
@@ -1143,9 +1196,10 @@ function headerLines(text: (page: number) => string[]) {
  * Footnotes (8 pt unless `size` says, lines 1.2 times that apart, wrapped to the measure): each
  * marker raised after the nth finding of a section, its note at the foot of the page that finding
  * ends on (its first line at `top`), under any notes before it there; with `raised`, the note's own
- * marker is set small and raised too, its text after it.
+ * marker is set small and raised too, its text after it; with `carried`, that many of each note's
+ * last lines stand at the next page's foot (a note continued, as word processors continue one).
  */
-function withFootnotes(section: string, notes: Array<[nth: number, marker: string, note: string]>, { top = MARGIN - 12, size = 8, raised = false } = {}): Setting {
+function withFootnotes(section: string, notes: Array<[nth: number, marker: string, note: string]>, { top = MARGIN - 12, size = 8, raised = false, carried = 0 } = {}): Setting {
   return {
     pieces: (pieces) => pieces.map((piece, i) => { const note = notes.find(([nth]) => sectionPieces(pieces, section)[nth] === i); return note ? { ...piece, marker: note[1] } : piece; }),
     after: (pages, placed, pieces, { regular }) => {
@@ -1154,7 +1208,9 @@ function withFootnotes(section: string, notes: Array<[nth: number, marker: strin
         const last = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nth]).at(-1)!;
         // A paragraph of the note after a blank line ('' is a blank line's room).
         const lines = (raised ? note : `${marker} ${note}`).split('\n\n').flatMap((paragraph, k) => [...(k > 0 ? [''] : []), ...wrap(paragraph, regular, size, WIDTH - 2 * MARGIN - (raised ? 6 : 0))]);
-        onPage.set(last.page, [...(onPage.get(last.page) ?? []), ...lines.map((text, k) => (raised && k === 0 ? { text, marker } : { text }))]);
+        const set = lines.map((text, k) => (raised && k === 0 ? { text, marker } : { text }));
+        onPage.set(last.page, [...(onPage.get(last.page) ?? []), ...set.slice(0, set.length - carried)]);
+        if (carried > 0) onPage.set(last.page + 1, [...(onPage.get(last.page + 1) ?? []), ...set.slice(set.length - carried)]);
       }
       for (const [page, lines] of onPage) {
         lines.forEach(({ text, marker }, k) => {
