@@ -1119,6 +1119,10 @@ const VARIATIONS: Variation[] = [
     name: 'sub-headings in bold italics at the body\'s size', letter: 'liverpool-2016-08-03',
     setting: { lay: ({ pdf, bold, regular }) => { const boldItalic = pdf.embedStandardFont(StandardFonts.HelveticaBoldOblique); return { fontOf: (piece) => (isHeadingLine(piece) && !piece.heading ? boldItalic : piece.bold ? bold : regular) }; } },
   },
+  // Numbers run in: the number at the margin, the text after it on the first line, later lines back at the margin.
+  { name: 'main findings numbered run in, the numbers running on round the practice study', letter: 'kirklees-2022-08-18', setting: { pieces: (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'main-findings', false) } },
+  { name: '"What needs to improve?" items numbered run in, no glyphs', letter: 'leeds-2024-05-16', setting: { pieces: (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'what-needs-to-improve', true) } },
+  { name: 'areas for improvement numbered run in under their sub-headings, numbers starting again under each', letter: 'south-tyneside-2016-04-05', setting: { pieces: (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'areas-for-improvement', true) } },
 ];
 
 /**
@@ -1185,6 +1189,19 @@ function unspacedSubheadings(pieces: Piece[]): Piece[] {
 function numberedMainFindings(pieces: Piece[]): Piece[] {
   let number = 0;
   return pieces.map((piece) => (piece.finding?.section === 'main-findings' ? { ...piece, label: `${++number}.`, indent: 24 } : piece));
+}
+
+/**
+ * The pieces `numbered` picks set with a run-in number ("1." at the margin, the text after it on
+ * the first line, its later lines back at the margin), no glyph; the count starts again under each
+ * bold line when `restart`, else runs on through the letter.
+ */
+function runInNumbers(pieces: Piece[], numbered: (piece: Piece) => boolean, restart: boolean): Piece[] {
+  let n = 0;
+  return pieces.map((piece) => {
+    if (restart && piece.bold) n = 0;
+    return numbered(piece) ? { ...piece, glyph: null, indent: 0, label: `${++n}.`, firstIndent: 18 } : piece;
+  });
 }
 
 /** A running header of one or more lines (9 pt, 11 pt apart) at each page's top, from 30 pt under its edge. */
