@@ -1123,6 +1123,12 @@ const VARIATIONS: Variation[] = [
   { name: 'main findings numbered run in, the numbers running on round the practice study', letter: 'kirklees-2022-08-18', setting: { pieces: (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'main-findings', false) } },
   { name: '"What needs to improve?" items numbered run in, no glyphs', letter: 'leeds-2024-05-16', setting: { pieces: (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'what-needs-to-improve', true) } },
   { name: 'areas for improvement numbered run in under their sub-headings, numbers starting again under each', letter: 'south-tyneside-2016-04-05', setting: { pieces: (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'areas-for-improvement', true) } },
+  { name: 'glyphs hung in the left margin, items\' text at the margin as prose is', letter: 'medway-2018-08-03', setting: { pieces: (pieces) => pieces.map((piece) => (piece.glyph ? { ...piece, indent: 0 } : piece)) } },
+  { name: 'Times 12 pt double-spaced (24 pt)', letter: 'derby-2019-05-08', setting: { page: { size: 12, step: 24 }, lay: ({ times, timesBold }) => ({ fontOf: (piece) => (piece.bold ? timesBold : times), glyphFont: times }) } },
+  {
+    name: 'items to improve opening in lower case and ending with a semicolon, the last with a full stop', letter: 'surrey-2023-05-02', anyCase: true,
+    setting: { pieces: (pieces) => { const items = sectionPieces(pieces, 'what-needs-to-improve'); return pieces.map((piece, i) => (items.includes(i) ? { ...piece, text: `${piece.text.charAt(0).toLowerCase()}${piece.text.slice(1).replace(/\.$/, i === items.at(-1) ? '.' : ';')}` } : piece)); } },
+  },
 ];
 
 /**
