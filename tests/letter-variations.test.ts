@@ -1129,6 +1129,11 @@ const VARIATIONS: Variation[] = [
     name: 'items to improve opening in lower case and ending with a semicolon, the last with a full stop', letter: 'surrey-2023-05-02', anyCase: true,
     setting: { pieces: (pieces) => { const items = sectionPieces(pieces, 'what-needs-to-improve'); return pieces.map((piece, i) => (items.includes(i) ? { ...piece, text: `${piece.text.charAt(0).toLowerCase()}${piece.text.slice(1).replace(/\.$/, i === items.at(-1) ? '.' : ';')}` } : piece)); } },
   },
+  {
+    name: 'sub-headings ending with a colon', letter: 'wokingham-2017-07-14',
+    setting: { pieces: (pieces) => pieces.map((piece) => (isHeadingLine(piece) && !piece.heading && piece.text !== 'Dear local partnership' ? { ...piece, text: `${piece.text}:` } : piece)) },
+    wantStructure: (lines) => lines.map((line) => line.replace(/\[([^\]]*)\]/, (_all, subs: string) => `[${subs.replace(/: (\d+)/g, ':: $1')}]`)),
+  },
 ];
 
 /**

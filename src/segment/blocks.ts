@@ -38,12 +38,12 @@ function knownHeading(line: Line, previous: Line | null, next: Line | null, rule
 
 /**
  * Whether a short line's last character shows it is text, not a heading: sentence punctuation at
- * its end. A line set apart (bold or larger) may still end in a full stop or a question mark, as
- * some letters set their sub-headings ("The front door.", "How well are children helped?"), so
- * long as no sentence ends inside it.
+ * its end. A line set apart (bold or larger) may still end in a full stop, a question mark or a
+ * colon, as some letters set their sub-headings ("The front door.", "How well are children
+ * helped?", "Leadership and management:"), so long as no sentence ends inside it.
  */
 function endsAsText(text: string, setApart: boolean): boolean {
-  if (setApart && /[^.?][.?]["'\u2019\u201D)\]]*$/.test(text)) return /[.!?]["'\u2019\u201D)\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+  if (setApart && /[^.?:][.?:]["'\u2019\u201D)\]]*$/.test(text)) return /[.!?]["'\u2019\u201D)\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
   return /[.,;:!?]["'\u2019\u201D)\]]*$/.test(text);
 }
 
