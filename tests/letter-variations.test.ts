@@ -1134,6 +1134,22 @@ const VARIATIONS: Variation[] = [
     setting: { pieces: (pieces) => pieces.map((piece) => (isHeadingLine(piece) && !piece.heading && piece.text !== 'Dear local partnership' ? { ...piece, text: `${piece.text}:` } : piece)) },
     wantStructure: (lines) => lines.map((line) => line.replace(/\[([^\]]*)\]/, (_all, subs: string) => `[${subs.replace(/: (\d+)/g, ':: $1')}]`)),
   },
+  {
+    name: 'sub-headings in italics at the body\'s size, ending with a colon', letter: 'wokingham-2017-07-14',
+    setting: {
+      pieces: (pieces) => pieces.map((piece) => (isHeadingLine(piece) && !piece.heading && piece.text !== 'Dear local partnership' ? { ...piece, text: `${piece.text}:` } : piece)),
+      lay: ({ oblique, bold, regular }) => ({ fontOf: (piece) => (piece.bold && !piece.heading && piece.finding === undefined && !piece.text.startsWith('Joint targeted') ? oblique : piece.bold ? bold : regular) }),
+    },
+    wantStructure: (lines) => lines.map((line) => line.replace(/\[([^\]]*)\]/, (_all, subs: string) => `[${subs.replace(/: (\d+)/g, ':: $1')}]`)),
+  },
+  {
+    name: 'footnotes printed "1." and "2." at the foot, the markers in the text plain raised digits', letter: 'sefton-2019-12-18',
+    setting: withFootnotes('key-strengths', [[4, '1', SHORTER_NOTES[0]!], [5, '2', SHORTER_NOTES[1]!]], { printed: (marker) => `${marker}.` }),
+    check: (result) => {
+      const strengths = result.findings.filter((f) => f.section === 'key-strengths');
+      expect([strengths[4]!.footnotes, strengths[5]!.footnotes]).toMatchObject([[{ marker: '1', text: SHORTER_NOTES[0] }], [{ marker: '2', text: SHORTER_NOTES[1] }]]);
+    },
+  },
 ];
 
 /**
@@ -1225,9 +1241,10 @@ function headerLines(text: (page: number) => string[]) {
  * marker raised after the nth finding of a section, its note at the foot of the page that finding
  * ends on (its first line at `top`), under any notes before it there; with `raised`, the note's own
  * marker is set small and raised too, its text after it; with `carried`, that many of each note's
- * last lines stand at the next page's foot (a note continued, as word processors continue one).
+ * last lines stand at the next page's foot (a note continued, as word processors continue one);
+ * `printed` gives the marker as the note prints it ("1." for "1").
  */
-function withFootnotes(section: string, notes: Array<[nth: number, marker: string, note: string]>, { top = MARGIN - 12, size = 8, raised = false, carried = 0 } = {}): Setting {
+function withFootnotes(section: string, notes: Array<[nth: number, marker: string, note: string]>, { top = MARGIN - 12, size = 8, raised = false, carried = 0, printed = (marker: string) => marker } = {}): Setting {
   return {
     pieces: (pieces) => pieces.map((piece, i) => { const note = notes.find(([nth]) => sectionPieces(pieces, section)[nth] === i); return note ? { ...piece, marker: note[1] } : piece; }),
     after: (pages, placed, pieces, { regular }) => {
@@ -1235,7 +1252,7 @@ function withFootnotes(section: string, notes: Array<[nth: number, marker: strin
       for (const [nth, marker, note] of notes) {
         const last = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nth]).at(-1)!;
         // A paragraph of the note after a blank line ('' is a blank line's room).
-        const lines = (raised ? note : `${marker} ${note}`).split('\n\n').flatMap((paragraph, k) => [...(k > 0 ? [''] : []), ...wrap(paragraph, regular, size, WIDTH - 2 * MARGIN - (raised ? 6 : 0))]);
+        const lines = (raised ? note : `${printed(marker)} ${note}`).split('\n\n').flatMap((paragraph, k) => [...(k > 0 ? [''] : []), ...wrap(paragraph, regular, size, WIDTH - 2 * MARGIN - (raised ? 6 : 0))]);
         const set = lines.map((text, k) => (raised && k === 0 ? { text, marker } : { text }));
         onPage.set(last.page, [...(onPage.get(last.page) ?? []), ...set.slice(0, set.length - carried)]);
         if (carried > 0) onPage.set(last.page + 1, [...(onPage.get(last.page + 1) ?? []), ...set.slice(set.length - carried)]);

@@ -263,7 +263,7 @@ const SLANTED_HEADING_WORDS = 12;
  * Sub-headings set apart by their slant alone (an italic or oblique face of the body's weight and
  * size, as some letters set them) are set apart as bold ones are: a line wholly in an italic face,
  * on its own (a gap or the page's top above it), before text that is not (a gap, or an upright
- * line under it, the line ending with room left for that line's first word), short, opening with no quote mark and ending in no sentence's punctuation. An
+ * line under it, the line ending with room left for that line's first word), short, opening with no quote mark and ending in no sentence's punctuation (a colon aside). An
  * italic phrase inside a paragraph stands in a line with others, and an italic quotation runs to
  * more lines or ends its sentence: both stay text. A letter set mostly in an italic face shows
  * nothing by it.
@@ -291,7 +291,8 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
       // A line with an upright one under it ends where its writer ended it, not where it ran out of room (an italic phrase that opens a paragraph and fills its first line).
       const endedByWriter = below === undefined || below === null || roomForFirstWord(line.end, line.right, { text: texts[i + 1]!, x: below.x, end: below.end });
       const alone = (above === undefined || above === null || above.emphasis) && (below === undefined || below === null || !slanted(settings[p]![i + 1]!)) && endedByWriter;
-      if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;:!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
+      // A colon may end a sub-heading, as it may a bold one (see endsAsText); other sentence punctuation ends text.
+      if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
     });
   });
 }
@@ -470,7 +471,8 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
 /** A note from its marker as printed and its lines. */
 function pageNote(printedMarker: string, lines: string[]): PageNote {
   const printed = lines.join(' ');
-  return { marker: superscriptToDigits(printedMarker), text: printed.slice(printedMarker.length).trim(), printed, printedMarker, lines };
+  // A note may print its number with a stop or a bracket after it ("1. The MASH ..."): no part of its text.
+  return { marker: superscriptToDigits(printedMarker), text: printed.slice(printedMarker.length).replace(/^[.)](?=\s)/, '').trim(), printed, printedMarker, lines };
 }
 
 /** A running line's key: the same line on every page, its numbers aside. */
