@@ -263,7 +263,7 @@ const SLANTED_HEADING_WORDS = 12;
  * Sub-headings set apart by their slant alone (an italic or oblique face of the body's weight and
  * size, as some letters set them) are set apart as bold ones are: a line wholly in an italic face,
  * on its own (a gap or the page's top above it), before text that is not (a gap, or an upright
- * line under it, the line ending with room left for that line's first word), short, opening with no quote mark and ending in no sentence's punctuation. An
+ * line under it, the line ending with room left for that line's first word), short, opening with no quote mark and ending in no sentence's punctuation (a colon aside). An
  * italic phrase inside a paragraph stands in a line with others, and an italic quotation runs to
  * more lines or ends its sentence: both stay text. A letter set mostly in an italic face shows
  * nothing by it.
@@ -291,7 +291,8 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
       // A line with an upright one under it ends where its writer ended it, not where it ran out of room (an italic phrase that opens a paragraph and fills its first line).
       const endedByWriter = below === undefined || below === null || roomForFirstWord(line.end, line.right, { text: texts[i + 1]!, x: below.x, end: below.end });
       const alone = (above === undefined || above === null || above.emphasis) && (below === undefined || below === null || !slanted(settings[p]![i + 1]!)) && endedByWriter;
-      if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;:!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
+      // A colon may end a sub-heading, as it may a bold one (see endsAsText); other sentence punctuation ends text.
+      if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
     });
   });
 }
@@ -470,7 +471,8 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
 /** A note from its marker as printed and its lines. */
 function pageNote(printedMarker: string, lines: string[]): PageNote {
   const printed = lines.join(' ');
-  return { marker: superscriptToDigits(printedMarker), text: printed.slice(printedMarker.length).trim(), printed, printedMarker, lines };
+  // A note may print its number with a stop or a bracket after it ("1. The MASH ..."): no part of its text.
+  return { marker: superscriptToDigits(printedMarker), text: printed.slice(printedMarker.length).replace(/^[.)](?=\s)/, '').trim(), printed, printedMarker, lines };
 }
 
 /** A running line's key: the same line on every page, its numbers aside. */
@@ -668,7 +670,8 @@ const NUMBER_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))/;
  */
 function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
   const label = firstOfLine ? /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))\s+(?=\S)/.exec(item.str) : null;
-  const lead = label ? label[0].length : /^[^A-Za-z0-9]*/.exec(item.str)![0].length;
+  // An opening quote or bracket is the first word's own ("'Trajectory planning' ..."): the text starts at it.
+  const lead = label ? label[0].length : /^[^A-Za-z0-9'"(\[\u2018\u201C]*/.exec(item.str)![0].length;
   return item.str.length > 0 ? (item.width * lead) / item.str.length : 0;
 }
 
@@ -1191,7 +1194,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     const lastNote = notes[notes.length - 1]?.lines[0];
     const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
       Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
-    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line) && !hangsInNote;
+    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line) && !hangsInNote && !flushInNote(foot, i, notes[notes.length - 1]?.lines, noteSpacing(i, line), footerApartBelow);
     const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
     inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
     if (inFooter) {
@@ -1205,6 +1208,23 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   }
   const taken = new Set([...footer, ...foot, ...underNotes]);
   return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under, ...underNotes], carried };
+}
+
+/**
+ * Whether the foot's line `i`, set apart under a note set flush (its lines run on at its marker's
+ * edge), opens that note's next paragraph: at that edge, in its size, a blank line's gap below it
+ * (no more), its paragraph ending a sentence, with the page's own number or footer set apart below
+ * (a footer stands under every note). A footer at the notes' edge is no sentence ("Ofsted,
+ * Piccadilly Gate, ...", a web address).
+ */
+function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, footerApartBelow: boolean): boolean {
+  const line = foot[i]!;
+  const first = note?.[0];
+  if (first === undefined || !footerApartBelow || note!.length < 2 || !note!.slice(1).every((other) => Math.abs(other.x - first.x) <= 1)) return false;
+  if (Math.abs(line.x - first.x) > 1 || Math.abs(lineSize(line) - lineSize(first)) > 0.5 || foot[i - 1]!.y - line.y > 2.5 * spacing) return false;
+  let last = i;
+  while (last + 1 < foot.length && foot[last]!.y - foot[last + 1]!.y <= 1.5 * spacing && !FOOTNOTE_MARKER.test(foot[last + 1]!.text)) last++;
+  return endsWithStop(foot[last]!.text);
 }
 
 /**
@@ -1401,8 +1421,8 @@ function linesOf(items: TextItem[]): Line[] {
 
 }
 
-/** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)") or a letter ("(a)"). */
-const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)]|\(?[a-z]\))$/u;
+/** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)"), a letter ("(a)") or a roman numeral ("(iv)"). */
+const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{2,7}[.)])$/u;
 
 /**
  * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a
@@ -1650,7 +1670,8 @@ function cellGapStarts(lines: Line[]): Map<Line, number[]> {
     const starts: number[] = [];
     for (let i = 1; i < items.length; i++) {
       const x = items[i]!.transform[4] ?? 0;
-      wordBefore ||= /\p{L}{2}/u.test(items[i - 1]!.str);
+      // A list's roman numeral ("(ii)") opening the line is its item's label, no word.
+      wordBefore ||= /\p{L}{2}/u.test(items[i - 1]!.str) && !(i === 1 && LABEL_ONLY.test(items[0]!.str.trim()));
       if (wordBefore && x - ((items[i - 1]!.transform[4] ?? 0) + items[i - 1]!.width) > line.height * CELL_GAP) starts.push(x);
     }
     if (starts.length > 0) out.set(line, starts);

@@ -1,4 +1,4 @@
-import { LARGER, roomInCharacters } from '../line-room.js';
+import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
@@ -38,12 +38,12 @@ function knownHeading(line: Line, previous: Line | null, next: Line | null, rule
 
 /**
  * Whether a short line's last character shows it is text, not a heading: sentence punctuation at
- * its end. A line set apart (bold or larger) may still end in a full stop or a question mark, as
- * some letters set their sub-headings ("The front door.", "How well are children helped?"), so
- * long as no sentence ends inside it.
+ * its end. A line set apart (bold or larger) may still end in a full stop, a question mark or a
+ * colon, as some letters set their sub-headings ("The front door.", "How well are children
+ * helped?", "Leadership and management:"), so long as no sentence ends inside it.
  */
 function endsAsText(text: string, setApart: boolean): boolean {
-  if (setApart && /[^.?][.?]["'\u2019\u201D)\]]*$/.test(text)) return /[.!?]["'\u2019\u201D)\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+  if (setApart && /[^.?:][.?:]["'\u2019\u201D)\]]*$/.test(text)) return /[.!?]["'\u2019\u201D)\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
   return /[.,;:!?]["'\u2019\u201D)\]]*$/.test(text);
 }
 
@@ -69,6 +69,21 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
   if (startsLower(next.text)) return false;
   // Followed directly by text: a heading is much shorter than the full line after it.
   return bulletGlyph(next.text) !== null || text.length < next.text.length * 0.6;
+}
+
+/**
+ * Whether a line is a heading's second line: set as the heading is (its size and weight, set
+ * apart), straight under it at no more than a line's step for its size, on its page, where the
+ * heading's line had no room left for this line's first word (a typesetter wrapped it; a heading
+ * that stops with room to spare was ended there, and what follows in its face is another line).
+ */
+function wrapsHeading(heading: Line, line: Line): boolean {
+  const [above, below] = [heading.layout, line.layout];
+  if (!above || !below || line.emphasis !== true || heading.page !== line.page || bulletGlyph(line.text) || labelled(line)) return false;
+  if (Math.abs(above.size - below.size) > 0.5 || above.heavier !== below.heavier) return false;
+  const step = above.y - below.y;
+  if (step <= 0 || step > 1.6 * above.size) return false;
+  return !roomForFirstWord(above.end, above.right, { text: line.text, x: below.x, end: below.end });
 }
 
 /**
@@ -109,6 +124,18 @@ function leavesItem(item: Block, line: Line): boolean {
   const layout = line.layout;
   if (!isItem(item) || !first || !second || !layout || first.textX < first.x + 3) return false;
   return layout.x < first.textX - 3 && Math.abs(second.x - first.textX) <= 2.5;
+}
+
+/**
+ * Whether a block set apart throughout (bold or larger) and shaped as a heading ends before a line
+ * in body type that follows it with no space between them: a sub-heading whose space under it was
+ * not kept (some templates set none). Its last line was ended by the writer, with room left for the
+ * next line's first word: a bold run-in that wraps into body type mid-sentence fills its line.
+ */
+function headingEndsBeforeText(block: Block, next: Line): boolean {
+  if (block.type !== 'paragraph' || isItem(block) || next.emphasis !== false || !startsUpper(next.text)) return false;
+  if (!block.lines.every((line) => line.emphasis === true && setApartFrom(line, next)) || !headingShaped(block.lines)) return false;
+  return !fullLine(lastLine(block), next);
 }
 
 /**
@@ -636,6 +663,14 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const previous = index > 0 ? lines[index - 1]! : null;
     const next = index + 1 < lines.length ? lines[index + 1]! : null;
     const following = followingText[index]! < lines.length ? lines[followingText[index]!]! : null;
+    const lastBlock = blocks[blocks.length - 1];
+    if (lastBlock?.type === 'heading' && previous === lastLine(lastBlock) && wrapsHeading(previous, line)) {
+      // The heading's own second line: it may now name its section more fully.
+      lastBlock.lines.push(line);
+      const whole = matchHeading(joinLines(lastBlock.lines.map((each) => each.text)), rules);
+      if (whole?.rule.kind === lastBlock.rule.kind) lastBlock.title = whole.title;
+      return;
+    }
     const heading = knownHeading(line, previous, next, rules);
     if (heading) {
       blocks.push({ type: 'heading', lines: [line], rule: heading.rule, title: heading.title });
@@ -662,6 +697,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !numbered &&
       !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
       !leavesItem(current, line) &&
+      !headingEndsBeforeText(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(previous !== null && nextLabel(current, previous, line)) &&
       !(!line.pageStart && opensIndented(current, lines, index, edges.indentsFirstLines)) &&
@@ -670,7 +706,6 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       current.lines.push(line);
       return;
     }
-    const lastBlock = blocks[blocks.length - 1];
     if (current === null && lastBlock !== undefined && continuesItem(lastBlock, line)) {
       // A paragraph with no glyph or number set at the item's text indent: the item's next paragraph.
       lastBlock.lines.push(line);

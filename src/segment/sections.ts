@@ -499,7 +499,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       rule = block.rule;
       boxedSection = block.lines[0]!.layout?.boxed === true;
       boxMayFollow = interrupted !== null && !boxedSection;
-      openSection(block.rule.kind, block.lines[0]!.text, block.title, block.lines);
+      openSection(block.rule.kind, joinLines(block.lines.map((line) => line.text)), block.title, block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       return;
     }
