@@ -1736,6 +1736,24 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   return tables;
 }
 
+/** The faces of an array of lines read so far: how many lines, and the faces they are set in. */
+const foldedFaces = new WeakMap<Line[], { counted: number; faces: Set<string> }>();
+
+/**
+ * Every face the lines are set in, kept for the array and brought up to date with the lines added
+ * to its end since (a row of a table without rules only grows): reading a row's lines again for
+ * each line under it made a row of thousands of lines whose cells run on cost their square.
+ */
+function facesOf(lines: Line[]): Set<string> {
+  let folded = foldedFaces.get(lines);
+  if (folded === undefined) {
+    folded = { counted: 0, faces: new Set() };
+    foldedFaces.set(lines, folded);
+  }
+  for (; folded.counted < lines.length; folded.counted++) for (const font of lines[folded.counted]!.fonts.keys()) folded.faces.add(font);
+  return folded.faces;
+}
+
 /**
  * How a line holding both cells, with no space above it, stands in a table without rules: with
  * no row open, a row's first line ('row') where the line above is a left cell's alone at its start
@@ -1745,7 +1763,8 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
  */
 function rowOpeningUnspaced(line: Line, previous: Line, rowAbove: Line[], later: Line[], divider: number, edges: { left: number; right: number }): 'row' | 'none' | ReturnType<typeof rowOpening> {
   if (rowAbove.length === 0 && later.length === 0) return previous.end <= divider + 1 && Math.abs(previous.x - line.x) <= 2 ? 'row' : 'none';
-  if (inOtherFaces(rowAbove, [line]) && inOtherFaces(later, [line])) return 'row';
+  const setApart = (faces: Set<string>) => [...line.fonts.keys()].every((font) => !faces.has(font));
+  if (setApart(facesOf(rowAbove)) && setApart(facesOf(later))) return 'row';
   const here = cellsOf(line.items, divider);
   return here.left === null || here.right === null ? 'none' : rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges);
 }
