@@ -7,7 +7,7 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
 import { readMetadata } from './segment/metadata.js';
-import { firstPageNumber, hasJtaiTitleOrOpening, mayBePartOfLetter, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
+import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { firstAtOrAfter, letterContext, tagText, tokenize } from './tag/match.js';
@@ -102,21 +102,23 @@ function titleOf(letter: LetterText): string | null {
  * How pages with no title show that they were cut from inside a document: their first page is
  * numbered past 1, or what would be their title is prose (it starts in lower case, or a sentence
  * ends in it or with it; only in pages, since a text with no pages may be a whole note with no
- * title). Null when they show neither.
+ * title), unless a line greets its reader: a letter of another kind opens so ("Dear Jane", then
+ * "This letter summarises ..."), at its start, as partOfLetter takes it. Null when they show neither.
  */
-function cutFromInside(letter: LetterText, paged: boolean): string | null {
+function cutFromInside(letter: LetterText, paged: boolean, rules: Rules['layout']): string | null {
   const firstPage = firstPageNumber(letter) ?? 1;
   if (firstPage > 1) return `its first page is numbered ${firstPage}`;
   const title = titleOf(letter);
   if (!paged || title === null || !(/^\p{Ll}/u.test(title) || /[.!?]["'”’)]?(?:\s|$)/u.test(title))) return null;
+  if (letter.text.split('\n').some((line) => greetsReader(line.trim(), rules))) return null;
   return `it opens in the middle of its text ("${excerpt(letter.text.trim().split('\n')[0]!.trim(), 60)}")`;
 }
 
 /** What a document that is not a JTAI letter seems to be, for the message: its title, quoted whole, or how it shows it was cut from inside a document. */
-function describeOther(letter: LetterText, paged: boolean): string {
+function describeOther(letter: LetterText, paged: boolean, rules: Rules['layout']): string {
   const title = titleOf(letter);
   if (title === null) return 'found no text that reads as a letter';
-  const cut = cutFromInside(letter, paged);
+  const cut = cutFromInside(letter, paged, rules);
   if (cut !== null) {
     return `it has no title or opening, and ${cut}, as pages cut from inside a document do: nothing in it shows a JTAI letter's (no section heading that only a letter has, nor its sign-off by the inspectorates); if it is part of a JTAI letter, give the whole letter in one file`;
   }
@@ -259,7 +261,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     // whose first pages have a JTAI letter's section heading or a sign-off, may be a letter's
     // later or middle part: read on, to its end.
     const paged = inPages(firstPages);
-    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged) === null && !mayBePartOfLetter(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged), source.file);
+    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged, rules.layout) === null && !mayBePartOfLetter(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged, rules.layout), source.file);
   }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
@@ -272,7 +274,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (segmented.front.title.length === 0 && !segmented.hasJtaiOpening) {
     const part = partOfLetter(text, segmented, rules.layout);
     if (part !== null) throw new JtaiError('letter-part', describePart(part), source.file);
-    throw new JtaiError('not-a-letter', describeOther(text, inPages(pages)), source.file);
+    throw new JtaiError('not-a-letter', describeOther(text, inPages(pages), rules.layout), source.file);
   }
   const layout = recogniseLayout(segmented, rules.layout);
   // A letter cut at a page before its first section: the pages show the cut, with no sign-off.

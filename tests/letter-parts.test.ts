@@ -7,6 +7,7 @@ import { parseSource } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { mayBePartOfLetter } from '../src/segment/sections.js';
 import { fixture, REAL_LETTERS } from './helpers.js';
+import { buildPdf, lines } from './letter-pdf.js';
 
 // A letter split in parts (pages 1-4 pasted in one file, the rest in another; a PDF saved from
 // page 3; pages 4-6 printed): a later or middle part has no title or opening, so it is no letter of
@@ -159,6 +160,30 @@ describe('pages that show nothing of whose they are', () => {
     expect(error.code).toBe('not-a-letter');
     expect(error.message).toMatch(/^it has no title or opening, and .+, as pages cut from inside a document do: nothing in it shows a JTAI letter's \(no section heading that only a letter has, nor its sign-off by the inspectorates\); if it is part of a JTAI letter, give the whole letter in one file$/);
     expect(error.message).toContain(shown);
+  });
+});
+
+describe('a whole letter of another kind', () => {
+  // An Ofsted focused visit's letter (its letterhead, date, salutation, a title with no JTAI in it,
+  // an opening sentence naming "This letter"): the start of a document, not pages cut from inside
+  // one, though the first line that says what it is (a letter) is prose. Read as cut from inside,
+  // it was told "it opens in the middle of its text ("Ofsted")" and to give the whole letter.
+  it('is not a JTAI letter, its title quoted, not pages cut from inside a document', async () => {
+    const file = await buildPdf('focused-visit.pdf', [{ texts: lines(800, [
+      'Ofsted', 'Piccadilly Gate', 'Store Street', 'Manchester M1 2WD', '',
+      '12 March 2024', '', 'Jane Smith', 'Director of Children\'s Services', 'Anytown Borough Council', '',
+      'Dear Jane', '',
+      { text: 'Focused visit to Anytown children\'s services', bold: true }, '',
+      'This letter summarises the findings of the focused visit to Anytown children\'s services on 6',
+      'and 7 February 2024. His Majesty\'s Inspectors for this visit were Ann Bee and Carl Dee.', '',
+      'Inspectors looked at the local authority\'s arrangements for children in need and children',
+      'subject to a child protection plan, and at the quality of the help that they receive.', '',
+      'Yours sincerely', '', 'Ann Bee', 'His Majesty\'s Inspector',
+    ]) }]);
+    const error = await failure(parseSource({ file: 'focused-visit.pdf', bytes: readFileSync(file) }));
+    expect(error.code).toBe('not-a-letter');
+    expect(error.message).not.toContain('cut from inside');
+    expect(error.message).toMatch(/^its title reads "This letter summarises the findings of the focused visit/);
   });
 });
 

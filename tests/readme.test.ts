@@ -206,6 +206,22 @@ describe('the README\'s usage block', () => {
 });
 
 describe('the README\'s library section', () => {
+  it('shows parseSource as async, with an example that runs as written', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const [, said, code] = /(`parseSource\(\{ file, bytes \}\)`[^`]*?is async[\s\S]*?)```ts\n([\s\S]*?)```/.exec(readme) ?? [];
+    expect(said, 'the README says parseSource is async, with an example').toBeDefined();
+    const { parseSource } = await import('../src/index.js');
+    // The example's paths are the repository's; its imports are left out, as the README's are.
+    const run = new (Object.getPrototypeOf(async () => undefined).constructor)('parseSource', 'readFileSync', `${code}\nreturn letter;`);
+    const letter = await run(parseSource, (path: string, encoding: BufferEncoding) => readFileSync(join(root, path), encoding));
+    expect(letter.letter.area).toBe('Wokingham');
+    expect(letter.findings.length).toBeGreaterThan(0);
+    // The promise, not the call, carries a bad input's error.
+    const pending = parseSource({ file: 'bad.txt', bytes: 'not bytes' as unknown as Uint8Array });
+    expect(pending).toBeInstanceOf(Promise);
+    await expect(pending).rejects.toMatchObject({ code: 'usage' });
+  });
+
   it('shows the JtaiError a missing file throws, with the line describe() gives', async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const { parseFile, JtaiError } = await import('../src/index.js');

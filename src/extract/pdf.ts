@@ -1764,6 +1764,24 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   return tables;
 }
 
+/** The faces of an array of lines read so far: how many lines, and the faces they are set in. */
+const foldedFaces = new WeakMap<Line[], { counted: number; faces: Set<string> }>();
+
+/**
+ * Every face the lines are set in, kept for the array and brought up to date with the lines added
+ * to its end since (a row of a table without rules only grows): reading a row's lines again for
+ * each line under it made a row of thousands of lines whose cells run on cost their square.
+ */
+function facesOf(lines: Line[]): Set<string> {
+  let folded = foldedFaces.get(lines);
+  if (folded === undefined) {
+    folded = { counted: 0, faces: new Set() };
+    foldedFaces.set(lines, folded);
+  }
+  for (; folded.counted < lines.length; folded.counted++) for (const font of lines[folded.counted]!.fonts.keys()) folded.faces.add(font);
+  return folded.faces;
+}
+
 /**
  * Whether a table's lines (in reading order) hold a column of labels on the left of the place
  * `divider`: every line's left cell, where it has one, a short phrase (five words at most) that
@@ -1811,7 +1829,8 @@ function rowOpeningUnspaced(line: Line, previous: Line, rowAbove: Line[], later:
     const here = cellsOf(line.items, divider);
     return previous.x >= divider && here.left !== null && here.right !== null && rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges) === 'ended' ? 'row' : 'none';
   }
-  if (inOtherFaces(rowAbove, [line]) && inOtherFaces(later, [line])) return 'row';
+  const setApart = (faces: Set<string>) => [...line.fonts.keys()].every((font) => !faces.has(font));
+  if (setApart(facesOf(rowAbove)) && setApart(facesOf(later))) return 'row';
   const here = cellsOf(line.items, divider);
   return here.left === null || here.right === null ? 'none' : rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges);
 }

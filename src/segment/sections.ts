@@ -123,6 +123,11 @@ export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): b
 /** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
 const PHRASE_WINDOW = 200;
 
+/** Whether a line greets a letter's reader ("Dear ..."), as a letter's start does: a short line opening with a salutation. */
+export function greetsReader(line: string, rules: LayoutRules): boolean {
+  return line.length < 120 && startsWithAny(line, rules.salutations);
+}
+
 /**
  * Where a text goes on, after a letter's sign-off, to a salutation and title of its own (a second
  * letter): that salutation's line, or null when there is none. PDFs and text alike.
@@ -133,7 +138,7 @@ export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (startsWithAny(text, rules.signoffs)) signedOff = true;
-    else if (signedOff && startsWithAny(text, rules.salutations) && text.length < 120) {
+    else if (signedOff && greetsReader(text, rules)) {
       if (lines.slice(i + 1, i + 20).some((line) => startsWithAny(line.text, rules.titles))) return lines[i]!;
     }
   }
@@ -184,7 +189,7 @@ export function partOfLetter(letter: LetterText, segmented: Segmented, rules: La
   if (segmented.front.title.length > 0 || segmented.hasJtaiOpening || segmented.front.salutation !== null) return null;
   const lines = splitLines(letter);
   // A letter's start further in than its front matter is looked for (after a cover's pages) is a start all the same.
-  if (lines.some((line) => startsWithAny(line.text, rules.titles) || (line.text.length < 120 && startsWithAny(line.text, rules.salutations)))) return null;
+  if (lines.some((line) => startsWithAny(line.text, rules.titles) || greetsReader(line.text, rules))) return null;
   const firstPage = firstPageNumber(letter);
   const signoff = lines.findIndex((line) => startsWithAny(line.text, rules.signoffs));
   const signatures = signoff < 0 ? [] : lines.slice(signoff + 1, signoff + 1 + SIGNATURE_LINES).map((line) => line.text);

@@ -615,12 +615,24 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
  * ("children on a protection plan or a child in need plan can join").
  */
 function finiteVerbBefore(clause: Clause, i: number): boolean {
-  const { tokens } = clause;
-  for (let k = i - 1; k >= 0 && !clause.breakBefore(k + 1); k--) {
-    if (AUXILIARIES.has(tokens[k]!.word) && !RELATIVES.has(tokens[k - 1]?.word ?? '')) return true;
+  // Filled in from the clause's start once, up to the furthest token asked about: walking back from
+  // each mention made a sentence of thousands of words and mentions, with no verb, cost their square.
+  let known = finiteVerbsBefore.get(clause);
+  if (known === undefined) {
+    known = { upTo: 0, answers: new Uint8Array(clause.tokens.length + 1) };
+    finiteVerbsBefore.set(clause, known);
   }
-  return false;
+  const { tokens } = clause;
+  for (let j = known.upTo + 1; j <= i; j++) {
+    const auxiliary = AUXILIARIES.has(tokens[j - 1]!.word) && !RELATIVES.has(tokens[j - 2]?.word ?? '');
+    known.answers[j] = !clause.breakBefore(j) && (auxiliary || known.answers[j - 1] === 1) ? 1 : 0;
+  }
+  known.upTo = Math.max(known.upTo, i);
+  return known.answers[i] === 1;
 }
+
+/** finiteVerbBefore's answers for a clause's tokens (1: yes), filled in up to token `upTo`. */
+const finiteVerbsBefore = new WeakMap<Clause, { upTo: number; answers: Uint8Array }>();
 
 /**
  * Is the word after the mention's phrase a verb and nothing else (not an auxiliary, which finiteVerbBefore
