@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFile, defaultRules } from '../dist/index.js';
 import { extract, readSource } from '../dist/extract/index.js';
 import { applyAll, letterContext, tokenize } from '../dist/tag/match.js';
-import { correct, exclusionOf, featuresOf, mentionFeaturesOf } from '../dist/tag/learned.js';
+import { correct, exclusionOf, featuresOf } from '../dist/tag/learned.js';
 import { examplesOf, trainThemeModel, THEME_MODEL_SETTINGS } from '../dist/tag/learned-train.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,7 +59,7 @@ function run({ keep = null, layer = true, addAt = null, deepDive = true } = {}) 
       }
       const fired = new Set([...results].filter(([id, r]) => r.fired && (!keep || keep(id, r, finding))).map(([id]) => id));
       const learned = new Set();
-      if (layer && model) for (const score of correct(model, featuresOf(finding.tokens, fired), (id) => exclusionOf(tagger, finding.text, finding.tokens, context, id), false, (id) => mentionFeaturesOf(tagger, finding.text, finding.tokens, context, id))) if (score.effect === 'added') learned.add(score.id);
+      if (layer && model) for (const score of correct(model, featuresOf(finding.tokens, fired), (id) => exclusionOf(tagger, finding.text, finding.tokens, context, id))) if (score.effect === 'added') learned.add(score.id);
       rows.push({ unit, finding, results, fired, learned, got: new Set([...fired, ...learned]), want: new Set(finding.themes) });
     }
   }

@@ -96,7 +96,7 @@ for (const letter of letters) {
     }
     const fired = new Set([...results].filter(([, r]) => r.fired).map(([id]) => id));
     const learned = new Set();
-    for (const score of correct(model, example.features, (id) => example.excluded[id] ?? null, false, (id) => example.mentions[id] ?? [])) {
+    for (const score of correct(model, example.features, (id) => example.excluded[id] ?? null)) {
       if (score.effect === 'added') learned.add(score.id);
       if (score.effect === 'dropped') fired.delete(score.id);
     }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { exclusionIn, featuresOf, mentionFeaturesIn, type LabelModel, type LearnedModel } from './learned.js';
-import { applyAll, letterContext, tagText, tokenize, type Tagger } from './match.js';
+import { exclusionOf, featuresOf, type LabelModel, type LearnedModel } from './learned.js';
+import { letterContext, tagText, tokenize, type Tagger } from './match.js';
 
 // Training the learned layer (see learned.ts): for each modelled theme, natural's
 // LogisticRegressionClassifier on "yes"/"no" examples whose features are the finding's stems and
@@ -20,8 +20,6 @@ export interface Example {
   themes: string[];
   /** Themes whose rules met an exclusion in the finding: the model may not add them. */
   excluded: Record<string, string>;
-  /** How each theme's own rule's mentions stand in the finding (learned.ts mentionFeaturesOf), where any feature holds. */
-  mentions: Record<string, string[]>;
 }
 
 /** A letter's gold findings as examples, each read with the letter's own context (its acronyms, its deep dive) as a parse reads it. */
@@ -32,15 +30,11 @@ export function examplesOf(letter: string, letterText: string, findings: Array<{
     const tokens = tokenize(finding.text);
     const fired = tagText(tagger, finding.text, context, tokens).themes.map((tag) => tag.path[0]!);
     const excluded: Record<string, string> = {};
-    const mentions: Record<string, string[]> = {};
-    const results = applyAll(tagger, 'theme', finding.text, tokens, context);
     for (const id of themeIds) {
-      const why = exclusionIn(tagger, results, id);
+      const why = exclusionOf(tagger, finding.text, tokens, context, id);
       if (why) excluded[id] = why;
-      const own = mentionFeaturesIn(tagger, finding.text, results, id);
-      if (own.length > 0) mentions[id] = own;
     }
-    return { letter, features: featuresOf(tokens, fired), themes: finding.themes, excluded, mentions };
+    return { letter, features: featuresOf(tokens, fired), themes: finding.themes, excluded };
   });
 }
 
@@ -49,8 +43,6 @@ export interface LabelSettings {
   id: string;
   add: number | null;
   drop: number | null;
-  /** The model also reads how its rule's mentions stand (learned.ts mentionFeaturesOf). */
-  mentions?: true;
 }
 
 export interface TrainSettings {
@@ -67,17 +59,11 @@ export interface TrainSettings {
 // family engagement, modelled until issue 9's ninth step, added 4 right and 9 wrong tags on the
 // nine letters tuned on (fewer stems, a higher threshold or rarer stems did no better). Each is
 // added when the model is confident. See the README of the dev gold.
-// Leadership needs two mentions; named once, the rules leave it to its model, which reads whether
-// that one mention counted and stood in the first sentence (issue 9, helper 9ah: on the nine tuned
-// letters each left out, 60/20/15 -> 64/20/11; no other theme gained from these features).
 const CONFIDENT = 0.9;
 export const THEME_MODEL_SETTINGS: TrainSettings = {
   minFindings: 3,
   stemsPerLabel: 25,
-  labels: [
-    ...['assessment', 'joint-working'].map((id) => ({ id, add: CONFIDENT, drop: null })),
-    { id: 'leadership-governance', add: CONFIDENT, drop: null, mentions: true as const },
-  ],
+  labels: ['assessment', 'joint-working'].map((id) => ({ id, add: CONFIDENT, drop: null })),
 };
 
 const isStem = (feature: string) => !feature.startsWith('(');
@@ -119,14 +105,9 @@ interface NaturalLogisticRegression {
   getClassifications(tokens: string[]): Array<{ label: string; value: number }>;
 }
 
-/** The features one label's model reads: the selected stems, whether the theme's own rule fired, the bias, and (for a label that reads them) its rule's mentions. */
-export function labelFeatures(features: string[], id: string, stems: Set<string>, mentions: string[] = []): string[] {
-  return [...features.filter((f) => (isStem(f) ? stems.has(f) : f === '(bias)' || f === `(rule fired: ${id})`)), ...mentions];
-}
-
-/** The mention features a label's model reads from an example: none unless its settings say it reads them. */
-export function mentionsFor(example: Example, label: LabelSettings | undefined): string[] {
-  return label?.mentions ? (example.mentions[label.id] ?? []) : [];
+/** The features one label's model reads: the selected stems, whether the theme's own rule fired, the bias. */
+export function labelFeatures(features: string[], id: string, stems: Set<string>): string[] {
+  return features.filter((f) => (isStem(f) ? stems.has(f) : f === '(bias)' || f === `(rule fired: ${id})`));
 }
 
 /** natural's classifier for one theme, trained on the examples. */
@@ -134,8 +115,7 @@ export function trainNatural(examples: Example[], id: string, settings: TrainSet
   const LogisticRegressionClassifier = require('natural/lib/natural/classifiers/logistic_regression_classifier.js') as new () => NaturalLogisticRegression;
   const stems = selectStems(examples, id, settings);
   const classifier = new LogisticRegressionClassifier();
-  const label = settings.labels.find((candidate) => candidate.id === id);
-  for (const example of examples) classifier.addDocument(labelFeatures(example.features, id, stems, mentionsFor(example, label)), example.themes.includes(id) ? 'yes' : 'no');
+  for (const example of examples) classifier.addDocument(labelFeatures(example.features, id, stems), example.themes.includes(id) ? 'yes' : 'no');
   classifier.train();
   return { classifier, stems };
 }
@@ -154,6 +134,6 @@ function weightsOf(classifier: NaturalLogisticRegression): LabelModel['weights']
 }
 
 export function trainThemeModel(examples: Example[], settings: TrainSettings, trainedOn: LearnedModel['trainedOn']): LearnedModel {
-  const labels = settings.labels.map(({ id, add, drop, mentions }): LabelModel => ({ id, add, drop, weights: weightsOf(trainNatural(examples, id, settings).classifier), ...(mentions ? { mentions } : {}) }));
+  const labels = settings.labels.map(({ id, add, drop }) => ({ id, add, drop, weights: weightsOf(trainNatural(examples, id, settings).classifier) }));
   return { format: 1, kind: 'theme', trainedOn, labels };
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Tag } from '../types.js';
-import { applyAll, NO_CONTEXT, type LetterContext, type RuleResult, type Tagger, type Token } from './match.js';
+import { applyAll, NO_CONTEXT, type LetterContext, type Tagger, type Token } from './match.js';
 import type { TagRule } from './rules.js';
 
 // The optional learned layer for themes (issue 9): one small logistic regression per theme that
@@ -30,8 +30,6 @@ export interface LabelModel {
   drop: number | null;
   /** Feature -> [weight towards "yes", weight towards "no"]: natural's two one-against-the-rest thetas. */
   weights: Record<string, [number, number]>;
-  /** Whether it also reads how its own rule's mentions stand in the finding (mentionFeaturesOf): for a theme that needs two. */
-  mentions?: true;
 }
 
 export interface LearnedModel {
@@ -72,49 +70,14 @@ export function featuresOf(tokens: Token[], fired: Iterable<string>): string[] {
   return [...features];
 }
 
-/** Where a finding's first sentence ends (a full stop, ! or ? before a capital, a bracket, a quote or the end). */
-const FIRST_SENTENCE_END = /[.!?](?=\s+[A-Z(\u2018'"]|\s*$)/;
-function firstSentenceEnd(text: string): number {
-  const end = FIRST_SENTENCE_END.exec(text);
-  return end ? end.index + 1 : text.length;
-}
-
-/** The top-level theme a rule's result is for. */
-const themeOfResult = (tagger: Tagger, result: RuleResult) => tagger.rules.find((compiled) => compiled.rule === result.rule)?.path[0] ?? result.rule.id;
-
-/**
- * How a theme's own rule read a finding (`results`: applyAll's theme results), for a model that may
- * add the theme where the rule fell short (a theme that needs two mentions, named once): "(rule
- * counted once)" when exactly one of its mentions counted, "(rule counted in the first sentence)"
- * when one that counted stands there.
- */
-export function mentionFeaturesIn(tagger: Tagger, text: string, results: RuleResult[], id: string): string[] {
-  const counted = results.filter((result) => themeOfResult(tagger, result) === id).flatMap((result) => result.mentions.filter((mention) => mention.status === 'counted'));
-  const features: string[] = [];
-  if (counted.length === 1) features.push('(rule counted once)');
-  const firstEnd = firstSentenceEnd(text);
-  if (counted.some((mention) => mention.span[0] < firstEnd)) features.push('(rule counted in the first sentence)');
-  return features;
-}
-
-/** The first exclusion a theme's rules met in a finding (`results`: applyAll's theme results), as '"improvement plan" excluded by ...', or null. */
-export function exclusionIn(tagger: Tagger, results: RuleResult[], id: string): string | null {
-  for (const result of results) {
-    if (themeOfResult(tagger, result) !== id) continue;
+/** The first exclusion a theme's rules met in a finding ('"improvement plan" excluded by ...'), or null. */
+export function exclusionOf(tagger: Tagger, text: string, tokens: Token[], context: LetterContext, id: string): string | null {
+  for (const result of applyAll(tagger, 'theme', text, tokens, context)) {
+    if ((tagger.rules.find((compiled) => compiled.rule === result.rule)?.path[0] ?? result.rule.id) !== id) continue;
     const excluded = result.mentions.find((mention) => mention.status === 'excluded');
     if (excluded) return `"${excluded.match}" ${excluded.why}`;
   }
   return null;
-}
-
-/** mentionFeaturesIn, the finding read again by the theme rules. */
-export function mentionFeaturesOf(tagger: Tagger, text: string, tokens: Token[], context: LetterContext, id: string): string[] {
-  return mentionFeaturesIn(tagger, text, applyAll(tagger, 'theme', text, tokens, context), id);
-}
-
-/** exclusionIn, the finding read again by the theme rules. */
-export function exclusionOf(tagger: Tagger, text: string, tokens: Token[], context: LetterContext, id: string): string | null {
-  return exclusionIn(tagger, applyAll(tagger, 'theme', text, tokens, context), id);
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -130,12 +93,8 @@ function weightsOf(label: LabelModel): Map<string, [number, number]> {
   return weights;
 }
 
-/**
- * natural's LogisticRegressionClassifier score of "yes", normalised over its two classes. `bounds`
- * are weights counted only where they raise the score (towards "yes" up, towards "no" down): the
- * most a finding could score with them.
- */
-export function scoreLabel(label: LabelModel, features: string[], bounds: Array<[number, number]> = []): number {
+/** natural's LogisticRegressionClassifier score of "yes", normalised over its two classes. */
+export function scoreLabel(label: LabelModel, features: string[]): number {
   const weights = weightsOf(label);
   let yes = 0;
   let no = 0;
@@ -145,19 +104,8 @@ export function scoreLabel(label: LabelModel, features: string[], bounds: Array<
     yes += pair[0];
     no += pair[1];
   }
-  for (const [towardsYes, towardsNo] of bounds) {
-    yes += Math.max(0, towardsYes);
-    no += Math.min(0, towardsNo);
-  }
   const [y, n] = [sigmoid(yes), sigmoid(no)];
   return y / (y + n);
-}
-
-const MENTION_FEATURES = ['(rule counted once)', '(rule counted in the first sentence)'];
-/** The most a label reading its rule's mentions could score on these features, whatever the mentions: below its threshold the rule is not read again. */
-function mostWithMentions(label: LabelModel, features: string[]): number {
-  const weights = weightsOf(label);
-  return scoreLabel(label, features, MENTION_FEATURES.map((feature) => weights.get(feature) ?? [0, 0]));
 }
 
 /** The five features that pushed a score most, either way: weight towards "yes" less weight towards "no". */
@@ -221,25 +169,20 @@ const FIRED = '(rule fired: ';
  * Every modelled theme's score for a finding's features, and what it does to the rules' themes
  * (the fired ones are read from the same features): add a theme the rules missed, never one whose
  * rule excluded a mention (asked of `exclusion` only then, as it costs a second reading of the
- * finding); drop one whose score is low. A label that reads its rule's mentions asks `mentions`
- * for them (a second reading too) only where they could change what it does, or to explain.
+ * finding); drop one whose score is low.
  */
-export function correct(model: LearnedModel, features: string[], exclusion: (id: string) => string | null, explain = false, mentions: (id: string) => string[] = () => []): LearnedScore[] {
+export function correct(model: LearnedModel, features: string[], exclusion: (id: string) => string | null, explain = false): LearnedScore[] {
   const fired = new Set(features.filter((f) => f.startsWith(FIRED)).map((f) => f.slice(FIRED.length, -1)));
   return model.labels.map((label) => {
-    const isFired = fired.has(label.id);
-    const readsMentions = label.mentions === true && (explain || (isFired ? label.drop !== null : label.add !== null && mostWithMentions(label, features) >= label.add));
-    const own = readsMentions ? mentions(label.id) : [];
-    const all = own.length > 0 ? [...features, ...own] : features;
-    const score = scoreLabel(label, all);
+    const score = scoreLabel(label, features);
     let effect: LearnedScore['effect'] = 'kept';
     let blockedBy: string | null = null;
-    if (!isFired && label.add !== null && score >= label.add) {
+    if (!fired.has(label.id) && label.add !== null && score >= label.add) {
       blockedBy = exclusion(label.id);
       if (blockedBy === null) effect = 'added';
     }
-    if (isFired && label.drop !== null && score < label.drop) effect = 'dropped';
-    const drivers = explain || effect !== 'kept' ? driversOf(label, all) : [];
+    if (fired.has(label.id) && label.drop !== null && score < label.drop) effect = 'dropped';
+    const drivers = explain || effect !== 'kept' ? driversOf(label, features) : [];
     return { id: label.id, score: Math.round(score * 1000) / 1000, effect, blockedBy, drivers };
   });
 }
@@ -247,7 +190,7 @@ export function correct(model: LearnedModel, features: string[], exclusion: (id:
 /** The model's scores for one finding (its words `tokens`) whose rules gave `themes`, read with the letter's context as the rules read it. */
 export function scoreFinding(model: LearnedModel, tagger: Tagger, text: string, tokens: Token[], themes: Tag[], context: LetterContext = NO_CONTEXT, explain = false): LearnedScore[] {
   const features = featuresOf(tokens, new Set(themes.map((tag) => tag.path[0]!)));
-  return correct(model, features, (id) => exclusionOf(tagger, text, tokens, context, id), explain, (id) => mentionFeaturesOf(tagger, text, tokens, context, id));
+  return correct(model, features, (id) => exclusionOf(tagger, text, tokens, context, id), explain);
 }
 
 /** The rules' themes corrected by the model: a theme it adds is a tag of rule "learned.<id>", at the word that drove it most. */
