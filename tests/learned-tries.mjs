@@ -234,6 +234,7 @@ const TRIES = [
   ['  the same + the reports and challenge sets', 'letters + reports + challenge', { own: true }],
   ['  the same + every theme\'s mentions', 'letters', { own: true, mentions: true }],
   ['  the same, trained only where the rule did not fire', 'letters', { own: true, onlyUnfired: true }],
+  ['  the same, 15 stems', 'letters', { own: true, stems: 15 }],
   ['tokens, not stems', 'letters', { tokens: true }],
   ['50 stems', 'letters', { stems: 50 }],
   ['  the same + the reports', 'letters + reports', { stems: 50 }],
