@@ -80,12 +80,12 @@ export interface Mentions {
    * listStart and listEnd as found, by the skip words (cues with the same skip words share one set,
    * compileRules) and the mention's (first, last): every cue of every mention asks for them.
    */
-  walks: { starts: Map<Set<string>, Map<number, number>>; ends: Map<Set<string>, Map<number, number>> };
+  walks: { starts: Map<Set<string>, Map<number, number>>; ends: Map<Set<string>, Map<number, number>>; reached: Map<Set<string>, Map<number, number>> };
 }
 
 /** Mentions with nothing found yet. */
 export function mentionsOf(first: Int32Array, last: Int32Array): Mentions {
-  return { first, last, walks: { starts: new Map(), ends: new Map() } };
+  return { first, last, walks: { starts: new Map(), ends: new Map(), reached: new Map() } };
 }
 
 /** A list walk's answers found so far for one skip list, keyed by walkKey. */
@@ -712,9 +712,20 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
   if (!endsNounPhrase(clause, last) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
   let start = -1;
   const commas: boolean[] = [];
+  // Where the walk reaches from each place it stepped back from (-1: no step from there), for this
+  // skip list: every mention of a long list walks the same way back, and walking it again from each
+  // made a list of thousands of items cost their square. The first two steps are walked for their commas.
+  const reached = walksBy(mentions.walks.reached, skip);
+  const steppedFrom: number[] = [];
   // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
   const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
   for (let at = Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own); ; ) {
+    const known = commas.length >= 2 ? reached.get(at) : undefined;
+    if (known !== undefined) {
+      if (known >= 0) start = known;
+      break;
+    }
+    reached.set(at, -1);
     let j = at - 1;
     while (j >= 0 && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) && skip.has(tokens[j]!.stem)) j--;
     if (j < 0 || clause.breakBefore(j + 1)) break;
@@ -728,10 +739,12 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
     if (comma && closesOpeningClause(clause, j + 1)) break;
     const item = itemAt(clause, mentions, j);
     if (!item) break;
+    steppedFrom.push(at);
     commas.push(comma);
     start = item.first;
     at = item.from;
   }
+  for (const from of steppedFrom) reached.set(from, start);
   // "A, B": a comma next to the mention joins a list only when the list goes on past either end.
   const next = phraseEnd(clause, last);
   const goesOn = next < tokens.length && !clause.breakBefore(next) && LIST_JOINS.has(tokens[next]!.word);
@@ -809,28 +822,32 @@ function itemAfter(clause: Clause, mentions: Mentions, start: number): number {
 
 /** The last token of the list a mention starts or stands in (walking forward as listStart walks back). */
 function listEnd(clause: Clause, mentions: Mentions, last: number, skip: Set<string>): number {
+  // Each item the walk passes ends the same list: its answer is kept too, so that the mentions of a
+  // list of thousands of items do not each walk it to its end.
   const answers = walksBy(mentions.walks.ends, skip);
-  let end = answers.get(last);
-  if (end === undefined) {
-    end = listEndOver(clause, mentions, last, skip);
-    answers.set(last, end);
+  const passed: number[] = [];
+  let end = last;
+  for (let known = answers.get(end); known === undefined; known = answers.get(end)) {
+    passed.push(end);
+    const next = nextListItem(clause, mentions, end, skip);
+    if (next < 0) break;
+    end = next;
   }
+  end = answers.get(end) ?? end;
+  for (const item of passed) answers.set(item, end);
   return end;
 }
 
-function listEndOver(clause: Clause, mentions: Mentions, last: number, skip: Set<string>): number {
+/** The last token of the list item after the one that ends at token `end`, or -1 when the list ends there. */
+function nextListItem(clause: Clause, mentions: Mentions, end: number, skip: Set<string>): number {
   const { tokens } = clause;
-  for (let end = last; ; ) {
-    let j = phraseEnd(clause, end);
-    if (j >= tokens.length || clause.breakBefore(j)) return end;
-    if (LIST_JOINS.has(tokens[j]!.word)) j++;
-    else if (!clause.commaBefore(j)) return end;
-    while (j < tokens.length && !clause.breakBefore(j) && skip.has(tokens[j]!.stem)) j++;
-    if (j >= tokens.length || clause.breakBefore(j)) return end;
-    const item = itemAfter(clause, mentions, j);
-    if (item < 0) return end;
-    end = item;
-  }
+  let j = phraseEnd(clause, end);
+  if (j >= tokens.length || clause.breakBefore(j)) return -1;
+  if (LIST_JOINS.has(tokens[j]!.word)) j++;
+  else if (!clause.commaBefore(j)) return -1;
+  while (j < tokens.length && !clause.breakBefore(j) && skip.has(tokens[j]!.stem)) j++;
+  if (j >= tokens.length || clause.breakBefore(j)) return -1;
+  return itemAfter(clause, mentions, j);
 }
 
 const LIST_JOINS = new Set(['and', 'or']);
