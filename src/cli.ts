@@ -510,7 +510,8 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
     note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
   }
   // A letter's warnings (pages unknown, cut short...) bear on its quotes here as in parse's output.
-  const counted = results.filter((result) => readNow.has(result) && !duplicates.some(({ dropped }) => dropped === result));
+  const droppedLetters = new Set(duplicates.map(({ dropped }) => dropped));
+  const counted = results.filter((result) => readNow.has(result) && !droppedLetters.has(result));
   for (const result of options.quiet ? [] : counted) {
     for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${inputName(inputOf(result))}: ${warning}\n`);
   }
