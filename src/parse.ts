@@ -35,6 +35,8 @@ export interface ParseOptions {
    * more text than a letter's is not put together here (ParseInThread is thrown; see extractPdf).
    */
   mainThread?: boolean;
+  /** Leave every finding's agencies and themes empty, for tagFindings to fill in later (run/thread.ts). */
+  untagged?: boolean;
 }
 
 const SECTION_CODES: Record<SectionKind, string> = {
@@ -179,16 +181,8 @@ export const MAX_FINDING_CHARS = 8_000;
 /** Findings tagged between two stop points: a letter's hundred take a few, a long text's thousands many. */
 const FINDINGS_PER_STOP = 16;
 
-/** Stable ids (from the letter's area and date, the section and the text, never from the run), and tags. */
-async function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rules: Rules, text: LetterText, signal: AbortSignal | undefined): Promise<Finding[]> {
-  const context = letterContext(rules.tagger, text.text, metadata.theme);
-  const tags: Array<ReturnType<typeof tagText>> = [];
-  for (const [index, draft] of drafts.entries()) {
-    if (index % FINDINGS_PER_STOP === 0) await stopPoint(signal);
-    const tokens = tokenize(draft.text);
-    const found = tagText(rules.tagger, draft.text, context, tokens, draft.leadIn);
-    tags.push({ ...found, themes: themesOf(rules.model, rules.tagger, draft.text, tokens, context, found.themes) });
-  }
+/** Stable ids (from the letter's area and date, the section and the text, never from the run); agencies and themes empty, for tagFindings. */
+function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, text: LetterText): Finding[] {
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
     const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
@@ -209,9 +203,22 @@ async function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, rule
     text: draft.text,
     pages: draft.pages,
     span: draft.span,
-    ...tags[index]!,
+    agencies: [],
+    themes: [],
     ...footnotesOf(draft),
   }));
+}
+
+/** Tags a letter's findings in place, with the rules it was parsed with (their tags fill what toFindings left empty). */
+export async function tagFindings(findings: Finding[], letterText: string, theme: string | null, rules: Rules, signal?: AbortSignal): Promise<void> {
+  const context = letterContext(rules.tagger, letterText, theme);
+  for (const [index, finding] of findings.entries()) {
+    if (index % FINDINGS_PER_STOP === 0) await stopPoint(signal);
+    const tokens = tokenize(finding.text);
+    const found = tagText(rules.tagger, finding.text, context, tokens, finding.leadIn);
+    finding.agencies = found.agencies;
+    finding.themes = themesOf(rules.model, rules.tagger, finding.text, tokens, context, found.themes);
+  }
 }
 
 /** For a finding, the footnotes whose marker stood in its text (as { footnotes } only when there are some). */
@@ -285,7 +292,8 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     throw new JtaiError('no-sections', 'it reads as a JTAI letter, but none of its headings is a known section heading', source.file);
   }
   const letter = readMetadata(text, segmented.front, segmented.body, segmented.sections, layout, rules.layout);
-  const findings = await toFindings(segmented.findings, letter, rules, text, options.signal);
+  const findings = toFindings(segmented.findings, letter, text);
+  if (!options.untagged) await tagFindings(findings, text.text, letter.theme, rules, options.signal);
   const accounting = accountFor(pages, text, segmented.findings, segmented.parts);
   await stopPoint(options.signal);
   const result: ParseResult = {

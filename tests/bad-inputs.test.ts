@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOne } from '../src/run/batch.js';
 import { buildPdf, textPage } from './hostile.js';
-import { fixture, jtai, packageCopy, root, tempDir } from './helpers.js';
+import { changeModule, fixture, jtai, packageCopy, root, tempDir } from './helpers.js';
 
 // One fixture per case: each bad input gets its own status and a message that names the file,
 // says what is wrong and what to do; none throws.
@@ -125,10 +125,7 @@ describe('a fault in jtai\'s own code outside any one input\'s parse', () => {
       mkdirSync(join(dist, '../src'));
       symlinkSync(join(root, 'src/schema'), join(dist, '../src/schema'));
       for (const [module, head] of [['render/letter.js', 'export function letterToMarkdown(result) {'], ['render/summary.js', 'export function summaryToMarkdown(summary, options = {}) {'], ['render/report.js', 'export function reportToHtml(data, options = {}) {']]) {
-        const file = join(dist, module!);
-        const code = readFileSync(file, 'utf8');
-        expect(code).toContain(head);
-        writeFileSync(file, code.replace(head!, `${head}\n    throw new TypeError('a renderer\\'s fault\\nits second line');`));
+        changeModule(dist, module!, head!, `${head}\n    throw new TypeError('a renderer\\'s fault\\nits second line');`);
       }
     });
     mkdirSync(join(copy, 'bin'));

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jtai, packageCopy, root, tempDir } from './helpers.js';
+import { changeModule, jtai, packageCopy, root, tempDir } from './helpers.js';
 
 const GOOD = ['fixtures/letters/surrey-2023-05-02.pdf', 'fixtures/letters/kirklees-2022-08-18.pdf', 'fixtures/letters/wokingham-2017-07-14.txt'];
 
@@ -203,13 +203,8 @@ describe('limits', () => {
     // A thread's start-up made 6 s slower on purpose in a copy of the built package (a wait that
     // takes no CPU, so the machine's load does not matter), before the thread says it is ready.
     // Put after ready instead, the same wait times both letters out: it is then counted.
-    const copy = packageCopy('jtai-slow-start-', (dist) => {
-      const file = join(dist, 'run/thread.js');
-      const code = readFileSync(file, 'utf8');
-      const ready = 'parentPort.postMessage({ ready: true, code });';
-      expect(code).toContain(ready);
-      writeFileSync(file, code.replace(ready, `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6000);\n    ${ready}`));
-    });
+    const ready = 'parentPort.postMessage({ ready: true, code });';
+    const copy = packageCopy('jtai-slow-start-', (dist) => changeModule(dist, 'run/thread.js', ready, `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6000);\n    ${ready}`));
     mkdirSync(join(copy, 'bin'));
     copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
     const letters = ['fixtures/letters/wokingham-2017-07-14.txt', 'fixtures/letters/surrey-2023-05-02.pdf'];

@@ -85,6 +85,14 @@ export function packageCopy(prefix: string, changeDist?: (dist: string) => void,
   return copy;
 }
 
+/** Changes one place in a module of a package copy's dist/ (packageCopy's changeDist): `before` must be there. */
+export function changeModule(dist: string, module: string, before: string, after: string): void {
+  const file = join(dist, module);
+  const code = readFileSync(file, 'utf8');
+  expect(code).toContain(before);
+  writeFileSync(file, code.replace(before, after));
+}
+
 /** True for a day on the calendar written YYYY-MM-DD, by the platform's own calendar (not by src/schema-check.ts, which it checks). */
 function isDay(text: string): boolean {
   const day = new Date(`${text}T00:00:00Z`);

@@ -17,6 +17,13 @@
 // lose their optimised code again and again, deoptimised as new fonts and objects reach them or
 // dropped at a full collection when no closure holds it, and are compiled again. With the larger
 // budget only the functions that stay hot reach TurboFan, later, with steadier type feedback.
+//
+// And each thread's young generation is held to semi-spaces of 4 MB (V8's default grows them to
+// 16, 32 MB a thread): the flag reaches every thread (it overrides a Worker's resourceLimits). On
+// 208 letters the process's three heaps held 32 MB of young generation each at the peak; with 4 MB
+// the tree peaked at 305-313 MB against 382-385 (load 13-18), 52 letters' CPU no higher (median of
+// 8 alternated runs 10.22 s against 10.35; tests/bench-history.md, issue 12h). It is what keeps a
+// batch under issue 12's 400 MB with its main thread tagging (run/pool.ts).
 import { stopEarlySignals } from './early-signals.js';
 import { STOPPING_SIGNALS } from './signals.js';
 
@@ -25,7 +32,7 @@ import { STOPPING_SIGNALS } from './signals.js';
  * cache was made under the same flags: `npm run build` makes pdf.js's cache for these too
  * (src/build/cache-pdfjs.mjs --batch-process).
  */
-export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', '--interrupt-budget=540672'];
+export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', '--interrupt-budget=540672', '--max-semi-space-size=4'];
 
 /** Whether this process (or thread: they share its flags) runs with the flags of a batch's child process. */
 export const isBatchProcess = (): boolean => BATCH_PROCESS_FLAGS.every((flag) => process.execArgv.includes(flag));

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { internalError, JtaiError } from '../errors.js';
-import type { RuleSources } from '../rules.js';
+import { tagFindings } from '../parse.js';
+import { loadRules, type RuleSources, type Rules } from '../rules.js';
 import { newStopGuard, stopWhenSafe } from '../stop-guard.js';
 import type { Outcome } from './outcome.js';
 
@@ -58,7 +59,11 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
   // threads run the modules, as the library does.
   const code = (globalThis as Record<symbol, unknown>)[Symbol.for('jtai.runs-bundle')] === true ? 'bundle' : 'modules';
   const userRules = (options.ruleSources?.dirs ?? []).length > 0;
-  const workerData = { ruleSources: options.ruleSources ?? {}, includeText: options.includeText === true, code };
+  // A letter of ordinary size is tagged here with the shipped rules (run/thread.ts); a user's rules
+  // are tagged in the thread, where the time limit can stop a pattern that backtracks.
+  const tagOnMainThread = !userRules;
+  const workerData = { ruleSources: options.ruleSources ?? {}, includeText: options.includeText === true, tagOnMainThread, code };
+  let rules: Rules | null = null;
 
   const ready = new Map<number, Outcome>();
   let wake: (() => void) | null = null;
@@ -85,11 +90,28 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
     wake?.();
   };
 
+  const timedOut = (index: number) => new JtaiError('timed-out', `still parsing after ${timeoutMs / 1000} s`, tasks[index]!.file, 'letter', userRules ? USER_RULES_ADVICE : null);
+
+  /** A letter a thread sent untagged, tagged here; its time limit still counts from when the thread started on it. */
+  const tagHere = async (index: number, outcome: Outcome, text: string, started: bigint) => {
+    const result = outcome.result!;
+    try {
+      rules ??= loadRules(options.ruleSources ?? {});
+      await tagFindings(result.findings, text, result.letter.theme, rules);
+    } catch (error) {
+      const problem = error instanceof JtaiError ? error : internalError(error, outcome.input);
+      return finish(index, { input: outcome.input, status: problem.code, message: problem.describe(), result: null });
+    }
+    if (Number(process.hrtime.bigint() - started) / 1e6 <= timeoutMs) return finish(index, outcome);
+    const late = timedOut(index);
+    finish(index, { input: tasks[index]!.file, status: late.code, message: late.describe(), result: null });
+  };
+
   const startWorker = () => {
     const stopGuard = newStopGuard();
     const worker = new Worker(workerUrl, { workerData: { ...workerData, stopGuard }, resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
     exits.push(new Promise((resolve) => worker.once('exit', resolve)));
-    let current: { index: number; timer: NodeJS.Timeout } | null = null;
+    let current: { index: number; timer: NodeJS.Timeout; started: bigint } | null = null;
     // Once stopped (time limit), a thread's late messages are ignored.
     let stopped = false;
     /** Stuck: stopped now. Otherwise (idle, or already dead): asked to end. */
@@ -113,23 +135,27 @@ export async function* parseInParallel(tasks: Task[], options: PoolOptions = {})
         // pdf.js cannot be interrupted mid-page: stop the thread, and start another for the rest.
         current = null;
         retire(true);
-        fail(index, new JtaiError('timed-out', `still parsing after ${timeoutMs / 1000} s`, tasks[index]!.file, 'letter', userRules ? USER_RULES_ADVICE : null));
+        fail(index, timedOut(index));
       }, timeoutMs);
-      current = { index, timer };
+      // Node's monotonic clock (the global performance loads perf_hooks and its modules).
+      current = { index, timer, started: process.hrtime.bigint() };
       const { file, bytes } = tasks[index]!;
       worker.postMessage({ index, file, bytes });
       // Bytes read here are needed once: let them go with the message.
       tasks[index] = { file };
     };
-    worker.on('message', (message: { ready?: boolean; index?: number; outcome?: Outcome }) => {
+    worker.on('message', (message: { ready?: boolean; index?: number; outcome?: Outcome; untaggedText?: string }) => {
       if (stopped) return;
       // The time limit starts once the thread has loaded pdf.js and the rules, not before.
       if (message.ready) return dispatch();
       if (!current || current.index !== message.index) return;
       clearTimeout(current.timer);
+      const { started } = current;
       current = null;
-      finish(message.index, message.outcome!);
+      // The thread's next file first: tagging here does not keep it waiting.
       dispatch();
+      if (message.untaggedText === undefined) finish(message.index, message.outcome!);
+      else void tagHere(message.index, message.outcome!, message.untaggedText, started);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       // A thread that dies (out of memory on a pathological PDF, say) fails its file, not the batch.
