@@ -39,13 +39,16 @@ export function headingForm(heading: string, rule: HeadingForms): 'exact' | 'pat
   return null;
 }
 
+/** The longest line read as a possible heading (headingCandidate). */
+export const MAX_HEADING_CHARS = 200;
+
 /**
  * A line that may be a heading, normalised, without the number some templates give their section
  * headings ("1. Summary of findings", "2.1 Key strengths", "3) Next steps"); null for one too long
  * to be a heading (a paragraph may be megabytes).
  */
 export function headingCandidate(line: string): string | null {
-  if (line.length > 200) return null;
+  if (line.length > MAX_HEADING_CHARS) return null;
   const heading = normaliseHeading(line).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '');
   return heading === '' || heading.length > 90 ? null : heading;
 }

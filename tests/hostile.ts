@@ -104,3 +104,13 @@ export function runOnTablePage(lines: number, above: string): HostilePage {
   for (let i = 0; i < lines; i++) content += `(on and on with the) Tj 250 0 Td ${i === half ? '/F2 11 Tf ' : ''}(and on and on and) Tj -250 -14 Td\n`;
   return { content: Buffer.from(`${content}ET`, 'latin1'), height, bold: true };
 }
+
+/**
+ * A page of `lines` copies of one line `text`, 18 points apart, in `face` (/F1 Helvetica or /F2
+ * Helvetica-Bold) at `size` points: copies of a line that fills its width run on, one into the next.
+ */
+export function repeatedLinePage(lines: number, text: string, face: '/F1' | '/F2', size: number): HostilePage {
+  const height = (lines + 10) * 18;
+  const content = `BT ${face} ${size} Tf 18 TL 72 ${height - 28} Td ${`(${text.replace(/[()\\]/g, '\\$&')})'\n`.repeat(lines)} ET`;
+  return { content: Buffer.from(content, 'latin1'), height, bold: face === '/F2' };
+}

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPdf, deflateBomb, runOnTablePage, scatteredPage, tallPage, textPage } from './hostile.js';
+import { buildPdf, deflateBomb, repeatedLinePage, runOnTablePage, scatteredPage, tallPage, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
 import { JtaiError } from '../src/errors.js';
 import { parseSource } from '../src/parse.js';
@@ -119,6 +119,23 @@ describe('a finding of thousands of lines in a PDF', () => {
     const used = process.cpuUsage(started);
     expect(result.findings.some((finding) => finding.text.length > 100_000)).toBe(true);
     expect((used.user + used.system) / 1e6).toBeLessThan(10);
+  });
+});
+
+describe('a section heading whose bold lines run on for thousands of lines', () => {
+  it('is read in time that grows with its lines, not their square', async () => {
+    // 16,000 bold lines, each filling its line, under a study's heading (then 32,000 lines of body
+    // type, so that bold sets them apart): each line the heading took joined all its lines again to
+    // match it whole (is it a heading of its kind?): 83 s of CPU, now 5 s.
+    const heading = 'Practice study: effective practice where work work work work work';
+    const body = 'Social workers visit children often and record what they see in their notes each week and day';
+    const bytes = buildPdf([textPage(OPENING), repeatedLinePage(16_000, heading, '/F2', 14), repeatedLinePage(16_000, body, '/F1', 11), repeatedLinePage(16_000, body, '/F1', 11)]);
+    const started = process.cpuUsage();
+    const result = await parseSource({ file: 'long-heading.pdf', bytes });
+    const used = process.cpuUsage(started);
+    expect(result.accounting.headings).toBeGreaterThan(16_000 * heading.replace(/\s/g, '').length);
+    expect(result.findings.some((finding) => finding.section === 'case-study-practice')).toBe(true);
+    expect((used.user + used.system) / 1e6).toBeLessThan(20);
   });
 });
 

@@ -1,4 +1,5 @@
 import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
+import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
@@ -636,6 +637,13 @@ function nextLabel(block: Block, previous: Line, line: Line): boolean {
   return previous.layout !== null && line.layout !== null && LABEL_OPENING.test(line.text) && LABEL_OPENING.test(block.lines[0]!.text) && !fullLine(previous, line);
 }
 
+/** The characters of the lines' text (trimmed, as joinLines joins them), counted only until they pass `most`. */
+function charsUpTo(lines: Line[], most: number): number {
+  let chars = 0;
+  for (let i = 0; i < lines.length && chars <= most; i++) chars += lines[i]!.text.trim().length;
+  return chars;
+}
+
 export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
@@ -667,7 +675,9 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     if (lastBlock?.type === 'heading' && previous === lastLine(lastBlock) && wrapsHeading(previous, line)) {
       // The heading's own second line: it may now name its section more fully.
       lastBlock.lines.push(line);
-      const whole = matchHeading(joinLines(lastBlock.lines.map((each) => each.text)), rules);
+      // Lines past the longest a heading is read in name nothing more: joining all of them again for
+      // each line a heading of thousands of lines took made it cost their square.
+      const whole = charsUpTo(lastBlock.lines, MAX_HEADING_CHARS) > MAX_HEADING_CHARS ? null : matchHeading(joinLines(lastBlock.lines.map((each) => each.text)), rules);
       if (whole?.rule.kind === lastBlock.rule.kind) lastBlock.title = whole.title;
       return;
     }
