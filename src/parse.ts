@@ -10,11 +10,11 @@ import { readMetadata } from './segment/metadata.js';
 import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
-import { firstAtOrAfter, letterContext, tagText, tokenize } from './tag/match.js';
+import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { ExtractedPages, Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { stopPoint } from './stop-point.js';
 import { schemaVersion, tool } from './version.js';
-import { pushAll } from './long-arrays.js';
+import { firstAtOrAfter, pushAll } from './long-arrays.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
 
