@@ -101,6 +101,14 @@ function titleOf(letter: LetterText): string | null {
 }
 
 /**
+ * A sentence's end in a line: a full stop, question or exclamation mark (a closing quote or bracket
+ * after it) ending the line, or before the next sentence's capital or number. Not the full stop of
+ * an abbreviation: after one letter ("J. Smith", "e.g. ") or a capital and one or two small
+ * letters ("St. Helens", "Dr. Jones"); so a title that names St. Helens is not prose.
+ */
+const SENTENCE_ENDS = /(?:[!?]|(?<!(?:^|[\s.(])(?:\p{L}|\p{Lu}\p{Ll}{1,2}))\.)["'”’)]?(?:$|\s+(?=["'‘“(]?[\p{Lu}\d]))/u;
+
+/**
  * How pages with no title show that they were cut from inside a document: their first page is
  * numbered past 1, or what would be their title is prose (it starts in lower case, or a sentence
  * ends in it or with it; only in pages, since a text with no pages may be a whole note with no
@@ -111,7 +119,7 @@ function cutFromInside(letter: LetterText, paged: boolean, rules: Rules['layout'
   const firstPage = firstPageNumber(letter) ?? 1;
   if (firstPage > 1) return `its first page is numbered ${firstPage}`;
   const title = titleOf(letter);
-  if (!paged || title === null || !(/^\p{Ll}/u.test(title) || /[.!?]["'”’)]?(?:\s|$)/u.test(title))) return null;
+  if (!paged || title === null || !(/^\p{Ll}/u.test(title) || SENTENCE_ENDS.test(title))) return null;
   if (letter.text.split('\n').some((line) => greetsReader(line.trim(), rules))) return null;
   return `it opens in the middle of its text ("${excerpt(letter.text.trim().split('\n')[0]!.trim(), 60)}")`;
 }
