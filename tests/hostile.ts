@@ -118,3 +118,14 @@ export function gapsApartPage(lines: number, above: string): HostilePage {
   for (let i = 0; i < lines; i++) content += `(Work with families) Tj ${200 + i * 3} 0 Td (was seen) Tj ${-(200 + i * 3)} -14 Td\n`;
   return { content: Buffer.from(`${content}ET`, 'latin1'), height, width: 400 + lines * 3 };
 }
+
+/**
+ * A page `lines` lines tall, under the line `above`: a block of labels and values, each line the
+ * label "Lead inspector:" and, in a column of its own, a name (one table without rules, a row a line).
+ */
+export function labelsPage(lines: number, above: string): HostilePage {
+  const height = (lines + 6) * 14;
+  let content = `BT /F1 11 Tf 72 ${height - 28} Td (${above.replace(/[()\\]/g, '\\$&')}) Tj 0 -28 Td\n`;
+  for (let i = 0; i < lines; i++) content += `(Lead inspector:) Tj 178 0 Td (Jane Smith ${i}) Tj -178 -14 Td\n`;
+  return { content: Buffer.from(`${content}ET`, 'latin1'), height };
+}

@@ -1945,12 +1945,16 @@ function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf
   tables.forEach((table, index) => {
     const inside = ordered.filter((line) => !rowOf.has(line) && within(line, table));
     if (inside.length === 0) return;
-    const row = (line: Line) => table.rows.filter((y) => y > line.y).length;
-    const column = (line: Line) => table.columns.filter((x) => x < line.x + 1).length;
-    for (const line of inside) rowOf.set(line, `${index}:${row(line)}`);
-    const sorted = [...inside].sort((a, b) => row(a) - row(b) || column(a) - column(b) || b.y - a.y || a.x - b.x);
+    // Each line's row and column counted once, the row tops looked up sorted (top down): counting
+    // them again in every comparison of the sort cost a table of thousands of rows their square.
+    const tops = [...table.rows].sort((a, b) => b - a);
+    const rows = new Map(inside.map((line) => [line, firstAtOrAfter(tops, (y) => -y, -line.y)]));
+    const columns = new Map(inside.map((line) => [line, table.columns.filter((x) => x < line.x + 1).length]));
+    for (const line of inside) rowOf.set(line, `${index}:${rows.get(line)!}`);
+    const sorted = [...inside].sort((a, b) => rows.get(a)! - rows.get(b)! || columns.get(a)! - columns.get(b)! || b.y - a.y || a.x - b.x);
     const at = ordered.indexOf(inside[0]!);
-    const rest = ordered.filter((line) => !inside.includes(line));
+    const insideSet = new Set(inside);
+    const rest = ordered.filter((line) => !insideSet.has(line));
     insertAll(rest, at, sorted);
     ordered = rest;
   });
