@@ -27,3 +27,15 @@ export function insertAll<T>(list: T[], at: number, items: readonly T[]): void {
   pushAll(list, items);
   pushAll(list, after);
 }
+
+/** The first index of a list sorted by `key` whose key is at least `value` (binary search). */
+export function firstAtOrAfter<T>(list: T[], key: (item: T) => number, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]!) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

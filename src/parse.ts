@@ -10,11 +10,11 @@ import { readMetadata } from './segment/metadata.js';
 import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
-import { firstAtOrAfter, letterContext, tagText, tokenize } from './tag/match.js';
+import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { ExtractedPages, Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { stopPoint } from './stop-point.js';
 import { schemaVersion, tool } from './version.js';
-import { pushAll } from './long-arrays.js';
+import { firstAtOrAfter, pushAll } from './long-arrays.js';
 
 // The pipeline for one letter: extract -> segment -> (tag) -> a ParseResult of plain data.
 
@@ -101,6 +101,14 @@ function titleOf(letter: LetterText): string | null {
 }
 
 /**
+ * A sentence's end in a line: a full stop, question or exclamation mark (a closing quote or bracket
+ * after it) ending the line, or before the next sentence's capital or number. Not the full stop of
+ * an abbreviation: after one letter ("J. Smith", "e.g. ") or a capital and one or two small
+ * letters ("St. Helens", "Dr. Jones"); so a title that names St. Helens is not prose.
+ */
+const SENTENCE_ENDS = /(?:[!?]|(?<!(?:^|[\s.(])(?:\p{L}|\p{Lu}\p{Ll}{1,2}))\.)["'”’)]?(?:$|\s+(?=["'‘“(]?[\p{Lu}\d]))/u;
+
+/**
  * How pages with no title show that they were cut from inside a document: their first page is
  * numbered past 1, or what would be their title is prose (it starts in lower case, or a sentence
  * ends in it or with it; only in pages, since a text with no pages may be a whole note with no
@@ -111,7 +119,7 @@ function cutFromInside(letter: LetterText, paged: boolean, rules: Rules['layout'
   const firstPage = firstPageNumber(letter) ?? 1;
   if (firstPage > 1) return `its first page is numbered ${firstPage}`;
   const title = titleOf(letter);
-  if (!paged || title === null || !(/^\p{Ll}/u.test(title) || /[.!?]["'”’)]?(?:\s|$)/u.test(title))) return null;
+  if (!paged || title === null || !(/^\p{Ll}/u.test(title) || SENTENCE_ENDS.test(title))) return null;
   if (letter.text.split('\n').some((line) => greetsReader(line.trim(), rules))) return null;
   return `it opens in the middle of its text ("${excerpt(letter.text.trim().split('\n')[0]!.trim(), 60)}")`;
 }

@@ -12,6 +12,8 @@ export interface HostilePage {
   dictionary?: string;
   /** The page's height in points (842, an A4 page's, unless given). */
   height?: number;
+  /** The page's width in points (595, an A4 page's, unless given). */
+  width?: number;
   /** Helvetica-Bold as /F2 in the page's resources too. */
   bold?: boolean;
 }
@@ -28,7 +30,7 @@ export function buildPdf(pages: HostilePage[]): Buffer {
   const boldFont = firstPage + pages.length * 2;
   pages.forEach((page, i) => {
     const fonts = `/F1 3 0 R${page.bold ? ` /F2 ${boldFont} 0 R` : ''}`;
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${page.height ?? 842}] /Resources << /Font << ${fonts} >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}] /Resources << /Font << ${fonts} >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`);
     const data = page.flate ?? page.content;
     const filter = `${page.flate ? ' /Filter /FlateDecode' : ''}${page.dictionary ? ` ${page.dictionary}` : ''}`;
     add(Buffer.concat([Buffer.from(`<< /Length ${data.length}${filter} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
@@ -113,4 +115,27 @@ export function repeatedLinePage(lines: number, text: string, face: '/F1' | '/F2
   const height = (lines + 10) * 18;
   const content = `BT ${face} ${size} Tf 18 TL 72 ${height - 28} Td ${`(${text.replace(/[()\\]/g, '\\$&')})'\n`.repeat(lines)} ET`;
   return { content: Buffer.from(content, 'latin1'), height, bold: face === '/F2' };
+}
+
+/**
+ * A page `lines` lines tall, under the line `above`, each line two cells with a wide gap between
+ * them, the right cell of each line 3 points right of the one above (no two lines' gaps within 2
+ * points of each other: no divider for a table without rules), the page as wide as that takes.
+ */
+export function gapsApartPage(lines: number, above: string): HostilePage {
+  const height = (lines + 6) * 14;
+  let content = `BT /F1 11 Tf 72 ${height - 28} Td (${above.replace(/[()\\]/g, '\\$&')}) Tj 0 -28 Td\n`;
+  for (let i = 0; i < lines; i++) content += `(Work with families) Tj ${200 + i * 3} 0 Td (was seen) Tj ${-(200 + i * 3)} -14 Td\n`;
+  return { content: Buffer.from(`${content}ET`, 'latin1'), height, width: 400 + lines * 3 };
+}
+
+/**
+ * A page `lines` lines tall, under the line `above`: a block of labels and values, each line the
+ * label "Lead inspector:" and, in a column of its own, a name (one table without rules, a row a line).
+ */
+export function labelsPage(lines: number, above: string): HostilePage {
+  const height = (lines + 6) * 14;
+  let content = `BT /F1 11 Tf 72 ${height - 28} Td (${above.replace(/[()\\]/g, '\\$&')}) Tj 0 -28 Td\n`;
+  for (let i = 0; i < lines; i++) content += `(Lead inspector:) Tj 178 0 Td (Jane Smith ${i}) Tj -178 -14 Td\n`;
+  return { content: Buffer.from(`${content}ET`, 'latin1'), height };
 }

@@ -187,6 +187,32 @@ describe('a whole letter of another kind', () => {
   });
 });
 
+describe('a report whose title has an abbreviation in it, with no salutation', () => {
+  // The full stop of "St. Helens" or "e.g. " in a title ends no sentence (a name, or a lower-case
+  // word, follows it): its title is quoted, and it is refused on its first pages; read as prose, it
+  // was read to its end and told "it opens in the middle of its text".
+  it.each([
+    ['Annual report of the St. Helens Safeguarding Children Partnership', 'Children in St. Helens are kept safe by the partners working together.'],
+    ['A review of early help (e.g. family hubs) in Anytown', 'Early help in Anytown is offered by the council and its partners.'],
+  ])('"%s" is not a JTAI letter, its title quoted', async (title, sentence) => {
+    const body = Array.from({ length: 40 }, () => sentence);
+    const pages = [0, 1, 2, 3, 4, 5].map((page) => ({ texts: lines(780, page === 0 ? [{ text: title, bold: true, size: 16 }, '', ...body.slice(0, 30)] : body) }));
+    const file = await buildPdf('abbreviated-title.pdf', pages);
+    const error = await failure(parseSource({ file: 'abbreviated-title.pdf', bytes: readFileSync(file) }));
+    expect(error.code).toBe('not-a-letter');
+    expect(error.message).toBe(`its title reads "${title}", but it has neither a JTAI letter's title ("Joint targeted area inspection of ...") nor its opening`);
+  });
+
+  it('still opens in the middle of its text where a sentence ends in its first line', async () => {
+    const body = Array.from({ length: 40 }, () => 'Children in St. Helens are kept safe by the partners working together.');
+    const pages = [0, 1].map((page) => ({ texts: lines(780, page === 0 ? ['and families. The annual report of the St. Helens partnership', ...body.slice(0, 30)] : body) }));
+    const file = await buildPdf('cut-report.pdf', pages);
+    const error = await failure(parseSource({ file: 'cut-report.pdf', bytes: readFileSync(file) }));
+    expect(error.code).toBe('not-a-letter');
+    expect(error.message).toContain('it opens in the middle of its text ("and families. The annual report');
+  });
+});
+
 describe('a letter\'s PDF saved from a later page', () => {
   // Read on past its opening pages, since its first page is numbered past 1 (Wokingham's pages
   // carry no numbers: its part is refused on its opening, as not a letter).

@@ -10,7 +10,7 @@ import { checkDecodedSize, checksumFailed, takeInflatedStreams, unreadChecksumFa
 import { loadPdfJs, offerInflatedStreams, takeContentDamage, watchChecksumFailures } from './pdfjs.js';
 import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
-import { insertAll, largest, pushAll, smallest } from '../long-arrays.js';
+import { firstAtOrAfter, insertAll, largest, pushAll, smallest } from '../long-arrays.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -1651,13 +1651,26 @@ function mayHoldDrawnMarkers(page: AssembledPage, letterMargin: number | null, s
 const DRAWN_MARKER_RUN = 4;
 
 /**
+ * The first of the gap starts `starts` (in reading order) that `count` of them, itself among them,
+ * stand within 2 points of: its neighbours are looked up in the starts sorted once (they are a run
+ * there), where comparing each with every other cost the square of a page's lines.
+ */
+function sharedGapStart(starts: number[], count: number): number | undefined {
+  const sorted = [...starts].sort((a, b) => a - b);
+  return starts.find((x) => {
+    const last = firstAtOrAfter(sorted, (other) => other - x, -2) + count - 1;
+    return last < sorted.length && sorted[last]! - x <= 2;
+  });
+}
+
+/**
  * Whether three lines or more have a gap inside them, wider than a word's space can be, before
  * text that starts at the same place: the cells of a table's rows side by side (a ruled table
  * whose columns stand closer than columns of prose, GUTTER, still leaves such a gap).
  */
 function columnGapsInLine(lines: Line[]): boolean {
   const starts = [...cellGapStarts(lines).values()].flat();
-  return starts.some((x) => starts.filter((other) => Math.abs(other - x) <= 2).length >= 3);
+  return sharedGapStart(starts, 3) !== undefined;
 }
 
 /** Where each line's cells start after a gap wider than a word's space can be, after a word (not a list's glyph or number before its item's text). */
@@ -1698,7 +1711,7 @@ const UNRULED_ROWS = 2;
 function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   const gaps = cellGapStarts(lines.filter((line) => !drawn.some((table) => within(line, table))));
   const single = [...gaps].filter(([, starts]) => starts.length === 1).map(([line, [x]]) => [line, x!] as const);
-  const at = single.map(([, x]) => x).find((x) => single.filter(([, other]) => Math.abs(other - x) <= 2).length >= UNRULED_ROWS);
+  const at = sharedGapStart(single.map(([, x]) => x), UNRULED_ROWS);
   if (at === undefined) return [];
   const divider = at - 1;
   const firstLines = new Set(single.filter(([, x]) => Math.abs(x - at) <= 2).map(([line]) => line));
@@ -1932,12 +1945,16 @@ function tableOrder(lines: Line[], tables: DrawnTable[]): { lines: Line[]; rowOf
   tables.forEach((table, index) => {
     const inside = ordered.filter((line) => !rowOf.has(line) && within(line, table));
     if (inside.length === 0) return;
-    const row = (line: Line) => table.rows.filter((y) => y > line.y).length;
-    const column = (line: Line) => table.columns.filter((x) => x < line.x + 1).length;
-    for (const line of inside) rowOf.set(line, `${index}:${row(line)}`);
-    const sorted = [...inside].sort((a, b) => row(a) - row(b) || column(a) - column(b) || b.y - a.y || a.x - b.x);
+    // Each line's row and column counted once, the row tops looked up sorted (top down): counting
+    // them again in every comparison of the sort cost a table of thousands of rows their square.
+    const tops = [...table.rows].sort((a, b) => b - a);
+    const rows = new Map(inside.map((line) => [line, firstAtOrAfter(tops, (y) => -y, -line.y)]));
+    const columns = new Map(inside.map((line) => [line, table.columns.filter((x) => x < line.x + 1).length]));
+    for (const line of inside) rowOf.set(line, `${index}:${rows.get(line)!}`);
+    const sorted = [...inside].sort((a, b) => rows.get(a)! - rows.get(b)! || columns.get(a)! - columns.get(b)! || b.y - a.y || a.x - b.x);
     const at = ordered.indexOf(inside[0]!);
-    const rest = ordered.filter((line) => !inside.includes(line));
+    const insideSet = new Set(inside);
+    const rest = ordered.filter((line) => !insideSet.has(line));
     insertAll(rest, at, sorted);
     ordered = rest;
   });

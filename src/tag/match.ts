@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { excerpt } from '../errors.js';
+import { firstAtOrAfter } from '../long-arrays.js';
 import { sentenceStarts } from '../segment/paragraph-lengths.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
@@ -442,18 +443,6 @@ function afterCharacter(text: string, index: number, unicode: boolean): number {
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 /** A match that holds an exclusion and more is more specific than it: "mental health service" is not "mental health". */
 const containsLonger = (hit: Span, exclusion: Span) => hit[0] <= exclusion[0] && exclusion[1] <= hit[1] && hit[1] - hit[0] > exclusion[1] - exclusion[0];
-
-/** The first index of a list sorted by `key` whose key is at least `value` (binary search). */
-export function firstAtOrAfter<T>(list: T[], key: (item: T) => number, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (key(list[mid]!) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Near words must stand in one sentence. */
 const SENTENCE_END = /[.;!?](?:\s|$)/;
