@@ -9,6 +9,8 @@ import { wordClassOf } from './word-classes.js';
 //   and one of `heads` stands before that preposition in the same clause ("submit intelligence
 //   about vulnerable children directly to the police", "refer children at risk to social care");
 // - a predicate after the mention's phrase ("education providers are not represented").
+// A cue that says what a phrase names reads the phrase's head, its last noun (`object-heads`, objectHead):
+// "sits on the police's strategic [board]" is a seat, "sat on the MASH [referral]" a delay.
 // The mention's phrase is found by walking over the words of a noun phrase, lists included
 // ("to the local authority and police"), up to a closed list of the words that end one.
 // natural's Brill part-of-speech tagger was tried for that walk and measured worse on the
@@ -210,6 +212,8 @@ function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number):
   return cue.onlyNear.size === 0 || wordNear(clause, cue.onlyNear, from, to);
 }
 
+/** Nouns of quantity, whose "of" phrase holds the head: "a [number] of boards", "a [range] of panels". */
+const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host', 'couple', 'lot', 'lots', 'majority', 'minority', 'handful', 'mix', 'selection']);
 /** Word classes that stand inside a noun phrase before its head ("the [local] [safeguarding] children board", "the [two] panels"). */
 const BEFORE_HEAD = /^(JJ[RS]?|VBG|CD|DT|PRP\$)$/;
 /** Word classes of a noun, the phrase's head when no noun follows it in the phrase (natural's lexicon; a word it does not hold is a noun). */
@@ -226,6 +230,11 @@ function objectHead(clause: Clause, from: number): number {
   let head = -1;
   for (let at = from; at < tokens.length && at - from < PHRASE_WORDS && (at === from || clause.joinedAt(at)); at++) {
     const { word } = tokens[at]!;
+    // A quantity before "of" leaves the head to the phrase after it: "[a number] of boards", "[each] of the panels"
+    if (word === 'of' && (head < 0 || QUANTITIES.has(tokens[head]!.word))) {
+      head = -1;
+      continue;
+    }
     if (LIST_JOINS.has(word) || PHRASE_ENDS.has(word) || word === 'of') break;
     if (clause.possessiveAt(at)) continue;
     const kind = wordClassOf(word);
