@@ -517,6 +517,9 @@ describe('the shipped rules', () => {
       ['A named GP sits on the LSCB.', []],
       ["The head teacher now sits on the LSCB's neglect sub-group.", []],
       ["A midwife sits on the board of the local children's hospice.", []],
+      // further back in the phrase than the cue's skip words reach, before its head
+      ['A designated nurse sits on the newly formed Northshire safeguarding children partnership.', []],
+      ["A social worker sits on the borough's strategic police board.", []],
       // the predicate straight after the subject's head, whose verb the walk over the phrase took for a noun
       ['Youth offending workers sit on the MASH.', []],
       ['Youth offending staff told inspectors that the hub is slow.', []],
@@ -530,7 +533,8 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
     expect(explainedText(cases[5]![0])).toMatch(/"police" at \d+-\d+ in passing: venue, after "sits on"/);
     expect(explainedText(cases[0]![0])).toMatch(/"police" at \d+-\d+ evaluated/);
-    expect(explainedText(cases[10]![0])).toMatch(/"Youth offending" at \d+-\d+ in passing: member, in its clause, the subject of "sit on"/);
+    expect(explainedText(cases[11]![0])).toMatch(/"police" at \d+-\d+ in passing: venue, after "sits on", in the phrase "borough's strategic police board"/);
+    expect(explainedText(cases[12]![0])).toMatch(/"Youth offending" at \d+-\d+ in passing: member, in its clause, the subject of "sit on"/);
   });
 
   it('keep words that share a stem or a form apart: office is not officer, custody is not always the police', () => {

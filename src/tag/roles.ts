@@ -245,6 +245,27 @@ function objectHead(clause: Clause, from: number): number {
   return head;
 }
 
+/**
+ * A cue that reads its phrase's head names every word of the phrase before that head, further back than its skip words
+ * reach: "sits on the newly formed [Northshire safeguarding children partnership]", "sits on the borough's strategic
+ * [police] board". The phrase is walked back from the mention over the words a
+ * noun phrase holds before its head; the cue must end before one of the places walked, and the head of the phrase that
+ * opens there must stand at or after the mention. Its opening, head and cue, or null.
+ */
+function cueBeforeHeadedPhrase(clause: Clause, cue: CompiledCue, first: number, last: number): { opening: number; head: number; cue: BeforeCue } | null {
+  const { tokens } = clause;
+  for (let opening = first - 1; opening >= 0 && first - opening <= PHRASE_WORDS && clause.joinedAt(opening + 1); opening--) {
+    const { word } = tokens[opening]!;
+    const kind = wordClassOf(word);
+    if (!clause.possessiveAt(opening) && !NOUN_CLASS.test(kind) && !BEFORE_HEAD.test(kind) && !/^(VB[ND]|RB)$/.test(kind)) return null;
+    if (PHRASE_ENDS.has(word) || LIST_JOINS.has(word) || word === 'of') return null;
+    const found = cueEndingBefore(clause, cue, opening);
+    const head = found ? objectHead(clause, opening) : -1;
+    if (found && head >= last) return { opening, head, cue: found };
+  }
+  return null;
+}
+
 /** Is the head of the noun phrase that opens at token `from` one of the cue's object-heads words, if it has any? */
 function objectHeadFits(clause: Clause, cue: CompiledCue, from: number): boolean {
   if (cue.objectHeads.size === 0) return true;
@@ -1338,6 +1359,8 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
       const phrase = clause.text.slice(tokens[opening]!.start, tokens[bracketed ? first - 1 : last]!.end);
       return { cue, why: `after "${cueBeforePhrase.text}", ${bracketed ? `for "${phrase}" before it` : `in the phrase "${phrase}"`}` };
     }
+    const inHeaded = cue.objectHeads.size > 0 && !undone ? cueBeforeHeadedPhrase(clause, cue, first, last) : null;
+    if (inHeaded) return { cue, why: `after "${inHeaded.cue.text}", in the phrase "${clause.text.slice(tokens[inHeaded.opening]!.start, tokens[inHeaded.head]!.end)}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;
