@@ -766,16 +766,18 @@ describe('rule problems', () => {
     ]);
   });
 
-  it('rules check reports mistakes in an aside cue, each with its line', () => {
+  it('rules check reports mistakes in an aside cue, and themes on a cue that cannot read them, each with its line', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-aside']);
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n').slice(1)).toEqual([
       expect.stringMatching(/agencies-aside\.yaml:4: passing aside: only a theme file weighs a finding's themes together/),
+      expect.stringMatching(/agencies-aside\.yaml:\d+: passing recipient: themes go only in a theme file/),
       expect.stringMatching(/themes-aside\.yaml:6: passing aside: others must be a whole number of themes from 1 to 10/),
       expect.stringMatching(/themes-aside\.yaml:8: passing aside: themes names "plans", not the id of any theme rule/),
       expect.stringMatching(/themes-aside\.yaml:12: passing aside: .*leave out before/),
       expect.stringMatching(/themes-aside\.yaml:17: passing aside: needs openers .* and themes/),
       expect.stringMatching(/themes-aside\.yaml:20: passing status: openers go only with role aside/),
+      expect.stringMatching(/themes-aside\.yaml:23: passing partner: themes names "plans", not the id of any theme rule/),
     ]);
   });
 

@@ -95,7 +95,10 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // 0.844 (1468/342/201) after helper 9ab (consent to share, staff's awareness, plans judged, management
   // judged, external reviews, children's experiences central, joint agency thinking); the letters outside
   // TUNED_ON 0.811 (650/185/118); the rules before give 0.840 and 0.807 and fail both.
-  themes: { all: 0.843, heldOut: 0.81, letter: 0.7 },
+  // 0.846 (1468/335/201) after helper 9ak (a concern understood is not risk judged; a family or a child as the
+  // partner is not joint working); the letters outside TUNED_ON 0.811 -> 0.813 (650/181/118), three extras fewer,
+  // all of them in Hertfordshire and Medway, so that floor stays; the rules before give 0.844 and fail.
+  themes: { all: 0.845, heldOut: 0.81, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 

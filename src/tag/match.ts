@@ -644,6 +644,9 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : []), ...(rule.concepts.length ? conceptHits(text, tokens, found, rule) : [])].sort(
     (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
   );
+  // The passing cues of the rule's kind, less those written for other themes only.
+  const kindCues = cues ?? tagger.passing[rule.kind];
+  const ruleCues = kindCues.some((cue) => cue.themes !== null) ? kindCues.filter((cue) => cue.themes === null || cue.themes.has(path[0]!)) : kindCues;
   const mentions: Mention[] = [];
   // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
   // starts before the furthest end kept; exclusions are in text order too, and only those that
@@ -681,7 +684,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
     const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.layer ?? null);
-    const passing = passingRole(cues ?? tagger.passing[rule.kind], clause, hit.first, hit.last, items);
+    const passing = passingRole(ruleCues, clause, hit.first, hit.last, items);
     if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
     else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));
   }

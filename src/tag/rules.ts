@@ -209,6 +209,8 @@ export interface PassingCue {
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
    * sentence's main clause). Not a cue next to a mention: it weighs a finding's themes together.
+   * On any other theme cue, `themes` are the only themes it reads (empty: every theme): "with families"
+   * after "work closely" says who the partner is, which is joint working's matter, not planning's.
    */
   openers: string[];
   others: number;
@@ -571,7 +573,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       file,
       line: lineOf(entry, counter),
     };
-    const asideKeys = ['openers', 'others', 'themes'].filter((key) => entry.has(key));
+    const asideKeys = ['openers', 'others'].filter((key) => entry.has(key));
     if (role === 'aside' || asideKeys.length > 0) {
       const local = PASSING_KEYS.filter((key) => !['role', 'openers', 'others', 'themes'].includes(key) && entry.has(key));
       if (role !== 'aside') problem(`passing ${role}: ${asideKeys.join(', ')} go only with role aside`, entry);
@@ -583,7 +585,9 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       else cues.push(cue);
       continue;
     }
-    if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
+    if (cue.themes.length > 0 && kind !== 'theme') {
+      problem(`passing ${role}: themes go only in a theme file (the themes the cue reads)`, (entry.get('themes', true) as Node) ?? entry);
+    } else if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
       problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
     } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
       problem(`passing ${role}: prepositions and heads go together (a governing word before a preposition)`, entry);
