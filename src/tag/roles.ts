@@ -9,6 +9,8 @@ import { wordClassOf } from './word-classes.js';
 //   and one of `heads` stands before that preposition in the same clause ("submit intelligence
 //   about vulnerable children directly to the police", "refer children at risk to social care");
 // - a predicate after the mention's phrase ("education providers are not represented").
+// A cue that says what a phrase names reads the phrase's head, its last noun (`object-heads`, objectHead):
+// "sits on the police's strategic [board]" is a seat, "sat on the MASH [referral]" a delay.
 // The mention's phrase is found by walking over the words of a noun phrase, lists included
 // ("to the local authority and police"), up to a closed list of the words that end one.
 // natural's Brill part-of-speech tagger was tried for that walk and measured worse on the
@@ -70,6 +72,8 @@ export interface CompiledCue {
   named: Set<string>;
   /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
   onlyNear: Set<string>;
+  /** Stems of the words one of which must be the head of the noun phrase after a `before:` phrase or a predicate (objectHead; empty: any). */
+  objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
   notNear: Set<string>;
 }
@@ -176,6 +180,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
     named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
     onlyNear: new Set(cue.onlyNear.map((w) => stemOf(w.toLowerCase()))),
+    objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
   };
 }
@@ -210,17 +215,65 @@ function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number):
   return cue.onlyNear.size === 0 || wordNear(clause, cue.onlyNear, from, to);
 }
 
+/** Nouns of quantity, whose "of" phrase holds the head: "a [number] of boards", "a [range] of panels". */
+const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host', 'couple', 'lot', 'lots', 'majority', 'minority', 'handful', 'mix', 'selection']);
+/** Word classes that stand inside a noun phrase before its head ("the [local] [safeguarding] children board", "the [two] panels"). */
+const BEFORE_HEAD = /^(JJ[RS]?|VBG|CD|DT|PRP\$)$/;
+/** Word classes of a noun, the phrase's head when no noun follows it in the phrase (natural's lexicon; a word it does not hold is a noun). */
+const NOUN_CLASS = /^(NNS?|NNPS?|NN\+VB)$/;
+
 /**
- * Does one of the cue's only-near words stand in the noun phrase that opens at token `end`, just after a predicate (its
- * object), if the cue has any? "sits on the multi-agency child exploitation (MACE) [panel]" names a seat; the phrase of
- * "sit on referrals [for weeks before the board ...]" ends at "for", so the board there is not what they sit on.
+ * The head of the noun phrase that opens at token `from`: its last noun before the phrase ends (at a preposition, "of"
+ * included, a list word, a comma, a break, or a word no noun phrase holds), or -1. "the MASH [referral] for a week",
+ * "the police's strategic [board]", "the [board] of the hospice", "the newly formed [panel] chaired by": a cue that
+ * decides a mention's role by what its phrase names reads this word, not any word of the phrase.
  */
-function nearAfterPredicate(clause: Clause, cue: CompiledCue, end: number): boolean {
-  if (cue.onlyNear.size === 0) return true;
-  for (let at = end; at < Math.min(clause.tokens.length, end + PHRASE_WORDS) && clause.joinedAt(at) && !LIST_JOINS.has(clause.tokens[at]!.word) && clause.inPhrase(at, cue); at++) {
-    if (cue.onlyNear.has(clause.tokens[at]!.stem)) return true;
+function objectHead(clause: Clause, from: number): number {
+  const { tokens } = clause;
+  let head = -1;
+  for (let at = from; at < tokens.length && at - from < PHRASE_WORDS && (at === from || clause.joinedAt(at)); at++) {
+    const { word } = tokens[at]!;
+    // A quantity before "of" leaves the head to the phrase after it: "[a number] of boards", "[each] of the panels"
+    if (word === 'of' && (head < 0 || QUANTITIES.has(tokens[head]!.word))) {
+      head = -1;
+      continue;
+    }
+    if (LIST_JOINS.has(word) || PHRASE_ENDS.has(word) || word === 'of') break;
+    if (clause.possessiveAt(at)) continue;
+    const kind = wordClassOf(word);
+    if (NOUN_CLASS.test(kind)) head = at;
+    // a participle or an adverb only before the head ("the newly formed panel"); after it, it opens another phrase ("the panel chaired by")
+    else if (!BEFORE_HEAD.test(kind) && !(head < 0 && /^(VB[ND]|RB)$/.test(kind))) break;
   }
-  return false;
+  return head;
+}
+
+/**
+ * A cue that reads its phrase's head names every word of the phrase before that head, further back than its skip words
+ * reach: "sits on the newly formed [Northshire safeguarding children partnership]", "sits on the borough's strategic
+ * [police] board". The phrase is walked back from the mention over the words a
+ * noun phrase holds before its head; the cue must end before one of the places walked, and the head of the phrase that
+ * opens there must stand at or after the mention. Its opening, head and cue, or null.
+ */
+function cueBeforeHeadedPhrase(clause: Clause, cue: CompiledCue, first: number, last: number): { opening: number; head: number; cue: BeforeCue } | null {
+  const { tokens } = clause;
+  for (let opening = first - 1; opening >= 0 && first - opening <= PHRASE_WORDS && clause.joinedAt(opening + 1); opening--) {
+    const { word } = tokens[opening]!;
+    const kind = wordClassOf(word);
+    if (!clause.possessiveAt(opening) && !NOUN_CLASS.test(kind) && !BEFORE_HEAD.test(kind) && !/^(VB[ND]|RB)$/.test(kind)) return null;
+    if (PHRASE_ENDS.has(word) || LIST_JOINS.has(word) || word === 'of') return null;
+    const found = cueEndingBefore(clause, cue, opening);
+    const head = found ? objectHead(clause, opening) : -1;
+    if (found && head >= last) return { opening, head, cue: found };
+  }
+  return null;
+}
+
+/** Is the head of the noun phrase that opens at token `from` one of the cue's object-heads words, if it has any? */
+function objectHeadFits(clause: Clause, cue: CompiledCue, from: number): boolean {
+  if (cue.objectHeads.size === 0) return true;
+  const head = objectHead(clause, from);
+  return head >= 0 && cue.objectHeads.has(clause.tokens[head]!.stem);
 }
 
 /** The words of one text with what the role layer needs of them: where clauses and lists break. */
@@ -513,6 +566,10 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   while (at < tokens.length && walked < PHRASE_WORDS && inListItem(clause, cue, at)) {
     at++;
     walked++;
+    // The predicate may open straight after the phrase's head, with a verb the walk would take for a noun: "youth
+    // offending workers [sit on] the panel", "youth offending staff [told inspectors]".
+    const afterHead = at < tokens.length && clause.joinedAt(at) ? predicateAt(clause, cue, at) : null;
+    if (afterHead) return afterHead;
   }
   const found = predicateAt(clause, cue, at);
   if (found || at >= tokens.length || !clause.joinedAt(at) || !OWNER_OF_HEAD.has(tokens[at]!.word)) return found;
@@ -558,7 +615,7 @@ function predicateAt(clause: Clause, cue: CompiledCue, from: number): { text: st
   if (at >= tokens.length || clause.breakBefore(at)) return null;
   for (const p of cue.predicates) {
     const end = predicateEnd(clause, p, at);
-    if (end >= 0 && !undoneAfter(clause, cue, end) && nearAfterPredicate(clause, cue, end)) return { text: `"${p.text}"`, end };
+    if (end >= 0 && !undoneAfter(clause, cue, end) && objectHeadFits(clause, cue, end)) return { text: `"${p.text}"`, end };
   }
   return null;
 }
@@ -895,7 +952,7 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
     // A not-after word before the whole of a longer phrase undoes the shorter ones in it: "is [jointly funded by]".
     const opens = clause.breakBefore(opening);
     if (c.far.length === 0 && cue.notAfter.size > 0 && (opens ? !/^(VB[DN]|RB)$/.test(wordClassOf(tokens[opening]!.word)) : cue.notAfter.has(tokens[opening - 1]!.stem))) return undefined;
-    found ??= subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening) ? c : undefined;
+    found ??= subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening) && objectHeadFits(clause, cue, end) ? c : undefined;
   }
   return found;
 }
@@ -1305,6 +1362,8 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
       const phrase = clause.text.slice(tokens[opening]!.start, tokens[bracketed ? first - 1 : last]!.end);
       return { cue, why: `after "${cueBeforePhrase.text}", ${bracketed ? `for "${phrase}" before it` : `in the phrase "${phrase}"`}` };
     }
+    const inHeaded = cue.objectHeads.size > 0 && !undone ? cueBeforeHeadedPhrase(clause, cue, first, last) : null;
+    if (inHeaded) return { cue, why: `after "${inHeaded.cue.text}", in the phrase "${clause.text.slice(tokens[inHeaded.opening]!.start, tokens[inHeaded.head]!.end)}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
     const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;

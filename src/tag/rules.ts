@@ -189,11 +189,15 @@ export interface PassingCue {
   /**
    * The cue holds only when one of these words stands up to three words before its phrase or governing word (in
    * its clause), or between that word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
-   * "took the opportunity to review the work of health visitors" judges their work (empty: always). With predicates,
-   * one of them must stand in the noun phrase after the predicate (its object): "sits on the board" names a seat,
-   * "sit on referrals for weeks" a delay, the sitters' own work.
+   * "took the opportunity to review the work of health visitors" judges their work (empty: always).
    */
   onlyNear: string[];
+  /**
+   * With `before:` phrases or predicates: one of these words must be the head of the noun phrase after the phrase or the
+   * predicate, its last noun (empty: any). "sits on the police's strategic [board]" names a seat on a body, and the
+   * board's owner in passing; "the police sat on the MASH [referral]" a delay, the sitters' own work, and no seat.
+   */
+  objectHeads: string[];
   /**
    * The cue does not hold when one of these words stands up to three words before its phrase or governing word (in
    * its clause), or between that word and its preposition: "pupils from local schools" are the schools' children,
@@ -236,7 +240,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'object-heads', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -561,6 +565,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       openedBy: list('opened-by'),
       named: list('named'),
       onlyNear: list('only-near'),
+      objectHeads: list('object-heads'),
       notNear: list('not-near'),
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
@@ -595,8 +600,12 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${cue.named.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
-    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length + cue.predicates.length === 0) {
-      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word) or predicates (in the noun phrase after the predicate)`, entry);
+    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length === 0) {
+      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word)`, entry);
+    } else if (cue.objectHeads.length > 0 && cue.before.length + cue.predicates.length === 0) {
+      problem(`passing ${role}: object-heads goes with before: phrases or predicates (one of its words must be the head of the noun phrase after them)`, entry);
+    } else if (cue.objectHeads.some((word) => /\s/.test(word.trim()))) {
+      problem(`passing ${role}: object-heads are single words, a noun phrase's head: ${cue.objectHeads.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length === 0) {
       problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
