@@ -789,8 +789,9 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
  * Whether a run of lines drawn after the page's text stands beside that text's top, as a
  * letterhead's address set at the right beside the date and recipients does: its first line as
  * high as the highest line drawn before it, no line drawn before it at its heights in its columns,
- * and the page's text going on below it (more lines under it than a footer's). A signature block's
- * later column stands beside the earlier one at the page's foot, not at its top.
+ * and the page's text going on well below it (twice its lines under it, and more than a footer's).
+ * A signature block's later column stands beside the earlier one at the page's foot, and where one
+ * opens a page, the lines under it are the earlier column's few more and the page's foot.
  */
 function besidePageTop(run: Line[], before: Line[], sharesColumns: (line: Line) => boolean): boolean {
   const top = run[0]!.y;
@@ -801,7 +802,7 @@ function besidePageTop(run: Line[], before: Line[], sharesColumns: (line: Line) 
     if (line.y < bottom - line.height) under++;
     else if (sharesColumns(line)) return false;
   }
-  return under > FOOTER_LINES;
+  return under > FOOTER_LINES && under >= 2 * run.length;
 }
 
 /**
