@@ -630,3 +630,32 @@ describe('a row read across two columns is split only where two rows show the ri
     expect(lines[1]!.replace(/\s+/g, ' ')).toBe(prose.join(' '));
   });
 });
+
+// A block drawn after the page's text, beside its top (a letterhead's address set right of the
+// date and recipients), is read first, as a block of its own, not after the page's foot; a
+// signature block's later column, drawn after the earlier beside it where one opens a page, is not.
+describe('a block drawn last beside the top of the page', () => {
+  const read = async (name: string, texts: Parameters<typeof buildPdf>[1][number]['texts']) => {
+    const file = await buildPdf(name, [{ texts }]);
+    return (await extractPdf(new Uint8Array(readFileSync(file)), file)).pages[0]!.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  };
+  const ADDRESS = ['Ofsted', 'Piccadilly Gate', 'Store Street', 'Manchester M1 2WD'];
+
+  it('reads a letterhead\u2019s address set right of the date and recipients before them, not after the page number', async () => {
+    const body = ['2 May 2023', 'Ann Smith, Director of Children\u2019s Services', 'Bob Jones, Chief Constable', '', 'Dear Testshire Safeguarding Partnership', '', ...wrap(MAIN.join(' '), await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica), 11, 450).slice(0, 20)];
+    let y = 771;
+    const texts = body.flatMap((text) => (text === '' ? ((y -= 10), []) : [{ text, x: 70, y: (y -= 13.5) + 13.5 }]));
+    const address = ADDRESS.map((text, i) => ({ text, x: 450, y: 771 - i * 8.5, size: 8 }));
+    const lines = await read('letterhead-beside-top.pdf', [...texts, { text: '1', x: 297, y: 35, size: 9 }, ...address]);
+    expect(lines.slice(0, ADDRESS.length)).toEqual(ADDRESS);
+    expect(lines.at(-1)).toBe('1');
+  });
+
+  it('keeps a signature block\u2019s later column after the earlier where they open a page', async () => {
+    const first = ['Yvette Stanley', 'National Director, Regulation and Social Care', 'Ofsted', 'Piccadilly Gate', 'Store Street', 'Manchester', 'M1 2WD', 'Telephone 0300 123 1231'];
+    const second = ['Wendy Williams', 'HM Inspector of Constabulary', 'HMICFRS', 'London'];
+    const column = (texts: string[], x: number, top: number, step: number) => texts.map((text, i) => ({ text, x, y: top - i * step, size: 9 }));
+    const lines = await read('signatures-opening-page.pdf', [...column(first, 70, 771, 11), { text: '12', x: 297, y: 35, size: 9 }, ...column(second, 320, 771, 10.5)]);
+    expect(lines.findIndex((line) => line.includes('Yvette Stanley'))).toBeLessThan(lines.findIndex((line) => line.includes('Wendy Williams')));
+  });
+});

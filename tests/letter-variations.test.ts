@@ -297,6 +297,17 @@ const studyAmidMainFindingsStructure = (after: number) => (lines: string[], lett
   ] : [line]));
 };
 
+/** Leeds's main findings numbered by `number`, its first practice study boxed between them after `after` (see studyAmidMainFindings), and the structure it must read. */
+function numberedRoundStudy(after: number, box: { filled?: boolean; spacing?: number }, number: (pieces: Piece[]) => Piece[]): Pick<Variation, 'setting' | 'wantStructure'> {
+  return {
+    setting: async () => {
+      const study = await studyAmidMainFindings(after, box)();
+      return { ...study, pieces: (pieces) => number(study.pieces!(pieces)) };
+    },
+    wantStructure: studyAmidMainFindingsStructure(after),
+  };
+}
+
 /** Section and sub-headings (bold lines that are no finding, the title aside). */
 const isHeadingLine = (piece: Piece) => piece.bold === true && piece.finding === undefined && !piece.text.startsWith('Joint targeted');
 
@@ -304,8 +315,8 @@ interface Variation {
   name: string;
   letter: string;
   setting?: Setting | (() => Promise<Setting>);
-  /** A text variation: the bytes of the file from the letter's text. */
-  text?: () => Uint8Array;
+  /** A text variation: the bytes of the file from the letter's text (or from the real letter's reading, with the pieces they set). */
+  text?: (original: ParseResult) => Uint8Array | { bytes: Uint8Array; pieces: Piece[] };
   /** The metadata the variation must read (beside the real letter's structure). */
   letterWants?: Record<string, unknown>;
   /** More to check. */
@@ -1018,11 +1029,7 @@ const VARIATIONS: Variation[] = [
   // Two of these at once.
   {
     name: 'main findings numbered "1." with a hanging indent, a practice study shaded with no border between two of them', letter: 'leeds-2024-05-16',
-    setting: async () => {
-      const study = await studyAmidMainFindings(8, { filled: true, spacing: 0 })();
-      return { ...study, pieces: (pieces) => numberedMainFindings(study.pieces!(pieces)) };
-    },
-    wantStructure: studyAmidMainFindingsStructure(8),
+    ...numberedRoundStudy(8, { filled: true, spacing: 0 }, numberedMainFindings),
   },
   {
     name: 'a footnote on a key strength and a running header of two lines, the next key strength running on over the page break', letter: 'wokingham-2017-07-14',
@@ -1192,7 +1199,205 @@ const VARIATIONS: Variation[] = [
       expect([strengths[4]!.footnotes, strengths[5]!.footnotes]).toMatchObject([[{ marker: '1', text: SHORTER_NOTES[0] }], [{ marker: '2', text: SHORTER_NOTES[1] }]]);
     },
   },
+  // A fifteenth round (helper 8aj): nested lists, numbered or lettered sub-headings, numbered main
+  // findings round a study over a page break, headings set apart by colour or capitals alone, a
+  // table's header repeated or a row split over a page, a serif body justified on 1.5 lines, a
+  // letterhead at the top right and two signatures, text pasted from a web page. What each must
+  // read (the real letter's structure, as each change alters it) was written before jtai ran on it.
+  { name: 'a key strength with sub-items "o" 18 pt further in, no space between them', letter: 'wokingham-2017-07-14', ...nestedItems('wokingham-2017-07-14', 'key-strengths', 8, { glyph: 'o', gap: 0 }) },
+  {
+    name: 'an area for improvement with sub-items "\u2013", the sub-list parted by a page break', letter: 'medway-2018-08-03',
+    ...nestedItems('medway-2018-08-03', 'areas-for-improvement', 4, { glyph: '\u2013', gap: 4, breakAt: 1 }),
+  },
+  { name: 'a key strength with sub-items lettered "(a)", "(b)" 18 pt further in', letter: 'hampshire-2017-02-01', ...nestedItems('hampshire-2017-02-01', 'key-strengths', 3, { label: (n) => `(${String.fromCharCode(97 + n)})`, gap: 4 }) },
+  {
+    name: 'areas for improvement sub-headings numbered "2.1", "2.2", "2.3"', letter: 'wokingham-2017-07-14',
+    setting: { rewrite: renamed({ 'Identifying and managing risk of harm at the \'front door\'': '2.1 Identifying and managing risk of harm at the \'front door\'', 'Response to children living with neglect': '2.2 Response to children living with neglect', 'Leadership and management and the Local Safeguarding Children Board': '2.3 Leadership and management and the Local Safeguarding Children Board' }) },
+  },
+  {
+    name: 'areas for improvement sub-headings lettered "A." to "D."', letter: 'south-tyneside-2016-04-05',
+    setting: { rewrite: renamed({ 'Leadership and management': 'A. Leadership and management', 'Identification and managing risk of harm at the \'front door\'': 'B. Identification and managing risk of harm at the \'front door\'', 'Responses to children missing and at risk of child sexual exploitation': 'C. Responses to children missing and at risk of child sexual exploitation', 'The LSCB': 'D. The LSCB' }) },
+  },
+  {
+    name: 'main findings numbered run in, a practice study in a ruled box between two of them, open at the page break it runs over', letter: 'leeds-2024-05-16',
+    ...numberedRoundStudy(12, { spacing: 0 }, (pieces) => runInNumbers(pieces, (piece) => piece.finding?.section === 'main-findings', false)),
+  },
+  {
+    name: 'main findings numbered "1." with a hanging indent, a practice study shaded between two of them, open at the page break it runs over', letter: 'leeds-2024-05-16',
+    ...numberedRoundStudy(12, { filled: true, spacing: 0 }, numberedMainFindings),
+  },
+  {
+    name: 'headings and sub-headings set apart by colour alone (regular face, the body\'s size, blue)', letter: 'barnsley-2022-07-18',
+    setting: {
+      headingScale: 1,
+      lay: ({ regular, bold }) => ({
+        fontOf: (piece) => (isHeadingLine(piece) ? regular : piece.bold ? bold : regular),
+        drawLine: (page, text, at, piece) => page.drawText(text, isHeadingLine(piece) ? { ...at, color: rgb(0.1, 0.3, 0.65) } : at),
+      }),
+    },
+  },
+  { name: 'headings and sub-headings set apart by capitals alone (regular face, the body\'s size)', letter: 'hertfordshire-2024-12-12', anyCase: true, setting: { headingScale: 1, pieces: (pieces) => pieces.map(capitals), lay: ({ regular, bold }) => ({ fontOf: (piece) => (isHeadingLine(piece) ? regular : piece.bold ? bold : regular) }) } },
+  { name: 'priority actions in a ruled table of two columns, its header row repeated at the top of the next page', letter: 'liverpool-2016-08-03', setting: tableOverPage({ repeatHeader: true }) },
+  { name: 'priority actions in a ruled table of two columns, a row split over a page break', letter: 'liverpool-2016-08-03', setting: tableOverPage({ repeatHeader: false }) },
+  { name: 'Times 11 pt on 1.5 lines (16.5 pt), justified', letter: 'kirklees-2022-08-18', wholeTexts: true, setting: { page: { size: 11, step: 16.5 }, lay: ({ times, timesBold }) => ({ fontOf: (piece) => (piece.bold ? timesBold : times), glyphFont: times, justify: true }) } },
+  {
+    name: 'a logo and the publisher\'s address at the top right of page 1, beside the date and recipients; two signatures side by side', letter: 'surrey-2023-05-02',
+    setting: {
+      pieces: (pieces) => pieces.flatMap((piece) => (piece.text === 'A N Inspector' ? [{ ...piece, beside: 'B C Inspector' }, { text: 'His Majesty\'s Inspector, Ofsted', beside: 'Inspector, Care Quality Commission', indent: 0, glyph: null, gapBefore: 0 }] : [piece])),
+      after: async (pages, _placed, _pieces, { regular, pdf }) => {
+        const logo = await pdf.embedPng(logoPng(48));
+        pages[0]!.drawImage(logo, { x: WIDTH - MARGIN - 60, y: HEIGHT - 60, width: 60, height: 40 });
+        // Set right, 8 pt on 8.5, from the date's baseline down beside the first recipient (whose line ends short of it).
+        ['Ofsted', 'Piccadilly Gate', 'Store Street', 'Manchester M1 2WD'].forEach((line, i) => pages[0]!.drawText(line, { x: WIDTH - MARGIN - regular.widthOfTextAtSize(line, 8), y: HEIGHT - MARGIN - i * 8.5, size: 8, font: regular }));
+      },
+    },
+  },
+  { name: 'text pasted from the letter\'s web page: bullets "-", headings with no blank line after them, hard-wrapped at 80 columns', letter: 'medway-2018-08-03', text: (original) => pastedText(original, { bullet: '-', columns: 80 }) },
+  { name: 'text pasted from the letter\'s web page: bullets "*", headings with no blank line after them, each paragraph one line', letter: 'leeds-2024-05-16', text: (original) => pastedText(original, { bullet: '*' }) },
+  { name: 'text pasted from the letter\'s web page: bullets "-", hard-wrapped at 80 columns, later lines of an item at the margin', letter: 'wokingham-2017-07-14', text: (original) => pastedText(original, { bullet: '-', columns: 80, hang: false }) },
+  {
+    name: 'a key strength with sub-items "\u2013", no space between them, a sub-item running on over a page break', letter: 'haringey-2018-01-30',
+    ...nestedItems('haringey-2018-01-30', 'key-strengths', 6, { glyph: '\u2013', gap: 0, breakAt: 0, within: true }),
+  },
+  { name: 'an area for improvement with sub-items numbered in roman "(i)", "(ii)" 18 pt further in', letter: 'south-tyneside-2016-04-05', ...nestedItems('south-tyneside-2016-04-05', 'areas-for-improvement', 1, { label: (n) => `(${['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii'][n]})`, gap: 4 }) },
+  {
+    name: 'main findings sub-headings numbered "4.1", "4.2", the second over two lines', letter: 'kirklees-2022-08-18',
+    setting: { rewrite: renamed({ 'Leadership and management': '4.1 Leadership and management', 'Multi-agency practice with children who are at risk of, or experiencing, criminal exploitation': '4.2 Multi-agency practice with children who are at risk of, or experiencing, criminal exploitation' }) },
+  },
+  {
+    name: 'section headings in capitals at the body\'s size and weight, with no more space before them than paragraphs', letter: 'barnsley-2022-07-18', anyCase: true,
+    setting: { headingScale: 1, pieces: (pieces) => pieces.map(capitals).map((piece) => (piece.heading ? { ...piece, bold: false, gapBefore: 10 } : piece)) },
+  },
+  { name: 'text pasted from the letter\'s web page: bullets "*", headings and sub-headings with no blank line after them, hard-wrapped at 80 columns', letter: 'kirklees-2022-08-18', text: (original) => pastedText(original, { bullet: '*', columns: 80 }) },
+  (() => {
+    const { nest, wantStructure, check } = nestedItems('medway-2018-08-03', 'key-strengths', 2, { glyph: 'o', gap: 0 });
+    return { name: 'text pasted from the letter\'s web page: bullets "-", a key strength\'s sub-items "o" two spaces in, hard-wrapped at 80 columns', letter: 'medway-2018-08-03', text: (original: ParseResult) => pastedText(original, { bullet: '-', columns: 80, change: nest }), wantStructure, check };
+  })(),
+  { name: 'Times 12 pt on 1.5 lines (18 pt), justified, a 2016 letter of lists under sub-headings', letter: 'liverpool-2016-08-03', wholeTexts: true, setting: { page: { size: 12, step: 18 }, lay: ({ times, timesBold }) => ({ fontOf: (piece) => (piece.bold ? timesBold : times), glyphFont: times, justify: true }) } },
+  { name: 'an area for improvement ending with a colon over sub-items "\u2013" 18 pt further in', letter: 'hampshire-2017-02-01', ...nestedItems('hampshire-2017-02-01', 'areas-for-improvement', 2, { glyph: '\u2013', gap: 4, introduced: true }) },
+  {
+    name: 'sub-headings set apart by colour alone (regular face, the body\'s size, a paragraph\'s space before them)', letter: 'wokingham-2017-07-14',
+    setting: {
+      lay: ({ regular, bold }) => ({
+        fontOf: (piece) => (isHeadingLine(piece) && !piece.heading ? regular : piece.bold ? bold : regular),
+        drawLine: (page, text, at, piece) => page.drawText(text, isHeadingLine(piece) && !piece.heading ? { ...at, color: rgb(0.1, 0.3, 0.65) } : at),
+      }),
+    },
+  },
 ];
+
+/**
+ * Liverpool's priority actions in a ruled table of two columns (as `ruledActionsTable` sets it) at a
+ * page height where the table runs over a page break: with `repeatHeader`, between two rows, its
+ * header row repeated at the next page's top (as a word processor repeats a table's heading rows);
+ * else inside a row, the row's lines parted by the break.
+ */
+function tableOverPage({ repeatHeader }: { repeatHeader: boolean }): () => Promise<Setting> {
+  return async () => {
+    const table = await ruledActionsTable('Action', 'Owner')();
+    const original = await letterOf('liverpool-2016-08-03');
+    const rowsOf = (pieces: Piece[]) => sectionPieces(pieces, 'priority-actions');
+    const breakOf = ({ pieces, breaks }: Awaited<ReturnType<typeof layAt>>) => breaks.find((b) => rowsOf(pieces).slice(1).includes(b.piece) && b.within !== repeatHeader);
+    const height = await heightWhere(original, (laid) => breakOf(laid) !== undefined, 500, 842, table.pieces);
+    const opening = breakOf(await layAt(original, height, table.pieces))!.piece;
+    if (!repeatHeader) return { ...table, height };
+    return {
+      ...table, height,
+      pieces: (pieces) => {
+        const laid = table.pieces!(pieces);
+        const header = laid[rowsOf(laid)[0]! - 1]!;
+        return [...laid.slice(0, opening), { ...header, newPage: true, gapBefore: 0 }, ...laid.slice(opening)];
+      },
+    };
+  };
+}
+
+/**
+ * A letter's text as a copy of its web page pastes it: each piece a paragraph, a blank line before
+ * it but not under a heading (a heading runs straight into what it heads), list items opening with
+ * `bullet`; with `columns`, hard-wrapped there, an item's later lines two spaces in (at the margin
+ * when not `hang`).
+ */
+function pastedText(original: ParseResult, { bullet, columns, hang = true, change = (pieces) => pieces }: { bullet: string; columns?: number; hang?: boolean; change?: (pieces: Piece[]) => Piece[] }): { bytes: Uint8Array; pieces: Piece[] } {
+  const pieces = change(piecesOf(original));
+  const out: string[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0 && piece.gapBefore > 0 && !pieces[i - 1]!.bold) out.push('');
+    // A sub-item (set further in) two spaces in, under its own glyph.
+    const text = piece.glyph ? `${piece.indent > 18 ? `  ${piece.glyph}` : bullet} ${piece.text}` : piece.text;
+    if (columns === undefined) return out.push(text);
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > columns) {
+        out.push(line);
+        line = piece.glyph && hang ? ' '.repeat(text.indexOf(' ', text.search(/\S/)) + 1) : '';
+      }
+      line = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+    }
+    out.push(line);
+  });
+  return { bytes: new TextEncoder().encode(`${out.join('\n')}\n`), pieces };
+}
+
+/** Pieces' texts renamed where `names` names them (every other text as it was). */
+function renamed(names: Record<string, string>): (text: string) => string {
+  return (text) => names[text] ?? text;
+}
+
+/** An item's sentences. */
+const sentencesOf = (text: string) => text.split(/(?<=\.) (?=[A-Z])/);
+
+/**
+ * In a letter, the first of a section's items from its `from`th with three sentences or more, split: its first
+ * sentence stays the item, each later one a sub-item 18 pt further in, under `glyph` (12 pt left of
+ * its text) or lettered by `label` (at the parent's text indent), `gap` pt under the line before;
+ * with `breakAt`, at a page height where the page breaks before that sub-item (0-based), or inside
+ * it when `within`; with `introduced`, the item's sentence ends with a colon. What it
+ * must read: the section `sentences - 1` findings longer, each sub-item a finding whose parent is
+ * the item.
+ */
+function nestedItems(letter: string, section: string, from: number, { glyph, label, gap, breakAt, within = false, introduced = false }: { glyph?: string; label?: (n: number) => string; gap: number; breakAt?: number; within?: boolean; introduced?: boolean }): Pick<Variation, 'setting' | 'wantStructure' | 'check'> & { nest: (pieces: Piece[]) => Piece[] } {
+  const chosen = (texts: string[]) => from + texts.slice(from).findIndex((text) => sentencesOf(text).length >= 3);
+  const subItems = new WeakSet<Piece>();
+  const nest = (pieces: Piece[]): Piece[] => {
+    const items = sectionPieces(pieces, section);
+    const at = items[chosen(items.map((i) => pieces[i]!.text))]!;
+    const [first, ...rest] = sentencesOf(pieces[at]!.text);
+    const subs = rest.map((text): Piece => {
+      const sub: Piece = { text, indent: 36, glyph: glyph ?? null, gapBefore: gap, finding: { section, form: 'bullet' } };
+      subItems.add(sub);
+      return sub;
+    });
+    return [...pieces.slice(0, at), { ...pieces[at]!, text: introduced ? first!.replace(/\.$/, ':') : first! }, ...subs, ...pieces.slice(at + 1)];
+  };
+  const subIndex = (pieces: Piece[], n: number) => pieces.filter((piece) => subItems.has(piece)).map((piece) => pieces.indexOf(piece))[n]!;
+  const letterOfSection = (letter: ParseResult) => letter.findings.filter((f) => f.section === section);
+  return {
+    nest,
+    setting: async () => ({
+      pieces: nest,
+      ...(breakAt === undefined ? {} : { height: await heightWhere(await letterOf(letter), ({ pieces, breaks }) => breaks.some((b) => b.piece === subIndex(pieces, breakAt) && b.within === within), 500, 842, nest) }),
+      ...(label ? {
+        after: (pages, placed, pieces, { regular }) => pieces.filter((piece) => subItems.has(piece)).forEach((piece, n) => {
+          const first = placed.find((part) => part.piece === pieces.indexOf(piece))!;
+          pages[first.page]!.drawText(label(n), { x: MARGIN + 18, y: first.top, size: SIZE, font: regular });
+        }),
+      } : {}),
+    }),
+    // The sub-items are their item's section's, and its sub-heading's.
+    wantStructure: (lines, letter) => {
+      const item = letterOfSection(letter)[chosen(letterOfSection(letter).map((f) => f.text))]!;
+      const extra = sentencesOf(item.text).length - 1;
+      const more = (count: string) => String(Number(count) + extra);
+      return lines.map((line) => (line.startsWith(`${section} `) ? line.replace(/^(\S+) (\d+)/, (_all, kind: string, count: string) => `${kind} ${more(count)}`).replace(/\[[^\]]*\]/, (subs) => (item.subsection === null ? subs : subs.replace(`${item.subsection}: `, '\u0000').replace(/\u0000(\d+)/, (_all, count: string) => `${item.subsection}: ${more(count)}`))) : line));
+    },
+    check: (result, pieces) => {
+      const subs = pieces.filter((piece) => subItems.has(piece));
+      const parent = result.findings.find((f) => f.text === pieces[pieces.indexOf(subs[0]!) - 1]!.text);
+      expect(result.findings.filter((f) => f.parent !== null).map((f) => [f.text, f.parent])).toEqual(subs.map((sub) => [sub.text, parent?.id ?? 'the item\'s id']));
+    },
+  };
+}
 
 /**
  * Liverpool's priority actions as the rows of a table of two columns (action | who), ruled unless said, under a bold header row
@@ -1343,7 +1548,12 @@ async function readVariation(variation: Variation): Promise<{ result: ParseResul
   let clean = (text: string) => text;
   let pieces: Piece[] = [];
   let rewrite = (text: string) => text;
-  if (variation.text) result = await parseSource({ file: `${name}.txt`, bytes: variation.text() });
+  if (variation.text) {
+    const made = variation.text(original);
+    const bytes = made instanceof Uint8Array ? made : made.bytes;
+    pieces = made instanceof Uint8Array ? [] : made.pieces;
+    result = await parseSource({ file: `${name}.txt`, bytes });
+  }
   else {
     const setting = typeof variation.setting === 'function' ? await variation.setting() : variation.setting ?? {};
     const made = await reset(original, name, setting);
@@ -1407,6 +1617,22 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
     differs: [
       "want summary 10: Between 18 and 22 March 2019, Ofsted, the Care Quality Commi | Performance reporting and information systems within the par",
       "got  summary 9: Between 18 and 22 March 2019, Ofsted, the Care Quality Commi | Performance reporting and information systems within the par",
+    ],
+  },
+  'section headings in capitals at the body\'s size and weight, with no more space before them than paragraphs': {
+    why: 'not the headings (all five read, in capitals alone): the re-set moves page 1\'s break into the first main finding, after a line that ends a sentence with no room for the next word ("... to support children in Barnsley."), on a page filled to its foot (its last line within a point of the deepest page\'s), and page 2 opens flush at the margin ("Partners have started to make progress."). The page gives no sign of a run-on, and the letter\'s paragraph lengths take it for two paragraphs (the break the fourteenth round of tests/layout-notes.md counts, here a false split)',
+    differs: [
+      'want main-findings 24: the bscp has recently experienced changes to all its executi | the single and multi-agency audits carried out for this insp',
+      'got  main-findings 25: the bscp has recently experienced changes to all its executi | the single and multi-agency audits carried out for this insp',
+    ],
+  },
+  'sub-headings set apart by colour alone (regular face, the body\'s size, a paragraph\'s space before them)': {
+    why: 'what sets them apart is their colour alone, and jtai does not read the colour of text: pdf.js\'s text content gives none, and the drawing operators that do cost as much again as the text (they are read only on pages that show a box). Left on the page, each sub-heading (and the study\'s title) is a short line in body type, in regular weight, with a paragraph\'s space before it and no full stop: what a short paragraph that lacks its full stop looks like too, which the brief wants kept as text (issue 8, item 6). Section headings in colour alone read right (Barnsley): their wording names a known section',
+    differs: [
+      'want case-study-practice 3: The role of GPs in recognising and taking steps to reduce an | The GP role in safeguarding children who are or may be negle',
+      'got  case-study-practice 4: The GP role in the recognition of neglect | The GP role in safeguarding children who are or may be negle',
+      "want areas-for-improvement 29 [Identifying and managing risk of harm at the 'front door': 15; Response to children living with neglect: 3; Leadership and management and the Local Safeguarding Children Board: 11]: There are a number of areas of practice at the 'front door'  | There is insufficient auditing of practice within the CRC, N",
+      "got  areas-for-improvement 32: Identifying and managing risk of harm at the 'front door' | There is insufficient auditing of practice within the CRC, N",
     ],
   },
   'a text letter in Windows-1252': {

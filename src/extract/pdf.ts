@@ -760,7 +760,7 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     // ran on from the page before, drawn last), where that text is the page's body rather than its
     // foot: more lines than the run (a producer may draw the page's number or footer first). So
     // does a run above every line drawn before it, whatever its columns (a letterhead drawn last).
-    const atTop = ordered.length > run.length && (ordered.every((line) => line.y < bottom) || (sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom)));
+    const atTop = ordered.length > run.length && (ordered.every((line) => line.y < bottom) || (sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom)) || besidePageTop(run, ordered, sharesColumns));
     // Else only where the run sits between lines it shares columns with (past a page number or
     // footer drawn first at the foot): a later column stays after.
     const at = atTop
@@ -783,6 +783,26 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     insertAll(ordered, at, run);
   }
   return { lines: ordered, moved };
+}
+
+/**
+ * Whether a run of lines drawn after the page's text stands beside that text's top, as a
+ * letterhead's address set at the right beside the date and recipients does: its first line as
+ * high as the highest line drawn before it, no line drawn before it at its heights in its columns,
+ * and the page's text going on well below it (twice its lines under it, and more than a footer's).
+ * A signature block's later column stands beside the earlier one at the page's foot, and where one
+ * opens a page, the lines under it are the earlier column's few more and the page's foot.
+ */
+function besidePageTop(run: Line[], before: Line[], sharesColumns: (line: Line) => boolean): boolean {
+  const top = run[0]!.y;
+  const bottom = smallest(run.map((line) => line.y));
+  if (top < largest(before.map((line) => line.y)) - 1) return false;
+  let under = 0;
+  for (const line of before) {
+    if (line.y < bottom - line.height) under++;
+    else if (sharesColumns(line)) return false;
+  }
+  return under > FOOTER_LINES && under >= 2 * run.length;
 }
 
 /**

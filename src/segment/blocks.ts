@@ -1,7 +1,7 @@
 import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
 import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
 
@@ -61,7 +61,7 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
   // Where it does not (text, or a letter set in one weight), a short line that ends its section
   // (a last paragraph that lacks its full stop) heads nothing.
   if (line.emphasis === null && (following === null || matchHeading(following.text, rules) !== null)) return false;
-  if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(text)) return false;
+  if (text.length > 90 || text.split(' ').length > 12 || !/^[A-Z]/.test(withoutSectionNumber(text))) return false;
   if (endsAsText(text, line.emphasis === true) || bulletGlyph(text) || labelled(line)) return false;
   if (/^(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+,/.test(text)) return false;
   const afterFinished = previous === null || previous.text === '' || endsSentence(previous.text);
@@ -722,7 +722,9 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       open = lastBlock;
       return;
     }
-    if (looksLikeHeading(line, current ? lastLine(current) : previous, next, following, rules) || setApartBySpace(lines, index, following, edges.paragraphGap)) {
+    // A section's heading is finished text: a sub-heading may stand straight under it, no blank line between (text pasted from a web page).
+    const before = current ? lastLine(current) : lastBlock?.type === 'heading' && previous === lastLine(lastBlock) ? null : previous;
+    if (looksLikeHeading(line, before, next, following, rules) || setApartBySpace(lines, index, following, edges.paragraphGap)) {
       blocks.push({ type: 'subheading', lines: [line] });
       return close();
     }
@@ -736,7 +738,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
 function headingShaped(lines: Line[]): boolean {
   if (lines.length > 2) return false;
   const text = lines.map((line) => line.text).join(' ');
-  if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(text)) return false;
+  if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(withoutSectionNumber(text))) return false;
   return !endsAsText(text, lines.every((line) => line.emphasis === true)) && !/[.!?]["')\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
 }
 

@@ -179,6 +179,15 @@ export function itemLabel(line: Line): { length: number; ordinal: number } | nul
   return { length: match[0].length, ordinal: number ? Number(number[0]) : match[0].replace(/[()\s]/g, '').charCodeAt(0) - 96 };
 }
 
+/**
+ * A heading's words without a decimal section number before them ("2.1 Identifying risk",
+ * "3.2.1 Leadership"): the number is no word of the heading, and a heading's first word is
+ * capitalised after it as it is with none. A numbered paragraph's "12." is a label (itemLabel).
+ */
+export function withoutSectionNumber(text: string): string {
+  return text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/, '');
+}
+
 /** Whether a line opens with an item's label (a number, a letter, a roman numeral in its run). */
 export function labelled(line: Line): boolean {
   return itemLabel(line) !== null;

@@ -10,10 +10,10 @@ import { pushAll } from '../long-arrays.js';
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
 
-/** An item of an open list: its finding, its glyph (null for a number) and its first line. */
+/** An item of an open list: its finding, its glyph (or its label's style, see labelStyle) and its first line. */
 interface OpenItem {
   finding: number;
-  glyph: string | null;
+  glyph: string;
   line: Line;
 }
 
@@ -43,6 +43,11 @@ function depthAmong(open: OpenItem[], glyph: string, line: Line, topGlyph: strin
     if (standsDeeper(item.line, line, leftEdges) !== true) return depth;
   }
   return 0;
+}
+
+/** A label's style, the same for every item of its list: "(a)" for "(c)" and "(iv)", "1." for "12.". */
+function labelStyle(line: Line): string {
+  return line.text.slice(0, itemLabel(line)?.length ?? 0).trim().replace(/\d+/g, '1').replace(/[a-z]+/g, 'a');
 }
 
 /** A finding before it has an id or tags. */
@@ -596,14 +601,16 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     let parentIndex: number | null = null;
-    if (block.type === 'bullet') {
-      if (topGlyph === null) topGlyph = block.glyph;
+    if (listItem) {
+      // A number's or letter's style stands for its glyph: "(a)" items set under a bullet's text nest under it.
+      const mark = block.type === 'bullet' ? block.glyph : labelStyle(block.lines[0]!);
+      if (topGlyph === null && block.type === 'bullet') topGlyph = block.glyph;
       const followsItem = blocks[index - 1] !== undefined && isItem(blocks[index - 1]!);
-      const depth = followsItem ? depthAmong(openItems, block.glyph, block.lines[0]!, topGlyph, leftEdges) : 0;
+      const depth = followsItem ? depthAmong(openItems, mark, block.lines[0]!, topGlyph ?? mark, leftEdges) : 0;
       parentIndex = depth > 0 ? openItems[depth - 1]!.finding : null;
-      openItems = [...openItems.slice(0, depth), { finding: findings.length, glyph: block.glyph, line: block.lines[0]! }];
+      openItems = [...openItems.slice(0, depth), { finding: findings.length, glyph: mark, line: block.lines[0]! }];
     } else {
-      openItems = listItem ? [{ finding: findings.length, glyph: null, line: block.lines[0]! }] : [];
+      openItems = [];
     }
     // A paragraph of its own ends the list its lead-in introduced: a later list is not led in by it.
     if (!listItem && !paragraphsLedIn) leadIn = null;
