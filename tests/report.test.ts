@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -219,6 +219,26 @@ describe('the report in Chromium', () => {
     expect(stances).toEqual([['priority', false, true], ['improvement', true, false], ['strength', false, true], ['narrative', false, true]]);
     expect(await other.$$eval('.figure .what', (spans) => spans.map((s) => s.textContent))).not.toContain('Strengths');
     expect(await other.textContent('#status')).toBe(`Showing ${improvements} findings from ${letters.length} letters.`);
+    await other.close();
+  });
+
+  it('an undated letter is in view, and counted, until From or To narrow the years', async () => {
+    // Leeds with its date unread: the years' controls still start at the first and last years.
+    const undated = join(dir, 'undated.jsonl');
+    const lines = readFileSync(jsonl, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    for (const result of lines) if (result.letter.area === 'Leeds') result.letter.date = null;
+    writeFileSync(undated, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const report = join(dir, 'undated.html');
+    expect(jtai(['report', undated, '-o', report]).code).toBe(0);
+    const other = await context.newPage();
+    await other.goto(pathToFileURL(report).href);
+    await other.waitForSelector('#status:not(:empty)');
+    expect(await other.textContent('#status')).toBe(everything);
+    expect(await other.textContent('#letter-count')).toBe('13');
+    await other.selectOption('#f-from', '2017');
+    expect(await other.locator('table.letters tbody tr:not(.off) th').allTextContents()).not.toContain('Leeds');
+    await other.click('button.reset');
+    await expect.poll(() => other.textContent('#status')).toBe(everything);
     await other.close();
   });
 

@@ -31,12 +31,18 @@ export const REPORT_SCRIPT = String.raw`
     };
   }
 
+  // From and To start at the first and last years: an undated letter, which has no year to compare,
+  // is in view until they narrow the years, not left out as soon as the page opens.
+  const firstOption = (select) => (select.options.length ? select.options[0].value : '');
+  const allYears = (s) => s.from === firstOption($('#f-from')) && s.to === firstOption($('#f-to'));
+
   function letterPasses(letter, s) {
     const year = (letter.date || '').slice(0, 4);
     if (s.area && letter.area !== s.area) return false;
     if (s.layout && letter.layout !== s.layout) return false;
-    if (s.from && (!year || year < s.from)) return false;
-    if (s.to && (!year || year > s.to)) return false;
+    if (!year) return allYears(s);
+    if (s.from && year < s.from) return false;
+    if (s.to && year > s.to) return false;
     return true;
   }
 
