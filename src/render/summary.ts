@@ -152,11 +152,11 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
   const out = [
     `# What the inspectors said, by ${summary.by}`,
     '',
-    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${l.area ?? printableName(l.file)} (${longDate(l.date)})`).join(', ')}.`,
+    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${escapeMarkdown(l.area ?? printableName(l.file))} (${longDate(l.date)})`).join(', ')}.`,
     '',
   ];
   const filters = filtersLine(summary.filters, summary.labels);
-  if (filters) out.push(filters, '');
+  if (filters) out.push(escapeMarkdown(filters), '');
   const leftOut = leftOutLine(summary);
   if (leftOut) out.push(leftOut, '');
   if (layouts.length > 1) {
