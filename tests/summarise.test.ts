@@ -140,6 +140,24 @@ describe('the same letter given twice', () => {
     expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.typeset.pdf is the same letter as fixtures/letters/wokingham-2017-07-14.pdf (Wokingham, 2017-07-14), counted once');
   });
 
+  it('keeps the copy tagged with the rules in use when one PDF was parsed twice with other rules, whatever the order', async () => {
+    // The JSON of one PDF from two runs: same file name and content, other rules (no police tags then).
+    const current = await parsed('letters/leeds-2024-05-16.pdf');
+    const older = structuredClone(current);
+    older.rules.hash = '0'.repeat(16);
+    for (const finding of older.findings) finding.agencies = finding.agencies.filter((tag) => tag.path[0] !== 'police');
+    const rules = defaultRules();
+    expect(current.rules.hash).toBe(rules.hash);
+    expect(distinctLetters([older, current], rules.hash)).toEqual([current]);
+    expect(distinctLetters([current, older], rules.hash)).toEqual([current]);
+    expect(duplicateLetters([older, current], rules.hash).dropped).toEqual([{ dropped: older, kept: current }]);
+    const json = (results: ParseResult[]) => JSON.stringify(summarise(results, 'agency', 1, rules));
+    expect(json([older, current])).toBe(json([current, older]));
+    expect(summarise([older, current], 'agency', 1, rules).groups.map((group) => group.key)).toContain('police');
+    // Without the rules in use, still one copy whatever the order.
+    expect(distinctLetters([older, current])).toEqual(distinctLetters([current, older]));
+  });
+
   it('counts twice when the date or area differs, and by content when either is unknown', async () => {
     const pdf = await parsed('letters/wokingham-2017-07-14.pdf');
     const later = structuredClone(pdf);
