@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAT_STEPS, STANCE_COLOURS } from '../src/render/report.js';
+import { HEAT_STEPS, reportToHtml, STANCE_COLOURS } from '../src/render/report.js';
+import { defaultRules } from '../src/rules.js';
+import { reportData } from '../src/summarise/report.js';
+import type { ParseResult } from '../src/types.js';
 import { BROWSER_ARGS, jtai, REAL_LETTERS } from './helpers.js';
 
 // The report in a real browser (Debian's chromium; see the README's set-up). No skipping: a
@@ -261,6 +264,28 @@ describe('the report in Chromium', () => {
     expect(calls).toBeLessThanOrEqual((3 * agencies + 10) * inView);
     await page.click('button.reset');
     await expect.poll(() => page.textContent('#status')).toBe(everything);
+  });
+
+  it('the script shades each cell as the page was written, over the same steps, however many there are', async () => {
+    // A step more than the shipped ramp: the script once counted its own steps (6), the page's 7 here.
+    const results = readFileSync(jsonl, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ParseResult);
+    HEAT_STEPS.push({ background: '#0b2545', text: '#ffffff' });
+    let html: string;
+    try {
+      html = reportToHtml(reportData(results, defaultRules()));
+    } finally {
+      HEAT_STEPS.pop();
+    }
+    const file = join(dir, 'steps.html');
+    writeFileSync(file, html);
+    const written = [...html.matchAll(/<td class="heat (h\d+)" data-agency="([^"]*)" data-theme="([^"]*)"/g)].map((m) => `${m[2]} ${m[3]} ${m[1]}`);
+    expect(written.filter((cell) => cell.endsWith(' h7')).length).toBeGreaterThan(0);
+    const other = await context.newPage();
+    await other.goto(pathToFileURL(file).href);
+    await other.waitForSelector('#status:not(:empty)');
+    const shaded = await other.$$eval('td.heat', (tds) => tds.map((td) => `${td.dataset.agency} ${td.dataset.theme} ${td.className.split(' ')[1]}`));
+    expect(shaded).toEqual(written);
+    await other.close();
   });
 
   it('saves a screenshot', async () => {

@@ -5,7 +5,7 @@ export const REPORT_SCRIPT = String.raw`
 (() => {
   'use strict';
   const data = JSON.parse(document.getElementById('report-data').textContent);
-  const HEAT_STEPS = 6;
+  const HEAT_STEPS = data.heatSteps;
   const MONTHS = ['January','February','March','April','May','June','July','August','September','October','November','December'];
   const [LETTER, STANCE, SECTION, SUBSECTION, PAGES, TEXT, AGENCIES, THEMES, ID] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
   const $ = (selector, root = document) => root.querySelector(selector);

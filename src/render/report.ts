@@ -352,6 +352,8 @@ export function reportToHtml(data: ReportData, options: ReportOptions = {}): str
     letters: data.letters.map((l) => ({ area: l.area, date: l.date, layout: l.layout, theme: l.theme })),
     findings: data.findings.map((f) => [f.letter, f.stance, f.section, f.subsection, f.pages, f.text, f.agencies, f.themes, f.id]),
     labels: data.labels,
+    // The script shades a cell as heatStep does, over the same steps.
+    heatSteps: HEAT_STEPS.length - 1,
     sections: SECTION_TITLES,
     stances: STANCE_TITLES,
     stanceNouns: STANCE_NOUNS,
