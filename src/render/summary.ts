@@ -38,7 +38,11 @@ function lettersFor(group: Group, summary: Summary, layout: Layout): number {
   return summary.letters.filter((l) => (l.area ?? UNKNOWN_AREA) === group.key && l.layout === layout).length;
 }
 
-/** "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly; a layout with none of the group's letters is left out. */
+/**
+ * "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly; a
+ * layout with no letter to count over (lettersFor: none of the summary's, or of the area's own) is
+ * left out. One the group has no finding in stays ("0 findings in 0 of 5 letters").
+ */
 function layoutLine(group: Group, summary: Summary): string {
   return LAYOUTS.filter((layout) => lettersFor(group, summary, layout) > 0)
     .map((layout) => {
