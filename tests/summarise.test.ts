@@ -249,6 +249,10 @@ describe('outputs', () => {
     expect(selectQuotes([...improvements].reverse(), 3)).toEqual(chosen);
     const shortest = Math.min(...improvements.filter((q) => /^[A-Z]/.test(q.text) && /[.!?]$/.test(q.text) && q.text.split(/\s+/).length >= 8).map((q) => q.text.length));
     expect(chosen[0]!.text.length).toBe(shortest);
+    // --max-quotes 0: the counts alone, no heading over an empty list of quotes.
+    const counts = summaryToMarkdown(summary, { maxQuotes: 0 });
+    expect(counts).not.toMatch(/^### .* \(0 of \d+\)$|^- /m);
+    expect(counts).toContain('## Police\n');
     const md = summaryToMarkdown(summary, { maxQuotes: 1 });
     expect(md).toMatch(/### Areas for improvement \(1 of \d+\)\n\n- [^\n]+\n\n###/);
     const everything = summaryToMarkdown(summary, { allQuotes: true });

@@ -72,6 +72,8 @@ function groupToMarkdown(group: Group, summary: Summary, options: DigestOptions)
     const quotes = group.quotes.filter((q) => q.stance === stance);
     if (quotes.length === 0) continue;
     const shown = options.allQuotes ? quotes : selectQuotes(quotes, options.maxQuotes ?? 3);
+    // --max-quotes 0 asks for the counts alone: no heading over an empty list.
+    if (shown.length === 0) continue;
     const of = shown.length === quotes.length ? `${quotes.length}` : `${shown.length} of ${quotes.length}`;
     out.push(`### ${STANCE_TITLES[stance]} (${of})`, '');
     for (const q of shown) out.push(`- ${escapeMarkdown(q.text)} *(${escapeMarkdown(citation(q))})*`);
