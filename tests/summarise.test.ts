@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
 import { lettersToCsv, letterToJson } from '../src/render/letter.js';
+import { reportToHtml } from '../src/render/report.js';
 import type { ParseResult } from '../src/types.js';
 import { jtai, parsed, REAL_LETTERS, root, tempDir } from './helpers.js';
 
@@ -257,6 +258,27 @@ describe('outputs', () => {
     expect(md).toMatch(/### Areas for improvement \(1 of \d+\)\n\n- [^\n]+\n\n###/);
     const everything = summaryToMarkdown(summary, { allQuotes: true });
     expect(everything.split('\n').filter((line) => line.startsWith('- ')).length).toBe(summary.groups.reduce((n, g) => n + g.quotes.length, 0));
+  });
+
+  it('the report reads each finding a few times, not once for every letter (its table of letters)', async () => {
+    // 13 letters as 208, each copy of another area: every read of a finding counted through a Proxy.
+    const many = (await all()).flatMap((result) => Array.from({ length: 16 }, (_, copy) => {
+      const again = structuredClone(result);
+      again.letter.area = `${result.letter.area} ${copy}`;
+      again.source.sha256 = `${copy}`.padStart(64, '0') + again.source.sha256.slice(64);
+      return again;
+    }));
+    const data = reportData(many, defaultRules());
+    let reads = 0;
+    const counted = new Proxy(data.findings, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    reportToHtml({ ...data, findings: counted });
+    expect(data.letters).toHaveLength(208);
+    expect(reads / data.findings.length).toBeLessThanOrEqual(20);
   });
 
   it('is the same, byte for byte, whatever the order of the inputs', async () => {

@@ -153,8 +153,11 @@ function timeline(data: ReportData): string {
 }
 
 function lettersTable(data: ReportData): string {
+  // Each letter's findings gathered in one pass, not looked for among all of them letter by letter.
+  const byLetter = data.letters.map((): ReportData['findings'] => []);
+  for (const finding of data.findings) byLetter[finding.letter]!.push(finding);
   const rows = data.letters.map((letter, index) => {
-    const of = data.findings.filter((f) => f.letter === index);
+    const of = byLetter[index]!;
     const n = (stance?: Stance) => of.filter((f) => !stance || f.stance === stance).length;
     const name = letter.area ?? letter.file;
     const cells = ([undefined, 'strength', 'improvement', 'priority'] as const).map(
