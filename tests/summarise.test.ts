@@ -281,6 +281,30 @@ describe('outputs', () => {
     expect(reads / data.findings.length).toBeLessThanOrEqual(20);
   });
 
+  it('the digest and wide CSV by area read each letter a few times, not once for every area', async () => {
+    // 13 letters as 208 areas: every read of the summary's letters counted through a Proxy.
+    const many = (await all()).flatMap((result) => Array.from({ length: 16 }, (_, copy) => {
+      const again = structuredClone(result);
+      again.letter.area = `${result.letter.area} ${copy}`;
+      again.source.sha256 = `${copy}`.padStart(64, '0') + again.source.sha256.slice(64);
+      return again;
+    }));
+    const summary = summarise(many, 'area');
+    let reads = 0;
+    const letters = new Proxy(summary.letters, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    for (const render of [summaryToMarkdown, summaryToWideCsv] as const) {
+      reads = 0;
+      render({ ...summary, letters });
+      expect(summary.letters).toHaveLength(208);
+      expect(reads / summary.letters.length, render.name).toBeLessThanOrEqual(10);
+    }
+  });
+
   it('is the same, byte for byte, whatever the order of the inputs', async () => {
     const results = await all();
     const forward = summaryToMarkdown(summarise(results, 'agency'));

@@ -35,7 +35,21 @@ function countsLine(counts: StanceCounts): string {
  */
 function lettersFor(group: Group, summary: Summary, layout: Layout): number {
   if (summary.by !== 'area') return summary.lettersByLayout[layout] ?? 0;
-  return summary.letters.filter((l) => (l.area ?? UNKNOWN_AREA) === group.key && l.layout === layout).length;
+  return areaLetters(summary).get(`${group.key}\n${layout}`) ?? 0;
+}
+
+/** Each area's letters by layout ("Leeds\n2022+"), counted once a summary: a search of the letters for each area cost their square. */
+const areaLetterCounts = new WeakMap<Summary, Map<string, number>>();
+function areaLetters(summary: Summary): Map<string, number> {
+  let counts = areaLetterCounts.get(summary);
+  if (counts) return counts;
+  counts = new Map();
+  for (const letter of summary.letters) {
+    const key = `${letter.area ?? UNKNOWN_AREA}\n${letter.layout}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  areaLetterCounts.set(summary, counts);
+  return counts;
 }
 
 /**
@@ -185,9 +199,8 @@ export const LONG_CSV_COLUMNS = [
  * source_sha256: a long row's letter; a wide row's letters, in the summary's order, joined by "; "
  * as lists are.
  */
-function sourceColumns(summary: Summary, hashes: Iterable<string>): [files: string[], sha256s: string[]] {
-  const wanted = new Set(hashes);
-  const letters = summary.letters.filter((letter) => wanted.has(letter.sha256));
+function sourceColumns(summary: Summary, hashes: Iterable<string>, order: Map<string, number>): [files: string[], sha256s: string[]] {
+  const letters = [...new Set(hashes)].map((hash) => order.get(hash)!).sort((a, b) => a - b).map((index) => summary.letters[index]!);
   return [letters.map((letter) => letter.file), letters.map((letter) => letter.sha256)];
 }
 
@@ -213,6 +226,8 @@ export function summaryToLongCsv(summary: Summary): string {
 export function summaryToWideCsv(summary: Summary): string {
   const { agencies, themes, cells } = summary.crossTab;
   const across = summary.by === 'agency' ? themes : summary.by === 'theme' ? agencies : [];
+  // Where each letter stands in the summary, so that a group's letters are listed in its order.
+  const order = new Map(summary.letters.map((letter, index) => [letter.sha256, index]));
   const shared = (key: string, other: string) =>
     cells.find((c) => (summary.by === 'agency' ? c.agency === key && c.theme === other : c.agency === other && c.theme === key))?.counts.total ?? 0;
   const header = [
@@ -224,7 +239,7 @@ export function summaryToWideCsv(summary: Summary): string {
     group.key, groupName(group, summary), group.counts.total, ...STANCES.map((stance) => group.counts[stance]), group.letters, summary.letters.length,
     ...LAYOUTS.flatMap((layout) => [group.byLayout[layout]?.findings ?? 0, group.byLayout[layout]?.letters ?? 0]),
     ...across.map((other) => shared(group.key, other)),
-    ...sourceColumns(summary, group.quotes.map((q) => q.sourceSha256)),
+    ...sourceColumns(summary, group.quotes.map((q) => q.sourceSha256), order),
   ]);
   return toCsv(header, rows);
 }
