@@ -239,6 +239,18 @@ describe('outputs', () => {
     expect(Buffer.byteLength(md)).toBeLessThan(120_000);
   });
 
+  it('by section, a layout none of whose letters has the section is left out, not counted as none', async () => {
+    // Areas for improvement is a 2016-2020 section (the 2022+ letters say What needs to improve); Summary is in both.
+    const md = summaryToMarkdown(summarise(await all(), 'section'));
+    const row = (name: string) => md.split('\n').find((line) => line.startsWith(`| ${name} |`))!;
+    expect(row('Areas for improvement')).toMatch(/\| 8 of 13 \| 23\.6 a letter \| - \|$/);
+    expect(row('What needs to improve')).toMatch(/\| 5 of 13 \| - \| 5\.6 a letter \|$/);
+    expect(row('Summary')).toMatch(/\| 13 of 13 \| \d+\.\d a letter \| \d+\.\d a letter \|$/);
+    const layoutLine = (name: string) => md.slice(md.indexOf(`## ${name}\n`)).split('\n').find((line) => line.startsWith('By layout:'))!;
+    expect(layoutLine('Areas for improvement')).toBe('By layout: 2016-2020: 189 findings in 8 of 8 letters (23.6 a letter).');
+    expect(layoutLine('Summary')).toMatch(/^By layout: 2016-2020: .*; 2022\+: .* in 5 of 5 letters/);
+  });
+
   it('quotes are chosen the same way every time: at most N a stance, complete findings from distinct letters first', async () => {
     const summary = summarise(await all(), 'agency');
     const police = summary.groups.find((g) => g.key === 'police')!;

@@ -31,9 +31,11 @@ function countsLine(counts: StanceCounts): string {
 
 /**
  * The letters a group's findings a letter are counted over, by layout: every letter of the layout
- * for an agency, theme or section, but only the area's own letters for an area.
+ * for an agency, theme or section, but only the area's own letters for an area, and none for a
+ * section that no letter of the layout has (summarise gives it no entry in byLayout).
  */
 function lettersFor(group: Group, summary: Summary, layout: Layout): number {
+  if (summary.by === 'section' && !group.byLayout[layout]) return 0;
   if (summary.by !== 'area') return summary.lettersByLayout[layout] ?? 0;
   return areaLetters(summary).get(`${group.key}\n${layout}`) ?? 0;
 }
@@ -54,8 +56,8 @@ function areaLetters(summary: Summary): Map<string, number> {
 
 /**
  * "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly; a
- * layout with no letter to count over (lettersFor: none of the summary's, or of the area's own) is
- * left out. One the group has no finding in stays ("0 findings in 0 of 5 letters").
+ * layout with no letter to count over (lettersFor: none of the summary's, of the area's own, or with
+ * the section) is left out. One the group has no finding in stays ("0 findings in 0 of 5 letters").
  */
 function layoutLine(group: Group, summary: Summary): string {
   return LAYOUTS.filter((layout) => lettersFor(group, summary, layout) > 0)

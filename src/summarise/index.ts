@@ -260,6 +260,16 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
     }
   }
 
+  // By section: a layout whose letters have the section but no finding in it counts it as none
+  // (findings 0); one none of whose letters has the section (a 2016-2020 kind, in 2022+) has no entry.
+  if (by === 'section') {
+    for (const result of letters) {
+      for (const section of result.sections) {
+        const group = groups.get(section.kind);
+        if (group) group.byLayout[result.letter.layout] ??= { findings: 0, letters: 0 };
+      }
+    }
+  }
   for (const group of groups.values()) {
     for (const [layout, seen] of groupLetters.get(group.key) ?? []) {
       group.byLayout[layout]!.letters = seen.size;
