@@ -13,6 +13,28 @@ import { jtai, parsed, REAL_LETTERS, root, tempDir } from './helpers.js';
 
 const all = () => Promise.all(REAL_LETTERS.map((name) => parsed(`letters/${name}.pdf`)));
 
+/** The 13 letters, each as `copies` letters of areas of their own ("Leeds 3"), each copy's sha256 its own. */
+async function asManyAreas(copies: number): Promise<ParseResult[]> {
+  return (await all()).flatMap((result) => Array.from({ length: copies }, (_, copy) => {
+    const again = structuredClone(result);
+    again.letter.area = `${result.letter.area} ${copy}`;
+    again.source.sha256 = `${copy}`.padStart(4, '0') + again.source.sha256.slice(4);
+    return again;
+  }));
+}
+
+/** A list whose every read of an item is counted: how many times a renderer looks at each. */
+function counted<T>(items: T[]): { list: T[]; reads: () => number } {
+  let reads = 0;
+  const list = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { list, reads: () => reads };
+}
+
 /** Each stance's count, from the findings a group quotes (every finding counted is quoted, once). */
 function countsFromQuotes(quotes: Array<{ findingId: string; stance: string }>) {
   const counts: Record<string, number> = { strength: 0, improvement: 0, priority: 0, narrative: 0, total: 0 };
@@ -274,46 +296,23 @@ describe('outputs', () => {
 
   it('the report reads each finding a few times, not once for every letter (its table of letters)', async () => {
     // 13 letters as 208, each copy of another area: every read of a finding counted through a Proxy.
-    const many = (await all()).flatMap((result) => Array.from({ length: 16 }, (_, copy) => {
-      const again = structuredClone(result);
-      again.letter.area = `${result.letter.area} ${copy}`;
-      again.source.sha256 = `${copy}`.padStart(64, '0') + again.source.sha256.slice(64);
-      return again;
-    }));
+    const many = await asManyAreas(16);
     const data = reportData(many, defaultRules());
-    let reads = 0;
-    const counted = new Proxy(data.findings, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver);
-      },
-    });
-    reportToHtml({ ...data, findings: counted });
+    const findings = counted(data.findings);
+    reportToHtml({ ...data, findings: findings.list });
     expect(data.letters).toHaveLength(208);
-    expect(reads / data.findings.length).toBeLessThanOrEqual(20);
+    expect(findings.reads() / data.findings.length).toBeLessThanOrEqual(20);
   });
 
   it('the digest and wide CSV by area read each letter a few times, not once for every area', async () => {
     // 13 letters as 208 areas: every read of the summary's letters counted through a Proxy.
-    const many = (await all()).flatMap((result) => Array.from({ length: 16 }, (_, copy) => {
-      const again = structuredClone(result);
-      again.letter.area = `${result.letter.area} ${copy}`;
-      again.source.sha256 = `${copy}`.padStart(64, '0') + again.source.sha256.slice(64);
-      return again;
-    }));
+    const many = await asManyAreas(16);
     const summary = summarise(many, 'area');
-    let reads = 0;
-    const letters = new Proxy(summary.letters, {
-      get(target, key, receiver) {
-        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver);
-      },
-    });
     for (const render of [summaryToMarkdown, summaryToWideCsv] as const) {
-      reads = 0;
-      render({ ...summary, letters });
+      const letters = counted(summary.letters);
+      render({ ...summary, letters: letters.list });
       expect(summary.letters).toHaveLength(208);
-      expect(reads / summary.letters.length, render.name).toBeLessThanOrEqual(10);
+      expect(letters.reads() / summary.letters.length, render.name).toBeLessThanOrEqual(10);
     }
   });
 
