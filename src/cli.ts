@@ -495,22 +495,20 @@ async function lettersFrom(inputs: string[], options: RuleOptions & { maxFailure
       return again;
     }));
     if (changed && !options.quiet) process.stderr.write(`tagged the findings of ${plural(changed, 'letter')} from JSON again, with the rules given\n`);
-  } else {
-    pushAll(results, fromJson);
-    // Groups are named by the labels of the rules in use: tags of other rules have only their ids.
-    const otherHashes = [...new Set(fromJson.map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
-    if (otherHashes.length) {
-      process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
-    }
-  }
+  } else pushAll(results, fromJson);
   const { duplicateLetters } = await import('./summarise/index.js');
   const inputOf = (result: ParseResult) => readFrom.get(result) ?? result.source.file;
-  const duplicates = duplicateLetters(results).dropped;
+  const duplicates = duplicateLetters(results, rules.hash).dropped;
   for (const { dropped, kept } of duplicates) {
     note(options.quiet, `${inputName(inputOf(dropped))} is the same letter as ${inputName(inputOf(kept))} (${kept.letter.area}, ${kept.letter.date}), counted once`);
   }
-  // A letter's warnings (pages unknown, cut short...) bear on its quotes here as in parse's output.
   const droppedLetters = new Set(duplicates.map(({ dropped }) => dropped));
+  // Groups are named by the labels of the rules in use: tags of other rules, in a letter counted (not a copy left out), have only their ids.
+  const otherHashes = [...new Set(results.filter((result) => !droppedLetters.has(result)).map((result) => result.rules.hash).filter((hash) => hash !== rules.hash))];
+  if (otherHashes.length) {
+    process.stderr.write(`warning: JSON was parsed with other rules (rules hash ${otherHashes.join(', ')}) than these (${rules.hash}): its tags are counted as parsed, but groups these rules do not know are named from their ids; give the same --rules and --no-default-rules as parse had\n`);
+  }
+  // A letter's warnings (pages unknown, cut short...) bear on its quotes here as in parse's output.
   const counted = results.filter((result) => readNow.has(result) && !droppedLetters.has(result));
   for (const result of options.quiet ? [] : counted) {
     for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${inputName(inputOf(result))}: ${warning}\n`);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { outputName } from '../src/run/output-names.js';
 import { parseFile } from '../src/parse.js';
 import { letterToCsv, letterToMarkdown } from '../src/render/letter.js';
+import { summaryToLongCsv, summaryToMarkdown } from '../src/render/summary.js';
+import { summarise } from '../src/summarise/index.js';
 import { fixture, jtai, parsed, tempDir } from './helpers.js';
 
 // Odd and hostile inputs at the output end: names, Markdown, CSV, and text encodings.
@@ -141,6 +143,25 @@ describe('Markdown and CSV of text that looks like markup', () => {
     const last = result.findings.at(-1)!;
     expect(html).toContain(new MarkdownIt().utils.escapeHtml(last.text.slice(0, 40)));
     expect(html.match(/<h2>/g)!.length).toBe(result.sections.length);
+  });
+
+  it('the digest shows a letter named by its file, and a quote holding a pipe, a comma, quotes and a line break, as they are; the long CSV keeps them', async () => {
+    // Wokingham with its area unread: the digest names it by its input, whose name Markdown would read as emphasis.
+    const result = structuredClone(await parsed('letters/wokingham-2017-07-14.pdf'));
+    result.letter.area = null;
+    result.source.file = 'letters/jtai_letter_*final*.pdf';
+    const text = 'Leaders | partners, and "the police"\n# agree on <b>thresholds</b>.';
+    const finding = result.findings.find((f) => f.section === 'key-strengths')!;
+    finding.text = text;
+    const summary = summarise([result], 'area');
+    const html = new MarkdownIt().render(summaryToMarkdown(summary, { allQuotes: true }));
+    expect(html).not.toMatch(/<em>final|<b>/);
+    expect(html).toContain('letters/jtai_letter_*final*.pdf (14 July 2017)');
+    expect(html).toContain('<li>Leaders | partners, and &quot;the police&quot; # agree on &lt;b&gt;thresholds&lt;/b&gt;. <em>(unknown area, 14 July 2017, Key strengths, p');
+    // Every CSV field is quoted, its quotes doubled: the text comes back whole, line break and all.
+    const fields = [...summaryToLongCsv(summary).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+    expect(fields).toContain(text);
+    expect(fields).toContain('letters/jtai_letter_*final*.pdf');
   });
 
   it('CSV neutralises formula characters, full-width ones too', async () => {

@@ -80,6 +80,12 @@ describe.each(letters)('%s', (name) => {
     for (const recipient of letter.recipients) expect(recipient.name).toMatch(/^(?:Dr |Cllr |Professor )?[A-Z][A-Za-z'-]+ /);
   });
 
+  it('sets no space before a colon, semicolon or comma that follows a word', async () => {
+    // Liverpool's 'an abusive relationship: ‘The group...', its colon set slanted and pdf.js ending the line before it, read 'relationship :'.
+    const { findings } = await parsed(`letters/${name}.pdf`);
+    for (const finding of findings) expect(finding.text, finding.id).not.toMatch(/\w [:;,](?=\s|$)/);
+  });
+
   it('accounts for every character of every page exactly once (nothing lost)', async () => {
     const { accounting } = await parsed(`letters/${name}.pdf`);
     expect(accounting.unassigned).toEqual([]);

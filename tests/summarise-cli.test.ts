@@ -334,4 +334,24 @@ describe('JSON that cannot be read says so as JSON, with advice for JSON', () =>
     const run = jtai(['summarise', LETTERS[0]!, json, '--by', 'agency']);
     expect(run.stderr).toContain(`note: ${json} is the same letter as ${LETTERS[0]} (Leeds, 2024-05-16), counted once`);
   });
+
+  it('one PDF parsed twice, with other rules and with these, counts the copy of these rules whatever the order, and warns of no other rules', () => {
+    // An earlier run's JSON: the same file and content, other rules that tagged no finding with police.
+    const leeds = JSON.parse(lines.split('\n').find((line) => line.includes('"area":"Leeds"'))!);
+    mkdirSync(join(dir, 'earlier'), { recursive: true });
+    mkdirSync(join(dir, 'now'), { recursive: true });
+    writeFileSync(join(dir, 'now', 'leeds.json'), JSON.stringify(leeds));
+    leeds.rules.hash = '0'.repeat(16);
+    for (const finding of leeds.findings) finding.agencies = finding.agencies.filter((tag: { path: string[] }) => tag.path[0] !== 'police');
+    writeFileSync(join(dir, 'earlier', 'leeds.json'), JSON.stringify(leeds));
+    const [earlier, now] = [join(dir, 'earlier', 'leeds.json'), join(dir, 'now', 'leeds.json')];
+    const first = summary([earlier, now, '--by', 'agency']);
+    const second = summary([now, earlier, '--by', 'agency']);
+    expect(first.json).toEqual(second.json);
+    expect(first.json.groups.map((group: { key: string }) => group.key)).toContain('police');
+    for (const { stderr } of [first, second]) {
+      expect(stderr).toContain(`note: ${earlier} is the same letter as ${now} (Leeds, 2024-05-16), counted once`);
+      expect(stderr).not.toContain('parsed with other rules');
+    }
+  });
 });

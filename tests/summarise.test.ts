@@ -7,10 +7,33 @@ import { describe, expect, it } from 'vitest';
 import { distinctLetters, duplicateLetters, selectQuotes, summarise } from '../src/summarise/index.js';
 import { summaryToLongCsv, summaryToMarkdown, summaryToWideCsv } from '../src/render/summary.js';
 import { lettersToCsv, letterToJson } from '../src/render/letter.js';
+import { reportToHtml } from '../src/render/report.js';
 import type { ParseResult } from '../src/types.js';
 import { jtai, parsed, REAL_LETTERS, root, tempDir } from './helpers.js';
 
 const all = () => Promise.all(REAL_LETTERS.map((name) => parsed(`letters/${name}.pdf`)));
+
+/** The 13 letters, each as `copies` letters of areas of their own ("Leeds 3"), each copy's sha256 its own. */
+async function asManyAreas(copies: number): Promise<ParseResult[]> {
+  return (await all()).flatMap((result) => Array.from({ length: copies }, (_, copy) => {
+    const again = structuredClone(result);
+    again.letter.area = `${result.letter.area} ${copy}`;
+    again.source.sha256 = `${copy}`.padStart(4, '0') + again.source.sha256.slice(4);
+    return again;
+  }));
+}
+
+/** A list whose every read of an item is counted: how many times a renderer looks at each. */
+function counted<T>(items: T[]): { list: T[]; reads: () => number } {
+  let reads = 0;
+  const list = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { list, reads: () => reads };
+}
 
 /** Each stance's count, from the findings a group quotes (every finding counted is quoted, once). */
 function countsFromQuotes(quotes: Array<{ findingId: string; stance: string }>) {
@@ -140,6 +163,24 @@ describe('the same letter given twice', () => {
     expect(run.stderr).toContain('note: fixtures/letters/wokingham-2017-07-14.typeset.pdf is the same letter as fixtures/letters/wokingham-2017-07-14.pdf (Wokingham, 2017-07-14), counted once');
   });
 
+  it('keeps the copy tagged with the rules in use when one PDF was parsed twice with other rules, whatever the order', async () => {
+    // The JSON of one PDF from two runs: same file name and content, other rules (no police tags then).
+    const current = await parsed('letters/leeds-2024-05-16.pdf');
+    const older = structuredClone(current);
+    older.rules.hash = '0'.repeat(16);
+    for (const finding of older.findings) finding.agencies = finding.agencies.filter((tag) => tag.path[0] !== 'police');
+    const rules = defaultRules();
+    expect(current.rules.hash).toBe(rules.hash);
+    expect(distinctLetters([older, current], rules.hash)).toEqual([current]);
+    expect(distinctLetters([current, older], rules.hash)).toEqual([current]);
+    expect(duplicateLetters([older, current], rules.hash).dropped).toEqual([{ dropped: older, kept: current }]);
+    const json = (results: ParseResult[]) => JSON.stringify(summarise(results, 'agency', 1, rules));
+    expect(json([older, current])).toBe(json([current, older]));
+    expect(summarise([older, current], 'agency', 1, rules).groups.map((group) => group.key)).toContain('police');
+    // Without the rules in use, still one copy whatever the order.
+    expect(distinctLetters([older, current])).toEqual(distinctLetters([current, older]));
+  });
+
   it('counts twice when the date or area differs, and by content when either is unknown', async () => {
     const pdf = await parsed('letters/wokingham-2017-07-14.pdf');
     const later = structuredClone(pdf);
@@ -220,6 +261,18 @@ describe('outputs', () => {
     expect(Buffer.byteLength(md)).toBeLessThan(120_000);
   });
 
+  it('by section, a layout none of whose letters has the section is left out, not counted as none', async () => {
+    // Areas for improvement is a 2016-2020 section (the 2022+ letters say What needs to improve); Summary is in both.
+    const md = summaryToMarkdown(summarise(await all(), 'section'));
+    const row = (name: string) => md.split('\n').find((line) => line.startsWith(`| ${name} |`))!;
+    expect(row('Areas for improvement')).toMatch(/\| 8 of 13 \| 23\.6 a letter \| - \|$/);
+    expect(row('What needs to improve')).toMatch(/\| 5 of 13 \| - \| 5\.6 a letter \|$/);
+    expect(row('Summary')).toMatch(/\| 13 of 13 \| \d+\.\d a letter \| \d+\.\d a letter \|$/);
+    const layoutLine = (name: string) => md.slice(md.indexOf(`## ${name}\n`)).split('\n').find((line) => line.startsWith('By layout:'))!;
+    expect(layoutLine('Areas for improvement')).toBe('By layout: 2016-2020: 189 findings in 8 of 8 letters (23.6 a letter).');
+    expect(layoutLine('Summary')).toMatch(/^By layout: 2016-2020: .*; 2022\+: .* in 5 of 5 letters/);
+  });
+
   it('quotes are chosen the same way every time: at most N a stance, complete findings from distinct letters first', async () => {
     const summary = summarise(await all(), 'agency');
     const police = summary.groups.find((g) => g.key === 'police')!;
@@ -231,10 +284,36 @@ describe('outputs', () => {
     expect(selectQuotes([...improvements].reverse(), 3)).toEqual(chosen);
     const shortest = Math.min(...improvements.filter((q) => /^[A-Z]/.test(q.text) && /[.!?]$/.test(q.text) && q.text.split(/\s+/).length >= 8).map((q) => q.text.length));
     expect(chosen[0]!.text.length).toBe(shortest);
+    // --max-quotes 0: the counts alone, no heading over an empty list of quotes.
+    const counts = summaryToMarkdown(summary, { maxQuotes: 0 });
+    expect(counts).not.toMatch(/^### .* \(0 of \d+\)$|^- /m);
+    expect(counts).toContain('## Police\n');
     const md = summaryToMarkdown(summary, { maxQuotes: 1 });
     expect(md).toMatch(/### Areas for improvement \(1 of \d+\)\n\n- [^\n]+\n\n###/);
     const everything = summaryToMarkdown(summary, { allQuotes: true });
     expect(everything.split('\n').filter((line) => line.startsWith('- ')).length).toBe(summary.groups.reduce((n, g) => n + g.quotes.length, 0));
+  });
+
+  it('the report reads each finding a few times, not once for every letter (its table of letters)', async () => {
+    // 13 letters as 208, each copy of another area: every read of a finding counted through a Proxy.
+    const many = await asManyAreas(16);
+    const data = reportData(many, defaultRules());
+    const findings = counted(data.findings);
+    reportToHtml({ ...data, findings: findings.list });
+    expect(data.letters).toHaveLength(208);
+    expect(findings.reads() / data.findings.length).toBeLessThanOrEqual(20);
+  });
+
+  it('the digest and wide CSV by area read each letter a few times, not once for every area', async () => {
+    // 13 letters as 208 areas: every read of the summary's letters counted through a Proxy.
+    const many = await asManyAreas(16);
+    const summary = summarise(many, 'area');
+    for (const render of [summaryToMarkdown, summaryToWideCsv] as const) {
+      const letters = counted(summary.letters);
+      render({ ...summary, letters: letters.list });
+      expect(summary.letters).toHaveLength(208);
+      expect(letters.reads() / summary.letters.length, render.name).toBeLessThanOrEqual(10);
+    }
   });
 
   it('is the same, byte for byte, whatever the order of the inputs', async () => {

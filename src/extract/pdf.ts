@@ -1392,8 +1392,11 @@ function linesOf(items: TextItem[]): Line[] {
         continue;
       }
     }
+    // pdf.js may end a line where the next item starts on its baseline, touching it (a colon set
+    // slanted after an upright word: 'relationship' then ': ‘The group'): that item reads on.
+    const touching = current !== null && Math.abs(current.y - y) < 0.5 && Math.abs(x - current.end) <= 1;
     const sameLine: boolean =
-      current !== null && !endOfLine && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
+      current !== null && (!endOfLine || touching) && Math.abs(current.y - y) <= Math.max(2, 0.45 * Math.max(current.height, item.height));
     // White space never starts a line: one left raised after a footnote marker would split its line in two.
     if (!sameLine && current !== null && !endOfLine && item.str.trim() === '') {
       endOfLine = item.hasEOL;

@@ -1,16 +1,12 @@
 import type { Finding, ParseResult, SectionKind, Tag } from '../types.js';
 import { printableName } from '../errors.js';
 import { toCsv } from './csv.js';
-import { plural } from './words.js';
+import { pageCitation, plural } from './words.js';
 
 // One parsed letter to JSON, Markdown or CSV. Renderers are pure: data in, text out.
 
 export function letterToJson(result: ParseResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
-}
-
-function pages([from, to]: [number, number]): string {
-  return from === to ? `p. ${from}` : `pp. ${from}-${to}`;
 }
 
 /** Tags by full path (`health/gp`), in Markdown and CSV alike, so that a filter on a parent finds its sub-tags. */
@@ -97,7 +93,7 @@ export function letterToMarkdown(result: ParseResult): string {
   const line = (finding: Finding, indent: string) => {
     const tags = [tagList(finding.agencies), tagList(finding.themes)].filter(Boolean).join('; ');
     const marker = finding.form === 'bullet' ? '- ' : '';
-    return `${indent}${marker}${escapeMarkdown(finding.text)} *(${pages(finding.pages)}${tags ? `; ${escapeMarkdown(tags)}` : ''})*`;
+    return `${indent}${marker}${escapeMarkdown(finding.text)} *(${pageCitation(finding.pages)}${tags ? `; ${escapeMarkdown(tags)}` : ''})*`;
   };
   for (const section of result.sections) {
     const heading = section.heading || SECTION_TITLES[section.kind];

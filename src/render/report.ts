@@ -153,8 +153,11 @@ function timeline(data: ReportData): string {
 }
 
 function lettersTable(data: ReportData): string {
+  // Each letter's findings gathered in one pass, not looked for among all of them letter by letter.
+  const byLetter = data.letters.map((): ReportData['findings'] => []);
+  for (const finding of data.findings) byLetter[finding.letter]!.push(finding);
   const rows = data.letters.map((letter, index) => {
-    const of = data.findings.filter((f) => f.letter === index);
+    const of = byLetter[index]!;
     const n = (stance?: Stance) => of.filter((f) => !stance || f.stance === stance).length;
     const name = letter.area ?? letter.file;
     const cells = ([undefined, 'strength', 'improvement', 'priority'] as const).map(
@@ -352,6 +355,8 @@ export function reportToHtml(data: ReportData, options: ReportOptions = {}): str
     letters: data.letters.map((l) => ({ area: l.area, date: l.date, layout: l.layout, theme: l.theme })),
     findings: data.findings.map((f) => [f.letter, f.stance, f.section, f.subsection, f.pages, f.text, f.agencies, f.themes, f.id]),
     labels: data.labels,
+    // The script shades a cell as heatStep does, over the same steps.
+    heatSteps: HEAT_STEPS.length - 1,
     sections: SECTION_TITLES,
     stances: STANCE_TITLES,
     stanceNouns: STANCE_NOUNS,

@@ -31,14 +31,34 @@ function countsLine(counts: StanceCounts): string {
 
 /**
  * The letters a group's findings a letter are counted over, by layout: every letter of the layout
- * for an agency, theme or section, but only the area's own letters for an area.
+ * for an agency, theme or section, but only the area's own letters for an area, and none for a
+ * section that no letter of the layout has (summarise gives it no entry in byLayout).
  */
 function lettersFor(group: Group, summary: Summary, layout: Layout): number {
+  if (summary.by === 'section' && !group.byLayout[layout]) return 0;
   if (summary.by !== 'area') return summary.lettersByLayout[layout] ?? 0;
-  return summary.letters.filter((l) => (l.area ?? UNKNOWN_AREA) === group.key && l.layout === layout).length;
+  return areaLetters(summary).get(`${group.key}\n${layout}`) ?? 0;
 }
 
-/** "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly; a layout with none of the group's letters is left out. */
+/** Each area's letters by layout ("Leeds\n2022+"), counted once a summary: a search of the letters for each area cost their square. */
+const areaLetterCounts = new WeakMap<Summary, Map<string, number>>();
+function areaLetters(summary: Summary): Map<string, number> {
+  let counts = areaLetterCounts.get(summary);
+  if (counts) return counts;
+  counts = new Map();
+  for (const letter of summary.letters) {
+    const key = `${letter.area ?? UNKNOWN_AREA}\n${letter.layout}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  areaLetterCounts.set(summary, counts);
+  return counts;
+}
+
+/**
+ * "2016-2020: 180 findings in 8 of 8 letters (22.5 a letter)", so the two layouts compare fairly; a
+ * layout with no letter to count over (lettersFor: none of the summary's, of the area's own, or with
+ * the section) is left out. One the group has no finding in stays ("0 findings in 0 of 5 letters").
+ */
 function layoutLine(group: Group, summary: Summary): string {
   return LAYOUTS.filter((layout) => lettersFor(group, summary, layout) > 0)
     .map((layout) => {
@@ -68,6 +88,8 @@ function groupToMarkdown(group: Group, summary: Summary, options: DigestOptions)
     const quotes = group.quotes.filter((q) => q.stance === stance);
     if (quotes.length === 0) continue;
     const shown = options.allQuotes ? quotes : selectQuotes(quotes, options.maxQuotes ?? 3);
+    // --max-quotes 0 asks for the counts alone: no heading over an empty list.
+    if (shown.length === 0) continue;
     const of = shown.length === quotes.length ? `${quotes.length}` : `${shown.length} of ${quotes.length}`;
     out.push(`### ${STANCE_TITLES[stance]} (${of})`, '');
     for (const q of shown) out.push(`- ${escapeMarkdown(q.text)} *(${escapeMarkdown(citation(q))})*`);
@@ -152,11 +174,11 @@ export function summaryToMarkdown(summary: Summary, options: DigestOptions = {})
   const out = [
     `# What the inspectors said, by ${summary.by}`,
     '',
-    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${l.area ?? printableName(l.file)} (${longDate(l.date)})`).join(', ')}.`,
+    `From ${plural(letters.length, 'JTAI letter')}${layouts.length ? ` (${layouts.join(', ')})` : ''}: ${letters.map((l) => `${escapeMarkdown(l.area ?? printableName(l.file))} (${longDate(l.date)})`).join(', ')}.`,
     '',
   ];
   const filters = filtersLine(summary.filters, summary.labels);
-  if (filters) out.push(filters, '');
+  if (filters) out.push(escapeMarkdown(filters), '');
   const leftOut = leftOutLine(summary);
   if (leftOut) out.push(leftOut, '');
   if (layouts.length > 1) {
@@ -179,9 +201,8 @@ export const LONG_CSV_COLUMNS = [
  * source_sha256: a long row's letter; a wide row's letters, in the summary's order, joined by "; "
  * as lists are.
  */
-function sourceColumns(summary: Summary, hashes: Iterable<string>): [files: string[], sha256s: string[]] {
-  const wanted = new Set(hashes);
-  const letters = summary.letters.filter((letter) => wanted.has(letter.sha256));
+function sourceColumns(summary: Summary, hashes: Iterable<string>, order: Map<string, number>): [files: string[], sha256s: string[]] {
+  const letters = [...new Set(hashes)].map((hash) => order.get(hash)!).sort((a, b) => a - b).map((index) => summary.letters[index]!);
   return [letters.map((letter) => letter.file), letters.map((letter) => letter.sha256)];
 }
 
@@ -207,6 +228,8 @@ export function summaryToLongCsv(summary: Summary): string {
 export function summaryToWideCsv(summary: Summary): string {
   const { agencies, themes, cells } = summary.crossTab;
   const across = summary.by === 'agency' ? themes : summary.by === 'theme' ? agencies : [];
+  // Where each letter stands in the summary, so that a group's letters are listed in its order.
+  const order = new Map(summary.letters.map((letter, index) => [letter.sha256, index]));
   const shared = (key: string, other: string) =>
     cells.find((c) => (summary.by === 'agency' ? c.agency === key && c.theme === other : c.agency === other && c.theme === key))?.counts.total ?? 0;
   const header = [
@@ -218,7 +241,7 @@ export function summaryToWideCsv(summary: Summary): string {
     group.key, groupName(group, summary), group.counts.total, ...STANCES.map((stance) => group.counts[stance]), group.letters, summary.letters.length,
     ...LAYOUTS.flatMap((layout) => [group.byLayout[layout]?.findings ?? 0, group.byLayout[layout]?.letters ?? 0]),
     ...across.map((other) => shared(group.key, other)),
-    ...sourceColumns(summary, group.quotes.map((q) => q.sourceSha256)),
+    ...sourceColumns(summary, group.quotes.map((q) => q.sourceSha256), order),
   ]);
   return toCsv(header, rows);
 }

@@ -82,7 +82,7 @@ function count(counts: StanceCounts, stance: Stance): void {
   counts.total++;
 }
 
-const isRules = (value: Record<string, string> | Rules): value is Rules => Array.isArray((value as Rules).tags) && typeof (value as Rules).layout === 'object';
+export const isRules = (value: Record<string, string> | Rules): value is Rules => Array.isArray((value as Rules).tags) && typeof (value as Rules).layout === 'object';
 
 /** The tag's id at the chosen depth of its path: level 1 rolls "health/gp" up to "health". */
 export function atLevel(tag: Tag, level: number): string {
@@ -105,10 +105,11 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The same letter given twice (as PDF and as text, or twice by name) counts once: letters are
- * the same when their area and date are. The PDF is kept, for its page numbers.
+ * the same when their area and date are. The PDF is kept, for its page numbers. rulesHash: the
+ * rules in use, whose copy is kept before one tagged with other rules.
  */
-export function distinctLetters(results: ParseResult[]): ParseResult[] {
-  return duplicateLetters(results).kept;
+export function distinctLetters(results: ParseResult[], rulesHash?: string): ParseResult[] {
+  return duplicateLetters(results, rulesHash).kept;
 }
 
 /** The file name without its folders: "letters/x.pdf" is "x.pdf". */
@@ -116,28 +117,35 @@ const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
 /**
  * Which copy of a letter given more than once counts, whatever the order of the inputs: a PDF
- * before text, then the plainest file name ("x.pdf" before "x.typeset.pdf"), then the content.
+ * before text, then one tagged with the rules in use, then the plainest file name ("x.pdf" before
+ * "x.typeset.pdf"), then the content, then the rules and version it was parsed with and the path
+ * (JSON of one PDF parsed twice has the same name and content but may differ in its tags).
  */
-function preferred(a: ParseResult, b: ParseResult): number {
-  return (
+function preferred(rulesHash: string | undefined) {
+  return (a: ParseResult, b: ParseResult): number =>
     Number(b.source.format === 'pdf') - Number(a.source.format === 'pdf') ||
+    Number(b.rules.hash === rulesHash) - Number(a.rules.hash === rulesHash) ||
     baseName(a.source.file).length - baseName(b.source.file).length ||
     byText(baseName(a.source.file), baseName(b.source.file)) ||
-    byText(a.source.sha256, b.source.sha256)
-  );
+    byText(a.source.sha256, b.source.sha256) ||
+    byText(a.rules.hash, b.rules.hash) ||
+    byText(a.tool.version, b.tool.version) ||
+    byText(a.source.file, b.source.file);
 }
 
-/** The letters counted once each (by area and date), and each copy left out with the one kept. */
-export function duplicateLetters(results: ParseResult[]): { kept: ParseResult[]; dropped: Array<{ dropped: ParseResult; kept: ParseResult }> } {
+/** The letters counted once each (by area and date), and each copy left out with the one kept; rulesHash as for distinctLetters. */
+export function duplicateLetters(results: ParseResult[], rulesHash?: string): { kept: ParseResult[]; dropped: Array<{ dropped: ParseResult; kept: ParseResult }> } {
   const copies = new Map<string, ParseResult[]>();
   for (const result of results) {
     const key = result.letter.area && result.letter.date ? `${result.letter.area.toLowerCase()}|${result.letter.date}` : result.source.sha256;
-    copies.set(key, [...(copies.get(key) ?? []), result]);
+    const list = copies.get(key);
+    if (list) list.push(result);
+    else copies.set(key, [result]);
   }
   const chosen = new Map<string, ParseResult>();
   const dropped: Array<{ dropped: ParseResult; kept: ParseResult }> = [];
   for (const [key, list] of copies) {
-    const [kept, ...rest] = [...list].sort(preferred);
+    const [kept, ...rest] = [...list].sort(preferred(rulesHash));
     chosen.set(key, kept!);
     for (const copy of rest) dropped.push({ dropped: copy, kept: kept! });
   }
@@ -198,7 +206,7 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
   // Themes are checked against the rules' deep dives where the rules are known.
   checkFilters(filters, { themes: rules?.layout.deepDives.map((rule) => rule.id), layouts: LAYOUTS, stances: STANCES, sections: SECTION_KINDS });
   if (rules) labels = ruleLabels(rules);
-  const distinct = distinctLetters(results);
+  const distinct = distinctLetters(results, rules?.hash);
   const letters = applyFilters(distinct, filters, instructions);
   const groups = new Map<string, Group>();
   const groupLetters = new Map<string, Map<Layout, Set<string>>>();
@@ -252,6 +260,16 @@ export function summarise(results: ParseResult[], by: SummaryBy, level = 1, labe
     }
   }
 
+  // By section: a layout whose letters have the section but no finding in it counts it as none
+  // (findings 0); one none of whose letters has the section (a 2016-2020 kind, in 2022+) has no entry.
+  if (by === 'section') {
+    for (const result of letters) {
+      for (const section of result.sections) {
+        const group = groups.get(section.kind);
+        if (group) group.byLayout[result.letter.layout] ??= { findings: 0, letters: 0 };
+      }
+    }
+  }
   for (const group of groups.values()) {
     for (const [layout, seen] of groupLetters.get(group.key) ?? []) {
       group.byLayout[layout]!.letters = seen.size;

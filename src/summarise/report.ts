@@ -1,6 +1,6 @@
 import type { Layout, ParseResult, SectionKind, Stance } from '../types.js';
 import { applyFilters, type Filters } from './filter.js';
-import { atLevel, distinctLetters, instructionsOf, summarise, type Summary } from './index.js';
+import { atLevel, distinctLetters, instructionsOf, isRules, summarise, type Summary } from './index.js';
 import type { Rules } from '../rules.js';
 
 // What the HTML report shows, as plain data: the letters, every finding with its top-level agency
@@ -39,7 +39,7 @@ export interface ReportData {
 
 /** labels: the rules in use (their instruction sections are left out, as summarise leaves them), or ids to names. */
 export function reportData(results: ParseResult[], labels: Record<string, string> | Rules, filters: Filters = {}): ReportData {
-  const letters = applyFilters(distinctLetters(results), filters, instructionsOf(labels));
+  const letters = applyFilters(distinctLetters(results, isRules(labels) ? labels.hash : undefined), filters, instructionsOf(labels));
   // From all the letters given, so that the summary can say what the filters left out.
   const summary = summarise(results, 'agency', 1, labels, filters);
   const ids = (tags: ParseResult['findings'][number]['agencies']) => [...new Set(tags.map((tag) => atLevel(tag, 1)))].sort();
