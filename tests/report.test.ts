@@ -245,6 +245,17 @@ describe('the report in Chromium', () => {
     await other.close();
   });
 
+  it('a letter with no area is named by its file as messages print it: a direction character shows escaped', () => {
+    const results = readFileSync(jsonl, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ParseResult);
+    const leeds = results.find((result) => result.letter.area === 'Leeds')!;
+    leeds.letter.area = null;
+    leeds.source.file = 'letters/leeds\u202efdp.pdf';
+    const html = reportToHtml(reportData(results, defaultRules()));
+    expect(html).toContain('>letters/leeds\\u202efdp.pdf</th>');
+    expect(html).toContain('letters/leeds\\u202efdp.pdf, 16 May 2024');
+    expect(html).not.toContain('\u202e');
+  });
+
   it('a change of filter reads each finding in view a few times for each agency, not once for every number on the page', async () => {
     // Counted by V8 (calls of the script's matches), not timed: every number read all the findings
     // in view (a heat-map cell or a letter's count too), 309,213 calls here; 832 letters took 6.9 s a change.

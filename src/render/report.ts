@@ -1,4 +1,5 @@
 import type { Layout, Stance } from '../types.js';
+import { printableName } from '../errors.js';
 import { labelOf } from '../summarise/index.js';
 import { filtersLine, leftOutLine } from './summary.js';
 import type { ReportData } from '../summarise/report.js';
@@ -138,7 +139,7 @@ function timeline(data: ReportData): string {
     const marks = dated
       .filter(({ letter }) => (letter.theme ?? '(no deep dive)') === dive)
       .map(({ letter, index }, nth) => {
-        const label = `${letter.area ?? letter.file}, ${longDate(letter.date)}`;
+        const label = `${letter.area ?? printableName(letter.file)}, ${longDate(letter.date)}`;
         // Names alternate below and above the line, so letters close in time stay readable.
         const cx = x(letter.date!);
         const anchor = cx > width - 80 ? 'end' : cx < left + 40 ? 'start' : 'middle';
@@ -159,11 +160,12 @@ function lettersTable(data: ReportData): string {
   const rows = data.letters.map((letter, index) => {
     const of = byLetter[index]!;
     const n = (stance?: Stance) => of.filter((f) => !stance || f.stance === stance).length;
-    const name = letter.area ?? letter.file;
+    // A file's name as messages print it: a direction or control character in it shows escaped.
+    const name = letter.area ?? printableName(letter.file);
     const cells = ([undefined, 'strength', 'improvement', 'priority'] as const).map(
       (stance) => `<td class="num">${countButton(stance ? { letter: index, stance } : { letter: index }, n(stance), `${name}${stance ? `, ${STANCE_TITLES[stance].toLowerCase()}` : ''}`)}</td>`,
     );
-    return `<tr data-letter="${index}"><th scope="row" title="${esc(letter.file)}">${esc(name)}</th><td data-sort="${esc(letter.date ?? '')}">${esc(longDate(letter.date))}</td><td title="${esc(letter.theme ?? '')}">${esc(letter.theme ? labelOf(letter.theme, data.labels) : '-')}</td><td>${letter.layout}</td>${cells.join('')}</tr>`;
+    return `<tr data-letter="${index}"><th scope="row" title="${esc(printableName(letter.file))}">${esc(name)}</th><td data-sort="${esc(letter.date ?? '')}">${esc(longDate(letter.date))}</td><td title="${esc(letter.theme ?? '')}">${esc(letter.theme ? labelOf(letter.theme, data.labels) : '-')}</td><td>${letter.layout}</td>${cells.join('')}</tr>`;
   });
   return `<div class="scroll" tabindex="0" role="region" aria-labelledby="letters-title"><table class="letters"><caption class="sr-only">The letters, with their findings by stance</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Letter date</th><th scope="col">Deep dive</th><th scope="col">Layout</th><th scope="col" class="num">Findings</th><th scope="col" class="num">Strengths</th><th scope="col" class="num">Areas for improvement</th><th scope="col" class="num">Priority actions</th></tr></thead>
