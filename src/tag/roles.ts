@@ -332,6 +332,11 @@ export class Clause {
     return i > 0 && i < this.tokens.length && this.tokens[i]!.word === 's' && /^['’]$/.test(this.gap(i));
   }
 
+  /** Does token i own the word after it: "the board['s] policy", "parents['] groups"? */
+  ownsNext(i: number): boolean {
+    return this.possessiveAt(i + 1) || (i >= 0 && i + 1 < this.tokens.length && /s$/.test(this.tokens[i]!.word) && /^['’]\s+$/.test(this.gap(i + 1)));
+  }
+
   /** commaBefore of each token, found when first asked (0 not yet, 1 no, 2 yes), as breaks. */
   private commas: Uint8Array | null = null;
 
@@ -959,11 +964,12 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
 
 /**
  * An `after:` phrase of the cue that starts at token k. Its first word must be the phrase's own noun or
- * its plural, not any word of its stem: "social workers meet families" is no "meeting".
+ * its plural, not any word of its stem: "social workers meet families" is no "meeting". Its last word
+ * must not own the word after it: "work closely with [children]'s services" works with the services.
  */
 function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string } | undefined {
   const { word, stem } = clause.tokens[k]!;
-  return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems));
+  return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems) && !clause.ownsNext(k + c.stems.length - 1));
 }
 
 /** Is the word after the phrase that ends at token `last` (over a shared head) one of `words`? */
