@@ -1372,7 +1372,8 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     if (inHeaded) return { cue, why: `after "${inHeaded.cue.text}", in the phrase "${clause.text.slice(tokens[inHeaded.opening]!.start, tokens[inHeaded.head]!.end)}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
-    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;
+    // A cue that reads its object's head reads each item's: "sits on the LSCB and the police [board]", not "sits on the board and the police chair it".
+    const cueBeforeList = start >= 0 && !undone && objectHeadFits(clause, cue, first) ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;
     if (cueBeforeList) return { cue, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = afterCue(clause, cue, first, last, mentions);
     if (cueAfter) return { cue, why: cueAfter };
