@@ -30,6 +30,9 @@ describe('a passing cue phrase before an owner, or before a list', () => {
     // the mention's phrase a body sat on, or its owner
     ['A nurse sits on the LSCB and the police board.', POLICE, false],
     ["A senior social worker sits on the police's strategic exploitation board.", POLICE, false],
+    // past a quantity's "of", as the member cue reads it (objectHead)
+    ['A nurse sits on a number of police boards.', POLICE, false],
+    ["A nurse sits on several of the police's boards.", POLICE, false],
   ] as const)('%s %j counted: %s', (text, [kind, id], counted) => {
     expect(tagText(tagger, text)[kind].some((tag) => tag.path[0] === id)).toBe(counted);
   });

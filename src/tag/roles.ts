@@ -259,6 +259,8 @@ function cueBeforeHeadedPhrase(clause: Clause, cue: CompiledCue, first: number, 
   const { tokens } = clause;
   for (let opening = first - 1; opening >= 0 && first - opening <= PHRASE_WORDS && clause.joinedAt(opening + 1); opening--) {
     const { word } = tokens[opening]!;
+    // "of" after a quantity leaves the head to the phrase after it, as objectHead reads it: "sits on [a number of] police boards"
+    if (word === 'of' && opening > 0 && (QUANTITIES.has(tokens[opening - 1]!.word) || BEFORE_HEAD.test(wordClassOf(tokens[opening - 1]!.word)))) continue;
     const kind = wordClassOf(word);
     if (!clause.possessiveAt(opening) && !NOUN_CLASS.test(kind) && !BEFORE_HEAD.test(kind) && !/^(VB[ND]|RB)$/.test(kind)) return null;
     if (PHRASE_ENDS.has(word) || LIST_JOINS.has(word) || word === 'of') return null;
