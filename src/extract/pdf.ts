@@ -796,7 +796,8 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
 function besidePageTop(run: Line[], before: Line[], sharesColumns: (line: Line) => boolean): boolean {
   const top = run[0]!.y;
   const bottom = smallest(run.map((line) => line.y));
-  if (top < largest(before.map((line) => line.y)) - 1) return false;
+  // A loop, not the largest of a copy: this runs for each of up to MOST_RUNS_PUT_BACK runs over all the page's lines.
+  if (before.some((line) => line.y > top + 1)) return false;
   let under = 0;
   for (const line of before) {
     if (line.y < bottom - line.height) under++;

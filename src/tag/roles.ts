@@ -259,6 +259,8 @@ function cueBeforeHeadedPhrase(clause: Clause, cue: CompiledCue, first: number, 
   const { tokens } = clause;
   for (let opening = first - 1; opening >= 0 && first - opening <= PHRASE_WORDS && clause.joinedAt(opening + 1); opening--) {
     const { word } = tokens[opening]!;
+    // "of" after a quantity leaves the head to the phrase after it, as objectHead reads it: "sits on [a number of] police boards"
+    if (word === 'of' && opening > 0 && (QUANTITIES.has(tokens[opening - 1]!.word) || BEFORE_HEAD.test(wordClassOf(tokens[opening - 1]!.word)))) continue;
     const kind = wordClassOf(word);
     if (!clause.possessiveAt(opening) && !NOUN_CLASS.test(kind) && !BEFORE_HEAD.test(kind) && !/^(VB[ND]|RB)$/.test(kind)) return null;
     if (PHRASE_ENDS.has(word) || LIST_JOINS.has(word) || word === 'of') return null;
@@ -330,6 +332,11 @@ export class Clause {
   /** Is token i the "s" of a possessive ("the board's")? */
   possessiveAt(i: number): boolean {
     return i > 0 && i < this.tokens.length && this.tokens[i]!.word === 's' && /^['’]$/.test(this.gap(i));
+  }
+
+  /** Does token i own the word after it: "the board['s] policy", "parents['] groups"? */
+  ownsNext(i: number): boolean {
+    return this.possessiveAt(i + 1) || (i >= 0 && i + 1 < this.tokens.length && /s$/.test(this.tokens[i]!.word) && /^['’]\s+$/.test(this.gap(i + 1)));
   }
 
   /** commaBefore of each token, found when first asked (0 not yet, 1 no, 2 yes), as breaks. */
@@ -959,11 +966,12 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
 
 /**
  * An `after:` phrase of the cue that starts at token k. Its first word must be the phrase's own noun or
- * its plural, not any word of its stem: "social workers meet families" is no "meeting".
+ * its plural, not any word of its stem: "social workers meet families" is no "meeting". Its last word
+ * must not own the word after it: "work closely with [children]'s services" works with the services.
  */
 function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string } | undefined {
   const { word, stem } = clause.tokens[k]!;
-  return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems));
+  return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems) && !clause.ownsNext(k + c.stems.length - 1));
 }
 
 /** Is the word after the phrase that ends at token `last` (over a shared head) one of `words`? */
@@ -1366,7 +1374,8 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     if (inHeaded) return { cue, why: `after "${inHeaded.cue.text}", in the phrase "${clause.text.slice(tokens[inHeaded.opening]!.start, tokens[inHeaded.head]!.end)}"` };
     const start = mentions && (cue.before.size > 0 || cue.heads.size > 0) ? listStart(clause, mentions, first, last, cue) : -1;
     const inList = start >= 0 ? `, in a list after "${clause.text.slice(tokens[start]!.start, tokens[first - 1]!.end)}"` : '';
-    const cueBeforeList = start >= 0 && !undone ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;
+    // A cue that reads its object's head reads each item's: "sits on the LSCB and the police [board]", not "sits on the board and the police chair it".
+    const cueBeforeList = start >= 0 && !undone && objectHeadFits(clause, cue, first) ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, start)) : undefined;
     if (cueBeforeList) return { cue, why: `after "${cueBeforeList.text}"${inList}` };
     const cueAfter = afterCue(clause, cue, first, last, mentions);
     if (cueAfter) return { cue, why: cueAfter };
