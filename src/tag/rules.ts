@@ -209,11 +209,14 @@ export interface PassingCue {
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
    * sentence's main clause). Not a cue next to a mention: it weighs a finding's themes together.
-   * On any other theme cue, `themes` are the only themes it reads (empty: every theme): "with families"
-   * after "work closely" says who the partner is, which is joint working's matter, not planning's.
    */
   openers: string[];
   others: number;
+  /**
+   * Theme files only: the themes the cue applies to, for an aside as for any other cue (empty: every
+   * theme; an aside lists them). "with families" after "work closely" says who the partner is, which
+   * is joint working's matter, not planning's.
+   */
   themes: string[];
   file: string;
   line: number;
