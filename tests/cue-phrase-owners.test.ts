@@ -33,6 +33,8 @@ describe('a passing cue phrase before an owner, or before a list', () => {
     // past a quantity's "of", as the member cue reads it (objectHead)
     ['A nurse sits on a number of police boards.', POLICE, false],
     ["A nurse sits on several of the police's boards.", POLICE, false],
+    ['A nurse sits on numbers of police boards across the county.', POLICE, false],
+    ['The designated doctor sits on a range of police panels.', POLICE, false],
   ] as const)('%s %j counted: %s', (text, [kind, id], counted) => {
     expect(tagText(tagger, text)[kind].some((tag) => tag.path[0] === id)).toBe(counted);
   });

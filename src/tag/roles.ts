@@ -216,7 +216,7 @@ function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number):
 }
 
 /** Nouns of quantity, whose "of" phrase holds the head: "a [number] of boards", "a [range] of panels". */
-const QUANTITIES = new Set(['number', 'range', 'variety', 'series', 'host', 'couple', 'lot', 'lots', 'majority', 'minority', 'handful', 'mix', 'selection']);
+const QUANTITIES = new Set(['number', 'numbers', 'range', 'ranges', 'variety', 'varieties', 'series', 'host', 'hosts', 'couple', 'lot', 'lots', 'majority', 'minority', 'handful', 'handfuls', 'mix', 'selection']);
 /** Word classes that stand inside a noun phrase before its head ("the [local] [safeguarding] children board", "the [two] panels"). */
 const BEFORE_HEAD = /^(JJ[RS]?|VBG|CD|DT|PRP\$)$/;
 /** Word classes of a noun, the phrase's head when no noun follows it in the phrase (natural's lexicon; a word it does not hold is a noun). */
