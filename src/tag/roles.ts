@@ -271,11 +271,35 @@ function cueBeforeHeadedPhrase(clause: Clause, cue: CompiledCue, first: number, 
   return null;
 }
 
-/** Is the head of the noun phrase that opens at token `from` one of the cue's object-heads words, if it has any? */
+/**
+ * Is the head of the noun phrase that opens at token `from` one of the cue's object-heads words, if it has any? An
+ * "and" straight after a head that is no body goes on with a name when the words after it, with no article of their
+ * own, end in one: "sits on the [police and crime panel]", "the [health and wellbeing board]" (no seat on the police).
+ */
 function objectHeadFits(clause: Clause, cue: CompiledCue, from: number): boolean {
   if (cue.objectHeads.size === 0) return true;
   const head = objectHead(clause, from);
-  return head >= 0 && cue.objectHeads.has(clause.tokens[head]!.stem);
+  if (head < 0) return false;
+  if (cue.objectHeads.has(clause.tokens[head]!.stem)) return true;
+  const name = head + 2;
+  if (!clause.joinedAt(head + 1) || clause.tokens[head + 1]!.word !== 'and' || !clause.joinedAt(name) || DETERMINERS.has(clause.tokens[name]!.word)) return false;
+  const nameHead = objectHead(clause, name);
+  return nameHead >= 0 && cue.objectHeads.has(clause.tokens[nameHead]!.stem);
+}
+
+/**
+ * After a cue that reads its object's head ("sits on the MACE panel"), does a word at token `from` (past adverbs),
+ * after "and", that may be a noun or a verb ("and [then] share intelligence") open a verb? It does when the phrase it
+ * would open is no body the cue names (its object-heads) and no verb follows that phrase as its subject's ("and
+ * support needs are met"): "sits on the panel and support groups" lists another body.
+ */
+function verbAfterObject(clause: Clause, cue: CompiledCue, from: number): boolean {
+  let at = from;
+  while (clause.joinedAt(at) && wordClassOf(clause.tokens[at]!.word) === 'RB') at++;
+  if (cue.objectHeads.size === 0 || !clause.joinedAt(at) || !verbForm(clause.tokens[at]!.word) || objectHeadFits(clause, cue, at)) return false;
+  const head = objectHead(clause, at);
+  const after = head >= 0 && clause.joinedAt(head + 1) ? clause.tokens[head + 1]!.word : null;
+  return after === null || !(AUXILIARIES.has(after) || verbForm(after));
 }
 
 /** The words of one text with what the role layer needs of them: where clauses and lists break. */
@@ -1191,14 +1215,16 @@ function verbGroupStarts(clause: Clause, from: number): boolean {
  * the sentence (commas allowed: ", and did not share it") and stops where another subject's verb or clause begins
  * ("but the family did not", "that the boy was ill and"), except a relative clause on the object whose subject is a
  * pronoun ("hold key information, which they share"). `beBefore`: the verb group before the join is a form of "be"'s.
+ * `seat`: the cue that found the verb group; when it reads its object's head, it judges a word after the join that may
+ * be a noun (verbAfterObject).
  */
-function joinedAction(clause: Clause, from: number, beBefore: boolean): { join: number; acts: number; relative: boolean } | null {
+function joinedAction(clause: Clause, from: number, beBefore: boolean, seat?: CompiledCue): { join: number; acts: number; relative: boolean } | null {
   const { tokens } = clause;
   let be = beBefore;
   for (let k = from; k < tokens.length && !clause.breakBefore(k); k++) {
     const { word } = tokens[k]!;
     if (VERB_JOINS.has(word)) {
-      if (!verbGroupStarts(clause, k + 1)) continue;
+      if (!verbGroupStarts(clause, k + 1) && !(seat && verbAfterObject(clause, seat, k + 1))) continue;
       const group = verbGroupAction(clause, k + 1, be);
       if (group.acts >= 0) return { join: k, acts: group.acts, relative: false };
       be = group.be;
@@ -1298,7 +1324,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     // "GPs are not invited to the core group and rarely send reports": the predicate's subject acts in a verb joined to it.
     const { afterPredicate } = found;
     const passive = afterPredicate !== undefined && clause.tokens.slice(last + 1, afterPredicate).some((token) => BE_FORMS.has(token.word));
-    const joined = afterPredicate === undefined || found.cue.holdsPastRelative ? null : joinedAction(clause, afterPredicate, passive);
+    const joined = afterPredicate === undefined || found.cue.holdsPastRelative ? null : joinedAction(clause, afterPredicate, passive, found.cue);
     if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", ${joined.relative ? 'a relative clause on its object' : 'a verb joined to it'}` };
     return { role: found.cue.role, why: found.why };
   }
