@@ -567,6 +567,36 @@ describe('the shipped rules', () => {
     expect(themes('Strategy meetings are held promptly with police and health.')).toContain('joint-working');
   });
 
+  it('not count a theme word whose clause says it is not the point: training given to the public or naming a record, a board owning a document, workers described by their work with families, a child communicated with', () => {
+    // Issue 9's thirty-sixth step (helper 9an): passing cues with `themes:`, each read under the codebook.
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id);
+    expect(themes('The council runs training for parents on keeping babies safe when they sleep.')).not.toContain('workforce-training');
+    expect(themes('Schools deliver training to pupils on staying safe online.')).not.toContain('workforce-training');
+    expect(themes('The training records of the drivers are kept in the transport office.')).not.toContain('workforce-training');
+    expect(themes("Training for children's social workers on neglect is thorough.")).toContain('workforce-training');
+    expect(themes('Training for children and families social workers is well attended.')).toContain('workforce-training');
+    expect(themes('The new director has built a permanent senior management team.')).toContain('workforce-training');
+    expect(themes('Governance procedures are robust, and elected members ask searching questions.')).toContain('leadership-governance');
+    expect(themes("LSCB training is well attended by teachers, and the board's escalation policy is clear.")).not.toContain('leadership-governance');
+    expect(themes('The LSCB holds partners to account and its chair challenges leaders well.')).toContain('leadership-governance');
+    expect(themes('Health visitors who are working with families on the new estates get no supervision.')).not.toContain('family-engagement');
+    expect(themes('Practitioners who engage parents well are praised by the families they support.')).toContain('family-engagement');
+    expect(themes('Nurses need more training for their work with parents after a stillbirth.')).not.toContain('family-engagement');
+    expect(themes('Social workers communicate with young children using drawings and games.')).not.toContain('information-sharing');
+    expect(themes("Schools communicate with children's social care quickly.")).toContain('information-sharing');
+    expect(themes('Information is shared with parents and with partners at the meeting.')).toContain('information-sharing');
+  });
+
+  it('read the codebook\'s paraphrases: support given to parents, parents working in partnership, how children experience their lives', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id);
+    expect(themes('Health visitors give good support for new parents in the weeks after a birth.')).toContain('family-engagement');
+    expect(themes('Parents work in partnership with the school to keep their son safe.')).toContain('family-engagement');
+    expect(themes('Social workers work patiently with parents who are wary of them.')).toContain('family-engagement');
+    expect(themes('The report, including support for families, was published in May.')).not.toContain('family-engagement');
+    expect(themes('Practitioners rarely find out how young children experience the arguments at home.')).toContain('voice-of-the-child');
+    expect(themes('Leaders know how many children experience delay.')).not.toContain('voice-of-the-child');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
