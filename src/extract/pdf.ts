@@ -413,6 +413,34 @@ interface LineSetting {
   fonts: Map<string, number>;
   /** The font of the line's last word in its own size (a raised marker aside). */
   lastFont: string | null;
+  /** In a line of more than one font, the text each font sets, run by run. */
+  runs?: FontRun[];
+}
+
+/** A run of a line's text in one font. */
+export interface FontRun {
+  font: string;
+  text: string;
+}
+
+/**
+ * A line's text as runs of one font each, in the order of its items: a space between two items
+ * where the page leaves a gap, as the line's text has it.
+ */
+function fontRuns(line: Line): FontRun[] {
+  const runs: FontRun[] = [];
+  let end = -Infinity;
+  for (const item of line.items) {
+    const font = item.fontName ?? '';
+    const x = item.transform[4] ?? 0;
+    const last = runs.at(-1);
+    const spaced = x - end > 1 ? ' ' : '';
+    if (last !== undefined && last.font === font) last.text += spaced + item.str;
+    else if (item.str.trim() !== '') runs.push({ font, text: item.str });
+    else if (last !== undefined) last.text += item.str;
+    end = x + item.width;
+  }
+  return runs;
 }
 
 /** A footnote as its page gives it, with its printed lines. */
@@ -1630,7 +1658,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
     const size = lineSize(line);
-    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line) };
+    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line), runs: line.fonts.size > 1 ? fontRuns(line) : undefined };
     settings.push(setting);
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin, right: round(right),
