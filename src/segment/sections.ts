@@ -163,9 +163,7 @@ export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (startsWithAny(text, rules.signoffs)) signedOff = true;
-    else if (signedOff && greetsReader(text, rules)) {
-      if (lines.slice(i + 1, i + 20).some((line) => startsWithAny(line.text, rules.titles))) return lines[i]!;
-    }
+    else if (signedOff && titleAfterGreeting(lines, i, rules) >= 0) return lines[i]!;
   }
   return null;
 }
@@ -311,8 +309,8 @@ function startsWithAny(line: string, phrases: string[]): boolean {
 
 /** How many lines of a text its front matter is looked for in (a letter's first page holds 30 to 50). */
 const FRONT_LINES = 80;
-/** How far past a salutation a letter's title may stand, as a letter's start after other pages (a cover) shows it. */
-const TITLE_AFTER_SALUTATION = 20;
+/** How many lines past a salutation a letter's title may stand, where a letter starts after other pages (a cover, or a first letter). */
+const TITLE_AFTER_SALUTATION = 19;
 
 /**
  * Date, recipients, salutation and title; the body starts after the title. A letter's front matter
@@ -380,12 +378,18 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   };
 }
 
+/** Where a line greets the reader with a letter's title close after it (within TITLE_AFTER_SALUTATION lines), as a letter's start does: the title's line, or -1. */
+function titleAfterGreeting(lines: Line[], i: number, rules: LayoutRules): number {
+  if (!greetsReader(lines[i]!.text, rules)) return -1;
+  const title = lines.slice(i + 1, i + 1 + TITLE_AFTER_SALUTATION).findIndex((line) => startsWithAny(line.text, rules.titles));
+  return title < 0 ? -1 : i + 1 + title;
+}
+
 /** A salutation past the first `from` lines with a title close after it, [salutation, title]; [-1, -1] when there is none. */
 function startPastCover(lines: Line[], from: number, rules: LayoutRules): [number, number] {
   for (let i = from; i < lines.length; i++) {
-    if (!greetsReader(lines[i]!.text, rules)) continue;
-    const title = lines.slice(i + 1, i + 1 + TITLE_AFTER_SALUTATION).findIndex((line) => startsWithAny(line.text, rules.titles));
-    if (title >= 0) return [i, i + 1 + title];
+    const title = titleAfterGreeting(lines, i, rules);
+    if (title >= 0) return [i, title];
   }
   return [-1, -1];
 }
