@@ -7,7 +7,7 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
 import { readMetadata } from './segment/metadata.js';
-import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
+import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, namesJtai, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
@@ -274,9 +274,10 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     const opening = cleanPages(firstPages);
     // A PDF cut from inside a document (its first page numbered past 1, or opening mid-text), or
     // whose first pages have a JTAI letter's section heading or a sign-off, may be a letter's
-    // later or middle part: read on, to its end.
+    // later or middle part; one whose first pages name a JTAI may be a cover before its letter
+    // (a board pack): read on, to its end.
     const paged = inPages(firstPages);
-    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged, rules.layout) === null && !mayBePartOfLetter(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged, rules.layout), source.file);
+    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged, rules.layout) === null && !mayBePartOfLetter(opening, rules.layout) && !namesJtai(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged, rules.layout), source.file);
   }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);
@@ -324,6 +325,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (pages.format === 'text' && pages.pages.length === 1) {
     warnings.push('the text has no page breaks (form feeds), so its pages are unknown: every finding is cited as p. 1; parse the PDF, or a text that starts each page with a form feed');
   }
+  pushAll(warnings, pagesOutside(segmented));
   if (accounting.metadata > MAX_METADATA_CHARS) {
     warnings.push(`${grouped(accounting.metadata)} characters were read as metadata (front matter and what follows the sign-off; a letter has about 1,000): body text was taken for metadata, so the accounting is not balanced`);
   }
@@ -345,6 +347,22 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (warnings.length > 0) result.warnings = warnings;
   if (options.includeText) result.text = text.text;
   return result;
+}
+
+/** Pages as words: "page 3", "pages 7-8". */
+const pagesNamed = ([from, to]: [number, number]) => (from === to ? `page ${from}` : `pages ${from}-${to}`);
+
+/**
+ * A warning for the pages of the input that are no part of the letter (a board pack's cover
+ * before it, an appendix after it), whose text is left unassigned: the letter is read from its
+ * own pages, and the user sees that the file held more.
+ */
+function pagesOutside(segmented: Segmented): string[] {
+  const { before, after } = segmented.outside;
+  const warnings: string[] = [];
+  if (before !== null) warnings.push(`${pagesNamed(before)} ${before[0] === before[1] ? 'comes' : 'come'} before the letter's start on page ${before[1] + 1} (its date, recipients and salutation): a cover or another document's pages, read as no part of the letter (their text is left unassigned); check that the letter is the one you meant`);
+  if (after !== null) warnings.push(`${pagesNamed(after)} ${after[0] === after[1] ? 'comes' : 'come'} after the letter's sign-off and signatures: an appendix or another document's pages, read as no part of the letter (their text is left unassigned)`);
+  return warnings;
 }
 
 /**

@@ -204,6 +204,10 @@ const PRINTS: Record<string, Print> = {
   'scale 0.7': { letter: 'medway-2018-08-03', options: { scale: 0.7 } },
   'scale 1.3': { letter: 'wokingham-2017-07-14', options: { scale: 1.3 } },
   'US Letter paper': { letter: 'hampshire-2017-02-01', options: { format: 'Letter' } },
+  // Helper 8an: a print at 90% (a browser's "shrink to fit"), and on US Letter at 90%, of letters of other years.
+  'scale 0.9': { letter: 'derby-2019-05-08', options: { scale: 0.9 } },
+  'US Letter paper at scale 0.9, with the running header and footer': { letter: 'leeds-2024-05-16', options: { ...HEADER_FOOTER, format: 'Letter', scale: 0.9 }, shows: footerOnEveryPage },
+  'US Letter paper, a 2016 letter of lists': { letter: 'wokingham-2017-07-14', options: { format: 'Letter' } },
   'A5 paper': { letter: 'sefton-2019-12-18', options: { format: 'A5' } },
   'narrow margins (0.4 in)': { letter: 'sefton-2019-12-18', options: { margin: { top: '0.4in', bottom: '0.4in', left: '0.4in', right: '0.4in' } } },
   'justified text, words hyphenated at line ends': { letter: 'wokingham-2017-07-14', setting: { softHyphens: true, css: 'p,li{text-align:justify;hyphens:manual}' } },

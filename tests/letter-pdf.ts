@@ -190,3 +190,14 @@ export async function remapped(file: string, name: string, fonts: RegExp, toChar
   writeFileSync(out, await pdf.save());
   return out;
 }
+
+/** A PDF whose fonts have no ToUnicode map (taken out, as some producers never write one): pdf.js reads their glyphs as their codes or their font program's own map give. */
+export async function withoutToUnicode(file: string, name: string): Promise<string> {
+  const pdf = await PDFDocument.load(readFileSync(file));
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Font')) object.delete(PDFName.of('ToUnicode'));
+  }
+  const out = join(dir, name);
+  writeFileSync(out, await pdf.save());
+  return out;
+}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument, type PDFFont, PDFHexString, type PDFImage, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, rgb, setCharacterSpacing, StandardFonts } from 'pdf-lib';
+import { concatTransformationMatrix, drawObject, PDFDocument, type PDFFont, PDFHexString, type PDFImage, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, popGraphicsState, pushGraphicsState, rgb, setCharacterSpacing, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
@@ -241,6 +241,52 @@ const drawnApart = (by: 'word' | 'glyph'): Setting => ({
         if (part !== ' ' && part !== '') page.drawText(part, { ...at, x });
         x += at.font.widthOfTextAtSize(part, at.size);
       }
+    },
+  }),
+});
+
+/**
+ * A scanned letter with an OCR text layer (as ocrmypdf or a scanner's software writes it): each page
+ * an image of the page drawn first, then the text read from it drawn over it invisibly (text render
+ * mode 3), word by word, each word placed where the scan shows it, in one face: OCR reads no weight,
+ * so headings are in the regular face at their own size (an OCR layer's size follows the line's height).
+ */
+const ocrLayer = (): Promise<Setting> => {
+  let scan: PDFRef | undefined;
+  const scanned = new Set<PDFPage>();
+  return Promise.resolve({
+    lay: ({ regular, pdf }) => ({
+      fontOf: () => regular,
+      drawLine: (page, text, at) => {
+        if (!scanned.has(page)) {
+          scanned.add(page);
+          // The page's image (a scan's light grey paper), drawn before its text as a scan's page is.
+          scan ??= pdf.context.register(pdf.context.flateStream(new Uint8Array(85 * 110).fill(236), { Type: 'XObject', Subtype: 'Image', Width: 85, Height: 110, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }));
+          const image = page.node.newXObject('Scan', scan);
+          page.pushOperators(pushGraphicsState(), concatTransformationMatrix(WIDTH, 0, 0, HEIGHT, 0, 0), drawObject(image), popGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+        }
+        let x = at.x;
+        for (const word of text.split(' ')) {
+          if (word !== '') page.drawText(word, { ...at, x });
+          x += at.font.widthOfTextAtSize(`${word} `, at.size);
+        }
+      },
+    }),
+  });
+};
+
+/** Each line's words drawn out of their order (last word first, or every other word then the rest), each where the line sets it. */
+const wordsOutOfOrder = (order: 'last first' | 'alternate'): Setting => ({
+  lay: () => ({
+    drawLine: (page, text, at) => {
+      const placed: Array<{ word: string; x: number }> = [];
+      let x = at.x;
+      for (const word of text.split(' ')) {
+        placed.push({ word, x });
+        x += at.font.widthOfTextAtSize(`${word} `, at.size);
+      }
+      const drawn = order === 'last first' ? placed.reverse() : [...placed.filter((_, i) => i % 2 === 1), ...placed.filter((_, i) => i % 2 === 0)];
+      for (const { word, x: wordX } of drawn) if (word !== '') page.drawText(word, { ...at, x: wordX });
     },
   }),
 });
@@ -1283,7 +1329,11 @@ const VARIATIONS: Variation[] = [
         drawLine: (page, text, at, piece) => page.drawText(text, isHeadingLine(piece) && !piece.heading ? { ...at, color: rgb(0.1, 0.3, 0.65) } : at),
       }),
     },
-  },
+  },  // Awkward real-world PDFs (helper 8an): a scan with an OCR text layer, and words drawn out of their order on the line.
+  { name: 'a scan with an OCR text layer: page images, the text over them invisible (render mode 3), word by word, in one face', letter: 'kirklees-2022-08-18', setting: ocrLayer },
+  { name: 'a scan with an OCR text layer, a letter with sub-headings', letter: 'wokingham-2017-07-14', setting: ocrLayer },
+  { name: 'each line\'s words drawn last first, each where the line sets it', letter: 'derby-2019-05-08', setting: wordsOutOfOrder('last first') },
+  { name: 'each line\'s words drawn every other one first, each where the line sets it', letter: 'medway-2018-08-03', setting: wordsOutOfOrder('alternate') },
 ];
 
 /**

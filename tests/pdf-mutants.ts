@@ -131,3 +131,32 @@ export function mutantsOf(name: string, bytes: Buffer, seed: number, count: numb
     return { name: `${name}-${i}.pdf`, kind, bytes: mutated };
   });
 }
+
+/**
+ * A second revision of a PDF, appended as an editor saves an incremental update: the first page
+ * content stream that `change` changes (it returns null for one it leaves) written again as a new
+ * object of the same number, with an xref section for it and a trailer whose /Prev points at the
+ * file's last one. The first revision's bytes stay as they were.
+ */
+export function incrementalUpdate(bytes: Buffer, change: (content: string) => string | null): Buffer {
+  const text = bytes.toString('latin1');
+  for (const stream of contentStreams(bytes)) {
+    const changed = change(inflateSync(bytes.subarray(stream.dataStart, stream.end)).toString('latin1'));
+    if (changed === null) continue;
+    const [, number, generation] = /(\d+)\s+(\d+)\s+obj$/.exec(text.slice(0, stream.dictionaryStart + 3))!;
+    const lastXref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+    // The last trailer's entries: a table's "trailer" dictionary, or an xref stream's own.
+    const section = text.slice(lastXref);
+    const trailer = section.startsWith('xref') ? section.slice(section.indexOf('trailer')) : section.slice(0, section.indexOf('stream'));
+    const entry = (key: string) => new RegExp(`/${key}\\s*(\\d+\\s+\\d+\\s+R|\\d+)`).exec(trailer)?.[1];
+    const size = Math.max(Number(entry('Size')), Number(number) + 1);
+    const encoded = deflateSync(Buffer.from(changed, 'latin1'));
+    const objectAt = bytes.length + 1;
+    const object = Buffer.concat([Buffer.from(`\n${number} ${generation} obj\n<< /Length ${encoded.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), encoded, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+    const xrefAt = bytes.length + object.length;
+    const info = entry('Info') ? ` /Info ${entry('Info')}` : '';
+    const xref = `xref\n${number} 1\n${String(objectAt).padStart(10, '0')} ${generation.padStart(5, '0')} n \ntrailer\n<< /Size ${size} /Root ${entry('Root')}${info} /Prev ${lastXref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    return Buffer.concat([bytes, object, Buffer.from(xref, 'latin1')]);
+  }
+  throw new Error('no content stream was changed');
+}

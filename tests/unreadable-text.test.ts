@@ -6,7 +6,7 @@ import { parseFile } from '../src/parse.js';
 import { parseOne } from '../src/run/batch.js';
 import type { ParseResult } from '../src/types.js';
 import { fixture, jtai } from './helpers.js';
-import { buildPdf, CLOSE, dir, drawnThrough, FRONT, lines, remapped, type Text } from './letter-pdf.js';
+import { buildPdf, CLOSE, dir, drawnThrough, FRONT, lines, remapped, type Text, withoutToUnicode } from './letter-pdf.js';
 
 // Letters whose text pdf.js gives as no language (fonts that map their glyphs to no letters), or
 // drawn in a mirror or upside down: each is read right, or refused with its own status, never
@@ -90,6 +90,29 @@ describe('a letter whose fonts map their glyphs to no letters', () => {
 
   it.each(['leeds-2024-05-16', 'hertfordshire-2024-12-12'])('%s: its font of signatures alone (names and honours, 107-144 characters) is under MIN_CHARS, and not told as no language', async (name) => {
     expect((await parseFile(fixture(`letters/${name}.pdf`))).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
+  }, ENDS_WITHIN);
+});
+
+// Real letters with their fonts' ToUnicode maps taken out. pdf.js reads most fonts right from the
+// font program's own map; a font it cannot (a Word letter's second font, for the quotes, dashes and
+// the words it sets beside them) reads as the wrong letters ("WKH&KLOGUHQ¶V" for "the
+// Children's"), in runs inside lines of a readable font: judged line by line under the line's main
+// font, they passed unseen, and Hampshire's theme read otherwise (neglect, not domestic abuse), with
+// exit 0 and no warning. Judged run by run, under their own font, they are told.
+describe('a real letter whose fonts have no ToUnicode map', () => {
+  it('a font that reads as the wrong letters in runs inside readable lines: parsed with a warning naming its pages', async () => {
+    const file = await withoutToUnicode(fixture('letters/hampshire-2017-02-01.pdf'), 'hampshire-no-tounicode.pdf');
+    const { warnings } = await parseFile(file);
+    expect(warnings).toContainEqual(expect.stringMatching(/^\d+% of its text, on pages 1, 2, (\d+, )+14, reads as no language: its font maps glyphs to no letters/));
+    // The letter as published has none.
+    expect((await parseFile(fixture('letters/hampshire-2017-02-01.pdf'))).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
+  }, ENDS_WITHIN);
+
+  it('every font reading as the wrong letters (a letter set anew in pdf-lib\'s standard fonts): refused as no readable text, exit 1', async () => {
+    const file = await withoutToUnicode(fixture('letters/wokingham-2017-07-14.typeset.pdf'), 'typeset-no-tounicode.pdf');
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/: no readable text: \d+% of its text reads as no language/);
   }, ENDS_WITHIN);
 });
 

@@ -413,6 +413,34 @@ interface LineSetting {
   fonts: Map<string, number>;
   /** The font of the line's last word in its own size (a raised marker aside). */
   lastFont: string | null;
+  /** In a line of more than one font, the text each font sets, run by run. */
+  runs?: FontRun[];
+}
+
+/** A run of a line's text in one font. */
+export interface FontRun {
+  font: string;
+  text: string;
+}
+
+/**
+ * A line's text as runs of one font each, in the order of its items: a space between two items
+ * where the page leaves a gap, as the line's text has it.
+ */
+function fontRuns(line: Line): FontRun[] {
+  const runs: FontRun[] = [];
+  let end = -Infinity;
+  for (const item of line.items) {
+    const font = item.fontName ?? '';
+    const x = item.transform[4] ?? 0;
+    const last = runs.at(-1);
+    const spaced = x - end > 1 ? ' ' : '';
+    if (last !== undefined && last.font === font) last.text += spaced + item.str;
+    else if (item.str.trim() !== '') runs.push({ font, text: item.str });
+    else if (last !== undefined) last.text += item.str;
+    end = x + item.width;
+  }
+  return runs;
 }
 
 /** A footnote as its page gives it, with its printed lines. */
@@ -1367,6 +1395,54 @@ function superscriptToDigits(text: string): string {
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPERSCRIPTS.indexOf(c)));
 }
 
+/**
+ * Items drawn one after another on one baseline, but not from left to right (some producers draw a
+ * line's words in another order: last first, or in two passes), put in the order they stand: a run
+ * of items on one baseline, none over another, whose neighbours in the line are a word's gap apart
+ * at most (an em: wider is a column's or a cell's gap, which reads on as it was drawn). pdf.js ends
+ * a line where the drawing goes back: the run's lines end at its last item. Runs drawn from left to
+ * right, as nearly all are, are left as they are. The spaces pdf.js puts between items drawn out of
+ * order span the line and are left out: the gaps between the words make the spaces.
+ */
+function wordsInLineOrder(items: TextItem[]): TextItem[] {
+  let out: TextItem[] | null = null;
+  let start = 0;
+  while (start < items.length) {
+    const first = items[start]!;
+    const y = first.transform[5] ?? 0;
+    let end = start + 1;
+    let backwards = false;
+    let previousX = first.transform[4] ?? 0;
+    for (; end < items.length; end++) {
+      const item = items[end]!;
+      if (item.str === '') continue;
+      if (Math.abs((item.transform[5] ?? 0) - y) > 0.5 || item.transform[0] !== first.transform[0] || item.transform[1] !== 0 || first.transform[1] !== 0) break;
+      if ((item.transform[4] ?? 0) < previousX) backwards = true;
+      previousX = item.transform[4] ?? 0;
+    }
+    if (backwards) {
+      const words = items.slice(start, end).filter((item) => item.str.trim() !== '').sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+      const size = Math.abs(first.transform[0] ?? 0);
+      const apart = words.every((item, i) => {
+        if (i === 0) return true;
+        const before = words[i - 1]!;
+        const gap = (item.transform[4] ?? 0) - ((before.transform[4] ?? 0) + before.width);
+        return gap > -0.5 && gap <= size;
+      });
+      if (apart) {
+        out ??= items.slice(0, start);
+        const last = items[end - 1]!;
+        words.forEach((item, i) => out!.push({ ...item, hasEOL: i === words.length - 1 ? last.hasEOL : false }));
+        start = end;
+        continue;
+      }
+    }
+    if (out !== null) for (let i = start; i < end; i++) out.push(items[i]!);
+    start = end;
+  }
+  return out ?? items;
+}
+
 /** Text items, in drawing order, to lines: items on one baseline, drawn one after another, make a line. */
 function linesOf(items: TextItem[]): Line[] {
   const drawn: Line[] = [];
@@ -1529,7 +1605,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const heading = headingCandidate(letterSpacedWords(text));
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
-  const { items, rotated, slanted } = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
+  const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
+  const { rotated, slanted } = upright;
+  const items = wordsInLineOrder(upright.items);
   const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
   const { lines: inOrder, moved: putBack, tables: unruled } = columnsInOrder(drawn, items);
@@ -1580,7 +1658,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     out.push(line.text);
     const round = (n: number) => Math.round(n * 10) / 10;
     const size = lineSize(line);
-    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line) };
+    const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line), runs: line.fonts.size > 1 ? fontRuns(line) : undefined };
     settings.push(setting);
     layout.push({
       x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin, right: round(right),

@@ -60,33 +60,49 @@ const LANGUAGE_WORD = /^(?:[a-z]{2,}|[A-Z][a-z]+)$/;
 export class WordsByFont {
   private readonly fonts = new Map<string, FontWords>();
 
-  /** One page's lines: their texts, and the characters each font set of them (null for a blank line). */
-  add(page: number, texts: string[], fonts: Array<{ fonts: Map<string, number> } | null>): void {
+  /**
+   * One page's lines: their texts, and the characters each font set of them (null for a blank
+   * line), with a line of several fonts as runs of one font each. A line in one font is tallied
+   * whole; a line of several, run by run, each under its own font: a font that maps its glyphs to
+   * no letters may set runs inside lines of a readable one (a producer's second font for the
+   * characters its first lacks: quotes, dashes, and the words next to them), and tallied under
+   * the line's main font it would pass unseen.
+   */
+  add(page: number, texts: string[], fonts: Array<{ fonts: Map<string, number>; runs?: Array<{ font: string; text: string }> } | null>): void {
     texts.forEach((text, i) => {
       const setting = fonts[i];
       if (!setting) return;
+      if (setting.runs !== undefined) {
+        for (const run of setting.runs) this.tally(page, run.text, run.font);
+        return;
+      }
       let font = '';
       let most = 0;
       for (const [name, chars] of setting.fonts) if (chars > most) [font, most] = [name, chars];
-      const tally = this.fonts.get(font) ?? { chars: 0, words: new Map<string, number>(), pages: new Set<number>() };
-      for (const token of text.split(/\s+/)) {
-        let word: string;
-        if (PRINTABLE_ASCII.test(token)) {
-          if (!ASCII_LETTER.test(token)) continue;
-          word = token.replace(ASCII_EDGES, '');
-        } else {
-          if (!JUDGED.test(token) || LONE_SYMBOL.test(token)) continue;
-          word = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-        }
-        tally.chars += token.length;
-        if (LANGUAGE_WORD.test(word)) {
-          const lower = word.toLowerCase();
-          tally.words.set(lower, (tally.words.get(lower) ?? 0) + token.length);
-        }
-        tally.pages.add(page);
-      }
-      this.fonts.set(font, tally);
+      this.tally(page, text, font);
     });
+  }
+
+  /** A text's words, tallied under a font. */
+  private tally(page: number, text: string, font: string): void {
+    const tally = this.fonts.get(font) ?? { chars: 0, words: new Map<string, number>(), pages: new Set<number>() };
+    for (const token of text.split(/\s+/)) {
+      let word: string;
+      if (PRINTABLE_ASCII.test(token)) {
+        if (!ASCII_LETTER.test(token)) continue;
+        word = token.replace(ASCII_EDGES, '');
+      } else {
+        if (!JUDGED.test(token) || LONE_SYMBOL.test(token)) continue;
+        word = token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+      }
+      tally.chars += token.length;
+      if (LANGUAGE_WORD.test(word)) {
+        const lower = word.toLowerCase();
+        tally.words.set(lower, (tally.words.get(lower) ?? 0) + token.length);
+      }
+      tally.pages.add(page);
+    }
+    this.fonts.set(font, tally);
   }
 
   /** The characters in fonts that read as no language, of all those in words, and the pages those fonts are on. */

@@ -111,6 +111,12 @@ export interface Segmented {
   hasJtaiOpening: boolean;
   /** Whether the body ends at a sign-off ("Yours sincerely"), as every letter does that is whole. */
   signedOff: boolean;
+  /**
+   * Whole pages of the input that are no part of the letter, their text left unclaimed: before its
+   * start (a board pack's cover, an agenda), and after its sign-off and signatures (an appendix,
+   * an action plan). Null where there are none.
+   */
+  outside: { before: PageRange | null; after: PageRange | null };
 }
 
 /** Whether lines hold the later letters' opening sentence ("This letter summarises the findings ..."). */
@@ -123,6 +129,20 @@ function hasOpening(lines: Line[], rules: LayoutRules): boolean {
 export function hasJtaiTitleOrOpening(letter: LetterText, rules: LayoutRules): boolean {
   const lines = splitLines(letter);
   return findFrontMatter(lines, rules).front.title.length > 0 || hasOpening(lines, rules);
+}
+
+/**
+ * Whether a text names a JTAI anywhere, as a board pack's cover before the letter does ("Outcome
+ * of the joint targeted area inspection (JTAI) in Testshire"): a JTAI title's phrase without its
+ * last word (the "of" before what was inspected), inside a line. Pages that do may hold a letter
+ * further on, and are read on.
+ */
+export function namesJtai(letter: LetterText, rules: LayoutRules): boolean {
+  const names = rules.titles.map((title) => title.replace(/\s+\S+$/, '')).filter((name) => name.includes(' '));
+  return splitLines(letter).some((line) => {
+    const text = normaliseHeading(line.text);
+    return names.some((name) => text.includes(name));
+  });
 }
 
 /** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
@@ -143,9 +163,7 @@ export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (startsWithAny(text, rules.signoffs)) signedOff = true;
-    else if (signedOff && greetsReader(text, rules)) {
-      if (lines.slice(i + 1, i + 20).some((line) => startsWithAny(line.text, rules.titles))) return lines[i]!;
-    }
+    else if (signedOff && titleAfterGreeting(lines, i, rules) >= 0) return lines[i]!;
   }
   return null;
 }
@@ -289,9 +307,20 @@ function startsWithAny(line: string, phrases: string[]): boolean {
   return phrases.some((phrase) => text.startsWith(phrase));
 }
 
-/** Date, recipients, salutation and title; the body starts after the title. */
+/** How many lines of a text its front matter is looked for in (a letter's first page holds 30 to 50). */
+const FRONT_LINES = 80;
+/** How many lines past a salutation a letter's title may stand, where a letter starts after other pages (a cover, or a first letter). */
+const TITLE_AFTER_SALUTATION = 19;
+
+/**
+ * Date, recipients, salutation and title; the body starts after the title. A letter's front matter
+ * starts on the page of its salutation (or of its title, where the salutation comes after it or is
+ * missing): the pages before that one are no letter's (a board pack's cover, an agenda), and
+ * none of their lines is its date or recipients. Past the first FRONT_LINES lines, a letter's start
+ * is a salutation with its title close after it, as a second letter's is (secondLetterStart).
+ */
 function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatter; bodyStart: number } {
-  const searchLimit = Math.min(lines.length, 80);
+  const searchLimit = Math.min(lines.length, FRONT_LINES);
   let salutation = -1;
   let title = -1;
   for (let i = 0; i < searchLimit; i++) {
@@ -302,8 +331,12 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
       break;
     }
   }
+  if (salutation < 0 && title < 0) [salutation, title] = startPastCover(lines, searchLimit, rules);
+  const start = salutation >= 0 && (title < 0 || salutation < title) ? salutation : title;
+  const letterPage = start < 0 ? -1 : lines[start]!.page;
+  const firstOfPage = start < 0 || letterPage === lines[0]!.page ? 0 : lines.findIndex((line) => line.page === letterPage);
   if (title < 0) {
-    return { front: { header: lines.slice(0, Math.max(salutation, 0)), salutation: lines[salutation] ?? null, title: [] }, bodyStart: salutation + 1 };
+    return { front: { header: lines.slice(firstOfPage, Math.max(salutation, 0)), salutation: lines[salutation] ?? null, title: [] }, bodyStart: salutation + 1 };
   }
   // The title runs on while its line is unfinished and the next starts in lower case or it ends on a small word.
   let end = title;
@@ -337,12 +370,28 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   }
   return {
     front: {
-      header: lines.slice(0, salutation >= 0 && salutation < title ? salutation : title),
+      header: lines.slice(firstOfPage, salutation >= 0 && salutation < title ? salutation : title),
       salutation: salutation >= 0 ? lines[salutation]! : null,
       title: lines.slice(title, end + 1),
     },
     bodyStart,
   };
+}
+
+/** Where a line greets the reader with a letter's title close after it (within TITLE_AFTER_SALUTATION lines), as a letter's start does: the title's line, or -1. */
+function titleAfterGreeting(lines: Line[], i: number, rules: LayoutRules): number {
+  if (!greetsReader(lines[i]!.text, rules)) return -1;
+  const title = lines.slice(i + 1, i + 1 + TITLE_AFTER_SALUTATION).findIndex((line) => startsWithAny(line.text, rules.titles));
+  return title < 0 ? -1 : i + 1 + title;
+}
+
+/** A salutation past the first `from` lines with a title close after it, [salutation, title]; [-1, -1] when there is none. */
+function startPastCover(lines: Line[], from: number, rules: LayoutRules): [number, number] {
+  for (let i = from; i < lines.length; i++) {
+    const title = titleAfterGreeting(lines, i, rules);
+    if (title >= 0) return [i, title];
+  }
+  return [-1, -1];
 }
 
 function pagesOf(lines: Line[]): PageRange {
@@ -645,7 +694,15 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
   for (const line of frontLines) if (line.text !== '') parts.push({ kind: 'metadata', span: [line.start, line.end] });
   const signoff = lines[bodyEnd];
-  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, letter.text.length] });
+  const after = signoff ? pagesAfterSignatures(lines, bodyEnd, rules) : -1;
+  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, after < 0 ? letter.text.length : lines[after]!.start] });
+  const firstPage = lines[0]?.page ?? 1;
+  const lastPage = lines.at(-1)?.page ?? 1;
+  const letterStart = frontLines[0];
+  const outside = {
+    before: letterStart !== undefined && letterStart.page > firstPage ? [firstPage, letterStart.page - 1] as PageRange : null,
+    after: after < 0 ? null : [lines[after]!.page, lastPage] as PageRange,
+  };
   return {
     front,
     body,
@@ -656,7 +713,29 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     bodyChars: nonSpace(bodyText),
     hasJtaiOpening,
     signedOff: signoff !== undefined,
+    outside,
   };
+}
+
+/** How many of a page's first lines show that its signatures run on to it. */
+const SIGNATURE_PAGE_LINES = 3;
+
+/**
+ * The first line of the pages after a letter's signatures (an appendix, an action plan), or -1.
+ * The signatures stand on the sign-off's page and may run on to the pages after it, each of those
+ * opening with a signatory (a role, "Director" or "Inspector", or an inspectorate's name, in its
+ * first lines); the first page after the sign-off's that opens with none is no letter's, nor is
+ * any after it.
+ */
+function pagesAfterSignatures(lines: Line[], signoff: number, rules: LayoutRules): number {
+  const signatory = (text: string) => SIGNATORY_ROLE.test(text) || rules.inspectorates.some((rule) => rule.pattern.test(text));
+  for (let i = signoff + 1; i < lines.length; i++) {
+    if (lines[i]!.page === lines[i - 1]!.page) continue;
+    const opening: Line[] = [];
+    for (let j = i; j < lines.length && lines[j]!.page === lines[i]!.page && opening.length < SIGNATURE_PAGE_LINES; j++) if (lines[j]!.text.trim() !== '') opening.push(lines[j]!);
+    if (opening.length > 0 && !opening.some((line) => signatory(line.text))) return i;
+  }
+  return -1;
 }
 
 

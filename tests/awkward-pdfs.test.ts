@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { degrees, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../src/parse.js';
+import type { ParseResult } from '../src/types.js';
+import { fixture, jtai, parsed, tempDir } from './helpers.js';
+import { incrementalUpdate } from './pdf-mutants.js';
+
+// Real letters as a user meets them in the world (helper 8an): inside a board pack, behind a
+// cover and before an appendix; two in one PDF; written again by the tools that rewrite PDFs
+// (object streams, an incremental update that changes one word, PDF 2.0, linearized by qpdf);
+// with a file attached or a JavaScript action; with one page turned by /Rotate. What each must do
+// was written before it ran: read exactly as the letter alone, or be refused with a status that
+// says why. (A scan with an OCR text layer and words drawn out of order on the line are letter
+// variations, in tests/letter-variations.test.ts; prints at 90% and on US Letter, in
+// tests/browser-print.test.ts.)
+
+const dir = tempDir('jtai-awkward-');
+/** Generous: each builds and reads a real letter or two, on a machine that may be busy. */
+const ENDS_WITHIN = 120_000;
+
+const BARNSLEY = 'letters/barnsley-2022-07-18.pdf';
+const LIVERPOOL = 'letters/liverpool-2016-08-03.pdf';
+
+const write = (name: string, bytes: Uint8Array) => {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+};
+
+/** What was read from a letter, its source's name, digest and page count aside. */
+const reading = (result: ParseResult) => ({ letter: result.letter, sections: result.sections.map((s) => [s.kind, s.heading]), findings: result.findings.map((f) => [f.id, f.section, f.subsection, f.form, f.text, f.agencies, f.themes]), warnings: result.warnings ?? [] });
+
+/** A board pack's pages: a report to the partnership's board that names the JTAI, and an action plan set across the page. */
+async function packPages(): Promise<{ cover: Uint8Array; appendix: Uint8Array }> {
+  const pdf = await PDFDocument.create();
+  const [regular, bold] = await Promise.all([pdf.embedFont(StandardFonts.Helvetica), pdf.embedFont(StandardFonts.HelveticaBold)]);
+  const page = (lines: string[]) => {
+    const at = pdf.addPage([595, 842]);
+    let y = 770;
+    for (const line of lines) {
+      if (line === '') y -= 12;
+      else at.drawText(line.replace(/^\*/, ''), { x: 70, y: (y -= 15) + 15, size: line.startsWith('*') ? 13 : 11, font: line.startsWith('*') ? bold : regular });
+    }
+  };
+  page([
+    '*Barnsley Safeguarding Children Partnership', '', '*Report to the Partnership Executive Board', '',
+    'Meeting date: 14 September 2022', 'Agenda item: 6', 'Report of: Head of Safeguarding, Barnsley Metropolitan Borough Council', '',
+    '*Title: Outcome of the joint targeted area inspection (JTAI) in Barnsley', '', '*1. Purpose of the report', '',
+    '1.1 To share with the Board the letter of findings from the joint targeted area inspection', 'of the multi-agency response to children and families who need help, which took place',
+    'in May 2022, and the action plan that the partnership has prepared in response.', '', '*2. Recommendation', '',
+    '2.1 The Board is asked to note the letter at Appendix A and to approve the action plan', 'at Appendix B.', '', 'Background papers: none', 'Contact officer: J Smith, 01226 000000',
+  ]);
+  page(['*3. Background', '', '3.1 The inspection looked at the front door and at how agencies share what they know.', 'The partnership received the letter in July 2022 and has met twice since to plan its response.']);
+  const cover = await pdf.save();
+  const plan = await PDFDocument.create();
+  const [planRegular, planBold] = await Promise.all([plan.embedFont(StandardFonts.Helvetica), plan.embedFont(StandardFonts.HelveticaBold)]);
+  const sheet = plan.addPage([842, 595]);
+  sheet.drawText('Appendix B: JTAI action plan', { x: 50, y: 540, size: 14, font: planBold });
+  const rows = [
+    ['Area for improvement', 'Action', 'Lead', 'By when'],
+    ['The quality of assessments in the front door', 'Audit 20 assessments a month', 'Head of Service', 'December 2022'],
+    ['Health attendance at strategy meetings', 'Agree a protocol for attendance', 'Designated Nurse', 'November 2022'],
+    ['Information sharing with schools', 'Termly briefings for school leads', 'Education Safeguarding Lead', 'October 2022'],
+  ];
+  rows.forEach((row, r) => row.forEach((cell, c) => sheet.drawText(cell, { x: 50 + [0, 250, 450, 620][c]!, y: 510 - r * 28, size: 9, font: r === 0 ? planBold : planRegular })));
+  return { cover, appendix: await plan.save() };
+}
+
+/** Pages of PDFs put together in one, in order: [bytes, page indexes (all unless given)]. */
+async function joined(parts: Array<[Uint8Array, number[]?]>): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (const [bytes, indexes] of parts) {
+    const source = await PDFDocument.load(bytes);
+    for (const page of await pdf.copyPages(source, indexes ?? source.getPageIndices())) pdf.addPage(page);
+  }
+  return pdf.save();
+}
+
+describe('a letter inside a board pack', () => {
+  // Before: the cover's meeting date was read as the letter's date (2022-09-14), and its text as a
+  // recipient; a cover of two pages had the pack refused as not a letter (its first two pages were
+  // judged, as a report's title pages are).
+  it.each([
+    ['a cover page before it and an action plan after it', [0], "page 1 comes before the letter's start on page 2", 'page 8 comes after'],
+    ['a cover of two pages (naming the JTAI) before it and an action plan after it', [0, 1], "pages 1-2 come before the letter's start on page 3", 'page 9 comes after'],
+  ] as const)('%s reads as the letter alone, with warnings naming the pages that are no part of it', async (_name, coverPages, before, after) => {
+    const { cover, appendix } = await packPages();
+    const letter = readFileSync(fixture(BARNSLEY));
+    const file = write(`pack-${coverPages.length}.pdf`, await joined([[cover, [...coverPages]], [letter], [appendix]]));
+    const { warnings: own, ...alone } = reading(await parsed(BARNSLEY));
+    const pack = await parseFile(file);
+    const { warnings, ...read } = reading(pack);
+    expect(read).toEqual(alone);
+    expect(warnings).toEqual([expect.stringContaining(before), expect.stringContaining(after), ...own]);
+    // The pages outside the letter are counted, not lost: unassigned, each with its page.
+    expect(pack.accounting.unassigned.map((entry) => entry.page)).toEqual([...coverPages.map((p) => p + 1), coverPages.length + 7]);
+    expect(pack.accounting.balanced).toBe(true);
+    expect(pack.accounting.metadata).toBe((await parsed(BARNSLEY)).accounting.metadata);
+  }, ENDS_WITHIN);
+});
+
+describe('two letters in one PDF', () => {
+  it.each([
+    ['Barnsley then Liverpool', [BARNSLEY, LIVERPOOL], 7],
+    ['Liverpool twice', [LIVERPOOL, LIVERPOOL], 12],
+  ] as const)('%s: refused as several letters, naming the page where the second starts', async (name, letters, page) => {
+    const file = write(`two-${name.replace(/\W+/g, '-')}.pdf`, await joined(letters.map((letter) => [readFileSync(fixture(letter))])));
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`${file}: several letters: a second letter starts on page ${page} ("Dear local partnership"), after the first one is signed off (the file holds more than one letter; save each letter in a file of its own and parse those)\n`);
+  }, ENDS_WITHIN);
+});
+
+describe('a letter written again by the tools that rewrite PDFs, and with what viewers add', () => {
+  const original = async (name: string) => reading(await parsed(name));
+  const rewritten = async (name: string, bytes: Uint8Array) => reading(await parseFile(write(name, bytes)));
+
+  it.each([BARNSLEY, LIVERPOOL])('%s saved again with object streams, and without them, reads exactly as it was', async (name) => {
+    const pdf = await PDFDocument.load(readFileSync(fixture(name)));
+    expect(await rewritten('with-object-streams.pdf', await pdf.save({ useObjectStreams: true }))).toEqual(await original(name));
+    expect(await rewritten('without-object-streams.pdf', await pdf.save({ useObjectStreams: false }))).toEqual(await original(name));
+  }, ENDS_WITHIN);
+
+  it('declared PDF 2.0 in its header, reads exactly as it was', async () => {
+    const bytes = Buffer.from(readFileSync(fixture(BARNSLEY)));
+    bytes.write('%PDF-2.0', 0, 'latin1');
+    expect(await rewritten('pdf-2.0.pdf', bytes)).toEqual(await original(BARNSLEY));
+  }, ENDS_WITHIN);
+
+  // The word changed for one as wide in the letter's face (Arial: g, o, d, p, e and n are all 0.556
+  // em), so that the rest of the line stands where it stood, as an editor would set it again.
+  it('with a second revision appended (an incremental update) that changes one word: reads as the letter with that word changed', async () => {
+    const [before, after] = ['(The police have good workin)', '(The police have open workin)'];
+    const bytes = incrementalUpdate(readFileSync(fixture(LIVERPOOL)), (content) => (content.includes(before) ? content.replace(before, after) : null));
+    const want = await original(LIVERPOOL);
+    const got = await rewritten('incremental-update.pdf', bytes);
+    const changed = got.findings.filter((finding, i) => JSON.stringify(finding) !== JSON.stringify(want.findings[i]));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]![4]).toBe(String(want.findings[got.findings.indexOf(changed[0]!)]![4]).replace('The police have good working', 'The police have open working'));
+    expect({ ...got, findings: [] }).toEqual({ ...want, findings: [] });
+  }, ENDS_WITHIN);
+
+  it.skipIf(spawnSync('qpdf', ['--version']).status !== 0).each([BARNSLEY, LIVERPOOL])('%s linearized by qpdf reads exactly as it was', async (name) => {
+    const file = join(dir, 'linearized.pdf');
+    expect(spawnSync('qpdf', ['--linearize', fixture(name), file]).status).toBe(0);
+    expect(reading(await parseFile(file))).toEqual(await original(name));
+  }, ENDS_WITHIN);
+
+  it('with a file attached, and with a JavaScript action run on opening, reads exactly as it was', async () => {
+    const pdf = await PDFDocument.load(readFileSync(fixture(BARNSLEY)));
+    await pdf.attach(new TextEncoder().encode('Area, Action, Lead\n'), 'action-plan.csv', { mimeType: 'text/csv', description: 'The action plan' });
+    expect(await rewritten('attached.pdf', await pdf.save())).toEqual(await original(BARNSLEY));
+    const scripted = await PDFDocument.load(readFileSync(fixture(BARNSLEY)));
+    scripted.catalog.set(PDFName.of('OpenAction'), scripted.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("Opened");') }));
+    expect(await rewritten('javascript.pdf', await scripted.save())).toEqual(await original(BARNSLEY));
+  }, ENDS_WITHIN);
+
+  it.each([[BARNSLEY, 1], [LIVERPOOL, 2]] as const)('%s with page %i alone turned by /Rotate 90 reads exactly as it was', async (name, page) => {
+    const pdf = await PDFDocument.load(readFileSync(fixture(name)));
+    pdf.getPage(page).setRotation(degrees(90));
+    expect(await rewritten('rotate-one-page.pdf', await pdf.save())).toEqual(await original(name));
+  }, ENDS_WITHIN);
+});
