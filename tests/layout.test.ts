@@ -1012,3 +1012,53 @@ describe('a page of thousands of rows of labels and values side by side (no rule
     expect((used.user + used.system) / 1e6).toBeLessThan(4);
   }, 120_000);
 });
+
+// A sixteenth round (helper 8am): what other templates set round a letter's sections.
+describe('a section heading repeated "(continued)" at a page\'s top (helper 8am)', () => {
+  it('opens no section and no sub-heading: the list goes on under its own heading', async () => {
+    const file = await buildPdf('continued-heading.pdf', [
+      { texts: [...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('The front door is timely.')]), { text: '1', x: 290, y: 40 }] },
+      {
+        texts: [
+          ...lines(780, [{ text: 'Key strengths (continued)', bold: true, size: 13 }, '', bullet('Schools refer promptly.'), '', { text: 'Areas for improvement', bold: true, size: 13 }, '', bullet('The recording of decisions in the MASH.'), ...CLOSE]),
+          { text: '2', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', ''], ['key-strengths', 'Key strengths'], ['areas-for-improvement', 'Areas for improvement'], ['next-steps', 'Next steps']]);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.subsection])).toEqual([['Leaders know their area well.', null], ['The front door is timely.', null], ['Schools refer promptly.', null]]);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+describe('the title above the date and the recipients (helper 8am)', () => {
+  it('reads the date and the recipients under the title, and the salutation under them', async () => {
+    const [date, , recipient, , salutation, , title, , ...opening] = FRONT;
+    const file = await buildPdf('title-first.pdf', [{ texts: [...lines(780, [title!, '', date!, '', recipient!, '', salutation!, '', ...opening, { text: 'Next steps', bold: true, size: 13 }, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely'])] }]);
+    const result = await parseFile(file);
+    expect(result.letter).toMatchObject({ title: 'Joint targeted area inspection of Testshire', date: '2024-03-01', area: 'Testshire' });
+    expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expect(result.findings.filter((f) => f.section === 'summary')).toHaveLength(1);
+    expectBalanced(result);
+  });
+});
+
+describe('an annex after the signatures (helper 8am)', () => {
+  it('reads a heading set as the sections\' are, after the signatures, as a section of kind other with its list', async () => {
+    const file = await buildPdf('annex.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), ...CLOSE, '', '', { text: 'A N Inspector', bold: true }, 'His Majesty\'s Inspector, Ofsted', '',
+          { text: 'Annex: list of agencies inspected', bold: true, size: 13 }, '', bullet('Testshire County Council children\'s social care'), bullet('Testshire Police'),
+        ]),
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', ''], ['key-strengths', 'Key strengths'], ['next-steps', 'Next steps'], ['other', 'Annex: list of agencies inspected']]);
+    expect(result.findings.filter((f) => f.section === 'other').map((f) => f.text)).toEqual(['Testshire County Council children\'s social care', 'Testshire Police']);
+    expect(result.unknownHeadings.map((h) => h.text)).toEqual(['Annex: list of agencies inspected']);
+    expectBalanced(result);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
-import { normaliseHeading } from '../heading-forms.js';
+import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
@@ -289,6 +289,11 @@ function startsWithAny(line: string, phrases: string[]): boolean {
   return phrases.some((phrase) => text.startsWith(phrase));
 }
 
+/** A line of a letter's front matter (a date, a recipient's name, role or address): short, and no sentence of prose. */
+function addressLike(text: string): boolean {
+  return text.length < 120 && !(/[.!?]$/.test(text) && text.split(/\s+/).length > 8);
+}
+
 /** Date, recipients, salutation and title; the body starts after the title. */
 function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatter; bodyStart: number } {
   const searchLimit = Math.min(lines.length, 80);
@@ -327,17 +332,21 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   // Some letters set the title first and the salutation under it ("Dear Testshire Safeguarding
   // Partnership"): the salutation is still the letter's, not the body's first line (nor a heading).
   let bodyStart = end + 1;
+  // Where the title stands above the date and the recipients, the salutation under them ends the
+  // front matter: every line between is short and no sentence of prose (an address, a date).
+  let headerAfterTitle = false;
   if (salutation < 0) {
     let after = end + 1;
-    while (after < lines.length && lines[after]!.text === '') after++;
+    while (after < searchLimit && !startsWithAny(lines[after]!.text, rules.salutations) && (lines[after]!.text === '' || addressLike(lines[after]!.text))) after++;
     if (after < lines.length && startsWithAny(lines[after]!.text, rules.salutations) && lines[after]!.text.length < 120) {
+      headerAfterTitle = after > end + 1 && lines.slice(end + 1, after).some((line) => line.text !== '');
       salutation = after;
       bodyStart = after + 1;
     }
   }
   return {
     front: {
-      header: lines.slice(0, salutation >= 0 && salutation < title ? salutation : title),
+      header: headerAfterTitle ? lines.slice(end + 1, salutation) : lines.slice(0, salutation >= 0 && salutation < title ? salutation : title),
       salutation: salutation >= 0 ? lines[salutation]! : null,
       title: lines.slice(title, end + 1),
     },
@@ -406,6 +415,18 @@ function sectionHeadingSize(blocks: Block[]): number | null {
   return smallerSubheadings ? size : null;
 }
 
+/**
+ * Where an annex opens after the sign-off and its signatures: the first line set as the letter's
+ * known section headings are (larger than its body, at their size) and shaped as a heading; a
+ * signatory's name, however bold, is set at the body's size. -1 where there is none (in text,
+ * which shows no sizes, an annex stays with the signatures).
+ */
+function annexStart(lines: Line[], signoff: number, bodyLines: Line[], rules: LayoutRules): number {
+  const headingSizes = bodyLines.flatMap((line) => (line.layout?.larger === true && matchHeading(line.text, rules) !== null ? [line.layout.size] : []));
+  if (headingSizes.length === 0) return -1;
+  return lines.findIndex((line, i) => i > signoff && line.layout?.larger === true && headingSizes.some((size) => Math.abs(size - line.layout!.size) < 0.5) && headingCandidate(line.text) !== null);
+}
+
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lines = withEmphasisShown(splitLines(letter), rules);
   const { front, bodyStart } = findFrontMatter(lines, rules);
@@ -424,7 +445,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // Words a typesetter broke at a line's end with a hyphen, told from the letter's own words.
   const splitWord = splitWordsOf(letter.text);
 
-  const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
+  // An annex after the signatures ("Annex: list of agencies inspected") is read as the body is.
+  const annex = bodyEnd < lines.length ? annexStart(lines, bodyEnd, bodyLines, rules) : -1;
+  const annexLines = annex < 0 ? [] : lines.slice(annex);
+  const blocks = notesApart(buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page))));
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sectionSize = sectionHeadingSize(blocks);
@@ -483,10 +507,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   };
 
   blocks.forEach((block, index) => {
-    if (block.type === 'heading' && !block.rule.titled && section !== null && (section as Section).kind === block.rule.kind &&
-      !findings.some((f) => f.span[0] >= (section as Section).span[0])) {
+    if (block.type === 'heading' && section !== null && (section as Section).kind === block.rule.kind &&
+      ((!block.rule.titled && !findings.some((f) => f.span[0] >= (section as Section).span[0])) || continuesHeading(joinLines(block.lines.map((line) => line.text))))) {
       // The section's own kind again before any of its findings ("Priority action" heading a table
-      // under "Areas for priority action"): it repeats the heading, and opens no section.
+      // under "Areas for priority action"), or its heading marked as continued at a page's top
+      // ("Key strengths (continued)"): it repeats the heading, and opens no section.
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       rowCell = block.lines[block.lines.length - 1]!;
@@ -645,7 +670,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
   for (const line of frontLines) if (line.text !== '') parts.push({ kind: 'metadata', span: [line.start, line.end] });
   const signoff = lines[bodyEnd];
-  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, letter.text.length] });
+  const signaturesEnd = annex < 0 ? letter.text.length : lines.slice(bodyEnd, annex).findLast((line) => line.text !== '')!.end;
+  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, signaturesEnd] });
   return {
     front,
     body,
