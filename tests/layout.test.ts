@@ -1062,3 +1062,55 @@ describe('an annex after the signatures (helper 8am)', () => {
     expectBalanced(result);
   });
 });
+
+describe('footnotes in two columns at the foot (helper 8am)', () => {
+  it('reads each column\'s note apart and attaches each to the finding whose word carries its marker', async () => {
+    const note = (text: string, x: number, y: number): Text => ({ text, size: 8, x, y });
+    const file = await buildPdf('notes-in-columns.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: '1' }, '', { ...bullet('The MASH shares information promptly.'), marker: '2' }, ...CLOSE]),
+          note('1 Leaders here are the directors of children\'s services and', 70, 100), note('their deputies in the local authority.', 70, 90.4),
+          note('2 The MASH is the multi-agency safeguarding hub, staffed by', 306, 100), note('the police, health and children\'s social care.', 306, 90.4),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text])])).toEqual([
+      ['Leaders know their area well.', [['1', 'Leaders here are the directors of children\'s services and their deputies in the local authority.']]],
+      ['The MASH shares information promptly.', [['2', 'The MASH is the multi-agency safeguarding hub, staffed by the police, health and children\'s social care.']]],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('sub-headings set apart by an underline alone (helper 8am)', () => {
+  const build = async (name: string, underline: boolean) => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const body = lines(780, [
+      ...FRONT, { text: 'Main findings', bold: true, size: 13 }, '',
+      'Leadership and management', '',
+      'Leaders know their area well and the partnership works closely together on its priorities.', '',
+      'Practice with children at risk of exploitation', '',
+      'Children at risk of exploitation are seen quickly and their plans are reviewed often.', ...CLOSE,
+    ]);
+    const headings = body.filter((t) => t.text === 'Leadership and management' || t.text === 'Practice with children at risk of exploitation');
+    return buildPdf(name, [{
+      texts: body,
+      drawFirst: (page) => { if (underline) for (const t of headings) page.drawLine({ start: { x: 70, y: t.y - 1.5 }, end: { x: 70 + font.widthOfTextAtSize(t.text, 11), y: t.y - 1.5 }, thickness: 0.6, color: rgb(0, 0, 0) }); },
+    }]);
+  };
+  it('reads a short line in the body\'s face with a rule drawn under its words as a sub-heading', async () => {
+    const result = await parseFile(await build('underlined-subheadings.pdf', true));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text.slice(0, 30)])).toEqual([
+      ['Leadership and management', 'Leaders know their area well a'],
+      ['Practice with children at risk of exploitation', 'Children at risk of exploitati'],
+    ]);
+    expectBalanced(result);
+  });
+  it('keeps the same line with no rule under it as a finding (a short paragraph lacking its full stop)', async () => {
+    const result = await parseFile(await build('not-underlined-subheadings.pdf', false));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30))).toEqual(['Leadership and management', 'Leaders know their area well a', 'Practice with children at risk', 'Children at risk of exploitati']);
+  });
+});
