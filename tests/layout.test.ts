@@ -1114,3 +1114,27 @@ describe('sub-headings set apart by an underline alone (helper 8am)', () => {
     expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30))).toEqual(['Leadership and management', 'Leaders know their area well a', 'Practice with children at risk', 'Children at risk of exploitati']);
   });
 });
+
+describe('a reference line above the date (helper 8am)', () => {
+  it('is no recipient: a label and its value ("Our reference: ...") stands in the letterhead', async () => {
+    const [date, ...rest] = FRONT;
+    const file = await buildPdf('reference-line.pdf', [{ texts: lines(780, ['Our reference: JTAI/TST/2024', date!, ...rest, { text: 'Next steps', bold: true, size: 13 }, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely']) }]);
+    const result = await parseFile(file);
+    expect(result.letter.date).toBe('2024-03-01');
+    expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expectBalanced(result);
+  });
+});
+
+describe('a list\'s glyph alone at a page\'s foot, drawn after the page\'s number (helper 8am)', () => {
+  it('goes back above the number, and the item reads on at the next page\'s top: no finding of the page\'s number', async () => {
+    const file = await buildPdf('glyph-drawn-last.pdf', [
+      { texts: [...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('The front door is timely.')]), { text: '1', x: 290, y: 40 }, { text: '\u2022', x: 70, y: 70 }] },
+      { texts: [...lines(780, [{ text: 'Schools refer promptly.', x: 80 }, ...CLOSE]), { text: '2', x: 290, y: 40 }] },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Leaders know their area well.', 'The front door is timely.', 'Schools refer promptly.']);
+    expect(result.removed.filter((r) => r.kind === 'page-number').map((r) => r.text)).toEqual(['1', '2']);
+    expectBalanced(result);
+  });
+});

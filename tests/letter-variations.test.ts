@@ -1349,6 +1349,31 @@ const VARIATIONS: Variation[] = [
   { name: 'the date with a raised ordinal ("1st February 2017")', letter: 'hampshire-2017-02-01', setting: raisedOrdinalDate('st'), letterWants: { date: '2017-02-01' } },
   { name: 'a section heading repeated "(continued)" at the top of the next page', letter: 'wokingham-2017-07-14', setting: continuedHeading('wokingham-2017-07-14', 'key-strengths', 'Key strengths', 20) },
   { name: '"Main findings (continued)" at the top of the next page, a 2024 letter', letter: 'leeds-2024-05-16', setting: continuedHeading('leeds-2024-05-16', 'main-findings', 'Main findings', 10) },
+  { name: 'a key strength\'s glyph alone at the foot of a page, drawn after the page\'s text and number (glyphs drawn in a pass of their own)', letter: 'sefton-2019-12-18', setting: glyphAloneAtFoot('sefton-2019-12-18', 'key-strengths', { drawnLast: true }) },
+  {
+    name: 'a key strength running over two page breaks (small pages)', letter: 'wokingham-2017-07-14',
+    setting: async () => ({ height: await heightWhere(await letterOf('wokingham-2017-07-14'), ({ pieces, breaks }) => sectionPieces(pieces, 'key-strengths').some((i) => breaks.filter((b) => b.piece === i && b.within).length >= 2), 150, 300) }),
+  },
+  {
+    name: 'a running header with the title at the left and "Page n of N" at the right on one line, a rule under it', letter: 'barnsley-2022-07-18',
+    setting: {
+      pageNumber: 'none',
+      after: (pages, _placed, _pieces, { regular }) => pages.forEach((page, i) => {
+        const number = `Page ${i + 1} of ${pages.length}`;
+        page.drawText('Joint targeted area inspection of Barnsley', { x: MARGIN, y: HEIGHT - 40, size: 9, font: regular });
+        page.drawText(number, { x: WIDTH - MARGIN - regular.widthOfTextAtSize(number, 9), y: HEIGHT - 40, size: 9, font: regular });
+        page.drawLine({ start: { x: MARGIN, y: HEIGHT - 44 }, end: { x: WIDTH - MARGIN, y: HEIGHT - 44 }, thickness: 0.5, color: rgb(0, 0, 0) });
+      }),
+    },
+  },
+  {
+    name: 'a protective marking "OFFICIAL" at the top and the foot of every page', letter: 'liverpool-2016-08-03',
+    setting: { after: (pages, _placed, _pieces, { bold }) => pages.forEach((page) => { for (const y of [HEIGHT - 28, 18]) page.drawText('OFFICIAL', { x: (WIDTH - bold.widthOfTextAtSize('OFFICIAL', 10)) / 2, y, size: 10, font: bold }); }) },
+  },
+  {
+    name: 'the date labelled "Date:" under a reference line "Our reference:"', letter: 'kirklees-2022-08-18',
+    setting: { pieces: (pieces) => [{ ...pieces[0]!, text: 'Our reference: JTAI/KIR/2022' }, { ...pieces[0]!, text: `Date: ${pieces[0]!.text}`, gapBefore: 0 }, ...pieces.slice(1)] }, letterWants: { date: '2022-08-18' },
+  },
 ];
 
 /** List items set as paragraphs: no glyph, the first line 18 pt in, later lines at the margin, no space between one item and the next. */
@@ -1469,9 +1494,11 @@ function withAnnex(agencies: string[], newPage = false) {
 /**
  * At a page height where an item of the section (from its third) opens a page, the item's glyph
  * set alone at the foot of the page before, a line under the last text there (as a producer that
- * keeps a glyph and its text apart may leave it), the item's text at the next page's top.
+ * keeps a glyph and its text apart may leave it), the item's text at the next page's top; with
+ * `drawnLast`, the glyph drawn after the page's text and number (list glyphs drawn in a pass of
+ * their own).
  */
-function glyphAloneAtFoot(letter: string, section: string): () => Promise<Setting> {
+function glyphAloneAtFoot(letter: string, section: string, { drawnLast = false } = {}): () => Promise<Setting> {
   return async () => {
     const original = await letterOf(letter);
     let at = -1;
@@ -1486,12 +1513,12 @@ function glyphAloneAtFoot(letter: string, section: string): () => Promise<Settin
     return {
       height,
       pieces: (pieces) => pieces.map((piece, i) => (i === at ? { ...piece, glyph: null } : piece)),
-      // The glyph drawn in its place in the text, before the page's number.
-      pageNumber: 'none',
+      // The glyph drawn in its place in the text, before the page's number; `drawnLast`, after it.
+      ...(drawnLast ? {} : { pageNumber: 'none' as const }),
       after: (pages, placed, _pieces, { regular }) => {
         const before = placed.filter((p) => p.piece === at - 1).at(-1)!;
         pages[before.page]!.drawText('\u2022', { x: MARGIN + 6, y: before.bottom - STEP - GAP, size: SIZE, font: regular });
-        pages.forEach((each, i) => each.drawText(String(i + 1), { x: WIDTH / 2, y: MARGIN / 2, size: 9, font: regular }));
+        if (!drawnLast) pages.forEach((each, i) => each.drawText(String(i + 1), { x: WIDTH / 2, y: MARGIN / 2, size: 9, font: regular }));
       },
     };
   };

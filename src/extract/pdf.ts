@@ -832,9 +832,16 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const atTop = ordered.length > run.length && (ordered.every((line) => line.y < bottom) || (sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom)) || besidePageTop(run, ordered, sharesColumns));
     // Else only where the run sits between lines it shares columns with (past a page number or
     // footer drawn first at the foot): a later column stays after.
-    const at = atTop
+    const between = atTop
       ? 0
       : ordered.findIndex((line, i) => i > 0 && line.y < top - 1 && sharesColumns(line) && ordered[i - 1]!.y >= top && sharesColumns(ordered[i - 1]!));
+    // Or, under every line drawn before it but the last few, and above those (a page's number or
+    // footer drawn before it at the foot, a footer's lines at most), it goes before them: a list's
+    // glyph left alone at the page's foot, drawn in a pass of the glyphs' own.
+    const underIt = ordered.length - 1 - ordered.findLastIndex((line) => line.y >= bottom);
+    const aboveFooter = between < 0 && !atTop && underIt > 0 && underIt <= FOOTER_LINES && underIt < ordered.length &&
+      ordered.slice(0, ordered.length - underIt).every((line) => line.y > top);
+    const at = aboveFooter ? ordered.length - underIt : between;
     // A page's text in frames drawn out of order (its lower part first): a run above every line
     // drawn before it, in its columns, where those are more than a footer's few lines, is the
     // page's upper part. It goes first, and reads on into the part under it, as one text. A run
