@@ -1302,11 +1302,11 @@ const VARIATIONS: Variation[] = [
   { name: 'areas for improvement with no glyph and no space between them, told apart by a first-line indent alone, under sub-headings', letter: 'south-tyneside-2016-04-05', setting: { pieces: indentedItems } },
   {
     name: 'footnote markers as raised digits glued to a word inside the sentence, the notes at the foot in two columns', letter: 'leeds-2024-05-16',
-    setting: notesInColumns('main-findings', [[3, '1', 'The integrated front door is the local authority\'s multi-agency safeguarding hub.'], [4, '2', 'Figures supplied by the local authority for 2023.']]),
+    setting: notesInColumns('main-findings', [[7, '1', 'The integrated front door is the local authority\'s multi-agency safeguarding hub.'], [8, '2', 'Figures supplied by the local authority for 2023.']]),
     check: (result, pieces) => {
       const found = result.findings.filter((f) => f.section === 'main-findings');
-      expect(found[3]!).toMatchObject({ text: pieces[sectionPieces(pieces, 'main-findings')[3]!]!.text, footnotes: [{ marker: '1', text: 'The integrated front door is the local authority\'s multi-agency safeguarding hub.' }] });
-      expect(found[4]!).toMatchObject({ text: pieces[sectionPieces(pieces, 'main-findings')[4]!]!.text, footnotes: [{ marker: '2', text: 'Figures supplied by the local authority for 2023.' }] });
+      expect(found[7]!).toMatchObject({ text: pieces[sectionPieces(pieces, 'main-findings')[7]!]!.text, footnotes: [{ marker: '1', text: 'The integrated front door is the local authority\'s multi-agency safeguarding hub.' }] });
+      expect(found[8]!).toMatchObject({ text: pieces[sectionPieces(pieces, 'main-findings')[8]!]!.text, footnotes: [{ marker: '2', text: 'Figures supplied by the local authority for 2023.' }] });
     },
   },
   {
