@@ -1061,6 +1061,15 @@ describe('an annex after the signatures (helper 8am)', () => {
     expect(result.unknownHeadings.map((h) => h.text)).toEqual(['Annex: list of agencies inspected']);
     expectBalanced(result);
   });
+  it('keeps a signatory\'s name set large in the regular face (not as the sections\' headings are) with the signatures', async () => {
+    const file = await buildPdf('large-signature.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), ...CLOSE, '', '', { text: 'A N Inspector', size: 13 }, 'His Majesty\'s Inspector, Ofsted']) },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'key-strengths', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
 });
 
 describe('footnotes in two columns at the foot (helper 8am)', () => {

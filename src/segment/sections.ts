@@ -1,4 +1,4 @@
-import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
+import type { Finding, LetterText, LineLayout, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
@@ -417,14 +417,15 @@ function sectionHeadingSize(blocks: Block[]): number | null {
 
 /**
  * Where an annex opens after the sign-off and its signatures: the first line set as the letter's
- * known section headings are (larger than its body, at their size) and shaped as a heading; a
+ * known section headings are (larger than its body, at their size and weight) and shaped as a heading; a
  * signatory's name, however bold, is set at the body's size. -1 where there is none (in text,
  * which shows no sizes, an annex stays with the signatures).
  */
 function annexStart(lines: Line[], signoff: number, bodyLines: Line[], rules: LayoutRules): number {
-  const headingSizes = bodyLines.flatMap((line) => (line.layout?.larger === true && matchHeading(line.text, rules) !== null ? [line.layout.size] : []));
-  if (headingSizes.length === 0) return -1;
-  return lines.findIndex((line, i) => i > signoff && line.layout?.larger === true && headingSizes.some((size) => Math.abs(size - line.layout!.size) < 0.5) && headingCandidate(line.text) !== null);
+  const headings = bodyLines.flatMap((line) => (line.layout?.larger === true && matchHeading(line.text, rules) !== null ? [line.layout] : []));
+  if (headings.length === 0) return -1;
+  const setAsHeading = (layout: LineLayout) => headings.some((heading) => Math.abs(heading.size - layout.size) < 0.5 && heading.heavier === layout.heavier);
+  return lines.findIndex((line, i) => i > signoff && line.layout?.larger === true && setAsHeading(line.layout) && headingCandidate(line.text) !== null);
 }
 
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
