@@ -132,31 +132,28 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
       let rules: DrawnBox[] = [];
       const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
-      // Read for an underlined heading alone, the drawing gives its rules and nothing else.
-      const forUnderline = !mayHoldBox && !mayHoldMarkers && assembled.layout.some((_, i) => mayBeUnderlinedHeading(assembled, i) !== null);
-      if (forUnderline) {
-        rules = drawnBoxes(await page.getOperatorList()).rules ?? [];
-        refuseChecksumFailure(number, 'drawing');
-        takeContentDamage();
-      }
-      if (mayHoldBox || mayHoldMarkers) {
+      // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
+      // drawing gives its rules and nothing else (the page reads as before unless one is underlined).
+      if (mayHoldBox || mayHoldMarkers || assembled.layout.some((_, i) => mayBeUnderlinedHeading(assembled, i) !== null)) {
         const read = drawnBoxes(await page.getOperatorList());
         rules = read.rules ?? [];
         refuseChecksumFailure(number, 'drawing');
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
-        // Read for markers alone, the page's boxes are left as they were: the text shows none.
-        const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
-        if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
-          drawn = drawing;
-          const before = assembled.text;
-          assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
-          drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
-        }
-        // With the operators come the page's fonts, and their names (which may say "Bold").
-        for (const item of items) {
-          const font = item.fontName;
-          if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+        if (mayHoldBox || mayHoldMarkers) {
+          // Read for markers alone, the page's boxes are left as they were: the text shows none.
+          const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
+          if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
+            drawn = drawing;
+            const before = assembled.text;
+            assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+            drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
+          }
+          // With the operators come the page's fonts, and their names (which may say "Bold").
+          for (const item of items) {
+            const font = item.fontName;
+            if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+          }
         }
       }
       pageRules.push(rules);
@@ -1275,37 +1272,37 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const under: Line[] = [];
   // Notes set in two columns side by side: the left column's notes, then the right's.
   for (const column of noteColumns(foot)) {
-  let inFooter = false;
-  // A line under a finished note's line is a footer set close under the notes only at the page's
-  // foot: with a note after it, or the page's own footer or number set apart below, it is a line
-  // the note broke on purpose ("... published in 2018. / Available at: ...").
-  const lastMarker = column.findLastIndex((line) => FOOTNOTE_MARKER.test(line.text));
-  const lowestFoot = column[column.length - 1];
-  const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
-  const columnNotes = notes.length;
-  for (const [i, line] of column.entries()) {
-    const marker = FOOTNOTE_MARKER.exec(line.text);
-    // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
-    // the note's next paragraph (a footer stands under every note).
-    const step = i > 0 ? column[i - 1]!.y - line.y : 0;
-    // Set apart but hanging in the last note's text indent (in from its marker, in its size), with
-    // the page's own number or footer below: the note's next paragraph, after a blank line.
-    const lastNote = notes[notes.length - 1]?.lines[0];
-    const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
-      Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
-    const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow);
-    const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
-    inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
-    if (inFooter) {
-      under.push(line);
-      continue;
+    let inFooter = false;
+    // A line under a finished note's line is a footer set close under the notes only at the page's
+    // foot: with a note after it, or the page's own footer or number set apart below, it is a line
+    // the note broke on purpose ("... published in 2018. / Available at: ...").
+    const lastMarker = column.findLastIndex((line) => FOOTNOTE_MARKER.test(line.text));
+    const lowestFoot = column[column.length - 1];
+    const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
+    const columnNotes = notes.length;
+    for (const [i, line] of column.entries()) {
+      const marker = FOOTNOTE_MARKER.exec(line.text);
+      // A line with no marker set well apart under the notes is a footer under them, as is all below
+      // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
+      // the note's next paragraph (a footer stands under every note).
+      const step = i > 0 ? column[i - 1]!.y - line.y : 0;
+      // Set apart but hanging in the last note's text indent (in from its marker, in its size), with
+      // the page's own number or footer below: the note's next paragraph, after a blank line.
+      const lastNote = notes[notes.length - 1]?.lines[0];
+      const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
+        Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
+      const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow);
+      const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
+      inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
+      if (inFooter) {
+        under.push(line);
+        continue;
+      }
+      // A marker starts a note; so does a number standing alone (its text on the next line).
+      const startsNote = marker !== null && (notes.length === columnNotes || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
+      if (startsNote || notes.length === columnNotes) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
+      else notes[notes.length - 1]!.lines.push(line);
     }
-    // A marker starts a note; so does a number standing alone (its text on the next line).
-    const startsNote = marker !== null && (notes.length === columnNotes || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
-    if (startsNote || notes.length === columnNotes) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
-    else notes[notes.length - 1]!.lines.push(line);
-  }
   }
   const taken = new Set([...footer, ...foot, ...underNotes]);
   return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under, ...underNotes], carried };
