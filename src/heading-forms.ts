@@ -39,6 +39,17 @@ export function headingForm(heading: string, rule: HeadingForms): 'exact' | 'pat
   return null;
 }
 
+/**
+ * The mark a heading carries where a template repeats it at the top of a page its section runs on
+ * to ("Key strengths (continued)", "Main findings - continued", "(cont'd)"): no part of the heading.
+ */
+const CONTINUED = /\s*(?:\(\s*(?:continued|cont['\u2019]?d|cont\.?)\s*\)|[\-\u2013\u2014,]?\s*(?:continued|cont['\u2019]d))$/;
+
+/** Whether a heading line carries the continuation mark: it repeats its section's heading over a page break. */
+export function continuesHeading(line: string): boolean {
+  return CONTINUED.test(normaliseHeading(line));
+}
+
 /** The longest line read as a possible heading (headingCandidate). */
 export const MAX_HEADING_CHARS = 200;
 
@@ -49,6 +60,6 @@ export const MAX_HEADING_CHARS = 200;
  */
 export function headingCandidate(line: string): string | null {
   if (line.length > MAX_HEADING_CHARS) return null;
-  const heading = normaliseHeading(line).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '');
+  const heading = normaliseHeading(line).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '').replace(CONTINUED, '');
   return heading === '' || heading.length > 90 ? null : heading;
 }

@@ -1012,3 +1012,138 @@ describe('a page of thousands of rows of labels and values side by side (no rule
     expect((used.user + used.system) / 1e6).toBeLessThan(4);
   }, 120_000);
 });
+
+// A sixteenth round (helper 8am): what other templates set round a letter's sections.
+describe('a section heading repeated "(continued)" at a page\'s top (helper 8am)', () => {
+  it('opens no section and no sub-heading: the list goes on under its own heading', async () => {
+    const file = await buildPdf('continued-heading.pdf', [
+      { texts: [...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('The front door is timely.')]), { text: '1', x: 290, y: 40 }] },
+      {
+        texts: [
+          ...lines(780, [{ text: 'Key strengths (continued)', bold: true, size: 13 }, '', bullet('Schools refer promptly.'), '', { text: 'Areas for improvement', bold: true, size: 13 }, '', bullet('The recording of decisions in the MASH.'), ...CLOSE]),
+          { text: '2', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', ''], ['key-strengths', 'Key strengths'], ['areas-for-improvement', 'Areas for improvement'], ['next-steps', 'Next steps']]);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.subsection])).toEqual([['Leaders know their area well.', null], ['The front door is timely.', null], ['Schools refer promptly.', null]]);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+describe('the title above the date and the recipients (helper 8am)', () => {
+  it('reads the date and the recipients under the title, and the salutation under them', async () => {
+    const [date, , recipient, , salutation, , title, , ...opening] = FRONT;
+    const file = await buildPdf('title-first.pdf', [{ texts: [...lines(780, [title!, '', date!, '', recipient!, '', salutation!, '', ...opening, { text: 'Next steps', bold: true, size: 13 }, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely'])] }]);
+    const result = await parseFile(file);
+    expect(result.letter).toMatchObject({ title: 'Joint targeted area inspection of Testshire', date: '2024-03-01', area: 'Testshire' });
+    expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expect(result.findings.filter((f) => f.section === 'summary')).toHaveLength(1);
+    expectBalanced(result);
+  });
+});
+
+describe('an annex after the signatures (helper 8am)', () => {
+  it('reads a heading set as the sections\' are, after the signatures, as a section of kind other with its list', async () => {
+    const file = await buildPdf('annex.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), ...CLOSE, '', '', { text: 'A N Inspector', bold: true }, 'His Majesty\'s Inspector, Ofsted', '',
+          { text: 'Annex: list of agencies inspected', bold: true, size: 13 }, '', bullet('Testshire County Council children\'s social care'), bullet('Testshire Police'),
+        ]),
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', ''], ['key-strengths', 'Key strengths'], ['next-steps', 'Next steps'], ['other', 'Annex: list of agencies inspected']]);
+    expect(result.findings.filter((f) => f.section === 'other').map((f) => f.text)).toEqual(['Testshire County Council children\'s social care', 'Testshire Police']);
+    expect(result.unknownHeadings.map((h) => h.text)).toEqual(['Annex: list of agencies inspected']);
+    expectBalanced(result);
+  });
+  it('keeps a signatory\'s name set large in the regular face (not as the sections\' headings are) with the signatures', async () => {
+    const file = await buildPdf('large-signature.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), ...CLOSE, '', '', { text: 'A N Inspector', size: 13 }, 'His Majesty\'s Inspector, Ofsted']) },
+    ]);
+    const result = await parseFile(file);
+    expect(result.sections.map((s) => s.kind)).toEqual(['summary', 'key-strengths', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+describe('footnotes in two columns at the foot (helper 8am)', () => {
+  it('reads each column\'s note apart and attaches each to the finding whose word carries its marker', async () => {
+    const note = (text: string, x: number, y: number): Text => ({ text, size: 8, x, y });
+    const file = await buildPdf('notes-in-columns.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: '1' }, '', { ...bullet('The MASH shares information promptly.'), marker: '2' }, ...CLOSE]),
+          note('1 Leaders here are the directors of children\'s services and', 70, 100), note('their deputies in the local authority.', 70, 90.4),
+          note('2 The MASH is the multi-agency safeguarding hub, staffed by', 306, 100), note('the police, health and children\'s social care.', 306, 90.4),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text])])).toEqual([
+      ['Leaders know their area well.', [['1', 'Leaders here are the directors of children\'s services and their deputies in the local authority.']]],
+      ['The MASH shares information promptly.', [['2', 'The MASH is the multi-agency safeguarding hub, staffed by the police, health and children\'s social care.']]],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('sub-headings set apart by an underline alone (helper 8am)', () => {
+  const build = async (name: string, underline: boolean) => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const body = lines(780, [
+      ...FRONT, { text: 'Main findings', bold: true, size: 13 }, '',
+      'Leadership and management', '',
+      'Leaders know their area well and the partnership works closely together on its priorities.', '',
+      'Practice with children at risk of exploitation', '',
+      'Children at risk of exploitation are seen quickly and their plans are reviewed often.', ...CLOSE,
+    ]);
+    const headings = body.filter((t) => t.text === 'Leadership and management' || t.text === 'Practice with children at risk of exploitation');
+    return buildPdf(name, [{
+      texts: body,
+      drawFirst: (page) => { if (underline) for (const t of headings) page.drawLine({ start: { x: 70, y: t.y - 1.5 }, end: { x: 70 + font.widthOfTextAtSize(t.text, 11), y: t.y - 1.5 }, thickness: 0.6, color: rgb(0, 0, 0) }); },
+    }]);
+  };
+  it('reads a short line in the body\'s face with a rule drawn under its words as a sub-heading', async () => {
+    const result = await parseFile(await build('underlined-subheadings.pdf', true));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text.slice(0, 30)])).toEqual([
+      ['Leadership and management', 'Leaders know their area well a'],
+      ['Practice with children at risk of exploitation', 'Children at risk of exploitati'],
+    ]);
+    expectBalanced(result);
+  });
+  it('keeps the same line with no rule under it as a finding (a short paragraph lacking its full stop)', async () => {
+    const result = await parseFile(await build('not-underlined-subheadings.pdf', false));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30))).toEqual(['Leadership and management', 'Leaders know their area well a', 'Practice with children at risk', 'Children at risk of exploitati']);
+  });
+});
+
+describe('a reference line above the date (helper 8am)', () => {
+  it('is no recipient: a label and its value ("Our reference: ...") stands in the letterhead', async () => {
+    const [date, ...rest] = FRONT;
+    const file = await buildPdf('reference-line.pdf', [{ texts: lines(780, ['Our reference: JTAI/TST/2024', date!, ...rest, { text: 'Next steps', bold: true, size: 13 }, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely']) }]);
+    const result = await parseFile(file);
+    expect(result.letter.date).toBe('2024-03-01');
+    expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expectBalanced(result);
+  });
+});
+
+describe('a list\'s glyph alone at a page\'s foot, drawn after the page\'s number (helper 8am)', () => {
+  it('goes back above the number, and the item reads on at the next page\'s top: no finding of the page\'s number', async () => {
+    const file = await buildPdf('glyph-drawn-last.pdf', [
+      { texts: [...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('The front door is timely.')]), { text: '1', x: 290, y: 40 }, { text: '\u2022', x: 70, y: 70 }] },
+      { texts: [...lines(780, [{ text: 'Schools refer promptly.', x: 80 }, ...CLOSE]), { text: '2', x: 290, y: 40 }] },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Leaders know their area well.', 'The front door is timely.', 'Schools refer promptly.']);
+    expect(result.removed.filter((r) => r.kind === 'page-number').map((r) => r.text)).toEqual(['1', '2']);
+    expectBalanced(result);
+  });
+});

@@ -90,6 +90,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let boxRunsOn = false;
     // Pages too short to show their own line spacing, kept to be assembled again with the letter's.
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
+    // Each page's rules drawn across (thin lines), where its drawing was read: a heading's underline among them.
+    const pageRules: DrawnBox[][] = [];
     const bodySteps: number[] = [];
     // The leftmost of the margins (most common line starts) of the pages read so far: a page of list items alone stands in from it.
     let letterMargin: number | null = null;
@@ -128,25 +130,33 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // The drawing operators cost as much again as the text: read only where the text shows a
       // box, or where a box ran to the foot of the page before.
       const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
-      if (mayHoldBox || mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen)) {
+      let rules: DrawnBox[] = [];
+      const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
+      // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
+      // drawing gives its rules and nothing else (the page reads as before unless one is underlined).
+      if (mayHoldBox || mayHoldMarkers || assembled.layout.some((_, i) => mayBeUnderlinedHeading(assembled, i) !== null)) {
         const read = drawnBoxes(await page.getOperatorList());
+        rules = read.rules ?? [];
         refuseChecksumFailure(number, 'drawing');
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
-        // Read for markers alone, the page's boxes are left as they were: the text shows none.
-        const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
-        if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
-          drawn = drawing;
-          const before = assembled.text;
-          assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
-          drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
-        }
-        // With the operators come the page's fonts, and their names (which may say "Bold").
-        for (const item of items) {
-          const font = item.fontName;
-          if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+        if (mayHoldBox || mayHoldMarkers) {
+          // Read for markers alone, the page's boxes are left as they were: the text shows none.
+          const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
+          if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
+            drawn = drawing;
+            const before = assembled.text;
+            assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+            drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
+          }
+          // With the operators come the page's fonts, and their names (which may say "Bold").
+          for (const item of items) {
+            const font = item.fontName;
+            if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+          }
         }
       }
+      pageRules.push(rules);
       pushAll(samples, fontSamples(items));
       settings.push(assembled.settings);
       pushAll(bodySteps, assembled.bodySteps);
@@ -217,6 +227,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
+    subheadingsByUnderline(pages, layout, settings, pageRules);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
       const rounded = Math.round(top * 10) / 10;
@@ -293,6 +304,61 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
       const alone = (above === undefined || above === null || above.emphasis) && (below === undefined || below === null || !slanted(settings[p]![i + 1]!)) && endedByWriter;
       // A colon may end a sub-heading, as it may a bold one (see endsAsText); other sentence punctuation ends text.
       if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
+    });
+  });
+}
+
+/**
+ * The lines of a page's paragraph holding line `i` (from the gap or page's edge above to the one
+ * under it) where it may be a heading set apart by an underline alone (the body's face and size, a
+ * rule drawn under its words): three lines at most, of a heading's length, opening with a word,
+ * ending in no sentence's punctuation, set wholly in the page's most common font and not larger.
+ * Null where it may not: only pages with such a paragraph have their drawing read for it.
+ */
+function mayBeUnderlinedHeading(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }, i: number): number[] | null {
+  if (!page.layout[i]) return null;
+  let first = i;
+  while (first > 0 && page.layout[first - 1]) first--;
+  let last = i;
+  while (last + 1 < page.layout.length && page.layout[last + 1]) last++;
+  if (last - first >= UNDERLINED_HEADING_LINES) return null;
+  const run = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const texts = page.text.split('\n');
+  const text = run.map((k) => texts[k]!.trim()).join(' ');
+  if (text.split(/\s+/).length > UNDERLINED_HEADING_WORDS || !/^\p{L}/u.test(text) || /[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) return null;
+  const chars = new Map<string, number>();
+  for (const other of page.settings) for (const [font, count] of other?.fonts ?? []) chars.set(font, (chars.get(font) ?? 0) + count);
+  const bodyFont = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const plain = (k: number) => {
+    const line = page.layout[k]!;
+    const fonts = page.settings[k]?.fonts;
+    return !line.larger && line.textX <= line.x + 1 && fonts !== undefined && fonts.size === 1 && fonts.has(bodyFont);
+  };
+  return run.every(plain) ? run : null;
+}
+
+/** An underlined heading's most lines and words (the letters' longest sub-heading runs to 13 words, over two lines). */
+const UNDERLINED_HEADING_LINES = 3;
+const UNDERLINED_HEADING_WORDS = 16;
+
+/**
+ * Headings set apart by an underline alone are set apart as bold ones are: a paragraph that may be
+ * one (mayBeUnderlinedHeading) with a rule drawn under each line's baseline (within a third of its
+ * size), running under its words from first to last and no further than two letters' size beyond
+ * (a rule across the page under a heading is another thing, and a link's underline stands in a
+ * sentence).
+ */
+function subheadingsByUnderline(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][]): void {
+  layout.forEach((lines, p) => {
+    const rules = pageRules[p] ?? [];
+    if (rules.length === 0) return;
+    const page = { text: pages[p]!, layout: lines, settings: settings[p]! };
+    const underlined = (line: LineLayout) => rules.some((rule) => rule.top <= line.y && rule.top >= line.y - line.size / 3 && rule.left <= line.x + 1 && rule.right >= line.end - 1 && rule.right - rule.left <= line.end - line.x + 2 * line.size);
+    lines.forEach((line, i) => {
+      if (!line || line.emphasis || lines[i - 1]) return;
+      const run = mayBeUnderlinedHeading(page, i);
+      if (run === null || !run.every((k) => underlined(lines[k]!))) return;
+      for (const k of run) lines[k]!.emphasis = true;
     });
   });
 }
@@ -791,9 +857,16 @@ function readingOrder(lines: Line[]): { lines: Line[]; moved: Set<Line> } {
     const atTop = ordered.length > run.length && (ordered.every((line) => line.y < bottom) || (sharesColumns(ordered[0]!) && ordered.every((line) => !sharesColumns(line) || line.y < bottom)) || besidePageTop(run, ordered, sharesColumns));
     // Else only where the run sits between lines it shares columns with (past a page number or
     // footer drawn first at the foot): a later column stays after.
-    const at = atTop
+    const between = atTop
       ? 0
       : ordered.findIndex((line, i) => i > 0 && line.y < top - 1 && sharesColumns(line) && ordered[i - 1]!.y >= top && sharesColumns(ordered[i - 1]!));
+    // Or, under every line drawn before it but the last few, and above those (a page's number or
+    // footer drawn before it at the foot, a footer's lines at most), it goes before them: a list's
+    // glyph left alone at the page's foot, drawn in a pass of the glyphs' own.
+    const underIt = ordered.length - 1 - ordered.findLastIndex((line) => line.y >= bottom);
+    const aboveFooter = between < 0 && !atTop && underIt > 0 && underIt <= FOOTER_LINES && underIt < ordered.length &&
+      ordered.slice(0, ordered.length - underIt).every((line) => line.y > top);
+    const at = aboveFooter ? ordered.length - underIt : between;
     // A page's text in frames drawn out of order (its lower part first): a run above every line
     // drawn before it, in its columns, where those are more than a footer's few lines, is the
     // page's upper part. It goes first, and reads on into the part under it, as one text. A run
@@ -1217,46 +1290,71 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   // Notes under lone numbers stay in the text, for cleaning to join to their numbers.
   const foot = firstNote < 0 || !FOOTNOTE_MARKER.test(lowest[firstNote]!.text) ? [] : lowest.slice(firstNote);
   // The notes' own spacing, where only one line stands above to tell it: the body's, for their size.
-  const noteSpacing = (i: number, line: Line) => (i > 1 ? smallest(foot.slice(1, i).map((above, j) => foot[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
-  const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(1, foot[0]!)) : [];
+  const noteSpacing = (column: Line[], i: number, line: Line) => (i > 1 ? smallest(column.slice(1, i).map((above, j) => column[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
+  const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(foot, 1, foot[0]!)) : [];
   const footer = (firstNote < 0 ? lowest : lowest.slice(0, firstNote)).filter((line) => !aboveNotes.includes(line));
   const carried = carriedOn(footer, foot[0], bodyStep, bodySize);
   // The text's right edge, from the text alone: a page number set out in the margin is no measure of a note's room.
   const right = largest(lines.filter((line) => !furniture(line) && !underNotes.includes(line)).map((line) => line.end));
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
-  let inFooter = false;
-  // A line under a finished note's line is a footer set close under the notes only at the page's
-  // foot: with a note after it, or the page's own footer or number set apart below, it is a line
-  // the note broke on purpose ("... published in 2018. / Available at: ...").
-  const lastMarker = foot.findLastIndex((line) => FOOTNOTE_MARKER.test(line.text));
-  const lowestFoot = foot[foot.length - 1];
-  const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(foot.length - 1, lowestFoot));
-  for (const [i, line] of foot.entries()) {
-    const marker = FOOTNOTE_MARKER.exec(line.text);
-    // A line with no marker set well apart under the notes is a footer under them, as is all below
-    // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
-    // the note's next paragraph (a footer stands under every note).
-    const step = i > 0 ? foot[i - 1]!.y - line.y : 0;
-    // Set apart but hanging in the last note's text indent (in from its marker, in its size), with
-    // the page's own number or footer below: the note's next paragraph, after a blank line.
-    const lastNote = notes[notes.length - 1]?.lines[0];
-    const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
-      Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
-    const apart = i > lastMarker && step > 1.5 * noteSpacing(i, line) && !hangsInNote && !flushInNote(foot, i, notes[notes.length - 1]?.lines, noteSpacing(i, line), footerApartBelow);
-    const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(foot[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(foot[i - 1]!.end, right, line);
-    inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
-    if (inFooter) {
-      under.push(line);
-      continue;
+  // Notes set in two columns side by side: the left column's notes, then the right's.
+  for (const column of noteColumns(foot)) {
+    let inFooter = false;
+    // A line under a finished note's line is a footer set close under the notes only at the page's
+    // foot: with a note after it, or the page's own footer or number set apart below, it is a line
+    // the note broke on purpose ("... published in 2018. / Available at: ...").
+    const lastMarker = column.findLastIndex((line) => FOOTNOTE_MARKER.test(line.text));
+    const lowestFoot = column[column.length - 1];
+    const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
+    const columnNotes = notes.length;
+    for (const [i, line] of column.entries()) {
+      const marker = FOOTNOTE_MARKER.exec(line.text);
+      // A line with no marker set well apart under the notes is a footer under them, as is all below
+      // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
+      // the note's next paragraph (a footer stands under every note).
+      const step = i > 0 ? column[i - 1]!.y - line.y : 0;
+      // Set apart but hanging in the last note's text indent (in from its marker, in its size), with
+      // the page's own number or footer below: the note's next paragraph, after a blank line.
+      const lastNote = notes[notes.length - 1]?.lines[0];
+      const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
+        Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
+      const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow);
+      const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
+      inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
+      if (inFooter) {
+        under.push(line);
+        continue;
+      }
+      // A marker starts a note; so does a number standing alone (its text on the next line).
+      const startsNote = marker !== null && (notes.length === columnNotes || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
+      if (startsNote || notes.length === columnNotes) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
+      else notes[notes.length - 1]!.lines.push(line);
     }
-    // A marker starts a note; so does a number standing alone (its text on the next line).
-    const startsNote = marker !== null && (notes.length === 0 || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
-    if (startsNote || notes.length === 0) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
-    else notes[notes.length - 1]!.lines.push(line);
   }
   const taken = new Set([...footer, ...foot, ...underNotes]);
   return { body: lines.filter((line) => !taken.has(line)), notes, footer: [...footer, ...under, ...underNotes], carried };
+}
+
+/**
+ * The notes' lines as columns: where a note's marker opens text far right of the foot's left edge,
+ * on the baseline of a note's text that ends more than two spaces' width before it (notes set side
+ * by side, as a template sets short notes in two columns), every foot line is parted there and the
+ * left column reads before the right; otherwise the foot's lines as they stand, one column.
+ */
+function noteColumns(foot: Line[]): Line[][] {
+  const x = (item: TextItem) => item.transform[4] ?? 0;
+  const y = (item: TextItem) => item.transform[5] ?? 0;
+  const left = smallest(foot.map((line) => line.x));
+  const width = largest(foot.map((line) => line.end)) - left;
+  const words = foot.flatMap((line) => line.items.filter((item) => item.str.trim() !== '').map((item) => ({ item, size: lineSize(line) })));
+  // A note's marker and words, far right of the foot's left edge, with text on its baseline ending well left of it.
+  const opening = words.find(({ item, size }) => x(item) > left + width / 3 && FOOTNOTE_MARKER.test(item.str.trim()) && /\p{L}{2}/u.test(item.str.trim().replace(FOOTNOTE_MARKER, '')) &&
+    words.some((other) => Math.abs(y(other.item) - y(item)) < 1 && x(other.item) + other.item.width < x(item) - 2 * size));
+  if (opening === undefined) return [foot];
+  const divider = x(opening.item) - 1;
+  const side = (leftSide: boolean) => foot.flatMap((line) => linesOf(line.items.filter((item) => (x(item) < divider) === leftSide)));
+  return [side(true), side(false)];
 }
 
 /**
@@ -2172,6 +2270,8 @@ export interface Drawing {
   markers?: DrawnBox[];
   /** The page's drawing was read for boxes and tables: where it shows none, there are none. */
   read?: boolean;
+  /** Rules drawn across (lines, or rectangles too thin to hold text), as drawn: a heading's underline among them. */
+  rules?: DrawnBox[];
 }
 
 // pdf.js's operator numbers (OPS), fixed across its versions: the graphics state, and the ways a
@@ -2249,7 +2349,7 @@ export function drawnBoxes(operators: { fnArray: number[]; argsArray: unknown[] 
     ].filter((y) => inside(y, outline.bottom, outline.top));
     tables.push({ ...outline, rows: uniqueSorted(rows), columns: uniqueSorted(columns) });
   }
-  return { boxes, tables, markers: painted.filter(isMarkerShape) };
+  return { boxes, tables, markers: painted.filter(isMarkerShape), rules: shapes.filter((s) => height(s) <= TOUCH && width(s) > 12) };
 }
 
 /**

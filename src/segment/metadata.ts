@@ -107,14 +107,19 @@ const splitParts = (text: string) => text.split(/(?<!\s)\s*,\s*/).map((part) => 
 
 /**
  * The front matter's lines but the date and the sender's letterhead: lines above the date set
- * smaller than it, or standing well right of it (an address at the page's head, right of a logo).
+ * smaller than it, or standing well right of it (an address at the page's head, right of a logo),
+ * or giving a label and its value ("Our reference: JTAI/123", as a letter's reference block above
+ * its date does; a recipient is named, never labelled).
  */
 function addressBlock(header: Line[], dateLine: string | undefined): Line[] {
   const dateAt = header.findIndex((line) => line.text === dateLine);
   const date = header[dateAt]?.layout ?? null;
-  const letterhead = (line: Line) => date !== null && line.layout !== null && (line.layout.size < date.size - 0.5 || line.layout.x > date.x + 4 * date.size);
+  const letterhead = (line: Line) => (date !== null && line.layout !== null && (line.layout.size < date.size - 0.5 || line.layout.x > date.x + 4 * date.size)) || LABELLED.test(line.text);
   return header.filter((line, index) => index !== dateAt && !(index < dateAt && letterhead(line)));
 }
+
+/** A line that gives a label and its value: a few words and a colon, then the value. */
+const LABELLED = /^\p{L}[\p{L}'\u2019 ]{0,24}:\s+\S/u;
 
 function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recipient[] {
   const words: RecipientWords = { role: new Set(rules.roleWords), organisation: new Set(rules.organisationWords) };

@@ -1,11 +1,12 @@
-import type { Finding, LetterText, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
-import { normaliseHeading } from '../heading-forms.js';
+import type { Finding, LetterText, LineLayout, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
+import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 import { pushAll } from '../long-arrays.js';
+import { findDate } from './metadata.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
 const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
@@ -307,6 +308,11 @@ function startsWithAny(line: string, phrases: string[]): boolean {
   return phrases.some((phrase) => text.startsWith(phrase));
 }
 
+/** A line of a letter's front matter (a date, a recipient's name, role or address): short, and no sentence of prose. */
+function addressLike(text: string): boolean {
+  return text.length < 120 && !(/[.!?]$/.test(text) && text.split(/\s+/).length > 8);
+}
+
 /** How many lines of a text its front matter is looked for in (a letter's first page holds 30 to 50). */
 const FRONT_LINES = 80;
 /** How many lines past a salutation a letter's title may stand, where a letter starts after other pages (a cover, or a first letter). */
@@ -314,9 +320,9 @@ const TITLE_AFTER_SALUTATION = 19;
 
 /**
  * Date, recipients, salutation and title; the body starts after the title. A letter's front matter
- * starts on the page of its salutation (or of its title, where the salutation comes after it or is
- * missing): the pages before that one are no letter's (a board pack's cover, an agenda), and
- * none of their lines is its date or recipients. Past the first FRONT_LINES lines, a letter's start
+ * starts on the page of the last date before its salutation (or its title, where the salutation
+ * comes after it or is missing): the pages before that one are no letter's (a board pack's cover,
+ * an agenda), and none of their lines is its date or recipients. Past the first FRONT_LINES lines, a letter's start
  * is a salutation with its title close after it, as a second letter's is (secondLetterStart).
  */
 function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatter; bodyStart: number } {
@@ -333,8 +339,11 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   }
   if (salutation < 0 && title < 0) [salutation, title] = startPastCover(lines, searchLimit, rules);
   const start = salutation >= 0 && (title < 0 || salutation < title) ? salutation : title;
-  const letterPage = start < 0 ? -1 : lines[start]!.page;
-  const firstOfPage = start < 0 || letterPage === lines[0]!.page ? 0 : lines.findIndex((line) => line.page === letterPage);
+  // The front matter opens on the page of the last date before the letter's start: a cover's own
+  // pages come before it, and recipients that run on past a page break stay with the date above them.
+  const dated = start < 0 ? -1 : lines.slice(0, start).findLastIndex((line) => findDate(line.text) !== null);
+  const letterPage = dated < 0 ? lines[0]!.page : lines[dated]!.page;
+  const firstOfPage = letterPage === lines[0]!.page ? 0 : lines.findIndex((line) => line.page === letterPage);
   if (title < 0) {
     return { front: { header: lines.slice(firstOfPage, Math.max(salutation, 0)), salutation: lines[salutation] ?? null, title: [] }, bodyStart: salutation + 1 };
   }
@@ -360,17 +369,21 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   // Some letters set the title first and the salutation under it ("Dear Testshire Safeguarding
   // Partnership"): the salutation is still the letter's, not the body's first line (nor a heading).
   let bodyStart = end + 1;
+  // Where the title stands above the date and the recipients, the salutation under them ends the
+  // front matter: every line between is short and no sentence of prose (an address, a date).
+  let headerAfterTitle = false;
   if (salutation < 0) {
     let after = end + 1;
-    while (after < lines.length && lines[after]!.text === '') after++;
+    while (after < searchLimit && !startsWithAny(lines[after]!.text, rules.salutations) && (lines[after]!.text === '' || addressLike(lines[after]!.text))) after++;
     if (after < lines.length && startsWithAny(lines[after]!.text, rules.salutations) && lines[after]!.text.length < 120) {
+      headerAfterTitle = after > end + 1 && lines.slice(end + 1, after).some((line) => line.text !== '');
       salutation = after;
       bodyStart = after + 1;
     }
   }
   return {
     front: {
-      header: lines.slice(firstOfPage, salutation >= 0 && salutation < title ? salutation : title),
+      header: headerAfterTitle ? lines.slice(end + 1, salutation) : lines.slice(firstOfPage, salutation >= 0 && salutation < title ? salutation : title),
       salutation: salutation >= 0 ? lines[salutation]! : null,
       title: lines.slice(title, end + 1),
     },
@@ -455,6 +468,19 @@ function sectionHeadingSize(blocks: Block[]): number | null {
   return smallerSubheadings ? size : null;
 }
 
+/**
+ * Where an annex opens after the sign-off and its signatures: the first line set as the letter's
+ * known section headings are (larger than its body, at their size and weight) and shaped as a heading; a
+ * signatory's name, however bold, is set at the body's size. -1 where there is none (in text,
+ * which shows no sizes, an annex stays with the signatures).
+ */
+function annexStart(lines: Line[], signoff: number, bodyLines: Line[], rules: LayoutRules): number {
+  const headings = bodyLines.flatMap((line) => (line.layout?.larger === true && matchHeading(line.text, rules) !== null ? [line.layout] : []));
+  if (headings.length === 0) return -1;
+  const setAsHeading = (layout: LineLayout) => headings.some((heading) => Math.abs(heading.size - layout.size) < 0.5 && heading.heavier === layout.heavier);
+  return lines.findIndex((line, i) => i > signoff && line.layout?.larger === true && setAsHeading(line.layout) && headingCandidate(line.text) !== null);
+}
+
 export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const lines = withEmphasisShown(splitLines(letter), rules);
   const { front, bodyStart } = findFrontMatter(lines, rules);
@@ -473,7 +499,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // Words a typesetter broke at a line's end with a hyphen, told from the letter's own words.
   const splitWord = splitWordsOf(letter.text);
 
-  const blocks = notesApart(buildBlocks(bodyLines, rules, new Set(letter.footnotes.map((note) => note.page))));
+  // An annex after the signatures ("Annex: list of agencies inspected") is read as the body is.
+  const annex = bodyEnd < lines.length ? annexStart(lines, bodyEnd, bodyLines, rules) : -1;
+  const annexLines = annex < 0 ? [] : lines.slice(annex);
+  const blocks = notesApart(buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page))));
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sectionSize = sectionHeadingSize(blocks);
@@ -532,10 +561,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   };
 
   blocks.forEach((block, index) => {
-    if (block.type === 'heading' && !block.rule.titled && section !== null && (section as Section).kind === block.rule.kind &&
-      !findings.some((f) => f.span[0] >= (section as Section).span[0])) {
+    if (block.type === 'heading' && section !== null && (section as Section).kind === block.rule.kind &&
+      ((!block.rule.titled && !findings.some((f) => f.span[0] >= (section as Section).span[0])) || continuesHeading(joinLines(block.lines.map((line) => line.text))))) {
       // The section's own kind again before any of its findings ("Priority action" heading a table
-      // under "Areas for priority action"): it repeats the heading, and opens no section.
+      // under "Areas for priority action"), or its heading marked as continued at a page's top
+      // ("Key strengths (continued)"): it repeats the heading, and opens no section.
       extend(block.lines);
       parts.push({ kind: 'heading', span: spanOf(block.lines) });
       rowCell = block.lines[block.lines.length - 1]!;
@@ -694,8 +724,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
   for (const line of frontLines) if (line.text !== '') parts.push({ kind: 'metadata', span: [line.start, line.end] });
   const signoff = lines[bodyEnd];
-  const after = signoff ? pagesAfterSignatures(lines, bodyEnd, rules) : -1;
-  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, after < 0 ? letter.text.length : lines[after]!.start] });
+  // After the signatures: an annex headed as the letter's sections are is read as the body is;
+  // without one, pages that open with no signatory are no part of the letter (an appendix).
+  const after = signoff && annex < 0 ? pagesAfterSignatures(lines, bodyEnd, rules) : -1;
+  const signaturesEnd = annex >= 0 ? lines.slice(bodyEnd, annex).findLast((line) => line.text !== '')!.end : after >= 0 ? lines[after]!.start : letter.text.length;
+  if (signoff) parts.push({ kind: 'metadata', span: [signoff.start, signaturesEnd] });
   const firstPage = lines[0]?.page ?? 1;
   const lastPage = lines.at(-1)?.page ?? 1;
   const letterStart = frontLines[0];
