@@ -502,6 +502,28 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[3]![0])).toMatch(/"school" at \d+-\d+ in passing: status, after "children from"/);
   });
 
+  it('read an agency in the object or adjunct of another\'s act in passing, and in the subject of the predicate as judged; explain says why (issue 9, helper 9am)', () => {
+    // [sentence, the agencies it evaluates]; the first six fail on the rules and roles before this step, the four guards pass on both
+    const cases: Array<[string, string[]]> = [
+      // a duty placed on it, another's focus on it or on its work, a programme weighted towards it, an audit of it: after the clause's verb,
+      // its verb opening the phrase ("has focused on"), or in a phrase fronted before the main clause
+      ['The youth offending service is accountable for meeting the new duties placed on the local authority for children on remand.', ['youth-justice']],
+      ['The new data set allows the board to focus on the work of early help services in each district.', ['safeguarding-partnership']],
+      ['The LSCB has commissioned an audit of the police response to children reported missing.', ['safeguarding-partnership']],
+      ["Leaders' quality assurance work is weighted towards the probation service, so they know little of other agencies' practice.", []],
+      ["Following an audit of schools' safeguarding records, the board has updated its training offer.", ['safeguarding-partnership']],
+      ['The local authority has focused on the youth offending service as the lead for disruption.', ['children-social-care']],
+      // in the subject of the predicate, or of a clause a "that" opens, the predicate judges the agency
+      ['The statutory duties placed on the local authority for children on remand are met in full.', ['children-social-care']],
+      ["An audit of school nurses' records found that most were thorough.", ['health']],
+      ['The focus of probation officers on the risks to children is strong.', ['probation']],
+      ['Leaders know that the duties placed on schools are well understood.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[0]![0])).toMatch(/"the local authority" at \d+-\d+ in passing: object, after "placed on"/);
+    expect(explainedText(cases[2]![0])).toMatch(/"police" at \d+-\d+ in passing: object, in its clause, governed by "audit \.\.\. of"/);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
