@@ -785,12 +785,14 @@ describe('rule problems', () => {
       expect.stringMatching(/extras\.yaml:41: passing status: not-near goes with before: phrases or heads/),
       // a phrase's head is read after a before: phrase or a predicate: after the mention there is none
       expect.stringMatching(/extras\.yaml:44: passing forum: object-heads goes with before: phrases or predicates/),
-      expect.stringMatching(/extras\.yaml:53: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
-      expect.stringMatching(/extras\.yaml:57: extras\.fire-service: near\.weight must be a number above 0/),
-      expect.stringMatching(/extras\.yaml:61: extras\.fire-service: near\.forms must be "stems" \(the default\) or "exact"/),
-      expect.stringMatching(/extras\.yaml:62: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:64: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
-      expect.stringMatching(/extras\.yaml:66: extras\.fire-service: refers-back needs both phrases and bodies/),
+      // the clause's subject is read before a before: phrase or a governing word: after the mention there is none to read
+      expect.stringMatching(/extras\.yaml:49: passing object: outside-subject is true or false, and goes with before: phrases or heads/),
+      expect.stringMatching(/extras\.yaml:56: extras\.fire-service: near\.within must be a whole number of words from 1 to 12/),
+      expect.stringMatching(/extras\.yaml:60: extras\.fire-service: near\.weight must be a number above 0/),
+      expect.stringMatching(/extras\.yaml:64: extras\.fire-service: near\.forms must be "stems" \(the default\) or "exact"/),
+      expect.stringMatching(/extras\.yaml:65: extras\.fire-service: weights names "fire brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:67: extras\.fire-service: refers-back names "the brigade", which is not one of the rule's phrases/),
+      expect.stringMatching(/extras\.yaml:69: extras\.fire-service: refers-back needs both phrases and bodies/),
     ]);
   });
 
