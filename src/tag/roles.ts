@@ -995,7 +995,7 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
 const CLAUSE_VERB = /^VB[DPZ]?$/;
 /** Words that open a clause of its own, whose subject comes after them: "leaders know [that] the duties placed on schools are met". */
 const CLAUSE_OPENERS = new Set([...CLAUSE_ENDS, ...SUBORDINATORS, 'that']);
-/** Word classes of a word that opens a phrase before its sentence's subject: "[Following] an inspection of ..., the board". */
+/** Word classes of a word that opens a phrase before its sentence's subject: "[Following] an audit of ..., the board". */
 const FRONTED_OPENER = /^(IN|VBG|VBN)$/;
 
 /**
@@ -1009,8 +1009,8 @@ const activePast = (clause: Clause, k: number) => /^VB[DN]$/.test(wordClassOf(cl
  * Does the phrase that opens at token `opening` stand outside the subject of its clause's predicate, in an object or
  * adjunct of another's act? It does after its clause's verb ("the partnership [is] accountable for delivering the duties
  * placed on", "forms [provide] information for"), when it opens with that verb ("the strategy [focuses] on"), or in a
- * phrase that opens its sentence before a comma, whose subject is the main clause's ("Following an inspection of the
- * police's custody suites, the board has revised"). With no verb before it in its clause it is in the subject, and
+ * phrase that opens its sentence before a comma, whose subject is the main clause's ("Following an audit of schools'
+ * safeguarding records, the board has updated"). With no verb before it in its clause it is in the subject, and
  * the predicate judges it: "the duties placed on the local authority are met". The walk back stops at a comma or a word
  * that opens a clause of its own ("leaders know that the duties placed on schools are met").
  */

@@ -205,9 +205,10 @@ export interface PassingCue {
    */
   notNear: string[];
   /**
-   * With `before:` phrases or heads: the cue holds only when its phrase or governing word stands outside the subject of its clause's predicate, in
-   * an object or adjunct of another's act: "the partnership is accountable for delivering the duties [placed on] the
-   * local authority" names the duty holder in passing, "the duties [placed on] the local authority are met" judges it.
+   * With `before:` phrases or heads: the cue holds only when its phrase or governing word stands outside the subject of
+   * its clause's predicate, in an object or adjunct of another's act: "the partnership is accountable for delivering the
+   * duties [placed on] the local authority" names the duty holder in passing, "the duties [placed on] the local
+   * authority are met" judges it.
    */
   outsideSubject: boolean;
   /**
