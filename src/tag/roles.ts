@@ -76,6 +76,8 @@ export interface CompiledCue {
   objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
   notNear: Set<string>;
+  /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
+  outsideSubject: boolean;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -182,6 +184,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     onlyNear: new Set(cue.onlyNear.map((w) => stemOf(w.toLowerCase()))),
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
+    outsideSubject: cue.outsideSubject,
   };
 }
 
@@ -506,7 +509,7 @@ function governingHead(clause: Clause, cue: CompiledCue, first: number): { head:
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
     // A head that opens its sentence (after its noun modifiers) is the judged subject, as one after an
     // evaluative word: "Support from schools was strong", "Health data from schools is incomplete".
-    if (cue.heads.has(tokens[i]!.stem)) return !nearWordAt(clause, cue, i, preposition) ? null : { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
+    if (cue.heads.has(tokens[i]!.stem)) return !nearWordAt(clause, cue, i, preposition) || (cue.outsideSubject && !outsideSubject(clause, i)) ? null : { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
   }
   return null;
 }
@@ -983,9 +986,46 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
     // A not-after word before the whole of a longer phrase undoes the shorter ones in it: "is [jointly funded by]".
     const opens = clause.breakBefore(opening);
     if (c.far.length === 0 && cue.notAfter.size > 0 && (opens ? !/^(VB[DN]|RB)$/.test(wordClassOf(tokens[opening]!.word)) : cue.notAfter.has(tokens[opening - 1]!.stem))) return undefined;
-    found ??= subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening) && objectHeadFits(clause, cue, end) ? c : undefined;
+    found ??= subjectFits(clause, cue, opening) && nearWordAt(clause, cue, opening, opening) && objectHeadFits(clause, cue, end) && (!cue.outsideSubject || outsideSubject(clause, opening)) ? c : undefined;
   }
   return found;
+}
+
+/** Word classes of a verb that may be its clause's own, by natural's lexicon: not a participle or an -ing form, which may modify a noun of the subject ("the duties [placed] on"). */
+const CLAUSE_VERB = /^VB[DPZ]?$/;
+/** Words that open a clause of its own, whose subject comes after them: "leaders know [that] the duties placed on schools are met". */
+const CLAUSE_OPENERS = new Set([...CLAUSE_ENDS, ...SUBORDINATORS, 'that']);
+/** Word classes of a word that opens a phrase before its sentence's subject: "[Following] an audit of ..., the board". */
+const FRONTED_OPENER = /^(IN|VBG|VBN)$/;
+
+/**
+ * Is token k a verb in the past with its object after it: "the board [commissioned] an audit"? natural's lexicon gives
+ * many such verbs as participles only ("commissioned", "placed"), which modify a noun with a preposition after them
+ * ("the duties placed on"), not a determiner.
+ */
+const activePast = (clause: Clause, k: number) => /^VB[DN]$/.test(wordClassOf(clause.tokens[k]!.word)) && clause.joinedAt(k + 1) && DETERMINERS.has(clause.tokens[k + 1]?.word ?? '');
+
+/**
+ * Does the phrase that opens at token `opening` stand outside the subject of its clause's predicate, in an object or
+ * adjunct of another's act? It does after its clause's verb ("the partnership [is] accountable for delivering the duties
+ * placed on", "forms [provide] information for"), when it opens with that verb ("the strategy [focuses] on"), or in a
+ * phrase that opens its sentence before a comma, whose subject is the main clause's ("Following an audit of schools'
+ * safeguarding records, the board has updated"). With no verb before it in its clause it is in the subject, and
+ * the predicate judges it: "the duties placed on the local authority are met". The walk back stops at a comma or a word
+ * that opens a clause of its own ("leaders know that the duties placed on schools are met").
+ */
+function outsideSubject(clause: Clause, opening: number): boolean {
+  const { tokens } = clause;
+  let k = opening;
+  for (; k >= 0; k--) {
+    const { word } = tokens[k]!;
+    if (k < opening && CLAUSE_OPENERS.has(word)) return false;
+    if (AUXILIARIES.has(word) || CLAUSE_VERB.test(wordClassOf(word)) || activePast(clause, k)) return true;
+    if (clause.breakBefore(k) || clause.commaBefore(k)) break;
+  }
+  if (k < 0 || !clause.breakBefore(k) || !FRONTED_OPENER.test(wordClassOf(tokens[k]!.word))) return false;
+  for (let after = opening + 1; after < tokens.length && !clause.breakBefore(after); after++) if (clause.commaBefore(after)) return true;
+  return false;
 }
 
 /**

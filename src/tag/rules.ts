@@ -205,6 +205,13 @@ export interface PassingCue {
    */
   notNear: string[];
   /**
+   * With `before:` phrases or heads: the cue holds only when its phrase or governing word stands outside the subject of
+   * its clause's predicate, in an object or adjunct of another's act: "the partnership is accountable for delivering the
+   * duties [placed on] the local authority" names the duty holder in passing, "the duties [placed on] the local
+   * authority are met" judges it.
+   */
+  outsideSubject: boolean;
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -243,7 +250,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'object-heads', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'object-heads', 'outside-subject', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -570,6 +577,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       onlyNear: list('only-near'),
       objectHeads: list('object-heads'),
       notNear: list('not-near'),
+      outsideSubject: entry.get('outside-subject') === true,
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -613,6 +621,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
+    } else if (entry.has('outside-subject') && (typeof entry.get('outside-subject') !== 'boolean' || cue.before.length + cue.heads.length === 0)) {
+      problem(`passing ${role}: outside-subject is true or false, and goes with before: phrases or heads (the phrase or the governing word must stand outside its clause's subject)`, (entry.get('outside-subject', true) as Node) ?? entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
       problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
     } else if (entry.has('used-by') && (typeof entry.get('used-by') !== 'boolean' || cue.after.length === 0)) {
