@@ -43,7 +43,7 @@ export function headingForm(heading: string, rule: HeadingForms): 'exact' | 'pat
  * The mark a heading carries where a template repeats it at the top of a page its section runs on
  * to ("Key strengths (continued)", "Main findings - continued", "(cont'd)"): no part of the heading.
  */
-const CONTINUED = /\s*(?:\(\s*(?:continued|cont['\u2019]?d|cont\.?)\s*\)|[\-\u2013\u2014,]?\s*(?:continued|cont['\u2019]d))$/;
+const CONTINUED = /\s*(?:\(\s*(?:continued|cont['\u2019]?d|cont\.?)\s*\)|[\-\u2013\u2014,]?\s*\b(?:continued|cont['\u2019]d))$/;
 
 /** Whether a heading line carries the continuation mark: it repeats its section's heading over a page break. */
 export function continuesHeading(line: string): boolean {

@@ -12,6 +12,7 @@ import { nonSpace } from '../src/segment/lines.js';
 import { segment } from '../src/segment/sections.js';
 import { fixture } from './helpers.js';
 import { buildPdf, bullet, CLOSE, dir, expectBalanced, FRONT, lines, type Page, type Text } from './letter-pdf.js';
+import { continuesHeading } from '../src/heading-forms.js';
 import type { ParseResult } from '../src/types.js';
 import { wrap } from './typeset.js';
 
@@ -1043,6 +1044,13 @@ describe('the title above the date and the recipients (helper 8am)', () => {
     expect(result.findings.filter((f) => f.section === 'summary')).toHaveLength(1);
     expectBalanced(result);
   });
+  it('leaves a letter dated above its title as it was: a short line between the title and the salutation is no address (review rv16)', async () => {
+    const [date, , recipient, , salutation, , title, , ...opening] = FRONT;
+    const file = await buildPdf('title-then-dates-line.pdf', [{ texts: [...lines(780, [date!, '', recipient!, '', title!, 'Inspection dates: 4 to 8 March 2024', '', salutation!, '', ...opening, { text: 'Next steps', bold: true, size: 13 }, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely'])] }]);
+    const result = await parseFile(file);
+    expect(result.letter.date).toBe('2024-03-01');
+    expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+  });
 });
 
 describe('an annex after the signatures (helper 8am)', () => {
@@ -1133,6 +1141,13 @@ describe('a reference line above the date (helper 8am)', () => {
     expect(result.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
     expectBalanced(result);
   });
+  it('keeps a labelled recipient ("Chair: ...", a name, no reference) among the recipients (review rv16)', async () => {
+    const [date, ...rest] = FRONT;
+    const file = await buildPdf('labelled-recipient.pdf', [{ texts: lines(780, ['Chair: Jean Imray, Independent Scrutineer', date!, ...rest, { text: 'Next steps', bold: true, size: 13 }, '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely']) }]);
+    const result = await parseFile(file);
+    expect(result.letter.recipients.map((r) => r.name)).toContain('Ann Smith');
+    expect(result.letter.recipients.length).toBe(2);
+  });
 });
 
 describe('a list\'s glyph alone at a page\'s foot, drawn after the page\'s number (helper 8am)', () => {
@@ -1145,5 +1160,12 @@ describe('a list\'s glyph alone at a page\'s foot, drawn after the page\'s numbe
     expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Leaders know their area well.', 'The front door is timely.', 'Schools refer promptly.']);
     expect(result.removed.filter((r) => r.kind === 'page-number').map((r) => r.text)).toEqual(['1', '2']);
     expectBalanced(result);
+  });
+});
+
+describe('a heading marked as continued (review rv16)', () => {
+  it('is "(continued)", "- continued" or "(cont\'d)" after the heading, never a word ending in "continued"', () => {
+    expect(['Key strengths (continued)', 'Key strengths - continued', "Key strengths (cont'd)", 'Areas for improvement continued'].map(continuesHeading)).toEqual([true, true, true, true]);
+    expect(['Services discontinued', 'Support was discontinued'].map(continuesHeading)).toEqual([false, false]);
   });
 });

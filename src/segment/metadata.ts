@@ -118,8 +118,11 @@ function addressBlock(header: Line[], dateLine: string | undefined): Line[] {
   return header.filter((line, index) => index !== dateAt && !(index < dateAt && letterhead(line)));
 }
 
-/** A line that gives a label and its value: a few words and a colon, then the value. */
-const LABELLED = /^\p{L}[\p{L}'\u2019 ]{0,24}:\s+\S/u;
+/**
+ * A line that gives a label and a reference or contact as its value: a few words and a colon, then a value with
+ * a digit or an "@" ("Our reference: JTAI/123", "Telephone: 0300 ..."); "To: Jo Smith" or "Chair: ..." names a recipient.
+ */
+const LABELLED = /^\p{L}[\p{L}'\u2019 ]{0,24}:\s+\S*[\d@]/u;
 
 function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recipient[] {
   const words: RecipientWords = { role: new Set(rules.roleWords), organisation: new Set(rules.organisationWords) };

@@ -310,7 +310,7 @@ function startsWithAny(line: string, phrases: string[]): boolean {
 
 /** A line of a letter's front matter (a date, a recipient's name, role or address): short, and no sentence of prose. */
 function addressLike(text: string): boolean {
-  return text.length < 120 && !(/[.!?]$/.test(text) && text.split(/\s+/).length > 8);
+  return text.length < 120 && !(endsWithSentence(text) && text.split(/\s+/).length > 8);
 }
 
 /** How many lines of a text its front matter is looked for in (a letter's first page holds 30 to 50). */
@@ -376,7 +376,7 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
     let after = end + 1;
     while (after < searchLimit && !startsWithAny(lines[after]!.text, rules.salutations) && (lines[after]!.text === '' || addressLike(lines[after]!.text))) after++;
     if (after < lines.length && startsWithAny(lines[after]!.text, rules.salutations) && lines[after]!.text.length < 120) {
-      headerAfterTitle = after > end + 1 && lines.slice(end + 1, after).some((line) => line.text !== '');
+      headerAfterTitle = dated < 0 && after > end + 1 && lines.slice(end + 1, after).some((line) => line.text !== '');
       salutation = after;
       bodyStart = after + 1;
     }

@@ -1020,7 +1020,15 @@ function outsideSubject(clause: Clause, opening: number): boolean {
   for (; k >= 0; k--) {
     const { word } = tokens[k]!;
     if (k < opening && CLAUSE_OPENERS.has(word)) return false;
-    if (AUXILIARIES.has(word) || CLAUSE_VERB.test(wordClassOf(word)) || activePast(clause, k)) return true;
+    if (AUXILIARIES.has(word) || CLAUSE_VERB.test(wordClassOf(word)) || activePast(clause, k)) {
+      // A relative clause's verb ("the duties that are placed on", "which have been placed on") is inside the
+      // subject's phrase: walk on past its verb group and its pronoun.
+      let start = k;
+      while (start > 0 && clause.joinedAt(start) && (AUXILIARIES.has(tokens[start - 1]!.word) || tokens[start - 1]!.word === 'been' || wordClassOf(tokens[start - 1]!.word) === 'RB')) start--;
+      if (!(start > 0 && clause.joinedAt(start) && RELATIVES.has(tokens[start - 1]!.word))) return true;
+      k = start - 1;
+      continue;
+    }
     if (clause.breakBefore(k) || clause.commaBefore(k)) break;
   }
   if (k < 0 || !clause.breakBefore(k) || !FRONTED_OPENER.test(wordClassOf(tokens[k]!.word))) return false;
