@@ -134,7 +134,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
       // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
       // drawing gives its rules and nothing else (the page reads as before unless one is underlined).
-      if (mayHoldBox || mayHoldMarkers || assembled.layout.some((_, i) => mayBeUnderlinedHeading(assembled, i) !== null)) {
+      if (mayHoldBox || mayHoldMarkers || underlinedHeadingCandidates(assembled).length > 0) {
         const read = drawnBoxes(await page.getOperatorList());
         rules = read.rules ?? [];
         refuseChecksumFailure(number, 'drawing');
@@ -309,32 +309,43 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
 }
 
 /**
- * The lines of a page's paragraph holding line `i` (from the gap or page's edge above to the one
- * under it) where it may be a heading set apart by an underline alone (the body's face and size, a
- * rule drawn under its words): three lines at most, of a heading's length, opening with a word,
- * ending in no sentence's punctuation, set wholly in the page's most common font and not larger.
- * Null where it may not: only pages with such a paragraph have their drawing read for it.
+ * A page's paragraphs (from the gap or page's edge above to the one under) that may be headings set
+ * apart by an underline alone (the body's face and size, a rule drawn under its words): three lines
+ * at most, of a heading's length, opening with a word, ending in no sentence's punctuation, set
+ * wholly in the page's most common font and not larger; each as its lines' indexes. Only pages with
+ * one have their drawing read for it. One pass over the page: a page of thousands of lines costs
+ * in line with them.
  */
-function mayBeUnderlinedHeading(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }, i: number): number[] | null {
-  if (!page.layout[i]) return null;
-  let first = i;
-  while (first > 0 && page.layout[first - 1]) first--;
-  let last = i;
-  while (last + 1 < page.layout.length && page.layout[last + 1]) last++;
-  if (last - first >= UNDERLINED_HEADING_LINES) return null;
-  const run = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  const texts = page.text.split('\n');
-  const text = run.map((k) => texts[k]!.trim()).join(' ');
-  if (text.split(/\s+/).length > UNDERLINED_HEADING_WORDS || !/^\p{L}/u.test(text) || /[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) return null;
+function underlinedHeadingCandidates(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }): number[][] {
+  const candidates: number[][] = [];
+  let texts: string[] | undefined;
+  let bodyFont: string | undefined;
+  for (let first = 0; first < page.layout.length; first++) {
+    if (!page.layout[first]) continue;
+    let last = first;
+    while (last + 1 < page.layout.length && page.layout[last + 1]) last++;
+    const run = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+    first = last;
+    if (run.length > UNDERLINED_HEADING_LINES) continue;
+    texts ??= page.text.split('\n');
+    const text = run.map((k) => texts![k]!.trim()).join(' ');
+    if (text.split(/\s+/).length > UNDERLINED_HEADING_WORDS || !/^\p{L}/u.test(text) || /[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) continue;
+    bodyFont ??= mostCommonFont(page.settings);
+    const plain = (k: number) => {
+      const line = page.layout[k]!;
+      const fonts = page.settings[k]?.fonts;
+      return !line.larger && line.textX <= line.x + 1 && fonts !== undefined && fonts.size === 1 && fonts.has(bodyFont!);
+    };
+    if (run.every(plain)) candidates.push(run);
+  }
+  return candidates;
+}
+
+/** The font that sets most of a page's characters. */
+function mostCommonFont(settings: Array<LineSetting | null>): string {
   const chars = new Map<string, number>();
-  for (const other of page.settings) for (const [font, count] of other?.fonts ?? []) chars.set(font, (chars.get(font) ?? 0) + count);
-  const bodyFont = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const plain = (k: number) => {
-    const line = page.layout[k]!;
-    const fonts = page.settings[k]?.fonts;
-    return !line.larger && line.textX <= line.x + 1 && fonts !== undefined && fonts.size === 1 && fonts.has(bodyFont);
-  };
-  return run.every(plain) ? run : null;
+  for (const setting of settings) for (const [font, count] of setting?.fonts ?? []) chars.set(font, (chars.get(font) ?? 0) + count);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 /** An underlined heading's most lines and words (the letters' longest sub-heading runs to 13 words, over two lines). */
@@ -343,7 +354,7 @@ const UNDERLINED_HEADING_WORDS = 16;
 
 /**
  * Headings set apart by an underline alone are set apart as bold ones are: a paragraph that may be
- * one (mayBeUnderlinedHeading) with a rule drawn under each line's baseline (within a third of its
+ * one (underlinedHeadingCandidates) with a rule drawn under each line's baseline (within a third of its
  * size), running under its words from first to last and no further than two letters' size beyond
  * (a rule across the page under a heading is another thing, and a link's underline stands in a
  * sentence).
@@ -354,12 +365,10 @@ function subheadingsByUnderline(pages: string[], layout: Array<Array<LineLayout 
     if (rules.length === 0) return;
     const page = { text: pages[p]!, layout: lines, settings: settings[p]! };
     const underlined = (line: LineLayout) => rules.some((rule) => rule.top <= line.y && rule.top >= line.y - line.size / 3 && rule.left <= line.x + 1 && rule.right >= line.end - 1 && rule.right - rule.left <= line.end - line.x + 2 * line.size);
-    lines.forEach((line, i) => {
-      if (!line || line.emphasis || lines[i - 1]) return;
-      const run = mayBeUnderlinedHeading(page, i);
-      if (run === null || !run.every((k) => underlined(lines[k]!))) return;
+    for (const run of underlinedHeadingCandidates(page)) {
+      if (lines[run[0]!]!.emphasis || !run.every((k) => underlined(lines[k]!))) continue;
       for (const k of run) lines[k]!.emphasis = true;
-    });
+    }
   });
 }
 
