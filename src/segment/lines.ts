@@ -39,12 +39,13 @@ export function pageOf(offset: number, pageStarts: number[]): number {
 export function splitLines(letter: LetterText): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  const pageStartSet = new Set(letter.pageStarts);
-  const layout = letter.lineLayout;
+  const { pageStarts, lineLayout, lineIndent } = letter;
+  // Lines come in order, so the page is walked forward, not searched for each line.
+  let page = pageOf(0, pageStarts);
   for (const [index, text] of letter.text.split('\n').entries()) {
-    const line = { text, start, end: start + text.length, page: pageOf(start, letter.pageStarts), pageStart: pageStartSet.has(start) };
-    const lineLayout = layout?.[index] ?? null;
-    lines.push({ ...line, layout: lineLayout, emphasis: lineLayout?.emphasis ?? null, indent: letter.lineIndent?.[index] ?? null, roman: null });
+    while (page < pageStarts.length && pageStarts[page]! <= start) page++;
+    const layout = lineLayout?.[index] ?? null;
+    lines.push({ text, start, end: start + text.length, page, pageStart: pageStarts[page - 1] === start, layout, emphasis: layout?.emphasis ?? null, indent: lineIndent?.[index] ?? null, roman: null });
     start += text.length + 1;
   }
   // A roman numeral labels an item only where the list's labels run in sequence ("i)" then "ii)"):

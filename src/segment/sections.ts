@@ -510,9 +510,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // A list's sub-heading groups items: one that heads only prose, after the list's items, heads a
   // section of its own ("Recent changes in the area" after the strengths' bullets).
   const headsProseAfterItems = (index: number, kind: SectionKind) => {
-    if (!findings.some((f) => f.section === kind && f.form === 'bullet' && f.span[0] >= (section as Section | null)!.span[0])) return false;
+    if (!((lastBulletStart.get(kind) ?? -1) >= (section as Section | null)!.span[0])) return false;
     let prose = false;
-    for (const next of blocks.slice(index + 1)) {
+    for (let at = index + 1; at < blocks.length; at++) {
+      const next = blocks[at]!;
       if (next.type === 'heading' || next.type === 'subheading') break;
       if (isItem(next)) return false;
       prose = true;
@@ -521,6 +522,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   };
   const sections: Section[] = [];
   const findings: DraftFinding[] = [];
+  // Where the latest finding opens, and the latest bullet of each kind of section: "has this
+  // section a finding yet?" asked at every heading without a walk over every finding so far.
+  let lastFindingStart = -1;
+  const lastBulletStart = new Map<SectionKind, number>();
   const unknownHeadings: UnknownHeading[] = [];
   const parts: Part[] = [];
 
@@ -562,7 +567,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
 
   blocks.forEach((block, index) => {
     if (block.type === 'heading' && section !== null && (section as Section).kind === block.rule.kind &&
-      ((!block.rule.titled && !findings.some((f) => f.span[0] >= (section as Section).span[0])) || continuesHeading(joinLines(block.lines.map((line) => line.text))))) {
+      ((!block.rule.titled && lastFindingStart < (section as Section).span[0]) || continuesHeading(joinLines(block.lines.map((line) => line.text))))) {
       // The section's own kind again before any of its findings ("Priority action" heading a table
       // under "Areas for priority action"), or its heading marked as continued at a page's top
       // ("Key strengths (continued)"): it repeats the heading, and opens no section.
@@ -622,7 +627,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     boxMayFollow = false;
-    if (block.type === 'subheading' && currentRule.titled && interrupted && findings.some((f) => f.span[0] >= current.span[0])) {
+    if (block.type === 'subheading' && currentRule.titled && interrupted && lastFindingStart >= current.span[0]) {
       // A sub-heading after a boxed case study's text: the interrupted section goes on.
       rule = interrupted.rule;
       openSection(interrupted.rule.kind, interrupted.heading, null, block.lines);
@@ -698,6 +703,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const parent = parentIndex === null ? null : findings[parentIndex]!;
     const ledBy = parent && INTRODUCES.test(parent.text) ? [parent.leadIn, parent.text].filter((part) => part !== null).join(' ') : leadIn;
     findingsUnderHeading++;
+    const span = spanOf(block.lines);
+    lastFindingStart = Math.max(lastFindingStart, span[0]);
+    if (listItem) lastBulletStart.set(current.kind, Math.max(lastBulletStart.get(current.kind) ?? -1, span[0]));
     findings.push({
       section: current.kind,
       subsection,
@@ -705,7 +713,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       form: listItem ? 'bullet' : 'paragraph',
       text,
       pages: pagesOf(block.lines),
-      span: spanOf(block.lines),
+      span,
       parentIndex,
       leadIn: listItem || paragraphsLedIn ? ledBy : null,
     });
