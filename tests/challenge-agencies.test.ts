@@ -43,7 +43,7 @@ const SETS = [
   // and 0.886): named 0.835 -> 0.843 (the edge of care team), undisputed 0.927 -> 0.937; the rules before fail both.
   { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.93 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
-  { file: 'sealed-round7.yaml', all: 0.77, undisputed: 0.77, heldOut: true },
+  { file: 'sealed-round7.yaml', all: 0.77, undisputed: 0.77, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -25,7 +25,7 @@ const SETS = [
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
   { file: 'themes-paraphrase.yaml', floor: 0.79, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
-  { file: 'sealed-round7.yaml', floor: 0.75, items: 64, heldOut: true },
+  { file: 'sealed-round7.yaml', floor: 0.75, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
