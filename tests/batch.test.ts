@@ -200,15 +200,16 @@ describe('limits', () => {
   });
 
   it('counts a file\'s --timeout from when its thread, once ready (pdf.js and the rules loaded), starts on it, not from the thread\'s start', () => {
-    // A thread's start-up made 6 s slower on purpose in a copy of the built package (a wait that
-    // takes no CPU, so the machine's load does not matter), before the thread says it is ready.
-    // Put after ready instead, the same wait times both letters out: it is then counted.
+    // A thread's start-up made 12 s slower on purpose in a copy of the built package (a wait that
+    // takes no CPU), before the thread says it is ready. Put after ready instead, the same wait
+    // times both letters out: it is then counted. The limit leaves 10 s for a letter's parse, which
+    // a machine running ten processes on two cores needs (at 5 s, one CI run of that load timed out).
     const ready = 'parentPort.postMessage({ ready: true, code });';
-    const copy = packageCopy('jtai-slow-start-', (dist) => changeModule(dist, 'run/thread.js', ready, `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6000);\n    ${ready}`));
+    const copy = packageCopy('jtai-slow-start-', (dist) => changeModule(dist, 'run/thread.js', ready, `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 12000);\n    ${ready}`));
     mkdirSync(join(copy, 'bin'));
     copyFileSync(join(root, 'bin/jtai.js'), join(copy, 'bin/jtai.js'));
     const letters = ['fixtures/letters/wokingham-2017-07-14.txt', 'fixtures/letters/surrey-2023-05-02.pdf'];
-    const run = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', ...letters, '--timeout', '5', '--format', 'jsonl', '-q'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(copy, 'bin/jtai.js'), 'parse', ...letters, '--timeout', '10', '--format', 'jsonl', '-q'], { cwd: root, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(2);
