@@ -552,7 +552,7 @@ describe('the shipped rules', () => {
       ['Leaders have made sure that the virtual school is consulted before any move.', []],
       ['Since the change, the police receive a written summary of every strategy discussion.', []],
       ["The partnership's training on exploitation does not yet extend to local schools.", ['safeguarding-partnership']],
-      ['Social workers closed the case without informing the school nurse.', ['children-social-care']],
+      ['Social workers closed the case without involving the school nurse.', ['children-social-care']],
       // guards, right on both: partners across the partnership; the police's own operation; joint work's partner; a duty's subject
       ['Practitioners across the partnership track the progress of each plan.', []],
       ['Police officers receive training in how to speak to children.', ['police']],
