@@ -43,11 +43,17 @@ const SETS = [
   // and 0.886): named 0.835 -> 0.843 (the edge of care team), undisputed 0.927 -> 0.937; the rules before fail both.
   { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.93 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
-  { file: 'sealed-round7.yaml', all: 0.77, undisputed: 0.77, heldOut: false },
+  // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
+  // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
   { file: 'agencies-objects.yaml', all: 0.9, undisputed: 0.94 },
+  // Issue 9's thirty-seventh step (helper 9ao): the seventh set's recurring causes, written and labelled before the
+  // step's change and in view while changing (README.md there, "The sixth set"): 0.667 / 0.657 on the rules before,
+  // 0.943 / 0.941 after (in-sample); the rules before fail both floors.
+  { file: 'agencies-r7-causes.yaml', all: 0.94, undisputed: 0.94 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

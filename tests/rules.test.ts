@@ -535,6 +535,34 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[2]![0])).toMatch(/"police" at \d+-\d+ in passing: object, in its clause, governed by "audit \.\.\. of"/);
   });
 
+  it('read the partnership by its work, officers by the service named before them, a child\'s status and the one shared with, consulted, sent to or left out (issue 9, helper 9ao)', () => {
+    // [sentence, the agencies it evaluates]; every case but the four guards fails on the rules before this step
+    const cases: Array<[string, string[]]> = [
+      // the partnership owning the arrangements' documents, or tracking, evaluating or auditing: the safeguarding partnership
+      ["The partnership's protocol for children who go missing from school is well used.", ['safeguarding-partnership']],
+      ['The partnership has not yet evaluated the difference its neglect training makes.', ['safeguarding-partnership']],
+      ['Since the learning review, the partnership has revised its threshold guidance.', ['safeguarding-partnership']],
+      // officers of a service named just before them are that service's
+      ['Community rehabilitation company officers now ask about children at every first appointment.', ['probation']],
+      // a plan after a finite "be ... subject to", and registration with a practice: the child's status
+      ['Dentists check whether a child who misses appointments is subject to a child protection plan.', ['health']],
+      ['Foster carers help each child to register with a GP in the first week.', ['children-social-care']],
+      // the one shared with past a longer phrase, consulted in the passive, sent to as the subject, reached, left out
+      ['School nurses share the results of every health needs assessment with social workers.', ['health']],
+      ['Leaders have made sure that the virtual school is consulted before any move.', []],
+      ['Since the change, the police receive a written summary of every strategy discussion.', []],
+      ["The partnership's training on exploitation does not yet extend to local schools.", ['safeguarding-partnership']],
+      ['Social workers closed the case without involving the school nurse.', ['children-social-care']],
+      // guards, right on both: partners across the partnership; the police's own operation; joint work's partner; a duty's subject
+      ['Practitioners across the partnership track the progress of each plan.', []],
+      ['Police officers receive training in how to speak to children.', ['police']],
+      ['Social workers share information and work jointly with the police.', ['children-social-care', 'police']],
+      ['Strategy discussions are subject to police availability, which often delays them.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[8]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient/);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
