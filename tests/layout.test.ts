@@ -1185,3 +1185,19 @@ describe('words broken at a line\'s end by a soft hyphen (helper 8ao)', () => {
     expectBalanced(result);
   }, 30_000);
 });
+
+describe('a child\'s words set in on both sides under a finding that leads to them (helper 8ao)', () => {
+  const lead = ['Children are listened to, and what they say changes the help they get. One young', 'person told inspectors:'];
+  const quote = ['\'My social worker listens to me and does what she says she will do. I know', 'who to ring if things go wrong at home.\''];
+  const after = 'Partners share information well at the front door, and decisions are timely.';
+  const letter = (quoteX: number) => lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', ...lead, '', ...quote.map((text) => ({ text, x: quoteX })), '', after, ...CLOSE]);
+  it('reads the quotation as the finding\'s own words, in their place', async () => {
+    const result = await parseFile(await buildPdf('block-quote.pdf', [{ texts: letter(106) }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toEqual([`${lead.join(' ')} ${quote.join(' ')}`, after]);
+    expectBalanced(result);
+  }, 30_000);
+  it('keeps a paragraph at the margin under a colon a finding of its own: nothing sets it in', async () => {
+    const result = await parseFile(await buildPdf('quote-at-margin.pdf', [{ texts: letter(70) }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toEqual([lead.join(' '), quote.join(' '), after]);
+  }, 30_000);
+});
