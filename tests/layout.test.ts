@@ -1169,3 +1169,35 @@ describe('a heading marked as continued (review rv16)', () => {
     expect(['Services discontinued', 'Support was discontinued'].map(continuesHeading)).toEqual([false, false]);
   });
 });
+
+// A seventeenth round (helper 8ao): what real letters' producers draw that pdf.js leaves out.
+describe('words broken at a line\'s end by a soft hyphen (helper 8ao)', () => {
+  it('joins each word again: the soft hyphen is read as the hyphen drawn there, not left out with the break', async () => {
+    const broken = [
+      'Leaders across Testshire have a strong and shared understanding of the needs of their com',
+      'munity, and their commitment to improving the help that children receive is clear. Prac',
+      'titioners in every agency know their roles and responsibilities well, and they share infor',
+      'mation with each other quickly, so that children are protected from harm at the right time.',
+    ];
+    const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', ...broken.map((text, i) => ({ text, softHyphen: i < 3 })), ...CLOSE]);
+    const result = await parseFile(await buildPdf('soft-hyphens.pdf', [{ texts }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual([broken.join('\n').replace(/-?\n/g, '')]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('a child\'s words set in on both sides under a finding that leads to them (helper 8ao)', () => {
+  const lead = ['Children are listened to, and what they say changes the help they get. One young', 'person told inspectors:'];
+  const quote = ['\'My social worker listens to me and does what she says she will do. I know', 'who to ring if things go wrong at home.\''];
+  const after = 'Partners share information well at the front door, and decisions are timely.';
+  const letter = (quoteX: number) => lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', ...lead, '', ...quote.map((text) => ({ text, x: quoteX })), '', after, ...CLOSE]);
+  it('reads the quotation as the finding\'s own words, in their place', async () => {
+    const result = await parseFile(await buildPdf('block-quote.pdf', [{ texts: letter(106) }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toEqual([`${lead.join(' ')} ${quote.join(' ')}`, after]);
+    expectBalanced(result);
+  }, 30_000);
+  it('keeps a paragraph at the margin under a colon a finding of its own: nothing sets it in', async () => {
+    const result = await parseFile(await buildPdf('quote-at-margin.pdf', [{ texts: letter(70) }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toEqual([lead.join(' '), quote.join(' '), after]);
+  }, 30_000);
+});

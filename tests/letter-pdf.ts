@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { concatTransformationMatrix, degrees, PDFArray, PDFDict, PDFDocument, PDFName, type PDFPage, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
+import { concatTransformationMatrix, degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
 import { expect } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
@@ -23,6 +23,8 @@ export interface Text {
   bold?: boolean;
   /** In the face's italic (oblique) of the regular weight. */
   italic?: boolean;
+  /** A soft hyphen drawn after the text, as LibreOffice writes an optional hyphen where it breaks a word: the hyphen's glyph, mapped to U+00AD by its font's ToUnicode. */
+  softHyphen?: boolean;
 }
 export interface Page {
   texts: Text[];
@@ -47,6 +49,18 @@ export const FACES = {
 const ITALICS = { Helvetica: StandardFonts.HelveticaOblique, Times: StandardFonts.TimesRomanItalic, Courier: StandardFonts.CourierOblique } as const;
 
 /** A letter's pages as a real PDF (11 pt body, Helvetica unless `face` says), the content turned a quarter when `rotated`. */
+const SOFT_HYPHEN_FONT = PDFName.of('FSoftHyphen');
+const softHyphenFonts = new WeakMap<PDFDocument, PDFRef>();
+/** Helvetica whose ToUnicode map gives the hyphen's code as the soft hyphen (U+00AD): one a document. */
+function softHyphenFont(pdf: PDFDocument): PDFRef {
+  const made = softHyphenFonts.get(pdf);
+  if (made) return made;
+  const map = '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <2D> <00AD> endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end';
+  const font = pdf.context.register(pdf.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding', ToUnicode: pdf.context.register(pdf.context.stream(map)) }));
+  softHyphenFonts.set(pdf, font);
+  return font;
+}
+
 export async function buildPdf(name: string, pages: Page[], rotated = false, face: keyof typeof FACES = 'Helvetica'): Promise<string> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(FACES[face][0]);
@@ -65,6 +79,13 @@ export async function buildPdf(name: string, pages: Page[], rotated = false, fac
       } else if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });
       else page.drawText(t.text, { ...options, x, y: t.y });
       if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
+      if (t.softHyphen) {
+        page.node.setFontDictionary(SOFT_HYPHEN_FONT, softHyphenFont(pdf));
+        page.pushOperators(
+          PDFOperator.of(PDFOperatorNames.BeginText), PDFOperator.of(PDFOperatorNames.SetFontAndSize, [SOFT_HYPHEN_FONT, PDFNumber.of(options.size)]),
+          PDFOperator.of(PDFOperatorNames.MoveText, [PDFNumber.of(x + options.font.widthOfTextAtSize(t.text, options.size)), PDFNumber.of(t.y)]), PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of('2D')]), PDFOperator.of(PDFOperatorNames.EndText),
+        );
+      }
     };
     spec.drawFirst?.(page);
     const inPlace = spec.boxInPlace;

@@ -1425,7 +1425,207 @@ const VARIATIONS: Variation[] = [
     name: 'the date labelled "Date:" under a reference line "Our reference:"', letter: 'kirklees-2022-08-18',
     setting: { pieces: (pieces) => [{ ...pieces[0]!, text: 'Our reference: JTAI/KIR/2022' }, { ...pieces[0]!, text: `Date: ${pieces[0]!.text}`, gapBefore: 0 }, ...pieces.slice(1)] }, letterWants: { date: '2022-08-18' },
   },
+  // A seventeenth round (helper 8ao): ligature glyphs (one glyph for "fi" and "fl", named in the
+  // font's encoding or mapped by its ToUnicode), soft hyphens breaking words at justified lines'
+  // ends, the title repeated as a running header at the body's size, a sans body with its headings
+  // one point larger, a table of contents on page one, four signatories in a grid of two by two, a
+  // child's words as a block quote inside a finding, page numbers set right in the text column,
+  // sub-headings in small capitals. What each must read (the real letter's structure, as each change
+  // alters it) was written before jtai ran on it.
+  { name: 'ligature glyphs for "fi" and "fl" named in the font\'s encoding, justified, a 2016 letter', letter: 'liverpool-2016-08-03', wholeTexts: true, setting: ligatures('names', { justify: true }) },
+  { name: 'ligature glyphs for "fi" and "fl" mapped to U+FB01 and U+FB02 by the font\'s ToUnicode, "Main findings" among them', letter: 'leeds-2024-05-16', wholeTexts: true, setting: ligatures('ligature') },
+  { name: 'ligature glyphs for "fi" and "fl" mapped to their two letters by the font\'s ToUnicode (as Word writes them), justified', letter: 'hertfordshire-2024-12-12', wholeTexts: true, setting: ligatures('letters', { justify: true }) },
+  { name: 'soft hyphens breaking words at the ends of justified lines (the hyphen mapped to U+00AD)', letter: 'medway-2018-08-03', wholeTexts: true, setting: softHyphens({ justify: true }) },
+  { name: 'soft hyphens breaking words at the ends of lines, a 2022 letter', letter: 'barnsley-2022-07-18', wholeTexts: true, setting: softHyphens({ justify: false }) },
+  { name: 'the title repeated as a running header at the body\'s size and face on every page after the first', letter: 'kirklees-2022-08-18', setting: { after: titleHeader({ bold: false }) } },
+  { name: 'the title repeated as a running header in bold at the body\'s size on every page after the first, over two lines', letter: 'hampshire-2017-02-01', setting: { after: titleHeader({ bold: true }) } },
+  { name: 'a sans body of 10 pt with bold section headings one point larger', letter: 'surrey-2023-05-02', setting: { page: { size: 10, step: 12.5 }, headingScale: 1.1 } },
+  { name: 'a sans body of 10 pt with bold section headings one point larger and bold sub-headings at the body\'s size', letter: 'south-tyneside-2016-04-05', setting: { page: { size: 10, step: 12.5 }, headingScale: 1.1 } },
+  { name: 'a table of contents on page one under the title: the section headings with their page numbers at the right', letter: 'derby-2019-05-08', setting: tableOfContents({ leaders: false }) },
+  { name: 'a table of contents on page one under the title, with dot leaders to the page numbers', letter: 'leeds-2024-05-16', setting: tableOfContents({ leaders: true }) },
+  { name: 'four signatories in a grid of two by two under "Yours sincerely", each name over its role', letter: 'hertfordshire-2024-12-12', setting: signaturesGrid() },
+  { name: 'four signatories in a grid of two by two under "Yours sincerely", a 2018 letter', letter: 'haringey-2018-01-30', setting: signaturesGrid() },
+  { name: 'a child\'s words as a block quote set in on both sides, in italics, inside a main finding', letter: 'surrey-2023-05-02', ...blockQuote('surrey-2023-05-02', 'main-findings', 3, { italic: true }) },
+  { name: 'a child\'s words as a block quote set in under a key strength\'s text, inside the item', letter: 'wokingham-2017-07-14', ...blockQuote('wokingham-2017-07-14', 'key-strengths', 5, { italic: false }) },
+  { name: 'a young person\'s words as a block quote in italics inside the summary, over a page break', letter: 'derby-2019-05-08', ...blockQuote('derby-2019-05-08', 'summary', 2, { italic: true, overBreak: true }) },
+  { name: 'page numbers set right at the foot, flush with the text column\'s right edge', letter: 'sefton-2019-12-18', setting: { pageNumber: 'none', after: pageNumbersRight({ head: false }) } },
+  { name: 'page numbers set right at the head in the body\'s size, flush with the text column\'s right edge', letter: 'liverpool-2016-08-03', setting: { pageNumber: 'none', after: pageNumbersRight({ head: true }) } },
+  { name: 'main findings sub-headings in bold small capitals at the body\'s size', letter: 'kirklees-2022-08-18', anyCase: true, setting: { headingScale: 1.15, lay: () => ({ drawLine: (page, text, at, piece) => (isHeadingLine(piece) && !piece.heading ? smallCaps(page, text, at) : page.drawText(text, at)) }) } },
+  { name: 'areas for improvement sub-headings in bold small capitals, a 2016 letter', letter: 'south-tyneside-2016-04-05', anyCase: true, setting: { lay: () => ({ drawLine: (page, text, at, piece) => (isHeadingLine(piece) && !piece.heading ? smallCaps(page, text, at) : page.drawText(text, at)) }) } },
 ];
+
+/**
+ * "fi" and "fl" drawn as one glyph each, as a producer that sets ligatures draws them: the face
+ * (regular or bold Helvetica) again with an encoding whose Differences name /fi and /fl at codes
+ * 129 and 130. `names`: the glyph names alone tell what they are; `ligature`: a ToUnicode map gives
+ * the codes as U+FB01 and U+FB02; `letters`: as "fi" and "fl" (as Word writes them). The ligatures
+ * set as wide as their two letters, so every line stands where it stood.
+ */
+function ligatures(mapping: 'names' | 'ligature' | 'letters', { justify = false } = {}): Setting {
+  return {
+    lay: ({ pdf, regular, bold }) => {
+      const unicode = mapping === 'ligature' ? ['FB01', 'FB02'] : ['00660069', '0066006C'];
+      const toUnicode = mapping === 'names' ? {} : { ToUnicode: pdf.context.register(pdf.context.stream(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def
+1 begincodespacerange <00> <FF> endcodespacerange
+2 beginbfchar <81> <${unicode[0]}> <82> <${unicode[1]}> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end`)) };
+      const faces = new Map([[regular, 'Helvetica'], [bold, 'Helvetica-Bold']].map(([font, base]) => [font as PDFFont, {
+        name: PDFName.of(`FLig${base as string}`.replace('-', '')),
+        ref: pdf.context.register(pdf.context.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: base as string, Encoding: { Type: 'Encoding', BaseEncoding: 'WinAnsiEncoding', Differences: [129, 'fi', 'fl'] }, ...toUnicode })),
+      }]));
+      return {
+        justify,
+        drawLine: (page, text, at) => {
+          const face = faces.get(at.font);
+          if (!face || !/f[il]/.test(text)) return page.drawText(text, at);
+          page.node.setFontDictionary(face.name, face.ref);
+          const hex = text.split(/(f[il])/).map((part) => (part === 'fi' ? '81' : part === 'fl' ? '82' : part === '' ? '' : at.font.encodeText(part).asString())).join('');
+          page.pushOperators(
+            PDFOperator.of(PDFOperatorNames.BeginText), PDFOperator.of(PDFOperatorNames.SetFontAndSize, [face.name, PDFNumber.of(at.size)]),
+            PDFOperator.of(PDFOperatorNames.MoveText, [PDFNumber.of(at.x), PDFNumber.of(at.y)]), PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of(hex)]), PDFOperator.of(PDFOperatorNames.EndText),
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Words broken at lines' ends as a word processor hyphenates (see `wrap`), the hyphen drawn in a face
+ * whose ToUnicode map gives it as U+00AD, the soft hyphen the writer's document holds there (as
+ * LibreOffice writes an optional hyphen).
+ */
+function softHyphens({ justify }: { justify: boolean }): Setting {
+  return {
+    lay: ({ pdf }) => {
+      const name = PDFName.of('FSoftHyphen');
+      const ref = pdf.context.register(pdf.context.obj({
+        Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding',
+        ToUnicode: pdf.context.register(pdf.context.stream(`/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def
+1 begincodespacerange <00> <FF> endcodespacerange
+1 beginbfchar <2D> <00AD> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end`)),
+      }));
+      return {
+        justify, hyphenate: true,
+        drawLine: (page, text, at) => {
+          // Only a hyphen that ends the text column's line is one the word processor put there.
+          const end = at.x + at.font.widthOfTextAtSize(text, at.size);
+          if (!text.endsWith('-') || end < WIDTH - MARGIN - 1.5 || text.length < 2) return page.drawText(text, at);
+          const word = text.slice(0, -1);
+          page.drawText(word, at);
+          page.node.setFontDictionary(name, ref);
+          page.pushOperators(
+            PDFOperator.of(PDFOperatorNames.BeginText), PDFOperator.of(PDFOperatorNames.SetFontAndSize, [name, PDFNumber.of(at.size)]),
+            PDFOperator.of(PDFOperatorNames.MoveText, [PDFNumber.of(at.x + at.font.widthOfTextAtSize(word, at.size)), PDFNumber.of(at.y)]), PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of('2D')]), PDFOperator.of(PDFOperatorNames.EndText),
+          );
+        },
+      };
+    },
+  };
+}
+
+/** The letter's title repeated at the top of every page after the first, at the body's size (in bold if `bold`), wrapped to the measure, 30 pt above the text. */
+function titleHeader({ bold: inBold }: { bold: boolean }) {
+  return (pages: PDFPage[], _placed: Placed[], pieces: Piece[], { regular, bold }: Fonts) => {
+    const font = inBold ? bold : regular;
+    const lines = wrap(pieces.find((piece) => piece.bold)!.text, font, SIZE, WIDTH - 2 * MARGIN);
+    pages.forEach((page, i) => {
+      if (i > 0) lines.forEach((line, k) => page.drawText(line, { x: MARGIN, y: HEIGHT - MARGIN + 30 + (lines.length - 1 - k) * STEP, size: SIZE, font }));
+    });
+  };
+}
+
+/**
+ * A table of contents under the title on page one: "Contents" in bold, then each section heading in
+ * the body's face, a line each, its page's number set right at the text column's edge (with
+ * `leaders`, dots from the heading to the number).
+ */
+function tableOfContents({ leaders }: { leaders: boolean }): Setting {
+  const entries = new WeakMap<Piece, Piece>();
+  return {
+    pieces: (pieces) => {
+      const title = pieces.findIndex((piece) => piece.bold);
+      const listed = pieces.filter((piece) => piece.heading).map((heading) => {
+        const entry: Piece = { text: heading.text, indent: 0, glyph: null, gapBefore: 0 };
+        entries.set(entry, heading);
+        return entry;
+      });
+      return [...pieces.slice(0, title + 1), { text: 'Contents', indent: 0, glyph: null, gapBefore: GAP, bold: true }, ...listed, ...pieces.slice(title + 1)];
+    },
+    after: (pages, placed, pieces, { regular }) => {
+      for (const part of placed) {
+        const heading = entries.get(pieces[part.piece]!);
+        if (!heading) continue;
+        const number = String(placed.find((p) => pieces[p.piece] === heading)!.page + 1);
+        const x = WIDTH - MARGIN - regular.widthOfTextAtSize(number, SIZE);
+        pages[part.page]!.drawText(number, { x, y: part.bottom, size: SIZE, font: regular });
+        if (leaders) {
+          const dots = '.'.repeat(Math.floor((x - part.end - 8) / regular.widthOfTextAtSize('.', SIZE)));
+          pages[part.page]!.drawText(dots, { x: x - 4 - regular.widthOfTextAtSize(dots, SIZE), y: part.bottom, size: SIZE, font: regular });
+        }
+      }
+    },
+  };
+}
+
+/** Four signatories under "Yours sincerely" in a grid of two by two, no rules: each name, its role on the line under it, two signatures' room above each row. */
+function signaturesGrid(): Setting {
+  const signatories = [['Yvette Stanley', 'National Director, Social Care, Ofsted'], ['Ursula Gallagher', 'Deputy Chief Inspector, Care Quality Commission'], ['Wendy Williams', 'HM Inspector of Constabulary'], ['Helen Davies', 'Chief Inspector of Probation (acting)']];
+  return {
+    pieces: (pieces) => pieces.filter((piece) => piece.text !== 'A N Inspector'),
+    after: (pages, placed, pieces, { regular }) => {
+      const signOff = placed.find((p) => pieces[p.piece]!.text === 'Yours sincerely')!;
+      const page = pages[signOff.page]!;
+      signatories.forEach(([name, role], k) => {
+        const x = MARGIN + (k % 2) * (WIDTH - 2 * MARGIN) / 2;
+        const y = signOff.bottom - 3 * STEP - Math.floor(k / 2) * 5 * STEP;
+        page.drawText(name!, { x, y, size: SIZE, font: regular });
+        page.drawText(role!, { x, y: y - STEP, size: 9, font: regular });
+      });
+    },
+  };
+}
+
+const CHILD_QUOTE = '\'My social worker listens to me and does what she says she will do. I know who to ring if things go wrong at home, and I feel safer now than I did before.\'';
+/**
+ * The nth finding of a section ending with a lead-in to a child's words ("One young person told
+ * inspectors:"), the words under it as a block quote 36 pt in from both sides (from the item's text in a
+ * list), half a paragraph's space round it (in italics if `italic`); with `overBreak`, at a page
+ * height that breaks the quote over two pages. The finding must read with the quote, in its place.
+ */
+function blockQuote(letter: string, section: string, nth: number, { italic, overBreak = false }: { italic: boolean; overBreak?: boolean }): Pick<Variation, 'setting' | 'check'> {
+  const quoted = new WeakSet<Piece>();
+  const change = (pieces: Piece[]) => {
+    const at = sectionPieces(pieces, section)[nth]!;
+    const finding = pieces[at]!;
+    const quote: Piece = { text: CHILD_QUOTE, indent: finding.indent + 36, rightIndent: 36, glyph: null, gapBefore: GAP / 2 };
+    quoted.add(quote);
+    return [...pieces.slice(0, at), { ...finding, text: `${finding.text} One young person told inspectors:` }, quote, ...pieces.slice(at + 1)];
+  };
+  return {
+    setting: async () => ({
+      pieces: change,
+      ...(overBreak ? { height: await heightWhere(await letterOf(letter), ({ pieces, breaks }) => breaks.some((b) => b.within && quoted.has(pieces[b.piece]!)), 600, 842, change) } : {}),
+      lay: ({ oblique, regular, bold }) => ({ fontOf: (piece) => (quoted.has(piece) && italic ? oblique : piece.bold ? bold : regular) }),
+    }),
+    check: (result, pieces) => {
+      const at = sectionPieces(pieces, section)[nth]!;
+      const found = result.findings.filter((f) => f.section === section);
+      expect(found[nth]!.text.replace(/\s+/g, ' ')).toBe(`${pieces[at]!.text} ${CHILD_QUOTE}`);
+    },
+  };
+}
+
+/** Each page's number set right, flush with the text column's right edge: at the foot (9 pt), or at the head in the body's size on every page after the first. */
+function pageNumbersRight({ head }: { head: boolean }) {
+  return (pages: PDFPage[], _placed: Placed[], _pieces: Piece[], { regular }: Fonts) => pages.forEach((page, i) => {
+    if (head && i === 0) return;
+    const number = String(i + 1);
+    const size = head ? SIZE : 9;
+    page.drawText(number, { x: WIDTH - MARGIN - regular.widthOfTextAtSize(number, size), y: head ? HEIGHT - MARGIN + 30 : MARGIN / 2, size, font: regular });
+  });
+}
 
 /** List items set as paragraphs: no glyph, the first line 18 pt in, later lines at the margin, no space between one item and the next. */
 function indentedItems(pieces: Piece[]): Piece[] {
@@ -1953,6 +2153,72 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
       'got  case-study-practice 4: The GP role in the recognition of neglect | The GP role in safeguarding children who are or may be negle',
       "want areas-for-improvement 29 [Identifying and managing risk of harm at the 'front door': 15; Response to children living with neglect: 3; Leadership and management and the Local Safeguarding Children Board: 11]: There are a number of areas of practice at the 'front door'  | There is insufficient auditing of practice within the CRC, N",
       "got  areas-for-improvement 32: Identifying and managing risk of harm at the 'front door' | There is insufficient auditing of practice within the CRC, N",
+    ],
+  },
+  'a table of contents on page one under the title: the section headings with their page numbers at the right': {
+    why: 'not the letter: the contents\' entries are each a section\'s heading in the body\'s face, its page\'s number set right on its line, and each is read as that heading (the number taken for a page number, or no part of the heading\'s words), so every section opens in the contents, the \'Contents\' line is an unknown heading, and the letter\'s own sections open again after them (the next steps swallowing the summary). What tells a contents entry is on the page: a heading\'s words and a number set right at the column\'s edge, in a run of such lines under a line \'Contents\'; reading them so needs a kind of removed text of their own (as page furniture is kept), with its schema and accounting, not tried in this round',
+    differs: [
+      "want summary 10: Between 18 and 22 March 2019, Ofsted, the Care Quality Commi | Performance reporting and information systems within the par",
+      "got  summary 0: ",
+      "want key-strengths 18: Effective relationships in the MASH between children's socia | Child protection is recognised by the police and crime commi",
+      "got  other 0: ",
+      "want case-study-practice 3: A major strength in Derby City is the strong multi-agency re | Hannah was well supported in her achieving best evidence int",
+      "got  key-strengths 1: Practice study: highly effective practice | Practice study: highly effective practice",
+      "want areas-for-improvement 26: The quality of referrals to children's social care across th | Staff within children's social care and partner agencies do ",
+      "got  areas-for-improvement 1: Practice study: area for improvement | Practice study: area for improvement",
+      "want case-study-improvement 4: Risks to children of sexual abuse in the family environment  | As a result of this missed opportunity, there was a delay of",
+      "got  next-steps 12: Between 18 and 22 March 2019, Ofsted, the Care Quality Commi | Performance reporting and information systems within the par",
+      "want next-steps 1: The local authority should prepare a written statement of pr | The local authority should prepare a written statement of pr",
+      "got  key-strengths 18: Effective relationships in the MASH between children's socia | Child protection is recognised by the police and crime commi",
+      "want (none)",
+      "got  case-study-practice 3: A major strength in Derby City is the strong multi-agency re | Hannah was well supported in her achieving best evidence int",
+      "want (none)",
+      "got  areas-for-improvement 26: The quality of referrals to children's social care across th | Staff within children's social care and partner agencies do ",
+      "want (none)",
+      "got  case-study-improvement 4: Risks to children of sexual abuse in the family environment  | As a result of this missed opportunity, there was a delay of",
+      "want (none)",
+      "got  next-steps 1: The local authority should prepare a written statement of pr | The local authority should prepare a written statement of pr",
+      'unknown headings: ["Contents"]',
+    ],
+  },
+  'a table of contents on page one under the title, with dot leaders to the page numbers': {
+    why: 'as the contents without leaders (Derby): the leaders\' dots stand between the heading\'s words and the number, and the line still reads as the heading',
+    differs: [
+      "want summary 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 4 to 8 March 2024. It was ca",
+      "got  summary 0: ",
+      "want context 2: The findings in the report evaluate the effectiveness of the | The inspectorates recognise the complexities for agencies in",
+      "got  other 0: ",
+      "want headline-findings 5: Most children in Leeds who are affected by serious youth vio | Many children at risk of serious youth violence and criminal",
+      "got  context 0: ",
+      "want what-needs-to-improve 3: Consistent and timely sharing of police protection notificat | The frequency of multi-agency partnership auditing of childr",
+      "got  headline-findings 0: ",
+      "want strengths 9: Strong multi-agency relationships with a shared vision and c | Police analysts use information from their own systems and o",
+      "got  what-needs-to-improve 0: ",
+      "want main-findings 23: Leeds is the 86th most deprived local authority in England.  | The Youth Justice Board is a strong partnership. It contribu",
+      "got  strengths 0: ",
+      "want case-study-practice 4: For some children, there is a strong multi-agency team of pr | The virtual school worked directly with the education settin",
+      "got  main-findings 3: Practice study: highly effective practice | Places and spaces: highly effective practice",
+      "want case-study-improvement 3: Some children have had a less cohesive response across agenc | More recently, professionals have worked together with great",
+      "got  next-steps 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 4 to 8 March 2024. It was ca",
+      "want case-study-practice 5: Children in the north-east of the city have access to an exc | The overall impact is that a high proportion of children in ",
+      "got  context 2: The findings in the report evaluate the effectiveness of the | The inspectorates recognise the complexities for agencies in",
+      "want next-steps 2: We have determined that Leeds City Council is the principal  | Leeds City Council should send the written statement of acti",
+      "got  headline-findings 7: Most children in Leeds who are affected by serious youth vio | Many children at risk of serious youth violence and criminal",
+      "want (none)",
+      "got  what-needs-to-improve 3: Consistent and timely sharing of police protection notificat | The frequency of multi-agency partnership auditing of childr",
+      "want (none)",
+      "got  strengths 9: Strong multi-agency relationships with a shared vision and c | Police analysts use information from their own systems and o",
+      "want (none)",
+      "got  main-findings 23: Leeds is the 86th most deprived local authority in England.  | The Youth Justice Board is a strong partnership. It contribu",
+      "want (none)",
+      "got  case-study-practice 4: For some children, there is a strong multi-agency team of pr | The virtual school worked directly with the education settin",
+      "want (none)",
+      "got  case-study-improvement 3: Some children have had a less cohesive response across agenc | More recently, professionals have worked together with great",
+      "want (none)",
+      "got  case-study-practice 5: Children in the north-east of the city have access to an exc | The overall impact is that a high proportion of children in ",
+      "want (none)",
+      "got  next-steps 2: We have determined that Leeds City Council is the principal  | Leeds City Council should send the written statement of acti",
+      'unknown headings: ["Contents"]',
     ],
   },
   'a text letter in Windows-1252': {

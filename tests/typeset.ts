@@ -72,6 +72,8 @@ export interface Piece {
   marker?: string;
   /** How much further in its first line stands than its others (for prose, `LaySettings.firstIndent` unless given). */
   firstIndent?: number;
+  /** How far in from the right margin its lines stop (a block quote set in on both sides). */
+  rightIndent?: number;
   /** A second column's text, set from the page's middle on the same lines (the piece's own text then wraps at the middle); its paragraphs parted by "\n", each opening a line. */
   beside?: string;
 }
@@ -171,7 +173,7 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
   const shift = (page: number) => set.pageShift?.(page) ?? { x: 0, top: 0 };
   let y = height - margin - shift(0).top + step;
   const indentOf = (piece: Piece) => piece.firstIndent ?? (piece.finding?.form === 'paragraph' ? set.firstIndent ?? 0 : 0);
-  const measureOf = (piece: Piece) => (piece.beside === undefined ? width - 2 * margin : width / 2 - margin - 10) - piece.indent;
+  const measureOf = (piece: Piece) => (piece.beside === undefined ? width - 2 * margin : width / 2 - margin - 10) - piece.indent - (piece.rightIndent ?? 0);
   const wrapOf = (piece: Piece, text: string) => wrap(set.clean(text), set.fontOf(piece), set.sizeOf(piece), measureOf(piece), measureOf(piece) - indentOf(piece), set.hyphenate === true);
   const besideOf = (piece: Piece) => (piece.beside ?? '').split('\n').flatMap((paragraph) => wrapOf(piece, paragraph));
   const wrapped = pieces.map((piece) => {

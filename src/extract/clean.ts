@@ -36,6 +36,8 @@ const FIX_OF = new Map(CHARACTER_FIXES.flatMap(([characters, fix]) => [...charac
 // One pass for them all (no fix makes a character another fix changes): ten passes were most of a line's cleaning.
 const TO_FIX = new RegExp(`[${[...FIX_OF.keys()].join('')}]`, 'g');
 
+const SOFT_HYPHEN_AT_END = /(?<=\p{L})\u00AD\s*$/u;
+
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The column a line's text starts at: its leading spaces, a tab to the next multiple of 8. */
@@ -50,7 +52,9 @@ function leadingColumns(line: string): number {
 }
 
 export function normaliseLine(line: string): string {
-  return line.replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
+  // A soft hyphen is drawn only where a line breaks the word it stands in: at a line's end it is the
+  // hyphen the reader sees there, read as a browser's U+2010 is (elsewhere it is invisible, and goes).
+  return line.replace(SOFT_HYPHEN_AT_END, '-').replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
 }
 
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;

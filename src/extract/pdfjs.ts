@@ -341,6 +341,16 @@ const PDFJS_ADDITIONS: ReadonlyArray<{ piece: PieceName; why: string; find: stri
     find: 'warn(`Skipping ${e}`);',
     replace: `${DAMAGE_NAME}(!1);warn(\`Skipping \${e}\`);`,
   },
+  // pdf.js leaves invisible format characters out of text content, the soft hyphen (U+00AD) among
+  // them; but a producer draws a soft hyphen only where a line breaks the word it stands in (as
+  // LibreOffice writes an optional hyphen), and drawn, it is a hyphen that the next line's word
+  // continues. Kept, with its width, the line shows where its word was broken (normaliseLine).
+  {
+    piece: 'worker',
+    why: 'a soft hyphen drawn at a line\'s end (getTextContent, invisible format marks)',
+    find: 'if(o.isInvisibleFormatMark)continue;',
+    replace: 'if(o.isInvisibleFormatMark&&"\\u00ad"!==s.unicode)continue;',
+  },
 ];
 
 /** What pdf.js could not read in the content it has read since it was last asked (takeContentDamage). */

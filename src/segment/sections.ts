@@ -525,6 +525,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // Where the latest finding opens, and the latest bullet of each kind of section: "has this
   // section a finding yet?" asked at every heading without a walk over every finding so far.
   let lastFindingStart = -1;
+  // The block of the last finding (a quotation set in under it is its own words).
+  let lastFindingBlock = -1;
   const lastBulletStart = new Map<SectionKind, number>();
   const unknownHeadings: UnknownHeading[] = [];
   const parts: Part[] = [];
@@ -671,6 +673,16 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       parts.push({ kind: 'note', span: spanOf(block.lines) });
       return;
     }
+    const quoting = findings.at(-1);
+    if (quoting && lastFindingBlock === index - 1 && quoting.text.endsWith(':') && quotedUnder(block, blocks[index - 1]!)) {
+      // Someone's words set in on both sides under a finding that leads to them ("One young person
+      // told inspectors:"): the finding's own words, in their place, never a finding of their own.
+      quoting.text = `${quoting.text} ${text}`;
+      quoting.span = [quoting.span[0], spanOf(block.lines)[1]];
+      quoting.pages = [quoting.pages[0], block.lines[block.lines.length - 1]!.page];
+      lastFindingBlock = index;
+      return;
+    }
     const nextBlock = blocks[index + 1];
     const introduces = INTRODUCES.test(text);
     // A list whose items have no glyph (each a paragraph) is led in only by a colon, before its
@@ -703,6 +715,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const parent = parentIndex === null ? null : findings[parentIndex]!;
     const ledBy = parent && INTRODUCES.test(parent.text) ? [parent.leadIn, parent.text].filter((part) => part !== null).join(' ') : leadIn;
     findingsUnderHeading++;
+    lastFindingBlock = index;
     const span = spanOf(block.lines);
     lastFindingStart = Math.max(lastFindingStart, span[0]);
     if (listItem) lastBulletStart.set(current.kind, Math.max(lastBulletStart.get(current.kind) ?? -1, span[0]));
@@ -781,6 +794,21 @@ function pagesAfterSignatures(lines: Line[], signoff: number, rules: LayoutRules
 
 
 /** Whether a line stands on another's baseline, right of it (the next cell of a table's row). */
+/**
+ * A block quote under `above`: a paragraph whose every line stands at least a tab's quarter inch
+ * (QUOTE_INSET) further in than `above`'s words and stops at least as far short of the page's
+ * right edge, shown either by a line that wrapped there (two lines or more) or by an opening quote.
+ * A page shows it; text with no positions does not.
+ */
+function quotedUnder(block: Block, above: Block): boolean {
+  if (block.type !== 'paragraph' || block.lines.some((line) => line.layout === null) || above.lines.some((line) => line.layout === null)) return false;
+  const aboveText = Math.min(...above.lines.map((line) => line.layout!.textX - line.layout!.margin));
+  const setIn = block.lines.every(({ layout }) => layout!.x - layout!.margin >= aboveText + QUOTE_INSET && layout!.right - layout!.end >= QUOTE_INSET);
+  return setIn && (block.lines.length >= 2 || /^['"\u2018\u201C]/.test(block.lines[0]!.text));
+}
+/** How far in from both sides a block quote stands at least (a quarter inch). */
+const QUOTE_INSET = 18;
+
 function onSameBaseline(line: Line, other: Line): boolean {
   return line.page === other.page && line.layout !== null && other.layout !== null && Math.abs(line.layout.y - other.layout.y) < 1 && other.layout.x >= line.layout.end - 1;
 }
