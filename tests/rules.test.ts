@@ -649,12 +649,12 @@ describe('the shipped rules', () => {
     expect(themes("Workers seldom focus on the children's lived experience of neglect.")).toContain('voice-of-the-child');
     // the codebook's paraphrases: harm building up, the council told, observations shared, assessments offered or of parents
     expect(themes('Workers did not see that the harm to the toddler was cumulative.')).toContain('risk-assessment');
-    expect(themes("Children's social care is not routinely informed when a pupil is excluded.")).toContain('information-sharing');
+    expect(themes("When a pupil is excluded, the council's social care team is seldom informed.")).toContain('information-sharing');
     expect(themes('Health visitors share their observations of the home with the social worker.')).toContain('information-sharing');
-    expect(themes("Ward staff seldom check whether a baby is known to children's social care.")).toContain('information-sharing');
+    expect(themes("Ward staff seldom check whether a newborn is already known to the council's social workers.")).toContain('information-sharing');
     expect(themes('The missing persons officer alerts the exploitation hub the same day.')).toContain('information-sharing');
     expect(themes('Team leaders check progress on every case each week.')).not.toContain('information-sharing');
-    expect(themes("The council has improved the analysis of performance information in children's social care.")).not.toContain('information-sharing');
+    expect(themes("Analysts in the council's social care teams now study performance information monthly.")).not.toContain('information-sharing');
     expect(themes('Homeless teenagers are not always offered an assessment.')).toContain('assessment');
     expect(themes('Assessments of parents who drink seldom look at the children.')).toContain('assessment');
     expect(themes('Nurses use the graded care profile with every family on their caseload.')).toContain('assessment');
