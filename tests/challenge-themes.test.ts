@@ -25,11 +25,16 @@ const SETS = [
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
   { file: 'themes-paraphrase.yaml', floor: 0.79, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
-  { file: 'sealed-round7.yaml', floor: 0.75, items: 64, heldOut: false },
+  // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
+  // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
+  { file: 'sealed-round7.yaml', floor: 0.8, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
   { file: 'themes-six-labels.yaml', floor: 0.65, items: 50 },
+  // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
+  // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
+  { file: 'themes-front-door-voice.yaml', floor: 0.65, items: 42 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -658,6 +658,37 @@ describe('the shipped rules', () => {
     expect(themes('Leaders know how many children experience delay.')).not.toContain('voice-of-the-child');
   });
 
+  it("read the front door as first contact with children's social care, and a child's voice as the child heard (issue 9, thirty-seventh step)", () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id);
+    // a referral sent on to another service, or the hub named as where a family is known, is not the front door
+    expect(themes('Referrals from sixth forms to the Prevent team are well written.')).not.toContain('front-door');
+    expect(themes('Officers make prompt referrals to the National Referral Mechanism.')).not.toContain('front-door');
+    expect(themes('Referrals to adult social care for care leavers with autism are made late.')).not.toContain('front-door');
+    expect(themes('The midwife visits every pregnant woman known to the MASH before the birth.')).not.toContain('front-door');
+    expect(themes('Referrals from schools to the MASH are detailed.')).toContain('front-door');
+    expect(themes('Nurses who phone the hub wait too long for an answer.')).toContain('front-door');
+    // a woman seen alone, a child's experience of a harm, a count, an adult's worry, a relationship: no child heard
+    expect(themes('Pregnant women are seen alone at their first appointment.')).not.toContain('voice-of-the-child');
+    expect(themes("Assessments take account of the children's experiences of domestic abuse.")).not.toContain('voice-of-the-child');
+    expect(themes('Leaders cannot say how many children are waiting for a nurse.')).not.toContain('voice-of-the-child');
+    expect(themes('Nurses were worried about the children in the flat.')).not.toContain('voice-of-the-child');
+    expect(themes('Youth workers build trusting relationships with children in the park.')).not.toContain('voice-of-the-child');
+    expect(themes('Each child in the family is seen alone at every visit.')).toContain('voice-of-the-child');
+    expect(themes("Workers seldom focus on the children's lived experience of neglect.")).toContain('voice-of-the-child');
+    // the codebook's paraphrases: harm building up, the council told, observations shared, assessments offered or of parents
+    expect(themes('Workers did not see that the harm to the toddler was cumulative.')).toContain('risk-assessment');
+    expect(themes("When a pupil is excluded, the council's social care team is seldom informed.")).toContain('information-sharing');
+    expect(themes('Health visitors share their observations of the home with the social worker.')).toContain('information-sharing');
+    expect(themes("Ward staff seldom check whether a newborn is already known to the council's social workers.")).toContain('information-sharing');
+    expect(themes('The missing persons officer alerts the exploitation hub the same day.')).toContain('information-sharing');
+    expect(themes('Team leaders check progress on every case each week.')).not.toContain('information-sharing');
+    expect(themes("Analysts in the council's social care teams now study performance information monthly.")).not.toContain('information-sharing');
+    expect(themes('Homeless teenagers are not always offered an assessment.')).toContain('assessment');
+    expect(themes('Assessments of parents who drink seldom look at the children.')).toContain('assessment');
+    expect(themes('Nurses use the graded care profile with every family on their caseload.')).toContain('assessment');
+    expect(themes('Assessments take account of what the school knows.')).toContain('assessment');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
