@@ -221,16 +221,17 @@ describe('a council\'s covering letter bound before the JTAI letter', () => {
   }, ENDS_WITHIN);
 });
 
+/** A report to a partnership's board that never names the JTAI, its sections a page each: `pages` of them. */
+const boardReport = (pages: number) => pagesOf([
+  '*Barnsley Safeguarding Children Partnership', '', '*Report to the Partnership Executive Board', '', 'Meeting date: 14 September 2022', 'Agenda item: 6', '',
+  '*1. Purpose of the report', '', '1.1 To share with the Board the findings of the inspection of the partnership\'s front door,', 'which took place in May 2022.', '',
+  ...Array.from({ length: pages - 1 }, (_, i) => ['>', `*${i + 2}. Background, part ${i + 1}`, '', `${i + 2}.1 The inspectorates looked at how agencies share what they know when a child is first`, 'referred, and at the help that families get.', '']).flat(),
+]);
+
 describe('a board pack whose cover runs to three pages and never names the JTAI', () => {
   // Before: refused as not a letter (its first two pages judged, as a report's title pages are).
   it('reads as the letter alone, the cover\'s pages warned and unassigned', async () => {
-    const cover = await pagesOf([
-      '*Barnsley Safeguarding Children Partnership', '', '*Report to the Partnership Executive Board', '', 'Meeting date: 14 September 2022', 'Agenda item: 6', '',
-      '*1. Purpose of the report', '', '1.1 To share with the Board the findings of the inspection of the partnership\'s front door,', 'which took place in May 2022.', '',
-      '>', '*2. Background', '', '2.1 The inspectorates looked at how agencies share what they know when a child is first', 'referred, and at the help that families get.', '',
-      '>', '*3. Next steps for the Board', '', '3.1 The Board is asked to note the letter that follows and to agree an action plan at its', 'next meeting.', '',
-    ]);
-    const file = write('pack-three.pdf', await joined([[cover], [readFileSync(fixture(BARNSLEY))]]));
+    const file = write('pack-three.pdf', await joined([[await boardReport(3)], [readFileSync(fixture(BARNSLEY))]]));
     const alone = await parsed(BARNSLEY);
     const { warnings: own, ...read } = reading(alone);
     const pack = await parseFile(file);
@@ -238,5 +239,11 @@ describe('a board pack whose cover runs to three pages and never names the JTAI'
     expect(packRead).toEqual(read);
     expect(warnings).toEqual([expect.stringContaining("pages 1-3 come before the letter's start on page 4"), ...own]);
     expect(pack.accounting.unassigned.map((entry) => entry.page)).toEqual([1, 2, 3]);
+  }, ENDS_WITHIN);
+
+  // A document is read on past first pages that are no letter's to a letter starting on its sixth page at the latest.
+  it('with a cover of six pages: refused as not a letter, as its first pages are', async () => {
+    const file = write('pack-six.pdf', await joined([[await boardReport(6)], [readFileSync(fixture(BARNSLEY))]]));
+    await expect(parseFile(file)).rejects.toMatchObject({ code: 'not-a-letter', message: expect.stringContaining('its title reads "Report to the Partnership Executive Board"') });
   }, ENDS_WITHIN);
 });

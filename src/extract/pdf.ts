@@ -69,6 +69,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const [failure] = checksums.read();
     if (failure) throw checksumFailed(failure, page, file, reading);
   };
+  // The refusal the first pages earned, where the document is read on to look for a letter past them.
+  let openingRefusal: JtaiError | null = null;
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
@@ -176,8 +178,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         if (slantedPages > number / 2) throw slantedText(slantedPages, number, file);
         // So does text in fonts that map their glyphs to no letters.
         words.refuseUnreadable(file);
-        checkOpening?.({ format: 'pdf', pages });
+        openingRefusal = checkOpening?.({ format: 'pdf', pages }) ?? null;
+      } else if (openingRefusal !== null) {
+        openingRefusal = checkOpening?.({ format: 'pdf', pages }) ?? null;
       }
+      // Pages that are no letter's are read on to a letter's start on one of the first COVER_PAGES, no further.
+      if (openingRefusal !== null && (number >= Math.min(COVER_PAGES, document.numPages) || document.numPages > MAX_PDF_PAGES)) throw openingRefusal;
       // What a document holds for each page until its end is read (items, settings, samples) grows
       // with its pages: a bound on pages is a bound on memory. Checked once its opening has been
       // judged, so that a long report is still told apart as not a letter.
@@ -242,6 +248,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const warnings = [words.warning(), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
+    // Read on past pages that are no letter's, a page it cannot read is no letter's start either.
+    if (openingRefusal !== null && !signal?.aborted && (error instanceof JtaiError || error instanceof InvalidPDFException || pdfJsFinding(error) !== null)) throw openingRefusal;
     if (error instanceof JtaiError) throw error;
     if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
@@ -381,10 +389,16 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /**
  * Called with the first pages as soon as they are read; it throws to stop reading a document
- * that is plainly not a letter (a 300-page report need not be read to the end to know).
+ * that is plainly not a letter (a 300-page report need not be read to the end to know). Or it
+ * returns the refusal the first pages earn where a letter may yet start past them (a board pack's
+ * cover that never names the JTAI): it is called again after each page, with the pages so far,
+ * until it returns none (a letter's start is found) or COVER_PAGES are read, when its refusal is
+ * thrown. A failure in the pages read on is that refusal too.
  */
-export type OpeningCheck = (firstPages: ExtractedPages) => void;
+export type OpeningCheck = (firstPages: ExtractedPages) => JtaiError | null | void;
 const OPENING_PAGES = 2;
+/** The page a letter past a cover starts on at the latest: a board pack's cover report runs to a few pages. */
+const COVER_PAGES = 6;
 /** Ten times the longest letter: memory stays under the 400 MB goal (2,000 pages of one letter's page took 914 MB). */
 export const MAX_PDF_PAGES = 200;
 /**

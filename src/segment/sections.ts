@@ -146,6 +146,14 @@ export function namesJtai(letter: LetterText, rules: LayoutRules): boolean {
   });
 }
 
+/**
+ * Whether a text holds a letter's start anywhere: a salutation with a JTAI title close after it,
+ * as a letter's start past a cover is (a board pack's cover that never names the JTAI).
+ */
+export function startsPastCover(letter: LetterText, rules: LayoutRules): boolean {
+  return startPastCover(splitLines(letter), 0, rules)[0] >= 0;
+}
+
 /** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
 const PHRASE_WINDOW = 200;
 
