@@ -275,6 +275,9 @@ const ocrLayer = (): Promise<Setting> => {
   });
 };
 
+/** The warning that every page's text is an OCR layer, naming the pages. */
+const ocrWarned = (result: ParseResult) => expect(result.warnings).toContainEqual(expect.stringMatching(new RegExp(`^the text of pages 1-${result.source.pages} is drawn invisibly, over the page's image: an OCR text layer`)));
+
 /** Each line's words drawn out of their order (last word first, or every other word then the rest), each where the line sets it. */
 const wordsOutOfOrder = (order: 'last first' | 'alternate'): Setting => ({
   lay: () => ({
@@ -1336,8 +1339,9 @@ const VARIATIONS: Variation[] = [
     },
   },
   // Awkward real-world PDFs (helper 8an): a scan with an OCR text layer, and words drawn out of their order on the line.
-  { name: 'a scan with an OCR text layer: page images, the text over them invisible (render mode 3), word by word, in one face', letter: 'kirklees-2022-08-18', setting: ocrLayer },
-  { name: 'a scan with an OCR text layer, a letter with sub-headings', letter: 'wokingham-2017-07-14', setting: ocrLayer },
+  // Read right, and warned (helper 8ap): an OCR layer's words are an engine's reading of the scan, which may misread some.
+  { name: 'a scan with an OCR text layer: page images, the text over them invisible (render mode 3), word by word, in one face', letter: 'kirklees-2022-08-18', setting: ocrLayer, check: ocrWarned },
+  { name: 'a scan with an OCR text layer, a letter with sub-headings', letter: 'wokingham-2017-07-14', setting: ocrLayer, check: ocrWarned },
   { name: 'each line\'s words drawn last first, each where the line sets it', letter: 'derby-2019-05-08', setting: wordsOutOfOrder('last first') },
   { name: 'each line\'s words drawn every other one first, each where the line sets it', letter: 'medway-2018-08-03', setting: wordsOutOfOrder('alternate') },
   // A sixteenth round (helper 8am): list items told apart by a first-line indent alone, footnote

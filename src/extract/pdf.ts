@@ -57,6 +57,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   const { checksumFailures } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
+  // Whether any stream sets text invisible (render mode 3), as written in the file or inflated: only then are pages' drawings read for it.
+  const invisibleTextSet = setsTextInvisible(bytes) || (inflated !== undefined && [...inflated.values()].some((stream) => setsTextInvisible(stream.inflated)));
   const { PDFParse, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
@@ -101,6 +103,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let drawnMarkersSeen = false;
     // Pages whose content had operators pdf.js skipped, unread (left from another file: none).
     const skippedOn: number[] = [];
+    // The pages whose text is mostly drawn invisibly: an OCR layer.
+    const invisibleOn: number[] = [];
     takeContentDamage();
     // Each page's object, by the page it was first read as.
     const pageObjects = new Map<string, number>();
@@ -136,25 +140,31 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
       // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
       // drawing gives its rules and nothing else (the page reads as before unless one is underlined).
-      if (mayHoldBox || mayHoldMarkers || underlinedHeadingCandidates(assembled).length > 0) {
-        const read = drawnBoxes(await page.getOperatorList());
-        rules = read.rules ?? [];
+      const mayHoldRules = mayHoldBox || mayHoldMarkers || underlinedHeadingCandidates(assembled).length > 0;
+      // Or, in a document whose contents set text invisible anywhere (an OCR layer over scans), for that.
+      if (mayHoldRules || invisibleTextSet) {
+        const operators = await page.getOperatorList();
         refuseChecksumFailure(number, 'drawing');
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
-        if (mayHoldBox || mayHoldMarkers) {
-          // Read for markers alone, the page's boxes are left as they were: the text shows none.
-          const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
-          if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
-            drawn = drawing;
-            const before = assembled.text;
-            assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
-            drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
-          }
-          // With the operators come the page's fonts, and their names (which may say "Bold").
-          for (const item of items) {
-            const font = item.fontName;
-            if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+        if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
+        if (mayHoldRules) {
+          const read = drawnBoxes(operators);
+          rules = read.rules ?? [];
+          if (mayHoldBox || mayHoldMarkers) {
+            // Read for markers alone, the page's boxes are left as they were: the text shows none.
+            const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
+            if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
+              drawn = drawing;
+              const before = assembled.text;
+              assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+              drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
+            }
+            // With the operators come the page's fonts, and their names (which may say "Bold").
+            for (const item of items) {
+              const font = item.fontName;
+              if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+            }
           }
         }
       }
@@ -245,7 +255,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
-    const warnings = [words.warning(), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    const warnings = [words.warning(), ocrLayerWarning(invisibleOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     // Read on past pages that are no letter's, a page it cannot read is no letter's start either.
@@ -264,6 +274,51 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Pages whose text is an OCR layer: drawn invisibly (over a scan of the page, which is what the
+ * reader sees). jtai reads the layer as it stands; an OCR engine misreads some letters and words.
+ */
+function ocrLayerWarning(pages: number[]): string | null {
+  if (pages.length === 0) return null;
+  const runs: string[] = [];
+  pages.forEach((page, i) => {
+    if (page - 1 === pages[i - 1] && page + 1 === pages[i + 1]) return;
+    runs.push(page - 1 === pages[i - 1] && pages[i - 2] === page - 2 ? `${runs.pop()}-${page}` : String(page));
+  });
+  return `the text of ${pages.length === 1 ? 'page' : 'pages'} ${runs.join(', ')} is drawn invisibly, over the page's image: an OCR text layer (a scanned letter), read as it stands, so quotes and findings may hold the OCR's misread words; check quotes against the letter as published, or parse the letter's own PDF`;
+}
+
+/** Text render mode 3, text drawn neither filled nor stroked: "3 Tr" in a content stream, the operator a word of its own. */
+function setsTextInvisible(content: Uint8Array): boolean {
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.length);
+  for (let at = buffer.indexOf('Tr', 0, 'latin1'); at >= 0; at = buffer.indexOf('Tr', at + 2, 'latin1')) {
+    if (/[\s\]]3\s+$/.test(buffer.toString('latin1', Math.max(0, at - 6), at)) && !/\w/.test(String.fromCharCode(buffer[at + 2] ?? 32))) return true;
+  }
+  return false;
+}
+
+// pdf.js's operators for text: the render mode set (setTextRenderingMode), and the ways text is shown (showText to nextLineSetSpacingShowText).
+const OP_TEXT_RENDERING_MODE = 38;
+const showsText = (op: number) => op >= 44 && op <= 47;
+
+/** Whether most of the text a page shows is drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
+function mostTextInvisible(operators: { fnArray: number[]; argsArray: unknown[] }): boolean {
+  let mode = 0;
+  let invisible = 0;
+  let shown = 0;
+  const saved: number[] = [];
+  operators.fnArray.forEach((op, i) => {
+    if (op === OP_SAVE) saved.push(mode);
+    else if (op === OP_RESTORE) mode = saved.pop() ?? mode;
+    else if (op === OP_TEXT_RENDERING_MODE) mode = Number((operators.argsArray[i] as number[])[0]);
+    else if (showsText(op)) {
+      shown++;
+      if (mode === 3 || mode === 7) invisible++;
+    }
+  });
+  return invisible * 2 > shown;
 }
 
 /**
