@@ -1950,15 +1950,6 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
       'got  main-findings 25: the bscp has recently experienced changes to all its executi | the single and multi-agency audits carried out for this insp',
     ],
   },
-  'sub-headings set apart by colour alone (regular face, the body\'s size, a paragraph\'s space before them)': {
-    why: 'what sets them apart is their colour alone, and jtai does not read the colour of text: pdf.js\'s text content gives none, and the drawing operators that do cost as much again as the text (they are read only on pages that show a box). Left on the page, each sub-heading (and the study\'s title) is a short line in body type, in regular weight, with a paragraph\'s space before it and no full stop: what a short paragraph that lacks its full stop looks like too, which the brief wants kept as text (issue 8, item 6). Section headings in colour alone read right (Barnsley): their wording names a known section',
-    differs: [
-      'want case-study-practice 3: The role of GPs in recognising and taking steps to reduce an | The GP role in safeguarding children who are or may be negle',
-      'got  case-study-practice 4: The GP role in the recognition of neglect | The GP role in safeguarding children who are or may be negle',
-      "want areas-for-improvement 29 [Identifying and managing risk of harm at the 'front door': 15; Response to children living with neglect: 3; Leadership and management and the Local Safeguarding Children Board: 11]: There are a number of areas of practice at the 'front door'  | There is insufficient auditing of practice within the CRC, N",
-      "got  areas-for-improvement 32: Identifying and managing risk of harm at the 'front door' | There is insufficient auditing of practice within the CRC, N",
-    ],
-  },
   'a text letter in Windows-1252': {
     why: 'by design: text that is not UTF-8 (or UTF-16) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],

@@ -96,6 +96,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     // Each page's rules drawn across (thin lines), where its drawing was read: a heading's underline among them.
     const pageRules: DrawnBox[][] = [];
+    // Where its drawing was read for headings in the body's face: the fill colour each run of text is shown in, by its baseline.
+    const pageFills: TextFill[][] = [];
     const bodySteps: number[] = [];
     // The leftmost of the margins (most common line starts) of the pages read so far: a page of list items alone stands in from it.
     let letterMargin: number | null = null;
@@ -140,7 +142,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
       // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
       // drawing gives its rules and nothing else (the page reads as before unless one is underlined).
-      const mayHoldRules = mayHoldBox || mayHoldMarkers || underlinedHeadingCandidates(assembled).length > 0;
+      const mayHoldPlainHeadings = plainHeadingCandidates(assembled).length > 0;
+      const mayHoldRules = mayHoldBox || mayHoldMarkers || mayHoldPlainHeadings;
+      let fills: TextFill[] = [];
       // Or, in a document whose contents set text invisible anywhere (an OCR layer over scans), for that.
       if (mayHoldRules || invisibleTextSet) {
         const operators = await page.getOperatorList();
@@ -148,6 +152,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
         if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
+        if (mayHoldPlainHeadings) fills = textFills(operators);
         if (mayHoldRules) {
           const read = drawnBoxes(operators);
           rules = read.rules ?? [];
@@ -169,6 +174,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         }
       }
       pageRules.push(rules);
+      pageFills.push(fills);
       pushAll(samples, fontSamples(items));
       settings.push(assembled.settings);
       pushAll(bodySteps, assembled.bodySteps);
@@ -243,7 +249,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
-    subheadingsByUnderline(pages, layout, settings, pageRules);
+    subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
       const rounded = Math.round(top * 10) / 10;
@@ -379,7 +385,7 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
  * one have their drawing read for it. One pass over the page: a page of thousands of lines costs
  * in line with them.
  */
-function underlinedHeadingCandidates(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }): number[][] {
+function plainHeadingCandidates(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }): number[][] {
   const candidates: number[][] = [];
   let texts: string[] | undefined;
   let bodyFont: string | undefined;
@@ -417,22 +423,100 @@ const UNDERLINED_HEADING_WORDS = 16;
 
 /**
  * Headings set apart by an underline alone are set apart as bold ones are: a paragraph that may be
- * one (underlinedHeadingCandidates) with a rule drawn under each line's baseline (within a third of its
+ * one (plainHeadingCandidates) with a rule drawn under each line's baseline (within a third of its
  * size), running under its words from first to last and no further than two letters' size beyond
  * (a rule across the page under a heading is another thing, and a link's underline stands in a
- * sentence).
+ * sentence). So are headings set apart by colour alone: a paragraph that may be one, every run of
+ * text on its lines' baselines shown in one fill colour that is not the page's body text's (the
+ * colour most of its runs are shown in).
  */
-function subheadingsByUnderline(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][]): void {
+function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][], pageFills: TextFill[][]): void {
   layout.forEach((lines, p) => {
     const rules = pageRules[p] ?? [];
-    if (rules.length === 0) return;
+    const fills = pageFills[p] ?? [];
+    if (rules.length === 0 && fills.length === 0) return;
     const page = { text: pages[p]!, layout: lines, settings: settings[p]! };
     const underlined = (line: LineLayout) => rules.some((rule) => rule.top <= line.y && rule.top >= line.y - line.size / 3 && rule.left <= line.x + 1 && rule.right >= line.end - 1 && rule.right - rule.left <= line.end - line.x + 2 * line.size);
-    for (const run of underlinedHeadingCandidates(page)) {
-      if (lines[run[0]!]!.emphasis || !run.every((k) => underlined(lines[k]!))) continue;
+    const bodyFill = mostCommon(fills.map((fill) => fill.colour));
+    const colourOf = (line: LineLayout) => {
+      const shown = new Set(fills.filter((fill) => Math.abs(fill.y - line.y) < 1 && fill.x >= line.x - 1 && fill.x < line.end).map((fill) => fill.colour));
+      return shown.size === 1 ? [...shown][0]! : null;
+    };
+    for (const run of plainHeadingCandidates(page)) {
+      if (lines[run[0]!]!.emphasis) continue;
+      const colour = colourOf(lines[run[0]!]!);
+      const coloured = colour !== null && colour !== bodyFill && run.every((k) => colourOf(lines[k]!) === colour);
+      if (!coloured && !run.every((k) => underlined(lines[k]!))) continue;
       for (const k of run) lines[k]!.emphasis = true;
     }
   });
+}
+
+/** The value most often in a list (null for none). */
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** A run of text shown on a page: where its baseline starts (the text line's origin, in the page's space) and its fill colour. */
+interface TextFill {
+  x: number;
+  y: number;
+  colour: string;
+}
+
+// pdf.js's operators that set where text stands (beginText, setLeading, moveText, setLeadingMoveText,
+// setTextMatrix, nextLine) and its fill colour (setFillColor to setFillCMYKColor: pdf.js gives most as RGB).
+const OP_BEGIN_TEXT = 31;
+const OP_SET_LEADING = 36;
+const OP_MOVE_TEXT = 40;
+const OP_SET_LEADING_MOVE_TEXT = 41;
+const OP_SET_TEXT_MATRIX = 42;
+const OP_NEXT_LINE = 43;
+const OP_NEXT_LINE_SHOW = 46;
+const OP_NEXT_LINE_SPACING_SHOW = 47;
+const SETS_FILL = new Set([54, 55, 57, 59, 61]);
+
+/**
+ * Each run of text a page's drawing shows, at its text line's origin, with its fill colour: the
+ * graphics state's transformation and fill, saved and restored, and the text line matrix as the
+ * text operators move it. A run shown after another on the same line stands at the line's origin:
+ * its baseline is the line's, which is what is matched.
+ */
+function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): TextFill[] {
+  const shown: TextFill[] = [];
+  let matrix = [1, 0, 0, 1, 0, 0];
+  let colour = '#000000';
+  const saved: Array<{ matrix: number[]; colour: string }> = [];
+  let line = [1, 0, 0, 1, 0, 0];
+  let leading = 0;
+  const move = (tx: number, ty: number) => {
+    line = [line[0]!, line[1]!, line[2]!, line[3]!, tx * line[0]! + ty * line[2]! + line[4]!, tx * line[1]! + ty * line[3]! + line[5]!];
+  };
+  operators.fnArray.forEach((fn, index) => {
+    const args = (operators.argsArray[index] ?? []) as unknown[];
+    if (fn === OP_SAVE) saved.push({ matrix, colour });
+    else if (fn === OP_RESTORE) ({ matrix, colour } = saved.pop() ?? { matrix, colour });
+    else if (fn === OP_TRANSFORM) {
+      const [a, b, c, d, e, f] = args as number[];
+      const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
+      matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
+    } else if (SETS_FILL.has(fn)) colour = `${fn}:${args.map(String).join(' ')}`;
+    else if (fn === OP_BEGIN_TEXT) line = [1, 0, 0, 1, 0, 0];
+    else if (fn === OP_SET_TEXT_MATRIX) line = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? Array.from(args[0] as ArrayLike<number>) : (args as number[])).slice(0, 6);
+    else if (fn === OP_SET_LEADING) leading = Number(args[0]);
+    else if (fn === OP_MOVE_TEXT || fn === OP_SET_LEADING_MOVE_TEXT) {
+      if (fn === OP_SET_LEADING_MOVE_TEXT) leading = -Number(args[1]);
+      move(Number(args[0]), Number(args[1]));
+    } else if (fn === OP_NEXT_LINE) move(0, -leading);
+    if (showsText(fn)) {
+      if (fn === OP_NEXT_LINE_SHOW || fn === OP_NEXT_LINE_SPACING_SHOW) move(0, -leading);
+      const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
+      shown.push({ x: a * line[4]! + c * line[5]! + e, y: b * line[4]! + d * line[5]! + f, colour });
+    }
+  });
+  return shown;
 }
 
 /** Text whose matrices turn it by an angle other than a quarter: no reading order can be rebuilt from it. */
