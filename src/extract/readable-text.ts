@@ -65,7 +65,8 @@ const LANGUAGE_WORD = /^(?:[a-z]{2,}|[A-Z][a-z]+)$/;
  */
 const FOREIGN = String.raw`[^\p{Script=Latin}\p{N}\s\p{Pd}\p{Pi}\p{Pf}\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e£€…•·]`;
 const GLUED_FOREIGN = new RegExp(String.raw`\p{Script=Latin}${FOREIGN}|${FOREIGN}\p{Script=Latin}`, 'u');
-const NON_ASCII = /[^\x00-\x7f]/;
+/** A character outside ASCII and the typographic punctuation letters use: only lines holding one are looked at closely (most hold none). */
+const UNCOMMON = /[^\x00-\x7f‘’“”–—…•£€·]/;
 /** Fewer characters so misread than this may be the text's own (a unit, a name): no warning. */
 export const MIN_MISREAD = 3;
 
@@ -87,7 +88,7 @@ export class WordsByFont {
     texts.forEach((text, i) => {
       const setting = fonts[i];
       if (!setting) return;
-      if (NON_ASCII.test(text)) {
+      if (UNCOMMON.test(text) && GLUED_FOREIGN.test(text)) {
         for (const word of text.split(/\s+/)) {
           if (!GLUED_FOREIGN.test(word)) continue;
           this.misread.words.push(word);
