@@ -438,8 +438,16 @@ function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayo
     const page = { text: pages[p]!, layout: lines, settings: settings[p]! };
     const underlined = (line: LineLayout) => rules.some((rule) => rule.top <= line.y && rule.top >= line.y - line.size / 3 && rule.left <= line.x + 1 && rule.right >= line.end - 1 && rule.right - rule.left <= line.end - line.x + 2 * line.size);
     const bodyFill = mostCommon(fills.map((fill) => fill.colour));
+    // The runs by their baseline rounded, so that each line looks at its own (a page of thousands of lines, each a candidate).
+    const byBaseline = new Map<number, TextFill[]>();
+    for (const fill of fills) {
+      const row = byBaseline.get(Math.round(fill.y));
+      if (row) row.push(fill);
+      else byBaseline.set(Math.round(fill.y), [fill]);
+    }
     const colourOf = (line: LineLayout) => {
-      const shown = new Set(fills.filter((fill) => Math.abs(fill.y - line.y) < 1 && fill.x >= line.x - 1 && fill.x < line.end).map((fill) => fill.colour));
+      const near = [-1, 0, 1].flatMap((step) => byBaseline.get(Math.round(line.y) + step) ?? []);
+      const shown = new Set(near.filter((fill) => Math.abs(fill.y - line.y) < 1 && fill.x >= line.x - 1 && fill.x < line.end).map((fill) => fill.colour));
       return shown.size === 1 ? [...shown][0]! : null;
     };
     for (const run of plainHeadingCandidates(page)) {
