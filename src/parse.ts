@@ -7,7 +7,7 @@ import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
 import { readMetadata } from './segment/metadata.js';
-import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, namesJtai, partOfLetter, secondLetterStart, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
+import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, namesJtai, partOfLetter, secondLetterStart, startsPastCover, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
@@ -270,14 +270,22 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   const rules = options.model === false ? withoutModel(given) : given;
   // The studies (the titled sections) are printed in boxes: extraction reads a box that starts with one's heading as the study.
   const studies = rules.layout.sections.filter((rule) => rule.titled);
+  // The refusal a PDF's first pages earn when they are no letter's: due unless a letter starts past them.
+  let openingRefusal: JtaiError | null = null;
   const { pages, text } = await extract(source, (firstPages) => {
     const opening = cleanPages(firstPages);
     // A PDF cut from inside a document (its first page numbered past 1, or opening mid-text), or
     // whose first pages have a JTAI letter's section heading or a sign-off, may be a letter's
     // later or middle part; one whose first pages name a JTAI may be a cover before its letter
-    // (a board pack): read on, to its end.
+    // (a board pack): read on, to its end. So is any other, for a cover that never names the JTAI
+    // (a report to a board of three pages or more), until a letter's start is found: refused
+    // as its first pages earned if none is.
+    if (openingRefusal !== null) return startsPastCover(opening, rules.layout) ? (openingRefusal = null) : openingRefusal;
     const paged = inPages(firstPages);
-    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged, rules.layout) === null && !mayBePartOfLetter(opening, rules.layout) && !namesJtai(opening, rules.layout)) throw new JtaiError('not-a-letter', describeOther(opening, paged, rules.layout), source.file);
+    if (!hasJtaiTitleOrOpening(opening, rules.layout) && cutFromInside(opening, paged, rules.layout) === null && !mayBePartOfLetter(opening, rules.layout) && !namesJtai(opening, rules.layout)) {
+      openingRefusal = new JtaiError('not-a-letter', describeOther(opening, paged, rules.layout), source.file);
+    }
+    return openingRefusal;
   }, studies, options.signal, options.mainThread);
   await stopPoint(options.signal);
   const secondLetter = secondLetterStart(text, rules.layout);

@@ -165,3 +165,85 @@ describe('a letter written again by the tools that rewrite PDFs, and with what v
     expect(await rewritten('rotate-one-page.pdf', await pdf.save())).toEqual(await original(name));
   }, ENDS_WITHIN);
 });
+
+// A second round (helper 8ap): what the first left open.
+
+/** Pages in Helvetica 11 pt, a line each, '' a gap, '*' opening a bold line, '>' a new page. */
+async function pagesOf(lines: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const [regular, bold] = await Promise.all([pdf.embedFont(StandardFonts.Helvetica), pdf.embedFont(StandardFonts.HelveticaBold)]);
+  let page = pdf.addPage([595, 842]);
+  let y = 770;
+  for (const line of lines) {
+    if (line === '>') [page, y] = [pdf.addPage([595, 842]), 770];
+    else if (line === '') y -= 12;
+    else page.drawText(line.replace(/^\*/, ''), { x: 70, y: (y -= 15) + 15, size: 11, font: line.startsWith('*') ? bold : regular });
+  }
+  return pdf.save();
+}
+
+/** A council's covering letter sent with the JTAI letter: its own letterhead, date, "Dear colleague", and a director's signature; on two pages when `long`. */
+function coveringLetter(long: boolean): Promise<Uint8Array> {
+  const body = [
+    'I am writing to share with you the letter that the inspectorates sent to the partnership after', 'their inspection in May 2022. The letter is attached, and it will be published on the', 'inspectorates\' websites next week.', '',
+    'The partnership will meet on 14 September 2022 to agree an action plan in response. I would be', 'grateful if you could share the letter with your teams and send me any comments before then.', '',
+  ];
+  return pagesOf([
+    '*Barnsley Metropolitan Borough Council', "People Directorate, Children's Services", 'Westgate, Barnsley S70 2DR', '', '21 July 2022', '',
+    'To: members of the Barnsley Safeguarding Children Partnership', '', 'Dear colleague', '', ...body,
+    ...(long ? ['>', 'Thank you for the work that your teams did to make the inspection run smoothly, and for the', 'time that so many of you gave to the inspectors during their visit.', ''] : []),
+    'Yours sincerely', '', '', 'Melanie John-Ross', "Executive Director, Children's Services",
+  ]);
+}
+
+describe('a council\'s covering letter bound before the JTAI letter', () => {
+  // Before: refused as several letters (the covering letter is signed off, and a letter with a
+  // title starts after it). The covering letter has no title of a JTAI letter: it is a cover.
+  it.each([['on one page', false, [1]], ['on two pages', true, [1, 2]]] as const)('%s: reads as the letter alone, the covering pages warned and unassigned', async (_name, long, coverPages) => {
+    const file = write(`covering-${coverPages.length}.pdf`, await joined([[await coveringLetter(long)], [readFileSync(fixture(BARNSLEY))]]));
+    const alone = await parsed(BARNSLEY);
+    const { warnings: own, ...read } = reading(alone);
+    const pack = await parseFile(file);
+    const { warnings, ...packRead } = reading(pack);
+    expect(packRead).toEqual(read);
+    const pages = coverPages.length === 1 ? 'page 1 comes' : 'pages 1-2 come';
+    expect(warnings).toEqual([expect.stringContaining(`${pages} before the letter's start on page ${coverPages.length + 1}`), ...own]);
+    expect(pack.accounting.unassigned.map((entry) => entry.page)).toEqual([...coverPages]);
+    expect(pack.accounting.balanced).toBe(true);
+    expect(pack.accounting.metadata).toBe(alone.accounting.metadata);
+  }, ENDS_WITHIN);
+
+  it('before two JTAI letters: still refused as several letters, naming the second JTAI letter\'s page', async () => {
+    const file = write('covering-two.pdf', await joined([[await coveringLetter(false)], [readFileSync(fixture(BARNSLEY))], [readFileSync(fixture(LIVERPOOL))]]));
+    const run = jtai(['parse', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('several letters: a second letter starts on page 8 ("Dear local partnership")');
+  }, ENDS_WITHIN);
+});
+
+/** A report to a partnership's board that never names the JTAI, its sections a page each: `pages` of them. */
+const boardReport = (pages: number) => pagesOf([
+  '*Barnsley Safeguarding Children Partnership', '', '*Report to the Partnership Executive Board', '', 'Meeting date: 14 September 2022', 'Agenda item: 6', '',
+  '*1. Purpose of the report', '', '1.1 To share with the Board the findings of the inspection of the partnership\'s front door,', 'which took place in May 2022.', '',
+  ...Array.from({ length: pages - 1 }, (_, i) => ['>', `*${i + 2}. Background, part ${i + 1}`, '', `${i + 2}.1 The inspectorates looked at how agencies share what they know when a child is first`, 'referred, and at the help that families get.', '']).flat(),
+]);
+
+describe('a board pack whose cover runs to three pages and never names the JTAI', () => {
+  // Before: refused as not a letter (its first two pages judged, as a report's title pages are).
+  it('reads as the letter alone, the cover\'s pages warned and unassigned', async () => {
+    const file = write('pack-three.pdf', await joined([[await boardReport(3)], [readFileSync(fixture(BARNSLEY))]]));
+    const alone = await parsed(BARNSLEY);
+    const { warnings: own, ...read } = reading(alone);
+    const pack = await parseFile(file);
+    const { warnings, ...packRead } = reading(pack);
+    expect(packRead).toEqual(read);
+    expect(warnings).toEqual([expect.stringContaining("pages 1-3 come before the letter's start on page 4"), ...own]);
+    expect(pack.accounting.unassigned.map((entry) => entry.page)).toEqual([1, 2, 3]);
+  }, ENDS_WITHIN);
+
+  // A document is read on past first pages that are no letter's to a letter starting on its sixth page at the latest.
+  it('with a cover of six pages: refused as not a letter, as its first pages are', async () => {
+    const file = write('pack-six.pdf', await joined([[await boardReport(6)], [readFileSync(fixture(BARNSLEY))]]));
+    await expect(parseFile(file)).rejects.toMatchObject({ code: 'not-a-letter', message: expect.stringContaining('its title reads "Report to the Partnership Executive Board"') });
+  }, ENDS_WITHIN);
+});

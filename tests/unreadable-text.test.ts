@@ -108,6 +108,16 @@ describe('a real letter whose fonts have no ToUnicode map', () => {
     expect((await parseFile(fixture('letters/hampshire-2017-02-01.pdf'))).warnings ?? []).not.toContainEqual(expect.stringContaining('no language'));
   }, ENDS_WITHIN);
 
+  // Barnsley's second font sets its quotes alone, too few characters to judge as a font: they read
+  // as "¶" and "μ" inside words ("Majesty¶s", "μfront door¶"), and two items ran together (35
+  // findings for 36), with exit 0 and no warning (helper 8ap).
+  it('a font too short to judge that reads its quotes as symbols inside words: parsed with a warning naming its pages and a word', async () => {
+    const file = await withoutToUnicode(fixture('letters/barnsley-2022-07-18.pdf'), 'barnsley-no-tounicode.pdf');
+    const { warnings } = await parseFile(file);
+    expect(warnings).toContainEqual(expect.stringMatching(/^\d+ words, on pages 1, 2, (\d+, )*\d+, hold characters no English word does \("\S*[¶μ]\S*"\): a font maps some glyphs \(quotes, dashes\) to the wrong characters/));
+    expect((await parseFile(fixture('letters/barnsley-2022-07-18.pdf'))).warnings ?? []).toEqual([]);
+  }, ENDS_WITHIN);
+
   it('every font reading as the wrong letters (a letter set anew in pdf-lib\'s standard fonts): refused as no readable text, exit 1', async () => {
     const file = await withoutToUnicode(fixture('letters/wokingham-2017-07-14.typeset.pdf'), 'typeset-no-tounicode.pdf');
     const run = jtai(['parse', file]);

@@ -57,6 +57,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
   const { checksumFailures } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
+  // Whether any stream sets text invisible (render mode 3), as written in the file or inflated: only then are pages' drawings read for it.
+  const invisibleTextSet = setsTextInvisible(bytes) || (inflated !== undefined && [...inflated.values()].some((stream) => setsTextInvisible(stream.inflated)));
   const { PDFParse, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
@@ -69,6 +71,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const [failure] = checksums.read();
     if (failure) throw checksumFailed(failure, page, file, reading);
   };
+  // The refusal the first pages earned, where the document is read on to look for a letter past them.
+  let openingRefusal: JtaiError | null = null;
   try {
     // Opens the document only (getInfo() would read its metadata, outline and page labels too, unused here).
     const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
@@ -92,6 +96,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     // Each page's rules drawn across (thin lines), where its drawing was read: a heading's underline among them.
     const pageRules: DrawnBox[][] = [];
+    // Where its drawing was read for headings in the body's face: the fill colour each run of text is shown in, by its baseline.
+    const pageFills: TextFill[][] = [];
     const bodySteps: number[] = [];
     // The leftmost of the margins (most common line starts) of the pages read so far: a page of list items alone stands in from it.
     let letterMargin: number | null = null;
@@ -99,6 +105,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let drawnMarkersSeen = false;
     // Pages whose content had operators pdf.js skipped, unread (left from another file: none).
     const skippedOn: number[] = [];
+    // The pages whose text is mostly drawn invisibly: an OCR layer.
+    const invisibleOn: number[] = [];
     takeContentDamage();
     // Each page's object, by the page it was first read as.
     const pageObjects = new Map<string, number>();
@@ -134,29 +142,39 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
       // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
       // drawing gives its rules and nothing else (the page reads as before unless one is underlined).
-      if (mayHoldBox || mayHoldMarkers || underlinedHeadingCandidates(assembled).length > 0) {
-        const read = drawnBoxes(await page.getOperatorList());
-        rules = read.rules ?? [];
+      const mayHoldPlainHeadings = plainHeadingCandidates(assembled).length > 0;
+      const mayHoldRules = mayHoldBox || mayHoldMarkers || mayHoldPlainHeadings;
+      let fills: TextFill[] = [];
+      // Or, in a document whose contents set text invisible anywhere (an OCR layer over scans), for that.
+      if (mayHoldRules || invisibleTextSet) {
+        const operators = await page.getOperatorList();
         refuseChecksumFailure(number, 'drawing');
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
-        if (mayHoldBox || mayHoldMarkers) {
-          // Read for markers alone, the page's boxes are left as they were: the text shows none.
-          const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
-          if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
-            drawn = drawing;
-            const before = assembled.text;
-            assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
-            drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
-          }
-          // With the operators come the page's fonts, and their names (which may say "Bold").
-          for (const item of items) {
-            const font = item.fontName;
-            if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+        if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
+        if (mayHoldPlainHeadings) fills = textFills(operators);
+        if (mayHoldRules) {
+          const read = drawnBoxes(operators);
+          rules = read.rules ?? [];
+          if (mayHoldBox || mayHoldMarkers) {
+            // Read for markers alone, the page's boxes are left as they were: the text shows none.
+            const drawing = mayHoldBox ? { ...read, read: true } : { boxes: [], tables: [], markers: read.markers };
+            if (mayHoldBox || (drawing.markers?.length ?? 0) > 0) {
+              drawn = drawing;
+              const before = assembled.text;
+              assembled = assemblePage(items, studies, drawing, boxRunsOn, number);
+              drawnMarkersSeen ||= (drawing.markers?.length ?? 0) > 0 && assembled.text !== before;
+            }
+            // With the operators come the page's fonts, and their names (which may say "Bold").
+            for (const item of items) {
+              const font = item.fontName;
+              if (font !== undefined && !fontNames.has(font) && page.commonObjs.has(font)) fontNames.set(font, String(page.commonObjs.get(font).name ?? ''));
+            }
           }
         }
       }
       pageRules.push(rules);
+      pageFills.push(fills);
       pushAll(samples, fontSamples(items));
       settings.push(assembled.settings);
       pushAll(bodySteps, assembled.bodySteps);
@@ -176,8 +194,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         if (slantedPages > number / 2) throw slantedText(slantedPages, number, file);
         // So does text in fonts that map their glyphs to no letters.
         words.refuseUnreadable(file);
-        checkOpening?.({ format: 'pdf', pages });
+        openingRefusal = checkOpening?.({ format: 'pdf', pages }) ?? null;
+      } else if (openingRefusal !== null) {
+        openingRefusal = checkOpening?.({ format: 'pdf', pages }) ?? null;
       }
+      // Pages that are no letter's are read on to a letter's start on one of the first COVER_PAGES, no further.
+      if (openingRefusal !== null && (number >= Math.min(COVER_PAGES, document.numPages) || document.numPages > MAX_PDF_PAGES)) throw openingRefusal;
       // What a document holds for each page until its end is read (items, settings, samples) grows
       // with its pages: a bound on pages is a bound on memory. Checked once its opening has been
       // judged, so that a long report is still told apart as not a letter.
@@ -227,7 +249,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
-    subheadingsByUnderline(pages, layout, settings, pageRules);
+    subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
       const rounded = Math.round(top * 10) / 10;
@@ -239,9 +261,11 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
-    const warnings = [words.warning(), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    const warnings = [words.warning(), ocrLayerWarning(invisibleOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
+    // Read on past pages that are no letter's, a page it cannot read is no letter's start either.
+    if (openingRefusal !== null && !signal?.aborted && (error instanceof JtaiError || error instanceof InvalidPDFException || pdfJsFinding(error) !== null)) throw openingRefusal;
     if (error instanceof JtaiError) throw error;
     if (pdfJsFinding(error) === 'PasswordException') throw new JtaiError('encrypted', 'the PDF is protected by a password', file);
     if (error instanceof InvalidPDFException) {
@@ -256,6 +280,51 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Pages whose text is an OCR layer: drawn invisibly (over a scan of the page, which is what the
+ * reader sees). jtai reads the layer as it stands; an OCR engine misreads some letters and words.
+ */
+function ocrLayerWarning(pages: number[]): string | null {
+  if (pages.length === 0) return null;
+  const runs: string[] = [];
+  pages.forEach((page, i) => {
+    if (page - 1 === pages[i - 1] && page + 1 === pages[i + 1]) return;
+    runs.push(page - 1 === pages[i - 1] && pages[i - 2] === page - 2 ? `${runs.pop()}-${page}` : String(page));
+  });
+  return `the text of ${pages.length === 1 ? 'page' : 'pages'} ${runs.join(', ')} is drawn invisibly, over the page's image: an OCR text layer (a scanned letter), read as it stands, so quotes and findings may hold the OCR's misread words; check quotes against the letter as published, or parse the letter's own PDF`;
+}
+
+/** Text render mode 3, text drawn neither filled nor stroked: "3 Tr" in a content stream, the operator a word of its own. */
+function setsTextInvisible(content: Uint8Array): boolean {
+  const buffer = Buffer.from(content.buffer, content.byteOffset, content.length);
+  for (let at = buffer.indexOf('Tr', 0, 'latin1'); at >= 0; at = buffer.indexOf('Tr', at + 2, 'latin1')) {
+    if (/[\s\]]3\s+$/.test(buffer.toString('latin1', Math.max(0, at - 6), at)) && !/\w/.test(String.fromCharCode(buffer[at + 2] ?? 32))) return true;
+  }
+  return false;
+}
+
+// pdf.js's operators for text: the render mode set (setTextRenderingMode), and the ways text is shown (showText to nextLineSetSpacingShowText).
+const OP_TEXT_RENDERING_MODE = 38;
+const showsText = (op: number) => op >= 44 && op <= 47;
+
+/** Whether most of the text a page shows is drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
+function mostTextInvisible(operators: { fnArray: number[]; argsArray: unknown[] }): boolean {
+  let mode = 0;
+  let invisible = 0;
+  let shown = 0;
+  const saved: number[] = [];
+  operators.fnArray.forEach((op, i) => {
+    if (op === OP_SAVE) saved.push(mode);
+    else if (op === OP_RESTORE) mode = saved.pop() ?? mode;
+    else if (op === OP_TEXT_RENDERING_MODE) mode = Number((operators.argsArray[i] as number[])[0]);
+    else if (showsText(op)) {
+      shown++;
+      if (mode === 3 || mode === 7) invisible++;
+    }
+  });
+  return invisible * 2 > shown;
 }
 
 /**
@@ -316,7 +385,7 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
  * one have their drawing read for it. One pass over the page: a page of thousands of lines costs
  * in line with them.
  */
-function underlinedHeadingCandidates(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }): number[][] {
+function plainHeadingCandidates(page: { text: string; layout: Array<LineLayout | null>; settings: Array<LineSetting | null> }): number[][] {
   const candidates: number[][] = [];
   let texts: string[] | undefined;
   let bodyFont: string | undefined;
@@ -354,22 +423,108 @@ const UNDERLINED_HEADING_WORDS = 16;
 
 /**
  * Headings set apart by an underline alone are set apart as bold ones are: a paragraph that may be
- * one (underlinedHeadingCandidates) with a rule drawn under each line's baseline (within a third of its
+ * one (plainHeadingCandidates) with a rule drawn under each line's baseline (within a third of its
  * size), running under its words from first to last and no further than two letters' size beyond
  * (a rule across the page under a heading is another thing, and a link's underline stands in a
- * sentence).
+ * sentence). So are headings set apart by colour alone: a paragraph that may be one, every run of
+ * text on its lines' baselines shown in one fill colour that is not the page's body text's (the
+ * colour most of its runs are shown in).
  */
-function subheadingsByUnderline(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][]): void {
+function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][], pageFills: TextFill[][]): void {
   layout.forEach((lines, p) => {
     const rules = pageRules[p] ?? [];
-    if (rules.length === 0) return;
+    const fills = pageFills[p] ?? [];
+    if (rules.length === 0 && fills.length === 0) return;
     const page = { text: pages[p]!, layout: lines, settings: settings[p]! };
     const underlined = (line: LineLayout) => rules.some((rule) => rule.top <= line.y && rule.top >= line.y - line.size / 3 && rule.left <= line.x + 1 && rule.right >= line.end - 1 && rule.right - rule.left <= line.end - line.x + 2 * line.size);
-    for (const run of underlinedHeadingCandidates(page)) {
-      if (lines[run[0]!]!.emphasis || !run.every((k) => underlined(lines[k]!))) continue;
+    const bodyFill = mostCommon(fills.map((fill) => fill.colour));
+    // The runs by their baseline rounded, so that each line looks at its own (a page of thousands of lines, each a candidate).
+    const byBaseline = new Map<number, TextFill[]>();
+    for (const fill of fills) {
+      const row = byBaseline.get(Math.round(fill.y));
+      if (row) row.push(fill);
+      else byBaseline.set(Math.round(fill.y), [fill]);
+    }
+    const colourOf = (line: LineLayout) => {
+      const near = [-1, 0, 1].flatMap((step) => byBaseline.get(Math.round(line.y) + step) ?? []);
+      const shown = new Set(near.filter((fill) => Math.abs(fill.y - line.y) < 1 && fill.x >= line.x - 1 && fill.x < line.end).map((fill) => fill.colour));
+      return shown.size === 1 ? [...shown][0]! : null;
+    };
+    for (const run of plainHeadingCandidates(page)) {
+      if (lines[run[0]!]!.emphasis) continue;
+      const colour = colourOf(lines[run[0]!]!);
+      const coloured = colour !== null && colour !== bodyFill && run.every((k) => colourOf(lines[k]!) === colour);
+      if (!coloured && !run.every((k) => underlined(lines[k]!))) continue;
       for (const k of run) lines[k]!.emphasis = true;
     }
   });
+}
+
+/** The value most often in a list (null for none). */
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** A run of text shown on a page: where its baseline starts (the text line's origin, in the page's space) and its fill colour. */
+interface TextFill {
+  x: number;
+  y: number;
+  colour: string;
+}
+
+// pdf.js's operators that set where text stands (beginText, setLeading, moveText, setLeadingMoveText,
+// setTextMatrix, nextLine) and its fill colour (setFillColor to setFillCMYKColor: pdf.js gives most as RGB).
+const OP_BEGIN_TEXT = 31;
+const OP_SET_LEADING = 36;
+const OP_MOVE_TEXT = 40;
+const OP_SET_LEADING_MOVE_TEXT = 41;
+const OP_SET_TEXT_MATRIX = 42;
+const OP_NEXT_LINE = 43;
+const OP_NEXT_LINE_SHOW = 46;
+const OP_NEXT_LINE_SPACING_SHOW = 47;
+const SETS_FILL = new Set([54, 55, 57, 59, 61]);
+
+/**
+ * Each run of text a page's drawing shows, at its text line's origin, with its fill colour: the
+ * graphics state's transformation and fill, saved and restored, and the text line matrix as the
+ * text operators move it. A run shown after another on the same line stands at the line's origin:
+ * its baseline is the line's, which is what is matched.
+ */
+function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): TextFill[] {
+  const shown: TextFill[] = [];
+  let matrix = [1, 0, 0, 1, 0, 0];
+  let colour = '#000000';
+  const saved: Array<{ matrix: number[]; colour: string }> = [];
+  let line = [1, 0, 0, 1, 0, 0];
+  let leading = 0;
+  const move = (tx: number, ty: number) => {
+    line = [line[0]!, line[1]!, line[2]!, line[3]!, tx * line[0]! + ty * line[2]! + line[4]!, tx * line[1]! + ty * line[3]! + line[5]!];
+  };
+  operators.fnArray.forEach((fn, index) => {
+    const args = (operators.argsArray[index] ?? []) as unknown[];
+    if (fn === OP_SAVE) saved.push({ matrix, colour });
+    else if (fn === OP_RESTORE) ({ matrix, colour } = saved.pop() ?? { matrix, colour });
+    else if (fn === OP_TRANSFORM) {
+      const [a, b, c, d, e, f] = args as number[];
+      const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
+      matrix = [a! * A + b! * C, a! * B + b! * D, c! * A + d! * C, c! * B + d! * D, e! * A + f! * C + E, e! * B + f! * D + F];
+    } else if (SETS_FILL.has(fn)) colour = `${fn}:${args.map(String).join(' ')}`;
+    else if (fn === OP_BEGIN_TEXT) line = [1, 0, 0, 1, 0, 0];
+    else if (fn === OP_SET_TEXT_MATRIX) line = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? Array.from(args[0] as ArrayLike<number>) : (args as number[])).slice(0, 6);
+    else if (fn === OP_SET_LEADING) leading = Number(args[0]);
+    else if (fn === OP_MOVE_TEXT || fn === OP_SET_LEADING_MOVE_TEXT) {
+      if (fn === OP_SET_LEADING_MOVE_TEXT) leading = -Number(args[1]);
+      move(Number(args[0]), Number(args[1]));
+    } else if (fn === OP_NEXT_LINE) move(0, -leading);
+    if (showsText(fn)) {
+      if (fn === OP_NEXT_LINE_SHOW || fn === OP_NEXT_LINE_SPACING_SHOW) move(0, -leading);
+      const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
+      shown.push({ x: a * line[4]! + c * line[5]! + e, y: b * line[4]! + d * line[5]! + f, colour });
+    }
+  });
+  return shown;
 }
 
 /** Text whose matrices turn it by an angle other than a quarter: no reading order can be rebuilt from it. */
@@ -381,10 +536,16 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /**
  * Called with the first pages as soon as they are read; it throws to stop reading a document
- * that is plainly not a letter (a 300-page report need not be read to the end to know).
+ * that is plainly not a letter (a 300-page report need not be read to the end to know). Or it
+ * returns the refusal the first pages earn where a letter may yet start past them (a board pack's
+ * cover that never names the JTAI): it is called again after each page, with the pages so far,
+ * until it returns none (a letter's start is found) or COVER_PAGES are read, when its refusal is
+ * thrown. A failure in the pages read on is that refusal too.
  */
-export type OpeningCheck = (firstPages: ExtractedPages) => void;
+export type OpeningCheck = (firstPages: ExtractedPages) => JtaiError | null | void;
 const OPENING_PAGES = 2;
+/** The page a letter past a cover starts on at the latest: a board pack's cover report runs to a few pages. */
+const COVER_PAGES = 6;
 /** Ten times the longest letter: memory stays under the 400 MB goal (2,000 pages of one letter's page took 914 MB). */
 export const MAX_PDF_PAGES = 200;
 /**

@@ -146,6 +146,14 @@ export function namesJtai(letter: LetterText, rules: LayoutRules): boolean {
   });
 }
 
+/**
+ * Whether a text holds a letter's start anywhere: a salutation with a JTAI title close after it,
+ * as a letter's start past a cover is (a board pack's cover that never names the JTAI).
+ */
+export function startsPastCover(letter: LetterText, rules: LayoutRules): boolean {
+  return startPastCover(splitLines(letter), 0, rules)[0] >= 0;
+}
+
 /** Phrases are short: only the start of a line (which may be a whole megabyte paragraph) is read. */
 const PHRASE_WINDOW = 200;
 
@@ -155,15 +163,19 @@ export function greetsReader(line: string, rules: LayoutRules): boolean {
 }
 
 /**
- * Where a text goes on, after a letter's sign-off, to a salutation and title of its own (a second
- * letter): that salutation's line, or null when there is none. PDFs and text alike.
+ * Where a text goes on, after a JTAI letter's sign-off, to a salutation and title of its own (a
+ * second letter): that salutation's line, or null when there is none. PDFs and text alike. A
+ * letter signed off with no JTAI title before it (a council's covering letter, "Dear colleague")
+ * is a cover: the letter after it is the first.
  */
 export function secondLetterStart(letter: LetterText, rules: LayoutRules): Line | null {
   const lines = splitLines(letter);
+  let titled = false;
   let signedOff = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (startsWithAny(text, rules.signoffs)) signedOff = true;
+    if (startsWithAny(text, rules.titles)) titled = true;
+    if (titled && startsWithAny(text, rules.signoffs)) signedOff = true;
     else if (signedOff && titleAfterGreeting(lines, i, rules) >= 0) return lines[i]!;
   }
   return null;
@@ -329,15 +341,19 @@ function findFrontMatter(lines: Line[], rules: LayoutRules): { front: FrontMatte
   const searchLimit = Math.min(lines.length, FRONT_LINES);
   let salutation = -1;
   let title = -1;
+  // A salutation signed off before any title greets another letter's reader (a covering letter's
+  // "Dear colleague"): the letter's own salutation comes after it.
+  let coverSignedOff = false;
   for (let i = 0; i < searchLimit; i++) {
     const text = lines[i]!.text;
     if (salutation < 0 && startsWithAny(text, rules.salutations) && text.length < 120) salutation = i;
+    else if (salutation >= 0 && startsWithAny(text, rules.signoffs)) [salutation, coverSignedOff] = [-1, true];
     if (startsWithAny(text, rules.titles) && (salutation < 0 || i > salutation)) {
       title = i;
       break;
     }
   }
-  if (salutation < 0 && title < 0) [salutation, title] = startPastCover(lines, searchLimit, rules);
+  if (title < 0 && (salutation < 0 || coverSignedOff)) [salutation, title] = startPastCover(lines, searchLimit, rules);
   const start = salutation >= 0 && (title < 0 || salutation < title) ? salutation : title;
   // The front matter opens on the page of the last date before the letter's start: a cover's own
   // pages come before it, and recipients that run on past a page break stay with the date above them.
