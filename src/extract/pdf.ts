@@ -305,10 +305,6 @@ function setsTextInvisible(content: Uint8Array): boolean {
   return false;
 }
 
-// pdf.js's operators for text: the render mode set (setTextRenderingMode), and the ways text is shown (showText to nextLineSetSpacingShowText).
-const OP_TEXT_RENDERING_MODE = 38;
-const showsText = (op: number) => op >= 44 && op <= 47;
-
 /** Whether most of the text a page shows is drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
 function mostTextInvisible(operators: { fnArray: number[]; argsArray: unknown[] }): boolean {
   let mode = 0;
@@ -474,17 +470,6 @@ interface TextFill {
   colour: string;
 }
 
-// pdf.js's operators that set where text stands (beginText, setLeading, moveText, setLeadingMoveText,
-// setTextMatrix, nextLine) and its fill colour (setFillColor to setFillCMYKColor: pdf.js gives most as RGB).
-const OP_BEGIN_TEXT = 31;
-const OP_SET_LEADING = 36;
-const OP_MOVE_TEXT = 40;
-const OP_SET_LEADING_MOVE_TEXT = 41;
-const OP_SET_TEXT_MATRIX = 42;
-const OP_NEXT_LINE = 43;
-const OP_NEXT_LINE_SHOW = 46;
-const OP_NEXT_LINE_SPACING_SHOW = 47;
-const SETS_FILL = new Set([54, 55, 57, 59, 61]);
 
 /**
  * Each run of text a page's drawing shows, at its text line's origin, with its fill colour: the
@@ -2450,6 +2435,21 @@ const OP_SAVE = 10;
 const OP_RESTORE = 11;
 const OP_TRANSFORM = 12;
 const OP_CONSTRUCT_PATH = 91;
+// The operators for text: its render mode (setTextRenderingMode), the ways it is shown (showText to
+// nextLineSetSpacingShowText), what sets where it stands (beginText, setLeading, moveText,
+// setLeadingMoveText, setTextMatrix, nextLine) and its fill colour (setFillColor to
+// setFillCMYKColor: pdf.js gives most as RGB).
+const OP_TEXT_RENDERING_MODE = 38;
+const showsText = (op: number) => op >= 44 && op <= 47;
+const OP_BEGIN_TEXT = 31;
+const OP_SET_LEADING = 36;
+const OP_MOVE_TEXT = 40;
+const OP_SET_LEADING_MOVE_TEXT = 41;
+const OP_SET_TEXT_MATRIX = 42;
+const OP_NEXT_LINE = 43;
+const OP_NEXT_LINE_SHOW = 46;
+const OP_NEXT_LINE_SPACING_SHOW = 47;
+const SETS_FILL = new Set([54, 55, 57, 59, 61]);
 // The ways an image is painted: paintImageMaskXObject, paintImageXObject, paintInlineImageXObject, paintSolidColorImageMask.
 const PAINTS_IMAGE = new Set([83, 85, 86, 90]);
 const paints = (op: unknown) => typeof op === 'number' && op >= 20 && op <= 27;
