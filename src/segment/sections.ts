@@ -5,7 +5,7 @@ import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
-import { pushAll } from '../long-arrays.js';
+import { pushAll, smallest } from '../long-arrays.js';
 import { findDate } from './metadata.js';
 
 /** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
@@ -818,7 +818,7 @@ function pagesAfterSignatures(lines: Line[], signoff: number, rules: LayoutRules
  */
 function quotedUnder(block: Block, above: Block): boolean {
   if (block.type !== 'paragraph' || block.lines.some((line) => line.layout === null) || above.lines.some((line) => line.layout === null)) return false;
-  const aboveText = Math.min(...above.lines.map((line) => line.layout!.textX - line.layout!.margin));
+  const aboveText = smallest(above.lines.map((line) => line.layout!.textX - line.layout!.margin));
   const setIn = block.lines.every(({ layout }) => layout!.x - layout!.margin >= aboveText + QUOTE_INSET && layout!.right - layout!.end >= QUOTE_INSET);
   return setIn && (block.lines.length >= 2 || /^['"\u2018\u201C]/.test(block.lines[0]!.text));
 }
