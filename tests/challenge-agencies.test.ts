@@ -46,7 +46,7 @@ const SETS = [
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
   { file: 'sealed-round7.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
-  { file: 'sealed-round8.yaml', all: 0.795, undisputed: 0.795, heldOut: true },
+  { file: 'sealed-round8.yaml', all: 0.795, undisputed: 0.795, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -28,7 +28,7 @@ const SETS = [
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
   { file: 'sealed-round7.yaml', floor: 0.8, items: 64, heldOut: false },
-  { file: 'sealed-round8.yaml', floor: 0.74, items: 64, heldOut: true },
+  { file: 'sealed-round8.yaml', floor: 0.74, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
