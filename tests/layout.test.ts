@@ -1227,3 +1227,13 @@ describe('a table of contents before the first section (helper 8aq)', () => {
     expect(result.removed.filter((removal) => removal.kind === 'contents')).toEqual([]);
   }, 30_000);
 });
+
+describe('short lines set one under another with no space between, each a name (helper 8aq)', () => {
+  const team = ['Jane Smith, Ofsted', 'Amira Khan, Care Quality Commission', 'Robert Lee, HMICFRS'];
+  it('reads each line as its own paragraph: none fills the measure, none ends a sentence', async () => {
+    const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', 'Leaders know their area well, and the partnership works closely together to help children.', '', ...team, ...CLOSE]);
+    const result = await parseFile(await buildPdf('team-lines.pdf', [{ texts }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Leaders know their area well, and the partnership works closely together to help children.', ...team]);
+    expectBalanced(result);
+  }, 30_000);
+});

@@ -452,6 +452,9 @@ const LEEDS_LABELS = [
 /** The labels set under the title, no space between their lines: each value beside its label (at the page's middle, wrapping there), or `inline` after it on the label's line. */
 /** The agencies an annex lists. */
 const DERBY_AGENCIES = ['Derby City Council children\'s social care', 'Derbyshire Constabulary', 'Derby and Derbyshire Clinical Commissioning Group', 'University Hospitals of Derby and Burton NHS Foundation Trust', 'National Probation Service', 'Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company'];
+/** An inspection's team, each member's name and inspectorate. */
+const TEAM = [['Jane Smith', 'Ofsted'], ['Peter Jones', 'Ofsted'], ['Amira Khan', 'Care Quality Commission'], ['Robert Lee', 'HMICFRS'], ['Helen Ward', 'HMI Probation']];
+
 const SURREY_AGENCIES = ['Surrey County Council children\'s services', 'Surrey Police', 'Surrey Heartlands Integrated Care Board', 'Surrey and Borders Partnership NHS Foundation Trust', 'The youth justice service'];
 const labelsUnderTitle = (inline: boolean): Setting => ({
   pieces: (pieces) => {
@@ -1456,7 +1459,166 @@ const VARIATIONS: Variation[] = [
   { name: 'page numbers set right at the head in the body\'s size, flush with the text column\'s right edge', letter: 'liverpool-2016-08-03', setting: { pageNumber: 'none', after: pageNumbersRight({ head: true }) } },
   { name: 'main findings sub-headings in bold small capitals at the body\'s size', letter: 'kirklees-2022-08-18', anyCase: true, setting: { headingScale: 1.15, lay: () => ({ drawLine: (page, text, at, piece) => (isHeadingLine(piece) && !piece.heading ? smallCaps(page, text, at) : page.drawText(text, at)) }) } },
   { name: 'areas for improvement sub-headings in bold small capitals, a 2016 letter', letter: 'south-tyneside-2016-04-05', anyCase: true, setting: { lay: () => ({ drawLine: (page, text, at, piece) => (isHeadingLine(piece) && !piece.heading ? smallCaps(page, text, at) : page.drawText(text, at)) }) } },
+  // An eighteenth round (helper 8aq): an annex naming the inspection's team after the signatures
+  // (a line each, or in two columns), next steps numbered "(i)", "(ii)", a finding with two
+  // footnote markers whose notes both stand at the next page's foot, a boxed study over a page break
+  // with its heading repeated "(continued)", a sub-heading with no items straight above another,
+  // section headings over a full-width rule or in a shaded band, items opening with a bold run-in
+  // phrase. What each must read (the real letter's structure, as each change alters it) was written
+  // before jtai ran on it.
+  {
+    name: 'an annex after the signatures naming the inspection team, a line each, no space between', letter: 'hampshire-2017-02-01', setting: { pieces: withTeam(TEAM, { columns: false }) }, unknownHeadings: ['Annex: the inspection team'],
+    wantStructure: (lines) => [...lines, `other ${TEAM.length}: ${TEAM[0]!.join(', ')} | ${TEAM.at(-1)!.join(', ')}`],
+  },
+  {
+    name: 'an annex on a page of its own naming the inspection team in two columns (name | inspectorate), a 2024 letter', letter: 'hertfordshire-2024-12-12', setting: { pieces: withTeam(TEAM, { columns: true }) }, unknownHeadings: ['Annex: the inspection team'],
+    wantStructure: (lines) => [...lines, `other ${TEAM.length}: ${TEAM[0]!.join(' ')} | ${TEAM.at(-1)!.join(' ')}`],
+  },
+  { name: 'next steps numbered "(i)", "(ii)" at the margin, their text 30 pt in, a 2024 letter', letter: 'leeds-2024-05-16', setting: numberedSection('next-steps', (n) => `(${['i', 'ii', 'iii', 'iv'][n]})`) },
+  { name: 'next steps numbered "(i)", "(ii)" at the margin, their text 30 pt in, a 2016 letter', letter: 'liverpool-2016-08-03', setting: numberedSection('next-steps', (n) => `(${['i', 'ii', 'iii', 'iv'][n]})`) },
+  {
+    name: 'a key strength carrying two footnote markers (one glued to its first word, one at its end), the last on its page, both notes at the next page\'s foot', letter: 'sefton-2019-12-18',
+    setting: twoNotesOnNextPage('sefton-2019-12-18', 'key-strengths', SHORTER_NOTES),
+    check: (result, pieces) => {
+      const found = result.findings.filter((f) => f.section === 'key-strengths');
+      const marked = found.find((f) => (f.footnotes ?? []).length > 0);
+      expect(marked?.footnotes?.map((note) => [note.marker, note.text])).toEqual([['1', SHORTER_NOTES[0]], ['2', SHORTER_NOTES[1]]]);
+      expect(pieces.some((piece) => piece.text === marked!.text)).toBe(true);
+    },
+  },
+  { name: 'a practice study in a ruled box over a page break, its heading repeated "(continued)" inside the box at the next page\'s top', letter: 'derby-2019-05-08', setting: studyContinued('derby-2019-05-08', 'case-study-practice', 0) },
+  { name: 'a practice study between main findings, shaded, over a page break, its heading repeated "(continued)" at the next page\'s top', letter: 'kirklees-2022-08-18', setting: studyContinued('kirklees-2022-08-18', 'case-study-practice', 2, { filled: true }) },
+  { name: 'a sub-heading with no items straight above another sub-heading (areas for improvement, a 2017 letter)', letter: 'wokingham-2017-07-14', setting: { pieces: emptySubheadingBefore('areas-for-improvement', 'Findings by theme') } },
+  { name: 'a sub-heading with no items straight above another sub-heading (main findings, a 2022 letter)', letter: 'kirklees-2022-08-18', setting: { pieces: emptySubheadingBefore('main-findings', 'What inspectors found') } },
+  { name: 'each section heading over a full-width rule (the text column\'s width, 3 pt under the baseline)', letter: 'surrey-2023-05-02', setting: { after: headingBands({ shaded: false }) } },
+  { name: 'each section heading in a shaded band the text column\'s width, drawn under the text', letter: 'medway-2018-08-03', setting: { after: headingBands({ shaded: true }) } },
+  { name: 'each item to improve opening with a bold run-in phrase (its first three words)', letter: 'hertfordshire-2024-12-12', setting: boldRunIn('what-needs-to-improve', 3) },
 ];
+
+/** An annex after the signatures naming the team: a line each ("name, inspectorate"), no space between; or, with `columns`, on a page of its own, name and inspectorate side by side. */
+function withTeam(team: string[][], { columns }: { columns: boolean }) {
+  return (pieces: Piece[]): Piece[] => [
+    ...pieces,
+    { text: 'Annex: the inspection team', indent: 0, glyph: null, gapBefore: GAP * 3, bold: true, heading: true, newPage: columns },
+    ...team.map(([name, inspectorate], k): Piece => (columns
+      ? { text: name!, indent: 0, glyph: null, gapBefore: k === 0 ? GAP : 4, beside: inspectorate! }
+      : { text: `${name}, ${inspectorate}`, indent: 0, glyph: null, gapBefore: k === 0 ? GAP : 0 })),
+  ];
+}
+
+/** A section's paragraphs numbered by `label` at the margin, their text 30 pt in (a hanging indent). */
+function numberedSection(section: string, label: (n: number) => string): Setting {
+  return {
+    pieces: (pieces) => {
+      let n = 0;
+      return pieces.map((piece) => (piece.finding?.section === section ? { ...piece, label: label(n++), indent: 30 } : piece));
+    },
+  };
+}
+
+/**
+ * At a page height where an item of the section (from its third) is the last on its page, the item
+ * carries two footnote markers: "1" raised after its first word, "2" raised after its last; both
+ * notes stand at the foot of the next page (as a word processor moves notes that find no room).
+ */
+function twoNotesOnNextPage(letter: string, section: string, notes: string[]): () => Promise<Setting> {
+  return async () => {
+    const original = await letterOf(letter);
+    let nth = 2;
+    const height = await heightWhere(original, ({ pieces, breaks }) => {
+      const items = sectionPieces(pieces, section);
+      const k = items.slice(2).findIndex((i) => breaks.some((b) => b.piece === i + 1 && !b.within) && !breaks.some((b) => b.piece === i));
+      nth = k + 2;
+      return k >= 0 && items.includes(items[nth]! + 1);
+    });
+    const glued = notesInColumns(section, [[nth, '1', '']]);
+    return {
+      height,
+      pageNumber: 'head',
+      pieces: (pieces) => glued.pieces!(pieces).map((piece, i) => (i === sectionPieces(pieces, section)[nth] ? { ...piece, marker: '2' } : piece)),
+      lay: glued.lay,
+      after: (pages, placed, pieces, { regular }) => {
+        const last = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nth]).at(-1)!;
+        let y = MARGIN - 12;
+        notes.forEach((note, k) => wrap(`${k + 1} ${note}`, regular, 8, WIDTH - 2 * MARGIN).forEach((line) => {
+          pages[last.page + 1]!.drawText(line, { x: MARGIN, y, size: 8, font: regular });
+          y -= 9.6;
+        }));
+      },
+    };
+  };
+}
+
+/**
+ * At a page height where the nth paragraph of a study is the last on its page, the study's heading
+ * repeated "(continued)" in bold at the next page's top, and a rule round the study (shaded with
+ * `filled`), open at the break.
+ */
+function studyContinued(letter: string, kind: string, nth: number, { filled = false } = {}): () => Promise<Setting> {
+  return async () => {
+    const height = await heightLeaving(await letterOf(letter), (pieces) => sectionPieces(pieces, kind)[nth]!);
+    let heading = '';
+    return {
+      height,
+      pieces: (pieces) => {
+        const study = sectionPieces(pieces, kind);
+        heading = pieces[study[0]! - 1]!.text;
+        return [...pieces.slice(0, study[nth + 1]!), { text: `${heading} (continued)`, indent: 0, glyph: null, gapBefore: 0, bold: true, newPage: true }, ...pieces.slice(study[nth + 1]!)];
+      },
+      after: (pages, placed, pieces) => {
+        // The study's heading, its paragraphs and the repeated heading among them.
+        const study = sectionPieces(pieces, kind);
+        const first = study[0]! - 1;
+        boxRound(pages, placed, Array.from({ length: study.at(-1)! - first + 1 }, (_, k) => first + k), { filled });
+      },
+    };
+  };
+}
+
+/** A bold sub-heading with no items of its own, straight above the section's first sub-heading. */
+function emptySubheadingBefore(section: string, text: string) {
+  return (pieces: Piece[]): Piece[] => {
+    const first = sectionPieces(pieces, section)[0]! - 1;
+    return [...pieces.slice(0, first), { text, indent: 0, glyph: null, gapBefore: GAP, bold: true }, ...pieces.slice(first)];
+  };
+}
+
+/** Under each section heading, a full-width rule 3 pt under its baseline; or (`shaded`) a light band the text column's width behind it, drawn under the page's text. */
+function headingBands({ shaded }: { shaded: boolean }) {
+  return (pages: PDFPage[], placed: Placed[], pieces: Piece[]) => {
+    for (const part of placed) {
+      if (!pieces[part.piece]!.heading) continue;
+      const page = pages[part.page]!;
+      if (!shaded) {
+        page.drawLine({ start: { x: MARGIN, y: part.bottom - 3 }, end: { x: WIDTH - MARGIN, y: part.bottom - 3 }, thickness: 0.75, color: rgb(0.2, 0.3, 0.6) });
+        continue;
+      }
+      const band = [PDFOperator.of(PDFOperatorNames.PushGraphicsState), PDFOperator.of(PDFOperatorNames.NonStrokingColorGray, [PDFNumber.of(0.88)]),
+        PDFOperator.of(PDFOperatorNames.AppendRectangle, [PDFNumber.of(MARGIN - 4), PDFNumber.of(part.bottom - 5), PDFNumber.of(WIDTH - 2 * MARGIN + 8), PDFNumber.of(part.top - part.bottom + SIZE + 8)]),
+        PDFOperator.of(PDFOperatorNames.FillNonZero), PDFOperator.of(PDFOperatorNames.PopGraphicsState)];
+      page.node.normalizedEntries().Contents.insert(0, page.doc.context.register(page.doc.context.contentStream(band)));
+    }
+  };
+}
+
+/** Each item of a section opening with its first `words` words in bold, the rest of the line in the regular face. */
+function boldRunIn(section: string, words: number): Setting {
+  return {
+    lay: ({ bold }) => {
+      const done = new Set<Piece>();
+      return {
+        drawLine: (page, text, at, piece) => {
+          if (piece.finding?.section !== section || done.has(piece)) return page.drawText(text, at);
+          done.add(piece);
+          const parts = text.split(' ');
+          const lead = parts.slice(0, words).join(' ');
+          page.drawText(lead, { ...at, font: bold });
+          page.drawText(parts.slice(words).join(' '), { ...at, x: at.x + bold.widthOfTextAtSize(`${lead} `, at.size) });
+        },
+      };
+    },
+  };
+}
 
 /**
  * "fi" and "fl" drawn as one glyph each, as a producer that sets ligatures draws them: the face
