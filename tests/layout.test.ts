@@ -1237,3 +1237,13 @@ describe('short lines set one under another with no space between, each a name (
     expectBalanced(result);
   }, 30_000);
 });
+
+describe('section headings numbered in capital roman numerals (helper 8aq)', () => {
+  it('reads "II. Key strengths" as the key strengths\' heading: the number is no word of it', async () => {
+    const texts = lines(780, [...FRONT, { text: 'I. Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', { text: 'II. Areas for improvement', bold: true, size: 13 }, '', bullet('The quality of referrals from schools.'), ...CLOSE]);
+    const result = await parseFile(await buildPdf('roman-headings.pdf', [{ texts }]));
+    expect(result.sections.map((section) => section.kind)).toEqual(['summary', 'key-strengths', 'areas-for-improvement', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  }, 30_000);
+});

@@ -1463,8 +1463,8 @@ const VARIATIONS: Variation[] = [
   // (a line each, or in two columns), next steps numbered "(i)", "(ii)", a finding with two
   // footnote markers whose notes both stand at the next page's foot, a boxed study over a page break
   // with its heading repeated "(continued)", a sub-heading with no items straight above another,
-  // section headings over a full-width rule or in a shaded band, items opening with a bold run-in
-  // phrase. What each must read (the real letter's structure, as each change alters it) was written
+  // section headings numbered in capital roman numerals, page numbers between dashes, items opening
+  // with a bold run-in phrase. What each must read (the real letter's structure, as each change alters it) was written
   // before jtai ran on it.
   {
     name: 'an annex after the signatures naming the inspection team, a line each, no space between', letter: 'hampshire-2017-02-01', setting: { pieces: withTeam(TEAM, { columns: false }) }, unknownHeadings: ['Annex: the inspection team'],
@@ -1490,8 +1490,11 @@ const VARIATIONS: Variation[] = [
   { name: 'a practice study between main findings, shaded, over a page break, its heading repeated "(continued)" at the next page\'s top', letter: 'kirklees-2022-08-18', setting: studyContinued('kirklees-2022-08-18', 'case-study-practice', 2, { filled: true }) },
   { name: 'a sub-heading with no items straight above another sub-heading (areas for improvement, a 2017 letter)', letter: 'wokingham-2017-07-14', setting: { pieces: emptySubheadingBefore('areas-for-improvement', 'Findings by theme') } },
   { name: 'a sub-heading with no items straight above another sub-heading (main findings, a 2022 letter)', letter: 'kirklees-2022-08-18', setting: { pieces: emptySubheadingBefore('main-findings', 'What inspectors found') } },
-  { name: 'each section heading over a full-width rule (the text column\'s width, 3 pt under the baseline)', letter: 'surrey-2023-05-02', setting: { after: headingBands({ shaded: false }) } },
-  { name: 'each section heading in a shaded band the text column\'s width, drawn under the text', letter: 'medway-2018-08-03', setting: { after: headingBands({ shaded: true }) } },
+  { name: 'section headings (not the studies\') numbered in capital roman numerals ("II. Key strengths")', letter: 'medway-2018-08-03', setting: { pieces: romanHeadings } },
+  {
+    name: 'page numbers set between dashes ("- 3 -") at the foot\'s middle, a 2023 letter', letter: 'surrey-2023-05-02',
+    setting: { pageNumber: 'none', after: (pages, _placed, _pieces, { regular }) => pages.forEach((page, i) => page.drawText(`- ${i + 1} -`, { x: WIDTH / 2 - 10, y: MARGIN / 2, size: 9, font: regular })) },
+  },
   { name: 'each item to improve opening with a bold run-in phrase (its first three words)', letter: 'hertfordshire-2024-12-12', setting: boldRunIn('what-needs-to-improve', 3) },
 ];
 
@@ -1583,22 +1586,10 @@ function emptySubheadingBefore(section: string, text: string) {
   };
 }
 
-/** Under each section heading, a full-width rule 3 pt under its baseline; or (`shaded`) a light band the text column's width behind it, drawn under the page's text. */
-function headingBands({ shaded }: { shaded: boolean }) {
-  return (pages: PDFPage[], placed: Placed[], pieces: Piece[]) => {
-    for (const part of placed) {
-      if (!pieces[part.piece]!.heading) continue;
-      const page = pages[part.page]!;
-      if (!shaded) {
-        page.drawLine({ start: { x: MARGIN, y: part.bottom - 3 }, end: { x: WIDTH - MARGIN, y: part.bottom - 3 }, thickness: 0.75, color: rgb(0.2, 0.3, 0.6) });
-        continue;
-      }
-      const band = [PDFOperator.of(PDFOperatorNames.PushGraphicsState), PDFOperator.of(PDFOperatorNames.NonStrokingColorGray, [PDFNumber.of(0.88)]),
-        PDFOperator.of(PDFOperatorNames.AppendRectangle, [PDFNumber.of(MARGIN - 4), PDFNumber.of(part.bottom - 5), PDFNumber.of(WIDTH - 2 * MARGIN + 8), PDFNumber.of(part.top - part.bottom + SIZE + 8)]),
-        PDFOperator.of(PDFOperatorNames.FillNonZero), PDFOperator.of(PDFOperatorNames.PopGraphicsState)];
-      page.node.normalizedEntries().Contents.insert(0, page.doc.context.register(page.doc.context.contentStream(band)));
-    }
-  };
+/** Each section heading but the studies' numbered in capital roman numerals ("I. Summary"), the studies' headings left as they are. */
+function romanHeadings(pieces: Piece[]): Piece[] {
+  let n = 0;
+  return pieces.map((piece) => (piece.heading && !/^(?:case|practice) study/i.test(piece.text) ? { ...piece, text: `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'][n++]}. ${piece.text}` } : piece));
 }
 
 /** Each item of a section opening with its first `words` words in bold, the rest of the line in the regular face. */
