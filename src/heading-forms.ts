@@ -50,16 +50,19 @@ export function continuesHeading(line: string): boolean {
   return CONTINUED.test(normaliseHeading(line));
 }
 
+/** A section's number in capital roman numerals before its heading's capitalised words ("II. Key strengths", "IV) Next steps"). */
+const ROMAN_SECTION_NUMBER = /^\s*[IVX]{1,4}[.)]\s+(?=[A-Z])/;
+
 /** The longest line read as a possible heading (headingCandidate). */
 export const MAX_HEADING_CHARS = 200;
 
 /**
  * A line that may be a heading, normalised, without the number some templates give their section
- * headings ("1. Summary of findings", "2.1 Key strengths", "3) Next steps"); null for one too long
+ * headings ("1. Summary of findings", "2.1 Key strengths", "3) Next steps", "II. Key strengths"); null for one too long
  * to be a heading (a paragraph may be megabytes).
  */
 export function headingCandidate(line: string): string | null {
   if (line.length > MAX_HEADING_CHARS) return null;
-  const heading = normaliseHeading(line).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '').replace(CONTINUED, '');
+  const heading = normaliseHeading(line.replace(ROMAN_SECTION_NUMBER, '')).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '').replace(CONTINUED, '');
   return heading === '' || heading.length > 90 ? null : heading;
 }

@@ -322,7 +322,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     sections: segmented.sections,
     findings,
     unknownHeadings: segmented.unknownHeadings,
-    removed: text.removed,
+    removed: segmented.contents.length === 0 ? text.removed : [...text.removed, ...segmented.contents].sort((a, b) => a.page - b.page),
     coverage: { unassignedChars: accounting.unassigned.reduce((sum, entry) => sum + entry.chars, 0), bodyChars: segmented.bodyChars },
     accounting,
   };

@@ -73,8 +73,12 @@ export interface ExtractedFootnote extends Footnote {
 
 /** Something removed from the text because it is not part of the letter (and why). */
 export interface Removal {
-  /** `note`: a section's note set small at a page's foot ("All names are pseudonyms."), kept in that section's `notes`. */
-  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker' | 'note';
+  /**
+   * `note`: a section's note set small at a page's foot ("All names are pseudonyms."), kept in that
+   * section's `notes`. `contents`: a line of a table of contents before the first section (its
+   * text stays in the cleaned text, where spans point, claimed by no section).
+   */
+  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker' | 'note' | 'contents';
   page: number;
   text: string;
 }
@@ -217,7 +221,7 @@ export interface Accounting {
   notes: number;
   metadata: number;
   footnotes: number;
-  /** Running headers and footers, a page's footer in small type, page numbers, footnote markers. */
+  /** Running headers and footers, a page's footer in small type, page numbers, footnote markers, a table of contents. */
   furniture: number;
   unassigned: Array<{ page: number; chars: number }>;
   claimedTwice: number;

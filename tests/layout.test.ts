@@ -1201,3 +1201,49 @@ describe('a child\'s words set in on both sides under a finding that leads to th
     expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toEqual([lead.join(' '), quote.join(' '), after]);
   }, 30_000);
 });
+
+// An eighteenth round (helper 8aq): what other templates set on page one and round the lists.
+describe('a table of contents before the first section (helper 8aq)', () => {
+  const entries = [['Key strengths', '1'], ['Areas for improvement', '2'], ['Next steps', '2']];
+  const body = [{ text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', { text: 'Areas for improvement', bold: true, size: 13 }, '', bullet('The quality of referrals from schools.'), ...CLOSE];
+  const letter = (numbers: boolean) => {
+    const texts = lines(780, [...FRONT.slice(0, 8), { text: 'Contents', bold: true }, ...entries.map(([text]) => text!), '', ...FRONT.slice(8), '', ...body]);
+    // Each entry's page number set right on its line (at the page's text edge), in the entry's own pass.
+    return numbers ? texts.flatMap((text) => {
+      const entry = entries.find(([words]) => words === text.text);
+      return entry && text.y > 600 ? [text, { text: entry[1]!, x: 540, y: text.y }] : [text];
+    }) : texts;
+  };
+  it('reads the entries as contents, page furniture of their own kind: no section opens in them', async () => {
+    const result = await parseFile(await buildPdf('contents.pdf', [{ texts: letter(true) }]));
+    expect(result.sections.map((section) => section.kind)).toEqual(['summary', 'key-strengths', 'areas-for-improvement', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expect(result.removed.filter((removal) => removal.kind === 'contents').map((removal) => removal.text)).toEqual(['Contents', ...entries.map(([text, number]) => `${text} ${number}`)]);
+    expect(result.findings.map((finding) => finding.text.slice(0, 20))).toEqual(['This letter summaris', 'Leaders know their a', 'The quality of refer', 'The local authority ']);
+    expectBalanced(result);
+  }, 30_000);
+  it('leaves headings with no page numbers as they read: no evidence of a contents list', async () => {
+    const result = await parseFile(await buildPdf('contents-unnumbered.pdf', [{ texts: letter(false) }]));
+    expect(result.removed.filter((removal) => removal.kind === 'contents')).toEqual([]);
+  }, 30_000);
+});
+
+describe('short lines set one under another with no space between, each a name (helper 8aq)', () => {
+  const team = ['Jane Smith, Ofsted', 'Amira Khan, Care Quality Commission', 'Robert Lee, HMICFRS'];
+  it('reads each line as its own paragraph: none fills the measure, none ends a sentence', async () => {
+    const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', 'Leaders know their area well, and the partnership works closely together to help children.', '', ...team, ...CLOSE]);
+    const result = await parseFile(await buildPdf('team-lines.pdf', [{ texts }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Leaders know their area well, and the partnership works closely together to help children.', ...team]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('section headings numbered in capital roman numerals (helper 8aq)', () => {
+  it('reads "II. Key strengths" as the key strengths\' heading: the number is no word of it', async () => {
+    const texts = lines(780, [...FRONT, { text: 'I. Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', { text: 'II. Areas for improvement', bold: true, size: 13 }, '', bullet('The quality of referrals from schools.'), ...CLOSE]);
+    const result = await parseFile(await buildPdf('roman-headings.pdf', [{ texts }]));
+    expect(result.sections.map((section) => section.kind)).toEqual(['summary', 'key-strengths', 'areas-for-improvement', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  }, 30_000);
+});

@@ -5,7 +5,7 @@ import type { Part } from './sections.js';
 
 // "Nothing lost": every character of every page's text (as the extractor gave it) is counted
 // once in what the letter was read as: a finding, a heading, a lead-in, a note, the metadata, a
-// footnote, page furniture, or unassigned with its page. The page totals come from the pages
+// footnote, page furniture (a table of contents among it), or unassigned with its page. The page totals come from the pages
 // themselves; the rest from what segmentation produced, each stretch of the cleaned text marked
 // by what claims it. A stretch no one claims is unassigned; one claimed twice is counted twice,
 // and the totals no longer balance.
@@ -44,7 +44,7 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
 
   const text = letter.text;
   const claims = new Uint8Array(text.length);
-  const counts: Record<Claim, number> = { finding: 0, heading: 0, 'lead-in': 0, note: 0, metadata: 0 };
+  const counts: Record<Claim, number> = { finding: 0, heading: 0, 'lead-in': 0, note: 0, metadata: 0, contents: 0 };
   for (const finding of findings) counts.finding += claim(text, claims, finding.span);
   for (const part of parts) counts[part.kind] += claim(text, claims, part.span);
 
@@ -69,7 +69,7 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   const unassignedByPage = [...unassigned].sort(([a], [b]) => a - b).map(([page, chars]) => ({ page, chars }));
   const unassignedChars = unassignedByPage.reduce((sum, entry) => sum + entry.chars, 0);
   const accounted =
-    counts.finding + counts.heading + counts['lead-in'] + counts.note + counts.metadata + footnotes + furniture + unassignedChars;
+    counts.finding + counts.heading + counts['lead-in'] + counts.note + counts.metadata + footnotes + furniture + counts.contents + unassignedChars;
   return {
     pageChars,
     findings: counts.finding,
@@ -78,7 +78,7 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
     notes: counts.note,
     metadata: counts.metadata,
     footnotes,
-    furniture,
+    furniture: furniture + counts.contents,
     unassigned: unassignedByPage,
     claimedTwice,
     balanced: accounted === pageChars && claimedTwice === 0 && counts.metadata <= MAX_METADATA_CHARS,

@@ -618,10 +618,21 @@ function runMeasures(lines: Line[]): number[] {
  * The room is judged in characters against the run's longest line (roomInCharacters).
  */
 function endedByWriter(line: Line, next: Line, measure: number): boolean {
+  // On a page, two short lines one under the other at one left edge, each opening with a capital
+  // and ending before the measure's middle, the first ending no sentence: a list set a line each,
+  // no space between (names and their inspectorates), not a paragraph's lines, which fill the
+  // measure but the last. (A lone opening quote over its words opens no line of a list.)
+  if (line.layout !== null && next.layout !== null) return !next.pageStart && !line.layout.tableRow && Math.abs(line.layout.x - next.layout.x) < 1 && [line, next].every((each) => /^["'(\[]?[A-Z]/.test(each.text) && shortOfMiddle(each)) && !endsSentence(line.text);
   if (line.layout !== null || next.layout !== null) return false;
   // A paragraph starts with a capital letter; a number at a line's start is as likely mid-sentence.
   if (!/^["'(\[]?[A-Z]/.test(next.text)) return false;
   return roomInCharacters(line.text, next.text, measure);
+}
+
+/** Whether a line ends before the middle of its page's measure. */
+function shortOfMiddle(line: Line): boolean {
+  const layout = line.layout!;
+  return layout.end - layout.margin < (layout.right - layout.margin) / 2;
 }
 
 /** A line that opens with a label: a short phrase (four words at most) and a colon, then its value ("Lead inspector: Jane Smith"). */

@@ -1,4 +1,4 @@
-import type { Finding, LetterText, LineLayout, PageRange, Section, SectionKind, Span, UnknownHeading } from '../types.js';
+import type { Finding, LetterText, LineLayout, PageRange, Removal, Section, SectionKind, Span, UnknownHeading } from '../types.js';
 import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
@@ -59,7 +59,8 @@ export type DraftFinding = Omit<Finding, 'id' | 'agencies' | 'themes' | 'parent'
 
 /** A stretch of the letter's text that is not a finding: what it was taken to be. */
 export interface Part {
-  kind: 'heading' | 'lead-in' | 'note' | 'metadata';
+  /** `contents`: a table of contents before the first section (page furniture of its own kind). */
+  kind: 'heading' | 'lead-in' | 'note' | 'metadata' | 'contents';
   span: Span;
 }
 
@@ -107,6 +108,8 @@ export interface Segmented {
   unknownHeadings: UnknownHeading[];
   /** What each stretch of text that is not a finding was taken to be (for the "nothing lost" accounting). */
   parts: Part[];
+  /** A table of contents before the first section, line by line: no heading and no finding. */
+  contents: Removal[];
   bodyChars: number;
   /** The opening text of a later letter ("This letter summarises ..."), if found. */
   hasJtaiOpening: boolean;
@@ -507,7 +510,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       break;
     }
   }
-  const bodyLines = lines.slice(Math.max(bodyStart, 0), bodyEnd);
+  // A table of contents at the body's top names the sections to come: it opens none of them.
+  const allBodyLines = lines.slice(Math.max(bodyStart, 0), bodyEnd);
+  const contents = contentsList(allBodyLines, rules);
+  const bodyLines = contents.size === 0 ? allBodyLines : allBodyLines.filter((line) => !contents.has(line));
   const firstText = bodyLines.find((line) => line.text !== '');
   const lastText = [...bodyLines].reverse().find((line) => line.text !== '');
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
@@ -760,6 +766,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // The letter around the body: date, recipients, salutation and title; the sign-off and signatures.
   const frontLines = [...front.header, ...(front.salutation ? [front.salutation] : []), ...front.title];
   for (const line of frontLines) if (line.text !== '') parts.push({ kind: 'metadata', span: [line.start, line.end] });
+  for (const line of contents) parts.push({ kind: 'contents', span: [line.start, line.end] });
   const signoff = lines[bodyEnd];
   // After the signatures: an annex headed as the letter's sections are is read as the body is;
   // without one, pages that open with no signatory are no part of the letter (an appendix).
@@ -780,11 +787,52 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     findings,
     unknownHeadings,
     parts,
+    contents: [...contents].map((line) => ({ kind: 'contents', page: line.page, text: line.text.trim() })),
     bodyChars: nonSpace(bodyText),
     hasJtaiOpening,
     signedOff: signoff !== undefined,
     outside,
   };
+}
+
+/** A table of contents' own title ("Contents", "Table of contents"). */
+const CONTENTS_TITLE = /^(?:table of )?contents:?$/i;
+/** A contents entry: its words, then its page's number at the line's end, after dot leaders or a gap. */
+const CONTENTS_ENTRY = /^(.*?\S)(\s*\.{2,}\s*|\s+)(\d{1,3})$/;
+/** The fewest entries that make a table of contents. */
+const MIN_CONTENTS_ENTRIES = 3;
+/** How far short of the page's right edge a number set right may end, in points. */
+const RIGHT_SET = 2;
+
+/**
+ * A table of contents at the top of the body, before the first section: a run of lines (under a
+ * "Contents" line, if any) each naming a section heading that the letter sets again later on a
+ * line of its own, each with its page's number at its end, after dot leaders or set right at the
+ * page's text edge (in a PDF; in text, after a gap). Its lines, or none.
+ */
+function contentsList(bodyLines: Line[], rules: LayoutRules): Set<Line> {
+  let i = bodyLines.findIndex((line) => line.text !== '');
+  if (i < 0) return new Set();
+  const taken: Line[] = [];
+  if (CONTENTS_TITLE.test(bodyLines[i]!.text.trim())) taken.push(bodyLines[i++]!);
+  const named: string[] = [];
+  for (; i < bodyLines.length; i++) {
+    const line = bodyLines[i]!;
+    if (line.text === '') {
+      if (named.length === 0) continue;
+      break;
+    }
+    const entry = CONTENTS_ENTRY.exec(line.text.trim());
+    if (entry === null) break;
+    const leaders = entry[2]!.includes('.');
+    const setRight = line.layout === null || line.layout.end >= line.layout.right - RIGHT_SET;
+    if (!(leaders || setRight) || matchHeading(entry[1]!, rules) === null) break;
+    taken.push(line);
+    named.push(entry[1]!);
+  }
+  if (named.length < MIN_CONTENTS_ENTRIES) return new Set();
+  const later = new Set(bodyLines.slice(i).map((line) => line.text.trim()));
+  return named.every((heading) => later.has(heading)) ? new Set(taken) : new Set();
 }
 
 /** How many of a page's first lines show that its signatures run on to it. */
