@@ -618,15 +618,25 @@ function runMeasures(lines: Line[]): number[] {
  * The room is judged in characters against the run's longest line (roomInCharacters).
  */
 function endedByWriter(line: Line, next: Line, measure: number): boolean {
-  // On a page, two short lines one under the other at one left edge, each opening with a capital
-  // and ending before the measure's middle, the first ending no sentence: a list set a line each,
-  // no space between (names and their inspectorates), not a paragraph's lines, which fill the
-  // measure but the last. (A lone opening quote over its words opens no line of a list.)
-  if (line.layout !== null && next.layout !== null) return !next.pageStart && !line.layout.tableRow && Math.abs(line.layout.x - next.layout.x) < 1 && [line, next].every((each) => /^["'(\[]?[A-Z]/.test(each.text) && shortOfMiddle(each)) && !endsSentence(line.text);
+  if (line.layout !== null && next.layout !== null) return listSetALineEach(line, next);
   if (line.layout !== null || next.layout !== null) return false;
   // A paragraph starts with a capital letter; a number at a line's start is as likely mid-sentence.
-  if (!/^["'(\[]?[A-Z]/.test(next.text)) return false;
+  if (!OPENS_WITH_CAPITAL.test(next.text)) return false;
   return roomInCharacters(line.text, next.text, measure);
+}
+
+/** A capital letter first, after an opening quote or bracket if any (not a digit: see endedByWriter). */
+const OPENS_WITH_CAPITAL = /^["'(\[]?[A-Z]/;
+
+/**
+ * On a page, two short lines one under the other at one left edge, each opening with a capital
+ * and ending before the measure's middle, the first ending no sentence: a list set a line each,
+ * no space between (names and their inspectorates), not a paragraph's lines, which fill the
+ * measure but the last. (A lone opening quote over its words opens no line of a list.)
+ */
+function listSetALineEach(line: Line, next: Line): boolean {
+  if (next.pageStart || line.layout!.tableRow || Math.abs(line.layout!.x - next.layout!.x) >= 1) return false;
+  return [line, next].every((each) => OPENS_WITH_CAPITAL.test(each.text) && shortOfMiddle(each)) && !endsSentence(line.text);
 }
 
 /** Whether a line ends before the middle of its page's measure. */
