@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { fixture, jtai, parsed, tempDir } from './helpers.js';
+import { buildPdf, CLOSE, expectBalanced, FRONT, lines } from './letter-pdf.js';
 import { incrementalUpdate } from './pdf-mutants.js';
 
 // Real letters as a user meets them in the world (helper 8an): inside a board pack, behind a
@@ -245,5 +246,23 @@ describe('a board pack whose cover runs to three pages and never names the JTAI'
   it('with a cover of six pages: refused as not a letter, as its first pages are', async () => {
     const file = write('pack-six.pdf', await joined([[await boardReport(6)], [readFileSync(fixture(BARNSLEY))]]));
     await expect(parseFile(file)).rejects.toMatchObject({ code: 'not-a-letter', message: expect.stringContaining('its title reads "Report to the Partnership Executive Board"') });
+  }, ENDS_WITHIN);
+});
+
+// A third round (helper 8ar): what the second left open, and what councils' and scanners' PDFs show.
+
+describe('a word broken at a line\'s end by a soft hyphen, in a letter that breaks no other', () => {
+  // Before: the word kept the hyphen ("com-munity"): a soft hyphen was read as any line-end hyphen,
+  // joined only in a letter showing three words or more split at line ends.
+  it('joins the word again: a soft hyphen is drawn only where a line breaks its word', async () => {
+    const broken = [
+      'Leaders across Testshire have a strong and shared understanding of the needs of their com',
+      'munity, and their commitment to improving the help that children receive is clear. Every',
+      'practitioner knows their role well, and children are protected from harm at the right time.',
+    ];
+    const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', ...broken.map((text, i) => ({ text, softHyphen: i === 0 })), ...CLOSE]);
+    const result = await parseFile(await buildPdf('one-soft-hyphen.pdf', [{ texts }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual([broken.join(' ').replace('com munity', 'community')]);
+    expectBalanced(result);
   }, ENDS_WITHIN);
 });
