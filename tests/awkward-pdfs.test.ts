@@ -266,3 +266,27 @@ describe('a word broken at a line\'s end by a soft hyphen, in a letter that brea
     expectBalanced(result);
   }, ENDS_WITHIN);
 });
+
+describe('a link alone on its line, in blue with no full stop, beside sub-headings set apart by colour', () => {
+  const BLUE: [number, number, number] = [0.1, 0.3, 0.65];
+  // A letter whose sub-headings are set apart by colour alone, a link standing as a paragraph of its own.
+  const letter = (link: { text: string; colour?: [number, number, number]; link?: boolean }) => lines(780, [
+    ...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { text: 'The front door', colour: BLUE }, '',
+    'Partners share information well at the front door, and decisions about children are timely.', '',
+    'The partnership publishes its guidance for practitioners on its website, with the threshold document.', '', link, '',
+    { text: 'Help for families', colour: BLUE }, '', 'Families get help early, from workers who know them well.', ...CLOSE,
+  ]);
+  const readingOf = async (name: string, link: Parameters<typeof letter>[0]) => reading(await parseFile(await buildPdf(name, [{ texts: letter(link) }])));
+  // Before: the link was taken for a sub-heading ("The front door" its findings cut short, the
+  // link a heading over the next paragraph), as a colour sub-heading is: blue, short, no full stop.
+  it.each([
+    ['a web address, no annotation', { text: 'www.testshire.gov.uk/safeguarding/threshold-guidance' }],
+    ['a web address in capitals, no annotation', { text: 'HTTPS://WWW.TESTSHIRE.GOV.UK/SAFEGUARDING' }],
+    ['an e-mail address', { text: 'Safeguarding.Partnership@testshire.gov.uk' }],
+    ['words of its own with a link annotation over them', { text: 'Testshire Safeguarding Partnership threshold guidance', link: true }],
+  ] as const)('%s: reads as the same letter with the link in black', async (_name, link) => {
+    const black = await readingOf('link-black.pdf', link);
+    expect(black.findings.filter((f) => f[1] === 'key-strengths').map((f) => [f[2], f[4]])).toEqual([['The front door', expect.stringMatching(/^Partners/)], ['The front door', expect.stringMatching(/^The partnership/)], ['The front door', link.text], ['Help for families', expect.stringMatching(/^Families/)]]);
+    expect(await readingOf('link-blue.pdf', { ...link, colour: BLUE })).toEqual(black);
+  }, ENDS_WITHIN);
+});

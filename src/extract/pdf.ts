@@ -31,6 +31,8 @@ interface PdfPage {
   /** Its items, and a style for each font they name (`italic`: added by jtai, see PDFJS_ADDITIONS in pdfjs.ts). */
   getTextContent(): Promise<{ items: Array<TextItem | object>; styles?: Record<string, { italic?: boolean }> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  /** The page's annotations: a link's subtype is "Link", its rect [x0, y0, x1, y1] in the page's space. */
+  getAnnotations(): Promise<Array<{ subtype?: string; rect?: number[] }>>;
   /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
   commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
   cleanup(): void;
@@ -98,6 +100,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const pageRules: DrawnBox[][] = [];
     // Where its drawing was read for headings in the body's face: the fill colour each run of text is shown in, by its baseline.
     const pageFills: TextFill[][] = [];
+    // Where a page's text is shown in more than one colour: its links' areas (a link in colour is no heading).
+    const pageLinks: DrawnBox[][] = [];
     const bodySteps: number[] = [];
     // The leftmost of the margins (most common line starts) of the pages read so far: a page of list items alone stands in from it.
     let letterMargin: number | null = null;
@@ -145,6 +149,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldPlainHeadings = plainHeadingCandidates(assembled).length > 0;
       const mayHoldRules = mayHoldBox || mayHoldMarkers || mayHoldPlainHeadings;
       let fills: TextFill[] = [];
+      let links: DrawnBox[] = [];
       // Or, in a document whose contents set text invisible anywhere (an OCR layer over scans), for that.
       if (mayHoldRules || invisibleTextSet) {
         const operators = await page.getOperatorList();
@@ -153,6 +158,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         takeContentDamage();
         if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
         if (mayHoldPlainHeadings) fills = textFills(operators);
+        if (fills.some((fill) => fill.colour !== fills[0]!.colour)) links = linkAreas(await page.getAnnotations());
         if (mayHoldRules) {
           const read = drawnBoxes(operators);
           rules = read.rules ?? [];
@@ -175,6 +181,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       }
       pageRules.push(rules);
       pageFills.push(fills);
+      pageLinks.push(links);
       pushAll(samples, fontSamples(items));
       settings.push(assembled.settings);
       pushAll(bodySteps, assembled.bodySteps);
@@ -249,7 +256,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
-    subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills);
+    subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills, pageLinks);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
       const rounded = Math.round(top * 10) / 10;
@@ -424,9 +431,11 @@ const UNDERLINED_HEADING_WORDS = 16;
  * (a rule across the page under a heading is another thing, and a link's underline stands in a
  * sentence). So are headings set apart by colour alone: a paragraph that may be one, every run of
  * text on its lines' baselines shown in one fill colour that is not the page's body text's (the
- * colour most of its runs are shown in).
+ * colour most of its runs are shown in), unless it is a link: a link annotation's area over most
+ * of a line of it (`pageLinks`), or its words a web or e-mail address alone (a link set in colour
+ * stands alone on its line as a heading does, short and with no full stop).
  */
-function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][], pageFills: TextFill[][]): void {
+function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][], pageFills: TextFill[][], pageLinks: DrawnBox[][]): void {
   layout.forEach((lines, p) => {
     const rules = pageRules[p] ?? [];
     const fills = pageFills[p] ?? [];
@@ -446,13 +455,28 @@ function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayo
       const shown = new Set(near.filter((fill) => Math.abs(fill.y - line.y) < 1 && fill.x >= line.x - 1 && fill.x < line.end).map((fill) => fill.colour));
       return shown.size === 1 ? [...shown][0]! : null;
     };
+    const links = pageLinks[p] ?? [];
+    const linked = (line: LineLayout) => links.some((link) => link.bottom <= line.y + line.size / 3 && link.top >= line.y && Math.min(link.right, line.end) - Math.max(link.left, line.x) > (line.end - line.x) / 2);
+    let texts: string[] | undefined;
+    const isLink = (run: number[]) => run.some((k) => linked(lines[k]!)) || WEB_OR_MAIL_ADDRESS.test(run.map((k) => (texts ??= page.text.split('\n'))[k]!.trim()).join(''));
     for (const run of plainHeadingCandidates(page)) {
       if (lines[run[0]!]!.emphasis) continue;
       const colour = colourOf(lines[run[0]!]!);
-      const coloured = colour !== null && colour !== bodyFill && run.every((k) => colourOf(lines[k]!) === colour);
+      const coloured = colour !== null && colour !== bodyFill && run.every((k) => colourOf(lines[k]!) === colour) && !isLink(run);
       if (!coloured && !run.every((k) => underlined(lines[k]!))) continue;
       for (const k of run) lines[k]!.emphasis = true;
     }
+  });
+}
+
+/** Words that are a web address ("https://...", "www.x.gov.uk/...", "x.gov.uk/...") or an e-mail address alone, nothing else. */
+const WEB_OR_MAIL_ADDRESS = /^(?:[a-z][a-z+.-]*:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
+
+/** The areas of a page's link annotations, as boxes in the page's space. */
+function linkAreas(annotations: Array<{ subtype?: string; rect?: number[] }>): DrawnBox[] {
+  return annotations.filter((annotation) => annotation.subtype === 'Link' && annotation.rect?.length === 4).map(({ rect }) => {
+    const [x0, y0, x1, y1] = rect as [number, number, number, number];
+    return { left: Math.min(x0, x1), right: Math.max(x0, x1), bottom: Math.min(y0, y1), top: Math.max(y0, y1) };
   });
 }
 
