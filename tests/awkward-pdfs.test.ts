@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { degrees, PDFArray, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
@@ -288,5 +288,22 @@ describe('a link alone on its line, in blue with no full stop, beside sub-headin
     const black = await readingOf('link-black.pdf', link);
     expect(black.findings.filter((f) => f[1] === 'key-strengths').map((f) => [f[2], f[4]])).toEqual([['The front door', expect.stringMatching(/^Partners/)], ['The front door', expect.stringMatching(/^The partnership/)], ['The front door', link.text], ['Help for families', expect.stringMatching(/^Families/)]]);
     expect(await readingOf('link-blue.pdf', { ...link, colour: BLUE })).toEqual(black);
+  }, ENDS_WITHIN);
+});
+
+describe('a letter whose pages draw their text twice: the visible text, then an invisible copy over it', () => {
+  // As a tool that adds a text layer (OCR) to pages that had one writes them: each page's content
+  // drawn again in render mode 3, word for word where it stands. Before: every finding twice, the
+  // sections run together (Barnsley 72 findings for 36, Liverpool 99 for 47), exit 0, no warning.
+  it.each([BARNSLEY, LIVERPOOL])('%s reads exactly as it was', async (name) => {
+    const pdf = await PDFDocument.load(readFileSync(fixture(name)));
+    for (const page of pdf.getPages()) {
+      const contents = page.node.get(PDFName.of('Contents'));
+      const streams = contents instanceof PDFArray ? contents.asArray() : [contents!];
+      const invisible = pdf.context.register(pdf.context.stream('q 3 Tr\n'));
+      const restored = pdf.context.register(pdf.context.stream('\nQ'));
+      page.node.set(PDFName.of('Contents'), pdf.context.obj([...streams, invisible, ...streams, restored]));
+    }
+    expect(reading(await parseFile(write('drawn-twice.pdf', await pdf.save())))).toEqual(reading(await parsed(name)));
   }, ENDS_WITHIN);
 });

@@ -131,7 +131,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // The rest of the page's text left out is a letter cut short within a page, as a damaged stream is.
       if (damage.stoppedBy !== null) throw new JtaiError('corrupt', `pdf.js stopped reading page ${number}'s text partway, the rest of the page left out (${errorLine(damage.stoppedBy, false)})`, file);
       if (damage.skipped > 0) skippedOn.push(number);
-      const items = content.items.filter((item): item is TextItem => 'str' in item);
+      const items = drawnOnce(content.items.filter((item): item is TextItem => 'str' in item));
       if (items.length > MAX_PAGE_TEXT_ITEMS) {
         throw new JtaiError('too-large', `page ${number} holds ${grouped(items.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
       }
@@ -287,6 +287,25 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A page's text items with each drawn again where it stood left out: the same string, in the same
+ * size, from the same origin (within half a point) as one drawn before it on the page. A page
+ * whose text is drawn twice (a visible layer and an invisible copy over it, as a tool that adds a
+ * text layer to a page that had one writes) reads once, as the reader sees it; nothing a page
+ * draws once is left out.
+ */
+function drawnOnce(items: TextItem[]): TextItem[] {
+  const drawn = new Set<string>();
+  let again = 0;
+  const once = items.filter((item) => {
+    const key = `${item.str}\u0000${Math.round(item.transform[0]! * 2)}\u0000${Math.round(item.transform[4]! * 2)}\u0000${Math.round(item.transform[5]! * 2)}`;
+    if (!drawn.has(key)) return drawn.add(key);
+    again++;
+    return false;
+  });
+  return again === 0 ? items : once;
 }
 
 /**
