@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFArray, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { decodePDFRawStream, degrees, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
@@ -305,5 +306,31 @@ describe('a letter whose pages draw their text twice: the visible text, then an 
       page.node.set(PDFName.of('Contents'), pdf.context.obj([...streams, invisible, ...streams, restored]));
     }
     expect(reading(await parseFile(write('drawn-twice.pdf', await pdf.save())))).toEqual(reading(await parsed(name)));
+  }, ENDS_WITHIN);
+});
+
+describe('a scan\'s OCR layer in content streams that are not Flate alone', () => {
+  /** Barnsley with each page's text drawn invisibly (render mode 3: an OCR layer, its scan left out), each page's content one stream of the filters given. */
+  async function invisible(filters: string[], name: string): Promise<string> {
+    const pdf = await PDFDocument.load(readFileSync(fixture(BARNSLEY)));
+    for (const page of pdf.getPages()) {
+      const contents = page.node.get(PDFName.of('Contents'));
+      const streams = contents instanceof PDFArray ? contents.asArray() : [contents!];
+      const drawn = streams.map((ref) => Buffer.from(decodePDFRawStream(pdf.context.lookup(ref) as PDFRawStream).decode()).toString('latin1')).join('\n');
+      const deflated = deflateSync(Buffer.from(`q 3 Tr\n${drawn}\nQ`, 'latin1'));
+      const data = filters[0] === 'ASCIIHexDecode' ? Buffer.from(`${deflated.toString('hex')}>`, 'latin1') : deflated;
+      const stream = PDFRawStream.of(pdf.context.obj({ Filter: filters.length === 1 ? filters[0]! : filters, Length: data.length }), data);
+      page.node.set(PDFName.of('Contents'), pdf.context.register(stream));
+    }
+    return write(name, await pdf.save({ useObjectStreams: false }));
+  }
+  // Before: with its streams hex-encoded before Flate (a filter pair some producers write), no
+  // stream was inflated while the file was measured, and the layer was not told: no warning.
+  it.each([[['FlateDecode']], [['ASCIIHexDecode', 'FlateDecode']]])('filters %j: read as the letter, and warned that its text is an OCR layer', async (filters) => {
+    const result = await parseFile(await invisible(filters, 'ocr-filters.pdf'));
+    const { warnings, ...read } = reading(result);
+    const { warnings: own, ...alone } = reading(await parsed(BARNSLEY));
+    expect(read).toEqual(alone);
+    expect(warnings).toEqual([expect.stringMatching(/^the text of pages 1-6 is drawn invisibly, over the page's image: an OCR text layer/), ...own]);
   }, ENDS_WITHIN);
 });

@@ -57,10 +57,11 @@ interface PdfDocument {
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<ExtractedPages> {
   if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
-  const { checksumFailures } = await checkDecodedSize(bytes, file);
+  const { checksumFailures, unscanned } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
-  // Whether any stream sets text invisible (render mode 3), as written in the file or inflated: only then are pages' drawings read for it.
-  const invisibleTextSet = setsTextInvisible(bytes) || (inflated !== undefined && [...inflated.values()].some((stream) => setsTextInvisible(stream.inflated)));
+  // Whether any stream sets text invisible (render mode 3), as written in the file or inflated, or
+  // may (a stream of content not inflated here): only then are pages' drawings read for it.
+  const invisibleTextSet = unscanned || setsTextInvisible(bytes) || (inflated !== undefined && [...inflated.values()].some((stream) => setsTextInvisible(stream.inflated)));
   const { PDFParse, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
