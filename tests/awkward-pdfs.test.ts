@@ -247,6 +247,9 @@ describe('a board pack whose cover runs to three pages and never names the JTAI'
   it('with a cover of six pages: refused as not a letter, as its first pages are', async () => {
     const file = write('pack-six.pdf', await joined([[await boardReport(6)], [readFileSync(fixture(BARNSLEY))]]));
     await expect(parseFile(file)).rejects.toMatchObject({ code: 'not-a-letter', message: expect.stringContaining('its title reads "Report to the Partnership Executive Board"') });
+    // And says what to do (helper 8ar): before, only that jtai reads JTAI letters, as of any other document.
+    const run = jtai(['parse', file]);
+    expect(run.stderr).toContain('starting on one of a file\'s first 6 pages; 6 of its 12 pages were not read: to parse a letter bound later in it, as in a board pack, save the letter\'s pages as a file of their own)');
   }, ENDS_WITHIN);
 });
 

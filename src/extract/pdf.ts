@@ -207,7 +207,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         openingRefusal = checkOpening?.({ format: 'pdf', pages }) ?? null;
       }
       // Pages that are no letter's are read on to a letter's start on one of the first COVER_PAGES, no further.
-      if (openingRefusal !== null && (number >= Math.min(COVER_PAGES, document.numPages) || document.numPages > MAX_PDF_PAGES)) throw openingRefusal;
+      if (openingRefusal !== null && (number >= Math.min(COVER_PAGES, document.numPages) || document.numPages > MAX_PDF_PAGES)) throw (openingRefusal = unreadPagesSaid(openingRefusal, number, document.numPages));
       // What a document holds for each page until its end is read (items, settings, samples) grows
       // with its pages: a bound on pages is a bound on memory. Checked once its opening has been
       // judged, so that a long report is still told apart as not a letter.
@@ -288,6 +288,17 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     checksums.stop();
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A refusal of a document's first pages as no letter's, said with what jtai did not read: a letter
+ * bound behind a cover longer than COVER_PAGES (a board pack's report) is read once its pages are
+ * a file of their own. Reading on through every page to look for one would make each refusal of
+ * a long report (an inspection report of 30 pages) cost its whole document.
+ */
+function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiError {
+  if (read >= pages || refusal.code !== 'not-a-letter' || refusal.advice !== null) return refusal;
+  return new JtaiError(refusal.code, refusal.message, refusal.file, refusal.reading, `jtai reads letters of findings from joint targeted area inspections only, starting on one of a file's first ${read} pages; ${pages - read} of its ${pages} pages were not read: to parse a letter bound later in it, as in a board pack, save the letter's pages as a file of their own`);
 }
 
 /**
