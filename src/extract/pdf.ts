@@ -134,11 +134,12 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // The rest of the page's text left out is a letter cut short within a page, as a damaged stream is.
       if (damage.stoppedBy !== null) throw new JtaiError('corrupt', `pdf.js stopped reading page ${number}'s text partway, the rest of the page left out (${errorLine(damage.stoppedBy, false)})`, file);
       if (damage.skipped > 0) skippedOn.push(number);
-      const items = drawnOnce(content.items.filter((item): item is TextItem => 'str' in item));
-      if (items.length > MAX_PAGE_TEXT_ITEMS) {
-        throw new JtaiError('too-large', `page ${number} holds ${grouped(items.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
+      const drawnItems = content.items.filter((item): item is TextItem => 'str' in item);
+      if (drawnItems.length > MAX_PAGE_TEXT_ITEMS) {
+        throw new JtaiError('too-large', `page ${number} holds ${grouped(drawnItems.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
       }
-      if (mainThread && items.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${items.length} pieces of text`);
+      const items = drawnOnce(drawnItems);
+      if (mainThread && drawnItems.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${drawnItems.length} pieces of text`);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       const overruns = runsOverrun(items);
       if (overruns > 0) overrunsOn.set(number, overruns);
