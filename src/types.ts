@@ -98,6 +98,8 @@ export interface LetterText {
   lineIndent?: Array<number | null>;
   /** Footnotes, with the offset in `text` where each one's marker was taken out (null if not found). */
   footnotes: Array<Footnote & { offset: number | null }>;
+  /** For PDFs: the words a soft hyphen broke at a line's end, as "head-tail" in lower case (the text shows a hyphen there). */
+  softBreaks?: ReadonlySet<string>;
 }
 
 export type Layout = '2016-2020' | '2022+';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { concatTransformationMatrix, degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
+import { concatTransformationMatrix, degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, PDFString, popGraphicsState, pushGraphicsState, rgb, StandardFonts } from 'pdf-lib';
 import { expect } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
@@ -25,6 +25,10 @@ export interface Text {
   italic?: boolean;
   /** A soft hyphen drawn after the text, as LibreOffice writes an optional hyphen where it breaks a word: the hyphen's glyph, mapped to U+00AD by its font's ToUnicode. */
   softHyphen?: boolean;
+  /** Filled in this colour (RGB, 0-1) rather than black. */
+  colour?: [number, number, number];
+  /** A link annotation (to a web address) over the text, as a word processor writes a hyperlink. */
+  link?: boolean;
 }
 export interface Page {
   texts: Text[];
@@ -71,13 +75,18 @@ export async function buildPdf(name: string, pages: Page[], rotated = false, fac
     const page = pdf.addPage(rotated ? [spec.height ?? 842, 595] : [595, spec.height ?? 842]);
     const draw = (t: Text) => {
       const x = t.x ?? 70;
-      const options = { size: t.size ?? 11, font: t.bold ? bold : t.italic ? italic : regular };
+      const options = { size: t.size ?? 11, font: t.bold ? bold : t.italic ? italic : regular, ...(t.colour ? { color: rgb(...t.colour) } : {}) };
       // Turned content: each line drawn at a right angle, where the upright line would stand turned.
       if (t.glyph) {
         page.drawText('\u2022', { ...options, x, y: t.y });
         page.drawText(t.text, { ...options, x: x + 18, y: t.y });
       } else if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });
       else page.drawText(t.text, { ...options, x, y: t.y });
+      if (t.link) {
+        const width = options.font.widthOfTextAtSize(t.text, options.size);
+        const link = pdf.context.register(pdf.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [x, t.y - 3, x + width, t.y + options.size], Border: [0, 0, 0], A: { S: 'URI', URI: PDFString.of('https://www.example.org/') } }));
+        page.node.addAnnot(link);
+      }
       if (t.marker) page.drawText(t.marker, { size: 7, font: regular, x: x + options.font.widthOfTextAtSize(t.text, options.size), y: t.y + 4 });
       if (t.softHyphen) {
         page.node.setFontDictionary(SOFT_HYPHEN_FONT, softHyphenFont(pdf));

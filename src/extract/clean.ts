@@ -144,7 +144,9 @@ type LinePlace = Pick<MarkerAt, 'pageIndex' | 'line'>;
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
   const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
-  const pages = rejoinLetterSpaced(extracted.pages).map((page) => page.split('\n').map(normaliseLine));
+  const drawn = rejoinLetterSpaced(extracted.pages);
+  const softBreaks = softHyphenBreaks(drawn);
+  const pages = drawn.map((page) => page.split('\n').map(normaliseLine));
   const indents = extracted.format === 'text' ? extracted.pages.map((page) => page.split('\n').map(leadingColumns)) : null;
   const headers = repeatedLines(pages, false);
   const footers = repeatedLines(pages, true, extracted.footers);
@@ -221,8 +223,32 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     removed,
     ...(extracted.layout ? { lineLayout } : {}),
     ...(indents ? { lineIndent } : {}),
+    ...(softBreaks.size > 0 ? { softBreaks } : {}),
     footnotes: footnotes.map(({ at, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
   };
+}
+
+/**
+ * The words broken at a line's end by a soft hyphen, as "head-tail" in lower case ("com-munity"):
+ * a producer draws one only where a line breaks its word, so that break is the word's alone, in a
+ * letter that breaks no other word as in one that breaks many (splitWordsOf). The tail is the
+ * next line's first word, on the next page where the line ends one.
+ */
+function softHyphenBreaks(pages: string[]): Set<string> {
+  const breaks = new Set<string>();
+  let head: string | null = null;
+  for (const page of pages) {
+    if (head === null && !page.includes('\u00AD')) continue;
+    for (const line of page.split('\n')) {
+      if (line.trim() === '') continue;
+      if (head !== null) {
+        const tail = /^\s*([a-z]+)/.exec(line)?.[1];
+        if (tail !== undefined) breaks.add(`${head}-${tail}`);
+      }
+      head = SOFT_HYPHEN_AT_END.test(line) ? (/([A-Za-z]+)\u00AD\s*$/.exec(line)?.[1]?.toLowerCase() ?? null) : null;
+    }
+  }
+  return breaks;
 }
 
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */

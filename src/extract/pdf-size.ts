@@ -45,6 +45,12 @@ export interface StreamSizes {
    * when pdf.js reads one, so that the message names the page that needs it (see checksumFailed).
    */
   checksumFailures: ChecksumFailure[];
+  /**
+   * Whether some stream that may hold a page's content was not kept inflated (one past
+   * KEEP_INFLATED, of another filter than Flate alone, or of an encrypted file): its operators
+   * were not seen, so what they set (text drawn invisibly) is known only from pdf.js's reading.
+   */
+  unscanned: boolean;
 }
 
 /** A Flate stream of page text or a font that inflates whole, with no fault but its checksum (Adler-32). */
@@ -118,11 +124,12 @@ export function takeInflatedStreams(bytes: Uint8Array): InflatedStreams | undefi
 async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimits, kept: InflatedStreams): Promise<StreamSizes> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const mb = (n: number) => `${Number((n / 1048576).toFixed(1))} MB`;
-  if (buffer.indexOf('/Encrypt', 0, 'latin1') >= 0) return { largest: 0, total: 0, contents: 0, measured: false, checksumFailures: [] };
+  if (buffer.indexOf('/Encrypt', 0, 'latin1') >= 0) return { largest: 0, total: 0, contents: 0, measured: false, checksumFailures: [], unscanned: true };
   let total = 0;
   let largest = 0;
   let contents = 0;
   let keptBytes = 0;
+  let unscanned = false;
   const checksumFailures: ChecksumFailure[] = [];
   let from = 0;
   for (;;) {
@@ -158,6 +165,8 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
       kept.set(start + 2, { deflate: data.subarray(2, consumed - 4), inflated });
     };
     const { size, damage, checksumOnly } = await decodedSize(data, dictionary, cap, keep);
+    // A stream of a page's content is filtered (one not, the file's own bytes show) and holds no objects.
+    unscanned ||= !holdsNoText && !isFont && !kept.has(start + 2) && /\/Filter\b/.test(dictionary) && !/\/Type\s*\/(?:ObjStm|XRef)\b/.test(dictionary);
     const what = isFont ? 'one of its fonts' : 'one of its streams';
     // Page text or a font that does not inflate as written would be read wrong, or not at all (a
     // title lost, a letter taken for something else): the file is damaged. Text is never read from
@@ -178,7 +187,7 @@ async function measure(bytes: Uint8Array, file: string, limits: DecodedSizeLimit
     if (size > largest) largest = size;
     if (!isImage && !isFont) contents += size;
   }
-  return { largest, total, contents, measured: true, checksumFailures };
+  return { largest, total, contents, measured: true, checksumFailures, unscanned };
 }
 
 /**

@@ -31,6 +31,8 @@ interface PdfPage {
   /** Its items, and a style for each font they name (`italic`: added by jtai, see PDFJS_ADDITIONS in pdfjs.ts). */
   getTextContent(): Promise<{ items: Array<TextItem | object>; styles?: Record<string, { italic?: boolean }> }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  /** The page's annotations: a link's subtype is "Link", its rect [x0, y0, x1, y1] in the page's space. */
+  getAnnotations(): Promise<Array<{ subtype?: string; rect?: number[] }>>;
   /** The fonts pdf.js has sent with a page's drawing operators, by their loaded name. */
   commonObjs: { has(id: string): boolean; get(id: string): { name?: unknown } };
   cleanup(): void;
@@ -55,10 +57,11 @@ interface PdfDocument {
 export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<ExtractedPages> {
   if (bytes.length === 0) throw emptyInput(file, false);
   if (!looksLikePdf(bytes)) throw new JtaiError('not-a-pdf', 'the file does not start with %PDF-', file);
-  const { checksumFailures } = await checkDecodedSize(bytes, file);
+  const { checksumFailures, unscanned } = await checkDecodedSize(bytes, file);
   const inflated = takeInflatedStreams(bytes);
-  // Whether any stream sets text invisible (render mode 3), as written in the file or inflated: only then are pages' drawings read for it.
-  const invisibleTextSet = setsTextInvisible(bytes) || (inflated !== undefined && [...inflated.values()].some((stream) => setsTextInvisible(stream.inflated)));
+  // Whether any stream sets text invisible (render mode 3), as written in the file or inflated, or
+  // may (a stream of content not inflated here): only then are pages' drawings read for it.
+  const invisibleTextSet = unscanned || setsTextInvisible(bytes) || (inflated !== undefined && [...inflated.values()].some((stream) => setsTextInvisible(stream.inflated)));
   const { PDFParse, InvalidPDFException } = await loadPdfParse();
   // pdf.js may detach the buffer it is given, so give it a copy; never let fonts compile to JavaScript.
   // maxImageSize: the operator lists read for boxes decode no image but a list marker's (see
@@ -98,6 +101,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const pageRules: DrawnBox[][] = [];
     // Where its drawing was read for headings in the body's face: the fill colour each run of text is shown in, by its baseline.
     const pageFills: TextFill[][] = [];
+    // Where a page's text is shown in more than one colour: its links' areas (a link in colour is no heading).
+    const pageLinks: DrawnBox[][] = [];
     const bodySteps: number[] = [];
     // The leftmost of the margins (most common line starts) of the pages read so far: a page of list items alone stands in from it.
     let letterMargin: number | null = null;
@@ -107,6 +112,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const skippedOn: number[] = [];
     // The pages whose text is mostly drawn invisibly: an OCR layer.
     const invisibleOn: number[] = [];
+    // Runs of text that overrun the next run on their line, by page: their glyphs measured wider than drawn.
+    const overrunsOn = new Map<number, number>();
     takeContentDamage();
     // Each page's object, by the page it was first read as.
     const pageObjects = new Map<string, number>();
@@ -127,12 +134,15 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       // The rest of the page's text left out is a letter cut short within a page, as a damaged stream is.
       if (damage.stoppedBy !== null) throw new JtaiError('corrupt', `pdf.js stopped reading page ${number}'s text partway, the rest of the page left out (${errorLine(damage.stoppedBy, false)})`, file);
       if (damage.skipped > 0) skippedOn.push(number);
-      const items = content.items.filter((item): item is TextItem => 'str' in item);
-      if (items.length > MAX_PAGE_TEXT_ITEMS) {
-        throw new JtaiError('too-large', `page ${number} holds ${grouped(items.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
+      const drawnItems = content.items.filter((item): item is TextItem => 'str' in item);
+      if (drawnItems.length > MAX_PAGE_TEXT_ITEMS) {
+        throw new JtaiError('too-large', `page ${number} holds ${grouped(drawnItems.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
       }
-      if (mainThread && items.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${items.length} pieces of text`);
+      const items = drawnOnce(drawnItems);
+      if (mainThread && drawnItems.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${drawnItems.length} pieces of text`);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
+      const overruns = runsOverrun(items);
+      if (overruns > 0) overrunsOn.set(number, overruns);
       let assembled = assemblePage(items, studies, undefined, false, number);
       let drawn: Drawing | undefined;
       // The drawing operators cost as much again as the text: read only where the text shows a
@@ -145,6 +155,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       const mayHoldPlainHeadings = plainHeadingCandidates(assembled).length > 0;
       const mayHoldRules = mayHoldBox || mayHoldMarkers || mayHoldPlainHeadings;
       let fills: TextFill[] = [];
+      let links: DrawnBox[] = [];
       // Or, in a document whose contents set text invisible anywhere (an OCR layer over scans), for that.
       if (mayHoldRules || invisibleTextSet) {
         const operators = await page.getOperatorList();
@@ -153,6 +164,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         takeContentDamage();
         if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
         if (mayHoldPlainHeadings) fills = textFills(operators);
+        if (fills.some((fill) => fill.colour !== fills[0]!.colour)) links = linkAreas(await page.getAnnotations());
         if (mayHoldRules) {
           const read = drawnBoxes(operators);
           rules = read.rules ?? [];
@@ -175,6 +187,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       }
       pageRules.push(rules);
       pageFills.push(fills);
+      pageLinks.push(links);
       pushAll(samples, fontSamples(items));
       settings.push(assembled.settings);
       pushAll(bodySteps, assembled.bodySteps);
@@ -199,7 +212,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         openingRefusal = checkOpening?.({ format: 'pdf', pages }) ?? null;
       }
       // Pages that are no letter's are read on to a letter's start on one of the first COVER_PAGES, no further.
-      if (openingRefusal !== null && (number >= Math.min(COVER_PAGES, document.numPages) || document.numPages > MAX_PDF_PAGES)) throw openingRefusal;
+      if (openingRefusal !== null && (number >= Math.min(COVER_PAGES, document.numPages) || document.numPages > MAX_PDF_PAGES)) throw (openingRefusal = unreadPagesSaid(openingRefusal, number, document.numPages));
       // What a document holds for each page until its end is read (items, settings, samples) grows
       // with its pages: a bound on pages is a bound on memory. Checked once its opening has been
       // judged, so that a long report is still told apart as not a letter.
@@ -249,7 +262,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
-    subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills);
+    subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills, pageLinks);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
       const rounded = Math.round(top * 10) / 10;
@@ -261,7 +274,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const footers = feet.flatMap((foot, p) => foot.footer.map((text) => ({ page: p + 1, text })));
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
-    const warnings = [words.warning(), ocrLayerWarning(invisibleOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    const warnings = [words.warning(), ocrLayerWarning(invisibleOn), overrunWarning(overrunsOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
     return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     // Read on past pages that are no letter's, a page it cannot read is no letter's start either.
@@ -283,17 +296,87 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
 }
 
 /**
+ * How many runs of a page's text overrun the next run on their baseline, drawn after them and
+ * starting past their middle, by more than OVERRUN of an em: pdf.js measured their glyphs wider
+ * than the producer set them, as where a font's widths are missing (no /Widths or /W: pdf.js takes
+ * a standard face's, or an em a glyph). Its own spaces, and the gaps that make jtai's, are then
+ * wrong ("need s", "(CQC)and"). No run of the 21 real inputs overruns the next by even a twentieth.
+ */
+function runsOverrun(items: TextItem[]): number {
+  let overruns = 0;
+  let before: TextItem | null = null;
+  for (const item of items) {
+    if (item.str.trim() === '') continue;
+    if (before !== null && Math.abs(before.transform[5]! - item.transform[5]!) < 0.5) {
+      const [start, end] = [before.transform[4]!, before.transform[4]! + before.width];
+      const size = Math.hypot(before.transform[0]!, before.transform[1]!);
+      const x = item.transform[4]!;
+      if (x > start + before.width / 2 && end - x > OVERRUN * size) overruns++;
+    }
+    before = item;
+  }
+  return overruns;
+}
+/** The share of an em by which a run must overrun the next to count (runsOverrun). */
+const OVERRUN = 0.15;
+/** The fewest overrunning runs in a document that are warned of: one may be a producer's own overlap. */
+const MIN_OVERRUNS = 5;
+
+/** Pages whose runs of text overrun one another (runsOverrun), when there are enough to be a font's widths and not a producer's one overlap. */
+function overrunWarning(overrunsOn: Map<number, number>): string | null {
+  let total = 0;
+  for (const count of overrunsOn.values()) total += count;
+  if (total < MIN_OVERRUNS) return null;
+  return `${total} runs of text on ${pagesSaid([...overrunsOn.keys()])} overrun the next one on their line: the PDF's fonts give their glyphs other widths than the ones they are set with (its fonts' /Widths are missing or wrong), so spaces between words may be lost or added in quotes and findings ("need s", "(CQC)and"); check quotes against the letter as published, or save the PDF again from its source`;
+}
+
+/**
+ * A refusal of a document's first pages as no letter's, said with what jtai did not read: a letter
+ * bound behind a cover longer than COVER_PAGES (a board pack's report) is read once its pages are
+ * a file of their own. Reading on through every page to look for one would make each refusal of
+ * a long report (an inspection report of 30 pages) cost its whole document.
+ */
+function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiError {
+  if (read >= pages || refusal.code !== 'not-a-letter' || refusal.advice !== null) return refusal;
+  return new JtaiError(refusal.code, refusal.message, refusal.file, refusal.reading, `jtai reads letters of findings from joint targeted area inspections only, starting on one of a file's first ${read} pages; ${pages - read} of its ${pages} pages were not read: to parse a letter bound later in it, as in a board pack, save the letter's pages as a file of their own`);
+}
+
+/**
+ * A page's text items with each drawn again where it stood left out: the same string, in the same
+ * size, from the same origin (within half a point) as one drawn before it on the page. A page
+ * whose text is drawn twice (a visible layer and an invisible copy over it, as a tool that adds a
+ * text layer to a page that had one writes) reads once, as the reader sees it; nothing a page
+ * draws once is left out.
+ */
+function drawnOnce(items: TextItem[]): TextItem[] {
+  const drawn = new Set<string>();
+  let again = 0;
+  const once = items.filter((item) => {
+    const key = `${item.str}\u0000${Math.round(item.transform[0]! * 2)}\u0000${Math.round(item.transform[4]! * 2)}\u0000${Math.round(item.transform[5]! * 2)}`;
+    if (!drawn.has(key)) return drawn.add(key);
+    again++;
+    return false;
+  });
+  return again === 0 ? items : once;
+}
+
+/**
  * Pages whose text is an OCR layer: drawn invisibly (over a scan of the page, which is what the
  * reader sees). jtai reads the layer as it stands; an OCR engine misreads some letters and words.
  */
 function ocrLayerWarning(pages: number[]): string | null {
   if (pages.length === 0) return null;
+  return `the text of ${pagesSaid(pages)} is drawn invisibly, over the page's image: an OCR text layer (a scanned letter), read as it stands, so quotes and findings may hold the OCR's misread words; check quotes against the letter as published, or parse the letter's own PDF`;
+}
+
+/** Pages in order as said in a warning: "page 3", "pages 1-6, 9". */
+function pagesSaid(pages: number[]): string {
   const runs: string[] = [];
   pages.forEach((page, i) => {
     if (page - 1 === pages[i - 1] && page + 1 === pages[i + 1]) return;
     runs.push(page - 1 === pages[i - 1] && pages[i - 2] === page - 2 ? `${runs.pop()}-${page}` : String(page));
   });
-  return `the text of ${pages.length === 1 ? 'page' : 'pages'} ${runs.join(', ')} is drawn invisibly, over the page's image: an OCR text layer (a scanned letter), read as it stands, so quotes and findings may hold the OCR's misread words; check quotes against the letter as published, or parse the letter's own PDF`;
+  return `${pages.length === 1 ? 'page' : 'pages'} ${runs.join(', ')}`;
 }
 
 /** Text render mode 3, text drawn neither filled nor stroked: "3 Tr" in a content stream, the operator a word of its own. */
@@ -424,9 +507,11 @@ const UNDERLINED_HEADING_WORDS = 16;
  * (a rule across the page under a heading is another thing, and a link's underline stands in a
  * sentence). So are headings set apart by colour alone: a paragraph that may be one, every run of
  * text on its lines' baselines shown in one fill colour that is not the page's body text's (the
- * colour most of its runs are shown in).
+ * colour most of its runs are shown in), unless it is a link: a link annotation's area over most
+ * of a line of it (`pageLinks`), or its words a web or e-mail address alone (a link set in colour
+ * stands alone on its line as a heading does, short and with no full stop).
  */
-function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][], pageFills: TextFill[][]): void {
+function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, pageRules: DrawnBox[][], pageFills: TextFill[][], pageLinks: DrawnBox[][]): void {
   layout.forEach((lines, p) => {
     const rules = pageRules[p] ?? [];
     const fills = pageFills[p] ?? [];
@@ -446,13 +531,28 @@ function subheadingsByRuleOrColour(pages: string[], layout: Array<Array<LineLayo
       const shown = new Set(near.filter((fill) => Math.abs(fill.y - line.y) < 1 && fill.x >= line.x - 1 && fill.x < line.end).map((fill) => fill.colour));
       return shown.size === 1 ? [...shown][0]! : null;
     };
+    const links = pageLinks[p] ?? [];
+    const linked = (line: LineLayout) => links.some((link) => link.bottom <= line.y + line.size / 3 && link.top >= line.y && Math.min(link.right, line.end) - Math.max(link.left, line.x) > (line.end - line.x) / 2);
+    let texts: string[] | undefined;
+    const isLink = (run: number[]) => run.some((k) => linked(lines[k]!)) || WEB_OR_MAIL_ADDRESS.test(run.map((k) => (texts ??= page.text.split('\n'))[k]!.trim()).join(''));
     for (const run of plainHeadingCandidates(page)) {
       if (lines[run[0]!]!.emphasis) continue;
       const colour = colourOf(lines[run[0]!]!);
-      const coloured = colour !== null && colour !== bodyFill && run.every((k) => colourOf(lines[k]!) === colour);
+      const coloured = colour !== null && colour !== bodyFill && run.every((k) => colourOf(lines[k]!) === colour) && !isLink(run);
       if (!coloured && !run.every((k) => underlined(lines[k]!))) continue;
       for (const k of run) lines[k]!.emphasis = true;
     }
+  });
+}
+
+/** Words that are a web address ("https://...", "www.x.gov.uk/...", "x.gov.uk/...") or an e-mail address alone, nothing else. */
+const WEB_OR_MAIL_ADDRESS = /^(?:[a-z][a-z+.-]*:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
+
+/** The areas of a page's link annotations, as boxes in the page's space. */
+function linkAreas(annotations: Array<{ subtype?: string; rect?: number[] }>): DrawnBox[] {
+  return annotations.filter((annotation) => annotation.subtype === 'Link' && annotation.rect?.length === 4).map(({ rect }) => {
+    const [x0, y0, x1, y1] = rect as [number, number, number, number];
+    return { left: Math.min(x0, x1), right: Math.max(x0, x1), bottom: Math.min(y0, y1), top: Math.max(y0, y1) };
   });
 }
 

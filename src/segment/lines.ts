@@ -254,9 +254,10 @@ const HYPHENATED_PREFIXES = new Set(['non']);
  * Otherwise the break is a compound's own hyphen and keeps it ("pre-" / "birth", "self-" / "esteem",
  * "well-" / "being", which English writes both ways). A letter showing three such split words or more is hyphenated; one that does
  * not hyphenate keeps every hyphen at a line's end: its author may write "under-developed" in one
- * sentence and "underdeveloped" in another.
+ * sentence and "underdeveloped" in another. A word a soft hyphen broke (`softBreaks`, "head-tail" in
+ * lower case) is one word whatever else the letter shows: its producer drew that hyphen for the break alone.
  */
-export function splitWordsOf(text: string): SplitWord {
+export function splitWordsOf(text: string, softBreaks: ReadonlySet<string> = new Set()): SplitWord {
   // Words and hyphenated compounds within a line, and the heads of those compounds.
   const words = new Set<string>();
   const compoundHeads = new Set<string>();
@@ -273,9 +274,11 @@ export function splitWordsOf(text: string): SplitWord {
     if (!/-\n$/.test(text.slice(Math.max(0, match.index - 2), match.index))) alone.add(match[0].toLowerCase());
   }
   const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
+  const brokenBySoftHyphen = (head: string, tail: string) => softBreaks.has(`${head.slice(head.lastIndexOf('-') + 1)}-${tail}`.toLowerCase());
   const splitsWord = (head: string, tail: string) => {
     const [lowerHead, lowerTail] = [head.slice(head.lastIndexOf('-') + 1).toLowerCase(), tail.toLowerCase()];
     const [hyphenated, joined] = [`${lowerHead}-${lowerTail}`, `${lowerHead}${lowerTail}`];
+    if (brokenBySoftHyphen(head, tail)) return true;
     // A line ending in a compound's part ("one-stop-" / "shop"; "multi-agen-" / "cy"): the break split
     // a word only where the part and the tail make one, in the letter or in English.
     if (head.includes('-')) return !words.has(`${head}-${tail}`.toLowerCase()) && (words.has(joined) || isEnglishWord(joined));
@@ -288,7 +291,7 @@ export function splitWordsOf(text: string): SplitWord {
   // Each word is tried from its first letter only (the lookbehind): from every letter, a long run
   // of letters would be scanned again to its end, quadratic in its length.
   for (const match of text.matchAll(/(?<![A-Za-z])([A-Za-z]+)-\n([a-z]+)/g)) if (splitsWord(match[1]!, match[2]!)) splitWords++;
-  return splitWords < 3 ? () => false : splitsWord;
+  return splitWords >= 3 ? splitsWord : softBreaks.size > 0 ? brokenBySoftHyphen : () => false;
 }
 
 /**

@@ -519,7 +519,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const body: Span = firstText && lastText ? [firstText.start, lastText.end] : [0, 0];
   const hasJtaiOpening = hasOpening(bodyLines.slice(0, 12), rules);
   // Words a typesetter broke at a line's end with a hyphen, told from the letter's own words.
-  const splitWord = splitWordsOf(letter.text);
+  const splitWord = splitWordsOf(letter.text, letter.softBreaks);
 
   // An annex after the signatures ("Annex: list of agencies inspected") is read as the body is.
   const annex = bodyEnd < lines.length ? annexStart(lines, bodyEnd, bodyLines, rules) : -1;
