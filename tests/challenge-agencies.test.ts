@@ -55,6 +55,7 @@ const SETS = [
   // step's change and in view while changing (README.md there, "The sixth set"): 0.667 / 0.657 on the rules before,
   // 0.943 / 0.941 after (in-sample); the rules before fail both floors.
   { file: 'agencies-r7-causes.yaml', all: 0.94, undisputed: 0.94 },
+  { file: 'agencies-r8-causes.yaml', all: 0, undisputed: 0 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {
