@@ -563,6 +563,33 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[8]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient/);
   });
 
+  it('keep a cue over a relative clause of consequence or of a passing predicate; read a meeting that leaves an agency out, the partnership\'s own documents past an adverb and a list closed by a determiner (issue 9, helper 9aq)', () => {
+    // [sentence, the agencies it evaluates]; every case but the guards fails on the rules and roles before this step
+    const cases: Array<[string, string[]]> = [
+      // a relative clause that says what another's act leaves the one named in passing unable to do
+      ['Midwives send discharge notes late to the police, who are therefore not able to check the address in time.', ['health']],
+      ['The YOT does not send its assessments to schools, who are consequently unable to prepare for the pupil.', ['youth-justice']],
+      // a relative clause whose predicate is itself a passing one: the holder of information not sought
+      ['Midwives seldom check with probation officers, who may hold relevant information about the father.', ['health']],
+      // a meeting that leaves an agency out, in the active
+      ["Multi-agency risk meetings rarely include the family's GP.", []],
+      ['Reviews of missing episodes do not include the police.', []],
+      // the partnership's own documents and data, past "not", "since" or an adverb
+      ['Since the audit, the partnership has recently updated its escalation procedures.', ['safeguarding-partnership']],
+      ['The partnership has not analysed why so many referrals are repeated.', ['safeguarding-partnership']],
+      // a list item opened by a determiner has the forum's head to itself
+      ['School nurses meet regularly with teachers, and the police panel reviews each case.', ['education', 'health']],
+      // guards: a relative clause in which the one named acts; a meeting that includes the agency; a true list before a forum word
+      ['Concerns are passed to school nurses, who therefore visit the child at home the same day.', ['health']],
+      ['Core groups now include the police, who bring records of every incident.', ['police']],
+      ['Leaders across the partnership have not analysed their data.', []],
+      ['Social workers chair police, health and education meetings every month.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[1]![0])).toMatch(/"schools" at \d+-\d+ in passing: recipient/);
+    expect(explainedText(cases[3]![0])).toMatch(/"GP" at \d+-\d+ in passing: left-out, after "rarely include"/);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [

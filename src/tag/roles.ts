@@ -1061,12 +1061,26 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
   const end = mentions ? listEnd(clause, mentions, last, cue.skip) : last;
   const at = [last + 1, end + 1].find((k) => k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) && afterPhraseAt(clause, cue, k));
   if (at === undefined) return null;
+  // Items that share the head after them carry no determiner of their own after the first ("police, health and
+  // education meetings"): one that does is a noun phrase of its own, and the head is its alone ("social workers and
+  // teachers, and the out-of-court disposal panel").
+  if (at > last + 1 && determinerOpensItem(clause, last + 1, end)) return null;
   if (cue.usedBy) {
     // The user stands before the list the mention is in ("social workers check [police and health] records").
     const start = mentions ? listStart(clause, mentions, first, last, cue) : -1;
     if (!mentions || !userBefore(clause, start >= 0 ? start : first, mentions)) return null;
   }
   return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${cue.usedBy ? ', which an agency named before it uses' : ''}`;
+}
+
+/** Does a list item between tokens from..to open with a determiner, after a list word or a comma? */
+function determinerOpensItem(clause: Clause, from: number, to: number): boolean {
+  const { tokens } = clause;
+  for (let k = from + 1; k <= to; k++) {
+    if (!DETERMINERS.has(tokens[k]!.word) || clause.breakBefore(k)) continue;
+    if (clause.commaBefore(k) || LIST_JOINS.has(tokens[k - 1]!.word)) return true;
+  }
+  return false;
 }
 
 /** The most words between an owner's possessive and the document word: "the police's [risk assessment] tool". */
@@ -1330,7 +1344,7 @@ function appositionAfter(clause: Clause, at: number): number {
  * responsible for"), not a clause with a subject of its own ("which the children attend"), not a verb of
  * saying or receiving; unless a verb joined to it acts ("who were aware of the risks but did not act").
  */
-function relativeVerb(clause: Clause, from: number, end: number): string | null {
+function relativeVerb(clause: Clause, from: number, end: number, cues: CompiledCue[]): string | null {
   const { tokens } = clause;
   const at = appositionAfter(clause, phraseEnd(clause, possessedEnd(clause, end)));
   // Set apart by a comma: a clause of its own about the agency. Without one it tells which agency is meant
@@ -1343,9 +1357,27 @@ function relativeVerb(clause: Clause, from: number, end: number): string | null 
   if (clause.commaBefore(opening) && clause.opensExamples(opening)) return null;
   const quote = (to: number) => clause.text.slice(tokens[at]!.start, tokens[to]!.end);
   const group = verbGroupAction(clause, at + 1);
-  if (group.acts >= 0) return quote(group.acts);
+  // Its own verb does not make it act when the clause names it in passing in turn ("checked with the police, who often
+  // hold relevant information": a holder's predicate, said of the one another does not ask), or says what another's act
+  // leaves it unable to do ("shared late with schools, who are therefore not able to offer support"); a verb joined to it may.
+  const inPassing = group.acts >= 0 && (leftUnable(clause, at + 1, group.acts) || cues.some((cue) => cue.openedBy.size === 0 && predicateAt(clause, cue, at + 1)));
+  if (group.acts >= 0 && !inPassing) return quote(group.acts);
   const joined = group.next > at + 1 ? joinedAction(clause, group.next, group.be) : null;
   return joined ? quote(joined.acts) : null;
+}
+
+/** Words that make a clause the consequence of the one before it ("who are therefore not able to"). */
+const CONSEQUENCES = new Set(['therefore', 'consequently', 'thus', 'hence']);
+/** Words that say a subject cannot act ("not able to", "unable to", "cannot"). */
+const INABILITY = new Set(['not', 'cannot', 'unable', 'never', 'no']);
+
+/**
+ * Do the words from token `from` to the acting word `acts` say, as a consequence, what the subject cannot do ("are
+ * therefore not able to offer", "consequently cannot arrange")? Then the clause judges whoever left it unable, not it.
+ */
+function leftUnable(clause: Clause, from: number, acts: number): boolean {
+  const words = clause.tokens.slice(from, acts).map((token) => token.word);
+  return words.some((word) => CONSEQUENCES.has(word)) && words.some((word) => INABILITY.has(word));
 }
 
 /**
@@ -1367,7 +1399,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
-    const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last);
+    const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
     if (acts) return { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` };
     // "GPs are not invited to the core group and rarely send reports": the predicate's subject acts in a verb joined to it.
     const { afterPredicate } = found;
