@@ -36,6 +36,9 @@ const SETS = [
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
   { file: 'themes-front-door-voice.yaml', floor: 0.65, items: 42 },
+  // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
+  // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first.
+  { file: 'themes-shared-aware.yaml', floor: 0, items: 42 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
