@@ -28,7 +28,9 @@ const SETS = [
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
   { file: 'sealed-round7.yaml', floor: 0.8, items: 64, heldOut: false },
-  { file: 'sealed-round8.yaml', floor: 0.74, items: 64, heldOut: false },
+  // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
+  // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
+  { file: 'sealed-round8.yaml', floor: 0.8, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -36,6 +38,10 @@ const SETS = [
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
   { file: 'themes-front-door-voice.yaml', floor: 0.65, items: 42 },
+  // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
+  // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
+  // (0.607, b2f6cfa, which fails), then in view: in-sample.
+  { file: 'themes-shared-aware.yaml', floor: 0.83, items: 42 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
