@@ -42,6 +42,10 @@ const SETS = [
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.
   { file: 'themes-shared-aware.yaml', floor: 0.83, items: 42 },
+  // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
+  // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
+  // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
+  { file: 'themes-in-passing.yaml', floor: 0.66, items: 34 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
