@@ -15,6 +15,7 @@
 //   judged clause (the aside rule's question, src/tag/aside.ts).
 // - `--evaluated`: by whether an evaluative word (good, timely, not, limited ...) stands in the
 //   mention's clause (between commas or breaks).
+// - `--combined`: the two cuts above together.
 // - `--learned`: the learned layer as the judge of the point: for each theme a model of the finding's
 //   words alone (its own rule's feature left out), each letter left out (trained on the other eight; the
 //   sealed sets on all nine), and what dropping a fired theme below a score would take away, right /
@@ -139,6 +140,7 @@ for (const row of rows) {
   const positions = [...new Set(row.places.map((place) => place.position))].sort();
   let key;
   if (process.argv.includes('--others')) key = `${row.places.some((place) => judged(place.position)) ? 'a mention judged' : 'passing only'}, ${row.once ? 'once' : 'twice or more'}, others judged ${Math.min(row.others, 3)}${row.others >= 3 ? '+' : ''}`;
+  else if (process.argv.includes('--combined')) key = `${row.places.some((place) => judged(place.position)) ? 'a mention judged' : 'passing only'}, ${row.once ? 'once' : 'twice or more'}, others judged ${Math.min(row.others, 3)}${row.others >= 3 ? '+' : ''}, ${row.places.some((place) => place.evaluated) ? 'an evaluative word' : 'no evaluative word'}`;
   else if (process.argv.includes('--evaluated')) key = `${row.places.some((place) => place.evaluated) ? 'an evaluative word in its clause' : 'no evaluative word in its clause'}, ${row.once ? 'once' : 'twice or more'}`;
   else key = positions.length === 1 ? `only: ${positions[0]}` : positions.some(judged) ? 'one judged, others passing' : `passing only, mixed (${positions.join(' + ')})`;
   bump(key, row);
