@@ -1247,3 +1247,46 @@ describe('section headings numbered in capital roman numerals (helper 8aq)', () 
     expectBalanced(result);
   }, 30_000);
 });
+
+// A nineteenth round (helper 8as): what councils add when they publish a letter again, and a
+// contents list drawn in two passes.
+describe('text set at another angle than the page\'s: a watermark, a pack\'s name up the edge (helper 8as)', () => {
+  const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('Partners share information at the front door.'), ...CLOSE]);
+  const stamped = async (name: string, stamp: (page: PDFPage, bold: Awaited<ReturnType<PDFDocument['embedFont']>>) => void) => {
+    const pdf = await PDFDocument.load(readFileSync(await buildPdf(`${name}-plain.pdf`, [{ texts }])));
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    for (const page of pdf.getPages()) stamp(page, bold);
+    const file = join(dir, `${name}.pdf`);
+    writeFileSync(file, await pdf.save());
+    return parseFile(file);
+  };
+  const reading = (result: ParseResult) => ({ sections: result.sections.map((s) => [s.kind, s.heading]), findings: result.findings.map((f) => [f.section, f.subsection, f.text]), unknown: result.unknownHeadings });
+  it.each([
+    ['a watermark across the page at 45 degrees, drawn after its text', (page: PDFPage, bold: Parameters<Parameters<typeof stamped>[1]>[1]) => page.drawText('PUBLISHED VERSION', { x: 150, y: 300, size: 54, font: bold, color: rgb(0.85, 0.85, 0.85), rotate: degrees(45) }), 'PUBLISHED VERSION'],
+    ['a pack\'s name up the left edge, turned a quarter', (page: PDFPage, bold: Parameters<Parameters<typeof stamped>[1]>[1]) => page.drawText('Testshire Partnership Board, 14 September 2022', { x: 30, y: 300, size: 8, font: bold, rotate: degrees(90) }), 'Testshire Partnership Board, 14 September 2022'],
+  ] as const)('%s: read as the letter, the stamp listed as furniture', async (name, stamp, text) => {
+    const plain = await parseFile(await buildPdf('stamp-plain.pdf', [{ texts }]));
+    const result = await stamped(name.replace(/\W+/g, '-'), stamp);
+    expect(reading(result)).toEqual(reading(plain));
+    expect(result.removed.filter((removal) => removal.kind === 'stamp')).toEqual([{ kind: 'stamp', page: 1, text }]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('a table of contents whose page numbers are drawn after the rest of the page (helper 8as)', () => {
+  const entries = [['Key strengths', '1'], ['Areas for improvement', '2'], ['Next steps', '2']];
+  it('reads each number on its entry\'s line: the entries are contents, and no section opens in them', async () => {
+    const body = [{ text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', { text: 'Areas for improvement', bold: true, size: 13 }, '', bullet('The quality of referrals from schools.'), ...CLOSE];
+    const texts = lines(780, [...FRONT.slice(0, 8), { text: 'Contents', bold: true }, ...entries.map(([text]) => text!), '', ...FRONT.slice(8), '', ...body]);
+    // The numbers drawn last, at the page's right text edge, on their entries' baselines.
+    const numbers = texts.flatMap((text) => {
+      const entry = entries.find(([words]) => words === text.text);
+      return entry && text.y > 600 ? [{ text: entry[1]!, x: 540, y: text.y }] : [];
+    });
+    const result = await parseFile(await buildPdf('contents-numbers-last.pdf', [{ texts: [...texts, ...numbers] }]));
+    expect(result.sections.map((section) => section.kind)).toEqual(['summary', 'key-strengths', 'areas-for-improvement', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expect(result.removed.filter((removal) => removal.kind === 'contents').map((removal) => removal.text)).toEqual(['Contents', ...entries.map(([text, number]) => `${text} ${number}`)]);
+    expectBalanced(result);
+  }, 30_000);
+});

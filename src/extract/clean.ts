@@ -163,6 +163,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     const noteLines = [1, 2].find((k) => k <= smallFooter.length && isPseudonymNote(smallFooter.slice(0, k).join(' '))) ?? 0;
     if (noteLines > 0) removed.push({ kind: 'note', page, text: smallFooter.slice(0, noteLines).join(' ') });
     for (const text of smallFooter.slice(noteLines)) removed.push({ kind: 'footer', page, text });
+    for (const stamp of (extracted.stamps ?? []).filter((s) => s.page === page)) removed.push({ kind: 'stamp', page, text: normaliseLine(stamp.text) });
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
     const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
     for (const note of pageNotes) {

@@ -89,6 +89,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const fontNames = new Map<string, string>();
     const italicFonts = new Set<string>();
     const words = new WordsByFont();
+    const stamps: NonNullable<ExtractedPages['stamps']> = [];
     let rotatedPages = 0;
     let slantedPages = 0;
     // The smallest page box: one too small to show a line of text hides all of it (pdf.js gives none outside the box).
@@ -195,6 +196,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       for (const line of assembled.layout) if (line) letterMargin = Math.min(letterMargin ?? line.margin, line.margin);
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
+      for (const text of assembled.stamps) stamps.push({ page: number, text });
       words.add(number, assembled.text.split('\n'), assembled.settings);
       layout.push(assembled.layout);
       feet.push({ notes: assembled.footnotes, footer: assembled.footer, lastNote: assembled.lastNote, carried: assembled.carried });
@@ -275,7 +277,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
     const warnings = [words.warning(), ocrLayerWarning(invisibleOn), overrunWarning(overrunsOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
-    return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
+    return { format: 'pdf', pages, footnotes, footers, ...(stamps.length === 0 ? {} : { stamps }), layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     // Read on past pages that are no letter's, a page it cannot read is no letter's start either.
     if (openingRefusal !== null && !signal?.aborted && (error instanceof JtaiError || error instanceof InvalidPDFException || pdfJsFinding(error) !== null)) throw openingRefusal;
@@ -917,6 +919,8 @@ export interface AssembledPage {
   lastNote: NoteSetting | null;
   /** The first lines of `footer`, if they may be the page before's last note carried on. */
   carried: CarriedLines | null;
+  /** Text set across or along the page at another angle than its own, a line each (see stampsApart): page furniture. */
+  stamps: string[];
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
   rotated: boolean;
   /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
@@ -950,8 +954,8 @@ function quarterTurns(transform: number[]): number {
  * content turned, not the page) has its positions turned back, so lines read as they would
  * upright. Items at other angles than the page's usual one are turned the same way.
  */
-function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean } {
-  const items = unmirrored(rawItems);
+function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean; stamps: string[] } {
+  const { items, stamps } = stampsApart(unmirrored(rawItems));
   const charsByTurn = [0, 0, 0, 0];
   let slantedChars = 0;
   let chars = 0;
@@ -963,7 +967,7 @@ function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boole
   // Text set at an angle that is not a quarter turn cannot be put in lines: say so, never guess.
   const slanted = chars > 0 && slantedChars / chars > 0.5;
   const turns = charsByTurn.indexOf(largest(charsByTurn));
-  if (turns === 0) return { items, rotated: slanted, slanted };
+  if (turns === 0) return { items, rotated: slanted, slanted, stamps };
   const angle = -turns * (Math.PI / 2);
   const cos = Math.round(Math.cos(angle));
   const sin = Math.round(Math.sin(angle));
@@ -977,7 +981,42 @@ function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boole
       width: item.width,
     };
   });
-  return { items: turned, rotated: true, slanted };
+  return { items: turned, rotated: true, slanted, stamps };
+}
+
+/** The most lines of text a page's stamps take (a watermark, a pack's name up the edge, each a line or two). */
+const STAMP_LINES = 3;
+
+/**
+ * Text set at another angle than the page's own, on a page whose text is upright or turned by a
+ * quarter: a watermark across it ("DRAFT", "PUBLISHED VERSION") or a board pack's name up its
+ * edge. Drawn on at most STAMP_LINES baselines of its own, it is page furniture, taken out of the
+ * page's text (and listed): read among the lines it crosses, its words would be a heading or a
+ * line of a finding. A page whose other-angle text is more is left as it is (turned, or refused
+ * as set at a slant).
+ */
+function stampsApart(items: TextItem[]): { items: TextItem[]; stamps: string[] } {
+  const angleOf = (item: TextItem) => Math.round((Math.atan2(item.transform[1] ?? 0, item.transform[0] ?? 1) * 180) / Math.PI);
+  const charsByAngle = new Map<number, number>();
+  for (const item of items) charsByAngle.set(angleOf(item), (charsByAngle.get(angleOf(item)) ?? 0) + item.str.length);
+  if (charsByAngle.size < 2) return { items, stamps: [] };
+  const pageAngle = [...charsByAngle].sort((a, b) => b[1] - a[1])[0]![0];
+  // Within 5 degrees of the page's angle is the page's (a scan's lines skew by a degree or two).
+  const apart = (item: TextItem) => Math.abs(((angleOf(item) - pageAngle + 540) % 360) - 180) > 5;
+  const other = items.filter(apart);
+  const otherChars = other.reduce((sum, item) => sum + item.str.length, 0);
+  const total = [...charsByAngle.values()].reduce((sum, chars) => sum + chars, 0);
+  // Each other-angle item's baseline, in its own frame: how far across its direction it stands.
+  const baselineOf = (item: TextItem) => {
+    const angle = (angleOf(item) * Math.PI) / 180;
+    return `${angleOf(item)}:${Math.round(-(item.transform[4] ?? 0) * Math.sin(angle) + (item.transform[5] ?? 0) * Math.cos(angle))}`;
+  };
+  const baselines = new Map<string, TextItem[]>();
+  for (const item of other) baselines.set(baselineOf(item), [...(baselines.get(baselineOf(item)) ?? []), item]);
+  if (otherChars * 2 >= total || baselines.size > STAMP_LINES || other.every((item) => item.str.trim() === '')) return { items, stamps: [] };
+  const kept = new Set(other);
+  const stamps = [...baselines.values()].map((line) => line.map((item) => item.str).join('').replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+  return { items: items.filter((item) => !kept.has(item)), stamps };
 }
 
 /**
@@ -1877,16 +1916,24 @@ function linesOf(items: TextItem[]): Line[] {
 /** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)"), a letter ("(a)") or a roman numeral ("(iv)"). */
 const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{2,7}[.)])$/u;
 
+/** A line that is only a page's number ("12"), as a contents list's entry ends. */
+const PAGE_NUMBER_ONLY = /^\d{1,3}$/;
+
 /**
  * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a
  * pass of their own, before or after the text): a line that is only a label goes to the front of
  * the line that stands on its baseline just right of it, as that line's glyph, its text indent
- * after it.
+ * after it. So, at the other end, do the page numbers of a contents list drawn in a pass of their
+ * own (a right tab's numbers drawn after the page's text): two or more lines of a number alone,
+ * each ending at the page's right text edge, go to the end of the line on their baseline left of
+ * them (no single number: a page's own number at its foot stays a line of its own).
  */
 function labelsOnTheirLines(lines: Line[]): Line[] {
+  const right = largest(lines.map((line) => line.end));
+  const numbers = lines.filter((line) => PAGE_NUMBER_ONLY.test(line.text.trim()) && line.end >= right - 2);
   const labels = lines.filter((line) => LABEL_ONLY.test(line.text.trim()));
-  if (labels.length === 0) return lines;
-  const labelSet = new Set(labels);
+  if (labels.length === 0 && numbers.length < 2) return lines;
+  const labelSet = new Set([...labels, ...numbers]);
   // Lines a label may join, looked up once (a table of dash cells has many labels).
   const others = lines.filter((line) => !labelSet.has(line));
   const joined = new Set<Line>();
@@ -1903,6 +1950,21 @@ function labelsOnTheirLines(lines: Line[]): Line[] {
     for (const [size, count] of label.sizes) item.sizes.set(size, (item.sizes.get(size) ?? 0) + count);
     for (const [font, count] of label.fonts) item.fonts.set(font, (item.fonts.get(font) ?? 0) + count);
     joined.add(label);
+  }
+  const ends = numbers.flatMap((number) => {
+    const onBaseline = (line: Line) => Math.abs(line.y - number.y) <= Math.max(2, 0.45 * Math.max(line.height, number.height));
+    const entry = others.filter((line) => !joined.has(line) && onBaseline(line) && line.end < number.x).reduce<Line | undefined>((nearest, line) => (nearest === undefined || line.end > nearest.end ? line : nearest), undefined);
+    return entry === undefined ? [] : [{ number, entry }];
+  });
+  if (ends.length >= 2) {
+    for (const { number, entry } of ends) {
+      entry.text = `${entry.text.trimEnd()} ${number.text.trim()}`;
+      entry.end = number.end;
+      pushAll(entry.items, number.items);
+      for (const [size, count] of number.sizes) entry.sizes.set(size, (entry.sizes.get(size) ?? 0) + count);
+      for (const [font, count] of number.fonts) entry.fonts.set(font, (entry.fonts.get(font) ?? 0) + count);
+      joined.add(number);
+    }
   }
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
 }
@@ -1959,7 +2021,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
-  const { rotated, slanted } = upright;
+  const { rotated, slanted, stamps } = upright;
   const items = wordsInLineOrder(upright.items);
   const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
@@ -2027,7 +2089,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const lastNote = notes[notes.length - 1];
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), noteTextStart(lastNote.lines[0]!)] } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
-  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
