@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, type PDFPage, popGraphicsState, pushGraphicsState, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
@@ -1288,5 +1288,32 @@ describe('a table of contents whose page numbers are drawn after the rest of the
     expect(result.unknownHeadings).toEqual([]);
     expect(result.removed.filter((removal) => removal.kind === 'contents').map((removal) => removal.text)).toEqual(['Contents', ...entries.map(([text, number]) => `${text} ${number}`)]);
     expectBalanced(result);
+  }, 30_000);
+});
+
+describe('an invisible copy of the page\'s text, laid word by word a point or two off the visible words (helper 8as)', () => {
+  it('reads the visible text once: the copy over it is left out, and no OCR layer is warned of', async () => {
+    const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('Partners share information at the front door.'), ...CLOSE]);
+    const plain = await buildPdf('ocr-copy-plain.pdf', [{ texts }]);
+    const pdf = await PDFDocument.load(readFileSync(plain));
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.getPage(0);
+    // As "make searchable" writes a layer over a page that had text: every word again, invisibly, where its engine boxed it.
+    page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+    for (const text of texts) {
+      let x = (text.x ?? 70) + (text.glyph ? 18 : 0);
+      for (const word of text.text.split(' ')) {
+        page.drawText(word, { x: x + 1.2, y: text.y - 1.5, size: (text.size ?? 11) * 0.95, font });
+        x += font.widthOfTextAtSize(`${word} `, text.size ?? 11);
+      }
+    }
+    page.pushOperators(popGraphicsState());
+    const file = join(dir, 'ocr-copy.pdf');
+    writeFileSync(file, await pdf.save());
+    const [want, got] = [await parseFile(plain), await parseFile(file)];
+    expect(got.findings.map((f) => [f.section, f.text])).toEqual(want.findings.map((f) => [f.section, f.text]));
+    expect(got.letter).toEqual(want.letter);
+    expect(got.warnings ?? []).toEqual(want.warnings ?? []);
+    expectBalanced(got);
   }, 30_000);
 });

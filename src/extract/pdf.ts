@@ -139,7 +139,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       if (drawnItems.length > MAX_PAGE_TEXT_ITEMS) {
         throw new JtaiError('too-large', `page ${number} holds ${grouped(drawnItems.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
       }
-      const items = drawnOnce(drawnItems);
+      let items = drawnOnce(drawnItems);
       if (mainThread && drawnItems.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${drawnItems.length} pieces of text`);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       const overruns = runsOverrun(items);
@@ -163,8 +163,14 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         refuseChecksumFailure(number, 'drawing');
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
-        if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
-        if (mayHoldPlainHeadings) fills = textFills(operators);
+        const runs = invisibleTextSet || mayHoldPlainHeadings ? textFills(operators) : [];
+        if (invisibleTextSet) {
+          const visible = invisibleCopiesOut(items, runs);
+          // Where an invisible copy of the visible text was left out, the page is read from the visible text: no OCR layer's warning.
+          if (visible !== items) assembled = assemblePage((items = visible), studies, undefined, false, number);
+          else if (mostTextInvisible(runs)) invisibleOn.push(number);
+        }
+        if (mayHoldPlainHeadings) fills = runs;
         if (fills.some((fill) => fill.colour !== fills[0]!.colour)) links = linkAreas(await page.getAnnotations());
         if (mayHoldRules) {
           const read = drawnBoxes(operators);
@@ -390,22 +396,62 @@ function setsTextInvisible(content: Uint8Array): boolean {
   return false;
 }
 
-/** Whether most of the text a page shows is drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
-function mostTextInvisible(operators: { fnArray: number[]; argsArray: unknown[] }): boolean {
-  let mode = 0;
-  let invisible = 0;
-  let shown = 0;
-  const saved: number[] = [];
-  operators.fnArray.forEach((op, i) => {
-    if (op === OP_SAVE) saved.push(mode);
-    else if (op === OP_RESTORE) mode = saved.pop() ?? mode;
-    else if (op === OP_TEXT_RENDERING_MODE) mode = Number((operators.argsArray[i] as number[])[0]);
-    else if (showsText(op)) {
-      shown++;
-      if (mode === 3 || mode === 7) invisible++;
+/** Whether most of the text runs a page shows are drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
+function mostTextInvisible(runs: TextFill[]): boolean {
+  return runs.filter((run) => run.invisible).length * 2 > runs.length;
+}
+
+/**
+ * A page's text items less an invisible copy of its visible text (as a tool that adds an OCR layer
+ * to pages that had text draws one, word by word where its engine boxed each word, a point or two
+ * off the visible words): an item drawn invisibly (its run's origin is an invisible run's, and no
+ * visible run's) whose middle stands on visible text (within half its size of a visible item's
+ * baseline, inside that item's width) is left out. Invisible text over no visible text (a scan's
+ * OCR layer over its image) is the page's text, and stays. The same items where there is no copy.
+ */
+function invisibleCopiesOut(items: TextItem[], runs: TextFill[]): TextItem[] {
+  const at = (x: number, y: number) => `${Math.round(x * 2)}:${Math.round(y * 2)}`;
+  const invisible = new Set(runs.filter((run) => run.invisible).map((run) => at(run.x, run.y)));
+  if (invisible.size === 0) return items;
+  for (const run of runs) if (!run.invisible) invisible.delete(at(run.x, run.y));
+  const isInvisible = (item: TextItem) => invisible.has(at(item.transform[4] ?? 0, item.transform[5] ?? 0));
+  // Visible items' extents on each baseline (rounded to the point), sorted, looked up by halving.
+  const rows = new Map<number, Array<[number, number]>>();
+  for (const item of items) {
+    if (isInvisible(item) || item.str.trim() === '') continue;
+    const row = Math.round(item.transform[5] ?? 0);
+    const x = item.transform[4] ?? 0;
+    let extents = rows.get(row);
+    if (extents === undefined) rows.set(row, (extents = []));
+    extents.push([x, x + item.width]);
+  }
+  if (rows.size === 0) return items;
+  for (const extents of rows.values()) extents.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const reachOf = new Map<number, number[]>();
+  for (const [row, extents] of rows) {
+    let furthest = -Infinity;
+    reachOf.set(row, extents.map(([, end]) => (furthest = Math.max(furthest, end))));
+  }
+  const onVisibleText = (item: TextItem) => {
+    const middle = (item.transform[4] ?? 0) + item.width / 2;
+    const half = Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) / 2;
+    const y = item.transform[5] ?? 0;
+    for (let row = Math.ceil(y - half); row <= Math.floor(y + half); row++) {
+      const extents = rows.get(row);
+      if (extents === undefined) continue;
+      // The last extent starting at or before the middle; the furthest any of those reaches.
+      let [low, high] = [0, extents.length - 1];
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (extents[mid]![0] <= middle) low = mid + 1;
+        else high = mid - 1;
+      }
+      if (high >= 0 && reachOf.get(row)![high]! >= middle) return true;
     }
-  });
-  return invisible * 2 > shown;
+    return false;
+  };
+  const kept = items.filter((item) => !isInvisible(item) || !onVisibleText(item));
+  return kept.length === items.length ? items : kept;
 }
 
 /**
@@ -570,6 +616,8 @@ interface TextFill {
   x: number;
   y: number;
   colour: string;
+  /** Drawn in render mode 3 or 7 (invisible, or invisible and added to the clip), as an OCR layer is. */
+  invisible: boolean;
 }
 
 
@@ -583,7 +631,8 @@ function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): Text
   const shown: TextFill[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   let colour = '#000000';
-  const saved: Array<{ matrix: number[]; colour: string }> = [];
+  let mode = 0;
+  const saved: Array<{ matrix: number[]; colour: string; mode: number }> = [];
   let line = [1, 0, 0, 1, 0, 0];
   let leading = 0;
   const move = (tx: number, ty: number) => {
@@ -591,8 +640,9 @@ function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): Text
   };
   operators.fnArray.forEach((fn, index) => {
     const args = (operators.argsArray[index] ?? []) as unknown[];
-    if (fn === OP_SAVE) saved.push({ matrix, colour });
-    else if (fn === OP_RESTORE) ({ matrix, colour } = saved.pop() ?? { matrix, colour });
+    if (fn === OP_SAVE) saved.push({ matrix, colour, mode });
+    else if (fn === OP_RESTORE) ({ matrix, colour, mode } = saved.pop() ?? { matrix, colour, mode });
+    else if (fn === OP_TEXT_RENDERING_MODE) mode = Number(args[0]);
     else if (fn === OP_TRANSFORM) {
       const [a, b, c, d, e, f] = args as number[];
       const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
@@ -608,7 +658,7 @@ function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): Text
     if (showsText(fn)) {
       if (fn === OP_NEXT_LINE_SHOW || fn === OP_NEXT_LINE_SPACING_SHOW) move(0, -leading);
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
-      shown.push({ x: a * line[4]! + c * line[5]! + e, y: b * line[4]! + d * line[5]! + f, colour });
+      shown.push({ x: a * line[4]! + c * line[5]! + e, y: b * line[4]! + d * line[5]! + f, colour, invisible: mode === 3 || mode === 7 });
     }
   });
   return shown;
