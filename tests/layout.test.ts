@@ -1317,3 +1317,34 @@ describe('an invisible copy of the page\'s text, laid word by word a point or tw
     expectBalanced(got);
   }, 30_000);
 });
+
+describe('a page set in two columns from top to foot (helper 8as)', () => {
+  it('reads a paragraph on from the left column\'s foot to the right column\'s top, each line measured against its own column, and the numbers of both halves at the foot as page numbers', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const width = 210;
+    // (Its paragraph gap and the right column's stand at different heights: gaps side by side would be a table's rows.)
+    const first = 'Leaders know their area well, and partners share what they know about each child at the front door, so that decisions about children are timely.';
+    const running = 'Leaders across the Testshire Safeguarding Children Partnership know their area well, and the Police, the Council and Health Services work closely with Schools and Early Help Services to keep Children safe from Harm in their Homes and Communities every Day, and they Review what they Do together each Month.';
+    const last = 'Practitioners have manageable caseloads and good supervision, and they are supported to build strong and trusting relationships with the families they work with over time.';
+    const [a, b, c] = [first, running, last].map((text) => wrap(text, font, 11, width));
+    // The running paragraph breaks at a line that ends no sentence, before a line that opens with a capital.
+    const k = b!.findIndex((line, i) => i >= 2 && /^[A-Z]/.test(line) && !/[.!?]$/.test(b![i - 1]!));
+    const step = 13.5;
+    const leftLines = [...a!, '', ...b!.slice(0, k)];
+    const rightLines = [...b!.slice(k), '', ...c!];
+    const column = (texts: string[], x: number) => texts.flatMap((text, i) => (text === '' ? [] : [{ text, x, y: 780 - i * step }]));
+    // Each half's number drawn with its half, as a sheet of two pages is printed.
+    const page2 = [...column(leftLines, 70), { text: '2', x: 175, y: 30 }, ...column(rightLines, 315), { text: '3', x: 420, y: 30 }];
+    const file = await buildPdf('two-columns-page.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', 'Partners are committed to working together, and they know what they need to improve.']) },
+      { texts: page2 },
+      { texts: lines(780, ['', ...CLOSE]) },
+    ]);
+    if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, 'two-columns-page.pdf'), readFileSync(file));
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Partners are committed to working together, and they know what they need to improve.', first, running, last]);
+    expect(result.removed.filter((removal) => removal.kind === 'page-number' && removal.page === 2).map((removal) => removal.text)).toEqual(['3', '2']);
+    expectBalanced(result);
+  }, 30_000);
+});

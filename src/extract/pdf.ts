@@ -1282,6 +1282,39 @@ const FOOTER_LINES = 3;
 /** The narrowest gap between two columns of text: wider than any space between words. */
 const GUTTER = 15;
 
+/** The fewest lines of prose each column of a page set in two shows. */
+const COLUMN_LINES = 5;
+
+/**
+ * A page set in two columns of prose from top to foot (a landscape page in two columns, a
+ * newsletter's page): a gutter of white, GUTTER wide or more, that no line crosses (a page number
+ * aside), with COLUMN_LINES lines or more on each side, most of each side's lines filling its
+ * measure (ending within a quarter of it from its right edge; a table's cells and a signature
+ * block's names do not). Each line's margin and right edge are then its column's, not the page's:
+ * how full a line is, and where it is set in, are read against its own column. Null for a page in
+ * one column.
+ */
+function pageColumns(lines: Line[]): ((line: Line) => { margin: number; right: number }) | null {
+  const text = lines.filter((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
+  const extents = text.map((line) => [line.x, line.end] as const).sort((a, b) => a[0] - b[0]);
+  let reach = -Infinity;
+  let gutter: { left: number; right: number } | null = null;
+  for (const [x, end] of extents) {
+    if (reach > -Infinity && x - reach >= GUTTER && (gutter === null || x - reach > gutter.right - gutter.left)) gutter = { left: reach, right: x };
+    reach = Math.max(reach, end);
+  }
+  if (gutter === null) return null;
+  const sides = [text.filter((line) => line.end <= gutter.left), text.filter((line) => line.x >= gutter.right)];
+  const edgesOf = (side: Line[]) => {
+    const [start, right] = [smallest(side.map((line) => line.x)), largest(side.map((line) => line.end))];
+    const filled = side.filter((line) => line.end >= right - (right - start) / 4).length;
+    return side.length >= COLUMN_LINES && filled * 2 >= side.length ? { margin: marginOf(side), right } : null;
+  };
+  const [left, right] = sides.map(edgesOf);
+  if (!left || !right) return null;
+  return (line) => (line.x >= gutter.right ? right : left);
+}
+
 /** A part of the page set in two columns side by side: its lines, and where the gap between the columns runs. */
 interface ColumnRegion {
   lines: Set<Line>;
@@ -1301,9 +1334,10 @@ interface ColumnRegion {
  * two sides start their paragraphs on the same baselines, the part is a table without rules: it
  * is given as a table, to be read row by row (tableOrder).
  */
-function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line>; tables: DrawnTable[] } {
+function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line>; tables: DrawnTable[]; columnTops: Map<Line, number> } {
   const regions = twoColumnRegions(lines);
-  if (regions.length === 0) return { ...readingOrder(lines), tables: [] };
+  const columnTops = new Map<Line, number>();
+  if (regions.length === 0) return { ...readingOrder(lines), tables: [], columnTops };
   const inRegion = new Set(regions.flatMap((region) => [...region.lines]));
   const { lines: ordered, moved } = readingOrder(lines.filter((line) => !inRegion.has(line)));
   const order = new Map(items.map((item, index) => [item, index]));
@@ -1315,7 +1349,10 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
       const columnLines = linesOf(regionItems.filter((item) => ((item.transform[4] ?? 0) < middle) === left));
       return columnLines.sort((a, b) => b.y - a.y);
     };
-    const columns = [...side(true), ...side(false)];
+    const [left, right] = [side(true), side(false)];
+    const columns = [...left, ...right];
+    // The right column's first line, with where the left column's lines end (its measure's edge).
+    if (left.length > 0 && right.length > 0) columnTops.set(right[0]!, largest(left.map((line) => line.end)));
     const at = ordered.findIndex((line) => line.y < region.top - 1);
     insertAll(ordered, at < 0 ? ordered.length : at, columns);
     if (region.rowStarts.length > 0) {
@@ -1331,7 +1368,7 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
       });
     }
   }
-  return { lines: ordered, moved, tables };
+  return { lines: ordered, moved, tables, columnTops };
 }
 
 /**
@@ -1342,6 +1379,7 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
  * signature block, a table of labels and values, falls in more than two runs or is short).
  */
 function twoColumnRegions(lines: Line[]): ColumnRegion[] {
+  const wholePage = pageColumns(lines) !== null;
   const rows: Array<{ y: number; lines: Line[]; parts: Span[]; spans: Span[] }> = [];
   for (const line of [...lines].sort((a, b) => b.y - a.y)) {
     const row = rows[rows.length - 1];
@@ -1404,8 +1442,12 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     const columnEnd = largest(split.map((row) => row.spans[0]!.end));
     const columnStart = smallest(split.map((row) => row.spans[0]!.x));
     const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > largest(members[k]!.lines.map((line) => line.height), 1) * 1.6;
-    let keep = lastSplit + 1;
-    for (let k = lastSplit + 1; k < members.length; k++) {
+    // On a page set in two columns from top to foot (pageColumns), no text stands after them: a
+    // column that runs on below the other's end is all the column's (a heading last in it too).
+    let keep = wholePage ? members.length : lastSplit + 1;
+    // (A page's number under the columns stays the page's.)
+    while (keep > lastSplit + 1 && members[keep - 1]!.lines.every((line) => PAGE_NUMBER_LINE.test(line.text.trim()))) keep--;
+    for (let k = keep; k < members.length; k++) {
       const row = members[k]!;
       const wrapsInColumn = k + 1 < members.length && !gapAbove(k + 1) && row.spans[0]!.end >= columnEnd - (columnEnd - columnStart) * 0.25;
       if (row.spans[0]!.x >= gutterRight || wrapsInColumn) keep = k + 1;
@@ -2075,7 +2117,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const items = wordsInLineOrder(upright.items);
   const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
-  const { lines: inOrder, moved: putBack, tables: unruled } = columnsInOrder(drawn, items);
+  const { lines: inOrder, moved: putBack, tables: unruled, columnTops } = columnsInOrder(drawn, items);
   // Lines put back in reading order are taken for a box drawn last, a block of their own; where
   // the page's drawing was read, only those a drawn box or table encloses are (a page's text in
   // frames drawn out of order reads on as one text).
@@ -2101,8 +2143,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const layout: Array<LineLayout | null> = [];
   const settings: Array<LineSetting | null> = [];
   const margin = marginOf(lines);
-  // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
+  // The page's right text edge: where its longest lines end (a line that wraps ends short of it); in columns, each column's.
   const right = largest(lines.map((line) => line.end));
+  const columnOf = pageColumns(lines);
   const notesTop = notes.length > 0 ? largest(notes.flatMap((note) => note.lines.map((line) => line.y))) : null;
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
@@ -2115,7 +2158,10 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const sameRow = previous !== undefined && rowOf.has(line) && rowOf.get(line) === rowOf.get(previous);
     // Two lines both set larger than the body (a title or heading over two lines) step in proportion to their size.
     const scale = previous === undefined ? 1 : Math.max(1, Math.min(lineSize(previous), lineSize(line)) / bodySize);
-    if (i > 0 && !sameRow && (step <= 0 || step > usual * scale * GAP_OVER_STEP || edgeOfMoved)) {
+    // A paragraph runs on from a column's foot to the next column's top where the column's last
+    // line leaves no room for the next one's first word and ends no sentence (as over a page break).
+    const columnRunsOn = previous !== undefined && columnTops.has(line) && !roomForFirstWord(previous.end, columnTops.get(line)!, line) && !endsWithSentence(previous.text.trim());
+    if (i > 0 && !sameRow && !columnRunsOn && (step <= 0 || step > usual * scale * GAP_OVER_STEP || edgeOfMoved)) {
       out.push('');
       layout.push(null);
       settings.push(null);
@@ -2125,8 +2171,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const size = lineSize(line);
     const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line), runs: line.fonts.size > 1 ? fontRuns(line) : undefined };
     settings.push(setting);
+    const column = columnOf?.(line);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin: column?.margin ?? margin, right: round(column?.right ?? right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), tableRow: rowOf.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });
