@@ -21,6 +21,8 @@ export interface ExtractedPages {
   footnotes?: ExtractedFootnote[];
   /** Footers the extractor found by their size and place (PDFs: small type under the body, no footnote marker), already out of the pages' text. */
   footers?: Array<{ page: number; text: string }>;
+  /** Text the extractor found set at another angle than its page's (PDFs: a watermark, a pack's name up the edge), a line each, already out of the pages' text. */
+  stamps?: Array<{ page: number; text: string }>;
   /** For PDFs: where each line of each page stands and how it is set (null for a blank line). */
   layout?: Array<Array<LineLayout | null>>;
   /** What the reader should know about how the text was read (some of it in fonts that read as no language). */
@@ -76,9 +78,10 @@ export interface Removal {
   /**
    * `note`: a section's note set small at a page's foot ("All names are pseudonyms."), kept in that
    * section's `notes`. `contents`: a line of a table of contents before the first section (its
-   * text stays in the cleaned text, where spans point, claimed by no section).
+   * text stays in the cleaned text, where spans point, claimed by no section). `stamp`: text set
+   * across or along a page at another angle than its text (a watermark, a board pack's name up its edge).
    */
-  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker' | 'note' | 'contents';
+  kind: 'page-number' | 'running-header' | 'running-footer' | 'footer' | 'footnote' | 'footnote-marker' | 'note' | 'contents' | 'stamp';
   page: number;
   text: string;
 }
@@ -223,7 +226,7 @@ export interface Accounting {
   notes: number;
   metadata: number;
   footnotes: number;
-  /** Running headers and footers, a page's footer in small type, page numbers, footnote markers, a table of contents. */
+  /** Running headers and footers, a page's footer in small type, page numbers, footnote markers, a table of contents, stamps. */
   furniture: number;
   unassigned: Array<{ page: number; chars: number }>;
   claimedTwice: number;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, type PDFPage, popGraphicsState, pushGraphicsState, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
@@ -1244,6 +1244,107 @@ describe('section headings numbered in capital roman numerals (helper 8aq)', () 
     const result = await parseFile(await buildPdf('roman-headings.pdf', [{ texts }]));
     expect(result.sections.map((section) => section.kind)).toEqual(['summary', 'key-strengths', 'areas-for-improvement', 'next-steps']);
     expect(result.unknownHeadings).toEqual([]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+// A nineteenth round (helper 8as): what councils add when they publish a letter again, and a
+// contents list drawn in two passes.
+describe('text set at another angle than the page\'s: a watermark, a pack\'s name up the edge (helper 8as)', () => {
+  const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('Partners share information at the front door.'), ...CLOSE]);
+  const stamped = async (name: string, stamp: (page: PDFPage, bold: Awaited<ReturnType<PDFDocument['embedFont']>>) => void) => {
+    const pdf = await PDFDocument.load(readFileSync(await buildPdf(`${name}-plain.pdf`, [{ texts }])));
+    const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+    for (const page of pdf.getPages()) stamp(page, bold);
+    const file = join(dir, `${name}.pdf`);
+    writeFileSync(file, await pdf.save());
+    return parseFile(file);
+  };
+  const reading = (result: ParseResult) => ({ sections: result.sections.map((s) => [s.kind, s.heading]), findings: result.findings.map((f) => [f.section, f.subsection, f.text]), unknown: result.unknownHeadings });
+  it.each([
+    ['a watermark across the page at 45 degrees, drawn after its text', (page: PDFPage, bold: Parameters<Parameters<typeof stamped>[1]>[1]) => page.drawText('PUBLISHED VERSION', { x: 150, y: 300, size: 54, font: bold, color: rgb(0.85, 0.85, 0.85), rotate: degrees(45) }), 'PUBLISHED VERSION'],
+    ['a pack\'s name up the left edge, turned a quarter', (page: PDFPage, bold: Parameters<Parameters<typeof stamped>[1]>[1]) => page.drawText('Testshire Partnership Board, 14 September 2022', { x: 30, y: 300, size: 8, font: bold, rotate: degrees(90) }), 'Testshire Partnership Board, 14 September 2022'],
+  ] as const)('%s: read as the letter, the stamp listed as furniture', async (name, stamp, text) => {
+    const plain = await parseFile(await buildPdf('stamp-plain.pdf', [{ texts }]));
+    const result = await stamped(name.replace(/\W+/g, '-'), stamp);
+    expect(reading(result)).toEqual(reading(plain));
+    expect(result.removed.filter((removal) => removal.kind === 'stamp')).toEqual([{ kind: 'stamp', page: 1, text }]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('a table of contents whose page numbers are drawn after the rest of the page (helper 8as)', () => {
+  const entries = [['Key strengths', '1'], ['Areas for improvement', '2'], ['Next steps', '2']];
+  it('reads each number on its entry\'s line: the entries are contents, and no section opens in them', async () => {
+    const body = [{ text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', { text: 'Areas for improvement', bold: true, size: 13 }, '', bullet('The quality of referrals from schools.'), ...CLOSE];
+    const texts = lines(780, [...FRONT.slice(0, 8), { text: 'Contents', bold: true }, ...entries.map(([text]) => text!), '', ...FRONT.slice(8), '', ...body]);
+    // The numbers drawn last, at the page's right text edge, on their entries' baselines.
+    const numbers = texts.flatMap((text) => {
+      const entry = entries.find(([words]) => words === text.text);
+      return entry && text.y > 600 ? [{ text: entry[1]!, x: 540, y: text.y }] : [];
+    });
+    const result = await parseFile(await buildPdf('contents-numbers-last.pdf', [{ texts: [...texts, ...numbers] }]));
+    expect(result.sections.map((section) => section.kind)).toEqual(['summary', 'key-strengths', 'areas-for-improvement', 'next-steps']);
+    expect(result.unknownHeadings).toEqual([]);
+    expect(result.removed.filter((removal) => removal.kind === 'contents').map((removal) => removal.text)).toEqual(['Contents', ...entries.map(([text, number]) => `${text} ${number}`)]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('an invisible copy of the page\'s text, laid word by word a point or two off the visible words (helper 8as)', () => {
+  it('reads the visible text once: the copy over it is left out, and no OCR layer is warned of', async () => {
+    const texts = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Leaders know their area well.'), '', bullet('Partners share information at the front door.'), ...CLOSE]);
+    const plain = await buildPdf('ocr-copy-plain.pdf', [{ texts }]);
+    const pdf = await PDFDocument.load(readFileSync(plain));
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.getPage(0);
+    // As "make searchable" writes a layer over a page that had text: every word again, invisibly, where its engine boxed it.
+    page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Invisible));
+    for (const text of texts) {
+      let x = (text.x ?? 70) + (text.glyph ? 18 : 0);
+      for (const word of text.text.split(' ')) {
+        page.drawText(word, { x: x + 1.2, y: text.y - 1.5, size: (text.size ?? 11) * 0.95, font });
+        x += font.widthOfTextAtSize(`${word} `, text.size ?? 11);
+      }
+    }
+    page.pushOperators(popGraphicsState());
+    const file = join(dir, 'ocr-copy.pdf');
+    writeFileSync(file, await pdf.save());
+    const [want, got] = [await parseFile(plain), await parseFile(file)];
+    expect(got.findings.map((f) => [f.section, f.text])).toEqual(want.findings.map((f) => [f.section, f.text]));
+    expect(got.letter).toEqual(want.letter);
+    expect(got.warnings ?? []).toEqual(want.warnings ?? []);
+    expectBalanced(got);
+  }, 30_000);
+});
+
+describe('a page set in two columns from top to foot (helper 8as)', () => {
+  it('reads a paragraph on from the left column\'s foot to the right column\'s top, each line measured against its own column, and the numbers of both halves at the foot as page numbers', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const width = 210;
+    // (Its paragraph gap and the right column's stand at different heights: gaps side by side would be a table's rows.)
+    const first = 'Leaders know their area well, and partners share what they know about each child at the front door, so that decisions about children are timely.';
+    const running = 'Leaders across the Testshire Safeguarding Children Partnership know their area well, and the Police, the Council and Health Services work closely with Schools and Early Help Services to keep Children safe from Harm in their Homes and Communities every Day, and they Review what they Do together each Month.';
+    const last = 'Practitioners have manageable caseloads and good supervision, and they are supported to build strong and trusting relationships with the families they work with over time.';
+    const [a, b, c] = [first, running, last].map((text) => wrap(text, font, 11, width));
+    // The running paragraph breaks at a line that ends no sentence, before a line that opens with a capital.
+    const k = b!.findIndex((line, i) => i >= 2 && /^[A-Z]/.test(line) && !/[.!?]$/.test(b![i - 1]!));
+    const step = 13.5;
+    const leftLines = [...a!, '', ...b!.slice(0, k)];
+    const rightLines = [...b!.slice(k), '', ...c!];
+    const column = (texts: string[], x: number) => texts.flatMap((text, i) => (text === '' ? [] : [{ text, x, y: 780 - i * step }]));
+    // Each half's number drawn with its half, as a sheet of two pages is printed.
+    const page2 = [...column(leftLines, 70), { text: '2', x: 175, y: 30 }, ...column(rightLines, 315), { text: '3', x: 420, y: 30 }];
+    const file = await buildPdf('two-columns-page.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', 'Partners are committed to working together, and they know what they need to improve.']) },
+      { texts: page2 },
+      { texts: lines(780, ['', ...CLOSE]) },
+    ]);
+    if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, 'two-columns-page.pdf'), readFileSync(file));
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Partners are committed to working together, and they know what they need to improve.', first, running, last]);
+    expect(result.removed.filter((removal) => removal.kind === 'page-number' && removal.page === 2).map((removal) => removal.text)).toEqual(['3', '2']);
     expectBalanced(result);
   }, 30_000);
 });

@@ -154,7 +154,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   pages.forEach((lines, index) => {
     const page = index + 1;
     stripEdge(lines, page, removed, headers, 'running-header', false);
-    stripEdge(lines, page, removed, footers, 'running-footer', true);
+    stripEdge(lines, page, removed, footers, 'running-footer', true, extracted.layout?.[index]);
     // A footer in small type under a PDF page's body (not repeated, so not a running footer),
     // unless it reads as a study's note ("All names are pseudonyms.", a line or two): that note
     // belongs to the section at the page's foot, and stays out of the text the section runs on in.
@@ -163,6 +163,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     const noteLines = [1, 2].find((k) => k <= smallFooter.length && isPseudonymNote(smallFooter.slice(0, k).join(' '))) ?? 0;
     if (noteLines > 0) removed.push({ kind: 'note', page, text: smallFooter.slice(0, noteLines).join(' ') });
     for (const text of smallFooter.slice(noteLines)) removed.push({ kind: 'footer', page, text });
+    for (const stamp of (extracted.stamps ?? []).filter((s) => s.page === page)) removed.push({ kind: 'stamp', page, text: normaliseLine(stamp.text) });
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
     const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
     for (const note of pageNotes) {
@@ -267,7 +268,11 @@ function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): 
   return { pageIndex: found.pageIndex, line: found.line, column: found.column };
 }
 
-/** Takes running headers (or footers) and page numbers off one end of a page. */
+/**
+ * Takes running headers (or footers) and page numbers off one end of a page: one page number, or
+ * (with the page's layout) each of the page numbers set side by side on one baseline at its foot,
+ * as a sheet printed with two pages to a side numbers each half.
+ */
 function stripEdge(
   lines: string[],
   page: number,
@@ -275,16 +280,19 @@ function stripEdge(
   repeated: Set<string>,
   kind: 'running-header' | 'running-footer',
   fromEnd: boolean,
+  layout?: Array<LineLayout | null>,
 ): void {
-  let pageNumbersTaken = 0;
+  let numberTaken: LineLayout | null | undefined;
   for (;;) {
     const index = fromEnd ? findLast(lines) : lines.findIndex((line) => line !== '');
     if (index < 0) return;
     const line = lines[index]!;
+    const at = layout?.[index] ?? null;
+    const beside = numberTaken != null && at !== null && Math.abs(at.y - numberTaken.y) < 1 && (at.end < numberTaken.x || at.x > numberTaken.end);
     if (repeated.has(furnitureKey(line))) {
       removed.push({ kind, page, text: line });
-    } else if (PAGE_NUMBER.test(line) && pageNumbersTaken === 0) {
-      pageNumbersTaken++;
+    } else if (PAGE_NUMBER.test(line) && (numberTaken === undefined || beside)) {
+      numberTaken = at;
       removed.push({ kind: 'page-number', page, text: line });
     } else {
       return;

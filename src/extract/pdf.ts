@@ -89,6 +89,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     const fontNames = new Map<string, string>();
     const italicFonts = new Set<string>();
     const words = new WordsByFont();
+    const stamps: NonNullable<ExtractedPages['stamps']> = [];
     let rotatedPages = 0;
     let slantedPages = 0;
     // The smallest page box: one too small to show a line of text hides all of it (pdf.js gives none outside the box).
@@ -138,7 +139,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       if (drawnItems.length > MAX_PAGE_TEXT_ITEMS) {
         throw new JtaiError('too-large', `page ${number} holds ${grouped(drawnItems.length)} pieces of text, over the ${grouped(MAX_PAGE_TEXT_ITEMS)} limit for a page`, file, 'letter', "a letter's page holds a few hundred; check this file is a letter");
       }
-      const items = drawnOnce(drawnItems);
+      let items = drawnOnce(drawnItems);
       if (mainThread && drawnItems.length > MAIN_THREAD_PAGE_TEXT_ITEMS) throw new ParseInThread(`page ${number} holds ${drawnItems.length} pieces of text`);
       for (const [font, style] of Object.entries(content.styles ?? {})) if (style.italic === true) italicFonts.add(font);
       const overruns = runsOverrun(items);
@@ -162,8 +163,14 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
         refuseChecksumFailure(number, 'drawing');
         // The same content read again, for its drawing: its damage is told from its text, above.
         takeContentDamage();
-        if (invisibleTextSet && mostTextInvisible(operators)) invisibleOn.push(number);
-        if (mayHoldPlainHeadings) fills = textFills(operators);
+        const runs = invisibleTextSet || mayHoldPlainHeadings ? textFills(operators) : [];
+        if (invisibleTextSet) {
+          const visible = invisibleCopiesOut(items, runs);
+          // Where an invisible copy of the visible text was left out, the page is read from the visible text: no OCR layer's warning.
+          if (visible !== items) assembled = assemblePage((items = visible), studies, undefined, false, number);
+          else if (mostTextInvisible(runs)) invisibleOn.push(number);
+        }
+        if (mayHoldPlainHeadings) fills = runs;
         if (fills.some((fill) => fill.colour !== fills[0]!.colour)) links = linkAreas(await page.getAnnotations());
         if (mayHoldRules) {
           const read = drawnBoxes(operators);
@@ -195,6 +202,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       for (const line of assembled.layout) if (line) letterMargin = Math.min(letterMargin ?? line.margin, line.margin);
       boxRunsOn = assembled.endsInBox;
       pages.push(assembled.text);
+      for (const text of assembled.stamps) stamps.push({ page: number, text });
       words.add(number, assembled.text.split('\n'), assembled.settings);
       layout.push(assembled.layout);
       feet.push({ notes: assembled.footnotes, footer: assembled.footer, lastNote: assembled.lastNote, carried: assembled.carried });
@@ -275,7 +283,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
     const warnings = [words.warning(), ocrLayerWarning(invisibleOn), overrunWarning(overrunsOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
-    return { format: 'pdf', pages, footnotes, footers, layout, ...(warnings.length === 0 ? {} : { warnings }) };
+    return { format: 'pdf', pages, footnotes, footers, ...(stamps.length === 0 ? {} : { stamps }), layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     // Read on past pages that are no letter's, a page it cannot read is no letter's start either.
     if (openingRefusal !== null && !signal?.aborted && (error instanceof JtaiError || error instanceof InvalidPDFException || pdfJsFinding(error) !== null)) throw openingRefusal;
@@ -388,22 +396,62 @@ function setsTextInvisible(content: Uint8Array): boolean {
   return false;
 }
 
-/** Whether most of the text a page shows is drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
-function mostTextInvisible(operators: { fnArray: number[]; argsArray: unknown[] }): boolean {
-  let mode = 0;
-  let invisible = 0;
-  let shown = 0;
-  const saved: number[] = [];
-  operators.fnArray.forEach((op, i) => {
-    if (op === OP_SAVE) saved.push(mode);
-    else if (op === OP_RESTORE) mode = saved.pop() ?? mode;
-    else if (op === OP_TEXT_RENDERING_MODE) mode = Number((operators.argsArray[i] as number[])[0]);
-    else if (showsText(op)) {
-      shown++;
-      if (mode === 3 || mode === 7) invisible++;
+/** Whether most of the text runs a page shows are drawn invisibly (render mode 3, or 7: invisible, added to the clip), as an OCR layer is. */
+function mostTextInvisible(runs: TextFill[]): boolean {
+  return runs.filter((run) => run.invisible).length * 2 > runs.length;
+}
+
+/**
+ * A page's text items less an invisible copy of its visible text (as a tool that adds an OCR layer
+ * to pages that had text draws one, word by word where its engine boxed each word, a point or two
+ * off the visible words): an item drawn invisibly (its run's origin is an invisible run's, and no
+ * visible run's) whose middle stands on visible text (within half its size of a visible item's
+ * baseline, inside that item's width) is left out. Invisible text over no visible text (a scan's
+ * OCR layer over its image) is the page's text, and stays. The same items where there is no copy.
+ */
+function invisibleCopiesOut(items: TextItem[], runs: TextFill[]): TextItem[] {
+  const at = (x: number, y: number) => `${Math.round(x * 2)}:${Math.round(y * 2)}`;
+  const invisible = new Set(runs.filter((run) => run.invisible).map((run) => at(run.x, run.y)));
+  if (invisible.size === 0) return items;
+  for (const run of runs) if (!run.invisible) invisible.delete(at(run.x, run.y));
+  const isInvisible = (item: TextItem) => invisible.has(at(item.transform[4] ?? 0, item.transform[5] ?? 0));
+  // Visible items' extents on each baseline (rounded to the point), sorted, looked up by halving.
+  const rows = new Map<number, Array<[number, number]>>();
+  for (const item of items) {
+    if (isInvisible(item) || item.str.trim() === '') continue;
+    const row = Math.round(item.transform[5] ?? 0);
+    const x = item.transform[4] ?? 0;
+    let extents = rows.get(row);
+    if (extents === undefined) rows.set(row, (extents = []));
+    extents.push([x, x + item.width]);
+  }
+  if (rows.size === 0) return items;
+  for (const extents of rows.values()) extents.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const reachOf = new Map<number, number[]>();
+  for (const [row, extents] of rows) {
+    let furthest = -Infinity;
+    reachOf.set(row, extents.map(([, end]) => (furthest = Math.max(furthest, end))));
+  }
+  const onVisibleText = (item: TextItem) => {
+    const middle = (item.transform[4] ?? 0) + item.width / 2;
+    const half = Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) / 2;
+    const y = item.transform[5] ?? 0;
+    for (let row = Math.ceil(y - half); row <= Math.floor(y + half); row++) {
+      const extents = rows.get(row);
+      if (extents === undefined) continue;
+      // The last extent starting at or before the middle; the furthest any of those reaches.
+      let [low, high] = [0, extents.length - 1];
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (extents[mid]![0] <= middle) low = mid + 1;
+        else high = mid - 1;
+      }
+      if (high >= 0 && reachOf.get(row)![high]! >= middle) return true;
     }
-  });
-  return invisible * 2 > shown;
+    return false;
+  };
+  const kept = items.filter((item) => !isInvisible(item) || !onVisibleText(item));
+  return kept.length === items.length ? items : kept;
 }
 
 /**
@@ -568,6 +616,8 @@ interface TextFill {
   x: number;
   y: number;
   colour: string;
+  /** Drawn in render mode 3 or 7 (invisible, or invisible and added to the clip), as an OCR layer is. */
+  invisible: boolean;
 }
 
 
@@ -581,7 +631,8 @@ function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): Text
   const shown: TextFill[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   let colour = '#000000';
-  const saved: Array<{ matrix: number[]; colour: string }> = [];
+  let mode = 0;
+  const saved: Array<{ matrix: number[]; colour: string; mode: number }> = [];
   let line = [1, 0, 0, 1, 0, 0];
   let leading = 0;
   const move = (tx: number, ty: number) => {
@@ -589,8 +640,9 @@ function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): Text
   };
   operators.fnArray.forEach((fn, index) => {
     const args = (operators.argsArray[index] ?? []) as unknown[];
-    if (fn === OP_SAVE) saved.push({ matrix, colour });
-    else if (fn === OP_RESTORE) ({ matrix, colour } = saved.pop() ?? { matrix, colour });
+    if (fn === OP_SAVE) saved.push({ matrix, colour, mode });
+    else if (fn === OP_RESTORE) ({ matrix, colour, mode } = saved.pop() ?? { matrix, colour, mode });
+    else if (fn === OP_TEXT_RENDERING_MODE) mode = Number(args[0]);
     else if (fn === OP_TRANSFORM) {
       const [a, b, c, d, e, f] = args as number[];
       const [A, B, C, D, E, F] = matrix as [number, number, number, number, number, number];
@@ -606,7 +658,7 @@ function textFills(operators: { fnArray: number[]; argsArray: unknown[] }): Text
     if (showsText(fn)) {
       if (fn === OP_NEXT_LINE_SHOW || fn === OP_NEXT_LINE_SPACING_SHOW) move(0, -leading);
       const [a, b, c, d, e, f] = matrix as [number, number, number, number, number, number];
-      shown.push({ x: a * line[4]! + c * line[5]! + e, y: b * line[4]! + d * line[5]! + f, colour });
+      shown.push({ x: a * line[4]! + c * line[5]! + e, y: b * line[4]! + d * line[5]! + f, colour, invisible: mode === 3 || mode === 7 });
     }
   });
   return shown;
@@ -917,6 +969,8 @@ export interface AssembledPage {
   lastNote: NoteSetting | null;
   /** The first lines of `footer`, if they may be the page before's last note carried on. */
   carried: CarriedLines | null;
+  /** Text set across or along the page at another angle than its own, a line each (see stampsApart): page furniture. */
+  stamps: string[];
   /** Most of the page's text is set at an angle (a rotated text matrix, not /Rotate). */
   rotated: boolean;
   /** Most of the page's text runs at an angle that is not a quarter turn: it cannot be read in lines. */
@@ -950,8 +1004,8 @@ function quarterTurns(transform: number[]): number {
  * content turned, not the page) has its positions turned back, so lines read as they would
  * upright. Items at other angles than the page's usual one are turned the same way.
  */
-function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean } {
-  const items = unmirrored(rawItems);
+function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boolean; slanted: boolean; stamps: string[] } {
+  const { items, stamps } = stampsApart(unmirrored(rawItems));
   const charsByTurn = [0, 0, 0, 0];
   let slantedChars = 0;
   let chars = 0;
@@ -963,7 +1017,7 @@ function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boole
   // Text set at an angle that is not a quarter turn cannot be put in lines: say so, never guess.
   const slanted = chars > 0 && slantedChars / chars > 0.5;
   const turns = charsByTurn.indexOf(largest(charsByTurn));
-  if (turns === 0) return { items, rotated: slanted, slanted };
+  if (turns === 0) return { items, rotated: slanted, slanted, stamps };
   const angle = -turns * (Math.PI / 2);
   const cos = Math.round(Math.cos(angle));
   const sin = Math.round(Math.sin(angle));
@@ -977,7 +1031,42 @@ function uprightItems(rawItems: TextItem[]): { items: TextItem[]; rotated: boole
       width: item.width,
     };
   });
-  return { items: turned, rotated: true, slanted };
+  return { items: turned, rotated: true, slanted, stamps };
+}
+
+/** The most lines of text a page's stamps take (a watermark, a pack's name up the edge, each a line or two). */
+const STAMP_LINES = 3;
+
+/**
+ * Text set at another angle than the page's own, on a page whose text is upright or turned by a
+ * quarter: a watermark across it ("DRAFT", "PUBLISHED VERSION") or a board pack's name up its
+ * edge. Drawn on at most STAMP_LINES baselines of its own, it is page furniture, taken out of the
+ * page's text (and listed): read among the lines it crosses, its words would be a heading or a
+ * line of a finding. A page whose other-angle text is more is left as it is (turned, or refused
+ * as set at a slant).
+ */
+function stampsApart(items: TextItem[]): { items: TextItem[]; stamps: string[] } {
+  const angleOf = (item: TextItem) => Math.round((Math.atan2(item.transform[1] ?? 0, item.transform[0] ?? 1) * 180) / Math.PI);
+  const charsByAngle = new Map<number, number>();
+  for (const item of items) charsByAngle.set(angleOf(item), (charsByAngle.get(angleOf(item)) ?? 0) + item.str.length);
+  if (charsByAngle.size < 2) return { items, stamps: [] };
+  const pageAngle = [...charsByAngle].sort((a, b) => b[1] - a[1])[0]![0];
+  // Within 5 degrees of the page's angle is the page's (a scan's lines skew by a degree or two).
+  const apart = (item: TextItem) => Math.abs(((angleOf(item) - pageAngle + 540) % 360) - 180) > 5;
+  const other = items.filter(apart);
+  const otherChars = other.reduce((sum, item) => sum + item.str.length, 0);
+  const total = [...charsByAngle.values()].reduce((sum, chars) => sum + chars, 0);
+  // Each other-angle item's baseline, in its own frame: how far across its direction it stands.
+  const baselineOf = (item: TextItem) => {
+    const angle = (angleOf(item) * Math.PI) / 180;
+    return `${angleOf(item)}:${Math.round(-(item.transform[4] ?? 0) * Math.sin(angle) + (item.transform[5] ?? 0) * Math.cos(angle))}`;
+  };
+  const baselines = new Map<string, TextItem[]>();
+  for (const item of other) baselines.set(baselineOf(item), [...(baselines.get(baselineOf(item)) ?? []), item]);
+  if (otherChars * 2 >= total || baselines.size > STAMP_LINES || other.every((item) => item.str.trim() === '')) return { items, stamps: [] };
+  const kept = new Set(other);
+  const stamps = [...baselines.values()].map((line) => line.map((item) => item.str).join('').replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+  return { items: items.filter((item) => !kept.has(item)), stamps };
 }
 
 /**
@@ -1193,6 +1282,39 @@ const FOOTER_LINES = 3;
 /** The narrowest gap between two columns of text: wider than any space between words. */
 const GUTTER = 15;
 
+/** The fewest lines of prose each column of a page set in two shows. */
+const COLUMN_LINES = 5;
+
+/**
+ * A page set in two columns of prose from top to foot (a landscape page in two columns, a
+ * newsletter's page): a gutter of white, GUTTER wide or more, that no line crosses (a page number
+ * aside), with COLUMN_LINES lines or more on each side, most of each side's lines filling its
+ * measure (ending within a quarter of it from its right edge; a table's cells and a signature
+ * block's names do not). Each line's margin and right edge are then its column's, not the page's:
+ * how full a line is, and where it is set in, are read against its own column. Null for a page in
+ * one column.
+ */
+function pageColumns(lines: Line[]): ((line: Line) => { margin: number; right: number }) | null {
+  const text = lines.filter((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
+  const extents = text.map((line) => [line.x, line.end] as const).sort((a, b) => a[0] - b[0]);
+  let reach = -Infinity;
+  let gutter: { left: number; right: number } | null = null;
+  for (const [x, end] of extents) {
+    if (reach > -Infinity && x - reach >= GUTTER && (gutter === null || x - reach > gutter.right - gutter.left)) gutter = { left: reach, right: x };
+    reach = Math.max(reach, end);
+  }
+  if (gutter === null) return null;
+  const sides = [text.filter((line) => line.end <= gutter.left), text.filter((line) => line.x >= gutter.right)];
+  const edgesOf = (side: Line[]) => {
+    const [start, right] = [smallest(side.map((line) => line.x)), largest(side.map((line) => line.end))];
+    const filled = side.filter((line) => line.end >= right - (right - start) / 4).length;
+    return side.length >= COLUMN_LINES && filled * 2 >= side.length ? { margin: marginOf(side), right } : null;
+  };
+  const [left, right] = sides.map(edgesOf);
+  if (!left || !right) return null;
+  return (line) => (line.x >= gutter.right ? right : left);
+}
+
 /** A part of the page set in two columns side by side: its lines, and where the gap between the columns runs. */
 interface ColumnRegion {
   lines: Set<Line>;
@@ -1212,9 +1334,10 @@ interface ColumnRegion {
  * two sides start their paragraphs on the same baselines, the part is a table without rules: it
  * is given as a table, to be read row by row (tableOrder).
  */
-function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line>; tables: DrawnTable[] } {
+function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; moved: Set<Line>; tables: DrawnTable[]; columnTops: Map<Line, number> } {
   const regions = twoColumnRegions(lines);
-  if (regions.length === 0) return { ...readingOrder(lines), tables: [] };
+  const columnTops = new Map<Line, number>();
+  if (regions.length === 0) return { ...readingOrder(lines), tables: [], columnTops };
   const inRegion = new Set(regions.flatMap((region) => [...region.lines]));
   const { lines: ordered, moved } = readingOrder(lines.filter((line) => !inRegion.has(line)));
   const order = new Map(items.map((item, index) => [item, index]));
@@ -1226,7 +1349,10 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
       const columnLines = linesOf(regionItems.filter((item) => ((item.transform[4] ?? 0) < middle) === left));
       return columnLines.sort((a, b) => b.y - a.y);
     };
-    const columns = [...side(true), ...side(false)];
+    const [left, right] = [side(true), side(false)];
+    const columns = [...left, ...right];
+    // The right column's first line, with where the left column's lines end (its measure's edge).
+    if (left.length > 0 && right.length > 0) columnTops.set(right[0]!, largest(left.map((line) => line.end)));
     const at = ordered.findIndex((line) => line.y < region.top - 1);
     insertAll(ordered, at < 0 ? ordered.length : at, columns);
     if (region.rowStarts.length > 0) {
@@ -1242,7 +1368,7 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
       });
     }
   }
-  return { lines: ordered, moved, tables };
+  return { lines: ordered, moved, tables, columnTops };
 }
 
 /**
@@ -1253,6 +1379,7 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
  * signature block, a table of labels and values, falls in more than two runs or is short).
  */
 function twoColumnRegions(lines: Line[]): ColumnRegion[] {
+  const wholePage = pageColumns(lines) !== null;
   const rows: Array<{ y: number; lines: Line[]; parts: Span[]; spans: Span[] }> = [];
   for (const line of [...lines].sort((a, b) => b.y - a.y)) {
     const row = rows[rows.length - 1];
@@ -1315,8 +1442,12 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     const columnEnd = largest(split.map((row) => row.spans[0]!.end));
     const columnStart = smallest(split.map((row) => row.spans[0]!.x));
     const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > largest(members[k]!.lines.map((line) => line.height), 1) * 1.6;
-    let keep = lastSplit + 1;
-    for (let k = lastSplit + 1; k < members.length; k++) {
+    // On a page set in two columns from top to foot (pageColumns), no text stands after them: a
+    // column that runs on below the other's end is all the column's (a heading last in it too).
+    let keep = wholePage ? members.length : lastSplit + 1;
+    // (A page's number under the columns stays the page's.)
+    while (keep > lastSplit + 1 && members[keep - 1]!.lines.every((line) => PAGE_NUMBER_LINE.test(line.text.trim()))) keep--;
+    for (let k = keep; k < members.length; k++) {
       const row = members[k]!;
       const wrapsInColumn = k + 1 < members.length && !gapAbove(k + 1) && row.spans[0]!.end >= columnEnd - (columnEnd - columnStart) * 0.25;
       if (row.spans[0]!.x >= gutterRight || wrapsInColumn) keep = k + 1;
@@ -1877,16 +2008,24 @@ function linesOf(items: TextItem[]): Line[] {
 /** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)"), a letter ("(a)") or a roman numeral ("(iv)"). */
 const LABEL_ONLY = /^(?:[^\p{L}\p{N}\s]|o|\(?\d{1,3}[.)]|\(?[a-z]\)|\(?[ivx]{2,7}[.)])$/u;
 
+/** A line that is only a page's number ("12"), as a contents list's entry ends. */
+const PAGE_NUMBER_ONLY = /^\d{1,3}$/;
+
 /**
  * Labels drawn apart from their items' text (a producer may draw a list's glyphs or numbers in a
  * pass of their own, before or after the text): a line that is only a label goes to the front of
  * the line that stands on its baseline just right of it, as that line's glyph, its text indent
- * after it.
+ * after it. So, at the other end, do the page numbers of a contents list drawn in a pass of their
+ * own (a right tab's numbers drawn after the page's text): two or more lines of a number alone,
+ * each ending at the page's right text edge, go to the end of the line on their baseline left of
+ * them (no single number: a page's own number at its foot stays a line of its own).
  */
 function labelsOnTheirLines(lines: Line[]): Line[] {
+  const right = largest(lines.map((line) => line.end));
+  const numbers = lines.filter((line) => PAGE_NUMBER_ONLY.test(line.text.trim()) && line.end >= right - 2);
   const labels = lines.filter((line) => LABEL_ONLY.test(line.text.trim()));
-  if (labels.length === 0) return lines;
-  const labelSet = new Set(labels);
+  if (labels.length === 0 && numbers.length < 2) return lines;
+  const labelSet = new Set([...labels, ...numbers]);
   // Lines a label may join, looked up once (a table of dash cells has many labels).
   const others = lines.filter((line) => !labelSet.has(line));
   const joined = new Set<Line>();
@@ -1903,6 +2042,21 @@ function labelsOnTheirLines(lines: Line[]): Line[] {
     for (const [size, count] of label.sizes) item.sizes.set(size, (item.sizes.get(size) ?? 0) + count);
     for (const [font, count] of label.fonts) item.fonts.set(font, (item.fonts.get(font) ?? 0) + count);
     joined.add(label);
+  }
+  const ends = numbers.flatMap((number) => {
+    const onBaseline = (line: Line) => Math.abs(line.y - number.y) <= Math.max(2, 0.45 * Math.max(line.height, number.height));
+    const entry = others.filter((line) => !joined.has(line) && onBaseline(line) && line.end < number.x).reduce<Line | undefined>((nearest, line) => (nearest === undefined || line.end > nearest.end ? line : nearest), undefined);
+    return entry === undefined ? [] : [{ number, entry }];
+  });
+  if (ends.length >= 2) {
+    for (const { number, entry } of ends) {
+      entry.text = `${entry.text.trimEnd()} ${number.text.trim()}`;
+      entry.end = number.end;
+      pushAll(entry.items, number.items);
+      for (const [size, count] of number.sizes) entry.sizes.set(size, (entry.sizes.get(size) ?? 0) + count);
+      for (const [font, count] of number.fonts) entry.fonts.set(font, (entry.fonts.get(font) ?? 0) + count);
+      joined.add(number);
+    }
   }
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
 }
@@ -1959,11 +2113,11 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     return heading !== null && studies.some((rule) => headingForm(heading, rule) !== null);
   };
   const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
-  const { rotated, slanted } = upright;
+  const { rotated, slanted, stamps } = upright;
   const items = wordsInLineOrder(upright.items);
   const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
 
-  const { lines: inOrder, moved: putBack, tables: unruled } = columnsInOrder(drawn, items);
+  const { lines: inOrder, moved: putBack, tables: unruled, columnTops } = columnsInOrder(drawn, items);
   // Lines put back in reading order are taken for a box drawn last, a block of their own; where
   // the page's drawing was read, only those a drawn box or table encloses are (a page's text in
   // frames drawn out of order reads on as one text).
@@ -1989,8 +2143,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const layout: Array<LineLayout | null> = [];
   const settings: Array<LineSetting | null> = [];
   const margin = marginOf(lines);
-  // The page's right text edge: where its longest lines end (a line that wraps ends short of it).
+  // The page's right text edge: where its longest lines end (a line that wraps ends short of it); in columns, each column's.
   const right = largest(lines.map((line) => line.end));
+  const columnOf = pageColumns(lines);
   const notesTop = notes.length > 0 ? largest(notes.flatMap((note) => note.lines.map((line) => line.y))) : null;
   lines.forEach((line, i) => {
     const step = i === 0 ? 0 : lines[i - 1]!.y - line.y;
@@ -2003,7 +2158,10 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const sameRow = previous !== undefined && rowOf.has(line) && rowOf.get(line) === rowOf.get(previous);
     // Two lines both set larger than the body (a title or heading over two lines) step in proportion to their size.
     const scale = previous === undefined ? 1 : Math.max(1, Math.min(lineSize(previous), lineSize(line)) / bodySize);
-    if (i > 0 && !sameRow && (step <= 0 || step > usual * scale * GAP_OVER_STEP || edgeOfMoved)) {
+    // A paragraph runs on from a column's foot to the next column's top where the column's last
+    // line leaves no room for the next one's first word and ends no sentence (as over a page break).
+    const columnRunsOn = previous !== undefined && columnTops.has(line) && !roomForFirstWord(previous.end, columnTops.get(line)!, line) && !endsWithSentence(previous.text.trim());
+    if (i > 0 && !sameRow && !columnRunsOn && (step <= 0 || step > usual * scale * GAP_OVER_STEP || edgeOfMoved)) {
       out.push('');
       layout.push(null);
       settings.push(null);
@@ -2013,8 +2171,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
     const size = lineSize(line);
     const setting = { larger: size > bodySize * LARGER, size, sizes: line.sizes, fonts: line.fonts, lastFont: lastWordFont(line), runs: line.fonts.size > 1 ? fontRuns(line) : undefined };
     settings.push(setting);
+    const column = columnOf?.(line);
     layout.push({
-      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin, right: round(right),
+      x: round(line.x), end: round(line.end), textX: round(line.textX ?? line.x), emphasis: setting.larger, heavier: false, larger: setting.larger, size, margin: column?.margin ?? margin, right: round(column?.right ?? right),
       boxed: (moved.has(line) && !rowOf.has(line)) || boxed.has(line), tableRow: rowOf.has(line), y: round(line.y), lineStep: round(usual),
       notesTop: notesTop === null ? null : round(notesTop),
     });
@@ -2027,7 +2186,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const lastNote = notes[notes.length - 1];
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), noteTextStart(lastNote.lines[0]!)] } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
-  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */

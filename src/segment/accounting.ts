@@ -40,7 +40,7 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   let pageChars = 0;
   for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpace(normaliseLine(line));
   for (const note of pages.footnotes ?? []) pageChars += nonSpace(normaliseLine(note.printed));
-  for (const footer of pages.footers ?? []) pageChars += nonSpace(normaliseLine(footer.text));
+  for (const footer of [...(pages.footers ?? []), ...(pages.stamps ?? [])]) pageChars += nonSpace(normaliseLine(footer.text));
 
   const text = letter.text;
   const claims = new Uint8Array(text.length);
