@@ -50,7 +50,7 @@ const SETS = [
   { file: 'sealed-round7.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
-  // Issue 9's thirty-ninth step (helper 9as): 0.828 -> 0.841 (in-sample); the rules before fail the raised floor.
+  // Issue 9's thirty-ninth step (helper 9as): 0.828 -> 0.844 (in-sample); the rules before fail the raised floor.
   { file: 'sealed-round8.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,

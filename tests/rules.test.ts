@@ -606,6 +606,11 @@ describe('the shipped rules', () => {
       ['Every home-educated child is offered a health review by the school nursing team.', ['health']],
       ['Safeguarding enquiries are thorough and are completed within the timescales set.', ['children-social-care']],
       ['Social workers carry out joint enquiries with the police when a child discloses abuse.', ['children-social-care', 'police']],
+      // the one whose information or views another should seek, in the passive (a later cue of this step)
+      ['Records held by midwives are not requested before the conference.', []],
+      ['The opinions of youth offending workers were seldom sought by the panel.', []],
+      // guard: the active verb, its subject acts
+      ['Health visitors sought advice from the designated nurse.', ['health']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
     expect(explainedText(cases[5]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient, after "enquire with"/);
