@@ -45,10 +45,13 @@ const SETS = [
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
+  // Issue 9's thirty-ninth step (helper 9as: home education as the council's education service, safeguarding enquiries
+  // by another agency, the one enquired with): 0.842 -> 0.848 (in-sample); the rules before fail the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.825, undisputed: 0.825, heldOut: false },
+  // Issue 9's thirty-ninth step (helper 9as): 0.828 -> 0.844 (in-sample); the rules before fail the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -61,6 +64,10 @@ const SETS = [
   // and labelled before the step's change and in view while changing (README.md there, "The seventh agency set"): 0.732 /
   // 0.794 on the rules before, 0.917 / 0.985 after (in-sample); the rules before fail both floors.
   { file: 'agencies-r8-causes.yaml', all: 0.91, undisputed: 0.98 },
+  // Issue 9's thirty-ninth step (helper 9as): home education and safeguarding enquiries, written and labelled before the
+  // step's change and in view while changing (README.md there, "The eighth agency set"): 0.737 / 0.747 on the rules
+  // before, 0.960 / 0.959 after (in-sample); the rules before fail both floors.
+  { file: 'agencies-r9-causes.yaml', all: 0.95, undisputed: 0.95 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

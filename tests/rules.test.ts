@@ -590,6 +590,32 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[3]![0])).toMatch(/"GP" at \d+-\d+ in passing: left-out, after "rarely include"/);
   });
 
+  it('read the council\'s oversight of home-educated children as education\'s, safeguarding enquiries as the council\'s only where no other agency makes them, and the one enquired with as asked (issue 9, helper 9as)', () => {
+    // [sentence, the agencies it evaluates]; every case but the guards fails on the rules before this step
+    const cases: Array<[string, string[]]> = [
+      // the council's oversight of children educated at home is its education service's work
+      ['Oversight is thin, and few home-educated children are monitored at all.', ['education']],
+      ['The home education officer keeps in touch with every family on the list.', ['education']],
+      ['Children educated at home are tracked once a term, and visits are recorded.', ['education']],
+      // safeguarding enquiries that another agency makes are its own checks; the one enquired with is asked
+      ['The youth offending team rarely makes safeguarding enquiries before a child is sentenced.', ['youth-justice']],
+      ['Probation staff made enquiries with social workers about every man on the caseload.', ['probation']],
+      ['Midwives enquire with the police when a partner has a history of violence.', ['health']],
+      // guards: a health offer to home-educated children is health's; the council's own safeguarding enquiries;
+      // joint enquiries with the police are joint work, the police's too
+      ['Every home-educated child is offered a health review by the school nursing team.', ['health']],
+      ['Safeguarding enquiries are thorough and are completed within the timescales set.', ['children-social-care']],
+      ['Social workers carry out joint enquiries with the police when a child discloses abuse.', ['children-social-care', 'police']],
+      // the one whose information or views another should seek, in the passive (a later cue of this step)
+      ['Records held by midwives are not requested before the conference.', []],
+      ['The opinions of youth offending workers were seldom sought by the panel.', []],
+      // guard: the active verb, its subject acts
+      ['Health visitors sought advice from the designated nurse.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[5]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient, after "enquire with"/);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
