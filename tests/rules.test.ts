@@ -579,6 +579,8 @@ describe('the shipped rules', () => {
       ['The partnership has not analysed why so many referrals are repeated.', ['safeguarding-partnership']],
       // a list item opened by a determiner has the forum's head to itself
       ['School nurses meet regularly with teachers, and the police panel reviews each case.', ['education', 'health']],
+      // the same straight after a comma, no list word before it (reviewer rv17: the first item was never checked)
+      ['School nurses meet regularly with teachers, the police panel and the housing team.', ['education', 'health']],
       // guards: a relative clause in which the one named acts; a meeting that includes the agency; a true list before a forum word
       ['Concerns are passed to school nurses, who therefore visit the child at home the same day.', ['health']],
       ['Core groups now include the police, who bring records of every incident.', ['police']],

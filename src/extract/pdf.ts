@@ -315,7 +315,7 @@ function runsOverrun(items: TextItem[]): number {
   let before: TextItem | null = null;
   for (const item of items) {
     if (item.str.trim() === '') continue;
-    if (before !== null && Math.abs(before.transform[5]! - item.transform[5]!) < 0.5) {
+    if (before !== null && before.transform[1] === 0 && item.transform[1] === 0 && Math.abs(before.transform[5]! - item.transform[5]!) < 0.5) {
       const [start, end] = [before.transform[4]!, before.transform[4]! + before.width];
       const size = Math.hypot(before.transform[0]!, before.transform[1]!);
       const x = item.transform[4]!;
@@ -357,13 +357,24 @@ function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiE
  * draws once is left out.
  */
 function drawnOnce(items: TextItem[]): TextItem[] {
-  const drawn = new Set<string>();
+  // Each item drawn so far by its string, size and half-point cell: a copy is looked for in its own cell and those around it.
+  const drawn = new Map<string, Array<[number, number]>>();
   let again = 0;
   const once = items.filter((item) => {
-    const key = `${item.str}\u0000${Math.round(item.transform[0]! * 2)}\u0000${Math.round(item.transform[4]! * 2)}\u0000${Math.round(item.transform[5]! * 2)}`;
-    if (!drawn.has(key)) return drawn.add(key);
-    again++;
-    return false;
+    const [x, y] = [item.transform[4]!, item.transform[5]!];
+    const [cx, cy] = [Math.floor(x * 2), Math.floor(y * 2)];
+    const head = `${item.str}\u0000${Math.round(item.transform[0]! * 2)}\u0000`;
+    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) {
+      if (drawn.get(`${head}${cx + dx}\u0000${cy + dy}`)?.some(([px, py]) => Math.abs(px - x) < 0.5 && Math.abs(py - y) < 0.5)) {
+        again++;
+        return false;
+      }
+    }
+    const key = `${head}${cx}\u0000${cy}`;
+    const cell = drawn.get(key) ?? [];
+    cell.push([x, y]);
+    drawn.set(key, cell);
+    return true;
   });
   return again === 0 ? items : once;
 }

@@ -1076,7 +1076,7 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
 /** Does a list item between tokens from..to open with a determiner, after a list word or a comma? */
 function determinerOpensItem(clause: Clause, from: number, to: number): boolean {
   const { tokens } = clause;
-  for (let k = from + 1; k <= to; k++) {
+  for (let k = from; k <= to; k++) {
     if (!DETERMINERS.has(tokens[k]!.word) || clause.breakBefore(k)) continue;
     if (clause.commaBefore(k) || LIST_JOINS.has(tokens[k - 1]!.word)) return true;
   }
