@@ -52,6 +52,10 @@ const SETS = [
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's thirty-ninth step (helper 9as): 0.828 -> 0.844 (in-sample); the rules before fail the raised floor.
   { file: 'sealed-round8.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
+  // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
+  // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
+  // right taken away (r9-01) give 0.789, which fails.
+  { file: 'sealed-round9.yaml', all: 0.79, undisputed: 0.79, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
