@@ -78,6 +78,8 @@ export interface CompiledCue {
   notNear: Set<string>;
   /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
   outsideSubject: boolean;
+  /** The words that can set the cue off (cueWords), each once: a mention with none of them within reach is not read for it (cuesReaching). */
+  words: string[];
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -88,12 +90,20 @@ export interface Mentions {
    * listStart and listEnd as found, by the skip words (cues with the same skip words share one set,
    * compileRules) and the mention's (first, last): every cue of every mention asks for them.
    */
-  walks: { starts: Map<Set<string>, Map<number, number>>; ends: Map<Set<string>, Map<number, number>>; reached: Map<Set<string>, Map<number, number>> };
+  walks: {
+    starts: Map<Set<string>, Map<number, number>>;
+    /** listStart for cues whose before: phrases are verbs, whose walk stops sooner (listStartOver's `verbs`). */
+    verbStarts: Map<Set<string>, Map<number, number>>;
+    /** Whether a list word or comma stands before a mention's item in its clause (followsListWord), for any cue. */
+    follows: Map<number, boolean>;
+    ends: Map<Set<string>, Map<number, number>>;
+    reached: Map<Set<string>, Map<number, number>>;
+  };
 }
 
 /** Mentions with nothing found yet. */
 export function mentionsOf(first: Int32Array, last: Int32Array): Mentions {
-  return { first, last, walks: { starts: new Map(), ends: new Map(), reached: new Map() } };
+  return { first, last, walks: { starts: new Map(), verbStarts: new Map(), follows: new Map(), ends: new Map(), reached: new Map() } };
 }
 
 /** A list walk's answers found so far for one skip list, keyed by walkKey. */
@@ -157,7 +167,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     })
     .filter((c) => c.near.length > 0);
   const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
-  return {
+  const compiled: CompiledCue = {
     role: cue.role,
     themes: cue.themes.length > 0 ? new Set(cue.themes) : null,
     before: groupedBy(before, (c) => c.near.at(-1)!),
@@ -185,7 +195,10 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
     outsideSubject: cue.outsideSubject,
+    words: [],
   };
+  compiled.words = [...new Set(cueWords(compiled))];
+  return compiled;
 }
 
 const endsWith = (tokens: RoleToken[], end: number, sequence: string[]) =>
@@ -788,16 +801,34 @@ function listStart(clause: Clause, mentions: Mentions, first: number, last: numb
   // A cue whose before: phrases are verbs (its not-after words tell the verb from the noun: "partners
   // challenge the police") is the clause's verb too: "... and the police respond" is a clause of its own.
   const verbs = cue.before.size > 0 && cue.notAfter.size > 0;
-  if (verbs) return listStartOver(clause, mentions, first, last, cue.skip, verbs);
-  // Any other cue's walk depends on its skip words alone.
-  const answers = walksBy(mentions.walks.starts, cue.skip);
   const key = walkKey(clause, first, last);
+  // Read once for every cue: with no list word or comma before its item in its clause, the mention is no later item whatever the skip words.
+  let follows = mentions.walks.follows.get(key);
+  if (follows === undefined) mentions.walks.follows.set(key, (follows = followsListWord(clause, itemOpening(mentions, clause, first, last))));
+  if (!follows) return -1;
+  // Otherwise the walk depends on the cue's skip words alone.
+  const answers = walksBy(verbs ? mentions.walks.verbStarts : mentions.walks.starts, cue.skip);
   let start = answers.get(key);
   if (start === undefined) {
     start = listStartOver(clause, mentions, first, last, cue.skip, verbs);
     answers.set(key, start);
   }
   return start;
+}
+
+/** Where the list item of the mention spanning first..last opens: its own item may hold a wider mention ("adult [mental health services]") or words before it. */
+function itemOpening(mentions: Mentions, clause: Clause, first: number, last: number): number {
+  const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
+  return Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own);
+}
+
+/**
+ * Is there a list word ("and", "or") or a comma before token `at` in its clause (no break between)? Without one a list
+ * walk back from `at` takes no step over any skip words (listStartOver).
+ */
+function followsListWord(clause: Clause, at: number): boolean {
+  for (let j = at - 1; j >= 0 && !clause.breakBefore(j + 1); j--) if (clause.commaBefore(j + 1) || LIST_JOINS.has(clause.tokens[j]!.word)) return true;
+  return false;
 }
 
 /** listStart over these skip words; `verbs` when the cue's before: phrases are verbs. */
@@ -811,9 +842,7 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
   // made a list of thousands of items cost their square. The first two steps are walked for their commas.
   const reached = walksBy(mentions.walks.reached, skip);
   const steppedFrom: number[] = [];
-  // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
-  const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
-  for (let at = Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own); ; ) {
+  for (let at = itemOpening(mentions, clause, first, last); ; ) {
     const known = commas.length >= 2 ? reached.get(at) : undefined;
     if (known !== undefined) {
       if (known >= 0) start = known;
@@ -1120,8 +1149,73 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
  * a predicate's first, a preposition that a governing word may head). A text with none of a cue's
  * words skips it for every mention, with the same results (the tagger indexes cues by these words).
  */
-export function cueWords(cue: CompiledCue): string[] {
+function cueWords(cue: CompiledCue): string[] {
   return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : [])];
+}
+
+/**
+ * A text cut where no read of a mention's role crosses, with what was found of each stretch: for each token its
+ * stretch, the stems of a run of stretches (by `from * tokens + to`), and for a list of cues the ones with a word in
+ * that run. Reads stop at a break (Clause.breakBefore) and cross one only inside a mention, whose list walks jump
+ * over it (listStart, itemAt), or after the "in" of a place's name (itemAt: "health providers in Derby City and"):
+ * the text is cut at every other break.
+ */
+interface Stretches {
+  of: Int32Array;
+  stems: Map<number, Set<string>>;
+  cues: WeakMap<CompiledCue[], Map<number, CompiledCue[]>>;
+}
+
+/** Stretches by the mentions they were cut round (`none` without mentions), per clause. */
+const stretchesFound = new WeakMap<Clause, Map<Mentions | 'none', Stretches>>();
+
+function stretchesOf(clause: Clause, mentions: Mentions | undefined): Stretches {
+  let byMentions = stretchesFound.get(clause);
+  if (!byMentions) stretchesFound.set(clause, (byMentions = new Map()));
+  let found = byMentions.get(mentions ?? 'none');
+  if (found) return found;
+  const { tokens } = clause;
+  // joined[i]: a mention covers tokens i-1 and i (the widest that covers some token: the one a walk jumps over).
+  const joined = new Uint8Array(tokens.length);
+  if (mentions) {
+    for (let t = 0; t < tokens.length; t++) for (let i = mentions.first[t]! + 1; i > 0 && i <= mentions.last[t]!; i++) joined[i] = 1;
+  }
+  const of = new Int32Array(tokens.length);
+  for (let i = 1, stretch = 0; i < tokens.length; i++) {
+    if (joined[i] === 0 && tokens[i - 1]!.word !== 'in' && clause.breakBefore(i)) stretch++;
+    of[i] = stretch;
+  }
+  found = { of, stems: new Map(), cues: new WeakMap() };
+  byMentions.set(mentions ?? 'none', found);
+  return found;
+}
+
+/**
+ * The cues of `cues`, in their order, that can give the mention spanning tokens first..last a role or a note: those
+ * with a word (cueWords) in the stretches it spans (stretchesOf). The others give none, as cues with no word in the
+ * text give none in it.
+ */
+function cuesReaching(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions: Mentions | undefined): CompiledCue[] {
+  if (cues.length === 0) return cues;
+  const stretches = stretchesOf(clause, mentions);
+  const { tokens } = clause;
+  const key = stretches.of[first]! * (tokens.length + 1) + stretches.of[last]!;
+  let byRun = stretches.cues.get(cues);
+  if (!byRun) stretches.cues.set(cues, (byRun = new Map()));
+  let reaching = byRun.get(key);
+  if (reaching) return reaching;
+  let stems = stretches.stems.get(key);
+  if (!stems) {
+    stems = new Set();
+    let from = first;
+    while (from > 0 && stretches.of[from - 1] === stretches.of[first]) from--;
+    for (let k = from; k < tokens.length && stretches.of[k]! <= stretches.of[last]!; k++) stems.add(tokens[k]!.stem);
+    stretches.stems.set(key, stems);
+  }
+  const held = stems;
+  reaching = cues.filter((cue) => cue.words.some((word) => held.has(word)));
+  byRun.set(key, reaching);
+  return reaching;
 }
 
 /**
@@ -1395,7 +1489,8 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const before = clause.text.slice(clause.tokens[renamed.first]!.start, clause.tokens[renamed.last]!.end);
     if (role?.role) return { role: role.role, why: `in brackets renaming "${before}": ${role.why}` };
   }
-  const found = cueRole(cues, clause, first, last, mentions);
+  const reaching = cuesReaching(cues, clause, first, last, mentions);
+  const found = cueRole(reaching, clause, first, last, mentions);
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
@@ -1408,7 +1503,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", ${joined.relative ? 'a relative clause on its object' : 'a verb joined to it'}` };
     return { role: found.cue.role, why: found.why };
   }
-  const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
+  const note = infinitiveNote(reaching, clause, first) ?? undoneHeadNote(reaching, clause, first);
   return note ? { role: null, why: note } : null;
 }
 
