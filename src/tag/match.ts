@@ -6,7 +6,7 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { Clause, compileCue, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
+import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -241,7 +241,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   }
   for (const kind of ['agency', 'theme'] as const) {
     tagger.passing[kind].forEach((cue, c) => {
-      for (const word of cue.words) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
+      for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
     });
   }
   sorted.forEach((rule, index) => {
@@ -672,21 +672,6 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
   return mentionsOf(items, ends);
 }
 
-/**
- * The cues of a kind (all, or those a text's words can set off) less those written for other themes only, by the
- * top-level id of the rule read, kept while the list is: every rule with that id reads the same list, which the role
- * layer remembers what it found for (roles.ts, cuesReaching).
- */
-const cuesByTop = new WeakMap<CompiledCue[], Map<string, CompiledCue[]>>();
-function cuesFor(kindCues: CompiledCue[], top: string): CompiledCue[] {
-  if (!kindCues.some((cue) => cue.themes !== null)) return kindCues;
-  let byTop = cuesByTop.get(kindCues);
-  if (!byTop) cuesByTop.set(kindCues, (byTop = new Map()));
-  let cues = byTop.get(top);
-  if (!cues) byTop.set(top, (cues = kindCues.filter((cue) => cue.themes === null || cue.themes.has(top))));
-  return cues;
-}
-
 /** `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given. */
 function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions, cues?: CompiledCue[]): RuleResult {
   const { rule, path, references } = tagger.rules[index]!;
@@ -700,7 +685,8 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
   );
   // The passing cues of the rule's kind, less those written for other themes only.
-  const ruleCues = cuesFor(cues ?? tagger.passing[rule.kind], path[0]!);
+  const kindCues = cues ?? tagger.passing[rule.kind];
+  const ruleCues = kindCues.some((cue) => cue.themes !== null) ? kindCues.filter((cue) => cue.themes === null || cue.themes.has(path[0]!)) : kindCues;
   const mentions: Mention[] = [];
   // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
   // starts before the furthest end kept; exclusions are in text order too, and only those that

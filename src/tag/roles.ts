@@ -78,8 +78,6 @@ export interface CompiledCue {
   notNear: Set<string>;
   /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
   outsideSubject: boolean;
-  /** The words that can set the cue off (cueWords), each once: a mention with none of them within reach is not read for it (cuesReaching). */
-  words: string[];
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -167,7 +165,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     })
     .filter((c) => c.near.length > 0);
   const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
-  const compiled: CompiledCue = {
+  return {
     role: cue.role,
     themes: cue.themes.length > 0 ? new Set(cue.themes) : null,
     before: groupedBy(before, (c) => c.near.at(-1)!),
@@ -195,10 +193,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
     outsideSubject: cue.outsideSubject,
-    words: [],
   };
-  compiled.words = [...new Set(cueWords(compiled))];
-  return compiled;
 }
 
 const endsWith = (tokens: RoleToken[], end: number, sequence: string[]) =>
@@ -1149,73 +1144,8 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
  * a predicate's first, a preposition that a governing word may head). A text with none of a cue's
  * words skips it for every mention, with the same results (the tagger indexes cues by these words).
  */
-function cueWords(cue: CompiledCue): string[] {
+export function cueWords(cue: CompiledCue): string[] {
   return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : [])];
-}
-
-/**
- * A text cut where no read of a mention's role crosses, with what was found of each stretch: for each token its
- * stretch, the stems of a run of stretches (by `from * tokens + to`), and for a list of cues the ones with a word in
- * that run. Reads stop at a break (Clause.breakBefore) and cross one only inside a mention, whose list walks jump
- * over it (listStart, itemAt), or after the "in" of a place's name (itemAt: "health providers in Derby City and"):
- * the text is cut at every other break.
- */
-interface Stretches {
-  of: Int32Array;
-  stems: Map<number, Set<string>>;
-  cues: WeakMap<CompiledCue[], Map<number, CompiledCue[]>>;
-}
-
-/** Stretches by the mentions they were cut round (`none` without mentions), per clause. */
-const stretchesFound = new WeakMap<Clause, Map<Mentions | 'none', Stretches>>();
-
-function stretchesOf(clause: Clause, mentions: Mentions | undefined): Stretches {
-  let byMentions = stretchesFound.get(clause);
-  if (!byMentions) stretchesFound.set(clause, (byMentions = new Map()));
-  let found = byMentions.get(mentions ?? 'none');
-  if (found) return found;
-  const { tokens } = clause;
-  // joined[i]: a mention covers tokens i-1 and i (the widest that covers some token: the one a walk jumps over).
-  const joined = new Uint8Array(tokens.length);
-  if (mentions) {
-    for (let t = 0; t < tokens.length; t++) for (let i = mentions.first[t]! + 1; i > 0 && i <= mentions.last[t]!; i++) joined[i] = 1;
-  }
-  const of = new Int32Array(tokens.length);
-  for (let i = 1, stretch = 0; i < tokens.length; i++) {
-    if (joined[i] === 0 && tokens[i - 1]!.word !== 'in' && clause.breakBefore(i)) stretch++;
-    of[i] = stretch;
-  }
-  found = { of, stems: new Map(), cues: new WeakMap() };
-  byMentions.set(mentions ?? 'none', found);
-  return found;
-}
-
-/**
- * The cues of `cues`, in their order, that can give the mention spanning tokens first..last a role or a note: those
- * with a word (cueWords) in the stretches it spans (stretchesOf). The others give none, as cues with no word in the
- * text give none in it.
- */
-function cuesReaching(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions: Mentions | undefined): CompiledCue[] {
-  if (cues.length === 0) return cues;
-  const stretches = stretchesOf(clause, mentions);
-  const { tokens } = clause;
-  const key = stretches.of[first]! * (tokens.length + 1) + stretches.of[last]!;
-  let byRun = stretches.cues.get(cues);
-  if (!byRun) stretches.cues.set(cues, (byRun = new Map()));
-  let reaching = byRun.get(key);
-  if (reaching) return reaching;
-  let stems = stretches.stems.get(key);
-  if (!stems) {
-    stems = new Set();
-    let from = first;
-    while (from > 0 && stretches.of[from - 1] === stretches.of[first]) from--;
-    for (let k = from; k < tokens.length && stretches.of[k]! <= stretches.of[last]!; k++) stems.add(tokens[k]!.stem);
-    stretches.stems.set(key, stems);
-  }
-  const held = stems;
-  reaching = cues.filter((cue) => cue.words.some((word) => held.has(word)));
-  byRun.set(key, reaching);
-  return reaching;
 }
 
 /**
@@ -1489,8 +1419,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const before = clause.text.slice(clause.tokens[renamed.first]!.start, clause.tokens[renamed.last]!.end);
     if (role?.role) return { role: role.role, why: `in brackets renaming "${before}": ${role.why}` };
   }
-  const reaching = cuesReaching(cues, clause, first, last, mentions);
-  const found = cueRole(reaching, clause, first, last, mentions);
+  const found = cueRole(cues, clause, first, last, mentions);
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
@@ -1503,7 +1432,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", ${joined.relative ? 'a relative clause on its object' : 'a verb joined to it'}` };
     return { role: found.cue.role, why: found.why };
   }
-  const note = infinitiveNote(reaching, clause, first) ?? undoneHeadNote(reaching, clause, first);
+  const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
   return note ? { role: null, why: note } : null;
 }
 
