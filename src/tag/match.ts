@@ -93,6 +93,9 @@ interface Entry {
   weight: number;
   /** Which `near:` entry of the rule, for near-words and near-with; which `concepts:` entry, for concept-head and concept-with. */
   near: number;
+  /** For the uses of a pair (near, concept): which of the tagger's pairs (a rule's `near:` or `concepts:` entry), and its side, 1 or 2; -1 and 0 otherwise. */
+  pair: number;
+  side: number;
 }
 
 export interface CompiledRule {
@@ -110,6 +113,8 @@ export interface Tagger {
   kinds: Record<TagKind, number[]>;
   /** A trie of phrases by stem (and one by exact word): each word of a finding is followed only as far as some phrase goes. */
   stemIndex: Map<string, TrieNode>;
+  /** How many pairs the rules have (their `near:` and `concepts:` entries, Entry.pair). */
+  pairs: number;
   wordIndex: Map<string, TrieNode>;
   /** Acronym in lower case -> the acronym as written, its rules and weights. */
   acronyms: Map<string, Array<{ acronym: string; rule: number; weight: number }>>;
@@ -213,6 +218,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     rules: [],
     kinds: { agency: [], theme: [] },
     stemIndex: new Map(),
+    pairs: 0,
     wordIndex: new Map(),
     acronyms: new Map(),
     acronymStarts: new Set(),
@@ -250,22 +256,25 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     });
     tagger.kinds[rule.kind].push(index);
     if (rule.patterns.length) tagger.patterned.push(index);
-    const base = { rule: index, exact: false, weight: 1, near: -1 };
+    const base = { rule: index, exact: false, weight: 1, near: -1, pair: -1, side: 0 };
     for (const phrase of rule.phrases) addEntry(tagger.stemIndex, { ...base, use: 'find', sequence: stems(phrase), weight: weightOf(phrase) });
     for (const phrase of rule.exclude) addEntry(tagger.stemIndex, { ...base, use: 'exclude', sequence: stems(phrase) });
     for (const phrase of rule.excludeForms) addEntry(tagger.wordIndex, { ...base, use: 'exclude', sequence: words(phrase), exact: true });
     rule.near.forEach((near, n) => {
-      const entry = (use: 'near-words' | 'near-with', phrase: string) =>
-        near.forms === 'exact'
-          ? addEntry(tagger.wordIndex, { ...base, use, sequence: words(phrase), exact: true, near: n })
-          : addEntry(tagger.stemIndex, { ...base, use, sequence: stems(phrase), near: n });
+      const pair = tagger.pairs++;
+      const entry = (use: 'near-words' | 'near-with', phrase: string) => {
+        const side = use === 'near-words' ? 1 : 2;
+        if (near.forms === 'exact') addEntry(tagger.wordIndex, { ...base, use, sequence: words(phrase), exact: true, near: n, pair, side });
+        else addEntry(tagger.stemIndex, { ...base, use, sequence: stems(phrase), near: n, pair, side });
+      };
       for (const phrase of near.words) entry('near-words', phrase);
       for (const phrase of near.with) entry('near-with', phrase);
     });
     rule.concepts.forEach((concept, n) => {
-      for (const phrase of concept.heads) addEntry(tagger.stemIndex, { ...base, use: 'concept-head', sequence: stems(phrase), near: n });
+      const pair = tagger.pairs++;
+      for (const phrase of concept.heads) addEntry(tagger.stemIndex, { ...base, use: 'concept-head', sequence: stems(phrase), near: n, pair, side: 1 });
       // Arguments by their exact forms: nouns whose stems take other words ("plan" takes "planning", "feelings" "feel").
-      for (const phrase of concept.with) addEntry(tagger.wordIndex, { ...base, use: 'concept-with', sequence: words(phrase), exact: true, near: n });
+      for (const phrase of concept.with) addEntry(tagger.wordIndex, { ...base, use: 'concept-with', sequence: words(phrase), exact: true, near: n, pair, side: 2 });
     });
     for (const acronym of rule.acronyms) {
       const key = acronym.toLowerCase();
@@ -323,8 +332,29 @@ function foundOf(found: Map<number, Found>, rule: number): Found {
   return entry;
 }
 
-/** A phrase of the tries found at token i, kept by its use. */
-function record(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number): void {
+/**
+ * The words of a pair (near, concept) found in a text, in text order, kept until the trie walk ends: most have no
+ * partner in the text (a near list's word without its other list's), and only those with one are made hits.
+ */
+interface PairWords {
+  /** By pair: 1 or 2 when only that side is found, 3 when both are. */
+  sides: Uint8Array;
+  entries: Entry[];
+  at: number[];
+}
+
+/** A phrase of the tries found at token i, kept by its use (the pair's words wait in `pairs`). */
+function record(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number, pairs: PairWords): void {
+  if (entry.pair >= 0) {
+    foundOf(found, entry.rule);
+    pairs.sides[entry.pair] = pairs.sides[entry.pair]! | entry.side;
+    pairs.entries.push(entry);
+    pairs.at.push(i);
+  } else keep(found, text, tokens, entry, i);
+}
+
+/** A phrase found at token i, kept as a hit by its use. */
+function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number): void {
   const last = i + entry.sequence.length - 1;
   const span: Span = [tokens[i]!.start, tokens[last]!.end];
   const match = text.slice(span[0], span[1]);
@@ -334,11 +364,19 @@ function record(found: Map<number, Found>, text: string, tokens: Token[], entry:
   else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
 }
 
+/** The pairs' words that have a partner in the text, made hits in text order. */
+function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pairs: PairWords): void {
+  for (let k = 0; k < pairs.entries.length; k++) {
+    const entry = pairs.entries[k]!;
+    if (pairs.sides[entry.pair] === 3) keep(found, text, tokens, entry, pairs.at[k]!);
+  }
+}
+
 /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
-function follow(found: Map<number, Found>, text: string, tokens: Token[], index: Map<string, TrieNode>, i: number, exact: boolean): void {
+function follow(found: Map<number, Found>, text: string, tokens: Token[], index: Map<string, TrieNode>, i: number, exact: boolean, pairs: PairWords): void {
   let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
   for (let j = i; node; ) {
-    for (const entry of node.entries) record(found, text, tokens, entry, i);
+    for (const entry of node.entries) record(found, text, tokens, entry, i, pairs);
     if (++j >= tokens.length) break;
     node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
   }
@@ -352,10 +390,12 @@ function follow(found: Map<number, Found>, text: string, tokens: Token[], index:
  */
 function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
+  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), entries: [], at: [] };
   for (let i = 0; i < tokens.length; i++) {
-    follow(found, text, tokens, tagger.stemIndex, i, false);
-    if (tagger.wordIndex.size > 0) follow(found, text, tokens, tagger.wordIndex, i, true);
+    follow(found, text, tokens, tagger.stemIndex, i, false, pairs);
+    if (tagger.wordIndex.size > 0) follow(found, text, tokens, tagger.wordIndex, i, true, pairs);
   }
+  keepPairs(found, text, tokens, pairs);
   // Acronyms: whole words as written, with an optional plural s ("CCGs"); looked up by the
   // lower-case word, then checked in their case.
   if (tagger.acronyms.size > 0 || context.acronyms.size > 0) {

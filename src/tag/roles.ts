@@ -88,12 +88,20 @@ export interface Mentions {
    * listStart and listEnd as found, by the skip words (cues with the same skip words share one set,
    * compileRules) and the mention's (first, last): every cue of every mention asks for them.
    */
-  walks: { starts: Map<Set<string>, Map<number, number>>; ends: Map<Set<string>, Map<number, number>>; reached: Map<Set<string>, Map<number, number>> };
+  walks: {
+    starts: Map<Set<string>, Map<number, number>>;
+    /** listStart for cues whose before: phrases are verbs, whose walk stops sooner (listStartOver's `verbs`). */
+    verbStarts: Map<Set<string>, Map<number, number>>;
+    /** Whether a list word or comma stands before a mention's item in its clause (followsListWord), for any cue. */
+    follows: Map<number, boolean>;
+    ends: Map<Set<string>, Map<number, number>>;
+    reached: Map<Set<string>, Map<number, number>>;
+  };
 }
 
 /** Mentions with nothing found yet. */
 export function mentionsOf(first: Int32Array, last: Int32Array): Mentions {
-  return { first, last, walks: { starts: new Map(), ends: new Map(), reached: new Map() } };
+  return { first, last, walks: { starts: new Map(), verbStarts: new Map(), follows: new Map(), ends: new Map(), reached: new Map() } };
 }
 
 /** A list walk's answers found so far for one skip list, keyed by walkKey. */
@@ -788,16 +796,34 @@ function listStart(clause: Clause, mentions: Mentions, first: number, last: numb
   // A cue whose before: phrases are verbs (its not-after words tell the verb from the noun: "partners
   // challenge the police") is the clause's verb too: "... and the police respond" is a clause of its own.
   const verbs = cue.before.size > 0 && cue.notAfter.size > 0;
-  if (verbs) return listStartOver(clause, mentions, first, last, cue.skip, verbs);
-  // Any other cue's walk depends on its skip words alone.
-  const answers = walksBy(mentions.walks.starts, cue.skip);
   const key = walkKey(clause, first, last);
+  // Read once for every cue: with no list word or comma before its item in its clause, the mention is no later item whatever the skip words.
+  let follows = mentions.walks.follows.get(key);
+  if (follows === undefined) mentions.walks.follows.set(key, (follows = followsListWord(clause, itemOpening(mentions, clause, first, last))));
+  if (!follows) return -1;
+  // Otherwise the walk depends on the cue's skip words alone.
+  const answers = walksBy(verbs ? mentions.walks.verbStarts : mentions.walks.starts, cue.skip);
   let start = answers.get(key);
   if (start === undefined) {
     start = listStartOver(clause, mentions, first, last, cue.skip, verbs);
     answers.set(key, start);
   }
   return start;
+}
+
+/** Where the list item of the mention spanning first..last opens: its own item may hold a wider mention ("adult [mental health services]") or words before it. */
+function itemOpening(mentions: Mentions, clause: Clause, first: number, last: number): number {
+  const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
+  return Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own);
+}
+
+/**
+ * Is there a list word ("and", "or") or a comma before token `at` in its clause (no break between)? Without one a list
+ * walk back from `at` takes no step over any skip words (listStartOver).
+ */
+function followsListWord(clause: Clause, at: number): boolean {
+  for (let j = at - 1; j >= 0 && !clause.breakBefore(j + 1); j--) if (clause.commaBefore(j + 1) || LIST_JOINS.has(clause.tokens[j]!.word)) return true;
+  return false;
 }
 
 /** listStart over these skip words; `verbs` when the cue's before: phrases are verbs. */
@@ -811,9 +837,7 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
   // made a list of thousands of items cost their square. The first two steps are walked for their commas.
   const reached = walksBy(mentions.walks.reached, skip);
   const steppedFrom: number[] = [];
-  // The mention's own item may hold a wider mention ("adult [mental health services]") or words before it.
-  const own = mentions.first[first]! >= 0 && mentions.first[first]! < first ? mentions.first[first]! : first;
-  for (let at = Math.min(own, itemAt(clause, mentions, mentions.last[last]! > last ? mentions.last[last]! : last)?.from ?? own); ; ) {
+  for (let at = itemOpening(mentions, clause, first, last); ; ) {
     const known = commas.length >= 2 ? reached.get(at) : undefined;
     if (known !== undefined) {
       if (known >= 0) start = known;
