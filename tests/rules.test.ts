@@ -618,6 +618,38 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[5]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient, after "enquire with"/);
   });
 
+  it('read the one told or let know past a child\'s own as told, sessions delivered in schools as a venue, checks on home-educated children as oversight, the school\'s staff after "to", plans not changed as casework (issue 9, helper 9au)', () => {
+    // [sentence, the agencies it evaluates]; every case but the guards fails on the rules before this step
+    const cases: Array<[string, string[]]> = [
+      // the one told or let know, past a child's or family's own: the teller is judged
+      ["Paediatricians did not tell the child's social worker that the baby had been discharged.", ['health']],
+      ["Youth justice workers seldom tell a pupil's school when a court date is set.", ['youth-justice']],
+      ["The adult mental health team does not let children's social care know when a mother is admitted.", ['health']],
+      // sessions, talks or awareness-raising delivered in schools name the place
+      ['Police officers deliver sessions in secondary schools about knife crime.', ['police']],
+      ['Awareness-raising work in colleges has led to more referrals of young carers.', []],
+      // checks on home-educated children are the council's oversight, as monitoring is
+      ['Checks on children educated at home are not thorough.', ['education']],
+      // the school's staff after "to", which the exclusion of "to school" took away
+      ['The pressure falls to school leaders, who have coped well.', ['education']],
+      // plans not changed or amended, no agency named: the council's casework
+      ['Plans are not changed when a child goes missing again.', ['children-social-care']],
+      // a child's missed health appointments are the child's record
+      ['Missed health appointments were not noticed by social workers.', ['children-social-care']],
+      // the council's early years advisers are its education service
+      ["The council's early years advisers help childminders to make referrals.", ['education']],
+      // guards: the teller acts; "know" not opened by "let"; sessions the schools introduce; a child's going to school;
+      // an intention to change
+      ['Schools tell social workers quickly when a pupil discloses abuse.', ['education']],
+      ['Schools know their pupils and families well.', ['education']],
+      ['Schools have introduced sessions on consent for older pupils.', ['education']],
+      ['Children who stopped going to school were not followed up.', []],
+      ['Leaders have plans to change the duty rota.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[1]![0])).toMatch(/"school" at \d+-\d+ in passing: recipient, after "tell"/);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
