@@ -166,6 +166,11 @@ export interface RuleResult {
   rule: TagRule;
   tag: Tag | null;
   mentions: Mention[];
+  /**
+   * Inside tagText only: the matches after `mentions` whose roles were not read, since the tag was decided
+   * without them (see evaluate); settle() reads them. Absent from every result the library returns.
+   */
+  unread?: Unread;
 }
 
 /** What a letter defines for itself: "the integrated front door (IFD)" makes IFD a front-door word. */
@@ -672,8 +677,58 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
   return mentionsOf(items, ends);
 }
 
-/** `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given. */
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions, cues?: CompiledCue[]): RuleResult {
+/** A match kept as a mention whose role is still to be read (passingRole), with the reason it already has. */
+interface Waiting {
+  hit: TokenHit & { context: string | null };
+  /** Whether the match is a reference ("the board"), whose reason is joined to the cue's. */
+  reference: boolean;
+  resolved: string | null;
+}
+
+/**
+ * The matches of one rule in text order, each a mention already (an exclusion) or one waiting for its role, and how
+ * its roles are read. tagText reads roles only until the rule's tag is decided: a mention after that changes no tag
+ * (the role layer was about half of the tag stage, and a finding often names its agency several times).
+ */
+interface Unread {
+  entries: Array<Mention | Waiting>;
+  /** The first entry not yet made a mention. */
+  next: number;
+  kind: TagKind;
+  cues: CompiledCue[];
+  clause: Clause;
+  items: Mentions | undefined;
+  /** Whether counted mentions say why no cue took them, as explain shows (passingRole's notes). */
+  notes: boolean;
+}
+
+const isWaiting = (entry: Mention | Waiting): entry is Waiting => (entry as Waiting).hit !== undefined;
+
+/** The mention an entry makes, its role read when it waits for one. */
+function mentionAt(unread: Unread, k: number): Mention {
+  const entry = unread.entries[k]!;
+  if (!isWaiting(entry)) return entry;
+  const { hit, reference, resolved } = entry;
+  const passing = passingRole(unread.cues, unread.clause, hit.first, hit.last, unread.items, true, unread.notes);
+  if (passing?.role) return mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why);
+  return mentionOf(hit, 'counted', unread.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved);
+}
+
+/** A result's mentions made whole: the roles tagText left unread are read, in text order (a no-op for a whole result). */
+function settle(result: RuleResult): void {
+  const unread = result.unread;
+  if (!unread) return;
+  while (unread.next < unread.entries.length) result.mentions.push(mentionAt(unread, unread.next++));
+  result.unread = undefined;
+}
+
+/**
+ * `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given.
+ * `lazy` (tagText): read roles in text order only until the tag is decided (the first counted mention found and the
+ * counted weight enough for the rule, weights being above 0), and leave counted mentions' notes out; the result's
+ * `unread` holds the rest, for settle(). Its tag is the tag a whole reading gives.
+ */
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions, cues?: CompiledCue[], lazy = false): RuleResult {
   const { rule, path, references } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   /** This rule's mentions so far that name its body (not excluded), for bare references after them. */
@@ -687,7 +742,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   // The passing cues of the rule's kind, less those written for other themes only.
   const kindCues = cues ?? tagger.passing[rule.kind];
   const ruleCues = kindCues.some((cue) => cue.themes !== null) ? kindCues.filter((cue) => cue.themes === null || cue.themes.has(path[0]!)) : kindCues;
-  const mentions: Mention[] = [];
+  const entries: Array<Mention | Waiting> = [];
   // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
   // starts before the furthest end kept; exclusions are in text order too, and only those that
   // start near a hit can touch it. Both keep a long paragraph linear.
@@ -704,6 +759,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     }
     return undefined;
   };
+  // Which matches become mentions, and which are excluded, depends on no role: only a counted mention's role does.
   for (const hit of hits) {
     if (hit.span[0] < keptEnd) continue;
     const by = exclusionOf(hit);
@@ -713,30 +769,39 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     // alongside families" is).
     if (!(by && hit.parts && rule.kind === 'theme')) keptEnd = Math.max(keptEnd, hit.span[1]);
     if (by) {
-      mentions.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
+      entries.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
       continue;
     }
     const reference = referenceOf(hit);
     const names = reference ? antecedent(text, tokens, hit.first, reference.bodies, named, context) : null;
     if (names && !names.own) {
-      mentions.push(mentionOf(hit, 'excluded', 'excluded', `refers to "${names.name}", named before it`));
+      entries.push(mentionOf(hit, 'excluded', 'excluded', `refers to "${names.name}", named before it`));
       continue;
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
     const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.layer ?? null);
-    const passing = passingRole(ruleCues, clause, hit.first, hit.last, items);
-    if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
-    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));
+    entries.push({ hit, reference: reference !== undefined, resolved });
   }
-  const counted = mentions.filter((mention) => mention.status === 'counted');
-  const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);
-  const first = counted[0];
+  const unread: Unread = { entries, next: 0, kind: rule.kind, cues: ruleCues, clause, items, notes: !lazy };
+  const mentions: Mention[] = [];
+  let weight = 0;
+  let first: Mention | undefined;
+  while (unread.next < entries.length && !(lazy && first !== undefined && weight >= rule.mentions)) {
+    const mention = mentionAt(unread, unread.next++);
+    mentions.push(mention);
+    if (mention.status !== 'counted') continue;
+    first ??= mention;
+    weight += mention.weight;
+  }
   const deepDive = rule.kind === 'theme' && context.deepDive === path[0];
-  if (!first || weight < (deepDive ? Math.min(rule.mentions, 1) : rule.mentions)) return { rule, tag: null, mentions };
+  const result: RuleResult = { rule, tag: null, mentions };
+  if (unread.next < entries.length) result.unread = unread;
+  if (!first || weight < (deepDive ? Math.min(rule.mentions, 1) : rule.mentions)) return result;
   const tag: Tag = { id: rule.id, path, rule: rule.name, match: first.match, span: first.span };
   if (first.context) tag.context = first.context;
   else if (weight < rule.mentions) tag.context = `the letter's deep dive is ${context.deepDive}: one clear mention counts`;
-  return { rule, tag, mentions };
+  result.tag = tag;
+  return result;
 }
 
 /**
@@ -748,14 +813,37 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
   return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context, leadIn).filter((result) => result.mentions.length > 0);
 }
 
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null): RuleResult[] {
+/**
+ * `lazy` (tagText): the results are read for their tags alone; their mentions may stop where the tag was decided
+ * (evaluate), and are read whole (settle) only where asides or implied agencies weigh them.
+ */
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null, lazy = false): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
   const cues = cuesIn(tagger, kind, tokens);
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
-  const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
-  if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, own, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
+  const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues, lazy));
+  if (kind === 'theme' && tagger.aside) {
+    const ids = present.map((index) => tagger.rules[index]!.path[0]!);
+    if (lazy) settleForAsides(tagger.aside, own, ids);
+    return withAsides(tagger.aside, own, ids, text, tokens);
+  }
   const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
+}
+
+/**
+ * withAsides weighs each fired aside theme's counted mentions (one, or two and more) only when more such themes
+ * fired than the cue's `others`; those results are read whole first. Otherwise it reads nothing but the tags.
+ */
+function settleForAsides(aside: CompiledAside, results: RuleResult[], ids: string[]): void {
+  const fired = new Set<string>();
+  results.forEach((result, i) => {
+    if (result.tag && aside.themes.has(ids[i]!)) fired.add(ids[i]!);
+  });
+  if (fired.size <= aside.others) return;
+  results.forEach((result, i) => {
+    if (result.tag && aside.themes.has(ids[i]!)) settle(result);
+  });
 }
 
 /** The longest lead-in quoted whole in a lead-in tag's context; a longer one is cut at a word. */
@@ -896,16 +984,27 @@ function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleR
   const starts = apartRules ? sentenceStarts(text).filter((start) => !POINTS_BACK.test(text.slice(start, start + 8))) : [];
   const sentenceOf = (at: number) => starts.filter((start) => start <= at).length;
   /** The agencies evaluated in each sentence; those a list's lead-in makes actors stand in every sentence. */
-  const bySentence = new Map<number, Set<string>>();
   const everywhere = new Set<string>();
   if (apartRules) {
     for (const result of results) {
       const id = top(result);
-      if (result.rule.impliedBeside || id === null) continue;
-      if (result.tag!.from === 'lead-in') everywhere.add(id);
-      else for (const mention of result.mentions) if (mention.status === 'counted') bySentence.set(sentenceOf(mention.span[0]), (bySentence.get(sentenceOf(mention.span[0])) ?? new Set<string>()).add(id));
+      if (!result.rule.impliedBeside && id !== null && result.tag!.from === 'lead-in') everywhere.add(id);
     }
   }
+  // Read (and the agencies' mentions read whole, settle) only when an implied mention is weighed sentence by sentence.
+  let bySentence: Map<number, Set<string>> | undefined;
+  const evaluatedIn = (sentence: number) => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const result of results) {
+        const id = top(result);
+        if (result.rule.impliedBeside || id === null || result.tag!.from === 'lead-in') continue;
+        settle(result);
+        for (const mention of result.mentions) if (mention.status === 'counted') bySentence.set(sentenceOf(mention.span[0]), (bySentence.get(sentenceOf(mention.span[0])) ?? new Set<string>()).add(id));
+      }
+    }
+    return bySentence.get(sentence);
+  };
   return results.map((result) => {
     const beside = result.rule.impliedBeside;
     if (!beside) return result;
@@ -918,10 +1017,13 @@ function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleR
     const implied = (mention: Mention): Mention => {
       if (mention.status !== 'counted') return mention;
       if (others.length === 0) return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): ${condition}` };
-      const here = separable ? others.filter((id) => bySentence.get(sentenceOf(mention.span[0]))?.has(id)) : others;
+      const here = separable ? others.filter((id) => evaluatedIn(sentenceOf(mention.span[0]))?.has(id)) : others;
       if (here.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when ${condition}${separable ? ' in its sentence' : ''}; here ${here.join(', ')}` };
       return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): no other agency evaluated in its sentence (${others.join(', ')} in others)` };
     };
+    // Whether a mention stands depends then on its sentence: every mention is read (settle). Otherwise the tag is the
+    // rule's own (no other agency) or none (another evaluated), whatever the mentions tagText left unread.
+    if (separable) settle(result);
     const mentions = result.mentions.map(implied);
     const standing = result.tag === null ? undefined : mentions.find((mention) => mention.status === 'counted');
     const tag = others.length === 0 ? result.tag : standing ? { ...result.tag!, match: standing.match, span: standing.span } : null;
@@ -937,7 +1039,7 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn)
+    resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn, true)
       .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };
