@@ -417,11 +417,12 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
       if (!rules && !defined) continue;
       const written = text.slice(start, end);
-      const hit = { match: written, span: [start, end] as Span, first: i, last: i };
+      const span: Span = [start, end];
       const as = (acronym: string) => written === acronym || written === `${acronym}s`;
-      for (const entry of rules ?? []) if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
+      // Hits as plain literals, in the fields' order of every other find (a spread copy cost more than the match).
+      for (const entry of rules ?? []) if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ match: written, span, first: i, last: i, weight: entry.weight, context: null });
       for (const entry of defined ?? []) {
-        if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
+        if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ match: written, span, first: i, last: i, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
       }
     }
   }
@@ -433,7 +434,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
-      foundOf(found, rule).finds.push({ ...hit, first, last, weight: 1, context: null });
+      foundOf(found, rule).finds.push({ match: hit.match, span: hit.span, first, last, weight: 1, context: null });
     }
   }
   return found;
