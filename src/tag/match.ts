@@ -348,10 +348,13 @@ interface PairWords {
   at: number[];
 }
 
-/** A phrase of the tries found at token i, kept by its use (the pair's words wait in `pairs`). */
+/**
+ * A phrase of the tries found at token i, kept by its use (the pair's words wait in `pairs`). A pair's word alone
+ * does not make its rule present in the text (keepPairs does, with its partner): a rule with nothing else found
+ * gives no mention, and was evaluated for nothing (most such words have no partner).
+ */
 function record(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number, pairs: PairWords): void {
   if (entry.pair >= 0) {
-    foundOf(found, entry.rule);
     pairs.sides[entry.pair] = pairs.sides[entry.pair]! | entry.side;
     pairs.entries.push(entry);
     pairs.at.push(i);
