@@ -188,10 +188,18 @@ export interface LetterContext {
 export const NO_CONTEXT: LetterContext = { acronyms: new Map(), deepDive: null };
 
 interface TrieNode {
-  /** Phrases that end at this word. */
-  entries: Entry[];
+  /** Phrases that end at this word and are kept as hits at once (finds, exclusions). */
+  kept: Entry[];
+  /** Words of pairs (near, concept) that end at this word, in the order they were added: they wait for a partner (keepPairs). */
+  paired: Entry[];
+  /** For each of `paired`, its pair and side (Entry.pair, Entry.side), marked in one pass over numbers, not objects. */
+  pairIds: Int32Array;
+  pairSides: Uint8Array;
   next: Map<string, TrieNode>;
 }
+
+const NO_PAIRS = new Int32Array(0);
+const NO_SIDES = new Uint8Array(0);
 
 function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   let level = index;
@@ -199,12 +207,18 @@ function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   for (const key of entry.sequence) {
     node = level.get(key);
     if (!node) {
-      node = { entries: [], next: new Map() };
+      node = { kept: [], paired: [], pairIds: NO_PAIRS, pairSides: NO_SIDES, next: new Map() };
       level.set(key, node);
     }
     level = node.next;
   }
-  node?.entries.push(entry);
+  if (!node) return;
+  if (entry.pair < 0) node.kept.push(entry);
+  else {
+    node.paired.push(entry);
+    node.pairIds = Int32Array.from(node.paired, (paired) => paired.pair);
+    node.pairSides = Uint8Array.from(node.paired, (paired) => paired.side);
+  }
 }
 
 export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known: KnownFromBuild = {}): Tagger {
@@ -338,27 +352,17 @@ function foundOf(found: Map<number, Found>, rule: number): Found {
 }
 
 /**
- * The words of a pair (near, concept) found in a text, in text order, kept until the trie walk ends: most have no
- * partner in the text (a near list's word without its other list's), and only those with one are made hits.
+ * The words of pairs (near, concept) found in a text, in text order, kept until the trie walk ends: most have no
+ * partner in the text (a near list's word without its other list's), and only those with one are made hits. A pair's
+ * word alone does not make its rule present in the text (keepPairs does, with its partner): a rule with nothing else
+ * found gives no mention, and was evaluated for nothing.
  */
 interface PairWords {
   /** By pair: 1 or 2 when only that side is found, 3 when both are. */
   sides: Uint8Array;
-  entries: Entry[];
+  /** The trie nodes whose pair words were found, and at which token each starts. */
+  nodes: TrieNode[];
   at: number[];
-}
-
-/**
- * A phrase of the tries found at token i, kept by its use (the pair's words wait in `pairs`). A pair's word alone
- * does not make its rule present in the text (keepPairs does, with its partner): a rule with nothing else found
- * gives no mention, and was evaluated for nothing (most such words have no partner).
- */
-function record(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number, pairs: PairWords): void {
-  if (entry.pair >= 0) {
-    pairs.sides[entry.pair] = pairs.sides[entry.pair]! | entry.side;
-    pairs.entries.push(entry);
-    pairs.at.push(i);
-  } else keep(found, text, tokens, entry, i);
 }
 
 /** A phrase found at token i, kept as a hit by its use. */
@@ -372,11 +376,13 @@ function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: E
   else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
 }
 
-/** The pairs' words that have a partner in the text, made hits in text order. */
+/** The pairs' words that have a partner in the text, made hits in text order (each node's in the order they were added). */
 function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pairs: PairWords): void {
-  for (let k = 0; k < pairs.entries.length; k++) {
-    const entry = pairs.entries[k]!;
-    if (pairs.sides[entry.pair] === 3) keep(found, text, tokens, entry, pairs.at[k]!);
+  const { sides, nodes, at } = pairs;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    const ids = node.pairIds;
+    for (let e = 0; e < ids.length; e++) if (sides[ids[e]!] === 3) keep(found, text, tokens, node.paired[e]!, at[k]!);
   }
 }
 
@@ -384,7 +390,16 @@ function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pai
 function follow(found: Map<number, Found>, text: string, tokens: Token[], index: Map<string, TrieNode>, i: number, exact: boolean, pairs: PairWords): void {
   let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
   for (let j = i; node; ) {
-    for (const entry of node.entries) record(found, text, tokens, entry, i, pairs);
+    const kept = node.kept;
+    for (let e = 0; e < kept.length; e++) keep(found, text, tokens, kept[e]!, i);
+    const ids = node.pairIds;
+    if (ids.length > 0) {
+      const { sides } = pairs;
+      const bits = node.pairSides;
+      for (let e = 0; e < ids.length; e++) sides[ids[e]!] = sides[ids[e]!]! | bits[e]!;
+      pairs.nodes.push(node);
+      pairs.at.push(i);
+    }
     if (++j >= tokens.length) break;
     node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
   }
@@ -398,7 +413,7 @@ function follow(found: Map<number, Found>, text: string, tokens: Token[], index:
  */
 function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
-  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), entries: [], at: [] };
+  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), nodes: [], at: [] };
   for (let i = 0; i < tokens.length; i++) {
     follow(found, text, tokens, tagger.stemIndex, i, false, pairs);
     if (tagger.wordIndex.size > 0) follow(found, text, tokens, tagger.wordIndex, i, true, pairs);
