@@ -363,6 +363,8 @@ interface PairWords {
   /** The trie nodes whose pair words were found, and at which token each starts. */
   nodes: TrieNode[];
   at: number[];
+  /** How many pairs have both sides found: none, and there is nothing to keep. */
+  complete: number;
 }
 
 /** A phrase found at token i, kept as a hit by its use. */
@@ -379,6 +381,7 @@ function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: E
 /** The pairs' words that have a partner in the text, made hits in text order (each node's in the order they were added). */
 function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pairs: PairWords): void {
   const { sides, nodes, at } = pairs;
+  if (pairs.complete === 0) return;
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k]!;
     const ids = node.pairIds;
@@ -396,7 +399,11 @@ function follow(found: Map<number, Found>, text: string, tokens: Token[], index:
     if (ids.length > 0) {
       const { sides } = pairs;
       const bits = node.pairSides;
-      for (let e = 0; e < ids.length; e++) sides[ids[e]!] = sides[ids[e]!]! | bits[e]!;
+      for (let e = 0; e < ids.length; e++) {
+        const side = sides[ids[e]!]!;
+        if (side !== 3 && (side | bits[e]!) === 3) pairs.complete++;
+        sides[ids[e]!] = side | bits[e]!;
+      }
       pairs.nodes.push(node);
       pairs.at.push(i);
     }
@@ -413,7 +420,7 @@ function follow(found: Map<number, Found>, text: string, tokens: Token[], index:
  */
 function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
-  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), nodes: [], at: [] };
+  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), nodes: [], at: [], complete: 0 };
   for (let i = 0; i < tokens.length; i++) {
     follow(found, text, tokens, tagger.stemIndex, i, false, pairs);
     if (tagger.wordIndex.size > 0) follow(found, text, tokens, tagger.wordIndex, i, true, pairs);
