@@ -60,6 +60,12 @@ function stemOf(lower: string): string {
   return stem;
 }
 
+/**
+ * Each lower-case word a text has shown, once, with its stem: a token's word is that one string, so the maps later
+ * steps look words up in (the learned layer's feature words) compare it by identity, its hash already known.
+ */
+const knownWords = new Map<string, { word: string; stem: string }>();
+
 /** Words with their stems and places. */
 export function tokenize(text: string): Token[] {
   const places = wordPlaces(text);
@@ -67,8 +73,13 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < places.length; i += 2) {
     const start = places[i]!;
     const end = places[i + 1]!;
-    const word = text.slice(start, end).toLowerCase();
-    tokens.push({ word, stem: stemOf(word), start, end });
+    const lower = text.slice(start, end).toLowerCase();
+    let known = knownWords.get(lower);
+    if (known === undefined) {
+      known = { word: lower, stem: stemOf(lower) };
+      knownWords.set(lower, known);
+    }
+    tokens.push({ word: known.word, stem: known.stem, start, end });
   }
   return tokens;
 }
