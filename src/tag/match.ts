@@ -856,7 +856,8 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
  */
 function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null, lazy = false): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
-  const cues = cuesIn(tagger, kind, tokens);
+  // No rule of the kind found, no role to read (a lead-in's actors are read apart, partActors).
+  const cues = present.length > 0 ? cuesIn(tagger, kind, tokens) : [];
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
   const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues, lazy));
   if (kind === 'theme' && tagger.aside) {
