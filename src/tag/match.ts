@@ -60,6 +60,12 @@ function stemOf(lower: string): string {
   return stem;
 }
 
+/**
+ * Each lower-case word a text has shown, once, with its stem: a token's word is that one string, so the maps later
+ * steps look words up in (the learned layer's feature words) compare it by identity, its hash already known.
+ */
+const knownWords = new Map<string, { word: string; stem: string }>();
+
 /** Words with their stems and places. */
 export function tokenize(text: string): Token[] {
   const places = wordPlaces(text);
@@ -67,8 +73,13 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < places.length; i += 2) {
     const start = places[i]!;
     const end = places[i + 1]!;
-    const word = text.slice(start, end).toLowerCase();
-    tokens.push({ word, stem: stemOf(word), start, end });
+    const lower = text.slice(start, end).toLowerCase();
+    let known = knownWords.get(lower);
+    if (known === undefined) {
+      known = { word: lower, stem: stemOf(lower) };
+      knownWords.set(lower, known);
+    }
+    tokens.push({ word: known.word, stem: known.stem, start, end });
   }
   return tokens;
 }
@@ -166,6 +177,11 @@ export interface RuleResult {
   rule: TagRule;
   tag: Tag | null;
   mentions: Mention[];
+  /**
+   * Inside tagText only: the matches after `mentions` whose roles were not read, since the tag was decided
+   * without them (see evaluate); settle() reads them. Absent from every result the library returns.
+   */
+  unread?: Unread;
 }
 
 /** What a letter defines for itself: "the integrated front door (IFD)" makes IFD a front-door word. */
@@ -183,10 +199,18 @@ export interface LetterContext {
 export const NO_CONTEXT: LetterContext = { acronyms: new Map(), deepDive: null };
 
 interface TrieNode {
-  /** Phrases that end at this word. */
-  entries: Entry[];
+  /** Phrases that end at this word and are kept as hits at once (finds, exclusions). */
+  kept: Entry[];
+  /** Words of pairs (near, concept) that end at this word, in the order they were added: they wait for a partner (keepPairs). */
+  paired: Entry[];
+  /** For each of `paired`, its pair and side (Entry.pair, Entry.side), marked in one pass over numbers, not objects. */
+  pairIds: Int32Array;
+  pairSides: Uint8Array;
   next: Map<string, TrieNode>;
 }
+
+const NO_PAIRS = new Int32Array(0);
+const NO_SIDES = new Uint8Array(0);
 
 function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   let level = index;
@@ -194,12 +218,18 @@ function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
   for (const key of entry.sequence) {
     node = level.get(key);
     if (!node) {
-      node = { entries: [], next: new Map() };
+      node = { kept: [], paired: [], pairIds: NO_PAIRS, pairSides: NO_SIDES, next: new Map() };
       level.set(key, node);
     }
     level = node.next;
   }
-  node?.entries.push(entry);
+  if (!node) return;
+  if (entry.pair < 0) node.kept.push(entry);
+  else {
+    node.paired.push(entry);
+    node.pairIds = Int32Array.from(node.paired, (paired) => paired.pair);
+    node.pairSides = Uint8Array.from(node.paired, (paired) => paired.side);
+  }
 }
 
 export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known: KnownFromBuild = {}): Tagger {
@@ -333,24 +363,19 @@ function foundOf(found: Map<number, Found>, rule: number): Found {
 }
 
 /**
- * The words of a pair (near, concept) found in a text, in text order, kept until the trie walk ends: most have no
- * partner in the text (a near list's word without its other list's), and only those with one are made hits.
+ * The words of pairs (near, concept) found in a text, in text order, kept until the trie walk ends: most have no
+ * partner in the text (a near list's word without its other list's), and only those with one are made hits. A pair's
+ * word alone does not make its rule present in the text (keepPairs does, with its partner): a rule with nothing else
+ * found gives no mention, and was evaluated for nothing.
  */
 interface PairWords {
   /** By pair: 1 or 2 when only that side is found, 3 when both are. */
   sides: Uint8Array;
-  entries: Entry[];
+  /** The trie nodes whose pair words were found, and at which token each starts. */
+  nodes: TrieNode[];
   at: number[];
-}
-
-/** A phrase of the tries found at token i, kept by its use (the pair's words wait in `pairs`). */
-function record(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number, pairs: PairWords): void {
-  if (entry.pair >= 0) {
-    foundOf(found, entry.rule);
-    pairs.sides[entry.pair] = pairs.sides[entry.pair]! | entry.side;
-    pairs.entries.push(entry);
-    pairs.at.push(i);
-  } else keep(found, text, tokens, entry, i);
+  /** How many pairs have both sides found: none, and there is nothing to keep. */
+  complete: number;
 }
 
 /** A phrase found at token i, kept as a hit by its use. */
@@ -364,11 +389,14 @@ function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: E
   else (bucket[LISTS[entry.use]][entry.near] ??= []).push({ match, span, first: i, last, weight: entry.weight });
 }
 
-/** The pairs' words that have a partner in the text, made hits in text order. */
+/** The pairs' words that have a partner in the text, made hits in text order (each node's in the order they were added). */
 function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pairs: PairWords): void {
-  for (let k = 0; k < pairs.entries.length; k++) {
-    const entry = pairs.entries[k]!;
-    if (pairs.sides[entry.pair] === 3) keep(found, text, tokens, entry, pairs.at[k]!);
+  const { sides, nodes, at } = pairs;
+  if (pairs.complete === 0) return;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    const ids = node.pairIds;
+    for (let e = 0; e < ids.length; e++) if (sides[ids[e]!] === 3) keep(found, text, tokens, node.paired[e]!, at[k]!);
   }
 }
 
@@ -376,7 +404,20 @@ function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pai
 function follow(found: Map<number, Found>, text: string, tokens: Token[], index: Map<string, TrieNode>, i: number, exact: boolean, pairs: PairWords): void {
   let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
   for (let j = i; node; ) {
-    for (const entry of node.entries) record(found, text, tokens, entry, i, pairs);
+    const kept = node.kept;
+    for (let e = 0; e < kept.length; e++) keep(found, text, tokens, kept[e]!, i);
+    const ids = node.pairIds;
+    if (ids.length > 0) {
+      const { sides } = pairs;
+      const bits = node.pairSides;
+      for (let e = 0; e < ids.length; e++) {
+        const side = sides[ids[e]!]!;
+        if (side !== 3 && (side | bits[e]!) === 3) pairs.complete++;
+        sides[ids[e]!] = side | bits[e]!;
+      }
+      pairs.nodes.push(node);
+      pairs.at.push(i);
+    }
     if (++j >= tokens.length) break;
     node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
   }
@@ -390,7 +431,7 @@ function follow(found: Map<number, Found>, text: string, tokens: Token[], index:
  */
 function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterContext): Map<number, Found> {
   const found = new Map<number, Found>();
-  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), entries: [], at: [] };
+  const pairs: PairWords = { sides: new Uint8Array(tagger.pairs), nodes: [], at: [], complete: 0 };
   for (let i = 0; i < tokens.length; i++) {
     follow(found, text, tokens, tagger.stemIndex, i, false, pairs);
     if (tagger.wordIndex.size > 0) follow(found, text, tokens, tagger.wordIndex, i, true, pairs);
@@ -412,11 +453,12 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
       if (!rules && !defined) continue;
       const written = text.slice(start, end);
-      const hit = { match: written, span: [start, end] as Span, first: i, last: i };
+      const span: Span = [start, end];
       const as = (acronym: string) => written === acronym || written === `${acronym}s`;
-      for (const entry of rules ?? []) if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ ...hit, weight: entry.weight, context: null });
+      // Hits as plain literals, in the fields' order of every other find (a spread copy cost more than the match).
+      for (const entry of rules ?? []) if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ match: written, span, first: i, last: i, weight: entry.weight, context: null });
       for (const entry of defined ?? []) {
-        if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ ...hit, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
+        if (as(entry.acronym)) foundOf(found, entry.rule).finds.push({ match: written, span, first: i, last: i, weight: 1, context: `the letter defines ${entry.acronym} as "${entry.definedAs}"` });
       }
     }
   }
@@ -428,7 +470,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
-      foundOf(found, rule).finds.push({ ...hit, first, last, weight: 1, context: null });
+      foundOf(found, rule).finds.push({ match: hit.match, span: hit.span, first, last, weight: 1, context: null });
     }
   }
   return found;
@@ -672,8 +714,58 @@ function listItems(tokens: Token[], found: Map<number, Found>, indices: number[]
   return mentionsOf(items, ends);
 }
 
-/** `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given. */
-function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions, cues?: CompiledCue[]): RuleResult {
+/** A match kept as a mention whose role is still to be read (passingRole), with the reason it already has. */
+interface Waiting {
+  hit: TokenHit & { context: string | null };
+  /** Whether the match is a reference ("the board"), whose reason is joined to the cue's. */
+  reference: boolean;
+  resolved: string | null;
+}
+
+/**
+ * The matches of one rule in text order, each a mention already (an exclusion) or one waiting for its role, and how
+ * its roles are read. tagText reads roles only until the rule's tag is decided: a mention after that changes no tag
+ * (the role layer was about half of the tag stage, and a finding often names its agency several times).
+ */
+interface Unread {
+  entries: Array<Mention | Waiting>;
+  /** The first entry not yet made a mention. */
+  next: number;
+  kind: TagKind;
+  cues: CompiledCue[];
+  clause: Clause;
+  items: Mentions | undefined;
+  /** Whether counted mentions say why no cue took them, as explain shows (passingRole's notes). */
+  notes: boolean;
+}
+
+const isWaiting = (entry: Mention | Waiting): entry is Waiting => (entry as Waiting).hit !== undefined;
+
+/** The mention an entry makes, its role read when it waits for one. */
+function mentionAt(unread: Unread, k: number): Mention {
+  const entry = unread.entries[k]!;
+  if (!isWaiting(entry)) return entry;
+  const { hit, reference, resolved } = entry;
+  const passing = passingRole(unread.cues, unread.clause, hit.first, hit.last, unread.items, true, unread.notes);
+  if (passing?.role) return mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why);
+  return mentionOf(hit, 'counted', unread.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved);
+}
+
+/** A result's mentions made whole: the roles tagText left unread are read, in text order (a no-op for a whole result). */
+function settle(result: RuleResult): void {
+  const unread = result.unread;
+  if (!unread) return;
+  while (unread.next < unread.entries.length) result.mentions.push(mentionAt(unread, unread.next++));
+  result.unread = undefined;
+}
+
+/**
+ * `cues`: the passing cues of the rule's kind that the text's words can set off (cuesIn); all of them when not given.
+ * `lazy` (tagText): read roles in text order only until the tag is decided (the first counted mention found and the
+ * counted weight enough for the rule, weights being above 0), and leave counted mentions' notes out; the result's
+ * `unread` holds the rest, for settle(). Its tag is the tag a whole reading gives.
+ */
+function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], found: Found | undefined, clause = new Clause(text, tokens), context: LetterContext = NO_CONTEXT, items?: Mentions, cues?: CompiledCue[], lazy = false): RuleResult {
   const { rule, path, references } = tagger.rules[index]!;
   if (!found) return { rule, tag: null, mentions: [] };
   /** This rule's mentions so far that name its body (not excluded), for bare references after them. */
@@ -687,7 +779,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   // The passing cues of the rule's kind, less those written for other themes only.
   const kindCues = cues ?? tagger.passing[rule.kind];
   const ruleCues = kindCues.some((cue) => cue.themes !== null) ? kindCues.filter((cue) => cue.themes === null || cue.themes.has(path[0]!)) : kindCues;
-  const mentions: Mention[] = [];
+  const entries: Array<Mention | Waiting> = [];
   // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
   // starts before the furthest end kept; exclusions are in text order too, and only those that
   // start near a hit can touch it. Both keep a long paragraph linear.
@@ -704,6 +796,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     }
     return undefined;
   };
+  // Which matches become mentions, and which are excluded, depends on no role: only a counted mention's role does.
   for (const hit of hits) {
     if (hit.span[0] < keptEnd) continue;
     const by = exclusionOf(hit);
@@ -713,30 +806,39 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
     // alongside families" is).
     if (!(by && hit.parts && rule.kind === 'theme')) keptEnd = Math.max(keptEnd, hit.span[1]);
     if (by) {
-      mentions.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
+      entries.push(mentionOf(hit, 'excluded', 'excluded', `excluded by "${by.match}"`));
       continue;
     }
     const reference = referenceOf(hit);
     const names = reference ? antecedent(text, tokens, hit.first, reference.bodies, named, context) : null;
     if (names && !names.own) {
-      mentions.push(mentionOf(hit, 'excluded', 'excluded', `refers to "${names.name}", named before it`));
+      entries.push(mentionOf(hit, 'excluded', 'excluded', `refers to "${names.name}", named before it`));
       continue;
     }
     if (!reference) named.push({ first: hit.first, last: hit.last, match: hit.match });
     const resolved = reference ? (names ? `refers to "${names.name}", named before it` : 'no other body named before it') : (hit.context ?? hit.layer ?? null);
-    const passing = passingRole(ruleCues, clause, hit.first, hit.last, items);
-    if (passing?.role) mentions.push(mentionOf(hit, 'passing', passing.role, reference ? `${passing.why}; ${resolved}` : passing.why));
-    else mentions.push(mentionOf(hit, 'counted', rule.kind === 'agency' ? 'evaluated' : 'about', [passing?.why, resolved].filter(Boolean).join('; ') || resolved));
+    entries.push({ hit, reference: reference !== undefined, resolved });
   }
-  const counted = mentions.filter((mention) => mention.status === 'counted');
-  const weight = counted.reduce((sum, mention) => sum + mention.weight, 0);
-  const first = counted[0];
+  const unread: Unread = { entries, next: 0, kind: rule.kind, cues: ruleCues, clause, items, notes: !lazy };
+  const mentions: Mention[] = [];
+  let weight = 0;
+  let first: Mention | undefined;
+  while (unread.next < entries.length && !(lazy && first !== undefined && weight >= rule.mentions)) {
+    const mention = mentionAt(unread, unread.next++);
+    mentions.push(mention);
+    if (mention.status !== 'counted') continue;
+    first ??= mention;
+    weight += mention.weight;
+  }
   const deepDive = rule.kind === 'theme' && context.deepDive === path[0];
-  if (!first || weight < (deepDive ? Math.min(rule.mentions, 1) : rule.mentions)) return { rule, tag: null, mentions };
+  const result: RuleResult = { rule, tag: null, mentions };
+  if (unread.next < entries.length) result.unread = unread;
+  if (!first || weight < (deepDive ? Math.min(rule.mentions, 1) : rule.mentions)) return result;
   const tag: Tag = { id: rule.id, path, rule: rule.name, match: first.match, span: first.span };
   if (first.context) tag.context = first.context;
   else if (weight < rule.mentions) tag.context = `the letter's deep dive is ${context.deepDive}: one clear mention counts`;
-  return { rule, tag, mentions };
+  result.tag = tag;
+  return result;
 }
 
 /**
@@ -748,14 +850,38 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
   return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context, leadIn).filter((result) => result.mentions.length > 0);
 }
 
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null): RuleResult[] {
+/**
+ * `lazy` (tagText): the results are read for their tags alone; their mentions may stop where the tag was decided
+ * (evaluate), and are read whole (settle) only where asides or implied agencies weigh them.
+ */
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null, lazy = false): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
-  const cues = cuesIn(tagger, kind, tokens);
+  // No rule of the kind found, no role to read (a lead-in's actors are read apart, partActors).
+  const cues = present.length > 0 ? cuesIn(tagger, kind, tokens) : [];
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
-  const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues));
-  if (kind === 'theme' && tagger.aside) return withAsides(tagger.aside, own, present.map((index) => tagger.rules[index]!.path[0]!), text, tokens);
+  const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues, lazy));
+  if (kind === 'theme' && tagger.aside) {
+    const ids = present.map((index) => tagger.rules[index]!.path[0]!);
+    if (lazy) settleForAsides(tagger.aside, own, ids);
+    return withAsides(tagger.aside, own, ids, text, tokens);
+  }
   const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
   return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
+}
+
+/**
+ * withAsides weighs each fired aside theme's counted mentions (one, or two and more) only when more such themes
+ * fired than the cue's `others`; those results are read whole first. Otherwise it reads nothing but the tags.
+ */
+function settleForAsides(aside: CompiledAside, results: RuleResult[], ids: string[]): void {
+  const fired = new Set<string>();
+  results.forEach((result, i) => {
+    if (result.tag && aside.themes.has(ids[i]!)) fired.add(ids[i]!);
+  });
+  if (fired.size <= aside.others) return;
+  results.forEach((result, i) => {
+    if (result.tag && aside.themes.has(ids[i]!)) settle(result);
+  });
 }
 
 /** The longest lead-in quoted whole in a lead-in tag's context; a longer one is cut at a word. */
@@ -896,16 +1022,27 @@ function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleR
   const starts = apartRules ? sentenceStarts(text).filter((start) => !POINTS_BACK.test(text.slice(start, start + 8))) : [];
   const sentenceOf = (at: number) => starts.filter((start) => start <= at).length;
   /** The agencies evaluated in each sentence; those a list's lead-in makes actors stand in every sentence. */
-  const bySentence = new Map<number, Set<string>>();
   const everywhere = new Set<string>();
   if (apartRules) {
     for (const result of results) {
       const id = top(result);
-      if (result.rule.impliedBeside || id === null) continue;
-      if (result.tag!.from === 'lead-in') everywhere.add(id);
-      else for (const mention of result.mentions) if (mention.status === 'counted') bySentence.set(sentenceOf(mention.span[0]), (bySentence.get(sentenceOf(mention.span[0])) ?? new Set<string>()).add(id));
+      if (!result.rule.impliedBeside && id !== null && result.tag!.from === 'lead-in') everywhere.add(id);
     }
   }
+  // Read (and the agencies' mentions read whole, settle) only when an implied mention is weighed sentence by sentence.
+  let bySentence: Map<number, Set<string>> | undefined;
+  const evaluatedIn = (sentence: number) => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const result of results) {
+        const id = top(result);
+        if (result.rule.impliedBeside || id === null || result.tag!.from === 'lead-in') continue;
+        settle(result);
+        for (const mention of result.mentions) if (mention.status === 'counted') bySentence.set(sentenceOf(mention.span[0]), (bySentence.get(sentenceOf(mention.span[0])) ?? new Set<string>()).add(id));
+      }
+    }
+    return bySentence.get(sentence);
+  };
   return results.map((result) => {
     const beside = result.rule.impliedBeside;
     if (!beside) return result;
@@ -918,10 +1055,13 @@ function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleR
     const implied = (mention: Mention): Mention => {
       if (mention.status !== 'counted') return mention;
       if (others.length === 0) return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): ${condition}` };
-      const here = separable ? others.filter((id) => bySentence.get(sentenceOf(mention.span[0]))?.has(id)) : others;
+      const here = separable ? others.filter((id) => evaluatedIn(sentenceOf(mention.span[0]))?.has(id)) : others;
       if (here.length > 0) return { ...mention, status: 'passing', role: 'implied', why: `implied only when ${condition}${separable ? ' in its sentence' : ''}; here ${here.join(', ')}` };
       return { ...mention, role: 'implied', why: `implied as ${own} (${result.rule.label}): no other agency evaluated in its sentence (${others.join(', ')} in others)` };
     };
+    // Whether a mention stands depends then on its sentence: every mention is read (settle). Otherwise the tag is the
+    // rule's own (no other agency) or none (another evaluated), whatever the mentions tagText left unread.
+    if (separable) settle(result);
     const mentions = result.mentions.map(implied);
     const standing = result.tag === null ? undefined : mentions.find((mention) => mention.status === 'counted');
     const tag = others.length === 0 ? result.tag : standing ? { ...result.tag!, match: standing.match, span: standing.span } : null;
@@ -937,7 +1077,7 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn)
+    resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn, true)
       .map((result) => result.tag)
       .filter((tag): tag is Tag => tag !== null);
   return { agencies: tags('agency'), themes: tags('theme') };

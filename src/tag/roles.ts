@@ -1408,14 +1408,16 @@ function leftUnable(clause: Clause, from: number, acts: number): boolean {
  * The passing role of a mention spanning tokens first..last, or null when it counts (a null role
  * with a reason when a decision kept a cue from reading it as passing). `mentions` marks
  * the other mentions of its kind (see listStart), so a cue before a list reaches its later items.
+ * `notes`: also say why no cue took a counted mention (infinitiveNote, undoneHeadNote), which only
+ * `jtai explain` shows; tagging alone leaves them out (they change a reason, never a role).
  */
-export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions, followBrackets = true): { role: string | null; why: string } | null {
+export function passingRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions, followBrackets = true, notes = true): { role: string | null; why: string } | null {
   // A mention in brackets that renames the one before them takes its role: "the duty placed on the local authority
   // (in this case Northshire County Council)". The one renamed does not take a role from a bracket before it in
   // turn: following such brackets back to the first made a sentence of n of them cost n².
   const renamed = mentions && followBrackets ? renamedInBrackets(clause, first, last, mentions) : null;
   if (renamed) {
-    const role = passingRole(cues, clause, renamed.first, renamed.last, mentions, false);
+    const role = passingRole(cues, clause, renamed.first, renamed.last, mentions, false, notes);
     const before = clause.text.slice(clause.tokens[renamed.first]!.start, clause.tokens[renamed.last]!.end);
     if (role?.role) return { role: role.role, why: `in brackets renaming "${before}": ${role.why}` };
   }
@@ -1432,6 +1434,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", ${joined.relative ? 'a relative clause on its object' : 'a verb joined to it'}` };
     return { role: found.cue.role, why: found.why };
   }
+  if (!notes) return null;
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
   return note ? { role: null, why: note } : null;
 }
