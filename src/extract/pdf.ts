@@ -346,7 +346,9 @@ function overrunWarning(overrunsOn: Map<number, number>): string | null {
  */
 function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiError {
   if (read >= pages || refusal.code !== 'not-a-letter' || refusal.advice !== null) return refusal;
-  return new JtaiError(refusal.code, refusal.message, refusal.file, refusal.reading, `jtai reads letters of findings from joint targeted area inspections only, starting on one of a file's first ${read} pages; ${pages - read} of its ${pages} pages were not read: to parse a letter bound later in it, as in a board pack, save the letter's pages as a file of their own`);
+  // Where a letter may start is the rule's, not how far this file was read: a file over MAX_PDF_PAGES is refused after its opening pages.
+  const unread = pages - read;
+  return new JtaiError(refusal.code, refusal.message, refusal.file, refusal.reading, `jtai reads letters of findings from joint targeted area inspections only, starting on one of a file's first ${Math.min(COVER_PAGES, pages)} pages; ${unread} of its ${pages} pages ${unread === 1 ? 'was' : 'were'} not read: to parse a letter bound later in it, as in a board pack, save the letter's pages as a file of their own`);
 }
 
 /**
