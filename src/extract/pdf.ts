@@ -356,7 +356,9 @@ function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiE
  * size, from the same origin (within half a point) as one drawn before it on the page. A page
  * whose text is drawn twice (a visible layer and an invisible copy over it, as a tool that adds a
  * text layer to a page that had one writes) reads once, as the reader sees it; nothing a page
- * draws once is left out.
+ * draws once is left out. linesOf keeps one of a line printed twice in a row, shifted or
+ * shortened (see there); this takes a whole layer drawn again after the page's text, whose copies
+ * stand nowhere near their lines in drawing order, and, as it looks page-wide, exact copies only.
  */
 function drawnOnce(items: TextItem[]): TextItem[] {
   // Each item drawn so far by its string, size and half-point cell: a copy is looked for in its own cell and those around it.
@@ -1990,7 +1992,13 @@ function linesOf(items: TextItem[]): Line[] {
       drawn.push(current);
     } else if (x < current.end - Math.max(1, item.width / 2) && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
       // Some producers print a line twice, one over the other; keep one copy. (A mark that only
-      // touches the text before it, as a colon set in another size may, is no copy.)
+      // touches the text before it, as a colon set in another size may, is no copy.) This is the
+      // copy drawn straight after its line, off its origin and maybe shorter: Wokingham 2017's
+      // "Offending Service Strategic Board." is drawn again 1.8 pt lower without its full stop.
+      // drawnOnce cannot take it (it matches a whole item's string at its origin, within half a
+      // point, so that it leaves nothing out that a page draws once), and it cannot take
+      // drawnOnce's copies here (a second layer drawn after the page's text is nowhere near its
+      // line in drawing order).
       continue;
     } else {
       const gap = x - current.end;
