@@ -1348,3 +1348,43 @@ describe('a page set in two columns from top to foot (helper 8as)', () => {
     expectBalanced(result);
   }, 30_000);
 });
+
+// A twentieth round (helper 8at): phenomena that real letters republished in a council's own
+// design could show and that no fixture pinned.
+
+describe('a drop cap: a paragraph\'s first letter set large beside its first lines (helper 8at)', () => {
+  /** Main findings whose first paragraph opens with a capital `size` pt tall, beside its first lines set 28 pt in; drawn before or after them. */
+  const dropCap = async (name: string, size: number, drawnLast: boolean) => {
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const beside: Text[] = [
+      { text: 'eaders know their area well and the partnership works closely together,', x: 98, y: top },
+      { text: 'and they share one plan for the front door that every agency has signed.', x: 98, y: top - 14 },
+      { text: 'Partners meet each month to review it.', y: top - 28 },
+    ];
+    const cap: Text = { text: 'L', x: 70, y: top - 14, size, bold: true };
+    const after = lines(top - 54, ['Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]);
+    return parseFile(await buildPdf(name, [{ texts: [...head, ...(drawnLast ? [...beside, cap] : [cap, ...beside]), ...after] }]));
+  };
+  const expected = [
+    ['main-findings', null, 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed. Partners meet each month to review it.'],
+    ['main-findings', null, 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+  ];
+  // Before: "eaders know ..." as a finding, and the "L" a sub-heading over the next paragraph.
+  it.each([['drawn before its lines', false], ['drawn after them', true]] as const)('reads the letter as its paragraph\'s first, %s', async (_name, drawnLast) => {
+    const result = await dropCap(`drop-cap-${drawnLast}.pdf`, 30, drawnLast);
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.section, f.subsection, f.text])).toEqual(expected);
+    expectBalanced(result);
+  }, 30_000);
+
+  it('leaves a large letter alone that stands beside no line opening mid-word (a heading "A" over its text)', async () => {
+    const result = await parseFile(await buildPdf('large-letter.pdf', [{
+      texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', 'Leaders know their area well and the partnership works closely together.', '', '', { text: 'A', size: 30, bold: true }, '', '', 'Referrals to the front door are mostly timely and well made.', ...CLOSE]),
+    }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      [null, 'Leaders know their area well and the partnership works closely together.'],
+      ['A', 'Referrals to the front door are mostly timely and well made.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});

@@ -2082,6 +2082,39 @@ function labelsOnTheirLines(lines: Line[]): Line[] {
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
 }
 
+/** How much larger than the text beside it a capital must be to be its paragraph's drop cap: two lines' height at the least. */
+const DROP_CAP_SCALE = 1.8;
+
+/**
+ * A drop cap: a paragraph's first letter set large (two lines tall or more) at the margin, its
+ * first lines set in beside it. It shows itself by how it is set: one capital alone on its line,
+ * at least DROP_CAP_SCALE times the size of a line that starts just right of it (within two of
+ * that line's ems), whose baseline stands within the capital's height above the capital's own, and
+ * which opens mid-word, in a lower-case letter ("L" beside "eaders know ..."). The capital goes to
+ * the front of the highest such line (its paragraph's first), which then starts where it does.
+ * A large letter beside no such line (a heading "A") stays as it is.
+ */
+function dropCapsJoined(lines: Line[]): Line[] {
+  const caps = lines.filter((line) => /^\p{Lu}$/u.test(line.text.trim()));
+  if (caps.length === 0) return lines;
+  const joined = new Set<Line>();
+  for (const cap of caps) {
+    const size = lineSize(cap);
+    const first = lines
+      .filter((line) => line !== cap && !joined.has(line) && /^\p{Ll}/u.test(line.text.trimStart()) && size >= DROP_CAP_SCALE * lineSize(line))
+      .filter((line) => line.x >= cap.end - 1 && line.x - cap.end < 2 * lineSize(line) && line.y >= cap.y - 1 && line.y <= cap.y + size)
+      .reduce<Line | undefined>((highest, line) => (highest === undefined || line.y > highest.y ? line : highest), undefined);
+    if (first === undefined) continue;
+    first.text = `${cap.text.trim()}${first.text.trimStart()}`;
+    first.x = cap.x;
+    first.textX = cap.textX ?? cap.x;
+    insertAll(first.items, 0, cap.items);
+    for (const [font, count] of cap.fonts) first.fonts.set(font, (first.fonts.get(font) ?? 0) + count);
+    joined.add(cap);
+  }
+  return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
 /** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
 const SYMBOL_BULLET = '\uF0B7';
 
@@ -2136,7 +2169,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
   const { rotated, slanted, stamps } = upright;
   const items = wordsInLineOrder(upright.items);
-  const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
+  const drawn = symbolBulletsRead(labelsOnTheirLines(dropCapsJoined(linesOf(items))));
 
   const { lines: inOrder, moved: putBack, tables: unruled, columnTops } = columnsInOrder(drawn, items);
   // Lines put back in reading order are taken for a box drawn last, a block of their own; where
