@@ -1388,3 +1388,49 @@ describe('a drop cap: a paragraph\'s first letter set large beside its first lin
     expectBalanced(result);
   }, 30_000);
 });
+
+describe('sub-headings in small capitals: capitals set smaller than the body, in its face (helper 8at)', () => {
+  /** Main findings under sub-headings set in capitals at 9 pt (a face's small capitals) over an 11 pt body, the first paragraph opening with its first words so set too. */
+  const smallCaps = async (name: string) => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', { text: 'LEADERSHIP ACROSS THE PARTNERSHIP', size: 9 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const runIn = 'LEADERS KNOW THEIR AREA ';
+    const first: Text[] = [
+      { text: runIn.trim(), size: 9, y: top },
+      { text: 'well and the partnership works closely together, and they', x: 70 + font.widthOfTextAtSize(runIn, 9), y: top },
+      { text: 'share one plan for the front door that every agency has signed.', y: top - 14 },
+    ];
+    const after = lines(top - 40, [{ text: 'REFERRALS TO THE FRONT DOOR', size: 9 }, '', 'Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]);
+    return parseFile(await buildPdf(name, [{ texts: [...head, ...first, ...after] }]));
+  };
+  // Before: both sub-headings read as findings of their own (they end in no full stop, but are set in the body's weight, smaller).
+  it('reads a short line wholly in capitals, smaller than the body, alone between gaps, as a sub-heading; capitals opening a paragraph stay its text', async () => {
+    const result = await smallCaps('small-caps.pdf');
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      ['LEADERSHIP ACROSS THE PARTNERSHIP', 'LEADERS KNOW THEIR AREA well and the partnership works closely together, and they share one plan for the front door that every agency has signed.'],
+      ['REFERRALS TO THE FRONT DOOR', 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('a raised cap: a paragraph\'s first letter set large on its first baseline (helper 8at)', () => {
+  it('reads the letter as its paragraph\'s first (pinned: read right before)', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.HelveticaBold);
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const first: Text[] = [
+      { text: 'L', x: 70, y: top, size: 24, bold: true },
+      { text: 'eaders know their area well and the partnership works closely together,', x: 70 + font.widthOfTextAtSize('L', 24), y: top },
+      { text: 'and they share one plan for the front door that every agency has signed.', y: top - 16 },
+    ];
+    const after = lines(top - 42, ['Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]);
+    const result = await parseFile(await buildPdf('raised-cap.pdf', [{ texts: [...head, ...first, ...after] }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      [null, 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed.'],
+      [null, 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});

@@ -270,6 +270,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
+    subheadingsInSmallCapitals(pages, layout, settings, letterBodySize);
     subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills, pageLinks);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
@@ -515,6 +516,30 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
       const alone = (above === undefined || above === null || above.emphasis) && (below === undefined || below === null || !slanted(settings[p]![i + 1]!)) && endedByWriter;
       // A colon may end a sub-heading, as it may a bold one (see endsAsText); other sentence punctuation ends text.
       if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
+    });
+  });
+}
+
+/** Small capitals are capitals set smaller than the body: at most this share of its size (a face's own small capitals stand near 0.7 to 0.8). */
+const SMALL_CAPITALS = 0.9;
+
+/**
+ * Sub-headings set in small capitals (the body's face and weight, capitals at a smaller size) are
+ * set apart as bold ones are: a line of two words or more, every letter a capital, set at most
+ * SMALL_CAPITALS of the letter's body size, alone between gaps (or the page's edges), of a
+ * heading's length, ending in no sentence's punctuation (a colon aside). Capitals that open a
+ * paragraph's first line share it with the body's lower case, and stay text.
+ */
+function subheadingsInSmallCapitals(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, bodySize: number): void {
+  layout.forEach((lines, p) => {
+    let texts: string[] | undefined;
+    lines.forEach((line, i) => {
+      if (!line || line.emphasis || line.heavier || settings[p]![i]!.size > bodySize * SMALL_CAPITALS) return;
+      const text = (texts ??= pages[p]!.split('\n'))[i]!.trim();
+      const words = text.split(/\s+/);
+      if (words.length < 2 || words.length > SLANTED_HEADING_WORDS || /\p{Ll}/u.test(text) || !/^\p{Lu}/u.test(text) || /[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) return;
+      const alone = (lines[i - 1] === undefined || lines[i - 1] === null) && (lines[i + 1] === undefined || lines[i + 1] === null);
+      if (alone) line.emphasis = true;
     });
   });
 }
