@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFDocument, type PDFPage, popGraphicsState, pushGraphicsState, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
+import { degrees, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, popGraphicsState, pushGraphicsState, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
@@ -1430,6 +1430,70 @@ describe('a raised cap: a paragraph\'s first letter set large on its first basel
     expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
       [null, 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed.'],
       [null, 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('bullets drawn larger than their text (a glyph of 16 pt beside 11 pt items, helper 8at)', () => {
+  it('reads each glyph\'s item whole (pinned: read right before)', async () => {
+    const head = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '']);
+    let y = head[head.length - 1]!.y - 26;
+    const items = [['Leaders know their area well and the partnership works closely together,', 'and they share one plan for the front door.'], ['Referrals to the front door are mostly timely and well made.']];
+    const texts: Text[] = [];
+    for (const itemLines of items) {
+      texts.push({ text: '\u2022', x: 70, y, size: 16 });
+      itemLines.forEach((line, i) => texts.push({ text: line, x: 88, y: y - i * 14 }));
+      y -= itemLines.length * 14 + 8;
+    }
+    const result = await parseFile(await buildPdf('large-glyphs.pdf', [{ texts: [...head, ...texts, ...lines(y - 6, CLOSE)] }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.form, f.text])).toEqual([
+      ['bullet', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['bullet', 'Referrals to the front door are mostly timely and well made.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('bullets read as arrows, squares and dingbats: a symbol font whose map gives their own characters (helper 8at)', () => {
+  /** Key strengths of three items, no space between them, each opened by a glyph of a symbol font whose ToUnicode map reads it as U+`code`. */
+  const glyphList = async (code: string) => {
+    const head = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '']);
+    let y = head[head.length - 1]!.y - 26;
+    const items = [
+      ['Leaders know their area well and the partnership works closely together,', 'and they share one plan for the front door.'],
+      ['Referrals to the front door are mostly timely and well made.'],
+      ['Health visitors share what they know about families with social', 'workers and with the police.'],
+    ];
+    const texts: Text[] = [];
+    const glyphsAt: number[] = [];
+    for (const itemLines of items) {
+      glyphsAt.push(y);
+      itemLines.forEach((line, i) => texts.push({ text: line, x: 88, y: y - i * 14 }));
+      y -= itemLines.length * 14;
+    }
+    const glyphs = (page: PDFPage) => {
+      const { context } = page.doc;
+      const map = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <6E> <${code}> endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+      const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: 'Wingdings-Regular', Flags: 4, FontBBox: [0, -211, 1359, 899], ItalicAngle: 0, Ascent: 899, Descent: -211, CapHeight: 722, StemV: 90 }));
+      const font = context.register(context.obj({ Type: 'Font', Subtype: 'TrueType', BaseFont: 'Wingdings-Regular', FirstChar: 110, LastChar: 110, Widths: [750], FontDescriptor: descriptor, ToUnicode: context.register(context.stream(map)) }));
+      page.node.setFontDictionary(PDFName.of('FSymbol'), font);
+      for (const at of glyphsAt) {
+        page.pushOperators(
+          PDFOperator.of(PDFOperatorNames.BeginText), PDFOperator.of(PDFOperatorNames.SetFontAndSize, [PDFName.of('FSymbol'), PDFNumber.of(11)]),
+          PDFOperator.of(PDFOperatorNames.MoveText, [PDFNumber.of(70), PDFNumber.of(at)]), PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of('6E')]), PDFOperator.of(PDFOperatorNames.EndText),
+        );
+      }
+    };
+    return parseFile(await buildPdf(`glyph-${code}.pdf`, [{ texts: [...head, ...texts, ...lines(y - 20, CLOSE)], drawFirst: glyphs }]));
+  };
+  // Before: the three items ran together as one paragraph, each glyph inside it ("... front door. \u2192 Referrals ...").
+  it.each([['an arrow \u2192', '2192'], ['a white square \u25A1', '25A1'], ['a dingbat \u2756', '2756'], ['an arrowhead \u27A4', '27A4']])('reads %s at each item\'s start as its glyph', async (_name, code) => {
+    const result = await glyphList(code);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.form, f.text])).toEqual([
+      ['bullet', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['bullet', 'Referrals to the front door are mostly timely and well made.'],
+      ['bullet', 'Health visitors share what they know about families with social workers and with the police.'],
     ]);
     expectBalanced(result);
   }, 30_000);
