@@ -1377,6 +1377,28 @@ describe('a drop cap: a paragraph\'s first letter set large beside its first lin
     expectBalanced(result);
   }, 30_000);
 
+  it('reads the letter as its paragraph\'s first where the rest of its first word is set in small capitals ("L" + "EADERS")', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const rest = 'EADERS ';
+    const texts: Text[] = [
+      ...head,
+      { text: 'L', x: 70, y: top - 14, size: 30, bold: true },
+      { text: rest.trim(), x: 98, y: top, size: 9 },
+      { text: 'know their area well and the partnership works closely together,', x: 98 + font.widthOfTextAtSize(rest, 9), y: top },
+      { text: 'and they share one plan for the front door that every agency has signed.', x: 98, y: top - 14 },
+      { text: 'Partners meet each month to review it.', y: top - 28 },
+      ...lines(top - 54, ['Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]),
+    ];
+    const result = await parseFile(await buildPdf('drop-cap-small-capitals.pdf', [{ texts }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.section, f.subsection, f.text])).toEqual([
+      ['main-findings', null, 'LEADERS know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed. Partners meet each month to review it.'],
+      expected[1],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+
   it('leaves a large letter alone that stands beside no line opening mid-word (a heading "A" over its text)', async () => {
     const result = await parseFile(await buildPdf('large-letter.pdf', [{
       texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', 'Leaders know their area well and the partnership works closely together.', '', '', { text: 'A', size: 30, bold: true }, '', '', 'Referrals to the front door are mostly timely and well made.', ...CLOSE]),

@@ -2115,7 +2115,7 @@ const DROP_CAP_SCALE = 1.8;
  * first lines set in beside it. It shows itself by how it is set: one capital alone on its line,
  * at least DROP_CAP_SCALE times the size of a line that starts just right of it (within two of
  * that line's ems), whose baseline stands within the capital's height above the capital's own, and
- * which opens mid-word, in a lower-case letter ("L" beside "eaders know ..."). The capital goes to
+ * which opens mid-word (opensMidWord: "L" beside "eaders know ..." or "EADERS know ..."). The capital goes to
  * the front of the highest such line (its paragraph's first), which then starts where it does.
  * A large letter beside no such line (a heading "A") stays as it is.
  */
@@ -2126,7 +2126,7 @@ function dropCapsJoined(lines: Line[]): Line[] {
   for (const cap of caps) {
     const size = lineSize(cap);
     const first = lines
-      .filter((line) => line !== cap && !joined.has(line) && /^\p{Ll}/u.test(line.text.trimStart()) && size >= DROP_CAP_SCALE * lineSize(line))
+      .filter((line) => line !== cap && !joined.has(line) && opensMidWord(line) && size >= DROP_CAP_SCALE * lineSize(line))
       .filter((line) => line.x >= cap.end - 1 && line.x - cap.end < 2 * lineSize(line) && line.y >= cap.y - 1 && line.y <= cap.y + size)
       .reduce<Line | undefined>((highest, line) => (highest === undefined || line.y > highest.y ? line : highest), undefined);
     if (first === undefined) continue;
@@ -2138,6 +2138,18 @@ function dropCapsJoined(lines: Line[]): Line[] {
     joined.add(cap);
   }
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
+/**
+ * Whether a line opens mid-word, as the line beside a drop cap does: in a lower-case letter, or with
+ * a word in small capitals (capitals set at most SMALL_CAPITALS of the line's size, "EADERS" after "L").
+ */
+function opensMidWord(line: Line): boolean {
+  const text = line.text.trimStart();
+  if (/^\p{Ll}/u.test(text)) return true;
+  if (!/^\p{Lu}+(?:\s|$)/u.test(text)) return false;
+  const leftmost = line.items.reduce<TextItem | undefined>((found, item) => (item.str.trim() !== '' && (found === undefined || item.transform[4]! < found.transform[4]!) ? item : found), undefined);
+  return leftmost !== undefined && Math.hypot(leftmost.transform[0]!, leftmost.transform[1]!) <= lineSize(line) * SMALL_CAPITALS;
 }
 
 /** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
