@@ -253,6 +253,20 @@ describe('a board pack whose cover runs to three pages and never names the JTAI'
   }, ENDS_WITHIN);
 });
 
+describe('a long document that is no letter: its refusal says where a letter may start and how many pages were not read (a reviewer, helper 8at)', () => {
+  // Before: "1 of its 7 pages were not read"; and over the page limit, read to its second page only,
+  // "starting on one of a file's first 2 pages", where a letter may start on any of the first 6.
+  it('one page not read is said as one page', async () => {
+    const file = write('report-seven.pdf', await boardReport(7));
+    await expect(parseFile(file)).rejects.toMatchObject({ code: 'not-a-letter', advice: expect.stringContaining("starting on one of a file's first 6 pages; 1 of its 7 pages was not read: to parse") });
+  }, ENDS_WITHIN);
+
+  it('over the page limit, the pages a letter may start on are still the first 6', async () => {
+    const file = write('report-long.pdf', await boardReport(201));
+    await expect(parseFile(file)).rejects.toMatchObject({ code: 'not-a-letter', advice: expect.stringContaining("starting on one of a file's first 6 pages; 199 of its 201 pages were not read: to parse") });
+  }, ENDS_WITHIN);
+});
+
 // A third round (helper 8ar): what the second left open, and what councils' and scanners' PDFs show.
 
 describe('a word broken at a line\'s end by a soft hyphen, in a letter that breaks no other', () => {

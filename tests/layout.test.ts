@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { degrees, PDFDocument, type PDFPage, popGraphicsState, pushGraphicsState, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
+import { degrees, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, popGraphicsState, pushGraphicsState, rgb, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { JtaiError } from '../src/errors.js';
 import { cleanPages, extractPages, readSource } from '../src/extract/index.js';
@@ -1345,6 +1345,178 @@ describe('a page set in two columns from top to foot (helper 8as)', () => {
     const result = await parseFile(file);
     expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => f.text)).toEqual(['Partners are committed to working together, and they know what they need to improve.', first, running, last]);
     expect(result.removed.filter((removal) => removal.kind === 'page-number' && removal.page === 2).map((removal) => removal.text)).toEqual(['3', '2']);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+// A twentieth round (helper 8at): phenomena that real letters republished in a council's own
+// design could show and that no fixture pinned.
+
+describe('a drop cap: a paragraph\'s first letter set large beside its first lines (helper 8at)', () => {
+  /** Main findings whose first paragraph opens with a capital `size` pt tall, beside its first lines set 28 pt in; drawn before or after them. */
+  const dropCap = async (name: string, size: number, drawnLast: boolean) => {
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const beside: Text[] = [
+      { text: 'eaders know their area well and the partnership works closely together,', x: 98, y: top },
+      { text: 'and they share one plan for the front door that every agency has signed.', x: 98, y: top - 14 },
+      { text: 'Partners meet each month to review it.', y: top - 28 },
+    ];
+    const cap: Text = { text: 'L', x: 70, y: top - 14, size, bold: true };
+    const after = lines(top - 54, ['Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]);
+    return parseFile(await buildPdf(name, [{ texts: [...head, ...(drawnLast ? [...beside, cap] : [cap, ...beside]), ...after] }]));
+  };
+  const expected = [
+    ['main-findings', null, 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed. Partners meet each month to review it.'],
+    ['main-findings', null, 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+  ];
+  // Before: "eaders know ..." as a finding, and the "L" a sub-heading over the next paragraph.
+  it.each([['drawn before its lines', false], ['drawn after them', true]] as const)('reads the letter as its paragraph\'s first, %s', async (_name, drawnLast) => {
+    const result = await dropCap(`drop-cap-${drawnLast}.pdf`, 30, drawnLast);
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.section, f.subsection, f.text])).toEqual(expected);
+    expectBalanced(result);
+  }, 30_000);
+
+  it('reads the letter as its paragraph\'s first where the rest of its first word is set in small capitals ("L" + "EADERS")', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const rest = 'EADERS ';
+    const texts: Text[] = [
+      ...head,
+      { text: 'L', x: 70, y: top - 14, size: 30, bold: true },
+      { text: rest.trim(), x: 98, y: top, size: 9 },
+      { text: 'know their area well and the partnership works closely together,', x: 98 + font.widthOfTextAtSize(rest, 9), y: top },
+      { text: 'and they share one plan for the front door that every agency has signed.', x: 98, y: top - 14 },
+      { text: 'Partners meet each month to review it.', y: top - 28 },
+      ...lines(top - 54, ['Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]),
+    ];
+    const result = await parseFile(await buildPdf('drop-cap-small-capitals.pdf', [{ texts }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.section, f.subsection, f.text])).toEqual([
+      ['main-findings', null, 'LEADERS know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed. Partners meet each month to review it.'],
+      expected[1],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+
+  it('leaves a large letter alone that stands beside no line opening mid-word (a heading "A" over its text)', async () => {
+    const result = await parseFile(await buildPdf('large-letter.pdf', [{
+      texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', 'Leaders know their area well and the partnership works closely together.', '', '', { text: 'A', size: 30, bold: true }, '', '', 'Referrals to the front door are mostly timely and well made.', ...CLOSE]),
+    }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      [null, 'Leaders know their area well and the partnership works closely together.'],
+      ['A', 'Referrals to the front door are mostly timely and well made.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('sub-headings in small capitals: capitals set smaller than the body, in its face (helper 8at)', () => {
+  /** Main findings under sub-headings set in capitals at 9 pt (a face's small capitals) over an 11 pt body, the first paragraph opening with its first words so set too. */
+  const smallCaps = async (name: string) => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', { text: 'LEADERSHIP ACROSS THE PARTNERSHIP', size: 9 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const runIn = 'LEADERS KNOW THEIR AREA ';
+    const first: Text[] = [
+      { text: runIn.trim(), size: 9, y: top },
+      { text: 'well and the partnership works closely together, and they', x: 70 + font.widthOfTextAtSize(runIn, 9), y: top },
+      { text: 'share one plan for the front door that every agency has signed.', y: top - 14 },
+    ];
+    const after = lines(top - 40, [{ text: 'REFERRALS TO THE FRONT DOOR', size: 9 }, '', 'Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]);
+    return parseFile(await buildPdf(name, [{ texts: [...head, ...first, ...after] }]));
+  };
+  // Before: both sub-headings read as findings of their own (they end in no full stop, but are set in the body's weight, smaller).
+  it('reads a short line wholly in capitals, smaller than the body, alone between gaps, as a sub-heading; capitals opening a paragraph stay its text', async () => {
+    const result = await smallCaps('small-caps.pdf');
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      ['LEADERSHIP ACROSS THE PARTNERSHIP', 'LEADERS KNOW THEIR AREA well and the partnership works closely together, and they share one plan for the front door that every agency has signed.'],
+      ['REFERRALS TO THE FRONT DOOR', 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('a raised cap: a paragraph\'s first letter set large on its first baseline (helper 8at)', () => {
+  it('reads the letter as its paragraph\'s first (pinned: read right before)', async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.HelveticaBold);
+    const head = lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '']);
+    const top = head[head.length - 1]!.y - 26;
+    const first: Text[] = [
+      { text: 'L', x: 70, y: top, size: 24, bold: true },
+      { text: 'eaders know their area well and the partnership works closely together,', x: 70 + font.widthOfTextAtSize('L', 24), y: top },
+      { text: 'and they share one plan for the front door that every agency has signed.', y: top - 16 },
+    ];
+    const after = lines(top - 42, ['Referrals to the front door are mostly timely and well made, and they say', 'what the concern is.', ...CLOSE]);
+    const result = await parseFile(await buildPdf('raised-cap.pdf', [{ texts: [...head, ...first, ...after] }]));
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      [null, 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door that every agency has signed.'],
+      [null, 'Referrals to the front door are mostly timely and well made, and they say what the concern is.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('bullets drawn larger than their text (a glyph of 16 pt beside 11 pt items, helper 8at)', () => {
+  it('reads each glyph\'s item whole (pinned: read right before)', async () => {
+    const head = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '']);
+    let y = head[head.length - 1]!.y - 26;
+    const items = [['Leaders know their area well and the partnership works closely together,', 'and they share one plan for the front door.'], ['Referrals to the front door are mostly timely and well made.']];
+    const texts: Text[] = [];
+    for (const itemLines of items) {
+      texts.push({ text: '\u2022', x: 70, y, size: 16 });
+      itemLines.forEach((line, i) => texts.push({ text: line, x: 88, y: y - i * 14 }));
+      y -= itemLines.length * 14 + 8;
+    }
+    const result = await parseFile(await buildPdf('large-glyphs.pdf', [{ texts: [...head, ...texts, ...lines(y - 6, CLOSE)] }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.form, f.text])).toEqual([
+      ['bullet', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['bullet', 'Referrals to the front door are mostly timely and well made.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});
+
+describe('bullets read as arrows, squares and dingbats: a symbol font whose map gives their own characters (helper 8at)', () => {
+  /** Key strengths of three items, no space between them, each opened by a glyph of a symbol font whose ToUnicode map reads it as U+`code`. */
+  const glyphList = async (code: string) => {
+    const head = lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '']);
+    let y = head[head.length - 1]!.y - 26;
+    const items = [
+      ['Leaders know their area well and the partnership works closely together,', 'and they share one plan for the front door.'],
+      ['Referrals to the front door are mostly timely and well made.'],
+      ['Health visitors share what they know about families with social', 'workers and with the police.'],
+    ];
+    const texts: Text[] = [];
+    const glyphsAt: number[] = [];
+    for (const itemLines of items) {
+      glyphsAt.push(y);
+      itemLines.forEach((line, i) => texts.push({ text: line, x: 88, y: y - i * 14 }));
+      y -= itemLines.length * 14;
+    }
+    const glyphs = (page: PDFPage) => {
+      const { context } = page.doc;
+      const map = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <6E> <${code}> endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+      const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: 'Wingdings-Regular', Flags: 4, FontBBox: [0, -211, 1359, 899], ItalicAngle: 0, Ascent: 899, Descent: -211, CapHeight: 722, StemV: 90 }));
+      const font = context.register(context.obj({ Type: 'Font', Subtype: 'TrueType', BaseFont: 'Wingdings-Regular', FirstChar: 110, LastChar: 110, Widths: [750], FontDescriptor: descriptor, ToUnicode: context.register(context.stream(map)) }));
+      page.node.setFontDictionary(PDFName.of('FSymbol'), font);
+      for (const at of glyphsAt) {
+        page.pushOperators(
+          PDFOperator.of(PDFOperatorNames.BeginText), PDFOperator.of(PDFOperatorNames.SetFontAndSize, [PDFName.of('FSymbol'), PDFNumber.of(11)]),
+          PDFOperator.of(PDFOperatorNames.MoveText, [PDFNumber.of(70), PDFNumber.of(at)]), PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of('6E')]), PDFOperator.of(PDFOperatorNames.EndText),
+        );
+      }
+    };
+    return parseFile(await buildPdf(`glyph-${code}.pdf`, [{ texts: [...head, ...texts, ...lines(y - 20, CLOSE)], drawFirst: glyphs }]));
+  };
+  // Before: the three items ran together as one paragraph, each glyph inside it ("... front door. \u2192 Referrals ...").
+  it.each([['an arrow \u2192', '2192'], ['a white square \u25A1', '25A1'], ['a dingbat \u2756', '2756'], ['an arrowhead \u27A4', '27A4']])('reads %s at each item\'s start as its glyph', async (_name, code) => {
+    const result = await glyphList(code);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.form, f.text])).toEqual([
+      ['bullet', 'Leaders know their area well and the partnership works closely together, and they share one plan for the front door.'],
+      ['bullet', 'Referrals to the front door are mostly timely and well made.'],
+      ['bullet', 'Health visitors share what they know about families with social workers and with the police.'],
+    ]);
     expectBalanced(result);
   }, 30_000);
 });

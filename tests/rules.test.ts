@@ -592,6 +592,19 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[3]![0])).toMatch(/"GP" at \d+-\d+ in passing: left-out, after "rarely include"/);
   });
 
+  it('keep a cue over a relative clause of consequence that says what the one named in passing did not, never or could not do (a reviewer, helper 8at)', () => {
+    // [sentence, the agencies it evaluates]: each relative clause is the outcome of another's act, so it judges
+    // that act, whatever word denies the verb; the guard's clause of consequence denies nothing, and the agency acts
+    const cases: Array<[string, string[]]> = [
+      ['Midwives pass on discharge notes late to the police, who therefore do not check the address in time.', ['health']],
+      ['Midwives pass on discharge notes late to the police, who therefore never check the address in time.', ['health']],
+      ['Midwives pass on discharge notes late to the police, who therefore no longer check the address in time.', ['health']],
+      ['Midwives pass on discharge notes late to the police, who therefore cannot check the address in time.', ['health']],
+      ['Midwives pass on discharge notes quickly to the police, who therefore check the address in time.', ['health', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the council\'s oversight of home-educated children as education\'s, safeguarding enquiries as the council\'s only where no other agency makes them, and the one enquired with as asked (issue 9, helper 9as)', () => {
     // [sentence, the agencies it evaluates]; every case but the guards fails on the rules before this step
     const cases: Array<[string, string[]]> = [

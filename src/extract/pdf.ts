@@ -270,6 +270,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       line.emphasis = (line.heavier && !runsIn) || line.larger;
     }));
     subheadingsBySlant(pages, layout, settings, italicFonts, samples);
+    subheadingsInSmallCapitals(pages, layout, settings, letterBodySize);
     subheadingsByRuleOrColour(pages, layout, settings, pageRules, pageFills, pageLinks);
     // A page whose foot carries on a note has its body's foot at the top of that note.
     for (const [p, top] of joinCarriedNotes(feet)) {
@@ -346,7 +347,9 @@ function overrunWarning(overrunsOn: Map<number, number>): string | null {
  */
 function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiError {
   if (read >= pages || refusal.code !== 'not-a-letter' || refusal.advice !== null) return refusal;
-  return new JtaiError(refusal.code, refusal.message, refusal.file, refusal.reading, `jtai reads letters of findings from joint targeted area inspections only, starting on one of a file's first ${read} pages; ${pages - read} of its ${pages} pages were not read: to parse a letter bound later in it, as in a board pack, save the letter's pages as a file of their own`);
+  // Where a letter may start is the rule's, not how far this file was read: a file over MAX_PDF_PAGES is refused after its opening pages.
+  const unread = pages - read;
+  return new JtaiError(refusal.code, refusal.message, refusal.file, refusal.reading, `jtai reads letters of findings from joint targeted area inspections only, starting on one of a file's first ${Math.min(COVER_PAGES, pages)} pages; ${unread} of its ${pages} pages ${unread === 1 ? 'was' : 'were'} not read: to parse a letter bound later in it, as in a board pack, save the letter's pages as a file of their own`);
 }
 
 /**
@@ -354,7 +357,9 @@ function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiE
  * size, from the same origin (within half a point) as one drawn before it on the page. A page
  * whose text is drawn twice (a visible layer and an invisible copy over it, as a tool that adds a
  * text layer to a page that had one writes) reads once, as the reader sees it; nothing a page
- * draws once is left out.
+ * draws once is left out. linesOf keeps one of a line printed twice in a row, shifted or
+ * shortened (see there); this takes a whole layer drawn again after the page's text, whose copies
+ * stand nowhere near their lines in drawing order, and, as it looks page-wide, exact copies only.
  */
 function drawnOnce(items: TextItem[]): TextItem[] {
   // Each item drawn so far by its string, size and half-point cell: a copy is looked for in its own cell and those around it.
@@ -511,6 +516,30 @@ function subheadingsBySlant(pages: string[], layout: Array<Array<LineLayout | nu
       const alone = (above === undefined || above === null || above.emphasis) && (below === undefined || below === null || !slanted(settings[p]![i + 1]!)) && endedByWriter;
       // A colon may end a sub-heading, as it may a bold one (see endsAsText); other sentence punctuation ends text.
       if (alone && text.split(/\s+/).length <= SLANTED_HEADING_WORDS && !/^["'\u2018\u201C]/.test(text) && !/[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) line.emphasis = true;
+    });
+  });
+}
+
+/** Small capitals are capitals set smaller than the body: at most this share of its size (a face's own small capitals stand near 0.7 to 0.8). */
+const SMALL_CAPITALS = 0.9;
+
+/**
+ * Sub-headings set in small capitals (the body's face and weight, capitals at a smaller size) are
+ * set apart as bold ones are: a line of two words or more, every letter a capital, set at most
+ * SMALL_CAPITALS of the letter's body size, alone between gaps (or the page's edges), of a
+ * heading's length, ending in no sentence's punctuation (a colon aside). Capitals that open a
+ * paragraph's first line share it with the body's lower case, and stay text.
+ */
+function subheadingsInSmallCapitals(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>, bodySize: number): void {
+  layout.forEach((lines, p) => {
+    let texts: string[] | undefined;
+    lines.forEach((line, i) => {
+      if (!line || line.emphasis || line.heavier || settings[p]![i]!.size > bodySize * SMALL_CAPITALS) return;
+      const text = (texts ??= pages[p]!.split('\n'))[i]!.trim();
+      const words = text.split(/\s+/);
+      if (words.length < 2 || words.length > SLANTED_HEADING_WORDS || /\p{Ll}/u.test(text) || !/^\p{Lu}/u.test(text) || /[.,;!?]["'\u2019\u201D)\]]*$/.test(text)) return;
+      const alone = (lines[i - 1] === undefined || lines[i - 1] === null) && (lines[i + 1] === undefined || lines[i + 1] === null);
+      if (alone) line.emphasis = true;
     });
   });
 }
@@ -1988,7 +2017,13 @@ function linesOf(items: TextItem[]): Line[] {
       drawn.push(current);
     } else if (x < current.end - Math.max(1, item.width / 2) && current.text.trimEnd().startsWith(item.str.trim().replace(/[.,;:]$/, ''))) {
       // Some producers print a line twice, one over the other; keep one copy. (A mark that only
-      // touches the text before it, as a colon set in another size may, is no copy.)
+      // touches the text before it, as a colon set in another size may, is no copy.) This is the
+      // copy drawn straight after its line, off its origin and maybe shorter: Wokingham 2017's
+      // "Offending Service Strategic Board." is drawn again 1.8 pt lower without its full stop.
+      // drawnOnce cannot take it (it matches a whole item's string at its origin, within half a
+      // point, so that it leaves nothing out that a page draws once), and it cannot take
+      // drawnOnce's copies here (a second layer drawn after the page's text is nowhere near its
+      // line in drawing order).
       continue;
     } else {
       const gap = x - current.end;
@@ -2072,6 +2107,51 @@ function labelsOnTheirLines(lines: Line[]): Line[] {
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
 }
 
+/** How much larger than the text beside it a capital must be to be its paragraph's drop cap: two lines' height at the least. */
+const DROP_CAP_SCALE = 1.8;
+
+/**
+ * A drop cap: a paragraph's first letter set large (two lines tall or more) at the margin, its
+ * first lines set in beside it. It shows itself by how it is set: one capital alone on its line,
+ * at least DROP_CAP_SCALE times the size of a line that starts just right of it (within two of
+ * that line's ems), whose baseline stands within the capital's height above the capital's own, and
+ * which opens mid-word (opensMidWord: "L" beside "eaders know ..." or "EADERS know ..."). The capital goes to
+ * the front of the highest such line (its paragraph's first), which then starts where it does.
+ * A large letter beside no such line (a heading "A") stays as it is.
+ */
+function dropCapsJoined(lines: Line[]): Line[] {
+  const caps = lines.filter((line) => /^\p{Lu}$/u.test(line.text.trim()));
+  if (caps.length === 0) return lines;
+  const joined = new Set<Line>();
+  for (const cap of caps) {
+    const size = lineSize(cap);
+    const first = lines
+      .filter((line) => line !== cap && !joined.has(line) && opensMidWord(line) && size >= DROP_CAP_SCALE * lineSize(line))
+      .filter((line) => line.x >= cap.end - 1 && line.x - cap.end < 2 * lineSize(line) && line.y >= cap.y - 1 && line.y <= cap.y + size)
+      .reduce<Line | undefined>((highest, line) => (highest === undefined || line.y > highest.y ? line : highest), undefined);
+    if (first === undefined) continue;
+    first.text = `${cap.text.trim()}${first.text.trimStart()}`;
+    first.x = cap.x;
+    first.textX = cap.textX ?? cap.x;
+    insertAll(first.items, 0, cap.items);
+    for (const [font, count] of cap.fonts) first.fonts.set(font, (first.fonts.get(font) ?? 0) + count);
+    joined.add(cap);
+  }
+  return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
+/**
+ * Whether a line opens mid-word, as the line beside a drop cap does: in a lower-case letter, or with
+ * a word in small capitals (capitals set at most SMALL_CAPITALS of the line's size, "EADERS" after "L").
+ */
+function opensMidWord(line: Line): boolean {
+  const text = line.text.trimStart();
+  if (/^\p{Ll}/u.test(text)) return true;
+  if (!/^\p{Lu}+(?:\s|$)/u.test(text)) return false;
+  const leftmost = line.items.reduce<TextItem | undefined>((found, item) => (item.str.trim() !== '' && (found === undefined || item.transform[4]! < found.transform[4]!) ? item : found), undefined);
+  return leftmost !== undefined && Math.hypot(leftmost.transform[0]!, leftmost.transform[1]!) <= lineSize(line) * SMALL_CAPITALS;
+}
+
 /** What a symbol font's bullet is read as where its font gives no character of its own (Word's Symbol-font bullet). */
 const SYMBOL_BULLET = '\uF0B7';
 
@@ -2126,7 +2206,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
   const { rotated, slanted, stamps } = upright;
   const items = wordsInLineOrder(upright.items);
-  const drawn = symbolBulletsRead(labelsOnTheirLines(linesOf(items)));
+  const drawn = symbolBulletsRead(labelsOnTheirLines(dropCapsJoined(linesOf(items))));
 
   const { lines: inOrder, moved: putBack, tables: unruled, columnTops } = columnsInOrder(drawn, items);
   // Lines put back in reading order are taken for a box drawn last, a block of their own; where

@@ -81,9 +81,13 @@ function romanLabel(text: string): RomanLabel | null {
 }
 const ROMAN_UNITS = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 
-// Glyphs that open a bullet: typographic bullets and squares, dashes, and any character from
-// the Private Use Area (symbol fonts such as Wingdings map their bullets there).
-const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u25A0\u25AA\u25AB\u25CB\u25CF\u25E6\u25FB\u25FC\u25FE\u25C6\u25BA\u27A2\u2713\u2714\u00B7\uE000-\uF8FF]\s*|[-\u2212\u2013\u2014*o]\s+)(?=\S)/;
+// Glyphs that open a bullet: typographic bullets, dashes, and any character of the blocks of
+// arrows (U+2190-21FF), geometric shapes (squares, circles, diamonds, triangles: U+25A0-25FF),
+// dingbats (ticks, arrowheads, U+2756 and its kind: U+2700-27BF) and symbols and arrows
+// (U+2B00-2BFF), or of the Private Use Area (symbol fonts such as Wingdings map their bullets
+// there; a font whose map gives its glyphs their own characters gives these blocks'). No word
+// opens with one of them.
+const BULLET = /^(?:[\u2022\u2023\u2043\u2219\u00B7\u2190-\u21FF\u25A0-\u25FF\u2700-\u27BF\u2B00-\u2BFF\uE000-\uF8FF]\s*|[-\u2212\u2013\u2014*o]\s+)(?=\S)/;
 /** Glyphs that, after a bullet of another glyph, mark a sub-bullet. */
 export const NESTED_GLYPHS = new Set(['\u2212', '\u2013', '-', '\u25E6', 'o', '\u25CB', '\u25AA', '\u25AB']);
 

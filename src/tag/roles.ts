@@ -1392,12 +1392,17 @@ function relativeVerb(clause: Clause, from: number, end: number, cues: CompiledC
 
 /** Words that make a clause the consequence of the one before it ("who are therefore not able to"). */
 const CONSEQUENCES = new Set(['therefore', 'consequently', 'thus', 'hence']);
-/** Words that say a subject cannot act ("not able to", "unable to", "cannot"). */
+/**
+ * Words that deny a subject's act: that it could not act ("not able to", "unable to", "cannot") or did not ("do not
+ * check", "never check", "no longer check"). After a word of CONSEQUENCES either says what another's act left it not
+ * doing, which judges that act; the two are one case, so the list holds the plain denials too.
+ */
 const INABILITY = new Set(['not', 'cannot', 'unable', 'never', 'no']);
 
 /**
- * Do the words from token `from` to the acting word `acts` say, as a consequence, what the subject cannot do ("are
- * therefore not able to offer", "consequently cannot arrange")? Then the clause judges whoever left it unable, not it.
+ * Do the words from token `from` to the acting word `acts` say, as a consequence, what the subject cannot or does not
+ * do ("are therefore not able to offer", "consequently cannot arrange", "therefore never check")? Then the clause
+ * judges whoever left it so, not it.
  */
 function leftUnable(clause: Clause, from: number, acts: number): boolean {
   const words = clause.tokens.slice(from, acts).map((token) => token.word);
