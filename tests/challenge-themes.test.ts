@@ -34,7 +34,7 @@ const SETS = [
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Held out: the labels of one item jtai tags right taken
   // away (r9-02) give 0.728, which fails.
-  { file: 'sealed-round9.yaml', floor: 0.73, items: 64, heldOut: true },
+  { file: 'sealed-round9.yaml', floor: 0.73, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -50,6 +50,10 @@ const SETS = [
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
   { file: 'themes-in-passing.yaml', floor: 0.66, items: 34 },
+  // Checks and enquiries with another agency, adults asked about a harm or their children, agencies told or let
+  // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
+  // step's change and scored on main first, then in view while the rules were changed: in-sample.
+  { file: 'themes-r10-causes.yaml', floor: 0.54, items: 31 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
