@@ -30,11 +30,15 @@ const SETS = [
   { file: 'sealed-round7.yaml', floor: 0.8, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.8, items: 64, heldOut: false },
+  // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
+  // agencies told or let know, pathways agreed between agencies): 0.815 (148/36/31); the start's rules (93df0da) give
+  // 0.802 and fail.
+  { file: 'sealed-round8.yaml', floor: 0.81, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
-  // 0.733 (121/33/55) once the session's rules were merged. Held out: the labels of one item jtai tags right taken
-  // away (r9-02) give 0.728, which fails.
-  { file: 'sealed-round9.yaml', floor: 0.73, items: 64, heldOut: true },
+  // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
+  // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
+  // give 0.733 and fail.
+  { file: 'sealed-round9.yaml', floor: 0.76, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -45,11 +49,19 @@ const SETS = [
   // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.
-  { file: 'themes-shared-aware.yaml', floor: 0.83, items: 42 },
+  // Issue 9's fortieth step (helper 9av) reads a check or an enquiry with another agency as risk identified too, as
+  // the readers of the three sealed sets do (5 of 5) and the letters' gold (1 of 1); this set's one reader read three
+  // such items as sharing only: 0.837 -> 0.812 (41/4/15), a trade written down in ../fixtures/gold/dev/README.md.
+  { file: 'themes-shared-aware.yaml', floor: 0.81, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
   { file: 'themes-in-passing.yaml', floor: 0.66, items: 34 },
+  // Checks and enquiries with another agency, adults asked about a harm or their children, agencies told or let
+  // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
+  // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
+  // in-sample, 0.787 (35/5/14) after it.
+  { file: 'themes-r10-causes.yaml', floor: 0.78, items: 31 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -9,6 +9,9 @@
 //   models (assessment and joint working, add at 0.9), and a model for every theme with its add
 //   threshold chosen by nested leave-one-unit-out (each unit takes, per theme, the threshold best on
 //   the other units). Themes micro F1, right / extra / missed.
+// - `--sealed`: the sealed sets r7/r8/r9 (dev since issue 9's 37th-40th steps) as units too: the shipped two
+//   models trained on the letters alone, or on the letters and the sealed sets (and the reports), each unit
+//   (letter, report, sealed set) left out (issue 9, fortieth step, helper 9av).
 // - `--leadership`: a leadership model that also reads whether its rule counted one mention and
 //   whether one stood in the first sentence (the try of commit 07bf4ce, not kept).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -70,6 +73,13 @@ for (const file of ['themes.yaml', 'themes-paraphrase.yaml']) {
   const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge', file), 'utf8'));
   units.push({ name: file, kind: 'challenge', findings: items.map((item) => findingOf(item.text, 'challenge', item.themes, undefined)) });
 }
+if (process.argv.includes('--sealed')) {
+  for (const round of [7, 8, 9]) {
+    const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge', `sealed-round${round}.yaml`), 'utf8'));
+    units.push({ name: `sealed-round${round}`, kind: 'sealed', findings: items.map((item) => findingOf(item.text, item.style === 'bullet' ? (/strength/i.test(item.section ?? '') ? 'key-strengths' : 'what-needs-to-improve') : 'main-findings', item.themes, undefined)) });
+  }
+}
+const SEALED = units.filter((u) => u.kind === 'sealed').map((u) => u.name);
 const LETTERS = units.filter((u) => u.kind === 'letter').map((u) => u.name);
 const REPORTS = units.filter((u) => u.kind === 'report').map((u) => u.name);
 const CHALLENGE = units.filter((u) => u.kind === 'challenge').map((u) => u.name);
@@ -78,6 +88,8 @@ const POOLS = {
   letters: (name) => LETTERS.filter((n) => n !== name),
   'letters + reports': (name) => [...LETTERS, ...REPORTS].filter((n) => n !== name),
   'letters + reports + challenge': (name) => [...LETTERS, ...REPORTS, ...CHALLENGE].filter((n) => n !== name),
+  'letters + sealed': (name) => [...LETTERS, ...SEALED].filter((n) => n !== name),
+  'letters + reports + sealed': (name) => [...LETTERS, ...REPORTS, ...SEALED].filter((n) => n !== name),
 };
 
 // ---- features: the shipped ones (stems, the rules fired, a bias) and the tries'
@@ -149,7 +161,7 @@ function train(examples, id, o) {
 function scoresOf(o, ids, pool) {
   const examples = new Map(units.map((u) => [u.name, u.findings.map((f) => ({ f, features: featuresOf(f, o) }))]));
   const out = new Map();
-  for (const name of [...LETTERS, ...REPORTS]) {
+  for (const name of [...LETTERS, ...REPORTS, ...SEALED]) {
     const trainOn = POOLS[pool](name).flatMap((n) => examples.get(n));
     const per = {};
     for (const id of ids) { const score = train(trainOn, id, o); per[id] = examples.get(name).map(score); }
@@ -199,6 +211,14 @@ function nested(scores, names) {
 }
 
 const defaults = { minFindings: 3, stems: 25 };
+if (process.argv.includes('--sealed')) {
+  const rulesAlone = countsOf(new Map([...LETTERS, ...REPORTS, ...SEALED].map((n) => [n, {}])), {});
+  console.log(`${'shipped two models (add at 0.9), trained on'.padEnd(44)} ${'nine letters'.padEnd(22)} ${'reports 1-2'.padEnd(22)} ${'r7 + r8 + r9'.padEnd(22)} each sealed set`);
+  const row = (name, c) => console.log(`${name.padEnd(44)} ${fmt(total(c, LETTERS)).padEnd(22)} ${fmt(total(c, REPORTS)).padEnd(22)} ${fmt(total(c, SEALED)).padEnd(22)} ${SEALED.map((n) => fmt(total(c, [n]))).join('  ')}`);
+  row('rules alone', rulesAlone);
+  for (const pool of ['letters', 'letters + sealed', 'letters + reports', 'letters + reports + sealed']) row(pool, countsOf(scoresOf(defaults, Object.keys(SHIPPED), pool), SHIPPED));
+  process.exit(0);
+}
 if (process.argv.includes('--leadership')) {
   const designs = [
     ['shipped', []],

@@ -49,7 +49,10 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // rules before fail both.
   // After helper 9ab (seven codebook families in a new letter's words; rounds 1-2 tuned on): dev 0.869
   // (63/11/8) unchanged, held out 0.810 (302/77/65) -> 0.825 (311/76/56); the rules before fail it.
-  themes: { dev: 0.865, 'held-out': 0.824 },
+  // After helper 9av (issue 9's fortieth step: checks and enquiries with another agency, adults asked about a harm,
+  // agencies told or let know, pathways agreed between agencies; rounds 1-2 tuned on): dev 0.877 unchanged, held out
+  // 0.829 (313/75/54) -> 0.832 (315/75/52); the rules before give 0.829 and fail.
+  themes: { dev: 0.865, 'held-out': 0.83 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {

@@ -823,6 +823,28 @@ describe('the shipped rules', () => {
     expect(themes("Officers ask parents about the children's routines.")).not.toContain('voice-of-the-child');
   });
 
+  it('read a check or an enquiry with another agency and adults asked about a harm as risk identified, an agency told or let know, and a pathway agreed between agencies (issue 9, fortieth step)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id);
+    // a check or an enquiry with another agency about a household; not a worker checking with a manager
+    expect(themes("Youth justice workers check with the police whether the mother's new partner has a record.")).toContain('risk-assessment');
+    expect(themes("The clinic makes enquiries with the duty social workers about every patient who has a baby.")).toContain('risk-assessment');
+    expect(themes('Newly qualified workers check with their manager before they close a case.')).not.toContain('risk-assessment');
+    // adults asked about a harm or about their children (routine enquiry); not for help, nor about another topic
+    expect(themes('Practice nurses ask women about domestic abuse whenever they are seen alone.')).toContain('risk-assessment');
+    expect(themes('The drug service asks each mother in treatment about the children at home.')).toContain('risk-assessment');
+    expect(themes('Parents ask for help at the family hubs.')).not.toContain('risk-assessment');
+    expect(themes("Officers ask parents about the children's routines.")).not.toContain('risk-assessment');
+    // an agency told (one worker, after a possessive) or let know; not parents let know about a service
+    expect(themes("Ward staff did not tell the baby's health visitor about the admission.")).toContain('information-sharing');
+    expect(themes('Nobody is responsible for telling a child\'s school when the plan ends.')).toContain('information-sharing');
+    expect(themes('The mental health team lets the GP and the social worker know within a day.')).toContain('information-sharing');
+    expect(themes('Family workers let parents know which groups run in the holidays.')).not.toContain('information-sharing');
+    // a pathway or protocol agreed between agencies; not one service's own
+    expect(themes('No multi-agency pathway has been agreed for teenagers who harm others.')).toContain('joint-working');
+    expect(themes("The protocol between the maternity unit and the council's social workers is well used.")).toContain('joint-working');
+    expect(themes("The hospital's care pathway for asthma is clear.")).not.toContain('joint-working');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
