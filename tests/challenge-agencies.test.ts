@@ -61,6 +61,10 @@ const SETS = [
   // view, 0.795 -> 0.846 (74/17/10, in-sample); the rules before fail the raised floor, and so does r9-01's labels taken
   // away (0.839).
   { file: 'sealed-round9.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
+  // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
+  // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
+  // right taken away (r10-02) give 0.826, which fails.
+  { file: 'sealed-round10.yaml', all: 0.83, undisputed: 0.83, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
