@@ -536,8 +536,14 @@ function runsOn(last: Line, first: Line): boolean {
 }
 
 const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
-/** Sub-bullets follow one another without punctuation: a dash after a dash bullet is the next one. */
-const isDashBullet = (block: Block | null) => block?.type === 'bullet' && DASHES.has(block.glyph);
+/**
+ * Glyphs that open a bullet but are words of running text too, and may wrap to a line's start inside
+ * a sentence: the dashes, and the arrows ("rose from 120 in 2019 \u2192 150 in 2020"; the arrows block,
+ * U+2190-21FF, opens bullets since helper 8at widened BULLET).
+ */
+const inTextGlyph = (glyph: string) => DASHES.has(glyph) || /^[\u2190-\u21FF]$/u.test(glyph);
+/** Sub-bullets follow one another without punctuation: a dash after a dash bullet is the next one (an arrow after an arrow's). */
+const isDashBullet = (block: Block | null) => block?.type === 'bullet' && inTextGlyph(block.glyph);
 
 /**
  * Whether a dash line stands where a glyph of the list before it stands (the open bullet's, or an
@@ -708,11 +714,11 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       return close();
     }
     const glyph = bulletGlyph(line.text);
-    // A dash opens a bullet only where one can start: a dash inside running text ("quality
+    // A dash (or an arrow) opens a bullet only where one can start: a dash inside running text ("quality
     // assurance - particularly") that wraps to the start of a line does not, unless the line stands
     // where the open list's glyphs stand (an item may end without punctuation). No text stands open
     // after a heading (at a page's foot, with no gap before the next page's first line).
-    const dashInText = glyph !== null && DASHES.has(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
+    const dashInText = glyph !== null && inTextGlyph(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
       !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null) &&
       dashAtListGlyph(line, blocks) !== true;
     if (glyph && !dashInText) {
