@@ -1614,7 +1614,8 @@ describe('main findings numbered "3.1", "3.2": the number drawn apart at the mar
           { text: 'What needs to improve?', bold: true, size: 13, y: 464 },
           { text: '3.3', x: 70, y: 440 },
           { text: 'The recording of decisions made at the front door.', x: 100, y: 440 },
-          ...lines(420, CLOSE),
+          { text: '2.5 times as many children were referred this year as last.', y: 416 },
+          ...lines(404, CLOSE),
         ],
       },
     ]);
@@ -1624,6 +1625,8 @@ describe('main findings numbered "3.1", "3.2": the number drawn apart at the mar
       'Leaders know the needs of children in the area and plan the help that partners give to them together.',
       'Health visitors share what they know with schools at once.',
       'The recording of decisions made at the front door.',
+      // A sentence opening with a decimal number typed before its words keeps it: no label.
+      '2.5 times as many children were referred this year as last.',
     ]);
     expect(result.findings.some((f) => f.text.includes('Leadership'))).toBe(false);
     expectBalanced(result);
