@@ -1595,6 +1595,33 @@ describe('footnote markers in letters and roman numerals: Word\'s "a, b, c" and 
   }
 });
 
+describe('a note running on to a line that opens with the word "a" (helper 8au)', () => {
+  it('keeps the line in its note: a letter marker stands before a space and a capital', async () => {
+    const file = await buildPdf('footnote-runs-on-a.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Partners meet each week to plan the help given to families.', marker: '1' },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: '1 The weekly meeting was set up after a review that was written by', size: 8 },
+            { text: 'a national charity for children in 2022.', size: 8 },
+          ]),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.find((f) => f.text.startsWith('Partners meet'))!.footnotes).toEqual([
+      { marker: '1', text: 'The weekly meeting was set up after a review that was written by a national charity for children in 2022.', page: 1 },
+    ]);
+    expectBalanced(result);
+  });
+});
+
 describe('main findings numbered "3.1", "3.2": the number drawn apart at the margin, the text 30 pt in (helper 8au)', () => {
   it('takes each decimal number off its paragraph as "1." is, and keeps a numbered sub-heading\'s words', async () => {
     const file = await buildPdf('decimal-numbered.pdf', [
