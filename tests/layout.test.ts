@@ -1520,3 +1520,142 @@ describe('bullets read as arrows, squares and dingbats: a symbol font whose map 
     expectBalanced(result);
   }, 30_000);
 });
+
+// A twenty-first round (helper 8au): footnote markers Word may print in other formats, and
+// paragraphs numbered within their section.
+describe('footnote markers in square brackets: "[1]" raised after the text, "[1]" before the note (helper 8au)', () => {
+  it('keeps the notes and attaches each to the finding that carries its marker', async () => {
+    const file = await buildPdf('footnote-brackets.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Partners meet each week to plan the help given to families.', marker: '[1]' },
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            { ...bullet('The speed of checks made by health staff at the front door.'), marker: '[2]' },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: '[1] The weekly meeting is chaired by the designated nurse.', size: 8 },
+            { text: '[2] Checks are made within one working day of a referral.', size: 8 },
+          ]),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.footnotes).toEqual([{ marker: '2', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+});
+
+describe('footnote markers in letters and roman numerals: Word\'s "a, b, c" and "i, ii, iii" formats (helper 8au)', () => {
+  const letterWith = (first: string, second: string) =>
+    buildPdf(`footnote-${first}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Partners meet each week to plan the help given to families.', marker: first },
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            { ...bullet('The speed of checks made by health staff at the front door.'), marker: second },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: `${first} The weekly meeting is chaired by the designated nurse.`, size: 8 },
+            { text: `${second} Checks are made within one working day of a referral.`, size: 8 },
+          ]),
+        ],
+      },
+    ]);
+
+  for (const [first, second] of [['a', 'b'], ['i', 'ii']] as const) {
+    it(`keeps notes marked "${first}" and "${second}", each attached to the finding that carries its marker`, async () => {
+      const result = await parseFile(await letterWith(first, second));
+      const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+      const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+      expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+      expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+      expect(planned.footnotes).toEqual([{ marker: first, text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+      expect(speed.footnotes).toEqual([{ marker: second, text: 'Checks are made within one working day of a referral.', page: 1 }]);
+      expectBalanced(result);
+    });
+  }
+});
+
+describe('a note running on to a line that opens with the word "a" (helper 8au)', () => {
+  it('keeps the line in its note: a letter marker stands before a space and a capital', async () => {
+    const file = await buildPdf('footnote-runs-on-a.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Partners meet each week to plan the help given to families.', marker: '1' },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: '1 The weekly meeting was set up after a review that was written by', size: 8 },
+            { text: 'a national charity for children in 2022.', size: 8 },
+          ]),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.find((f) => f.text.startsWith('Partners meet'))!.footnotes).toEqual([
+      { marker: '1', text: 'The weekly meeting was set up after a review that was written by a national charity for children in 2022.', page: 1 },
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('main findings numbered "3.1", "3.2": the number drawn apart at the margin, the text 30 pt in (helper 8au)', () => {
+  it('takes each decimal number off its paragraph as "1." is, and keeps a numbered sub-heading\'s words', async () => {
+    const file = await buildPdf('decimal-numbered.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: '2.1 Leadership', bold: true },
+          ]),
+          { text: '3.1', x: 70, y: 520 },
+          { text: 'Leaders know the needs of children in the area and plan the help', x: 100, y: 520 },
+          { text: 'that partners give to them together.', x: 100, y: 506 },
+          { text: '3.2', x: 70, y: 488 },
+          { text: 'Health visitors share what they know with schools at once.', x: 100, y: 488 },
+          { text: 'What needs to improve?', bold: true, size: 13, y: 464 },
+          { text: '3.3', x: 70, y: 440 },
+          { text: 'The recording of decisions made at the front door.', x: 100, y: 440 },
+          { text: '2.5 times as many children were referred this year as last.', y: 416 },
+          ...lines(404, CLOSE),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    // (The sub-heading "2.1 Leadership" is read as it was before: no finding, its number no word.)
+    expect(result.findings.filter((f) => f.section !== 'summary' && f.section !== 'next-steps').map((f) => f.text)).toEqual([
+      'Leaders know the needs of children in the area and plan the help that partners give to them together.',
+      'Health visitors share what they know with schools at once.',
+      'The recording of decisions made at the front door.',
+      // A sentence opening with a decimal number typed before its words keeps it: no label.
+      '2.5 times as many children were referred this year as last.',
+    ]);
+    expect(result.findings.some((f) => f.text.includes('Leadership'))).toBe(false);
+    expectBalanced(result);
+  });
+});

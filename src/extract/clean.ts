@@ -123,6 +123,14 @@ function repeatedLines(pages: string[][], fromEnd: boolean, smallFooters: Extrac
   return keys;
 }
 
+/** a to z raised, as Unicode has them (q has none: Word's lettered notes stop short of it in a letter). */
+const SUPERSCRIPT_LETTERS = 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖ?ʳˢᵗᵘᵛʷˣʸᶻ';
+
+/** A note's marker in lower-case letters or roman numerals ("a", "ii") as the PDF reader keeps it raised after a word. */
+export function raisedLetters(marker: string): string {
+  return [...marker].map((letter) => SUPERSCRIPT_LETTERS[letter.charCodeAt(0) - 97]).join('');
+}
+
 function toSuperscript(digits: string): string {
   return [...digits].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
 }
@@ -255,6 +263,20 @@ function softHyphenBreaks(pages: string[]): Set<string> {
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */
 function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = []): MarkerAt | null {
   if (SYMBOL_MARKERS.includes(marker)) return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed);
+  if (/^[a-pr-z]+$/.test(marker)) {
+    // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.
+    const letters = `[${SUPERSCRIPT_LETTERS.replace('?', '')}]`;
+    const glued = new RegExp(`(?<=\\S)(?<!${letters}) ?${raisedLetters(marker)}(?!${letters})`, 'u');
+    for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
+      const lines = pages[p]!;
+      const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
+      for (let l = 0; l <= last; l++) {
+        const found = glued.exec(lines[l]!);
+        if (found) return takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
+      }
+    }
+    return null;
+  }
   const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
   return found ? takeMarker(pages, found, removed) : null;
 }

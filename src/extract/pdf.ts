@@ -11,6 +11,7 @@ import { loadPdfJs, offerInflatedStreams, takeContentDamage, watchChecksumFailur
 import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
 import { firstAtOrAfter, insertAll, largest, pushAll, smallest } from '../long-arrays.js';
+import { raisedLetters } from './clean.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -913,7 +914,7 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
 function pageNote(printedMarker: string, lines: string[]): PageNote {
   const printed = lines.join(' ');
   // A note may print its number with a stop or a bracket after it ("1. The MASH ..."): no part of its text.
-  return { marker: superscriptToDigits(printedMarker), text: printed.slice(printedMarker.length).replace(/^[.)](?=\s)/, '').trim(), printed, printedMarker, lines };
+  return { marker: unbracketed(superscriptToDigits(printedMarker)), text: printed.slice(printedMarker.length).replace(/^[.)](?=\s)/, '').trim(), printed, printedMarker, lines };
 }
 
 /** A running line's key: the same line on every page, its numbers aside. */
@@ -1138,8 +1139,11 @@ function offAxis(transform: number[]): boolean {
   return fromQuarter > 5;
 }
 
-/** A paragraph's number as printed before its text: "12.", "(3)", "4)"; or an item's letter: "(a)", "b)". */
-const NUMBER_LABEL = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z]\))/;
+/**
+ * A paragraph's number as printed before its text: "12.", "(3)", "4)", a decimal "3.1" (numbered
+ * within its section); or an item's letter: "(a)", "b)".
+ */
+const NUMBER_LABEL = /^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?\d{1,3}[.)]|\(?[a-z]\))/;
 
 /**
  * The width of what stands before a line's first word, by its share of the item's characters: a
@@ -1682,7 +1686,12 @@ function proseColumns(rows: Array<{ spans: Span[]; lines: Line[] }>): boolean {
 }
 
 const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-const FOOTNOTE_MARKER = /^(\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7])(?:\s*(?=\S)|$)/;
+/**
+ * A note's marker before its text: a number (plain, superscript or in square brackets), a symbol, or
+ * a lower-case letter or roman numeral (Word's "a, b, c" and "i, ii, iii" formats) before a space and
+ * the note's capital (a line of a note running on may open with a word "a").
+ */
+const FOOTNOTE_MARKER = /^(\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7]|(?:[a-pr-z]|[ivx]{2,5})(?=\s+[A-Z]))(?:\s*(?=\S)|$)/;
 
 /**
  * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
@@ -1856,7 +1865,8 @@ function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furni
 
 /** A note's marker as it stands raised after a word of the text: a number in superscript digits, a symbol as it is. */
 function raised(marker: string): string {
-  return [...superscriptToDigits(marker)].map((character) => SUPERSCRIPTS[Number(character)] ?? character).join('');
+  if (/^[a-z]+$/.test(marker)) return raisedLetters(marker);
+  return [...superscriptToDigits(unbracketed(marker))].map((character) => SUPERSCRIPTS[Number(character)] ?? character).join('');
 }
 
 /**
@@ -1913,6 +1923,11 @@ function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[] }>, pageNumber:
   const atNoteEdge = notes.some((note) => line.x > note.lines[0]!.x - 1.5 && line.x < note.lines[0]!.x + size * 3) ||
     notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5) || Math.abs(noteTextStart(note.lines[0]!) - line.x) < 1.5);
   return !atNoteEdge || carriesPageNumber(line.text.trim(), pageNumber);
+}
+
+/** A note's number as printed in square brackets ("[1]"), without them. */
+function unbracketed(marker: string): string {
+  return marker.replace(/^\[(\d{1,2})\]$/, '$1');
 }
 
 function superscriptToDigits(text: string): string {
@@ -1983,7 +1998,12 @@ function linesOf(items: TextItem[]): Line[] {
     // A footnote marker is a small number (or a symbol: an asterisk, a dagger) raised just after
     // the end of a line; a number written as a superscript, cleaning knows it. (It may sit far
     // enough up to look like a line of its own.)
-    if (current !== null && /^(?:\d{1,2}|[*\u2020\u2021\u00A7])$/.test(item.str) && item.height < current.height * 0.8) {
+    // A number may be printed in square brackets ("[1]", a format Word offers): the number is the marker.
+    // So may a lower-case letter or roman numeral (Word's "a, b, c" and "i, ii" formats), kept as
+    // superscript letters, a form no word of the text has. (A raised ordinal's "st", "nd", "rd" or
+    // "th" is neither: it stays the text's.)
+    const letterMarker = /^(?:[a-pr-z]|[ivx]{2,5})$/.test(item.str);
+    if (current !== null && (/^(?:\d{1,2}|\[\d{1,2}\]|[*\u2020\u2021\u00A7])$/.test(item.str) || letterMarker) && item.height < current.height * 0.8) {
       const rise = y - current.y;
       if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
         current.text += raised(item.str);

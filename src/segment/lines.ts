@@ -171,6 +171,18 @@ export function bulletGlyph(text: string): { glyph: string; length: number } | n
 const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))\s+(?=\S)/;
 
 /**
+ * "3.1 Text": a paragraph numbered within its section, a label only where its number is drawn apart
+ * from its text (a hanging indent, as Word sets a numbered list); typed before its words ("2.1
+ * Leadership", a numbered sub-heading's) it is the line's, and withoutSectionNumber reads it.
+ */
+const DECIMAL_NUMBERED = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/;
+
+/** Whether a line's text starts well right of its first mark (a label or glyph drawn apart); known only from a PDF's layout. */
+function drawnApart(line: Line): boolean {
+  return line.layout != null && line.layout.textX > line.layout.x + 2;
+}
+
+/**
  * A line's label as a list's item or a numbered paragraph: a number, a letter, or a roman numeral
  * whose list runs in sequence ("12.", "(a)", "ii)"); its length with the space after it, and its
  * place in its run ("(c)" is 3, "iv." 4). Null where it has none.
@@ -178,8 +190,11 @@ const NUMBERED = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))\s+(?=\S)/;
 export function itemLabel(line: Line): { length: number; ordinal: number } | null {
   const roman = line.roman === null ? null : ROMAN.exec(line.text);
   if (roman) return { length: roman[0].length, ordinal: line.roman! };
-  const match = NUMBERED.exec(line.text);
+  const match = NUMBERED.exec(line.text) ?? (drawnApart(line) ? DECIMAL_NUMBERED.exec(line.text) : null);
   if (!match) return null;
+  // A decimal number's place in its run is its last part ("3.2" is 2).
+  const decimal = /^\d{1,2}(?:\.\d{1,2})+/.exec(match[0]);
+  if (decimal) return { length: match[0].length, ordinal: Number(decimal[0].split('.').pop()) };
   const number = /\d+/.exec(match[0]);
   return { length: match[0].length, ordinal: number ? Number(number[0]) : match[0].replace(/[()\s]/g, '').charCodeAt(0) - 96 };
 }
