@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseFile, defaultRules } from '../dist/index.js';
-import { applyAll, letterContext, tagText, tokenize } from '../dist/tag/match.js';
+import { letterContext, tagText, tokenize } from '../dist/tag/match.js';
 import { themesOf } from '../dist/tag/learned.js';
 
 const folder = fileURLToPath(new URL('../fixtures/letters/', import.meta.url));
@@ -27,24 +27,7 @@ function tagLetter(letter, withModel) {
   return tags;
 }
 
-// tagText reads a mention's role only until its rule's tag is decided (src/tag/match.ts, evaluate): its tags must be
-// those of the whole reading (applyAll, which explain shows). Checked on every finding before the timing.
-let differ = 0;
-for (const letter of letters) {
-  const context = letterContext(rules.tagger, letter.text, letter.letter.theme);
-  for (const finding of letter.findings) {
-    const tokens = tokenize(finding.text);
-    const lazy = tagText(rules.tagger, finding.text, context, tokens, finding.leadIn);
-    const whole = (kind) => applyAll(rules.tagger, kind, finding.text, tokens, context, finding.leadIn).map((result) => result.tag).filter((tag) => tag !== null);
-    const [a, b] = [JSON.stringify(lazy), JSON.stringify({ agencies: whole('agency'), themes: whole('theme') })];
-    if (a !== b && differ++ < 5) console.error(`tagText differs from the whole reading on ${finding.id}:\n  tagText ${a}\n  applyAll ${b}`);
-  }
-}
-if (differ > 0) {
-  console.error(`tagging: tagText's tags differ from applyAll's on ${differ} findings`);
-  process.exit(1);
-}
-
+// That tagText's tags are those of the whole reading (applyAll) on every finding is checked in tests/tag-paths.test.ts.
 for (const letter of letters) tagLetter(letter, true); // warm: stems cached, code compiled
 const ROUNDS = 30;
 // CPU time of this thread, steadier than wall time on a shared machine.

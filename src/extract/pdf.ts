@@ -363,23 +363,29 @@ function unreadPagesSaid(refusal: JtaiError, read: number, pages: number): JtaiE
  * stand nowhere near their lines in drawing order, and, as it looks page-wide, exact copies only.
  */
 function drawnOnce(items: TextItem[]): TextItem[] {
-  // Each item drawn so far by its string, size and half-point cell: a copy is looked for in its own cell and those around it.
-  const drawn = new Map<string, Array<[number, number]>>();
+  // Each item drawn so far by its string and size, then by its half-point cell: a copy is looked for in its own cell and
+  // those around it. The string and size are looked up once per item (not once per cell: building and hashing nine
+  // keys that hold the string was 2% of a worker's CPU), and a string first drawn needs no cell looked at.
+  const drawn = new Map<string, Map<string, Array<[number, number]>>>();
   let again = 0;
   const once = items.filter((item) => {
     const [x, y] = [item.transform[4]!, item.transform[5]!];
     const [cx, cy] = [Math.floor(x * 2), Math.floor(y * 2)];
-    const head = `${item.str}\u0000${Math.round(item.transform[0]! * 2)}\u0000`;
-    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) {
-      if (drawn.get(`${head}${cx + dx}\u0000${cy + dy}`)?.some(([px, py]) => Math.abs(px - x) < 0.5 && Math.abs(py - y) < 0.5)) {
-        again++;
-        return false;
+    const head = `${item.str}\u0000${Math.round(item.transform[0]! * 2)}`;
+    let cells = drawn.get(head);
+    if (cells === undefined) drawn.set(head, (cells = new Map()));
+    else {
+      for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) {
+        if (cells.get(`${cx + dx}\u0000${cy + dy}`)?.some(([px, py]) => Math.abs(px - x) < 0.5 && Math.abs(py - y) < 0.5)) {
+          again++;
+          return false;
+        }
       }
     }
-    const key = `${head}${cx}\u0000${cy}`;
-    const cell = drawn.get(key) ?? [];
-    cell.push([x, y]);
-    drawn.set(key, cell);
+    const key = `${cx}\u0000${cy}`;
+    const cell = cells.get(key);
+    if (cell) cell.push([x, y]);
+    else cells.set(key, [[x, y]]);
     return true;
   });
   return again === 0 ? items : once;
