@@ -1659,3 +1659,65 @@ describe('main findings numbered "3.1", "3.2": the number drawn apart at the mar
     expectBalanced(result);
   });
 });
+
+// Helper rv19 (issue 8): Word's auto-numbered headings draw a bold "2.1" at the margin, a tab, then
+// the heading's words; a numbered section heading "3." the same. The number drawn apart is no
+// paragraph's label there: each heading reads as its words typed after the number do (kept whole).
+describe('numbered headings drawn apart as Word numbers them: a bold "2.1", a tab, "Leadership"; "3.", a tab, "What needs to improve" (helper rv19)', () => {
+  const letter = (name: string, apart: boolean) => {
+    const heading = (number: string, words: string, y: number, size?: number): Text[] =>
+      apart
+        ? [{ text: number, x: 70, y, bold: true, size }, { text: words, x: 100, y, bold: true, size }]
+        : [{ text: `${number} ${words}`, x: 70, y, bold: true, size }];
+    return buildPdf(name, [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, '']),
+          ...heading('2.1', 'Leadership', 540),
+          { text: '3.1', x: 70, y: 520 },
+          { text: 'Leaders know the needs of children in the area and plan the help', x: 100, y: 520 },
+          { text: 'that partners give to them together.', x: 100, y: 506 },
+          { text: '3.2', x: 70, y: 488 },
+          { text: 'Health visitors share what they know with schools at once.', x: 100, y: 488 },
+          ...heading('3.', 'What needs to improve', 462, 13),
+          { text: '3.3', x: 70, y: 440 },
+          { text: 'The recording of decisions made at the front door.', x: 100, y: 440 },
+          ...lines(420, CLOSE),
+        ],
+      },
+    ]);
+  };
+  const read = (result: ParseResult) => ({
+    sections: result.sections.map((s) => [s.kind, s.heading]),
+    findings: result.findings.filter((f) => f.section !== 'summary').map((f) => [f.section, f.subsection, f.stance, f.text]),
+    unknown: result.unknownHeadings.map((h) => [h.text, h.keptIn]),
+  });
+  const expected = {
+    sections: [
+      ['summary', ''],
+      ['headline-findings', 'Headline findings'],
+      // An unknown heading under the section, as a bold "Leadership" with no number is read (its own
+      // section of kind other); its number kept in its heading, never taken off as a label.
+      ['other', '2.1 Leadership'],
+      ['what-needs-to-improve', '3. What needs to improve'],
+      ['next-steps', 'Next steps'],
+    ],
+    findings: [
+      ['other', null, 'narrative', 'Leaders know the needs of children in the area and plan the help that partners give to them together.'],
+      ['other', null, 'narrative', 'Health visitors share what they know with schools at once.'],
+      ['what-needs-to-improve', null, 'improvement', 'The recording of decisions made at the front door.'],
+      ['next-steps', null, 'narrative', 'The local authority should prepare a written statement of proposed action by 1 July 2024.'],
+    ],
+    unknown: [['2.1 Leadership', 'other']],
+  };
+  it('reads the headings, their words and the findings under them as written by hand, the number drawn apart', async () => {
+    const result = await parseFile(await letter('numbered-headings-apart.pdf', true));
+    expect(read(result)).toEqual(expected);
+    expectBalanced(result);
+  });
+  it('reads them the same with the number typed before the words', async () => {
+    const result = await parseFile(await letter('numbered-headings-typed.pdf', false));
+    expect(read(result)).toEqual(expected);
+    expectBalanced(result);
+  });
+});
