@@ -2,7 +2,7 @@ import { emptyInput, errorLine, JtaiError } from '../errors.js';
 import { endsWithSentence, LARGER, type LineAcross, roomForFirstWord } from '../line-room.js';
 import { headingCandidate, headingForm, type HeadingForms } from '../heading-forms.js';
 import { grouped, plural } from '../render/words.js';
-import { documentOpened } from '../short-run.js';
+import { documentOpened, pagesRead } from '../short-run.js';
 import { ParseInThread, stopPoint } from '../stop-point.js';
 import type { ExtractedFootnote, ExtractedPages, LineLayout } from '../types.js';
 import { type FontSample, fontSamples, heavyFonts } from './font-weight.js';
@@ -285,6 +285,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // A stream that fails its checksum and that no page read (one that was read refused the file):
     // the file is damaged, but not the text read, as a damaged image is not.
     const warnings = [words.warning(), ocrLayerWarning(invisibleOn), overrunWarning(overrunsOn), skippedOperatorsWarning(skippedOn), ...checksumFailures.map(unreadChecksumFailure)].filter((warning) => warning !== null);
+    pagesRead(document.numPages);
     return { format: 'pdf', pages, footnotes, footers, ...(stamps.length === 0 ? {} : { stamps }), layout, ...(warnings.length === 0 ? {} : { warnings }) };
   } catch (error) {
     // Read on past pages that are no letter's, a page it cannot read is no letter's start either.

@@ -7,7 +7,7 @@ import type { ParseResult } from '../types.js';
 import type { Outcome } from './outcome.js';
 import { parseInParallel, type Task } from './pool.js';
 import { letterJsonProblem, schemaVersionProblem } from '../schema-check.js';
-import { noSpareCore, tuneForShortRun } from '../short-run.js';
+import { noSpareCore, parsingOneInput, tuneForShortRun } from '../short-run.js';
 import { ParseInThread } from '../stop-point.js';
 
 // Many inputs to one outcome each.
@@ -164,6 +164,7 @@ export interface ManyOptions extends ParseOptions {
 export async function* parseMany(files: string[], options: ManyOptions = {}): AsyncGenerator<Outcome> {
   if (files.length === 1 && files[0] !== '-' && options.timeoutMs === undefined) {
     // A library call for one file, with no time limit: nothing to bound.
+    if (options.shortRun) parsingOneInput();
     if (options.shortRun && noSpareCore()) tuneForShortRun();
     yield await parseOne(files[0]!, options);
     return;
@@ -187,6 +188,7 @@ export async function* parseMany(files: string[], options: ManyOptions = {}): As
   if (tasks.length === 1 && unread.size === 0 && !userRules) {
     const small = await smallInput(tasks[0]!);
     if (small) {
+      if (options.shortRun) parsingOneInput();
       if (options.shortRun && noSpareCore()) tuneForShortRun();
       // Node's monotonic clock: the global performance loads perf_hooks and its modules (2-3 ms of a one-letter run).
       const started = process.hrtime.bigint();
