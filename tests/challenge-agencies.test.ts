@@ -64,7 +64,7 @@ const SETS = [
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
-  { file: 'sealed-round10.yaml', all: 0.83, undisputed: 0.83, heldOut: true },
+  { file: 'sealed-round10.yaml', all: 0.83, undisputed: 0.83, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
