@@ -86,6 +86,7 @@ const SETS = [
   // the rules before, 0.943 after (in-sample; no item is disputable); the rules before fail, and so does one right
   // item's labels taken away (0.923).
   { file: 'agencies-r10-causes.yaml', all: 0.94, undisputed: 0.94 },
+  { file: 'agencies-r11-causes.yaml', all: 0, undisputed: 0 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {
