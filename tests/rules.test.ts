@@ -664,7 +664,7 @@ describe('the shipped rules', () => {
   });
 
   it('read attending officers as the police, the one a decision goes ahead without or left with its consequence as in passing, the one contacted past a child\'s own as contacted, duty managers as the council\'s, feedback to referrers as the front door\'s (issue 9, helper 9aw)', () => {
-    // [sentence, the agencies it evaluates]; every case but the guards fails on the rules before this step
+    // [sentence, the agencies it evaluates]; every case but the guards fails on the rules before this step (12 and 5 guards)
     const cases: Array<[string, string[]]> = [
       // officers who attend an incident are the police, not a school's attendance officer
       ['Attending officers found two toddlers alone in the flat.', ['police']],
@@ -679,6 +679,8 @@ describe('the shipped rules', () => {
       ["The probation service does not contact the family's social worker when a licence is breached.", ['probation']],
       // duty managers are the council's front door
       ['Duty managers decide on every contact within a day.', ['children-social-care']],
+      // who is invited to a strategy meeting is the convener's decision, the council's (the codebook question settled here)
+      ['Youth justice workers are seldom invited to strategy meetings.', ['children-social-care']],
       // feedback to referrers is the front door's; the one given feedback is its recipient
       ['Feedback to referrers is timely and clear.', ['children-social-care']],
       ['GPs are seldom given feedback on their referrals.', ['children-social-care']],
