@@ -47,24 +47,35 @@ const SETS = [
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
   // Issue 9's thirty-ninth step (helper 9as: home education as the council's education service, safeguarding enquiries
   // by another agency, the one enquired with): 0.842 -> 0.848 (in-sample); the rules before fail the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
+  // Issue 9's forty-first step (helper 9aw): the gold relabelled on the codebook questions a blind adjudicator settled
+  // (0.848 -> 0.854 with the rules before), then the convener of a strategy discussion another is not invited to: 0.860
+  // (92/16/14, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
+  { file: 'sealed-round7.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's thirty-ninth step (helper 9as): 0.828 -> 0.844 (in-sample); the rules before fail the raised floor.
   // Issue 9's fortieth step (helper 9au: sessions delivered in schools as a venue): 0.844 -> 0.848 (in-sample); the rules
   // before fail the raised floor, and so does one right item's labels taken away (0.843).
-  { file: 'sealed-round8.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
+  // Issue 9's forty-first step (helper 9aw): the gold relabelled (0.848 -> 0.862, 97/15/16, the rules' tags unchanged);
+  // one right item's labels taken away fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.86, undisputed: 0.86, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
   // Dev from the next session: issue 9's fortieth step (helper 9au) read its errors and changed the rules with them in
   // view, 0.795 -> 0.846 (74/17/10, in-sample); the rules before fail the raised floor, and so does r9-01's labels taken
   // away (0.839).
-  { file: 'sealed-round9.yaml', all: 0.84, undisputed: 0.84, heldOut: false },
+  // Issue 9's forty-first step (helper 9aw): the gold relabelled (0.855 -> 0.888 with the rules before), and the one left
+  // out by "without": 0.898 (79/10/8, in-sample); the rules before fail the raised floor, and so does one right item's
+  // labels taken away.
+  { file: 'sealed-round9.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
-  { file: 'sealed-round10.yaml', all: 0.83, undisputed: 0.83, heldOut: true },
+  // Dev from the next session: issue 9's forty-first step (helper 9aw) read its errors, had the gold relabelled on the
+  // codebook questions a blind adjudicator settled (0.832 -> 0.840 with the rules before) and changed the rules with them
+  // in view: 0.880 (81/13/9, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
+  { file: 'sealed-round10.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -86,6 +97,11 @@ const SETS = [
   // the rules before, 0.943 after (in-sample; no item is disputable); the rules before fail, and so does one right
   // item's labels taken away (0.923).
   { file: 'agencies-r10-causes.yaml', all: 0.94, undisputed: 0.94 },
+  // Issue 9's forty-first step (helper 9aw): six causes of the tenth set's errors that the dev gold reads one way, written
+  // and labelled before the step's change and in view while changing (README.md there, "The tenth agency set"): 0.613 /
+  // 0.566 on the rules before, 0.885 / 0.906 after (in-sample); the rules before fail, and so does one right item's labels
+  // taken away.
+  { file: 'agencies-r11-causes.yaml', all: 0.88, undisputed: 0.9 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

@@ -663,6 +663,41 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[1]![0])).toMatch(/"school" at \d+-\d+ in passing: recipient, after "tell"/);
   });
 
+  it('read attending officers as the police, the one a decision goes ahead without or left with its consequence as in passing, the one contacted past a child\'s own as contacted, duty managers as the council\'s, feedback to referrers as the front door\'s (issue 9, helper 9aw)', () => {
+    // [sentence, the agencies it evaluates]; every case but the guards fails on the rules before this step (12 and 5 guards)
+    const cases: Array<[string, string[]]> = [
+      // officers who attend an incident are the police, not a school's attendance officer
+      ['Attending officers found two toddlers alone in the flat.', ['police']],
+      // the one a decision goes ahead without, a list's last item past its verb, and the one left out by a gerund
+      ['Some decisions were made without health or education colleagues being consulted.', []],
+      ["Child protection plans were ended without the pupil's school being told.", ['children-social-care']],
+      // the one another's failing leaves with its consequence
+      ['Schools send brief referrals, which leaves social workers having to ring back for details.', ['education']],
+      ['Schools share attendance data late, which makes it difficult for the police to find missing pupils.', ['education']],
+      ['The youth offending team closes cases abruptly, and police officers are then left to manage the risk alone.', ['youth-justice']],
+      // the one contacted, past a child's or family's own
+      ["The probation service does not contact the family's social worker when a licence is breached.", ['probation']],
+      // duty managers are the council's front door
+      ['Duty managers decide on every contact within a day.', ['children-social-care']],
+      // who is invited to a strategy meeting is the convener's decision, the council's (the codebook question settled here)
+      ['Youth justice workers are seldom invited to strategy meetings.', ['children-social-care']],
+      // feedback to referrers is the front door's; the one given feedback is its recipient
+      ['Feedback to referrers is timely and clear.', ['children-social-care']],
+      ['GPs are seldom given feedback on their referrals.', ['children-social-care']],
+      // where the finding's point does not reach
+      ['The new screening tool is rarely used outside the police.', []],
+      // guards: a school's attendance officer; officers who attend a forum; the contacting school acts; another's
+      // duty officer; feedback the police give
+      ["The school's attendance officer visits on the first day of absence.", ['education']],
+      ['Police officers attend every strategy meeting.', ['police']],
+      ['Schools contact parents on the first day of absence.', ['education']],
+      ['The police duty inspector reviews every detained child.', ['police']],
+      ['The police give clear feedback after each Prevent referral.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[1]![0])).toMatch(/"education" at \d+-\d+ in passing: left-out, in its clause, the subject of "being consulted"/);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
