@@ -1721,3 +1721,68 @@ describe('numbered headings drawn apart as Word numbers them: a bold "2.1", a ta
     expectBalanced(result);
   });
 });
+
+// A twenty-second round (helper 8av): footnote markers in upper-case letters and roman numerals
+// (Word's "A, B, C" and "I, II, III" formats), and a lower-case "q".
+describe('footnote markers in upper-case letters and roman numerals, and "q" (helper 8av)', () => {
+  const letterWith = (first: string, second: string) =>
+    buildPdf(`footnote-upper-${first}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Carers are offered a review of their own needs each year.', marker: first },
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            { ...bullet('The way school nurses record what a child has told them.'), marker: second },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: `${first} The review is made by a worker who has not met the family.`, size: 8 },
+            { text: `${second} Records are checked by a named nurse each term.`, size: 8 },
+          ]),
+        ],
+      },
+    ]);
+
+  for (const [first, second] of [['A', 'B'], ['I', 'II'], ['VIII', 'IX'], ['p', 'q'], ['R', 'S']] as const) {
+    it(`keeps notes marked "${first}" and "${second}", each attached to the finding that carries its marker`, async () => {
+      const result = await parseFile(await letterWith(first, second));
+      const carers = result.findings.find((f) => f.text.startsWith('Carers are'))!;
+      const nurses = result.findings.find((f) => f.text.startsWith('The way school'))!;
+      expect(carers.text).toBe('Carers are offered a review of their own needs each year.');
+      expect(nurses.text).toBe('The way school nurses record what a child has told them.');
+      expect(carers.footnotes).toEqual([{ marker: first, text: 'The review is made by a worker who has not met the family.', page: 1 }]);
+      expect(nurses.footnotes).toEqual([{ marker: second, text: 'Records are checked by a named nurse each term.', page: 1 }]);
+      expectBalanced(result);
+    });
+  }
+
+  it('keeps a note\'s line that opens "A" and a capital in its note where no "A" stands raised in the text', async () => {
+    const file = await buildPdf('footnote-runs-on-capital-a.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Carers are offered a review of their own needs each year.', marker: '1' },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: '1 The review follows the advice of the report called', size: 8 },
+            { text: 'A Carers Strategy for the Region, written in 2021.', size: 8 },
+          ]),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.find((f) => f.text.startsWith('Carers are'))!.footnotes).toEqual([
+      { marker: '1', text: 'The review follows the advice of the report called A Carers Strategy for the Region, written in 2021.', page: 1 },
+    ]);
+    expectBalanced(result);
+  });
+});
