@@ -176,10 +176,13 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   // the new page at the edge).
   const endedShort = endsSentence(last.text) && last.layout !== null && next.layout !== null && !fullLine(last, next);
   if (indent !== null && indent <= 8 && page.indentsFirstLines && !endedShort) return false;
-  // A paragraph's space before it, kept at the top of the new page: its first line stands a
-  // line lower than pages usually start.
+  // A paragraph's space before it, kept at the top of the new page: its first line stands lower
+  // than pages usually start, by more than 0.6 of a line or by most of the letter's own space
+  // between paragraphs (Word's "6 pt after" is under half a line: 0.75 of it, and 2.5 pt at least,
+  // more than pages' tops stray).
   const layout = next.layout;
-  const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > layout.lineStep * 0.6;
+  const ownSpace = page.paragraphGap !== null && layout !== null ? Math.max(2.5, 0.75 * (page.paragraphGap - layout.lineStep)) : Infinity;
+  const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > Math.min(layout.lineStep * 0.6, ownSpace);
   if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return true;
   if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
   if (last.layout && next.layout) {
