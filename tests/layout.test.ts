@@ -1721,3 +1721,142 @@ describe('numbered headings drawn apart as Word numbers them: a bold "2.1", a ta
     expectBalanced(result);
   });
 });
+
+// A twenty-second round (helper 8av): footnote markers in upper-case letters and roman numerals
+// (Word's "A, B, C" and "I, II, III" formats), and a lower-case "q".
+describe('footnote markers in upper-case letters and roman numerals, and "q" (helper 8av)', () => {
+  const letterWith = (first: string, second: string) =>
+    buildPdf(`footnote-upper-${first}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Carers are offered a review of their own needs each year.', marker: first },
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            { ...bullet('The way school nurses record what a child has told them.'), marker: second },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: `${first} The review is made by a worker who has not met the family.`, size: 8 },
+            { text: `${second} Records are checked by a named nurse each term.`, size: 8 },
+          ]),
+        ],
+      },
+    ]);
+
+  for (const [first, second] of [['A', 'B'], ['I', 'II'], ['VIII', 'IX'], ['p', 'q'], ['R', 'S']] as const) {
+    it(`keeps notes marked "${first}" and "${second}", each attached to the finding that carries its marker`, async () => {
+      const result = await parseFile(await letterWith(first, second));
+      const carers = result.findings.find((f) => f.text.startsWith('Carers are'))!;
+      const nurses = result.findings.find((f) => f.text.startsWith('The way school'))!;
+      expect(carers.text).toBe('Carers are offered a review of their own needs each year.');
+      expect(nurses.text).toBe('The way school nurses record what a child has told them.');
+      expect(carers.footnotes).toEqual([{ marker: first, text: 'The review is made by a worker who has not met the family.', page: 1 }]);
+      expect(nurses.footnotes).toEqual([{ marker: second, text: 'Records are checked by a named nurse each term.', page: 1 }]);
+      expectBalanced(result);
+    });
+  }
+
+  it('keeps a note\'s line that opens "A" and a capital in its note where no "A" stands raised in the text', async () => {
+    const file = await buildPdf('footnote-runs-on-capital-a.pdf', [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            { text: 'Carers are offered a review of their own needs each year.', marker: '1' },
+            ...CLOSE,
+          ]),
+          ...lines(120, [
+            { text: '1 The review follows the advice of the report called', size: 8 },
+            { text: 'A Carers Strategy for the Region, written in 2021.', size: 8 },
+          ]),
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.find((f) => f.text.startsWith('Carers are'))!.footnotes).toEqual([
+      { marker: '1', text: 'The review follows the advice of the report called A Carers Strategy for the Region, written in 2021.', page: 1 },
+    ]);
+    expectBalanced(result);
+  });
+});
+
+// A shape typed inside a sentence (a trend's triangle, a circle, an arrowhead) that the sentence's
+// wrap puts at a line's start is the sentence's, not a bullet: the line before ran out of room in
+// mid-sentence, and neither the line's place (a list's glyph column) nor the lines after it (hung
+// at its text) make it an item (helper 8av).
+describe('a shape inside a sentence that wraps to a line\'s start (helper 8av)', () => {
+  const head = [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, ''];
+  it.each([['a triangle \u25B2', '25B2'], ['a black circle \u25CF', '25CF'], ['an arrowhead \u27A2', '27A2']])('keeps %s in its paragraph', async (_name, code) => {
+    const shape = String.fromCodePoint(parseInt(code, 16));
+    const result = await parseFile(await buildPdf(`shape-in-prose-${code}.pdf`, [{
+      texts: lines(780, [
+        ...head,
+        'Referrals that led to a social work assessment rose quite steadily over the year from 40%',
+        { text: 'to 65%, and leaders now track the figure each month with their partners.', shape: code },
+        '',
+        'Partners meet each week to plan the help given to families.',
+        ...CLOSE,
+      ]),
+    }]));
+    expect(result.findings.filter((f) => f.section === 'headline-findings').map((f) => f.text)).toEqual([
+      `Referrals that led to a social work assessment rose quite steadily over the year from 40% ${shape} to 65%, and leaders now track the figure each month with their partners.`,
+      'Partners meet each week to plan the help given to families.',
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+
+  it('keeps a triangle that wraps to the start of a bullet\'s second line in that bullet', async () => {
+    const result = await parseFile(await buildPdf('shape-in-bullet.pdf', [{
+      texts: lines(780, [
+        ...FRONT,
+        { text: 'Key strengths', bold: true, size: 13 },
+        '',
+        { text: 'Leaders use a dashboard on which each agency\'s figures that rise are marked with a', glyph: true },
+        { text: 'sign, and the board talks about each change that it sees.', shape: '25B2', x: 88 },
+        '',
+        { text: 'Referrals to the front door are mostly timely and well made.', glyph: true },
+        ...CLOSE,
+      ]),
+    }]));
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.form, f.text])).toEqual([
+      ['bullet', 'Leaders use a dashboard on which each agency\'s figures that rise are marked with a \u25B2 sign, and the board talks about each change that it sees.'],
+      ['bullet', 'Referrals to the front door are mostly timely and well made.'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+
+  it('reads arrowheads as bullets where the layout says so: after a line with room left, and before lines hung at their text', async () => {
+    const result = await parseFile(await buildPdf('shape-bullets.pdf', [{
+      texts: lines(780, [
+        ...FRONT,
+        { text: 'Key strengths', bold: true, size: 13 },
+        '',
+        'Inspectors saw many strengths in the work of every agency at the front door, in particular',
+        { text: 'the speed with which health staff share what they know about a child with', shape: '27A2', shapeGap: 10 },
+        { text: 'social workers and with the police', x: 88.25 },
+        { text: 'the way that the police record what a child says and how the child feels', shape: '27A2', shapeGap: 10 },
+        '',
+        'Leaders know their area well',
+        { text: 'the front door is timely', shape: '27A2', shapeGap: 10 },
+        ...CLOSE,
+      ]),
+    }]));
+    // The line before the first item is full and stops in mid-sentence, as a wrap would: the lines
+    // hung at the item's text make it a bullet. (That line, with no colon, is a paragraph of its own.)
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.form, f.text])).toEqual([
+      ['paragraph', 'Inspectors saw many strengths in the work of every agency at the front door, in particular'],
+      ['bullet', 'the speed with which health staff share what they know about a child with social workers and with the police'],
+      ['bullet', 'the way that the police record what a child says and how the child feels'],
+      ['paragraph', 'Leaders know their area well'],
+      ['bullet', 'the front door is timely'],
+    ]);
+    expectBalanced(result);
+  }, 30_000);
+});

@@ -17,6 +17,13 @@ export interface Text {
   marker?: string;
   /** A bullet glyph drawn on its own at x, the text 18 points to its right. */
   glyph?: boolean;
+  /**
+   * A shape opening the line, drawn in order with its text (as a word processor draws a symbol typed
+   * in a sentence): the glyph of a symbol font whose ToUnicode map reads it as U+`shape` (hex) at x,
+   * the text after it and `shapeGap` points (a space's width unless given) further on.
+   */
+  shape?: string;
+  shapeGap?: number;
   x?: number;
   y: number;
   size?: number;
@@ -65,6 +72,21 @@ function softHyphenFont(pdf: PDFDocument): PDFRef {
   return font;
 }
 
+const shapeFonts = new WeakMap<PDFDocument, Map<string, PDFRef>>();
+/** A symbol font of one glyph (code 6E, 750 units wide) that its ToUnicode map reads as U+`code`: one a document and code. */
+function shapeFont(pdf: PDFDocument, code: string): PDFRef {
+  const made = shapeFonts.get(pdf) ?? new Map<string, PDFRef>();
+  shapeFonts.set(pdf, made);
+  const known = made.get(code);
+  if (known) return known;
+  const { context } = pdf;
+  const map = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n1 beginbfchar <6E> <${code}> endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+  const descriptor = context.register(context.obj({ Type: 'FontDescriptor', FontName: 'Wingdings-Regular', Flags: 4, FontBBox: [0, -211, 1359, 899], ItalicAngle: 0, Ascent: 899, Descent: -211, CapHeight: 722, StemV: 90 }));
+  const font = context.register(context.obj({ Type: 'Font', Subtype: 'TrueType', BaseFont: 'Wingdings-Regular', FirstChar: 110, LastChar: 110, Widths: [750], FontDescriptor: descriptor, ToUnicode: context.register(context.stream(map)) }));
+  made.set(code, font);
+  return font;
+}
+
 export async function buildPdf(name: string, pages: Page[], rotated = false, face: keyof typeof FACES = 'Helvetica'): Promise<string> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(FACES[face][0]);
@@ -77,7 +99,15 @@ export async function buildPdf(name: string, pages: Page[], rotated = false, fac
       const x = t.x ?? 70;
       const options = { size: t.size ?? 11, font: t.bold ? bold : t.italic ? italic : regular, ...(t.colour ? { color: rgb(...t.colour) } : {}) };
       // Turned content: each line drawn at a right angle, where the upright line would stand turned.
-      if (t.glyph) {
+      if (t.shape) {
+        const name = PDFName.of(`FShape${t.shape}`);
+        page.node.setFontDictionary(name, shapeFont(pdf, t.shape));
+        page.pushOperators(
+          PDFOperator.of(PDFOperatorNames.BeginText), PDFOperator.of(PDFOperatorNames.SetFontAndSize, [name, PDFNumber.of(options.size)]),
+          PDFOperator.of(PDFOperatorNames.MoveText, [PDFNumber.of(x), PDFNumber.of(t.y)]), PDFOperator.of(PDFOperatorNames.ShowText, [PDFHexString.of('6E')]), PDFOperator.of(PDFOperatorNames.EndText),
+        );
+        page.drawText(t.text, { ...options, x: x + 0.75 * options.size + (t.shapeGap ?? options.font.widthOfTextAtSize(' ', options.size)), y: t.y });
+      } else if (t.glyph) {
         page.drawText('\u2022', { ...options, x, y: t.y });
         page.drawText(t.text, { ...options, x: x + 18, y: t.y });
       } else if (rotated) page.drawText(t.text, { ...options, x: 842 - t.y, y: x, rotate: degrees(90) });

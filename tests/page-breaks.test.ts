@@ -263,7 +263,7 @@ describe('page breaks and footnotes elsewhere: real letters typeset anew give th
 type SetLine = string | { text: string; bold: true } | { text: string; indent: number };
 
 /** Pages of lines, each drawn at its place in Helvetica 11 pt (bold or indented where asked); '' leaves a paragraph's gap; notes at the foot in 8 pt. */
-async function pagesOfLines(name: string, pages: Array<{ top: number; lines: SetLine[]; notes?: string[] }>): Promise<string> {
+async function pagesOfLines(name: string, pages: Array<{ top: number; lines: SetLine[]; notes?: string[] }>, paragraphSpace = 10): Promise<string> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -272,7 +272,7 @@ async function pagesOfLines(name: string, pages: Array<{ top: number; lines: Set
     let y = spec.top;
     for (const line of spec.lines) {
       if (line === '') {
-        y -= 10;
+        y -= paragraphSpace;
         continue;
       }
       const [text, font] = typeof line === 'string' ? [line, regular] : [line.text, 'bold' in line ? bold : regular];
@@ -451,5 +451,41 @@ describe('page breaks that nothing on the page decides: the letter\'s own paragr
     const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
     expect(main.filter((f) => f.text.includes(flush)).map((f) => [f.pages, f.text])).toEqual([[[3, 3], flush]]);
     expect(main.length).toBe(5 + 7 + 1 + 2);
+  });
+});
+
+// A twenty-second round (helper 8av): the space a letter keeps before its paragraphs, measured
+// against the letter's own paragraph gap rather than a fixed share of a line. Word's usual "6 pt
+// after" a paragraph, on lines 14.5 pt apart, is 0.41 of a line: kept at a page's top, the first
+// line stands 6 pt below where pages usually start, short of the 0.6 of a line the rule asked.
+describe('page breaks where a letter keeps its paragraph space (6 pt, less than half a line) at the top of a page (helper 8av)', () => {
+  const TEAMS = ['north', 'south', 'east', 'west', 'central', 'rural', 'urban', 'coastal', 'early help', 'youth'];
+  const inner = (page: string, count: number) => TEAMS.slice(0, count).map((team) => `Staff of the ${team} team in ${page} know the children and their families well.`);
+  // Paragraphs of three sentences, a sentence a line; a page's last line its longest, so full.
+  const paragraphs = (page: string, count: number) => Array.from({ length: count }, (_, i) => inner(`${page} ${i + 1}`, 3)).flatMap((p, i) => (i === 0 ? p : ['', ...p]));
+  const foot = (page: string) => `Practice is improving across the partnership and leaders know where it is weakest in ${page}.`;
+  const opensPage3 = 'Health visitors share what they know about families with social workers promptly.';
+  const letter = (name: string, page3Top: number) => pagesOfLines(name, [
+    { top: 780, lines: [...OPENING, ...paragraphs('Ashford', 6)] },
+    // Filled to the foot, ending a sentence in a full line; the last paragraph one sentence so far.
+    { top: 780, lines: [...paragraphs('Bexley', 11), '', foot('Bexley')] },
+    { top: page3Top, lines: [opensPage3, ...inner('Camden', 2), '', ...paragraphs('Dover', 10), '', foot('Dover')] },
+    { top: 780, lines: [...inner('Epsom', 3), ...CLOSING] },
+  ], 6);
+
+  it('starts a paragraph where the new page\'s first line stands the letter\'s paragraph space below the usual top', async () => {
+    const main = (await parseFile(await letter('six-point-space-kept.pdf', 774))).findings.filter((f) => f.section === 'main-findings');
+    expect(main.filter((f) => f.text.includes(opensPage3)).map((f) => [f.pages, f.text.startsWith(opensPage3)])).toEqual([[[3, 3], true]]);
+  });
+
+  it('leaves the same break to the letter\'s paragraph lengths where the first line stands at the usual top', async () => {
+    // One sentence, then three: paragraphs here run to three sentences, so one of four is likelier than two.
+    const main = (await parseFile(await letter('six-point-space-none.pdf', 780))).findings.filter((f) => f.section === 'main-findings');
+    expect(main.filter((f) => f.text.includes(opensPage3)).map((f) => [f.pages, f.text.startsWith(foot('Bexley'))])).toEqual([[[2, 3], true]]);
+  });
+
+  it('takes a page top 2 pt low, well short of the letter\'s 6 pt, for a page that strays, not a space kept', async () => {
+    const main = (await parseFile(await letter('six-point-space-stray.pdf', 778))).findings.filter((f) => f.section === 'main-findings');
+    expect(main.filter((f) => f.text.includes(opensPage3)).map((f) => [f.pages, f.text.startsWith(foot('Bexley'))])).toEqual([[[2, 3], true]]);
   });
 });

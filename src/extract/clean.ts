@@ -123,12 +123,21 @@ function repeatedLines(pages: string[][], fromEnd: boolean, smallFooters: Extrac
   return keys;
 }
 
-/** a to z raised, as Unicode has them (q has none: Word's lettered notes stop short of it in a letter). */
-const SUPERSCRIPT_LETTERS = 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖ?ʳˢᵗᵘᵛʷˣʸᶻ';
+/**
+ * a to z raised, as Unicode has them; q has no small raised form, and takes the capital's (U+A7F4).
+ * A to Z raised: the capitals' modifier forms, and where a capital has none (S, X, Y, Z), its small
+ * letter's. A marker's case is read from its note; its raised form is only matched against it.
+ */
+const SUPERSCRIPT_LETTERS = 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖꟴʳˢᵗᵘᵛʷˣʸᶻ';
+const SUPERSCRIPT_CAPITALS = 'ᴬᴮꟲᴰᴱꟳᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾꟴᴿˢᵀᵁⱽᵂˣʸᶻ';
+/** Any raised letter, small or capital. */
+export const RAISED_LETTER = `[${SUPERSCRIPT_LETTERS}${SUPERSCRIPT_CAPITALS}]`;
 
-/** A note's marker in lower-case letters or roman numerals ("a", "ii") as the PDF reader keeps it raised after a word. */
+/** A note's marker in letters or roman numerals ("a", "ii", "B", "IV") as the PDF reader keeps it raised after a word. */
 export function raisedLetters(marker: string): string {
-  return [...marker].map((letter) => SUPERSCRIPT_LETTERS[letter.charCodeAt(0) - 97]).join('');
+  return [...marker]
+    .map((letter) => (letter >= 'a' && letter <= 'z' ? SUPERSCRIPT_LETTERS[letter.charCodeAt(0) - 97] : SUPERSCRIPT_CAPITALS[letter.charCodeAt(0) - 65]))
+    .join('');
 }
 
 function toSuperscript(digits: string): string {
@@ -264,10 +273,9 @@ function softHyphenBreaks(pages: string[]): Set<string> {
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */
 function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = []): MarkerAt | null {
   if (SYMBOL_MARKERS.includes(marker)) return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed);
-  if (/^[a-pr-z]+$/.test(marker)) {
+  if (/^[a-zA-Z]+$/.test(marker)) {
     // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.
-    const letters = `[${SUPERSCRIPT_LETTERS.replace('?', '')}]`;
-    const glued = new RegExp(`(?<=\\S)(?<!${letters}) ?${raisedLetters(marker)}(?!${letters})`, 'u');
+    const glued = new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u');
     for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
       const lines = pages[p]!;
       const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;

@@ -1698,7 +1698,22 @@ const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
  * a lower-case letter or roman numeral (Word's "a, b, c" and "i, ii, iii" formats) before a space and
  * the note's capital (a line of a note running on may open with a word "a").
  */
-const FOOTNOTE_MARKER = /^(\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7]|(?:[a-pr-z]|[ivx]{2,5})(?=\s+[A-Z]))(?:\s*(?=\S)|$)/;
+const FOOTNOTE_MARKER = /^(\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7]|(?:[a-z]|[ivx]{2,5})(?=\s+[A-Z]))(?:\s*(?=\S)|$)/;
+
+/**
+ * A note's marker in upper-case letters or roman numerals (Word's "A, B, C" and "I, II, III"
+ * formats), before a space and the note's capital. A line of a note running on may open so ("A
+ * Carers Strategy ..."): it is a marker only where its raised form stands in the page's text.
+ */
+const CAPITAL_NOTE_MARKER = /^([A-Z]|[IVX]{2,5})(?=\s+[A-Z])\s*/;
+
+/** A note's opening marker on a line at a page's foot, or null; `pageText` is the page's text, where a capital marker must stand raised. */
+function noteMarker(text: string, pageText: string): RegExpExecArray | null {
+  const plain = FOOTNOTE_MARKER.exec(text);
+  if (plain !== null) return plain;
+  const capital = CAPITAL_NOTE_MARKER.exec(text);
+  return capital !== null && pageText.includes(raised(capital[1]!)) ? capital : null;
+}
 
 /**
  * Footnotes: the lines at the foot of a page set smaller than the page's body text, each note
@@ -1728,9 +1743,11 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
   const underLoneNumber = (line: Line) =>
     lines.some((other) => small(other) && /^\d{1,2}$/.test(other.text.trim()) && other.y > line.y && other.y - line.y < line.height * 2 && other.x <= line.x + 1);
-  const firstNote = lowest.findIndex((line) => FOOTNOTE_MARKER.test(line.text) || underLoneNumber(line));
+  const pageText = lines.map((line) => line.text).join('\n');
+  const opensWithMarker = (line: Line) => noteMarker(line.text, pageText) !== null;
+  const firstNote = lowest.findIndex((line) => opensWithMarker(line) || underLoneNumber(line));
   // Notes under lone numbers stay in the text, for cleaning to join to their numbers.
-  const foot = firstNote < 0 || !FOOTNOTE_MARKER.test(lowest[firstNote]!.text) ? [] : lowest.slice(firstNote);
+  const foot = firstNote < 0 || !opensWithMarker(lowest[firstNote]!) ? [] : lowest.slice(firstNote);
   // The notes' own spacing, where only one line stands above to tell it: the body's, for their size.
   const noteSpacing = (column: Line[], i: number, line: Line) => (i > 1 ? smallest(column.slice(1, i).map((above, j) => column[j]!.y - above.y)) : Math.max(line.height, (bodyStep * lineSize(line)) / bodySize));
   const aboveNotes = foot.length > 0 ? setApartAbove(lowest.slice(0, firstNote), foot[0]!, noteSpacing(foot, 1, foot[0]!)) : [];
@@ -1746,12 +1763,12 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     // A line under a finished note's line is a footer set close under the notes only at the page's
     // foot: with a note after it, or the page's own footer or number set apart below, it is a line
     // the note broke on purpose ("... published in 2018. / Available at: ...").
-    const lastMarker = column.findLastIndex((line) => FOOTNOTE_MARKER.test(line.text));
+    const lastMarker = column.findLastIndex(opensWithMarker);
     const lowestFoot = column[column.length - 1];
     const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
     const columnNotes = notes.length;
     for (const [i, line] of column.entries()) {
-      const marker = FOOTNOTE_MARKER.exec(line.text);
+      const marker = noteMarker(line.text, pageText);
       // A line with no marker set well apart under the notes is a footer under them, as is all below
       // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
       // the note's next paragraph (a footer stands under every note).
@@ -1872,7 +1889,7 @@ function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furni
 
 /** A note's marker as it stands raised after a word of the text: a number in superscript digits, a symbol as it is. */
 function raised(marker: string): string {
-  if (/^[a-z]+$/.test(marker)) return raisedLetters(marker);
+  if (/^[a-zA-Z]+$/.test(marker)) return raisedLetters(marker);
   return [...superscriptToDigits(unbracketed(marker))].map((character) => SUPERSCRIPTS[Number(character)] ?? character).join('');
 }
 
@@ -2008,8 +2025,9 @@ function linesOf(items: TextItem[]): Line[] {
     // A number may be printed in square brackets ("[1]", a format Word offers): the number is the marker.
     // So may a lower-case letter or roman numeral (Word's "a, b, c" and "i, ii" formats), kept as
     // superscript letters, a form no word of the text has. (A raised ordinal's "st", "nd", "rd" or
-    // "th" is neither: it stays the text's.)
-    const letterMarker = /^(?:[a-pr-z]|[ivx]{2,5})$/.test(item.str);
+    // "th" is neither: it stays the text's.) Upper-case letters and roman numerals ("A, B", "I, II")
+    // are kept raised as well, in Unicode's modifier capitals.
+    const letterMarker = /^(?:[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})$/.test(item.str);
     if (current !== null && (/^(?:\d{1,2}|\[\d{1,2}\]|[*\u2020\u2021\u00A7])$/.test(item.str) || letterMarker) && item.height < current.height * 0.8) {
       const rise = y - current.y;
       if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {

@@ -176,10 +176,13 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   // the new page at the edge).
   const endedShort = endsSentence(last.text) && last.layout !== null && next.layout !== null && !fullLine(last, next);
   if (indent !== null && indent <= 8 && page.indentsFirstLines && !endedShort) return false;
-  // A paragraph's space before it, kept at the top of the new page: its first line stands a
-  // line lower than pages usually start.
+  // A paragraph's space before it, kept at the top of the new page: its first line stands lower
+  // than pages usually start, by more than 0.6 of a line or by most of the letter's own space
+  // between paragraphs (Word's "6 pt after" is under half a line: 0.75 of it, and 2.5 pt at least,
+  // more than pages' tops stray).
   const layout = next.layout;
-  const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > layout.lineStep * 0.6;
+  const ownSpace = page.paragraphGap !== null && layout !== null ? Math.max(2.5, 0.75 * (page.paragraphGap - layout.lineStep)) : Infinity;
+  const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > Math.min(layout.lineStep * 0.6, ownSpace);
   if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return true;
   if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
   if (last.layout && next.layout) {
@@ -542,6 +545,33 @@ const DASHES = new Set(['-', '\u2212', '\u2013', '\u2014']);
  * U+2190-21FF, opens bullets since helper 8at widened BULLET).
  */
 const inTextGlyph = (glyph: string) => DASHES.has(glyph) || /^[\u2190-\u21FF]$/u.test(glyph);
+/**
+ * Shapes that open bullets but may stand in a sentence too, typed as symbols (a trend's "\u25B2", a
+ * circle, an arrowhead "\u27A2"): the geometric shapes (U+25A0-25FF), dingbats (U+2700-27BF) and
+ * symbols and arrows (U+2B00-2BFF). Unlike a dash, a shape is taken as the sentence's only where a
+ * PDF's layout shows it (shapeInText).
+ */
+const inTextShape = (glyph: string) => /^[\u25A0-\u25FF\u2700-\u27BF\u2B00-\u2BFF]$/u.test(glyph);
+
+/**
+ * Whether a line opened by a shape goes on with the sentence before it, from a PDF's layout: the
+ * line before stopped in mid-sentence (no sentence's end, comma or semicolon) because it ran out of
+ * room (the shape would not have fitted after it: a wrap, not a break the writer made); the open
+ * block is no bullet of the same shape (the next item of a list whose items end unpunctuated); the
+ * line stands at no glyph column of the list before it nor right of the open item's text
+ * (dashAtListGlyph); and the line after it, going on, does not hang at its text (a bullet's wrapped
+ * lines do). Never in text without positions: there a shape at a line's start opens a bullet.
+ */
+function shapeInText(line: Line, previous: Line | null, next: Line | null, open: Block | null, blocks: Block[], glyph: string): boolean {
+  if (!inTextShape(glyph) || open === null || previous === null || previous.text === '' || !line.layout || !previous.layout) return false;
+  if (endsSentence(previous.text) || /[;,]$/.test(previous.text) || !fullLine(previous, line)) return false;
+  if (open.type === 'bullet' && open.glyph === glyph) return false;
+  if (dashAtListGlyph(line, blocks) === true) return false;
+  const hangs = next !== null && next.text !== '' && next.layout !== null && bulletGlyph(next.text) === null && line.layout.textX > line.layout.x + 2.5 &&
+    Math.abs(next.layout.x - line.layout.textX) <= 2.5;
+  return !hangs;
+}
+
 /** Sub-bullets follow one another without punctuation: a dash after a dash bullet is the next one (an arrow after an arrow's). */
 const isDashBullet = (block: Block | null) => block?.type === 'bullet' && inTextGlyph(block.glyph);
 
@@ -721,7 +751,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const dashInText = glyph !== null && inTextGlyph(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
       !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null) &&
       dashAtListGlyph(line, blocks) !== true;
-    if (glyph && !dashInText) {
+    if (glyph && !dashInText && !shapeInText(line, previous, next, open, blocks, glyph.glyph)) {
       open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
       blocks.push(open);
       return;
