@@ -41,8 +41,9 @@ const SETS = [
   { file: 'sealed-round9.yaml', floor: 0.76, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
-  // item jtai tags right taken away (r10-02) give 0.7252, which fails.
-  { file: 'sealed-round10.yaml', floor: 0.726, items: 64, heldOut: true },
+  // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
+  // its errors are listed; 0.727 (129/47/50) there.
+  { file: 'sealed-round10.yaml', floor: 0.726, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
