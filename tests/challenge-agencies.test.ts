@@ -76,6 +76,10 @@ const SETS = [
   // codebook questions a blind adjudicator settled (0.832 -> 0.840 with the rules before) and changed the rules with them
   // in view: 0.880 (81/13/9, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
   { file: 'sealed-round10.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
+  // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
+  // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
+  // item jtai tags right taken away (r11-02) give 0.886, which fails.
+  { file: 'sealed-round11.yaml', all: 0.89, undisputed: 0.89, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
