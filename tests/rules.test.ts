@@ -698,6 +698,20 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[1]![0])).toMatch(/"education" at \d+-\d+ in passing: left-out, in its clause, the subject of "being consulted"/);
   });
 
+  it('read "contact" after "each" or "every" as the noun, and the one named after "nobody other than" as the one who acts (reviewer rv20)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on the rules of helper 9aw's step (the contact cue's
+    // skip words reach past "a" to the one making the contact; "other than" names where a point does not reach)
+    const cases: Array<[string, string[]]> = [
+      ['Every contact a midwife has with the mother is written down.', ['health']],
+      ['Each contact a teacher makes with the family is logged.', ['education']],
+      ['None other than the youth offending team saw the risk to the boy.', ['youth-justice']],
+      // guards: the verb after a subject, and "other than" where the point does not reach
+      ['Nurses contact a social worker when a baby is bruised.', ['health']],
+      ['The new screening tool is rarely used by agencies other than the police.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
