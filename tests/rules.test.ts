@@ -712,6 +712,31 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "left to", "leaves" and "leaving" as another\'s consequence only after a word that makes them one, a fronted "without" as "if not for", and a duty manager of another service as that service\'s (reviewer rv21)', () => {
+    // [sentence, the agencies it evaluates]; the first eight but the fourth fail on the rules of helper 9aw's step and reviewer rv20's fixes (605053e)
+    const cases: Array<[string, string[]]> = [
+      // "left to" with no consequence marker: the one left is judged (its own managers' support)
+      ['Newly qualified social workers are left to manage complex cases alone.', ['children-social-care']],
+      ['Newly qualified nurses are left to run the ward at night.', ['health']],
+      // "are leaving": the subject's own pressures, not another's failing
+      ['Large caseloads are leaving health visitors unable to visit every family.', ['health']],
+      ['High turnover is leaving social workers with caseloads of thirty children.', ['children-social-care']],
+      // a fronted "without" says what was owed to the one named: it is praised
+      ["Without the school's persistence, the neglect would not have been seen.", ['education']],
+      ["Without the health visitor's persistence, the baby's weight loss would have gone unnoticed.", ['health']],
+      // a duty manager of another service is that service's
+      ['The duty manager at the hospital did not call the police when the baby was brought in.', ['health']],
+      ['The duty manager at the police station released the boy without telling anyone.', ['police']],
+      // guards (9aw's readings): the consequence of another's failing, the one a decision goes ahead without, the council's duty managers
+      ['GPs seldom reply to requests for information, which leaves social workers having to chase them.', ['health']],
+      ['Too few foster carers are free at weekends, so police officers are left to wait with children at the station.', ['children-social-care']],
+      ['Referrals from schools are thin. Police officers are therefore sometimes left to decide alone.', ['education']],
+      ['Decisions are made without health advice.', []],
+      ['Duty managers in the front door service record clear reasons for each decision.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [
