@@ -554,6 +554,15 @@ const inTextGlyph = (glyph: string) => DASHES.has(glyph) || /^[\u2190-\u21FF]$/u
 const inTextShape = (glyph: string) => /^[\u25A0-\u25FF\u2700-\u27BF\u2B00-\u2BFF]$/u.test(glyph);
 
 /**
+ * The line before stopped in mid-sentence (no sentence's end, comma or semicolon) and this line
+ * stands at no glyph column of the list before it: what a glyph typed in running text and wrapped
+ * to a line's start shows, dash or shape alike.
+ */
+function sentenceRunsOn(line: Line, previous: Line, blocks: Block[]): boolean {
+  return previous.text !== '' && !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && dashAtListGlyph(line, blocks) !== true;
+}
+
+/**
  * Whether a line opened by a shape goes on with the sentence before it, from a PDF's layout: the
  * line before stopped in mid-sentence (no sentence's end, comma or semicolon) because it ran out of
  * room (the shape would not have fitted after it: a wrap, not a break the writer made); the open
@@ -563,10 +572,9 @@ const inTextShape = (glyph: string) => /^[\u25A0-\u25FF\u2700-\u27BF\u2B00-\u2BF
  * lines do). Never in text without positions: there a shape at a line's start opens a bullet.
  */
 function shapeInText(line: Line, previous: Line | null, next: Line | null, open: Block | null, blocks: Block[], glyph: string): boolean {
-  if (!inTextShape(glyph) || open === null || previous === null || previous.text === '' || !line.layout || !previous.layout) return false;
-  if (endsSentence(previous.text) || /[;,]$/.test(previous.text) || !fullLine(previous, line)) return false;
+  if (!inTextShape(glyph) || open === null || previous === null || !line.layout || !previous.layout) return false;
+  if (!sentenceRunsOn(line, previous, blocks) || !fullLine(previous, line)) return false;
   if (open.type === 'bullet' && open.glyph === glyph) return false;
-  if (dashAtListGlyph(line, blocks) === true) return false;
   const hangs = next !== null && next.text !== '' && next.layout !== null && bulletGlyph(next.text) === null && line.layout.textX > line.layout.x + 2.5 &&
     Math.abs(next.layout.x - line.layout.textX) <= 2.5;
   return !hangs;
@@ -748,9 +756,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     // assurance - particularly") that wraps to the start of a line does not, unless the line stands
     // where the open list's glyphs stand (an item may end without punctuation). No text stands open
     // after a heading (at a page's foot, with no gap before the next page's first line).
-    const dashInText = glyph !== null && inTextGlyph(glyph.glyph) && open !== null && previous !== null && previous.text !== '' &&
-      !endsSentence(previous.text) && !/[;,]$/.test(previous.text) && !isDashBullet(open as Block | null) &&
-      dashAtListGlyph(line, blocks) !== true;
+    const dashInText = glyph !== null && inTextGlyph(glyph.glyph) && open !== null && previous !== null &&
+      !isDashBullet(open as Block | null) && sentenceRunsOn(line, previous, blocks);
     if (glyph && !dashInText && !shapeInText(line, previous, next, open, blocks, glyph.glyph)) {
       open = { type: 'bullet', lines: [line], glyph: glyph.glyph, glyphLength: glyph.length };
       blocks.push(open);
