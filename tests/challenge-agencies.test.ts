@@ -78,8 +78,9 @@ const SETS = [
   { file: 'sealed-round10.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
-  // item jtai tags right taken away (r11-02) give 0.886, which fails.
-  { file: 'sealed-round11.yaml', all: 0.89, undisputed: 0.89, heldOut: true },
+  // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
+  // are listed.
+  { file: 'sealed-round11.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -46,8 +46,9 @@ const SETS = [
   { file: 'sealed-round10.yaml', floor: 0.726, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
-  // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails.
-  { file: 'sealed-round11.yaml', floor: 0.71, items: 64, heldOut: true },
+  // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
+  // steps: its errors are listed.
+  { file: 'sealed-round11.yaml', floor: 0.71, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
