@@ -33,7 +33,10 @@ const SETS = [
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
   // agencies told or let know, pathways agreed between agencies): 0.815 (148/36/31); the start's rules (93df0da) give
   // 0.802 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.81, items: 64, heldOut: false },
+  // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
+  // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
+  // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
+  { file: 'sealed-round8.yaml', floor: 0.82, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -43,12 +46,15 @@ const SETS = [
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
   // its errors are listed; 0.727 (129/47/50) there.
-  { file: 'sealed-round10.yaml', floor: 0.726, items: 64, heldOut: false },
+  // After issue 9's forty-second step (helper 9ay): 0.737 (132/47/47); the start's rules (5ff5ad0) give 0.727 and fail.
+  { file: 'sealed-round10.yaml', floor: 0.735, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
   // steps: its errors are listed.
-  { file: 'sealed-round11.yaml', floor: 0.71, items: 64, heldOut: false },
+  // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
+  // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
+  { file: 'sealed-round11.yaml', floor: 0.755, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -72,6 +78,11 @@ const SETS = [
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
   // in-sample, 0.787 (35/5/14) after it.
   { file: 'themes-r10-causes.yaml', floor: 0.78, items: 31 },
+  // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
+  // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
+  // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
+  // which fails), then in view while the rules were changed: in-sample, 0.699 (29/2/23) after it.
+  { file: 'themes-r12-causes.yaml', floor: 0.69, items: 29 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -919,6 +919,35 @@ describe('the shipped rules', () => {
     expect(themes("The hospital's care pathway for asthma is clear.")).not.toContain('joint-working');
   });
 
+  it('read domestic abuse, neglect and parents\' mental ill health in other words, feedback to referrers as sharing, and adults asked whether they are parents as risk identified (issue 9, forty-second step)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id);
+    // domestic abuse without its name: a partner violent or controlling, violence in the home, abuse between the adults,
+    // one adult attacking another, an incident attended; not partner agencies, nor teenagers' fights, nor a child hit
+    expect(themes('The midwife learned that the pregnant woman\'s boyfriend was controlling.')).toContain('domestic-abuse');
+    expect(themes('Offender managers supervise a man who was violent towards his former partner.')).toContain('domestic-abuse');
+    expect(themes('Nurseries are told about violence at home before the children arrive.')).toContain('domestic-abuse');
+    expect(themes('Boys who heard fighting between the adults in their flat were offered counselling.')).toContain('domestic-abuse');
+    expect(themes('The toddler was present when one parent attacked the other.')).toContain('domestic-abuse');
+    expect(themes('Officers attending domestic incidents ask to see every child in the house.')).toContain('domestic-abuse');
+    expect(themes('Partner agencies are controlling costs closely.')).not.toContain('domestic-abuse');
+    expect(themes('Fights between teenagers from two estates are mapped by the police.')).not.toContain('domestic-abuse');
+    expect(themes('A girl hit at home by her father was examined by a paediatrician.')).not.toContain('domestic-abuse');
+    // neglect by its definition's words; not needs met well
+    expect(themes('Some mothers cannot meet their babies\' basic needs without daily help.')).toContain('neglect');
+    expect(themes('The nurse noticed the boy\'s poor hygiene and told the school.')).toContain('neglect');
+    expect(themes('Pupils who arrive hungry are given breakfast by the school.')).toContain('neglect');
+    expect(themes('The hospital meets the basic needs of every child on the ward.')).not.toContain('neglect');
+    // feedback to referrers is the codebook's information sharing
+    expect(themes('Feedback to referrers is slow.')).toContain('information-sharing');
+    // adults asked whether they are parents or have children; not young people asked what they want
+    expect(themes('The adult drug service asks each client whether they have children.')).toContain('risk-assessment');
+    expect(themes('Police in custody ask detained adults if they have caring responsibilities.')).toContain('risk-assessment');
+    expect(themes('Youth workers ask young people whether they want a later session.')).not.toContain('risk-assessment');
+    // a parent's mental health named after the parent's drinking or drug use; not young people's own
+    expect(themes("Nobody asked how the mother's drinking or poor mental health affected the baby.")).toContain('parental-mental-health');
+    expect(themes("Teenagers' drug use and mental health are discussed at each review.")).not.toContain('parental-mental-health');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
