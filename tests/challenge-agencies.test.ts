@@ -35,7 +35,9 @@ const WITHOUT = ['multi-agency'];
 // agencies.yaml 0.938 -> 0.945, second 0.892 -> 0.906 (undisputed 0.898 -> 0.917), third 0.875 -> 0.886,
 // named 0.823 -> 0.835 (undisputed 0.911 -> 0.927); the rules before fail each raised floor.
 const SETS = [
-  { file: 'agencies.yaml', all: 0.94, undisputed: 0.97 },
+  // Raised after issue 9's forty-second step (helper 9az: the one alerted, the strategy meeting that is convened):
+  // 0.957 -> 0.963; the rules before fail the raised floor.
+  { file: 'agencies.yaml', all: 0.96, undisputed: 0.97 },
   // Held out: scored in total only, their misses never printed (whoever tunes the rules must not read them).
   { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91, heldOut: true },
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
@@ -68,19 +70,22 @@ const SETS = [
   // Issue 9's forty-first step (helper 9aw): the gold relabelled (0.855 -> 0.888 with the rules before), and the one left
   // out by "without": 0.898 (79/10/8, in-sample); the rules before fail the raised floor, and so does one right item's
   // labels taken away.
-  { file: 'sealed-round9.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
+  // Issue 9's forty-second step (helper 9az): 0.898 -> 0.909 (80/9/7, in-sample); the rules before fail the raised floor.
+  { file: 'sealed-round9.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
   // Dev from the next session: issue 9's forty-first step (helper 9aw) read its errors, had the gold relabelled on the
   // codebook questions a blind adjudicator settled (0.832 -> 0.840 with the rules before) and changed the rules with them
   // in view: 0.880 (81/13/9, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
-  { file: 'sealed-round10.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
+  // Issue 9's forty-second step (helper 9az): 0.880 -> 0.892 (83/13/7, in-sample); the rules before fail the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
-  // are listed.
-  { file: 'sealed-round11.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
+  // are listed. Issue 9's forty-second step (helper 9az) read them and changed the rules with them in view: 0.893 -> 0.921
+  // (82/7/7, in-sample; one of the gains by the passive's not-near in src/tag/roles.ts); the rules before fail the raised floor.
+  { file: 'sealed-round11.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -107,6 +112,11 @@ const SETS = [
   // 0.566 on the rules before, 0.885 / 0.906 after (in-sample); the rules before fail, and so does one right item's labels
   // taken away.
   { file: 'agencies-r11-causes.yaml', all: 0.88, undisputed: 0.9 },
+  // Issue 9's forty-second step (helper 9az): five causes of the eleventh set's errors that the dev gold reads one way,
+  // written and labelled before the step's change (28 items committed first, two added after a run that printed totals
+  // only) and in view while changing (README.md there, "The eleventh agency set"): 0.746 / 0.731 on the rules before,
+  // 0.933 / 0.943 after (in-sample); the rules before fail both floors.
+  { file: 'agencies-r12-causes.yaml', all: 0.93, undisputed: 0.94 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

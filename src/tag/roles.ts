@@ -562,6 +562,9 @@ function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last
   if (cue.prepositions.size === 0 || cue.heads.size === 0) return null;
   const preposition = openingPreposition(clause, cue, listFirst);
   if (preposition < 0) return null;
+  // A not-near word just before the preposition undoes it here too, as before a head: "[notifications] from the police
+  // are received" is the police's work (issue 9, helper 9az).
+  if (cue.notNear.size > 0 && wordNear(clause, cue.notNear, preposition, preposition)) return null;
   const { tokens } = clause;
   let at = listEnd(clause, mentions, last, cue.skip) + 1;
   let passive = false;
