@@ -15,7 +15,7 @@
 // - `--every` (issue 9, forty-first step, helper 9ax): a model for every theme, trained on the 13 letters, reports 1-2
 //   and the sealed sets r7-r10, each unit left out; add (and drop) thresholds per theme by nested leave-one-unit-out over
 //   the dev units (9 letters, reports 1-2, r7-r10); the four unread letters and report rounds 3-6 scored pooled only.
-//   DESIGNS=base,all,... (features; see OPTS), POOLS=..., CHOICE=1 prints the thresholds chosen on every dev unit.
+//   (r7-r11 since the forty-second step.) DESIGNS=base,all,... (features; see OPTS), POOLS=..., CHOICE=1 prints the thresholds chosen on every dev unit.
 //   The thresholds are chosen on the other units' left-out scores, whose models saw the unit scored (a model per pair
 //   of units left out would cost 18 times as much): nearly, not strictly, nested.
 //   Since the forty-second step the sealed sets are r7-r11 (the eleventh became dev).
@@ -334,7 +334,9 @@ if (NESTED) {
     const key = [...out].sort().join('|');
     let entry = cache.get(key);
     if (!entry) {
-      const trainOn = FOLDS.filter((n) => !out.includes(n)).flatMap((n) => examples.get(n));
+      // LETTERS_WEIGHT=k: each letter's examples k times over (the letters weigh more than the sealed sets in training)
+      const weight = (n) => (byName.get(n).kind.endsWith('letter') ? Number(process.env.LETTERS_WEIGHT ?? 1) : 1);
+      const trainOn = FOLDS.filter((n) => !out.includes(n)).flatMap((n) => Array.from({ length: weight(n) }, () => examples.get(n)).flat());
       entry = { models: Object.fromEntries(themeIds.map((id) => [id, train(trainOn, id, o)])), scores: new Map() };
       cache.set(key, entry);
       if (++trained % 20 === 0) console.error(`(${trained} model sets, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -515,8 +517,9 @@ if (EVERY) {
     }
     return { result, onAll, choices };
   };
-  const head = ['nine letters', 'reports 1-2', 'r7-r10 pooled', 'r7', 'r8', 'r9', 'r10', 'unread letters', 'rounds 3-6'];
-  console.log(`${'design'.padEnd(62)} ${head.map((h, i) => h.padEnd(i < 3 || i > 6 ? 22 : 7)).join(' ')}`);
+  const sealedHeads = SEALED.map((n) => n.replace('sealed-round', 'r'));
+  const head = ['nine letters', 'reports 1-2', `${sealedHeads[0]}-${sealedHeads.at(-1)} pooled`, ...sealedHeads, 'unread letters', 'rounds 3-6'];
+  console.log(`${'design'.padEnd(62)} ${head.map((h, i) => h.padEnd(i < 3 || i > 2 + SEALED.length ? 22 : 7)).join(' ')}`);
   const row = (name, c) => console.log(`${name.padEnd(62)} ${[fmt(total(c, LETTERS)), fmt(total(c, REPORTS)), fmt(total(c, SEALED))].map((x) => x.padEnd(22)).join(' ')} ${SEALED.map((n) => f1(total(c, [n])).toFixed(3).padEnd(7)).join(' ')} ${fmt(total(c, HIDDEN_LETTERS)).padEnd(22)} ${fmt(total(c, HIDDEN_REPORTS))}`);
   row('rules alone', counts2(new Map(SCORED.map((n) => [n, {}])), {}));
   if (process.env.SHIPPED !== '0') {
