@@ -1557,6 +1557,59 @@ describe('footnote markers in square brackets: "[1]" raised after the text, "[1]
   });
 });
 
+// A twenty-third round (helper 8aw): a footnote marker in square brackets set on the baseline, at
+// the text's own size ("families [1]", "[2]" after a sentence's full stop). Nothing raises it: it is
+// the page's note's marker only where the page's notes carry the same number; where they do not,
+// it is the letter's own text (a reference to a source, a list's number) and stays.
+describe('footnote markers in square brackets on the baseline, at the text\'s size (helper 8aw)', () => {
+  const letterWith = (first: string, second: string, notes: string[]) =>
+    buildPdf(`footnote-baseline-${notes.length}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            `Partners meet each week to plan the help given to ${first}`,
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet(`The speed of checks made by health staff at the front door. ${second}`),
+            ...CLOSE,
+          ]),
+          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
+        ],
+      },
+    ]);
+
+  it('takes each marker whose number the page\'s notes carry, and attaches the note to its finding', async () => {
+    const result = await parseFile(await letterWith('families [1].', '[2]', [
+      '[1] The weekly meeting is chaired by the designated nurse.',
+      '[2] Checks are made within one working day of a referral.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.footnotes).toEqual([{ marker: '2', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('leaves a bracketed number as text where the page\'s notes do not carry it', async () => {
+    const result = await parseFile(await letterWith('families [1].', '[3]', [
+      '[1] The weekly meeting is chaired by the designated nurse.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door. [3]');
+    expect(speed.footnotes ?? []).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 describe('footnote markers in letters and roman numerals: Word\'s "a, b, c" and "i, ii, iii" formats (helper 8au)', () => {
   const letterWith = (first: string, second: string) =>
     buildPdf(`footnote-${first}.pdf`, [

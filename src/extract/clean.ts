@@ -187,7 +187,9 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
-      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: stripNoteMarker(pages, index, lines.length, note.marker, removed, others) });
+      const at = stripNoteMarker(pages, index, lines.length, note.marker, removed, others) ??
+        (BRACKETED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
+      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at });
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
@@ -288,6 +290,31 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   }
   const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
   return found ? takeMarker(pages, found, removed) : null;
+}
+
+/** A note printed with its number in square brackets ("[1] The ..."). */
+const BRACKETED_NOTE = /^\s*\[\d{1,2}\]/;
+
+/**
+ * A note printed "[1] ..." whose marker stands in the text on the baseline, at the text's size
+ * ("families [1].", "... door. [2]"): nothing raises it, so it is the note's only because the
+ * page's notes carry that number in the same brackets (a bracketed number no note of the page
+ * carries is the letter's own text, and no note looks for it). Looked for after the raised forms,
+ * on the note's page before the note, or on the page before: after a word or punctuation, a space
+ * before it or none, and before a space, punctuation or the line's end.
+ */
+function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[]): MarkerAt | null {
+  if (!/^\d{1,2}$/.test(marker)) return null;
+  const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`);
+  for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
+    const lines = pages[p]!;
+    const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
+    for (let l = 0; l <= last; l++) {
+      const found = glued.exec(lines[l]!);
+      if (found) return takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
+    }
+  }
+  return null;
 }
 
 /** Takes a footnote's marker (and a space before it) out of its line. */

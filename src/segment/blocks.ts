@@ -160,22 +160,29 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  * tell, ends there.)
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
+  const [ends, row] = readPageBreak(block, lines, index, page, continuations);
+  pageBreakObserver?.({ last: lastLine(block), next: lines[index]!, blockType: block.type, row, ends, before: block.lines, after: lines.slice(index, index + 6) });
+  return ends;
+}
+
+/** What decided a page break, and which way (endsAtPageBreak's rows, named as in tests/layout-notes.md's table). */
+function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): [boolean, PageBreakRow] {
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index) || rowRunsOn(block, next)) return false;
+  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index) || rowRunsOn(block, next)) return [false, 'item or row runs on'];
   // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
   // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
   // on mid-sentence has a sentence end inside it, and a list item is no heading.
   const setApart = block.lines.every((line) => line.emphasis === true && setApartFrom(line, next));
-  if (setApart && next.emphasis === false && startsUpper(next.text) && !isItem(block) && block.type === 'paragraph' && headingShaped(block.lines)) return true;
+  if (setApart && next.emphasis === false && startsUpper(next.text) && !isItem(block) && block.type === 'paragraph' && headingShaped(block.lines)) return [true, 'heading at the foot'];
   const indent = block.type === 'paragraph' ? firstLineIndent(block, lines, index) : null;
-  if (indent !== null && indent > 8 && endsSentence(last.text)) return true;
+  if (indent !== null && indent > 8 && endsSentence(last.text)) return [true, 'first-line indent'];
   // A letter whose paragraphs open indented: a line at the paragraph's edge goes on with it, unless
   // the page before ended a sentence short of the measure (a quote, a table or a box's text may open
   // the new page at the edge).
   const endedShort = endsSentence(last.text) && last.layout !== null && next.layout !== null && !fullLine(last, next);
-  if (indent !== null && indent <= 8 && page.indentsFirstLines && !endedShort) return false;
+  if (indent !== null && indent <= 8 && page.indentsFirstLines && !endedShort) return [false, 'no indent where the letter indents'];
   // A paragraph's space before it, kept at the top of the new page: its first line stands lower
   // than pages usually start, by more than 0.6 of a line or by most of the letter's own space
   // between paragraphs (Word's "6 pt after" is under half a line: 0.75 of it, and 2.5 pt at least,
@@ -183,25 +190,25 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
   const layout = next.layout;
   const ownSpace = page.paragraphGap !== null && layout !== null ? Math.max(2.5, 0.75 * (page.paragraphGap - layout.lineStep)) : Infinity;
   const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > Math.min(layout.lineStep * 0.6, ownSpace);
-  if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return true;
-  if (!endsSentence(last.text) || !startsUpper(next.text)) return false;
+  if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return [true, 'space at the top'];
+  if (!endsSentence(last.text) || !startsUpper(next.text)) return [false, 'no sentence ends'];
   if (last.layout && next.layout) {
-    if (!fullLine(last, next)) return true;
-    if (leansOnWhatCameBefore(next.text, continuations)) return false;
-    if (block.type !== 'paragraph') return true;
+    if (!fullLine(last, next)) return [true, 'room on the last line'];
+    if (leansOnWhatCameBefore(next.text, continuations)) return [false, 'leans back'];
+    if (block.type !== 'paragraph') return [true, 'not prose'];
     const room = roomAtFoot(last, page);
-    if (room !== null && room >= ROOM_FOR_A_LINE) return true;
+    if (room !== null && room >= ROOM_FOR_A_LINE) return [true, 'room at the foot'];
     // Filled to the foot, or the foot not known: the letter's own paragraph lengths.
-    return page.paragraphLengths !== null ? endsByLetterLengths(block, lines, index, page.paragraphLengths) : room === null;
+    return page.paragraphLengths !== null ? [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'lengths'] : [room === null, 'too few paragraphs'];
   }
   // Text with no positions cannot tell a one-line block's measure: it ends there.
-  if (block.lines.length === 1) return true;
+  if (block.lines.length === 1) return [true, 'text: one line'];
   const measure = largest(block.lines.map((line) => line.text.length));
-  if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return true;
+  if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
   // A full line, and text shows no room at a page's foot: in prose, as in a PDF filled to its foot,
   // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
-  if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return false;
-  return endsByLetterLengths(block, lines, index, page.paragraphLengths);
+  if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: not prose, too few or leans back'];
+  return [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'text: lengths'];
 }
 
 /**
@@ -360,6 +367,32 @@ function leansOnWhatCameBefore(text: string, continuations: string[]): boolean {
  * more in 11 of 16.
  */
 const ROOM_FOR_A_LINE = 1.2;
+
+export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
+  'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
+  'text: one line' | 'text: room on the last line' | 'text: not prose, too few or leans back' | 'text: lengths';
+
+/** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
+export interface PageBreakReading {
+  last: Line;
+  next: Line;
+  blockType: Block['type'];
+  row: PageBreakRow;
+  ends: boolean;
+  /** The open block's lines, and the next few lines from the new page's first. */
+  before: Line[];
+  after: Line[];
+}
+
+let pageBreakObserver: ((reading: PageBreakReading) => void) | null = null;
+
+/**
+ * Sees every page break endsAtPageBreak reads (tests/page-break-census.test.ts counts them); null
+ * stops. It only watches: what it is given decides nothing.
+ */
+export function observePageBreaks(observer: ((reading: PageBreakReading) => void) | null): void {
+  pageBreakObserver = observer;
+}
 
 /** Where the letter's pages usually start and end, and the pages whose foot holds footnotes. */
 interface PageEdges {
