@@ -966,6 +966,16 @@ describe('the shipped rules', () => {
     expect(themes('Some children come to school hungry most mornings.')).toContain('neglect');
     expect(themes('Teachers saw the girl\'s poor hygiene and told the nurse.')).toContain('neglect');
     expect(themes('The drug service asks parents whether they are carers of young children.')).toContain('risk-assessment');
+    // partner agencies' staff, a partner's child, a food budget and an untidy estate are not these harms either;
+    // "within the home" and a "coercive" partner are the shapes the step meant to cover (each fails on 300d127's rules)
+    expect(themes('A few fathers are abusive towards partner staff who visit the home.')).not.toContain('domestic-abuse');
+    expect(themes('A man who is violent towards his partner\'s children was not assessed.')).not.toContain('domestic-abuse');
+    expect(themes('The youth centre runs with little food budget.')).not.toContain('neglect');
+    expect(themes('Gardens on the estate are unkempt and used for drug dealing.')).not.toContain('neglect');
+    expect(themes('Violence within the home was not recognised by the school.')).toContain('domestic-abuse');
+    expect(themes('Her husband was coercive and the midwife was not told.')).toContain('domestic-abuse');
+    expect(themes('The toddler was often unkempt when she came to nursery.')).toContain('neglect');
+    expect(themes('Some fathers are violent towards their partners during pregnancy.')).toContain('domestic-abuse');
   });
 
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
