@@ -1616,7 +1616,7 @@ describe('footnote markers in square brackets on the baseline, at the text\'s si
 // the page holds no marker so placed.
 describe('a bracketed reference before a baseline marker of the same number (reviewer rv23)', () => {
   const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-reference-${notes.length}.pdf`, [
+    buildPdf(`footnote-baseline-reference-${first.length}.pdf`, [
       {
         texts: [
           ...lines(780, [
@@ -1643,6 +1643,18 @@ describe('a bracketed reference before a baseline marker of the same number (rev
     const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
     expect(planned.text).toBe('Partners meet each week to plan the help given to families, as section [1] of the plan sets out.');
     expect(planned.footnotes ?? []).toEqual([]);
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(speed.footnotes).toEqual([{ marker: '1', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('keeps a list\'s bracketed numbers after a colon or comma as text', async () => {
+    const result = await parseFile(await letterWith('families in two steps: [1] a check, [2] a review.', '[1]', [
+      '[1] Checks are made within one working day of a referral.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families in two steps: [1] a check, [2] a review.');
     expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
     expect(speed.footnotes).toEqual([{ marker: '1', text: 'Checks are made within one working day of a referral.', page: 1 }]);
     expectBalanced(result);

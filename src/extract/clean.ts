@@ -307,8 +307,9 @@ function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine:
   if (!/^\d{1,2}$/.test(marker)) return null;
   // First where a marker stands: before punctuation or the line's end, or after a sentence's punctuation ("families [1].",
   // "door. [2]"); only then with a word after it ("families [1] and"), which a reference of the letter's own shares
-  // ("section [1] of the plan": reviewer rv23).
-  const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.,;:)]) ?\[${marker}\](?=\s|$)`);
+  // ("section [1] of the plan") and so does a list's number after a colon or comma ("steps: [1] a check, [2] a
+  // review"): reviewer rv23.
+  const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`);
   const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`);
   for (const form of [placed, glued]) {
     for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
