@@ -1610,6 +1610,67 @@ describe('footnote markers in square brackets on the baseline, at the text\'s si
   });
 });
 
+// A reviewer (rv23) of the twenty-third round: a bracketed number that is the letter's own reference ("section [1] of
+// the plan"), set before the note's own marker on the page, is not the marker: a marker on the baseline stands before
+// punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when
+// the page holds no marker so placed.
+describe('a bracketed reference before a baseline marker of the same number (reviewer rv23)', () => {
+  const letterWith = (first: string, second: string, notes: string[]) =>
+    buildPdf(`footnote-baseline-reference-${first.length}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            `Partners meet each week to plan the help given to ${first}`,
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet(`The speed of checks made by health staff at the front door. ${second}`),
+            ...CLOSE,
+          ]),
+          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
+        ],
+      },
+    ]);
+
+  it('keeps the reference as text and takes the marker after the sentence', async () => {
+    const result = await parseFile(await letterWith('families, as section [1] of the plan sets out.', '[1]', [
+      '[1] Checks are made within one working day of a referral.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families, as section [1] of the plan sets out.');
+    expect(planned.footnotes ?? []).toEqual([]);
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(speed.footnotes).toEqual([{ marker: '1', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('keeps a list\'s bracketed numbers after a colon or comma as text', async () => {
+    const result = await parseFile(await letterWith('families in two steps: [1] a check, [2] a review.', '[1]', [
+      '[1] Checks are made within one working day of a referral.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families in two steps: [1] a check, [2] a review.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(speed.footnotes).toEqual([{ marker: '1', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('still takes a marker with a word after it where the page holds no other', async () => {
+    const result = await parseFile(await letterWith('families [1] and their children.', '', [
+      '[1] The weekly meeting is chaired by the designated nurse.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families and their children.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expectBalanced(result);
+  });
+});
+
 describe('footnote markers in letters and roman numerals: Word\'s "a, b, c" and "i, ii, iii" formats (helper 8au)', () => {
   const letterWith = (first: string, second: string) =>
     buildPdf(`footnote-${first}.pdf`, [

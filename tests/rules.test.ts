@@ -780,6 +780,30 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[0]![0])).toMatch(/"duty team" at \d+-\d+ in passing: recipient, after "alert"/);
   });
 
+  it('read a strategy meeting convened by a named convener as that convener\'s, and a notification received from an agency that another handles as from a source (reviewer rv23)', () => {
+    // [sentence, the agencies it evaluates]; the first six fail on the rules of helper 9az's step (bd3ddc8): the convened
+    // near pair adds the council beside a convener named after "by", and the notification's not-near word, read before
+    // the governing participle, makes the sender's work of what another agency handles
+    const cases: Array<[string, string[]]> = [
+      ['Strategy discussions are convened by the police out of hours, and they are timely.', ['police']],
+      ['A strategy meeting was convened by the named nurse at the hospital within a day.', ['health']],
+      ['Complex strategy meetings are convened by the police for organised abuse.', ['police']],
+      ['Notifications received from the police are not always acted on by schools.', ['education']],
+      ['Social workers review every notification received from the police.', ['children-social-care']],
+      ['Health visitors read each notification received from the police before a visit.', ['health']],
+      // guards: 9az's readings stay (the convener unnamed; a notification from the police judged as it arrives), and a
+      // conference stays the council's by its own phrase whoever is said to convene it
+      ['Strategy meetings are convened the same day and the police always attend.', ['children-social-care', 'police']],
+      ['Strategy discussions were not convened when children went missing repeatedly.', ['children-social-care']],
+      ['When a strategy discussion is convened by the emergency duty team, the police attend.', ['children-social-care', 'police']],
+      ['Child protection conferences are convened by the police.', ['children-social-care', 'police']],
+      ['Child protection conferences are not always convened within fifteen working days, so some plans start late.', ['children-social-care']],
+      ['Schools receive notifications from the police the morning after each incident.', ['police']],
+      ['Notifications from the police are received before the start of each school day.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read "sits on" by the head of the phrase after it: a seat on a body names the body and its owner in passing, a delay over a referral is judged (issue 9, helper 9aj)', () => {
     // [sentence, the agencies it evaluates]; each but the four guards fails on the rules and roles before this step
     const cases: Array<[string, string[]]> = [

@@ -305,13 +305,20 @@ const BRACKETED_NOTE = /^\s*\[\d{1,2}\]/;
  */
 function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[]): MarkerAt | null {
   if (!/^\d{1,2}$/.test(marker)) return null;
+  // First where a marker stands: before punctuation or the line's end, or after a sentence's punctuation ("families [1].",
+  // "door. [2]"); only then with a word after it ("families [1] and"), which a reference of the letter's own shares
+  // ("section [1] of the plan") and so does a list's number after a colon or comma ("steps: [1] a check, [2] a
+  // review"): reviewer rv23.
+  const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`);
   const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`);
-  for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
-    const lines = pages[p]!;
-    const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
-    for (let l = 0; l <= last; l++) {
-      const found = glued.exec(lines[l]!);
-      if (found) return takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
+  for (const form of [placed, glued]) {
+    for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
+      const lines = pages[p]!;
+      const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
+      for (let l = 0; l <= last; l++) {
+        const found = form.exec(lines[l]!);
+        if (found) return takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
+      }
     }
   }
   return null;
