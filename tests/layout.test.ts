@@ -1610,6 +1610,85 @@ describe('footnote markers in square brackets on the baseline, at the text\'s si
   });
 });
 
+// A twenty-fourth round (helper 8ax). (1) Notes set in two columns at the foot whose numbers are set
+// raised and small before their text, as Word sets a note's own number: the number is an item of
+// its own, its text another. (2) A baseline "[1]" in the text whose note is printed without
+// brackets ("1 The ..."). Each structure written by hand.
+describe('notes in two columns at the foot, each number raised before its text (helper 8ax)', () => {
+  it('reads each column\'s note apart and attaches each to the finding whose word carries its marker', async () => {
+    // The number drawn small and raised on its own, the note's text after it at the notes' size.
+    const note = (marker: string, text: string, x: number, y: number): Text[] => [
+      { text: marker, size: 5.5, x, y: y + 3 },
+      { text, size: 8, x: x + 5, y },
+    ];
+    const file = await buildPdf('notes-in-columns-raised.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: '1' }, '', { ...bullet('The MASH shares information promptly.'), marker: '2' }, ...CLOSE]),
+          ...note('1', 'Leaders here are the directors of children\'s services and', 70, 100), { text: 'their deputies in the local authority.', size: 8, x: 75, y: 90.4 },
+          ...note('2', 'The MASH is the multi-agency safeguarding hub, staffed by', 306, 100), { text: 'the police, health and children\'s social care.', size: 8, x: 311, y: 90.4 },
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])])).toEqual([
+      ['Leaders know their area well.', [['1', 'Leaders here are the directors of children\'s services and their deputies in the local authority.', 1]]],
+      ['The MASH shares information promptly.', [['2', 'The MASH is the multi-agency safeguarding hub, staffed by the police, health and children\'s social care.', 1]]],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a footnote marker in square brackets on the baseline whose note is printed without them (helper 8ax)', () => {
+  const letterWith = (first: string, second: string, notes: string[]) =>
+    buildPdf(`footnote-baseline-plain-${notes.length}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            `Partners meet each week to plan the help given to ${first}`,
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet(`The speed of checks made by health staff at the front door. ${second}`),
+            ...CLOSE,
+          ]),
+          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
+        ],
+      },
+    ]);
+
+  it('takes each "[n]" whose number a note of the page carries, and attaches the note to its finding', async () => {
+    const result = await parseFile(await letterWith('families [1].', '[2]', [
+      '1 The weekly meeting is chaired by the designated nurse.',
+      '2 Checks are made within one working day of a referral.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.footnotes).toEqual([{ marker: '2', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('leaves "[3]" as text where no note of the page carries 3', async () => {
+    const result = await parseFile(await letterWith('families [1].', '[3]', [
+      '1 The weekly meeting is chaired by the designated nurse.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door. [3]');
+    expect(speed.footnotes ?? []).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 describe('footnote markers in letters and roman numerals: Word\'s "a, b, c" and "i, ii, iii" formats (helper 8au)', () => {
   const letterWith = (first: string, second: string) =>
     buildPdf(`footnote-${first}.pdf`, [

@@ -188,7 +188,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
       const at = stripNoteMarker(pages, index, lines.length, note.marker, removed, others) ??
-        (BRACKETED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
+        (NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
       footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at });
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes);
@@ -292,8 +292,11 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   return found ? takeMarker(pages, found, removed) : null;
 }
 
-/** A note printed with its number in square brackets ("[1] The ..."). */
-const BRACKETED_NOTE = /^\s*\[\d{1,2}\]/;
+/**
+ * A note printed with its number: in square brackets ("[1] The ..."), or without them, plain or
+ * raised ("1 The ...", "¹ The ..."): its number in brackets on the text's baseline is its marker.
+ */
+const NUMBERED_NOTE = /^\s*(?:\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/;
 
 /**
  * A note printed "[1] ..." whose marker stands in the text on the baseline, at the text's size

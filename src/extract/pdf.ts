@@ -1807,9 +1807,22 @@ function noteColumns(foot: Line[]): Line[][] {
   const left = smallest(foot.map((line) => line.x));
   const width = largest(foot.map((line) => line.end)) - left;
   const words = foot.flatMap((line) => line.items.filter((item) => item.str.trim() !== '').map((item) => ({ item, size: lineSize(line) })));
+  // The words a marker opens: its own item's, or (a number set raised and small on its own, as Word
+  // sets a note's number) the next item's, starting within a space of the number on or just under its
+  // baseline; the baseline tested is the words'.
+  const wordsAfter = (item: TextItem, size: number): TextItem | undefined => {
+    const text = item.str.trim();
+    if (FOOTNOTE_MARKER.test(text) && /\p{L}{2}/u.test(text.replace(FOOTNOTE_MARKER, ''))) return item;
+    if (!/^(?:\[\d{1,2}\]|\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7])$/.test(text)) return undefined;
+    return words.find(({ item: next }) => /^\p{L}{2}/u.test(next.str.trim()) && x(next) >= x(item) + item.width - 0.5 && x(next) < x(item) + item.width + size &&
+      y(item) - y(next) >= -0.5 && y(item) - y(next) < size * 0.6)?.item;
+  };
   // A note's marker and words, far right of the foot's left edge, with text on its baseline ending well left of it.
-  const opening = words.find(({ item, size }) => x(item) > left + width / 3 && FOOTNOTE_MARKER.test(item.str.trim()) && /\p{L}{2}/u.test(item.str.trim().replace(FOOTNOTE_MARKER, '')) &&
-    words.some((other) => Math.abs(y(other.item) - y(item)) < 1 && x(other.item) + other.item.width < x(item) - 2 * size));
+  const opening = words.find(({ item, size }) => {
+    if (x(item) <= left + width / 3) return false;
+    const text = wordsAfter(item, size);
+    return text !== undefined && words.some((other) => Math.abs(y(other.item) - y(text)) < 1 && x(other.item) + other.item.width < x(item) - 2 * size);
+  });
   if (opening === undefined) return [foot];
   const divider = x(opening.item) - 1;
   const side = (leftSide: boolean) => foot.flatMap((line) => linesOf(line.items.filter((item) => (x(item) < divider) === leftSide)));
