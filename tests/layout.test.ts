@@ -1640,6 +1640,28 @@ describe('notes in two columns at the foot, each number raised before its text (
   });
 });
 
+describe('notes marked in capitals ("A", "B") set in two columns at the foot (helper 8ax)', () => {
+  it('reads each column\'s note apart and attaches each to the finding that carries its raised capital', async () => {
+    const note = (text: string, x: number, y: number): Text => ({ text, size: 8, x, y });
+    const file = await buildPdf('notes-in-columns-capitals.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: 'A' }, '', { ...bullet('The MASH shares information promptly.'), marker: 'B' }, ...CLOSE]),
+          note('A Leaders here are the directors of children\'s services and', 70, 100), note('their deputies in the local authority.', 70, 90.4),
+          note('B The MASH is the multi-agency safeguarding hub, staffed by', 306, 100), note('the police, health and children\'s social care.', 306, 90.4),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])])).toEqual([
+      ['Leaders know their area well.', [['A', 'Leaders here are the directors of children\'s services and their deputies in the local authority.', 1]]],
+      ['The MASH shares information promptly.', [['B', 'The MASH is the multi-agency safeguarding hub, staffed by the police, health and children\'s social care.', 1]]],
+    ]);
+    expectBalanced(result);
+  });
+});
+
 describe('a footnote marker in square brackets on the baseline whose note is printed without them (helper 8ax)', () => {
   const letterWith = (first: string, second: string, notes: string[]) =>
     buildPdf(`footnote-baseline-plain-${notes.length}.pdf`, [

@@ -1758,7 +1758,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
   // Notes set in two columns side by side: the left column's notes, then the right's.
-  for (const column of noteColumns(foot)) {
+  for (const column of noteColumns(foot, pageText)) {
     let inFooter = false;
     // A line under a finished note's line is a footer set close under the notes only at the page's
     // foot: with a note after it, or the page's own footer or number set apart below, it is a line
@@ -1799,9 +1799,11 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
  * The notes' lines as columns: where a note's marker opens text far right of the foot's left edge,
  * on the baseline of a note's text that ends more than two spaces' width before it (notes set side
  * by side, as a template sets short notes in two columns), every foot line is parted there and the
- * left column reads before the right; otherwise the foot's lines as they stand, one column.
+ * left column reads before the right; otherwise the foot's lines as they stand, one column. The
+ * marker is any a note opens with at the foot (`noteMarker`: a capital only where its raised form
+ * stands in the page's text), in its words' item or in one of its own just before them.
  */
-function noteColumns(foot: Line[]): Line[][] {
+function noteColumns(foot: Line[], pageText: string): Line[][] {
   const x = (item: TextItem) => item.transform[4] ?? 0;
   const y = (item: TextItem) => item.transform[5] ?? 0;
   const left = smallest(foot.map((line) => line.x));
@@ -1812,8 +1814,10 @@ function noteColumns(foot: Line[]): Line[][] {
   // baseline; the baseline tested is the words'.
   const wordsAfter = (item: TextItem, size: number): TextItem | undefined => {
     const text = item.str.trim();
-    if (FOOTNOTE_MARKER.test(text) && /\p{L}{2}/u.test(text.replace(FOOTNOTE_MARKER, ''))) return item;
-    if (!/^(?:\[\d{1,2}\]|\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7])$/.test(text)) return undefined;
+    const marker = noteMarker(text, pageText);
+    if (marker !== null && /\p{L}{2}/u.test(text.slice(marker[0].length))) return item;
+    const capital = /^(?:[A-Z]|[IVX]{2,5})$/.test(text) && pageText.includes(raised(text));
+    if (!capital && !/^(?:\[\d{1,2}\]|\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7])$/.test(text)) return undefined;
     return words.find(({ item: next }) => /^\p{L}{2}/u.test(next.str.trim()) && x(next) >= x(item) + item.width - 0.5 && x(next) < x(item) + item.width + size &&
       y(item) - y(next) >= -0.5 && y(item) - y(next) < size * 0.6)?.item;
   };
