@@ -1711,6 +1711,51 @@ describe('a footnote marker in square brackets on the baseline whose note is pri
   });
 });
 
+// (3) Capital note markers in a text file (helper 8ax): no raised form, the letter glued to its word.
+const FRONT_TEXT_8AX = [
+  '1 March 2024', '',
+  'Ann Smith, Director of Children\'s Services, Testshire County Council', '',
+  'Dear Testshire Safeguarding Partnership', '',
+  'Joint targeted area inspection of Testshire', '',
+  'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+  'multi-agency response to children who are victims of domestic abuse in Testshire. It',
+  'looked at the front door, at how agencies share what they know, and at the help given',
+  'to children and their families once a concern has been raised, across all the agencies',
+  'that work with children in the area, and at the leadership of the partnership.', '',
+];
+const textLetter8ax = (first: string, second: string, notes: string[]) => [
+  ...FRONT_TEXT_8AX,
+  'Key strengths', '',
+  `\u2022 Partners meet each week to plan the help given to ${first}`, '',
+  'What needs to improve?', '',
+  `\u2022 The speed of checks made by health staff at the front door.${second}`, '',
+  'Next steps', '',
+  'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+  'Yours sincerely', '', '',
+  ...notes,
+].join('\n');
+const parseText8ax = (text: string) => parseSource({ file: 'capitals.txt', bytes: new TextEncoder().encode(text) });
+
+describe('footnote markers in capitals in a text file (helper 8ax)', () => {
+  it('takes "A" and "B" glued to their words where notes "A ..." and "B ..." stand at the page\'s foot', async () => {
+    const result = await parseText8ax(textLetter8ax('families.A', 'B', ['A The weekly meeting is chaired by the designated nurse.', 'B Checks are made within one working day of a referral.']));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(planned.footnotes).toEqual([{ marker: 'A', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.footnotes).toEqual([{ marker: 'B', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('leaves a line "A Carers ..." at the foot as it is where no "A" is glued to a word above', async () => {
+    const result = await parseText8ax(textLetter8ax('families.', '', ['A Carers Strategy was agreed by the partnership in May.']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker')).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 describe('footnote markers in letters and roman numerals: Word\'s "a, b, c" and "i, ii, iii" formats (helper 8au)', () => {
   const letterWith = (first: string, second: string) =>
     buildPdf(`footnote-${first}.pdf`, [
