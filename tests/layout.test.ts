@@ -1610,6 +1610,152 @@ describe('footnote markers in square brackets on the baseline, at the text\'s si
   });
 });
 
+// A twenty-fourth round (helper 8ax). (1) Notes set in two columns at the foot whose numbers are set
+// raised and small before their text, as Word sets a note's own number: the number is an item of
+// its own, its text another. (2) A baseline "[1]" in the text whose note is printed without
+// brackets ("1 The ..."). Each structure written by hand.
+describe('notes in two columns at the foot, each number raised before its text (helper 8ax)', () => {
+  it('reads each column\'s note apart and attaches each to the finding whose word carries its marker', async () => {
+    // The number drawn small and raised on its own, the note's text after it at the notes' size.
+    const note = (marker: string, text: string, x: number, y: number): Text[] => [
+      { text: marker, size: 5.5, x, y: y + 3 },
+      { text, size: 8, x: x + 5, y },
+    ];
+    const file = await buildPdf('notes-in-columns-raised.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: '1' }, '', { ...bullet('The MASH shares information promptly.'), marker: '2' }, ...CLOSE]),
+          ...note('1', 'Leaders here are the directors of children\'s services and', 70, 100), { text: 'their deputies in the local authority.', size: 8, x: 75, y: 90.4 },
+          ...note('2', 'The MASH is the multi-agency safeguarding hub, staffed by', 306, 100), { text: 'the police, health and children\'s social care.', size: 8, x: 311, y: 90.4 },
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])])).toEqual([
+      ['Leaders know their area well.', [['1', 'Leaders here are the directors of children\'s services and their deputies in the local authority.', 1]]],
+      ['The MASH shares information promptly.', [['2', 'The MASH is the multi-agency safeguarding hub, staffed by the police, health and children\'s social care.', 1]]],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('notes marked in capitals ("A", "B") set in two columns at the foot (helper 8ax)', () => {
+  it('reads each column\'s note apart and attaches each to the finding that carries its raised capital', async () => {
+    const note = (text: string, x: number, y: number): Text => ({ text, size: 8, x, y });
+    const file = await buildPdf('notes-in-columns-capitals.pdf', [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: 'A' }, '', { ...bullet('The MASH shares information promptly.'), marker: 'B' }, ...CLOSE]),
+          note('A Leaders here are the directors of children\'s services and', 70, 100), note('their deputies in the local authority.', 70, 90.4),
+          note('B The MASH is the multi-agency safeguarding hub, staffed by', 306, 100), note('the police, health and children\'s social care.', 306, 90.4),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])])).toEqual([
+      ['Leaders know their area well.', [['A', 'Leaders here are the directors of children\'s services and their deputies in the local authority.', 1]]],
+      ['The MASH shares information promptly.', [['B', 'The MASH is the multi-agency safeguarding hub, staffed by the police, health and children\'s social care.', 1]]],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+describe('a footnote marker in square brackets on the baseline whose note is printed without them (helper 8ax)', () => {
+  const letterWith = (first: string, second: string, notes: string[]) =>
+    buildPdf(`footnote-baseline-plain-${notes.length}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            `Partners meet each week to plan the help given to ${first}`,
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet(`The speed of checks made by health staff at the front door. ${second}`),
+            ...CLOSE,
+          ]),
+          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
+        ],
+      },
+    ]);
+
+  it('takes each "[n]" whose number a note of the page carries, and attaches the note to its finding', async () => {
+    const result = await parseFile(await letterWith('families [1].', '[2]', [
+      '1 The weekly meeting is chaired by the designated nurse.',
+      '2 Checks are made within one working day of a referral.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.footnotes).toEqual([{ marker: '2', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('leaves "[3]" as text where no note of the page carries 3', async () => {
+    const result = await parseFile(await letterWith('families [1].', '[3]', [
+      '1 The weekly meeting is chaired by the designated nurse.',
+    ]));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(planned.footnotes).toEqual([{ marker: '1', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door. [3]');
+    expect(speed.footnotes ?? []).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+// (3) Capital note markers in a text file (helper 8ax): no raised form, the letter glued to its word.
+const FRONT_TEXT_8AX = [
+  '1 March 2024', '',
+  'Ann Smith, Director of Children\'s Services, Testshire County Council', '',
+  'Dear Testshire Safeguarding Partnership', '',
+  'Joint targeted area inspection of Testshire', '',
+  'This letter summarises the findings of the joint targeted area inspection (JTAI) of the',
+  'multi-agency response to children who are victims of domestic abuse in Testshire. It',
+  'looked at the front door, at how agencies share what they know, and at the help given',
+  'to children and their families once a concern has been raised, across all the agencies',
+  'that work with children in the area, and at the leadership of the partnership.', '',
+];
+const textLetter8ax = (first: string, second: string, notes: string[]) => [
+  ...FRONT_TEXT_8AX,
+  'Key strengths', '',
+  `\u2022 Partners meet each week to plan the help given to ${first}`, '',
+  'What needs to improve?', '',
+  `\u2022 The speed of checks made by health staff at the front door.${second}`, '',
+  'Next steps', '',
+  'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+  'Yours sincerely', '', '',
+  ...notes,
+].join('\n');
+const parseText8ax = (text: string) => parseSource({ file: 'capitals.txt', bytes: new TextEncoder().encode(text) });
+
+describe('footnote markers in capitals in a text file (helper 8ax)', () => {
+  it('takes "A" and "B" glued to their words where notes "A ..." and "B ..." stand at the page\'s foot', async () => {
+    const result = await parseText8ax(textLetter8ax('families.A', 'B', ['A The weekly meeting is chaired by the designated nurse.', 'B Checks are made within one working day of a referral.']));
+    const planned = result.findings.find((f) => f.text.startsWith('Partners meet'))!;
+    const speed = result.findings.find((f) => f.text.startsWith('The speed'))!;
+    expect(planned.text).toBe('Partners meet each week to plan the help given to families.');
+    expect(speed.text).toBe('The speed of checks made by health staff at the front door.');
+    expect(planned.footnotes).toEqual([{ marker: 'A', text: 'The weekly meeting is chaired by the designated nurse.', page: 1 }]);
+    expect(speed.footnotes).toEqual([{ marker: 'B', text: 'Checks are made within one working day of a referral.', page: 1 }]);
+    expectBalanced(result);
+  });
+
+  it('leaves a line "A Carers ..." at the foot as it is where no "A" is glued to a word above', async () => {
+    const result = await parseText8ax(textLetter8ax('families.', '', ['A Carers Strategy was agreed by the partnership in May.']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker')).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 // A reviewer (rv23) of the twenty-third round: a bracketed number that is the letter's own reference ("section [1] of
 // the plan"), set before the note's own marker on the page, is not the marker: a marker on the baseline stands before
 // punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when

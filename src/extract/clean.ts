@@ -188,10 +188,11 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
       const at = stripNoteMarker(pages, index, lines.length, note.marker, removed, others) ??
-        (BRACKETED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
+        (NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
       footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at });
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes);
+    if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
   });
   // Markers whose note was not found (or is elsewhere) still do not belong in the text: a
@@ -292,8 +293,11 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   return found ? takeMarker(pages, found, removed) : null;
 }
 
-/** A note printed with its number in square brackets ("[1] The ..."). */
-const BRACKETED_NOTE = /^\s*\[\d{1,2}\]/;
+/**
+ * A note printed with its number: in square brackets ("[1] The ..."), or without them, plain or
+ * raised ("1 The ...", "¹ The ..."): its number in brackets on the text's baseline is its marker.
+ */
+const NUMBERED_NOTE = /^\s*(?:\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/;
 
 /**
  * A note printed "[1] ..." whose marker stands in the text on the baseline, at the text's size
@@ -495,6 +499,50 @@ function referencesAbove(pages: string[][], pageIndex: number): (number: string,
     known.to = Math.max(known.to, line);
     return known.found;
   };
+}
+
+/** A note's first line in a text, marked by a capital ("A The ..."): the letter, a space, the note's capital. */
+const CAPITAL_NOTE_START = /^([A-Z])\s+(?=["'(]?[A-Z])/;
+
+/**
+ * Notes marked in capitals (Word's "A, B, C" format) at a text page's foot: a text gives no raised
+ * form, so the note's letter stands in the text glued to a word in lower case, perhaps after its
+ * punctuation ("families.A", "workersB"), before a space, punctuation or the line's end. A line
+ * within the page's last four (or straight after such a note) opening with a capital, a space and
+ * a capital is a note only where that glued letter stands above it on its page or the page before;
+ * it runs to the page's foot or to the next letter's note. A line "A Carers Strategy ..." with no
+ * glued "A" above stays text.
+ */
+function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number, footnotes: Array<Footnote & { at: MarkerAt | null }>): void {
+  const lastLine = findLast(lines);
+  let following: string | null = null;
+  for (let i = 0; i <= lastLine; i++) {
+    const start = CAPITAL_NOTE_START.exec(lines[i]!);
+    if (start === null || (lastLine - i >= 4 && start[1] !== following)) continue;
+    const letter = start[1]!;
+    const glued = new RegExp(String.raw`(?<=[a-z][.,;:)'"]?)${letter}(?=[\s.,;:)]|$)`);
+    let found: MarkerPlace | null = null;
+    for (let p = pageIndex; p >= Math.max(0, pageIndex - 1) && found === null; p--) {
+      const pageLines = pages[p]!;
+      const last = p === pageIndex ? i - 1 : pageLines.length - 1;
+      for (let l = 0; l <= last && found === null; l++) {
+        const at = glued.exec(pageLines[l]!);
+        if (at) found = { pageIndex: p, line: l, column: at.index, length: at[0].length };
+      }
+    }
+    if (found === null) continue;
+    const next = letter === 'Z' ? null : String.fromCharCode(letter.charCodeAt(0) + 1);
+    const nextNote = next === null ? null : new RegExp(`^${next}\\s+["'(]?[A-Z]`);
+    let end = i;
+    while (end < lastLine && !nextNote?.test(lines[end + 1]!)) end++;
+    const printed = lines.slice(i, end + 1).filter((l) => l !== '').join(' ');
+    removed.push({ kind: 'footnote', page, text: printed });
+    for (let j = i; j <= end; j++) lines[j] = '';
+    const at = takeMarker(pages, found, removed);
+    footnotes.push({ marker: letter, text: printed.slice(start[0].length).trim(), page, at });
+    following = next;
+    i = end;
+  }
 }
 
 /** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */

@@ -1758,7 +1758,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const notes: Array<{ marker: string; lines: Line[] }> = [];
   const under: Line[] = [];
   // Notes set in two columns side by side: the left column's notes, then the right's.
-  for (const column of noteColumns(foot)) {
+  for (const column of noteColumns(foot, pageText)) {
     let inFooter = false;
     // A line under a finished note's line is a footer set close under the notes only at the page's
     // foot: with a note after it, or the page's own footer or number set apart below, it is a line
@@ -1799,17 +1799,34 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
  * The notes' lines as columns: where a note's marker opens text far right of the foot's left edge,
  * on the baseline of a note's text that ends more than two spaces' width before it (notes set side
  * by side, as a template sets short notes in two columns), every foot line is parted there and the
- * left column reads before the right; otherwise the foot's lines as they stand, one column.
+ * left column reads before the right; otherwise the foot's lines as they stand, one column. The
+ * marker is any a note opens with at the foot (`noteMarker`: a capital only where its raised form
+ * stands in the page's text), in its words' item or in one of its own just before them.
  */
-function noteColumns(foot: Line[]): Line[][] {
+function noteColumns(foot: Line[], pageText: string): Line[][] {
   const x = (item: TextItem) => item.transform[4] ?? 0;
   const y = (item: TextItem) => item.transform[5] ?? 0;
   const left = smallest(foot.map((line) => line.x));
   const width = largest(foot.map((line) => line.end)) - left;
   const words = foot.flatMap((line) => line.items.filter((item) => item.str.trim() !== '').map((item) => ({ item, size: lineSize(line) })));
+  // The words a marker opens: its own item's, or (a number set raised and small on its own, as Word
+  // sets a note's number) the next item's, starting within a space of the number on or just under its
+  // baseline; the baseline tested is the words'.
+  const wordsAfter = (item: TextItem, size: number): TextItem | undefined => {
+    const text = item.str.trim();
+    const marker = noteMarker(text, pageText);
+    if (marker !== null && /\p{L}{2}/u.test(text.slice(marker[0].length))) return item;
+    const capital = /^(?:[A-Z]|[IVX]{2,5})$/.test(text) && pageText.includes(raised(text));
+    if (!capital && !/^(?:\[\d{1,2}\]|\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|[*\u2020\u2021\u00A7])$/.test(text)) return undefined;
+    return words.find(({ item: next }) => /^\p{L}{2}/u.test(next.str.trim()) && x(next) >= x(item) + item.width - 0.5 && x(next) < x(item) + item.width + size &&
+      y(item) - y(next) >= -0.5 && y(item) - y(next) < size * 0.6)?.item;
+  };
   // A note's marker and words, far right of the foot's left edge, with text on its baseline ending well left of it.
-  const opening = words.find(({ item, size }) => x(item) > left + width / 3 && FOOTNOTE_MARKER.test(item.str.trim()) && /\p{L}{2}/u.test(item.str.trim().replace(FOOTNOTE_MARKER, '')) &&
-    words.some((other) => Math.abs(y(other.item) - y(item)) < 1 && x(other.item) + other.item.width < x(item) - 2 * size));
+  const opening = words.find(({ item, size }) => {
+    if (x(item) <= left + width / 3) return false;
+    const text = wordsAfter(item, size);
+    return text !== undefined && words.some((other) => Math.abs(y(other.item) - y(text)) < 1 && x(other.item) + other.item.width < x(item) - 2 * size);
+  });
   if (opening === undefined) return [foot];
   const divider = x(opening.item) - 1;
   const side = (leftSide: boolean) => foot.flatMap((line) => linesOf(line.items.filter((item) => (x(item) < divider) === leftSide)));
