@@ -279,15 +279,8 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   if (/^[a-zA-Z]+$/.test(marker)) {
     // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.
     const glued = new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u');
-    for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
-      const lines = pages[p]!;
-      const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
-      for (let l = 0; l <= last; l++) {
-        const found = glued.exec(lines[l]!);
-        if (found) return takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
-      }
-    }
-    return null;
+    const found = markerAbove(pages, pageIndex, beforeLine, glued);
+    return found ? takeMarker(pages, found, removed) : null;
   }
   const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
   return found ? takeMarker(pages, found, removed) : null;
@@ -315,14 +308,18 @@ function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine:
   // review"): reviewer rv23.
   const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`);
   const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`);
-  for (const form of [placed, glued]) {
-    for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
-      const lines = pages[p]!;
-      const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
-      for (let l = 0; l <= last; l++) {
-        const found = form.exec(lines[l]!);
-        if (found) return takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
-      }
+  const found = markerAbove(pages, pageIndex, beforeLine, placed) ?? markerAbove(pages, pageIndex, beforeLine, glued);
+  return found ? takeMarker(pages, found, removed) : null;
+}
+
+/** The first match of `form` on the note's page before its line, or else on the page before: where a note's marker stands. */
+function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp): MarkerPlace | null {
+  for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
+    const lines = pages[p]!;
+    const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
+    for (let l = 0; l <= last; l++) {
+      const found = form.exec(lines[l]!);
+      if (found) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
     }
   }
   return null;
