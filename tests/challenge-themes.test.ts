@@ -57,8 +57,9 @@ const SETS = [
   { file: 'sealed-round11.yaml', floor: 0.755, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
-  // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails.
-  { file: 'sealed-round12.yaml', floor: 0.745, items: 64, heldOut: true },
+  // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
+  // steps: its errors are listed.
+  { file: 'sealed-round12.yaml', floor: 0.745, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
