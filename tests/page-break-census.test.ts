@@ -34,6 +34,8 @@ interface Seen {
   ends: boolean;
   last: string;
   next: string;
+  /** The lengths' odds of two paragraphs against one (null where the letter shows too few or the block is no paragraph): watched, whatever row decided. */
+  odds: number | null;
 }
 
 /** Parses a file, watching its page breaks where a sentence ends at the foot and a capital opens the next page. */
@@ -41,7 +43,7 @@ async function census(file: string): Promise<Seen[]> {
   const seen: Seen[] = [];
   observePageBreaks((reading) => {
     if (!endsSentence(reading.last.text) || !startsUpper(reading.next.text)) return;
-    seen.push({ file, page: reading.next.page, row: reading.row, ends: reading.ends, last: reading.last.text.trim().slice(-40), next: reading.next.text.trim().slice(0, 40) });
+    seen.push({ file, page: reading.next.page, row: reading.row, ends: reading.ends, last: reading.last.text.trim().slice(-40), next: reading.next.text.trim().slice(0, 40), odds: reading.odds });
   });
   try {
     await parseFile(file);
@@ -105,9 +107,9 @@ describe('page-break census', () => {
     for (const each of seen) {
       const truth = REAL_TRUTH.find((t) => t.file === name(each.file) && t.page === each.page && each.next.startsWith(t.opens.slice(0, 30)));
       if (!truth) unlisted.push(`${name(each.file)} p${each.page} "${each.next}"`);
-      rows.push(`| ${name(each.file)} | ${each.page} | ...${each.last} / ${each.next}... | ${each.row} | ${each.ends ? 'end' : 'on'} | ${truth?.truth ?? '?'} |`);
+      rows.push(`| ${name(each.file)} | ${each.page} | ...${each.last} / ${each.next}... | ${each.row} | ${each.ends ? 'end' : 'on'} | ${truth?.truth ?? '?'} | ${each.odds?.toFixed(2) ?? '-'} |`);
     }
-    if (print) console.log(['| input | page | break | row | read | truth |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+    if (print) console.log(['| input | page | break | row | read | truth | lengths\' odds |', '|---|---|---|---|---|---|---|', ...rows].join('\n'));
     expect(unlisted).toEqual([]);
     // Every listed break is still there (shared folders absent on a clean clone are not asked for).
     const present = new Set(realInputs().map(name));
@@ -154,7 +156,7 @@ describe('page-break census', () => {
             if ((truth === 'end') === each.ends) total.right++;
             else {
               truth === 'end' ? total.falseJoins++ : total.falseSplits++;
-              errors.push(`${draw} ${letter} at ${height} pt, page ${each.page}: ${each.row}, read ${each.ends ? 'end' : 'on'}, truth ${truth}: "...${each.last}" / "${each.next}..."`);
+              errors.push(`${draw} ${letter} at ${height} pt, page ${each.page}: ${each.row} (odds ${each.odds?.toFixed(2) ?? '-'}), read ${each.ends ? 'end' : 'on'}, truth ${truth}: "...${each.last}" / "${each.next}..."`);
             }
           }
         }
@@ -170,8 +172,15 @@ describe('page-break census', () => {
   }, 1_800_000);
 });
 
-/** The re-settings' figures at the rules of this commit: right, false joins (a true end read as going on), false splits. */
+/**
+ * The re-settings' figures at the rules of this commit: right, false joins (a true end read as going
+ * on), false splits. At the lengths' bar of 1 (before the twenty-fifth round) 279, 17, 0 and 267,
+ * 10, 0; with one paragraph required likelier than two by 1.3 (src/segment/paragraph-lengths.ts
+ * SPLIT_FACTOR) Kirklees's "Children and young people's voice" break (odds 0.88 to 0.90, met at
+ * four heights) and Hertfordshire's "While the probation service" (0.96) read as the paragraph ends
+ * they are: 282, 14, 0 and 269, 8, 0.
+ */
 const RESET_COUNTS = {
-  first: { right: 279, falseJoins: 17, falseSplits: 0 },
-  second: { right: 267, falseJoins: 10, falseSplits: 0 },
+  first: { right: 282, falseJoins: 14, falseSplits: 0 },
+  second: { right: 269, falseJoins: 8, falseSplits: 0 },
 };

@@ -2,7 +2,7 @@ import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
-import { endsByLength, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
+import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
@@ -161,7 +161,15 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
-  pageBreakObserver?.({ last: lastLine(block), next: lines[index]!, blockType: block.type, row, ends, before: block.lines, after: lines.slice(index, index + 6) });
+  if (pageBreakObserver) {
+    const last = lastLine(block);
+    const next = lines[index]!;
+    const odds = page.paragraphLengths !== null && block.type === 'paragraph' ? letterLengthsOdds(block, lines, index, page.paragraphLengths) : null;
+    const topGap = next.layout !== null && page.usualTop !== null ? page.usualTop - next.layout.y : null;
+    const shortBy = last.layout !== null ? last.layout.right - last.layout.end : null;
+    pageBreakObserver({ last, next, blockType: block.type, row, ends, before: block.lines, after: lines.slice(index, index + 6),
+      odds, room: roomAtFoot(last, page), topGap, shortBy, paragraphGap: page.paragraphGap });
+  }
   return ends;
 }
 
@@ -253,6 +261,12 @@ function runsOnToNextNumber(block: Block, lines: Line[], index: number): boolean
 function endsByLetterLengths(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): boolean {
   const after = runFrom(lines, index);
   return endsByLength(lengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
+}
+
+/** The odds endsByLetterLengths weighs (two paragraphs against one), for a watcher. */
+function letterLengthsOdds(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): number {
+  const after = runFrom(lines, index);
+  return lengthOdds(lengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
 }
 
 /**
@@ -382,6 +396,13 @@ export interface PageBreakReading {
   /** The open block's lines, and the next few lines from the new page's first. */
   before: Line[];
   after: Line[];
+  /** Watched only, decided nothing: the letter's lengths' odds of two paragraphs against one (null where it shows too few, or the block is no paragraph). */
+  odds: number | null;
+  /** The room at the page's foot, in lines (null where not known); the new page's first line below the usual top, in points; the last line short of the page's right edge, in points; the letter's paragraph step. */
+  room: number | null;
+  topGap: number | null;
+  shortBy: number | null;
+  paragraphGap: number | null;
 }
 
 let pageBreakObserver: ((reading: PageBreakReading) => void) | null = null;
