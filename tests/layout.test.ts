@@ -1557,30 +1557,34 @@ describe('footnote markers in square brackets: "[1]" raised after the text, "[1]
   });
 });
 
+// One letter for the baseline-marker fixtures (8aw, 8ax, rv23): a paragraph ending `first`, a bullet
+// ending `second`, and `notes` at 8 pt at the page's foot.
+const baselineMarkerLetter = (file: string, first: string, second: string, notes: string[]) =>
+  buildPdf(file, [
+    {
+      texts: [
+        ...lines(780, [
+          ...FRONT,
+          { text: 'Headline findings', bold: true, size: 13 },
+          '',
+          `Partners meet each week to plan the help given to ${first}`,
+          '',
+          { text: 'What needs to improve?', bold: true, size: 13 },
+          '',
+          bullet(`The speed of checks made by health staff at the front door. ${second}`),
+          ...CLOSE,
+        ]),
+        ...lines(120, notes.map((text) => ({ text, size: 8 }))),
+      ],
+    },
+  ]);
+
 // A twenty-third round (helper 8aw): a footnote marker in square brackets set on the baseline, at
 // the text's own size ("families [1]", "[2]" after a sentence's full stop). Nothing raises it: it is
 // the page's note's marker only where the page's notes carry the same number; where they do not,
 // it is the letter's own text (a reference to a source, a list's number) and stays.
 describe('footnote markers in square brackets on the baseline, at the text\'s size (helper 8aw)', () => {
-  const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-${notes.length}.pdf`, [
-      {
-        texts: [
-          ...lines(780, [
-            ...FRONT,
-            { text: 'Headline findings', bold: true, size: 13 },
-            '',
-            `Partners meet each week to plan the help given to ${first}`,
-            '',
-            { text: 'What needs to improve?', bold: true, size: 13 },
-            '',
-            bullet(`The speed of checks made by health staff at the front door. ${second}`),
-            ...CLOSE,
-          ]),
-          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
-        ],
-      },
-    ]);
+  const letterWith = (first: string, second: string, notes: string[]) => baselineMarkerLetter(`footnote-baseline-${notes.length}.pdf`, first, second, notes);
 
   it('takes each marker whose number the page\'s notes carry, and attaches the note to its finding', async () => {
     const result = await parseFile(await letterWith('families [1].', '[2]', [
@@ -1663,25 +1667,7 @@ describe('notes marked in capitals ("A", "B") set in two columns at the foot (he
 });
 
 describe('a footnote marker in square brackets on the baseline whose note is printed without them (helper 8ax)', () => {
-  const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-plain-${notes.length}.pdf`, [
-      {
-        texts: [
-          ...lines(780, [
-            ...FRONT,
-            { text: 'Headline findings', bold: true, size: 13 },
-            '',
-            `Partners meet each week to plan the help given to ${first}`,
-            '',
-            { text: 'What needs to improve?', bold: true, size: 13 },
-            '',
-            bullet(`The speed of checks made by health staff at the front door. ${second}`),
-            ...CLOSE,
-          ]),
-          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
-        ],
-      },
-    ]);
+  const letterWith = (first: string, second: string, notes: string[]) => baselineMarkerLetter(`footnote-baseline-plain-${notes.length}.pdf`, first, second, notes);
 
   it('takes each "[n]" whose number a note of the page carries, and attaches the note to its finding', async () => {
     const result = await parseFile(await letterWith('families [1].', '[2]', [
@@ -1761,25 +1747,7 @@ describe('footnote markers in capitals in a text file (helper 8ax)', () => {
 // punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when
 // the page holds no marker so placed.
 describe('a bracketed reference before a baseline marker of the same number (reviewer rv23)', () => {
-  const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-reference-${first.length}.pdf`, [
-      {
-        texts: [
-          ...lines(780, [
-            ...FRONT,
-            { text: 'Headline findings', bold: true, size: 13 },
-            '',
-            `Partners meet each week to plan the help given to ${first}`,
-            '',
-            { text: 'What needs to improve?', bold: true, size: 13 },
-            '',
-            bullet(`The speed of checks made by health staff at the front door. ${second}`),
-            ...CLOSE,
-          ]),
-          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
-        ],
-      },
-    ]);
+  const letterWith = (first: string, second: string, notes: string[]) => baselineMarkerLetter(`footnote-baseline-reference-${first.length}.pdf`, first, second, notes);
 
   it('keeps the reference as text and takes the marker after the sentence', async () => {
     const result = await parseFile(await letterWith('families, as section [1] of the plan sets out.', '[1]', [
