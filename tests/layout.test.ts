@@ -1742,6 +1742,44 @@ describe('footnote markers in capitals in a text file (helper 8ax)', () => {
   });
 });
 
+// A twenty-fifth round (helper 8az). (1) Notes marked in capitals over a footer set in the body's size
+// (a publisher's address under the notes): the footer is told from the body's foot by the notes above
+// it, and a capital note is one of them where its raised form stands in the text, as at any foot.
+describe('notes marked in capitals over a footer in the body\'s size (helper 8az)', () => {
+  const letterWith = (first: string, second: string, notes: string[]) =>
+    buildPdf(`capital-notes-footer-${first}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: first }, '', { ...bullet('The MASH shares information promptly.'), marker: second }, ...CLOSE]),
+          ...lines(110, notes.map((text) => ({ text, size: 8 }))),
+          // Under the notes: the publisher's address in the body's size.
+          { text: 'Ofsted, Piccadilly Gate, Store Street, Manchester', y: 50 },
+        ],
+      },
+    ]);
+  const keyStrengths = (result: ParseResult) => result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  for (const [first, second] of [['A', 'B'], ['I', 'II'], ['1', '2']] as const) {
+    it(`takes notes "${first}" and "${second}" off the page and the address under them as its footer`, async () => {
+      const result = await parseFile(await letterWith(first, second, [`${first} The weekly meeting is chaired by the designated nurse.`, `${second} Checks are made within one working day of a referral.`]));
+      expect(keyStrengths(result)).toEqual([
+        ['Leaders know their area well.', [[first, 'The weekly meeting is chaired by the designated nurse.', 1]]],
+        ['The MASH shares information promptly.', [[second, 'Checks are made within one working day of a referral.', 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footer').map((r) => r.text)).toEqual(['Ofsted, Piccadilly Gate, Store Street, Manchester']);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a line "A Carers ..." over the address as text where no "A" stands raised', async () => {
+    const result = await parseFile(await letterWith('', '', ['A Carers Strategy was agreed by the partnership in May.']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    // Nothing taken off the page: no note, and so no footer under one (the line and the address stay with the page's foot).
+    expect(result.removed).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 // A reviewer (rv23) of the twenty-third round: a bracketed number that is the letter's own reference ("section [1] of
 // the plan"), set before the note's own marker on the page, is not the marker: a marker on the baseline stands before
 // punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when
