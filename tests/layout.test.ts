@@ -1780,6 +1780,53 @@ describe('notes marked in capitals over a footer in the body\'s size (helper 8az
   });
 });
 
+// (2) A text file (helper 8az): a "[1]" on the baseline whose note stands at the page's foot, printed
+// "[1] ..." or "1 ..." (8aw and 8ax did it for a PDF); capital roman numerals glued to a word
+// ("workersII") whose notes "I ...", "II ..." stand at the foot (8ax did single capitals).
+describe('a text\'s bracketed markers and capital roman markers (helper 8az)', () => {
+  const notesOf = (result: ParseResult) => result.findings.filter((f) => f.text.startsWith('Partners meet') || f.text.startsWith('The speed')).map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+  const NURSE = 'The weekly meeting is chaired by the designated nurse.';
+  const CHECKS = 'Checks are made within one working day of a referral.';
+
+  for (const [printed1, printed2] of [['[1]', '[2]'], ['1', '2']] as const) {
+    it(`takes "[1]" and "[2]" from the text where notes "${printed1} ..." and "${printed2} ..." stand at the page's foot`, async () => {
+      const result = await parseText8ax(textLetter8ax('families [1].', ' [2]', [`${printed1} ${NURSE}`, `${printed2} ${CHECKS}`]));
+      expect(notesOf(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', [['2', CHECKS, 1]]],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves "[3]" as text where no note at the foot carries 3, and takes the "[1]" after it', async () => {
+    const result = await parseText8ax(textLetter8ax('families [3].', ' [1]', [`[1] ${NURSE}`]));
+    expect(notesOf(result)).toEqual([
+      ['Partners meet each week to plan the help given to families [3].', undefined],
+      ['The speed of checks made by health staff at the front door.', [['1', NURSE, 1]]],
+    ]);
+    expectBalanced(result);
+  });
+
+  for (const [first, second] of [['I', 'II'], ['III', 'IV'], ['VIII', 'IX']] as const) {
+    it(`takes "${first}" and "${second}" glued to their words where notes "${first} ..." and "${second} ..." stand at the foot`, async () => {
+      const result = await parseText8ax(textLetter8ax(`families.${first}`, second, [`${first} ${NURSE}`, `${second} ${CHECKS}`]));
+      expect(notesOf(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [[first, NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', [[second, CHECKS, 1]]],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a line "II Carers ..." at the foot as it is where no "II" is glued to a word above', async () => {
+    const result = await parseText8ax(textLetter8ax('families.', '', ['II Carers Strategy was agreed by the partnership in May.']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker')).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
 // A reviewer (rv23) of the twenty-third round: a bracketed number that is the letter's own reference ("section [1] of
 // the plan"), set before the note's own marker on the page, is not the marker: a marker on the baseline stands before
 // punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when
