@@ -1827,6 +1827,46 @@ describe('a text\'s bracketed markers and capital roman markers (helper 8az)', (
   });
 });
 
+// (3) A capital note in mid-page of a text with no page breaks and no page numbers (helper 8az): its
+// page's foot is lost, so the note stands between one page's last line and the next page's first. It
+// is taken where it is the letter's next note in order (the first "A" or "I", then the one after the
+// last taken), opens a paragraph (a blank line above it, or the note before it), and its marker stands
+// glued to a word above; it runs to the end of its sentence, as a mid-page number's note does.
+describe('a capital note in mid-page of a text with no page breaks (helper 8az)', () => {
+  const pageless = (glued: string, note: string) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 Partners meet each week to plan the help given to families.${glued}`, '',
+    note,
+    'What needs to improve?', '',
+    '\u2022 The speed of checks made by health staff at the front door.B', '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '', '',
+    'B Checks are made within one working day of a referral.',
+  ].join('\n');
+  const shape = (result: ParseResult) => result.findings.map((f) => [f.section, f.text, f.footnotes?.map((n) => [n.marker, n.text])]);
+
+  it('takes note "A" between the pages, and "B" at the foot', async () => {
+    const result = await parseText8ax(pageless('A', 'A The weekly meeting is chaired by the designated nurse.'));
+    expect(shape(result).slice(1)).toEqual([
+      ['key-strengths', 'Partners meet each week to plan the help given to families.', [['A', 'The weekly meeting is chaired by the designated nurse.']]],
+      ['what-needs-to-improve', 'The speed of checks made by health staff at the front door.', [['B', 'Checks are made within one working day of a referral.']]],
+      ['next-steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('leaves a line "A ..." in mid-page as text where no "A" is glued above, or where it is not the next note in order', async () => {
+    for (const [glued, note] of [['', 'A Carers Strategy was agreed by the partnership in May.'], ['C', 'C Carers Strategy was agreed by the partnership in May.']]) {
+      const result = await parseText8ax(pageless(glued, note));
+      expect(result.findings.flatMap((f) => (f.footnotes ?? []).map((n) => n.marker))).toEqual(['B']);
+      expect(JSON.stringify(result.findings.map((f) => f.text))).toContain(note.slice(2));
+      expectBalanced(result);
+    }
+  });
+});
+
 // A reviewer (rv23) of the twenty-third round: a bracketed number that is the letter's own reference ("section [1] of
 // the plan"), set before the note's own marker on the page, is not the marker: a marker on the baseline stands before
 // punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when

@@ -554,10 +554,21 @@ function nextCapitalMarkers(marker: string): string[] {
  */
 function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number, footnotes: Array<Footnote & { at: MarkerAt | null }>): void {
   const lastLine = findLast(lines);
+  // A text of one page (no page breaks, no page numbers to take them from) has lost its pages' feet:
+  // a note stands in mid-page, between one page's last line and the next page's first. There it is
+  // taken only as the letter's next note in order (the first "A" or "I", then the one after the last
+  // taken), opening a paragraph (a blank line above it, or the note before it), with its marker glued
+  // above; it runs to the end of its sentence, as a mid-page number's note does (stripFootnotes).
+  const pageless = pages.length === 1;
+  let inOrder: string[] = pageless ? ['A', 'I'] : [];
   let following: string[] = [];
+  let lastEnd = -1;
   for (let i = 0; i <= lastLine; i++) {
     const start = CAPITAL_NOTE_START.exec(lines[i]!);
-    if (start === null || (lastLine - i >= 4 && !following.includes(start[1]!))) continue;
+    if (start === null) continue;
+    const nearFoot = lastLine - i < 4 || following.includes(start[1]!);
+    const midPage = !nearFoot && inOrder.includes(start[1]!) && (i === 0 || lines[i - 1] === '' || i - 1 === lastEnd);
+    if (!nearFoot && !midPage) continue;
     const letter = start[1]!;
     if (letter.length > 1 && fromRoman(letter) === null) continue;
     const glued = new RegExp(String.raw`(?<=[a-z][.,;:)'"]?)${letter}(?=[\s.,;:)]|$)`);
@@ -574,13 +585,16 @@ function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pa
     const next = nextCapitalMarkers(letter);
     const nextNote = next.length === 0 ? null : new RegExp(`^(?:${next.join('|')})\\s+["'(]?[A-Z]`);
     let end = i;
-    while (end < lastLine && !nextNote?.test(lines[end + 1]!)) end++;
+    if (midPage) while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !nextNote?.test(lines[end + 1]!)) end++;
+    else while (end < lastLine && !nextNote?.test(lines[end + 1]!)) end++;
     const printed = lines.slice(i, end + 1).filter((l) => l !== '').join(' ');
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     const at = takeMarker(pages, found, removed);
     footnotes.push({ marker: letter, text: printed.slice(start[0].length).trim(), page, at });
-    following = next;
+    following = midPage ? [] : next;
+    inOrder = next;
+    lastEnd = end;
     i = end;
   }
 }
