@@ -1557,30 +1557,34 @@ describe('footnote markers in square brackets: "[1]" raised after the text, "[1]
   });
 });
 
+// One letter for the baseline-marker fixtures (8aw, 8ax, rv23): a paragraph ending `first`, a bullet
+// ending `second`, and `notes` at 8 pt at the page's foot.
+const baselineMarkerLetter = (file: string, first: string, second: string, notes: string[]) =>
+  buildPdf(file, [
+    {
+      texts: [
+        ...lines(780, [
+          ...FRONT,
+          { text: 'Headline findings', bold: true, size: 13 },
+          '',
+          `Partners meet each week to plan the help given to ${first}`,
+          '',
+          { text: 'What needs to improve?', bold: true, size: 13 },
+          '',
+          bullet(`The speed of checks made by health staff at the front door. ${second}`),
+          ...CLOSE,
+        ]),
+        ...lines(120, notes.map((text) => ({ text, size: 8 }))),
+      ],
+    },
+  ]);
+
 // A twenty-third round (helper 8aw): a footnote marker in square brackets set on the baseline, at
 // the text's own size ("families [1]", "[2]" after a sentence's full stop). Nothing raises it: it is
 // the page's note's marker only where the page's notes carry the same number; where they do not,
 // it is the letter's own text (a reference to a source, a list's number) and stays.
 describe('footnote markers in square brackets on the baseline, at the text\'s size (helper 8aw)', () => {
-  const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-${notes.length}.pdf`, [
-      {
-        texts: [
-          ...lines(780, [
-            ...FRONT,
-            { text: 'Headline findings', bold: true, size: 13 },
-            '',
-            `Partners meet each week to plan the help given to ${first}`,
-            '',
-            { text: 'What needs to improve?', bold: true, size: 13 },
-            '',
-            bullet(`The speed of checks made by health staff at the front door. ${second}`),
-            ...CLOSE,
-          ]),
-          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
-        ],
-      },
-    ]);
+  const letterWith = (first: string, second: string, notes: string[]) => baselineMarkerLetter(`footnote-baseline-${notes.length}.pdf`, first, second, notes);
 
   it('takes each marker whose number the page\'s notes carry, and attaches the note to its finding', async () => {
     const result = await parseFile(await letterWith('families [1].', '[2]', [
@@ -1663,25 +1667,7 @@ describe('notes marked in capitals ("A", "B") set in two columns at the foot (he
 });
 
 describe('a footnote marker in square brackets on the baseline whose note is printed without them (helper 8ax)', () => {
-  const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-plain-${notes.length}.pdf`, [
-      {
-        texts: [
-          ...lines(780, [
-            ...FRONT,
-            { text: 'Headline findings', bold: true, size: 13 },
-            '',
-            `Partners meet each week to plan the help given to ${first}`,
-            '',
-            { text: 'What needs to improve?', bold: true, size: 13 },
-            '',
-            bullet(`The speed of checks made by health staff at the front door. ${second}`),
-            ...CLOSE,
-          ]),
-          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
-        ],
-      },
-    ]);
+  const letterWith = (first: string, second: string, notes: string[]) => baselineMarkerLetter(`footnote-baseline-plain-${notes.length}.pdf`, first, second, notes);
 
   it('takes each "[n]" whose number a note of the page carries, and attaches the note to its finding', async () => {
     const result = await parseFile(await letterWith('families [1].', '[2]', [
@@ -1756,30 +1742,137 @@ describe('footnote markers in capitals in a text file (helper 8ax)', () => {
   });
 });
 
+// A twenty-fifth round (helper 8az). (1) Notes marked in capitals over a footer set in the body's size
+// (a publisher's address under the notes): the footer is told from the body's foot by the notes above
+// it, and a capital note is one of them where its raised form stands in the text, as at any foot.
+describe('notes marked in capitals over a footer in the body\'s size (helper 8az)', () => {
+  const letterWith = (first: string, second: string, notes: string[]) =>
+    buildPdf(`capital-notes-footer-${first}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: first }, '', { ...bullet('The MASH shares information promptly.'), marker: second }, ...CLOSE]),
+          ...lines(110, notes.map((text) => ({ text, size: 8 }))),
+          // Under the notes: the publisher's address in the body's size.
+          { text: 'Ofsted, Piccadilly Gate, Store Street, Manchester', y: 50 },
+        ],
+      },
+    ]);
+  const keyStrengths = (result: ParseResult) => result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  for (const [first, second] of [['A', 'B'], ['I', 'II'], ['1', '2']] as const) {
+    it(`takes notes "${first}" and "${second}" off the page and the address under them as its footer`, async () => {
+      const result = await parseFile(await letterWith(first, second, [`${first} The weekly meeting is chaired by the designated nurse.`, `${second} Checks are made within one working day of a referral.`]));
+      expect(keyStrengths(result)).toEqual([
+        ['Leaders know their area well.', [[first, 'The weekly meeting is chaired by the designated nurse.', 1]]],
+        ['The MASH shares information promptly.', [[second, 'Checks are made within one working day of a referral.', 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footer').map((r) => r.text)).toEqual(['Ofsted, Piccadilly Gate, Store Street, Manchester']);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a line "A Carers ..." over the address as text where no "A" stands raised', async () => {
+    const result = await parseFile(await letterWith('', '', ['A Carers Strategy was agreed by the partnership in May.']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    // Nothing taken off the page: no note, and so no footer under one (the line and the address stay with the page's foot).
+    expect(result.removed).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+// (2) A text file (helper 8az): a "[1]" on the baseline whose note stands at the page's foot, printed
+// "[1] ..." or "1 ..." (8aw and 8ax did it for a PDF); capital roman numerals glued to a word
+// ("workersII") whose notes "I ...", "II ..." stand at the foot (8ax did single capitals).
+describe('a text\'s bracketed markers and capital roman markers (helper 8az)', () => {
+  const notesOf = (result: ParseResult) => result.findings.filter((f) => f.text.startsWith('Partners meet') || f.text.startsWith('The speed')).map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+  const NURSE = 'The weekly meeting is chaired by the designated nurse.';
+  const CHECKS = 'Checks are made within one working day of a referral.';
+
+  for (const [printed1, printed2] of [['[1]', '[2]'], ['1', '2']] as const) {
+    it(`takes "[1]" and "[2]" from the text where notes "${printed1} ..." and "${printed2} ..." stand at the page's foot`, async () => {
+      const result = await parseText8ax(textLetter8ax('families [1].', ' [2]', [`${printed1} ${NURSE}`, `${printed2} ${CHECKS}`]));
+      expect(notesOf(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', [['2', CHECKS, 1]]],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves "[3]" as text where no note at the foot carries 3, and takes the "[1]" after it', async () => {
+    const result = await parseText8ax(textLetter8ax('families [3].', ' [1]', [`[1] ${NURSE}`]));
+    expect(notesOf(result)).toEqual([
+      ['Partners meet each week to plan the help given to families [3].', undefined],
+      ['The speed of checks made by health staff at the front door.', [['1', NURSE, 1]]],
+    ]);
+    expectBalanced(result);
+  });
+
+  for (const [first, second] of [['I', 'II'], ['III', 'IV'], ['VIII', 'IX']] as const) {
+    it(`takes "${first}" and "${second}" glued to their words where notes "${first} ..." and "${second} ..." stand at the foot`, async () => {
+      const result = await parseText8ax(textLetter8ax(`families.${first}`, second, [`${first} ${NURSE}`, `${second} ${CHECKS}`]));
+      expect(notesOf(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [[first, NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', [[second, CHECKS, 1]]],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a line "II Carers ..." at the foot as it is where no "II" is glued to a word above', async () => {
+    const result = await parseText8ax(textLetter8ax('families.', '', ['II Carers Strategy was agreed by the partnership in May.']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker')).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+// (3) A capital note in mid-page of a text with no page breaks and no page numbers (helper 8az): its
+// page's foot is lost, so the note stands between one page's last line and the next page's first. It
+// is taken where it is the letter's next note in order (the first "A" or "I", then the one after the
+// last taken), opens a paragraph (a blank line above it, or the note before it), and its marker stands
+// glued to a word above; it runs to the end of its sentence, as a mid-page number's note does.
+describe('a capital note in mid-page of a text with no page breaks (helper 8az)', () => {
+  const pageless = (glued: string, note: string) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 Partners meet each week to plan the help given to families.${glued}`, '',
+    note,
+    'What needs to improve?', '',
+    '\u2022 The speed of checks made by health staff at the front door.B', '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '', '',
+    'B Checks are made within one working day of a referral.',
+  ].join('\n');
+  const shape = (result: ParseResult) => result.findings.map((f) => [f.section, f.text, f.footnotes?.map((n) => [n.marker, n.text])]);
+
+  it('takes note "A" between the pages, and "B" at the foot', async () => {
+    const result = await parseText8ax(pageless('A', 'A The weekly meeting is chaired by the designated nurse.'));
+    expect(shape(result).slice(1)).toEqual([
+      ['key-strengths', 'Partners meet each week to plan the help given to families.', [['A', 'The weekly meeting is chaired by the designated nurse.']]],
+      ['what-needs-to-improve', 'The speed of checks made by health staff at the front door.', [['B', 'Checks are made within one working day of a referral.']]],
+      ['next-steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('leaves a line "A ..." in mid-page as text where no "A" is glued above, or where it is not the next note in order', async () => {
+    for (const [glued, note] of [['', 'A Carers Strategy was agreed by the partnership in May.'], ['C', 'C Carers Strategy was agreed by the partnership in May.']]) {
+      const result = await parseText8ax(pageless(glued, note));
+      expect(result.findings.flatMap((f) => (f.footnotes ?? []).map((n) => n.marker))).toEqual(['B']);
+      expect(JSON.stringify(result.findings.map((f) => f.text))).toContain(note.slice(2));
+      expectBalanced(result);
+    }
+  });
+});
+
 // A reviewer (rv23) of the twenty-third round: a bracketed number that is the letter's own reference ("section [1] of
 // the plan"), set before the note's own marker on the page, is not the marker: a marker on the baseline stands before
 // punctuation or the line's end, or after a sentence's punctuation; a number with a word after it is taken only when
 // the page holds no marker so placed.
 describe('a bracketed reference before a baseline marker of the same number (reviewer rv23)', () => {
-  const letterWith = (first: string, second: string, notes: string[]) =>
-    buildPdf(`footnote-baseline-reference-${first.length}.pdf`, [
-      {
-        texts: [
-          ...lines(780, [
-            ...FRONT,
-            { text: 'Headline findings', bold: true, size: 13 },
-            '',
-            `Partners meet each week to plan the help given to ${first}`,
-            '',
-            { text: 'What needs to improve?', bold: true, size: 13 },
-            '',
-            bullet(`The speed of checks made by health staff at the front door. ${second}`),
-            ...CLOSE,
-          ]),
-          ...lines(120, notes.map((text) => ({ text, size: 8 }))),
-        ],
-      },
-    ]);
+  const letterWith = (first: string, second: string, notes: string[]) => baselineMarkerLetter(`footnote-baseline-reference-${first.length}.pdf`, first, second, notes);
 
   it('keeps the reference as text and takes the marker after the sentence', async () => {
     const result = await parseFile(await letterWith('families, as section [1] of the plan sets out.', '[1]', [

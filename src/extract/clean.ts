@@ -59,6 +59,8 @@ export function normaliseLine(line: string): string {
 
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 const FOOTNOTE_START = /^(\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*(?=\S)(?!\d)/;
+/** A note's first line in a text printed with its number in square brackets ("[1] The ..."). */
+const BRACKETED_NOTE_START = /^\[(\d{1,2})\]\s*(?=\S)/;
 /**
  * Digits after a number and a point, comma or colon are that number's (1.2, 10.2.2019, 10:30), not
  * a note's reference, unless they end a sentence ("the Children Act 2004.1", at a line's end or
@@ -191,7 +193,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
         (NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
       footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at });
     }
-    stripFootnotes(lines, page, removed, pages, index, footnotes);
+    stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text');
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
   });
@@ -301,6 +303,15 @@ const NUMBERED_NOTE = /^\s*(?:\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷�
  * before it or none, and before a space, punctuation or the line's end.
  */
 function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[]): MarkerAt | null {
+  const found = baselineBracketAbove(pages, pageIndex, beforeLine, marker);
+  return found ? takeMarker(pages, found, removed) : null;
+}
+
+/**
+ * Where a note's number stands in square brackets on the text's line, above the note's line or on
+ * the page before (stripBaselineBrackets; in a text, stripFootnotes for a note at the page's foot).
+ */
+function baselineBracketAbove(pages: string[][], pageIndex: number, beforeLine: number, marker: string): MarkerPlace | null {
   if (!/^\d{1,2}$/.test(marker)) return null;
   // First where a marker stands: before punctuation or the line's end, or after a sentence's punctuation ("families [1].",
   // "door. [2]"); only then with a word after it ("families [1] and"), which a reference of the letter's own shares
@@ -308,8 +319,7 @@ function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine:
   // review"): reviewer rv23.
   const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`);
   const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`);
-  const found = markerAbove(pages, pageIndex, beforeLine, placed) ?? markerAbove(pages, pageIndex, beforeLine, glued);
-  return found ? takeMarker(pages, found, removed) : null;
+  return markerAbove(pages, pageIndex, beforeLine, placed) ?? markerAbove(pages, pageIndex, beforeLine, glued);
 }
 
 /** The first match of `form` on the note's page before its line, or else on the page before: where a note's marker stands. */
@@ -384,6 +394,8 @@ function stripFootnotes(
   pages: string[][],
   pageIndex: number,
   footnotes: Array<Footnote & { at: MarkerAt | null }>,
+  /** A text's lines: a note at the foot may be printed "[1] ...", and its marker stand as "[1]" on the text's line (no raised form). */
+  text = false,
 ): void {
   let lastLine = findLast(lines);
   const midPage = joinMidPageNotes(lines, lastLine - 4, pages, pageIndex);
@@ -408,21 +420,23 @@ function stripFootnotes(
     // A later note at the foot whose number stands alone, its text on the next line (as the first one's may).
     if (lines[i] === following) joinNumberToText(lines, i, lastLine);
     const line = lines[i]!;
-    const match = FOOTNOTE_START.exec(line);
+    const match = FOOTNOTE_START.exec(line) ?? (text ? BRACKETED_NOTE_START.exec(line) : null);
     if (!match) continue;
     const superscript = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(line);
     const nearFoot = lastLine - emptied - (i > joinedAt ? i - emptied : i) < 4;
     if (!superscript && !nearFoot && !midPage.has(i)) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
-    const marker = (superscript || midPage.has(i)) && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null : findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null);
+    // In a text, a note at the foot whose number stands glued nowhere may have it in square brackets on the line ("families [1].").
+    const marker = (superscript || midPage.has(i)) && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null :
+      findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null) ?? (text && nearFoot ? baselineBracketAbove(pages, pageIndex, i, number) : null);
     markerSearches++;
     if (!superscript && !marker) continue;
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
     // sentence (a text wrapped by hand carries it onto the next lines). Either stops at the next
     // note's marker (a note ending in an address has no full stop; notes at the foot follow one another).
     // (A note in plain digits: the next number, alone or before its text's capital.)
-    const nextNumber = new RegExp(`^${Number(number) + 1}(?:\\s+[A-Z]|$)`);
+    const nextNumber = text ? new RegExp(`^(?:${Number(number) + 1}|\\[${Number(number) + 1}\\])(?:\\s+[A-Z]|$)`) : new RegExp(`^${Number(number) + 1}(?:\\s+[A-Z]|$)`);
     const nextNote = (line: number) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(lines[line]!) || nextNumber.test(lines[line]!);
     let end = i;
     if (nearFoot) while (end < lastLine && !nextNote(end + 1)) end++;
@@ -498,25 +512,65 @@ function referencesAbove(pages: string[][], pageIndex: number): (number: string,
   };
 }
 
-/** A note's first line in a text, marked by a capital ("A The ..."): the letter, a space, the note's capital. */
-const CAPITAL_NOTE_START = /^([A-Z])\s+(?=["'(]?[A-Z])/;
+/** A note's first line in a text, marked by a capital or an upper roman numeral ("A The ...", "IV The ..."): the marker, a space, the note's capital. */
+const CAPITAL_NOTE_START = /^([A-Z]|[IVX]{2,5})\s+(?=["'(]?[A-Z])/;
+
+const ROMAN = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']] as const;
+function toRoman(n: number): string {
+  let out = '';
+  for (const [value, numeral] of ROMAN) for (; n >= value; n -= value) out += numeral;
+  return out;
+}
+function fromRoman(numeral: string): number | null {
+  let n = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = { I: 1, V: 5, X: 10 }[numeral[i] as 'I' | 'V' | 'X'];
+    if (value === undefined) return null;
+    const next = { I: 1, V: 5, X: 10 }[numeral[i + 1] as 'I' | 'V' | 'X'] ?? 0;
+    n += next > value ? -value : value;
+  }
+  // Only a numeral written as Word writes it ("IIII" or "VX" is none).
+  return n > 0 && toRoman(n) === numeral ? n : null;
+}
+
+/** The markers a note marked `marker` may be followed by: the next capital ("A", "B"), and for a roman numeral the next numeral ("I", "II"; "V", "VI"). */
+function nextCapitalMarkers(marker: string): string[] {
+  const next: string[] = [];
+  if (/^[A-Y]$/.test(marker)) next.push(String.fromCharCode(marker.charCodeAt(0) + 1));
+  const roman = fromRoman(marker);
+  if (roman !== null && roman < 39) next.push(toRoman(roman + 1));
+  return next;
+}
 
 /**
- * Notes marked in capitals (Word's "A, B, C" format) at a text page's foot: a text gives no raised
+ * Notes marked in capitals (Word's "A, B, C" format, or "I, II, III") at a text page's foot: a text gives no raised
  * form, so the note's letter stands in the text glued to a word in lower case, perhaps after its
  * punctuation ("families.A", "workersB"), before a space, punctuation or the line's end. A line
  * within the page's last four (or straight after such a note) opening with a capital, a space and
  * a capital is a note only where that glued letter stands above it on its page or the page before;
- * it runs to the page's foot or to the next letter's note. A line "A Carers Strategy ..." with no
- * glued "A" above stays text.
+ * it runs to the page's foot or to the next marker's note (the next letter, or the next numeral:
+ * "I" may be followed by "J" or "II"). A line "A Carers Strategy ..." with no glued "A" above stays
+ * text; a roman numeral is one only as Word writes it ("IIII" is none).
  */
 function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number, footnotes: Array<Footnote & { at: MarkerAt | null }>): void {
   const lastLine = findLast(lines);
-  let following: string | null = null;
+  // A text of one page (no page breaks, no page numbers to take them from) has lost its pages' feet:
+  // a note stands in mid-page, between one page's last line and the next page's first. There it is
+  // taken only as the letter's next note in order (the first "A" or "I", then the one after the last
+  // taken), opening a paragraph (a blank line above it, or the note before it), with its marker glued
+  // above; it runs to the end of its sentence, as a mid-page number's note does (stripFootnotes).
+  const pageless = pages.length === 1;
+  let inOrder: string[] = pageless ? ['A', 'I'] : [];
+  let following: string[] = [];
+  let lastEnd = -1;
   for (let i = 0; i <= lastLine; i++) {
     const start = CAPITAL_NOTE_START.exec(lines[i]!);
-    if (start === null || (lastLine - i >= 4 && start[1] !== following)) continue;
+    if (start === null) continue;
+    const nearFoot = lastLine - i < 4 || following.includes(start[1]!);
+    const midPage = !nearFoot && inOrder.includes(start[1]!) && (i === 0 || lines[i - 1] === '' || i - 1 === lastEnd);
+    if (!nearFoot && !midPage) continue;
     const letter = start[1]!;
+    if (letter.length > 1 && fromRoman(letter) === null) continue;
     const glued = new RegExp(String.raw`(?<=[a-z][.,;:)'"]?)${letter}(?=[\s.,;:)]|$)`);
     let found: MarkerPlace | null = null;
     for (let p = pageIndex; p >= Math.max(0, pageIndex - 1) && found === null; p--) {
@@ -528,16 +582,19 @@ function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pa
       }
     }
     if (found === null) continue;
-    const next = letter === 'Z' ? null : String.fromCharCode(letter.charCodeAt(0) + 1);
-    const nextNote = next === null ? null : new RegExp(`^${next}\\s+["'(]?[A-Z]`);
+    const next = nextCapitalMarkers(letter);
+    const nextNote = next.length === 0 ? null : new RegExp(`^(?:${next.join('|')})\\s+["'(]?[A-Z]`);
     let end = i;
-    while (end < lastLine && !nextNote?.test(lines[end + 1]!)) end++;
+    if (midPage) while (end < lastLine && lines[end + 1] !== '' && !endsWithSentence(lines[end]!) && !nextNote?.test(lines[end + 1]!)) end++;
+    else while (end < lastLine && !nextNote?.test(lines[end + 1]!)) end++;
     const printed = lines.slice(i, end + 1).filter((l) => l !== '').join(' ');
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     const at = takeMarker(pages, found, removed);
     footnotes.push({ marker: letter, text: printed.slice(start[0].length).trim(), page, at });
-    following = next;
+    following = midPage ? [] : next;
+    inOrder = next;
+    lastEnd = end;
     i = end;
   }
 }

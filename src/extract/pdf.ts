@@ -1778,7 +1778,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
       const lastNote = notes[notes.length - 1]?.lines[0];
       const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
         Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
-      const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow);
+      const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow, opensWithMarker);
       const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
       inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
       if (inFooter) {
@@ -1838,15 +1838,17 @@ function noteColumns(foot: Line[], pageText: string): Line[][] {
  * edge), opens that note's next paragraph: at that edge, in its size, a blank line's gap below it
  * (no more), its paragraph ending a sentence, with the page's own number or footer set apart below
  * (a footer stands under every note). A footer at the notes' edge is no sentence ("Ofsted,
- * Piccadilly Gate, ...", a web address).
+ * Piccadilly Gate, ...", a web address). The paragraph runs down to a line that opens a note, by the
+ * page's own test (`opensNote`: `noteMarker`'s, which takes a capital or upper roman marker where its
+ * raised form stands in the page's text, as the notes themselves are found).
  */
-function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, footerApartBelow: boolean): boolean {
+function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, footerApartBelow: boolean, opensNote: (line: Line) => boolean): boolean {
   const line = foot[i]!;
   const first = note?.[0];
   if (first === undefined || !footerApartBelow || note!.length < 2 || !note!.slice(1).every((other) => Math.abs(other.x - first.x) <= 1)) return false;
   if (Math.abs(line.x - first.x) > 1 || Math.abs(lineSize(line) - lineSize(first)) > 0.5 || foot[i - 1]!.y - line.y > 2.5 * spacing) return false;
   let last = i;
-  while (last + 1 < foot.length && foot[last]!.y - foot[last + 1]!.y <= 1.5 * spacing && !FOOTNOTE_MARKER.test(foot[last + 1]!.text)) last++;
+  while (last + 1 < foot.length && foot[last]!.y - foot[last + 1]!.y <= 1.5 * spacing && !opensNote(foot[last + 1]!)) last++;
   return endsWithStop(foot[last]!.text);
 }
 
@@ -1897,8 +1899,10 @@ function bodySizeUnderNotes(lines: Line[], small: (line: Line) => boolean, furni
   if (wraps || sentence) return [];
   const bodyFoot = smallest(above.map((line) => line.y));
   // A numbered row of a small table is no note: a note's marker stands raised in the body's text.
+  // Any marker a note opens with (`noteMarker`: a capital or upper roman numeral too, raised above).
+  const bodyText = above.map((line) => line.text).join('\n');
   const opensNote = (line: Line) => {
-    const marker = FOOTNOTE_MARKER.exec(line.text)?.[1];
+    const marker = noteMarker(line.text, bodyText)?.[1];
     return marker !== undefined && above.some((body) => body.text.includes(raised(marker)));
   };
   return smallLines.some((line) => line.y < bodyFoot && opensNote(line)) ? under : [];
