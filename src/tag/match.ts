@@ -178,7 +178,7 @@ export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
   );
 
 /** A rule's patterns (joined by `|`) as one expression, on word boundaries. */
-const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
+export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
 
 /** The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives). */
 function patternsOf(compiled: CompiledRule, mask: number): RegExp {
@@ -189,6 +189,25 @@ function patternsOf(compiled: CompiledRule, mask: number): RegExp {
     subsets.set(mask, pattern);
   }
   return pattern;
+}
+
+/**
+ * The expression a text is searched by for the rule `tagger.patterned[p]`, given which pattern-word sets the text holds
+ * (`tagger.alternativeSets.held`): the rule's whole expression when it may match all of its patterns, the expression of
+ * those it may match when some, null when none.
+ */
+export function searchedBy(tagger: Tagger, p: number, held: Uint8Array): RegExp | null {
+  const starts = tagger.patternStarts;
+  // Which of the rule's patterns the text may match (bits by pattern; one set, bit 0, for a rule without alternatives).
+  let mask = 0;
+  let all = true;
+  for (let set = starts[p]!; set < starts[p + 1]!; set++) {
+    if (held[set] === 1) mask |= 1 << (set - starts[p]!);
+    else all = false;
+  }
+  if (mask === 0) return null;
+  const compiled = tagger.rules[tagger.patterned[p]!]!;
+  return all ? compiled.patterns : patternsOf(compiled, mask);
 }
 
 export interface Hit {
@@ -510,19 +529,11 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
     }
   }
   const held = tagger.patterned.length > 0 ? tagger.alternativeSets.held(lowerForPatterns(text)) : null;
-  const starts = tagger.patternStarts;
   for (let p = 0; p < tagger.patterned.length; p++) {
-    // Which of the rule's patterns the text may match (bits by pattern; one set, bit 0, for a rule without alternatives).
-    let mask = 0;
-    let all = true;
-    for (let set = starts[p]!; set < starts[p + 1]!; set++) {
-      if (held![set] === 1) mask |= 1 << (set - starts[p]!);
-      else all = false;
-    }
-    if (mask === 0) continue;
+    const pattern = searchedBy(tagger, p, held!);
+    if (!pattern) continue;
     const rule = tagger.patterned[p]!;
-    const compiled = tagger.rules[rule]!;
-    for (const hit of regexHits(text, all ? compiled.patterns : patternsOf(compiled, mask))) {
+    for (const hit of regexHits(text, pattern)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
