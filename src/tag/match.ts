@@ -115,6 +115,13 @@ export interface CompiledRule {
   patterns: RegExp | null;
   /** Strings of which every match of `patterns` holds one (lower case), or null: a text with none of them is not searched (pattern-words.ts). */
   patternWords: string[] | null;
+  /**
+   * The rule's patterns one by one, when it has 2 to 30, with the pattern words of each (as `patterns` wraps it):
+   * a text that holds none of a pattern's words is searched without that pattern, by an expression made of the
+   * others in the same order (kept in `subsets` by which are in it). The matches are the same: a pattern that can
+   * match nowhere in the text takes no part in any match of the whole. Null: `patterns` is always searched whole.
+   */
+  alternatives: { sources: string[]; words: Array<string[] | null>; subsets: Map<number, RegExp> } | null;
   /** The rule's references (`refers-back`): phrases by their stems, each resolved to the body named before it, and the stems of the words that end a body's name. */
   references: Array<{ phrases: string[][]; bodies: Set<string> }>;
 }
@@ -134,6 +141,12 @@ export interface Tagger {
   patterned: number[];
   /** The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over it. */
   patternSets: StringSets;
+  /**
+   * As patternSets, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
+   * `patternStarts[p]` to `patternStarts[p + 1]`): which of their patterns a text may match, in one pass. What the scan reads.
+   */
+  alternativeSets: StringSets;
+  patternStarts: Int32Array;
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
   cueIndex: Record<TagKind, Map<string, number[]>>;
@@ -153,7 +166,49 @@ export interface KnownFromBuild {
 
 /** The pattern words of each rule that has patterns, by the source of its expression: what the compiled rules keep. */
 export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
-  new Map(tagger.rules.flatMap((compiled) => (compiled.patterns ? [[compiled.patterns.source, compiled.patternWords] as const] : [])));
+  new Map(
+    tagger.rules.flatMap((compiled) =>
+      compiled.patterns
+        ? [
+            [compiled.patterns.source, compiled.patternWords] as const,
+            ...(compiled.alternatives?.sources.map((source, i) => [wrapPatterns(source), compiled.alternatives!.words[i]!] as const) ?? []),
+          ]
+        : [],
+    ),
+  );
+
+/** A rule's patterns (joined by `|`) as one expression, on word boundaries. */
+export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
+
+/** The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives). */
+function patternsOf(compiled: CompiledRule, mask: number): RegExp {
+  const { sources, subsets } = compiled.alternatives!;
+  let pattern = subsets.get(mask);
+  if (!pattern) {
+    pattern = new RegExp(wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|')), 'giu');
+    subsets.set(mask, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The expression a text is searched by for the rule `tagger.patterned[p]`, given which pattern-word sets the text holds
+ * (`tagger.alternativeSets.held`): the rule's whole expression when it may match all of its patterns, the expression of
+ * those it may match when some, null when none.
+ */
+export function searchedBy(tagger: Tagger, p: number, held: Uint8Array): RegExp | null {
+  const starts = tagger.patternStarts;
+  // Which of the rule's patterns the text may match (bits by pattern; one set, bit 0, for a rule without alternatives).
+  let mask = 0;
+  let all = true;
+  for (let set = starts[p]!; set < starts[p + 1]!; set++) {
+    if (held[set] === 1) mask |= 1 << (set - starts[p]!);
+    else all = false;
+  }
+  if (mask === 0) return null;
+  const compiled = tagger.rules[tagger.patterned[p]!]!;
+  return all ? compiled.patterns : patternsOf(compiled, mask);
+}
 
 export interface Hit {
   match: string;
@@ -254,6 +309,8 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronymStarts: new Set(),
     patterned: [],
     patternSets: new StringSets([]),
+    alternativeSets: new StringSets([]),
+    patternStarts: new Int32Array(1),
     passing: {
       agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
       theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
@@ -276,12 +333,17 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   }
   sorted.forEach((rule, index) => {
     const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
-    const patterns = rule.patterns.length ? new RegExp(`(?<![A-Za-z0-9])(?:${rule.patterns.join('|')})(?![A-Za-z0-9])`, 'giu') : null;
+    const patterns = rule.patterns.length ? new RegExp(wrapPatterns(rule.patterns.join('|')), 'giu') : null;
+    const wordsOf = (source: string) => (knownWords.has(source) ? knownWords.get(source)! : patternWords(source));
     tagger.rules.push({
       rule,
       path: pathOf(rule, byKey),
       patterns,
-      patternWords: patterns ? (knownWords.has(patterns.source) ? knownWords.get(patterns.source)! : patternWords(patterns.source)) : null,
+      patternWords: patterns ? wordsOf(patterns.source) : null,
+      alternatives:
+        rule.patterns.length >= 2 && rule.patterns.length <= 30
+          ? { sources: rule.patterns, words: rule.patterns.map((source) => wordsOf(wrapPatterns(source))), subsets: new Map() }
+          : null,
       references: rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
     });
     tagger.kinds[rule.kind].push(index);
@@ -312,7 +374,11 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       tagger.acronymStarts.add(acronym.charCodeAt(0));
     }
   });
+  const sets = tagger.patterned.map((index) => tagger.rules[index]!.alternatives?.words ?? [tagger.rules[index]!.patternWords]);
   tagger.patternSets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
+  tagger.alternativeSets = new StringSets(sets.flat());
+  tagger.patternStarts = new Int32Array(sets.length + 1);
+  sets.forEach((list, p) => (tagger.patternStarts[p + 1] = tagger.patternStarts[p]! + list.length));
   return tagger;
 }
 
@@ -462,11 +528,12 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
       }
     }
   }
-  const held = tagger.patterned.length > 0 ? tagger.patternSets.held(lowerForPatterns(text)) : null;
+  const held = tagger.patterned.length > 0 ? tagger.alternativeSets.held(lowerForPatterns(text)) : null;
   for (let p = 0; p < tagger.patterned.length; p++) {
-    if (held![p] === 0) continue;
+    const pattern = searchedBy(tagger, p, held!);
+    if (!pattern) continue;
     const rule = tagger.patterned[p]!;
-    for (const hit of regexHits(text, tagger.rules[rule]!.patterns)) {
+    for (const hit of regexHits(text, pattern)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
