@@ -780,29 +780,22 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[0]![0])).toMatch(/"duty team" at \d+-\d+ in passing: recipient, after "alert"/);
   });
 
-  it('read a list\'s later item whose preposition is repeated after "and" or "or" in the role of the first, and the one offered advice as the one given it (issue 9, helper 9bb)', () => {
-    // [sentence, the agencies it evaluates]; the first five fail on the rules before this step (27f0dfc, built apart, each
-    // case's tags printed: + police, + police, + children's social care and police, + education, + children's social care);
-    // the last six are guards (where each change must not fire: the first item evaluated, no repeated preposition, a
-    // sentence between, a relative clause after the item, "offered" with no one offered to, an infinitive's "to"), which
-    // pass on both
+  it('read a list\'s later item whose preposition is repeated after "and" or "or" in the role of the first (issue 9, helper 9bb)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on the code before this step (27f0dfc, built apart, each
+    // case's tags printed: + police, + police, + police); the last four are guards (where the reading must not fire: the
+    // first item evaluated, no repeated preposition, a sentence between, a relative clause after the item), which pass on
+    // both. ("offer ... to" as a recipient's head was tried and not kept: fixtures/gold/dev/README.md, forty-third step.)
     const cases: Array<[string, string[]]> = [
       // a later item after a repeated preposition takes the first item's role (a recipient here)
       ["Health visitors refer babies with bruising to children's social care and, out of hours, to the police.", ['health']],
       ['Midwives pass concerns about domestic abuse to the hub and, when a mother is at risk, to the police.', ['health']],
       ["Offender managers check with children's social care or with the police before a home visit.", ['probation']],
-      // the one offered advice or training is its recipient
-      ['The charity offers training to teachers on spotting signs of neglect.', ['voluntary-sector']],
-      ['Designated nurses offer advice to social workers about medical evidence.', ['health']],
       // guards: the first item evaluated (a partner in joint work), so the later one is too; no repeated preposition
       ['Social workers work well with the police and with schools.', ['children-social-care', 'education', 'police']],
       ['Cases are passed to the duty team and, in most cases, schools act on the advice they get.', ['education']],
       // guards: a sentence between; a relative clause after the later item makes it act
       ['Referrals go to the front door. In schools, attendance officers follow up every absence.', ['education']],
       ['Social workers share plans with GPs and with schools, who act on them quickly.', ['children-social-care', 'education']],
-      // guards: "offered" with no "to"; "to" before a verb
-      ['Police officers are offered training on exploitation, and most have attended.', ['police']],
-      ['Schools offer support to help pupils who are young carers.', ['education']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
     expect(explainedText(cases[0]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient, after a repeated "to", as "children's social care"/);
