@@ -1444,8 +1444,13 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   }
   // "referred to children's social care and, where needed, to the police": a later item whose preposition is repeated
   // takes the role a cue gives the first item (issue 9, helper 9bb); a relative clause after it still makes it act.
-  const earlier = mentions ? repeatedPrepositionItem(clause, first) : null;
-  const first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+  // Back over up to REPEATS such items ("to the hub, to schools and, at night, to the police"), each read by its cues alone.
+  let earlier = mentions ? repeatedPrepositionItem(clause, first) : null;
+  let first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+  for (let step = 1; earlier && !first_ && step < REPEATS; step++) {
+    earlier = repeatedPrepositionItem(clause, earlier.first);
+    first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+  }
   if (earlier && first_ && !relativeVerb(clause, first, last, cues)) {
     const { tokens } = clause;
     return { role: first_.cue.role, why: `after a repeated "${tokens[earlier.preposition]!.word}", as "${clause.text.slice(tokens[earlier.first]!.start, tokens[earlier.last]!.end)}": ${first_.why}` };
@@ -1491,6 +1496,8 @@ function renamedInBrackets(clause: Clause, first: number, last: number, mentions
 const REPEAT_ASIDE_WORDS = 6;
 /** The most words of the earlier item: "with [the council's social workers] and with". */
 const REPEAT_ITEM_WORDS = 6;
+/** The most earlier items read back for a cue: a long list of repeated prepositions costs at most this many readings a mention. */
+const REPEATS = 8;
 
 /**
  * The item before a list word whose preposition the mention's phrase repeats: "to children's social care and, where
