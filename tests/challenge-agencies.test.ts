@@ -55,12 +55,14 @@ const SETS = [
   { file: 'sealed-round7.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
+  // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
+  // the code before (27f0dfc) fails the raised floor.
   // Issue 9's thirty-ninth step (helper 9as): 0.828 -> 0.844 (in-sample); the rules before fail the raised floor.
   // Issue 9's fortieth step (helper 9au: sessions delivered in schools as a venue): 0.844 -> 0.848 (in-sample); the rules
   // before fail the raised floor, and so does one right item's labels taken away (0.843).
   // Issue 9's forty-first step (helper 9aw): the gold relabelled (0.848 -> 0.862, 97/15/16, the rules' tags unchanged);
   // one right item's labels taken away fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.86, undisputed: 0.86, heldOut: false },
+  { file: 'sealed-round8.yaml', all: 0.864, undisputed: 0.864, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -71,7 +73,9 @@ const SETS = [
   // out by "without": 0.898 (79/10/8, in-sample); the rules before fail the raised floor, and so does one right item's
   // labels taken away.
   // Issue 9's forty-second step (helper 9az): 0.898 -> 0.909 (80/9/7, in-sample); the rules before fail the raised floor.
-  { file: 'sealed-round9.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
+  // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r9-51): 0.909 -> 0.914 (80/8/7);
+  // the code before (27f0dfc) fails the raised floor.
+  { file: 'sealed-round9.yaml', all: 0.912, undisputed: 0.912, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -89,8 +93,10 @@ const SETS = [
   // Sealed for a session (README.md there, "The twelfth set"): 0.857 (69/17/6) on the session's starting rules
   // (7427f57), 0.857 (69/17/6) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the labels of one item jtai tags right taken away (r12-01) give 0.850, which fails. Dev from issue 9's forty-third
-  // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
+  // steps: its errors are listed. Issue 9's forty-third step (helper 9bb) read them (extra tags on Main findings paragraphs
+  // by cause): 0.857 -> 0.863 (69/16/6, in-sample; r12-38, a later item after a repeated preposition); the code before
+  // (27f0dfc) fails the raised floor.
+  { file: 'sealed-round12.yaml', all: 0.86, undisputed: 0.86, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -106,7 +112,9 @@ const SETS = [
   // Issue 9's thirty-ninth step (helper 9as): home education and safeguarding enquiries, written and labelled before the
   // step's change and in view while changing (README.md there, "The eighth agency set"): 0.737 / 0.747 on the rules
   // before, 0.960 / 0.959 after (in-sample); the rules before fail both floors.
-  { file: 'agencies-r9-causes.yaml', all: 0.95, undisputed: 0.95 },
+  // Issue 9's forty-third step (helper 9bb: "with children's social care and with the police", a later item after a
+  // repeated preposition): 0.960 / 0.959 -> 0.973 / 0.972; the code before (27f0dfc) fails both raised floors.
+  { file: 'agencies-r9-causes.yaml', all: 0.97, undisputed: 0.97 },
   // Issue 9's fortieth step (helper 9au): six causes of the ninth set's errors that the dev gold reads one way, written and
   // labelled before the step's change and in view while changing (README.md there, "The ninth agency set"): 0.621 on
   // the rules before, 0.943 after (in-sample; no item is disputable); the rules before fail, and so does one right
@@ -122,6 +130,11 @@ const SETS = [
   // only) and in view while changing (README.md there, "The eleventh agency set"): 0.746 / 0.731 on the rules before,
   // 0.933 / 0.943 after (in-sample); the rules before fail both floors.
   { file: 'agencies-r12-causes.yaml', all: 0.93, undisputed: 0.94 },
+  // Issue 9's forty-third step (helper 9bb): causes of extra tags on Main findings paragraphs (a later item after a
+  // repeated preposition, the one offered advice, and shapes counted and left), written and labelled before the step's
+  // change and in view while changing (README.md there, "The twelfth agency set"): 0.698 / 0.818 on the rules before
+  // (27f0dfc), 0.741 / 0.871 after (in-sample); the rules before fail both floors.
+  { file: 'agencies-r13-causes.yaml', all: 0.74, undisputed: 0.87 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

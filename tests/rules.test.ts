@@ -780,6 +780,29 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[0]![0])).toMatch(/"duty team" at \d+-\d+ in passing: recipient, after "alert"/);
   });
 
+  it('read a list\'s later item whose preposition is repeated after "and" or "or" in the role of the first (issue 9, helper 9bb)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the code before this step (27f0dfc, built apart, each
+    // case's tags printed: + police, + police, + police, + police); the last four are guards (where the reading must not fire: the
+    // first item evaluated, no repeated preposition, a sentence between, a relative clause after the item), which pass on
+    // both. ("offer ... to" as a recipient's head was tried and not kept: fixtures/gold/dev/README.md, forty-third step.)
+    const cases: Array<[string, string[]]> = [
+      // a later item after a repeated preposition takes the first item's role (a recipient here)
+      ["Health visitors refer babies with bruising to children's social care and, out of hours, to the police.", ['health']],
+      ['Midwives pass concerns about domestic abuse to the hub and, when a mother is at risk, to the police.', ['health']],
+      ["Offender managers check with children's social care or with the police before a home visit.", ['probation']],
+      // read back over an earlier repeated item to the one a cue names
+      ['Health visitors refer concerns to the hub and to schools and, at night, to the police.', ['health']],
+      // guards: the first item evaluated (a partner in joint work), so the later one is too; no repeated preposition
+      ['Social workers work well with the police and with schools.', ['children-social-care', 'education', 'police']],
+      ['Cases are passed to the duty team and, in most cases, schools act on the advice they get.', ['education']],
+      // guards: a sentence between; a relative clause after the later item makes it act
+      ['Referrals go to the front door. In schools, attendance officers follow up every absence.', ['education']],
+      ['Social workers share plans with GPs and with schools, who act on them quickly.', ['children-social-care', 'education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[0]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient, after a repeated "to", as "children's social care"/);
+  });
+
   it('read a strategy meeting convened by a named convener as that convener\'s, and a notification received from an agency that another handles as from a source (reviewer rv23)', () => {
     // [sentence, the agencies it evaluates]; the first six fail on the rules of helper 9az's step (bd3ddc8): the convened
     // near pair adds the council beside a convener named after "by", and the notification's not-near word, read before

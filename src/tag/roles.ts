@@ -1442,6 +1442,19 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     if (joined) return { role: null, why: `${found.why}, but the subject of "${clause.text.slice(clause.tokens[joined.join]!.start, clause.tokens[joined.acts]!.end)}", ${joined.relative ? 'a relative clause on its object' : 'a verb joined to it'}` };
     return { role: found.cue.role, why: found.why };
   }
+  // "referred to children's social care and, where needed, to the police": a later item whose preposition is repeated
+  // takes the role a cue gives the first item (issue 9, helper 9bb); a relative clause after it still makes it act.
+  // Back over up to REPEATS such items ("to the hub, to schools and, at night, to the police"), each read by its cues alone.
+  let earlier = mentions ? repeatedPrepositionItem(clause, first) : null;
+  let first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+  for (let step = 1; earlier && !first_ && step < REPEATS; step++) {
+    earlier = repeatedPrepositionItem(clause, earlier.first);
+    first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+  }
+  if (earlier && first_ && !relativeVerb(clause, first, last, cues)) {
+    const { tokens } = clause;
+    return { role: first_.cue.role, why: `after a repeated "${tokens[earlier.preposition]!.word}", as "${clause.text.slice(tokens[earlier.first]!.start, tokens[earlier.last]!.end)}": ${first_.why}` };
+  }
   if (!notes) return null;
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
   return note ? { role: null, why: note } : null;
@@ -1477,6 +1490,46 @@ function renamedInBrackets(clause: Clause, first: number, last: number, mentions
   while (open > 0 && !clause.opensBracket(open) && first - open < RENAMING_WORDS && (RENAMING_OPENERS.has(clause.tokens[open - 1]!.word) || properName(clause, open - 1, open - 1))) open--;
   if (!clause.opensBracket(open) || !mentionEndsAt(mentions, open - 1)) return null;
   return { first: mentions.first[open - 1]!, last: open - 1 };
+}
+
+/** The most words of an aside between commas after a list word, before a repeated preposition: "and, where needed, to". */
+const REPEAT_ASIDE_WORDS = 6;
+/** The most words of the earlier item: "with [the council's social workers] and with". */
+const REPEAT_ITEM_WORDS = 6;
+/** The most earlier items read back for a cue: a long list of repeated prepositions costs at most this many readings a mention. */
+const REPEATS = 8;
+
+/**
+ * The item before a list word whose preposition the mention's phrase repeats: "to children's social care and, where
+ * needed, [to] the police", "with GPs or [with] schools". The item runs from the token after the earlier preposition
+ * to the one before the list word; null when the mention's phrase opens with no preposition (over up to a few words
+ * that are no mention, "with [the child's] nursery"), or no list word stands before it, or the item before the list
+ * word opens with another preposition or none within a few words.
+ */
+function repeatedPrepositionItem(clause: Clause, first: number): { first: number; last: number; preposition: number } | null {
+  const { tokens } = clause;
+  let p = first - 1;
+  for (let words = 0; p >= 0 && words < OTHER_ITEM_WORDS && clause.joinedAt(p + 1) && !PREPOSITIONS.has(tokens[p]!.word) && otherWord(clause, p); p--) words++;
+  if (p <= 0 || !clause.joinedAt(p + 1) || !PREPOSITIONS.has(tokens[p]!.word) || tokens[p]!.word === 'of') return null;
+  // The list word: straight before the preposition, or before an aside set apart by commas ("and, in urgent cases, to").
+  let join = -1;
+  if (clause.joinedAt(p) && LIST_JOINS.has(tokens[p - 1]!.word)) join = p - 1;
+  else if (clause.commaBefore(p) && !clause.text.slice(tokens[p - 1]!.end, tokens[p]!.start).includes('.')) {
+    for (let k = p - 1; k > 0 && p - k <= REPEAT_ASIDE_WORDS; k--) {
+      if (/[.;:()]/.test(clause.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      if (clause.commaBefore(k)) {
+        if (LIST_JOINS.has(tokens[k - 1]!.word)) join = k - 1;
+        break;
+      }
+    }
+  }
+  if (join <= 1 || !clause.joinedAt(join) || clause.breakBefore(join)) return null;
+  // The earlier item and its preposition, the same word, within a few words of the list word.
+  for (let q = join - 1, words = 0; q >= 0 && words <= REPEAT_ITEM_WORDS && clause.joinedAt(q + 1); q--, words++) {
+    if (tokens[q]!.word === tokens[p]!.word) return q + 1 < join ? { first: q + 1, last: join - 1, preposition: q } : null;
+    if (PREPOSITIONS.has(tokens[q]!.word) || LIST_JOINS.has(tokens[q]!.word)) return null;
+  }
+  return null;
 }
 
 /** Does a mention end at token k? */
