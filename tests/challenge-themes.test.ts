@@ -18,7 +18,7 @@ const SETS = [
   // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
   // 0.818 and 0.400 after issue 9's thirteenth step (helper 9q; 0.798 and 0.286 before it, which fail).
   // 0.832 and 0.426 after helper 9z's paraphrase families (0.818 and 0.400 before, which fail).
-  { file: 'themes.yaml', floor: 0.83, items: 80 },
+  { file: 'themes.yaml', floor: 0.84, items: 80 },
   // Held out: scored in total only, its errors never printed (whoever tunes the rules must not read them).
   { file: 'themes-unseen.yaml', floor: 0.42, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
@@ -27,7 +27,7 @@ const SETS = [
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
-  { file: 'sealed-round7.yaml', floor: 0.8, items: 64, heldOut: false },
+  { file: 'sealed-round7.yaml', floor: 0.805, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -36,34 +36,34 @@ const SETS = [
   // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
   // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
   // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.82, items: 64, heldOut: false },
+  { file: 'sealed-round8.yaml', floor: 0.83, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
   // give 0.733 and fail.
-  { file: 'sealed-round9.yaml', floor: 0.76, items: 64, heldOut: false },
+  { file: 'sealed-round9.yaml', floor: 0.775, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
   // its errors are listed; 0.727 (129/47/50) there.
   // After issue 9's forty-second step (helper 9ay): 0.737 (132/47/47); the start's rules (5ff5ad0) give 0.727 and fail.
-  { file: 'sealed-round10.yaml', floor: 0.735, items: 64, heldOut: false },
+  { file: 'sealed-round10.yaml', floor: 0.74, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
   // steps: its errors are listed.
   // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
   // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
-  { file: 'sealed-round11.yaml', floor: 0.755, items: 64, heldOut: false },
+  { file: 'sealed-round11.yaml', floor: 0.76, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
   // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', floor: 0.745, items: 64, heldOut: false },
+  { file: 'sealed-round12.yaml', floor: 0.75, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
-  { file: 'themes-six-labels.yaml', floor: 0.65, items: 50 },
+  { file: 'themes-six-labels.yaml', floor: 0.69, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
   { file: 'themes-front-door-voice.yaml', floor: 0.65, items: 42 },
@@ -88,6 +88,11 @@ const SETS = [
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
   // which fails), then in view while the rules were changed: in-sample, 0.699 (29/2/23) after it.
   { file: 'themes-r12-causes.yaml', floor: 0.69, items: 29 },
+  // A harm at the incident a child was present at, the adult mental health or substance misuse service as the finding's
+  // subject, joint assessments, interviews, home visits and enquiries (helper 9bc, issue 9's forty-third step), written
+  // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
+  // changed: in-sample.
+  { file: 'themes-r13-causes.yaml', floor: 0.67, items: 27 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -85,7 +85,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // 0.833 (1460/375/209) before it, which fails).
 // 0.841 (1463/346/206) after helper 9y (insertions do not part a near pair or a concept, near entries
 // by exact forms for information sharing, two harms named once; 0.839 (1465/357/204) before it, which fails).
-const LOO_FLOOR = 0.84;
+// 0.8515 (1482/330/187) after helper 9bc (a harm at an incident a child was present at, adult services as the finding's
+// subject, joint assessments and interviews; 0.8498 (1477/330/192) before it, which fails).
+const LOO_FLOOR = 0.851;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {
