@@ -13,10 +13,11 @@ const letters = readdirSync(fixture('layout-text')).map((name) => name.replace(/
 
 // Where the text shows fewer paragraphs than the PDF, by hand from the pages: each is a
 // paragraph that ends on a full-width line, with a gap the PDF shows and the text does not:
-// Derby's "Following his release" (page 12), and Hertfordshire's paragraph at the top of page 7.
+// Derby's "Following his release" (page 12). Hertfordshire's paragraph at the top of page 7 was
+// one too until issue 8's twenty-fifth round (tests/layout-notes.md): the letter's paragraph
+// lengths now read that break as an end in the text too.
 const TEXT_SHORT: Record<string, Record<string, number>> = {
   'derby-2019-05-08': { 'case-study-improvement': 1 },
-  'hertfordshire-2024-12-12': { 'main-findings': 1 },
 };
 
 function countsBySection(result: ParseResult): Record<string, number> {
