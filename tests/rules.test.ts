@@ -803,6 +803,23 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[0]![0])).toMatch(/"police" at \d+-\d+ in passing: recipient, after a repeated "to", as "children's social care"/);
   });
 
+  it('stop a governing word\'s reach at ", and" that opens a clause with its own subject and auxiliary (issue 9, helper 9bd)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on the code before this step (6b731af, built apart:
+    // each gave no agency, the second clause's object read as the recipient of the first's verb); the last three are
+    // guards, which pass on both: no auxiliary after "and", an auxiliary straight after it (the same subject), and a
+    // head of the cue's own in the second clause. A relative clause after the recipient was counted and left as it is
+    // (fixtures/gold/dev/README.md, forty-third step, second part).
+    const cases: Array<[string, string[]]> = [
+      ['Referrals are passed to the hub, and waits are due to the police.', ['police']],
+      ['Cases are referred to the hub, and the delays were due to the ambulance service.', ['health']],
+      ['Cases are sent to the hub, and delays are due to schools.', ['education']],
+      ['Concerns are referred to the hub, and then to the police.', []],
+      ['Concerns are referred to the hub, and are then passed to the police.', []],
+      ['Referrals are sent to the hub, and a copy is always sent to the police.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a strategy meeting convened by a named convener as that convener\'s, and a notification received from an agency that another handles as from a source (reviewer rv23)', () => {
     // [sentence, the agencies it evaluates]; the first six fail on the rules of helper 9az's step (bd3ddc8): the convened
     // near pair adds the council beside a convener named after "by", and the notification's not-near word, read before

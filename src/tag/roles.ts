@@ -512,9 +512,13 @@ function governingHead(clause: Clause, cue: CompiledCue, first: number): { head:
   const { tokens } = clause;
   const preposition = openingPreposition(clause, cue, first);
   if (preposition < 0) return null;
-  // Then back to the word that governs it, within the clause.
+  // Then back to the word that governs it, within the clause. ", and" with a subject and an auxiliary of its own after
+  // it opens another clause: "referred to the hub, and delays are due to the police" (issue 9, helper 9bd).
+  let auxiliary = false;
   for (let i = preposition - 1; i >= Math.max(0, preposition - cue.within); i--) {
     if (clause.breakBefore(i + 1) || CLAUSE_ENDS.has(tokens[i]!.word)) return null;
+    if (auxiliary && tokens[i]!.word === 'and' && clause.commaBefore(i) && !AUXILIARIES.has(tokens[i + 1]!.word)) return null;
+    auxiliary ||= AUXILIARIES.has(tokens[i]!.word);
     // A head that opens its sentence (after its noun modifiers) is the judged subject, as one after an
     // evaluative word: "Support from schools was strong", "Health data from schools is incomplete".
     if (cue.heads.has(tokens[i]!.stem)) return !nearWordAt(clause, cue, i, preposition) || (cue.outsideSubject && !outsideSubject(clause, i)) ? null : { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
