@@ -690,13 +690,5 @@ function findMarker(
   const glued = superscript
     ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
     : new RegExp(`${plainReference(number)}|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
-  for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
-    const lines = pages[p]!;
-    const last = p === pageIndex ? noteLine - 1 : lines.length - 1;
-    for (let l = 0; l <= last; l++) {
-      const found = glued.exec(lines[l]!);
-      if (found) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
-    }
-  }
-  return null;
+  return markerAbove(pages, pageIndex, noteLine, glued);
 }
