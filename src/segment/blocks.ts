@@ -259,14 +259,20 @@ function runsOnToNextNumber(block: Block, lines: Line[], index: number): boolean
 
 /** Whether the paragraph so far and the run after the page break are likelier two paragraphs than one, by the letter's own lengths. */
 function endsByLetterLengths(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): boolean {
-  const after = runFrom(lines, index);
-  return endsByLength(lengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
+  const { before, after, closed } = sentencesAcross(block, lines, index);
+  return endsByLength(lengths, before, after, closed);
 }
 
 /** The odds endsByLetterLengths weighs (two paragraphs against one), for a watcher. */
 function letterLengthsOdds(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): number {
-  const after = runFrom(lines, index);
-  return lengthOdds(lengths, sentencesIn(joinLines(block.lines.map((line) => line.text))), after.sentences, after.closed);
+  const { before, after, closed } = sentencesAcross(block, lines, index);
+  return lengthOdds(lengths, before, after, closed);
+}
+
+/** The paragraph's sentences so far, and the run's after the page break (closed: a gap ends it). */
+function sentencesAcross(block: Block, lines: Line[], index: number): { before: number; after: number; closed: boolean } {
+  const run = runFrom(lines, index);
+  return { before: sentencesIn(joinLines(block.lines.map((line) => line.text))), after: run.sentences, closed: run.closed };
 }
 
 /**

@@ -92,14 +92,20 @@ const SPLIT_FACTOR = 1.3;
  * one paragraph must be likelier than two by SPLIT_FACTOR to run on.
  */
 export function endsByLength(pattern: ParagraphLengths, before: number, after: number, closed: boolean): boolean {
-  const at = (n: number, whole: boolean) => (whole ? pattern.exactly : pattern.atLeast)[Math.min(n, LONGEST)]!;
-  return pattern.exactly[Math.min(before, LONGEST)]! * at(after, closed) * Math.max(pattern.mean - 1, 1) * SPLIT_FACTOR > at(before + after, closed);
+  const { two, one } = lengthsWeighed(pattern, before, after, closed);
+  return two * SPLIT_FACTOR > one;
 }
 
 /** The odds endsByLength weighs (it splits where they pass 1 / SPLIT_FACTOR): two paragraphs of `before` and `after` sentences against one of both, the base rate taken out. For a watcher. */
 export function lengthOdds(pattern: ParagraphLengths, before: number, after: number, closed: boolean): number {
+  const { two, one } = lengthsWeighed(pattern, before, after, closed);
+  return two / one;
+}
+
+/** The weights of two paragraphs (the base rate taken out) and of one, that endsByLength and lengthOdds compare. */
+function lengthsWeighed(pattern: ParagraphLengths, before: number, after: number, closed: boolean): { two: number; one: number } {
   const at = (n: number, whole: boolean) => (whole ? pattern.exactly : pattern.atLeast)[Math.min(n, LONGEST)]!;
-  return (pattern.exactly[Math.min(before, LONGEST)]! * at(after, closed) * Math.max(pattern.mean - 1, 1)) / at(before + after, closed);
+  return { two: pattern.exactly[Math.min(before, LONGEST)]! * at(after, closed) * Math.max(pattern.mean - 1, 1), one: at(before + after, closed) };
 }
 
 /** The sentences from a line to the next gap (closed) or to the page's end (the run may go on). */

@@ -1450,14 +1450,14 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   // takes the role a cue gives the first item (issue 9, helper 9bb); a relative clause after it still makes it act.
   // Back over up to REPEATS such items ("to the hub, to schools and, at night, to the police"), each read by its cues alone.
   let earlier = mentions ? repeatedPrepositionItem(clause, first) : null;
-  let first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
-  for (let step = 1; earlier && !first_ && step < REPEATS; step++) {
+  let earlierRole = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+  for (let step = 1; earlier && !earlierRole && step < REPEATS; step++) {
     earlier = repeatedPrepositionItem(clause, earlier.first);
-    first_ = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
+    earlierRole = earlier ? cueRole(cues, clause, earlier.first, earlier.last, mentions) : null;
   }
-  if (earlier && first_ && !relativeVerb(clause, first, last, cues)) {
+  if (earlier && earlierRole && !relativeVerb(clause, first, last, cues)) {
     const { tokens } = clause;
-    return { role: first_.cue.role, why: `after a repeated "${tokens[earlier.preposition]!.word}", as "${clause.text.slice(tokens[earlier.first]!.start, tokens[earlier.last]!.end)}": ${first_.why}` };
+    return { role: earlierRole.cue.role, why: `after a repeated "${tokens[earlier.preposition]!.word}", as "${clause.text.slice(tokens[earlier.first]!.start, tokens[earlier.last]!.end)}": ${earlierRole.why}` };
   }
   if (!notes) return null;
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
