@@ -99,8 +99,9 @@ const SETS = [
   { file: 'sealed-round12.yaml', all: 0.86, undisputed: 0.86, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.862 (78/19/6) on the forty-second steps' starting
   // rules (7427f57), 0.868 (79/19/5) once they were merged, and 0.868 (79/19/5) after the forty-third steps (9bb, 9bc,
-  // rv24). Held out: the labels of one item jtai tags right taken away (r13-01) give 0.862, which fails.
-  { file: 'sealed-round13.yaml', all: 0.865, undisputed: 0.865, heldOut: true },
+  // rv24). Held out: the labels of one item jtai tags right taken away (r13-01) give 0.862, which fails. Dev from issue
+  // 9's forty-fourth steps: its errors are listed.
+  { file: 'sealed-round13.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -62,8 +62,9 @@ const SETS = [
   { file: 'sealed-round12.yaml', floor: 0.75, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
-  // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails.
-  { file: 'sealed-round13.yaml', floor: 0.749, items: 64, heldOut: true },
+  // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
+  // issue 9's forty-fourth steps: its errors are listed.
+  { file: 'sealed-round13.yaml', floor: 0.749, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
