@@ -2213,3 +2213,47 @@ describe('a shape inside a sentence that wraps to a line\'s start (helper 8av)',
     expectBalanced(result);
   }, 30_000);
 });
+
+// A twenty-sixth round (helper 8ba). (1) A note whose text hangs well in from its marker (a tab of
+// 30 pt at 8 pt, more than three of its ems): its later lines stand at the text's edge, not the
+// marker's. They are the note's wherever its marker is one the page's notes open with (`noteMarker`:
+// a capital or upper roman numeral where its raised form stands in the text, as a number anywhere).
+describe('a note whose text hangs far in from its marker, in capitals, roman numerals or numbers (helper 8ba)', () => {
+  // Each note's marker drawn at x 70, its text at x 100 and its second line there too.
+  const note = (marker: string, first: string, second: string, y: number): Text[] => [
+    { text: marker, size: 8, x: 70, y },
+    { text: first, size: 8, x: 100, y },
+    { text: second, size: 8, x: 100, y: y - 9.6 },
+  ];
+  const letterWith = (first: string, second: string, printed = [first, second]) =>
+    buildPdf(`hanging-notes-${first}-${printed[0]}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: first }, '', { ...bullet('The MASH shares information promptly.'), marker: second }, ...CLOSE]),
+          ...note(printed[0]!, 'The weekly meeting is chaired by the designated nurse, who', 'reports to the partnership\'s board each quarter.', 110),
+          ...note(printed[1]!, 'Checks are made within one working day of a referral, and', 'the decision is recorded on the child\'s file.', 86),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+  const keyStrengths = (result: ParseResult) => result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  for (const [first, second] of [['A', 'B'], ['I', 'II'], ['1', '2']] as const) {
+    it(`reads notes "${first}" and "${second}" whole, their second lines at the text's edge`, async () => {
+      const result = await parseFile(await letterWith(first, second));
+      expect(keyStrengths(result)).toEqual([
+        ['Leaders know their area well.', [[first, 'The weekly meeting is chaired by the designated nurse, who reports to the partnership\'s board each quarter.', 1]]],
+        ['The MASH shares information promptly.', [[second, 'Checks are made within one working day of a referral, and the decision is recorded on the child\'s file.', 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footer')).toEqual([]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves the lines "A The weekly ...", "B Checks ..." at the foot as text where no "A" or "B" stands raised', async () => {
+    const result = await parseFile(await letterWith('', '', ['A', 'B']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker')).toEqual([]);
+    expectBalanced(result);
+  });
+});
