@@ -2257,3 +2257,99 @@ describe('a note whose text hangs far in from its marker, in capitals, roman num
     expectBalanced(result);
   });
 });
+
+// (3) A note cited again (helper 8ba): after its first reference ("families [1]."), its number in
+// brackets on the baseline stands once more later in the letter, mid-sentence ("families [1] and
+// carers"), on the same page or a later one. The page's evidence: a note printed with that number,
+// whose first reference the letter set on the baseline in brackets; the later "[1]" stands after it,
+// glued to a word as a marker is. It is taken, and the note attached to its finding too. A "[2]" no
+// note carries stays text, and so does a "[1]" before the note's first reference (rv23's "section [1]").
+describe('a note cited again: its bracketed number on the baseline after its first reference (helper 8ba)', () => {
+  const NURSE = 'The weekly meeting is chaired by the designated nurse.';
+  // Page 1: a paragraph ending `first`, a bullet ending `second`, note 1 at the foot; page 2: a bullet carrying `third`.
+  const twoPages = (file: string, first: string, second: string, third: string, printed: string) =>
+    buildPdf(file, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            `Partners meet each week to plan the help given to ${first}`,
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet(`The speed of checks made by health staff ${second}`),
+          ]),
+          ...lines(120, [{ text: `${printed} ${NURSE}`, size: 8 }]),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+      {
+        texts: [
+          ...lines(780, [bullet(`The support offered to ${third}`), ...CLOSE]),
+          { text: '2', x: 290, y: 40 },
+        ],
+      },
+    ]);
+  const shape = (result: ParseResult) => result.findings.filter((f) => f.section !== 'summary' && f.section !== 'next-steps').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  for (const printed of ['[1]', '1']) {
+    it(`takes "[1]" again in mid-sentence on the same page and on the next, the note printed "${printed} ..."`, async () => {
+      const result = await parseFile(await twoPages(`cited-again-${printed.length}.pdf`, 'families [1].', 'for families [1] and carers.', 'families [1] and carers at home.', printed));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff for families and carers.', [['1', NURSE, 1]]],
+        ['The support offered to families and carers at home.', [['1', NURSE, 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker').map((r) => [r.text, r.page])).toEqual([['[1]', 1], ['[1]', 1], ['[1]', 2]]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a "[2]" no note carries as text, and a "[1]" before the note\'s first reference', async () => {
+    const result = await parseFile(await twoPages('cited-again-guard.pdf', 'families, as section [1] of the plan sets out.', 'at the front door. [1]', 'families [2] and carers at home.', '[1]'));
+    expect(shape(result)).toEqual([
+      ['Partners meet each week to plan the help given to families, as section [1] of the plan sets out.', undefined],
+      ['The speed of checks made by health staff at the front door.', [['1', NURSE, 1]]],
+      ['The support offered to families [2] and carers at home.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  // The same in a text file: the note at page 1's foot, a form feed, page 2.
+  const textPages = (first: string, second: string, third: string, printed: string) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 Partners meet each week to plan the help given to ${first}`, '',
+    'What needs to improve?', '',
+    `\u2022 The speed of checks made by health staff ${second}`, '', '',
+    `${printed} ${NURSE}`,
+    '\f\u2022 The support offered to ' + third, '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '',
+  ].join('\n');
+
+  for (const printed of ['[1]', '1']) {
+    it(`takes "[1]" again in a text, on the same page and the next, the note printed "${printed} ..."`, async () => {
+      const result = await parseText8ax(textPages('families [1].', 'for families [1] and carers.', 'families [1] and carers at home.', printed));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff for families and carers.', [['1', NURSE, 1]]],
+        ['The support offered to families and carers at home.', [['1', NURSE, 1]]],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a text\'s "[2]" no note carries, and a "[1]" before the first reference, as text', async () => {
+    const result = await parseText8ax(textPages('families, as section [1] of the plan sets out.', 'at the front door. [1]', 'families [2] and carers at home.', '[1]'));
+    expect(shape(result)).toEqual([
+      ['Partners meet each week to plan the help given to families, as section [1] of the plan sets out.', undefined],
+      ['The speed of checks made by health staff at the front door.', [['1', NURSE, 1]]],
+      ['The support offered to families [2] and carers at home.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+});
