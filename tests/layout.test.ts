@@ -2353,3 +2353,71 @@ describe('a note cited again: its bracketed number on the baseline after its fir
     expectBalanced(result);
   });
 });
+
+// (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one
+// page. A text's pages come from its form feeds or page numbers, and where one page's break is lost (a
+// form feed dropped, a page's number missing) its foot's notes stand mid-page as in a pageless text. The
+// evidence is the same and as strong: the letter's next note in order (counted through the letter, the
+// notes at earlier pages' feet too), opening a paragraph, its letter glued to a lower-case word above.
+describe('a capital note in mid-page of a text with page breaks (helper 8ba)', () => {
+  const paged = (glued: string, note: string) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 Partners meet each week to plan the help given to families.${glued}`, '',
+    note, '',
+    'What needs to improve?', '',
+    '\u2022 The speed of checks made by health staff at the front door.B', '',
+    '\u2022 The recording of decisions in the MASH.', '',
+    '\f\u2022 The quality of referrals from schools.', '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '', '',
+    'B Checks are made within one working day of a referral.',
+  ].join('\n');
+  const shape = (result: ParseResult) => result.findings.map((f) => [f.section, f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  it('takes note "A" in mid-page of page 1, and "B" at page 2\'s foot', async () => {
+    const result = await parseText8ax(paged('A', 'A The weekly meeting is chaired by the designated nurse.'));
+    expect(shape(result).slice(1)).toEqual([
+      ['key-strengths', 'Partners meet each week to plan the help given to families.', [['A', 'The weekly meeting is chaired by the designated nurse.', 1]]],
+      ['what-needs-to-improve', 'The speed of checks made by health staff at the front door.', [['B', 'Checks are made within one working day of a referral.', 2]]],
+      ['what-needs-to-improve', 'The recording of decisions in the MASH.', undefined],
+      ['what-needs-to-improve', 'The quality of referrals from schools.', undefined],
+      ['next-steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('counts the order through the letter: "A" at page 1\'s foot, then "B" in mid-page of page 2', async () => {
+    const text = [
+      ...FRONT_TEXT_8AX,
+      'Key strengths', '',
+      '\u2022 Partners meet each week to plan the help given to families.A', '', '',
+      'A The weekly meeting is chaired by the designated nurse.',
+      '\f\u2022 The speed of checks made by health staff at the front door.B', '',
+      'B Checks are made within one working day of a referral.', '',
+      'What needs to improve?', '',
+      '\u2022 The recording of decisions in the MASH.', '',
+      'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+      'Yours sincerely', '',
+    ].join('\n');
+    const result = await parseText8ax(text);
+    expect(shape(result).slice(1)).toEqual([
+      ['key-strengths', 'Partners meet each week to plan the help given to families.', [['A', 'The weekly meeting is chaired by the designated nurse.', 1]]],
+      ['key-strengths', 'The speed of checks made by health staff at the front door.', [['B', 'Checks are made within one working day of a referral.', 2]]],
+      ['what-needs-to-improve', 'The recording of decisions in the MASH.', undefined],
+      ['next-steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('leaves a paragraph "A Carers ..." in mid-page as text where no "A" is glued above, or where it is not the next note in order', async () => {
+    for (const [glued, note] of [['', 'A Carers Strategy was agreed by the partnership in May.'], ['C', 'C Carers Strategy was agreed by the partnership in May.']]) {
+      const result = await parseText8ax(paged(glued, note));
+      expect(result.findings.flatMap((f) => (f.footnotes ?? []).map((n) => n.marker))).toEqual(['B']);
+      expect(JSON.stringify(result.findings.map((f) => f.text))).toContain(note.slice(2));
+      expectBalanced(result);
+    }
+  });
+});

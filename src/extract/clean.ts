@@ -619,12 +619,14 @@ function nextCapitalMarkers(marker: string): string[] {
 function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number, footnotes: NoteFound[]): void {
   const lastLine = findLast(lines);
   // A text of one page (no page breaks, no page numbers to take them from) has lost its pages' feet:
-  // a note stands in mid-page, between one page's last line and the next page's first. There it is
-  // taken only as the letter's next note in order (the first "A" or "I", then the one after the last
-  // taken), opening a paragraph (a blank line above it, or the note before it), with its marker glued
-  // above; it runs to the end of its sentence, as a mid-page number's note does (stripFootnotes).
-  const pageless = pages.length === 1;
-  let inOrder: string[] = pageless ? ['A', 'I'] : [];
+  // a note stands in mid-page, between one page's last line and the next page's first. So does one in
+  // a text with pages where a page's break was lost (a form feed dropped, a page's number missing:
+  // helper 8ba). There it is taken only as the letter's next note in order (the first "A" or "I",
+  // then the one after the last taken, at a foot or mid-page, on this page or an earlier one), opening
+  // a paragraph (a blank line above it, or the note before it), with its marker glued above; it runs to
+  // the end of its sentence, as a mid-page number's note does (stripFootnotes).
+  const lastTaken = footnotes.findLast((note) => /^(?:[A-Z]|[IVX]{2,5})$/.test(note.marker));
+  let inOrder: string[] = lastTaken === undefined ? ['A', 'I'] : nextCapitalMarkers(lastTaken.marker);
   let following: string[] = [];
   let lastEnd = -1;
   for (let i = 0; i <= lastLine; i++) {
