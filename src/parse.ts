@@ -237,10 +237,14 @@ function footnotesIn(letter: LetterText): (draft: DraftFinding) => { footnotes?:
   return (draft) => {
     const indexes: number[] = [];
     for (let k = firstAtOrAfter(placed, (note) => note.offset, draft.span[0]); k < placed.length && placed[k]!.offset <= draft.span[1]; k++) indexes.push(placed[k]!.index);
-    // In the letter's order of notes, as before.
-    const notes = indexes.sort((a, b) => a - b).map((index) => {
+    // In the letter's order of notes, as before; a note cited twice in the finding's text (cleanPages lists it at each citation) once.
+    const seen = new Set<string>();
+    const notes = indexes.sort((a, b) => a - b).flatMap((index) => {
       const { marker, text, page } = letter.footnotes[index]!;
-      return { marker, text, page };
+      const key = `${page}\n${marker}\n${text}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ marker, text, page }];
     });
     return notes.length > 0 ? { footnotes: notes } : {};
   };

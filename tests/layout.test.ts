@@ -2213,3 +2213,211 @@ describe('a shape inside a sentence that wraps to a line\'s start (helper 8av)',
     expectBalanced(result);
   }, 30_000);
 });
+
+// A twenty-sixth round (helper 8ba). (1) A note whose text hangs well in from its marker (a tab of
+// 30 pt at 8 pt, more than three of its ems): its later lines stand at the text's edge, not the
+// marker's. They are the note's wherever its marker is one the page's notes open with (`noteMarker`:
+// a capital or upper roman numeral where its raised form stands in the text, as a number anywhere).
+describe('a note whose text hangs far in from its marker, in capitals, roman numerals or numbers (helper 8ba)', () => {
+  // Each note's marker drawn at x 70, its text at x 100 and its second line there too.
+  const note = (marker: string, first: string, second: string, y: number): Text[] => [
+    { text: marker, size: 8, x: 70, y },
+    { text: first, size: 8, x: 100, y },
+    { text: second, size: 8, x: 100, y: y - 9.6 },
+  ];
+  const letterWith = (first: string, second: string, printed = [first, second]) =>
+    buildPdf(`hanging-notes-${first}-${printed[0]}.pdf`, [
+      {
+        texts: [
+          ...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', { ...bullet('Leaders know their area well.'), marker: first }, '', { ...bullet('The MASH shares information promptly.'), marker: second }, ...CLOSE]),
+          ...note(printed[0]!, 'The weekly meeting is chaired by the designated nurse, who', 'reports to the partnership\'s board each quarter.', 110),
+          ...note(printed[1]!, 'Checks are made within one working day of a referral, and', 'the decision is recorded on the child\'s file.', 86),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+    ]);
+  const keyStrengths = (result: ParseResult) => result.findings.filter((f) => f.section === 'key-strengths').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  for (const [first, second] of [['A', 'B'], ['I', 'II'], ['1', '2']] as const) {
+    it(`reads notes "${first}" and "${second}" whole, their second lines at the text's edge`, async () => {
+      const result = await parseFile(await letterWith(first, second));
+      expect(keyStrengths(result)).toEqual([
+        ['Leaders know their area well.', [[first, 'The weekly meeting is chaired by the designated nurse, who reports to the partnership\'s board each quarter.', 1]]],
+        ['The MASH shares information promptly.', [[second, 'Checks are made within one working day of a referral, and the decision is recorded on the child\'s file.', 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footer')).toEqual([]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves the lines "A The weekly ...", "B Checks ..." at the foot as text where no "A" or "B" stands raised', async () => {
+    const result = await parseFile(await letterWith('', '', ['A', 'B']));
+    expect(result.findings.flatMap((f) => f.footnotes ?? [])).toEqual([]);
+    expect(result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker')).toEqual([]);
+    expectBalanced(result);
+  });
+});
+
+// (3) A note cited again (helper 8ba): after its first reference ("families [1]."), its number in
+// brackets on the baseline stands once more later in the letter, mid-sentence ("families [1] and
+// carers"), on the same page or a later one. The page's evidence: a note printed with that number,
+// whose first reference the letter set on the baseline in brackets; the later "[1]" stands after it,
+// glued to a word as a marker is. It is taken, and the note attached to its finding too. A "[2]" no
+// note carries stays text, and so does a "[1]" before the note's first reference (rv23's "section [1]").
+describe('a note cited again: its bracketed number on the baseline after its first reference (helper 8ba)', () => {
+  const NURSE = 'The weekly meeting is chaired by the designated nurse.';
+  // Page 1: a paragraph ending `first`, a bullet ending `second`, note 1 at the foot; page 2: a bullet carrying `third`.
+  const twoPages = (file: string, first: string, second: string, third: string, printed: string) =>
+    buildPdf(file, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Headline findings', bold: true, size: 13 },
+            '',
+            `Partners meet each week to plan the help given to ${first}`,
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet(`The speed of checks made by health staff ${second}`),
+          ]),
+          ...lines(120, [{ text: `${printed} ${NURSE}`, size: 8 }]),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+      {
+        texts: [
+          ...lines(780, [bullet(`The support offered to ${third}`), ...CLOSE]),
+          { text: '2', x: 290, y: 40 },
+        ],
+      },
+    ]);
+  const shape = (result: ParseResult) => result.findings.filter((f) => f.section !== 'summary' && f.section !== 'next-steps').map((f) => [f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  for (const printed of ['[1]', '1']) {
+    it(`takes "[1]" again in mid-sentence on the same page and on the next, the note printed "${printed} ..."`, async () => {
+      const result = await parseFile(await twoPages(`cited-again-${printed.length}.pdf`, 'families [1].', 'for families [1] and carers.', 'families [1] and carers at home.', printed));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff for families and carers.', [['1', NURSE, 1]]],
+        ['The support offered to families and carers at home.', [['1', NURSE, 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker').map((r) => [r.text, r.page])).toEqual([['[1]', 1], ['[1]', 1], ['[1]', 2]]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a "[2]" no note carries as text, and a "[1]" before the note\'s first reference', async () => {
+    const result = await parseFile(await twoPages('cited-again-guard.pdf', 'families, as section [1] of the plan sets out.', 'at the front door. [1]', 'families [2] and carers at home.', '[1]'));
+    expect(shape(result)).toEqual([
+      ['Partners meet each week to plan the help given to families, as section [1] of the plan sets out.', undefined],
+      ['The speed of checks made by health staff at the front door.', [['1', NURSE, 1]]],
+      ['The support offered to families [2] and carers at home.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  // The same in a text file: the note at page 1's foot, a form feed, page 2.
+  const textPages = (first: string, second: string, third: string, printed: string) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 Partners meet each week to plan the help given to ${first}`, '',
+    'What needs to improve?', '',
+    `\u2022 The speed of checks made by health staff ${second}`, '', '',
+    `${printed} ${NURSE}`,
+    '\f\u2022 The support offered to ' + third, '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '',
+  ].join('\n');
+
+  for (const printed of ['[1]', '1']) {
+    it(`takes "[1]" again in a text, on the same page and the next, the note printed "${printed} ..."`, async () => {
+      const result = await parseText8ax(textPages('families [1].', 'for families [1] and carers.', 'families [1] and carers at home.', printed));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff for families and carers.', [['1', NURSE, 1]]],
+        ['The support offered to families and carers at home.', [['1', NURSE, 1]]],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  it('leaves a text\'s "[2]" no note carries, and a "[1]" before the first reference, as text', async () => {
+    const result = await parseText8ax(textPages('families, as section [1] of the plan sets out.', 'at the front door. [1]', 'families [2] and carers at home.', '[1]'));
+    expect(shape(result)).toEqual([
+      ['Partners meet each week to plan the help given to families, as section [1] of the plan sets out.', undefined],
+      ['The speed of checks made by health staff at the front door.', [['1', NURSE, 1]]],
+      ['The support offered to families [2] and carers at home.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+});
+
+// (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one
+// page. A text's pages come from its form feeds or page numbers, and where one page's break is lost (a
+// form feed dropped, a page's number missing) its foot's notes stand mid-page as in a pageless text. The
+// evidence is the same and as strong: the letter's next note in order (counted through the letter, the
+// notes at earlier pages' feet too), opening a paragraph, its letter glued to a lower-case word above.
+describe('a capital note in mid-page of a text with page breaks (helper 8ba)', () => {
+  const paged = (glued: string, note: string) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 Partners meet each week to plan the help given to families.${glued}`, '',
+    note, '',
+    'What needs to improve?', '',
+    '\u2022 The speed of checks made by health staff at the front door.B', '',
+    '\u2022 The recording of decisions in the MASH.', '',
+    '\f\u2022 The quality of referrals from schools.', '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '', '',
+    'B Checks are made within one working day of a referral.',
+  ].join('\n');
+  const shape = (result: ParseResult) => result.findings.map((f) => [f.section, f.text, f.footnotes?.map((n) => [n.marker, n.text, n.page])]);
+
+  it('takes note "A" in mid-page of page 1, and "B" at page 2\'s foot', async () => {
+    const result = await parseText8ax(paged('A', 'A The weekly meeting is chaired by the designated nurse.'));
+    expect(shape(result).slice(1)).toEqual([
+      ['key-strengths', 'Partners meet each week to plan the help given to families.', [['A', 'The weekly meeting is chaired by the designated nurse.', 1]]],
+      ['what-needs-to-improve', 'The speed of checks made by health staff at the front door.', [['B', 'Checks are made within one working day of a referral.', 2]]],
+      ['what-needs-to-improve', 'The recording of decisions in the MASH.', undefined],
+      ['what-needs-to-improve', 'The quality of referrals from schools.', undefined],
+      ['next-steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('counts the order through the letter: "A" at page 1\'s foot, then "B" in mid-page of page 2', async () => {
+    const text = [
+      ...FRONT_TEXT_8AX,
+      'Key strengths', '',
+      '\u2022 Partners meet each week to plan the help given to families.A', '', '',
+      'A The weekly meeting is chaired by the designated nurse.',
+      '\f\u2022 The speed of checks made by health staff at the front door.B', '',
+      'B Checks are made within one working day of a referral.', '',
+      'What needs to improve?', '',
+      '\u2022 The recording of decisions in the MASH.', '',
+      'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+      'Yours sincerely', '',
+    ].join('\n');
+    const result = await parseText8ax(text);
+    expect(shape(result).slice(1)).toEqual([
+      ['key-strengths', 'Partners meet each week to plan the help given to families.', [['A', 'The weekly meeting is chaired by the designated nurse.', 1]]],
+      ['key-strengths', 'The speed of checks made by health staff at the front door.', [['B', 'Checks are made within one working day of a referral.', 2]]],
+      ['what-needs-to-improve', 'The recording of decisions in the MASH.', undefined],
+      ['next-steps', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  it('leaves a paragraph "A Carers ..." in mid-page as text where no "A" is glued above, or where it is not the next note in order', async () => {
+    for (const [glued, note] of [['', 'A Carers Strategy was agreed by the partnership in May.'], ['C', 'C Carers Strategy was agreed by the partnership in May.']]) {
+      const result = await parseText8ax(paged(glued, note));
+      expect(result.findings.flatMap((f) => (f.footnotes ?? []).map((n) => n.marker))).toEqual(['B']);
+      expect(JSON.stringify(result.findings.map((f) => f.text))).toContain(note.slice(2));
+      expectBalanced(result);
+    }
+  });
+});

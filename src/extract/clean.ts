@@ -157,12 +157,15 @@ interface MarkerAt {
   column: number;
 }
 
+/** A note found, with where its marker stood; `bracketed`: that marker was its number in square brackets on the text's baseline. */
+type NoteFound = Footnote & { at: MarkerAt | null; bracketed?: true };
+
 /** A line of the pages' lines. */
 type LinePlace = Pick<MarkerAt, 'pageIndex' | 'line'>;
 
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
-  const footnotes: Array<Footnote & { at: MarkerAt | null }> = [];
+  const footnotes: NoteFound[] = [];
   const drawn = rejoinLetterSpaced(extracted.pages);
   const softBreaks = softHyphenBreaks(drawn);
   const pages = drawn.map((page) => page.split('\n').map(normaliseLine));
@@ -189,14 +192,15 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
-      const at = stripNoteMarker(pages, index, lines.length, note.marker, removed, others) ??
-        (NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null);
-      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at });
+      const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others);
+      const bracketAt = raisedAt === null && NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null;
+      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: raisedAt ?? bracketAt, ...(bracketAt ? { bracketed: true } : {}) });
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text');
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
   });
+  footnotes.push(...citedAgain(pages, footnotes, removed));
   // Markers whose note was not found (or is elsewhere) still do not belong in the text: a
   // superscript, or (in text, where superscripts come out as plain digits) a number glued to the
   // full stop that ends a sentence, at the end of the line or before the next sentence.
@@ -247,7 +251,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     ...(extracted.layout ? { lineLayout } : {}),
     ...(indents ? { lineIndent } : {}),
     ...(softBreaks.size > 0 ? { softBreaks } : {}),
-    footnotes: footnotes.map(({ at, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
+    footnotes: footnotes.map(({ at, bracketed: _bracketed, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
   };
 }
 
@@ -345,6 +349,64 @@ function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): 
 }
 
 /**
+ * A note cited again: a letter that marks its notes by their number in square brackets on the text's
+ * baseline ("families [1].") may cite a note a second time, later on its page or on a later page,
+ * mid-sentence as well ("families [1] and carers"). Such a "[n]" is that note's marker where it stands
+ * after the note's first reference (the bracketed marker taken for a note printed with number n), and
+ * before any other note numbered n takes over (a note with its own marker, or one found with none,
+ * from its page's top: notes numbered again on each page); glued to a word or a sentence's stop as a
+ * marker is (after a letter, a digit, a stop or a closing bracket or quote, a space between or none;
+ * before a space, punctuation or the line's end). A list's "[1]" after a colon or comma, a "[n]" before
+ * the note's first reference (the letter's own "section [1]", reviewer rv23) and a number no note
+ * carries stay text. Each is taken out, and the note listed again with its place, so that it is
+ * attached to that finding too. One pass over the letter from the first such note on.
+ */
+function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[]): NoteFound[] {
+  const numbered = footnotes.filter((note) => /^\d{1,2}$/.test(note.marker));
+  if (!numbered.some((note) => note.bracketed && note.at !== null)) return [];
+  // Where each numbered note starts or stops being the one its number cites, in the letter's order.
+  const events = numbered.map((note) => ({ note, at: note.at ?? { pageIndex: note.page - 1, line: 0, column: 0 } }))
+    .sort((a, b) => a.at.pageIndex - b.at.pageIndex || a.at.line - b.at.line || a.at.column - b.at.column);
+  const start = events.find(({ note }) => note.bracketed && note.at !== null)!.at;
+  const cited = new Map<string, NoteFound>();
+  const again: NoteFound[] = [];
+  let next = 0;
+  const citation = /(?<=[\p{L}\p{N}.!?)'"\u2019\u201D]) ?\[(\d{1,2})\](?=[\s.,;:)]|$)/gu;
+  for (let p = start.pageIndex; p < pages.length; p++) {
+    const lines = pages[p]!;
+    for (let l = p === start.pageIndex ? start.line : 0; l < lines.length; l++) {
+      const onLine = (column: number) => next < events.length && events[next]!.at.pageIndex === p && events[next]!.at.line === l && events[next]!.at.column <= column;
+      const passTo = (column: number) => {
+        while (next < events.length && (events[next]!.at.pageIndex < p || (events[next]!.at.pageIndex === p && events[next]!.at.line < l) || onLine(column))) {
+          const { note } = events[next++]!;
+          if (note.bracketed && note.at !== null) cited.set(note.marker, note);
+          else cited.delete(note.marker);
+        }
+      };
+      passTo(-1);
+      if (!lines[l]!.includes('[')) {
+        passTo(Infinity);
+        continue;
+      }
+      citation.lastIndex = 0;
+      let found: RegExpExecArray | null;
+      while ((found = citation.exec(lines[l]!)) !== null) {
+        passTo(found.index);
+        const note = cited.get(found[1]!);
+        if (note === undefined) continue;
+        const at = takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
+        // Markers after it on this line (other notes' first references) move back with the text.
+        for (const other of footnotes) if (other.at !== null && other.at.pageIndex === p && other.at.line === l && other.at.column > found.index) other.at.column -= found[0].length;
+        again.push({ marker: note.marker, text: note.text, page: note.page, at });
+        citation.lastIndex = found.index;
+      }
+      passTo(Infinity);
+    }
+  }
+  return again;
+}
+
+/**
  * Takes running headers (or footers) and page numbers off one end of a page: one page number, or
  * (with the page's layout) each of the page numbers set side by side on one baseline at its foot,
  * as a sheet printed with two pages to a side numbers each half.
@@ -393,7 +455,7 @@ function stripFootnotes(
   removed: Removal[],
   pages: string[][],
   pageIndex: number,
-  footnotes: Array<Footnote & { at: MarkerAt | null }>,
+  footnotes: NoteFound[],
   /** A text's lines: a note at the foot may be printed "[1] ...", and its marker stand as "[1]" on the text's line (no raised form). */
   text = false,
 ): void {
@@ -428,8 +490,10 @@ function stripFootnotes(
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
     // In a text, a note at the foot whose number stands glued nowhere may have it in square brackets on the line ("families [1].").
-    const marker = (superscript || midPage.has(i)) && markerSearches >= MAX_PAGE_MARKER_SEARCHES ? null :
-      findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null) ?? (text && nearFoot ? baselineBracketAbove(pages, pageIndex, i, number) : null);
+    const searched = !((superscript || midPage.has(i)) && markerSearches >= MAX_PAGE_MARKER_SEARCHES);
+    const glued = searched ? findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null) : null;
+    const bracket = searched && glued === null && text && nearFoot ? baselineBracketAbove(pages, pageIndex, i, number) : null;
+    const marker = glued ?? bracket;
     markerSearches++;
     if (!superscript && !marker) continue;
     // A note at the foot of a page runs to the end of the page; one in mid-page to the end of its
@@ -446,7 +510,7 @@ function stripFootnotes(
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     const at = marker ? takeMarker(pages, marker, removed) : null;
-    footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at });
+    footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at, ...(bracket ? { bracketed: true } : {}) });
     // A note that runs to the page's foot ends the page; after another, the next note may follow.
     if (end === lastLine) return;
     // (In mid-page, a later note's lone number was joined to its text already: joinMidPageNotes.)
@@ -552,15 +616,17 @@ function nextCapitalMarkers(marker: string): string[] {
  * "I" may be followed by "J" or "II"). A line "A Carers Strategy ..." with no glued "A" above stays
  * text; a roman numeral is one only as Word writes it ("IIII" is none).
  */
-function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number, footnotes: Array<Footnote & { at: MarkerAt | null }>): void {
+function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pages: string[][], pageIndex: number, footnotes: NoteFound[]): void {
   const lastLine = findLast(lines);
   // A text of one page (no page breaks, no page numbers to take them from) has lost its pages' feet:
-  // a note stands in mid-page, between one page's last line and the next page's first. There it is
-  // taken only as the letter's next note in order (the first "A" or "I", then the one after the last
-  // taken), opening a paragraph (a blank line above it, or the note before it), with its marker glued
-  // above; it runs to the end of its sentence, as a mid-page number's note does (stripFootnotes).
-  const pageless = pages.length === 1;
-  let inOrder: string[] = pageless ? ['A', 'I'] : [];
+  // a note stands in mid-page, between one page's last line and the next page's first. So does one in
+  // a text with pages where a page's break was lost (a form feed dropped, a page's number missing:
+  // helper 8ba). There it is taken only as the letter's next note in order (the first "A" or "I",
+  // then the one after the last taken, at a foot or mid-page, on this page or an earlier one), opening
+  // a paragraph (a blank line above it, or the note before it), with its marker glued above; it runs to
+  // the end of its sentence, as a mid-page number's note does (stripFootnotes).
+  const lastTaken = footnotes.findLast((note) => /^(?:[A-Z]|[IVX]{2,5})$/.test(note.marker));
+  let inOrder: string[] = lastTaken === undefined ? ['A', 'I'] : nextCapitalMarkers(lastTaken.marker);
   let following: string[] = [];
   let lastEnd = -1;
   for (let i = 0; i <= lastLine; i++) {
@@ -606,7 +672,7 @@ function stripAsteriskNotes(
   removed: Removal[],
   pages: string[][],
   pageIndex: number,
-  footnotes: Array<Footnote & { at: MarkerAt | null }>,
+  footnotes: NoteFound[],
 ): void {
   // Whether a line before this one (here or on the page before) holds a marker, and where lines
   // may still hold one (a note's markers before it go with it): kept as the lines are passed, since

@@ -1726,7 +1726,7 @@ function noteMarker(text: string, pageText: string): RegExpExecArray | null {
  * breaks a note's line only where the next word would not fit).
  * A page number under them, whatever its size, is left for cleaning to take as page furniture.
  */
-function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[] }>; footer: Line[]; carried: Line[] } {
+function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: number | null): { body: Line[]; notes: Array<{ marker: string; lines: Line[]; textStart: number }>; footer: Line[]; carried: Line[] } {
   const sizeCounts = new Map<number, number>();
   for (const line of lines) for (const [size, count] of line.sizes) sizeCounts.set(size, (sizeCounts.get(size) ?? 0) + count);
   let bodySize = 0;
@@ -1755,7 +1755,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const carried = carriedOn(footer, foot[0], bodyStep, bodySize);
   // The text's right edge, from the text alone: a page number set out in the margin is no measure of a note's room.
   const right = largest(lines.filter((line) => !furniture(line) && !underNotes.includes(line)).map((line) => line.end));
-  const notes: Array<{ marker: string; lines: Line[] }> = [];
+  const notes: Array<{ marker: string; lines: Line[]; textStart: number }> = [];
   const under: Line[] = [];
   // Notes set in two columns side by side: the left column's notes, then the right's.
   for (const column of noteColumns(foot, pageText)) {
@@ -1787,7 +1787,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
       }
       // A marker starts a note; so does a number standing alone (its text on the next line).
       const startsNote = marker !== null && (notes.length === columnNotes || line.x <= notes[notes.length - 1]!.lines[0]!.x + 1);
-      if (startsNote || notes.length === columnNotes) notes.push({ marker: marker?.[1] ?? '', lines: [line] });
+      if (startsNote || notes.length === columnNotes) notes.push({ marker: marker?.[1] ?? '', lines: [line], textStart: noteTextStart(line, pageText) });
       else notes[notes.length - 1]!.lines.push(line);
     }
   }
@@ -1942,14 +1942,18 @@ function carriesPageNumber(text: string, pageNumber: number | null): boolean {
 
 /**
  * Where a note's text starts on its first line, after its marker: a note set with a hanging
- * indent has its later lines there, however far in.
+ * indent has its later lines there, however far in. The marker is any the page's notes open with
+ * (`noteMarker`: a capital or upper roman numeral where its raised form stands in `pageText`), in
+ * the line's first item with its text or alone there (the text then starts at the next item).
  */
-function noteTextStart(line: Line): number {
+function noteTextStart(line: Line, pageText: string): number {
   const [first, second] = line.items;
-  const marker = first ? FOOTNOTE_MARKER.exec(first.str.trimStart()) : null;
+  const own = first?.str.trimStart() ?? '';
+  const opening = first ? noteMarker(line.text.trimStart(), pageText) : null;
+  const marker = first ? (noteMarker(own, pageText) ?? (opening !== null && own.trimEnd() === opening[1] ? opening : null)) : null;
   if (!first || !marker) return line.textX ?? line.x;
   const x = first.transform[4] ?? 0;
-  const rest = first.str.trimStart().slice(marker[0].length);
+  const rest = own.slice(marker[0].length);
   if (rest.trim() === '') return second ? (second.transform[4] ?? 0) + leadingNonWordWidth(second, false) : line.x;
   return x + (first.width * (first.str.length - rest.length)) / Math.max(first.str.length, 1);
 }
@@ -1960,13 +1964,13 @@ function noteTextStart(line: Line): number {
  * (centred, or set right; a note's own lines start at its marker or a little after, where its text
  * hangs), or carrying a page number.
  */
-function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[] }>, pageNumber: number | null): boolean {
+function setUnlikeNotes(line: Line, notes: Array<{ lines: Line[]; textStart: number }>, pageNumber: number | null): boolean {
   const first = notes[0]?.lines[0];
   if (first === undefined) return false;
   const size = lineSize(first);
   if (Math.abs(lineSize(line) - size) > Math.max(0.5, size * 0.06)) return true;
   const atNoteEdge = notes.some((note) => line.x > note.lines[0]!.x - 1.5 && line.x < note.lines[0]!.x + size * 3) ||
-    notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5) || Math.abs(noteTextStart(note.lines[0]!) - line.x) < 1.5);
+    notes.some((note) => note.lines.some((other) => Math.abs(other.x - line.x) < 1.5) || Math.abs(note.textStart - line.x) < 1.5);
   return !atNoteEdge || carriesPageNumber(line.text.trim(), pageNumber);
 }
 
@@ -2341,7 +2345,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // A box that holds only a study's heading at the page's foot (no box: it may be a heading's band) may run on with its study.
   const endsInBox = last !== undefined && (boxed.has(last) || (studyHeading(last.text) && boxes.some((box) => within(last, box))));
   const lastNote = notes[notes.length - 1];
-  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), noteTextStart(lastNote.lines[0]!)] } : null;
+  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart] } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
   return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
 }
