@@ -334,11 +334,13 @@ if (NESTED) {
   if (process.env.WEIGHTCHECK) {
     // weighted examples against k copies (LETTERS_WEIGHT, default 3), every theme trained on every fold, scored on reports 1-2
     const k = Number(process.env.LETTERS_WEIGHT ?? 3); const isLetter = (n) => byName.get(n).kind.endsWith('letter');
-    const copies = FOLDS.flatMap((n) => Array.from({ length: isLetter(n) ? k : 1 }, () => examples.get(n)).flat());
+    // COPIES=j copies j times instead of k (j != k: the check must then fail, as it did with j = 2, k = 3)
+    const j = Number(process.env.COPIES ?? k);
+    const copies = FOLDS.flatMap((n) => Array.from({ length: isLetter(n) ? j : 1 }, () => examples.get(n)).flat());
     const weighted = FOLDS.flatMap((n) => (isLetter(n) ? examples.get(n).map((e) => ({ ...e, w: k })) : examples.get(n)));
     let worst = 0;
     for (const id of themeIds) { const a = train(copies, id, o); const b = train(weighted, id, o); for (const n of REPORTS) for (const e of examples.get(n)) worst = Math.max(worst, Math.abs(a(e) - b(e))); }
-    console.log(`weighted vs ${k} copies: largest score difference ${worst.toExponential(2)} over ${themeIds.length} themes`);
+    console.log(`weighted by ${k} vs ${j} copies: largest score difference ${worst.toExponential(2)} over ${themeIds.length} themes`);
     process.exit(0);
   }
   // models trained on FOLDS less `out`, scoring the units `score`; cached by the set left out
@@ -383,7 +385,9 @@ if (NESTED) {
   // every === 'both': a threshold only when it raises the pooled F1 and lowers neither the inner letters' nor the inner sealed sets'
   // every === 'each': a threshold only when it raises the pooled F1 and lowers no inner fold's F1 at all (each letter, each sealed set)
   const sub = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
-  const choose = (inner, every) => {
+  // every === 'letters': as false (where it helps), but chosen on the inner letters alone (the sealed sets trained on, never chosen on)
+  const choose = (innerAll, every) => {
+    const inner = every === 'letters' ? new Map([...innerAll].filter(([n]) => !SEALED.includes(n))) : innerAll;
     const base = [...inner.keys()].reduce((s, n) => add(s, rulesCount(n)), zero());
     const parts = every === 'each' ? [...inner.keys()].map((n) => [n]) : [[...inner.keys()].filter((n) => !SEALED.includes(n)), [...inner.keys()].filter((n) => SEALED.includes(n))];
     const partBase = parts.map((names) => names.reduce((s, n) => add(s, rulesCount(n)), zero()));
@@ -406,7 +410,7 @@ if (NESTED) {
     return choice;
   };
   const innerOf = (u) => new Map(CHOOSE_ON.filter((v) => v !== u).map((v) => [v, scoresWithout(LEAKY ? [v] : u === null ? [v] : [u, v], v)]));
-  const designs = { 'every theme, add': true, 'the themes where it helps inside the training folds, add': false, 'the same, lowering neither the inner letters nor sealed sets': 'both', 'the same, lowering no inner fold (each letter, each sealed set)': 'each' };
+  const designs = { 'every theme, add': true, 'the themes where it helps inside the training folds, add': false, 'the same, lowering neither the inner letters nor sealed sets': 'both', 'the same, lowering no inner fold (each letter, each sealed set)': 'each', 'where it helps, chosen on the inner letters only': 'letters' };
   const results = Object.fromEntries(Object.keys(designs).map((d) => [d, new Map()]));
   const choices = {};
   const tagsOf = (name, per, choice) => byName.get(name).findings.map((f, i) => Object.keys(choice).filter((id) => !f.fired.has(id) && !f.excluded[id] && per[id][i] >= choice[id]).sort());
