@@ -26,6 +26,9 @@
 //   today's layer, the add-only layer over every theme, and over the themes where it helps inside the training folds.
 //   CHOICE=1 prints each fold's thresholds; ONLY=<fold> runs one fold; CORRUPT=<fold> scrambles a fold's gold (the check:
 //   that fold's thresholds and added tags must not change); LEAKY=1 chooses as --every did (the check then fails).
+//   Since the forty-fourth step (helper 9be) the folds are the 13 letters and r7-r13; the choice 'each' keeps a theme's threshold
+//   only if it lowers no inner fold (each letter, each sealed set); 'letters' chooses on the inner letters only; FEATURES=all,
+//   TRAIN_LETTERS=1 (models on the letter folds only), LETTERS_WEIGHT=k (example weights; WEIGHTCHECK=1 [COPIES=j] checks them).
 // - `--leadership`: a leadership model that also reads whether its rule counted one mention and
 //   whether one stood in the first sentence (the try of commit 07bf4ce, not kept).
 import { readdirSync, readFileSync } from 'node:fs';
