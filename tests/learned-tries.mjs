@@ -15,7 +15,7 @@
 // - `--every` (issue 9, forty-first step, helper 9ax): a model for every theme, trained on the 13 letters, reports 1-2
 //   and the sealed sets r7-r10, each unit left out; add (and drop) thresholds per theme by nested leave-one-unit-out over
 //   the dev units (9 letters, reports 1-2, r7-r10); the four unread letters and report rounds 3-6 scored pooled only.
-//   (r7-r11 since the forty-second step.) DESIGNS=base,all,... (features; see OPTS), POOLS=..., CHOICE=1 prints the thresholds chosen on every dev unit.
+//   (r7-r11 since the forty-second step; r7-r13 since the forty-fourth, helper 9be.) DESIGNS=base,all,... (features; see OPTS), POOLS=..., CHOICE=1 prints the thresholds chosen on every dev unit.
 //   The thresholds are chosen on the other units' left-out scores, whose models saw the unit scored (a model per pair
 //   of units left out would cost 18 times as much): nearly, not strictly, nested.
 //   Since the forty-second step the sealed sets are r7-r11 (the eleventh became dev).
@@ -26,6 +26,9 @@
 //   today's layer, the add-only layer over every theme, and over the themes where it helps inside the training folds.
 //   CHOICE=1 prints each fold's thresholds; ONLY=<fold> runs one fold; CORRUPT=<fold> scrambles a fold's gold (the check:
 //   that fold's thresholds and added tags must not change); LEAKY=1 chooses as --every did (the check then fails).
+//   Since the forty-fourth step (helper 9be) the folds are the 13 letters and r7-r13; the choice 'each' keeps a theme's threshold
+//   only if it lowers no inner fold (each letter, each sealed set); 'letters' chooses on the inner letters only; FEATURES=all,
+//   TRAIN_LETTERS=1 (models on the letter folds only), LETTERS_WEIGHT=k (example weights; WEIGHTCHECK=1 [COPIES=j] checks them).
 // - `--leadership`: a leadership model that also reads whether its rule counted one mention and
 //   whether one stood in the first sentence (the try of commit 07bf4ce, not kept).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -102,7 +105,7 @@ const sealedOf = (round) => {
   return { name: `sealed-round${round}`, kind: 'sealed', findings: items.map((item) => findingOf(item.text, item.style === 'bullet' ? (/strength/i.test(item.section ?? '') ? 'key-strengths' : 'what-needs-to-improve') : 'main-findings', item.themes, undefined)) };
 };
 if (EVERY) {
-  for (const round of [7, 8, 9, 10, 11]) units.push(sealedOf(round));
+  for (const round of [7, 8, 9, 10, 11, 12, 13]) units.push(sealedOf(round));
   for (const name of [...UNREAD].sort()) {
     const parsed = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
     const context = letterContext(tagger, parsed.text, parsed.letter.theme);
@@ -168,10 +171,10 @@ const selectable = (feature) => !feature.startsWith('(');
 function select(examples, id, o) {
   const inAll = new Map(); const inYes = new Map(); let yes = 0;
   for (const e of examples) {
-    const positive = e.f.themes.includes(id); if (positive) yes++;
-    for (const x of e.features) { if (!selectable(x)) continue; inAll.set(x, (inAll.get(x) ?? 0) + 1); if (positive) inYes.set(x, (inYes.get(x) ?? 0) + 1); }
+    const positive = e.f.themes.includes(id); const w = e.w ?? 1; if (positive) yes += w;
+    for (const x of e.features) { if (!selectable(x)) continue; inAll.set(x, (inAll.get(x) ?? 0) + w); if (positive) inYes.set(x, (inYes.get(x) ?? 0) + w); }
   }
-  const n = examples.length; const scored = [];
+  const n = examples.reduce((s, e) => s + (e.w ?? 1), 0); const scored = [];
   for (const [x, all] of inAll) {
     if (all < o.minFindings) continue;
     const a = inYes.get(x) ?? 0, b = all - a, c = yes - a, d = n - yes - b;
@@ -191,28 +194,30 @@ const labelFeatures = (e, id, chosen, o) => [...e.features.filter((x) => (select
  */
 class FastLogisticRegression {
   constructor() { this.docs = []; this.features = new Map(); }
-  addDocument(tokens, label) { if (tokens.length === 0) return; this.docs.push({ tokens, label }); for (const t of tokens) this.features.set(t, (this.features.get(t) ?? 0) + 1); }
+  addDocument(tokens, label, w = 1) { if (tokens.length === 0) return; this.docs.push({ tokens, label, w }); for (const t of tokens) this.features.set(t, (this.features.get(t) ?? 0) + 1); }
   train() {
     const index = new Map([...this.features.keys()].map((f, i) => [f, i]));
     const labels = []; const byLabel = new Map();
     for (const d of this.docs) { if (!byLabel.has(d.label)) { byLabel.set(d.label, []); labels.push(d.label); } byLabel.get(d.label).push(d); }
-    const rows = []; const classOf = [];
-    labels.forEach((label, c) => { for (const d of byLabel.get(label)) { rows.push([...new Set(d.tokens.map((t) => index.get(t)))].sort((a, b) => a - b)); classOf.push(c); } });
-    const n = index.size; const m = rows.length;
+    const rows = []; const classOf = []; const wOf = [];
+    labels.forEach((label, c) => { for (const d of byLabel.get(label)) { rows.push([...new Set(d.tokens.map((t) => index.get(t)))].sort((a, b) => a - b)); classOf.push(c); wOf.push(d.w); } });
+    const n = index.size; const rowCount = rows.length;
+    // a weighted row counts as that many copies of itself: m is the weighted count, the cost and gradient sums weigh each row
+    const m = wOf.reduce((s, w) => s + w, 0);
     this.index = index; this.labels = labels;
     this.theta = labels.map((_, c) => {
       const y = classOf.map((k) => (k === c ? 1 : 0));
       const theta = new Float64Array(n + 1); // theta[0] multiplies apparatus's column of ones, theta[j + 1] feature j; theta[0] is dropped
-      const h = new Float64Array(m);
-      const hyp = () => { for (let i = 0; i < m; i++) { let z = theta[0]; for (const j of rows[i]) z += theta[j + 1]; h[i] = 1 / (1 + Math.exp(0 - z)); } };
-      const cost = () => { hyp(); let s = 0; for (let i = 0; i < m; i++) s += (0 - y[i]) * Math.log(h[i]) - (1 - y[i]) * Math.log(1 - h[i]); return (1 / m) * s; };
+      const h = new Float64Array(rowCount);
+      const hyp = () => { for (let i = 0; i < rowCount; i++) { let z = theta[0]; for (const j of rows[i]) z += theta[j + 1]; h[i] = 1 / (1 + Math.exp(0 - z)); } };
+      const cost = () => { hyp(); let s = 0; for (let i = 0; i < rowCount; i++) s += wOf[i] * ((0 - y[i]) * Math.log(h[i]) - (1 - y[i]) * Math.log(1 - h[i])); return (1 / m) * s; };
       let rate = 3; let found = false; const maxIt = 500 * m;
       while (!found && rate !== 0) {
         let i = 0; let last = null; let current;
         while (true) {
           hyp();
           const g = new Float64Array(n + 1);
-          for (let r = 0; r < m; r++) { const e = h[r] - y[r]; g[0] += e; for (const j of rows[r]) g[j + 1] += e; }
+          for (let r = 0; r < rowCount; r++) { const e = wOf[r] * (h[r] - y[r]); g[0] += e; for (const j of rows[r]) g[j + 1] += e; }
           for (let j = 0; j <= n; j++) theta[j] -= g[j] * (1 / m) * rate;
           current = cost();
           i++;
@@ -233,7 +238,7 @@ class FastLogisticRegression {
 function train(examples, id, o) {
   const chosen = select(examples, id, o);
   const classifier = o.bayes ? new Bayes() : o.fast && process.env.SLOW !== '1' ? new FastLogisticRegression() : new LogisticRegression();
-  for (const e of examples) if (!(o.onlyUnfired && e.f.fired.has(id))) classifier.addDocument(labelFeatures(e, id, chosen, o), e.f.themes.includes(id) ? 'yes' : 'no');
+  for (const e of examples) if (!(o.onlyUnfired && e.f.fired.has(id))) classifier.addDocument(labelFeatures(e, id, chosen, o), e.f.themes.includes(id) ? 'yes' : 'no', e.w);
   classifier.train();
   return (e) => {
     const scores = classifier.getClassifications(labelFeatures(e, id, chosen, o));
@@ -317,7 +322,10 @@ if (NESTED) {
     unit.findings.forEach((f, i) => { f.themes = [themeIds[(i * 7) % themeIds.length]]; });
   }
   const LEAKY = process.env.LEAKY === '1';
-  const o = { ...defaults, fast: true };
+  // FEATURES=all: the forty-first step's "all features" design (bigrams, section kind, every theme's mentions and rules fired, the own rule's mentions)
+  const FEATURE_OPTS = { base: {}, all: { bigrams: true, section: true, mentions: true, otherRules: true, own: true } };
+  if (!FEATURE_OPTS[process.env.FEATURES ?? 'base']) throw new Error(`FEATURES: ${process.env.FEATURES} is none of ${Object.keys(FEATURE_OPTS)}`);
+  const o = { ...defaults, ...FEATURE_OPTS[process.env.FEATURES ?? 'base'], fast: true };
   const examples = new Map(units.map((u) => [u.name, u.findings.map((f) => ({ f, features: featuresOf(f, o) }))]));
   if (process.env.FASTCHECK) {
     // the fast classifier against natural's, every theme trained on every fold, scored on reports 1-2
@@ -326,17 +334,36 @@ if (NESTED) {
     console.log(`fast vs natural: largest score difference ${worst.toExponential(2)} over ${themeIds.length} themes`);
     process.exit(0);
   }
+  if (process.env.WEIGHTCHECK) {
+    // weighted examples against k copies (LETTERS_WEIGHT, default 3), every theme trained on every fold, scored on reports 1-2
+    const k = Number(process.env.LETTERS_WEIGHT ?? 3); const isLetter = (n) => byName.get(n).kind.endsWith('letter');
+    // COPIES=j copies j times instead of k (j != k: the check must then fail, as it did with j = 2, k = 3)
+    const j = Number(process.env.COPIES ?? k);
+    const copies = FOLDS.flatMap((n) => Array.from({ length: isLetter(n) ? j : 1 }, () => examples.get(n)).flat());
+    const weighted = FOLDS.flatMap((n) => (isLetter(n) ? examples.get(n).map((e) => ({ ...e, w: k })) : examples.get(n)));
+    let worst = 0;
+    for (const id of themeIds) { const a = train(copies, id, o); const b = train(weighted, id, o); for (const n of REPORTS) for (const e of examples.get(n)) worst = Math.max(worst, Math.abs(a(e) - b(e))); }
+    console.log(`weighted by ${k} vs ${j} copies: largest score difference ${worst.toExponential(2)} over ${themeIds.length} themes`);
+    process.exit(0);
+  }
   // models trained on FOLDS less `out`, scoring the units `score`; cached by the set left out
   const cache = new Map();
   let trained = 0;
   const t0 = Date.now();
+  // TRAIN_LETTERS=1: the models are trained on the letter folds only (the sealed sets are never trained on), their
+  // thresholds still chosen on every inner fold (letters and sealed sets); the cache key is then the letters left out
+  const TRAIN_LETTERS = process.env.TRAIN_LETTERS === '1';
+  const trainFolds = TRAIN_LETTERS ? FOLDS.filter((n) => byName.get(n).kind.endsWith('letter')) : FOLDS;
   const scoresWithout = (out, name) => {
-    const key = [...out].sort().join('|');
+    const key = [...out].filter((n) => trainFolds.includes(n)).sort().join('|');
     let entry = cache.get(key);
     if (!entry) {
       // LETTERS_WEIGHT=k: each letter's examples k times over (the letters weigh more than the sealed sets in training)
       const weight = (n) => (byName.get(n).kind.endsWith('letter') ? Number(process.env.LETTERS_WEIGHT ?? 1) : 1);
-      const trainOn = FOLDS.filter((n) => !out.includes(n)).flatMap((n) => Array.from({ length: weight(n) }, () => examples.get(n)).flat());
+      // the fast classifier weighs each example by its letter weight (the same sums as k copies, in minutes not an hour;
+      // WEIGHTCHECK=1 compares the two); natural's (SLOW=1) and DUPLICATE=1 take k copies
+      const copies = process.env.SLOW === '1' || process.env.DUPLICATE === '1';
+      const trainOn = trainFolds.filter((n) => !out.includes(n)).flatMap((n) => (copies ? Array.from({ length: weight(n) }, () => examples.get(n)).flat() : weight(n) === 1 ? examples.get(n) : examples.get(n).map((e) => ({ ...e, w: weight(n) }))));
       entry = { models: Object.fromEntries(themeIds.map((id) => [id, train(trainOn, id, o)])), scores: new Map() };
       cache.set(key, entry);
       if (++trained % 20 === 0) console.error(`(${trained} model sets, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -359,10 +386,13 @@ if (NESTED) {
   const add = (s, c) => { s.tp += c.tp; s.fp += c.fp; s.fn += c.fn; return s; };
   /** Per theme, the add threshold best on `inner` (name -> scores), pooled over every theme; `every`: a threshold for every theme, none not allowed. */
   // every === 'both': a threshold only when it raises the pooled F1 and lowers neither the inner letters' nor the inner sealed sets'
+  // every === 'each': a threshold only when it raises the pooled F1 and lowers no inner fold's F1 at all (each letter, each sealed set)
   const sub = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
-  const choose = (inner, every) => {
+  // every === 'letters': as false (where it helps), but chosen on the inner letters alone (the sealed sets trained on, never chosen on)
+  const choose = (innerAll, every) => {
+    const inner = every === 'letters' ? new Map([...innerAll].filter(([n]) => !SEALED.includes(n))) : innerAll;
     const base = [...inner.keys()].reduce((s, n) => add(s, rulesCount(n)), zero());
-    const parts = [[...inner.keys()].filter((n) => !SEALED.includes(n)), [...inner.keys()].filter((n) => SEALED.includes(n))];
+    const parts = every === 'each' ? [...inner.keys()].map((n) => [n]) : [[...inner.keys()].filter((n) => !SEALED.includes(n)), [...inner.keys()].filter((n) => SEALED.includes(n))];
     const partBase = parts.map((names) => names.reduce((s, n) => add(s, rulesCount(n)), zero()));
     const choice = {};
     for (const id of themeIds) {
@@ -371,7 +401,7 @@ if (NESTED) {
       for (const t of ADD) {
         const c = [...inner].reduce((s, [n, per]) => add(s, themeCount(n, per, id, t)), zero());
         const f = f1(sub(base, own, c));
-        if (every === 'both' && !parts.every((names, k) => {
+        if ((every === 'both' || every === 'each') && !parts.every((names, k) => {
           const ownK = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, null)), zero());
           const cK = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, t)), zero());
           return f1(sub(partBase[k], ownK, cK)) >= f1(partBase[k]) - 1e-9;
@@ -383,7 +413,7 @@ if (NESTED) {
     return choice;
   };
   const innerOf = (u) => new Map(CHOOSE_ON.filter((v) => v !== u).map((v) => [v, scoresWithout(LEAKY ? [v] : u === null ? [v] : [u, v], v)]));
-  const designs = { 'every theme, add': true, 'the themes where it helps inside the training folds, add': false, 'the same, lowering neither the inner letters nor sealed sets': 'both' };
+  const designs = { 'every theme, add': true, 'the themes where it helps inside the training folds, add': false, 'the same, lowering neither the inner letters nor sealed sets': 'both', 'the same, lowering no inner fold (each letter, each sealed set)': 'each', 'where it helps, chosen on the inner letters only': 'letters' };
   const results = Object.fromEntries(Object.keys(designs).map((d) => [d, new Map()]));
   const choices = {};
   const tagsOf = (name, per, choice) => byName.get(name).findings.map((f, i) => Object.keys(choice).filter((id) => !f.fired.has(id) && !f.excluded[id] && per[id][i] >= choice[id]).sort());
@@ -394,7 +424,7 @@ if (NESTED) {
     for (const [id, t] of Object.entries(choice)) {
       const r = themeCount(name, per, id, null); const m = themeCount(name, per, id, t);
       c.tp += m.tp - r.tp; c.fp += m.fp - r.fp; c.fn += m.fn - r.fn;
-      const key = `${design}|${id}|${LETTERS.includes(name) ? 'nine letters' : SEALED.includes(name) ? 'r7-r11' : 'other'}`;
+      const key = `${design}|${id}|${LETTERS.includes(name) ? 'nine letters' : SEALED.includes(name) ? 'sealed' : 'other'}`;
       const g = gains.get(key) ?? { right: 0, extra: 0 }; g.right += m.tp - r.tp; g.extra += m.fp - r.fp; gains.set(key, g);
     }
     return c;
@@ -430,14 +460,14 @@ if (NESTED) {
   }
   const rules = new Map([...FOLDS, ...OUTSIDE].map((u) => [u, rulesCount(u)]));
   const sum = (m, names) => names.reduce((s, n) => add(s, m.get(n)), zero());
-  const cols = [['nine letters', LETTERS], ['all 13 letters', LETTER_FOLDS], ['r7-r11 pooled', SEALED], ['unread letters', HIDDEN_LETTERS], ['reports 1-2', REPORTS], ['rounds 3-6', HIDDEN_REPORTS]];
+  const cols = [['nine letters', LETTERS], ['all 13 letters', LETTER_FOLDS], [`${SEALED[0].replace('sealed-round', 'r')}-${SEALED.at(-1).replace('sealed-round', 'r')} pooled`, SEALED], ['unread letters', HIDDEN_LETTERS], ['reports 1-2', REPORTS], ['rounds 3-6', HIDDEN_REPORTS]];
   console.log(`${'design'.padEnd(60)} ${cols.map(([h]) => h.padEnd(22)).join(' ')} ${SEALED.map((n) => n.replace('sealed-round', 'r').padEnd(6)).join(' ')}`);
   const row = (label, m) => console.log(`${label.padEnd(60)} ${cols.map(([, names]) => fmt(sum(m, names)).padEnd(22)).join(' ')} ${SEALED.map((n) => f1(m.get(n)).toFixed(3).padEnd(6)).join(' ')}`);
   row('rules alone', rules);
   row("today's layer (13 letters; assessment, joint working at 0.9)", todays);
   for (const d of Object.keys(designs)) row(`${d}${LEAKY ? ' (LEAKY)' : ''}`, results[d]);
   for (const [d] of Object.entries(designs)) console.log(`chosen for the units in no fold (${d}): ${Object.entries(outsideChoice[d]).map(([id, t]) => `${id} ${t}`).join(', ') || 'none'}`);
-  if (process.env.BYTHEME) for (const d of Object.keys(designs)) console.log(`added, right/extra, nine letters | r7-r11 (${d}): ${themeIds.map((id) => { const [a, b] = ['nine letters', 'r7-r11'].map((k) => gains.get(`${d}|${id}|${k}`) ?? { right: 0, extra: 0 }); return a.right + a.extra + b.right + b.extra ? `${id} ${a.right}/${a.extra} | ${b.right}/${b.extra}` : null; }).filter(Boolean).join('; ')}`);
+  if (process.env.BYTHEME) for (const d of Object.keys(designs)) console.log(`added, right/extra, nine letters | sealed sets (${d}): ${themeIds.map((id) => { const [a, b] = ['nine letters', 'sealed'].map((k) => gains.get(`${d}|${id}|${k}`) ?? { right: 0, extra: 0 }); return a.right + a.extra + b.right + b.extra ? `${id} ${a.right}/${a.extra} | ${b.right}/${b.extra}` : null; }).filter(Boolean).join('; ')}`);
   if (process.env.CHOICE) for (const u of FOLDS) console.log(`  ${u}: ${Object.entries(choices[u]).map(([d, c]) => `[${d.split(',')[0]}] ${Object.entries(c.thresholds).map(([id, t]) => `${id} ${t}`).join(', ')}`).join('  ')}`);
   if (process.env.CHOICES) (await import('node:fs')).writeFileSync(process.env.CHOICES, `${JSON.stringify(choices, null, 1)}\n`);
   console.error(`(${trained} model sets, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
