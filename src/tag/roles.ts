@@ -1613,6 +1613,11 @@ function sentenceBreakBefore(clause: Clause, i: number): boolean {
   return i <= 0 || /[.!?]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
 }
 
+/** Each clause's sentence start for every token, found once (a long sentence of many mentions asks for each). */
+const sentenceStarts = new WeakMap<Clause, Int32Array>();
+/** Each text's first token that a mention covers (-1: none), found once. */
+const firstMentioned = new WeakMap<Mentions, number>();
+
 /**
  * The cue's sentence opener that opens the sentence holding token `first`, when that sentence is not the text's first
  * and an agency is named in a sentence before it; null otherwise (issue 9, helper 9bf). "Referrals from the police
@@ -1621,13 +1626,22 @@ function sentenceBreakBefore(clause: Clause, i: number): boolean {
  */
 function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, mentions: Mentions): string | null {
   const { tokens } = clause;
-  let start = first;
-  while (start > 0 && !sentenceBreakBefore(clause, start)) start--;
+  let starts = sentenceStarts.get(clause);
+  if (!starts) {
+    starts = new Int32Array(tokens.length);
+    for (let i = 1; i < tokens.length; i++) starts[i] = sentenceBreakBefore(clause, i) ? i : starts[i - 1]!;
+    sentenceStarts.set(clause, starts);
+  }
+  const start = starts[first]!;
   if (start === 0) return null;
   const opener = cue.sentenceOpeners.find((o) => startsWithForms(tokens, start, o.forms) && start + o.forms.length <= first && tokens[start + o.forms.length]?.word !== 'of');
   if (!opener) return null;
-  for (let j = 0; j < start; j++) if (mentions.first[j]! >= 0) return opener.text;
-  return null;
+  let earliest = firstMentioned.get(mentions);
+  if (earliest === undefined) {
+    earliest = mentions.first.findIndex((f) => f >= 0);
+    firstMentioned.set(mentions, earliest);
+  }
+  return earliest >= 0 && earliest < start ? opener.text : null;
 }
 
 /**
