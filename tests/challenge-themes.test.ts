@@ -15,12 +15,17 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's forty-fourth step (helper 9bg: probation's supervision of its caseload, a professional's worry about a child,
+  // parents misusing drugs or alcohol, a risk named after a shortfall in its sentence) raised, in sample: r8 0.832 -> 0.834,
+  // r9 0.776 -> 0.780, r10 0.741 -> 0.747, r11 0.761 -> 0.765, r12 0.755 -> 0.762, r13 0.750 -> 0.772, themes-r10-causes
+  // 0.800 -> 0.809, and the held-out themes-unseen 0.426 -> 0.433 (one extra gone); floors just under, each failing on the
+  // start's rules (e98f704).
   // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
   // 0.818 and 0.400 after issue 9's thirteenth step (helper 9q; 0.798 and 0.286 before it, which fail).
   // 0.832 and 0.426 after helper 9z's paraphrase families (0.818 and 0.400 before, which fail).
   { file: 'themes.yaml', floor: 0.84, items: 80 },
   // Held out: scored in total only, its errors never printed (whoever tunes the rules must not read them).
-  { file: 'themes-unseen.yaml', floor: 0.42, items: 30, heldOut: true },
+  { file: 'themes-unseen.yaml', floor: 0.43, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
   { file: 'themes-paraphrase.yaml', floor: 0.79, items: 80 },
@@ -36,35 +41,35 @@ const SETS = [
   // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
   // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
   // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.83, items: 64, heldOut: false },
+  { file: 'sealed-round8.yaml', floor: 0.833, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
   // give 0.733 and fail.
-  { file: 'sealed-round9.yaml', floor: 0.775, items: 64, heldOut: false },
+  { file: 'sealed-round9.yaml', floor: 0.778, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
   // its errors are listed; 0.727 (129/47/50) there.
   // After issue 9's forty-second step (helper 9ay): 0.737 (132/47/47); the start's rules (5ff5ad0) give 0.727 and fail.
-  { file: 'sealed-round10.yaml', floor: 0.74, items: 64, heldOut: false },
+  { file: 'sealed-round10.yaml', floor: 0.745, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
   // steps: its errors are listed.
   // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
   // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
-  { file: 'sealed-round11.yaml', floor: 0.76, items: 64, heldOut: false },
+  { file: 'sealed-round11.yaml', floor: 0.763, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
   // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', floor: 0.75, items: 64, heldOut: false },
+  { file: 'sealed-round12.yaml', floor: 0.76, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
   // issue 9's forty-fourth steps: its errors are listed.
-  { file: 'sealed-round13.yaml', floor: 0.749, items: 64, heldOut: false },
+  { file: 'sealed-round13.yaml', floor: 0.77, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -87,7 +92,7 @@ const SETS = [
   // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
   // in-sample, 0.787 (35/5/14) after it.
-  { file: 'themes-r10-causes.yaml', floor: 0.78, items: 31 },
+  { file: 'themes-r10-causes.yaml', floor: 0.805, items: 31 },
   // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
@@ -98,6 +103,10 @@ const SETS = [
   // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
   // changed: in-sample.
   { file: 'themes-r13-causes.yaml', floor: 0.67, items: 27 },
+  // Probation's supervision of its caseload, a professional's worry about a child, parents misusing drugs or alcohol, and
+  // two shapes measured and not kept (helper 9bg, issue 9's forty-fourth step), written before that step's change and
+  // scored on main first (0.466 (17/12/27), e98f704, which fails), then in view while the rules were changed: in-sample.
+  { file: 'themes-r14-causes.yaml', floor: 0.55, items: 27 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
