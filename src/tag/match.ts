@@ -190,7 +190,8 @@ export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${jo
  * code (compileToMachineCode), once for one-byte texts and once for two-byte ones, about 330 bytes of code a
  * character for the two: the 13 real letters' findings made 301 subsets of 152,000 characters, 48 MB of code kept
  * for the life of a batch (peak 335-340 MB for 52 letters against 285-293 before the subsets; 5 December 2026,
- * tests/bench-history.md). This room holds about 15 MB (85 subsets on the 13 letters), those the first letters of a batch ask for.
+ * tests/bench-history.md). This room holds about 15 MB (85 subsets on the 13 letters), those the first letters
+ * of a batch ask for.
  */
 export const SUBSET_ROOM = 40_000;
 
