@@ -147,6 +147,11 @@ export interface Tagger {
    */
   alternativeSets: StringSets;
   patternStarts: Int32Array;
+  /**
+   * Room left for cached subsets (CompiledRule.alternatives), in characters of their sources, from SUBSET_ROOM. A text
+   * whose subset is not cached and would not fit is searched by the rule's whole expression (the same matches).
+   */
+  subsetRoom: number;
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
   cueIndex: Record<TagKind, Map<string, number[]>>;
@@ -180,12 +185,28 @@ export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
 /** A rule's patterns (joined by `|`) as one expression, on word boundaries. */
 export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
 
-/** The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives). */
-function patternsOf(compiled: CompiledRule, mask: number): RegExp {
+/**
+ * How much the cached subsets of a tagger may hold, in characters of their sources. Each is compiled to machine
+ * code (compileToMachineCode), once for one-byte texts and once for two-byte ones, about 330 bytes of code a
+ * character for the two: the 13 real letters' findings made 301 subsets of 152,000 characters, 48 MB of code kept
+ * for the life of a batch (peak 335-340 MB for 52 letters against 285-293 before the subsets; 5 December 2026,
+ * tests/bench-history.md). This room holds about 15 MB (85 subsets on the 13 letters), those the first letters
+ * of a batch ask for.
+ */
+export const SUBSET_ROOM = 40_000;
+
+/**
+ * The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives), cached; or,
+ * once the tagger's cached subsets fill its room, the rule's whole expression for a subset not cached.
+ */
+function patternsOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp {
   const { sources, subsets } = compiled.alternatives!;
   let pattern = subsets.get(mask);
   if (!pattern) {
-    pattern = new RegExp(wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|')), 'giu');
+    const source = wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|'));
+    if (source.length > tagger.subsetRoom) return compiled.patterns!;
+    tagger.subsetRoom -= source.length;
+    pattern = new RegExp(source, 'giu');
     subsets.set(mask, pattern);
   }
   return pattern;
@@ -207,7 +228,7 @@ export function searchedBy(tagger: Tagger, p: number, held: Uint8Array): RegExp 
   }
   if (mask === 0) return null;
   const compiled = tagger.rules[tagger.patterned[p]!]!;
-  return all ? compiled.patterns : patternsOf(compiled, mask);
+  return all ? compiled.patterns : patternsOf(tagger, compiled, mask);
 }
 
 export interface Hit {
@@ -311,6 +332,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     patternSets: new StringSets([]),
     alternativeSets: new StringSets([]),
     patternStarts: new Int32Array(1),
+    subsetRoom: SUBSET_ROOM,
     passing: {
       agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
       theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
