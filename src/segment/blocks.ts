@@ -2,7 +2,7 @@ import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
-import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sentencesIn, type ParagraphLengths } from './paragraph-lengths.js';
+import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sentencesIn, sharesAWord, type ParagraphLengths } from './paragraph-lengths.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
@@ -259,8 +259,8 @@ function runsOnToNextNumber(block: Block, lines: Line[], index: number): boolean
 
 /** Whether the paragraph so far and the run after the page break are likelier two paragraphs than one, by the letter's own lengths. */
 function endsByLetterLengths(block: Block, lines: Line[], index: number, lengths: ParagraphLengths): boolean {
-  const { before, after, closed } = sentencesAcross(block, lines, index);
-  return endsByLength(lengths, before, after, closed);
+  const { before, after, closed, linked } = sentencesAcross(block, lines, index);
+  return endsByLength(lengths, before, after, closed, linked);
 }
 
 /** The odds endsByLetterLengths weighs (two paragraphs against one), for a watcher. */
@@ -269,10 +269,11 @@ function letterLengthsOdds(block: Block, lines: Line[], index: number, lengths: 
   return lengthOdds(lengths, before, after, closed);
 }
 
-/** The paragraph's sentences so far, and the run's after the page break (closed: a gap ends it). */
-function sentencesAcross(block: Block, lines: Line[], index: number): { before: number; after: number; closed: boolean } {
+/** The paragraph's sentences so far, and the run's after the page break (closed: a gap ends it); linked: the sentences either side of the break share a content word. */
+function sentencesAcross(block: Block, lines: Line[], index: number): { before: number; after: number; closed: boolean; linked: boolean } {
   const run = runFrom(lines, index);
-  return { before: sentencesIn(joinLines(block.lines.map((line) => line.text))), after: run.sentences, closed: run.closed };
+  const text = joinLines(block.lines.map((line) => line.text));
+  return { before: sentencesIn(text), after: run.sentences, closed: run.closed, linked: sharesAWord(text, run.text) };
 }
 
 /**
