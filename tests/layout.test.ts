@@ -2352,6 +2352,22 @@ describe('a note cited again: its bracketed number on the baseline after its fir
     ]);
     expectBalanced(result);
   });
+
+  // A reviewer (rv25): after the note's first reference, the letter's own numbered parts ("section [1] of the plan",
+  // "recommendation [1] above") are no citation of the note: a "[n]" straight after a word naming a part of a
+  // document stays text, in a PDF and in a text, on a later page as on the same one.
+  const SAME = 'as section [1] of the plan sets out.', LATER = 'families, as recommendation [1] above sets out.';
+  for (const pdf of [true, false]) {
+    it(`leaves "section [1]" and "recommendation [1]" after the note's first reference as text, in a ${pdf ? 'PDF' : 'text'} (reviewer rv25)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('cited-again-own.pdf', 'families [1].', SAME, LATER, '[1]')) : await parseText8ax(textPages('families [1].', SAME, LATER, '[1]'));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        [`The speed of checks made by health staff ${SAME}`, undefined],
+        [`The support offered to ${LATER}`, undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
 });
 
 // (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one
