@@ -364,8 +364,8 @@ const OWN_NUMBERED_PART = /\b(?:section|paragraph|recommendation|appendix|annex|
  * marker is (after a letter, a digit, a stop or a closing bracket or quote, a space between or none;
  * before a space, punctuation or the line's end). A list's "[1]" after a colon or comma, a "[n]" before
  * the note's first reference (the letter's own "section [1]", reviewer rv23), one after a word naming a
- * numbered part of a document ("section [1]", "recommendation [2]" after it too: reviewer rv25) and a number no note
- * carries stay text. Each is taken out, and the note listed again with its place, so that it is
+ * numbered part of a document ("section [1]", "recommendation [2]" after it too: reviewer rv25), a list's
+ * "[1]" followed on its line by a "[2]" no note cited carries (rv25) and a number no note carries stay text. Each is taken out, and the note listed again with its place, so that it is
  * attached to that finding too. One pass over the letter from the first such note on.
  */
 function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[]): NoteFound[] {
@@ -401,6 +401,9 @@ function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[
         passTo(found.index);
         const note = cited.get(found[1]!);
         if (note === undefined || OWN_NUMBERED_PART.test(lines[l]!.slice(0, found.index))) continue;
+        // The letter's own list ("points. [1] ... [2] ..."): the next number follows on the line, and no note cited carries it.
+        const following = String(Number(found[1]) + 1);
+        if (!cited.has(following) && lines[l]!.slice(found.index + found[0].length).includes(`[${following}]`)) continue;
         const at = takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
         // Markers after it on this line (other notes' first references) move back with the text.
         for (const other of footnotes) if (other.at !== null && other.at.pageIndex === p && other.at.line === l && other.at.column > found.index) other.at.column -= found[0].length;
