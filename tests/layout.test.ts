@@ -2352,6 +2352,37 @@ describe('a note cited again: its bracketed number on the baseline after its fir
     ]);
     expectBalanced(result);
   });
+
+  // A reviewer (rv25): after the note's first reference, the letter's own numbered parts ("section [1] of the plan",
+  // "recommendation [1] above") are no citation of the note: a "[n]" straight after a word naming a part of a
+  // document stays text, in a PDF and in a text, on a later page as on the same one.
+  const SAME = 'as section [1] of the plan sets out.', LATER = 'families, as recommendation [1] above sets out.';
+  for (const pdf of [true, false]) {
+    it(`leaves "section [1]" and "recommendation [1]" after the note's first reference as text, in a ${pdf ? 'PDF' : 'text'} (reviewer rv25)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('cited-again-own.pdf', 'families [1].', SAME, LATER, '[1]')) : await parseText8ax(textPages('families [1].', SAME, LATER, '[1]'));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        [`The speed of checks made by health staff ${SAME}`, undefined],
+        [`The support offered to ${LATER}`, undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
+
+  // The letter's own list numbered in brackets after a sentence's stop ("points. [1] ... [2] ..."): its "[1]" is followed
+  // by a "[2]" that cites no note, as a note's marker is not (reviewer rv25).
+  const LIST = 'carers on two points. [1] Checks are timely. [2] Plans are shared.';
+  for (const pdf of [true, false]) {
+    it(`leaves a list's "[1]" followed by a "[2]" no note carries as text after the note's first reference, in a ${pdf ? 'PDF' : 'text'} (reviewer rv25)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('cited-again-list.pdf', 'families [1].', 'at the front door.', LIST, '[1]')) : await parseText8ax(textPages('families [1].', 'at the front door.', LIST, '[1]'));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        [`The support offered to ${LIST}`, undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
 });
 
 // (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one

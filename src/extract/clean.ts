@@ -349,6 +349,12 @@ function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): 
 }
 
 /**
+ * A word naming a part of a document that the letter numbers itself, just before a "[n]": "section [1] of the plan",
+ * "see recommendation [2] above" cite the letter's own parts, not a note (reviewer rv25).
+ */
+const OWN_NUMBERED_PART = /\b(?:section|paragraph|recommendation|appendix|annex|chapter|part|step|table|figure|page|item|stage|phase|objective)s? ?$/i;
+
+/**
  * A note cited again: a letter that marks its notes by their number in square brackets on the text's
  * baseline ("families [1].") may cite a note a second time, later on its page or on a later page,
  * mid-sentence as well ("families [1] and carers"). Such a "[n]" is that note's marker where it stands
@@ -357,8 +363,9 @@ function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): 
  * from its page's top: notes numbered again on each page); glued to a word or a sentence's stop as a
  * marker is (after a letter, a digit, a stop or a closing bracket or quote, a space between or none;
  * before a space, punctuation or the line's end). A list's "[1]" after a colon or comma, a "[n]" before
- * the note's first reference (the letter's own "section [1]", reviewer rv23) and a number no note
- * carries stay text. Each is taken out, and the note listed again with its place, so that it is
+ * the note's first reference (the letter's own "section [1]", reviewer rv23), one after a word naming a
+ * numbered part of a document ("section [1]", "recommendation [2]" after it too: reviewer rv25), a list's
+ * "[1]" followed on its line by a "[2]" no note cited carries (rv25) and a number no note carries stay text. Each is taken out, and the note listed again with its place, so that it is
  * attached to that finding too. One pass over the letter from the first such note on.
  */
 function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[]): NoteFound[] {
@@ -393,7 +400,10 @@ function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[
       while ((found = citation.exec(lines[l]!)) !== null) {
         passTo(found.index);
         const note = cited.get(found[1]!);
-        if (note === undefined) continue;
+        if (note === undefined || OWN_NUMBERED_PART.test(lines[l]!.slice(0, found.index))) continue;
+        // The letter's own list ("points. [1] ... [2] ..."): the next number follows on the line, and no note cited carries it.
+        const following = String(Number(found[1]) + 1);
+        if (!cited.has(following) && lines[l]!.slice(found.index + found[0].length).includes(`[${following}]`)) continue;
         const at = takeMarker(pages, { pageIndex: p, line: l, column: found.index, length: found[0].length }, removed);
         // Markers after it on this line (other notes' first references) move back with the text.
         for (const other of footnotes) if (other.at !== null && other.at.pageIndex === p && other.at.line === l && other.at.column > found.index) other.at.column -= found[0].length;
