@@ -2412,6 +2412,10 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       ]);
       expect(result.removed.filter((r) => r.kind === 'footnote-marker' || r.kind === 'footnote')).toEqual([]);
       expectBalanced(result);
+      // As the same page reads with no bracket at all ("section 4"): a note of a text whose marker stands nowhere.
+      const none = await parseText8ax(textPages(OWN_FIRST.replace('[1]', '4'), 'at the front door.', 'families and carers at home.', printed));
+      const own = `Partners meet each week to plan the help given to ${OWN_FIRST}`;
+      expect(shape(none)).toEqual(shape(result).map(([text, notes]) => [text === own ? own.replace('[1]', '4') : text, notes]));
     });
   }
   for (const printed of ['[1]', '1']) {
