@@ -2418,6 +2418,19 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       expect(shape(none)).toEqual(shape(result).map(([text, notes]) => [text === own ? own.replace('[1]', '4') : text, notes]));
     });
   }
+  // A line with the letter's own "section [1]" and then the note's reference: the later "[1]" on the line is the one taken.
+  const BOTH = 'carers in section [1] and families [1] alike.';
+  for (const pdf of [true, false]) {
+    it(`takes the later "[1]" on a line whose first is "section [1]", in a ${pdf ? 'PDF' : 'text'} (helper 8bc)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('first-both.pdf', BOTH, 'at the front door.', 'families and carers at home.', '[1]')) : await parseText8ax(textPages(BOTH, 'at the front door.', 'families and carers at home.', '[1]'));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to carers in section [1] and families alike.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ['The support offered to families and carers at home.', undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
   for (const printed of ['[1]', '1']) {
     it(`still takes "families [1] and carers" as the note's first reference, the note printed "${printed} ..." (helper 8bc, the control)`, async () => {
       for (const result of [
