@@ -2383,6 +2383,70 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       expectBalanced(result);
     });
   }
+
+  // A note's FIRST reference (helper 8bc): the page's only "[1]" is the letter's own "section [1] of the plan", with a
+  // word after it, and note 1 at the foot belongs to nothing else. The word before it names the letter's own numbered
+  // part, as in citedAgain (rv25): it is no marker, so the note's marker is not found. A PDF keeps the note (found by its
+  // size) on no finding; a text, which finds a note only by a marker, leaves its line as text (a paragraph of its own, as
+  // for any note of a text whose marker stands nowhere). The control: "families [1] and carers" is still taken as the first reference.
+  // (The same where "[1]" ends the sentence, "as set out in section [1].", the form rv23's first search prefers.)
+  for (const [OWN_FIRST, printed] of ['families, as section [1] of the plan sets out.', 'families, as set out in section [1].'].flatMap((own) => ['[1]', '1'].map((p) => [own, p] as const))) {
+    it(`leaves "${OWN_FIRST}" as text where it is the page's only "[1]", the note printed "${printed} ..." in a PDF (helper 8bc)`, async () => {
+      const result = await parseFile(await twoPages(`first-own-${OWN_FIRST.length}-${printed.length}.pdf`, OWN_FIRST, 'at the front door.', 'families and carers at home.', printed));
+      expect(shape(result)).toEqual([
+        [`Partners meet each week to plan the help given to ${OWN_FIRST}`, undefined],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ['The support offered to families and carers at home.', undefined],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker')).toEqual([]);
+      expect(result.removed.filter((r) => r.kind === 'footnote').map((r) => [r.text, r.page])).toEqual([[`${printed} ${NURSE}`, 1]]);
+      expectBalanced(result);
+    });
+    it(`leaves "${OWN_FIRST}" as text where it is the page's only "[1]", the note printed "${printed} ..." in a text (helper 8bc)`, async () => {
+      const result = await parseText8ax(textPages(OWN_FIRST, 'at the front door.', 'families and carers at home.', printed));
+      expect(shape(result)).toEqual([
+        [`Partners meet each week to plan the help given to ${OWN_FIRST}`, undefined],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        [`${printed} ${NURSE}`, undefined],
+        ['The support offered to families and carers at home.', undefined],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker' || r.kind === 'footnote')).toEqual([]);
+      expectBalanced(result);
+      // As the same page reads with no bracket at all ("section 4"): a note of a text whose marker stands nowhere.
+      const none = await parseText8ax(textPages(OWN_FIRST.replace('[1]', '4'), 'at the front door.', 'families and carers at home.', printed));
+      const own = `Partners meet each week to plan the help given to ${OWN_FIRST}`;
+      expect(shape(none)).toEqual(shape(result).map(([text, notes]) => [text === own ? own.replace('[1]', '4') : text, notes]));
+    });
+  }
+  // A line with the letter's own "section [1]" and then the note's reference: the later "[1]" on the line is the one taken.
+  const BOTH = 'carers in section [1] and families [1] alike.';
+  for (const pdf of [true, false]) {
+    it(`takes the later "[1]" on a line whose first is "section [1]", in a ${pdf ? 'PDF' : 'text'} (helper 8bc)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('first-both.pdf', BOTH, 'at the front door.', 'families and carers at home.', '[1]')) : await parseText8ax(textPages(BOTH, 'at the front door.', 'families and carers at home.', '[1]'));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to carers in section [1] and families alike.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ['The support offered to families and carers at home.', undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
+  for (const printed of ['[1]', '1']) {
+    it(`still takes "families [1] and carers" as the note's first reference, the note printed "${printed} ..." (helper 8bc, the control)`, async () => {
+      for (const result of [
+        await parseFile(await twoPages(`first-word-${printed.length}.pdf`, 'families [1] and carers.', 'at the front door.', 'families and carers at home.', printed)),
+        await parseText8ax(textPages('families [1] and carers.', 'at the front door.', 'families and carers at home.', printed)),
+      ]) {
+        expect(shape(result)).toEqual([
+          ['Partners meet each week to plan the help given to families and carers.', [['1', NURSE, 1]]],
+          ['The speed of checks made by health staff at the front door.', undefined],
+          ['The support offered to families and carers at home.', undefined],
+        ]);
+        expect(result.removed.filter((r) => r.kind === 'footnote-marker').map((r) => [r.text, r.page])).toEqual([['[1]', 1]]);
+        expectBalanced(result);
+      }
+    });
+  }
 });
 
 // (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one

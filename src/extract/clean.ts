@@ -321,19 +321,28 @@ function baselineBracketAbove(pages: string[][], pageIndex: number, beforeLine: 
   // "door. [2]"); only then with a word after it ("families [1] and"), which a reference of the letter's own shares
   // ("section [1] of the plan") and so does a list's number after a colon or comma ("steps: [1] a check, [2] a
   // review"): reviewer rv23.
-  const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`);
-  const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`);
-  return markerAbove(pages, pageIndex, beforeLine, placed) ?? markerAbove(pages, pageIndex, beforeLine, glued);
+  // Either way, not after a word naming the letter's own numbered part ("section [1] of the plan": helper 8bc, as citedAgain).
+  const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`, 'g');
+  const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`, 'g');
+  const marks = (line: string, column: number) => !namesOwnPart(line, column);
+  return markerAbove(pages, pageIndex, beforeLine, placed, marks) ?? markerAbove(pages, pageIndex, beforeLine, glued, marks);
 }
 
-/** The first match of `form` on the note's page before its line, or else on the page before: where a note's marker stands. */
-function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp): MarkerPlace | null {
+/**
+ * The first match of `form` on the note's page before its line, or else on the page before: where a note's marker stands.
+ * With `marks` (and a global `form`), the first match it keeps.
+ */
+function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp, marks?: (line: string, column: number) => boolean): MarkerPlace | null {
   for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
     for (let l = 0; l <= last; l++) {
-      const found = form.exec(lines[l]!);
-      if (found) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
+      form.lastIndex = 0;
+      let found: RegExpExecArray | null;
+      while ((found = form.exec(lines[l]!)) !== null) {
+        if (!marks || marks(lines[l]!, found.index)) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
+        if (!form.global) break;
+      }
     }
   }
   return null;
@@ -353,6 +362,11 @@ function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): 
  * "see recommendation [2] above" cite the letter's own parts, not a note (reviewer rv25).
  */
 const OWN_NUMBERED_PART = /\b(?:section|paragraph|recommendation|appendix|annex|chapter|part|step|table|figure|page|item|stage|phase|objective)s? ?$/i;
+
+/** A "[n]" at `column` of `line` straight after a word naming the letter's own numbered part: the letter's reference, no note's marker. */
+function namesOwnPart(line: string, column: number): boolean {
+  return OWN_NUMBERED_PART.test(line.slice(0, column));
+}
 
 /**
  * A note cited again: a letter that marks its notes by their number in square brackets on the text's
@@ -400,7 +414,7 @@ function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[
       while ((found = citation.exec(lines[l]!)) !== null) {
         passTo(found.index);
         const note = cited.get(found[1]!);
-        if (note === undefined || OWN_NUMBERED_PART.test(lines[l]!.slice(0, found.index))) continue;
+        if (note === undefined || namesOwnPart(lines[l]!, found.index)) continue;
         // The letter's own list ("points. [1] ... [2] ..."): the next number follows on the line, and no note cited carries it.
         const following = String(Number(found[1]) + 1);
         if (!cited.has(following) && lines[l]!.slice(found.index + found[0].length).includes(`[${following}]`)) continue;
