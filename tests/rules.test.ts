@@ -839,6 +839,33 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('keep an agency in a consequence sentence when a word after it judges how it does its own work (reviewer rv26)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the rules of helper 9bf's step (e99622c): the opener
+    // made the one praised or criticised after it the one affected. The last three are guards: it gets, knows or is
+    // given something, or a judging word stands in the sentence before the opener.
+    const cases: Array<[string, string[]]> = [
+      ['Police officers now share every domestic abuse notification with schools. As a result, teachers respond quickly and sensitively to children the next morning.', ['education', 'police']],
+      ['Social workers now visit within a day. This means that the police too rarely follow up missing episodes themselves.', ['children-social-care', 'police']],
+      ["Managers in children's social care have new training. As a result, police officers are too slow to share information with them.", ['children-social-care', 'police']],
+      ["Referrals from schools are detailed. This means that health visitors review each child's records thoroughly before every visit.", ['education', 'health']],
+      ['Police officers attend strategy meetings. This means that social workers do not always get a copy of the minutes.', ['police']],
+      ["GPs do not attend conferences. As a result, social workers do not hear about the family's health.", ['health']],
+      ['GPs quickly send reports to conferences. This means that social workers know the health history of every child.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read "risks" after a shortfall as risk identified, not as the verb of its consequence (reviewer rv26)', () => {
+    const risk = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('risk-assessment');
+    // the first three give risk assessment on the rules of helper 9bg's step (e99622c): the verb read as the noun
+    expect(risk('Plans are not always reviewed on time, which risks leaving children in neglectful homes for too long.')).toBe(false);
+    expect(risk('Leaders rarely see the data, and this risks children waiting longer for help.')).toBe(false);
+    expect(risk("Health visitors too often see mothers alone, which risks missing the father's part in the child's care.")).toBe(false);
+    // guards: the noun after the shortfall, and after "which" as a determiner, stays risk identified
+    expect(risk('Practitioners are not always clear which risks matter most.')).toBe(true);
+    expect(risk('Teachers are not always told when the risk from a pupil\'s older brother changes.')).toBe(true);
+  });
+
   it('read a strategy meeting convened by a named convener as that convener\'s, and a notification received from an agency that another handles as from a source (reviewer rv23)', () => {
     // [sentence, the agencies it evaluates]; the first six fail on the rules of helper 9az's step (bd3ddc8): the convened
     // near pair adds the council beside a convener named after "by", and the notification's not-near word, read before

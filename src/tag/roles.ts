@@ -1559,7 +1559,7 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   let phraseStart: number | undefined;
   for (const cue of cues) {
     if (cue.sentenceOpeners.length > 0) {
-      const opener = mentions ? consequenceOpener(clause, cue, first, mentions) : null;
+      const opener = mentions ? consequenceOpener(clause, cue, first, last, mentions) : null;
       if (opener) return { cue, why: `in a sentence that opens "${opener}", after an agency named before it` };
       continue;
     }
@@ -1624,8 +1624,11 @@ const firstMentioned = new WeakMap<Mentions, number>();
  * lack detail. This means that social workers must ring back" says what the police's referrals leave social workers
  * to do: the one affected, not the one judged. Not "As a result of ...", which opens its own cause.
  */
-function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, mentions: Mentions): string | null {
+function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, last: number, mentions: Mentions): string | null {
   const { tokens } = clause;
+  // A not-near word after the mention in its sentence judges how the one named does its own work ("As a result, teachers
+  // respond quickly", "This means that the police too rarely follow up"): that agency acts (reviewer rv26).
+  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && !sentenceBreakBefore(clause, j); j++) if (cue.notNear.has(tokens[j]!.stem)) return null;
   let starts = sentenceStarts.get(clause);
   if (!starts) {
     starts = new Int32Array(tokens.length);

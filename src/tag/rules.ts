@@ -625,8 +625,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: object-heads goes with before: phrases or predicates (one of its words must be the head of the noun phrase after them)`, entry);
     } else if (cue.objectHeads.some((word) => /\s/.test(word.trim()))) {
       problem(`passing ${role}: object-heads are single words, a noun phrase's head: ${cue.objectHeads.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length === 0) {
-      problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word)`, entry);
+    } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length + cue.sentenceOpeners.length === 0) {
+      problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word) or with sentence-openers (none after the mention in its sentence)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('outside-subject') && (typeof entry.get('outside-subject') !== 'boolean' || cue.before.length + cue.heads.length === 0)) {
