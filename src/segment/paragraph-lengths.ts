@@ -1,9 +1,5 @@
-import { createRequire } from 'node:module';
+import { porter, stopwords } from '../natural-parts.js';
 import { bulletGlyph, endsSentence, joinLines, labelled, startsUpper, type Line } from './lines.js';
-
-const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-const stopwords = new Set<string>((require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words);
 
 // How long a letter's own prose paragraphs are, in sentences: the evidence left where a page
 // break falls after a full line that ends a sentence and nothing on the page tells whether the

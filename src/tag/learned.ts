@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { stopwords } from '../natural-parts.js';
 import type { Tag } from '../types.js';
 import { applyAll, NO_CONTEXT, type LetterContext, type Tagger, type Token } from './match.js';
 import type { TagRule } from './rules.js';
@@ -15,8 +15,6 @@ import type { TagRule } from './rules.js';
 // rule excluded a mention in the finding, and it stays off when the theme rules are not the ones
 // it was trained with (a user's own theme rules).
 
-const require = createRequire(import.meta.url);
-const stopwords = new Set((require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words);
 
 /** The model's file, written by the build: dist/models/themes.json (found from src/tag/ and dist/tag/ alike). */
 export const themeModelFile = fileURLToPath(new URL('../../dist/models/themes.json', import.meta.url));

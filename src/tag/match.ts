@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { excerpt } from '../errors.js';
 import { firstAtOrAfter } from '../long-arrays.js';
+import { porter } from '../natural-parts.js';
 import { sentenceStarts } from '../segment/paragraph-lengths.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
@@ -15,10 +15,7 @@ import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js'
 // whole words in their case; patterns are regular expressions on word boundaries.
 // Every match is kept with what became of it: counted, excluded, or a mention in passing (an
 // agency named as the recipient of a referral, a forum, a document: not the one evaluated).
-// natural is imported by its parts: the whole package prints to stdout and reads .env.
 
-const require = createRequire(import.meta.url);
-const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
 /**
  * The characters of the words natural's WordTokenizer finds (it splits on /[^A-Za-zА-Яа-я0-9_]+/),
  * tested by their codes: a regular expression's match objects cost more than the words.
