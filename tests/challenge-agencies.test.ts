@@ -114,8 +114,9 @@ const SETS = [
   { file: 'sealed-round13.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
-  // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails.
-  { file: 'sealed-round14.yaml', all: 0.845, undisputed: 0.845, heldOut: true },
+  // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
+  // steps: its errors are listed.
+  { file: 'sealed-round14.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

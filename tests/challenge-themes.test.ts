@@ -72,8 +72,9 @@ const SETS = [
   { file: 'sealed-round13.yaml', floor: 0.77, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
-  // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails.
-  { file: 'sealed-round14.yaml', floor: 0.725, items: 64, heldOut: true },
+  // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
+  // 9's forty-fifth steps: its errors are listed.
+  { file: 'sealed-round14.yaml', floor: 0.725, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
