@@ -430,8 +430,11 @@ describe('the shipped rules', () => {
     const standards = 'Youth justice workers supervise older boys in accordance with national multi-agency public protection (MAPPA) standards.';
     expect(agencyIds(standards)).toEqual(['youth-justice']);
     expect(explainedText(standards)).toMatch(/"MAPPA" at \d+-\d+ in passing: document, after "in accordance with", for "multi-agency public protection" before it/);
-    // with no cue before the phrase, MAPPA's own work is judged (the police and probation are its responsible authorities)
-    expect(agencyIds('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual(['police', 'probation']);
+    // with no cue before the phrase, MAPPA's own work is judged, and MAPPA named alone is a multi-agency arrangement: not
+    // the police's or probation's, though they are its responsible authorities (a blind adjudicator's answer, issue 9's
+    // forty-fifth step, fixtures/gold/dev/readings/mappa-r45.adjudicated.json); named, their own work counts
+    expect(agencyIds('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual([]);
+    expect(agencyIds('In MAPPA meetings, probation officers speak up for the children of the men they supervise.')).toEqual(['probation']);
   });
 
   it('read as named in passing an object after a comma, a forum\'s members, the children\'s own school, the holder, the overseen, asked, funded and excepted (issue 9, helper 9ad)', () => {
