@@ -858,6 +858,22 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a school named as where another agency\'s team, worker or information sits as a venue (issue 9, helper 9bh)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the start's rules (e267eb0), which tagged the school
+    // too. The last four are guards: the school's own staff in it, "in place in", and a team of an agency (not a school).
+    const cases: Array<[string, string[]]> = [
+      ['Mental health practitioners from the NHS trust working in primary schools help children who have seen violence at home.', ['health']],
+      ['Counsellors from a local charity based in secondary schools see pupils within a week.', ['voluntary-sector']],
+      ['Officers share what is gathered in schools with the exploitation team every week.', ['police']],
+      ["Youth workers in colleges run by the council's youth service are stretched.", ['children-social-care']],
+      ['Safeguarding staff in schools make good referrals that say what they are worried about.', ['education']],
+      ['Heads of year in secondary schools follow up every missed day for children on plans.', ['education']],
+      ['New routines are in place in most schools for recording worries about pupils.', ['education']],
+      ['Social workers in the team see children within a day.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read "risks" after a shortfall as risk identified, not as the verb of its consequence (reviewer rv26)', () => {
     const risk = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('risk-assessment');
     // the first three give risk assessment on the rules of helper 9bg's step (e99622c): the verb read as the noun
