@@ -43,7 +43,9 @@ const SETS = [
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
   // Raised after issue 9's sixteenth step (helper 9c; second and third scored once at its end, unchanged at 0.906
   // and 0.886): named 0.835 -> 0.843 (the edge of care team), undisputed 0.927 -> 0.937; the rules before fail both.
-  { file: 'agencies-named.yaml', all: 0.84, undisputed: 0.93 },
+  // Issue 9's forty-fifth step (helper 9bh: a school named as where another's team or worker sits is a venue, #49's "seen ...
+  // often in school"): 0.843 / 0.937 -> 0.849 / 0.945; the code before (05a724d) fails both raised floors.
+  { file: 'agencies-named.yaml', all: 0.845, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -54,7 +56,9 @@ const SETS = [
   // (92/16/14, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
   // Issue 9's forty-fourth step (helper 9bf: the one affected, in a sentence that opens with a consequence, r7-53's police and
   // children's social care): 0.860 -> 0.868 (92/14/14, in-sample); the code before (e98f704) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
+  // Issue 9's forty-fifth step (helper 9bh: MAPPA named alone is multi-agency, a blind adjudicator's answer; r7-28's police and
+  // probation): 0.868 -> 0.876 (92/12/14); the code before (e267eb0) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -64,7 +68,9 @@ const SETS = [
   // before fail the raised floor, and so does one right item's labels taken away (0.843).
   // Issue 9's forty-first step (helper 9aw): the gold relabelled (0.848 -> 0.862, 97/15/16, the rules' tags unchanged);
   // one right item's labels taken away fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.864, undisputed: 0.864, heldOut: false },
+  // Issue 9's forty-fifth step (helper 9bh: MAPPA named alone is multi-agency; r8-39's police): 0.866 -> 0.870 (97/13/16);
+  // the code before (e267eb0) fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.868, undisputed: 0.868, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -81,7 +87,9 @@ const SETS = [
   // ("As a result, some professionals, particularly in schools, make repeated referrals", which the gold tags), 0.914 ->
   // 0.908 (79/8/8), against 8 extras removed on the dev gold (README.md there, the forty-fourth step); the floor is
   // just under the new figure, and r9-01's labels taken away fail it.
-  { file: 'sealed-round9.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
+  // Issue 9's forty-fifth step (helper 9bh: MAPPA named alone is multi-agency; r9-47's probation): 0.908 -> 0.913 (79/7/8);
+  // the code before (e267eb0) fails the raised floor.
+  { file: 'sealed-round9.yaml', all: 0.911, undisputed: 0.911, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -111,12 +119,15 @@ const SETS = [
   // 9's forty-fourth steps: its errors are listed. Issue 9's forty-fourth step (helper 9bf: the one affected in a consequence
   // sentence, r13-35's and r13-50's social workers): 0.868 -> 0.878 (79/17/5, in-sample); the code before (e98f704) fails
   // the raised floor.
-  { file: 'sealed-round13.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
+  // Issue 9's forty-fifth step (helper 9bh: a school named as where another's worker is placed, r13-52): 0.878 -> 0.883
+  // (79/16/5); the code before (05a724d) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
-  // steps: its errors are listed.
-  { file: 'sealed-round14.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
+  // steps: its errors are listed. Issue 9's forty-fifth step (helper 9bh: a school named as where another's officers are
+  // based, r14-59): 0.848 -> 0.854 (70/15/9, in-sample); the code before (05a724d) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -159,7 +170,14 @@ const SETS = [
   // consequence sentence, an agency named by its data, a partner in another's arrangements), written and labelled before
   // the step's change and in view while changing (README.md there, "The fourteenth agency set"): 0.684 / 0.791 on the code
   // before (e98f704), 0.776 / 0.971 after (in-sample); the code before fails both floors.
-  { file: 'agencies-r14-causes.yaml', all: 0.77, undisputed: 0.97 },
+  // Issue 9's forty-fifth step (helper 9bh: a school named as where another's mentors work, #22): 0.789 -> 0.800; the code
+  // before (05a724d) fails the raised floor.
+  { file: 'agencies-r14-causes.yaml', all: 0.795, undisputed: 0.97 },
+  // Issue 9's forty-fifth step (helper 9bh): a school, college or nursery named as where another agency's team or worker
+  // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
+  // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
+  // 0.857 / 0.884 after (in-sample); the code before fails both floors.
+  { file: 'agencies-r15-causes.yaml', all: 0.85, undisputed: 0.88 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

@@ -430,8 +430,11 @@ describe('the shipped rules', () => {
     const standards = 'Youth justice workers supervise older boys in accordance with national multi-agency public protection (MAPPA) standards.';
     expect(agencyIds(standards)).toEqual(['youth-justice']);
     expect(explainedText(standards)).toMatch(/"MAPPA" at \d+-\d+ in passing: document, after "in accordance with", for "multi-agency public protection" before it/);
-    // with no cue before the phrase, MAPPA's own work is judged (the police and probation are its responsible authorities)
-    expect(agencyIds('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual(['police', 'probation']);
+    // with no cue before the phrase, MAPPA's own work is judged, and MAPPA named alone is a multi-agency arrangement: not
+    // the police's or probation's, though they are its responsible authorities (a blind adjudicator's answer, issue 9's
+    // forty-fifth step, fixtures/gold/dev/readings/mappa-r45.adjudicated.json); named, their own work counts
+    expect(agencyIds('Multi-agency public protection arrangements (MAPPA) track violent men closely.')).toEqual([]);
+    expect(agencyIds('In MAPPA meetings, probation officers speak up for the children of the men they supervise.')).toEqual(['probation']);
   });
 
   it('read as named in passing an object after a comma, a forum\'s members, the children\'s own school, the holder, the overseen, asked, funded and excepted (issue 9, helper 9ad)', () => {
@@ -851,6 +854,22 @@ describe('the shipped rules', () => {
       ['Police officers attend strategy meetings. This means that social workers do not always get a copy of the minutes.', ['police']],
       ["GPs do not attend conferences. As a result, social workers do not hear about the family's health.", ['health']],
       ['GPs quickly send reports to conferences. This means that social workers know the health history of every child.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a school named as where another agency\'s team, worker or information sits as a venue (issue 9, helper 9bh)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the start's rules (e267eb0), which tagged the school
+    // too. The last four are guards: the school's own staff in it, "in place in", and a team of an agency (not a school).
+    const cases: Array<[string, string[]]> = [
+      ['Mental health practitioners from the NHS trust working in primary schools help children who have seen violence at home.', ['health']],
+      ['Counsellors from a local charity based in secondary schools see pupils within a week.', ['voluntary-sector']],
+      ['Officers share what is gathered in schools with the exploitation team every week.', ['police']],
+      ["Youth workers in colleges run by the council's youth service are stretched.", ['children-social-care']],
+      ['Safeguarding staff in schools make good referrals that say what they are worried about.', ['education']],
+      ['Heads of year in secondary schools follow up every missed day for children on plans.', ['education']],
+      ['New routines are in place in most schools for recording worries about pupils.', ['education']],
+      ['Social workers in the team see children within a day.', ['children-social-care']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });

@@ -62,8 +62,15 @@ export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', '
 // Issue 9's twenty-first step (agencies, helper 9w: the council's care beside an agency judged in another sentence, its
 // early help and care work by name; tuned on the nine and report rounds 1-2) takes all 13 from 0.934 (609/62/24) to
 // 0.935 (610/62/23), the six first held out 0.924 (281/34/12) unchanged: one tag, so the floors stay.
+// Issue 9's forty-fifth step (agencies, helper 9bh): 12 labels dropped on a codebook question a blind adjudicator settled
+// (MAPPA named alone implies neither the police nor probation; fixtures/gold/dev/readings/mappa-r45.*) take the start's
+// rules (e267eb0) from 0.947 (612/43/25) to 0.938 (600/55/25) on all 13 and from 0.933 to 0.924 on the six held out; the
+// rules then read MAPPA as the adjudicator did: 0.949 (600/40/25) and 0.935 (275/25/13). Floors 0.948 and 0.934, which
+// the start's rules on the relabelled gold fail. Then a school named as where another's team or worker sits read as a
+// venue (Sefton's "work in schools"): all 13 0.9486 -> 0.9494 (600/39/25), the six held out 0.9357 -> 0.9370 (275/24/13):
+// held-out floor 0.936, which the code before (05a724d) fails.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.933, heldOut: 0.923, letter: 0.81 },
+  agencies: { all: 0.948, heldOut: 0.936, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
