@@ -21,7 +21,7 @@ import { applyAll, letterContext, tagText } from '../dist/tag/match.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const goldDir = join(root, 'fixtures/gold/dev');
 const testSource = readFileSync(join(root, 'tests/tagging-quality.test.ts'), 'utf8');
-const UNREAD = [...testSource.match(/UNREAD_AGENCIES = \[([^\]]*)\]/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+const UNREAD = [...testSource.match(/UNREAD_AGENCIES(?:: string\[\])? = \[([^\]]*)\]/)[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 const names = readdirSync(goldDir).filter((name) => /^[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/.test(name)).map((name) => name.replace(/\.json$/, '')).sort();
 const args = process.argv.slice(2);
 const heldOut = args.includes('--held-out');

@@ -25,8 +25,11 @@ export const TUNED_ON = [
 ];
 // The letters whose agency errors no step since the eighth (agencies) has read: scored once per step,
 // after its last rule change (`node tests/agency-errors.mjs --held-out`), never listed finding by
-// finding (agency-errors.mjs and JTAI_GOLD_ERRORS below refuse them). Read one and it leaves this list.
-export const UNREAD_AGENCIES = ['hampshire-2017-02-01', 'kirklees-2022-08-18', 'sefton-2019-12-18', 'south-tyneside-2016-04-05'];
+// finding (agency-errors.mjs and JTAI_GOLD_ERRORS below refuse them). Read one and it leaves this list. Empty since issue
+// 9's forty-fifth agency step (helper 9bh), whose scans printed the extras of the four it held (Hampshire, Kirklees,
+// Sefton, South Tyneside; one of its cue's six cases is Sefton #61): their agency figures are in sample from then on, and
+// the sealed sets are the estimate for unseen text. The themes' held-out letters (theme-decisions.mjs) are not affected.
+export const UNREAD_AGENCIES: string[] = [];
 
 // Floors just below the figures measured (agencies 0.917 all, 0.896 on the six first held out, the
 // lowest letter 0.815, since issue 9's sixth step, whose changes were tuned on TUNED_ON alone and
@@ -151,7 +154,7 @@ it('the parser finds nearly every gold finding, so the tags are scored on what u
   expect(found / all).toBeGreaterThanOrEqual(0.97);
 });
 
-it('the agency error lister refuses to list a held-out letter unless asked to read it', () => {
+it.skipIf(UNREAD_AGENCIES.length === 0)('the agency error lister refuses to list a held-out letter unless asked to read it', () => {
   // Holding letters out is what makes their score an estimate for unseen letters (fixtures/gold/dev/README.md).
   const unread = UNREAD_AGENCIES[0]!;
   const run = spawnSync(process.execPath, [fileURLToPath(new URL('./agency-errors.mjs', import.meta.url)), '--letter', unread], { encoding: 'utf8' });
