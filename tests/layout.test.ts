@@ -2516,3 +2516,62 @@ describe('a capital note in mid-page of a text with page breaks (helper 8ba)', (
     }
   });
 });
+
+// A twenty-seventh round (helper 8bd): issue 8's item 1 as the issue tells it, on one page. Other
+// tests set each part alone (two stacked notes and a bullet over the break; a note with a gap inside
+// over a paragraph that runs on; three notes, the middle one of two paragraphs): here a list page
+// filled down to a notes block of nine lines, three stacked notes, the second of two paragraphs with
+// a blank line between, and the page's last item, which carries note 3's marker, running on over the
+// break.
+describe('three stacked notes, one of two paragraphs, under a list whose marked item runs on over the break (helper 8bd)', () => {
+  const PLACES = ['bays', 'coves', 'lakes', 'glens', 'fells', 'crofts', 'north', 'south', 'east', 'west', 'centre', 'towns', 'villages', 'coast', 'city', 'dales', 'hills', 'valleys', 'estates', 'suburbs', 'ports', 'moors', 'fens', 'marsh', 'heath', 'downs'];
+  const HELP = PLACES.map((place) => `The help given to children in the ${place} of the county.`);
+  const RUNS_ON = ['The recording of decisions in the multi-agency safeguarding hub, including the reasons', 'for them, who made them and what the family was told about them by the social worker.'];
+  const NOTE_2 = ['Strategy meetings are held under Working Together to Safeguard Children, which', 'sets out how agencies work together and who should attend, and when a meeting', 'should be held after a referral is made to the front door.'];
+  const NOTE_2_AFTER_GAP = ['The guidance was revised in 2023; the partnership adopted it in the spring of that', 'year and trained its staff in the summer.'];
+
+  it.each([
+    ['printed "2 ...", its later lines hung at the text, the second paragraph at the notes\' edge', false, 78, 70],
+    ['printed "2 ...", its later lines and second paragraph hung at the text', false, 78, 78],
+    ['its marker raised before its text, the second paragraph at the text', true, 74, 74],
+  ] as const)('keeps each note whole on its item, and the item whole (%s)', async (_how, raised, hang, secondParagraph) => {
+    const note = (marker: string, text: string, y: number): Text[] => (raised ? [{ text: marker, size: 5, x: 70, y: y + 3 }, { text, size: 8, x: 74, y }] : [{ text: `${marker} ${text}`, size: 8, x: 70, y }]);
+    const body = lines(780, [
+      ...FRONT,
+      { text: 'What needs to improve?', bold: true, size: 13 },
+      '',
+      { ...bullet('The quality of referrals from schools.'), marker: '1' },
+      { ...bullet('The timeliness of strategy meetings held by the police.'), marker: '2' },
+      ...HELP.map(bullet),
+      { ...bullet(RUNS_ON[0]!), marker: '3' },
+    ]);
+    // The notes a line under the body's last line, 10 pt apart, a blank line inside note 2; the page's number under them.
+    const top = body.at(-1)!.y - 24;
+    const notes = [
+      ...note('1', 'Referrals are counted by the local authority each month and shared with schools.', top),
+      ...note('2', NOTE_2[0]!, top - 10),
+      { text: NOTE_2[1]!, size: 8, x: hang, y: top - 20 },
+      { text: NOTE_2[2]!, size: 8, x: hang, y: top - 30 },
+      { text: NOTE_2_AFTER_GAP[0]!, size: 8, x: secondParagraph, y: top - 50 },
+      { text: NOTE_2_AFTER_GAP[1]!, size: 8, x: hang, y: top - 60 },
+      ...note('3', 'The multi-agency safeguarding hub brings the police, health and social care together.', top - 70),
+    ];
+    expect(notes.at(-1)!.y).toBeLessThan(85);
+    const result = await parseFile(await buildPdf(`three-notes-item-over-${raised ? 'raised' : 'printed'}-${secondParagraph}.pdf`, [
+      { texts: [...body, ...notes, { text: '1', x: 290, y: 30 }] },
+      { texts: [...lines(780, [{ text: RUNS_ON[1]!, x: 80 }, bullet('The oversight by managers of plans for children in need.'), ...CLOSE]), { text: '2', x: 290, y: 30 }] },
+    ]));
+    const items = result.findings.filter((f) => f.section === 'what-needs-to-improve');
+    expect(items.map((f) => [f.pages, f.text, (f.footnotes ?? []).map((n) => n.marker)])).toEqual([
+      [[1, 1], 'The quality of referrals from schools.', ['1']],
+      [[1, 1], 'The timeliness of strategy meetings held by the police.', ['2']],
+      ...HELP.map((text) => [[1, 1], text, []]),
+      [[1, 2], 'The recording of decisions in the multi-agency safeguarding hub, including the reasons for them, who made them and what the family was told about them by the social worker.', ['3']],
+      [[2, 2], 'The oversight by managers of plans for children in need.', []],
+    ]);
+    expect(items[1]!.footnotes).toEqual([{ marker: '2', page: 1, text: [...NOTE_2, ...NOTE_2_AFTER_GAP].join(' ') }]);
+    expect(result.removed.filter((r) => r.kind === 'footnote').map((r) => r.text.slice(0, 12))).toEqual(['1 Referrals ', '2 Strategy m', '3 The multi-']);
+    expect(result.findings.map((f) => f.section)).toEqual(['summary', ...items.map(() => 'what-needs-to-improve'), 'next-steps']);
+    expectBalanced(result);
+  });
+});
