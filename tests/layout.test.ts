@@ -258,15 +258,18 @@ describe('never silent garbage (10)', () => {
       'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.',
       'Leaders know their area.',
     ]);
+    expectBalanced(single);
   });
 
   it('warns when a text is plain pdftotext output (glyphs on lines of their own)', async () => {
     const text = `1 March 2024\n\nDear Testshire Safeguarding Partnership\n\nJoint targeted area inspection of Testshire\n\nThis letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.\n\nWhat needs to improve?\n\n\u25FC\n\nThe quality of referrals.\n\n\u25FC\n\nThe timeliness of meetings.\n\nYours sincerely\n`;
     const result = await parseSource({ file: 'plain.txt', bytes: new TextEncoder().encode(text) });
     expect(result.warnings?.[0]).toMatch(/pdftotext.*-layout/);
+    expectBalanced(result);
     const layoutText = text.replace(/\u25FC\n\n/g, '\u25FC ');
     const clean = await parseSource({ file: 'layout.txt', bytes: new TextEncoder().encode(layoutText) });
     expect(clean.warnings ?? []).not.toContainEqual(expect.stringMatching(/pdftotext/));
+    expectBalanced(clean);
   });
 });
 
