@@ -231,6 +231,17 @@ describe('never silent garbage (10)', () => {
     expect(turned.letter).toEqual(upright.letter);
     expect(turned.findings.map((f) => [f.section, f.text])).toEqual(upright.findings.map((f) => [f.section, f.text]));
     expect(upright.findings).toHaveLength(5);
+    // What both must read, written by hand (helper 8bd): the turned page is not judged by the upright one alone.
+    expect(turned.findings.map((f) => [f.section, f.form, f.text])).toEqual([
+      ['summary', 'paragraph', 'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who are victims of domestic abuse in Testshire. It looked at the front door, at how agencies share what they know, and at the help given to children and their families once a concern has been raised, across all the agencies that work with children in the area, and at the leadership of the partnership.'],
+      ['headline-findings', 'paragraph', 'Leaders know their area well and the partnership works closely together.'],
+      ['what-needs-to-improve', 'bullet', 'The quality of referrals from schools.'],
+      ['what-needs-to-improve', 'bullet', 'The timeliness of strategy meetings.'],
+      ['next-steps', 'paragraph', 'The local authority should prepare a written statement of proposed action by 1 July 2024.'],
+    ]);
+    expect(turned.letter).toMatchObject({ area: 'Testshire', date: '2024-03-01', statementDue: '2024-07-01', theme: 'domestic-abuse' });
+    expect(turned.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expectBalanced(upright);
     expectBalanced(turned);
   });
 
