@@ -2461,6 +2461,119 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       }
     });
   }
+
+  // The notes' leftovers (helper 8bd). (a) A "[n]" after an ordinary word ("priority action [1]") is the letter's own
+  // numbering where the letter shows that it numbers that word's things: the same word stands before the next number
+  // too ("priority action [2]"), and no note of the letter carries one of the two. One such "[1]" alone, with note 1 at
+  // the foot, is the note's reference (nothing shows otherwise), and so is a "[1]" whose word comes back only before a
+  // number out of its run ("families [3]"). (b) A reference the measure wrapped to a line's start ("... at home is
+  // good" / "[1] and is reviewed ..."): the line before runs on (it ends in a word), and the sentence goes on after the
+  // bracket in lower case; a list's "[1] Checks ..." after a colon stays text.
+  const OWN_RUN = ['families, with priority action [1] agreed in May.', 'families, with priority action [2] agreed in June.'];
+  for (const pdf of [true, false]) {
+    it(`leaves "priority action [1]" as text where the letter numbers its priority actions ("[2]" after the same words, no note 2), in a ${pdf ? 'PDF' : 'text'} (helper 8bd)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('own-run.pdf', OWN_RUN[0]!, 'at the front door.', OWN_RUN[1]!, '[1]')) : await parseText8ax(textPages(OWN_RUN[0]!, 'at the front door.', OWN_RUN[1]!, '[1]'));
+      expect(shape(result)).toEqual([
+        [`Partners meet each week to plan the help given to ${OWN_RUN[0]}`, undefined],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ...(pdf ? [] : [[`[1] ${NURSE}`, undefined]]),
+        [`The support offered to ${OWN_RUN[1]}`, undefined],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker')).toEqual([]);
+      expectBalanced(result);
+    });
+    it(`still takes "priority action [1]" alone, and "families [1]" beside a "families [3]" out of its run, as note 1's reference, in a ${pdf ? 'PDF' : 'text'} (helper 8bd, the controls)`, async () => {
+      for (const [first, third] of [[OWN_RUN[0]!, 'families and carers at home.'], ['families [1] agreed in May.', 'families [3] and carers at home.']] as const) {
+        const result = pdf ? await parseFile(await twoPages(`own-run-control-${third.length}.pdf`, first, 'at the front door.', third, '[1]')) : await parseText8ax(textPages(first, 'at the front door.', third, '[1]'));
+        expect(shape(result)).toEqual([
+          [`Partners meet each week to plan the help given to ${first.replace(' [1]', '')}`, [['1', NURSE, 1]]],
+          ['The speed of checks made by health staff at the front door.', undefined],
+          [`The support offered to ${third}`, undefined],
+        ]);
+        expectBalanced(result);
+      }
+    });
+  }
+
+  it('still takes "priority action [1]" and "priority action [2]" where notes 1 and 2 both stand at the foot, in a text (helper 8bd, the control)', async () => {
+    const result = await parseText8ax([
+      ...FRONT_TEXT_8AX,
+      'Key strengths', '',
+      '\u2022 Partners meet each week to plan the help given to families, with priority action [1] agreed in May.', '',
+      '\u2022 The speed of checks made by health staff, with priority action [2] agreed in June.', '', '',
+      `[1] ${NURSE}`,
+      '[2] Checks are made within one working day of a referral.',
+      '\f\u2022 The support offered to families and carers at home.', '',
+      'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+      'Yours sincerely', '',
+    ].join('\n'));
+    expect(shape(result)).toEqual([
+      ['Partners meet each week to plan the help given to families, with priority action agreed in May.', [['1', NURSE, 1]]],
+      ['The speed of checks made by health staff, with priority action agreed in June.', [['2', 'Checks are made within one working day of a referral.', 1]]],
+      ['The support offered to families and carers at home.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  // (b) As pages set it: page 1's bullet wraps its reference to its second line's start; page 2's bullet cites it again so.
+  const wrappedPages = (file: string, first: string[], third: string[]) =>
+    buildPdf(file, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Key strengths', bold: true, size: 13 },
+            '',
+            bullet(first[0]!),
+            ...first.slice(1).map((text) => ({ text, x: 80 })),
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet('The speed of checks made by health staff at the front door.'),
+          ]),
+          ...lines(120, [{ text: `[1] ${NURSE}`, size: 8 }]),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+      { texts: [...lines(780, [bullet(third[0]!), ...third.slice(1).map((text) => ({ text, x: 80 })), ...CLOSE]), { text: '2', x: 290, y: 40 }] },
+    ]);
+  const wrappedText = (first: string[], third: string[]) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 ${first[0]}`, ...first.slice(1).map((line) => `  ${line}`), '',
+    'What needs to improve?', '',
+    '\u2022 The speed of checks made by health staff at the front door.', '', '',
+    `[1] ${NURSE}`,
+    `\f\u2022 ${third[0]}`, ...third.slice(1).map((line) => `  ${line}`), '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '',
+  ].join('\n');
+  const WRAPPED_FIRST = ['Partners meet each week to plan the help given to families at home, which is good', '[1] and is reviewed each month by the partnership.'];
+  const WRAPPED_AGAIN = ['The support offered to carers is planned with them and with the families at home', '[1], and it is reviewed each month.'];
+  const LIST_AT_STARTS = ['The partnership agreed two changes to how it checks the help given to families:', '[1] checks are timely and [2] plans are shared.'];
+  for (const pdf of [true, false]) {
+    it(`takes a reference wrapped to a line's start, first and cited again, in a ${pdf ? 'PDF' : 'text'} (helper 8bd)`, async () => {
+      const result = pdf ? await parseFile(await wrappedPages('wrapped-reference.pdf', WRAPPED_FIRST, WRAPPED_AGAIN)) : await parseText8ax(wrappedText(WRAPPED_FIRST, WRAPPED_AGAIN));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families at home, which is good and is reviewed each month by the partnership.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ['The support offered to carers is planned with them and with the families at home, and it is reviewed each month.', [['1', NURSE, 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker').map((r) => [r.text, r.page])).toEqual([['[1]', 1], ['[1]', 2]]);
+      expectBalanced(result);
+    });
+    it(`leaves a "[1]" at a line's start after a colon as text, in a ${pdf ? 'PDF' : 'text'} (helper 8bd, the control)`, async () => {
+      const result = pdf ? await parseFile(await wrappedPages('wrapped-list.pdf', ['Partners meet each week to plan the help given to families [1].'], LIST_AT_STARTS)) : await parseText8ax(wrappedText(['Partners meet each week to plan the help given to families [1].'], LIST_AT_STARTS));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        [LIST_AT_STARTS.join(' '), undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
 });
 
 // (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one
