@@ -403,6 +403,34 @@ describe('indentation (3): x positions say what a paragraph belongs to', () => {
   });
 });
 
+// A twenty-seventh round (helper 8bd): the two halves of item 3 together: a lead-in that ends "... below." before a
+// list whose items have no glyph. It leads the paragraphs under it as a colon does; after a finding, or in a prose
+// section, such a paragraph is a finding.
+describe('indentation (3): a lead-in ending "... below." before items with no glyph (helper 8bd)', () => {
+  const AREAS = ['The quality of plans for children is too variable.', 'Strategy meetings are not always held when they should be.'];
+  const letter = (name: string, heading: string, before: string[]) => buildPdf(name, [{ texts: lines(780, [
+    ...FRONT, { text: heading, bold: true, size: 13 }, '', ...before.flatMap((text) => [text, '']), AREAS[0]!, '', AREAS[1]!, ...CLOSE,
+  ]) }]);
+  const LEAD = 'The partnership should address the areas for improvement below.';
+
+  it('reads it as the lead-in of the paragraphs under it, each an item', async () => {
+    const result = await parseFile(await letter('glyphless-below.pdf', 'Areas for improvement', [LEAD]));
+    expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual(AREAS.map((text) => [text, LEAD]));
+    expect(result.accounting.leadIns).toBe(LEAD.replace(/\s/g, '').length);
+    expectBalanced(result);
+  });
+
+  it('keeps it a finding after another finding under the heading, and in a prose section', async () => {
+    const FIRST = 'Leaders know where practice is weakest.';
+    const after = await parseFile(await letter('glyphless-below-after.pdf', 'Areas for improvement', [FIRST, LEAD]));
+    expect(after.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual([FIRST, LEAD, ...AREAS].map((text) => [text, null]));
+    expectBalanced(after);
+    const prose = await parseFile(await letter('prose-below.pdf', 'Main findings', [LEAD]));
+    expect(prose.findings.filter((f) => f.section === 'main-findings').map((f) => [f.text, f.leadIn])).toEqual([LEAD, ...AREAS].map((text) => [text, null]));
+    expectBalanced(prose);
+  });
+});
+
 describe('boxes inside main findings (4)', () => {
   it('goes back to the main findings after a practice study box drawn apart', async () => {
     const result = await parseFile(await buildPdf('box-main.pdf', [
