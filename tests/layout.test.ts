@@ -231,6 +231,17 @@ describe('never silent garbage (10)', () => {
     expect(turned.letter).toEqual(upright.letter);
     expect(turned.findings.map((f) => [f.section, f.text])).toEqual(upright.findings.map((f) => [f.section, f.text]));
     expect(upright.findings).toHaveLength(5);
+    // What both must read, written by hand (helper 8bd): the turned page is not judged by the upright one alone.
+    expect(turned.findings.map((f) => [f.section, f.form, f.text])).toEqual([
+      ['summary', 'paragraph', 'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to children who are victims of domestic abuse in Testshire. It looked at the front door, at how agencies share what they know, and at the help given to children and their families once a concern has been raised, across all the agencies that work with children in the area, and at the leadership of the partnership.'],
+      ['headline-findings', 'paragraph', 'Leaders know their area well and the partnership works closely together.'],
+      ['what-needs-to-improve', 'bullet', 'The quality of referrals from schools.'],
+      ['what-needs-to-improve', 'bullet', 'The timeliness of strategy meetings.'],
+      ['next-steps', 'paragraph', 'The local authority should prepare a written statement of proposed action by 1 July 2024.'],
+    ]);
+    expect(turned.letter).toMatchObject({ area: 'Testshire', date: '2024-03-01', statementDue: '2024-07-01', theme: 'domestic-abuse' });
+    expect(turned.letter.recipients.map((r) => r.name)).toEqual(['Ann Smith']);
+    expectBalanced(upright);
     expectBalanced(turned);
   });
 
@@ -258,15 +269,18 @@ describe('never silent garbage (10)', () => {
       'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.',
       'Leaders know their area.',
     ]);
+    expectBalanced(single);
   });
 
   it('warns when a text is plain pdftotext output (glyphs on lines of their own)', async () => {
     const text = `1 March 2024\n\nDear Testshire Safeguarding Partnership\n\nJoint targeted area inspection of Testshire\n\nThis letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to neglect in Testshire.\n\nWhat needs to improve?\n\n\u25FC\n\nThe quality of referrals.\n\n\u25FC\n\nThe timeliness of meetings.\n\nYours sincerely\n`;
     const result = await parseSource({ file: 'plain.txt', bytes: new TextEncoder().encode(text) });
     expect(result.warnings?.[0]).toMatch(/pdftotext.*-layout/);
+    expectBalanced(result);
     const layoutText = text.replace(/\u25FC\n\n/g, '\u25FC ');
     const clean = await parseSource({ file: 'layout.txt', bytes: new TextEncoder().encode(layoutText) });
     expect(clean.warnings ?? []).not.toContainEqual(expect.stringMatching(/pdftotext/));
+    expectBalanced(clean);
   });
 });
 
@@ -386,6 +400,34 @@ describe('indentation (3): x positions say what a paragraph belongs to', () => {
       'Strategy meetings are not always held when they should be.',
     ]);
     expectBalanced(result);
+  });
+});
+
+// A twenty-seventh round (helper 8bd): the two halves of item 3 together: a lead-in that ends "... below." before a
+// list whose items have no glyph. It leads the paragraphs under it as a colon does; after a finding, or in a prose
+// section, such a paragraph is a finding.
+describe('indentation (3): a lead-in ending "... below." before items with no glyph (helper 8bd)', () => {
+  const AREAS = ['The quality of plans for children is too variable.', 'Strategy meetings are not always held when they should be.'];
+  const letter = (name: string, heading: string, before: string[]) => buildPdf(name, [{ texts: lines(780, [
+    ...FRONT, { text: heading, bold: true, size: 13 }, '', ...before.flatMap((text) => [text, '']), AREAS[0]!, '', AREAS[1]!, ...CLOSE,
+  ]) }]);
+  const LEAD = 'The partnership should address the areas for improvement below.';
+
+  it('reads it as the lead-in of the paragraphs under it, each an item', async () => {
+    const result = await parseFile(await letter('glyphless-below.pdf', 'Areas for improvement', [LEAD]));
+    expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual(AREAS.map((text) => [text, LEAD]));
+    expect(result.accounting.leadIns).toBe(LEAD.replace(/\s/g, '').length);
+    expectBalanced(result);
+  });
+
+  it('keeps it a finding after another finding under the heading, and in a prose section', async () => {
+    const FIRST = 'Leaders know where practice is weakest.';
+    const after = await parseFile(await letter('glyphless-below-after.pdf', 'Areas for improvement', [FIRST, LEAD]));
+    expect(after.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual([FIRST, LEAD, ...AREAS].map((text) => [text, null]));
+    expectBalanced(after);
+    const prose = await parseFile(await letter('prose-below.pdf', 'Main findings', [LEAD]));
+    expect(prose.findings.filter((f) => f.section === 'main-findings').map((f) => [f.text, f.leadIn])).toEqual([LEAD, ...AREAS].map((text) => [text, null]));
+    expectBalanced(prose);
   });
 });
 
@@ -2447,6 +2489,119 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       }
     });
   }
+
+  // The notes' leftovers (helper 8bd). (a) A "[n]" after an ordinary word ("priority action [1]") is the letter's own
+  // numbering where the letter shows that it numbers that word's things: the same word stands before the next number
+  // too ("priority action [2]"), and no note of the letter carries one of the two. One such "[1]" alone, with note 1 at
+  // the foot, is the note's reference (nothing shows otherwise), and so is a "[1]" whose word comes back only before a
+  // number out of its run ("families [3]"). (b) A reference the measure wrapped to a line's start ("... at home is
+  // good" / "[1] and is reviewed ..."): the line before runs on (it ends in a word), and the sentence goes on after the
+  // bracket in lower case; a list's "[1] Checks ..." after a colon stays text.
+  const OWN_RUN = ['families, with priority action [1] agreed in May.', 'families, with priority action [2] agreed in June.'];
+  for (const pdf of [true, false]) {
+    it(`leaves "priority action [1]" as text where the letter numbers its priority actions ("[2]" after the same words, no note 2), in a ${pdf ? 'PDF' : 'text'} (helper 8bd)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('own-run.pdf', OWN_RUN[0]!, 'at the front door.', OWN_RUN[1]!, '[1]')) : await parseText8ax(textPages(OWN_RUN[0]!, 'at the front door.', OWN_RUN[1]!, '[1]'));
+      expect(shape(result)).toEqual([
+        [`Partners meet each week to plan the help given to ${OWN_RUN[0]}`, undefined],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ...(pdf ? [] : [[`[1] ${NURSE}`, undefined]]),
+        [`The support offered to ${OWN_RUN[1]}`, undefined],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker')).toEqual([]);
+      expectBalanced(result);
+    });
+    it(`still takes "priority action [1]" alone, and "families [1]" beside a "families [3]" out of its run, as note 1's reference, in a ${pdf ? 'PDF' : 'text'} (helper 8bd, the controls)`, async () => {
+      for (const [first, third] of [[OWN_RUN[0]!, 'families and carers at home.'], ['families [1] agreed in May.', 'families [3] and carers at home.']] as const) {
+        const result = pdf ? await parseFile(await twoPages(`own-run-control-${third.length}.pdf`, first, 'at the front door.', third, '[1]')) : await parseText8ax(textPages(first, 'at the front door.', third, '[1]'));
+        expect(shape(result)).toEqual([
+          [`Partners meet each week to plan the help given to ${first.replace(' [1]', '')}`, [['1', NURSE, 1]]],
+          ['The speed of checks made by health staff at the front door.', undefined],
+          [`The support offered to ${third}`, undefined],
+        ]);
+        expectBalanced(result);
+      }
+    });
+  }
+
+  it('still takes "priority action [1]" and "priority action [2]" where notes 1 and 2 both stand at the foot, in a text (helper 8bd, the control)', async () => {
+    const result = await parseText8ax([
+      ...FRONT_TEXT_8AX,
+      'Key strengths', '',
+      '\u2022 Partners meet each week to plan the help given to families, with priority action [1] agreed in May.', '',
+      '\u2022 The speed of checks made by health staff, with priority action [2] agreed in June.', '', '',
+      `[1] ${NURSE}`,
+      '[2] Checks are made within one working day of a referral.',
+      '\f\u2022 The support offered to families and carers at home.', '',
+      'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+      'Yours sincerely', '',
+    ].join('\n'));
+    expect(shape(result)).toEqual([
+      ['Partners meet each week to plan the help given to families, with priority action agreed in May.', [['1', NURSE, 1]]],
+      ['The speed of checks made by health staff, with priority action agreed in June.', [['2', 'Checks are made within one working day of a referral.', 1]]],
+      ['The support offered to families and carers at home.', undefined],
+    ]);
+    expectBalanced(result);
+  });
+
+  // (b) As pages set it: page 1's bullet wraps its reference to its second line's start; page 2's bullet cites it again so.
+  const wrappedPages = (file: string, first: string[], third: string[]) =>
+    buildPdf(file, [
+      {
+        texts: [
+          ...lines(780, [
+            ...FRONT,
+            { text: 'Key strengths', bold: true, size: 13 },
+            '',
+            bullet(first[0]!),
+            ...first.slice(1).map((text) => ({ text, x: 80 })),
+            '',
+            { text: 'What needs to improve?', bold: true, size: 13 },
+            '',
+            bullet('The speed of checks made by health staff at the front door.'),
+          ]),
+          ...lines(120, [{ text: `[1] ${NURSE}`, size: 8 }]),
+          { text: '1', x: 290, y: 40 },
+        ],
+      },
+      { texts: [...lines(780, [bullet(third[0]!), ...third.slice(1).map((text) => ({ text, x: 80 })), ...CLOSE]), { text: '2', x: 290, y: 40 }] },
+    ]);
+  const wrappedText = (first: string[], third: string[]) => [
+    ...FRONT_TEXT_8AX,
+    'Key strengths', '',
+    `\u2022 ${first[0]}`, ...first.slice(1).map((line) => `  ${line}`), '',
+    'What needs to improve?', '',
+    '\u2022 The speed of checks made by health staff at the front door.', '', '',
+    `[1] ${NURSE}`,
+    `\f\u2022 ${third[0]}`, ...third.slice(1).map((line) => `  ${line}`), '',
+    'Next steps', '',
+    'The local authority should prepare a written statement of proposed action by 1 July 2024.', '',
+    'Yours sincerely', '',
+  ].join('\n');
+  const WRAPPED_FIRST = ['Partners meet each week to plan the help given to families at home, which is good', '[1] and is reviewed each month by the partnership.'];
+  const WRAPPED_AGAIN = ['The support offered to carers is planned with them and with the families at home', '[1], and it is reviewed each month.'];
+  const LIST_AT_STARTS = ['The partnership agreed two changes to how it checks the help given to families:', '[1] checks are timely and [2] plans are shared.'];
+  for (const pdf of [true, false]) {
+    it(`takes a reference wrapped to a line's start, first and cited again, in a ${pdf ? 'PDF' : 'text'} (helper 8bd)`, async () => {
+      const result = pdf ? await parseFile(await wrappedPages('wrapped-reference.pdf', WRAPPED_FIRST, WRAPPED_AGAIN)) : await parseText8ax(wrappedText(WRAPPED_FIRST, WRAPPED_AGAIN));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families at home, which is good and is reviewed each month by the partnership.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ['The support offered to carers is planned with them and with the families at home, and it is reviewed each month.', [['1', NURSE, 1]]],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker').map((r) => [r.text, r.page])).toEqual([['[1]', 1], ['[1]', 2]]);
+      expectBalanced(result);
+    });
+    it(`leaves a "[1]" at a line's start after a colon as text, in a ${pdf ? 'PDF' : 'text'} (helper 8bd, the control)`, async () => {
+      const result = pdf ? await parseFile(await wrappedPages('wrapped-list.pdf', ['Partners meet each week to plan the help given to families [1].'], LIST_AT_STARTS)) : await parseText8ax(wrappedText(['Partners meet each week to plan the help given to families [1].'], LIST_AT_STARTS));
+      expect(shape(result)).toEqual([
+        ['Partners meet each week to plan the help given to families.', [['1', NURSE, 1]]],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        [LIST_AT_STARTS.join(' '), undefined],
+      ]);
+      expectBalanced(result);
+    });
+  }
 });
 
 // (2) A capital note in mid-page of a text WITH pages (helper 8ba): 8az took one only in a text of one
@@ -2514,5 +2669,64 @@ describe('a capital note in mid-page of a text with page breaks (helper 8ba)', (
       expect(JSON.stringify(result.findings.map((f) => f.text))).toContain(note.slice(2));
       expectBalanced(result);
     }
+  });
+});
+
+// A twenty-seventh round (helper 8bd): issue 8's item 1 as the issue tells it, on one page. Other
+// tests set each part alone (two stacked notes and a bullet over the break; a note with a gap inside
+// over a paragraph that runs on; three notes, the middle one of two paragraphs): here a list page
+// filled down to a notes block of nine lines, three stacked notes, the second of two paragraphs with
+// a blank line between, and the page's last item, which carries note 3's marker, running on over the
+// break.
+describe('three stacked notes, one of two paragraphs, under a list whose marked item runs on over the break (helper 8bd)', () => {
+  const PLACES = ['bays', 'coves', 'lakes', 'glens', 'fells', 'crofts', 'north', 'south', 'east', 'west', 'centre', 'towns', 'villages', 'coast', 'city', 'dales', 'hills', 'valleys', 'estates', 'suburbs', 'ports', 'moors', 'fens', 'marsh', 'heath', 'downs'];
+  const HELP = PLACES.map((place) => `The help given to children in the ${place} of the county.`);
+  const RUNS_ON = ['The recording of decisions in the multi-agency safeguarding hub, including the reasons', 'for them, who made them and what the family was told about them by the social worker.'];
+  const NOTE_2 = ['Strategy meetings are held under Working Together to Safeguard Children, which', 'sets out how agencies work together and who should attend, and when a meeting', 'should be held after a referral is made to the front door.'];
+  const NOTE_2_AFTER_GAP = ['The guidance was revised in 2023; the partnership adopted it in the spring of that', 'year and trained its staff in the summer.'];
+
+  it.each([
+    ['printed "2 ...", its later lines hung at the text, the second paragraph at the notes\' edge', false, 78, 70],
+    ['printed "2 ...", its later lines and second paragraph hung at the text', false, 78, 78],
+    ['its marker raised before its text, the second paragraph at the text', true, 74, 74],
+  ] as const)('keeps each note whole on its item, and the item whole (%s)', async (_how, raised, hang, secondParagraph) => {
+    const note = (marker: string, text: string, y: number): Text[] => (raised ? [{ text: marker, size: 5, x: 70, y: y + 3 }, { text, size: 8, x: 74, y }] : [{ text: `${marker} ${text}`, size: 8, x: 70, y }]);
+    const body = lines(780, [
+      ...FRONT,
+      { text: 'What needs to improve?', bold: true, size: 13 },
+      '',
+      { ...bullet('The quality of referrals from schools.'), marker: '1' },
+      { ...bullet('The timeliness of strategy meetings held by the police.'), marker: '2' },
+      ...HELP.map(bullet),
+      { ...bullet(RUNS_ON[0]!), marker: '3' },
+    ]);
+    // The notes a line under the body's last line, 10 pt apart, a blank line inside note 2; the page's number under them.
+    const top = body.at(-1)!.y - 24;
+    const notes = [
+      ...note('1', 'Referrals are counted by the local authority each month and shared with schools.', top),
+      ...note('2', NOTE_2[0]!, top - 10),
+      { text: NOTE_2[1]!, size: 8, x: hang, y: top - 20 },
+      { text: NOTE_2[2]!, size: 8, x: hang, y: top - 30 },
+      { text: NOTE_2_AFTER_GAP[0]!, size: 8, x: secondParagraph, y: top - 50 },
+      { text: NOTE_2_AFTER_GAP[1]!, size: 8, x: hang, y: top - 60 },
+      ...note('3', 'The multi-agency safeguarding hub brings the police, health and social care together.', top - 70),
+    ];
+    expect(notes.at(-1)!.y).toBeLessThan(85);
+    const result = await parseFile(await buildPdf(`three-notes-item-over-${raised ? 'raised' : 'printed'}-${secondParagraph}.pdf`, [
+      { texts: [...body, ...notes, { text: '1', x: 290, y: 30 }] },
+      { texts: [...lines(780, [{ text: RUNS_ON[1]!, x: 80 }, bullet('The oversight by managers of plans for children in need.'), ...CLOSE]), { text: '2', x: 290, y: 30 }] },
+    ]));
+    const items = result.findings.filter((f) => f.section === 'what-needs-to-improve');
+    expect(items.map((f) => [f.pages, f.text, (f.footnotes ?? []).map((n) => n.marker)])).toEqual([
+      [[1, 1], 'The quality of referrals from schools.', ['1']],
+      [[1, 1], 'The timeliness of strategy meetings held by the police.', ['2']],
+      ...HELP.map((text) => [[1, 1], text, []]),
+      [[1, 2], 'The recording of decisions in the multi-agency safeguarding hub, including the reasons for them, who made them and what the family was told about them by the social worker.', ['3']],
+      [[2, 2], 'The oversight by managers of plans for children in need.', []],
+    ]);
+    expect(items[1]!.footnotes).toEqual([{ marker: '2', page: 1, text: [...NOTE_2, ...NOTE_2_AFTER_GAP].join(' ') }]);
+    expect(result.removed.filter((r) => r.kind === 'footnote').map((r) => r.text.slice(0, 12))).toEqual(['1 Referrals ', '2 Strategy m', '3 The multi-']);
+    expect(result.findings.map((f) => f.section)).toEqual(['summary', ...items.map(() => 'what-needs-to-improve'), 'next-steps']);
+    expectBalanced(result);
   });
 });

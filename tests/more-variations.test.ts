@@ -383,7 +383,11 @@ describe('page breaks (8)', () => {
 
 describe('metadata variants (9)', () => {
   const withOpening = (title: string, opening: string[]) => FRONT.map((entry) => (typeof entry !== 'string' ? { ...entry, text: title } : entry)).filter((entry, i, all) => i < all.length - 6).concat([...opening, '']);
-  const letterWith = async (name: string, front: Entry[], close: Entry[] = CLOSE) => parseFile(await buildPdf(name, numbered(paginate([...front, heading('Main findings'), '', para(PROSE[0]!), ...close]))));
+  const letterWith = async (name: string, front: Entry[], close: Entry[] = CLOSE) => {
+    const result = await parseFile(await buildPdf(name, numbered(paginate([...front, heading('Main findings'), '', para(PROSE[0]!), ...close]))));
+    expectBalanced(result);
+    return result;
+  };
 
   it('"in the London Borough of Haringey": the short name, and the long form as areaFull', async () => {
     const result = await letterWith('more-london-borough.pdf', withOpening('Joint targeted area inspection of the London Borough of Haringey', [

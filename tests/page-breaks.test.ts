@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { Finding, ParseResult } from '../src/types.js';
 import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
+import { expectBalanced } from './letter-pdf.js';
 import { wrap } from './typeset.js';
 
 // Page breaks and footnotes where no letter of ours has them. Real letters are typeset anew from
@@ -289,6 +290,13 @@ async function pagesOfLines(name: string, pages: Array<{ top: number; lines: Set
   return file;
 }
 
+/** A built letter read, every character of its pages accounted for once (issue 8's invariant, on every fixture). */
+async function parseBalanced(file: string): Promise<ParseResult> {
+  const result = await parseFile(file);
+  expectBalanced(result);
+  return result;
+}
+
 const OPENING = [
   '1 March 2024',
   '',
@@ -315,7 +323,7 @@ describe('page breaks in short letters (2-3 pages), where few pages show where a
       { top: 780, lines: ['use it every day. Referrals from schools are of good quality and are dealt with well.', FULL] },
       { top: 765.5, lines: ['Health visitors share what they know about families with social workers promptly.', ...CLOSING] },
     ]);
-    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(file)).findings.filter((f) => f.section === 'main-findings');
     expect(main.map((f) => [f.pages, f.text.slice(0, 30)])).toEqual([
       [[1, 2], 'Practice is improving across t'],
       [[3, 3], 'Health visitors share what the'],
@@ -331,7 +339,7 @@ describe('page breaks in short letters (2-3 pages), where few pages show where a
       { top: 780, lines: [...OPENING, 'The front door works well.', '', FULL, FULL] },
       { top: 780, lines: ['Health visitors share what they know about families with social workers promptly.', ...CLOSING] },
     ]);
-    const texts = async (path: string) => (await parseFile(path)).findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30));
+    const texts = async (path: string) => (await parseBalanced(path)).findings.filter((f) => f.section === 'main-findings').map((f) => f.text.slice(0, 30));
     expect(await texts(file)).toEqual(['The front door works well.', 'Practice is improving across t']);
     expect(await texts(file2)).toEqual(['The front door works well.', 'Practice is improving across t', 'Health visitors share what the']);
   });
@@ -355,7 +363,7 @@ describe('page breaks where the page before ends a sentence in a full line: the 
       { top: 780, lines: ['Most children are seen alone by their social workers, who know them and their families.', ...inner('Camden', 5), foot('Camden')] },
       { top: 780, lines: ['Health visitors share what they know about families with social workers promptly.', ...inner('Dover', 2), ...CLOSING] },
     ]);
-    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(file)).findings.filter((f) => f.section === 'main-findings');
     expect(main.map((f) => [f.pages, f.text.slice(0, 30)])).toEqual([
       [[1, 4], 'Practice is improving across t'],
       [[5, 5], 'Health visitors share what the'],
@@ -388,7 +396,7 @@ describe('page breaks that nothing on the page decides: the letter\'s own paragr
       { top: 780, lines: [...paragraph(3), '', ...paragraphs(8), '', ...paragraph(4), 'Leaders have a clear plan for the front door, and it is well understood by staff, who'] },
       { top: 780, lines: ['use it every day. Referrals from schools are of good quality and are dealt with well.', '', ...paragraph(4), ...CLOSING] },
     ]);
-    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(file)).findings.filter((f) => f.section === 'main-findings');
     // Page 3 opens a paragraph of its own; the one sentence at its foot goes on with page 4's three.
     expect(main.filter((f) => f.text.startsWith(newParagraph[0]!)).map((f) => f.pages)).toEqual([[3, 3]]);
     expect(main.filter((f) => f.text.startsWith(oneSentence[0]!)).map((f) => [f.pages, f.text.split('. ').length])).toEqual([[[3, 4], 4]]);
@@ -408,7 +416,7 @@ describe('page breaks that nothing on the page decides: the letter\'s own paragr
       { top: 780, lines: [...opensPage3, '', ...finishing(paragraphs(9), longest)], notes },
       { top: 780, lines: [...paragraph(4), ...CLOSING] },
     ]);
-    const result = await parseFile(file);
+    const result = await parseBalanced(file);
     const main = result.findings.filter((f) => f.section === 'main-findings');
     expect(result.removed.filter((removal) => removal.kind === 'footnote').map((removal) => removal.page)).toEqual([2, 3]);
     expect(main.filter((f) => f.text.includes(oneLine)).map((f) => [f.pages, f.text])).toEqual([[[2, 2], oneLine]]);
@@ -430,7 +438,7 @@ describe('page breaks that nothing on the page decides: the letter\'s own paragr
       { top: 780, lines: [goesOn, 'school, and listen to them.', ...indented(6), { text: opening('Nurses in Bexley'), indent: 22 }, longest('see them often, alone and with their families, at school.')] },
       { top: 780, lines: [{ text: starts, indent: 22 }, middle, 'listen to them.', ...CLOSING] },
     ]);
-    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(file)).findings.filter((f) => f.section === 'main-findings');
     expect(main.filter((f) => f.text.includes(goesOn)).map((f) => [f.pages, f.text.startsWith(goesOn)])).toEqual([[[1, 2], false]]);
     expect(main.filter((f) => f.text.includes(starts)).map((f) => [f.pages, f.text.startsWith(starts)])).toEqual([[[3, 3], true]]);
     expect(main.length).toBe(4 + 1 + 6 + 1 + 1);
@@ -448,7 +456,7 @@ describe('page breaks that nothing on the page decides: the letter\'s own paragr
       { top: 780, lines: indented(7, 5) },
       { top: 780, lines: [flush, ...indented(2, 12), ...CLOSING] },
     ]);
-    const main = (await parseFile(file)).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(file)).findings.filter((f) => f.section === 'main-findings');
     expect(main.filter((f) => f.text.includes(flush)).map((f) => [f.pages, f.text])).toEqual([[[3, 3], flush]]);
     expect(main.length).toBe(5 + 7 + 1 + 2);
   });
@@ -474,18 +482,18 @@ describe('page breaks where a letter keeps its paragraph space (6 pt, less than 
   ], 6);
 
   it('starts a paragraph where the new page\'s first line stands the letter\'s paragraph space below the usual top', async () => {
-    const main = (await parseFile(await letter('six-point-space-kept.pdf', 774))).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(await letter('six-point-space-kept.pdf', 774))).findings.filter((f) => f.section === 'main-findings');
     expect(main.filter((f) => f.text.includes(opensPage3)).map((f) => [f.pages, f.text.startsWith(opensPage3)])).toEqual([[[3, 3], true]]);
   });
 
   it('leaves the same break to the letter\'s paragraph lengths where the first line stands at the usual top', async () => {
     // One sentence, then three: paragraphs here run to three sentences, so one of four is likelier than two.
-    const main = (await parseFile(await letter('six-point-space-none.pdf', 780))).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(await letter('six-point-space-none.pdf', 780))).findings.filter((f) => f.section === 'main-findings');
     expect(main.filter((f) => f.text.includes(opensPage3)).map((f) => [f.pages, f.text.startsWith(foot('Bexley'))])).toEqual([[[2, 3], true]]);
   });
 
   it('takes a page top 2 pt low, well short of the letter\'s 6 pt, for a page that strays, not a space kept', async () => {
-    const main = (await parseFile(await letter('six-point-space-stray.pdf', 778))).findings.filter((f) => f.section === 'main-findings');
+    const main = (await parseBalanced(await letter('six-point-space-stray.pdf', 778))).findings.filter((f) => f.section === 'main-findings');
     expect(main.filter((f) => f.text.includes(opensPage3)).map((f) => [f.pages, f.text.startsWith(foot('Bexley'))])).toEqual([[[2, 3], true]]);
   });
 });

@@ -172,6 +172,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const indents = extracted.format === 'text' ? extracted.pages.map((page) => page.split('\n').map(leadingColumns)) : null;
   const headers = repeatedLines(pages, false);
   const footers = repeatedLines(pages, true, extracted.footers);
+  const own = ownNumbering(pages, extracted.footnotes?.map((note) => note.marker) ?? []);
 
   pages.forEach((lines, index) => {
     const page = index + 1;
@@ -193,14 +194,14 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
       const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others);
-      const bracketAt = raisedAt === null && NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed) : null;
+      const bracketAt = raisedAt === null && NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed, own) : null;
       footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: raisedAt ?? bracketAt, ...(bracketAt ? { bracketed: true } : {}) });
     }
-    stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text');
+    stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text', own);
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
   });
-  footnotes.push(...citedAgain(pages, footnotes, removed));
+  footnotes.push(...citedAgain(pages, footnotes, removed, own));
   // Markers whose note was not found (or is elsewhere) still do not belong in the text: a
   // superscript, or (in text, where superscripts come out as plain digits) a number glued to the
   // full stop that ends a sentence, at the end of the line or before the next sentence.
@@ -306,8 +307,8 @@ const NUMBERED_NOTE = /^\s*(?:\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷�
  * on the note's page before the note, or on the page before: after a word or punctuation, a space
  * before it or none, and before a space, punctuation or the line's end.
  */
-function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[]): MarkerAt | null {
-  const found = baselineBracketAbove(pages, pageIndex, beforeLine, marker);
+function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], own: OwnNumbering): MarkerAt | null {
+  const found = baselineBracketAbove(pages, pageIndex, beforeLine, marker, own);
   return found ? takeMarker(pages, found, removed) : null;
 }
 
@@ -315,24 +316,28 @@ function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine:
  * Where a note's number stands in square brackets on the text's line, above the note's line or on
  * the page before (stripBaselineBrackets; in a text, stripFootnotes for a note at the page's foot).
  */
-function baselineBracketAbove(pages: string[][], pageIndex: number, beforeLine: number, marker: string): MarkerPlace | null {
+function baselineBracketAbove(pages: string[][], pageIndex: number, beforeLine: number, marker: string, own: OwnNumbering): MarkerPlace | null {
   if (!/^\d{1,2}$/.test(marker)) return null;
   // First where a marker stands: before punctuation or the line's end, or after a sentence's punctuation ("families [1].",
   // "door. [2]"); only then with a word after it ("families [1] and"), which a reference of the letter's own shares
   // ("section [1] of the plan") and so does a list's number after a colon or comma ("steps: [1] a check, [2] a
   // review"): reviewer rv23.
-  // Either way, not after a word naming the letter's own numbered part ("section [1] of the plan": helper 8bc, as citedAgain).
+  // Either way, not the letter's own reference (ownReference: "section [1] of the plan", helper 8bc; "priority action [1]"
+  // where the letter numbers its priority actions, helper 8bd; as citedAgain). Last, a reference the measure wrapped to
+  // a line's start, the sentence running on round it (wrappedReference, helper 8bd).
   const placed = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[.,;:)]|\s*$)|(?<=[.!?]) ?\[${marker}\](?=\s|$)`, 'g');
   const glued = new RegExp(String.raw`(?<=\S) ?\[${marker}\](?=[\s.,;:)]|$)`, 'g');
-  const marks = (line: string, column: number) => !namesOwnPart(line, column);
-  return markerAbove(pages, pageIndex, beforeLine, placed, marks) ?? markerAbove(pages, pageIndex, beforeLine, glued, marks);
+  const atStart = new RegExp(String.raw`^\[${marker}\]${WRAPPED_REFERENCE_AFTER}`, 'gu');
+  const marks = (lines: string[], l: number, column: number) => !ownReference(lines[l]!, column, own);
+  return markerAbove(pages, pageIndex, beforeLine, placed, marks) ?? markerAbove(pages, pageIndex, beforeLine, glued, marks) ??
+    markerAbove(pages, pageIndex, beforeLine, atStart, (lines, l, column) => wrappedReference(lines, l) && marks(lines, l, column));
 }
 
 /**
  * The first match of `form` on the note's page before its line, or else on the page before: where a note's marker stands.
  * With `marks` (and a global `form`), the first match it keeps.
  */
-function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp, marks?: (line: string, column: number) => boolean): MarkerPlace | null {
+function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp, marks?: (lines: string[], line: number, column: number) => boolean): MarkerPlace | null {
   for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
@@ -340,7 +345,7 @@ function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, f
       form.lastIndex = 0;
       let found: RegExpExecArray | null;
       while ((found = form.exec(lines[l]!)) !== null) {
-        if (!marks || marks(lines[l]!, found.index)) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
+        if (!marks || marks(lines, l, found.index)) return { pageIndex: p, line: l, column: found.index, length: found[0].length };
         if (!form.global) break;
       }
     }
@@ -352,7 +357,15 @@ function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, f
 function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): MarkerAt {
   const lines = pages[found.pageIndex]!;
   const original = lines[found.line]!;
-  lines[found.line] = original.slice(0, found.column) + original.slice(found.column + found.length);
+  let rest = original.slice(found.column + found.length);
+  // A reference wrapped to the line's start (wrappedReference) with punctuation after it: the punctuation ends the line
+  // before, where the reference stood ("... at home [1]," / "and" reads "... at home," / "and").
+  const punctuation = /^[.,;:)]/.exec(rest)?.[0];
+  if (found.column === 0 && found.line > 0 && original.startsWith('[') && punctuation !== undefined && lines[found.line - 1] !== '') {
+    lines[found.line - 1] += punctuation;
+    rest = rest.slice(1).trimStart();
+  }
+  lines[found.line] = original.slice(0, found.column) + rest;
   removed.push({ kind: 'footnote-marker', page: found.pageIndex + 1, text: original.substr(found.column, found.length).trim() });
   return { pageIndex: found.pageIndex, line: found.line, column: found.column };
 }
@@ -363,9 +376,64 @@ function takeMarker(pages: string[][], found: MarkerPlace, removed: Removal[]): 
  */
 const OWN_NUMBERED_PART = /\b(?:section|paragraph|recommendation|appendix|annex|chapter|part|step|table|figure|page|item|stage|phase|objective)s? ?$/i;
 
-/** A "[n]" at `column` of `line` straight after a word naming the letter's own numbered part: the letter's reference, no note's marker. */
-function namesOwnPart(line: string, column: number): boolean {
-  return OWN_NUMBERED_PART.test(line.slice(0, column));
+/** Words the letter numbers its own things by, in lower case ("priority action [1]", "[2]": ownNumbering). */
+type OwnNumbering = ReadonlySet<string>;
+
+/** A word straight before a "[n]" (a space between or none), as ownNumbering and ownReference read it. */
+const WORD_BEFORE_BRACKET = /(\p{L}[\p{L}'\u2019-]*) ?\[(\d{1,2})\]/gu;
+
+/**
+ * The words a letter numbers its own things by: a word that stands before a bracketed number and before the next number
+ * too ("priority action [1]" ... "priority action [2]"), where one of the two is carried by no note of the letter (a PDF's
+ * notes, found by their size and place; a text's, printed at a line's start "[2] The ..." or "2 The ..."). A note's
+ * marker follows whatever word the sentence ends on; a run of numbers after one word, out of step with the notes, is
+ * the letter's own count (helper 8bd). Where every number of the run is a note's, nothing shows it: they stay markers.
+ */
+function ownNumbering(pages: string[][], noteMarkers: string[]): OwnNumbering {
+  const carried = new Set(noteMarkers);
+  const numbersAfter = new Map<string, Set<number>>();
+  for (const lines of pages) {
+    for (const line of lines) {
+      const printed = /^(?:\[(\d{1,2})\]|(\d{1,2}))\s+\p{Lu}/u.exec(line);
+      if (printed) carried.add(printed[1] ?? printed[2]!);
+      if (!line.includes('[')) continue;
+      for (const found of line.matchAll(WORD_BEFORE_BRACKET)) {
+        const word = found[1]!.toLowerCase();
+        numbersAfter.set(word, (numbersAfter.get(word) ?? new Set()).add(Number(found[2])));
+      }
+    }
+  }
+  const own = new Set<string>();
+  for (const [word, numbers] of numbersAfter) {
+    if ([...numbers].some((n) => numbers.has(n + 1) && (!carried.has(String(n)) || !carried.has(String(n + 1))))) own.add(word);
+  }
+  return own;
+}
+
+/**
+ * A "[n]" at `column` of `line` that is the letter's own reference, no note's marker: straight after a word naming a
+ * numbered part of a document ("section [1] of the plan", rv25 and 8bc), or after a word the letter numbers its own
+ * things by (ownNumbering: "priority action [1]" where "priority action [2]" follows, no note 2: helper 8bd). The one
+ * guard of a note's first reference (baselineBracketAbove) and of a note cited again (citedAgain).
+ */
+function ownReference(line: string, column: number, own: OwnNumbering): boolean {
+  const before = line.slice(0, column);
+  if (OWN_NUMBERED_PART.test(before)) return true;
+  const word = /(\p{L}[\p{L}'\u2019-]*) ?$/u.exec(before)?.[1];
+  return word !== undefined && own.has(word.toLowerCase());
+}
+
+/** After a "[n]" wrapped to a line's start: the sentence going on, in lower case (the space taken with the marker), or punctuation. */
+const WRAPPED_REFERENCE_AFTER = String.raw`(?: (?=\p{Ll})|(?=[.,;:)]))`;
+
+/**
+ * A "[n]" at the start of line `l` that a typesetter wrapped there from the line before ("... at home is good" / "[1] and is
+ * reviewed ..."): the line before, in the same paragraph, ends in a word (no stop, colon or comma: a list's "[1] ..."
+ * follows a colon or a sentence's end), and the sentence goes on after the bracket in lower case or with its punctuation
+ * (WRAPPED_REFERENCE_AFTER, in the pattern that finds it). Helper 8bd: rv25 left these as text.
+ */
+function wrappedReference(lines: string[], l: number): boolean {
+  return l > 0 && /[\p{L}\p{N}]$/u.test(lines[l - 1]!);
 }
 
 /**
@@ -382,7 +450,7 @@ function namesOwnPart(line: string, column: number): boolean {
  * "[1]" followed on its line by a "[2]" no note cited carries (rv25) and a number no note carries stay text. Each is taken out, and the note listed again with its place, so that it is
  * attached to that finding too. One pass over the letter from the first such note on.
  */
-function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[]): NoteFound[] {
+function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[], own: OwnNumbering): NoteFound[] {
   const numbered = footnotes.filter((note) => /^\d{1,2}$/.test(note.marker));
   if (!numbered.some((note) => note.bracketed && note.at !== null)) return [];
   // Where each numbered note starts or stops being the one its number cites, in the letter's order.
@@ -393,6 +461,8 @@ function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[
   const again: NoteFound[] = [];
   let next = 0;
   const citation = /(?<=[\p{L}\p{N}.!?)'"\u2019\u201D]) ?\[(\d{1,2})\](?=[\s.,;:)]|$)/gu;
+  // A citation the measure wrapped to a line's start (wrappedReference).
+  const atStart = new RegExp(String.raw`^\[(\d{1,2})\]${WRAPPED_REFERENCE_AFTER}`, 'u');
   for (let p = start.pageIndex; p < pages.length; p++) {
     const lines = pages[p]!;
     for (let l = p === start.pageIndex ? start.line : 0; l < lines.length; l++) {
@@ -405,6 +475,15 @@ function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[
         }
       };
       passTo(-1);
+      const wrapped = atStart.exec(lines[l]!);
+      if (wrapped && wrappedReference(lines, l) && !ownReference(lines[l]!, 0, own)) {
+        const note = cited.get(wrapped[1]!);
+        if (note !== undefined) {
+          const at = takeMarker(pages, { pageIndex: p, line: l, column: 0, length: wrapped[0].length }, removed);
+          for (const other of footnotes) if (other.at !== null && other.at.pageIndex === p && other.at.line === l) other.at.column = Math.max(0, other.at.column - wrapped[0].length);
+          again.push({ marker: note.marker, text: note.text, page: note.page, at });
+        }
+      }
       if (!lines[l]!.includes('[')) {
         passTo(Infinity);
         continue;
@@ -414,7 +493,7 @@ function citedAgain(pages: string[][], footnotes: NoteFound[], removed: Removal[
       while ((found = citation.exec(lines[l]!)) !== null) {
         passTo(found.index);
         const note = cited.get(found[1]!);
-        if (note === undefined || namesOwnPart(lines[l]!, found.index)) continue;
+        if (note === undefined || ownReference(lines[l]!, found.index, own)) continue;
         // The letter's own list ("points. [1] ... [2] ..."): the next number follows on the line, and no note cited carries it.
         const following = String(Number(found[1]) + 1);
         if (!cited.has(following) && lines[l]!.slice(found.index + found[0].length).includes(`[${following}]`)) continue;
@@ -482,6 +561,7 @@ function stripFootnotes(
   footnotes: NoteFound[],
   /** A text's lines: a note at the foot may be printed "[1] ...", and its marker stand as "[1]" on the text's line (no raised form). */
   text = false,
+  own: OwnNumbering = new Set(),
 ): void {
   let lastLine = findLast(lines);
   const midPage = joinMidPageNotes(lines, lastLine - 4, pages, pageIndex);
@@ -516,7 +596,7 @@ function stripFootnotes(
     // In a text, a note at the foot whose number stands glued nowhere may have it in square brackets on the line ("families [1].").
     const searched = !((superscript || midPage.has(i)) && markerSearches >= MAX_PAGE_MARKER_SEARCHES);
     const glued = searched ? findMarker(pages, pageIndex, i, number, superscript ? match[1]! : null) : null;
-    const bracket = searched && glued === null && text && nearFoot ? baselineBracketAbove(pages, pageIndex, i, number) : null;
+    const bracket = searched && glued === null && text && nearFoot ? baselineBracketAbove(pages, pageIndex, i, number, own) : null;
     const marker = glued ?? bracket;
     markerSearches++;
     if (!superscript && !marker) continue;

@@ -707,9 +707,10 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     }
     const nextBlock = blocks[index + 1];
     const introduces = INTRODUCES.test(text);
-    // A list whose items have no glyph (each a paragraph) is led in only by a colon, before its
-    // first item: a colon later on introduces a quote within a finding.
-    const leadsParagraphs = text.endsWith(':') && nextBlock?.type === 'paragraph' && findingsUnderHeading === 0;
+    // A list whose items have no glyph (each a paragraph) is led in only before its first item, by
+    // a colon or by saying the list follows ("... below.", as bullets are: helper 8bd): a colon
+    // later on introduces a quote within a finding.
+    const leadsParagraphs = introduces && nextBlock?.type === 'paragraph' && findingsUnderHeading === 0;
     // In a list, an item opened by its number or letter ("1.", "(a)") is an item as a bullet is.
     const listItem = block.type === 'bullet' || (currentRule.form === 'list' && isItem(block));
     if (!listItem && currentRule.form === 'list' && ((introduces && nextBlock !== undefined && isItem(nextBlock)) || leadsParagraphs)) {
