@@ -1,0 +1,40 @@
+// Where a text's sentences end: one definition for the whole tool (the page breaks' paragraph
+// lengths and shared words, the tagger's sentence openers, not-near scans, implied agencies and
+// asides). natural's SentenceTokenizer (5.x) is not used: it ends a sentence at any stop before a
+// space ("e.g. schools", "Dr. Patel", "‘Did you know?’ workshops"), drops a last piece that has
+// no stop ("... (Recommendation)") and gives no offsets (README, "Sentence ends").
+
+/**
+ * A sentence end: a full stop, question or exclamation mark, any closing quotes or brackets, space,
+ * then the next sentence's first character: a capital or a digit, perhaps after an opening quote or
+ * bracket ("... in England. 138 of its areas ...", "... on time.) The"). Not a stop inside a word or
+ * number ("33.1%", "ofsted.gov.uk"), nor one before a lower-case word ("e.g. schools", "‘Did you
+ * know?’ workshops"), nor an abbreviation's full stop before a capital or a digit: after a single
+ * letter ("e.g. Schools", "J. Smith") or a title or reference word ("Dr. Patel", "No. 5", "para. 3").
+ */
+const SENTENCE_END =
+  /(?:[!?]|(?<!(?:^|[\s.(\[])(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|Prof|St|No|Nos|no|nos|para|paras|pp|cf|vs|approx|incl|Ref|ref|Fig|fig))\.)["')\]\u2019\u201D]*\s+(?=["'(\[\u2018\u201C]?[\p{Lu}\p{N}])/gu;
+
+/** Where each sentence after the first starts in a text: the offset of its first character (an opening quote or bracket, if any), in order. */
+export function sentenceStarts(text: string): number[] {
+  return [...text.matchAll(SENTENCE_END)].map((end) => end.index! + end[0].length);
+}
+
+/** How many sentences a text holds (one with no sentence end in it; an empty text is one). */
+export function sentencesIn(text: string): number {
+  return sentenceStarts(text).length + 1;
+}
+
+/**
+ * For words found in a text (their start offsets, in order), which ones open a sentence after the
+ * first: a set of word indices. A sentence opens at the first word at or after each sentence start.
+ */
+export function sentenceStartWords(text: string, words: ReadonlyArray<{ start: number }>): Set<number> {
+  const opening = new Set<number>();
+  let i = 0;
+  for (const start of sentenceStarts(text)) {
+    while (i < words.length && words[i]!.start < start) i++;
+    if (i < words.length && i > 0) opening.add(i);
+  }
+  return opening;
+}
