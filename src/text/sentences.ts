@@ -1,15 +1,15 @@
 // Where a text's sentences end: one definition for the whole tool (the page breaks' paragraph
 // lengths and shared words, the tagger's sentence openers, not-near scans, implied agencies and
 // asides). natural's SentenceTokenizer (5.x) is not used: it ends a sentence at any stop before a
-// space ("e.g. schools", "Dr. Patel", "‘Did you know?’ workshops"), drops a last piece that has
+// space ("e.g. schools", "Dr. Patel", "‘Can we help?’ sessions"), drops a last piece that has
 // no stop ("... (Recommendation)") and gives no offsets (README, "Sentence ends").
 
 /**
  * A sentence end: a full stop, question or exclamation mark, any closing quotes or brackets, space,
  * then the next sentence's first character: a capital or a digit, perhaps after an opening quote or
- * bracket ("... in England. 138 of its areas ...", "... on time.) The"). Not a stop inside a word or
- * number ("33.1%", "ofsted.gov.uk"), nor one before a lower-case word ("e.g. schools", "‘Did you
- * know?’ workshops"), nor an abbreviation's full stop before a capital or a digit: after a single
+ * bracket ("... are deprived. 40 of them ...", "... on time.) The"). Not a stop inside a word or
+ * number ("12.5%", "example.gov.uk"), nor one before a lower-case word ("e.g. schools", "‘Can we
+ * help?’ sessions"), nor an abbreviation's full stop before a capital or a digit: after a single
  * letter ("e.g. Schools", "J. Smith") or a title or reference word ("Dr. Patel", "No. 5", "para. 3").
  */
 const SENTENCE_END =
