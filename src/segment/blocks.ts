@@ -2,7 +2,8 @@ import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
-import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sentencesIn, sharesAWord, type ParagraphLengths } from './paragraph-lengths.js';
+import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sharesAWord, type ParagraphLengths } from './paragraph-lengths.js';
+import { sentencesIn } from '../text/sentences.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank

@@ -1,4 +1,5 @@
 import { porter, stopwords } from '../natural-parts.js';
+import { sentenceStarts, sentencesIn } from '../text/sentences.js';
 import { bulletGlyph, endsSentence, joinLines, labelled, startsUpper, type Line } from './lines.js';
 
 // How long a letter's own prose paragraphs are, in sentences: the evidence left where a page
@@ -8,18 +9,6 @@ import { bulletGlyph, endsSentence, joinLines, labelled, startsUpper, type Line 
 // and reading it as going on gives one of k + m: the likelier reading wins. A letter of long
 // paragraphs then joins a short start to its continuation and splits two long runs; a letter of
 // short ones splits.
-
-/** Sentence ends inside a text: a stop and a capital after it. */
-const SENTENCE_END = /[.!?]["')\]\u2019\u201D]*\s+(?=["'(\[\u2018\u201C]?[A-Z])/g;
-
-export function sentencesIn(text: string): number {
-  return (text.match(SENTENCE_END)?.length ?? 0) + 1;
-}
-
-/** Where each sentence after the first starts in a text (the offset of its first character), in order. */
-export function sentenceStarts(text: string): number[] {
-  return [...text.matchAll(SENTENCE_END)].map((end) => end.index! + end[0].length);
-}
 
 /** Fewer paragraphs than this show no pattern. */
 const MIN_PARAGRAPHS = 6;

@@ -1,5 +1,6 @@
 import type { Mention, RuleResult, Token } from './match.js';
 import type { PassingCue } from './rules.js';
+import { sentenceStartWords } from '../text/sentences.js';
 import { wordClassOf } from './word-classes.js';
 
 // A theme named as an aside (issue 9, the point of a finding): the codebook tags a theme when the
@@ -34,7 +35,6 @@ export function compileAside(cue: PassingCue, words: (phrase: string) => string[
 const LEAD_IN = 6;
 /** Punctuation that closes a main clause: a comma, semicolon, colon, bracket or dash. */
 const CLAUSE_MARK = /[,;:()\u2013\u2014]| - /;
-const SENTENCE_BREAK = /[.!?]\s+[(\u2018'"]?$/;
 /** A bracketed acronym after its noun phrase ("mental health services (CAMHS) share ..."): a name, not a clause's end. */
 const ACRONYM = /^[A-Z][A-Z0-9&]+s?$/;
 /** Words that join a second main clause to the first after a comma ("..., and information sharing has improved"). */
@@ -69,11 +69,8 @@ const clauseMarkAt = (text: string, tokens: Token[], j: number) => !acronymIn(te
  * starts another.
  */
 function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array<{ start: number; main: Array<[number, number]> }> {
-  const starts: number[] = [0];
-  for (let i = 1; i < tokens.length; i++) {
-    const before = gapBefore(text, tokens, i);
-    if (SENTENCE_BREAK.test(before) && (/^[A-Z0-9]/.test(text[tokens[i]!.start]!) || /[(\u2018'"]$/.test(before))) starts.push(i);
-  }
+  // Sentences as src/text/sentences.ts ends them, each from its first word.
+  const starts: number[] = [0, ...sentenceStartWords(text, tokens)];
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
   const charAt = (j: number, end: number) => (j < end ? tokens[j]!.start : end < tokens.length ? tokens[end]!.start : text.length);
   return starts.map((s, n) => {

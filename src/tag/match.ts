@@ -1,7 +1,7 @@
 import { excerpt } from '../errors.js';
 import { firstAtOrAfter } from '../long-arrays.js';
 import { porter } from '../natural-parts.js';
-import { sentenceStarts } from '../segment/paragraph-lengths.js';
+import { sentenceStarts } from '../text/sentences.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';

@@ -1,3 +1,4 @@
+import { sentenceStartWords } from '../text/sentences.js';
 import type { PassingCue } from './rules.js';
 import { wordClassOf } from './word-classes.js';
 
@@ -1607,10 +1608,20 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   return null;
 }
 
-/** Does a sentence break (. ! ?) stand between token i-1 and token i? Not a clause break (; :) nor a bracket. */
+/** Each clause's words that open a sentence after its first, found once. */
+const sentenceOpenings = new WeakMap<Clause, Set<number>>();
+/**
+ * Does a sentence end (src/text/sentences.ts) stand between token i-1 and token i? Not a clause break (; :) nor a
+ * bracket, nor a stop inside a number or an address ("12.5%", "example.gov.uk") or before a lower-case word ("e.g.").
+ */
 function sentenceBreakBefore(clause: Clause, i: number): boolean {
-  const { tokens, text } = clause;
-  return i <= 0 || /[.!?]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  if (i <= 0) return true;
+  let opening = sentenceOpenings.get(clause);
+  if (!opening) {
+    opening = sentenceStartWords(clause.text, clause.tokens);
+    sentenceOpenings.set(clause, opening);
+  }
+  return opening.has(i);
 }
 
 /** Each clause's sentence start for every token, found once (a long sentence of many mentions asks for each). */

@@ -1,0 +1,46 @@
+// Where a text's sentences end: one definition for the whole tool (the page breaks' paragraph
+// lengths and shared words, the tagger's sentence openers, not-near scans, implied agencies and
+// asides). natural's SentenceTokenizer (5.x) is not used: it ends a sentence at any stop before a
+// space ("e.g. schools", "Dr. Patel", "‘Can we help?’ sessions"), drops a last piece that has
+// no stop ("... (Recommendation)") and gives no offsets (README, "Sentence ends").
+// Other stops read elsewhere ask other questions and keep their own tests: whether a line or a text
+// ends with a stop (lines.ts endsSentence, with a colon; pdf.ts, line-room.ts, summarise); whether a
+// title line is prose (parse.ts, where any capital and one or two small letters is a name's
+// abbreviation, "St. Helens"); whether a short line holds a sentence end (blocks.ts endsAsText,
+// headingShaped: the old paragraph-lengths rule); and where near words part (match.ts: a stop or a
+// semicolon before a space, a clause's reach rather than a sentence's).
+
+/**
+ * A sentence end: a full stop, question or exclamation mark, any closing quotes or brackets, space,
+ * then the next sentence's first character: a capital or a digit, perhaps after an opening quote or
+ * bracket ("... are deprived. 40 of them ...", "... on time.) The"). Not a stop inside a word or
+ * number ("12.5%", "example.gov.uk"), nor one before a lower-case word ("e.g. schools", "‘Can we
+ * help?’ sessions"), nor an abbreviation's full stop before a capital or a digit: after a single
+ * letter ("e.g. Schools", "J. Smith") or a title or reference word ("Dr. Patel", "No. 5", "para. 3").
+ */
+const SENTENCE_END =
+  /(?:[!?]|(?<!(?:^|[\s.(\[])(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|Prof|St|No|Nos|no|nos|para|paras|pp|cf|vs|approx|incl|Ref|ref|Fig|fig))\.)["')\]\u2019\u201D]*\s+(?=["'(\[\u2018\u201C]?[\p{Lu}\p{N}])/gu;
+
+/** Where each sentence after the first starts in a text: the offset of its first character (an opening quote or bracket, if any), in order. */
+export function sentenceStarts(text: string): number[] {
+  return [...text.matchAll(SENTENCE_END)].map((end) => end.index! + end[0].length);
+}
+
+/** How many sentences a text holds (one with no sentence end in it; an empty text is one). */
+export function sentencesIn(text: string): number {
+  return sentenceStarts(text).length + 1;
+}
+
+/**
+ * For words found in a text (their start offsets, in order), which ones open a sentence after the
+ * first: a set of word indices. A sentence opens at the first word at or after each sentence start.
+ */
+export function sentenceStartWords(text: string, words: ReadonlyArray<{ start: number }>): Set<number> {
+  const opening = new Set<number>();
+  let i = 0;
+  for (const start of sentenceStarts(text)) {
+    while (i < words.length && words[i]!.start < start) i++;
+    if (i < words.length && i > 0) opening.add(i);
+  }
+  return opening;
+}
