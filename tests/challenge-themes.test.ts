@@ -15,6 +15,11 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's forty-fifth step (helper 9bi: who is invited to a strategy discussion as joint working, a professional weighing
+  // whether a child is harmed as risk assessment, information passed to another agency) raised, in sample: r7 0.808 -> 0.811,
+  // r9 0.780 -> 0.781, r10 0.747 -> 0.761, r11 0.765 -> 0.773, r12 0.762 -> 0.773, r13 0.772 -> 0.783, r14 0.726 -> 0.737,
+  // themes-front-door-voice 0.695 -> 0.722, themes-r12-causes 0.699 -> 0.714; floors just under, each failing on the start's
+  // rules (e267eb0).
   // Issue 9's forty-fourth step (helper 9bg: probation's supervision of its caseload, a professional's worry about a child,
   // parents misusing drugs or alcohol, a risk named after a shortfall in its sentence) raised, in sample: r8 0.832 -> 0.834,
   // r9 0.776 -> 0.780, r10 0.741 -> 0.747, r11 0.761 -> 0.765, r12 0.755 -> 0.762, r13 0.750 -> 0.772, themes-r10-causes
@@ -32,7 +37,7 @@ const SETS = [
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
-  { file: 'sealed-round7.yaml', floor: 0.805, items: 64, heldOut: false },
+  { file: 'sealed-round7.yaml', floor: 0.81, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -46,42 +51,42 @@ const SETS = [
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
   // give 0.733 and fail.
-  { file: 'sealed-round9.yaml', floor: 0.778, items: 64, heldOut: false },
+  { file: 'sealed-round9.yaml', floor: 0.781, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
   // its errors are listed; 0.727 (129/47/50) there.
   // After issue 9's forty-second step (helper 9ay): 0.737 (132/47/47); the start's rules (5ff5ad0) give 0.727 and fail.
-  { file: 'sealed-round10.yaml', floor: 0.745, items: 64, heldOut: false },
+  { file: 'sealed-round10.yaml', floor: 0.76, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
   // steps: its errors are listed.
   // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
   // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
-  { file: 'sealed-round11.yaml', floor: 0.763, items: 64, heldOut: false },
+  { file: 'sealed-round11.yaml', floor: 0.77, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
   // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', floor: 0.76, items: 64, heldOut: false },
+  { file: 'sealed-round12.yaml', floor: 0.77, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
   // issue 9's forty-fourth steps: its errors are listed.
-  { file: 'sealed-round13.yaml', floor: 0.77, items: 64, heldOut: false },
+  { file: 'sealed-round13.yaml', floor: 0.78, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
   // 9's forty-fifth steps: its errors are listed.
-  { file: 'sealed-round14.yaml', floor: 0.725, items: 64, heldOut: false },
+  { file: 'sealed-round14.yaml', floor: 0.735, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
   { file: 'themes-six-labels.yaml', floor: 0.69, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
-  { file: 'themes-front-door-voice.yaml', floor: 0.65, items: 42 },
+  { file: 'themes-front-door-voice.yaml', floor: 0.72, items: 42 },
   // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.
@@ -102,7 +107,7 @@ const SETS = [
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
   // which fails), then in view while the rules were changed: in-sample, 0.699 (29/2/23) after it.
-  { file: 'themes-r12-causes.yaml', floor: 0.69, items: 29 },
+  { file: 'themes-r12-causes.yaml', floor: 0.71, items: 29 },
   // A harm at the incident a child was present at, the adult mental health or substance misuse service as the finding's
   // subject, joint assessments, interviews, home visits and enquiries (helper 9bc, issue 9's forty-third step), written
   // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
@@ -112,6 +117,11 @@ const SETS = [
   // two shapes measured and not kept (helper 9bg, issue 9's forty-fourth step), written before that step's change and
   // scored on main first (0.466 (17/12/27), e98f704, which fails), then in view while the rules were changed: in-sample.
   { file: 'themes-r14-causes.yaml', floor: 0.55, items: 27 },
+  // A professional weighing whether a child is harmed or at risk, an agency invited to a strategy discussion, information
+  // passed to another agency, with negatives in the same words (helper 9bi, issue 9's forty-fifth step), written before that
+  // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were
+  // changed: in-sample, 0.667 (26/7/19) after it.
+  { file: 'themes-r15-causes.yaml', floor: 0.66, items: 27 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

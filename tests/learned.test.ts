@@ -87,7 +87,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // by exact forms for information sharing, two harms named once; 0.839 (1465/357/204) before it, which fails).
 // 0.8515 (1482/330/187) after helper 9bc (a harm at an incident a child was present at, adult services as the finding's
 // subject, joint assessments and interviews; 0.8498 (1477/330/192) before it, which fails).
-const LOO_FLOOR = 0.851;
+// 0.8521 (1484/330/185) after helper 9bi (issue 9's forty-fifth step: who is invited to a strategy discussion, a professional
+// weighing whether a child is harmed, information passed on); the start's rules (e267eb0) give 0.8518, which fails.
+const LOO_FLOOR = 0.852;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

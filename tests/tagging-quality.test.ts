@@ -111,7 +111,9 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // 0.8505 (1476/326/193) after helper 9bc (a harm at the incident a child was present at, the adult mental health or
   // substance misuse service as the finding's subject, joint assessments, interviews, home visits and enquiries); the
   // letters outside TUNED_ON unchanged (0.817, 652/177/116); the rules before give 0.849 (1471/326/198) and fail.
-  themes: { all: 0.85, heldOut: 0.81, letter: 0.7 },
+  // 0.8511 (1478/326/191) after helper 9bi (who is invited to a strategy discussion as joint working: Derby); the letters
+  // outside TUNED_ON unchanged (0.817, 653/177/115); the start's rules (e267eb0) give 0.8508 (1477/326/192) and fail.
+  themes: { all: 0.851, heldOut: 0.81, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
