@@ -875,13 +875,14 @@ describe('the shipped rules', () => {
   });
 
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
-    // [sentence, the agencies it evaluates]. The first six lose education on 87cd02c (helper 9bh's venue cue read the
+    // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
     // must stay venues. The last three: MAPPA out of the police and probation rules leaves their own public protection
     // work judged (the first of them gives the police too on e267eb0, MAPPA then being theirs).
     const cases: Array<[string, string[]]> = [
       ['Staff working in nurseries spot the signs of neglect quickly.', ['education']],
       ['Those working in schools know what to do when a child discloses abuse.', ['education']],
+      ['People working in schools understand the thresholds.', ['education']],
       ['Support staff working in colleges are trained to spot exploitation.', ['education']],
       ['Safeguarding leads working in academies escalate concerns well.', ['education']],
       ['Pastoral workers in schools know their pupils well.', ['education']],
