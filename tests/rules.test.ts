@@ -874,6 +874,29 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
+    // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
+    // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
+    // must stay venues. The last three: MAPPA out of the police and probation rules leaves their own public protection
+    // work judged (the first of them gives the police too on e267eb0, MAPPA then being theirs).
+    const cases: Array<[string, string[]]> = [
+      ['Staff working in nurseries spot the signs of neglect quickly.', ['education']],
+      ['Those working in schools know what to do when a child discloses abuse.', ['education']],
+      ['People working in schools understand the thresholds.', ['education']],
+      ['Support staff working in colleges are trained to spot exploitation.', ['education']],
+      ['Safeguarding leads working in academies escalate concerns well.', ['education']],
+      ['Pastoral workers in schools know their pupils well.', ['education']],
+      ['Data collection in schools on absence is weak.', ['education']],
+      ['Police officers working in schools build trust with pupils.', ['police']],
+      ['Mental health support teams in academies help children with anxiety.', ['health']],
+      ['Family support workers in schools help parents with routines.', ['children-social-care']],
+      ['Offender managers make good use of MAPPA to restrict contact with children.', ['probation']],
+      ['Police public protection units respond quickly to reports of abuse.', ['police']],
+      ["Probation's public protection work with men who have harmed children is strong.", ['probation']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read "risks" after a shortfall as risk identified, not as the verb of its consequence (reviewer rv26)', () => {
     const risk = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('risk-assessment');
     // the first three give risk assessment on the rules of helper 9bg's step (e99622c): the verb read as the noun
