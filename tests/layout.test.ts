@@ -541,6 +541,26 @@ describe('sub-headings (6): decided by weight, not punctuation', () => {
   });
 });
 
+// Reviewer rv29: blocks.ts reads a bold line's inner sentence end by src/text/sentences.ts, as the rest of the tool does
+// (it kept the old paragraph-lengths rule: any stop before a capital). A bold sub-heading ending in a full stop whose only
+// inner stop is an abbreviation's ("St. Anne's") is a sub-heading, as "The front door." is; one with two sentences is text.
+describe('a bold line ending in a full stop with an abbreviation inside (reviewer rv29)', () => {
+  const letter = (name: string, sub: string) => buildPdf(name, [{ texts: lines(780, [
+    ...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', { text: sub, bold: true }, '',
+    'Leaders know their area well and the partnership works closely together.', ...CLOSE,
+  ]) }]);
+  it('reads "The work of St. Anne\'s hub." as a sub-heading, and "Leaders act. Staff follow." as text', async () => {
+    const heading = await parseFile(await letter('abbrev-subheading.pdf', "The work of St. Anne's hub."));
+    expect(heading.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      ["The work of St. Anne's hub.", 'Leaders know their area well and the partnership works closely together.'],
+    ]);
+    expectBalanced(heading);
+    const text = await parseFile(await letter('two-sentences-bold.pdf', 'Leaders act. Staff follow.'));
+    expect(text.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toContain('Leaders act. Staff follow.');
+    expectBalanced(text);
+  });
+});
+
 /** Full-width body lines that end sentences, to fill a page. */
 const filler = (n: number) => Array.from({ length: n }, () => 'Practice is improving across the partnership and leaders know where it is weakest now.');
 

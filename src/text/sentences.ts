@@ -6,9 +6,9 @@
 // Other stops read elsewhere ask other questions and keep their own tests: whether a line or a text
 // ends with a stop (lines.ts endsSentence, with a colon; pdf.ts, line-room.ts, summarise); whether a
 // title line is prose (parse.ts, where any capital and one or two small letters is a name's
-// abbreviation, "St. Helens"); whether a short line holds a sentence end (blocks.ts endsAsText,
-// headingShaped: the old paragraph-lengths rule); and where near words part (match.ts: a stop or a
-// semicolon before a space, a clause's reach rather than a sentence's).
+// abbreviation, "St. Helens"); and where near words part (match.ts: a stop or a semicolon before a
+// space, a clause's reach rather than a sentence's). Whether a short line holds a sentence end
+// (blocks.ts endsAsText, headingShaped) reads it here (reviewer rv29; it kept the old rule before).
 
 /**
  * A sentence end: a full stop, question or exclamation mark, any closing quotes or brackets, space,
