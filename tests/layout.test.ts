@@ -429,6 +429,25 @@ describe('indentation (3): a lead-in ending "... below." before items with no gl
     expect(prose.findings.filter((f) => f.section === 'main-findings').map((f) => [f.text, f.leadIn])).toEqual([LEAD, ...AREAS].map((text) => [text, null]));
     expectBalanced(prose);
   });
+
+  // Reviewer rv29: "following." alone is no pointer to the list: a first finding that ends "... on the day following."
+  // is a finding, in a PDF and in a text; "... the following." still leads the list in.
+  const textLetter = (before: string[]) => [
+    ...FRONT_TEXT_8AX, 'Areas for improvement', '', ...before.flatMap((text) => [text, '']), AREAS[0], '', AREAS[1], '',
+    'Next steps', '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '',
+  ].join('\n');
+  const DAY = 'Children are not always seen by a health visitor on the day following.';
+  const THE = 'The partnership should act on the following.';
+  it('keeps a first finding ending "... on the day following." a finding; "... the following." leads in (reviewer rv29)', async () => {
+    for (const result of [await parseFile(await letter('glyphless-day-following.pdf', 'Areas for improvement', [DAY])), await parseText8ax(textLetter([DAY]))]) {
+      expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual([DAY, ...AREAS].map((text) => [text, null]));
+      expectBalanced(result);
+    }
+    for (const result of [await parseFile(await letter('glyphless-the-following.pdf', 'Areas for improvement', [THE])), await parseText8ax(textLetter([THE]))]) {
+      expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual(AREAS.map((text) => [text, THE]));
+      expectBalanced(result);
+    }
+  });
 });
 
 describe('boxes inside main findings (4)', () => {
