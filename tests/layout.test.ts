@@ -2562,6 +2562,43 @@ describe('a note cited again: its bracketed number on the baseline after its fir
     });
   }
 
+  // Reviewer rv29: the letter's run shown in the plural, its numbers joined ("priority actions [1] and [2]"): the same count as
+  // "priority action [1]", so that "[1]" is the letter's own too (8bd took it as note 1's reference). Where both notes stand,
+  // the same word before "[1]" and "[2]" ("health services [1]" ... "health services [2]") stays two references.
+  const PLURAL_RUN = ['families, with priority action [1] agreed in May.', 'families, with priority actions [1] and [2] agreed in June.'];
+  for (const pdf of [true, false]) {
+    it(`leaves "priority action [1]" as text where "priority actions [1] and [2]" follows, no note 2, in a ${pdf ? 'PDF' : 'text'} (reviewer rv29)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('own-plural.pdf', PLURAL_RUN[0]!, 'at the front door.', PLURAL_RUN[1]!, '[1]')) : await parseText8ax(textPages(PLURAL_RUN[0]!, 'at the front door.', PLURAL_RUN[1]!, '[1]'));
+      expect(shape(result)).toEqual([
+        [`Partners meet each week to plan the help given to ${PLURAL_RUN[0]}`, undefined],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ...(pdf ? [] : [[`[1] ${NURSE}`, undefined]]),
+        [`The support offered to ${PLURAL_RUN[1]}`, undefined],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker')).toEqual([]);
+      expectBalanced(result);
+    });
+  }
+  it('takes "health services [1]" and "health services [2]" as two references where notes 1 and 2 stand at their pages\' feet, in a PDF and a text (reviewer rv29, the control)', async () => {
+    const CHECKS = 'Checks are made within one working day of a referral.';
+    const pdf = await parseFile(await buildPdf('services-two-notes.pdf', [
+      { texts: [...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Partners plan the help given by health services [1].')]), ...lines(120, [{ text: `[1] ${NURSE}`, size: 8 }]), { text: '1', x: 290, y: 40 }] },
+      { texts: [...lines(780, [bullet('The support offered by health services [2] is good.'), ...CLOSE]), ...lines(120, [{ text: `[2] ${CHECKS}`, size: 8 }]), { text: '2', x: 290, y: 40 }] },
+    ]));
+    const text = await parseText8ax([
+      ...FRONT_TEXT_8AX, 'Key strengths', '', '\u2022 Partners plan the help given by health services [1].', '', '', `[1] ${NURSE}`,
+      '\f\u2022 The support offered by health services [2] is good.', '', 'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '', '', `[2] ${CHECKS}`,
+    ].join('\n'));
+    for (const result of [pdf, text]) {
+      expect(shape(result)).toEqual([
+        ['Partners plan the help given by health services.', [['1', NURSE, 1]]],
+        ['The support offered by health services is good.', [['2', CHECKS, 2]]],
+      ]);
+      expectBalanced(result);
+    }
+  });
+
   it('still takes "priority action [1]" and "priority action [2]" where notes 1 and 2 both stand at the foot, in a text (helper 8bd, the control)', async () => {
     const result = await parseText8ax([
       ...FRONT_TEXT_8AX,
