@@ -2598,6 +2598,21 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       expectBalanced(result);
     }
   });
+  it('takes "health services [1]" and "health services [2]" as two references where a text prints its notes "1. ..." and "2. ..." (reviewer rv29)', async () => {
+    // 8bd's count of the letter's own read a text's notes printed "[n] X" or "n X" only: with notes printed "1. X", the
+    // run 1, 2 after "services" was no note's, so both references and both notes were left as text.
+    const CHECKS = 'Checks are made within one working day of a referral.';
+    const result = await parseText8ax([
+      ...FRONT_TEXT_8AX, 'Key strengths', '', '\u2022 Partners plan the help given by health services [1].', '', '', `1. ${NURSE}`,
+      '\f\u2022 The support offered by health services [2] is good.', '', 'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '', '', `2. ${CHECKS}`,
+    ].join('\n'));
+    expect(shape(result)).toEqual([
+      ['Partners plan the help given by health services.', [['1', NURSE, 1]]],
+      ['The support offered by health services is good.', [['2', CHECKS, 2]]],
+    ]);
+    expectBalanced(result);
+  });
 
   it('still takes "priority action [1]" and "priority action [2]" where notes 1 and 2 both stand at the foot, in a text (helper 8bd, the control)', async () => {
     const result = await parseText8ax([

@@ -382,7 +382,7 @@ type OwnNumbering = ReadonlySet<string>;
 /**
  * The words a letter numbers its own things by: a word that stands before a bracketed number and before the next number
  * too ("priority action [1]" ... "priority action [2]"), where one of the two is carried by no note of the letter (a PDF's
- * notes, found by their size and place; a text's, printed at a line's start "[2] The ..." or "2 The ..."). A note's
+ * notes, found by their size and place; a text's, printed at a line's start "[2] The ...", "2 The ..." or "2. The ...", as a text's notes are read: rv29). A note's
  * marker follows whatever word the sentence ends on; a run of numbers after one word, out of step with the notes, is
  * the letter's own count (helper 8bd). Where every number of the run is a note's, nothing shows it: they stay markers.
  */
@@ -391,7 +391,7 @@ function ownNumbering(pages: string[][], noteMarkers: string[]): OwnNumbering {
   const numbersAfter = new Map<string, Set<number>>();
   for (const lines of pages) {
     for (const line of lines) {
-      const printed = /^(?:\[(\d{1,2})\]|(\d{1,2}))\s+\p{Lu}/u.exec(line);
+      const printed = /^(?:\[(\d{1,2})\]|(\d{1,2}))\.?\s+\p{Lu}/u.exec(line);
       if (printed) carried.add(printed[1] ?? printed[2]!);
       if (!line.includes('[')) continue;
       // A number that follows another's bracket ("priority actions [1] and [2]", "[1], [2]") counts after that one's word.
@@ -625,7 +625,8 @@ function stripFootnotes(
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     const at = marker ? takeMarker(pages, marker, removed) : null;
-    footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at, ...(bracket ? { bracketed: true } : {}) });
+    // A note printed "1. The ..." in a text: the point is its number's, not its text's (reviewer rv29).
+    footnotes.push({ marker: number, text: printed.slice(match[0].length).replace(/^\.\s+/, '').trim(), page, at, ...(bracket ? { bracketed: true } : {}) });
     // A note that runs to the page's foot ends the page; after another, the next note may follow.
     if (end === lastLine) return;
     // (In mid-page, a later note's lone number was joined to its text already: joinMidPageNotes.)
