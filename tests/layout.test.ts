@@ -429,6 +429,25 @@ describe('indentation (3): a lead-in ending "... below." before items with no gl
     expect(prose.findings.filter((f) => f.section === 'main-findings').map((f) => [f.text, f.leadIn])).toEqual([LEAD, ...AREAS].map((text) => [text, null]));
     expectBalanced(prose);
   });
+
+  // Reviewer rv29: "following." alone is no pointer to the list: a first finding that ends "... on the day following."
+  // is a finding, in a PDF and in a text; "... the following." still leads the list in.
+  const textLetter = (before: string[]) => [
+    ...FRONT_TEXT_8AX, 'Areas for improvement', '', ...before.flatMap((text) => [text, '']), AREAS[0], '', AREAS[1], '',
+    'Next steps', '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '',
+  ].join('\n');
+  const DAY = 'Children are not always seen by a health visitor on the day following.';
+  const THE = 'The partnership should act on the following.';
+  it('keeps a first finding ending "... on the day following." a finding; "... the following." leads in (reviewer rv29)', async () => {
+    for (const result of [await parseFile(await letter('glyphless-day-following.pdf', 'Areas for improvement', [DAY])), await parseText8ax(textLetter([DAY]))]) {
+      expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual([DAY, ...AREAS].map((text) => [text, null]));
+      expectBalanced(result);
+    }
+    for (const result of [await parseFile(await letter('glyphless-the-following.pdf', 'Areas for improvement', [THE])), await parseText8ax(textLetter([THE]))]) {
+      expect(result.findings.filter((f) => f.section === 'areas-for-improvement').map((f) => [f.text, f.leadIn])).toEqual(AREAS.map((text) => [text, THE]));
+      expectBalanced(result);
+    }
+  });
 });
 
 describe('boxes inside main findings (4)', () => {
@@ -538,6 +557,26 @@ describe('sub-headings (6): decided by weight, not punctuation', () => {
     ]);
     expect(result.unknownHeadings).toEqual([]);
     expectBalanced(result);
+  });
+});
+
+// Reviewer rv29: blocks.ts reads a bold line's inner sentence end by src/text/sentences.ts, as the rest of the tool does
+// (it kept the old paragraph-lengths rule: any stop before a capital). A bold sub-heading ending in a full stop whose only
+// inner stop is an abbreviation's ("St. Anne's") is a sub-heading, as "The front door." is; one with two sentences is text.
+describe('a bold line ending in a full stop with an abbreviation inside (reviewer rv29)', () => {
+  const letter = (name: string, sub: string) => buildPdf(name, [{ texts: lines(780, [
+    ...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', { text: sub, bold: true }, '',
+    'Leaders know their area well and the partnership works closely together.', ...CLOSE,
+  ]) }]);
+  it('reads "The work of St. Anne\'s hub." as a sub-heading, and "Leaders act. Staff follow." as text', async () => {
+    const heading = await parseFile(await letter('abbrev-subheading.pdf', "The work of St. Anne's hub."));
+    expect(heading.findings.filter((f) => f.section === 'main-findings').map((f) => [f.subsection, f.text])).toEqual([
+      ["The work of St. Anne's hub.", 'Leaders know their area well and the partnership works closely together.'],
+    ]);
+    expectBalanced(heading);
+    const text = await parseFile(await letter('two-sentences-bold.pdf', 'Leaders act. Staff follow.'));
+    expect(text.findings.filter((f) => f.section === 'main-findings').map((f) => f.text)).toContain('Leaders act. Staff follow.');
+    expectBalanced(text);
   });
 });
 
@@ -2522,6 +2561,58 @@ describe('a note cited again: its bracketed number on the baseline after its fir
       }
     });
   }
+
+  // Reviewer rv29: the letter's run shown in the plural, its numbers joined ("priority actions [1] and [2]"): the same count as
+  // "priority action [1]", so that "[1]" is the letter's own too (8bd took it as note 1's reference). Where both notes stand,
+  // the same word before "[1]" and "[2]" ("health services [1]" ... "health services [2]") stays two references.
+  const PLURAL_RUN = ['families, with priority action [1] agreed in May.', 'families, with priority actions [1] and [2] agreed in June.'];
+  for (const pdf of [true, false]) {
+    it(`leaves "priority action [1]" as text where "priority actions [1] and [2]" follows, no note 2, in a ${pdf ? 'PDF' : 'text'} (reviewer rv29)`, async () => {
+      const result = pdf ? await parseFile(await twoPages('own-plural.pdf', PLURAL_RUN[0]!, 'at the front door.', PLURAL_RUN[1]!, '[1]')) : await parseText8ax(textPages(PLURAL_RUN[0]!, 'at the front door.', PLURAL_RUN[1]!, '[1]'));
+      expect(shape(result)).toEqual([
+        [`Partners meet each week to plan the help given to ${PLURAL_RUN[0]}`, undefined],
+        ['The speed of checks made by health staff at the front door.', undefined],
+        ...(pdf ? [] : [[`[1] ${NURSE}`, undefined]]),
+        [`The support offered to ${PLURAL_RUN[1]}`, undefined],
+      ]);
+      expect(result.removed.filter((r) => r.kind === 'footnote-marker')).toEqual([]);
+      expectBalanced(result);
+    });
+  }
+  it('takes "health services [1]" and "health services [2]" as two references where notes 1 and 2 stand at their pages\' feet, in a PDF and a text (reviewer rv29, the control)', async () => {
+    const CHECKS = 'Checks are made within one working day of a referral.';
+    const pdf = await parseFile(await buildPdf('services-two-notes.pdf', [
+      { texts: [...lines(780, [...FRONT, { text: 'Key strengths', bold: true, size: 13 }, '', bullet('Partners plan the help given by health services [1].')]), ...lines(120, [{ text: `[1] ${NURSE}`, size: 8 }]), { text: '1', x: 290, y: 40 }] },
+      { texts: [...lines(780, [bullet('The support offered by health services [2] is good.'), ...CLOSE]), ...lines(120, [{ text: `[2] ${CHECKS}`, size: 8 }]), { text: '2', x: 290, y: 40 }] },
+    ]));
+    const text = await parseText8ax([
+      ...FRONT_TEXT_8AX, 'Key strengths', '', '\u2022 Partners plan the help given by health services [1].', '', '', `[1] ${NURSE}`,
+      '\f\u2022 The support offered by health services [2] is good.', '', 'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '', '', `[2] ${CHECKS}`,
+    ].join('\n'));
+    for (const result of [pdf, text]) {
+      expect(shape(result)).toEqual([
+        ['Partners plan the help given by health services.', [['1', NURSE, 1]]],
+        ['The support offered by health services is good.', [['2', CHECKS, 2]]],
+      ]);
+      expectBalanced(result);
+    }
+  });
+  it('takes "health services [1]" and "health services [2]" as two references where a text prints its notes "1. ..." and "2. ..." (reviewer rv29)', async () => {
+    // 8bd's count of the letter's own read a text's notes printed "[n] X" or "n X" only: with notes printed "1. X", the
+    // run 1, 2 after "services" was no note's, so both references and both notes were left as text.
+    const CHECKS = 'Checks are made within one working day of a referral.';
+    const result = await parseText8ax([
+      ...FRONT_TEXT_8AX, 'Key strengths', '', '\u2022 Partners plan the help given by health services [1].', '', '', `1. ${NURSE}`,
+      '\f\u2022 The support offered by health services [2] is good.', '', 'Next steps', '',
+      'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely', '', '', `2. ${CHECKS}`,
+    ].join('\n'));
+    expect(shape(result)).toEqual([
+      ['Partners plan the help given by health services.', [['1', NURSE, 1]]],
+      ['The support offered by health services is good.', [['2', CHECKS, 2]]],
+    ]);
+    expectBalanced(result);
+  });
 
   it('still takes "priority action [1]" and "priority action [2]" where notes 1 and 2 both stand at the foot, in a text (helper 8bd, the control)', async () => {
     const result = await parseText8ax([

@@ -52,6 +52,36 @@ describe('sentence ends', () => {
     expect(sentencesAfterFirst('Training covers neglect, exploitation, etc. Workers value it.')).toEqual(['Workers value it.']);
   });
 
+  // Reviewer rv29: the abbreviation list and the single-letter rule, each both ways. Sentences written here.
+  it('end after a capital letter alone, or "a.m."/"p.m.", before a word that opens sentences, not before a name (rv29)', () => {
+    expect(sentencesAfterFirst('The work is part of Plan B. The team meets monthly.')).toEqual(['The team meets monthly.']);
+    expect(sentencesAfterFirst('Staff complete Form C. This is checked weekly.')).toEqual(['This is checked weekly.']);
+    expect(sentencesAfterFirst('The office closes at 5 p.m. The duty team covers nights.')).toEqual(['The duty team covers nights.']);
+    expect(sentenceStarts('The manager, Ann B. Okafor, chairs it.')).toEqual([]);
+    expect(sentenceStarts('Calls after 5 p.m. Monday to Friday go to the duty team.')).toEqual([]);
+    expect(sentenceStarts('Some partners, e.g. The Hollies nursery, refer early.')).toEqual([]);
+  });
+
+  it('end after a number closing a sentence ("Year 6."), and after "no." or "No." before a word, not before a number (rv29)', () => {
+    expect(sentencesAfterFirst('Help starts in Year 6. Children then move school.')).toEqual(['Children then move school.']);
+    expect(sentencesAfterFirst('Asked if plans were shared, the answer was no. The panel noted this.')).toEqual(['The panel noted this.']);
+    expect(sentencesAfterFirst('Were plans shared? No. The panel noted this.')).toEqual(['No.', 'The panel noted this.']);
+    expect(sentenceStarts('It is action no. 4 in the plan and No. 5 in the review.')).toEqual([]);
+  });
+
+  it('do not end at a list\'s number opening a sentence or the text (rv29)', () => {
+    expect(sentencesAfterFirst('Checks have improved. 2. The front door is busier.')).toEqual(['2. The front door is busier.']);
+    expect(sentencesIn('1. The front door is busier.')).toBe(1);
+    expect(sentencesIn('Waits fell to 12. 40 families still wait.')).toBe(2);
+  });
+
+  it('end after an address or an ellipsis before a capital, not inside the address (rv29)', () => {
+    expect(sentencesAfterFirst('Advice is at www.example.gov.uk/help. The page is new.')).toEqual(['The page is new.']);
+    expect(sentencesAfterFirst('Write to j.okafor@example.org. The team replies.')).toEqual(['The team replies.']);
+    expect(sentencesAfterFirst('Staff waited... Then the plan came.')).toEqual(['Then the plan came.']);
+    expect(sentenceStarts('Staff waited … and the plan came.')).toEqual([]);
+  });
+
   it('open at a word: the first word at or after each start, for callers that read words', () => {
     const text = 'Rates rose to 12.5% in 2023. ‘Most’ families are seen. 40 wait.';
     const tokens = tokenize(text);

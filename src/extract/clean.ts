@@ -379,13 +379,10 @@ const OWN_NUMBERED_PART = /\b(?:section|paragraph|recommendation|appendix|annex|
 /** Words the letter numbers its own things by, in lower case ("priority action [1]", "[2]": ownNumbering). */
 type OwnNumbering = ReadonlySet<string>;
 
-/** A word straight before a "[n]" (a space between or none), as ownNumbering and ownReference read it. */
-const WORD_BEFORE_BRACKET = /(\p{L}[\p{L}'\u2019-]*) ?\[(\d{1,2})\]/gu;
-
 /**
  * The words a letter numbers its own things by: a word that stands before a bracketed number and before the next number
  * too ("priority action [1]" ... "priority action [2]"), where one of the two is carried by no note of the letter (a PDF's
- * notes, found by their size and place; a text's, printed at a line's start "[2] The ..." or "2 The ..."). A note's
+ * notes, found by their size and place; a text's, printed at a line's start "[2] The ...", "2 The ..." or "2. The ...", as a text's notes are read: rv29). A note's
  * marker follows whatever word the sentence ends on; a run of numbers after one word, out of step with the notes, is
  * the letter's own count (helper 8bd). Where every number of the run is a note's, nothing shows it: they stay markers.
  */
@@ -394,12 +391,16 @@ function ownNumbering(pages: string[][], noteMarkers: string[]): OwnNumbering {
   const numbersAfter = new Map<string, Set<number>>();
   for (const lines of pages) {
     for (const line of lines) {
-      const printed = /^(?:\[(\d{1,2})\]|(\d{1,2}))\s+\p{Lu}/u.exec(line);
+      const printed = /^(?:\[(\d{1,2})\]|(\d{1,2}))\.?\s+\p{Lu}/u.exec(line);
       if (printed) carried.add(printed[1] ?? printed[2]!);
       if (!line.includes('[')) continue;
-      for (const found of line.matchAll(WORD_BEFORE_BRACKET)) {
-        const word = found[1]!.toLowerCase();
-        numbersAfter.set(word, (numbersAfter.get(word) ?? new Set()).add(Number(found[2])));
+      // A number that follows another's bracket ("priority actions [1] and [2]", "[1], [2]") counts after that one's word.
+      let previous: { word: string; end: number } | null = null;
+      for (const found of line.matchAll(/\[(\d{1,2})\]/g)) {
+        const between: string | null = previous === null ? null : line.slice(previous.end, found.index);
+        const word: string | undefined = between !== null && /^\s*(?:,|\s(?:and|or|to)\s|[-\u2013])\s*$/.test(between) ? previous!.word : ownKey(line, found.index);
+        previous = word === undefined ? null : { word, end: found.index + found[0].length };
+        if (word !== undefined) numbersAfter.set(word, (numbersAfter.get(word) ?? new Set()).add(Number(found[1])));
       }
     }
   }
@@ -419,8 +420,18 @@ function ownNumbering(pages: string[][], noteMarkers: string[]): OwnNumbering {
 function ownReference(line: string, column: number, own: OwnNumbering): boolean {
   const before = line.slice(0, column);
   if (OWN_NUMBERED_PART.test(before)) return true;
-  const word = /(\p{L}[\p{L}'\u2019-]*) ?$/u.exec(before)?.[1];
-  return word !== undefined && own.has(word.toLowerCase());
+  const word = ownKey(line, column);
+  return word !== undefined && own.has(word);
+}
+
+/**
+ * The word straight before a "[n]" at `column` of `line` (a space between or none), as ownNumbering and ownReference
+ * compare it: in lower case, a plural's "s" dropped ("priority actions [1] and [2]" numbers what "priority action [1]"
+ * names: reviewer rv29).
+ */
+function ownKey(line: string, column: number): string | undefined {
+  const word = /(\p{L}[\p{L}'\u2019-]*) ?$/u.exec(line.slice(0, column))?.[1]?.toLowerCase();
+  return word === undefined ? undefined : word.replace(/(?<=\p{L}{3})s$/u, '');
 }
 
 /** After a "[n]" wrapped to a line's start: the sentence going on, in lower case (the space taken with the marker), or punctuation. */
@@ -614,7 +625,8 @@ function stripFootnotes(
     removed.push({ kind: 'footnote', page, text: printed });
     for (let j = i; j <= end; j++) lines[j] = '';
     const at = marker ? takeMarker(pages, marker, removed) : null;
-    footnotes.push({ marker: number, text: printed.slice(match[0].length).trim(), page, at, ...(bracket ? { bracketed: true } : {}) });
+    // A note printed "1. The ..." in a text: the point is its number's, not its text's (reviewer rv29).
+    footnotes.push({ marker: number, text: printed.slice(match[0].length).replace(/^\.\s+/, '').trim(), page, at, ...(bracket ? { bracketed: true } : {}) });
     // A note that runs to the page's foot ends the page; after another, the next note may follow.
     if (end === lastLine) return;
     // (In mid-page, a later note's lone number was joined to its text already: joinMidPageNotes.)

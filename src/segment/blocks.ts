@@ -3,7 +3,7 @@ import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
 import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sharesAWord, type ParagraphLengths } from './paragraph-lengths.js';
-import { sentencesIn } from '../text/sentences.js';
+import { sentenceStarts, sentencesIn } from '../text/sentences.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
 
 // Body lines to blocks: headings, sub-headings, bullets and paragraphs. A block ends at a blank
@@ -45,7 +45,7 @@ function knownHeading(line: Line, previous: Line | null, next: Line | null, rule
  * helped?", "Leadership and management:"), so long as no sentence ends inside it.
  */
 function endsAsText(text: string, setApart: boolean): boolean {
-  if (setApart && /[^.?:][.?:]["'\u2019\u201D)\]]*$/.test(text)) return /[.!?]["'\u2019\u201D)\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+  if (setApart && /[^.?:][.?:]["'\u2019\u201D)\]]*$/.test(text)) return sentenceStarts(text).length > 0;
   return /[.,;:!?]["'\u2019\u201D)\]]*$/.test(text);
 }
 
@@ -865,7 +865,7 @@ function headingShaped(lines: Line[]): boolean {
   if (lines.length > 2) return false;
   const text = lines.map((line) => line.text).join(' ');
   if (text.length > 130 || text.split(' ').length > 18 || !/^[A-Z]/.test(withoutSectionNumber(text))) return false;
-  return !endsAsText(text, lines.every((line) => line.emphasis === true)) && !/[.!?]["')\]]*\s+["'(\u2018\u201C]?[A-Z]/.test(text);
+  return !endsAsText(text, lines.every((line) => line.emphasis === true)) && sentenceStarts(text).length === 0;
 }
 
 /** A heading that wraps onto a second line: a short block of one or two lines with no sentence end. */

@@ -8,8 +8,12 @@ import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPH
 import { pushAll, smallest } from '../long-arrays.js';
 import { findDate } from './metadata.js';
 
-/** A lead-in introduces the list: it ends with a colon, or says the list follows ("... below."). */
-const INTRODUCES = /(?::|\b(?:below|following|as follows)\.)$/i;
+/**
+ * A lead-in introduces the list: it ends with a colon, or says the list follows ("... below.", "... the following.",
+ * "... as follows."). "following." alone is no pointer ("... on the day following.": reviewer rv29, where a glyphless
+ * list's first finding so ended was read as its lead-in).
+ */
+const INTRODUCES = /(?::|\b(?:below|the following|as follows)\.)$/i;
 
 /** An item of an open list: its finding, its glyph (or its label's style, see labelStyle) and its first line. */
 interface OpenItem {
