@@ -45,7 +45,9 @@ const SETS = [
   // and 0.886): named 0.835 -> 0.843 (the edge of care team), undisputed 0.927 -> 0.937; the rules before fail both.
   // Issue 9's forty-fifth step (helper 9bh: a school named as where another's team or worker sits is a venue, #49's "seen ...
   // often in school"): 0.843 / 0.937 -> 0.849 / 0.945; the code before (05a724d) fails both raised floors.
-  { file: 'agencies-named.yaml', all: 0.845, undisputed: 0.94 },
+  // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
+  // health and the crisis team): 0.849 -> 0.857 (60/16/4; undisputed unchanged, 0.945); the code before (e0fde30) fails the raised floor.
+  { file: 'agencies-named.yaml', all: 0.855, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -70,7 +72,9 @@ const SETS = [
   // one right item's labels taken away fails the raised floor.
   // Issue 9's forty-fifth step (helper 9bh: MAPPA named alone is multi-agency; r8-39's police): 0.866 -> 0.870 (97/13/16);
   // the code before (e267eb0) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.868, undisputed: 0.868, heldOut: false },
+  // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
+  // health and the crisis team): 0.870 -> 0.875 (98/13/15, r8-42); the code before (e0fde30) fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.872, undisputed: 0.872, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -89,7 +93,9 @@ const SETS = [
   // just under the new figure, and r9-01's labels taken away fail it.
   // Issue 9's forty-fifth step (helper 9bh: MAPPA named alone is multi-agency; r9-47's probation): 0.908 -> 0.913 (79/7/8);
   // the code before (e267eb0) fails the raised floor.
-  { file: 'sealed-round9.yaml', all: 0.911, undisputed: 0.911, heldOut: false },
+  // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
+  // health and the crisis team): 0.913 -> 0.920 (80/7/7, r9-05); the code before (e0fde30) fails the raised floor.
+  { file: 'sealed-round9.yaml', all: 0.916, undisputed: 0.916, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -97,13 +103,17 @@ const SETS = [
   // codebook questions a blind adjudicator settled (0.832 -> 0.840 with the rules before) and changed the rules with them
   // in view: 0.880 (81/13/9, in-sample); the rules before fail the raised floor, and so does one right item's labels taken away.
   // Issue 9's forty-second step (helper 9az): 0.880 -> 0.892 (83/13/7, in-sample); the rules before fail the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
+  // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
+  // health and the crisis team): 0.892 -> 0.904 (85/13/5, r10-32, r10-59); the code before (e0fde30) fails the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
   // are listed. Issue 9's forty-second step (helper 9az) read them and changed the rules with them in view: 0.893 -> 0.921
   // (82/7/7, in-sample; one of the gains by the passive's not-near in src/tag/roles.ts); the rules before fail the raised floor.
-  { file: 'sealed-round11.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
+  // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
+  // health and the crisis team): 0.927 -> 0.933 (83/7/5, r11-37); the code before (e0fde30) fails the raised floor.
+  { file: 'sealed-round11.yaml', all: 0.93, undisputed: 0.93, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.857 (69/17/6) on the session's starting rules
   // (7427f57), 0.857 (69/17/6) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the labels of one item jtai tags right taken away (r12-01) give 0.850, which fails. Dev from issue 9's forty-third
@@ -121,7 +131,9 @@ const SETS = [
   // the raised floor.
   // Issue 9's forty-fifth step (helper 9bh: a school named as where another's worker is placed, r13-52): 0.878 -> 0.883
   // (79/16/5); the code before (05a724d) fails the raised floor.
-  { file: 'sealed-round13.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
+  // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
+  // health and the crisis team): 0.883 -> 0.890 (81/17/3: r13-10 and r13-32 right, r13-60 an extra); the code before (e0fde30) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
@@ -178,6 +190,11 @@ const SETS = [
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
   // 0.857 / 0.884 after (in-sample); the code before fails both floors.
   { file: 'agencies-r15-causes.yaml', all: 0.85, undisputed: 0.88 },
+  // Issue 9's forty-fifth step, second part (helper 9bj): implied agencies (cause E), a role, team or process one agency
+  // owns, against the same words where that agency is not judged, written and labelled before the step's change and in
+  // view while changing (README.md there, "The sixteenth agency set"): 0.755 / 0.788 on the code before (e0fde30), 0.831 /
+  // 0.900 after (in-sample); the code before fails both floors.
+  { file: 'agencies-r15-implied.yaml', all: 0.83, undisputed: 0.89 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

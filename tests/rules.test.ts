@@ -291,8 +291,10 @@ describe('the shipped rules', () => {
     );
     // With no agency before them, the owner's own records are judged.
     expect(agencyIds('Police records of missing episodes are often incomplete.')).toEqual(['police']);
-    // A child's own place or outcome carries no school's work.
-    expect(agencyIds('Their school attendance has improved since the family hub began to help.')).toEqual([]);
+    // A child's own place or outcome carries no school's work. The family hub that helps is the council's early help (issue 9,
+    // forty-fifth step, second part, helper 9bj: "family hub" is children's social care's, as "children's centre" is).
+    expect(agencyIds('Their school attendance has improved since the family hub began to help.')).toEqual(['children-social-care']);
+    expect(agencyIds('Their school attendance has improved since the mentor began to help.')).toEqual([]);
   });
 
   it('count a recipient or venue that a relative clause after it makes the subject of a verb: it acts there, and explain says so', () => {

@@ -71,9 +71,11 @@ export const UNREAD_AGENCIES: string[] = [];
 // rules then read MAPPA as the adjudicator did: 0.949 (600/40/25) and 0.935 (275/25/13). Floors 0.948 and 0.934, which
 // the start's rules on the relabelled gold fail. Then a school named as where another's team or worker sits read as a
 // venue (Sefton's "work in schools"): all 13 0.9486 -> 0.9494 (600/39/25), the six held out 0.9357 -> 0.9370 (275/24/13):
-// held-out floor 0.936, which the code before (05a724d) fails.
+// held-out floor 0.936, which the code before (05a724d) fails. Issue 9's forty-fifth step, second part (helper 9bj: multi-agency
+// audits as the partnership's own scrutiny, Barnsley's and Surrey's): all 13 0.9494 -> 0.9510 (602/39/23), the six held out
+// unchanged (0.9370): all-letters floor 0.950, which the code before (e0fde30) fails.
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.948, heldOut: 0.936, letter: 0.81 },
+  agencies: { all: 0.95, heldOut: 0.936, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
