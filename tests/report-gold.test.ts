@@ -52,7 +52,9 @@ const FLOORS: Record<Kind, Record<'dev' | 'held-out', number>> = {
   // After helper 9av (issue 9's fortieth step: checks and enquiries with another agency, adults asked about a harm,
   // agencies told or let know, pathways agreed between agencies; rounds 1-2 tuned on): dev 0.877 unchanged, held out
   // 0.829 (313/75/54) -> 0.832 (315/75/52); the rules before give 0.829 and fail.
-  themes: { dev: 0.865, 'held-out': 0.83 },
+  // Issue 9's forty-fifth step, third part (helper 9bk): held out 0.832 (315/75/52) -> 0.833 (316/76/51); floor 0.8325,
+  // which the start's rules (a35d6a9, 0.8322) fail.
+  themes: { dev: 0.865, 'held-out': 0.8325 },
 };
 
 describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (kind) => {
@@ -81,7 +83,9 @@ describe.each(['agencies', 'themes'] as const)('%s against the reports gold', (k
 // Helper 9y's theme changes, scored pooled at their start and end: round 3 0.681 -> 0.697 (83/36/36),
 // round 4 0.763 -> 0.775 (79/20/26), round 5 0.658 unchanged, round 6 0.560 -> 0.562 (70/75/34); the
 // floors of rounds 3 and 4 raised to fail the rules before.
-const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.69 };
+// Themes after issue 9's forty-fifth step, third part (helper 9bk, leaders as the subject of "have"): round 3 0.703 ->
+// 0.708, round 5 0.672 -> 0.678; floors 0.705 and 0.675, each failing on the start's rules (a35d6a9).
+const ROUND_3_FLOORS: Record<Kind, number> = { agencies: 0.85, themes: 0.705 };
 
 // The fourth round (55 paragraphs of Bradford 2014 and Bracknell Forest 2017 not read before: key findings,
 // recommendations, the council's leadership and the LSCB's; two blind readers, agreement agencies 0.984,
@@ -107,7 +111,7 @@ const ROUND_4_FLOORS: Record<Kind, number> = { agencies: 0.8, themes: 0.77 };
 // implied where no other agency is evaluated; pooled only, once at the end): 0.737 -> 0.887 (67/6/11).
 // Agencies after issue 9's twenty-first step (helper 9w: care-work beside an agency judged in another sentence, more of
 // the council's care work by name; pooled only, once at the end): 0.887 -> 0.902 (69/6/9); the rules before fail.
-const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.895, themes: 0.65 };
+const ROUND_5_FLOORS: Record<Kind, number> = { agencies: 0.895, themes: 0.675 };
 
 // The sixth round (83 paragraphs of Bracknell Forest 2017 (24-67) and Bradford 2014 (62-100): children looked after,
 // adoption, fostering and care leavers, not read before; two blind readers, agreement agencies 0.990 (0.995 without
