@@ -1608,24 +1608,24 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
   return null;
 }
 
-/** Each clause's words that open a sentence after its first, found once. */
-const sentenceOpenings = new WeakMap<Clause, Set<number>>();
-/**
- * Does a sentence end (src/text/sentences.ts) stand between token i-1 and token i? Not a clause break (; :) nor a
- * bracket, nor a stop inside a number or an address ("12.5%", "example.gov.uk") or before a lower-case word ("e.g.").
- */
-function sentenceBreakBefore(clause: Clause, i: number): boolean {
-  if (i <= 0) return true;
-  let opening = sentenceOpenings.get(clause);
-  if (!opening) {
-    opening = sentenceStartWords(clause.text, clause.tokens);
-    sentenceOpenings.set(clause, opening);
-  }
-  return opening.has(i);
-}
-
 /** Each clause's sentence start for every token, found once (a long sentence of many mentions asks for each). */
 const sentenceStarts = new WeakMap<Clause, Int32Array>();
+/**
+ * The token that opens the sentence holding each token of a clause, as src/text/sentences.ts ends sentences: not at a
+ * clause break (; :) nor a bracket, nor a stop inside a number or an address ("12.5%", "example.gov.uk") or before a
+ * lower-case word ("e.g.").
+ */
+function sentenceStartsOf(clause: Clause): Int32Array {
+  let starts = sentenceStarts.get(clause);
+  if (!starts) {
+    const opening = sentenceStartWords(clause.text, clause.tokens);
+    starts = new Int32Array(clause.tokens.length);
+    for (let i = 1; i < starts.length; i++) starts[i] = opening.has(i) ? i : starts[i - 1]!;
+    sentenceStarts.set(clause, starts);
+  }
+  return starts;
+}
+
 /** Each text's first token that a mention covers (-1: none), found once. */
 const firstMentioned = new WeakMap<Mentions, number>();
 
@@ -1639,13 +1639,8 @@ function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, last
   const { tokens } = clause;
   // A not-near word after the mention in its sentence judges how the one named does its own work ("As a result, teachers
   // respond quickly", "This means that the police too rarely follow up"): that agency acts (reviewer rv26).
-  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && !sentenceBreakBefore(clause, j); j++) if (cue.notNear.has(tokens[j]!.stem)) return null;
-  let starts = sentenceStarts.get(clause);
-  if (!starts) {
-    starts = new Int32Array(tokens.length);
-    for (let i = 1; i < tokens.length; i++) starts[i] = sentenceBreakBefore(clause, i) ? i : starts[i - 1]!;
-    sentenceStarts.set(clause, starts);
-  }
+  const starts = sentenceStartsOf(clause);
+  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && starts[j] !== j; j++) if (cue.notNear.has(tokens[j]!.stem)) return null;
   const start = starts[first]!;
   if (start === 0) return null;
   const opener = cue.sentenceOpeners.find((o) => startsWithForms(tokens, start, o.forms) && start + o.forms.length <= first && tokens[start + o.forms.length]?.word !== 'of');
