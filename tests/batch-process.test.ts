@@ -19,6 +19,13 @@ function folderOf(count: number, withBad = false): string {
   return dir;
 }
 
+/** A folder of every real letter, `copies` times over under other names: a batch that takes seconds. */
+function longFolder(copies: number): string {
+  const dir = tempDir();
+  for (let copy = 1; copy <= copies; copy++) for (const name of letters) copyFileSync(join(root, 'fixtures/letters', name), join(dir, `${copy}-${name}`));
+  return dir;
+}
+
 interface Started {
   pid: number;
   parent: number;
@@ -67,7 +74,9 @@ describe('a batch in a process of its own', () => {
   });
 
   it('is stopped with the command: SIGTERM reaches the child, which leaves no output, and the command exits 143', async () => {
-    const folder = folderOf(BATCH_PROCESS_INPUTS);
+    // Long enough that the signal comes while it parses: the temporary output is made at the first
+    // letter's result, and with a batch of only 8 a loaded machine could finish before the signal.
+    const folder = longFolder(4);
     const out = tempDir();
     const command = spawn(process.execPath, ['--import', './tests/process-flags.mjs', 'bin/jtai.js', 'parse', folder, '--format', 'jsonl', '-o', join(out, 'all.jsonl')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
