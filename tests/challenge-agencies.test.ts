@@ -142,8 +142,9 @@ const SETS = [
   { file: 'sealed-round14.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
-  // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails.
-  { file: 'sealed-round15.yaml', all: 0.885, undisputed: 0.885, heldOut: true },
+  // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
+  // steps: its errors are listed.
+  { file: 'sealed-round15.yaml', all: 0.885, undisputed: 0.885, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -91,8 +91,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
-  // taken away (r15-01) give 0.719, which fails.
-  { file: 'sealed-round15.yaml', floor: 0.72, items: 64, heldOut: true },
+  // taken away (r15-01) give 0.719, which fails. Dev from issue 9's forty-sixth steps: its errors are listed.
+  { file: 'sealed-round15.yaml', floor: 0.72, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
