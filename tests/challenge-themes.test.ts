@@ -15,6 +15,12 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's forty-sixth step (helper 9bm: an adult or an agency told about a child as information sharing, not the voice;
+  // a parent's capacity, not the workforce; a parent's harm after "struggling with", "drink heavily", "misuse of drugs or
+  // alcohol"; referrals through the National Referral Mechanism, to liaison and diversion, or to CAMHS screened, not the
+  // front door) raised, in sample: r7 0.815 -> 0.817, r8 0.835 -> 0.837, r9 0.781 -> 0.786, r12 0.774 -> 0.780, r13 0.787 ->
+  // 0.790, r14 0.743 -> 0.745, r15 0.721 -> 0.742, themes-six-labels 0.692 -> 0.699, themes-front-door-voice 0.714 -> 0.722,
+  // themes-paraphrase 0.812 -> 0.817; floors just under, each failing on the start's rules (224e71d).
   // Issue 9's forty-fifth step, third part (helper 9bk: leaders, a board or the safeguarding partners as the subject of
   // "have", as leadership; a professional's worries about children, not the voice; a parent "subject to supervision" and
   // someone probation "begin(s) to supervise", not management oversight) raised, in sample: r7 0.811 -> 0.815, r8 0.834 ->
@@ -41,11 +47,11 @@ const SETS = [
   { file: 'themes-unseen.yaml', floor: 0.43, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
-  { file: 'themes-paraphrase.yaml', floor: 0.81, items: 80 },
+  { file: 'themes-paraphrase.yaml', floor: 0.815, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
-  { file: 'sealed-round7.yaml', floor: 0.814, items: 64, heldOut: false },
+  { file: 'sealed-round7.yaml', floor: 0.816, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -54,12 +60,12 @@ const SETS = [
   // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
   // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
   // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.8345, items: 64, heldOut: false },
+  { file: 'sealed-round8.yaml', floor: 0.836, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
   // give 0.733 and fail.
-  { file: 'sealed-round9.yaml', floor: 0.781, items: 64, heldOut: false },
+  { file: 'sealed-round9.yaml', floor: 0.785, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -77,29 +83,29 @@ const SETS = [
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
   // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', floor: 0.774, items: 64, heldOut: false },
+  { file: 'sealed-round12.yaml', floor: 0.778, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
   // issue 9's forty-fourth steps: its errors are listed.
-  { file: 'sealed-round13.yaml', floor: 0.786, items: 64, heldOut: false },
+  { file: 'sealed-round13.yaml', floor: 0.789, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
   // 9's forty-fifth steps: its errors are listed.
-  { file: 'sealed-round14.yaml', floor: 0.742, items: 64, heldOut: false },
+  { file: 'sealed-round14.yaml', floor: 0.744, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
   // taken away (r15-01) give 0.719, which fails. Dev from issue 9's forty-sixth steps: its errors are listed.
-  { file: 'sealed-round15.yaml', floor: 0.72, items: 64, heldOut: false },
+  { file: 'sealed-round15.yaml', floor: 0.74, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
-  { file: 'themes-six-labels.yaml', floor: 0.69, items: 50 },
+  { file: 'themes-six-labels.yaml', floor: 0.695, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
-  { file: 'themes-front-door-voice.yaml', floor: 0.71, items: 42 },
+  { file: 'themes-front-door-voice.yaml', floor: 0.72, items: 42 },
   // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.
@@ -135,6 +141,11 @@ const SETS = [
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were
   // changed: in-sample, 0.667 (26/7/19) after it.
   { file: 'themes-r15-causes.yaml', floor: 0.66, items: 27 },
+  // An adult or an agency told about a child, a parent's capacity, a parent's harm after "struggling with", "drink heavily"
+  // or "misuse of drugs or alcohol", with negatives in the same words (helper 9bm, issue 9's forty-sixth step), written and
+  // committed before that step's change and scored on main first (0.593 (24/12/21), 224e71d, which fails), then in view while
+  // the rules were changed: in-sample, 0.718 (28/5/17) after it.
+  { file: 'themes-r16-causes.yaml', floor: 0.71, items: 28 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

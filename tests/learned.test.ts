@@ -89,7 +89,9 @@ function leaveOneLetterOut(all: Example[], settings: TrainSettings) {
 // subject, joint assessments and interviews; 0.8498 (1477/330/192) before it, which fails).
 // 0.8521 (1484/330/185) after helper 9bi (issue 9's forty-fifth step: who is invited to a strategy discussion, a professional
 // weighing whether a child is harmed, information passed on); the start's rules (e267eb0) give 0.8518, which fails.
-const LOO_FLOOR = 0.852;
+// 0.8529 (1484/327/185) after helper 9bm (issue 9's forty-sixth step: an adult told about a child not the voice, a parent's
+// capacity not the workforce); the start's rules (224e71d) give 0.8521, which fails.
+const LOO_FLOOR = 0.8525;
 
 describe('the learned theme layer, left one letter out', () => {
   it(`raises the rules' pooled theme F1 and scores at least ${LOO_FLOOR}`, { timeout: 600_000 }, async () => {

@@ -1261,6 +1261,32 @@ describe('the shipped rules', () => {
     expect(themes('Most new officers have passed the course at the first attempt.')).not.toContain('information-sharing');
   });
 
+  it('read an adult told about a child, a parent\'s capacity, and a parent\'s harm after "struggling with" or "drink heavily" (issue 9, forty-sixth step)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line marked "start" fails on the start's rules (224e71d)
+    // an adult or an agency told about a child is information shared, not the child's voice (start)
+    expect(themes('Childminders are not always told when a child they look after is placed on a plan.')).not.toContain('voice-of-the-child');
+    expect(themes('The dentist was never told that the girl had been taken into care.')).not.toContain('voice-of-the-child');
+    expect(themes('Early years settings are seldom told when a toddler they care for has been seen in hospital.')).toContain('information-sharing');
+    // the child who tells is still the voice
+    expect(themes('Children told inspectors that their workers visit often.')).toContain('voice-of-the-child');
+    expect(themes('Young people and their parents have told the panel what helps them.')).toContain('voice-of-the-child');
+    // a parent's capacity is not the workforce (start); a service's capacity is
+    expect(themes('Social workers seldom test the parents\' capacity to change before the baby is born.')).not.toContain('workforce-training');
+    expect(themes('The assessment says little about the father\'s capacity to care for the twins.')).not.toContain('workforce-training');
+    expect(themes('The health visiting service has lost capacity since two posts were cut.')).toContain('workforce-training');
+    // a parent's harm after "struggling with", "drink heavily" or "misuse of drugs or alcohol" (start)
+    expect(themes('Health visitors call more often on fathers who are struggling with low mood.')).toContain('parental-mental-health');
+    expect(themes('Children whose mothers drink heavily are offered a place at the young carers\' club.')).toContain('parental-substance-misuse');
+    expect(themes('When carers are coping with their own misuse of drugs or alcohol, plans say little about the children.')).toContain('parental-substance-misuse');
+    // not a child's low mood, nor a child's misuse of drugs
+    expect(themes('Parents who are struggling with their daughter\'s low mood can ring the school nurse.')).not.toContain('parental-mental-health');
+    expect(themes('Parents who worry about their son\'s misuse of drugs are given advice.')).not.toContain('parental-substance-misuse');
+    // referrals through the national process or to liaison and diversion, and referrals to CAMHS screened, are not the front door (start)
+    expect(themes('Referrals through the National Referral Mechanism take many months to decide.')).not.toContain('front-door');
+    expect(themes('Referrals to CAMHS are screened within a week by a nurse.')).not.toContain('front-door');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');

@@ -115,7 +115,9 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // letters outside TUNED_ON unchanged (0.817, 652/177/116); the rules before give 0.849 (1471/326/198) and fail.
   // 0.8511 (1478/326/191) after helper 9bi (who is invited to a strategy discussion as joint working: Derby); the letters
   // outside TUNED_ON unchanged (0.817, 653/177/115); the start's rules (e267eb0) give 0.8508 (1477/326/192) and fail.
-  themes: { all: 0.851, heldOut: 0.81, letter: 0.7 },
+  // 0.8519 (1478/323/191) after helper 9bm (an adult told about a child not the voice, a parent's capacity not the workforce:
+  // three extras gone, all in letters outside TUNED_ON, 0.819, 653/174/115); the start's rules (224e71d) give 0.8511 and fail.
+  themes: { all: 0.8515, heldOut: 0.81, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
