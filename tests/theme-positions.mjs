@@ -25,7 +25,8 @@
 //   sealed sets r7-r15 (dev since the forty-sixth step), and what each clause reading of that mention would take away,
 //   right / extra: R1 the position above not "judged"; R2 its noun phrase opened by a preposition (R2b: not "of"); R3 not
 //   the main clause's subject, verb or object (R3b: not subject or verb); R4-R7 unions and no evaluative word in its
-//   clause. `--single --by-theme` adds a line per theme. No held-out set is read.
+//   clause. `--single --by-theme` adds a line per theme. Counts only: the four letters theme-decisions.mjs holds out
+//   (UNREAD) are printed pooled, never finding by finding; no held-out challenge set or report is read.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
