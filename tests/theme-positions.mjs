@@ -20,6 +20,13 @@
 //   words alone (its own rule's feature left out), each letter left out (trained on the other eight; the
 //   sealed sets on all nine), and what dropping a fired theme below a score would take away, right /
 //   extra, by gate (passing-only, named once, both, any).
+// - `--single` (issue 9, forty-sixth step, second part, helper 9bn): every theme (harms too) the rules fire from exactly
+//   one counted mention, on all 13 letters' gold (nine read + four once-unread; Main findings as paragraphs) and the
+//   sealed sets r7-r15 (dev since the forty-sixth step), and what each clause reading of that mention would take away,
+//   right / extra: R1 the position above not "judged"; R2 its noun phrase opened by a preposition (R2b: not "of"); R3 not
+//   the main clause's subject, verb or object (R3b: not subject or verb); R4-R7 unions and no evaluative word in its
+//   clause. `--single --by-theme` adds a line per theme. Counts only: the four letters theme-decisions.mjs holds out
+//   (UNREAD) are printed pooled, never finding by finding; no held-out challenge set or report is read.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,19 +40,21 @@ import { trainThemeModel, THEME_MODEL_SETTINGS } from '../dist/tag/learned-train
 const root = fileURLToPath(new URL('..', import.meta.url));
 const UNREAD = new Set(['hampshire-2017-02-01', 'kirklees-2022-08-18', 'sefton-2019-12-18', 'south-tyneside-2016-04-05']);
 const HARMS = new Set(['neglect', 'domestic-abuse', 'exploitation', 'sexual-abuse', 'serious-youth-violence', 'children-mental-health', 'parental-mental-health', 'parental-substance-misuse', 'missing-children']);
-const SETS = ['nine', 'r7', 'r8'];
+const SINGLE = process.argv.includes('--single');
+const SETS = SINGLE ? ['nine', 'four', 'sealed'] : ['nine', 'r7', 'r8'];
 const { tagger } = defaultRules();
 const topOf = (result) => tagger.rules.find((compiled) => compiled.rule === result.rule).path[0];
 
 const units = [];
 const goldDir = join(root, 'fixtures/gold/dev');
-for (const name of readdirSync(goldDir).map((file) => /^([a-z-]+-\d{4}-\d{2}-\d{2})\.json$/.exec(file)?.[1]).filter((name) => name && !UNREAD.has(name)).sort()) {
+for (const name of readdirSync(goldDir).map((file) => /^([a-z-]+-\d{4}-\d{2}-\d{2})\.json$/.exec(file)?.[1]).filter((name) => name && (SINGLE || !UNREAD.has(name))).sort()) {
   const parsed = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
-  units.push({ name, set: 'nine', context: letterContext(tagger, parsed.text, parsed.letter.theme), findings: JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings });
+  const findings = JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings.map((finding) => ({ ...finding, style: finding.section === 'main-findings' ? 'paragraph' : 'bullet' }));
+  units.push({ name, set: UNREAD.has(name) ? 'four' : 'nine', context: letterContext(tagger, parsed.text, parsed.letter.theme), findings });
 }
-for (const round of [7, 8]) {
+for (const round of SINGLE ? [7, 8, 9, 10, 11, 12, 13, 14, 15] : [7, 8]) {
   const { items } = parse(readFileSync(join(root, `fixtures/gold/challenge/sealed-round${round}.yaml`), 'utf8'));
-  units.push({ name: `r${round}`, set: `r${round}`, context: NO_CONTEXT, findings: items });
+  units.push({ name: `r${round}`, set: SINGLE ? 'sealed' : `r${round}`, context: NO_CONTEXT, findings: items });
 }
 
 // The clause around a mention: breaks end it; a comma ends the comma clause.
@@ -99,6 +108,126 @@ function evaluated(text, tokens, first, last) {
 }
 
 const judged = (position) => position.startsWith('judged');
+
+if (SINGLE) {
+  const gap = (text, tokens, i) => (i <= 0 ? '' : gapBefore(text, tokens, i));
+  // A noun phrase's opening preposition: walking back from the mention over determiners, adjectives, nouns, -ing words and
+  // possessives ("and", "or" too), within its comma clause; the first other word, when it is a preposition.
+  const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including', 'following', 'via', 'around', 'among', 'like', 'such']);
+  const PHRASE_CLASS = /^(JJ[RS]?|NNS?|NNPS?|NN\+VB|DT|PRP\$|CD|VBG|POS)$/;
+  const PHRASE_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all', 'each', 'every', 'some', 'any', 'other', 'many', 'most', 'few', 'more', 'and', 'or', 'both']);
+  const inPhrase = (word) => PHRASE_WORDS.has(word) || PHRASE_CLASS.test(wordClassOf(word) ?? '') || /'s$/.test(word);
+  const clauseEnd = (text, tokens, i) => BREAK.test(gap(text, tokens, i)) || gap(text, tokens, i).includes(',');
+  const stop = (text, tokens, i) => /[.;:!?]/.test(gap(text, tokens, i));
+  const opener = (text, tokens, first) => {
+    for (let k = first; k > 0 && !clauseEnd(text, tokens, k); k--) {
+      const word = tokens[k - 1].word;
+      if (PREPOSITIONS.has(word)) return word;
+      if (!inPhrase(word)) return null;
+    }
+    return null;
+  };
+  // The mention's part of its main clause: after a fronted phrase (a preposition, a subordinator or an -ly word up to its
+  // comma) and after ", and / but / so / yet / while" (a coordinated clause); the verb is the first finite verb, relative
+  // clauses skipped; before it (not after a preposition) the subject, in its verb group the verb, straight after it the object.
+  const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'be', 'been']);
+  const finite = (word) => AUXILIARIES.has(word) || /^(VBZ|VBP|VBD|MD)/.test(wordClassOf(word) ?? '');
+  const COORDINATORS = new Set(['and', 'but', 'so', 'while', 'whilst', 'yet']);
+  const roleOf = (text, tokens, first) => {
+    let s = first;
+    while (s > 0 && !stop(text, tokens, s) && !(gap(text, tokens, s).includes(',') && COORDINATORS.has(tokens[s].word))) s--;
+    if (['and', 'but', 'so', 'yet'].includes(tokens[s].word) && s < first && gap(text, tokens, s).includes(',')) s++;
+    let from = s;
+    const opening = tokens[s].word;
+    if (PREPOSITIONS.has(opening) || SUBORDINATORS.has(opening) || /ly$/.test(opening)) {
+      let k = s + 1;
+      while (k < tokens.length && !gap(text, tokens, k).includes(',') && !stop(text, tokens, k)) k++;
+      if (k < tokens.length && gap(text, tokens, k).includes(',')) from = k;
+      if (first < from) return 'fronted';
+    }
+    let verb = -1;
+    for (let k = from; (k < tokens.length && !stop(text, tokens, k)) || k === from; k++) {
+      if (RELATIVES.has(tokens[k].word)) { let j = k + 1; while (j < tokens.length && !finite(tokens[j].word)) j++; k = j; continue; }
+      if (finite(tokens[k].word) && k > from) { verb = k; break; }
+    }
+    if (verb < 0) return 'no verb';
+    if (first < verb) return opener(text, tokens, first) ? 'other' : 'subject';
+    let group = verb;
+    while (group + 1 < tokens.length && (AUXILIARIES.has(tokens[group + 1].word) || /^(RB|VB)/.test(wordClassOf(tokens[group + 1].word) ?? '') || tokens[group + 1].word === 'not') && !BREAK.test(gap(text, tokens, group + 1))) group++;
+    if (first <= group) return 'verb';
+    for (let k = group + 1; k <= first; k++) {
+      if (k === first) return 'object';
+      const word = tokens[k].word;
+      if (clauseEnd(text, tokens, k) || PREPOSITIONS.has(word) || RELATIVES.has(word) || SUBORDINATORS.has(word) || !inPhrase(word)) break;
+    }
+    return 'other';
+  };
+  const evaluatedSentence = (text, tokens, first, last) => {
+    let a = first; while (a > 0 && !stop(text, tokens, a)) a--;
+    let b = last; while (b + 1 < tokens.length && !stop(text, tokens, b + 1)) b++;
+    return tokens.slice(a, b + 1).some((token) => EVALUATIVE.has(token.word));
+  };
+  const single = [];
+  for (const unit of units) {
+    for (const finding of unit.findings) {
+      const tokens = tokenize(finding.text);
+      const themes = new Map();
+      for (const result of applyAll(tagger, 'theme', finding.text, tokens, unit.context)) {
+        const known = themes.get(topOf(result)) ?? { fired: false, mentions: [] };
+        known.fired ||= result.tag !== null;
+        known.mentions.push(...result.mentions.filter((mention) => mention.status === 'counted'));
+        themes.set(topOf(result), known);
+      }
+      for (const [id, theme] of themes) {
+        if (!theme.fired || theme.mentions.length !== 1) continue;
+        const [mention] = theme.mentions;
+        const first = tokens.findIndex((token) => token.end > mention.span[0]);
+        let last = first;
+        while (last + 1 < tokens.length && tokens[last + 1].start < mention.span[1]) last++;
+        const later = [...finding.text.matchAll(/[.!?](?=\s+[A-Z(\u2018'"])/g)].some((stopAt) => stopAt.index < mention.span[0]);
+        single.push({ set: unit.set, style: finding.style, id, harm: HARMS.has(id), gold: finding.themes.includes(id), later, position: positionOf(finding.text, tokens, first, last), opener: opener(finding.text, tokens, first), role: roleOf(finding.text, tokens, first), inClause: evaluated(finding.text, tokens, first, last), inSentence: evaluatedSentence(finding.text, tokens, first, last) });
+      }
+    }
+  }
+  const passing = (row) => !judged(row.position);
+  const notCore = (row) => row.role === 'other' || row.role === 'fronted';
+  const READINGS = {
+    'the pool': () => true,
+    'R1 passing position': passing,
+    'R2 prepositional phrase': (row) => row.opener !== null,
+    'R2b the same, not "of"': (row) => row.opener !== null && row.opener !== 'of',
+    'R3 not subject, verb or object': notCore,
+    'R3b not subject or verb': (row) => !['subject', 'verb', 'no verb'].includes(row.role),
+    'R4 R1 or R2b': (row) => passing(row) || (row.opener !== null && row.opener !== 'of'),
+    'R5 R1 and R3': (row) => passing(row) && notCore(row),
+    'R6 R3, no evaluative word in its clause': (row) => notCore(row) && !row.inClause,
+    'R7 R1, no evaluative word in its clause': (row) => passing(row) && !row.inClause,
+    'no evaluative word in its clause': (row) => !row.inClause,
+    'no evaluative word in its sentence': (row) => !row.inSentence,
+  };
+  const GROUPS = { nine: (row) => row.set === 'nine', four: (row) => row.set === 'four', letters: (row) => row.set !== 'sealed', 'letters P': (row) => row.set !== 'sealed' && row.style === 'paragraph', sealed: (row) => row.set === 'sealed', 'sealed P': (row) => row.set === 'sealed' && row.style === 'paragraph', 'sealed B': (row) => row.set === 'sealed' && row.style === 'bullet' };
+  const cell = (rows) => `${rows.filter((row) => row.gold).length} / ${rows.filter((row) => !row.gold).length}`;
+  const SCOPES = { 'every single-mention tag': () => true, 'practice themes': (row) => !row.harm, 'paragraphs, later sentences': (row) => row.style === 'paragraph' && row.later };
+  for (const [scope, inScope] of Object.entries(SCOPES)) {
+    console.log(`${scope}: what each reading would take away, right / extra`);
+    console.log(`  ${''.padEnd(42)} ${Object.keys(GROUPS).map((group) => group.padEnd(11)).join(' ')}`);
+    for (const [name, reading] of Object.entries(READINGS)) console.log(`  ${name.padEnd(42)} ${Object.values(GROUPS).map((group) => cell(single.filter((row) => inScope(row) && group(row) && reading(row))).padEnd(11)).join(' ')}`);
+  }
+  console.log(`by R3's role, right / extra: letters, sealed`);
+  for (const role of ['subject', 'verb', 'object', 'other', 'fronted', 'no verb']) console.log(`  ${role.padEnd(10)} ${cell(single.filter((row) => row.set !== 'sealed' && row.role === role)).padEnd(11)} ${cell(single.filter((row) => row.set === 'sealed' && row.role === role))}`);
+  if (process.argv.includes('--by-theme')) {
+    for (const [name, reading] of Object.entries(READINGS)) {
+      console.log(`${name}, per theme: letters, sealed (* more extras than right on both)`);
+      for (const id of [...new Set(single.map((row) => row.id))].sort()) {
+        const letters = single.filter((row) => row.id === id && row.set !== 'sealed' && reading(row));
+        const sealed = single.filter((row) => row.id === id && row.set === 'sealed' && reading(row));
+        const more = (rows) => rows.filter((row) => !row.gold).length > rows.filter((row) => row.gold).length;
+        if (letters.length + sealed.length > 0) console.log(`  ${id.padEnd(32)} ${cell(letters).padEnd(11)} ${cell(sealed).padEnd(11)}${more(letters) && more(sealed) ? ' *' : ''}`);
+      }
+    }
+  }
+  process.exit(0);
+}
 const rows = [];
 for (const unit of units) {
   for (const finding of unit.findings) {
