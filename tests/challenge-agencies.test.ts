@@ -200,6 +200,11 @@ const SETS = [
   // view while changing (README.md there, "The sixteenth agency set"): 0.755 / 0.788 on the code before (e0fde30), 0.831 /
   // 0.900 after (in-sample); the code before fails both floors.
   { file: 'agencies-r15-implied.yaml', all: 0.83, undisputed: 0.89 },
+  // Issue 9's forty-sixth step (helper 9bl): cause (c), an agency named after "from" whose own act or product is judged
+  // (an assessment, help, reports received from it; attendance or engagement from it), against information, data, learning
+  // or attendees another uses, written and labelled before the step's change (2952939) and in view while changing (README.md
+  // there, "The seventeenth agency set").
+  { file: 'agencies-r16-causes.yaml', all: 0, undisputed: 0 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {
