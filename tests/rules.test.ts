@@ -876,6 +876,27 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read an agency named after "from" whose own product or attendance is judged as evaluated (issue 9, helper 9bl)', () => {
+    // [sentence, the agencies it evaluates]; the first five fail on the start's rules (2952939), which read the agency
+    // as a source or venue and gave none. The last six are guards that pass on both: information or referrals received
+    // (the receiver judged, "Health visitors receive information" naming the receiver, not what it receives), advice (left
+    // out of the words), attendees of another's training, and a panel's members.
+    const cases: Array<[string, string[]]> = [
+      ['Children who go missing receive a thorough assessment from the police on their return.', ['police']],
+      ['The help parents receive from the family support charity is practical.', ['voluntary-sector']],
+      ['Assessments received from the youth offending team are thorough.', ['youth-justice']],
+      ['Attendance from GPs at core groups has improved.', ['health']],
+      ['There is good engagement from the probation service in planning.', ['probation']],
+      ['Social workers weigh the information they receive from schools.', ['children-social-care']],
+      ['Health visitors receive information from the police about incidents.', []],
+      ['The MASH receives referrals from schools and the police.', []],
+      ['Children receive appropriate advice from the police.', []],
+      ['Training on neglect was attended by staff from schools and the police.', []],
+      ['The panel has representation from the police and schools.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which

@@ -77,6 +77,8 @@ export interface CompiledCue {
   objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
   notNear: Set<string>;
+  /** Stems of the words none of which may be what the governing word governs (objectWordAt; empty: none). */
+  notObject: Set<string>;
   /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
   outsideSubject: boolean;
   /** Phrases that open the mention's sentence, not the text's first, by word forms (`first`: the first word's stem, for the index). */
@@ -195,6 +197,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     onlyNear: new Set(cue.onlyNear.map((w) => stemOf(w.toLowerCase()))),
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
+    notObject: new Set(cue.notObject.map((w) => stemOf(w.toLowerCase()))),
     outsideSubject: cue.outsideSubject,
     sentenceOpeners: cue.sentenceOpeners.map((phrase) => ({ forms: words(phrase), first: stems(phrase)[0] ?? '', text: phrase })).filter((c) => c.forms.length > 0),
   };
@@ -222,6 +225,20 @@ function wordNear(clause: Clause, words: Set<string>, from: number, to: number):
   for (let at = from - 1; at >= Math.max(0, from - ONLY_NEAR_REACH) && !clause.breakBefore(at + 1); at--) if (words.has(clause.tokens[at]!.stem)) return true;
   for (let at = from + 1; at < to; at++) if (words.has(clause.tokens[at]!.stem)) return true;
   return false;
+}
+
+/**
+ * Is a not-object word what the governing word at token `head` governs: between it and its preposition at token `to`
+ * ("receive [a prompt assessment] from"), or, when the preposition follows it at once, up to ONLY_NEAR_REACH words before
+ * it in the clause ("the [help] they receive from", "[reports] received from")? Not before a head with an object of its own.
+ */
+function objectWordAt(clause: Clause, cue: CompiledCue, head: number, to: number): boolean {
+  if (cue.notObject.size === 0) return false;
+  if (to > head + 1) {
+    for (let at = head + 1; at < to; at++) if (cue.notObject.has(clause.tokens[at]!.stem)) return true;
+    return false;
+  }
+  return wordNear(clause, cue.notObject, head, head);
 }
 
 /** Do the cue's only-near and not-near words let its phrase or governing word at token `from` (its preposition at `to`) hold? */
@@ -525,7 +542,7 @@ function governingHead(clause: Clause, cue: CompiledCue, first: number): { head:
     auxiliary ||= AUXILIARIES.has(tokens[i]!.word);
     // A head that opens its sentence (after its noun modifiers) is the judged subject, as one after an
     // evaluative word: "Support from schools was strong", "Health data from schools is incomplete".
-    if (cue.heads.has(tokens[i]!.stem)) return !nearWordAt(clause, cue, i, preposition) || (cue.outsideSubject && !outsideSubject(clause, i)) ? null : { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
+    if (cue.heads.has(tokens[i]!.stem)) return !nearWordAt(clause, cue, i, preposition) || objectWordAt(clause, cue, i, preposition) || (cue.outsideSubject && !outsideSubject(clause, i)) ? null : { head: i, preposition, undone: cue.notAfter.size > 0 && (opensSentence(clause, i) || cue.notAfter.has(tokens[i - 1]!.stem)) };
   }
   return null;
 }

@@ -212,6 +212,14 @@ export interface PassingCue {
    */
   notNear: string[];
   /**
+   * With heads: the cue does not hold when one of these words is what its governing word governs, standing between
+   * that word and its preposition ("receive [a prompt assessment] from the CAMHS team"), or, when nothing stands between
+   * them, up to three words before it ("the [help] they receive from a charity", "[reports] received from probation"):
+   * the agency's own service or product, judged. Not before a governing word that has its own object ("[Health services]
+   * receive information from the police": the receiver) (empty: never).
+   */
+  notObject: string[];
+  /**
    * With `before:` phrases or heads: the cue holds only when its phrase or governing word stands outside the subject of
    * its clause's predicate, in an object or adjunct of another's act: "the partnership is accountable for delivering the
    * duties [placed on] the local authority" names the duty holder in passing, "the duties [placed on] the local
@@ -257,7 +265,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -585,6 +593,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       objectHeads: list('object-heads'),
       sentenceOpeners: list('sentence-openers'),
       notNear: list('not-near'),
+      notObject: list('not-object'),
       outsideSubject: entry.get('outside-subject') === true,
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
@@ -627,6 +636,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: object-heads are single words, a noun phrase's head: ${cue.objectHeads.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length + cue.sentenceOpeners.length === 0) {
       problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word) or with sentence-openers (none after the mention in its sentence)`, entry);
+    } else if (cue.notObject.length > 0 && (cue.heads.length === 0 || cue.prepositions.length === 0)) {
+      problem(`passing ${role}: not-object goes with heads and prepositions (none of its words may be what the governing word governs: between it and its preposition, or up to three words before it when nothing stands between them)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('outside-subject') && (typeof entry.get('outside-subject') !== 'boolean' || cue.before.length + cue.heads.length === 0)) {
