@@ -49,6 +49,12 @@ export function parsingOneInput(): void {
 }
 
 /**
+ * Whether the command line parses one input in this process and exits (parsingOneInput). What pays back over a batch
+ * may not over one letter: src/tag/match.ts then searches each rule by its whole expression, not by subsets.
+ */
+export const isOneInput = (): boolean => oneInput;
+
+/**
  * A document's pages are read (its text put together, its fonts' weights fitted). In a one-input
  * run with TurboFan on (a core was spare, src/short-run.ts), V8's optimising compiler is turned off
  * for the rest of the run, unless the document is long: what is left (segmenting, tagging, the

@@ -2,6 +2,7 @@ import { excerpt } from '../errors.js';
 import { firstAtOrAfter } from '../long-arrays.js';
 import { porter } from '../natural-parts.js';
 import { sentenceStarts } from '../text/sentences.js';
+import { isOneInput } from '../short-run.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
@@ -194,12 +195,17 @@ export const SUBSET_ROOM = 40_000;
 
 /**
  * The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives), cached; or,
- * once the tagger's cached subsets fill its room, the rule's whole expression for a subset not cached.
+ * once the tagger's cached subsets fill its room, the rule's whole expression for a subset not cached. In a run of the
+ * command line that parses one input (src/short-run.ts) the whole expression always: a subset saves searching time
+ * over many letters, but in one letter each costs a compile to machine code of its own (Leeds, busy path: 91
+ * expressions of 57,000 characters with subsets, 23 of 24,000 without; 5 December 2026, tests/bench-history.md).
+ * The whole expression finds the same matches (tests/match-index.test.ts).
  */
 function patternsOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp {
   const { sources, subsets } = compiled.alternatives!;
   let pattern = subsets.get(mask);
   if (!pattern) {
+    if (isOneInput()) return compiled.patterns!;
     const source = wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|'));
     if (source.length > tagger.subsetRoom) return compiled.patterns!;
     tagger.subsetRoom -= source.length;
@@ -571,7 +577,7 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
  */
 export function regexHits(text: string, pattern: RegExp | null): Hit[] {
   if (!pattern) return [];
-  compileToMachineCode(pattern);
+  compileToMachineCode(pattern, text);
   const hits: Hit[] = [];
   pattern.lastIndex = 0;
   for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
@@ -588,14 +594,21 @@ export function regexHits(text: string, pattern: RegExp | null): Hit[] {
  * characters or more it compiles straight to machine code. The rules' patterns (long alternations
  * under /iu) cost more to compile than to run, so compiling them twice was most of their cost in
  * a one-letter run: the 23 patterns over a letter's findings took 34-36 ms of CPU cold, 10 ms so.
+ *
+ * V8 compiles an expression once for each encoding of the strings it searches (one byte or two a
+ * character): a finding's text is most often held as two-byte even with no character past U+00FF
+ * (it is cut from a letter's text that has one), so a pattern compiled on spaces alone was compiled
+ * again for the first text, at the same cost (Leeds, busy path: 91 expressions, 85-97 ms to compile
+ * on spaces and 77-95 more at their first text; 5 December 2026, tests/bench-history.md). The long
+ * string is made from the text itself, so it has the text's encoding, and only that is compiled.
  */
 const LONG_ENOUGH = ' '.repeat(1000);
 const compiled = new WeakSet<RegExp>();
 
-/** Matches `pattern` once against a long string, for V8 to compile it to machine code at once (the match is not kept). */
-function compileToMachineCode(pattern: RegExp): void {
+/** Matches `pattern` once against a long string in `text`'s encoding, for V8 to compile it to machine code at once (the match is not kept). */
+function compileToMachineCode(pattern: RegExp, text: string): void {
   if (compiled.has(pattern)) return;
-  pattern.test(LONG_ENOUGH);
+  pattern.test(text + LONG_ENOUGH);
   pattern.lastIndex = 0;
   compiled.add(pattern);
 }
