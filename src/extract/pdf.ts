@@ -1738,6 +1738,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   // The foot of the page: below the lowest body-size line, skipping page numbers and a footer under the notes.
   const bodyLines = lines.filter((line) => !small(line) && !furniture(line) && !underNotes.includes(line));
   const lowestBody = smallest(bodyLines.map((line) => line.y));
+  const highestBody = largest(bodyLines.map((line) => line.y));
   const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize, letterStep);
   const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
   // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
@@ -1766,8 +1767,8 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     const lastMarker = column.findLastIndex(opensWithMarker);
     const lowestFoot = column[column.length - 1];
     const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
-    // The page's number printed at its head, over the body: nothing at the foot is the page's own furniture by place, so a line hanging in a note's text is the note's.
-    const numberAtHead = lines.some((line) => furniture(line) && line.y > lowestBody);
+    // The page's own number printed at its head, over all its body: nothing at the foot is the page's own furniture by place, so a line hanging in a note's text is the note's.
+    const numberAtHead = lines.some((line) => furniture(line) && line.y > highestBody);
     const columnNotes = notes.length;
     for (const [i, line] of column.entries()) {
       const marker = noteMarker(line.text, pageText);
