@@ -1,12 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { crc32, deflateSync } from 'node:zlib';
 import { concatTransformationMatrix, degrees, drawObject, PDFArray, PDFDict, PDFDocument, type PDFFont, PDFHexString, type PDFImage, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, type PDFPage, type PDFRef, PDFString, popGraphicsState, pushGraphicsState, rgb, setCharacterSpacing, setTextRenderingMode, StandardFonts, TextRenderingMode } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
-import { fixture, parsed, tempDir } from './helpers.js';
-import { A4_PAGE, GAP, layPieces, type LaySettings, type PageBreak, type PageSetting, type Piece, piecesOf, type Placed, settable, structure, wrap } from './typeset.js';
+import { fixture, tempDir } from './helpers.js';
+import { GAP, type Piece, piecesOf, type Placed, structure, wrap } from './typeset.js';
 import { boxRound, drawnLast, type Fonts, HEIGHT, headingIndex, heightLeaving, heightWhere, layAt, letterOf, MARGIN, reset as resetIn, type Setting, SIZE, STEP, sectionPieces, WIDTH, withFootnote } from './variation-kit.js';
 
 const dir = tempDir('jtai-letter-variations-');
