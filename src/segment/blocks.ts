@@ -498,7 +498,7 @@ function setApartBySpace(lines: Line[], index: number, following: Line | null, p
   const glyph = bulletGlyph(following.text);
   if (!startsUpper(line.text) || !startsUpper(glyph ? following.text.slice(glyph.length) : following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || labelled(line)) return false;
   // Before a list's item a page break may take one of the gaps: the item opens the next page (the line last on its page), or the line opens its page after a
-  // sentence's end, the item under it. Either way the line stands at or left of the item's glyph (an item's own lines stand at its text, right of the glyph).
+  // sentence's end, the item under it; before a paragraph, only the first (see below). Either way the line stands at or left of the item's glyph (an item's own lines stand at its text, right of the glyph).
   const besideItem = glyph !== null && line.layout.x <= following.layout.x + 1;
   if (before === null) {
     const above = lines.slice(0, index).reverse().find((other) => other.text !== '');
@@ -506,7 +506,8 @@ function setApartBySpace(lines: Line[], index: number, following: Line | null, p
   }
   if (lines[index - 1]!.text !== '' || next === undefined) return false;
   const gapBefore = before.layout!.y - line.layout.y >= paragraphGap + line.layout.lineStep / 2;
-  if (following.page === line.page + 1) return gapBefore && besideItem;
+  // Last on its page before a paragraph: its line ended by the writer (room left for the next page's first word), so it runs on into nothing.
+  if (following.page === line.page + 1) return gapBefore && (besideItem || (glyph === null && !fullLine(line, following)));
   if (next.text !== '' || following.page !== line.page) return false;
   return gapBefore && (glyph !== null || line.layout.y - following.layout.y >= paragraphGap - 0.5);
 }
