@@ -1738,6 +1738,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   // The foot of the page: below the lowest body-size line, skipping page numbers and a footer under the notes.
   const bodyLines = lines.filter((line) => !small(line) && !furniture(line) && !underNotes.includes(line));
   const lowestBody = smallest(bodyLines.map((line) => line.y));
+  const highestBody = largest(bodyLines.map((line) => line.y));
   const bodyStep = usualStep(bodyLines.slice(1).map((line, i) => bodyLines[i]!.y - line.y).filter((step) => step > 5).sort((a, b) => a - b), bodySize, letterStep);
   const lowest = lines.filter((line) => line.y < lowestBody && small(line) && !furniture(line));
   // A note's number may stand alone on the line above its text (cleaning joins them): such a line starts a note too.
@@ -1766,6 +1767,8 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     const lastMarker = column.findLastIndex(opensWithMarker);
     const lowestFoot = column[column.length - 1];
     const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
+    // The page's own number printed at its head, over all its body: nothing at the foot is the page's own furniture by place, so a line hanging in a note's text is the note's.
+    const numberAtHead = lines.some((line) => furniture(line) && line.y > highestBody);
     const columnNotes = notes.length;
     for (const [i, line] of column.entries()) {
       const marker = noteMarker(line.text, pageText);
@@ -1774,12 +1777,12 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
       // the note's next paragraph (a footer stands under every note).
       const step = i > 0 ? column[i - 1]!.y - line.y : 0;
       // Set apart but hanging in the last note's text indent (in from its marker, in its size), with
-      // the page's own number or footer below: the note's next paragraph, after a blank line.
+      // the page's own number or footer below, or its number at its head: the note's next paragraph, after a blank line.
       const lastNote = notes[notes.length - 1]?.lines[0];
-      const hangsInNote = lastNote !== undefined && footerApartBelow && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
+      const hangsInNote = lastNote !== undefined && (footerApartBelow || numberAtHead) && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
         Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
       const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow, opensWithMarker);
-      const endedAbove = i > lastMarker && !footerApartBelow && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
+      const endedAbove = i > lastMarker && !footerApartBelow && !(numberAtHead && hangsInNote) && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
       inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
       if (inFooter) {
         under.push(line);

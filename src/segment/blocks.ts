@@ -484,7 +484,8 @@ function paragraphGapOf(lines: Line[]): number | null {
  * A sub-heading set apart by space alone, in the body's face and size: a paragraph of one line that
  * ends no sentence, with more space before it than the letter's usual gap between prose
  * paragraphs (half a line more), and a paragraph gap after it before the capitalised paragraph it
- * heads. A short paragraph that only lacks its full stop stands at the usual gap: it stays text.
+ * heads (or a list's item after it, which a list spaces its own way: a blank line is enough). A
+ * short paragraph that only lacks its full stop stands at the usual gap: it stays text.
  * Its length is no sign: the real letters' longest sub-heading (94 characters, 13 words) is longer
  * than their shortest prose paragraph (88, 13), which ends in a full stop as all but one of their
  * 334 paragraphs do (tests/spaced-subheadings.test.ts).
@@ -492,10 +493,23 @@ function paragraphGapOf(lines: Line[]): number | null {
 function setApartBySpace(lines: Line[], index: number, following: Line | null, paragraphGap: number | null): boolean {
   const line = lines[index]!;
   const [before, next] = [textBefore(lines, index), lines[index + 1]];
-  if (paragraphGap === null || line.layout === null || line.emphasis === true || before === null || following === null || following.layout === null) return false;
-  if (lines[index - 1]!.text !== '' || next === undefined || next.text !== '' || following.page !== line.page) return false;
-  if (!startsUpper(line.text) || !startsUpper(following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || labelled(line)) return false;
-  return before.layout!.y - line.layout.y >= paragraphGap + line.layout.lineStep / 2 && line.layout.y - following.layout.y >= paragraphGap - 0.5;
+  if (paragraphGap === null || line.layout === null || line.emphasis === true || following === null || following.layout === null) return false;
+  // The paragraph it heads may be a list's first item: its words after the glyph open upper case, and a list spaces its items its own way (the blank after is enough).
+  const glyph = bulletGlyph(following.text);
+  if (!startsUpper(line.text) || !startsUpper(glyph ? following.text.slice(glyph.length) : following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || labelled(line)) return false;
+  // Before a list's item a page break may take one of the gaps: the item opens the next page (the line last on its page), or the line opens its page after a
+  // sentence's end, the item under it; before a paragraph, only the first (see below). Either way the line stands at or left of the item's glyph (an item's own lines stand at its text, right of the glyph).
+  const besideItem = glyph !== null && line.layout.x <= following.layout.x + 1;
+  if (before === null) {
+    const above = lines.slice(0, index).reverse().find((other) => other.text !== '');
+    return besideItem && line.pageStart && above !== undefined && endsSentence(above.text) && next !== undefined && next.text === '' && following.page === line.page && line.layout.y - following.layout.y >= paragraphGap - 0.5;
+  }
+  if (lines[index - 1]!.text !== '' || next === undefined) return false;
+  const gapBefore = before.layout!.y - line.layout.y >= paragraphGap + line.layout.lineStep / 2;
+  // Last on its page before a paragraph: its line ended by the writer (room left for the next page's first word), so it runs on into nothing.
+  if (following.page === line.page + 1) return gapBefore && (besideItem || (glyph === null && !fullLine(line, following)));
+  if (next.text !== '' || following.page !== line.page) return false;
+  return gapBefore && (glyph !== null || line.layout.y - following.layout.y >= paragraphGap - 0.5);
 }
 
 /**
