@@ -15,6 +15,11 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's forty-sixth step, fourth part (helper 9bp: a body that does not know, or has not analysed, evaluated, monitored
+  // or tracked, as quality assurance; what an agency knows lost, unavailable or not considered, or contributed, as information
+  // sharing) raised, in sample: r7 0.817 -> 0.830, r8 0.837 -> 0.840, r10 0.765 -> 0.768, r11 0.777 -> 0.785, r12 0.780 ->
+  // 0.788, r13 0.790 -> 0.794, r14 0.745 -> 0.757, r15 0.742 -> 0.754, themes-in-passing 0.681 -> 0.696; floors just under, each failing on the start's
+  // rules (e7e88a7).
   // Issue 9's forty-sixth step (helper 9bm: an adult or an agency told about a child as information sharing, not the voice;
   // a parent's capacity, not the workforce; a parent's harm after "struggling with", "drink heavily", "misuse of drugs or
   // alcohol"; referrals through the National Referral Mechanism, to liaison and diversion, or to CAMHS screened, not the
@@ -51,7 +56,7 @@ const SETS = [
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
-  { file: 'sealed-round7.yaml', floor: 0.816, items: 64, heldOut: false },
+  { file: 'sealed-round7.yaml', floor: 0.83, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -60,7 +65,7 @@ const SETS = [
   // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
   // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
   // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.836, items: 64, heldOut: false },
+  { file: 'sealed-round8.yaml', floor: 0.84, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -71,34 +76,34 @@ const SETS = [
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
   // its errors are listed; 0.727 (129/47/50) there.
   // After issue 9's forty-second step (helper 9ay): 0.737 (132/47/47); the start's rules (5ff5ad0) give 0.727 and fail.
-  { file: 'sealed-round10.yaml', floor: 0.764, items: 64, heldOut: false },
+  { file: 'sealed-round10.yaml', floor: 0.767, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
   // steps: its errors are listed.
   // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
   // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
-  { file: 'sealed-round11.yaml', floor: 0.776, items: 64, heldOut: false },
+  { file: 'sealed-round11.yaml', floor: 0.784, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
   // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', floor: 0.778, items: 64, heldOut: false },
+  { file: 'sealed-round12.yaml', floor: 0.787, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
   // issue 9's forty-fourth steps: its errors are listed.
-  { file: 'sealed-round13.yaml', floor: 0.789, items: 64, heldOut: false },
+  { file: 'sealed-round13.yaml', floor: 0.793, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
   // 9's forty-fifth steps: its errors are listed.
-  { file: 'sealed-round14.yaml', floor: 0.744, items: 64, heldOut: false },
+  { file: 'sealed-round14.yaml', floor: 0.756, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
   // taken away (r15-01) give 0.719, which fails. Dev from issue 9's forty-sixth steps: its errors are listed.
-  { file: 'sealed-round15.yaml', floor: 0.74, items: 64, heldOut: false },
+  { file: 'sealed-round15.yaml', floor: 0.753, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -116,7 +121,10 @@ const SETS = [
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
-  { file: 'themes-in-passing.yaml', floor: 0.68, items: 34 },
+  // Issue 9's forty-sixth step, fourth part (helper 9bp) added one right tag, in view but not written for or read while that
+  // step's rules were changed: 0.681 -> 0.696 (32/20/8) ("teachers' knowledge of them is lost", information sharing); the
+  // start's rules (e7e88a7) give 0.681 and fail.
+  { file: 'themes-in-passing.yaml', floor: 0.69, items: 34 },
   // Checks and enquiries with another agency, adults asked about a harm or their children, agencies told or let
   // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
@@ -146,6 +154,11 @@ const SETS = [
   // committed before that step's change and scored on main first (0.593 (24/12/21), 224e71d, which fails), then in view while
   // the rules were changed: in-sample, 0.718 (28/5/17) after it.
   { file: 'themes-r16-causes.yaml', floor: 0.71, items: 28 },
+  // A body that does not know or has not analysed, evaluated, monitored or tracked; what an agency knows lost, unavailable,
+  // not considered or contributed; with negatives in the same words (helper 9bp, issue 9's forty-sixth step, fourth part),
+  // written and committed before that step's change and scored on main first (0.361 (13/11/35), e7e88a7, which fails), then
+  // in view while the rules were changed: in-sample, 0.659 (29/11/19) after it.
+  { file: 'themes-r16-recall.yaml', floor: 0.65, items: 29 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -1308,6 +1308,26 @@ describe('the shipped rules', () => {
     expect(themes('Referrals to CAMHS are screened within a week by a nurse.')).not.toContain('front-door');
   });
 
+  it('read a body that does not know or has not analysed as quality assurance, and what an agency knows lost or contributed as information sharing (issue 9, forty-sixth step, fourth part)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line marked "start" fails on the start's rules (e7e88a7)
+    // the partnership, leaders, a board, a force or a service not knowing, analysing, evaluating or monitoring (start)
+    expect(themes('The partnership does not know how many babies are born to mothers in prison.')).toContain('performance-quality-assurance');
+    expect(themes('Leaders have not analysed why referrals from colleges fell last year.')).toContain('performance-quality-assurance');
+    expect(themes('The force has not yet evaluated whether its new custody protocol is followed.')).toContain('performance-quality-assurance');
+    // a worker, a parent or a child not knowing, and a service watching one child's weight, are not
+    expect(themes('Foster carers do not know how many visits to expect each month.')).not.toContain('performance-quality-assurance');
+    expect(themes('The health visiting service does not monitor the weight of toddlers after their second birthday.')).not.toContain('performance-quality-assurance');
+    // knowledge of a child lost, information not available to a decision, an agency sharing what it knows (start)
+    expect(themes('The nursery\'s knowledge of the girl\'s speech was lost when she moved to the primary school.')).toContain('information-sharing');
+    expect(themes('Information about the uncle\'s conviction was not available to the conference.')).toContain('information-sharing');
+    expect(themes('Each agency at the panel contributes what it knows about the young person.')).toContain('information-sharing');
+    // not skills lost with staff, not information for families in their language, not a child telling what she knows
+    expect(themes('Expert knowledge was lost when the team\'s two senior practitioners left.')).not.toContain('information-sharing');
+    expect(themes('Information about the parenting course is not available in community languages.')).not.toContain('information-sharing');
+    expect(themes('Pupils share what they know about fights only with staff they trust.')).not.toContain('information-sharing');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
