@@ -916,6 +916,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read contributions from an agency that another\'s document or plan draws on as a source (issue 9, helper 9bo)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on the start's rules (44208e3, each gave the contributors).
+    // The last three are guards that pass on both: the contribution judged by a word before it or as its sentence's
+    // subject, and "the contribution of" (the contributor's own).
+    const cases: Array<[string, string[]]> = [
+      ['The new exploitation toolkit was written with contributions from schools and the police.', []],
+      ['Leaders revised the neglect toolkit after contributions from health visitors.', []],
+      ['There are strong contributions from GPs to core groups.', ['health']],
+      ['Contributions from schools to core groups are poor.', ['education']],
+      ['The contribution of health visitors to assessments is limited.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
