@@ -62,7 +62,9 @@ const SETS = [
   // probation): 0.868 -> 0.876 (92/12/14); the code before (e267eb0) fails the raised floor.
   // Issue 9's forty-sixth step (helper 9bl: "Attendance from children's social care, the youth justice service, schools and
   // health is consistent" judges the attendees, r7-36): 0.876 -> 0.892 (95/12/11); the code before (2952939) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
+  // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
+  // that they are holding risk / are not told / have to chase", as affected): 0.892 -> 0.900 (95/10/11, r7-40); the code before (44208e3) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -78,7 +80,9 @@ const SETS = [
   // health and the crisis team): 0.870 -> 0.875 (98/13/15, r8-42); the code before (e0fde30) fails the raised floor.
   // Issue 9's forty-sixth step (helper 9bl: "receive a prompt assessment from the CAMHS liaison team", r8-09): 0.875 -> 0.880
   // (99/13/14); the code before (2952939) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.878, undisputed: 0.878, heldOut: false },
+  // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
+  // that they are holding risk / are not told / have to chase", as affected): 0.880 -> 0.884 (99/12/14, r8-46); the code before (44208e3) fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.882, undisputed: 0.882, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -109,7 +113,9 @@ const SETS = [
   // Issue 9's forty-second step (helper 9az): 0.880 -> 0.892 (83/13/7, in-sample); the rules before fail the raised floor.
   // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
   // health and the crisis team): 0.892 -> 0.904 (85/13/5, r10-32, r10-59); the code before (e0fde30) fails the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
+  // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
+  // that they are holding risk / are not told / have to chase", as affected): 0.904 -> 0.914 (85/11/5, r10-57); the code before (44208e3) fails the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
@@ -140,13 +146,17 @@ const SETS = [
   // (79/16/5); the code before (05a724d) fails the raised floor.
   // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
   // health and the crisis team): 0.883 -> 0.890 (81/17/3: r13-10 and r13-32 right, r13-60 an extra); the code before (e0fde30) fails the raised floor.
-  { file: 'sealed-round13.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
+  // Issue 9's forty-sixth step, third part (helper 9bo: "contributions from" as a source, the guidance's contributors): 0.890 -> 0.900 (81/15/3, r13-51);
+  // the code before (44208e3) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
   // steps: its errors are listed. Issue 9's forty-fifth step (helper 9bh: a school named as where another's officers are
   // based, r14-59): 0.848 -> 0.854 (70/15/9, in-sample); the code before (05a724d) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
+  // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
+  // that they are holding risk / are not told / have to chase", as affected): 0.854 -> 0.870 (70/12/9, r14-53); the code before (44208e3) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -200,7 +210,9 @@ const SETS = [
   // before (e98f704), 0.776 / 0.971 after (in-sample); the code before fails both floors.
   // Issue 9's forty-fifth step (helper 9bh: a school named as where another's mentors work, #22): 0.789 -> 0.800; the code
   // before (05a724d) fails the raised floor.
-  { file: 'agencies-r14-causes.yaml', all: 0.795, undisputed: 0.97 },
+  // Issue 9's forty-sixth step, third part (helper 9bo: "contributions from" as a source, the guidance's contributors): 0.800 -> 0.836 (28/8/3, #19);
+  // the code before (44208e3) fails the raised floor.
+  { file: 'agencies-r14-causes.yaml', all: 0.83, undisputed: 0.97 },
   // Issue 9's forty-fifth step (helper 9bh): a school, college or nursery named as where another agency's team or worker
   // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
@@ -217,6 +229,11 @@ const SETS = [
   // there, "The seventeenth agency set"): 0.553 / 0.611 on the code before (2952939), 0.786 / 0.810 after (in-sample); the
   // code before fails both floors.
   { file: 'agencies-r16-causes.yaml', all: 0.78, undisputed: 0.8 },
+  // Issue 9's forty-sixth step, third part (helper 9bo): cause A of the agency extras, five role shapes (tellers bearing another's
+  // shortfall, the one asked, the one advised or helped, a forum's member, a partner beside another's work), written and labelled
+  // before the step's change (65fffa4) and in view while changing (README.md there, "The eighteenth agency set"): 0.716 / 0.792 on
+  // the code before (44208e3), 0.744 / 0.824 after (in-sample); the code before fails both floors.
+  { file: 'agencies-r16-roles.yaml', all: 0.74, undisputed: 0.82 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

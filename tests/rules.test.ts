@@ -897,6 +897,39 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read tellers who say what another\'s work leaves them to bear as affected, not judged (issue 9, helper 9bo)', () => {
+    // [sentence, the agencies it evaluates]; the first four and the last fail on the start's rules (44208e3), which read the
+    // tellers as judged ("they" after "told inspectors" undoes the informant cue: the four gave education, the police, health
+    // and education; the last education beside health). The three before the last are guards that pass on both: the tellers'
+    // own practice or knowledge ("they visit", "they do not know", "they feel well supported"); the last keeps the agency whose
+    // wait the tellers bear (CAMHS).
+    const cases: Array<[string, string[]]> = [
+      ['Head teachers told inspectors that they are holding more risk while pupils wait for therapy.', []],
+      ['Officers told inspectors that they are often not told what happened after a referral.', []],
+      ['Practice nurses said that they often have to chase the front door for an outcome.', []],
+      ['Teachers told the inspectors that they are seldom informed when a pupil becomes subject to a plan.', []],
+      ['Officers told inspectors that they visit every missing teenager on their return.', ['police']],
+      ['GPs told inspectors that they do not know what the threshold document says.', ['health']],
+      ['Social workers told inspectors that they feel well supported by their managers.', ['children-social-care']],
+      ['Schools said that they are holding risk because CAMHS waiting lists are long.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read contributions from an agency that another\'s document or plan draws on as a source (issue 9, helper 9bo)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on the start's rules (44208e3, each gave the contributors).
+    // The last three are guards that pass on both: the contribution judged by a word before it or as its sentence's
+    // subject, and "the contribution of" (the contributor's own).
+    const cases: Array<[string, string[]]> = [
+      ['The new exploitation toolkit was written with contributions from schools and the police.', []],
+      ['Leaders revised the neglect toolkit after contributions from health visitors.', []],
+      ['There are strong contributions from GPs to core groups.', ['health']],
+      ['Contributions from schools to core groups are poor.', ['education']],
+      ['The contribution of health visitors to assessments is limited.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
