@@ -1317,6 +1317,9 @@ describe('the shipped rules', () => {
     // the child who tells is still the voice
     expect(themes('Children told inspectors that their workers visit often.')).toContain('voice-of-the-child');
     expect(themes('Young people and their parents have told the panel what helps them.')).toContain('voice-of-the-child');
+    // a child told something, in a passive, is information given to them, not the voice (fails on 471324b; reviewer rv30)
+    expect(themes('Children and families told that a strategy meeting was held were not given its outcome.')).not.toContain('voice-of-the-child');
+    expect(themes('Young people told why their social worker had changed felt let down.')).not.toContain('voice-of-the-child');
     // a parent's capacity is not the workforce (start); a service's capacity is
     expect(themes('Social workers seldom test the parents\' capacity to change before the baby is born.')).not.toContain('workforce-training');
     expect(themes('The assessment says little about the father\'s capacity to care for the twins.')).not.toContain('workforce-training');
