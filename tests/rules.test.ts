@@ -1324,6 +1324,10 @@ describe('the shipped rules', () => {
     expect(themes('Social workers seldom test the parents\' capacity to change before the baby is born.')).not.toContain('workforce-training');
     expect(themes('The assessment says little about the father\'s capacity to care for the twins.')).not.toContain('workforce-training');
     expect(themes('The health visiting service has lost capacity since two posts were cut.')).toContain('workforce-training');
+    // a service's capacity to do something is still the workforce's (both fail on 471324b, whose exclusions read "capacity to
+    // safeguard" and "capacity to care" alone; reviewer rv30)
+    expect(themes('The team does not have the capacity to safeguard all the children referred to it.')).toContain('workforce-training');
+    expect(themes('Health visitors do not have capacity to care for the number of families on their caseloads.')).toContain('workforce-training');
     // a parent's harm after "struggling with", "drink heavily" or "misuse of drugs or alcohol" (start)
     expect(themes('Health visitors call more often on fathers who are struggling with low mood.')).toContain('parental-mental-health');
     expect(themes('Children whose mothers drink heavily are offered a place at the young carers\' club.')).toContain('parental-substance-misuse');
