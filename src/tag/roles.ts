@@ -227,18 +227,62 @@ function wordNear(clause: Clause, words: Set<string>, from: number, to: number):
   return false;
 }
 
+/** Word classes of a preposition: what the governing word governs ends at one ("receive referrals [for] help from"). */
+const PREPOSITION_CLASS = /^(IN|TO)$/;
+/** How far before its governing word a not-object word followed by a relative word (RELATIVES) may stand: past that clause's subject ("the reports [that] social workers receive from"). */
+const RELATIVE_REACH = 6;
+
+/** Nouns whose "of" phrase is what they stand for, as a quantity's is (QUANTITIES): "a [copy] of the assessment". */
+const PART_NOUNS = new Set(['copy', 'copies', 'summary', 'summaries', 'part', 'parts']);
+
+/**
+ * Does token `at` open a preposition that ends what a governing word governs: not "of" after a quantity or a part
+ * ("receive a copy of the assessment from": the assessment is received)?
+ */
+function endsObject(clause: Clause, at: number): boolean {
+  const tokens = clause.tokens;
+  // "that" is a preposition's class in the lexicon, and opens a clause ("parents say that [help] received from")
+  if (tokens[at]!.word === 'that' || !PREPOSITION_CLASS.test(wordClassOf(tokens[at]!.word))) return false;
+  return !(tokens[at]!.word === 'of' && at > 0 && (QUANTITIES.has(tokens[at - 1]!.word) || PART_NOUNS.has(tokens[at - 1]!.word)));
+}
+
+/** Does the governing word at token `head` follow the word at token `at` with nothing but adverbs between ("reports [recently] received")? */
+function participleAfter(clause: Clause, at: number, head: number): boolean {
+  for (let i = at + 1; i < head; i++) if (!/^RB/.test(wordClassOf(clause.tokens[i]!.word))) return false;
+  return true;
+}
+
+/** Is the word at token `at` the complement of a preposition, after its modifiers ("requests [for] early help")? */
+function afterPreposition(clause: Clause, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && !clause.breakBefore(before + 1) && BEFORE_HEAD.test(wordClassOf(clause.tokens[before]!.word))) before--;
+  return before >= 0 && !clause.breakBefore(before + 1) && endsObject(clause, before);
+}
+
 /**
  * Is a not-object word what the governing word at token `head` governs: between it and its preposition at token `to`
  * ("receive [a prompt assessment] from"), or, when the preposition follows it at once, up to ONLY_NEAR_REACH words before
- * it in the clause ("the [help] they receive from", "[reports] received from")? Not before a head with an object of its own.
+ * it in the clause ("the [help] they receive from", "[reports] received from"), or further when a relative word follows it
+ * ("the [help] that the family receives from")? Not before a head with an object of its own, nor a word that another
+ * noun's preposition governs, between ("receive referrals for [help] from": the referrals) or before ("referrals for an
+ * [assessment] received from"): the agency is then the source of the other noun (reviewer rv30).
  */
 function objectWordAt(clause: Clause, cue: CompiledCue, head: number, to: number): boolean {
   if (cue.notObject.size === 0) return false;
+  const tokens = clause.tokens;
   if (to > head + 1) {
-    for (let at = head + 1; at < to; at++) if (cue.notObject.has(clause.tokens[at]!.stem)) return true;
+    for (let at = head + 1; at < to && !endsObject(clause, at); at++) if (cue.notObject.has(tokens[at]!.stem)) return true;
     return false;
   }
-  return wordNear(clause, cue.notObject, head, head);
+  for (let at = head - 1; at >= Math.max(0, head - RELATIVE_REACH) && !clause.breakBefore(at + 1); at--) {
+    if (!cue.notObject.has(tokens[at]!.stem)) continue;
+    // A participle just after the word (adverbs aside) may govern another noun before it ("referrals for an [assessment]
+    // received from"); a clause with its own subject governs the noun it follows, wherever that stands ("spoke highly of
+    // the [help] that they receive from").
+    if (participleAfter(clause, at, head) && afterPreposition(clause, at)) continue;
+    if (head - at <= ONLY_NEAR_REACH || RELATIVES.has(tokens[at + 1]!.word)) return true;
+  }
+  return false;
 }
 
 /** Do the cue's only-near and not-near words let its phrase or governing word at token `from` (its preposition at `to`) hold? */
@@ -554,7 +598,24 @@ const MODIFIER_WORDS = 2;
 function opensSentence(clause: Clause, head: number): boolean {
   let at = head;
   while (head - at < MODIFIER_WORDS && !clause.breakBefore(at) && !clause.commaBefore(at) && /^(NNS?|NNPS?|JJ)$/.test(wordClassOf(clause.tokens[at - 1]!.word))) at--;
-  return clause.breakBefore(at);
+  return clause.breakBefore(at) || afterOpeningPhrase(clause, at);
+}
+
+/** The most words of a sentence's opening phrase before its comma ("However,", "In most cases,", "Since the last inspection,"). */
+const OPENING_PHRASE_WORDS = 4;
+
+/**
+ * Does a comma just before token `at` close a sentence's opening phrase without a verb, so that what follows opens the
+ * sentence: "Overall, attendance from health at conferences is good", "In most cases, engagement from schools is strong"
+ * (reviewer rv30); not a clause of its own ("Children are seen, and attendance from ...").
+ */
+function afterOpeningPhrase(clause: Clause, at: number): boolean {
+  if (!clause.commaBefore(at)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - OPENING_PHRASE_WORDS); i--) {
+    if (/^(VB|MD)/.test(wordClassOf(clause.tokens[i]!.word))) return false;
+    if (clause.breakBefore(i)) return true;
+  }
+  return false;
 }
 
 /** The governing word of a mention's phrase, as the explanation quotes it: "refer ... to". */

@@ -214,9 +214,11 @@ export interface PassingCue {
   /**
    * With heads: the cue does not hold when one of these words is what its governing word governs, standing between
    * that word and its preposition ("receive [a prompt assessment] from the CAMHS team"), or, when nothing stands between
-   * them, up to three words before it ("the [help] they receive from a charity", "[reports] received from probation"):
-   * the agency's own service or product, judged. Not before a governing word that has its own object ("[Health services]
-   * receive information from the police": the receiver) (empty: never).
+   * them, up to three words before it ("the [help] they receive from a charity", "[reports] received from probation"), or
+   * further when a relative word follows it ("the [reports] that social workers receive from the police"): the agency's own
+   * service or product, judged. Not before a governing word that has its own object ("[Health services] receive
+   * information from the police": the receiver), nor a word that another noun's preposition governs ("receive referrals
+   * for [help] from schools", "referrals for an [assessment] received from schools": the referrals) (empty: never).
    */
   notObject: string[];
   /**
@@ -637,7 +639,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length + cue.sentenceOpeners.length === 0) {
       problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word) or with sentence-openers (none after the mention in its sentence)`, entry);
     } else if (cue.notObject.length > 0 && (cue.heads.length === 0 || cue.prepositions.length === 0)) {
-      problem(`passing ${role}: not-object goes with heads and prepositions (none of its words may be what the governing word governs: between it and its preposition, or up to three words before it when nothing stands between them)`, entry);
+      problem(`passing ${role}: not-object goes with heads and prepositions (none of its words may be what the governing word governs: between it and its preposition, or before it, up to three words or a relative clause, when nothing stands between them)`, entry);
     } else if (cue.notBefore.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('outside-subject') && (typeof entry.get('outside-subject') !== 'boolean' || cue.before.length + cue.heads.length === 0)) {
