@@ -82,7 +82,9 @@ const SETS = [
   // (99/13/14); the code before (2952939) fails the raised floor.
   // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
   // that they are holding risk / are not told / have to chase", as affected): 0.880 -> 0.884 (99/12/14, r8-46); the code before (44208e3) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.882, undisputed: 0.882, heldOut: false },
+  // Issue 9's forty-sixth step, fifth part (helper 9bq: no list read across ", and" where it opens a clause with its own subject
+  // and verb): 0.884 -> 0.889 (100/12/13, r8-51's police); the code before (bbd2374) fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -161,7 +163,9 @@ const SETS = [
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
   // steps: its errors are listed.
-  { file: 'sealed-round15.yaml', all: 0.885, undisputed: 0.885, heldOut: false },
+  // Issue 9's forty-sixth step, fifth part (helper 9bq: the one "asked for" information read as consulted, once no list is read
+  // across a ", and" that opens a clause): 0.889 -> 0.899 (76/8/9, r15-36); the code before (bbd2374) fails the raised floor.
+  { file: 'sealed-round15.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.806 (83/26/14) on the start's rules (224e71d) and after the forty-sixth steps (9bl, 9bm, 9bn, 9bo, 9bp, rv30,
   // 12af, 8be). Held out: the labels of one item jtai tags right taken away (r16-01) give 0.800, which fails.
@@ -233,7 +237,9 @@ const SETS = [
   // shortfall, the one asked, the one advised or helped, a forum's member, a partner beside another's work), written and labelled
   // before the step's change (65fffa4) and in view while changing (README.md there, "The eighteenth agency set"): 0.716 / 0.792 on
   // the code before (44208e3), 0.744 / 0.824 after (in-sample); the code before fails both floors.
-  { file: 'agencies-r16-roles.yaml', all: 0.74, undisputed: 0.82 },
+  // Helper 9bq (the fifth part: no list across a ", and" that opens a clause; "asked for" as consulted): 0.747 / 0.857 (in-sample;
+  // #7 and #11 right, #8 lost); the code before (bbd2374) fails both raised floors.
+  { file: 'agencies-r16-roles.yaml', all: 0.745, undisputed: 0.85 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

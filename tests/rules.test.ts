@@ -955,6 +955,23 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read no list across ", and" where it opens a clause with its own subject and verb; the one asked for information as consulted (issue 9, helper 9bq)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on the start's code (bbd2374's src/tag/roles.ts with this
+    // step's rules), whose list walk ran back across ", and" from the asked to the first clause's agencies and read them as
+    // asked too ([] and ['children-social-care']). The third, fifth and sixth fail on the start's rules (bbd2374's
+    // rules/agencies.yaml, no "asked for" cue: ['health', 'police'], the same, and all four). The fourth is a guard that
+    // passes on both, as the fifth and sixth pass on the start's code: a list whose ", and" opens no clause stays one list.
+    const cases: Array<[string, string[]]> = [
+      ['Most visits are made jointly by a social worker and a police officer, and health visitors are asked for their views afterwards.', ['children-social-care', 'police']],
+      ['Strategy discussions are held between social workers and the police, and GPs are only asked for information when a plan is made.', ['children-social-care', 'police']],
+      ['A police officer attends every strategy meeting, and school nurses are asked for their views later.', ['police']],
+      ['Information held by schools, GPs, and the police is rarely sought.', []],
+      ['Health visitors, school nurses, and the police are rarely asked for their views.', []],
+      ['Social workers visit promptly, and schools, GPs and the police are asked for information.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which

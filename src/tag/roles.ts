@@ -939,6 +939,7 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
     let comma: boolean;
     if (LIST_JOINS.has(tokens[j]!.word)) {
       comma = clause.commaBefore(j);
+      if (comma && opensClause(clause, mentions, j)) break;
       j--;
     } else if (clause.commaBefore(j + 1)) comma = true;
     else break;
@@ -1050,14 +1051,58 @@ function nextListItem(clause: Clause, mentions: Mentions, end: number, skip: Set
   const { tokens } = clause;
   let j = phraseEnd(clause, end);
   if (j >= tokens.length || clause.breakBefore(j)) return -1;
-  if (LIST_JOINS.has(tokens[j]!.word)) j++;
-  else if (!clause.commaBefore(j)) return -1;
+  if (LIST_JOINS.has(tokens[j]!.word)) {
+    if (clause.commaBefore(j) && opensClause(clause, mentions, j)) return -1;
+    j++;
+  } else if (!clause.commaBefore(j)) return -1;
   while (j < tokens.length && !clause.breakBefore(j) && skip.has(tokens[j]!.stem)) j++;
   if (j >= tokens.length || clause.breakBefore(j)) return -1;
   return itemAfter(clause, mentions, j);
 }
 
 const LIST_JOINS = new Set(['and', 'or']);
+
+/** The most words of a joined clause's subject, after ", and", before its verb ("health professionals and schools [are]"). */
+const SUBJECT_WORDS = 8;
+
+/**
+ * Is token k a finite verb, by natural's likeliest tag (src/tag/word-classes.ts): an auxiliary or modal, a present or
+ * past form, or a base form not after "to" ("most [take] place")? Words inside a mention are none ("early help").
+ */
+function finiteAt(clause: Clause, mentions: Mentions, k: number): boolean {
+  if (mentions.first[k]! >= 0) return false;
+  const { word } = clause.tokens[k]!;
+  if (AUXILIARIES.has(word)) return true;
+  const kind = wordClassOf(word);
+  return /^(VB[PZD]|MD)$/.test(kind) || (kind === 'VB' && clause.tokens[k - 1]?.word !== 'to');
+}
+
+/**
+ * Does the ", and" (or ", or") at token `join` open a clause of its own, so that no list runs across it? It does when
+ * the words before its comma, back to the clause's last comma or break, hold a finite verb (not a relative clause's:
+ * "the police, who attend, and health visitors are ...") and the words after it are a subject, a noun phrase or a list
+ * of them, followed by a finite verb: "a social worker and a police officer [attends], and health visitors [are]
+ * asked for their views". A mention on either side is then no item of a list on the other, for a cue before it or
+ * a predicate after it.
+ */
+function opensClause(clause: Clause, mentions: Mentions, join: number): boolean {
+  const { tokens } = clause;
+  let verb = false;
+  let k = join - 1;
+  for (; k >= 0; k--) {
+    if (finiteAt(clause, mentions, k)) verb = true;
+    if (clause.breakBefore(k) || clause.commaBefore(k)) break;
+  }
+  if (!verb || (k >= 0 && RELATIVES.has(tokens[k]!.word))) return false;
+  for (let at = join + 1; at < tokens.length && at - join <= SUBJECT_WORDS && clause.joinedAt(at); at++) {
+    if (at > join + 1 && finiteAt(clause, mentions, at)) return true;
+    const { word } = tokens[at]!;
+    if (mentions.first[at]! >= 0 || LIST_JOINS.has(word) || ARTICLES.has(word) || clause.possessiveAt(at)) continue;
+    if (word !== 'of' && (PREPOSITIONS.has(word) || RELATIVES.has(word) || SUBORDINATORS.has(word) || PHRASE_ENDS.has(word))) return false;
+    if (!/^(NN.*|JJ.*|PRP.*|DT|CD|RB)$/.test(wordClassOf(word))) return false;
+  }
+  return false;
+}
 
 /** A number in figures or in words up to twelve, which a cue's skip words pass over as they pass a determiner. */
 const NUMBERS = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
