@@ -106,8 +106,9 @@ const SETS = [
   { file: 'sealed-round15.yaml', floor: 0.753, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
-  // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails.
-  { file: 'sealed-round16.yaml', floor: 0.69, items: 64, heldOut: true },
+  // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
+  // issue 9's forty-seventh steps: its errors are listed.
+  { file: 'sealed-round16.yaml', floor: 0.69, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
