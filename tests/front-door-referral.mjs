@@ -4,8 +4,10 @@
 // r7-r16 and every theme challenge set the tests do not hold out (no context); with the counted mentions of applyAll that
 // fired it. A tag is "from a referral" when every counted front-door mention is the noun alone ("referral(s)", "referrer(s)").
 // Run after `npm run build`.
-// - `node tests/front-door-referral.mjs`: the tags from a referral, right or extra, with the words around the mention
-//   (the four letters theme-decisions.mjs holds out counted, never listed), and what each candidate reading would take.
+// - `node tests/front-door-referral.mjs [--list] [--show]`: the tags from a referral, right or extra, with the words around the mention
+//   (the four letters theme-decisions.mjs holds out counted, never listed), and what each candidate reading would take on
+//   the rules as built (after 9bu's change the kept readings take nothing more; serviceBefore and serviceSentence were not
+//   kept). `--show` lists each candidate's tags.
 // No held-out set is read.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,11 +79,15 @@ const CANDIDATES = {
   repeat: { before: /\b(?:repeat|re-) ?$/i },
   // The referral as a document an assessment repeats or copies: "a copy of the referral", "repeats the referral".
   document: { before: /\b(?:copy of|repeats?|repeated|repeating) (?:the |a )$/i },
+  // Another service named earlier in the referral's sentence, the referral being that service's ("CAMHS responds promptly to
+  // urgent referrals", "referred to adult social care ..., but referrals are often made late").
+  serviceBefore: { before: /\b(?:CAMHS|child and adolescent mental health|specialist mental health|adult social care|adult (?:mental )?health|adult services|MARAC|MAPPA|MACSE|Prevent|Channel|programmes?|courses?|counselling|therapeutic|specialist)\b[^.;:]*$/i },
+  serviceSentence: { before: /\b(?:CAMHS|child and adolescent mental health|specialist mental health|adult social care|adult (?:mental )?health|adult services|MARAC|MAPPA|MACSE|Prevent|Channel|programmes?|courses?|counselling|therapeutic|specialist)\b[^.;:]*$/i, after: /^[^.;:]*\b(?:CAMHS|child and adolescent mental health|specialist mental health|adult social care|adult (?:mental )?health|adult services|MARAC|MAPPA|MACSE|Prevent|Channel|programmes?|courses?|counselling|therapeutic|specialist)\b/i },
 };
 const vetoed = (row, cand) => row.counted.every((m) => {
   if (!BARE.test(m.match.trim())) return false;
   const before = row.text.slice(Math.max(0, m.span[0] - 80), m.span[0]);
-  const after = row.text.slice(m.span[1], m.span[1] + 40);
+  const after = row.text.slice(m.span[1], m.span[1] + 200);
   return (cand.before?.test(before) ?? false) || (cand.after?.test(after) ?? false);
 });
 console.log('\ncandidates: what each would take, right / extra (all dev sets; letters nine | four counted; sealed; other challenge sets)');
