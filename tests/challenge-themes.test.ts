@@ -15,6 +15,11 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's forty-seventh step, third part (helper 9bu: a bare referral not needed, counted, named for its forum ("MAPPA
+  // referrals"), a referral mechanism or the text an assessment copies, no front door; 0 right / 12 extras over every dev set)
+  // raised, in sample: themes.yaml 0.850 -> 0.854, themes-paraphrase 0.817 -> 0.821, r7 0.831 -> 0.833, r8 0.840 -> 0.842, r9
+  // 0.786 -> 0.788, r11 0.785 -> 0.787, r14 0.757 -> 0.759, themes-r10-causes 0.809 -> 0.818; floors just under, each failing
+  // on the start's rules (a7085b1).
   // Issue 9's forty-sixth step, fourth part (helper 9bp: a body that does not know, or has not analysed, evaluated, monitored
   // or tracked, as quality assurance; what an agency knows lost, unavailable or not considered, or contributed, as information
   // sharing) raised, in sample: r7 0.817 -> 0.830, r8 0.837 -> 0.840, r10 0.765 -> 0.768, r11 0.777 -> 0.785, r12 0.780 ->
@@ -47,16 +52,16 @@ const SETS = [
   // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
   // 0.818 and 0.400 after issue 9's thirteenth step (helper 9q; 0.798 and 0.286 before it, which fail).
   // 0.832 and 0.426 after helper 9z's paraphrase families (0.818 and 0.400 before, which fail).
-  { file: 'themes.yaml', floor: 0.845, items: 80 },
+  { file: 'themes.yaml', floor: 0.852, items: 80 },
   // Held out: scored in total only, its errors never printed (whoever tunes the rules must not read them).
   { file: 'themes-unseen.yaml', floor: 0.43, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
-  { file: 'themes-paraphrase.yaml', floor: 0.815, items: 80 },
+  { file: 'themes-paraphrase.yaml', floor: 0.82, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
-  { file: 'sealed-round7.yaml', floor: 0.83, items: 64, heldOut: false },
+  { file: 'sealed-round7.yaml', floor: 0.832, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -65,12 +70,12 @@ const SETS = [
   // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
   // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
   // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.84, items: 64, heldOut: false },
+  { file: 'sealed-round8.yaml', floor: 0.841, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
   // give 0.733 and fail.
-  { file: 'sealed-round9.yaml', floor: 0.785, items: 64, heldOut: false },
+  { file: 'sealed-round9.yaml', floor: 0.787, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -83,7 +88,7 @@ const SETS = [
   // steps: its errors are listed.
   // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
   // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
-  { file: 'sealed-round11.yaml', floor: 0.784, items: 64, heldOut: false },
+  { file: 'sealed-round11.yaml', floor: 0.786, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -98,7 +103,7 @@ const SETS = [
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
   // 9's forty-fifth steps: its errors are listed.
-  { file: 'sealed-round14.yaml', floor: 0.756, items: 64, heldOut: false },
+  { file: 'sealed-round14.yaml', floor: 0.758, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -134,7 +139,7 @@ const SETS = [
   // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
   // in-sample, 0.787 (35/5/14) after it.
-  { file: 'themes-r10-causes.yaml', floor: 0.805, items: 31 },
+  { file: 'themes-r10-causes.yaml', floor: 0.815, items: 31 },
   // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,

@@ -1413,6 +1413,27 @@ describe('the shipped rules', () => {
     expect(themes('Pupils share what they know about fights only with staff they trust.')).not.toContain('information-sharing');
   });
 
+  it('read a referral not needed, counted, named for its forum, a mechanism or a document copied as no front door (issue 9, forty-seventh step, third part)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line marked "start" fails on the start's rules (a7085b1)
+    // help without a referral, a count of referrals, a forum's referrals named before the noun (start)
+    expect(themes('Mothers can see the family nurse without a formal referral.')).not.toContain('front-door');
+    expect(themes('The board\'s report lists the number of referrals each month.')).not.toContain('front-door');
+    expect(themes('Leaders noticed a rise in referrals after the summer holidays.')).not.toContain('front-door');
+    expect(themes('Youth workers say that referral rates vary from one estate to the next.')).not.toContain('front-door');
+    expect(themes('MAPPA referrals are discussed at the monthly meeting.')).not.toContain('front-door');
+    // a referral mechanism, and an assessment that copies the referral (start)
+    expect(themes('Officers record concerns on the force\'s child referral mechanism.')).not.toContain('front-door');
+    expect(themes('The nurse\'s assessment is little more than a copy of the referral.')).not.toContain('front-door');
+    // the referral judged, its destination the front door, still is
+    expect(themes('Referrals from GPs are detailed and timely.')).toContain('front-door');
+    expect(themes('Teachers make a referral without delay when a child discloses harm.')).toContain('front-door');
+    expect(themes('The number of referrals to children\'s social care that lead to no further action is high.')).toContain('front-door');
+    expect(themes('Referrers are told the outcome within a day.')).toContain('front-door');
+    // a count of referrals by who makes them: which partners refer (r11-60's reader)
+    expect(themes('The number of referrals from primary care has increased.')).toContain('front-door');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
