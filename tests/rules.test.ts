@@ -972,6 +972,23 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "the partnership" as the subject of any past act as the safeguarding partnership (issue 9, helper 9br)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the start's rules (367f3b3's rules/agencies.yaml read
+    // "the partnership" as the safeguarding partnership only with a list of ten past forms, one adverb between: each gave
+    // [], the second ['children-social-care'], "adopted" read as the council's care work implied). The last three are guards that pass on both: a participle naming the partnership, "across the partnership",
+    // and a past form judged by its manner ("developed well": the partners' relations).
+    const cases: Array<[string, string[]]> = [
+      ['The partnership has not yet agreed which measures it will use to judge progress.', ['safeguarding-partnership']],
+      ['Two years ago the partnership adopted a new toolkit for older children.', ['safeguarding-partnership']],
+      ['The partnership has not checked whether its leaflets reached parents.', ['safeguarding-partnership']],
+      ['The partnership has not extended the scheme to the rural wards.', ['safeguarding-partnership']],
+      ['The partnership formed in 2019 between the three councils meets each month.', []],
+      ['Leaders across the partnership have agreed a new set of priorities.', []],
+      ['The partnership has developed well over the past year.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
