@@ -989,6 +989,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the partnership\'s document as what others use, follow or understand, not the partnership\'s work (issue 9, helper 9br)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 1261486's rules (the possessive with a document word
+    // gave the safeguarding partnership whatever followed: ['safeguarding-partnership'], the second with health).
+    // The last three are guards that pass on both: the document itself judged, revised or attended.
+    const cases: Array<[string, string[]]> = [
+      ["The partnership's escalation protocol is seldom used by frontline staff.", []],
+      ["The partnership's guidance on levels of need is not widely understood by GPs.", ['health']],
+      ["The partnership's missing protocol was not always followed by practitioners.", []],
+      ["The partnership's escalation protocol is clear and was revised last year.", ['safeguarding-partnership']],
+      ["The partnership's neglect training is well attended and highly regarded.", ['safeguarding-partnership']],
+      ["The partnership's guidance on bruising is now used in every walk-in centre.", ['safeguarding-partnership']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
