@@ -1004,6 +1004,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the one not informed or notified, with nothing after it, as the one whoever should inform them is judged on (issue 9, helper 9br)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on b7d9c38's rules (the recipient cue read "told when",
+    // "informed about / of / when" only: ['education', 'health'], ['police'], ['education']). The last three are guards that
+    // pass on both: their knowledge judged ("well informed"), what informs another's work ("by"), and an active teller.
+    const cases: Array<[string, string[]]> = [
+      ['When families move at short notice, the new schools and health visitors are often not informed.', []],
+      ['The police are not always notified, so checks are missed.', []],
+      ['Schools are rarely informed, and some learn of a plan from the child.', []],
+      ['Social workers are well informed about the risks in their area.', ['children-social-care']],
+      ['The police are not informed by any analysis of the data.', ['police']],
+      ['Schools informed the police promptly in every case seen.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
