@@ -972,6 +972,53 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "the partnership" as the subject of any past act as the safeguarding partnership (issue 9, helper 9br)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on the start's rules (367f3b3's rules/agencies.yaml read
+    // "the partnership" as the safeguarding partnership only with a list of ten past forms, one adverb between: each gave
+    // [], the second ['children-social-care'], "adopted" read as the council's care work implied). The last three are guards that pass on both: a participle naming the partnership, "across the partnership",
+    // and a past form judged by its manner ("developed well": the partners' relations).
+    const cases: Array<[string, string[]]> = [
+      ['The partnership has not yet agreed which measures it will use to judge progress.', ['safeguarding-partnership']],
+      ['Two years ago the partnership adopted a new toolkit for older children.', ['safeguarding-partnership']],
+      ['The partnership has not checked whether its leaflets reached parents.', ['safeguarding-partnership']],
+      ['The partnership has not extended the scheme to the rural wards.', ['safeguarding-partnership']],
+      ['The partnership formed in 2019 between the three councils meets each month.', []],
+      ['Leaders across the partnership have agreed a new set of priorities.', []],
+      ['The partnership has developed well over the past year.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the partnership\'s document as what others use, follow or understand, not the partnership\'s work (issue 9, helper 9br)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 1261486's rules (the possessive with a document word
+    // gave the safeguarding partnership whatever followed: ['safeguarding-partnership'], the second with health).
+    // The last three are guards that pass on both: the document itself judged, revised or attended.
+    const cases: Array<[string, string[]]> = [
+      ["The partnership's escalation protocol is seldom used by frontline staff.", []],
+      ["The partnership's guidance on levels of need is not widely understood by GPs.", ['health']],
+      ["The partnership's missing protocol was not always followed by practitioners.", []],
+      ["The partnership's escalation protocol is clear and was revised last year.", ['safeguarding-partnership']],
+      ["The partnership's neglect training is well attended and highly regarded.", ['safeguarding-partnership']],
+      ["The partnership's guidance on bruising is now used in every walk-in centre.", ['safeguarding-partnership']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one not informed or notified, with nothing after it, as the one whoever should inform them is judged on (issue 9, helper 9br)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on b7d9c38's rules (the recipient cue read "told when",
+    // "informed about / of / when" only: ['education', 'health'], ['police'], ['education']). The last three are guards that
+    // pass on both: their knowledge judged ("well informed"), what informs another's work ("by"), and an active teller.
+    const cases: Array<[string, string[]]> = [
+      ['When families move at short notice, the new schools and health visitors are often not informed.', []],
+      ['The police are not always notified, so checks are missed.', []],
+      ['Schools are rarely informed, and some learn of a plan from the child.', []],
+      ['Social workers are well informed about the risks in their area.', ['children-social-care']],
+      ['The police are not informed by any analysis of the data.', ['police']],
+      ['Schools informed the police promptly in every case seen.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
