@@ -594,9 +594,9 @@ const withoutU = new WeakMap<RegExp, RegExp>();
 /**
  * The same expression without the u flag, for a plain text (isPlainText): the rules' expressions are written under
  * /giu, and V8 runs one under /gi in about 45% of the time (their 27 expressions over the 13 letters' 757 findings:
- * 108-135 ms against 245-306; 5 December 2026, tests/bench-history.md), case folding under /u closing each letter over
- * Unicode's case classes. On a plain text the two match the same: a source of ASCII and caseless characters, with no
- * escape read otherwise under /u, parses the same either way; its ASCII letters fold to ASCII letters only and each
+ * 108-135 ms against 245-306; 5 December 2026, tests/bench-history.md; most likely the case folding under /iu, which
+ * works over Unicode's case classes). On a plain text the two match the same: a source of ASCII and caseless
+ * characters, with no escape read otherwise under /u, parses the same either way; its ASCII letters fold to ASCII letters only and each
  * other character to itself under /i, and under /iu to those and the long s and the Kelvin sign, which a plain text
  * does not hold. The expression itself when its source is not so. Made once per expression (subsets included).
  */
