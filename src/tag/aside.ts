@@ -68,12 +68,14 @@ const clauseMarkAt = (text: string, tokens: Token[], j: number) => !acronymIn(te
  * clause, to its first clause mark or to an opener past its verb; "..., and" with a verb of its own
  * starts another.
  */
-function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array<{ start: number; main: Array<[number, number]> }> {
+function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array<{ start: number; main: () => Array<[number, number]> }> {
   // Sentences as src/text/sentences.ts ends them, each from its first word.
   const starts: number[] = [0, ...sentenceStartWords(text, tokens)];
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
   const charAt = (j: number, end: number) => (j < end ? tokens[j]!.start : end < tokens.length ? tokens[end]!.start : text.length);
-  return starts.map((s, n) => {
+  // A sentence's main clauses are read when first asked for: withAsides asks for those of the sentences its aside
+  // themes' single mentions stand in, most often one or two of a finding's.
+  const mainOf = (s: number, n: number): Array<[number, number]> => {
     const end = starts[n + 1] ?? tokens.length;
     // Where the clause begun at `from` ends: its first clause mark, or an opener after its verb (not
     // straight after it: "know when to", "are particularly"; not before it: "visitors who visit").
@@ -112,7 +114,11 @@ function sentencesOf(text: string, tokens: Token[], aside: CompiledAside): Array
       if (!range(next, stop).some((i) => isFiniteVerb(tokens, i))) break;
       from = until;
     }
-    return { start: tokens[s]?.start ?? 0, main };
+    return main;
+  };
+  return starts.map((s, n) => {
+    let main: Array<[number, number]> | undefined;
+    return { start: tokens[s]?.start ?? 0, main: () => (main ??= mainOf(s, n)) };
   });
 }
 
@@ -133,15 +139,15 @@ export function withAsides(aside: CompiledAside, results: RuleResult[], ids: str
   const place = (mention: Mention) => {
     let k = sentences.length - 1;
     while (k > 0 && sentences[k]!.start > mention.span[0]) k--;
-    return { first: k === 0, head: sentences[k]!.main.some(([from, to]) => mention.span[0] >= from && mention.span[0] < to) };
+    return { first: k === 0, head: () => sentences[k]!.main().some(([from, to]) => mention.span[0] >= from && mention.span[0] < to) };
   };
-  const clear = new Set([...counted].filter(([, mentions]) => mentions.length >= 2 || mentions.some((m) => place(m).first && place(m).head)).map(([id]) => id));
+  const clear = new Set([...counted].filter(([, mentions]) => mentions.length >= 2 || mentions.some((m) => place(m).first && place(m).head())).map(([id]) => id));
   const asides = new Map<string, string>();
   for (const [id, mentions] of counted) {
     if (mentions.length !== 1) continue;
     const where = place(mentions[0]!);
     const others = [...clear].filter((other) => other !== id).sort();
-    if (where.first || where.head || others.length < aside.others) continue;
+    if (where.first || others.length < aside.others || where.head()) continue;
     asides.set(id, `named once, in a trailing clause of a later sentence, where ${others.length} other themes are the finding's point (${others.join(', ')})`);
   }
   if (asides.size === 0) return results;

@@ -1749,6 +1749,28 @@ function sentenceStartsOf(clause: Clause): Int32Array {
   return starts;
 }
 
+/** Whether one of a cue's sentence openers stands anywhere in a clause's words, by clause and cue, found once. */
+const openersIn = new WeakMap<Clause, Map<CompiledCue, boolean>>();
+
+/**
+ * Does one of the cue's sentence openers stand anywhere in the clause? Without one, consequenceOpener finds none at
+ * its mention's sentence start, and the text's sentence starts (sentenceStartsOf, a pass of src/text/sentences.ts over
+ * it) are not needed: the openers' first words ("this", "as") set the cue off in most findings (cuesIn), the openers
+ * themselves stand in few.
+ */
+function openerIn(clause: Clause, cue: CompiledCue): boolean {
+  let byCue = openersIn.get(clause);
+  if (!byCue) openersIn.set(clause, (byCue = new Map()));
+  let found = byCue.get(cue);
+  if (found === undefined) {
+    const { tokens } = clause;
+    found = false;
+    for (let k = 0; k < tokens.length && !found; k++) found = cue.sentenceOpeners.some((o) => startsWithForms(tokens, k, o.forms));
+    byCue.set(cue, found);
+  }
+  return found;
+}
+
 /** Each text's first token that a mention covers (-1: none), found once. */
 const firstMentioned = new WeakMap<Mentions, number>();
 
@@ -1759,15 +1781,17 @@ const firstMentioned = new WeakMap<Mentions, number>();
  * to do: the one affected, not the one judged. Not "As a result of ...", which opens its own cause.
  */
 function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, last: number, mentions: Mentions): string | null {
+  if (!openerIn(clause, cue)) return null;
   const { tokens } = clause;
-  // A not-near word after the mention in its sentence judges how the one named does its own work ("As a result, teachers
-  // respond quickly", "This means that the police too rarely follow up"): that agency acts (reviewer rv26).
   const starts = sentenceStartsOf(clause);
-  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && starts[j] !== j; j++) if (cue.notNear.has(tokens[j]!.stem)) return null;
   const start = starts[first]!;
   if (start === 0) return null;
   const opener = cue.sentenceOpeners.find((o) => startsWithForms(tokens, start, o.forms) && start + o.forms.length <= first && tokens[start + o.forms.length]?.word !== 'of');
   if (!opener) return null;
+  // A not-near word after the mention in its sentence judges how the one named does its own work ("As a result, teachers
+  // respond quickly", "This means that the police too rarely follow up"): that agency acts (reviewer rv26). Read after
+  // the opener (each check only says no, so their order changes no answer): most mentions' sentences open with none.
+  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && starts[j] !== j; j++) if (cue.notNear.has(tokens[j]!.stem)) return null;
   let earliest = firstMentioned.get(mentions);
   if (earliest === undefined) {
     earliest = mentions.first.findIndex((f) => f >= 0);
