@@ -1429,6 +1429,14 @@ describe('the shipped rules', () => {
     expect(themes('Midwives consider whether daughters in the household may be at risk of FGM.')).toContain('risk-assessment');
     // not a parent's ability to keep a child safe (no plan named)
     expect(themes('Parenting classes help mothers keep their babies safe at bath time.')).not.toContain('risk-assessment');
+    // an agency invited to contribute to another's plan, agencies planning together; young carers identified, help before problems escalate (start)
+    expect(themes('Youth workers are seldom invited to contribute to multi-agency plans for the teenagers they mentor.')).toContain('joint-working');
+    expect(themes('Officers and nurses rarely plan the interviews together.')).toContain('joint-working');
+    expect(themes('Young carers are identified by every school in the county.')).toContain('early-help');
+    expect(themes('Weekly meetings at the surgery pick up struggling families before difficulties worsen.')).toContain('early-help');
+    // not parents asked to contribute, nor young carers named without being found or served
+    expect(themes('Parents are asked to contribute to the cost of school trips.')).not.toContain('joint-working');
+    expect(themes('Young carers told inspectors that they enjoy the holiday club.')).not.toContain('early-help');
   });
 
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
