@@ -1481,6 +1481,32 @@ describe('the shipped rules', () => {
     expect(themes('The number of referrals from primary care has increased.')).toContain('front-door');
   });
 
+  it('read the duty team notified, reports to conferences, a team not told and decisions circulated as information sharing, and a plan to keep a child safe or a vulnerability screened for as risk (issue 9, forty-seventh step)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line marked "start" fails on the start's rules (367f3b3)
+    // an agency notifying the duty team or the MASH, reports to a conference or core group, a team not told (start)
+    expect(themes('Ward nurses notify the emergency duty team when a baby is discharged at night.')).toContain('information-sharing');
+    expect(themes('Health visitors write reports to core groups that are brief and late.')).toContain('information-sharing');
+    expect(themes('When a pupil leaves the county, the admissions team is not always told.')).toContain('information-sharing');
+    expect(themes('Outcomes of the review are recorded and circulated to every agency within two days.')).toContain('information-sharing');
+    // not a plan shaped by something ("informed by"), nor a staff member alerting a manager of their own
+    expect(themes('Step-down decisions are informed by a review of the family\'s progress.')).not.toContain('information-sharing');
+    // a plan to keep a child safe, a child's vulnerability screened for, whether a daughter is at risk (start)
+    expect(themes('Plans to keep these teenagers safe are rarely updated after an arrest.')).toContain('risk-assessment');
+    expect(themes('Children brought into the station are screened for vulnerability by the sergeant.')).toContain('risk-assessment');
+    expect(themes('Midwives consider whether daughters in the household may be at risk of FGM.')).toContain('risk-assessment');
+    // not a parent's ability to keep a child safe (no plan named)
+    expect(themes('Parenting classes help mothers keep their babies safe at bath time.')).not.toContain('risk-assessment');
+    // an agency invited to contribute to another's plan, agencies planning together; young carers identified, help before problems escalate (start)
+    expect(themes('Youth workers are seldom invited to contribute to multi-agency plans for the teenagers they mentor.')).toContain('joint-working');
+    expect(themes('Officers and nurses rarely plan the interviews together.')).toContain('joint-working');
+    expect(themes('Young carers are identified by every school in the county.')).toContain('early-help');
+    expect(themes('Weekly meetings at the surgery pick up struggling families before difficulties worsen.')).toContain('early-help');
+    // not parents asked to contribute, nor young carers named without being found or served
+    expect(themes('Parents are asked to contribute to the cost of school trips.')).not.toContain('joint-working');
+    expect(themes('Young carers told inspectors that they enjoy the holiday club.')).not.toContain('early-help');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
