@@ -3,7 +3,7 @@ import { tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
 import {
   BARNSLEY_ALL, boxRound, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, heightWhere, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
-  MEDWAY_LEAD_IN, MEDWAY_LONG_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, reset, SIZE, same, sectionPieces, WIDTH, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
+  MEDWAY_LEAD_IN, MEDWAY_LONG_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, reset, SIZE, same, sectionPieces, twoColumnRecipients, WIDTH, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
 } from './variation-kit.js';
 
 // A round of variations in pairs (helper 8be; tests/layout-notes.md, "A twenty-eighth round: variations
@@ -150,15 +150,7 @@ const PAIRS: Pair[] = [
   {
     // Recipients in two columns, and a title that names no area (the area is in the opening).
     name: 'recipients in two columns and a title that names no area', letter: 'wokingham-2017-07-14',
-    setting: {
-      pieces: (pieces) => {
-        const first = pieces.findIndex((piece) => piece.text === 'Dear local partnership');
-        const recipients = pieces.slice(1, first);
-        const half = Math.ceil(recipients.length / 2);
-        const paired = recipients.slice(0, half).map((piece, i) => ({ ...piece, gapBefore: i === 0 ? piece.gapBefore : 6, ...(recipients[half + i] ? { beside: recipients[half + i]!.text } : {}) }));
-        return [pieces[0]!, ...paired, ...pieces.slice(first)].map((piece) => (piece.bold && piece.text.startsWith('Joint targeted') ? { ...piece, text: 'Joint targeted area inspection of the multi-agency response to abuse and neglect' } : piece));
-      },
-    },
+    setting: { pieces: twoColumnRecipients },
     want: WOKINGHAM_ALL,
     letterWants: { recipients: 9, area: 'Wokingham', theme: 'neglect' },
   },

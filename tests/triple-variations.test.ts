@@ -4,7 +4,7 @@ import { tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
 import {
   BARNSLEY_ALL, boxRound, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
-  MEDWAY_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, same, type Setting, sectionPieces, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
+  MEDWAY_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, same, type Setting, sectionPieces, twoColumnRecipients, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
 } from './variation-kit.js';
 
 // A round of variations in threes (helper 8bg; tests/layout-notes.md, "A twenty-ninth round: variations
@@ -275,15 +275,7 @@ const TRIPLES: Pair[] = [
     name: 'recipients in two columns, a title naming no area, bullets in the opening, one carrying a note', letter: wokingham,
     setting: (() => {
       const note = withFootnote('summary', 6, '1', 'This joint inspection was conducted under section 20 of the Children Act 2004.');
-      const columns: Setting = {
-        pieces: (pieces) => {
-          const first = pieces.findIndex((piece) => piece.text === 'Dear local partnership');
-          const recipients = pieces.slice(1, first);
-          const half = Math.ceil(recipients.length / 2);
-          const paired = recipients.slice(0, half).map((piece, i) => ({ ...piece, gapBefore: i === 0 ? piece.gapBefore : 6, ...(recipients[half + i] ? { beside: recipients[half + i]!.text } : {}) }));
-          return [pieces[0]!, ...paired, ...pieces.slice(first)].map((piece) => (piece.bold && piece.text.startsWith('Joint targeted') ? { ...piece, text: 'Joint targeted area inspection of the multi-agency response to abuse and neglect' } : piece));
-        },
-      };
+      const columns: Setting = { pieces: twoColumnRecipients };
       const bullets: Setting = { pieces: (pieces) => pieces.map((piece, i) => (sectionPieces(pieces, 'summary').slice(4, 8).includes(i) ? { ...piece, glyph: '\u2022', indent: 18 } : piece)) };
       return combine(columns, bullets, note);
     })(),

@@ -331,3 +331,12 @@ export async function differencesOf(pair: Pair, dir: string): Promise<string[]> 
   if (result.unknownHeadings.length > 0) out.push(`unknown headings: ${JSON.stringify(result.unknownHeadings.map((heading) => heading.text))}`);
   return out;
 }
+
+/** The recipients set in two columns (the second half beside the first), and a title that names no area: the letter's pieces so changed. */
+export const twoColumnRecipients = (pieces: Piece[]): Piece[] => {
+  const first = pieces.findIndex((piece) => piece.text === 'Dear local partnership');
+  const recipients = pieces.slice(1, first);
+  const half = Math.ceil(recipients.length / 2);
+  const paired = recipients.slice(0, half).map((piece, i) => ({ ...piece, gapBefore: i === 0 ? piece.gapBefore : 6, ...(recipients[half + i] ? { beside: recipients[half + i]!.text } : {}) }));
+  return [pieces[0]!, ...paired, ...pieces.slice(first)].map((piece) => (piece.bold && piece.text.startsWith('Joint targeted') ? { ...piece, text: 'Joint targeted area inspection of the multi-agency response to abuse and neglect' } : piece));
+};
