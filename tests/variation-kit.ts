@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed } from './helpers.js';
-import { A4_PAGE, layPieces, type LaySettings, type PageBreak, type PageSetting, type Piece, piecesOf, type Placed, settable } from './typeset.js';
+import { expectBalanced } from './letter-pdf.js';
+import { A4_PAGE, layPieces, type LaySettings, type PageBreak, type PageSetting, type Piece, piecesOf, type Placed, settable, structure, wrap } from './typeset.js';
 
 // Shared by the tests that set a real letter's own wording again with variations of its layout
 // (tests/letter-variations.test.ts: one variation each; tests/paired-variations.test.ts: two at once).
@@ -155,3 +157,186 @@ export const withFootnote = (section: string, nth: number, marker: string, note:
     pages[last.page]!.drawText(`${marker} ${note}`, { x: MARGIN, y: MARGIN - 16, size: 8, font: regular });
   },
 });
+
+// What the real letters read (as jtai reads the real PDFs) and the variations tests/paired-variations.test.ts
+// and tests/triple-variations.test.ts set them with (moved here from the pairs by helper 8bg).
+
+export const of = (result: ParseResult, kind: string) => result.findings.filter((f) => f.section === kind);
+export const MEDWAY_LEAD_IN = 'The partnership should address the areas for improvement set out below.';
+export const NOTE_MORE = 'Referrals are decided on within one working day, as the partnership agreed in 2017.';
+export const MEDWAY_LONG_LEAD_IN = 'Inspectors found weaknesses in the work of every agency and of the partnership as a whole, at the front door and in the help given to children who live with domestic abuse and to their families. The partnership should address the areas for improvement that are set out below.';
+export const NOTE = 'The MASH is the multi-agency safeguarding hub, where agencies decide together on each referral.';
+/** Equal, or an error that shows both as JSON (vitest's message shortens them). */
+export const sorted = (value: unknown): unknown => (Array.isArray(value) ? value.map(sorted) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)])) : value);
+export const same = (got: unknown, want: unknown) => { if (JSON.stringify(sorted(got)) !== JSON.stringify(sorted(want))) throw new Error(`got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`); };
+export const sentences = (text: string) => text.split(/(?<=\.) (?=[A-Z])/);
+
+// Kirklees as the real letter reads (fixtures/COUNTS.md), the lines every Kirklees pair keeps.
+export const KIRKLEES = {
+  summary: 'summary 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 27 June 2022 to 1 July 2022.',
+  headline: 'headline-findings 1: Partners at a strategic level enable a well-embedded practic | Partners at a strategic level enable a well-embedded practic',
+  improve: 'what-needs-to-improve 4: The recording of the work and decision-making of the Kirklee | Contingency planning for children in care who are not able t',
+  partnership: 'partnership 7: The Kirklees safeguarding children partners have significant | Individual agencies singularly provide effective exploitatio',
+  main1: 'main-findings 9 [Leadership and management: 9]: Leaders and managers have an effective oversight of practice | The \'partners intelligence portal\' enables information to be',
+  study: 'case-study-practice 6: The Youth Engagement Service (YES) in Kirklees is a successf | In all the strategic and operational work seen by inspectors',
+  main2: 'main-findings 16 [Multi-agency practice with children who are at risk of, or experiencing, criminal exploitation: 16]: Children in Kirklees benefit from the strong relationships b | Inspectors engaged with children, young people and their fam',
+  next: 'next-steps 2: We have determined that Kirklees Council is the principal au | Kirklees Safeguarding Children Partnership should send the w',
+};
+export const KIRKLEES_ALL = Object.values(KIRKLEES);
+
+export const WOKINGHAM = {
+  summary: 'summary 13: Between 22 May and 26 May 2017, Ofsted, the Care Quality Com | Multi-agency plans generally highlight all areas of risk ide',
+  strengths: 'key-strengths 40: Strong and visible leadership by the Wokingham director of c | In the past six months, the YOS has introduced a case monito',
+  practice: 'case-study-practice 3: The role of GPs in recognising and taking steps to reduce an | The GP role in safeguarding children who are or may be negle',
+  improvement: 'areas-for-improvement 29 [Identifying and managing risk of harm at the \'front door\': 15; Response to children living with neglect: 3; Leadership and management and the Local Safeguarding Children Board: 11]: There are a number of areas of practice at the \'front door\'  | There is insufficient auditing of practice within the CRC, N',
+  studyImprovement: 'case-study-improvement 4: Multi-agency planning for neglected children in Wokingham do | These issues mean that plans are not fully owned by the mult',
+  next: 'next-steps 2: The director of children\'s services should prepare a written | The director of children\'s services should send the written ',
+};
+export const WOKINGHAM_ALL = Object.values(WOKINGHAM);
+
+export const MEDWAY = {
+  summary: 'summary 5: Between 18 June 2018 and 22 June 2018, Ofsted, the Care Qual | The local partnership is at an important stage, with a stron',
+  priority: 'priority-actions 1: The partnership must ensure that when children about whose w | The partnership must ensure that when children about whose w',
+  improvement: 'areas-for-improvement 22: The partnership has not ensured that that the new multi-agen | A re-focusing on vulnerability within Kent police is leading',
+  studyImprovement: 'case-study-improvement 3: Amelia is a 12-year-old girl who has been living with domest | Amelia told inspectors that what she found most difficult ab',
+  strengths: 'key-strengths 15: There is a shared commitment across the partnership to tackl | Kent police\'s new domestic abuse pod provides 24 hour-a-day ',
+  practice: 'case-study-practice 2: Henry is a two-year-old boy who has been living with domesti | Both parents speak highly of Henry\'s social worker. They say',
+  next: 'next-steps 3: The local authority should prepare a written statement of pr | The director of children\'s services should send the written ',
+};
+export const MEDWAY_ALL = Object.values(MEDWAY);
+
+export const LEEDS_ALL = [
+  'summary 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 4 to 8 March 2024. It was ca',
+  'context 2: The findings in the report evaluate the effectiveness of the | The inspectorates recognise the complexities for agencies in',
+  'headline-findings 5: Most children in Leeds who are affected by serious youth vio | Many children at risk of serious youth violence and criminal',
+  'what-needs-to-improve 3: Consistent and timely sharing of police protection notificat | The frequency of multi-agency partnership auditing of childr',
+  'strengths 9: Strong multi-agency relationships with a shared vision and c | Police analysts use information from their own systems and o',
+  'main-findings 23: Leeds is the 86th most deprived local authority in England.  | The Youth Justice Board is a strong partnership. It contribu',
+  'case-study-practice 4: For some children, there is a strong multi-agency team of pr | The virtual school worked directly with the education settin',
+  'case-study-improvement 3: Some children have had a less cohesive response across agenc | More recently, professionals have worked together with great',
+  'case-study-practice 5: Children in the north-east of the city have access to an exc | The overall impact is that a high proportion of children in ',
+  'next-steps 2: We have determined that Leeds City Council is the principal  | Leeds City Council should send the written statement of acti',
+];
+
+export const BARNSLEY_ALL = [
+  'summary 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 23 to 27 May 2022. It was ca',
+  'headline-findings 1: Most children in Barnsley receive the right support at the r | Most children in Barnsley receive the right support at the r',
+  'what-needs-to-improve 7: The quality and consistency of all agencies\' gathering, reco | The availability of and the quality of the emergency duty te',
+  'main-findings 24: The BSCP has recently experienced changes to all its executi | The single and multi-agency audits carried out for this insp',
+  'next-steps 2: We have determined that Barnsley Metropolitan Borough Counci | Barnsley should send the written statement of action to Prot',
+];
+
+/** Main findings numbered at the margin, the text hung 24 pt in, the count running on through the letter. */
+export const numberedMainFindings = (pieces: Piece[]): Piece[] => {
+  let number = 0;
+  return pieces.map((piece) => (piece.finding?.section === 'main-findings' ? { ...piece, label: `${++number}.`, indent: 24 } : piece));
+};
+/** Kirklees's practice study (its heading and paragraphs). */
+export const kirkleesStudy = (pieces: Piece[]) => { const study = sectionPieces(pieces, 'case-study-practice'); return [study[0]! - 1, ...study]; };
+/** A section's findings set as plain paragraphs at the margin, with no glyph. */
+export const glyphless = (kinds: string[]) => (pieces: Piece[]) => pieces.map((piece) => (piece.glyph && kinds.includes(piece.finding?.section ?? '') ? { ...piece, glyph: null, indent: 0 } : piece));
+/** A lead-in paragraph at the margin before a section's first finding. */
+export const leadIn = (kind: string, text: string) => (pieces: Piece[]) => {
+  const first = sectionPieces(pieces, kind)[0]!;
+  return [...pieces.slice(0, first), { text, indent: 0, glyph: null, gapBefore: 10 }, ...pieces.slice(first)];
+};
+/** Notes stacked at a page's foot, 8 pt, one line each, the lowest at MARGIN - 16 (under the body, over the page number). */
+export const notesAtFoot = (section: string, nths: number[], markers: string[], notes: string[]): Setting => ({
+  pieces: (pieces) => pieces.map((piece, i) => { const k = nths.findIndex((nth) => sectionPieces(pieces, section)[nth] === i); return k >= 0 ? { ...piece, marker: markers[k]! } : piece; }),
+  after: (pages, placed, pieces, { regular }) => {
+    const last = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nths.at(-1)!]).at(-1)!;
+    notes.forEach((note, k) => pages[last.page]!.drawText(`${markers[k]} ${note}`, { x: MARGIN, y: MARGIN - 16 + (notes.length - 1 - k) * 10, size: 8, font: regular }));
+  },
+});
+
+/** Where a section's item is the chosen item split into its first sentence and sub-items (an en dash, 36 pt in). */
+export function nestUnder(section: string, from: number) {
+  const subItems = new WeakSet<Piece>();
+  const nest = (pieces: Piece[]): Piece[] => {
+    const items = sectionPieces(pieces, section);
+    const at = items.find((i, k) => k >= from && sentences(pieces[i]!.text).length >= 3)!;
+    const [first, ...rest] = sentences(pieces[at]!.text);
+    const subs = rest.map((text): Piece => { const sub: Piece = { text, indent: 36, glyph: '\u2013', gapBefore: 4, finding: { section, form: 'bullet' } }; subItems.add(sub); return sub; });
+    return [...pieces.slice(0, at), { ...pieces[at]!, text: first! }, ...subs, ...pieces.slice(at + 1)];
+  };
+  return { nest, subItems };
+}
+
+/**
+ * A page height at which a paragraph of a section whose last line fills the measure (within `slack`
+ * pt) and ends a sentence is the last on its page, the section's next paragraph opening the next
+ * page: the first such paragraph, from the `after`th on, that some height lays so; its index among
+ * the section's findings, and the height (the pieces as `change` sets them, if given: a paragraph set
+ * further in wraps at its own measure).
+ */
+export async function fullLastLine(letter: string, kind: string, after: number, slack = 25, change: (pieces: Piece[]) => Piece[] = (pieces) => pieces): Promise<{ nth: number; height: number }> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const original = await letterOf(letter);
+  const pieces = change(piecesOf(original));
+  const items = sectionPieces(pieces, kind);
+  for (const [nth, i] of items.entries()) {
+    const measure = WIDTH - 2 * MARGIN - pieces[i]!.indent;
+    const lines = wrap(settable(font, SIZE)(pieces[i]!.text), font, SIZE, measure);
+    if (nth < after || nth === items.length - 1 || !/\.$/.test(lines.at(-1)!) || font.widthOfTextAtSize(lines.at(-1)!, SIZE) < measure - slack) continue;
+    try {
+      return { nth, height: await heightLeaving(original, () => i, { change }) };
+    } catch {
+      continue;
+    }
+  }
+  throw new Error('no paragraph of the section ends a full line where a page can break after it');
+}
+
+/** A real letter set again with variations (two at once, or three): what it must read. */
+export interface Pair {
+  name: string;
+  letter: string;
+  setting: Setting | (() => Promise<Setting>);
+  /** What it must read, by hand: `structure(result, clean, true)`. */
+  want: string[];
+  /** Metadata it must read (the letter's own area, theme and recipients unless given). */
+  letterWants?: Record<string, unknown>;
+  check?: (result: ParseResult, pieces: Piece[]) => void;
+}
+
+/** What a case (a pair or a triple) reads otherwise than it must, line by line, and each failed check; or its refusal. */
+export async function differencesOf(pair: Pair, dir: string): Promise<string[]> {
+  const original = await letterOf(pair.letter);
+  const setting = typeof pair.setting === 'function' ? await pair.setting() : pair.setting;
+  let made: Awaited<ReturnType<typeof reset>>;
+  let result: ParseResult;
+  try {
+    made = await reset(original, pair.name.replace(/\W+/g, '-').slice(0, 80), setting, dir);
+    result = await parseFile(made.file);
+  } catch (error) {
+    return [`refused: ${(error as { code?: string }).code ?? ''} ${(error as Error).message}`];
+  }
+  const want = pair.want.map(made.clean);
+  const got = structure(result, made.clean, true);
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(want.length, got.length); i++) if (want[i] !== got[i]) out.push(`want ${want[i] ?? '(none)'}`, `got  ${got[i] ?? '(none)'}`);
+  const wants = { area: original.letter.area, theme: original.letter.theme, recipients: original.letter.recipients.length, ...pair.letterWants };
+  for (const [key, value] of Object.entries(wants)) {
+    const found = key === 'recipients' ? result.letter.recipients.length : (result.letter as unknown as Record<string, unknown>)[key];
+    if (found !== value) out.push(`${key}: want ${JSON.stringify(value)}, got ${JSON.stringify(found)}`);
+  }
+  for (const [what, test] of [['check', () => pair.check?.(result, made.pieces)], ['balanced', () => expectBalanced(result)]] as const) {
+    try {
+      test();
+    } catch (error) {
+      out.push(`${what}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (result.unknownHeadings.length > 0) out.push(`unknown headings: ${JSON.stringify(result.unknownHeadings.map((heading) => heading.text))}`);
+  return out;
+}
+
+/** The recipients set in two columns (the second half beside the first), and a title that names no area: the letter's pieces so changed. */
+export const twoColumnRecipients = (pieces: Piece[]): Piece[] => {
+  const first = pieces.findIndex((piece) => piece.text === 'Dear local partnership');
+  const recipients = pieces.slice(1, first);
+  const half = Math.ceil(recipients.length / 2);
+  const paired = recipients.slice(0, half).map((piece, i) => ({ ...piece, gapBefore: i === 0 ? piece.gapBefore : 6, ...(recipients[half + i] ? { beside: recipients[half + i]!.text } : {}) }));
+  return [pieces[0]!, ...paired, ...pieces.slice(first)].map((piece) => (piece.bold && piece.text.startsWith('Joint targeted') ? { ...piece, text: 'Joint targeted area inspection of the multi-agency response to abuse and neglect' } : piece));
+};

@@ -2034,6 +2034,45 @@ function wordsInLineOrder(items: TextItem[]): TextItem[] {
   return out ?? items;
 }
 
+/** What a footnote's raised marker may be: a number, a symbol, a letter or a roman numeral (see linesOf). */
+const RAISED_MARKER = /^(?:\d{1,2}|\[\d{1,2}\]|[*\u2020\u2021\u00A7]|[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})$/;
+
+/**
+ * Whether text (an item's, or a line's that is only that) is a footnote's marker raised just after
+ * the end of `line`: a number of one or two digits (or one in square brackets), a symbol (an
+ * asterisk, a dagger, a section sign) or a letter or roman numeral, set smaller than the line
+ * (under 0.8 of its height), its baseline more than 1.5 pt above the line's and less than the
+ * line's height, starting within 3 pt of where the line ends.
+ */
+function markerRaisedAfter(text: string, height: number, x: number, y: number, line: Line): boolean {
+  if (!RAISED_MARKER.test(text) || height >= line.height * 0.8) return false;
+  const rise = y - line.y;
+  return rise > 1.5 && rise < line.height && Math.abs(x - line.end) < 3;
+}
+
+/**
+ * Footnote markers drawn apart from their lines: a producer may draw a line's raised marker in a
+ * pass of its own, before or after the line (a box's text drawn after the rest of its page, its
+ * markers with the page), so that linesOf, which joins a marker drawn straight after its line,
+ * leaves it a line of its own. Such a line, one item that is only a marker, goes to the end of the
+ * one line it stands raised just after (`markerRaisedAfter`: smaller, its baseline up by more than
+ * 1.5 pt and less than the line's height, within 3 pt of its end), as if drawn straight after it.
+ */
+function markersOnTheirLines(lines: Line[]): Line[] {
+  const lone = lines.filter((line) => line.items.length === 1 && RAISED_MARKER.test(line.text));
+  const joined = new Set<Line>();
+  for (const marker of lone) {
+    const hosts = lines.filter((line) => line !== marker && !joined.has(line) && markerRaisedAfter(marker.text, marker.height, marker.x, marker.y, line));
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    host.text += raised(marker.text);
+    host.items.push(marker.items[0]!);
+    host.end = marker.end;
+    joined.add(marker);
+  }
+  return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
 /** Text items, in drawing order, to lines: items on one baseline, drawn one after another, make a line. */
 function linesOf(items: TextItem[]): Line[] {
   const drawn: Line[] = [];
@@ -2055,16 +2094,12 @@ function linesOf(items: TextItem[]): Line[] {
     // superscript letters, a form no word of the text has. (A raised ordinal's "st", "nd", "rd" or
     // "th" is neither: it stays the text's.) Upper-case letters and roman numerals ("A, B", "I, II")
     // are kept raised as well, in Unicode's modifier capitals.
-    const letterMarker = /^(?:[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})$/.test(item.str);
-    if (current !== null && (/^(?:\d{1,2}|\[\d{1,2}\]|[*\u2020\u2021\u00A7])$/.test(item.str) || letterMarker) && item.height < current.height * 0.8) {
-      const rise = y - current.y;
-      if (rise > 1.5 && rise < current.height && Math.abs(x - current.end) < 3) {
-        current.text += raised(item.str);
-        current.items.push(item);
-        current.end = x + item.width;
-        endOfLine = item.hasEOL;
-        continue;
-      }
+    if (current !== null && markerRaisedAfter(item.str, item.height, x, y, current)) {
+      current.text += raised(item.str);
+      current.items.push(item);
+      current.end = x + item.width;
+      endOfLine = item.hasEOL;
+      continue;
     }
     // pdf.js may end a line where the next item starts on its baseline, touching it (a colon set
     // slanted after an upright word: 'relationship' then ': ‘The group'): that item reads on.
@@ -2279,7 +2314,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
   const { rotated, slanted, stamps } = upright;
   const items = wordsInLineOrder(upright.items);
-  const drawn = symbolBulletsRead(labelsOnTheirLines(dropCapsJoined(linesOf(items))));
+  const drawn = symbolBulletsRead(labelsOnTheirLines(dropCapsJoined(markersOnTheirLines(linesOf(items)))));
 
   const { lines: inOrder, moved: putBack, tables: unruled, columnTops } = columnsInOrder(drawn, items);
   // Lines put back in reading order are taken for a box drawn last, a block of their own; where

@@ -498,11 +498,18 @@ function setApartBySpace(lines: Line[], index: number, following: Line | null, p
   const glyph = bulletGlyph(following.text);
   if (!startsUpper(line.text) || !startsUpper(glyph ? following.text.slice(glyph.length) : following.text) || endsAsText(line.text, false) || bulletGlyph(line.text) || labelled(line)) return false;
   // Before a list's item a page break may take one of the gaps: the item opens the next page (the line last on its page), or the line opens its page after a
-  // sentence's end, the item under it; before a paragraph, only the first (see below). Either way the line stands at or left of the item's glyph (an item's own lines stand at its text, right of the glyph).
+  // sentence's end or a heading (bold: finished text), the item under it; before a paragraph, the first, or the second after a heading alone (see below).
+  // Either way the line stands at or left of the item's glyph (an item's own lines stand at its text, right of the glyph).
   const besideItem = glyph !== null && line.layout.x <= following.layout.x + 1;
   if (before === null) {
     const above = lines.slice(0, index).reverse().find((other) => other.text !== '');
-    return besideItem && line.pageStart && above !== undefined && endsSentence(above.text) && next !== undefined && next.text === '' && following.page === line.page && line.layout.y - following.layout.y >= paragraphGap - 0.5;
+    const headingAbove = above !== undefined && above.emphasis === true;
+    const underIt = line.pageStart && next !== undefined && next.text === '' && following.page === line.page && line.layout.y - following.layout.y >= paragraphGap - 0.5;
+    // Opening its page under a bold heading last on the page before, a paragraph in the body's face at the usual gap under it (a glyphless list's item):
+    // a sub-heading, as the same line under the heading on one page is by the space above it. After a sentence's end it may be a short paragraph that
+    // lacks its full stop (issue 8 (6)): it stays text.
+    if (glyph === null) return underIt && headingAbove && following.emphasis !== true;
+    return besideItem && underIt && (headingAbove || (above !== undefined && endsSentence(above.text)));
   }
   if (lines[index - 1]!.text !== '' || next === undefined) return false;
   const gapBefore = before.layout!.y - line.layout.y >= paragraphGap + line.layout.lineStep / 2;
