@@ -989,6 +989,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "the partnership" as the object of the clause before the past form, not its subject (reviewer rv31)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on c3dec1b's rules (helper 9br's simple past read the
+    // object as the subject: each gained the safeguarding partnership). The last two are guards that pass on both: a time
+    // phrase and a reported clause before the partnership as subject.
+    const cases: Array<[string, string[]]> = [
+      ['Agencies that make up the partnership shared information promptly.', []],
+      ['Schools that joined the partnership reported better attendance.', ['education']],
+      ['Work through the partnership improved the data that leaders receive.', []],
+      ['Leaders acknowledge that last year the partnership commissioned too few audits.', ['safeguarding-partnership']],
+      ['Since the partnership published its strategy, schools have referred more children.', ['education', 'safeguarding-partnership']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the partnership\'s document as what others use, follow or understand, not the partnership\'s work (issue 9, helper 9br)', () => {
     // [sentence, the agencies it evaluates]; the first three fail on 1261486's rules (the possessive with a document word
     // gave the safeguarding partnership whatever followed: ['safeguarding-partnership'], the second with health).
