@@ -1493,6 +1493,8 @@ describe('the shipped rules', () => {
     expect(themes('Referrers are told the outcome within a day.')).toContain('front-door');
     // a count of referrals by who makes them: which partners refer (r11-60's reader)
     expect(themes('The number of referrals from primary care has increased.')).toContain('front-door');
+    // a referral not made is the front door's, "without" or not (reviewer rv31; fails on c3dec1b's rules)
+    expect(themes('Some children were discharged from the emergency department without a referral being made.')).toContain('front-door');
   });
 
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
