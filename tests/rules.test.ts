@@ -1028,6 +1028,8 @@ describe('the shipped rules', () => {
       ['Schools are rarely informed, and some learn of a plan from the child.', []],
       ['Social workers are well informed about the risks in their area.', ['children-social-care']],
       ['The police are not informed by any analysis of the data.', ['police']],
+      // what they know, not what they were told (reviewer rv31; fails on c3dec1b's rules, which gave [])
+      ['Officers are not informed enough to recognise the signs of exploitation.', ['police']],
       ['Schools informed the police promptly in every case seen.', ['education']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
