@@ -989,6 +989,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "the partnership" as the object of the clause before the past form, not its subject (reviewer rv31)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on c3dec1b's rules (helper 9br's simple past read the
+    // object as the subject: each gained the safeguarding partnership). The last two are guards that pass on both: a time
+    // phrase and a reported clause before the partnership as subject.
+    const cases: Array<[string, string[]]> = [
+      ['Agencies that make up the partnership shared information promptly.', []],
+      ['Schools that joined the partnership reported better attendance.', ['education']],
+      ['Work through the partnership improved the data that leaders receive.', []],
+      ['Leaders acknowledge that last year the partnership commissioned too few audits.', ['safeguarding-partnership']],
+      ['Since the partnership published its strategy, schools have referred more children.', ['education', 'safeguarding-partnership']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the partnership\'s document as what others use, follow or understand, not the partnership\'s work (issue 9, helper 9br)', () => {
     // [sentence, the agencies it evaluates]; the first three fail on 1261486's rules (the possessive with a document word
     // gave the safeguarding partnership whatever followed: ['safeguarding-partnership'], the second with health).
@@ -1014,6 +1028,8 @@ describe('the shipped rules', () => {
       ['Schools are rarely informed, and some learn of a plan from the child.', []],
       ['Social workers are well informed about the risks in their area.', ['children-social-care']],
       ['The police are not informed by any analysis of the data.', ['police']],
+      // what they know, not what they were told (reviewer rv31; fails on c3dec1b's rules, which gave [])
+      ['Officers are not informed enough to recognise the signs of exploitation.', ['police']],
       ['Schools informed the police promptly in every case seen.', ['education']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
@@ -1479,6 +1495,8 @@ describe('the shipped rules', () => {
     expect(themes('Referrers are told the outcome within a day.')).toContain('front-door');
     // a count of referrals by who makes them: which partners refer (r11-60's reader)
     expect(themes('The number of referrals from primary care has increased.')).toContain('front-door');
+    // a referral not made is the front door's, "without" or not (reviewer rv31; fails on c3dec1b's rules)
+    expect(themes('Some children were discharged from the emergency department without a referral being made.')).toContain('front-door');
   });
 
   it('read the duty team notified, reports to conferences, a team not told and decisions circulated as information sharing, and a plan to keep a child safe or a vulnerability screened for as risk (issue 9, forty-seventh step)', () => {
