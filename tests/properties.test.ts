@@ -51,7 +51,9 @@ describe('properties', () => {
 
   it("splits any text into the words natural's WordTokenizer finds, at their places", () => {
     const tokenizer = /[A-Za-zА-Яа-я0-9_]+/g;
-    const character = fc.constantFrom(...'aZ09_ -.’\u00a0\n(ЁёАяЯа\u040f\u0450éß'.split(''));
+    // "İ" lowers to two code units and "Σ" by its neighbours: tokenize lowers a text whole only when that keeps every place
+    // (seen failing with the length check taken out: "İa" gave the word "\u0307", the dot of the lowered "i̇", for "a").
+    const character = fc.constantFrom(...'aZ09_ -.’\u00a0\n(ЁёАяЯа\u040f\u0450éßİΣ'.split(''));
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(character, { maxLength: 60 }).map((chars) => chars.join(''))), (text) => {
         const expected = Array.from(text.matchAll(tokenizer), (found) => ({ word: found[0].toLowerCase(), start: found.index, end: found.index + found[0].length }));
