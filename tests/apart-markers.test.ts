@@ -47,37 +47,23 @@ const markersApart = (when: 'before' | 'after', marks: Mark[]): Setting => {
 const wokingham = 'wokingham-2017-07-14';
 const medway = 'medway-2018-08-03';
 
+/** A case: the marks drawn apart from their lines (`when`), each note kept, marker and text, on the finding carrying its marker, and no other finding noted. */
+const notesApart = (name: string, letter: string, want: string[], when: 'before' | 'after', marks: Mark[]): Pair => ({
+  name, letter, want,
+  setting: markersApart(when, marks),
+  check: (result) => {
+    expect(marks.map((mark) => of(result, mark.section)[mark.nth]!.footnotes)).toEqual(marks.map((mark) => kept(mark.marker, mark.note)));
+    expect(result.findings.filter((f) => (f.footnotes ?? []).length > 0)).toHaveLength(marks.length);
+  },
+});
+const WOKINGHAM_MARKS: Mark[] = [{ section: 'key-strengths', nth: 9, marker: '1', note: PPN }, { section: 'areas-for-improvement', nth: 14, marker: '2', note: NOTE }];
+
 const CASES: Pair[] = [
-  {
-    name: 'markers drawn before every line of text, notes on a key strength and an area for improvement', letter: wokingham,
-    setting: markersApart('before', [{ section: 'key-strengths', nth: 9, marker: '1', note: PPN }, { section: 'areas-for-improvement', nth: 14, marker: '2', note: NOTE }]),
-    want: WOKINGHAM_ALL,
-    check: (result) => {
-      expect(of(result, 'key-strengths')[9]!.footnotes).toEqual(kept('1', PPN));
-      expect(of(result, 'areas-for-improvement')[14]!.footnotes).toEqual(kept('2', NOTE));
-      expect(result.findings.filter((f) => (f.footnotes ?? []).length > 0)).toHaveLength(2);
-    },
-  },
-  {
-    name: 'markers drawn before every line of text, two notes stacked on neighbouring areas for improvement', letter: medway,
-    setting: markersApart('before', [{ section: 'areas-for-improvement', nth: 4, marker: '*', note: PPN }, { section: 'areas-for-improvement', nth: 5, marker: '\u2020', note: NOTE }]),
-    want: MEDWAY_ALL,
-    check: (result) => {
-      const areas = of(result, 'areas-for-improvement');
-      expect([areas[4]!.footnotes, areas[5]!.footnotes]).toEqual([kept('*', PPN), kept('\u2020', NOTE)]);
-      expect(result.findings.filter((f) => (f.footnotes ?? []).length > 0)).toHaveLength(2);
-    },
-  },
-  {
-    name: 'markers drawn after every line of text, notes on a key strength and an area for improvement', letter: wokingham,
-    setting: markersApart('after', [{ section: 'key-strengths', nth: 9, marker: '1', note: PPN }, { section: 'areas-for-improvement', nth: 14, marker: '2', note: NOTE }]),
-    want: WOKINGHAM_ALL,
-    check: (result) => {
-      expect(of(result, 'key-strengths')[9]!.footnotes).toEqual(kept('1', PPN));
-      expect(of(result, 'areas-for-improvement')[14]!.footnotes).toEqual(kept('2', NOTE));
-      expect(result.findings.filter((f) => (f.footnotes ?? []).length > 0)).toHaveLength(2);
-    },
-  },
+  notesApart('markers drawn before every line of text, notes on a key strength and an area for improvement', wokingham, WOKINGHAM_ALL, 'before', WOKINGHAM_MARKS),
+  notesApart('markers drawn before every line of text, two notes stacked on neighbouring areas for improvement', medway, MEDWAY_ALL, 'before', [
+    { section: 'areas-for-improvement', nth: 4, marker: '*', note: PPN }, { section: 'areas-for-improvement', nth: 5, marker: '\u2020', note: NOTE },
+  ]),
+  notesApart('markers drawn after every line of text, notes on a key strength and an area for improvement', wokingham, WOKINGHAM_ALL, 'after', WOKINGHAM_MARKS),
   {
     // No marker: each page's number (counted from 3, as in a letter bound after two pages) set small at the head's right, drawn after the page's text, 8 pt above where the page's
     // first line ends (a one-line piece's, its end exact) and 1 pt after it: raised just after a line's end as a marker is,
