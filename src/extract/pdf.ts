@@ -2056,7 +2056,9 @@ function markerRaisedAfter(text: string, height: number, x: number, y: number, l
  * markers with the page), so that linesOf, which joins a marker drawn straight after its line,
  * leaves it a line of its own. Such a line, one item that is only a marker, goes to the end of the
  * one line it stands raised just after (`markerRaisedAfter`: smaller, its baseline up by more than
- * 1.5 pt and less than the line's height, within 3 pt of its end), as if drawn straight after it.
+ * 1.5 pt and less than the line's height, within 3 pt of its end), as if drawn straight after it
+ * when a line under it on the page opens with it (its note); a raised number no line opens with (a
+ * page's number set small near a line's end) stays a line of its own.
  */
 function markersOnTheirLines(lines: Line[]): Line[] {
   const lone = lines.filter((line) => line.items.length === 1 && RAISED_MARKER.test(line.text));
@@ -2065,6 +2067,11 @@ function markersOnTheirLines(lines: Line[]): Line[] {
     const hosts = lines.filter((line) => line !== marker && !joined.has(line) && markerRaisedAfter(marker.text, marker.height, marker.x, marker.y, line));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
+    // A marker is a note's: some line under it opens with it (the note, "1 The MASH ..."). A number raised
+    // near a line's end that no line of the page opens with (a page's number set small at the head's right)
+    // is no marker, and stays a line of its own (helper 8bh).
+    const carried = lines.some((line) => line !== marker && line.y < host.y - 0.5 && line.text.startsWith(marker.text) && !/^\d/.test(line.text.slice(marker.text.length)));
+    if (!carried) continue;
     host.text += raised(marker.text);
     host.items.push(marker.items[0]!);
     host.end = marker.end;
