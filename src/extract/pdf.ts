@@ -2047,8 +2047,11 @@ const RAISED_MARKER = /^(?:\d{1,2}|\[\d{1,2}\]|[*\u2020\u2021\u00A7]|[a-zA-Z]|[i
 function markerRaisedAfter(text: string, height: number, x: number, y: number, line: Line): boolean {
   if (!RAISED_MARKER.test(text) || height >= line.height * 0.8) return false;
   const rise = y - line.y;
-  return rise > 1.5 && rise < line.height && Math.abs(x - line.end) < 3;
+  return rise > 1.5 && rise < line.height && Math.abs(x - line.end) < MARKER_REACH;
 }
+
+/** How far from a line's end (pt) its raised marker may start. */
+const MARKER_REACH = 3;
 
 /**
  * Footnote markers drawn apart from their lines: a producer may draw a line's raised marker in a
@@ -2062,19 +2065,46 @@ function markerRaisedAfter(text: string, height: number, x: number, y: number, l
  */
 function markersOnTheirLines(lines: Line[]): Line[] {
   const lone = lines.filter((line) => line.items.length === 1 && RAISED_MARKER.test(line.text));
+  if (lone.length === 0) return lines;
+  // Lines by where they end, in steps of a marker's reach: a marker's host ends within 3 pt of it,
+  // so three steps are looked in, not the whole page (a page of 40,000 scattered letters, each a
+  // lone marker against every line, took 3 to 5 s of CPU).
+  const stepOf = (end: number) => Math.floor(end / MARKER_REACH);
+  const byEnd = new Map<number, Line[]>();
+  const file = (line: Line) => {
+    const step = byEnd.get(stepOf(line.end));
+    if (step === undefined) byEnd.set(stepOf(line.end), [line]);
+    else step.push(line);
+  };
+  lines.forEach(file);
   const joined = new Set<Line>();
+  const notesOpening = new Map<string, Line[]>();
   for (const marker of lone) {
-    const hosts = lines.filter((line) => line !== marker && !joined.has(line) && markerRaisedAfter(marker.text, marker.height, marker.x, marker.y, line));
+    const hosts: Line[] = [];
+    for (let step = stepOf(marker.x) - 1; step <= stepOf(marker.x) + 1; step++) {
+      for (const line of byEnd.get(step) ?? []) {
+        if (line !== marker && !joined.has(line) && markerRaisedAfter(marker.text, marker.height, marker.x, marker.y, line)) hosts.push(line);
+      }
+    }
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
     // A marker is a note's: some line under it opens with it (the note, "1 The MASH ..."). A number raised
     // near a line's end that no line of the page opens with (a page's number set small at the head's right)
-    // is no marker, and stays a line of its own (helper 8bh).
-    const carried = lines.some((line) => line !== marker && line.y < host.y - 0.5 && line.text.startsWith(marker.text) && !/^\d/.test(line.text.slice(marker.text.length)));
-    if (!carried) continue;
+    // is no marker, and stays a line of its own (helper 8bh). The lines opening with a marker's text are
+    // found once for each text, lowest on the page first.
+    let opening = notesOpening.get(marker.text);
+    if (opening === undefined) {
+      opening = lines.filter((line) => line.text.startsWith(marker.text) && !/^\d/.test(line.text.slice(marker.text.length))).sort((a, b) => a.y - b.y);
+      notesOpening.set(marker.text, opening);
+    }
+    const lowest = opening.find((line) => line !== marker);
+    if (lowest === undefined || lowest.y >= host.y - 0.5) continue;
+    const before = byEnd.get(stepOf(host.end))!;
+    before.splice(before.indexOf(host), 1);
     host.text += raised(marker.text);
     host.items.push(marker.items[0]!);
     host.end = marker.end;
+    file(host);
     joined.add(marker);
   }
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
