@@ -177,8 +177,9 @@ const SETS = [
   { file: 'sealed-round16.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
-  // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails.
-  { file: 'sealed-round17.yaml', all: 0.87, undisputed: 0.87, heldOut: true },
+  // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
+  // issue 9's forty-eighth steps: its errors are listed.
+  { file: 'sealed-round17.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -122,8 +122,9 @@ const SETS = [
   { file: 'sealed-round16.yaml', floor: 0.705, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
-  // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails.
-  { file: 'sealed-round17.yaml', floor: 0.72, items: 64, heldOut: true },
+  // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
+  // issue 9's forty-eighth steps: its errors are listed.
+  { file: 'sealed-round17.yaml', floor: 0.72, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
