@@ -1544,6 +1544,22 @@ describe('the shipped rules', () => {
     expect(themes('Children are seen by a small team of workers whom they come to trust.')).not.toContain('workforce-training');
   });
 
+  it('read assessments that do or fail to do something as assessment, and a panel well attended, staff in the same office and a move to adult services at 18 as joint working (issue 9, forty-eighth step, second part)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line marked "start" fails on the rules before (5656450); sentences of my own
+    // assessments as the subject (start)
+    expect(themes('Their assessments seldom mention the father.')).toContain('assessment');
+    expect(themes('Pre-birth assessments begin too late in pregnancy.')).toContain('assessment');
+    // not a risk assessment or an area's needs assessment
+    expect(themes('Risk assessments rarely mention the father.')).not.toContain('assessment');
+    expect(themes('The borough\'s needs assessment shows too few nursery places.')).not.toContain('assessment');
+    // a panel well attended, staff in the same office or building, a move at 18 (start)
+    expect(themes('The exploitation panel is consistently well attended.')).toContain('joint-working');
+    expect(themes('Police staff are based in the same office as the duty social workers.')).toContain('joint-working');
+    expect(themes('The youth offending team shares a building with the police.')).toContain('joint-working');
+    expect(themes('Young people approaching 18 wait months to hear who will support them.')).toContain('joint-working');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');
