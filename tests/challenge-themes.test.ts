@@ -57,7 +57,10 @@ const SETS = [
   { file: 'themes-unseen.yaml', floor: 0.43, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
   // the rules were changed, so in-sample: 0.341 with the rules before, 0.798 after (which fail it).
-  { file: 'themes-paraphrase.yaml', floor: 0.82, items: 80 },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.821 -> 0.828; the
+  // start's rules (c03408a) give the first figure and fail it.
+  { file: 'themes-paraphrase.yaml', floor: 0.825, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
@@ -70,7 +73,12 @@ const SETS = [
   // After issue 9's forty-second step (helper 9ay: domestic abuse in other words and incidents attended, neglect by its
   // definition's words, feedback to referrers, adults asked whether they are parents, a parent's mental health listed
   // after their drinking): 0.822 (150/36/29); the start's rules (5ff5ad0) give 0.815 and fail.
-  { file: 'sealed-round8.yaml', floor: 0.842, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.8455 -> 0.8464; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.846 -> 0.849; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round8.yaml', floor: 0.849, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -81,50 +89,91 @@ const SETS = [
   // agency invited to contribute, planning together; early help: young carers identified or served, help before difficulties
   // escalate) raised r7 0.831 -> 0.837, r8 0.840 -> 0.843, r9 0.789 -> 0.793, r12 0.795 -> 0.802, r14 0.768 -> 0.782, r15 0.756 -> 0.759:
   // the floors of r7, r8, r9, r12, r14 and r15 are set under those, and the start's rules fail them too.
-  { file: 'sealed-round9.yaml', floor: 0.792, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.795 -> 0.802; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.802 -> 0.808; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round9.yaml', floor: 0.806, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
   // its errors are listed; 0.727 (129/47/50) there.
   // After issue 9's forty-second step (helper 9ay): 0.737 (132/47/47); the start's rules (5ff5ad0) give 0.727 and fail.
-  { file: 'sealed-round10.yaml', floor: 0.78, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.781 -> 0.785; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.785 -> 0.791; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round10.yaml', floor: 0.789, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
   // steps: its errors are listed.
   // Issue 9's forty-second step (helper 9ay) changed the rules with its errors in view: 0.757 (117/27/48) after it,
   // in-sample; the start's rules (5ff5ad0) give 0.711 and fail, and so does r11-03's themes taken away (0.745).
-  { file: 'sealed-round11.yaml', floor: 0.79, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.795 -> 0.799; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.799 -> 0.810; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round11.yaml', floor: 0.808, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
   // steps: its errors are listed.
-  { file: 'sealed-round12.yaml', floor: 0.8, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.802 -> 0.813; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.813 -> 0.824; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round12.yaml', floor: 0.82, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
   // issue 9's forty-fourth steps: its errors are listed.
-  { file: 'sealed-round13.yaml', floor: 0.796, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.798 -> 0.809; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.809 -> 0.813; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round13.yaml', floor: 0.81, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
   // 9's forty-fifth steps: its errors are listed.
-  { file: 'sealed-round14.yaml', floor: 0.78, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
+  // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working): 0.782 -> 0.789; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round14.yaml', floor: 0.787, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
   // taken away (r15-01) give 0.719, which fails. Dev from issue 9's forty-sixth steps: its errors are listed.
-  { file: 'sealed-round15.yaml', floor: 0.758, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.760 -> 0.775; the
+  // start's rules (c03408a) give the first figure and fail it.
+  { file: 'sealed-round15.yaml', floor: 0.77, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
   // issue 9's forty-seventh steps: its errors are listed.
-  { file: 'sealed-round16.yaml', floor: 0.705, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.708 -> 0.716; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.716 -> 0.723; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round16.yaml', floor: 0.72, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
   // issue 9's forty-eighth steps: its errors are listed.
-  { file: 'sealed-round17.yaml', floor: 0.72, items: 64, heldOut: false },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
+  // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.721 -> 0.738; the
+  // start's rules (c03408a) give the first figure and fail it.
+  // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working) raised it again: 0.738 -> 0.744; the first commit's rules (5656450) fail it.
+  { file: 'sealed-round17.yaml', floor: 0.742, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -138,7 +187,10 @@ const SETS = [
   // Issue 9's fortieth step (helper 9av) reads a check or an enquiry with another agency as risk identified too, as
   // the readers of the three sealed sets do (5 of 5) and the letters' gold (1 of 1); this set's one reader read three
   // such items as sharing only: 0.837 -> 0.812 (41/4/15), a trade written down in ../fixtures/gold/dev/README.md.
-  { file: 'themes-shared-aware.yaml', floor: 0.81, items: 42 },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
+  // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working): 0.824 -> 0.835; the first commit's rules (5656450) fail it.
+  { file: 'themes-shared-aware.yaml', floor: 0.83, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
@@ -155,7 +207,10 @@ const SETS = [
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
   // which fails), then in view while the rules were changed: in-sample, 0.699 (29/2/23) after it.
-  { file: 'themes-r12-causes.yaml', floor: 0.71, items: 29 },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
+  // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working): 0.714 -> 0.729; the first commit's rules (5656450) fail it.
+  { file: 'themes-r12-causes.yaml', floor: 0.725, items: 29 },
   // A harm at the incident a child was present at, the adult mental health or substance misuse service as the finding's
   // subject, joint assessments, interviews, home visits and enquiries (helper 9bc, issue 9's forty-third step), written
   // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
@@ -164,7 +219,10 @@ const SETS = [
   // Probation's supervision of its caseload, a professional's worry about a child, parents misusing drugs or alcohol, and
   // two shapes measured and not kept (helper 9bg, issue 9's forty-fourth step), written before that step's change and
   // scored on main first (0.466 (17/12/27), e98f704, which fails), then in view while the rules were changed: in-sample.
-  { file: 'themes-r14-causes.yaml', floor: 0.55, items: 27 },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
+  // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working): 0.554 -> 0.576; the first commit's rules (5656450) fail it.
+  { file: 'themes-r14-causes.yaml', floor: 0.57, items: 27 },
   // A professional weighing whether a child is harmed or at risk, an agency invited to a strategy discussion, information
   // passed to another agency, with negatives in the same words (helper 9bi, issue 9's forty-fifth step), written before that
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were
@@ -174,7 +232,10 @@ const SETS = [
   // or "misuse of drugs or alcohol", with negatives in the same words (helper 9bm, issue 9's forty-sixth step), written and
   // committed before that step's change and scored on main first (0.593 (24/12/21), 224e71d, which fails), then in view while
   // the rules were changed: in-sample, 0.718 (28/5/17) after it.
-  { file: 'themes-r16-causes.yaml', floor: 0.71, items: 28 },
+  // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
+  // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
+  // working): 0.718 -> 0.734; the first commit's rules (5656450) fail it.
+  { file: 'themes-r16-causes.yaml', floor: 0.73, items: 28 },
   // A body that does not know or has not analysed, evaluated, monitored or tracked; what an agency knows lost, unavailable,
   // not considered or contributed; with negatives in the same words (helper 9bp, issue 9's forty-sixth step, fourth part),
   // written and committed before that step's change and scored on main first (0.361 (13/11/35), e7e88a7, which fails), then
