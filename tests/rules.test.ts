@@ -1560,6 +1560,32 @@ describe('the shipped rules', () => {
     expect(themes('Young people approaching 18 wait months to hear who will support them.')).toContain('joint-working');
   });
 
+  it('read information as what an assessment draws on or a dataset holds, parents as another noun\'s complement or a plan\'s actions for them, and a child\'s return to planning, by the mention\'s role (issue 9, forty-eighth step)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line marked "start" fails on the start's rules (c03408a); sentences of my own
+    // information from others as the material of an assessment or a dataset (start)
+    expect(themes('Pre-sentence reports draw on information from schools and the GP.')).not.toContain('information-sharing');
+    expect(themes('The board\'s scorecard now includes information from the police and the hospital trust.')).not.toContain('information-sharing');
+    expect(themes('The annual report of the youth service contains little information from partner agencies.')).not.toContain('information-sharing');
+    expect(themes('Court reports draw well on the boy\'s history and on information from his school.')).not.toContain('information-sharing');
+    // information from another agency passed on, contributed or missing from a decision still is sharing
+    expect(themes('Information from the police is passed to schools the next morning.')).toContain('information-sharing');
+    expect(themes('Nurses contribute relevant information from their own records.')).toContain('information-sharing');
+    expect(themes('Decisions are made without information from the GP.')).toContain('information-sharing');
+    // parents as the complement of what a plan or a programme includes, a plan's actions for parents (start)
+    expect(themes('Child in need plans contain actions for parents that are too general.')).not.toContain('family-engagement');
+    expect(themes('Written agreements include expectations of fathers that nobody checks.')).not.toContain('family-engagement');
+    expect(themes('The audit programme includes conversations with families about their experience.')).not.toContain('family-engagement');
+    // parents included themselves, expectations placed on them, reliance on them still are
+    expect(themes('Social workers include parents in every review of the plan.')).toContain('family-engagement');
+    expect(themes('Safety plans place unrealistic expectations on mothers.')).toContain('family-engagement');
+    expect(themes('There is an over-reliance on parents to protect the children.')).toContain('family-engagement');
+    // a child subject to, or returning to, conferences or planning is a status (start)
+    expect(themes('Independent advocates are offered to teenagers subject to child protection conferences.')).not.toContain('planning');
+    expect(themes('The service has led to fewer returns to child protection planning.')).not.toContain('planning');
+    expect(themes('Child protection conferences are quorate and plans are reviewed on time.')).toContain('planning');
+  });
+
   it('exclude by exact word forms: "special educational needs" is not about schools, "education" is', () => {
     const ids = (text: string) => tagText(rules.tagger, text).agencies.map((t) => t.id);
     expect(ids('Children with special educational needs wait for support.')).not.toContain('education');

@@ -129,10 +129,22 @@ function possessedBy(tokens: ConceptToken[], argument: ConceptPart, head: Concep
   return true;
 }
 
+/**
+ * The argument after a head is the complement of another noun that the head governs, not the head's own object:
+ * a noun, then a preposition, stand between them ("plans include [actions] for parents", "do not include clear
+ * [expectations] of parents": the actions are included, not the parents). Issue 9, 48th step (helper 9bv).
+ */
+function complementOfNoun(tokens: ConceptToken[], head: ConceptPart, argument: ConceptPart): boolean {
+  let t = argument.first - 1;
+  while (t > head.last && DETERMINERS.has(tokens[t]!.word)) t--;
+  if (t - 1 <= head.last || !/^IN$/.test(wordClassOf(tokens[t]!.word))) return false;
+  return /^NNS?$/.test(wordClassOf(tokens[t - 1]!.word));
+}
+
 /** Whether the argument stands in the concept's role to the head. */
 export function inRole(concept: ConceptRule, text: string, tokens: ConceptToken[], head: ConceptPart, argument: ConceptPart): boolean {
   const headFirst = head.first < argument.first;
-  const asObject = headFirst ? !agentAfter(tokens, head, argument) : objectBefore(text, tokens, argument, head);
+  const asObject = headFirst ? !agentAfter(tokens, head, argument) && !complementOfNoun(tokens, head, argument) : objectBefore(text, tokens, argument, head);
   const asSubject = headFirst ? agentAfter(tokens, head, argument) : subjectBefore(tokens, argument, head);
   if (concept.role === 'object') return asObject;
   if (concept.role === 'subject') return asSubject;
