@@ -1035,6 +1035,32 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a building where sessions take place as a venue, "at" as "in" (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on c03408a's rules (the venue cue read "take place in" only:
+    // ['police'], ['health']). The last two are guards that pass on both: the police's own custody and its own manager there.
+    const cases: Array<[string, string[]]> = [
+      ['Parenting workshops take place at the police station on Saturday mornings.', []],
+      ['Awareness sessions take place at the hospital every month.', []],
+      ['Children are held at the police station overnight too often.', ['police']],
+      ['The duty manager at the police station released the boy without telling anyone.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read "officers" alone as the officers of the body named last before them (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on c03408a's rules (bare "officers" read as the police
+    // wherever they stood: each gained 'police'). The last three are guards that pass on both: the force named last, and
+    // no body named before the officers.
+    const cases: Array<[string, string[]]> = [
+      ['The youth offending service runs a mentoring scheme for girls. Officers visit each girl at home every week.', ['youth-justice']],
+      ["The council's elective home education team keeps a register. Officers check on every child twice a year.", ['children-social-care', 'education']],
+      ['The force has improved its response to missing children. Officers now search promptly.', ['police']],
+      ['Officers attending domestic incidents do not always speak to the children.', ['police']],
+      ['Social workers and officers plan joint interviews together.', ['children-social-care', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
