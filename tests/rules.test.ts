@@ -1061,6 +1061,19 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the subject of a host cue within its own clause, not across the comma before it (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on c03408a's code (src/tag/roles.ts's subjectFits ran back
+    // across ", and" to the clause before, whose noun before "to" is no staff word: each gained the host, ['police', ...],
+    // ['health', ...]). The last two are guards that pass on both: a subject with a modifier, and a subject that is no staff word.
+    const cases: Array<[string, string[]]> = [
+      ['The charity offers group work to children, and its advisers are based in the police station.', ['voluntary-sector']],
+      ['Social workers visit families at home, and the family support workers are based in the hospital.', ['children-social-care']],
+      ['Advocates for victims of abuse are based in the hospital.', []],
+      ['Schools, nurseries and colleges are based in the town centre.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
