@@ -1061,6 +1061,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the one another has links or working relationships with as named in passing (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 7a6ddc3's rules (no cue before the partner of "links
+    // with" or "relationships with": ['education', 'health'], ['police', 'youth-justice']). The last three are guards that pass
+    // on both: the verb "links well with", a relative clause that makes the one linked with act, and its own officers later.
+    const cases: Array<[string, string[]]> = [
+      ['Childminders have good links with health visitors and know whom to call.', ['education']],
+      ['The youth offending team has strong working relationships with the police.', ['youth-justice']],
+      ['The school nurse links well with the youth offending service, so that children are seen quickly.', ['health', 'youth-justice']],
+      ['Schools have good links with health visitors, who visit every nursery each term.', ['education', 'health']],
+      ['Relationships with the police are strong, and officers share intelligence quickly.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the subject of a host cue within its own clause, not across the comma before it (issue 9, helper 9bx)', () => {
     // [sentence, the agencies it evaluates]; the first two fail on c03408a's code (src/tag/roles.ts's subjectFits ran back
     // across ", and" to the clause before, whose noun before "to" is no staff word: each gained the host, ['police', ...],
