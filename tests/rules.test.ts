@@ -1075,6 +1075,17 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the one an enquiry is made of as the one enquired with (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 0bb5278's rules (the cue read "enquiries with" only:
+    // ['children-social-care', 'probation'], ['health', 'police']). The last is a guard that passes on both: neighbours enquired of.
+    const cases: Array<[string, string[]]> = [
+      ["Probation officers make enquiries of children's social care before a report to court.", ['probation']],
+      ['Health visitors make an enquiry of the police when a new partner moves in.', ['health']],
+      ['Police officers make safeguarding enquiries of neighbours when they attend.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the subject of a host cue within its own clause, not across the comma before it (issue 9, helper 9bx)', () => {
     // [sentence, the agencies it evaluates]; the first two fail on c03408a's code (src/tag/roles.ts's subjectFits ran back
     // across ", and" to the clause before, whose noun before "to" is no staff word: each gained the host, ['police', ...],
