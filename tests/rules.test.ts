@@ -1086,6 +1086,18 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the one told in the past as the one told (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 1e97f4e's rules (the cue read "tell, tells, telling" only:
+    // ['health'], ['education', 'police']). The last two are guards that pass on both: the tellers of inspectors, a passive.
+    const cases: Array<[string, string[]]> = [
+      ['Several parents told their health visitors that they felt unsupported.', []],
+      ['Officers told the school about the incident the next morning.', ['police']],
+      ['Social workers told inspectors that caseloads are manageable.', ['children-social-care']],
+      ['Teachers were told the plan had ended.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the subject of a host cue within its own clause, not across the comma before it (issue 9, helper 9bx)', () => {
     // [sentence, the agencies it evaluates]; the first two fail on c03408a's code (src/tag/roles.ts's subjectFits ran back
     // across ", and" to the clause before, whose noun before "to" is no staff word: each gained the host, ['police', ...],
