@@ -1098,6 +1098,17 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the one a case is discussed or considered with as the one consulted (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 60d3f7d's rules (no cue before them: ['children-social-care']
+    // each). The last is a guard that passes on both: a relative clause that makes the one discussed with act.
+    const cases: Array<[string, string[]]> = [
+      ['Every case is discussed with the duty team before the child goes home.', []],
+      ["The risk to siblings is considered with children's social care.", []],
+      ['Each referral was discussed with the police, who agreed a plan the same day.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the subject of a host cue within its own clause, not across the comma before it (issue 9, helper 9bx)', () => {
     // [sentence, the agencies it evaluates]; the first two fail on c03408a's code (src/tag/roles.ts's subjectFits ran back
     // across ", and" to the clause before, whose noun before "to" is no staff word: each gained the host, ['police', ...],
