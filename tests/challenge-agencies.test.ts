@@ -47,7 +47,9 @@ const SETS = [
   // often in school"): 0.843 / 0.937 -> 0.849 / 0.945; the code before (05a724d) fails both raised floors.
   // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
   // health and the crisis team): 0.849 -> 0.857 (60/16/4; undisputed unchanged, 0.945); the code before (e0fde30) fails the raised floor.
-  { file: 'agencies-named.yaml', all: 0.855, undisputed: 0.94 },
+  // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
+  // enquired "of", told or discussed with, the host's subject within its clause): 0.857 -> 0.870 (60/14/4, #34); the code before (c03408a) fails the raised floor.
+  { file: 'agencies-named.yaml', all: 0.865, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -152,7 +154,9 @@ const SETS = [
   // health and the crisis team): 0.883 -> 0.890 (81/17/3: r13-10 and r13-32 right, r13-60 an extra); the code before (e0fde30) fails the raised floor.
   // Issue 9's forty-sixth step, third part (helper 9bo: "contributions from" as a source, the guidance's contributors): 0.890 -> 0.900 (81/15/3, r13-51);
   // the code before (44208e3) fails the raised floor.
-  { file: 'sealed-round13.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
+  // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
+  // enquired "of", told or discussed with, the host's subject within its clause): 0.900 -> 0.910 (81/13/3, r13-59); the code before (c03408a) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
@@ -160,7 +164,9 @@ const SETS = [
   // based, r14-59): 0.848 -> 0.854 (70/15/9, in-sample); the code before (05a724d) fails the raised floor.
   // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
   // that they are holding risk / are not told / have to chase", as affected): 0.854 -> 0.870 (70/12/9, r14-53); the code before (44208e3) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
+  // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
+  // enquired "of", told or discussed with, the host's subject within its clause): 0.870 -> 0.875 (70/11/9, r14-44); the code before (c03408a) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -174,12 +180,16 @@ const SETS = [
   // issue 9's forty-seventh steps: its errors are listed.
   // Issue 9's forty-seventh step (helper 9br: "the partnership" as the subject of any past act; its document as what others
   // use; the one not informed): 0.806 -> 0.849 (87/21/10, in-sample); the code before (367f3b3) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.845, undisputed: 0.845, heldOut: false },
+  // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
+  // enquired "of", told or discussed with, the host's subject within its clause): 0.849 -> 0.853 (87/20/10, r16-20); the code before (c03408a) fails the raised floor.
+  { file: 'sealed-round16.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
   // issue 9's forty-eighth steps: its errors are listed.
-  { file: 'sealed-round17.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
+  // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
+  // enquired "of", told or discussed with, the host's subject within its clause): 0.874 -> 0.909 (90/12/6, in-sample); the code before (c03408a) fails the raised floor.
+  { file: 'sealed-round17.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -228,7 +238,9 @@ const SETS = [
   // before (05a724d) fails the raised floor.
   // Issue 9's forty-sixth step, third part (helper 9bo: "contributions from" as a source, the guidance's contributors): 0.800 -> 0.836 (28/8/3, #19);
   // the code before (44208e3) fails the raised floor.
-  { file: 'agencies-r14-causes.yaml', all: 0.83, undisputed: 0.97 },
+  // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
+  // enquired "of", told or discussed with, the host's subject within its clause): 0.836 -> 0.848 (28/7/3, #20); the code before (c03408a) fails the raised floor.
+  { file: 'agencies-r14-causes.yaml', all: 0.845, undisputed: 0.97 },
   // Issue 9's forty-fifth step (helper 9bh): a school, college or nursery named as where another agency's team or worker
   // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,

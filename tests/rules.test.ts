@@ -1035,6 +1035,96 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a building where sessions take place as a venue, "at" as "in" (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on c03408a's rules (the venue cue read "take place in" only:
+    // ['police'], ['health']). The last two are guards that pass on both: the police's own custody and its own manager there.
+    const cases: Array<[string, string[]]> = [
+      ['Parenting workshops take place at the police station on Saturday mornings.', []],
+      ['Awareness sessions take place at the hospital every month.', []],
+      ['Children are held at the police station overnight too often.', ['police']],
+      ['The duty manager at the police station released the boy without telling anyone.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read "officers" alone as the officers of the body named last before them (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on c03408a's rules (bare "officers" read as the police
+    // wherever they stood: each gained 'police'). The last three are guards that pass on both: the force named last, and
+    // no body named before the officers.
+    const cases: Array<[string, string[]]> = [
+      ['The youth offending service runs a mentoring scheme for girls. Officers visit each girl at home every week.', ['youth-justice']],
+      ["The council's elective home education team keeps a register. Officers check on every child twice a year.", ['children-social-care', 'education']],
+      ['The force has improved its response to missing children. Officers now search promptly.', ['police']],
+      ['Officers attending domestic incidents do not always speak to the children.', ['police']],
+      ['Social workers and officers plan joint interviews together.', ['children-social-care', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one another has links or working relationships with as named in passing (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 7a6ddc3's rules (no cue before the partner of "links
+    // with" or "relationships with": ['education', 'health'], ['police', 'youth-justice']). The last three are guards that pass
+    // on both: the verb "links well with", a relative clause that makes the one linked with act, and its own officers later.
+    const cases: Array<[string, string[]]> = [
+      ['Childminders have good links with health visitors and know whom to call.', ['education']],
+      ['The youth offending team has strong working relationships with the police.', ['youth-justice']],
+      ['The school nurse links well with the youth offending service, so that children are seen quickly.', ['health', 'youth-justice']],
+      ['Schools have good links with health visitors, who visit every nursery each term.', ['education', 'health']],
+      ['Relationships with the police are strong, and officers share intelligence quickly.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one an enquiry is made of as the one enquired with (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 0bb5278's rules (the cue read "enquiries with" only:
+    // ['children-social-care', 'probation'], ['health', 'police']). The last is a guard that passes on both: neighbours enquired of.
+    const cases: Array<[string, string[]]> = [
+      ["Probation officers make enquiries of children's social care before a report to court.", ['probation']],
+      ['Health visitors make an enquiry of the police when a new partner moves in.', ['health']],
+      ['Police officers make safeguarding enquiries of neighbours when they attend.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one told in the past as the one told (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 1e97f4e's rules (the cue read "tell, tells, telling" only:
+    // ['health'], ['education', 'police']). The last three are guards that pass on both: the tellers of inspectors, two passives.
+    const cases: Array<[string, string[]]> = [
+      ['Several parents told their health visitors that they felt unsupported.', []],
+      ['Officers told the school about the incident the next morning.', ['police']],
+      ['Social workers told inspectors that caseloads are manageable.', ['children-social-care']],
+      ['Teachers were told the plan had ended.', ['education']],
+      // the passive's next words are what was told, not the one told (the first form of this cue failed "the shipped rules"'
+      // implied feedback case on its own: "Schools are seldom told the outcome of their referrals" lost children's social care)
+      ['Schools are seldom told the outcome of their referrals.', ['children-social-care', 'education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one a case is discussed or considered with as the one consulted (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 60d3f7d's rules (no cue before them: ['children-social-care']
+    // each). The last is a guard that passes on both: a relative clause that makes the one discussed with act.
+    const cases: Array<[string, string[]]> = [
+      ['Every case is discussed with the duty team before the child goes home.', []],
+      ["The risk to siblings is considered with children's social care.", []],
+      ['Each referral was discussed with the police, who agreed a plan the same day.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the subject of a host cue within its own clause, not across the comma before it (issue 9, helper 9bx)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on c03408a's code (src/tag/roles.ts's subjectFits ran back
+    // across ", and" to the clause before, whose noun before "to" is no staff word: each gained the host, ['police', ...],
+    // ['health', ...]). The last two are guards that pass on both: a subject with a modifier, and a subject that is no staff word.
+    const cases: Array<[string, string[]]> = [
+      ['The charity offers group work to children, and its advisers are based in the police station.', ['voluntary-sector']],
+      ['Social workers visit families at home, and the family support workers are based in the hospital.', ['children-social-care']],
+      ['Advocates for victims of abuse are based in the hospital.', []],
+      ['Schools, nurseries and colleges are based in the town centre.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which

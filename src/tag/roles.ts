@@ -502,7 +502,7 @@ function subjectFits(clause: Clause, cue: CompiledCue, at: number): boolean {
   } else {
     if (clause.breakBefore(end + 1)) return false;
     let start = end;
-    while (start > 0 && end - start < PHRASE_WORDS && !clause.breakBefore(start) && !CLAUSE_ENDS.has(tokens[start - 1]!.word) && !RELATIVES.has(tokens[start - 1]!.word)) start--;
+    while (start > 0 && end - start < PHRASE_WORDS && !clause.breakBefore(start) && !clause.commaBefore(start) && !CLAUSE_ENDS.has(tokens[start - 1]!.word) && !RELATIVES.has(tokens[start - 1]!.word)) start--;
     const preposition = tokens.slice(start + 1, end + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
     head = tokens[preposition < 0 ? end : start + preposition]!;
   }
