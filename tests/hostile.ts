@@ -83,13 +83,15 @@ export function tallPage(lines: number, above: string[] = []): HostilePage {
 
 /**
  * A page of `pieces` pieces of text, each one small letter drawn at its own place, scattered over
- * the page by a fixed sequence (the same page each time), under the line `above` at its top.
+ * the page by a fixed sequence (the same page each time), under the line `above` at its top. The
+ * letter is `piece` ("w" unless given): the same places with a comma, no footnote marker, make a
+ * page to compare it with (limits.test.ts).
  */
-export function scatteredPage(pieces: number, above: string): HostilePage {
+export function scatteredPage(pieces: number, above: string, piece = 'w'): HostilePage {
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const parts = [`BT /F1 11 Tf 72 800 Td (${above.replace(/[()\\]/g, '\\$&')}) Tj ET`];
-  for (let i = 0; i < pieces; i++) parts.push(`BT /F1 3 Tf ${(20 + next() * 550).toFixed(1)} ${(20 + next() * 760).toFixed(1)} Td (w) Tj ET`);
+  for (let i = 0; i < pieces; i++) parts.push(`BT /F1 3 Tf ${(20 + next() * 550).toFixed(1)} ${(20 + next() * 760).toFixed(1)} Td (${piece}) Tj ET`);
   return { content: Buffer.from(parts.join('\n'), 'latin1') };
 }
 
