@@ -3,7 +3,7 @@ import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
 import {
-  BARNSLEY_ALL, boxRound, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
+  BARNSLEY_ALL, boxRound, combine, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
   MEDWAY_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, same, type Setting, sectionPieces, twoColumnRecipients, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
 } from './variation-kit.js';
 
@@ -20,26 +20,6 @@ import {
 // unknown heading (`differencesOf`, tests/variation-kit.ts).
 
 const dir = tempDir('jtai-triple-variations-');
-
-/**
- * Settings made one: their pieces' changes in order (a setting that marks pieces to be drawn last goes
- * last, since a later change copies the pieces it changes), their drawings after the text in order, their
- * lay settings merged; the height and page number of the last that gives one.
- */
-const combine = (...settings: Setting[]): Setting & { pieces: (pieces: Piece[]) => Piece[] } => {
-  const last = <K extends keyof Setting>(key: K) => settings.map((s) => s[key]).filter((v) => v !== undefined).at(-1);
-  const height = last('height');
-  const pageNumber = last('pageNumber');
-  return {
-    pieces: (pieces) => settings.reduce((set, s) => (s.pieces ? s.pieces(set) : set), pieces),
-    lay: (fonts) => Object.assign({}, ...settings.map((s) => s.lay?.(fonts) ?? {})),
-    after: async (pages, placed, pieces, fonts) => {
-      for (const s of settings) await s.after?.(pages, placed, pieces, fonts);
-    },
-    ...(height !== undefined ? { height: height as number } : {}),
-    ...(pageNumber !== undefined ? { pageNumber: pageNumber as 'head' | 'none' } : {}),
-  };
-};
 
 /** A note on the piece `pick` chooses (among the pieces as set when this setting's turn comes, and as finally set), at the foot of the page its last line ends on. */
 const noteOn = (pick: (pieces: Piece[]) => number, marker: string, note: string): Setting => ({

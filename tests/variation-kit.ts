@@ -340,3 +340,23 @@ export const twoColumnRecipients = (pieces: Piece[]): Piece[] => {
   const paired = recipients.slice(0, half).map((piece, i) => ({ ...piece, gapBefore: i === 0 ? piece.gapBefore : 6, ...(recipients[half + i] ? { beside: recipients[half + i]!.text } : {}) }));
   return [pieces[0]!, ...paired, ...pieces.slice(first)].map((piece) => (piece.bold && piece.text.startsWith('Joint targeted') ? { ...piece, text: 'Joint targeted area inspection of the multi-agency response to abuse and neglect' } : piece));
 };
+
+/**
+ * Settings made one: their pieces' changes in order (a setting that marks pieces to be drawn last goes
+ * last, since a later change copies the pieces it changes), their drawings after the text in order, their
+ * lay settings merged; the height and page number of the last that gives one.
+ */
+export const combine = (...settings: Setting[]): Setting & { pieces: (pieces: Piece[]) => Piece[] } => {
+  const last = <K extends keyof Setting>(key: K) => settings.map((s) => s[key]).filter((v) => v !== undefined).at(-1);
+  const height = last('height');
+  const pageNumber = last('pageNumber');
+  return {
+    pieces: (pieces) => settings.reduce((set, s) => (s.pieces ? s.pieces(set) : set), pieces),
+    lay: (fonts) => Object.assign({}, ...settings.map((s) => s.lay?.(fonts) ?? {})),
+    after: async (pages, placed, pieces, fonts) => {
+      for (const s of settings) await s.after?.(pages, placed, pieces, fonts);
+    },
+    ...(height !== undefined ? { height: height as number } : {}),
+    ...(pageNumber !== undefined ? { pageNumber: pageNumber as 'head' | 'none' } : {}),
+  };
+};

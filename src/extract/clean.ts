@@ -193,7 +193,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
-      const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others);
+      const runOn = extracted.footnotes?.some((n) => n.page === page + 1 && n.marker === note.marker) ? null : runOnParagraphEnd(headers);
+      const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others, runOn);
       const bracketAt = raisedAt === null && NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed, own) : null;
       footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: raisedAt ?? bracketAt, ...(bracketAt ? { bracketed: true } : {}) });
     }
@@ -281,16 +282,34 @@ function softHyphenBreaks(pages: string[]): Set<string> {
 }
 
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */
-function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = []): MarkerAt | null {
+function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = [], runOn: ((page: string[]) => number) | null = null): MarkerAt | null {
   if (SYMBOL_MARKERS.includes(marker)) return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed);
+  // Not found above its note: the marker may stand on the paragraph the note's page runs on into the next page
+  // (a finding opening at the note's page and ending, its marker with it, on the next: helper 8bi), when `runOn`
+  // says where that paragraph ends (the next page holds no note of this marker).
+  const next = pages[pageIndex + 1];
+  const onRunOn = (find: (p: number, end: number, back: number) => MarkerPlace | null) => find(pageIndex, beforeLine, 1) ?? (runOn !== null && next !== undefined ? find(pageIndex + 1, runOn(next), 0) : null);
   if (/^[a-zA-Z]+$/.test(marker)) {
     // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.
     const glued = new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u');
-    const found = markerAbove(pages, pageIndex, beforeLine, glued);
+    const found = onRunOn((p, end, back) => markerAbove(pages, p, end, glued, undefined, back));
     return found ? takeMarker(pages, found, removed) : null;
   }
-  const found = findMarker(pages, pageIndex, beforeLine, marker, null, others);
+  const found = onRunOn((p, end, back) => findMarker(pages, p, end, marker, null, others, back));
   return found ? takeMarker(pages, found, removed) : null;
+}
+
+/**
+ * Where the paragraph a page opens with ends (the line after its last): the first blank line after a line of
+ * text, running headers and page numbers at the page's head passed over.
+ */
+function runOnParagraphEnd(headers: ReadonlySet<string>): (lines: string[]) => number {
+  return (lines) => {
+    let i = 0;
+    while (i < lines.length && (lines[i]!.trim() === '' || headers.has(lines[i]!) || /^\s*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i.test(lines[i]!))) i++;
+    while (i < lines.length && lines[i]!.trim() !== '') i++;
+    return i;
+  };
 }
 
 /**
@@ -337,8 +356,8 @@ function baselineBracketAbove(pages: string[][], pageIndex: number, beforeLine: 
  * The first match of `form` on the note's page before its line, or else on the page before: where a note's marker stands.
  * With `marks` (and a global `form`), the first match it keeps.
  */
-function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp, marks?: (lines: string[], line: number, column: number) => boolean): MarkerPlace | null {
-  for (let p = pageIndex; p >= Math.max(0, pageIndex - 1); p--) {
+function markerAbove(pages: string[][], pageIndex: number, beforeLine: number, form: RegExp, marks?: (lines: string[], line: number, column: number) => boolean, back = 1): MarkerPlace | null {
+  for (let p = pageIndex; p >= Math.max(0, pageIndex - back); p--) {
     const lines = pages[p]!;
     const last = p === pageIndex ? beforeLine - 1 : lines.length - 1;
     for (let l = 0; l <= last; l++) {
@@ -865,6 +884,8 @@ function findMarker(
   superscript: string | null,
   /** Markers of other notes that may stand straight after this one. */
   followers: string[] = [],
+  /** How many pages before the note's its marker may stand on. */
+  back = 1,
 ): MarkerPlace | null {
   const after = followers.map((marker) => `${toSuperscript(marker)}|`).join('');
   // A superscript is raised and small in the PDF, so it may follow a space (typed before the
@@ -872,5 +893,5 @@ function findMarker(
   const glued = superscript
     ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
     : new RegExp(`${plainReference(number)}|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
-  return markerAbove(pages, pageIndex, noteLine, glued);
+  return markerAbove(pages, pageIndex, noteLine, glued, undefined, back);
 }

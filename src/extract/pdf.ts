@@ -99,6 +99,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let boxRunsOn = false;
     // Pages too short to show their own line spacing, kept to be assembled again with the letter's.
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
+    // Each page's lone raised markers that no line of it opens with (AssembledPage.markersLeft).
+    const markersLeft: string[][] = [];
     // Each page's rules drawn across (thin lines), where its drawing was read: a heading's underline among them.
     const pageRules: DrawnBox[][] = [];
     // Where its drawing was read for headings in the body's face: the fill colour each run of text is shown in, by its baseline.
@@ -207,6 +209,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       words.add(number, assembled.text.split('\n'), assembled.settings);
       layout.push(assembled.layout);
       feet.push({ notes: assembled.footnotes, footer: assembled.footer, lastNote: assembled.lastNote, carried: assembled.carried });
+      markersLeft.push(assembled.markersLeft);
       if (assembled.rotated) rotatedPages++;
       if (assembled.slanted) slantedPages++;
       page.cleanup();
@@ -245,10 +248,25 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // a few lines (a last page, a page of a table) would take its paragraph gaps for line steps.
     // The letter's spacing is the smallest step that recurs over all its pages.
     const letterStep = recurringStep(bodySteps, 0)?.step ?? null;
+    // A lone raised marker left a line of its own because no line of its page opens with it is joined to its
+    // line after all where the page after or the page before has a note of that marker and its own page has
+    // none (the marker on a page's last line, its note at the next page's foot; or on a finding run on from
+    // the page before, its note at that page's foot: helper 8bi). Those pages alone are read again.
+    const notedElsewhere = markersLeft.map((left, p) => new Set(left.filter((marker) =>
+      !feet[p]!.notes.some((note) => note.marker === marker) && [feet[p - 1], feet[p + 1]].some((foot) => foot?.notes.some((note) => note.marker === marker)))));
+    const reassembled = (index: number, again: AssembledPage) => {
+      pages[index] = again.text;
+      layout[index] = again.layout;
+      settings[index] = again.settings;
+      feet[index] = { notes: again.footnotes, footer: again.footer, lastNote: again.lastNote, carried: again.carried };
+    };
+    for (const { index, items, drawing, boxRunsOn: runsOn } of short) {
+      if (notedElsewhere[index]!.size > 0) reassembled(index, assemblePage(items, studies, drawing, runsOn, index + 1, null, notedElsewhere[index]));
+    }
     if (letterStep !== null) {
       for (const { index, items, drawing, boxRunsOn: runsOn, ownStep } of short) {
         if (ownStep !== null && ownStep <= letterStep * GAP_OVER_STEP) continue;
-        const again = assemblePage(items, studies, drawing, runsOn, index + 1, letterStep);
+        const again = assemblePage(items, studies, drawing, runsOn, index + 1, letterStep, notedElsewhere[index]);
         pages[index] = again.text;
         layout[index] = again.layout;
         settings[index] = again.settings;
@@ -1038,6 +1056,8 @@ export interface AssembledPage {
   ownStep: number | null;
   /** The steps between the page's lines of body text, at least its body size apart. */
   bodySteps: number[];
+  /** Lone raised markers that stand after one line's end but that no line under it opens with (markersOnTheirLines): their note may be on the next page or the one before. */
+  markersLeft: string[];
 }
 
 /** The rotation of an item's text, in quarter turns (0 upright), from its text matrix. */
@@ -2050,6 +2070,8 @@ function markerRaisedAfter(text: string, height: number, x: number, y: number, l
   return rise > 1.5 && rise < line.height && Math.abs(x - line.end) < MARKER_REACH;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** How far from a line's end (pt) its raised marker may start. */
 const MARKER_REACH = 3;
 
@@ -2063,7 +2085,7 @@ const MARKER_REACH = 3;
  * when a line under it on the page opens with it (its note); a raised number no line opens with (a
  * page's number set small near a line's end) stays a line of its own.
  */
-function markersOnTheirLines(lines: Line[]): Line[] {
+function markersOnTheirLines(lines: Line[], notedElsewhere: ReadonlySet<string> = NONE, left: string[] = []): Line[] {
   const lone = lines.filter((line) => line.items.length === 1 && RAISED_MARKER.test(line.text));
   if (lone.length === 0) return lines;
   // Lines by where they end, in steps of a marker's reach: a marker's host ends within 3 pt of it,
@@ -2098,7 +2120,13 @@ function markersOnTheirLines(lines: Line[]): Line[] {
       notesOpening.set(marker.text, opening);
     }
     const lowest = opening.find((line) => line !== marker);
-    if (lowest === undefined || lowest.y >= host.y - 0.5) continue;
+    // Or its note is at the foot of the next page or of the page before, which this page does not show (the
+    // marker on a page's last line, or on a finding run on from the page before: helper 8bi); extractPdf
+    // finds such a note among its neighbours' notes and reads the page again with its marker in `notedElsewhere`.
+    if ((lowest === undefined || lowest.y >= host.y - 0.5) && !notedElsewhere.has(marker.text)) {
+      left.push(marker.text);
+      continue;
+    }
     const before = byEnd.get(stepOf(host.end))!;
     before.splice(before.indexOf(host), 1);
     host.text += raised(marker.text);
@@ -2106,6 +2134,70 @@ function markersOnTheirLines(lines: Line[]): Line[] {
     host.end = marker.end;
     file(host);
     joined.add(marker);
+  }
+  return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
+}
+
+/** A raised ordinal's letters ("21st": "st", "nd", "rd", "th"). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/**
+ * Raised ordinals drawn apart from their lines: linesOf reads "21" then a raised "st" drawn straight after
+ * it as one word ("21st"), but a producer that draws the raised letters in a pass of their own leaves them a
+ * line of their own, which reading order puts before their line ("st The 21 century"). Such a line, one item
+ * that is only "st", "nd", "rd" or "th", goes into the one line it stands raised in (set smaller, under 0.8 of
+ * the line's height; its baseline up by more than 1.5 pt and less than the line's height), just after an item
+ * of it that ends in a digit (within 3 pt of that item's end), with room left for it before the line's next
+ * item (the gap there at least 0.8 of its width): as if drawn straight after that item (helper 8bi). Lines
+ * are looked up by their baseline, a point's band at a time, only for such a line: a page without one costs
+ * a pass over its lines.
+ */
+function ordinalsInTheirLines(lines: Line[]): Line[] {
+  const lone = lines.filter((line) => line.items.length === 1 && ORDINAL_SUFFIX.test(line.text));
+  if (lone.length === 0) return lines;
+  const byBaseline = new Map<number, Line[]>();
+  for (const line of lines) {
+    const band = Math.floor(line.y);
+    const those = byBaseline.get(band);
+    if (those === undefined) byBaseline.set(band, [line]);
+    else those.push(line);
+  }
+  const joined = new Set<Line>();
+  for (const suffix of lone) {
+    const places: Array<{ host: Line; k: number }> = [];
+    // A host's baseline is more than 1.5 pt under the suffix's and less than its own height (under 40 pt).
+    for (let band = Math.floor(suffix.y - 1.5); band >= Math.floor(suffix.y - 40); band--) {
+      for (const host of byBaseline.get(band) ?? []) {
+        const rise = suffix.y - host.y;
+        if (host === suffix || joined.has(host) || rise <= 1.5 || rise >= host.height || suffix.height >= host.height * 0.8) continue;
+        host.items.forEach((item, k) => {
+          const end = (item.transform[4] ?? 0) + item.width;
+          const next = host.items.slice(k + 1).find((other) => other.str.trim() !== '');
+          const room = next === undefined || (next.transform[4] ?? 0) - end >= (suffix.end - suffix.x) * 0.8;
+          if (/\d$/.test(item.str) && Math.abs(suffix.x - end) < MARKER_REACH && room) places.push({ host, k });
+        });
+      }
+    }
+    if (places.length !== 1) continue;
+    const { host, k } = places[0]!;
+    // Where item k's text ends in the host's text, as linesOf put the items together (a space where a gap is).
+    let at = host.items[0]!.str.length;
+    let end = (host.items[0]!.transform[4] ?? 0) + host.items[0]!.width;
+    for (let i = 1; i <= k; i++) {
+      const item = host.items[i]!;
+      const x = item.transform[4] ?? 0;
+      const sofar = host.text.slice(0, at);
+      at += (x - end > 1 && !sofar.endsWith(' ') && !item.str.startsWith(' ') ? 1 : 0) + item.str.length;
+      end = Math.max(end, x + item.width);
+    }
+    if (!host.text.slice(0, at).endsWith(host.items[k]!.str)) continue;
+    const item = suffix.items[0]!;
+    host.text = host.text.slice(0, at) + item.str + host.text.slice(at);
+    host.items.splice(k + 1, 0, item);
+    const size = Math.round(Math.hypot(item.transform[0] ?? 0, item.transform[1] ?? 0) * 10) / 10;
+    host.sizes.set(size, (host.sizes.get(size) ?? 0) + item.str.length);
+    addFont(host, item);
+    joined.add(suffix);
   }
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
 }
@@ -2342,7 +2434,7 @@ function symbolBulletsRead(lines: Line[]): Line[] {
  * the page's usual line spacing (a paragraph, bullet or heading boundary). Lines are put in
  * reading order, and footnotes are taken out by their size and place.
  */
-export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null, letterStep: number | null = null): AssembledPage {
+export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForms[], drawing: Drawing = { boxes: [], tables: [] }, boxRunsOn = false, pageNumber: number | null = null, letterStep: number | null = null, notedElsewhere: ReadonlySet<string> = NONE): AssembledPage {
   const studyHeading = (text: string) => {
     // A study's heading may be letter-spaced (its words are found again as the page's text is cleaned).
     const heading = headingCandidate(letterSpacedWords(text));
@@ -2351,7 +2443,8 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const upright = uprightItems(drawing.markers ? drawnMarkers(rawItems, drawing.markers) : rawItems);
   const { rotated, slanted, stamps } = upright;
   const items = wordsInLineOrder(upright.items);
-  const drawn = symbolBulletsRead(labelsOnTheirLines(dropCapsJoined(markersOnTheirLines(linesOf(items)))));
+  const markersLeft: string[] = [];
+  const drawn = symbolBulletsRead(labelsOnTheirLines(dropCapsJoined(markersOnTheirLines(ordinalsInTheirLines(linesOf(items)), notedElsewhere, markersLeft))));
 
   const { lines: inOrder, moved: putBack, tables: unruled, columnTops } = columnsInOrder(drawn, items);
   // Lines put back in reading order are taken for a box drawn last, a block of their own; where
@@ -2422,7 +2515,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const lastNote = notes[notes.length - 1];
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart] } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
-  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps };
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps, markersLeft };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
