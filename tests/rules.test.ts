@@ -1650,6 +1650,31 @@ describe('the shipped rules', () => {
     expect(themes('Young people approaching 18 wait months to hear who will support them.')).toContain('joint-working');
   });
 
+  it('read a meeting well attended by parents, and a child seen at 18 months or a pregnancy at 18 weeks, as no joint working (reviewer rv32)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each "not" line fails on the rules at c35af88; sentences of my own. Families at a meeting are the family's engagement,
+    // not agencies taking part together; an age in months or a gestation in weeks is no move to adult services.
+    expect(themes('Child protection conferences are well attended by parents, who say they feel listened to.')).not.toContain('joint-working');
+    expect(themes('Core group meetings are well attended by families.')).not.toContain('joint-working');
+    expect(themes('Health visitors see every child at 18 months and identify developmental delay early.')).not.toContain('joint-working');
+    expect(themes('A pre-birth assessment is started at 18 weeks of pregnancy.')).not.toContain('joint-working');
+    // still: the panel well attended by agencies, and the move at 18
+    expect(themes('The exploitation panel is well attended by partners.')).toContain('joint-working');
+    expect(themes('At 18, young people lose support from children\'s services without a plan.')).toContain('joint-working');
+  });
+
+  it('read briefings given to parents, children or a court as no workforce learning (reviewer rv32)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each "not" line fails on the rules at c35af88; sentences of my own: the briefing is to a family or a court, not the
+    // learning and development of staff (the codebook's workforce)
+    expect(themes('Parents receive briefings about online safety through the school newsletter.')).not.toContain('workforce-training');
+    expect(themes('The local authority provides regular briefings to the family court on the progress of cases.')).not.toContain('workforce-training');
+    expect(themes('Social workers give clear briefings to families before each conference.')).not.toContain('workforce-training');
+    // still: learning passed to staff in briefings (helper 9bw's shapes)
+    expect(themes('Learning from reviews is disseminated through short briefings.')).toContain('workforce-training');
+    expect(themes('Findings are shared with practitioners through briefings that staff value.')).toContain('workforce-training');
+  });
+
   it('read information as what an assessment draws on or a dataset holds, parents as another noun\'s complement or a plan\'s actions for them, and a child\'s return to planning, by the mention\'s role (issue 9, forty-eighth step)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // each line marked "start" fails on the start's rules (c03408a); sentences of my own
