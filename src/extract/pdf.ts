@@ -254,24 +254,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     // the page before, its note at that page's foot: helper 8bi). Those pages alone are read again.
     const notedElsewhere = markersLeft.map((left, p) => new Set(left.filter((marker) =>
       !feet[p]!.notes.some((note) => note.marker === marker) && [feet[p - 1], feet[p + 1]].some((foot) => foot?.notes.some((note) => note.marker === marker)))));
-    const reassembled = (index: number, again: AssembledPage) => {
+    // A short page is read again with the letter's spacing where its own is not to be trusted, or with its lone
+    // markers joined where a neighbour holds their notes: once, with both, where both apply.
+    for (const { index, items, drawing, boxRunsOn: runsOn, ownStep } of short) {
+      const step = letterStep !== null && !(ownStep !== null && ownStep <= letterStep * GAP_OVER_STEP) ? letterStep : null;
+      if (step === null && notedElsewhere[index]!.size === 0) continue;
+      const again = assemblePage(items, studies, drawing, runsOn, index + 1, step, notedElsewhere[index]);
       pages[index] = again.text;
       layout[index] = again.layout;
       settings[index] = again.settings;
       feet[index] = { notes: again.footnotes, footer: again.footer, lastNote: again.lastNote, carried: again.carried };
-    };
-    for (const { index, items, drawing, boxRunsOn: runsOn } of short) {
-      if (notedElsewhere[index]!.size > 0) reassembled(index, assemblePage(items, studies, drawing, runsOn, index + 1, null, notedElsewhere[index]));
-    }
-    if (letterStep !== null) {
-      for (const { index, items, drawing, boxRunsOn: runsOn, ownStep } of short) {
-        if (ownStep !== null && ownStep <= letterStep * GAP_OVER_STEP) continue;
-        const again = assemblePage(items, studies, drawing, runsOn, index + 1, letterStep, notedElsewhere[index]);
-        pages[index] = again.text;
-        layout[index] = again.layout;
-        settings[index] = again.settings;
-        feet[index] = { notes: again.footnotes, footer: again.footer, lastNote: again.lastNote, carried: again.carried };
-      }
     }
     // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
     const heavy = heavyFonts(samples, fontNames);

@@ -137,7 +137,7 @@ function possessedBy(tokens: ConceptToken[], argument: ConceptPart, head: Concep
 function complementOfNoun(tokens: ConceptToken[], head: ConceptPart, argument: ConceptPart): boolean {
   let t = argument.first - 1;
   while (t > head.last && DETERMINERS.has(tokens[t]!.word)) t--;
-  if (t - 1 <= head.last || !/^IN$/.test(wordClassOf(tokens[t]!.word))) return false;
+  if (t - 1 <= head.last || wordClassOf(tokens[t]!.word) !== 'IN') return false;
   return /^NNS?$/.test(wordClassOf(tokens[t - 1]!.word));
 }
 
