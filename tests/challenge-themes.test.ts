@@ -189,8 +189,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
-  // 0.635, which fails.
-  { file: 'sealed-round18.yaml', floor: 0.64, items: 64, heldOut: true },
+  // 0.635, which fails. Dev from issue 9's forty-ninth steps: its errors are listed.
+  { file: 'sealed-round18.yaml', floor: 0.64, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
