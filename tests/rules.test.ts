@@ -1174,8 +1174,9 @@ describe('the shipped rules', () => {
 
   it('read the partnership\'s document as named when others use it, and the partnership that does not know as judged (issue 9, helper 9ca)', () => {
     // [sentence, the agencies it evaluates]; the first three fail on d6a2e18's rules (['safeguarding-partnership'],
-    // ['education', 'safeguarding-partnership'], ['children-social-care'], private fostering implied while no other agency was). The last two are guards that pass on both: the document revised (the
-    // partnership's act), and a present verb without a negation.
+    // ['education', 'safeguarding-partnership'], ['children-social-care']: private fostering implied while no other agency
+    // was). The last two are guards that pass on both: the document revised (the partnership's act), and a present verb
+    // without a negation.
     const cases: Array<[string, string[]]> = [
       ["Practitioners rarely use the partnership's escalation policy.", []],
       ["Drawing on the partnership's new guidance, schools now refer more accurately.", ['education']],
