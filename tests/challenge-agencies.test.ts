@@ -66,7 +66,9 @@ const SETS = [
   // health is consistent" judges the attendees, r7-36): 0.876 -> 0.892 (95/12/11); the code before (2952939) fails the raised floor.
   // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
   // that they are holding risk / are not told / have to chase", as affected): 0.892 -> 0.900 (95/10/11, r7-40); the code before (44208e3) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.900 -> 0.914 (96/8/10: r7-18, r7-21, r7-44);
+  // the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -119,7 +121,9 @@ const SETS = [
   // health and the crisis team): 0.892 -> 0.904 (85/13/5, r10-32, r10-59); the code before (e0fde30) fails the raised floor.
   // Issue 9's forty-sixth step, third part (helper 9bo: tellers who say what another's work leaves them to bear, "told inspectors
   // that they are holding risk / are not told / have to chase", as affected): 0.904 -> 0.914 (85/11/5, r10-57); the code before (44208e3) fails the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.914 -> 0.919 (85/10/5: r10-21);
+  // the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
@@ -129,7 +133,9 @@ const SETS = [
   // health and the crisis team): 0.927 -> 0.933 (83/7/5, r11-37); the code before (e0fde30) fails the raised floor.
   // Issue 9's forty-seventh step (helper 9br: the partnership's escalation protocol "is rarely used", r11-64): 0.933 -> 0.938
   // (83/6/5); the code before (367f3b3) fails the raised floor.
-  { file: 'sealed-round11.yaml', all: 0.935, undisputed: 0.935, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.938 -> 0.943 (83/5/5: r11-19);
+  // the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round11.yaml', all: 0.94, undisputed: 0.94, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.857 (69/17/6) on the session's starting rules
   // (7427f57), 0.857 (69/17/6) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the labels of one item jtai tags right taken away (r12-01) give 0.850, which fails. Dev from issue 9's forty-third
@@ -166,7 +172,9 @@ const SETS = [
   // that they are holding risk / are not told / have to chase", as affected): 0.854 -> 0.870 (70/12/9, r14-53); the code before (44208e3) fails the raised floor.
   // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
   // enquired "of", told or discussed with, the host's subject within its clause): 0.870 -> 0.875 (70/11/9, r14-44); the code before (c03408a) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.875 -> 0.893 (71/9/8: r14-42, r14-49, r14-59);
+  // the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -182,19 +190,25 @@ const SETS = [
   // use; the one not informed): 0.806 -> 0.849 (87/21/10, in-sample); the code before (367f3b3) fails the raised floor.
   // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
   // enquired "of", told or discussed with, the host's subject within its clause): 0.849 -> 0.853 (87/20/10, r16-20); the code before (c03408a) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.853 -> 0.884 (88/14/9: r16-02, r16-04,
+  // r16-05 x3, r16-38, r16-57); the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round16.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
   // issue 9's forty-eighth steps: its errors are listed.
   // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
   // enquired "of", told or discussed with, the host's subject within its clause): 0.874 -> 0.909 (90/12/6, in-sample); the code before (c03408a) fails the raised floor.
-  { file: 'sealed-round17.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.909 -> 0.919 (91/11/5: r17-21, r17-56);
+  // the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round17.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.858 (97/23/9) on the start's rules (c03408a), 0.862 (97/22/9) after the forty-eighth steps (9bv, 9bw, 9bx,
   // 12ai, 8bi; 9bx's one extra fewer). Held out: the labels of one item taken away (r18-01, two right) give 0.852,
   // which fails. Dev from issue 9's forty-ninth steps: its errors are listed.
-  { file: 'sealed-round18.yaml', all: 0.86, undisputed: 0.86, heldOut: false },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.862 -> 0.917 (99/11/7, in-sample);
+  // the code before (d6a2e18) fails the raised floor.
+  { file: 'sealed-round18.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -268,7 +282,9 @@ const SETS = [
   // the code before (44208e3), 0.744 / 0.824 after (in-sample); the code before fails both floors.
   // Helper 9bq (the fifth part: no list across a ", and" that opens a clause; "asked for" as consulted): 0.747 / 0.857 (in-sample;
   // #7 and #11 right, #8 lost); the code before (bbd2374) fails both raised floors.
-  { file: 'agencies-r16-roles.yaml', all: 0.745, undisputed: 0.85 },
+  // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.747 / 0.857 -> 0.757 / 0.875 (28/11/7, #18);
+  // the code before (d6a2e18) fails both raised floors.
+  { file: 'agencies-r16-roles.yaml', all: 0.755, undisputed: 0.87 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

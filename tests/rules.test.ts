@@ -1125,6 +1125,92 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read another\'s records held by an agency, outside the clause\'s subject, as named in passing (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on d6a2e18's rules (no cue before the holder: each gained it,
+    // ['children-social-care', 'police'], ['children-social-care', 'health']). The last is a guard that passes on both: the
+    // holders' information as the subject whose sharing is judged.
+    const cases: Array<[string, string[]]> = [
+      ['Social workers are not always aware of the intelligence held by the police about local gangs.', ['children-social-care']],
+      ['Health visitors compare each new birth with the list held by the local authority.', ['health']],
+      ['Information held by GPs is rarely shared with the hub.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read an academy alone as a school only beside a school\'s words, and supplementary schools as no school (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on d6a2e18's rules (each gained 'education'). The last three
+    // are guards that pass on both: an academy beside its pupils, academies by the plural, a school beside a supplementary one.
+    const cases: Array<[string, string[]]> = [
+      ['A social work academy trains every newly qualified worker.', ['children-social-care']],
+      ["The authority has opened a 'grow your own' academy for its social workers.", ['children-social-care']],
+      ['Many children attend supplementary schools at weekends.', []],
+      ['Pupils at the academy are seen by the school nurse.', ['education', 'health']],
+      ['Academies refer concerns promptly.', ['education']],
+      ['Supplementary schools and the local schools share the same building.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the channels a campaign is promoted through as named in passing (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on d6a2e18's rules (['children-social-care', 'education',
+    // 'health'], ['education', 'safeguarding-partnership']). The last is a guard that passes on both: the board that promotes.
+    const cases: Array<[string, string[]]> = [
+      ['A campaign run by the council through schools and GP surgeries raised awareness of private fostering.', ['children-social-care']],
+      ["The partnership's campaign, promoted through youth clubs and nurseries, reached many families.", ['safeguarding-partnership']],
+      ['This work is promoted through the local safeguarding children board.', ['safeguarding-partnership']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the children missing education officer as the council\'s, and an autism assessment as health\'s (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; all three fail on d6a2e18's rules (['education'], [], []).
+    const cases: Array<[string, string[]]> = [
+      ['The children missing education officer tracks every child who leaves a school roll.', ['children-social-care', 'education']],
+      ['Children wait too long for an autism assessment.', ['health']],
+      ['Some children waited two years for a diagnostic assessment.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the partnership\'s document as named when others use it, and the partnership that does not know as judged (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on d6a2e18's rules (['safeguarding-partnership'],
+    // ['education', 'safeguarding-partnership'], ['children-social-care']: private fostering implied while no other agency
+    // was). The last two are guards that pass on both: the document revised (the partnership's act), and a present verb
+    // without a negation.
+    const cases: Array<[string, string[]]> = [
+      ["Practitioners rarely use the partnership's escalation policy.", []],
+      ["Drawing on the partnership's new guidance, schools now refer more accurately.", ['education']],
+      ['The partnership does not know how many children are privately fostered.', ['safeguarding-partnership']],
+      ["The partnership's escalation policy was revised last year.", ['safeguarding-partnership']],
+      ['The partnership knows its area well.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one left unaware, told only after, or referring the children another serves as not judged (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on d6a2e18's rules (each gained 'education'). The last two
+    // are guards that pass on both: what the agency itself knows, and families referred, whose referrals are judged.
+    const cases: Array<[string, string[]]> = [
+      ['Schools are often unaware that a child has been taken into care.', []],
+      ['Schools are sometimes told only after the plan has ended.', []],
+      ['Children referred by schools wait months for a service.', []],
+      ['GPs are often unaware of the signs of exploitation.', ['health']],
+      ['Families referred by GPs often do not need a statutory service.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a bare "officer" after another service\'s officers as theirs, and the one a consequence falls on after "so" as affected (issue 9, helper 9ca)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on d6a2e18's rules (['police', 'probation'], ['children-social-care',
+    // 'health']). The last is a guard that passes on both: the police named with the probation officers before the bare one.
+    const cases: Array<[string, string[]]> = [
+      ['Probation officers visit the home. The officer told the social worker about the new partner.', ['probation']],
+      ['GPs do not share information with the MASH, so social workers are sometimes assessing without it.', ['health']],
+      ['Police and probation officers attend every panel. Officers share what they know.', ['police', 'probation']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
