@@ -29,6 +29,11 @@
 //   Since the forty-fourth step (helper 9be) the folds are the 13 letters and r7-r13; the choice 'each' keeps a theme's threshold
 //   only if it lowers no inner fold (each letter, each sealed set); 'letters' chooses on the inner letters only; FEATURES=all,
 //   TRAIN_LETTERS=1 (models on the letter folds only), LETTERS_WEIGHT=k (example weights; WEIGHTCHECK=1 [COPIES=j] checks them).
+// - `--sets` (issue 9, forty-ninth step, fourth part, helper 9cb): folds are the 13 letters and every dev challenge set named in
+//   fixtures/gold/learned-sets.json (r7-r18 and the cause, paraphrase and passing sets), each left out; every theme with 30
+//   positives modelled; add thresholds chosen by G-fold cross-validation inside the training folds only (GROUPS, default 4);
+//   STEMS=k, FEATURES=all, UNFIRED=1 (models trained and stems chosen where the theme's rule did not fire), ADD=list of
+//   thresholds, CHECK=<fold> with CORRUPT=<fold> (the nesting check). Measured, not shipped (the dev gold's README).
 // - `--leadership`: a leadership model that also reads whether its rule counted one mention and
 //   whether one stood in the first sentence (the try of commit 07bf4ce, not kept).
 import { readdirSync, readFileSync } from 'node:fs';
