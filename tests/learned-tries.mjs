@@ -109,8 +109,8 @@ const sealedOf = (round) => {
   const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge', `sealed-round${round}.yaml`), 'utf8'));
   return { name: `sealed-round${round}`, kind: 'sealed', findings: items.map((item) => findingOf(item.text, item.style === 'bullet' ? (/strength/i.test(item.section ?? '') ? 'key-strengths' : 'what-needs-to-improve') : 'main-findings', item.themes, undefined)) };
 };
-if (EVERY) {
-  for (const round of [7, 8, 9, 10, 11, 12, 13]) units.push(sealedOf(round));
+/** The hidden units, scored pooled only and never trained on by --every: the four unread letters and report rounds 3-6. */
+async function pushHidden() {
   for (const name of [...UNREAD].sort()) {
     const parsed = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
     const context = letterContext(tagger, parsed.text, parsed.letter.theme);
@@ -122,6 +122,10 @@ if (EVERY) {
     const context = letterContext(tagger, text.text, null);
     units.push({ name: file.replace(/\.json$/, ''), kind: 'hidden-report', findings: gold.paragraphs.map((p) => findingOf(p.text, 'report', p.themes, context)) });
   }
+}
+if (EVERY) {
+  for (const round of [7, 8, 9, 10, 11, 12, 13]) units.push(sealedOf(round));
+  await pushHidden();
 }
 // `--sets` (issue 9, forty-ninth step, fourth part, helper 9cb): the folds are the 13 letters and every dev challenge set named in
 // fixtures/gold/learned-sets.json (r7-r18 and the cause, paraphrase and passing sets); scored pooled only, never trained on: report
@@ -139,17 +143,7 @@ if (SETS_MODE) {
     const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge', file), 'utf8'));
     units.push({ name: file, kind: 'challenge', findings: items.map((item) => findingOf(item.text, 'challenge', item.themes, undefined)) });
   }
-  for (const name of [...UNREAD].sort()) {
-    const parsed = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
-    const context = letterContext(tagger, parsed.text, parsed.letter.theme);
-    units.push({ name, kind: 'hidden-letter', findings: JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings.map((f) => findingOf(f.text, f.section, f.themes, context)) });
-  }
-  for (const file of readdirSync(reportDir).filter((file) => /^[a-z0-9-]+\.round[3-6]\.json$/.test(file)).sort()) {
-    const gold = JSON.parse(readFileSync(join(reportDir, file), 'utf8'));
-    const { text } = await extract(await readSource(join(root, `fixtures/not-letters/${gold.report}.pdf`)));
-    const context = letterContext(tagger, text.text, null);
-    units.push({ name: file.replace(/\.json$/, ''), kind: 'hidden-report', findings: gold.paragraphs.map((p) => findingOf(p.text, 'report', p.themes, context)) });
-  }
+  await pushHidden();
   const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge/themes-unseen.yaml'), 'utf8'));
   units.push({ name: 'themes-unseen.yaml', kind: 'hidden-challenge', findings: items.map((item) => findingOf(item.text, 'challenge', item.themes, undefined)) });
 }
@@ -336,6 +330,42 @@ function nested(scores, names) {
 }
 
 const defaults = { minFindings: 3, stems: 25 };
+// Shared by --sets and --nested: one theme's counts on one unit (the rules' decision, or the model adding at `t` where the rule
+// did not fire and no mention was excluded), the rules' counts, and the choice of add thresholds on inner scores.
+const addCounts = (s, c) => { s.tp += c.tp; s.fp += c.fp; s.fn += c.fn; return s; };
+const subCounts = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
+const themeCountOf = (name, per, id, t) => {
+  const c = zero();
+  byName.get(name).findings.forEach((f, i) => {
+    const got = f.fired.has(id) || (t !== null && t !== undefined && !f.excluded[id] && per[id][i] >= t);
+    const want = f.themes.includes(id);
+    if (got && want) c.tp++; else if (got) c.fp++; else if (want) c.fn++;
+  });
+  return c;
+};
+const rulesCountOf = (name) => { const c = zero(); for (const f of byName.get(name).findings) { for (const id of f.fired) if (f.themes.includes(id)) c.tp++; else c.fp++; for (const id of f.themes) if (!f.fired.has(id)) c.fn++; } return c; };
+/**
+ * Per theme of `ids`, the add threshold of `grid` best on `inner` (unit name -> scores) pooled, kept only where it raises the
+ * pooled F1 (with `always`, the best one whatever it does) and lowers the F1 of no part of `parts` (lists of unit names).
+ */
+function chooseAdd(inner, ids, grid, parts = [], always = false) {
+  const names = [...inner.keys()];
+  const pooled = (list, id, t) => list.reduce((s, n) => addCounts(s, t === undefined ? rulesCountOf(n) : themeCountOf(n, inner.get(n), id, t)), zero());
+  const base = pooled(names);
+  const partBase = parts.map((p) => pooled(p));
+  const choice = {};
+  for (const id of ids) {
+    const own = pooled(names, id, null);
+    let best = null; let bestF = always ? -1 : f1(base);
+    for (const t of grid) {
+      const f = f1(subCounts(base, own, pooled(names, id, t)));
+      if (!parts.every((p, k) => f1(subCounts(partBase[k], pooled(p, id, null), pooled(p, id, t))) >= f1(partBase[k]) - 1e-9)) continue;
+      if (f > bestF + 1e-9) [best, bestF] = [t, f];
+    }
+    if (best !== null) choice[id] = best;
+  }
+  return choice;
+}
 if (SETS_MODE) {
   // `--sets` (issue 9, forty-ninth step, fourth part, helper 9cb): leave one set out, strictly nested. Folds: each of the 13
   // letters and each dev challenge set of fixtures/gold/learned-sets.json (r7-r18 and 13 cause, paraphrase and passing sets);
@@ -381,18 +411,7 @@ if (SETS_MODE) {
     if (!entry.scores.has(name)) entry.scores.set(name, Object.fromEntries(MODELLED.map((id) => [id, examples.get(name).map(entry.models[id])])));
     return entry.scores.get(name);
   };
-  const add = (s, c) => { s.tp += c.tp; s.fp += c.fp; s.fn += c.fn; return s; };
-  const sub = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
-  const themeCount = (name, per, id, t) => {
-    const c = zero();
-    byName.get(name).findings.forEach((f, i) => {
-      const got = f.fired.has(id) || (t !== null && t !== undefined && !f.excluded[id] && per[id][i] >= t);
-      const want = f.themes.includes(id);
-      if (got && want) c.tp++; else if (got) c.fp++; else if (want) c.fn++;
-    });
-    return c;
-  };
-  const rulesCount = (name) => { const c = zero(); for (const f of byName.get(name).findings) { for (const id of f.fired) if (f.themes.includes(id)) c.tp++; else c.fp++; for (const id of f.themes) if (!f.fired.has(id)) c.fn++; } return c; };
+  const [add, sub, themeCount, rulesCount] = [addCounts, subCounts, themeCountOf, rulesCountOf];
   // UNFIRED=1: models trained only where the theme's rule did not fire (what the layer would add to), so lower thresholds too
   const ADD = process.env.ADD ? process.env.ADD.split(',').map(Number) : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
   /** Inner scores for fold U (null: every fold is inner): name -> scores, from models trained without U and the name's group. */
@@ -403,26 +422,7 @@ if (SETS_MODE) {
   // 'helps': a threshold where it raises the inner pooled F1; 'both': and lowers neither the inner letters nor the inner sets pooled
   const choose = (inner, how) => {
     const names = [...inner.keys()];
-    const parts = how === 'both' ? [names.filter((n) => LETTERS.includes(n)), names.filter((n) => !LETTERS.includes(n))] : [names];
-    const base = names.reduce((s, n) => add(s, rulesCount(n)), zero());
-    const partBase = parts.map((p) => p.reduce((s, n) => add(s, rulesCount(n)), zero()));
-    const choice = {};
-    for (const id of MODELLED) {
-      const own = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, null)), zero());
-      let best = null; let bestF = f1(base);
-      for (const t of ADD) {
-        const c = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, t)), zero());
-        const f = f1(sub(base, own, c));
-        if (!parts.every((p, k) => {
-          const ownK = p.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, null)), zero());
-          const cK = p.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, t)), zero());
-          return f1(sub(partBase[k], ownK, cK)) >= f1(partBase[k]) - 1e-9;
-        })) continue;
-        if (f > bestF + 1e-9) [best, bestF] = [t, f];
-      }
-      if (best !== null) choice[id] = best;
-    }
-    return choice;
+    return chooseAdd(inner, MODELLED, ADD, how === 'both' ? [names.filter((n) => LETTERS.includes(n)), names.filter((n) => !LETTERS.includes(n))] : []);
   };
   const DESIGNS = (process.env.DESIGNS ?? 'helps,both').split(',');
   // per unit and design: counts per theme (rules and layer)
@@ -557,45 +557,19 @@ if (NESTED) {
     return entry.scores.get(name);
   };
   // counts of one theme on one unit, the rules' decision or the model adding at `add`
-  const themeCount = (name, per, id, add) => {
-    const c = zero();
-    byName.get(name).findings.forEach((f, i) => {
-      const got = f.fired.has(id) || (add !== null && !f.excluded[id] && per[id][i] >= add);
-      const want = f.themes.includes(id);
-      if (got && want) c.tp++; else if (got) c.fp++; else if (want) c.fn++;
-    });
-    return c;
-  };
-  const rulesCount = (name) => { const c = zero(); for (const f of byName.get(name).findings) { for (const id of f.fired) if (f.themes.includes(id)) c.tp++; else c.fp++; for (const id of f.themes) if (!f.fired.has(id)) c.fn++; } return c; };
+  const [themeCount, rulesCount] = [themeCountOf, rulesCountOf];
   const ADD = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-  const add = (s, c) => { s.tp += c.tp; s.fp += c.fp; s.fn += c.fn; return s; };
+  const add = addCounts;
   /** Per theme, the add threshold best on `inner` (name -> scores), pooled over every theme; `every`: a threshold for every theme, none not allowed. */
   // every === 'both': a threshold only when it raises the pooled F1 and lowers neither the inner letters' nor the inner sealed sets'
   // every === 'each': a threshold only when it raises the pooled F1 and lowers no inner fold's F1 at all (each letter, each sealed set)
-  const sub = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
+  const sub = subCounts;
   // every === 'letters': as false (where it helps), but chosen on the inner letters alone (the sealed sets trained on, never chosen on)
   const choose = (innerAll, every) => {
     const inner = every === 'letters' ? new Map([...innerAll].filter(([n]) => !SEALED.includes(n))) : innerAll;
-    const base = [...inner.keys()].reduce((s, n) => add(s, rulesCount(n)), zero());
-    const parts = every === 'each' ? [...inner.keys()].map((n) => [n]) : [[...inner.keys()].filter((n) => !SEALED.includes(n)), [...inner.keys()].filter((n) => SEALED.includes(n))];
-    const partBase = parts.map((names) => names.reduce((s, n) => add(s, rulesCount(n)), zero()));
-    const choice = {};
-    for (const id of themeIds) {
-      const own = [...inner].reduce((s, [n, per]) => add(s, themeCount(n, per, id, null)), zero());
-      let best = null; let bestF = every === true ? -1 : f1(base);
-      for (const t of ADD) {
-        const c = [...inner].reduce((s, [n, per]) => add(s, themeCount(n, per, id, t)), zero());
-        const f = f1(sub(base, own, c));
-        if ((every === 'both' || every === 'each') && !parts.every((names, k) => {
-          const ownK = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, null)), zero());
-          const cK = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, t)), zero());
-          return f1(sub(partBase[k], ownK, cK)) >= f1(partBase[k]) - 1e-9;
-        })) continue;
-        if (f > bestF + 1e-9) [best, bestF] = [t, f];
-      }
-      if (best !== null) choice[id] = best;
-    }
-    return choice;
+    const names = [...inner.keys()];
+    const parts = every === 'each' ? names.map((n) => [n]) : every === 'both' ? [names.filter((n) => !SEALED.includes(n)), names.filter((n) => SEALED.includes(n))] : [];
+    return chooseAdd(inner, themeIds, ADD, parts, every === true);
   };
   const innerOf = (u) => new Map(CHOOSE_ON.filter((v) => v !== u).map((v) => [v, scoresWithout(LEAKY ? [v] : u === null ? [v] : [u, v], v)]));
   const designs = { 'every theme, add': true, 'the themes where it helps inside the training folds, add': false, 'the same, lowering neither the inner letters nor sealed sets': 'both', 'the same, lowering no inner fold (each letter, each sealed set)': 'each', 'where it helps, chosen on the inner letters only': 'letters' };
