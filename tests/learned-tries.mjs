@@ -29,6 +29,11 @@
 //   Since the forty-fourth step (helper 9be) the folds are the 13 letters and r7-r13; the choice 'each' keeps a theme's threshold
 //   only if it lowers no inner fold (each letter, each sealed set); 'letters' chooses on the inner letters only; FEATURES=all,
 //   TRAIN_LETTERS=1 (models on the letter folds only), LETTERS_WEIGHT=k (example weights; WEIGHTCHECK=1 [COPIES=j] checks them).
+// - `--sets` (issue 9, forty-ninth step, fourth part, helper 9cb): folds are the 13 letters and every dev challenge set named in
+//   fixtures/gold/learned-sets.json (r7-r18 and the cause, paraphrase and passing sets), each left out; every theme with 30
+//   positives modelled; add thresholds chosen by G-fold cross-validation inside the training folds only (GROUPS, default 4);
+//   STEMS=k, FEATURES=all, UNFIRED=1 (models trained and stems chosen where the theme's rule did not fire), ADD=list of
+//   thresholds, CHECK=<fold> with CORRUPT=<fold> (the nesting check). Measured, not shipped (the dev gold's README).
 // - `--leadership`: a leadership model that also reads whether its rule counted one mention and
 //   whether one stood in the first sentence (the try of commit 07bf4ce, not kept).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -104,8 +109,8 @@ const sealedOf = (round) => {
   const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge', `sealed-round${round}.yaml`), 'utf8'));
   return { name: `sealed-round${round}`, kind: 'sealed', findings: items.map((item) => findingOf(item.text, item.style === 'bullet' ? (/strength/i.test(item.section ?? '') ? 'key-strengths' : 'what-needs-to-improve') : 'main-findings', item.themes, undefined)) };
 };
-if (EVERY) {
-  for (const round of [7, 8, 9, 10, 11, 12, 13]) units.push(sealedOf(round));
+/** The hidden units, scored pooled only and never trained on by --every: the four unread letters and report rounds 3-6. */
+async function pushHidden() {
   for (const name of [...UNREAD].sort()) {
     const parsed = await parseFile(join(root, `fixtures/letters/${name}.pdf`), { includeText: true, model: false });
     const context = letterContext(tagger, parsed.text, parsed.letter.theme);
@@ -117,6 +122,30 @@ if (EVERY) {
     const context = letterContext(tagger, text.text, null);
     units.push({ name: file.replace(/\.json$/, ''), kind: 'hidden-report', findings: gold.paragraphs.map((p) => findingOf(p.text, 'report', p.themes, context)) });
   }
+}
+if (EVERY) {
+  for (const round of [7, 8, 9, 10, 11, 12, 13]) units.push(sealedOf(round));
+  await pushHidden();
+}
+// `--sets` (issue 9, forty-ninth step, fourth part, helper 9cb): the folds are the 13 letters and every dev challenge set named in
+// fixtures/gold/learned-sets.json (r7-r18 and the cause, paraphrase and passing sets); scored pooled only, never trained on: report
+// rounds 3-6 and the held-out themes-unseen.yaml (its total only). See the mode's block below.
+const SETS_MODE = process.argv.includes('--sets');
+if (SETS_MODE) {
+  // a set held out in the challenge tests (heldOut: true) is never trained on: named in the list, the run stops
+  const heldOut = [...readFileSync(join(root, 'tests/challenge-themes.test.ts'), 'utf8').matchAll(/file: '([^']+)'[^}\n]*heldOut: true/g)].map((m) => m[1]);
+  const listed = JSON.parse(readFileSync(join(root, 'fixtures/gold/learned-sets.json'), 'utf8')).challenge;
+  if (heldOut.length === 0 || listed.some((file) => heldOut.includes(file))) throw new Error(`fixtures/gold/learned-sets.json names a held-out set (held out: ${heldOut.join(', ') || 'none found'})`);
+  for (const file of listed) {
+    const round = /^sealed-round(\d+)\.yaml$/.exec(file)?.[1];
+    if (round) { units.push(sealedOf(Number(round))); continue; }
+    if (units.some((u) => u.name === file)) continue;
+    const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge', file), 'utf8'));
+    units.push({ name: file, kind: 'challenge', findings: items.map((item) => findingOf(item.text, 'challenge', item.themes, undefined)) });
+  }
+  await pushHidden();
+  const { items } = parseYaml(readFileSync(join(root, 'fixtures/gold/challenge/themes-unseen.yaml'), 'utf8'));
+  units.push({ name: 'themes-unseen.yaml', kind: 'hidden-challenge', findings: items.map((item) => findingOf(item.text, 'challenge', item.themes, undefined)) });
 }
 const SEALED = units.filter((u) => u.kind === 'sealed').map((u) => u.name);
 const LETTERS = units.filter((u) => u.kind === 'letter').map((u) => u.name);
@@ -236,7 +265,8 @@ class FastLogisticRegression {
   }
 }
 function train(examples, id, o) {
-  const chosen = select(examples, id, o);
+  // selectUnfired (--sets, UNFIRED=1): the stems too are chosen on the findings where the theme's rule did not fire
+  const chosen = select(o.selectUnfired ? examples.filter((e) => !e.f.fired.has(id)) : examples, id, o);
   const classifier = o.bayes ? new Bayes() : o.fast && process.env.SLOW !== '1' ? new FastLogisticRegression() : new LogisticRegression();
   for (const e of examples) if (!(o.onlyUnfired && e.f.fired.has(id))) classifier.addDocument(labelFeatures(e, id, chosen, o), e.f.themes.includes(id) ? 'yes' : 'no', e.w);
   classifier.train();
@@ -300,6 +330,161 @@ function nested(scores, names) {
 }
 
 const defaults = { minFindings: 3, stems: 25 };
+// Shared by --sets and --nested: one theme's counts on one unit (the rules' decision, or the model adding at `t` where the rule
+// did not fire and no mention was excluded), the rules' counts, and the choice of add thresholds on inner scores.
+const addCounts = (s, c) => { s.tp += c.tp; s.fp += c.fp; s.fn += c.fn; return s; };
+const subCounts = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
+const themeCountOf = (name, per, id, t) => {
+  const c = zero();
+  byName.get(name).findings.forEach((f, i) => {
+    const got = f.fired.has(id) || (t !== null && t !== undefined && !f.excluded[id] && per[id][i] >= t);
+    const want = f.themes.includes(id);
+    if (got && want) c.tp++; else if (got) c.fp++; else if (want) c.fn++;
+  });
+  return c;
+};
+const rulesCountOf = (name) => { const c = zero(); for (const f of byName.get(name).findings) { for (const id of f.fired) if (f.themes.includes(id)) c.tp++; else c.fp++; for (const id of f.themes) if (!f.fired.has(id)) c.fn++; } return c; };
+/**
+ * Per theme of `ids`, the add threshold of `grid` best on `inner` (unit name -> scores) pooled, kept only where it raises the
+ * pooled F1 (with `always`, the best one whatever it does) and lowers the F1 of no part of `parts` (lists of unit names).
+ */
+function chooseAdd(inner, ids, grid, parts = [], always = false) {
+  const names = [...inner.keys()];
+  const pooled = (list, id, t) => list.reduce((s, n) => addCounts(s, t === undefined ? rulesCountOf(n) : themeCountOf(n, inner.get(n), id, t)), zero());
+  const base = pooled(names);
+  const partBase = parts.map((p) => pooled(p));
+  const choice = {};
+  for (const id of ids) {
+    const own = pooled(names, id, null);
+    let best = null; let bestF = always ? -1 : f1(base);
+    for (const t of grid) {
+      const f = f1(subCounts(base, own, pooled(names, id, t)));
+      if (!parts.every((p, k) => f1(subCounts(partBase[k], pooled(p, id, null), pooled(p, id, t))) >= f1(partBase[k]) - 1e-9)) continue;
+      if (f > bestF + 1e-9) [best, bestF] = [t, f];
+    }
+    if (best !== null) choice[id] = best;
+  }
+  return choice;
+}
+if (SETS_MODE) {
+  // `--sets` (issue 9, forty-ninth step, fourth part, helper 9cb): leave one set out, strictly nested. Folds: each of the 13
+  // letters and each dev challenge set of fixtures/gold/learned-sets.json (r7-r18 and 13 cause, paraphrase and passing sets);
+  // they are the only training data. A fold U is scored by models trained on every other fold. U's add thresholds are chosen
+  // per theme inside the other folds only, by G-fold cross-validation over them (GROUPS=G, default 4; the folds dealt into G
+  // groups in order): for each group g, models trained on the folds less U and g score g's folds less U, and per theme the
+  // add threshold (0.5-0.95, or none) best on those scores pooled is U's (a theme gets one only where it raises the pooled
+  // F1). The four unread letters are trained on and scored, never chosen on, and printed pooled only. Report rounds 1-2 and
+  // 3-6 and the held-out themes-unseen.yaml (never trained on; its total only) take models trained on every fold and thresholds
+  // chosen the same way over every fold. Modelled: every theme with at least MIN_POS (default 30) positive examples over the folds.
+  // FEATURES=all and STEMS=k as in --nested; CHECK=<fold> prints that fold's thresholds and tags added, CORRUPT=<fold> scrambles
+  // its gold first (the check: they must not change).
+  const HIDDEN_LETTERS = units.filter((u) => u.kind === 'hidden-letter').map((u) => u.name);
+  const SETS = units.filter((u) => u.kind === 'sealed' || u.kind === 'challenge').map((u) => u.name);
+  const OTHER_SETS = SETS.filter((n) => !SEALED.includes(n));
+  const FOLDS = [...LETTERS, ...HIDDEN_LETTERS, ...SETS];
+  const CHOOSE_ON = FOLDS.filter((n) => !HIDDEN_LETTERS.includes(n));
+  const OUTSIDE = units.filter((u) => u.kind === 'report' || u.kind === 'hidden-report' || u.kind === 'hidden-challenge').map((u) => u.name);
+  if (process.env.CORRUPT) {
+    const unit = byName.get(process.env.CORRUPT);
+    if (!unit || !FOLDS.includes(unit.name)) throw new Error(`CORRUPT: ${process.env.CORRUPT} is no fold`);
+    unit.findings.forEach((f, i) => { f.themes = [themeIds[(i * 7) % themeIds.length]]; });
+  }
+  const G = Number(process.env.GROUPS ?? 4);
+  const groupOf = new Map(FOLDS.map((n, i) => [n, i % G]));
+  const MIN_POS = Number(process.env.MIN_POS ?? 30);
+  const positives = (id) => FOLDS.reduce((s, n) => s + byName.get(n).findings.filter((f) => f.themes.includes(id)).length, 0);
+  const MODELLED = themeIds.filter((id) => positives(id) >= MIN_POS);
+  const FEATURE_OPTS = { base: {}, all: { bigrams: true, section: true, mentions: true, otherRules: true, own: true } };
+  const o = { ...defaults, ...FEATURE_OPTS[process.env.FEATURES ?? 'base'], ...(process.env.STEMS ? { stems: Number(process.env.STEMS) } : {}), ...(process.env.UNFIRED === '1' ? { onlyUnfired: true, selectUnfired: true } : {}), fast: true };
+  const examples = new Map(units.map((u) => [u.name, u.findings.map((f) => ({ f, features: featuresOf(f, o) }))]));
+  const cache = new Map(); let trained = 0; const t0 = Date.now();
+  /** Scores per modelled theme of unit `name`, by models trained on the folds less `out`. */
+  const scoresWithout = (out, name) => {
+    const key = [...new Set(out)].sort().join('|');
+    let entry = cache.get(key);
+    if (!entry) {
+      const trainOn = FOLDS.filter((n) => !out.includes(n)).flatMap((n) => examples.get(n));
+      entry = { models: Object.fromEntries(MODELLED.map((id) => [id, train(trainOn, id, o)])), scores: new Map() };
+      cache.set(key, entry);
+      if (++trained % 10 === 0) console.error(`(${trained} model sets, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+    if (!entry.scores.has(name)) entry.scores.set(name, Object.fromEntries(MODELLED.map((id) => [id, examples.get(name).map(entry.models[id])])));
+    return entry.scores.get(name);
+  };
+  const [add, sub, themeCount, rulesCount] = [addCounts, subCounts, themeCountOf, rulesCountOf];
+  // UNFIRED=1: models trained only where the theme's rule did not fire (what the layer would add to), so lower thresholds too
+  const ADD = process.env.ADD ? process.env.ADD.split(',').map(Number) : [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+  /** Inner scores for fold U (null: every fold is inner): name -> scores, from models trained without U and the name's group. */
+  const innerOf = (u) => new Map(CHOOSE_ON.filter((v) => v !== u).map((v) => {
+    const out = FOLDS.filter((w) => groupOf.get(w) === groupOf.get(v));
+    return [v, scoresWithout(u === null ? out : [u, ...out], v)];
+  }));
+  // 'helps': a threshold where it raises the inner pooled F1; 'both': and lowers neither the inner letters nor the inner sets pooled
+  const choose = (inner, how) => {
+    const names = [...inner.keys()];
+    return chooseAdd(inner, MODELLED, ADD, how === 'both' ? [names.filter((n) => LETTERS.includes(n)), names.filter((n) => !LETTERS.includes(n))] : []);
+  };
+  const DESIGNS = (process.env.DESIGNS ?? 'helps,both').split(',');
+  // per unit and design: counts per theme (rules and layer)
+  const perTheme = (name, per, choice) => {
+    const m = new Map();
+    byName.get(name).findings.forEach((f, i) => {
+      const got = new Set(f.fired);
+      for (const [id, t] of Object.entries(choice)) if (!f.fired.has(id) && !f.excluded[id] && per[id][i] >= t) got.add(id);
+      for (const id of new Set([...f.themes, ...got])) { const c = m.get(id) ?? zero(); if (got.has(id) && f.themes.includes(id)) c.tp++; else if (got.has(id)) c.fp++; else c.fn++; m.set(id, c); }
+    });
+    return m;
+  };
+  const CHECK = process.env.CHECK;
+  if (CHECK && !FOLDS.includes(CHECK)) throw new Error(`CHECK: ${CHECK} is no fold`);
+  const results = Object.fromEntries(['rules', 'today', ...DESIGNS].map((d) => [d, new Map()]));
+  const choices = {};
+  const outsideChoice = CHECK ? null : Object.fromEntries(DESIGNS.map((d) => [d, choose(innerOf(null), d)]));
+  const LETTER_FOLDS = [...LETTERS, ...HIDDEN_LETTERS];
+  const SHIPPED_O = { ...defaults };
+  for (const u of CHECK ? [CHECK] : [...FOLDS, ...OUTSIDE]) {
+    const per = scoresWithout(FOLDS.includes(u) ? [u] : [], u);
+    choices[u] = {};
+    results.rules.set(u, perTheme(u, per, {}));
+    for (const d of DESIGNS) {
+      const choice = FOLDS.includes(u) ? choose(innerOf(u), d) : outsideChoice[d];
+      const added = byName.get(u).findings.map((f, i) => Object.keys(choice).filter((id) => !f.fired.has(id) && !f.excluded[id] && per[id][i] >= choice[id]).sort());
+      choices[u][d] = { thresholds: choice, added };
+      results[d].set(u, perTheme(u, per, choice));
+    }
+    if (CHECK) break;
+    // today's layer: assessment and joint working at 0.9, trained on the 13 letters (less the letter scored), base features
+    const trainOn = LETTER_FOLDS.filter((n) => n !== u).flatMap((n) => byName.get(n).findings.map((f) => ({ f, features: featuresOf(f, SHIPPED_O) })));
+    const todayPer = Object.fromEntries(Object.keys(SHIPPED).map((id) => { const s = train(trainOn, id, { ...SHIPPED_O, fast: true }); return [id, byName.get(u).findings.map((f) => s({ f, features: featuresOf(f, SHIPPED_O) }))]; }));
+    results.today.set(u, perTheme(u, todayPer, SHIPPED));
+  }
+  if (CHECK) {
+    const out = JSON.stringify(choices[CHECK]);
+    console.log(`${CHECK}${process.env.CORRUPT ? ` (gold of ${process.env.CORRUPT} corrupted)` : ''}: sha ${(await import('node:crypto')).createHash('sha256').update(out).digest('hex').slice(0, 12)}`);
+    for (const [d, c] of Object.entries(choices[CHECK])) console.log(`  [${d}] ${Object.entries(c.thresholds).map(([id, t]) => `${id} ${t}`).join(', ')}; ${c.added.flat().length} tags added`);
+    process.exit(0);
+  }
+  const sumOf = (m, names, theme = null) => names.reduce((s, n) => { for (const [id, c] of m.get(n) ?? []) if (theme === null || id === theme) add(s, c); return s; }, zero());
+  const cols = [['nine letters', LETTERS], ['all 13 letters', LETTER_FOLDS], ['r7-r18 pooled', SEALED], ['other dev sets', OTHER_SETS], ['dev folds (chosen on)', CHOOSE_ON], ['unread letters', HIDDEN_LETTERS], ['reports 1-2', REPORTS], ['rounds 3-6', OUTSIDE.filter((n) => /round[3-6]$/.test(n))], ['themes-unseen', ['themes-unseen.yaml']]];
+  console.log(`modelled (${MODELLED.length}, at least ${MIN_POS} positives): ${MODELLED.join(', ')}; features ${process.env.FEATURES ?? 'base'}, ${o.stems} stems, ${G} inner groups${o.onlyUnfired ? ', trained where the rule did not fire' : ''}, add thresholds ${ADD.join('/')}`);
+  console.log(`${'design'.padEnd(10)} ${cols.map(([h]) => h.padEnd(24)).join(' ')}`);
+  for (const d of Object.keys(results)) console.log(`${d.padEnd(10)} ${cols.map(([, names]) => fmt(sumOf(results[d], names)).padEnd(24)).join(' ')}`);
+  for (const d of ['today', ...DESIGNS]) {
+    let up = 0; let down = 0; const moved = [];
+    for (const n of CHOOSE_ON) { const a = f1(sumOf(results.rules, [n])); const b = f1(sumOf(results[d], [n])); if (b > a + 1e-9) up++; if (b < a - 1e-9) down++; if (Math.abs(b - a) > 1e-9) moved.push(`${n.replace('sealed-round', 'r').replace('.yaml', '')} ${a.toFixed(3)}->${b.toFixed(3)}`); }
+    console.log(`[${d}] dev folds up ${up}, down ${down}, level ${CHOOSE_ON.length - up - down}: ${moved.join('; ')}`);
+    const hl = f1(sumOf(results[d], HIDDEN_LETTERS)); console.log(`[${d}] unread letters pooled ${hl.toFixed(4)} (rules ${f1(sumOf(results.rules, HIDDEN_LETTERS)).toFixed(4)})`);
+  }
+  console.log('per theme over the dev folds (right/extra/missed), rules -> each design:');
+  for (const id of themeIds) {
+    const cells = ['rules', 'today', ...DESIGNS].map((d) => { const c = sumOf(results[d], CHOOSE_ON, id); return `${c.tp}/${c.fp}/${c.fn}`; });
+    console.log(`  ${id.padEnd(32)} ${cells.map((c) => c.padEnd(14)).join(' ')}${MODELLED.includes(id) ? '' : '  (not modelled)'}`);
+  }
+  for (const d of DESIGNS) console.log(`chosen on every fold (${d}): ${Object.entries(outsideChoice[d]).map(([id, t]) => `${id} ${t}`).join(', ') || 'none'}`);
+  if (process.env.CHOICE) for (const u of CHOOSE_ON) console.log(`  ${u}: ${DESIGNS.map((d) => `[${d}] ${Object.entries(choices[u][d].thresholds).map(([id, t]) => `${id} ${t}`).join(', ')}`).join('  ')}`);
+  console.error(`(${trained} model sets, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  process.exit(0);
+}
 if (NESTED) {
   // `--nested` (issue 9, forty-second step, helper 9ba): strictly nested folds. The folds are the 13 letters (each its own
   // fold) and the sealed sets r7-r11; they are the only training data (reports are never trained on). Each fold U is scored
@@ -372,45 +557,19 @@ if (NESTED) {
     return entry.scores.get(name);
   };
   // counts of one theme on one unit, the rules' decision or the model adding at `add`
-  const themeCount = (name, per, id, add) => {
-    const c = zero();
-    byName.get(name).findings.forEach((f, i) => {
-      const got = f.fired.has(id) || (add !== null && !f.excluded[id] && per[id][i] >= add);
-      const want = f.themes.includes(id);
-      if (got && want) c.tp++; else if (got) c.fp++; else if (want) c.fn++;
-    });
-    return c;
-  };
-  const rulesCount = (name) => { const c = zero(); for (const f of byName.get(name).findings) { for (const id of f.fired) if (f.themes.includes(id)) c.tp++; else c.fp++; for (const id of f.themes) if (!f.fired.has(id)) c.fn++; } return c; };
+  const [themeCount, rulesCount] = [themeCountOf, rulesCountOf];
   const ADD = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
-  const add = (s, c) => { s.tp += c.tp; s.fp += c.fp; s.fn += c.fn; return s; };
+  const add = addCounts;
   /** Per theme, the add threshold best on `inner` (name -> scores), pooled over every theme; `every`: a threshold for every theme, none not allowed. */
   // every === 'both': a threshold only when it raises the pooled F1 and lowers neither the inner letters' nor the inner sealed sets'
   // every === 'each': a threshold only when it raises the pooled F1 and lowers no inner fold's F1 at all (each letter, each sealed set)
-  const sub = (base, own, c) => ({ tp: base.tp - own.tp + c.tp, fp: base.fp - own.fp + c.fp, fn: base.fn - own.fn + c.fn });
+  const sub = subCounts;
   // every === 'letters': as false (where it helps), but chosen on the inner letters alone (the sealed sets trained on, never chosen on)
   const choose = (innerAll, every) => {
     const inner = every === 'letters' ? new Map([...innerAll].filter(([n]) => !SEALED.includes(n))) : innerAll;
-    const base = [...inner.keys()].reduce((s, n) => add(s, rulesCount(n)), zero());
-    const parts = every === 'each' ? [...inner.keys()].map((n) => [n]) : [[...inner.keys()].filter((n) => !SEALED.includes(n)), [...inner.keys()].filter((n) => SEALED.includes(n))];
-    const partBase = parts.map((names) => names.reduce((s, n) => add(s, rulesCount(n)), zero()));
-    const choice = {};
-    for (const id of themeIds) {
-      const own = [...inner].reduce((s, [n, per]) => add(s, themeCount(n, per, id, null)), zero());
-      let best = null; let bestF = every === true ? -1 : f1(base);
-      for (const t of ADD) {
-        const c = [...inner].reduce((s, [n, per]) => add(s, themeCount(n, per, id, t)), zero());
-        const f = f1(sub(base, own, c));
-        if ((every === 'both' || every === 'each') && !parts.every((names, k) => {
-          const ownK = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, null)), zero());
-          const cK = names.reduce((s, n) => add(s, themeCount(n, inner.get(n), id, t)), zero());
-          return f1(sub(partBase[k], ownK, cK)) >= f1(partBase[k]) - 1e-9;
-        })) continue;
-        if (f > bestF + 1e-9) [best, bestF] = [t, f];
-      }
-      if (best !== null) choice[id] = best;
-    }
-    return choice;
+    const names = [...inner.keys()];
+    const parts = every === 'each' ? names.map((n) => [n]) : every === 'both' ? [names.filter((n) => !SEALED.includes(n)), names.filter((n) => SEALED.includes(n))] : [];
+    return chooseAdd(inner, themeIds, ADD, parts, every === true);
   };
   const innerOf = (u) => new Map(CHOOSE_ON.filter((v) => v !== u).map((v) => [v, scoresWithout(LEAKY ? [v] : u === null ? [v] : [u, v], v)]));
   const designs = { 'every theme, add': true, 'the themes where it helps inside the training folds, add': false, 'the same, lowering neither the inner letters nor sealed sets': 'both', 'the same, lowering no inner fold (each letter, each sealed set)': 'each', 'where it helps, chosen on the inner letters only': 'letters' };
