@@ -15,6 +15,13 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's forty-ninth step (helper 9by, theme recall: information sharing, risk, the child's voice, early help and family
+  // engagement in wordings that recur over the dev sets; every dev set in sample) raised: themes.yaml 0.854 -> 0.872,
+  // themes-paraphrase 0.828 -> 0.869, r7 0.837 -> 0.841, r9 0.808 -> 0.823, r10 0.794 -> 0.810, r11 0.806 -> 0.824, r12 0.833
+  // -> 0.841, r13 0.8202 -> 0.8224, r14 0.794 -> 0.813, r15 0.771 -> 0.778, r16 0.725 -> 0.759, r17 0.748 -> 0.761, r18 0.644 ->
+  // 0.689, themes-front-door-voice 0.722 -> 0.796, -shared-aware 0.835 -> 0.846, -r12-causes 0.729 -> 0.800, -r13-causes 0.676
+  // -> 0.790, -r14-causes 0.576 -> 0.618, -r16-causes 0.734 -> 0.795, -r16-recall 0.659 -> 0.674, -six-labels 0.699 -> 0.736;
+  // floors just under, each failing on the start's rules (d6a2e18), whose figure is the first.
   // Issue 9's forty-seventh step, third part (helper 9bu: a bare referral not needed, counted, named for its forum ("MAPPA
   // referrals"), a referral mechanism or the text an assessment copies, no front door; 0 right / 12 extras over every dev set)
   // raised, in sample: themes.yaml 0.850 -> 0.854, themes-paraphrase 0.817 -> 0.821, r7 0.831 -> 0.833, r8 0.840 -> 0.842, r9
@@ -52,7 +59,7 @@ const SETS = [
   // 0.798 on the adjudicated labels with the concept layer (helper 9n; 0.783 before it, which fails).
   // 0.818 and 0.400 after issue 9's thirteenth step (helper 9q; 0.798 and 0.286 before it, which fail).
   // 0.832 and 0.426 after helper 9z's paraphrase families (0.818 and 0.400 before, which fail).
-  { file: 'themes.yaml', floor: 0.852, items: 80 },
+  { file: 'themes.yaml', floor: 0.87, items: 80 },
   // Held out: scored in total only, its errors never printed (whoever tunes the rules must not read them).
   { file: 'themes-unseen.yaml', floor: 0.43, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
@@ -60,7 +67,7 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall: supervisors, a detective superintendent, commissioners
   // who have not acted, a team too small or stretched, briefings; every dev set in sample) raised this floor: 0.821 -> 0.828; the
   // start's rules (c03408a) give the first figure and fail it.
-  { file: 'themes-paraphrase.yaml', floor: 0.825, items: 80 },
+  { file: 'themes-paraphrase.yaml', floor: 0.865, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
@@ -97,7 +104,7 @@ const SETS = [
   // start's rules (c03408a) give the first figure and fail it.
   // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working) raised it again: 0.802 -> 0.808; the first commit's rules (5656450) fail it.
-  { file: 'sealed-round9.yaml', floor: 0.806, items: 64, heldOut: false },
+  { file: 'sealed-round9.yaml', floor: 0.82, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -138,7 +145,7 @@ const SETS = [
   // Its second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working) raised it again: 0.813 -> 0.824; the first commit's rules (5656450) fail it.
   // Issue 9's forty-eighth step (helper 9bv): floor 0.8 -> 0.812, in sample; the start's rules (c03408a) fail it.
-  { file: 'sealed-round12.yaml', floor: 0.812, items: 64, heldOut: false },
+  { file: 'sealed-round12.yaml', floor: 0.84, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
@@ -151,7 +158,7 @@ const SETS = [
   // Issue 9's forty-eighth step (helper 9bv): floor 0.796 -> 0.805, in sample; the start's rules (c03408a) fail it.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.805 -> 0.822; the start's rules
   // (d6a2e18) give 0.8202 and fail it.
-  { file: 'sealed-round13.yaml', floor: 0.822, items: 64, heldOut: false },
+  { file: 'sealed-round13.yaml', floor: 0.821, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -212,10 +219,10 @@ const SETS = [
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
-  { file: 'themes-six-labels.yaml', floor: 0.695, items: 50 },
+  { file: 'themes-six-labels.yaml', floor: 0.73, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
-  { file: 'themes-front-door-voice.yaml', floor: 0.72, items: 42 },
+  { file: 'themes-front-door-voice.yaml', floor: 0.79, items: 42 },
   // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.
@@ -225,7 +232,7 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.824 -> 0.835; the first commit's rules (5656450) fail it.
-  { file: 'themes-shared-aware.yaml', floor: 0.83, items: 42 },
+  { file: 'themes-shared-aware.yaml', floor: 0.845, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
@@ -245,19 +252,19 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.714 -> 0.729; the first commit's rules (5656450) fail it.
-  { file: 'themes-r12-causes.yaml', floor: 0.725, items: 29 },
+  { file: 'themes-r12-causes.yaml', floor: 0.795, items: 29 },
   // A harm at the incident a child was present at, the adult mental health or substance misuse service as the finding's
   // subject, joint assessments, interviews, home visits and enquiries (helper 9bc, issue 9's forty-third step), written
   // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
   // changed: in-sample.
-  { file: 'themes-r13-causes.yaml', floor: 0.67, items: 27 },
+  { file: 'themes-r13-causes.yaml', floor: 0.785, items: 27 },
   // Probation's supervision of its caseload, a professional's worry about a child, parents misusing drugs or alcohol, and
   // two shapes measured and not kept (helper 9bg, issue 9's forty-fourth step), written before that step's change and
   // scored on main first (0.466 (17/12/27), e98f704, which fails), then in view while the rules were changed: in-sample.
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.554 -> 0.576; the first commit's rules (5656450) fail it.
-  { file: 'themes-r14-causes.yaml', floor: 0.57, items: 27 },
+  { file: 'themes-r14-causes.yaml', floor: 0.615, items: 27 },
   // A professional weighing whether a child is harmed or at risk, an agency invited to a strategy discussion, information
   // passed to another agency, with negatives in the same words (helper 9bi, issue 9's forty-fifth step), written before that
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were
@@ -270,12 +277,12 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.718 -> 0.734; the first commit's rules (5656450) fail it.
-  { file: 'themes-r16-causes.yaml', floor: 0.73, items: 28 },
+  { file: 'themes-r16-causes.yaml', floor: 0.79, items: 28 },
   // A body that does not know or has not analysed, evaluated, monitored or tracked; what an agency knows lost, unavailable,
   // not considered or contributed; with negatives in the same words (helper 9bp, issue 9's forty-sixth step, fourth part),
   // written and committed before that step's change and scored on main first (0.361 (13/11/35), e7e88a7, which fails), then
   // in view while the rules were changed: in-sample, 0.659 (29/11/19) after it.
-  { file: 'themes-r16-recall.yaml', floor: 0.65, items: 29 },
+  { file: 'themes-r16-recall.yaml', floor: 0.67, items: 29 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
