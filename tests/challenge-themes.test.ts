@@ -73,7 +73,9 @@ const SETS = [
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.835 -> 0.838; the start's rules
   // (d6a2e18) give 0.8371 and fail it.
-  { file: 'sealed-round7.yaml', floor: 0.838, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.844 (151/44/12); 9by's rules alone give
+  // 0.841 and 9bz's alone 0.839, and both fail.
+  { file: 'sealed-round7.yaml', floor: 0.843, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -118,7 +120,9 @@ const SETS = [
   // Issue 9's forty-eighth step (helper 9bv): floor 0.78 -> 0.783, in sample; the start's rules (c03408a) fail it.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.783 -> 0.799; the start's rules
   // (d6a2e18) give 0.7935 and fail it.
-  { file: 'sealed-round10.yaml', floor: 0.799, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.816 (151/40/28); 9by's rules alone give
+  // 0.810 and 9bz's alone 0.800, and both fail.
+  { file: 'sealed-round10.yaml', floor: 0.815, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -134,7 +138,9 @@ const SETS = [
   // assessment's material), 0.806: floor 0.805.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.805 -> 0.808; the start's rules
   // (d6a2e18) give 0.8063 and fail it.
-  { file: 'sealed-round11.yaml', floor: 0.808, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.827 (136/28/29); 9by's rules alone give
+  // 0.824 and 9bz's alone 0.809, and both fail.
+  { file: 'sealed-round11.yaml', floor: 0.826, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -158,7 +164,9 @@ const SETS = [
   // Issue 9's forty-eighth step (helper 9bv): floor 0.796 -> 0.805, in sample; the start's rules (c03408a) fail it.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.805 -> 0.822; the start's rules
   // (d6a2e18) give 0.8202 and fail it.
-  { file: 'sealed-round13.yaml', floor: 0.821, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.825 (132/25/31); 9by's rules alone give
+  // 0.822 and 9bz's alone 0.823, and both fail.
+  { file: 'sealed-round13.yaml', floor: 0.824, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -169,7 +177,9 @@ const SETS = [
   // Issue 9's forty-eighth step (helper 9bv): floor 0.78 -> 0.789, in sample; the start's rules (c03408a) fail it.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.787 -> 0.795; the start's rules
   // (d6a2e18) give 0.7941 and fail it.
-  { file: 'sealed-round14.yaml', floor: 0.795, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.815 (141/28/36); 9by's rules alone give
+  // 0.813 and 9bz's alone 0.796, and both fail.
+  { file: 'sealed-round14.yaml', floor: 0.814, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -182,7 +192,9 @@ const SETS = [
   // the assessment's matter by r10, r12, r13, r14 and r17's); every dev set together gains (fixtures/gold/dev/README.md).
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.755 -> 0.773; the start's rules
   // (d6a2e18) give 0.7712 and fail it.
-  { file: 'sealed-round15.yaml', floor: 0.773, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.780 (126/38/33); 9by's rules alone give
+  // 0.778 and 9bz's alone 0.774, and both fail.
+  { file: 'sealed-round15.yaml', floor: 0.779, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -195,7 +207,9 @@ const SETS = [
   // Issue 9's forty-eighth step (helper 9bv): floor 0.705 -> 0.709, in sample; the start's rules (c03408a) fail it.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.709 -> 0.727; the start's rules
   // (d6a2e18) give 0.7253 and fail it.
-  { file: 'sealed-round16.yaml', floor: 0.727, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.763 (142/41/47); 9by's rules alone give
+  // 0.759 and 9bz's alone 0.729, and both fail.
+  { file: 'sealed-round16.yaml', floor: 0.762, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -208,14 +222,18 @@ const SETS = [
   // Issue 9's forty-eighth step (helper 9bv): floor 0.72 -> 0.724, in sample; the start's rules (c03408a) fail it.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.724 -> 0.749; the start's rules
   // (d6a2e18) give 0.7481 and fail it.
-  { file: 'sealed-round17.yaml', floor: 0.749, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.763 (148/39/53); 9by's rules alone give
+  // 0.761 and 9bz's alone 0.750, and both fail.
+  { file: 'sealed-round17.yaml', floor: 0.762, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
   // 0.635, which fails. Dev from issue 9's forty-ninth steps: its errors are listed.
   // Issue 9's forty-ninth step, second part (helper 9bz, theme extras by role; in sample): floor 0.64 -> 0.654; the start's rules
   // (d6a2e18) give 0.6440 and fail it.
-  { file: 'sealed-round18.yaml', floor: 0.654, items: 64, heldOut: false },
+  // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.699 (136/41/76); 9by's rules alone give
+  // 0.689 and 9bz's alone 0.654, and both fail.
+  { file: 'sealed-round18.yaml', floor: 0.698, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
