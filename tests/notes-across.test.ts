@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../src/types.js';
+import type { PDFFont } from 'pdf-lib';
 import { tempDir } from './helpers.js';
-import { breakAt, DERBY_ALL, differencesOf, HERTFORDSHIRE_ALL, MARGIN, NOTE, NOTE_MORE, of, type Pair, sectionPieces, type Setting, SIZE, SURREY_ALL, WOKINGHAM_ALL } from './variation-kit.js';
+import { breakAt, DERBY_ALL, differencesOf, HERTFORDSHIRE_ALL, MARGIN, NOTE, NOTE_MORE, of, type Pair, sectionPieces, type Setting, SIZE, SURREY_ALL, WIDTH, WOKINGHAM_ALL } from './variation-kit.js';
 
 // The three cases 8bi's round left untried (helper 8bk; tests/layout-notes.md, "A thirty-second round"), each on
 // real letters' text (2016-2019 letters' bullets: Wokingham, Derby; 2022+ letters' paragraphs: Surrey,
@@ -42,6 +43,8 @@ interface Mark {
   foot: 'own' | 'next' | 'first';
   /** Run on over the break: the note's first line at that foot, stopping mid-sentence, the rest at the top of the next page's foot. */
   carried?: true;
+  /** Carried, its first part one full line of the notes' measure that ends a sentence (the break falls after a stop). */
+  fullStop?: true;
 }
 
 interface Across {
@@ -62,6 +65,18 @@ const halves = (text: string): [string, string] => {
   const words = text.split(' ');
   const cut = Math.ceil(words.length / 2);
   return [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+};
+/** The first part of a note run on that fills the measure (the body's, 8 pt) and ends a sentence, and the rest, a sentence of its own. */
+const FULL_WORDS = 'where agencies decide together on each referral and agree at once who is to act on it next and how soon they will do so for the child'.split(' ');
+const fullLine = (marker: string, font: PDFFont): [string, string] => {
+  const measure = WIDTH - 2 * MARGIN;
+  const width = (text: string) => font.widthOfTextAtSize(`${marker} ${text}.`, 8);
+  let head = 'The MASH is the multi-agency safeguarding hub,';
+  for (const word of FULL_WORDS) if (width(`${head} ${word}`) <= measure) head = `${head} ${word}`;
+  const tail = 'Referrals are decided on within one working day.';
+  // Full: no room left for the next part's first word.
+  if (measure - width(head) > font.widthOfTextAtSize('Referrals ', 8)) throw new Error(`the line leaves room: ${head}`);
+  return [`${head}.`, tail];
 };
 const RAISED: Record<string, string> = { 1: '\u00B9', 2: '\u00B2', 3: '\u00B3' };
 
@@ -91,9 +106,9 @@ const across = ({ letter, want, section, runOn, when, marks, stacked, from = 5 }
             const last = on.at(-1)!;
             if (when !== 'with') pass.raised(() => pages[last.page]!.drawText(mark.marker, { x: last.end + 0.5, y: last.bottom + 4, size: SIZE * 0.6, font: regular }));
             const page = mark.foot === 'own' ? last.page : mark.foot === 'next' ? last.page + 1 : on[0]!.page;
-            const text = TEXTS[k]!;
+            const [head, tail] = mark.fullStop ? fullLine(mark.marker, regular) : halves(TEXTS[k]!);
+            const text = mark.fullStop ? `${head} ${tail}` : TEXTS[k]!;
             if (mark.carried) {
-              const [head, tail] = halves(text);
               footOf(page).own.push(`${mark.marker} ${head}`);
               footOf(page + 1).carried.push(tail);
             } else {
@@ -115,11 +130,11 @@ const across = ({ letter, want, section, runOn, when, marks, stacked, from = 5 }
     },
     check: (result: ParseResult) => {
       // Each note whole on the finding carrying its marker, and on no other.
-      const wanted = marks.map((mark, k) => [section, nth + mark.at, mark.marker, TEXTS[k]]).sort();
+      const wanted = marks.map((mark, k) => [section, nth + mark.at, mark.marker, expected.pieces[k]]).sort();
       const found = result.findings.flatMap((f) => (f.footnotes ?? []).map((note) => [f.section, of(result, f.section).indexOf(f), note.marker, note.text])).sort();
       expect(found).toEqual(wanted);
       const markerTexts = new Set([...marks.map((m) => m.marker), ...expected.markers.map((m) => m.text)]);
-      const words = expected.pieces.flatMap((text) => halves(text).map((half) => half.slice(0, 24)));
+      const words = expected.pieces.flatMap((text) => [...halves(text), ...text.split(/(?<=\.) /)].map((part) => part.slice(0, 24)));
       const carrying = result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker' || (r.kind !== 'page-number' && markerTexts.has(r.text)) || words.some((w) => r.text.includes(w)));
       const want = [...expected.notes.map((n) => ['footnote', n.page, n.printed]), ...expected.markers.map((m) => ['footnote-marker', m.page, m.text])];
       expect(carrying.map((r) => [r.kind, r.page, r.text]).sort()).toEqual(want.sort());
@@ -141,6 +156,10 @@ const CASES: Pair[] = [
     'Surrey: a marker drawn after every line on a main finding last on its page, its note run on from that page\'s foot to the next\'s'),
   across({ letter: 'derby-2019-05-08', want: DERBY_ALL, section: KEY, runOn: true, when: 'before', marks: [{ at: 0, marker: '1', foot: 'first', carried: true }] },
     'Derby: a marker drawn before every line on a key strength run on over a break, its note run on from the foot of the page it opens on to the marker\'s page\'s foot'),
+  across({ letter: 'hertfordshire-2024-12-12', want: HERTFORDSHIRE_ALL, section: MAIN, runOn: false, when: 'with', marks: [{ at: 0, marker: '1', foot: 'own', carried: true, fullStop: true }] },
+    'Hertfordshire: a note run on whose part at its page\'s foot is a full line ending a sentence, marker with its line'),
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'after', marks: [{ at: 0, marker: '1', foot: 'own', carried: true, fullStop: true }] },
+    'Wokingham: a note run on whose part at its page\'s foot is a full line ending a sentence, marker drawn after every line'),
   // (b) Notes stacked at a page's foot, one another page's.
   across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', stacked: true, marks: [{ at: 0, marker: '1', foot: 'next' }, { at: 1, marker: '2', foot: 'own' }] },
     'Wokingham: notes stacked at a page\'s foot, the first of a marker on the page before\'s last area, the second of the page\'s first area'),
@@ -148,6 +167,8 @@ const CASES: Pair[] = [
     'Hertfordshire: notes stacked at a page\'s foot, the first of a main finding on it, the second of one run on to the next page with its marker there, drawn after every line'),
   across({ letter: 'derby-2019-05-08', want: DERBY_ALL, section: KEY, runOn: false, when: 'before', marks: [{ at: 0, marker: '1', foot: 'own', carried: true }, { at: 1, marker: '2', foot: 'own' }] },
     'Derby: a note run on to the next page\'s foot above that page\'s own note, markers drawn before every line'),
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'before', stacked: true, marks: [{ at: 0, marker: '1', foot: 'next' }, { at: 1, marker: '2', foot: 'own' }] },
+    'Wokingham: notes stacked at a page\'s foot, the first of a marker on the page before\'s last area, the second of the page\'s first area, markers drawn before every line'),
   // (c) Symbol markers, their notes on another page.
   across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', marks: [{ at: 0, marker: '*', foot: 'next' }] },
     'Wokingham: an asterisk with its line on an area last on its page, its note at the next page\'s foot'),
@@ -157,6 +178,8 @@ const CASES: Pair[] = [
     'Hertfordshire: an asterisk on a main finding last on its page and a dagger on the next page\'s first, drawn after every line, both notes at the next page\'s foot'),
   across({ letter: 'derby-2019-05-08', want: DERBY_ALL, section: KEY, runOn: true, when: 'before', marks: [{ at: 0, marker: DOUBLE_DAGGER, foot: 'first' }] },
     'Derby: a double dagger drawn before every line on a key strength run on over a break, its note at the foot of the page it opens on'),
+  across({ letter: 'surrey-2023-05-02', want: SURREY_ALL, section: MAIN, runOn: true, when: 'after', stacked: true, marks: [{ at: -1, marker: '1', foot: 'own' }, { at: 0, marker: '*', foot: 'first' }] },
+    'Surrey: a numbered note and an asterisk\'s stacked at a page\'s foot, the asterisk drawn after every line on a main finding run on to the next page'),
 ];
 
 describe('notes run on, stacked with another page\'s, and symbol notes on another page than their markers', () => {
