@@ -45,6 +45,8 @@ interface Mark {
   carried?: true;
   /** Carried, its first part one full line of the notes' measure that ends a sentence (the break falls after a stop). */
   fullStop?: true;
+  /** Not carried: the note one full line ending a sentence, and the next page's foot opening with a small address at the notes' edge (a footer, no sentence). */
+  addressAfter?: true;
 }
 
 interface Across {
@@ -78,6 +80,7 @@ const fullLine = (marker: string, font: PDFFont): [string, string] => {
   if (measure - width(head) > font.widthOfTextAtSize('Referrals ', 8)) throw new Error(`the line leaves room: ${head}`);
   return [`${head}.`, tail];
 };
+const ADDRESS = 'Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD';
 const RAISED: Record<string, string> = { 1: '\u00B9', 2: '\u00B2', 3: '\u00B3' };
 
 interface Expected { notes: Array<{ page: number; printed: string }>; markers: Array<{ page: number; text: string }>; pieces: string[] }
@@ -106,9 +109,12 @@ const across = ({ letter, want, section, runOn, when, marks, stacked, from = 5 }
             const last = on.at(-1)!;
             if (when !== 'with') pass.raised(() => pages[last.page]!.drawText(mark.marker, { x: last.end + 0.5, y: last.bottom + 4, size: SIZE * 0.6, font: regular }));
             const page = mark.foot === 'own' ? last.page : mark.foot === 'next' ? last.page + 1 : on[0]!.page;
-            const [head, tail] = mark.fullStop ? fullLine(mark.marker, regular) : halves(TEXTS[k]!);
-            const text = mark.fullStop ? `${head} ${tail}` : TEXTS[k]!;
-            if (mark.carried) {
+            const [head, tail] = mark.fullStop || mark.addressAfter ? fullLine(mark.marker, regular) : halves(TEXTS[k]!);
+            const text = mark.fullStop ? `${head} ${tail}` : mark.addressAfter ? head : TEXTS[k]!;
+            if (mark.addressAfter) {
+              footOf(page).own.push(`${mark.marker} ${head}`);
+              footOf(page + 1).carried.push(ADDRESS);
+            } else if (mark.carried) {
               footOf(page).own.push(`${mark.marker} ${head}`);
               footOf(page + 1).carried.push(tail);
             } else {
@@ -138,6 +144,7 @@ const across = ({ letter, want, section, runOn, when, marks, stacked, from = 5 }
       const carrying = result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker' || (r.kind !== 'page-number' && markerTexts.has(r.text)) || words.some((w) => r.text.includes(w)));
       const want = [...expected.notes.map((n) => ['footnote', n.page, n.printed]), ...expected.markers.map((m) => ['footnote-marker', m.page, m.text])];
       expect(carrying.map((r) => [r.kind, r.page, r.text]).sort()).toEqual(want.sort());
+      if (marks.some((mark) => mark.addressAfter)) expect(result.removed.filter((r) => r.text === ADDRESS).map((r) => [r.kind, r.page])).toEqual([['footer', expected.notes[0]!.page + 1]]);
     },
   };
 };
@@ -160,6 +167,9 @@ const CASES: Pair[] = [
     'Hertfordshire: a note run on whose part at its page\'s foot is a full line ending a sentence, marker with its line'),
   across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'after', marks: [{ at: 0, marker: '1', foot: 'own', carried: true, fullStop: true }] },
     'Wokingham: a note run on whose part at its page\'s foot is a full line ending a sentence, marker drawn after every line'),
+  // The guard on the join after a stop: a small address opening the next page's foot, no sentence, stays its footer.
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', marks: [{ at: 0, marker: '1', foot: 'own', addressAfter: true }] },
+    'Wokingham: a note of one full line ending a sentence, the next page\'s foot opening with a small address at the notes\' edge'),
   // (b) Notes stacked at a page's foot, one another page's.
   across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', stacked: true, marks: [{ at: 0, marker: '1', foot: 'next' }, { at: 1, marker: '2', foot: 'own' }] },
     'Wokingham: notes stacked at a page\'s foot, the first of a marker on the page before\'s last area, the second of the page\'s first area'),

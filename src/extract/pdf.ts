@@ -914,7 +914,8 @@ interface PageFoot {
  * that open the next page's foot, set as that note is and found on no other page (a running
  * footer repeats), are its lines. So too where its last line ends a sentence but fills the measure,
  * leaving no room for the first word of those lines (the note's lines wrapped there, and the break
- * fell after a stop: helper 8bk). Returns the pages whose foot took them, with the top of those lines.
+ * fell after a stop) and those lines end a sentence too, as a footer (an address) does not: helper
+ * 8bk. Returns the pages whose foot took them, with the top of those lines.
  */
 function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
   const tops = new Map<number, number>();
@@ -925,7 +926,8 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
     const note = before?.notes[before.notes.length - 1];
     const setting = before?.lastNote;
     if (!carried || !note || !setting) return;
-    if (endsWithStop(note.lines[note.lines.length - 1] ?? '') && roomForFirstWord(setting.end, setting.right, { text: carried.lines[0] ?? '', x: carried.x, end: carried.end })) return;
+    // After a stop, only a full line that the lines carried on finish as a sentence (an address or a footer ends none).
+    if (endsWithStop(note.lines[note.lines.length - 1] ?? '') && (roomForFirstWord(setting.end, setting.right, { text: carried.lines[0] ?? '', x: carried.x, end: carried.end }) || !endsWithStop(carried.lines[carried.lines.length - 1] ?? ''))) return;
     if (Math.abs(carried.size - setting.size) > Math.max(0.5, setting.size * 0.06) || !setting.edges.some((x) => Math.abs(x - carried.x) < 1.5)) return;
     if (carried.lines.some((line) => keys.some((other, q) => q !== p && other.has(runningKey(line))))) return;
     before!.notes[before!.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
