@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
-import type { Piece } from './typeset.js';
-import { combine, differencesOf, glyphless, heightLeaving, leadIn, numberedMainFindings, LEEDS_ALL, letterOf, MARGIN, NOTE, of, type Pair, sectionPieces, type Setting, SIZE, WOKINGHAM_ALL } from './variation-kit.js';
+import { breakAt, combine, DERBY_ALL, differencesOf, glyphless, HARINGEY_ALL, HERTFORDSHIRE_ALL, leadIn, numberedMainFindings, LEEDS_ALL, MARGIN, NOTE, of, type Pair, sectionPieces, SEFTON_ALL, type Setting, SIZE, SURREY_ALL, WOKINGHAM_ALL } from './variation-kit.js';
 
 // The two cases 8bh's round left untried (helper 8bi; tests/layout-notes.md, "A thirty-first round"): (a) a
 // raised ordinal ("86th", its "th" raised, in Leeds's own main findings: no other real letter has one) drawn
@@ -108,17 +107,6 @@ interface Elsewhere {
   from?: number;
 }
 
-/** The section's nth finding: the first from `from` that a page height leaves last on its page (or, `runOn`, runs on over a break), the pieces as `change` sets them. */
-async function breakAt(letter: string, section: string, runOn: boolean, from: number, change?: (pieces: Piece[]) => Piece[]): Promise<{ nth: number; height: number }> {
-  const original = await letterOf(letter);
-  for (let nth = from; nth < from + 20; nth++) {
-    try {
-      return { nth, height: await heightLeaving(original, (pieces: Piece[]) => sectionPieces(pieces, section)[nth]!, { within: runOn, change }) };
-    } catch { /* no height: the next */ }
-  }
-  throw new Error(`no finding of ${section} ends a page or runs over one`);
-}
-
 /** A note on another page than its marker, the marker drawn by `when`; kept on its finding, listed in `removed` on the pages it stands on. */
 const elsewhere = ({ letter, want, section, runOn, when, more, from = 5 }: Elsewhere, name: string): Pair => {
   const pages = { marker: 0, note: 0 };
@@ -147,52 +135,6 @@ const runOn = (when: When): Pair => elsewhere({ letter: wokingham, want: WOKINGH
 // (c) Notes on another page than their markers, the markers drawn apart, with a variation of the kit besides, on
 // letters no pair or triple used (2016-2019 letters' bullets, 2022+ letters' paragraphs). What each must read is
 // the letter as jtai reads the real PDF (fixtures/COUNTS.md's counts), written out here before jtai ran on them.
-const SEFTON_ALL = [
-  'summary 6: Between 23 and 27 September 2019, Ofsted, the Care Quality C | Leaders across the partnership have had a focus on children\'',
-  'priority-actions 4: the mental health needs of children in the borough are fully | there is improvement in the coordination and effectiveness o',
-  'areas-for-improvement 34: The relevant strategic partners are not always involved in d | Assessments to inform decisions in relation to children miss',
-  'case-study-improvement 5: Poor assessments of one child\'s experiences, and risks to he | The ineffectiveness of plans had never been challenged to ad',
-  'key-strengths 26: Senior leaders across the partnership recognise the importan | The deep dive analysis of children identified that when chil',
-  'case-study-practice 4: When children have a clear plan that is understood, progress | He has been helped to establish an open and trusting relatio',
-  'next-steps 2: Sefton MBC should prepare a written statement of proposed ac | Sefton should send the written statement of action to Protec',
-];
-const DERBY_ALL = [
-  'summary 10: Between 18 and 22 March 2019, Ofsted, the Care Quality Commi | Performance reporting and information systems within the par',
-  'key-strengths 18: Effective relationships in the MASH between children\'s socia | Child protection is recognised by the police and crime commi',
-  'case-study-practice 3: A major strength in Derby City is the strong multi-agency re | Hannah was well supported in her achieving best evidence int',
-  'areas-for-improvement 26: The quality of referrals to children\'s social care across th | Staff within children\'s social care and partner agencies do ',
-  'case-study-improvement 4: Risks to children of sexual abuse in the family environment  | As a result of this missed opportunity, there was a delay of',
-  'next-steps 1: The local authority should prepare a written statement of pr | The local authority should prepare a written statement of pr',
-];
-const SURREY_ALL = [
-  'summary 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 6 to 10 March 2023. It was c',
-  'headline-findings 2: Children and families in Surrey have access to a broad and p | Leaders across partner agencies recognise that there is more',
-  'what-needs-to-improve 4: Oversight of the quality and effectiveness of early help pro | When children are stepped down from statutory intervention, ',
-  'strengths 3: Referrals about children made to the integrated front door r | The broad range of locality-based early help and family supp',
-  'main-findings 21: The children\'s single point of access (CSPA) is the integrat | The partnership demonstrates a commitment to developing mult',
-  'case-study-practice 3: Two-year-old Briony has been known to services since she was | Briony is now thriving under her parents\' care and is meetin',
-  'case-study-improvement 3: Thirteen-year-old Sarah has been the subject of a number of  | Sarah\'s plan is not co-produced with her or her parents. Mul',
-  'next-steps 2: We have determined that Surrey County Council is the princip | Surrey should send the written statement of action to Protec',
-];
-const HERTFORDSHIRE_ALL = [
-  'summary 2: This letter summarises the findings of the joint targeted ar | This inspection took place from 21 to 25 October 2024. It wa',
-  'context 3: This inspection focused on the multi-agency response to unbo | A joint inspection of the multi-agency response to children ',
-  'headline-findings 3: Most unborn children and children aged 0 to 7 who are victim | Leaders acknowledge they are on a continuous improvement jou',
-  'what-needs-to-improve 10: The inconsistent quality of domestic abuse referrals from th | The oversight and quality assurance of Operation Encompass d',
-  'strengths 8: The mature and respectful relationships between statutory pa | The engagement of the voluntary, community, faith and social',
-  'main-findings 34: Strategic arrangements in Hertfordshire are strong and well  | Police are aware that they need to make more effective use o',
-  'case-study-practice 4: For some children, there are areas of highly effective pract | The risk of further emotional and physical harm to the child',
-  'case-study-improvement 5: For some children, over-optimism and the absence of professi | Leaders have acknowledged the learning for this child and ar',
-  'next-steps 2: We have determined that Hertfordshire local authority is the | Hertfordshire local authority should send the written statem',
-];
-const HARINGEY_ALL = [
-  'summary 8: Between 4 and 8 December 2017, Ofsted, the Care Quality Comm | The interim director of children\'s services has developed a ',
-  'key-strengths 23: There is multi-agency representation in the MASH to ensure t | The named doctor for Whittington Health has provided trainin',
-  'case-study-practice 1: Liam is a 12-year-old child who has experienced significant  | Liam is a 12-year-old child who has experienced significant ',
-  'areas-for-improvement 37: Practice at the front door is not sufficiently robust. Pathw | The CRC has largely withdrawn from strategic engagement with',
-  'case-study-improvement 3: Partnership working has focused on the presenting issues of  | John has since been remanded to local authority care and pla',
-  'next-steps 2: The director of children\'s services should prepare a written | The director of children\'s services should send the written ',
-];
 const UNUSED: Pair[] = [
   elsewhere({ letter: 'sefton-2019-12-18', want: SEFTON_ALL, section: AREA, runOn: false, when: 'after', more: { pieces: glyphless([AREA]) } },
     'Sefton: glyphless areas for improvement, a marker drawn after every line on one last on its page, its note at the next page\'s foot'),

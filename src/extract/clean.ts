@@ -283,11 +283,14 @@ function softHyphenBreaks(pages: string[]): Set<string> {
 
 /** Takes a note's marker out of the text it is glued to, on its page or the one before. */
 function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = [], runOn: ((page: string[]) => number) | null = null): MarkerAt | null {
-  if (SYMBOL_MARKERS.includes(marker)) return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed);
   // Not found above its note: the marker may stand on the paragraph the note's page runs on into the next page
   // (a finding opening at the note's page and ending, its marker with it, on the next: helper 8bi), when `runOn`
-  // says where that paragraph ends (the next page holds no note of this marker).
+  // says where that paragraph ends (the next page holds no note of this marker). A symbol's too (helper 8bk).
   const next = pages[pageIndex + 1];
+  if (SYMBOL_MARKERS.includes(marker)) {
+    return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed) ??
+      (runOn !== null && next !== undefined ? stripSymbolMarkers(pages, pageIndex + 1, runOn(next), marker, removed, { pageIndex: pageIndex + 1, line: 0 }) : null);
+  }
   const onRunOn = (find: (p: number, end: number, back: number) => MarkerPlace | null) => find(pageIndex, beforeLine, 1) ?? (runOn !== null && next !== undefined ? find(pageIndex + 1, runOn(next), 0) : null);
   if (/^[a-zA-Z]+$/.test(marker)) {
     // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.

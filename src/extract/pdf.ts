@@ -885,6 +885,9 @@ interface PageNote extends Omit<ExtractedFootnote, 'page'> {
 interface NoteSetting {
   size: number;
   edges: number[];
+  /** Where the note's last line ends, and the page's right text edge (its body's: a page of no body leaves room always). */
+  end: number;
+  right: number;
 }
 
 /** Small lines that open a page's foot with no marker (see carriedOn), as set. */
@@ -892,6 +895,8 @@ interface CarriedLines {
   lines: string[];
   size: number;
   x: number;
+  /** Where the first of them ends. */
+  end: number;
   top: number;
 }
 
@@ -907,7 +912,10 @@ interface PageFoot {
  * A note that runs over a page break goes on at the foot of the next page, in the notes' size,
  * from their edge, with no marker: where a page's last note stops in mid-sentence, the small lines
  * that open the next page's foot, set as that note is and found on no other page (a running
- * footer repeats), are its lines. Returns the pages whose foot took them, with the top of those lines.
+ * footer repeats), are its lines. So too where its last line ends a sentence but fills the measure,
+ * leaving no room for the first word of those lines (the note's lines wrapped there, and the break
+ * fell after a stop) and those lines end a sentence too, as a footer (an address) does not: helper
+ * 8bk. Returns the pages whose foot took them, with the top of those lines.
  */
 function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
   const tops = new Map<number, number>();
@@ -917,7 +925,9 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
     const carried = foot.carried;
     const note = before?.notes[before.notes.length - 1];
     const setting = before?.lastNote;
-    if (!carried || !note || !setting || endsWithStop(note.lines[note.lines.length - 1] ?? '')) return;
+    if (!carried || !note || !setting) return;
+    // After a stop, only a full line that the lines carried on finish as a sentence (an address or a footer ends none).
+    if (endsWithStop(note.lines[note.lines.length - 1] ?? '') && (roomForFirstWord(setting.end, setting.right, { text: carried.lines[0] ?? '', x: carried.x, end: carried.end }) || !endsWithStop(carried.lines[carried.lines.length - 1] ?? ''))) return;
     if (Math.abs(carried.size - setting.size) > Math.max(0.5, setting.size * 0.06) || !setting.edges.some((x) => Math.abs(x - carried.x) < 1.5)) return;
     if (carried.lines.some((line) => keys.some((other, q) => q !== p && other.has(runningKey(line))))) return;
     before!.notes[before!.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
@@ -2505,8 +2515,8 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // A box that holds only a study's heading at the page's foot (no box: it may be a heading's band) may run on with its study.
   const endsInBox = last !== undefined && (boxed.has(last) || (studyHeading(last.text) && boxes.some((box) => within(last, box))));
   const lastNote = notes[notes.length - 1];
-  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart] } : null;
-  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, top: carried[0]!.y } : null;
+  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart], end: lastNote.lines[lastNote.lines.length - 1]!.end, right: Number.isFinite(right) ? right : Infinity } : null;
+  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, end: carried[0]!.end, top: carried[0]!.y } : null;
   return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps, markersLeft };
 }
 

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { ParseResult } from '../src/types.js';
+import type { PDFFont } from 'pdf-lib';
+import { tempDir } from './helpers.js';
+import { breakAt, DERBY_ALL, differencesOf, HERTFORDSHIRE_ALL, MARGIN, NOTE, NOTE_MORE, of, type Pair, sectionPieces, type Setting, SIZE, SURREY_ALL, WIDTH, WOKINGHAM_ALL } from './variation-kit.js';
+
+// The three cases 8bi's round left untried (helper 8bk; tests/layout-notes.md, "A thirty-second round"), each on
+// real letters' text (2016-2019 letters' bullets: Wokingham, Derby; 2022+ letters' paragraphs: Surrey,
+// Hertfordshire) set again through tests/variation-kit.ts:
+// (a) a note run on over a page break: its first line at one page's foot, stopping mid-sentence, the rest at the
+//     top of the next page's foot with no marker (footnotesOf's `carried`, joinCarriedNotes);
+// (b) notes stacked at a page's foot, one of them the note of another page's marker (the marker on the page
+//     before's last line, or on a finding run on to the next page);
+// (c) symbol markers (*, dagger, double dagger) whose note stands on another page than the marker.
+// Markers drawn with their lines, or in a pass of their own before every line of text or after them all. What each
+// must read was written by hand before jtai ran on it: the letter's own sections, counts and sub-headings
+// (`differencesOf`, nothing lost by `expectBalanced`); each note kept whole, marker and text, on the finding carrying
+// its marker and on no other; `removed` holding each note once as `footnote` on the page its first line stands on
+// and each marker once as `footnote-marker` on its own page, and no other entry carrying a marker or a note's words.
+
+const dir = tempDir('jtai-notes-across-');
+const THIRD = 'Early help is the support given to a family as soon as a need shows, before it grows.';
+const TEXTS = [NOTE, NOTE_MORE, THIRD];
+
+type When = 'with' | 'before' | 'after';
+
+/** Text drawn by `when`: straight away, or held back and drawn before every line of text or after them all. */
+function passes(when: When) {
+  const first: Array<() => void> = [];
+  const last: Array<() => void> = [];
+  return {
+    line: (draw: () => void) => (when === 'before' ? last.push(draw) : draw()),
+    raised: (draw: () => void) => (when === 'with' ? draw() : when === 'before' ? first.push(draw) : last.push(draw)),
+    flush: () => { first.forEach((draw) => draw()); last.forEach((draw) => draw()); },
+  };
+}
+
+interface Mark {
+  /** The finding marked: the chosen one (0), the one before it (-1) or after it (1). */
+  at: number;
+  marker: string;
+  /** Whose foot holds the note: the page the finding ends on, the next page, or the page it opens on. */
+  foot: 'own' | 'next' | 'first';
+  /** Run on over the break: the note's first line at that foot, stopping mid-sentence, the rest at the top of the next page's foot. */
+  carried?: true;
+  /** Carried, its first part one full line of the notes' measure that ends a sentence (the break falls after a stop). */
+  fullStop?: true;
+  /** Not carried: the note one full line ending a sentence, and the next page's foot opening with a small address at the notes' edge (a footer, no sentence). */
+  addressAfter?: true;
+}
+
+interface Across {
+  letter: string;
+  want: string[];
+  section: string;
+  /** The chosen finding runs on over a page break (else it is the last on its page). */
+  runOn: boolean;
+  when: When;
+  marks: Mark[];
+  /** The notes must stand at one page's foot (a stack). */
+  stacked?: true;
+  from?: number;
+}
+
+/** A note's words cut in two for a note run on: the first part ends mid-sentence. */
+const halves = (text: string): [string, string] => {
+  const words = text.split(' ');
+  const cut = Math.ceil(words.length / 2);
+  return [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+};
+/** The first part of a note run on that fills the measure (the body's, 8 pt) and ends a sentence, and the rest, a sentence of its own. */
+const FULL_WORDS = 'where agencies decide together on each referral and agree at once who is to act on it next and how soon they will do so for the child'.split(' ');
+const fullLine = (marker: string, font: PDFFont): [string, string] => {
+  const measure = WIDTH - 2 * MARGIN;
+  const width = (text: string) => font.widthOfTextAtSize(`${marker} ${text}.`, 8);
+  let head = 'The MASH is the multi-agency safeguarding hub,';
+  for (const word of FULL_WORDS) if (width(`${head} ${word}`) <= measure) head = `${head} ${word}`;
+  const tail = 'Referrals are decided on within one working day.';
+  // Full: no room left for the next part's first word.
+  if (measure - width(head) > font.widthOfTextAtSize('Referrals ', 8)) throw new Error(`the line leaves room: ${head}`);
+  return [`${head}.`, tail];
+};
+const ADDRESS = 'Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD';
+const RAISED: Record<string, string> = { 1: '\u00B9', 2: '\u00B2', 3: '\u00B3' };
+
+interface Expected { notes: Array<{ page: number; printed: string }>; markers: Array<{ page: number; text: string }>; pieces: string[] }
+
+const across = ({ letter, want, section, runOn, when, marks, stacked, from = 5 }: Across, name: string): Pair => {
+  let nth = 0;
+  const expected: Expected = { notes: [], markers: [], pieces: [] };
+  return {
+    name, letter, want,
+    setting: async (): Promise<Setting> => {
+      const at = await breakAt(letter, section, runOn, from);
+      nth = at.nth;
+      const pass = passes(when);
+      return {
+        height: at.height,
+        pieces: (pieces) => (when === 'with' ? pieces.map((piece, i) => { const mark = marks.find((m) => sectionPieces(pieces, section)[nth + m.at] === i); return mark ? { ...piece, marker: mark.marker } : piece; }) : pieces),
+        lay: () => ({ drawLine: (page, text, place) => pass.line(() => page.drawText(text, place)) }),
+        after: (pages, placed, pieces, { regular }) => {
+          expected.notes = [];
+          expected.markers = [];
+          expected.pieces = [];
+          const feet = new Map<number, { carried: string[]; own: string[] }>();
+          const footOf = (page: number) => feet.get(page) ?? feet.set(page, { carried: [], own: [] }).get(page)!;
+          marks.forEach((mark, k) => {
+            const on = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nth + mark.at]);
+            const last = on.at(-1)!;
+            if (when !== 'with') pass.raised(() => pages[last.page]!.drawText(mark.marker, { x: last.end + 0.5, y: last.bottom + 4, size: SIZE * 0.6, font: regular }));
+            const page = mark.foot === 'own' ? last.page : mark.foot === 'next' ? last.page + 1 : on[0]!.page;
+            const [head, tail] = mark.fullStop || mark.addressAfter ? fullLine(mark.marker, regular) : halves(TEXTS[k]!);
+            const text = mark.fullStop ? `${head} ${tail}` : mark.addressAfter ? head : TEXTS[k]!;
+            if (mark.addressAfter) {
+              footOf(page).own.push(`${mark.marker} ${head}`);
+              footOf(page + 1).carried.push(ADDRESS);
+            } else if (mark.carried) {
+              footOf(page).own.push(`${mark.marker} ${head}`);
+              footOf(page + 1).carried.push(tail);
+            } else {
+              footOf(page).own.push(`${mark.marker} ${text}`);
+            }
+            expected.notes.push({ page: page + 1, printed: `${mark.marker} ${text}` });
+            expected.markers.push({ page: last.page + 1, text: RAISED[mark.marker] ?? mark.marker });
+            expected.pieces.push(text);
+          });
+          if (stacked && new Set(expected.notes.map((n) => n.page)).size !== 1) throw new Error(`not stacked: notes on pages ${expected.notes.map((n) => n.page).join(', ')}`);
+          for (const [page, foot] of feet) {
+            const lines = [...foot.carried, ...foot.own];
+            if (lines.length > 2) throw new Error('more than two lines at a foot');
+            lines.forEach((line, k) => pages[page]!.drawText(line, { x: MARGIN, y: MARGIN - 16 + (lines.length - 1 - k) * 10, size: 8, font: regular }));
+          }
+          pass.flush();
+        },
+      };
+    },
+    check: (result: ParseResult) => {
+      // Each note whole on the finding carrying its marker, and on no other.
+      const wanted = marks.map((mark, k) => [section, nth + mark.at, mark.marker, expected.pieces[k]]).sort();
+      const found = result.findings.flatMap((f) => (f.footnotes ?? []).map((note) => [f.section, of(result, f.section).indexOf(f), note.marker, note.text])).sort();
+      expect(found).toEqual(wanted);
+      const markerTexts = new Set([...marks.map((m) => m.marker), ...expected.markers.map((m) => m.text)]);
+      const words = expected.pieces.flatMap((text) => [...halves(text), ...text.split(/(?<=\.) /)].map((part) => part.slice(0, 24)));
+      const carrying = result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker' || (r.kind !== 'page-number' && markerTexts.has(r.text)) || words.some((w) => r.text.includes(w)));
+      const want = [...expected.notes.map((n) => ['footnote', n.page, n.printed]), ...expected.markers.map((m) => ['footnote-marker', m.page, m.text])];
+      expect(carrying.map((r) => [r.kind, r.page, r.text]).sort()).toEqual(want.sort());
+      if (marks.some((mark) => mark.addressAfter)) expect(result.removed.filter((r) => r.text === ADDRESS).map((r) => [r.kind, r.page])).toEqual([['footer', expected.notes[0]!.page + 1]]);
+    },
+  };
+};
+
+const AREA = 'areas-for-improvement';
+const MAIN = 'main-findings';
+const KEY = 'key-strengths';
+const DAGGER = '\u2020';
+const DOUBLE_DAGGER = '\u2021';
+
+const CASES: Pair[] = [
+  // (a) A note run on over a page break.
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', marks: [{ at: 0, marker: '1', foot: 'own', carried: true }] },
+    'Wokingham: a marker with its line on an area last on its page, its note run on from that page\'s foot to the next\'s'),
+  across({ letter: 'surrey-2023-05-02', want: SURREY_ALL, section: MAIN, runOn: false, when: 'after', marks: [{ at: 0, marker: '1', foot: 'own', carried: true }] },
+    'Surrey: a marker drawn after every line on a main finding last on its page, its note run on from that page\'s foot to the next\'s'),
+  across({ letter: 'derby-2019-05-08', want: DERBY_ALL, section: KEY, runOn: true, when: 'before', marks: [{ at: 0, marker: '1', foot: 'first', carried: true }] },
+    'Derby: a marker drawn before every line on a key strength run on over a break, its note run on from the foot of the page it opens on to the marker\'s page\'s foot'),
+  across({ letter: 'hertfordshire-2024-12-12', want: HERTFORDSHIRE_ALL, section: MAIN, runOn: false, when: 'with', marks: [{ at: 0, marker: '1', foot: 'own', carried: true, fullStop: true }] },
+    'Hertfordshire: a note run on whose part at its page\'s foot is a full line ending a sentence, marker with its line'),
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'after', marks: [{ at: 0, marker: '1', foot: 'own', carried: true, fullStop: true }] },
+    'Wokingham: a note run on whose part at its page\'s foot is a full line ending a sentence, marker drawn after every line'),
+  // The guard on the join after a stop: a small address opening the next page's foot, no sentence, stays its footer.
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', marks: [{ at: 0, marker: '1', foot: 'own', addressAfter: true }] },
+    'Wokingham: a note of one full line ending a sentence, the next page\'s foot opening with a small address at the notes\' edge'),
+  // (b) Notes stacked at a page's foot, one another page's.
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', stacked: true, marks: [{ at: 0, marker: '1', foot: 'next' }, { at: 1, marker: '2', foot: 'own' }] },
+    'Wokingham: notes stacked at a page\'s foot, the first of a marker on the page before\'s last area, the second of the page\'s first area'),
+  across({ letter: 'hertfordshire-2024-12-12', want: HERTFORDSHIRE_ALL, section: MAIN, runOn: true, when: 'after', stacked: true, marks: [{ at: -1, marker: '1', foot: 'own' }, { at: 0, marker: '2', foot: 'first' }] },
+    'Hertfordshire: notes stacked at a page\'s foot, the first of a main finding on it, the second of one run on to the next page with its marker there, drawn after every line'),
+  across({ letter: 'derby-2019-05-08', want: DERBY_ALL, section: KEY, runOn: false, when: 'before', marks: [{ at: 0, marker: '1', foot: 'own', carried: true }, { at: 1, marker: '2', foot: 'own' }] },
+    'Derby: a note run on to the next page\'s foot above that page\'s own note, markers drawn before every line'),
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'before', stacked: true, marks: [{ at: 0, marker: '1', foot: 'next' }, { at: 1, marker: '2', foot: 'own' }] },
+    'Wokingham: notes stacked at a page\'s foot, the first of a marker on the page before\'s last area, the second of the page\'s first area, markers drawn before every line'),
+  // (c) Symbol markers, their notes on another page.
+  across({ letter: 'wokingham-2017-07-14', want: WOKINGHAM_ALL, section: AREA, runOn: false, when: 'with', marks: [{ at: 0, marker: '*', foot: 'next' }] },
+    'Wokingham: an asterisk with its line on an area last on its page, its note at the next page\'s foot'),
+  across({ letter: 'surrey-2023-05-02', want: SURREY_ALL, section: MAIN, runOn: true, when: 'with', marks: [{ at: 0, marker: DAGGER, foot: 'first' }] },
+    'Surrey: a dagger with its line on a main finding run on over a break, its note at the foot of the page it opens on'),
+  across({ letter: 'hertfordshire-2024-12-12', want: HERTFORDSHIRE_ALL, section: MAIN, runOn: false, when: 'after', stacked: true, marks: [{ at: 0, marker: '*', foot: 'next' }, { at: 1, marker: DAGGER, foot: 'own' }] },
+    'Hertfordshire: an asterisk on a main finding last on its page and a dagger on the next page\'s first, drawn after every line, both notes at the next page\'s foot'),
+  across({ letter: 'derby-2019-05-08', want: DERBY_ALL, section: KEY, runOn: true, when: 'before', marks: [{ at: 0, marker: DOUBLE_DAGGER, foot: 'first' }] },
+    'Derby: a double dagger drawn before every line on a key strength run on over a break, its note at the foot of the page it opens on'),
+  across({ letter: 'surrey-2023-05-02', want: SURREY_ALL, section: MAIN, runOn: true, when: 'after', stacked: true, marks: [{ at: -1, marker: '1', foot: 'own' }, { at: 0, marker: '*', foot: 'first' }] },
+    'Surrey: a numbered note and an asterisk\'s stacked at a page\'s foot, the asterisk drawn after every line on a main finding run on to the next page'),
+];
+
+describe('notes run on, stacked with another page\'s, and symbol notes on another page than their markers', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (name, c) => {
+    const found = await differencesOf(c, dir);
+    if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
+    expect(found).toEqual([]);
+  }, 600_000);
+});
