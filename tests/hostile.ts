@@ -100,12 +100,13 @@ export function scatteredPage(pieces: number, above: string, piece = 'w'): Hosti
  * line (neither ends a sentence or leaves room for the next line's first word): the first half of
  * its lines set in Helvetica, then, from the right cell of the line at half, in bold (one change of
  * font, so that 16,000 lines take 1.2 MB); under the line `above` (a heading, say) and a gap.
+ * With `face` /F1 the change at half keeps Helvetica: the same table in one face throughout.
  */
-export function runOnTablePage(lines: number, above: string): HostilePage {
+export function runOnTablePage(lines: number, above: string, face: '/F1' | '/F2' = '/F2'): HostilePage {
   const height = (lines + 6) * 14;
   const half = Math.floor(lines / 2);
   let content = `BT /F1 11 Tf 72 ${height - 28} Td (${above.replace(/[()\\]/g, '\\$&')}) Tj 0 -28 Td\n`;
-  for (let i = 0; i < lines; i++) content += `(on and on with the) Tj 250 0 Td ${i === half ? '/F2 11 Tf ' : ''}(and on and on and) Tj -250 -14 Td\n`;
+  for (let i = 0; i < lines; i++) content += `(on and on with the) Tj 250 0 Td ${i === half ? `${face} 11 Tf ` : ''}(and on and on and) Tj -250 -14 Td\n`;
   return { content: Buffer.from(`${content}ET`, 'latin1'), height, bold: true };
 }
 
@@ -123,11 +124,12 @@ export function repeatedLinePage(lines: number, text: string, face: '/F1' | '/F2
  * A page `lines` lines tall, under the line `above`, each line two cells with a wide gap between
  * them, the right cell of each line 3 points right of the one above (no two lines' gaps within 2
  * points of each other: no divider for a table without rules), the page as wide as that takes.
+ * `left` is each line's left cell (one with no two letters in a row leaves no gap after a word).
  */
-export function gapsApartPage(lines: number, above: string): HostilePage {
+export function gapsApartPage(lines: number, above: string, left = 'Work with families'): HostilePage {
   const height = (lines + 6) * 14;
   let content = `BT /F1 11 Tf 72 ${height - 28} Td (${above.replace(/[()\\]/g, '\\$&')}) Tj 0 -28 Td\n`;
-  for (let i = 0; i < lines; i++) content += `(Work with families) Tj ${200 + i * 3} 0 Td (was seen) Tj ${-(200 + i * 3)} -14 Td\n`;
+  for (let i = 0; i < lines; i++) content += `(${left}) Tj ${200 + i * 3} 0 Td (was seen) Tj ${-(200 + i * 3)} -14 Td\n`;
   return { content: Buffer.from(`${content}ET`, 'latin1'), height, width: 400 + lines * 3 };
 }
 

@@ -140,28 +140,44 @@ describe('a section heading whose bold lines run on for thousands of lines', () 
 });
 
 describe('a table without rules of thousands of lines whose cells run on together', () => {
-  it('is read in time that grows with its lines, not their square', async () => {
+  it('is read in time that grows with its lines, not their square, and costs about what the same table in one face costs', async () => {
     // 16,000 lines, each holding both cells, that stay in one row: each line's faces were compared
     // with every line of the row above it (is the row a header?): 8.5 to 9.7 s of CPU (this test, three runs), now 2.8 to 3.3 s.
-    const bytes = buildPdf([textPage(OPENING), runOnTablePage(16_000, 'Key strengths')]);
-    const started = process.cpuUsage();
-    const result = await parseSource({ file: 'run-on-table.pdf', bytes });
-    const used = process.cpuUsage(started);
-    expect(result.findings.length).toBeGreaterThan(0);
-    expect((used.user + used.system) / 1e6).toBeLessThan(await cpuLimit(6));
-  });
+    // The walk stops at the first line of the row above that shares a face with this one, so the
+    // same table set in one face throughout (no change to bold at half) is put together as this one
+    // is but for the square: the two in one process, the least of two runs each, and the one over
+    // the other does not depend on the machine's speed or load. Helper 12aj (5 December 2026, load
+    // 9-18, each its own process): main 0.96, 0.97, 0.81, 0.95, 0.88 (one face 2.73 to 3.48 s, two
+    // faces 2.43 to 3.29 s); the walk over the row above put back into today's code (inOtherFaces for
+    // facesOf) 2.79, 3.85, 2.82, 2.23, 2.30 (two faces 6.41 to 10.02 s): fails. The bound 1.5 is
+    // about the geometric middle of 0.97 and 2.23, 1.5 times from either. The 6 s limit is gone: main took 2.9 to 3.9 s
+    // against it at load 11-26 (1.5 times room), and the ratio guards the square whatever the load.
+    const table = (face: '/F1' | '/F2') => buildPdf([textPage(OPENING), runOnTablePage(16_000, 'Key strengths', face)]);
+    const cpu = await leastCpuSeconds({ oneFace: table('/F1'), twoFaces: table('/F2') });
+    expect(cpu.twoFaces / cpu.oneFace, cpu.figures).toBeLessThan(1.5);
+  }, 600_000);
 });
 
 describe('a page as wide as it takes for thousands of lines each with a wide gap, no two gaps within 2 points', () => {
-  it('is read in time that grows with its lines, not their square', async () => {
+  it('is read in time that grows with its lines, not their square, and costs about what the same page with no word before its gaps costs', async () => {
     // Two pages of 16,000 lines (48,000 pieces each, under a page's limit): each line's gap was
     // compared with every other line's, looking for a table's divider (unruledTables) and for cells
     // side by side (columnGapsInLine): 8.0 to 10.5 s of CPU, now 2.9 to 4.9 s (assemblePage alone,
-    // one page of 40,000 lines: 7.9 to 9.2 s, now 0.8 s). On the machine of REFERENCE_CPU_SECONDS,
-    // the same code takes 5.2 to 8.3 s and main 5.3 to 7.0 s: the square would take 12 s and more.
-    const bytes = buildPdf([textPage(OPENING), gapsApartPage(16_000, 'Key strengths'), gapsApartPage(16_000, 'Key strengths')]);
-    expect(await cpuSecondsToParse('gaps-apart.pdf', bytes)).toBeLessThan(await cpuLimit(9));
-  });
+    // one page of 40,000 lines: 7.9 to 9.2 s, now 0.8 s).
+    // A gap counts as a cell's only after a word (two letters in a row, cellGapStarts): the same
+    // page with its left cells' letters set apart by stops ("W.o.r.k") has the same lines, gaps and
+    // findings (one for every two lines) and no gap start to compare. Both in one process, the least
+    // of two runs each, one page of 12,000 lines each (a page's square is its own): the one over the
+    // other does not depend on the machine's speed or load. Helper 12aj (5 December 2026, load 9-21,
+    // each its own process): main 1.11, 0.93, 0.98, 1.29, 1.31 (stops 1.51 to 1.89 s, words 1.76 to
+    // 1.99 s; with the words parsed first, 1.29 to 1.51 in five); sharedGapStart's search put back as
+    // it was (each start counted against every other) 4.15, 3.86, 4.03, 4.33, 4.36 (words 5.37 to 7.02
+    // s): fails. The bound 2.2 is 1.5 times main's most (1.51) and 1.75 times under the square's least.
+    // The 9 s limit is gone: main took 6.1 to 7.2 s against it at load 11-26 (1.3 times room).
+    const page = (left: string) => buildPdf([textPage(OPENING), gapsApartPage(12_000, 'Key strengths', left)]);
+    const cpu = await leastCpuSeconds({ stops: page('W.o.r.k w.i.t.h f.a.m.i.l.i.e.s'), words: page('Work with families') });
+    expect(cpu.words / cpu.stops, cpu.figures).toBeLessThan(2.2);
+  }, 600_000);
 });
 
 describe('a block of thousands of labels and values, a table without rules of a row a line', () => {
@@ -171,8 +187,18 @@ describe('a block of thousands of labels and values, a table without rules of a 
     // 9.9 to 10.9 s of CPU, now 3.3 s (assemblePage alone at 32,000 lines: 42.7 s, now 1.4 s).
     // Later each of its 16,000 sub-headings asked whether its section had a bullet yet by walking
     // every finding so far (headsProseAfterItems): 5.1 to 7.2 s, now 3.3 to 5.3 s.
+    // Helper 12aj (5 December 2026, load 10-18, every run its own process): main 4.48, 4.61, 4.66,
+    // 4.79, 4.35 s, the limit first (the reference's runs warm the process; measured cold, as
+    // before, 6.46 and 7.23 s); tableOrder's square put back into today's code 13.42 to 16.47 s in
+    // five (fails: 1.3 times the limit and more). The limit is 2.1 times main's most (the 6 s before
+    // had 1.2 times at load 11-26). headsProseAfterItems' walk put back costs today's code only
+    // about 0.5 s here (3.9 and 4.5 s; over the same page under a prose section's heading, which
+    // never asks, 1.09 with the walk and 1.00 on main): no limit of this page tells it from the
+    // machine's load, this one (nor the 6 s before it) included.
     const bytes = buildPdf([textPage(OPENING), labelsPage(16_000, 'Key strengths')]);
-    expect(await cpuSecondsToParse('labels.pdf', bytes)).toBeLessThan(await cpuLimit(6));
+    const limit = await cpuLimit(10);
+    const seconds = await cpuSecondsToParse('labels.pdf', bytes);
+    expect(seconds).toBeLessThan(limit);
   });
 });
 
@@ -334,6 +360,24 @@ describe('a finding far longer than a real letter\'s', () => {
     expect(result.warnings).toContain(`a finding is over 8,000 characters, far longer than any in a real letter: ${long[0]!.id} (${long[0]!.text.length.toLocaleString('en-GB')} characters): the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   });
 });
+
+/**
+ * Each page parsed twice in this process, alternated, and the least CPU seconds of each kept (the
+ * first parse of a process compiles pdf.js, and a loaded machine slows one run more than another);
+ * `figures` says every run, for a failure's message.
+ */
+async function leastCpuSeconds<K extends string>(pages: Record<K, Uint8Array>): Promise<Record<K, number> & { figures: string }> {
+  const runs = new Map<K, number[]>();
+  for (let round = 0; round < 2; round++) {
+    for (const [kind, bytes] of Object.entries(pages) as [K, Uint8Array][]) {
+      const seconds = await cpuSecondsToParse(`${kind}.pdf`, bytes);
+      runs.set(kind, [...(runs.get(kind) ?? []), seconds]);
+    }
+  }
+  const least = Object.fromEntries([...runs].map(([kind, seconds]) => [kind, Math.min(...seconds)])) as Record<K, number>;
+  const figures = [...runs].map(([kind, seconds]) => `${kind} ${seconds.map((s) => s.toFixed(2)).join(', ')} s`).join('; ');
+  return { ...least, figures };
+}
 
 /** The wokingham letter's text up to its first section, then `body` and a sign-off: a letter around one hostile paragraph. */
 function letterAround(body: string): Uint8Array {
