@@ -49,7 +49,9 @@ const SETS = [
   // health and the crisis team): 0.849 -> 0.857 (60/16/4; undisputed unchanged, 0.945); the code before (e0fde30) fails the raised floor.
   // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
   // enquired "of", told or discussed with, the host's subject within its clause): 0.857 -> 0.870 (60/14/4, #34); the code before (c03408a) fails the raised floor.
-  { file: 'agencies-named.yaml', all: 0.865, undisputed: 0.94 },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.870 -> 0.889 (60/11/4: #7 x3);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'agencies-named.yaml', all: 0.885, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -68,7 +70,11 @@ const SETS = [
   // that they are holding risk / are not told / have to chase", as affected): 0.892 -> 0.900 (95/10/11, r7-40); the code before (44208e3) fails the raised floor.
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.900 -> 0.914 (96/8/10: r7-18, r7-21, r7-44);
   // the code before (d6a2e18) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.914 -> 0.904 (94/8/12), LOWERED to 0.90:
+  // r7-44's gold tags schools and the voluntary sector for "Relevant agencies, including schools and the voluntary sector, are represented
+  // on subgroups", the sentence r13-64's gold leaves untagged ("represented in subgroups"); the member cue follows r13-64, the codebook's
+  // forum in passing and four in-view items (agencies-named #7, r14-causes #21, r16-roles #21): 8 extras fewer, 2 right fewer over the dev sets.
+  { file: 'sealed-round7.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -109,7 +115,9 @@ const SETS = [
   // the code before (e267eb0) fails the raised floor.
   // Issue 9's forty-fifth step, second part (helper 9bj: implied agencies, family hubs, multi-agency audits, specialist mental
   // health and the crisis team): 0.913 -> 0.920 (80/7/7, r9-05); the code before (e0fde30) fails the raised floor.
-  { file: 'sealed-round9.yaml', all: 0.916, undisputed: 0.916, heldOut: false },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.920 -> 0.925 (80/6/7: r9-50);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'sealed-round9.yaml', all: 0.92, undisputed: 0.92, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -123,7 +131,9 @@ const SETS = [
   // that they are holding risk / are not told / have to chase", as affected): 0.904 -> 0.914 (85/11/5, r10-57); the code before (44208e3) fails the raised floor.
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.914 -> 0.919 (85/10/5: r10-21);
   // the code before (d6a2e18) fails the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.919 -> 0.924 (85/9/5: r10-07);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.92, undisputed: 0.92, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
@@ -162,7 +172,9 @@ const SETS = [
   // the code before (44208e3) fails the raised floor.
   // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
   // enquired "of", told or discussed with, the host's subject within its clause): 0.900 -> 0.910 (81/13/3, r13-59); the code before (c03408a) fails the raised floor.
-  { file: 'sealed-round13.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.910 -> 0.936 (81/8/3: r13-44, r13-48, r13-51, r13-64 x2);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.93, undisputed: 0.93, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
@@ -174,7 +186,9 @@ const SETS = [
   // enquired "of", told or discussed with, the host's subject within its clause): 0.870 -> 0.875 (70/11/9, r14-44); the code before (c03408a) fails the raised floor.
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.875 -> 0.893 (71/9/8: r14-42, r14-49, r14-59);
   // the code before (d6a2e18) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.893 -> 0.904 (71/7/8: r14-38 x2);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -208,7 +222,9 @@ const SETS = [
   // which fails. Dev from issue 9's forty-ninth steps: its errors are listed.
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.862 -> 0.917 (99/11/7, in-sample);
   // the code before (d6a2e18) fails the raised floor.
-  { file: 'sealed-round18.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.917 -> 0.921 (99/10/7: r18-41);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'sealed-round18.yaml', all: 0.92, undisputed: 0.92, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
@@ -217,7 +233,9 @@ const SETS = [
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
-  { file: 'agencies-objects.yaml', all: 0.9, undisputed: 0.94 },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.904 -> 0.917 (33/5/1: #28);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'agencies-objects.yaml', all: 0.915, undisputed: 0.94 },
   // Issue 9's thirty-seventh step (helper 9ao): the seventh set's recurring causes, written and labelled before the
   // step's change and in view while changing (README.md there, "The sixth set"): 0.667 / 0.657 on the rules before,
   // 0.943 / 0.941 after (in-sample); the rules before fail both floors.
@@ -264,7 +282,9 @@ const SETS = [
   // the code before (44208e3) fails the raised floor.
   // Issue 9's forty-eighth step, third part (helper 9bx: sessions "at" a building, bare "officers" referring back, the one linked or
   // enquired "of", told or discussed with, the host's subject within its clause): 0.836 -> 0.848 (28/7/3, #20); the code before (c03408a) fails the raised floor.
-  { file: 'agencies-r14-causes.yaml', all: 0.845, undisputed: 0.97 },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.848 -> 0.862 (28/6/3: #21);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'agencies-r14-causes.yaml', all: 0.86, undisputed: 0.97 },
   // Issue 9's forty-fifth step (helper 9bh): a school, college or nursery named as where another agency's team or worker
   // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
@@ -289,7 +309,9 @@ const SETS = [
   // #7 and #11 right, #8 lost); the code before (bbd2374) fails both raised floors.
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.747 / 0.857 -> 0.757 / 0.875 (28/11/7, #18);
   // the code before (d6a2e18) fails both raised floors.
-  { file: 'agencies-r16-roles.yaml', all: 0.755, undisputed: 0.87 },
+  // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.757 -> 0.778 (28/9/7: #21 x2);
+  // the code before (998dc09) fails the raised floor.
+  { file: 'agencies-r16-roles.yaml', all: 0.775, undisputed: 0.87 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

@@ -1211,6 +1211,66 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the members of another\'s forum "represented on" it as named in passing (issue 9, helper 9cc)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 998dc09's rules (['education', 'voluntary-sector'],
+    // ['health', 'police']). The last two are guards that pass on both: a verb joined to the predicate acts, and an agency
+    // represented in the MASH by its own worker there.
+    const cases: Array<[string, string[]]> = [
+      ['Relevant agencies, including schools and the voluntary sector, are represented on the exploitation subgroup.', []],
+      ["Health and the police are represented on the partnership's executive group.", []],
+      ['Colleges are represented on the subgroup and have led its work on online safety.', ['education']],
+      ['The Probation Service is represented in the MASH by a practitioner who responds promptly.', ['probation']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one "seldom included", "not been included" or "often not invited" as left out (issue 9, helper 9cc)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 998dc09's rules (['education'], ['education', 'health'],
+    // ['education']). The last is a guard that passes on both: the one included takes part.
+    const cases: Array<[string, string[]]> = [
+      ['Schools are seldom included in strategy discussions.', []],
+      ['Other agencies, such as schools and community health services, are often not invited.', []],
+      ['Special schools have not been included in the training.', []],
+      ['Schools are included in every strategy discussion.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read another\'s records that a user can reach or figures are drawn from as named in passing (issue 9, helper 9cc)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 998dc09's rules (['health'], ['children-social-care']). The
+    // last two are guards that pass on both: an agency's own records judged, and a system (Medway's gold tags its owner).
+    const cases: Array<[string, string[]]> = [
+      ['The team has no access to health records overnight.', []],
+      ["The dataset is made up of figures drawn from children's social care records.", []],
+      ['Police records are often incomplete.', ['police']],
+      ["The YOT has access to the local authority's case recording system.", ['children-social-care', 'youth-justice']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the service others are wary of or distrust as named in passing (issue 9, helper 9cc)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 998dc09's rules (['children-social-care'], ['police']). The
+    // last is a guard that passes on both: the one wary of acting is the subject, judged.
+    const cases: Array<[string, string[]]> = [
+      ['Some families are wary of statutory services.', []],
+      ['Parents who distrust the police do not report abuse.', []],
+      ['The police are wary of charging children who have been exploited.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the one who values another\'s service as giving a view, not judged (issue 9, helper 9cc)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 998dc09's rules (['education'], ['health']). The last two are
+    // guards that pass on both: a verb joined to the predicate acts, and their own supervision valued stays implied.
+    const cases: Array<[string, string[]]> = [
+      ['Schools value the advice line in the MASH.', []],
+      ["The hospital's safeguarding team values the service highly.", []],
+      ['Schools value this arrangement highly and use the information well.', ['education']],
+      ['Social workers value the supervision they receive.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
