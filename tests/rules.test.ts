@@ -1861,6 +1861,26 @@ describe('the shipped rules', () => {
     expect(themes('Learning from reviews is shared at team briefings.')).toContain('workforce-training');
   });
 
+  it('read a diagnostic assessment not waited for, an agency unaware of what help exists, minutes as a time, a disagreement resolved at a lower level, caring responsibilities for an older relative and a service not staffed by qualified staff by what they are (reviewer rv33)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // each line but the "still" ones fails on the rules at 998dc09 (9by's and 9ca's merged); sentences of my own
+    expect(agencyIds('The social worker completed a diagnostic assessment of the family\'s needs.')).toEqual(['children-social-care']);
+    expect(agencyIds('Teachers are unaware of what help is available for young carers.')).toEqual(['education']);
+    expect(themes('Police officers attend within 20 minutes and record the incident carefully.')).not.toContain('information-sharing');
+    expect(themes('Professional disagreements are resolved at a lower level and rarely escalate.')).not.toContain('early-help');
+    // caring responsibilities for an older relative: the older pattern's guard, which 9by's wording went round
+    expect(themes('Ward staff ask adults whether they have caring responsibilities for older relatives.')).not.toContain('risk-assessment');
+    // a service not staffed by qualified staff is short-staffed: 9bz's "staffed by" guard took it (workforce on d6a2e18's rules)
+    expect(themes('The helpline is not always staffed by qualified social workers.')).toContain('workforce-training');
+    // still: the diagnostic assessment waited for (r17-21's shape), the one unaware of what was decided, minutes sent,
+    // needs met at a lower level
+    expect(agencyIds('Children wait months for a diagnostic assessment.')).toEqual(['health']);
+    expect(agencyIds('Schools are sometimes unaware of what was agreed at the meeting.')).toEqual([]);
+    expect(themes('Minutes record decisions clearly and are sent to all agencies.')).toContain('information-sharing');
+    expect(themes('Needs are met at a lower level by early help services.')).toContain('early-help');
+    expect(themes('Custody staff ask arrested adults if they have caring responsibilities before anyone is held overnight.')).toContain('risk-assessment');
+  });
+
   it('read the forty-ninth step\'s recall wordings: information sharing, risk, the child\'s voice, early help and family engagement in other words (issue 9, helper 9by)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own, each shaped like a family of misses pooled over the dev sets (fixtures/gold/dev/README.md, 49th
