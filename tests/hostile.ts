@@ -136,10 +136,12 @@ export function gapsApartPage(lines: number, above: string, left = 'Work with fa
 /**
  * A page `lines` lines tall, under the line `above`: a block of labels and values, each line the
  * label "Lead inspector:" and, in a column of its own, a name (one table without rules, a row a line).
+ * `label` is each line's label: one that does not end ":" (and no value wrapping under it) is no
+ * block of labels, so the lines, gaps and all, run on as one paragraph and no table is put in order.
  */
-export function labelsPage(lines: number, above: string): HostilePage {
+export function labelsPage(lines: number, above: string, label = 'Lead inspector:'): HostilePage {
   const height = (lines + 6) * 14;
   let content = `BT /F1 11 Tf 72 ${height - 28} Td (${above.replace(/[()\\]/g, '\\$&')}) Tj 0 -28 Td\n`;
-  for (let i = 0; i < lines; i++) content += `(Lead inspector:) Tj 178 0 Td (Jane Smith ${i}) Tj -178 -14 Td\n`;
+  for (let i = 0; i < lines; i++) content += `(${label.replace(/[()\\]/g, '\\$&')}) Tj 178 0 Td (Jane Smith ${i}) Tj -178 -14 Td\n`;
   return { content: Buffer.from(`${content}ET`, 'latin1'), height };
 }
