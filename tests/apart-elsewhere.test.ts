@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
-import { breakAt, combine, DERBY_ALL, differencesOf, glyphless, HARINGEY_ALL, HERTFORDSHIRE_ALL, leadIn, numberedMainFindings, LEEDS_ALL, MARGIN, NOTE, of, type Pair, sectionPieces, SEFTON_ALL, type Setting, SIZE, SURREY_ALL, WOKINGHAM_ALL } from './variation-kit.js';
+import { breakAt, combine, DERBY_ALL, differencesOf, glyphless, HARINGEY_ALL, HERTFORDSHIRE_ALL, leadIn, numberedMainFindings, LEEDS_ALL, MARGIN, NOTE, of, type Pair, sectionPieces, SEFTON_ALL, type Setting, SIZE, SURREY_ALL, WOKINGHAM_ALL, passes, type When } from './variation-kit.js';
 
 // The two cases 8bh's round left untried (helper 8bi; tests/layout-notes.md, "A thirty-first round"): (a) a
 // raised ordinal ("86th", its "th" raised, in Leeds's own main findings: no other real letter has one) drawn
@@ -18,21 +18,6 @@ import { breakAt, combine, DERBY_ALL, differencesOf, glyphless, HARINGEY_ALL, HE
 const dir = tempDir('jtai-apart-elsewhere-');
 const wokingham = 'wokingham-2017-07-14';
 const leeds = 'leeds-2024-05-16';
-
-type When = 'with' | 'before' | 'after';
-
-/** Text drawn by `when`: straight away, or held back and drawn before every line of text or after them all. */
-function passes(when: When) {
-  const first: Array<() => void> = [];
-  const last: Array<() => void> = [];
-  return {
-    /** A line's text: drawn now unless the apart pass holds the lines back (`before`). */
-    line: (draw: () => void) => (when === 'before' ? last.push(draw) : draw()),
-    /** The raised piece: with its line, or in the pass of its own. */
-    raised: (draw: () => void) => (when === 'with' ? draw() : when === 'before' ? first.push(draw) : last.push(draw)),
-    flush: () => { first.forEach((draw) => draw()); last.forEach((draw) => draw()); },
-  };
-}
 
 // (a) The ordinal: the line holding "86th" drawn as "... 86", "th" raised 4 pt at 0.6 of the body's size, and the rest.
 const ORDINAL = '86th';

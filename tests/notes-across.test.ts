@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import type { PDFFont } from 'pdf-lib';
 import { tempDir } from './helpers.js';
-import { breakAt, DERBY_ALL, differencesOf, HERTFORDSHIRE_ALL, MARGIN, NOTE, NOTE_MORE, of, type Pair, sectionPieces, type Setting, SIZE, SURREY_ALL, WIDTH, WOKINGHAM_ALL } from './variation-kit.js';
+import { breakAt, DERBY_ALL, differencesOf, HERTFORDSHIRE_ALL, MARGIN, NOTE, NOTE_MORE, of, type Pair, sectionPieces, type Setting, SIZE, SURREY_ALL, WIDTH, WOKINGHAM_ALL, passes, type When } from './variation-kit.js';
 
 // The three cases 8bi's round left untried (helper 8bk; tests/layout-notes.md, "A thirty-second round"), each on
 // real letters' text (2016-2019 letters' bullets: Wokingham, Derby; 2022+ letters' paragraphs: Surrey,
@@ -22,18 +22,6 @@ const dir = tempDir('jtai-notes-across-');
 const THIRD = 'Early help is the support given to a family as soon as a need shows, before it grows.';
 const TEXTS = [NOTE, NOTE_MORE, THIRD];
 
-type When = 'with' | 'before' | 'after';
-
-/** Text drawn by `when`: straight away, or held back and drawn before every line of text or after them all. */
-function passes(when: When) {
-  const first: Array<() => void> = [];
-  const last: Array<() => void> = [];
-  return {
-    line: (draw: () => void) => (when === 'before' ? last.push(draw) : draw()),
-    raised: (draw: () => void) => (when === 'with' ? draw() : when === 'before' ? first.push(draw) : last.push(draw)),
-    flush: () => { first.forEach((draw) => draw()); last.forEach((draw) => draw()); },
-  };
-}
 
 interface Mark {
   /** The finding marked: the chosen one (0), the one before it (-1) or after it (1). */

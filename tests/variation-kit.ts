@@ -420,3 +420,18 @@ export async function breakAt(letter: string, section: string, runOn: boolean, f
   }
   throw new Error(`no finding of ${section} ends a page or runs over one`);
 }
+
+export type When = 'with' | 'before' | 'after';
+
+/** Text drawn by `when`: straight away, or held back and drawn before every line of text or after them all. */
+export function passes(when: When) {
+  const first: Array<() => void> = [];
+  const last: Array<() => void> = [];
+  return {
+    /** A line's text: drawn now unless the apart pass holds the lines back (`before`). */
+    line: (draw: () => void) => (when === 'before' ? last.push(draw) : draw()),
+    /** The raised piece: with its line, or in the pass of its own. */
+    raised: (draw: () => void) => (when === 'with' ? draw() : when === 'before' ? first.push(draw) : last.push(draw)),
+    flush: () => { first.forEach((draw) => draw()); last.forEach((draw) => draw()); },
+  };
+}
