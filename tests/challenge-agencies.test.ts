@@ -228,8 +228,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
-  // taken away (r19-03) give 0.820, which fails.
-  { file: 'sealed-round19.yaml', all: 0.83, undisputed: 0.83, heldOut: true },
+  // taken away (r19-03) give 0.820, which fails. Dev from issue 9's fiftieth steps: its errors are listed.
+  { file: 'sealed-round19.yaml', all: 0.83, undisputed: 0.83, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -237,8 +237,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
-  // (r19-03) give 0.689, which fails.
-  { file: 'sealed-round19.yaml', floor: 0.69, items: 64, heldOut: true },
+  // (r19-03) give 0.689, which fails. Dev from issue 9's fiftieth steps: its errors are listed.
+  { file: 'sealed-round19.yaml', floor: 0.69, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
