@@ -37,7 +37,8 @@ const WITHOUT = ['multi-agency'];
 const SETS = [
   // Raised after issue 9's forty-second step (helper 9az: the one alerted, the strategy meeting that is convened):
   // 0.957 -> 0.963; the rules before fail the raised floor.
-  { file: 'agencies.yaml', all: 0.96, undisputed: 0.97 },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.963 -> 0.969 (78/4/1): #53, the appropriate adult requested; the code before (8de7ac9) fails the raised floor.
+  { file: 'agencies.yaml', all: 0.965, undisputed: 0.97 },
   // Held out: scored in total only, their misses never printed (whoever tunes the rules must not read them).
   { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91, heldOut: true },
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
@@ -51,7 +52,8 @@ const SETS = [
   // enquired "of", told or discussed with, the host's subject within its clause): 0.857 -> 0.870 (60/14/4, #34); the code before (c03408a) fails the raised floor.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.870 -> 0.889 (60/11/4: #7 x3);
   // the code before (998dc09) fails the raised floor.
-  { file: 'agencies-named.yaml', all: 0.885, undisputed: 0.94 },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.889 -> 0.909 (60/8/4): #29, #45, #50; the code before (8de7ac9) fails the raised floor.
+  { file: 'agencies-named.yaml', all: 0.905, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -74,7 +76,8 @@ const SETS = [
   // r7-44's gold tags schools and the voluntary sector for "Relevant agencies, including schools and the voluntary sector, are represented
   // on subgroups", the sentence r13-64's gold leaves untagged ("represented in subgroups"); the member cue follows r13-64, the codebook's
   // forum in passing and four in-view items (agencies-named #7, r14-causes #21, r16-roles #21): 8 extras fewer, 2 right fewer over the dev sets.
-  { file: 'sealed-round7.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.908 (94/7/12): r7-50; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -133,7 +136,8 @@ const SETS = [
   // the code before (d6a2e18) fails the raised floor.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.919 -> 0.924 (85/9/5: r10-07);
   // the code before (998dc09) fails the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.92, undisputed: 0.92, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.924 -> 0.929 (85/8/5): r10-01; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
@@ -157,7 +161,8 @@ const SETS = [
   // Issue 9's forty-sixth step (helper 9bl: "do not always receive reports from health and education partners", "the help that
   // they receive from a family support charity", r12-27 and r12-55): 0.873 -> 0.887 (71/14/4); the code before (2952939) fails
   // the raised floor.
-  { file: 'sealed-round12.yaml', all: 0.885, undisputed: 0.885, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.887 -> 0.893 (71/13/4): r12-11; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round12.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.862 (78/19/6) on the forty-second steps' starting
   // rules (7427f57), 0.868 (79/19/5) once they were merged, and 0.868 (79/19/5) after the forty-third steps (9bb, 9bc,
   // rv24). Held out: the labels of one item jtai tags right taken away (r13-01) give 0.862, which fails. Dev from issue
@@ -188,14 +193,16 @@ const SETS = [
   // the code before (d6a2e18) fails the raised floor.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.893 -> 0.904 (71/7/8: r14-38 x2);
   // the code before (998dc09) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.910 (71/6/8): r14-01; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
   // steps: its errors are listed.
   // Issue 9's forty-sixth step, fifth part (helper 9bq: the one "asked for" information read as consulted, once no list is read
   // across a ", and" that opens a clause): 0.889 -> 0.899 (76/8/9, r15-36); the code before (bbd2374) fails the raised floor.
-  { file: 'sealed-round15.yaml', all: 0.895, undisputed: 0.895, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.899 -> 0.905 (76/7/9): r15-53; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round15.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.806 (83/26/14) on the start's rules (224e71d) and after the forty-sixth steps (9bl, 9bm, 9bn, 9bo, 9bp, 9bq,
   // rv30, 12af, 8be). Held out: the labels of one item jtai tags right taken away (r16-01) give 0.800, which fails. Dev from
@@ -206,7 +213,8 @@ const SETS = [
   // enquired "of", told or discussed with, the host's subject within its clause): 0.849 -> 0.853 (87/20/10, r16-20); the code before (c03408a) fails the raised floor.
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.853 -> 0.884 (88/14/9: r16-02, r16-04,
   // r16-05 x3, r16-38, r16-57); the code before (d6a2e18) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.884 -> 0.893 (88/12/9): r16-09, r16-46; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round16.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -229,7 +237,8 @@ const SETS = [
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
   // taken away (r19-03) give 0.820, which fails. Dev from issue 9's fiftieth steps: its errors are listed.
-  { file: 'sealed-round19.yaml', all: 0.83, undisputed: 0.83, heldOut: false },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.831 -> 0.875 (91/20/6): r19-03, -08, -15, -28, -39, -45, -46, -57 x3, -63; the code before (8de7ac9) fails the raised floor.
+  { file: 'sealed-round19.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -239,7 +248,8 @@ const SETS = [
   // Issue 9's thirty-seventh step (helper 9ao): the seventh set's recurring causes, written and labelled before the
   // step's change and in view while changing (README.md there, "The sixth set"): 0.667 / 0.657 on the rules before,
   // 0.943 / 0.941 after (in-sample); the rules before fail both floors.
-  { file: 'agencies-r7-causes.yaml', all: 0.94, undisputed: 0.94 },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.943 -> 0.957 (33/3/0): #15; the code before (8de7ac9) fails the raised floor.
+  { file: 'agencies-r7-causes.yaml', all: 0.955, undisputed: 0.94 },
   // Issue 9's thirty-eighth step (helper 9aq): the eighth set's causes that are a clause shape or a word's meaning, written
   // and labelled before the step's change and in view while changing (README.md there, "The seventh agency set"): 0.732 /
   // 0.794 on the rules before, 0.917 / 0.985 after (in-sample); the rules before fail both floors.
@@ -271,7 +281,8 @@ const SETS = [
   // (27f0dfc), 0.741 / 0.871 after (in-sample); the rules before fail both floors.
   // Issue 9's forty-seventh step (helper 9br: "the partnership" as the subject of any past act, #17): 0.741 -> 0.756 (31/17/3);
   // the code before (367f3b3) fails the raised floor.
-  { file: 'agencies-r13-causes.yaml', all: 0.755, undisputed: 0.87 },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.756 -> 0.765 (31/16/3): #18; the code before (8de7ac9) fails the raised floor.
+  { file: 'agencies-r13-causes.yaml', all: 0.76, undisputed: 0.87 },
   // Issue 9's forty-fourth step (helper 9bf): causes B, D and F of the thirteenth set's extra tags (the one affected in a
   // consequence sentence, an agency named by its data, a partner in another's arrangements), written and labelled before
   // the step's change and in view while changing (README.md there, "The fourteenth agency set"): 0.684 / 0.791 on the code
@@ -294,7 +305,8 @@ const SETS = [
   // owns, against the same words where that agency is not judged, written and labelled before the step's change and in
   // view while changing (README.md there, "The sixteenth agency set"): 0.755 / 0.788 on the code before (e0fde30), 0.831 /
   // 0.900 after (in-sample); the code before fails both floors.
-  { file: 'agencies-r15-implied.yaml', all: 0.83, undisputed: 0.89 },
+  // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.831 -> 0.844 (27/5/5): #23; the code before (8de7ac9) fails the raised floor.
+  { file: 'agencies-r15-implied.yaml', all: 0.84, undisputed: 0.89 },
   // Issue 9's forty-sixth step (helper 9bl): cause (c), an agency named after "from" whose own act or product is judged
   // (an assessment, help, reports received from it; attendance or engagement from it), against information, data, learning
   // or attendees another uses, written and labelled before the step's change (2952939) and in view while changing (README.md

@@ -1271,6 +1271,79 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a child\'s own school as where the child is, goes or gets on, or a time of its day, not the school\'s work (issue 9, helper 9cd)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 8de7ac9's rules (each ['education']). The last is a guard that
+    // passes on both: the school's own staff "at school" act.
+    const cases: Array<[string, string[]]> = [
+      ["Children's behaviour deteriorates at home and at school while they wait.", []],
+      ['Many young people in care live a long way from their school or college.', []],
+      ['Youth workers run a group during school lunchtimes for young carers.', []],
+      ['Staff at school noticed the bruise and referred the concern at once.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read children "the subject of" a plan as its status, and tellers who "described having to" chase as bearing another\'s shortfall (issue 9, helper 9cd)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 8de7ac9's rules (['children-social-care', 'health'],
+    // ['education', 'health']). The last is a guard that passes on both: tellers who say what they did themselves.
+    const cases: Array<[string, string[]]> = [
+      ['GPs flag the records of children who are the subject of a child protection plan.', ['health']],
+      ['Teachers and health visitors described having to chase the MASH for outcomes.', []],
+      ['Teachers said that they did not know how to make a referral.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read practitioners "helped to" act by another\'s work as its beneficiary, a body helped to act as acting (issue 9, helper 9cd)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 8de7ac9's rules (['children-social-care'], ['education',
+    // 'police']). The last is a guard that passes on both: the eleventh step's board, helped to track, still acts.
+    const cases: Array<[string, string[]]> = [
+      ['The new risk tool helps social workers to understand what life is like for the child.', []],
+      ['Training from the police has helped teachers to spot the signs of exploitation.', ['police']],
+      ['Quarterly reports help the safeguarding board to track how quickly plans are made.', ['safeguarding-partnership']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read an appropriate adult requested, required or made sure of by another as named in passing, its provision as judged (issue 9, helper 9cd)', () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 8de7ac9's rules (['police', 'youth-justice'], ['youth-justice'],
+    // ['youth-justice']). The last two are guards that pass on both: the service's provision and availability are its own.
+    const cases: Array<[string, string[]]> = [
+      ['Custody officers request an appropriate adult without delay.', ['police']],
+      ['Each search requires the presence of an appropriate adult.', []],
+      ['Sergeants make sure that an appropriate adult is present for every interview.', []],
+      ['The provision of an appropriate adult out of hours is poor.', ['youth-justice']],
+      ['Appropriate adults are available within an hour.', ['youth-justice']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read hospital admissions counted and a hospital corridor as no hospital work, a protocol that does not cover an agency and the one a worry is mentioned to as named in passing (issue 9, helper 9cd)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on 8de7ac9's rules (['health', 'safeguarding-partnership'],
+    // ['health'], ['education'], ['health']). The last two are guards that pass on both: children admitted to hospital and not
+    // referred (the hospital's referral), and an audit that covered a service's records, which judges them.
+    const cases: Array<[string, string[]]> = [
+      ['The partnership tracks admissions to hospital for self-harm.', ['safeguarding-partnership']],
+      ['Children sometimes wait in a hospital corridor for a placement.', []],
+      ['The escalation protocol does not yet cover schools.', []],
+      ['The worry was mentioned to a health visitor only at the last visit.', []],
+      ['Children admitted to hospital with knife injuries are not always referred for support.', ['health']],
+      ["The audit covered health visitors' records and found them thorough.", ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a school where another\'s sessions or drop-ins run, their own words between, as a venue (issue 9, helper 9cd)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 8de7ac9's rules (['education', 'health'], ['education',
+    // 'voluntary-sector']). The last is a guard that passes on both: the schools' own sessions.
+    const cases: Array<[string, string[]]> = [
+      ['School nurses run sessions on healthy relationships in every secondary school.', ['health']],
+      ['A youth worker from a charity offers a drop-in at the college every week.', ['voluntary-sector']],
+      ['Schools run sessions on consent for their own pupils.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
