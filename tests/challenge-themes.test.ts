@@ -15,6 +15,13 @@ import { fixture } from './helpers.js';
 // Micro F1 over (item, theme), the rules alone; floors just under what the rules reach
 // (fixtures/gold/dev/README.md, step 9l).
 const SETS = [
+  // Issue 9's fiftieth step, second part (helper 9cf, theme precision: online grooming as sexual abuse, professionals who know
+  // the family, people supervised for offences, a senior officer reviewing cases, leaders' recent fixes, plans for a project
+  // or an intention, trained doctors, referrals under the National Referral Mechanism, vulnerability recognised early, an
+  // adult's illness or disability; 22 extras gone, 2 right gained, 0 lost over every dev set) raised, in sample: r7 0.8436 ->
+  // 0.8483, r10 0.8162 -> 0.8184, r13 0.8250 -> 0.8276, r14 0.8150 -> 0.8174, r16 0.7634 -> 0.7655, r17 0.7629 -> 0.7720, r18
+  // 0.6992 -> 0.7010, r19 0.6937 -> 0.7117, themes-in-passing 0.6957 -> 0.7033, themes-r14-causes 0.6176 -> 0.6471; floors
+  // just under, each failing on the start's rules (8de7ac9), whose figure is the first.
   // Issue 9's forty-ninth step (helper 9by, theme recall: information sharing, risk, the child's voice, early help and family
   // engagement in wordings that recur over the dev sets; every dev set in sample) raised: themes.yaml 0.854 -> 0.872,
   // themes-paraphrase 0.828 -> 0.869, r7 0.837 -> 0.841, r9 0.808 -> 0.823, r10 0.794 -> 0.810, r11 0.806 -> 0.824, r12 0.833
@@ -75,7 +82,7 @@ const SETS = [
   // (d6a2e18) give 0.8371 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.844 (151/44/12); 9by's rules alone give
   // 0.841 and 9bz's alone 0.839, and both fail.
-  { file: 'sealed-round7.yaml', floor: 0.843, items: 64, heldOut: false },
+  { file: 'sealed-round7.yaml', floor: 0.847, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -122,7 +129,7 @@ const SETS = [
   // (d6a2e18) give 0.7935 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.816 (151/40/28); 9by's rules alone give
   // 0.810 and 9bz's alone 0.800, and both fail.
-  { file: 'sealed-round10.yaml', floor: 0.815, items: 64, heldOut: false },
+  { file: 'sealed-round10.yaml', floor: 0.817, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -166,7 +173,7 @@ const SETS = [
   // (d6a2e18) give 0.8202 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.825 (132/25/31); 9by's rules alone give
   // 0.822 and 9bz's alone 0.823, and both fail.
-  { file: 'sealed-round13.yaml', floor: 0.824, items: 64, heldOut: false },
+  { file: 'sealed-round13.yaml', floor: 0.827, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -179,7 +186,7 @@ const SETS = [
   // (d6a2e18) give 0.7941 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.815 (141/28/36); 9by's rules alone give
   // 0.813 and 9bz's alone 0.796, and both fail.
-  { file: 'sealed-round14.yaml', floor: 0.814, items: 64, heldOut: false },
+  { file: 'sealed-round14.yaml', floor: 0.816, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -209,7 +216,7 @@ const SETS = [
   // (d6a2e18) give 0.7253 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.763 (142/41/47); 9by's rules alone give
   // 0.759 and 9bz's alone 0.729, and both fail.
-  { file: 'sealed-round16.yaml', floor: 0.762, items: 64, heldOut: false },
+  { file: 'sealed-round16.yaml', floor: 0.764, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -224,7 +231,7 @@ const SETS = [
   // (d6a2e18) give 0.7481 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.763 (148/39/53); 9by's rules alone give
   // 0.761 and 9bz's alone 0.750, and both fail.
-  { file: 'sealed-round17.yaml', floor: 0.762, items: 64, heldOut: false },
+  { file: 'sealed-round17.yaml', floor: 0.771, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -233,12 +240,12 @@ const SETS = [
   // (d6a2e18) give 0.6440 and fail it.
   // Issue 9's forty-ninth steps merged (9by's recall and 9bz's guards together, in sample): 0.699 (136/41/76); 9by's rules alone give
   // 0.689 and 9bz's alone 0.654, and both fail.
-  { file: 'sealed-round18.yaml', floor: 0.698, items: 64, heldOut: false },
+  { file: 'sealed-round18.yaml', floor: 0.70, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
   // (r19-03) give 0.689, which fails. Dev from issue 9's fiftieth steps: its errors are listed.
-  { file: 'sealed-round19.yaml', floor: 0.69, items: 64, heldOut: false },
+  { file: 'sealed-round19.yaml', floor: 0.711, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -262,7 +269,7 @@ const SETS = [
   // Issue 9's forty-sixth step, fourth part (helper 9bp) added one right tag, in view but not written for or read while that
   // step's rules were changed: 0.681 -> 0.696 (32/20/8) ("teachers' knowledge of them is lost", information sharing); the
   // start's rules (e7e88a7) give 0.681 and fail.
-  { file: 'themes-in-passing.yaml', floor: 0.69, items: 34 },
+  { file: 'themes-in-passing.yaml', floor: 0.70, items: 34 },
   // Checks and enquiries with another agency, adults asked about a harm or their children, agencies told or let
   // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
@@ -287,7 +294,7 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.554 -> 0.576; the first commit's rules (5656450) fail it.
-  { file: 'themes-r14-causes.yaml', floor: 0.615, items: 27 },
+  { file: 'themes-r14-causes.yaml', floor: 0.645, items: 27 },
   // A professional weighing whether a child is harmed or at risk, an agency invited to a strategy discussion, information
   // passed to another agency, with negatives in the same words (helper 9bi, issue 9's forty-fifth step), written before that
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were

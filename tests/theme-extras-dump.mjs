@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Theme decisions over every dev set, for reading extras by label and by what fired, and for comparing two rule states
 // (issue 9, forty-eighth step, helper 9bv). After `npm run build`:
-// - `node tests/theme-extras-dump.mjs . OUT.json`: every (finding, theme) given or gold on sealed-round7..18 (no context)
+// - `node tests/theme-extras-dump.mjs . OUT.json`: every (finding, theme) given or gold on sealed-round7..19 (no context)
 //   and the 13 letters' gold (each letter with its own context), with the counted mentions (rule, words, span) of applyAll,
 //   as the tests score (tagText); prints right / extra / missed per set. The four letters theme-decisions.mjs holds out
 //   are stored without their text (counted, never listed).
@@ -59,9 +59,15 @@ for (const name of readdirSync(goldDir).map((f) => /^([a-z-]+-\d{4}-\d{2}-\d{2})
   const findings = JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings.map((f, i) => ({ ...f, id: f.id ?? `#${i}`, style: f.section === 'main-findings' ? 'paragraph' : 'bullet' }));
   units.push({ name, set: UNREAD.has(name) ? 'four' : 'nine', context: letterContext(tagger, parsed.text, parsed.letter.theme), findings });
 }
-for (const round of [7,8,9,10,11,12,13,14,15,16,17,18]) {
+for (const round of [7,8,9,10,11,12,13,14,15,16,17,18,19]) {
   const { items } = parse(readFileSync(join(root, `fixtures/gold/challenge/sealed-round${round}.yaml`), 'utf8'));
   units.push({ name: `r${round}`, set: 'sealed', context: NO_CONTEXT, findings: items });
+}
+// The other dev theme challenge sets (no context, as the tests score them; set "challenge"; issue 9, 50th step, helper 9cf). The held-out
+// themes-unseen.yaml is not read.
+for (const file of ['themes', 'themes-paraphrase', 'themes-six-labels', 'themes-front-door-voice', 'themes-shared-aware', 'themes-in-passing', 'themes-r10-causes', 'themes-r12-causes', 'themes-r13-causes', 'themes-r14-causes', 'themes-r15-causes', 'themes-r16-causes', 'themes-r16-recall']) {
+  const { items } = parse(readFileSync(join(root, `fixtures/gold/challenge/${file}.yaml`), 'utf8'));
+  units.push({ name: file, set: 'challenge', context: NO_CONTEXT, findings: items.map((item, i) => ({ ...item, id: item.id ?? `#${i}`, style: item.style ?? 'challenge' })) });
 }
 const rows = [];
 for (const unit of units) for (const finding of unit.findings) {
@@ -79,5 +85,5 @@ for (const unit of units) for (const finding of unit.findings) {
   }
 }
 writeFileSync(out, JSON.stringify(rows));
-const tot = {}; for (const r of rows) { const k = r.set === 'sealed' ? r.unit : r.set; tot[k] ??= [0,0,0]; if (r.given && r.gold) tot[k][0]++; else if (r.given) tot[k][1]++; else tot[k][2]++; }
+const tot = {}; for (const r of rows) { const k = r.set === 'sealed' || r.set === 'challenge' ? r.unit : r.set; tot[k] ??= [0,0,0]; if (r.given && r.gold) tot[k][0]++; else if (r.given) tot[k][1]++; else tot[k][2]++; }
 for (const [k, v] of Object.entries(tot)) console.log(k, v.join(' / '));
