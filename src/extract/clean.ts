@@ -285,13 +285,12 @@ function softHyphenBreaks(pages: string[]): Set<string> {
 function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = [], runOn: ((page: string[]) => number) | null = null): MarkerAt | null {
   // Not found above its note: the marker may stand on the paragraph the note's page runs on into the next page
   // (a finding opening at the note's page and ending, its marker with it, on the next: helper 8bi), when `runOn`
-  // says where that paragraph ends (the next page holds no note of this marker). A symbol's too (helper 8bk).
+  // says where that paragraph ends (the next page holds no note of this marker). A symbol's too (helper 8bk): one
+  // fallback for the three kinds (helper 8bl), `back` the pages before the note's page that may hold the marker.
   const next = pages[pageIndex + 1];
-  if (SYMBOL_MARKERS.includes(marker)) {
-    return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed) ??
-      (runOn !== null && next !== undefined ? stripSymbolMarkers(pages, pageIndex + 1, runOn(next), marker, removed, { pageIndex: pageIndex + 1, line: 0 }) : null);
-  }
-  const onRunOn = (find: (p: number, end: number, back: number) => MarkerPlace | null) => find(pageIndex, beforeLine, 1) ?? (runOn !== null && next !== undefined ? find(pageIndex + 1, runOn(next), 0) : null);
+  const onRunOn = <T>(find: (p: number, end: number, back: number) => T | null): T | null => find(pageIndex, beforeLine, 1) ?? (runOn !== null && next !== undefined ? find(pageIndex + 1, runOn(next), 0) : null);
+  // A symbol's markers all go (stripSymbolMarkers), from the first page looked at.
+  if (SYMBOL_MARKERS.includes(marker)) return onRunOn((p, end, back) => stripSymbolMarkers(pages, p, end, marker, removed, { pageIndex: p - back, line: 0 }));
   if (/^[a-zA-Z]+$/.test(marker)) {
     // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.
     const glued = new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u');
