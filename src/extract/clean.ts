@@ -193,8 +193,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
-      const runOn = extracted.footnotes?.some((n) => n.page === page + 1 && n.marker === note.marker) ? null : runOnParagraphEnd(headers);
-      const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others, runOn);
+      const shared = extracted.footnotes?.some((n) => n.page === page + 1 && n.marker === note.marker) ?? false;
+      const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others, runOnParagraphEnd(headers), shared);
       const bracketAt = raisedAt === null && NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed, own) : null;
       footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: raisedAt ?? bracketAt, ...(bracketAt ? { bracketed: true } : {}) });
     }
@@ -281,24 +281,32 @@ function softHyphenBreaks(pages: string[]): Set<string> {
   return breaks;
 }
 
-/** Takes a note's marker out of the text it is glued to, on its page or the one before. */
-function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = [], runOn: ((page: string[]) => number) | null = null): MarkerAt | null {
+/**
+ * Takes a note's marker out of the text it is glued to, on its page or the one before.
+ * `shared`: the next page holds a note of the same marker (notes numbered afresh on each page).
+ */
+function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], others: string[] = [], runOn: ((page: string[]) => number) | null = null, shared = false): MarkerAt | null {
   // Not found above its note: the marker may stand on the paragraph the note's page runs on into the next page
-  // (a finding opening at the note's page and ending, its marker with it, on the next: helper 8bi), when `runOn`
-  // says where that paragraph ends (the next page holds no note of this marker). A symbol's too (helper 8bk).
+  // (a finding opening at the note's page and ending, its marker with it, on the next: helper 8bi), where `runOn`
+  // says that paragraph ends. A symbol's too (helper 8bk): one fallback for the three kinds (helper 8bl), `back` the
+  // pages before the note's page that may hold the marker. Where the next page holds a note of this marker too
+  // (`shared`), the paragraph's marker is this note's only if the same marker stands again on that page after the
+  // paragraph, for that page's own note (helper 8bl): one marker there is that page's note's, as before.
   const next = pages[pageIndex + 1];
-  if (SYMBOL_MARKERS.includes(marker)) {
-    return stripSymbolMarkers(pages, pageIndex, beforeLine, marker, removed) ??
-      (runOn !== null && next !== undefined ? stripSymbolMarkers(pages, pageIndex + 1, runOn(next), marker, removed, { pageIndex: pageIndex + 1, line: 0 }) : null);
-  }
-  const onRunOn = (find: (p: number, end: number, back: number) => MarkerPlace | null) => find(pageIndex, beforeLine, 1) ?? (runOn !== null && next !== undefined ? find(pageIndex + 1, runOn(next), 0) : null);
-  if (/^[a-zA-Z]+$/.test(marker)) {
-    // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters), on this page or the one before.
-    const glued = new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u');
-    const found = onRunOn((p, end, back) => markerAbove(pages, p, end, glued, undefined, back));
-    return found ? takeMarker(pages, found, removed) : null;
-  }
-  const found = onRunOn((p, end, back) => findMarker(pages, p, end, marker, null, others, back));
+  const symbol = SYMBOL_MARKERS.includes(marker);
+  const lettered = !symbol && /^[a-zA-Z]+$/.test(marker);
+  // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters).
+  const form = symbol ? symbolMarker(marker) : lettered ? new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u') : numberForm(marker, null, others);
+  const onRunOn = <T>(find: (p: number, end: number, back: number) => T | null): T | null => {
+    const here = find(pageIndex, beforeLine, 1);
+    if (here !== null || runOn === null || next === undefined) return here;
+    const end = runOn(next);
+    if (shared && markerAbove(pages, pageIndex + 1, next.length, form, (_lines, line) => line >= end, 0) === null) return null;
+    return find(pageIndex + 1, end, 0);
+  };
+  // A symbol's markers all go (stripSymbolMarkers), from the first page looked at.
+  if (symbol) return onRunOn((p, end, back) => stripSymbolMarkers(pages, p, end, marker, removed, { pageIndex: p - back, line: 0 }));
+  const found = onRunOn((p, end, back) => markerAbove(pages, p, end, form, undefined, back));
   return found ? takeMarker(pages, found, removed) : null;
 }
 
@@ -890,11 +898,15 @@ function findMarker(
   /** How many pages before the note's its marker may stand on. */
   back = 1,
 ): MarkerPlace | null {
+  return markerAbove(pages, pageIndex, noteLine, numberForm(number, superscript, followers), undefined, back);
+}
+
+/** A note's number where it stands glued to the end of a word (findMarker). */
+function numberForm(number: string, superscript: string | null, followers: string[]): RegExp {
   const after = followers.map((marker) => `${toSuperscript(marker)}|`).join('');
   // A superscript is raised and small in the PDF, so it may follow a space (typed before the
   // footnote's reference, or a producer's gap); a plain number must be glued to its word.
-  const glued = superscript
+  return superscript
     ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
     : new RegExp(`${plainReference(number)}|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
-  return markerAbove(pages, pageIndex, noteLine, glued, undefined, back);
 }

@@ -905,9 +905,12 @@ interface CarriedLines {
   lines: string[];
   size: number;
   x: number;
-  /** Where the first of them ends. */
+  /** Where the first of them ends, and the last. */
   end: number;
+  lastEnd: number;
   top: number;
+  /** The page's right text edge (its body's; Infinity on a page of no body). */
+  right: number;
 }
 
 /** A page's foot: its notes, its footer, and what may carry on the page before's last note. */
@@ -925,24 +928,31 @@ interface PageFoot {
  * footer repeats), are its lines. So too where its last line ends a sentence but fills the measure,
  * leaving no room for the first word of those lines (the note's lines wrapped there, and the break
  * fell after a stop) and those lines end a sentence too, as a footer (an address) does not: helper
- * 8bk. Returns the pages whose foot took them, with the top of those lines.
+ * 8bk. A page whose foot holds nothing but a note carried on from the page before (no note of its own) carries
+ * that note on again, set as those lines are: a long note over two breaks (helper 8bl). Returns the pages whose foot
+ * took them, with the top of those lines.
  */
 function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
   const tops = new Map<number, number>();
   const keys = feet.map((foot) => new Set(foot.footer.map(runningKey)));
+  // Pages whose foot carried on a note and holds none of its own: whose note it was, and how its lines there are set.
+  const carriedOnly = new Map<number, { foot: PageFoot; setting: NoteSetting }>();
   feet.forEach((foot, p) => {
     const before = feet[p - 1];
     const carried = foot.carried;
-    const note = before?.notes[before.notes.length - 1];
-    const setting = before?.lastNote;
-    if (!carried || !note || !setting) return;
+    const through = before !== undefined && before.notes.length === 0 ? carriedOnly.get(p - 1) : undefined;
+    const owner = through?.foot ?? before;
+    const note = owner?.notes[owner.notes.length - 1];
+    const setting = through?.setting ?? before?.lastNote;
+    if (!carried || !note || !setting || !owner) return;
     // After a stop, only a full line that the lines carried on finish as a sentence (an address or a footer ends none).
     if (endsWithStop(note.lines[note.lines.length - 1] ?? '') && (roomForFirstWord(setting.end, setting.right, { text: carried.lines[0] ?? '', x: carried.x, end: carried.end }) || !endsWithStop(carried.lines[carried.lines.length - 1] ?? ''))) return;
     if (Math.abs(carried.size - setting.size) > Math.max(0.5, setting.size * 0.06) || !setting.edges.some((x) => Math.abs(x - carried.x) < 1.5)) return;
     if (carried.lines.some((line) => keys.some((other, q) => q !== p && other.has(runningKey(line))))) return;
-    before!.notes[before!.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
+    owner.notes[owner.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
     foot.footer.splice(0, carried.lines.length);
     tops.set(p, carried.top);
+    if (foot.notes.length === 0) carriedOnly.set(p, { foot: owner, setting: { size: carried.size, edges: [carried.x], end: carried.lastEnd, right: carried.right } });
   });
   return tops;
 }
@@ -2125,10 +2135,12 @@ function markersOnTheirLines(lines: Line[], notedElsewhere: ReadonlySet<string> 
     // A marker is a note's: some line under it opens with it (the note, "1 The MASH ..."). A number raised
     // near a line's end that no line of the page opens with (a page's number set small at the head's right)
     // is no marker, and stays a line of its own (helper 8bh). The lines opening with a marker's text are
-    // found once for each text, lowest on the page first.
+    // found once for each text, lowest on the page first; a line of notes in two columns opens the second
+    // column's note with an item of its own ("1 The CSPA ...   2 The MASH ...": helper 8bl).
     let opening = notesOpening.get(marker.text);
     if (opening === undefined) {
-      opening = lines.filter((line) => line.text.startsWith(marker.text) && !/^\d/.test(line.text.slice(marker.text.length))).sort((a, b) => a.y - b.y);
+      const opens = (text: string) => text.startsWith(marker.text) && !/^\d/.test(text.slice(marker.text.length));
+      opening = lines.filter((line) => opens(line.text) || line.items.some((item, k) => k > 0 && opens(item.str.trimStart()))).sort((a, b) => a.y - b.y);
       notesOpening.set(marker.text, opening);
     }
     const lowest = opening.find((line) => line !== marker);
@@ -2525,8 +2537,9 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   // A box that holds only a study's heading at the page's foot (no box: it may be a heading's band) may run on with its study.
   const endsInBox = last !== undefined && (boxed.has(last) || (studyHeading(last.text) && boxes.some((box) => within(last, box))));
   const lastNote = notes[notes.length - 1];
-  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart], end: lastNote.lines[lastNote.lines.length - 1]!.end, right: Number.isFinite(right) ? right : Infinity } : null;
-  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, end: carried[0]!.end, top: carried[0]!.y } : null;
+  // A note run on goes on at the next page's foot from the notes' left edge, whatever column of notes it stood in (helper 8bl).
+  const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart, smallest(notes.map((note) => note.lines[0]!.x))], end: lastNote.lines[lastNote.lines.length - 1]!.end, right: Number.isFinite(right) ? right : Infinity } : null;
+  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, end: carried[0]!.end, lastEnd: carried[carried.length - 1]!.end, top: carried[0]!.y, right: Number.isFinite(right) ? right : Infinity } : null;
   return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps, markersLeft };
 }
 
