@@ -1,18 +1,18 @@
 import { regexTokens, type RegexToken } from '../regex-tokens.js';
 
-// A shape of rule pattern that costs far more than its matches: an alternative that opens with a lookbehind
-// reaching back over a repeat, with nothing before it that the engine can test at the position itself.
+// A shape of rule pattern that costs far more than its matches: an alternative that opens with a lookbehind reaching
+// back over a repeat, with nothing before it that the engine can test at the position itself.
 //
-// V8 tries an expression only at the positions where the characters its alternatives can start with stand
-// (its "quick check"); a negative lookbehind or a lookahead lets that check read what follows, but a positive
-// lookbehind does not: an alternative opening with one is entered at every position of every finding, and so is
-// every other alternative of the rule's expression (its patterns are joined by `|`). A lookbehind is matched
-// backwards, from its last atom: one that ends in a repeat (`[^.;]{0,60}`, `(?:\w+ ){0,3}`) walks back over up to
-// that many characters at each position before its first words can fail. Measured alone over the 939 findings of
-// the 21 real inputs (5 December 2026, tests/bench-history.md): such patterns 4.6-33.6 ms each, against about 2 ms
-// for any other (a lookbehind ending in words, `(?<=\bthe )partnership`, 2.2; the same words as a negative
-// lookbehind, 1.5). A lookahead on the words that follow, put first (`(?=\brisks?\b)(?<=...)\brisks?\b`), lets the
-// engine skip every position where they do not stand: the same matches, since those words must stand there anyway.
+// V8 tries an expression only at the positions where the characters its alternatives can start with stand (its quick
+// check). A lookbehind is matched backwards from its last atom: one that ends in a repeat (`[^.;]{0,60}`,
+// `(?:\w+ ){0,3}`) walks back over up to that many characters at each position it is tried at before its first words
+// can fail. A positive one gives the quick check nothing: alone, such a pattern took 4.6-33.6 ms over the 939 findings
+// of the 21 real inputs, against about 2 ms for any other (a lookbehind that ends in words, `(?<=\bthe )partnership`,
+// 2.2). A negative one is cheap alone (0.6-1.5 ms), but among a rule's patterns joined by `|` it too made the whole
+// expression be tried at every position: joint-working's 38.8 -> 10.8 ms with a lookahead on one of its patterns,
+// information-sharing's 48.4 -> 15.3, children-social-care's 22.4 -> 6.6 (two others no change measured; 5 December
+// 2026, tests/bench-history.md). A lookahead on the words that follow, put first (`(?=\brisks?\b)(?<=...)\brisks?\b`),
+// lets the engine skip every position where they do not stand: the same matches, since those words must stand there.
 
 /** Where the group opened at token `open` closes. */
 function closeOf(tokens: RegexToken[], open: number): number {
@@ -56,7 +56,7 @@ function endsInRepeat(tokens: RegexToken[], from: number, to: number): boolean {
 }
 
 /**
- * The alternatives of a pattern (and of a group that opens one) that open with a positive lookbehind ending in a repeat,
+ * The alternatives of a pattern (and of a group that opens one) that open with a lookbehind (positive or negative) ending in a repeat,
  * with no lookahead before it, as the source from that lookbehind on (cut to 100 characters); empty when none does. A
  * pattern that cannot be read is left to rule-safety.ts.
  */
