@@ -1966,6 +1966,24 @@ describe('the shipped rules', () => {
     expect(themes('Officers complete a risk assessment at every incident.')).not.toContain('assessment');
   });
 
+  it('read the fiftieth step\'s second wordings: the child\'s voice as a story repeated, daily life, children helped to talk; quality assurance as what is not collated or cannot be told (issue 9, helper 9ce)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own; each toContain line fails on the start's rules (8de7ac9); the guards pass at both ends
+    // voice-of-the-child: a story repeated to new workers, daily life for the child, children helped to talk
+    expect(themes('The twins have had five workers and are tired of repeating their story.')).toContain('voice-of-the-child');
+    expect(themes('Records say little about daily life for the child.')).toContain('voice-of-the-child');
+    expect(themes('Youth workers help teenagers to describe what happens at home.')).toContain('voice-of-the-child');
+    expect(themes('Parents repeat their story to every new worker.')).not.toContain('voice-of-the-child');
+    // performance-quality-assurance: not collated, cannot tell whether, not checked whether its work changed anything, scrutiny of practice, an understanding of its quality, an analysis that shows
+    expect(themes('Feedback from schools is not collated.')).toContain('performance-quality-assurance');
+    expect(themes('The partners cannot tell whether the new hub has helped.')).toContain('performance-quality-assurance');
+    expect(themes('The board has not checked whether its briefings changed anything.')).toContain('performance-quality-assurance');
+    expect(themes('The partnership\'s scrutiny of frontline practice is weak.')).toContain('performance-quality-assurance');
+    expect(themes('Heads of service have a clear understanding of the quality of their teams\' work.')).toContain('performance-quality-assurance');
+    expect(themes('Their analysis shows that girls are referred later than boys.')).toContain('performance-quality-assurance');
+    expect(themes('Core groups check whether the changes the family must make are happening.')).not.toContain('performance-quality-assurance');
+  });
+
   it('read information as what an assessment draws on or a dataset holds, parents as another noun\'s complement or a plan\'s actions for them, and a child\'s return to planning, by the mention\'s role (issue 9, forty-eighth step)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // each line marked "start" fails on the start's rules (c03408a); sentences of my own
