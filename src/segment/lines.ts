@@ -280,8 +280,9 @@ export function splitWordsOf(text: string, softBreaks: ReadonlySet<string> = new
   // Words and hyphenated compounds within a line, and the heads of those compounds.
   const words = new Set<string>();
   const compoundHeads = new Set<string>();
-  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
-    const word = match[0].toLowerCase();
+  // The words as strings (match, not matchAll: no match object, index and iterator for each of a letter's words).
+  for (const found of text.match(/[A-Za-z]+(?:-[A-Za-z]+)*/g) ?? []) {
+    const word = found.toLowerCase();
     words.add(word);
     if (word.includes('-')) compoundHeads.add(word.slice(0, word.indexOf('-')));
     // A compound written in the plural ("sub-groups") is the letter's hyphenated spelling of the singular too.
@@ -289,9 +290,8 @@ export function splitWordsOf(text: string, softBreaks: ReadonlySet<string> = new
   }
   // Words standing alone (pieces of words broken at a line's end are none).
   const alone = new Set<string>();
-  for (const match of text.matchAll(/(?<![A-Za-z-])[A-Za-z]+(?![A-Za-z]|-(?:[A-Za-z]|$))/gm)) {
-    if (!/-\n$/.test(text.slice(Math.max(0, match.index - 2), match.index))) alone.add(match[0].toLowerCase());
-  }
+  // Not a piece after a line-end hyphen (the lookbehind "-\n").
+  for (const found of text.match(/(?<![A-Za-z-]|-\n)[A-Za-z]+(?![A-Za-z]|-(?:[A-Za-z]|$))/gm) ?? []) alone.add(found.toLowerCase());
   const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
   const brokenBySoftHyphen = (head: string, tail: string) => softBreaks.has(`${head.slice(head.lastIndexOf('-') + 1)}-${tail}`.toLowerCase());
   const splitsWord = (head: string, tail: string) => {
