@@ -1954,7 +1954,7 @@ describe('the shipped rules', () => {
     expect(themes('Custody staff ask arrested adults if they have caring responsibilities before anyone is held overnight.')).toContain('risk-assessment');
   });
 
-  it('read a child or a parent unsure or lacking confidence, a parent who cannot tell inspectors, a senior officer reviewing a strategy and a child\'s own illness or disability by what they are (reviewer rv34)', () => {
+  it('read a child or a parent unsure or lacking confidence, a parent who cannot tell inspectors, a senior officer reviewing a strategy, a child\'s own illness or disability, a child\'s plan for improving and a parent or child not consulted by what they are (reviewer rv34)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each line but the "still" ones fails on the rules at 74eb957 (9cd's, 9cf's and 9ce's merged)
     // a child, a parent or a family unsure, lacking confidence or equipped: not the workforce (9ce's wordings took it)
@@ -1968,6 +1968,10 @@ describe('the shipped rules', () => {
     expect(themes('Senior officers review the partnership\'s strategy every year.')).toContain('leadership-governance');
     // a child's own illness or disability is identity and diversity; an adult's is not (9cf's exclude)
     expect(themes('Children with an illness or disability wait too long for short breaks.')).toContain('identity-diversity');
+    // a child's plan before "plans for improving" (9cf's exclude) is planning; a parent or a child not consulted is not joint working
+    expect(themes('The child protection plans for improving home conditions are not specific.')).toContain('planning');
+    expect(themes('Parents are not consulted before decisions are made.')).not.toContain('joint-working');
+    expect(themes('The child was not consulted before the move.')).not.toContain('joint-working');
     // still: staff unsure or lacking confidence, staff who work with children, leaders who cannot tell, a senior officer
     // reviewing each case, a parent's illness or disability
     expect(themes('Practitioners are unsure how to make a referral to the MASH.')).toContain('workforce-training');
@@ -1976,6 +1980,8 @@ describe('the shipped rules', () => {
     expect(themes('Leaders cannot tell whether the new service has reduced demand.')).toContain('performance-quality-assurance');
     expect(themes('A senior officer reviews each case within 48 hours.')).not.toContain('leadership-governance');
     expect(themes('Young carers who look after a parent with a long-term illness or disability are not identified early.')).not.toContain('identity-diversity');
+    expect(themes('Leaders have plans for improving the front door.')).not.toContain('planning');
+    expect(themes('Paediatricians are not consulted before strategy discussions conclude.')).toContain('joint-working');
   });
 
   it('read online grooming as sexual abuse, professionals who know the family, people supervised for offences, a senior officer reviewing cases, leaders\' recent fixes, plans for a project or an intention, trained doctors, referrals under the National Referral Mechanism, vulnerability recognised early and an adult\'s illness or disability by what they are (issue 9, fiftieth step, second part, helper 9cf)', () => {
