@@ -239,6 +239,11 @@ const SETS = [
   // taken away (r19-03) give 0.820, which fails. Dev from issue 9's fiftieth steps: its errors are listed.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.831 -> 0.875 (91/20/6): r19-03, -08, -15, -28, -39, -45, -46, -57 x3, -63; the code before (8de7ac9) fails the raised floor.
   { file: 'sealed-round19.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
+  // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
+  // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
+  // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
+  // 0.855, which fails.
+  { file: 'sealed-round20.yaml', all: 0.868, undisputed: 0.868, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
