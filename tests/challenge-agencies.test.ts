@@ -242,8 +242,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
   // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
-  // 0.855, which fails.
-  { file: 'sealed-round20.yaml', all: 0.868, undisputed: 0.868, heldOut: true },
+  // 0.855, which fails. Dev from issue 9's fifty-first steps: its errors are listed.
+  { file: 'sealed-round20.yaml', all: 0.868, undisputed: 0.868, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

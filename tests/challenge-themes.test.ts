@@ -310,8 +310,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
-  // one item taken away (r20-07) give 0.663, which fails.
-  { file: 'sealed-round20.yaml', floor: 0.669, items: 64, heldOut: true },
+  // one item taken away (r20-07) give 0.663, which fails. Dev from issue 9's fifty-first steps: its errors are listed.
+  { file: 'sealed-round20.yaml', floor: 0.669, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
