@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BATCH_PROCESS_FLAGS, BATCH_PROCESS_INPUTS } from '../src/run/batch-process.js';
 import { root, tempDir } from './helpers.js';
@@ -82,13 +83,35 @@ describe('a batch in a process of its own', () => {
     let stderr = '';
     command.stderr.on('data', (data) => (stderr += data));
     const exit = new Promise((resolve) => command.on('exit', (code, signal) => resolve(code ?? signal)));
-    // Once the child's temporary output exists, the batch is under way.
-    while (readdirSync(out).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Once the child has started and its temporary output exists, the batch is under way. A file
+    // seen once may be the probe that checks the folder can be written (made and removed at once,
+    // by parent and child as each starts), so the file must still be there at the next look.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const childStarted = () => processesIn(stderr).some((started) => started.parent === command.pid);
+    for (let seen = 0; seen < 2; await pause()) seen = childStarted() && readdirSync(out).length > 0 ? seen + 1 : 0;
     command.kill('SIGTERM');
     expect(await exit).toBe(143);
     const child = processesIn(stderr).find((started) => started.parent === command.pid);
     expect(child).toBeDefined();
     expect(() => process.kill(child!.pid, 0)).toThrow();
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('loses no signal as the run\'s own handlers take over from the early ones: one caught just before still ends the run, with its line', () => {
+    // Node drops a signal caught but not yet handed to a listener when the signal's last listener
+    // goes, so the early handlers may go only once the run's are in place. Before that order a
+    // batch signalled in that moment ran on to the end and exited 0.
+    const script = [
+      `import { handleEarlySignals } from ${JSON.stringify(pathToFileURL(join(root, 'dist/run/early-signals.js')).href)};`,
+      `import { whenInterrupted } from ${JSON.stringify(pathToFileURL(join(root, 'dist/run/output.js')).href)};`,
+      'handleEarlySignals();',
+      "process.kill(process.pid, 'SIGTERM');",
+      "whenInterrupted(() => '0 of 1 input done');",
+      "setTimeout(() => process.stdout.write('ran on'), 500);",
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(143);
+    expect(run.stderr).toBe('jtai: interrupted by SIGTERM: 0 of 1 input done; no partial output left behind (each output is written whole, or not at all)\n');
   });
 });

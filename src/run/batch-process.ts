@@ -61,7 +61,8 @@ export function runAsBatchProcess(): Promise<number> {
   const signals = STOPPING_SIGNALS;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of signals) process.on(signal, pass);
-  // The child says what was done (and, while it starts, says so itself).
+  // The child says what was done (and, while it starts, says so itself). Its early handlers go only
+  // now that `pass` is in place: a signal caught while none listens is lost (run/output.ts).
   stopEarlySignals();
   return new Promise((resolve, reject) => {
     child.once('error', reject);

@@ -27,7 +27,6 @@ function installCleanup(): void {
     inFlight.clear();
   };
   process.once('exit', removeAll);
-  stopEarlySignals();
   let stopping = false;
   for (const signal of STOPPING_SIGNALS) {
     // Kept, not once: Ctrl-C reaches a batch's child process twice (from the terminal, and passed
@@ -41,6 +40,9 @@ function installCleanup(): void {
       process.exit(signalExitCode(signal));
     });
   }
+  // Only now: a signal already caught but not yet handed to a listener is lost when a signal's
+  // last listener goes (Node closes its watcher), so the early ones go after these are in place.
+  stopEarlySignals();
 }
 
 /**
