@@ -1,7 +1,8 @@
 // The one reading of a regular expression's source into its tokens (groups, alternatives, repeats,
-// classes, escapes, characters), for the readers that judge a rule's pattern by its shape: its
-// safety (rule-safety.ts) and the words every match holds (tag/pattern-words.ts). Each token keeps
-// its place in the source, so that a reader can try an atom's own text.
+// classes, escapes, characters), and of those into its structure (regexTree), for the readers that
+// judge a rule's pattern by its shape: its safety (rule-safety.ts), the words every match holds
+// (tag/pattern-words.ts) and its cost (tag/pattern-cost.ts). Each token keeps its place in the
+// source, so that a reader can try an atom's own text.
 
 /** Where a token stands in the source: [start, end). */
 interface Place {
@@ -104,3 +105,58 @@ function escapeEnd(source: string, at: number): number {
   return at + (long ? long[0].length : 2);
 }
 const LONG_ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9A-Fa-f]+\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[0-9]+)/y;
+
+type TokenOf<K extends RegexToken['kind']> = Extract<RegexToken, { kind: K }>;
+
+/** A group and what it holds: its alternatives. */
+export interface RegexGroup {
+  kind: 'group';
+  open: TokenOf<'open'>;
+  branches: RegexBranches;
+}
+
+/** One atom of a sequence (a group, or a class, escape or character) and the quantifier after it, if any. */
+export interface RegexItem {
+  atom: RegexGroup | TokenOf<'class' | 'escape' | 'char'>;
+  repeat: TokenOf<'repeat'> | null;
+}
+
+/** A pattern's (or a group's) alternatives, each a sequence of items. */
+export type RegexBranches = RegexItem[][];
+
+/** A pattern's source read into its structure; throws a message saying what cannot be read. */
+export function regexTree(source: string): RegexBranches {
+  const tokens = regexTokens(source);
+  let at = 0;
+  const unexpected = (token: RegexToken) => new Error(`unexpected "${source[token.start]}" at ${token.start + 1}`);
+  const branches = (): RegexBranches => {
+    const all = [sequence()];
+    while (tokens[at]?.kind === 'or') {
+      at++;
+      all.push(sequence());
+    }
+    return all;
+  };
+  const sequence = (): RegexItem[] => {
+    const items: RegexItem[] = [];
+    for (let token = tokens[at]; token !== undefined && token.kind !== 'or' && token.kind !== 'close'; token = tokens[at]) {
+      at++;
+      let atom: RegexItem['atom'];
+      if (token.kind === 'open') {
+        const inner = branches();
+        if (tokens[at]?.kind !== 'close') throw new Error('a group is not closed');
+        at++;
+        atom = { kind: 'group', open: token, branches: inner };
+      } else if (token.kind === 'repeat') throw unexpected(token);
+      else atom = token;
+      const next = tokens[at];
+      const repeat = next?.kind === 'repeat' ? next : null;
+      if (repeat) at++;
+      items.push({ atom, repeat });
+    }
+    return items;
+  };
+  const tree = branches();
+  if (at < tokens.length) throw unexpected(tokens[at]!);
+  return tree;
+}

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Document, LineCounter } from 'yaml';
-import { regexTokens, type RegexToken } from './regex-tokens.js';
+import { regexTree, type RegexBranches, type RegexItem, type RegexToken } from './regex-tokens.js';
 import { grouped, plural } from './render/words.js';
 import { largest, pushAll } from './long-arrays.js';
 
@@ -63,9 +63,7 @@ const overlap = (a: CharSet, b: CharSet): string | null => {
 const nothing = (): Shape => ({ ambiguous: false, empty: true, chars: noChars(), leading: [], trailing: [], broadUnbounded: 0, broadBounded: 1 });
 
 class PatternReader {
-  private i = 0;
   readonly names: string[] = [];
-  private tokens: RegexToken[] = [];
   constructor(private readonly source: string, private readonly flags = '') {}
 
   /** The sample characters one atom of the pattern matches on its own. */
@@ -76,19 +74,11 @@ class PatternReader {
 
   /** Reads the whole pattern; throws a message saying what is refused. */
   read(): Shape {
-    this.tokens = regexTokens(this.source);
-    const shape = this.alternatives();
-    const left = this.tokens[this.i];
-    if (left) throw new Error(`unexpected "${this.source[left.start]}" at ${left.start + 1}`);
-    return shape;
+    return this.alternatives(regexTree(this.source));
   }
 
-  private alternatives(): Shape {
-    const shapes = [this.sequence()];
-    while (this.tokens[this.i]?.kind === 'or') {
-      this.i++;
-      shapes.push(this.sequence());
-    }
+  private alternatives(branches: RegexBranches): Shape {
+    const shapes = branches.map((items) => this.sequence(items));
     return {
       ambiguous: shapes.length > 1 || shapes.some((s) => s.ambiguous),
       empty: shapes.some((s) => s.empty),
@@ -100,11 +90,12 @@ class PatternReader {
     };
   }
 
-  private sequence(): Shape {
+  private sequence(items: RegexItem[]): Shape {
     const shape: Shape = nothing();
-    while (this.i < this.tokens.length && this.tokens[this.i]!.kind !== 'or' && this.tokens[this.i]!.kind !== 'close') {
-      const atom = this.atom();
-      const { min, max } = this.quantifier();
+    for (const item of items) {
+      const atom = this.atom(item.atom);
+      // The fewest and most times the quantifier after the atom lets it repeat (1 and 1 if none).
+      const { min, max } = item.repeat ?? { min: 1, max: 1 };
       // A few counted repeats of a group of narrow repeats, like (?:[a-z]+ ){0,3}, stay polynomial
       // and small; anything more is refused.
       const counted = max !== Infinity && max <= MAX_COUNTED_REPEAT && atom.inner.broadUnbounded === 0;
@@ -141,28 +132,18 @@ class PatternReader {
     return shape;
   }
 
-  /** The fewest and most times the quantifier after an atom lets it repeat (1 and 1 if none). */
-  private quantifier(): { min: number; max: number } {
-    const token = this.tokens[this.i];
-    if (token?.kind !== 'repeat') return { min: 1, max: 1 };
-    this.i++;
-    return { min: token.min, max: token.max };
-  }
-
-  private atom(): { broad: boolean; zeroWidth: boolean; inner: Shape } {
-    const token = this.tokens[this.i++]!;
+  private atom(token: RegexItem['atom']): { broad: boolean; zeroWidth: boolean; inner: Shape } {
+    if (token.kind === 'group') {
+      const { open } = token;
+      if (open.name !== null) this.names.push(open.name);
+      const inner = this.alternatives(token.branches);
+      // A lookaround takes no characters: its repeats are not next to those around it.
+      if (open.group !== 'capture' && open.group !== 'non-capture') return { broad: false, zeroWidth: true, inner: { ...inner, empty: true, chars: noChars(), leading: [], trailing: [] } };
+      return { broad: false, zeroWidth: false, inner };
+    }
     // One character's atom: what it matches, and whether it is broad.
     const single = (broad: boolean) => ({ broad, zeroWidth: false, inner: { ...nothing(), empty: false, chars: this.charsOf(token) } });
     switch (token.kind) {
-      case 'open': {
-        if (token.name !== null) this.names.push(token.name);
-        const inner = this.alternatives();
-        if (this.tokens[this.i]?.kind !== 'close') throw new Error('a group is not closed');
-        this.i++;
-        // A lookaround takes no characters: its repeats are not next to those around it.
-        if (token.group !== 'capture' && token.group !== 'non-capture') return { broad: false, zeroWidth: true, inner: { ...inner, empty: true, chars: noChars(), leading: [], trailing: [] } };
-        return { broad: false, zeroWidth: false, inner };
-      }
       case 'class': {
         // Broad when it is negated or holds a class escape and its opposite, like [\s\S].
         const escapes = new Set(token.escapes);
@@ -179,8 +160,6 @@ class PatternReader {
       case 'char':
         if (token.char === '^' || token.char === '$') return { broad: false, zeroWidth: true, inner: nothing() };
         return single(token.char === '.');
-      default:
-        throw new Error(`unexpected "${this.source[token.start]}" at ${token.start + 1}`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { regexTokens, type RegexToken } from '../regex-tokens.js';
+import { regexTree, type RegexBranches, type RegexItem } from '../regex-tokens.js';
 
 // A shape of rule pattern that costs far more than its matches: an alternative that opens with a lookbehind reaching
 // back over a repeat, with nothing before it that the engine can test at the position itself.
@@ -14,44 +14,13 @@ import { regexTokens, type RegexToken } from '../regex-tokens.js';
 // 2026, tests/bench-history.md). A lookahead on the words that follow, put first (`(?=\brisks?\b)(?<=...)\brisks?\b`),
 // lets the engine skip every position where they do not stand: the same matches, since those words must stand there.
 
-/** Where the group opened at token `open` closes. */
-function closeOf(tokens: RegexToken[], open: number): number {
-  let depth = 0;
-  for (let j = open; j < tokens.length; j++) {
-    const token = tokens[j]!;
-    if (token.kind === 'open') depth++;
-    else if (token.kind === 'close' && --depth === 0) return j;
-  }
-  return tokens.length;
-}
+const isBoundary = ({ atom }: RegexItem) => (atom.kind === 'escape' && (atom.letter === 'b' || atom.letter === 'B')) || (atom.kind === 'char' && (atom.char === '^' || atom.char === '$'));
 
-/** The alternatives of the tokens from..to (a whole pattern, or a group's inside), as token ranges. */
-function alternativesOf(tokens: RegexToken[], from: number, to: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let depth = 0;
-  let start = from;
-  for (let j = from; j < to; j++) {
-    const token = tokens[j]!;
-    if (token.kind === 'open') depth++;
-    else if (token.kind === 'close') depth--;
-    else if (token.kind === 'or' && depth === 0) {
-      ranges.push([start, j]);
-      start = j + 1;
-    }
-  }
-  ranges.push([start, to]);
-  return ranges;
-}
-
-const isBoundary = (token: RegexToken) => (token.kind === 'escape' && (token.letter === 'b' || token.letter === 'B')) || (token.kind === 'char' && (token.char === '^' || token.char === '$'));
-
-/** Does some alternative of a lookbehind's inside (tokens from..to) end, past any \b, in a repeat of more than one? */
-function endsInRepeat(tokens: RegexToken[], from: number, to: number): boolean {
-  return alternativesOf(tokens, from, to).some(([start, end]) => {
-    let last = end - 1;
-    while (last >= start && isBoundary(tokens[last]!)) last--;
-    const token = tokens[last];
-    return last >= start && token !== undefined && token.kind === 'repeat' && token.max > 1;
+/** Does some alternative of a lookbehind's inside end, past any \b, in a repeat of more than one? */
+function endsInRepeat(branches: RegexBranches): boolean {
+  return branches.some((items) => {
+    const last = items.findLast((item) => !isBoundary(item));
+    return last?.repeat != null && last.repeat.max > 1;
   });
 }
 
@@ -61,39 +30,29 @@ function endsInRepeat(tokens: RegexToken[], from: number, to: number): boolean {
  * pattern that cannot be read is left to rule-safety.ts.
  */
 export function unguardedLookbehinds(source: string): string[] {
-  let tokens: RegexToken[];
+  let tree: RegexBranches;
   try {
-    tokens = regexTokens(source);
+    tree = regexTree(source);
   } catch {
     return [];
   }
   const found: string[] = [];
-  const read = (from: number, to: number) => {
-    for (const [start, end] of alternativesOf(tokens, from, to)) {
-      for (let j = start; j < end; ) {
-        const token = tokens[j]!;
-        if (isBoundary(token)) {
-          j++;
-          continue;
-        }
-        if (token.kind !== 'open') break;
-        const close = closeOf(tokens, j);
-        if (token.group === 'lookahead') break;
-        if (token.group === 'negative-lookahead') {
-          j = close + 1;
-          continue;
-        }
-        if (token.group === 'lookbehind' || token.group === 'negative-lookbehind') {
-          if (endsInRepeat(tokens, j + 1, close)) found.push(source.slice(token.start, token.start + 100));
-          else {
-            j = close + 1;
-            continue;
-          }
-        } else read(j + 1, close);
+  const read = (branches: RegexBranches) => {
+    for (const items of branches) {
+      for (const item of items) {
+        if (isBoundary(item)) continue;
+        const { atom } = item;
+        if (atom.kind !== 'group' || atom.open.group === 'lookahead') break;
+        const { group, start } = atom.open;
+        if (group === 'negative-lookahead') continue;
+        if (group === 'lookbehind' || group === 'negative-lookbehind') {
+          if (!endsInRepeat(atom.branches)) continue;
+          found.push(source.slice(start, start + 100));
+        } else read(atom.branches);
         break;
       }
     }
   };
-  read(0, tokens.length);
+  read(tree);
   return found;
 }

@@ -1,4 +1,4 @@
-import { regexTokens, type RegexToken } from '../regex-tokens.js';
+import { regexTree, type RegexBranches, type RegexItem } from '../regex-tokens.js';
 import { smallest } from '../long-arrays.js';
 
 // A cheap exact pre-check for the rules' patterns: from a pattern's source, the strings of which
@@ -42,92 +42,69 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return shortest(b) > shortest(a) ? b : a;
 }
 
-class PatternReader {
-  private at = 0;
-  private readonly tokens: RegexToken[];
+/** What a pattern's alternatives match. */
+function alternation(branches: RegexBranches): Reading {
+  if (branches.length === 1) return sequence(branches[0]!);
+  const readings = branches.map(sequence);
+  const exacts = readings.map((b) => b.exact);
+  const exact = exacts.every((e): e is string[] => e !== null) ? [...new Set(exacts.flat())] : null;
+  const needs = readings.map(needOf);
+  const need = needs.every((n): n is string[] => n !== null) ? [...new Set(needs.flat())] : null;
+  return { exact: exact && exact.length <= MOST ? exact : null, need: need && need.length <= MOST ? need : null };
+}
 
-  constructor(source: string) {
-    this.tokens = regexTokens(source);
-  }
-
-  read(): Reading {
-    const reading = this.alternation();
-    if (this.at !== this.tokens.length) throw new Error('unread');
-    return reading;
-  }
-
-  private alternation(): Reading {
-    const branches = [this.sequence()];
-    while (this.tokens[this.at]?.kind === 'or') {
-      this.at++;
-      branches.push(this.sequence());
-    }
-    if (branches.length === 1) return branches[0]!;
-    const exacts = branches.map((b) => b.exact);
-    const exact = exacts.every((e): e is string[] => e !== null) ? [...new Set(exacts.flat())] : null;
-    const needs = branches.map(needOf);
-    const need = needs.every((n): n is string[] => n !== null) ? [...new Set(needs.flat())] : null;
-    return { exact: exact && exact.length <= MOST ? exact : null, need: need && need.length <= MOST ? need : null };
-  }
-
-  private sequence(): Reading {
-    let run: string[] = [''];
-    let need: string[] | null = null;
-    let exact = true;
-    while (this.at < this.tokens.length && this.tokens[this.at]!.kind !== 'or' && this.tokens[this.at]!.kind !== 'close') {
-      const item = this.quantified(this.atom());
-      if (item.exact) {
-        if (item.look) need = better(need, item.look);
-        const joined = cross(run, item.exact);
-        if (!joined) {
-          need = better(need, needOf({ exact: run, need: null }));
-          exact = false;
-        }
-        run = joined ?? item.exact;
-        continue;
+function sequence(items: RegexItem[]): Reading {
+  let run: string[] = [''];
+  let need: string[] | null = null;
+  let exact = true;
+  for (const { atom: token, repeat } of items) {
+    const item = quantified(atom(token), repeat);
+    if (item.exact) {
+      if (item.look) need = better(need, item.look);
+      const joined = cross(run, item.exact);
+      if (!joined) {
+        need = better(need, needOf({ exact: run, need: null }));
+        exact = false;
       }
-      exact = false;
-      need = better(better(need, needOf({ exact: run, need: null })), needOf({ exact: null, need: item.need }));
-      run = [''];
+      run = joined ?? item.exact;
+      continue;
     }
-    need = better(need, needOf({ exact: run, need: null }));
-    return { exact: exact ? run : null, need };
+    exact = false;
+    need = better(better(need, needOf({ exact: run, need: null })), needOf({ exact: null, need: item.need }));
+    run = [''];
   }
+  need = better(need, needOf({ exact: run, need: null }));
+  return { exact: exact ? run : null, need };
+}
 
-  private quantified(item: Reading): Reading {
-    const token = this.tokens[this.at];
-    if (token?.kind !== 'repeat') return item;
-    this.at++;
-    if (token.min === 0) return ANY;
-    return { exact: token.min === 1 && token.max === 1 ? item.exact : null, need: needOf(item) };
-  }
+function quantified(item: Reading, repeat: RegexItem['repeat']): Reading {
+  if (!repeat) return item;
+  if (repeat.min === 0) return ANY;
+  return { exact: repeat.min === 1 && repeat.max === 1 ? item.exact : null, need: needOf(item) };
+}
 
-  private atom(): Reading {
-    const token = this.tokens[this.at++]!;
-    switch (token.kind) {
-      case 'open': {
-        const inner = this.alternation();
-        if (this.tokens[this.at++]?.kind !== 'close') throw new Error('group end');
-        // What a positive look-around matches stands in the text (around the match), though the match holds none of it.
-        if (token.group === 'lookahead' || token.group === 'lookbehind') return { ...EMPTY, look: needOf(inner) };
-        return token.group === 'negative-lookahead' || token.group === 'negative-lookbehind' ? EMPTY : inner;
-      }
-      case 'class':
-        return ANY;
-      case 'escape':
-        if (token.letter === 'b' || token.letter === 'B') return EMPTY;
-        // Letters and digits escape a class, a character by its code, a property or a back reference; punctuation is itself.
-        if (/[A-Za-z0-9]/.test(token.letter)) return ANY;
-        return literal(token.letter);
-      case 'char':
-        if (token.char === '^' || token.char === '$') return EMPTY;
-        if (token.char === '.' || token.char === '}' || token.char === ']') return ANY;
-        // A "{" that opens no quantifier is not read.
-        if (token.char === '{') throw new Error('brace');
-        return literal(token.char);
-      default:
-        throw new Error('unexpected');
+function atom(token: RegexItem['atom']): Reading {
+  switch (token.kind) {
+    case 'group': {
+      const inner = alternation(token.branches);
+      const { group } = token.open;
+      // What a positive look-around matches stands in the text (around the match), though the match holds none of it.
+      if (group === 'lookahead' || group === 'lookbehind') return { ...EMPTY, look: needOf(inner) };
+      return group === 'negative-lookahead' || group === 'negative-lookbehind' ? EMPTY : inner;
     }
+    case 'class':
+      return ANY;
+    case 'escape':
+      if (token.letter === 'b' || token.letter === 'B') return EMPTY;
+      // Letters and digits escape a class, a character by its code, a property or a back reference; punctuation is itself.
+      if (/[A-Za-z0-9]/.test(token.letter)) return ANY;
+      return literal(token.letter);
+    case 'char':
+      if (token.char === '^' || token.char === '$') return EMPTY;
+      if (token.char === '.' || token.char === '}' || token.char === ']') return ANY;
+      // A "{" that opens no quantifier is not read.
+      if (token.char === '{') throw new Error('brace');
+      return literal(token.char);
   }
 }
 
@@ -142,7 +119,7 @@ function literal(char: string): Reading {
  */
 export function patternWords(source: string): string[] | null {
   try {
-    const words = needOf(new PatternReader(source).read());
+    const words = needOf(alternation(regexTree(source)));
     return words && withoutLonger(words);
   } catch {
     return null;
