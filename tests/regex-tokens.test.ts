@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { regexTokens, type RegexToken } from '../src/regex-tokens.js';
+import { regexTokens, regexTree, type RegexBranches, type RegexToken } from '../src/regex-tokens.js';
 import { duplicateGroupNames, patternProblem } from '../src/rule-safety.js';
 import { patternWords } from '../src/tag/pattern-words.js';
 
-// The one reader of a rule pattern's source, shared by the shape check (rule-safety.ts) and the
-// pattern words (tag/pattern-words.ts): each token as the source writes it, and its kind.
+// The one reader of a rule pattern's source, shared by the shape check (rule-safety.ts), the
+// pattern words (tag/pattern-words.ts) and the pattern cost (tag/pattern-cost.ts): each token as
+// the source writes it, and its kind; and the structure the three readers walk (regexTree).
 
 /** Each token as [its text, its kind and what it says]. */
 function read(source: string): Array<[string, string]> {
@@ -72,5 +73,34 @@ describe('the two readers of a pattern read it alike', () => {
     expect(sources.map(patternWords)).toEqual([['fire'], ['(fire)'], ['service'], ['fire'], [' fire'], ['fire crew']]);
     // A group name outside ASCII is a name (the shape check took it for an unknown group, and missed it used twice).
     expect(duplicateGroupNames(['(?<\u00e9quipe>fire)', '(?<\u00e9quipe>crew)'])).toEqual(['\u00e9quipe']);
+  });
+});
+
+/** A tree written back as text: alternatives joined by " | ", a group in brackets with its kind, a repeat after its atom as {min,max}. */
+function written(source: string, branches: RegexBranches): string {
+  return branches
+    .map((items) =>
+      items
+        .map(({ atom, repeat }) => {
+          const text = atom.kind === 'group' ? `[${atom.open.group}: ${written(source, atom.branches)}]` : source.slice(atom.start, atom.end);
+          return repeat ? `${text}{${repeat.min},${repeat.max}}` : text;
+        })
+        .join(' '),
+    )
+    .join(' | ');
+}
+
+describe('regexTree', () => {
+  it('reads alternatives, groups (nested, each with its kind) and the repeat after each atom', () => {
+    const source = '(?=\\brisks?)(?<=(?:\\w+ ){0,3})\\brisks?|[a-z]+ (?!plan)(?<name>x|y)*';
+    expect(written(source, regexTree(source))).toBe(
+      '[lookahead: \\b r i s k s{0,1}] [lookbehind: [non-capture: \\w{1,Infinity}  ]{0,3}] \\b r i s k s{0,1} | [a-z]{1,Infinity}   [negative-lookahead: p l a n] [capture: x | y]{0,Infinity}',
+    );
+  });
+
+  it('says what it cannot read', () => {
+    expect(() => regexTree('(ab')).toThrow('a group is not closed');
+    expect(() => regexTree('ab)c')).toThrow('unexpected ")" at 3');
+    expect(() => regexTree('*ab')).toThrow('unexpected "*" at 1');
   });
 });
