@@ -329,17 +329,18 @@ function startsWithAny(line: string, phrases: string[]): boolean {
   // its own, whatever follows it; anything else (a space-only line, another script) is normalised.
   const first = line.search(/\S/);
   const code = first < 0 ? -1 : line.charCodeAt(first);
-  if (code >= 0 && code < 128 && !openingsOf(phrases).has(String.fromCharCode(code).toLowerCase())) return false;
+  const openings = openingsOf(phrases);
+  if (openings !== null && code >= 0 && code < 128 && !openings.has(String.fromCharCode(code).toLowerCase())) return false;
   const text = normaliseHeading(line.slice(0, PHRASE_WINDOW));
   return phrases.some((phrase) => text.startsWith(phrase));
 }
 
-/** The first characters of a list of phrases (an empty phrase: every line opens it, so none is told apart). */
+/** The first characters of a list of phrases; null for a list with an empty phrase (every line opens it, so none is told apart). */
 const phraseOpenings = new WeakMap<string[], Set<string> | null>();
-function openingsOf(phrases: string[]): { has: (c: string) => boolean } {
+function openingsOf(phrases: string[]): Set<string> | null {
   let openings = phraseOpenings.get(phrases);
   if (openings === undefined) phraseOpenings.set(phrases, (openings = phrases.some((phrase) => phrase === '') ? null : new Set(phrases.map((phrase) => phrase[0]!))));
-  return openings ?? { has: () => true };
+  return openings;
 }
 
 /** A line of a letter's front matter (a date, a recipient's name, role or address): short, and no sentence of prose. */
