@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// Theme recall that carries across writers (issue 9, fifty-first step, helper 9cg). Each sealed set r7-r20 was written by a
+// different blind writer; a recall wording learnt from some of them is worth keeping only if it finds the theme in the text of
+// a writer it was not learnt from. This harness scores candidate recall features leave one set out: for each held set, the
+// feature is FOUND (mined, or adopted) from the other thirteen sets only, then scored on the held set where the built rules
+// miss the label: right gained (the gold has the label) and extras added (it has not). It reports each held set and the
+// pooled figures, and the in-sample figures (found from all fourteen) beside them, which show how much of a list is fitted.
+// Run after `npm run build`: `node tests/theme-recall-carry.mjs [--labels a,b] [--show kind] [--list]`.
+// Only the dev sealed sets r7-r20 are read (no held-out set).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { defaultRules } from '../dist/index.js';
+import { tagText } from '../dist/tag/match.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const LABELS = (opt('--labels') ?? 'information-sharing,workforce-training,joint-working,family-engagement,risk-assessment,early-help,assessment').split(',');
+const SHOW = opt('--show');
+// `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
+// as the project meets a new set; r7 and r8 are not scored.
+const FORWARD = args.includes('--forward');
+const ROUNDS = Array.from({ length: 14 }, (_, i) => i + 7);
+
+const { tagger } = defaultRules();
+const words = (text) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
+// `--cache file`: the built rules' tags kept between runs while the features change (delete it after a rules change).
+const CACHE = opt('--cache');
+const cached = CACHE && existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : null;
+const items = [];
+for (const round of ROUNDS) {
+  const { items: list } = parse(readFileSync(join(root, `fixtures/gold/challenge/sealed-round${round}.yaml`), 'utf8'));
+  for (const item of list) {
+    const predicted = new Set(cached ? cached[item.id] : tagText(tagger, item.text).themes.map((tag) => tag.path[0]));
+    items.push({ set: `r${round}`, id: item.id, text: item.text, words: words(item.text), gold: new Set(item.themes), predicted });
+  }
+}
+if (CACHE && !cached) writeFileSync(CACHE, JSON.stringify(Object.fromEntries(items.map((it) => [it.id, [...it.predicted]]))));
+const SETS = ROUNDS.map((r) => `r${r}`);
+
+// The theme's own nouns, from the codebook's row for it (fixed before any set was read; never mined).
+const NOUNS = {
+  'information-sharing': ['information', 'intelligence', 'record', 'records', 'chronology', 'chronologies', 'feedback', 'details', 'history', 'knowledge', 'minutes', 'outcome', 'outcomes', 'notes'],
+  'workforce-training': ['staff', 'practitioners', 'practitioner', 'workers', 'worker', 'workforce', 'team', 'teams', 'caseload', 'caseloads', 'training', 'officers', 'nurses', 'visitors', 'professionals', 'leads', 'recruitment', 'vacancies', 'turnover'],
+  'joint-working': ['partners', 'agencies', 'agency', 'professionals', 'services', 'together', 'jointly', 'joint', 'colleagues', 'police', 'health', 'schools', 'school', 'alongside'],
+  'family-engagement': ['parents', 'parent', 'carers', 'carer', 'families', 'family', 'mothers', 'mother', 'fathers', 'father', "family's", "parents'"],
+  'risk-assessment': ['risk', 'risks', 'harm', 'danger', 'dangers', 'safety', 'vulnerability', 'vulnerable', 'threat', 'concerns', 'worries'],
+  'early-help': ['early', 'help', 'prevention', 'preventative', 'preventive', 'support', 'sooner', 'emerging'],
+  'assessment': ['assessment', 'assessments', 'assess', 'assessed', 'assessing', 'screening', 'analysis'],
+};
+// A stem-level class of judgement words (fixed, from the brief's example and the letters' usual verdict words).
+const JUDGE_STEMS = ['confiden', 'skil', 'train', 'support', 'stretch', 'equip', 'knowledg', 'experien', 'unsure', 'uncertain', 'aware', 'unaware', 'understand', 'understood', 'clear', 'unclear', 'effective', 'ineffective', 'strong', 'weak', 'poor', 'limited', 'inconsisten', 'consisten', 'timel', 'prompt', 'swift', 'quick', 'robust', 'thorough', 'careful', 'detailed', 'regular', 'overwhelm', 'manageab', 'stable', 'unstable', 'good', 'rarely', 'seldom', 'routinely', 'reliabl', 'adept', 'alert', 'attentive', 'capab', 'competen', 'tenacious', 'persisten'];
+const stemOf = (w) => JUDGE_STEMS.find((j) => w.startsWith(j));
+// A priori pairs of word classes (the brief's "<sharing verb> ... <information noun>"): the practice the theme names, said as an
+// action on the theme's object, within 5 words either way. Fixed before any set was read.
+const PAIRS = {
+  'information-sharing': [['share', 'shared', 'sharing', 'shares', 'pass', 'passed', 'passes', 'passing', 'told', 'tell', 'tells', 'inform', 'informed', 'notify', 'notified', 'know', 'knew', 'known', 'aware', 'hear', 'heard', 'hears', 'reach', 'reached', 'reaches', 'copied', 'sent', 'send', 'receive', 'received', 'receives', 'updated', 'update', 'alerted', 'alert', 'recorded', 'record', 'records', 'written', 'lost', 'held'], ['information', 'intelligence', 'records', 'record', 'chronology', 'chronologies', 'feedback', 'details', 'history', 'knowledge', 'minutes', 'outcome', 'outcomes', 'notes', 'what', 'concerns', 'worries', 'insight', 'picture']],
+  'workforce-training': [['staff', 'practitioners', 'practitioner', 'workers', 'workforce', 'team', 'teams', 'officers', 'nurses', 'visitors', 'leads', 'caseload', 'caseloads'], ['training', 'trained', 'learning', 'skilled', 'skills', 'confident', 'confidence', 'experienced', 'inexperienced', 'knowledgeable', 'equipped', 'capacity', 'stretched', 'vacancies', 'turnover', 'recruited', 'recruitment', 'retained', 'retention', 'newly', 'qualified', 'unsure', 'supervised', 'briefed', 'briefings', 'programme', 'sessions', 'workshops']],
+  'joint-working': [['together', 'jointly', 'joint', 'alongside', 'closely', 'collaboratively', 'collaboration', 'partnership', 'shared'], ['partners', 'agencies', 'agency', 'professionals', 'services', 'police', 'health', 'schools', 'school', 'colleagues', 'officers', 'nurses', 'workers', 'teams', 'leads']],
+  'family-engagement': [['work', 'worked', 'working', 'works', 'engage', 'engaged', 'engagement', 'involve', 'involved', 'listen', 'listened', 'consult', 'consulted', 'explain', 'explained', 'contact', 'contacted', 'visit', 'visited', 'reassure', 'reassured', 'agreement', 'consent', 'speak', 'spoke', 'spoken', 'meet', 'met', 'build', 'built', 'trust', 'relationships', 'relationship', 'persist', 'persistent', 'tenacious', 'included', 'include'], ['parents', 'parent', 'carers', 'carer', 'families', 'family', 'mothers', 'mother', 'fathers', 'father', "family's", "parents'"]],
+  'risk-assessment': [['identify', 'identified', 'recognise', 'recognised', 'recognising', 'spot', 'spotted', 'notice', 'noticed', 'noticing', 'weigh', 'weighed', 'judge', 'judged', 'consider', 'considered', 'understand', 'understood', 'missed', 'unnoticed', 'overlooked', 'gauge', 'signs', 'indicators', 'warning'], ['risk', 'risks', 'harm', 'danger', 'dangers', 'safety', 'vulnerability', 'vulnerable', 'threat', 'unsafe', 'abuse', 'exploited', 'groomed', 'hurt', 'injury', 'injuries']],
+  'early-help': [['early', 'earlier', 'sooner', 'before', 'prevent', 'prevents', 'prevention', 'preventative', 'emerging', 'first'], ['help', 'support', 'difficulties', 'needs', 'problems', 'signs', 'worries', 'escalate', 'escalating', 'escalation', 'crisis', 'statutory']],
+  'assessment': [['assess', 'assessed', 'assessment', 'assessments', 'assessing', 'screening', 'screened', 'analysis', 'analyse', 'analysed', 'evaluate', 'evaluated'], ['needs', 'need', 'family', 'families', 'child', 'children', 'parenting', 'capacity', 'circumstances', 'history', 'development', 'impact']],
+};
+const STOP = new Set('a an the and or of to in on at by for with from as is are was were be been being this that these those it its their they them there which who whom whose what when where while than then so such not no but if into onto about over under after before also more most less very all any some each other own can could would should may might will shall do does did has have had s'.split(' '));
+
+// The bar a mined wording must meet on the training sets: found in the misses of `sets` sets at least, and more misses than
+// `ratio` times the items without the label it would tag (the earlier recall steps' bar: two sets, more right than extra).
+let bar = { sets: 2, ratio: 1 };
+const passes = (s) => s.sets.size >= bar.sets && s.pos > s.neg * bar.ratio;
+const strict = (kind, train, label) => { bar = { sets: 3, ratio: 3 }; try { return kind(train, label); } finally { bar = { sets: 2, ratio: 1 }; } };
+const within = (ws, i, n) => ws.slice(Math.max(0, i - n), i + n + 1);
+// Feature kinds: each `find(train, label)` returns a matcher (words -> boolean) and a description, built from `train` only.
+const KINDS = {
+  // A: a plain phrase list, the 2-4 word runs of the training sets' misses of the label that recur in two sets at least and
+  // find more misses than items without the label where the rules miss it (the criterion the earlier recall steps used).
+  phrases: (train, label) => {
+    const stat = new Map();
+    for (const item of train) {
+      if (item.predicted.has(label)) continue;
+      const pos = item.gold.has(label);
+      const seen = new Set();
+      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= item.words.length; i++) {
+        const run = item.words.slice(i, i + n);
+        if (run.every((w) => STOP.has(w) || w.length < 3)) continue;
+        seen.add(run.join(' '));
+      }
+      for (const g of seen) {
+        const s = stat.get(g) ?? { pos: 0, neg: 0, sets: new Set() };
+        if (pos) { s.pos++; s.sets.add(item.set); } else s.neg++;
+        stat.set(g, s);
+      }
+    }
+    const kept = [...stat].filter(([, s]) => passes(s)).map(([g]) => g);
+    const padded = kept.map((g) => ` ${g} `);
+    return { match: (ws) => { const t = ` ${ws.join(' ')} `; return padded.some((g) => t.includes(g)); }, kept };
+  },
+  // B: a bounded near pair, the theme's own nouns (fixed) with a partner word mined from the training misses: a word within 5
+  // words of a theme noun in two sets' misses at least, the pair finding more misses than items without the label.
+  near: (train, label) => {
+    const nouns = new Set(NOUNS[label]);
+    const stat = new Map();
+    for (const item of train) {
+      if (item.predicted.has(label)) continue;
+      const pos = item.gold.has(label);
+      const seen = new Set();
+      item.words.forEach((w, i) => { if (nouns.has(w)) for (const v of within(item.words, i, 5)) if (!STOP.has(v) && !nouns.has(v) && v.length > 2) seen.add(v); });
+      for (const v of seen) {
+        const s = stat.get(v) ?? { pos: 0, neg: 0, sets: new Set() };
+        if (pos) { s.pos++; s.sets.add(item.set); } else s.neg++;
+        stat.set(v, s);
+      }
+    }
+    const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([v]) => v));
+    return { match: (ws) => ws.some((w, i) => nouns.has(w) && within(ws, i, 5).some((v) => kept.has(v))), kept: [...kept] };
+  },
+  // C: a stem-level class of judgement words (fixed) within 4 words after a theme noun (fixed); the training sets only decide
+  // whether the label takes the cue at all (it must find more misses than items without the label over the thirteen).
+  judge: (train, label) => {
+    const nouns = new Set(NOUNS[label]);
+    const match = (ws) => ws.some((w, i) => nouns.has(w) && ws.slice(i + 1, i + 5).some((v) => stemOf(v)));
+    let pos = 0;
+    let neg = 0;
+    for (const item of train) if (!item.predicted.has(label) && match(item.words)) item.gold.has(label) ? pos++ : neg++;
+    return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+  },
+  // C2: the same class, each judgement stem adopted for the label on its own (two training sets' misses, more misses than
+  // items without the label).
+  'judge-stems': (train, label) => {
+    const nouns = new Set(NOUNS[label]);
+    const stemsAfter = (ws) => new Set(ws.flatMap((w, i) => (nouns.has(w) ? ws.slice(i + 1, i + 5).map(stemOf).filter(Boolean) : [])));
+    const stat = new Map();
+    for (const item of train) {
+      if (item.predicted.has(label)) continue;
+      for (const j of stemsAfter(item.words)) {
+        const s = stat.get(j) ?? { pos: 0, neg: 0, sets: new Set() };
+        if (item.gold.has(label)) { s.pos++; s.sets.add(item.set); } else s.neg++;
+        stat.set(j, s);
+      }
+    }
+    const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([j]) => j));
+    return { match: (ws) => [...stemsAfter(ws)].some((j) => kept.has(j)), kept: [...kept] };
+  },
+  // D: the a priori pair of word classes for the label (PAIRS), within 5 words either way, adopted for the label when it finds
+  // more misses than items without the label over the training sets.
+  pair: (train, label) => {
+    const [one, two] = PAIRS[label].map((list) => new Set(list));
+    const match = (ws) => ws.some((w, i) => one.has(w) && within(ws, i, 5).some((v) => v !== w && two.has(v)));
+    let pos = 0;
+    let neg = 0;
+    for (const item of train) if (!item.predicted.has(label) && match(item.words)) item.gold.has(label) ? pos++ : neg++;
+    return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+  },
+  // E (a ceiling, not a candidate): any of the theme's own nouns anywhere in the finding, adopted as D is. What no cue anchored
+  // on the theme's words can pass: how many misses hold such a word at all, and how many items without the label do too.
+  noun: (train, label) => {
+    const nouns = new Set(NOUNS[label]);
+    const match = (ws) => ws.some((w) => nouns.has(w));
+    let pos = 0;
+    let neg = 0;
+    for (const item of train) if (!item.predicted.has(label) && match(item.words)) item.gold.has(label) ? pos++ : neg++;
+    return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+  },
+};
+// The mined kinds again with the bar a kept wording must meet on the training sets raised: three sets, extras under a third.
+KINDS['phrases-strict'] = (train, label) => strict(KINDS.phrases, train, label);
+KINDS['near-strict'] = (train, label) => strict(KINDS.near, train, label);
+
+const score = (held, label, match) => {
+  let right = 0;
+  let extra = 0;
+  const hits = [];
+  for (const item of held) {
+    if (item.predicted.has(label) || !match(item.words)) continue;
+    if (item.gold.has(label)) right++; else extra++;
+    hits.push(`${item.gold.has(label) ? '+' : '-'} ${item.id}`);
+  }
+  return { right, extra, hits };
+};
+
+const misses = (label, set) => items.filter((it) => it.set === set && it.gold.has(label) && !it.predicted.has(label)).length;
+const out = [];
+const summary = [];
+for (const [kind, find] of Object.entries(KINDS)) {
+  const pooled = { right: 0, extra: 0, positive: 0, rows: [] };
+  const perSet = Object.fromEntries(SETS.map((s) => [s, { right: 0, extra: 0 }]));
+  const inSample = { right: 0, extra: 0 };
+  for (const label of LABELS) {
+    let r = 0;
+    let e = 0;
+    for (const set of SETS) {
+      const at = Number(set.slice(1));
+      if (FORWARD && at < 9) continue;
+      const train = items.filter((it) => (FORWARD ? Number(it.set.slice(1)) < at : it.set !== set));
+      const held = items.filter((it) => it.set === set);
+      const { match } = find(train, label);
+      const s = score(held, label, match);
+      r += s.right; e += s.extra;
+      perSet[set].right += s.right; perSet[set].extra += s.extra;
+      if (SHOW === kind && s.hits.length) out.push(`  ${kind} ${label} ${set}: ${s.hits.join(', ')}`);
+    }
+    const all = find(items, label);
+    const ins = score(items, label, all.match);
+    inSample.right += ins.right; inSample.extra += ins.extra;
+    pooled.rows.push(`  ${label.padEnd(22)} held out ${String(r).padStart(3)} right / ${String(e).padStart(3)} extra; in sample ${String(ins.right).padStart(3)} / ${String(ins.extra).padStart(3)} (${all.kept.length} kept: ${all.kept.slice(0, 12).join(' | ')}${all.kept.length > 12 ? ' ...' : ''})`);
+  }
+  for (const s of SETS.filter((set) => !FORWARD || Number(set.slice(1)) >= 9)) { pooled.right += perSet[s].right; pooled.extra += perSet[s].extra; if (perSet[s].right > perSet[s].extra) pooled.positive++; }
+  out.push(`${kind}: held out, pooled ${pooled.right} right / ${pooled.extra} extra (net ${pooled.right - pooled.extra}); net positive on ${pooled.positive} of ${FORWARD ? SETS.length - 2 : SETS.length} held sets; in sample ${inSample.right} / ${inSample.extra}`);
+  out.push(`  per held set (right / extra): ${SETS.map((s) => `${s} ${perSet[s].right}/${perSet[s].extra}`).join(', ')}`);
+  out.push(...pooled.rows);
+  const keep = pooled.positive > (FORWARD ? SETS.length - 2 : SETS.length) / 2 && pooled.extra < pooled.right / 3;
+  summary.push(`${kind}: ${keep ? 'passes' : 'fails'} the bar (net positive on most held sets, pooled extras under a third of the gains)`);
+}
+const missed = `${LABELS.map((l) => `${l} ${SETS.reduce((n, s) => n + misses(l, s), 0)}`).join(', ')}\n  by set (these seven labels): ${SETS.map((s) => `${s} ${LABELS.reduce((n, l) => n + misses(l, s), 0)}`).join(', ')}`;
+console.log([`misses on r7-r20 under the built rules: ${missed}`, ...out, ...summary].join('\n'));
