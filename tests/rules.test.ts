@@ -2297,6 +2297,22 @@ describe('rule problems', () => {
     expect(patternProblem('A&E', 'iu')).toBeNull();
   });
 
+  it('reads a file\'s word classes: "(?&name)" in a pattern is the class\'s alternatives, and a name not defined is a problem (issue 9, fifty-first step, helper 9ch)', () => {
+    // on the loader before the step, "words" is an unknown key of a rule file, and "(?&kin)" no valid expression: both fail
+    const dir = tempDir();
+    writeFileSync(join(dir, 'kin.yaml'), "kind: theme\nwords:\n  kin: [parents?, 'famil(?:y|ies)']\nrules:\n  - id: kin-unsure\n    label: Kin unsure\n    patterns: ['(?&kin) (?:are|is) unsure']\n");
+    const loaded = loadRules({ dirs: [dir], defaults: false });
+    expect(loaded.tags.find((rule) => rule.id === 'kin-unsure')?.patterns).toEqual(['(?:parents?|famil(?:y|ies)) (?:are|is) unsure']);
+    expect(tagText(loaded.tagger, 'Families are unsure how to ask for help.').themes.map((t) => t.path[0])).toEqual(['kin-unsure']);
+    expect(tagText(loaded.tagger, 'Children are unsure how to ask for help.').themes).toEqual([]);
+    writeFileSync(join(dir, 'kin.yaml'), "kind: theme\nwords:\n  kin: [parents?]\nrules:\n  - id: kin-unsure\n    label: Kin unsure\n    patterns: ['(?&kinfolk) (?:are|is) unsure']\n");
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/kin\.yaml:7: kin\.kin-unsure: patterns: "\(\?&kinfolk\)" names no word class of this file \(words: kin\)/);
+    // the shipped themes share one: the same seven patterns as when the list was written out in each
+    const shipped = loadRules({ dirs: [join(root, 'rules')], defaults: false });
+    expect(shipped.tags.flatMap((rule) => rule.patterns).filter((pattern) => pattern.includes('(?:parents?|carers|famil(?:y|ies)|child|children|young people|young person|young carers|pupils?|students|girls|boys|mothers|fathers|teenagers|adolescents|victims)')).length).toBe(7);
+    expect(shipped.tags.flatMap((rule) => rule.patterns).some((pattern) => pattern.includes('(?&'))).toBe(false);
+  });
+
   it('rules check reports each problem with file, line and what to change, in line order', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid']);
     expect(run.code).toBe(2);
