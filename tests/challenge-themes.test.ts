@@ -111,7 +111,10 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.8518 -> 0.8525; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'sealed-round8.yaml', floor: 0.852, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8525 -> 0.8548;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round8.yaml', floor: 0.854, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -151,7 +154,10 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.825 (153/39/26); 9ce's rules alone give
   // 0.823 and 9cf's alone 0.818, and both fail.
-  { file: 'sealed-round10.yaml', floor: 0.824, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8248 -> 0.8270;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round10.yaml', floor: 0.826, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -224,7 +230,10 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.824 (143/27/34); 9ce's rules alone give
   // 0.822 and 9cf's alone 0.817, and both fail.
-  { file: 'sealed-round14.yaml', floor: 0.823, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8242 -> 0.8266;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round14.yaml', floor: 0.826, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -242,7 +251,10 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.780 -> 0.793; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'sealed-round15.yaml', floor: 0.792, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7927 -> 0.7951;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round15.yaml', floor: 0.795, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -262,7 +274,10 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.786 (149/41/40); 9ce's rules alone give
   // 0.784 and 9cf's alone 0.766, and both fail.
-  { file: 'sealed-round16.yaml', floor: 0.785, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7863 -> 0.7905;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round16.yaml', floor: 0.790, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -296,7 +311,10 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.740 (148/40/64); 9ce's rules alone give
   // 0.738 and 9cf's alone 0.701, and both fail.
-  { file: 'sealed-round18.yaml', floor: 0.739, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7400 -> 0.7437;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round18.yaml', floor: 0.743, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -306,12 +324,18 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.766 (154/44/50); 9ce's rules alone give
   // 0.748 and 9cf's alone 0.712, and both fail.
-  { file: 'sealed-round19.yaml', floor: 0.765, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7662 -> 0.7700;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round19.yaml', floor: 0.769, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
   // one item taken away (r20-07) give 0.663, which fails. Dev from issue 9's fifty-first steps: its errors are listed.
-  { file: 'sealed-round20.yaml', floor: 0.669, items: 64, heldOut: false },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.6705 -> 0.6841;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'sealed-round20.yaml', floor: 0.684, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -366,7 +390,10 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.554 -> 0.576; the first commit's rules (5656450) fail it.
-  { file: 'themes-r14-causes.yaml', floor: 0.645, items: 27 },
+  // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
+  // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.6471 -> 0.6567;
+  // the start's rules (b8a1979) give the first figure and fail it.
+  { file: 'themes-r14-causes.yaml', floor: 0.656, items: 27 },
   // A professional weighing whether a child is harmed or at risk, an agency invited to a strategy discussion, information
   // passed to another agency, with negatives in the same words (helper 9bi, issue 9's forty-fifth step), written before that
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were

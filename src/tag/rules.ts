@@ -263,7 +263,7 @@ export interface TagRuleSet {
 }
 
 const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
-const FILE_KEYS = ['kind', 'rules', 'passing'];
+const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
@@ -360,6 +360,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     return { rules: [], passing: [], problems, data };
   }
   const fileName = basename(file).replace(/\.ya?ml$/, '');
+  const words = readWords(root.get('words', true), problem);
   const rules: TagRule[] = [];
   for (const item of list.items) {
     if (!yaml.isMap(item)) {
@@ -396,7 +397,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       parent: typeof parent === 'string' ? parent : null,
       phrases: listOf('phrases'),
       acronyms: listOf('acronyms'),
-      patterns: listOf('patterns'),
+      patterns: listOf('patterns').map((pattern) => withWords(pattern, words, `${where}: patterns`, (m) => problem(m, item.get('patterns', true) as Node))),
       exclude: listOf('exclude'),
       mentions: typeof item.get('mentions') === 'number' ? (item.get('mentions') as number) : 1,
       weights: {},
@@ -419,7 +420,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
     if (rule.impliedApart.length > 0 && !rule.impliedBeside) problem(`${where}: implied-apart goes with implied-beside (the agencies an implied tag may stand with when they are named in other sentences)`, item.get('implied-apart', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
-    for (const found of patternProblems(rule, item, counter)) problem(found.message, null, found.line);
+    for (const found of patternProblems(rule, item, counter, (pattern) => withWords(pattern, words, '', () => {}))) problem(found.message, null, found.line);
     for (const acronym of rule.acronyms) {
       if (!/^[A-Za-z0-9]+$/.test(acronym)) problem(`${where}: acronym "${acronym}" must be letters and digits only; use patterns for anything else`, item.get('acronyms', true) as Node);
     }
@@ -433,6 +434,41 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
 }
 
 type Problem = (message: string, node?: Node | null) => void;
+
+/**
+ * A file's word classes (`words:`, a name and its list of alternatives, each written as in a pattern): one list that several
+ * patterns of the file share, written `(?&name)` in a pattern and read as `(?:one|two|...)`, so that the list is kept in
+ * one place ("(?&child-or-parent) (?:are|is) unsure"). A class is the file's own; it does not reach another file.
+ */
+function readWords(node: unknown, problem: Problem): Map<string, string> {
+  const words = new Map<string, string>();
+  if (node === undefined || node === null) return words;
+  if (!yaml.isMap(node)) {
+    problem('words must be a mapping of a name to its list of alternatives, like "child-or-parent: [parents?, children]"', node as Node);
+    return words;
+  }
+  for (const pair of node.items) {
+    const name = yaml.isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+      problem(`words: the name "${name}" must be lower-case words joined by hyphens, like "child-or-parent"`, pair.key as Node);
+      continue;
+    }
+    const alternatives = stringList(pair.value, `words: ${name}`, problem);
+    if (alternatives.length > 0) words.set(name, `(?:${alternatives.join('|')})`);
+  }
+  return words;
+}
+
+/** A pattern with each `(?&name)` read as the file's word class of that name. */
+function withWords(pattern: string, words: Map<string, string>, where: string, problem: (message: string) => void): string {
+  if (!pattern.includes('(?&')) return pattern;
+  return pattern.replace(/\(\?&([^)]*)\)/g, (whole, name: string) => {
+    const alternatives = words.get(name);
+    if (alternatives !== undefined) return alternatives;
+    problem(`${where}: "${whole}" names no word class of this file (words: ${words.size > 0 ? [...words.keys()].join(', ') : 'none'})`);
+    return '(?!)';
+  });
+}
 
 function keysOf(map: Node, known: string[], what: string, problem: Problem): void {
   if (!yaml.isMap(map)) return;
@@ -662,10 +698,10 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
 }
 
 /** Each pattern that would fail or could backtrack without bound, at its own line. */
-function patternProblems(rule: TagRule, item: YAMLMap, counter: LineCounter): RuleProblem[] {
+function patternProblems(rule: TagRule, item: YAMLMap, counter: LineCounter, expand: (pattern: string) => string): RuleProblem[] {
   const list = item.get('patterns', true);
   const lineOfPattern = (pattern: string) =>
-    lineOf((yaml.isSeq(list) ? list.items.find((entry) => yaml.isScalar(entry) && entry.value === pattern) : list) as Node, counter);
+    lineOf((yaml.isSeq(list) ? list.items.find((entry) => yaml.isScalar(entry) && typeof entry.value === 'string' && expand(entry.value) === pattern) : list) as Node, counter);
   const problems: RuleProblem[] = [];
   for (const pattern of rule.patterns) {
     const problem = patternProblem(pattern, 'iu');
