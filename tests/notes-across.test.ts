@@ -90,7 +90,7 @@ const fullLine = (marker: string, font: PDFFont): [string, string] => {
   return [`${head}.`, tail];
 };
 const ADDRESS = 'Ofsted, Piccadilly Gate, Store Street, Manchester M1 2WD';
-const RAISED: Record<string, string> = { 1: '\u00B9', 2: '\u00B2', 3: '\u00B3' };
+const RAISED: Record<string, string> = { 1: '\u00B9', 2: '\u00B2', 3: '\u00B3', a: '\u1D43', b: '\u1D47' };
 
 interface Expected { notes: Array<{ page: number; printed: string }>; markers: Array<{ page: number; text: string }>; pieces: string[] }
 
