@@ -435,3 +435,29 @@ export function passes(when: When) {
     flush: () => { first.forEach((draw) => draw()); last.forEach((draw) => draw()); },
   };
 }
+
+/**
+ * A reading that may join a section's pieces at a page break the page itself cannot decide (item 8) must still keep every
+ * piece's text whole and once, in order, and make it plain (helper 8bm): each of the section's findings is one piece or
+ * consecutive pieces joined, and a finding that joins two runs over a page break, so its pages say where the join is. A
+ * note stays on the finding holding its marker's piece; a piece's text split between findings, or two pieces joined on
+ * one page, fails.
+ */
+export function keptWhole(result: ParseResult, pieces: Piece[], kind: string, nth = 0): void {
+  const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const texts = sectionPieces(pieces, kind, nth).map((i) => squeeze(pieces[i]!.text));
+  const findings = result.findings.filter((f) => f.section === kind);
+  let at = 0;
+  for (const finding of findings) {
+    const text = squeeze(finding.text);
+    let joined = texts[at];
+    let count = 1;
+    while (joined !== undefined && joined.length < text.length && texts[at + count] !== undefined) joined = `${joined} ${texts[at + count++]}`;
+    if (joined !== text) throw new Error(`${finding.id} is not the section's pieces ${at}-${at + count - 1} whole: ${text.slice(0, 60)}`);
+    if (count > 1 && finding.pages[0] === finding.pages[1]) throw new Error(`${finding.id} joins ${count} pieces on one page (${finding.pages[0]})`);
+    const marked = sectionPieces(pieces, kind, nth).slice(at, at + count).flatMap((i) => (pieces[i]!.marker ? [pieces[i]!.marker] : []));
+    if ((finding.footnotes ?? []).some((note) => !marked.includes(note.marker))) throw new Error(`${finding.id} carries a note whose marker none of its pieces holds`);
+    at += count;
+  }
+  if (at !== texts.length) throw new Error(`${texts.length - at} of the section's pieces in none of its findings`);
+}

@@ -929,18 +929,24 @@ interface PageFoot {
  * leaving no room for the first word of those lines (the note's lines wrapped there, and the break
  * fell after a stop) and those lines end a sentence too, as a footer (an address) does not: helper
  * 8bk. A page whose foot holds nothing but a note carried on from the page before (no note of its own) carries
- * that note on again, set as those lines are: a long note over two breaks (helper 8bl). Returns the pages whose foot
+ * that note on again, set as those lines are: a long note over two breaks (helper 8bl); so does one whose own last note
+ * ends a sentence while the note carried onto it still stops in mid-sentence (helper 8bm). Returns the pages whose foot
  * took them, with the top of those lines.
  */
 function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
   const tops = new Map<number, number>();
   const keys = feet.map((foot) => new Set(foot.footer.map(runningKey)));
-  // Pages whose foot carried on a note and holds none of its own: whose note it was, and how its lines there are set.
+  // Pages whose foot carried on a note: whose note it was, and how its lines there are set.
   const carriedOnly = new Map<number, { foot: PageFoot; setting: NoteSetting }>();
   feet.forEach((foot, p) => {
     const before = feet[p - 1];
     const carried = foot.carried;
-    const through = before !== undefined && before.notes.length === 0 ? carriedOnly.get(p - 1) : undefined;
+    // The note carried onto the page before goes on here where that foot holds no note of its own, or where its own last note ends a
+    // sentence and the carried note, joined there, still stops in mid-sentence (helper 8bm: a middle page with a note of its own under the carried part).
+    const chain = before !== undefined ? carriedOnly.get(p - 1) : undefined;
+    const chainOpen = chain !== undefined && before!.notes.length > 0 && endsWithStop(before!.notes[before!.notes.length - 1]!.lines.at(-1) ?? '') &&
+      !endsWithStop(chain.foot.notes[chain.foot.notes.length - 1]!.lines.at(-1) ?? '');
+    const through = before !== undefined && (before.notes.length === 0 || chainOpen) ? chain : undefined;
     const owner = through?.foot ?? before;
     const note = owner?.notes[owner.notes.length - 1];
     const setting = through?.setting ?? before?.lastNote;
@@ -952,7 +958,7 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
     owner.notes[owner.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
     foot.footer.splice(0, carried.lines.length);
     tops.set(p, carried.top);
-    if (foot.notes.length === 0) carriedOnly.set(p, { foot: owner, setting: { size: carried.size, edges: [carried.x], end: carried.lastEnd, right: carried.right } });
+    carriedOnly.set(p, { foot: owner, setting: { size: carried.size, edges: [carried.x], end: carried.lastEnd, right: carried.right } });
   });
   return tops;
 }
@@ -1801,8 +1807,12 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
   const notes: Array<{ marker: string; lines: Line[]; textStart: number }> = [];
   const under: Line[] = [];
   // Notes set in two columns side by side: the left column's notes, then the right's.
-  for (const column of noteColumns(foot, pageText)) {
+  for (const [c, column] of noteColumns(foot, pageText).entries()) {
     let inFooter = false;
+    // A column's unmarked top, in the notes' size, where the column before ended its last note in mid-sentence: that note run on
+    // into this column, as a note runs on into the next page's foot (helper 8bm).
+    const runOn = c > 0 ? notes[notes.length - 1] : undefined;
+    let intoColumn = runOn !== undefined && !endsWithStop(runOn.lines[runOn.lines.length - 1]!.text);
     // A line under a finished note's line is a footer set close under the notes only at the page's
     // foot: with a note after it, or the page's own footer or number set apart below, it is a line
     // the note broke on purpose ("... published in 2018. / Available at: ...").
@@ -1814,6 +1824,11 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     const columnNotes = notes.length;
     for (const [i, line] of column.entries()) {
       const marker = noteMarker(line.text, pageText);
+      intoColumn &&= marker === null && Math.abs(lineSize(line) - lineSize(runOn!.lines[0]!)) <= 0.5;
+      if (intoColumn) {
+        runOn!.lines.push(line);
+        continue;
+      }
       // A line with no marker set well apart under the notes is a footer under them, as is all below
       // it: a note's own lines follow each other at the notes' line spacing. Above a later note it is
       // the note's next paragraph (a footer stands under every note).

@@ -490,7 +490,7 @@ function paragraphGapOf(lines: Line[]): number | null {
  * than their shortest prose paragraph (88, 13), which ends in a full stop as all but one of their
  * 334 paragraphs do (tests/spaced-subheadings.test.ts).
  */
-function setApartBySpace(lines: Line[], index: number, following: Line | null, paragraphGap: number | null): boolean {
+function setApartBySpace(lines: Line[], index: number, following: Line | null, paragraphGap: number | null, sibling: Line | null = null): boolean {
   const line = lines[index]!;
   const [before, next] = [textBefore(lines, index), lines[index + 1]];
   if (paragraphGap === null || line.layout === null || line.emphasis === true || following === null || following.layout === null) return false;
@@ -507,8 +507,11 @@ function setApartBySpace(lines: Line[], index: number, following: Line | null, p
     const underIt = line.pageStart && next !== undefined && next.text === '' && following.page === line.page && line.layout.y - following.layout.y >= paragraphGap - 0.5;
     // Opening its page under a bold heading last on the page before, a paragraph in the body's face at the usual gap under it (a glyphless list's item):
     // a sub-heading, as the same line under the heading on one page is by the space above it. After a sentence's end it may be a short paragraph that
-    // lacks its full stop (issue 8 (6)): it stays text.
-    if (glyph === null) return underIt && headingAbove && following.emphasis !== true;
+    // lacks its full stop (issue 8 (6)): it stays text, unless its section has already set a sub-heading apart by space alone (`sibling`, read by
+    // the space round it on its own page since the section's heading) in the same face and size at the same edge: the section sets its sub-headings
+    // so, and a page top shows no space (helper 8bm: Wokingham's second and third regular-face sub-headings opening pages 11 at 802 and 762 pt).
+    const likeSibling = sibling !== null && sibling.layout !== null && Math.abs(sibling.layout.x - line.layout.x) <= 1 && Math.abs(sibling.layout.size - line.layout.size) <= 0.25 && sibling.emphasis === line.emphasis;
+    if (glyph === null) return underIt && following.emphasis !== true && (headingAbove || (likeSibling && above !== undefined && endsSentence(above.text)));
     return besideItem && underIt && (headingAbove || (above !== undefined && endsSentence(above.text)));
   }
   if (lines[index - 1]!.text !== '' || next === undefined) return false;
@@ -811,6 +814,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
   let lastNumber: number | null = null;
+  // The last sub-heading set apart by space alone under the section heading last read (null after a heading): the section's own setting of them.
+  let spacedBefore: Line | null = null;
   const close = () => {
     open = null;
   };
@@ -832,6 +837,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const heading = knownHeading(line, previous, next, rules);
     if (heading) {
       blocks.push({ type: 'heading', lines: [line], rule: heading.rule, title: heading.title });
+      spacedBefore = null;
       return close();
     }
     const glyph = bulletGlyph(line.text);
@@ -871,8 +877,13 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     // A section's heading is finished text: a sub-heading may stand straight under it, no blank line between (text pasted from a web page).
     const before = current ? lastLine(current) : lastBlock?.type === 'heading' && previous === lastLine(lastBlock) ? null : previous;
-    if (looksLikeHeading(line, before, next, following, rules) || setApartBySpace(lines, index, following, edges.paragraphGap)) {
+    if (looksLikeHeading(line, before, next, following, rules)) {
       blocks.push({ type: 'subheading', lines: [line] });
+      return close();
+    }
+    if (setApartBySpace(lines, index, following, edges.paragraphGap, spacedBefore)) {
+      blocks.push({ type: 'subheading', lines: [line] });
+      spacedBefore = line;
       return close();
     }
     open = { type: 'paragraph', lines: [line] };
