@@ -139,7 +139,7 @@ const MEASURES = {
     },
   },
   tagging: {
-    label: 'bench-tagging, ms of CPU a letter (median of its 30 rounds)',
+    label: `bench-tagging, ms of CPU a letter (median of its ${process.env.BENCH_TAGGING_ROUNDS ?? 10} rounds)`,
     run: async (tree) => {
       // B's script, pointed at the tree's dist/ by a copy placed in the tree's tests/ folder.
       const copy = join(tree, 'tests', '.bench-tagging-ab.mjs');
