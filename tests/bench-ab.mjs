@@ -19,7 +19,8 @@
 //   the ratio B / A per round: its median, a 95% interval of that median (bootstrap over the rounds,
 //   fixed seed) and how many rounds B was the lower. Main against itself gives the noise floor: a
 //   change whose interval stays inside the floor's is not told from the machine.
-// - --c TREE adds a third side, run in the same rounds (A B C, C B A, ...), and prints C / B too:
+// - --c TREE adds a third side, run in the same rounds (every order in turn: A B C, C B A, B C A, ...; use a
+//   multiple of 6 rounds), and prints C / B too:
 //   with --c the same tree as --b, one run gives the change (B / A) and its noise floor (C / B)
 //   under the same load.
 // - --json FILE writes every sample, for a later look.
@@ -71,6 +72,12 @@ const trees = {
   ...(option('c') ? { C: resolve(option('c')) } : {}),
 };
 const sides = Object.keys(trees);
+/**
+ * The orders the rounds take in turn: with two sides A B, B A; with three, every order (A B C, C B A, B C A, A C B,
+ * C A B, B A C), so that over six rounds each side runs first, second and last as often. (A B C / C B A alone kept B
+ * in the middle: in its first runs, B and C the same build, B was the dearer in 9 rounds of 11, by 5-8% in CPU.)
+ */
+const orders = sides.length === 3 ? ['ABC', 'CBA', 'BCA', 'ACB', 'CAB', 'BAC'].map((order) => [...order]) : [['A', 'B'], ['B', 'A']];
 const pairs = sides.length === 3 ? [['B', 'A'], ['C', 'B'], ['C', 'A']] : [['B', 'A']];
 for (const [side, dir] of Object.entries(trees)) {
   if (!existsSync(join(dir, 'dist/index.js'))) throw new Error(`${side} (${dir}) has no dist/: npm run build there first`);
@@ -165,14 +172,20 @@ const median = (values) => {
 /** A 95% interval of the median of `values` by bootstrap (fixed seed: the same samples print the same). */
 function interval(values) {
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  // mulberry32: 32-bit integer steps, so the draws are exact and the same on every run.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const medians = [];
   for (let i = 0; i < 4000; i++) medians.push(median(values.map(() => values[Math.floor(random() * values.length)])));
   medians.sort((a, b) => a - b);
   return [medians[Math.floor(0.025 * medians.length)], medians[Math.ceil(0.975 * medians.length) - 1]];
 }
 
-console.log(`bench-ab: ${rounds} rounds, ${sides.join(' ')} / ${[...sides].reverse().join(' ')} in turn; load (1 min) ${loadavg()[0].toFixed(1)} at the start`);
+console.log(`bench-ab: ${rounds} rounds, in the orders ${orders.map((order) => order.join(' ')).join(', ')} in turn; load (1 min) ${loadavg()[0].toFixed(1)} at the start`);
 for (const side of sides) console.log(`${side}: ${trees[side]} (${describe(trees[side])})`);
 const f = (value, digits = 2) => value.toFixed(digits);
 const samples = {};
@@ -183,7 +196,7 @@ for (const name of measures) {
   for (const side of sides) samples[name][side] = [];
   for (const side of sides) await measure.run(trees[side]); // warm-up: file cache, code caches
   for (let round = 0; round < rounds; round++) {
-    for (const side of round % 2 ? [...sides].reverse() : sides) samples[name][side].push(await measure.run(trees[side]));
+    for (const side of orders[round % orders.length]) samples[name][side].push(await measure.run(trees[side]));
     samples[name].load.push(loadavg()[0]);
     const last = (side) => `${side} ${Object.entries(samples[name][side].at(-1)).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(' ')}`;
     console.error(`${name} round ${round}: ${sides.map(last).join(' | ')} | load ${loadavg()[0].toFixed(1)}`);
