@@ -29,7 +29,8 @@ function tagLetter(letter, withModel) {
 
 // That tagText's tags are those of the whole reading (applyAll) on every finding is checked in tests/tag-paths.test.ts.
 for (const letter of letters) tagLetter(letter, true); // warm: stems cached, code compiled
-const ROUNDS = 30;
+// BENCH_TAGGING_ROUNDS: fewer rounds for a quicker figure (tests/bench-ab.mjs runs it many times).
+const ROUNDS = Number(process.env.BENCH_TAGGING_ROUNDS ?? 30);
 // CPU time of this thread, steadier than wall time on a shared machine.
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
