@@ -793,7 +793,9 @@ function endsNounPhrase(clause: Clause, last: number): boolean {
   const at = phraseEnd(clause, last);
   if (at >= clause.tokens.length || clause.breakBefore(at) || clause.commaBefore(at)) return true;
   const { word } = clause.tokens[at]!;
-  return LIST_JOINS.has(word) || PREPOSITIONS.has(word);
+  // A subordinate clause or a degree word after the phrase ends it too: "passed to schools and social workers [so that]
+  // support can be arranged", "reach schools and health visitors [too] late" (helper 9ci: r20-03, r20-24).
+  return LIST_JOINS.has(word) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || word === 'too' || (word === 'so' && clause.tokens[at + 1]?.word === 'that');
 }
 
 /** Auxiliaries: one in a clause before a list says the clause already has its verb. */
