@@ -1695,6 +1695,11 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
     const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, first));
     if (cueBefore) return { cue, why: `after "${cueBefore.text}"` };
+    // A wider mention of another rule over this one opens the same noun phrase: "not always include the [perinatal] mental
+    // health team" leaves out the health rule's "mental health team" as the adult mental health rule's (helper 9ci: r20-45).
+    const wider = mentions && !undone && mentions.first[first]! >= 0 && mentions.first[first]! < first && mentions.last[first]! >= last ? mentions.first[first]! : first;
+    const cueBeforeWider = wider < first ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, wider)) : undefined;
+    if (cueBeforeWider) return { cue, why: `after "${cueBeforeWider.text}", in the wider mention "${clause.text.slice(tokens[wider]!.start, tokens[last]!.end)}"` };
     const opening = mentions && cue.before.size > 0 && !undone ? (phraseStart ??= phraseOpening(clause, mentions, first)) : first;
     const cueBeforePhrase = opening < first ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, opening)) : undefined;
     if (cueBeforePhrase) {
