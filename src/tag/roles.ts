@@ -793,9 +793,10 @@ function endsNounPhrase(clause: Clause, last: number): boolean {
   const at = phraseEnd(clause, last);
   if (at >= clause.tokens.length || clause.breakBefore(at) || clause.commaBefore(at)) return true;
   const { word } = clause.tokens[at]!;
-  // A subordinate clause or a degree word after the phrase ends it too: "passed to schools and social workers [so that]
-  // support can be arranged", "reach schools and health visitors [too] late" (helper 9ci: r20-03, r20-24).
-  return LIST_JOINS.has(word) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || word === 'too' || (word === 'so' && clause.tokens[at + 1]?.word === 'that');
+  // A subordinate or relative clause or a degree word after the phrase ends it too: "passed to schools and social workers
+  // [so that] support can be arranged", "reach schools and health visitors [too] late", "taken to ... and the three
+  // language colleges [that] host" (helper 9ci: r20-03, r20-24, r19-01).
+  return LIST_JOINS.has(word) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || RELATIVES.has(word) || word === 'too' || (word === 'so' && clause.tokens[at + 1]?.word === 'that');
 }
 
 /** Auxiliaries: one in a clause before a list says the clause already has its verb. */
@@ -990,7 +991,8 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
     if (named < first && from <= named) break;
     if (mentions.first[k]! >= 0 && mentions.last[k] === k) from = mentions.first[k]!;
     // "of" opens the item's own phrase ("expertise and knowledge [of] health and probation"): the words before it are another phrase's
-    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k) && clause.tokens[k]!.word !== 'of') {
+    // An item that is no mention may hold its own "of" ("mosques, [places of worship] and colleges"; helper 9ci: r19-01)
+    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k) && (clause.tokens[k]!.word !== 'of' || !mention)) {
       from = k;
       words++;
     } else break;
