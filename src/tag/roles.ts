@@ -789,14 +789,15 @@ const PLACE_WORDS = 3;
  * Does the noun phrase end with a mention ending at token `last`: a break, a comma, "and", "or", a
  * preposition or the end of the text after it, not a verb ("the police [respond]") or a relative word?
  */
-function endsNounPhrase(clause: Clause, last: number): boolean {
+function endsNounPhrase(clause: Clause, last: number, clauseAfter = false): boolean {
   const at = phraseEnd(clause, last);
   if (at >= clause.tokens.length || clause.breakBefore(at) || clause.commaBefore(at)) return true;
   const { word } = clause.tokens[at]!;
-  // A subordinate or relative clause or a degree word after the phrase ends it too: "passed to schools and social workers
-  // [so that] support can be arranged", "reach schools and health visitors [too] late", "taken to ... and the three
-  // language colleges [that] host" (helper 9ci: r20-03, r20-24, r19-01).
-  return LIST_JOINS.has(word) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || RELATIVES.has(word) || word === 'too' || (word === 'so' && clause.tokens[at + 1]?.word === 'that');
+  // For a list walk (listStartOver), a subordinate or relative clause or a degree word after the phrase ends it too: "passed
+  // to schools and social workers [so that] support can be arranged", "reach schools and health visitors [too] late", "taken
+  // to ... and the three language colleges [that] host" (helper 9ci: r20-03, r20-24, r19-01). Not for a members' cue, whose
+  // relative clause makes the members act ("made up of police and health staff who share information").
+  return LIST_JOINS.has(word) || PREPOSITIONS.has(word) || (clauseAfter && (SUBORDINATORS.has(word) || RELATIVES.has(word) || word === 'too' || (word === 'so' && clause.tokens[at + 1]?.word === 'that')));
 }
 
 /** Auxiliaries: one in a clause before a list says the clause already has its verb. */
@@ -924,7 +925,7 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, own: n
   // A wider mention of another rule over this one ends its item: the health rule's "GP" in the GP rule's "[GP] surgeries"
   // (helper 9ci: r18-03, "through schools, GP surgeries and mosques")
   const last = mentions.last[own]! > own ? mentions.last[own]! : own;
-  if (!endsNounPhrase(clause, last) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
+  if (!endsNounPhrase(clause, last, true) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
   let start = -1;
   const commas: boolean[] = [];
   // Where the walk reaches from each place it stepped back from (-1: no step from there), for this
