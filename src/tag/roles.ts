@@ -920,11 +920,8 @@ function followsListWord(clause: Clause, at: number): boolean {
 }
 
 /** listStart over these skip words; `verbs` when the cue's before: phrases are verbs. */
-function listStartOver(clause: Clause, mentions: Mentions, first: number, own: number, skip: Set<string>, verbs: boolean): number {
+function listStartOver(clause: Clause, mentions: Mentions, first: number, last: number, skip: Set<string>, verbs: boolean): number {
   const { tokens } = clause;
-  // A wider mention of another rule over this one ends its item: the health rule's "GP" in the GP rule's "[GP] surgeries"
-  // (helper 9ci: r18-03, "through schools, GP surgeries and mosques")
-  const last = mentions.last[own]! > own ? mentions.last[own]! : own;
   if (!endsNounPhrase(clause, last, true) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
   let start = -1;
   const commas: boolean[] = [];
