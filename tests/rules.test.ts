@@ -1344,6 +1344,42 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "not routinely invited" to a strategy meeting or conference as the convener\'s, the one a child comes "to the attention of" as the one told, and a child late for school or a school placement as the child\'s own (issue 9, helper 9ci)', () => {
+    // [sentence, the agencies it evaluates]; the first five fail on b8a1979's rules ([], [], ['police'], ['education'], ['education']).
+    // The last is a guard that passes on both: the police who respond act.
+    const cases: Array<[string, string[]]> = [
+      ['Youth workers are not routinely invited to strategy meetings.', ['children-social-care']],
+      ['Youth workers are not, however, routinely invited to child protection conferences.', ['children-social-care']],
+      ['Children who come to the attention of the police for shoplifting are offered a mentor.', []],
+      ['Some pupils are often late for school and hungry.', []],
+      ['His school placement broke down twice last year.', []],
+      ['The police respond quickly when a concern comes to their attention.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('end a list item at a subordinate or relative clause, "too" or "so that", and over its own "of", so a cue before the list reaches its later items (issue 9, helper 9ci)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on b8a1979's rules (['police'], ['education']).
+    // The last is a guard that passes on both: "and the police respond" opens a clause of its own.
+    const cases: Array<[string, string[]]> = [
+      ['The information is passed to schools and the police too late.', []],
+      ['Leaflets have been taken to mosques, places of worship and the colleges that teach English.', []],
+      ['Advocates are embedded in hospitals and the police respond quickly.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a cue before a wider mention of another rule for the mention inside it (issue 9, helper 9ci)', () => {
+    // [sentence, the agencies it evaluates]; the first two fail on b8a1979's rules (['health'], ['children-social-care', 'health']).
+    // The last is a guard that passes on both: the service that works acts.
+    const cases: Array<[string, string[]]> = [
+      ['Review meetings seldom include the adult mental health team.', []],
+      ['Social workers consult the designated nurse before each meeting.', ['children-social-care']],
+      ['The adult mental health service works closely with social workers.', ['children-social-care', 'health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which

@@ -789,11 +789,15 @@ const PLACE_WORDS = 3;
  * Does the noun phrase end with a mention ending at token `last`: a break, a comma, "and", "or", a
  * preposition or the end of the text after it, not a verb ("the police [respond]") or a relative word?
  */
-function endsNounPhrase(clause: Clause, last: number): boolean {
+function endsNounPhrase(clause: Clause, last: number, clauseAfter = false): boolean {
   const at = phraseEnd(clause, last);
   if (at >= clause.tokens.length || clause.breakBefore(at) || clause.commaBefore(at)) return true;
   const { word } = clause.tokens[at]!;
-  return LIST_JOINS.has(word) || PREPOSITIONS.has(word);
+  // For a list walk (listStartOver), a subordinate or relative clause or a degree word after the phrase ends it too: "passed
+  // to schools and social workers [so that] support can be arranged", "reach schools and health visitors [too] late", "taken
+  // to ... and the three language colleges [that] host" (helper 9ci: r20-03, r20-24, r19-01). Not for a members' cue, whose
+  // relative clause makes the members act ("made up of police and health staff who share information").
+  return LIST_JOINS.has(word) || PREPOSITIONS.has(word) || (clauseAfter && (SUBORDINATORS.has(word) || RELATIVES.has(word) || word === 'too' || (word === 'so' && clause.tokens[at + 1]?.word === 'that')));
 }
 
 /** Auxiliaries: one in a clause before a list says the clause already has its verb. */
@@ -918,7 +922,7 @@ function followsListWord(clause: Clause, at: number): boolean {
 /** listStart over these skip words; `verbs` when the cue's before: phrases are verbs. */
 function listStartOver(clause: Clause, mentions: Mentions, first: number, last: number, skip: Set<string>, verbs: boolean): number {
   const { tokens } = clause;
-  if (!endsNounPhrase(clause, last) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
+  if (!endsNounPhrase(clause, last, true) && (verbs || finiteVerbBefore(clause, first) || verbAfter(clause, last))) return -1;
   let start = -1;
   const commas: boolean[] = [];
   // Where the walk reaches from each place it stepped back from (-1: no step from there), for this
@@ -988,7 +992,8 @@ function itemAt(clause: Clause, mentions: Mentions, end: number): { first: numbe
     if (named < first && from <= named) break;
     if (mentions.first[k]! >= 0 && mentions.last[k] === k) from = mentions.first[k]!;
     // "of" opens the item's own phrase ("expertise and knowledge [of] health and probation"): the words before it are another phrase's
-    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k) && clause.tokens[k]!.word !== 'of') {
+    // An item that is no mention may hold its own "of" ("mosques, [places of worship] and colleges"; helper 9ci: r19-01)
+    else if (words < OTHER_ITEM_WORDS && otherWord(clause, k) && (clause.tokens[k]!.word !== 'of' || !mention)) {
       from = k;
       words++;
     } else break;
@@ -1693,6 +1698,11 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
     const cueBefore = undone ? undefined : cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, first));
     if (cueBefore) return { cue, why: `after "${cueBefore.text}"` };
+    // A wider mention of another rule over this one opens the same noun phrase: "not always include the [perinatal] mental
+    // health team" leaves out the health rule's "mental health team" as the adult mental health rule's (helper 9ci: r20-45).
+    const wider = mentions && !undone && mentions.first[first]! >= 0 && mentions.first[first]! < first && mentions.last[first]! >= last ? mentions.first[first]! : first;
+    const cueBeforeWider = wider < first ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, wider)) : undefined;
+    if (cueBeforeWider) return { cue, why: `after "${cueBeforeWider.text}", in the wider mention "${clause.text.slice(tokens[wider]!.start, tokens[last]!.end)}"` };
     const opening = mentions && cue.before.size > 0 && !undone ? (phraseStart ??= phraseOpening(clause, mentions, first)) : first;
     const cueBeforePhrase = opening < first ? cueEndingBefore(clause, cue, cueNamedFrom(clause, cue, opening)) : undefined;
     if (cueBeforePhrase) {
