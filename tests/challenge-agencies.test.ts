@@ -249,6 +249,11 @@ const SETS = [
   // 0.855, which fails. Dev from issue 9's fifty-first steps: its errors are listed.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.869 -> 0.906 (77/13/3, in-sample: read for the first time here); the code before (b8a1979) fails the raised floor.
   { file: 'sealed-round20.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
+  // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
+  // start): 0.890 (101/17/8) on the start's rules (0beeb1c) and the same after the fifty-first steps (9ci's agency readings,
+  // every dev set 11 extras fewer and 4 right more in sample, moved none here). Held out: the labels of one item taken away
+  // (r21-01) give 0.8889 (100/18/7), which fails.
+  { file: 'sealed-round21.yaml', all: 0.889, undisputed: 0.889, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
