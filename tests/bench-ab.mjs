@@ -25,10 +25,11 @@
 //   under the same load.
 // - --json FILE writes every sample, for a later look.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCorpus } from './bench-corpus.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -84,21 +85,8 @@ for (const [side, dir] of Object.entries(trees)) {
 }
 const describe = (dir) => spawnSync('git', ['-C', dir, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim().slice(0, 90);
 
-const temporary = [];
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-};
-const letters = readdirSync(join(here, 'fixtures/letters')).filter((n) => n.endsWith('.pdf') && !n.includes('typeset')).sort();
-function corpus(count) {
-  const dir = tempDir('jtai-ab-in-');
-  for (let i = 0; i < count; i++) {
-    const name = letters[i % letters.length];
-    copyFileSync(join(here, 'fixtures/letters', name), join(dir, `${String(i).padStart(3, '0')}-${name}`));
-  }
-  return dir;
-}
+const { letters, tempDir, corpus: corpusOf, removeAll } = benchCorpus(here);
+const corpus = (count) => corpusOf(count, 'jtai-ab-in-');
 const sq = (text) => `'${text.replace(/'/g, "'\\''")}'`;
 
 /** Wall and CPU seconds of a shell command (GNU time), and its stdout. */
@@ -219,7 +207,7 @@ for (const name of measures) {
 }
 
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ trees, rounds, samples }, null, 1)}\n`);
-for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+removeAll();
 if (madeA && flag('remove')) {
   spawnSync('git', ['-C', here, 'worktree', 'remove', '--force', trees.A], { stdio: 'inherit' });
 }

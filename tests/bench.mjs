@@ -8,10 +8,11 @@
 // - Each measure run 3 times (BENCH_RUNS), the order of the two tools alternated; best and median.
 // Needs pdftotext (Debian: apt-get install poppler-utils) and GNU time (apt-get install time).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchCorpus } from './bench-corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const jtai = join(root, 'bin/jtai.js');
@@ -26,23 +27,8 @@ for (const [tool, install] of [['pdftotext', 'apt-get install poppler-utils'], [
   }
 }
 
-const letters = readdirSync(join(root, 'fixtures/letters')).filter((n) => n.endsWith('.pdf') && !n.includes('typeset')).sort();
-const temporary = [];
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-};
-
-/** A folder holding `count` copies of the real letters, round robin. */
-function corpus(count) {
-  const dir = tempDir('jtai-bench-');
-  for (let i = 0; i < count; i++) {
-    const name = letters[i % letters.length];
-    copyFileSync(join(root, 'fixtures/letters', name), join(dir, `${String(i).padStart(3, '0')}-${name}`));
-  }
-  return dir;
-}
+const { letters, tempDir, corpus: corpusOf, removeAll } = benchCorpus(root);
+const corpus = (count) => corpusOf(count, 'jtai-bench-');
 
 const PAGE = 4096;
 /** RSS in bytes of `pid` and all its descendants, from /proc. */
@@ -176,4 +162,4 @@ for (const row of rows) {
 }
 console.log('');
 console.log(`Cold start of \`jtai --version\`: median of 11, ${coldStart().toFixed(0)} ms.`);
-for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+removeAll();
