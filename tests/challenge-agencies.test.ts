@@ -252,8 +252,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.890 (101/17/8) on the start's rules (0beeb1c) and the same after the fifty-first steps (9ci's agency readings,
   // every dev set 11 extras fewer and 4 right more in sample, moved none here). Held out: the labels of one item taken away
-  // (r21-01) give 0.8889 (100/18/7), which fails.
-  { file: 'sealed-round21.yaml', all: 0.889, undisputed: 0.889, heldOut: true },
+  // (r21-01) give 0.8889 (100/18/7), which fails. Dev from issue 9's fifty-second steps: its errors are listed.
+  { file: 'sealed-round21.yaml', all: 0.889, undisputed: 0.889, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

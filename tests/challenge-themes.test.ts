@@ -339,8 +339,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
-  // away (r21-01) give 0.741 (129/35/55), which fails.
-  { file: 'sealed-round21.yaml', floor: 0.744, items: 64, heldOut: true },
+  // away (r21-01) give 0.741 (129/35/55), which fails. Dev from issue 9's fifty-second steps: its errors are listed.
+  { file: 'sealed-round21.yaml', floor: 0.744, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
