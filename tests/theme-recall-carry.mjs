@@ -85,6 +85,14 @@ let bar = { sets: 2, ratio: 1 };
 const passes = (s) => s.sets.size >= bar.sets && s.pos > s.neg * bar.ratio;
 const strict = (kind, train, label) => { bar = { sets: 3, ratio: 3 }; try { return kind(train, label); } finally { bar = { sets: 2, ratio: 1 }; } };
 const within = (ws, i, n) => ws.slice(Math.max(0, i - n), i + n + 1);
+// A fixed cue adopted for the label when it finds more misses than items without the label where the rules miss it over the
+// training sets (judge, pair, noun and the fixed clause kinds).
+const adopted = (train, label, match) => {
+  let pos = 0;
+  let neg = 0;
+  for (const item of train) if (!item.predicted.has(label) && match(item.words, item)) item.gold.has(label) ? pos++ : neg++;
+  return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+};
 // Feature kinds: each `find(train, label)` returns a matcher (words -> boolean) and a description, built from `train` only.
 const KINDS = {
   // A: a plain phrase list, the 2-4 word runs of the training sets' misses of the label that recur in two sets at least and
@@ -134,10 +142,7 @@ const KINDS = {
   judge: (train, label) => {
     const nouns = new Set(NOUNS[label]);
     const match = (ws) => ws.some((w, i) => nouns.has(w) && ws.slice(i + 1, i + 5).some((v) => stemOf(v)));
-    let pos = 0;
-    let neg = 0;
-    for (const item of train) if (!item.predicted.has(label) && match(item.words)) item.gold.has(label) ? pos++ : neg++;
-    return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+    return adopted(train, label, match);
   },
   // C2: the same class, each judgement stem adopted for the label on its own (two training sets' misses, more misses than
   // items without the label).
@@ -161,34 +166,36 @@ const KINDS = {
   pair: (train, label) => {
     const [one, two] = PAIRS[label].map((list) => new Set(list));
     const match = (ws) => ws.some((w, i) => one.has(w) && within(ws, i, 5).some((v) => v !== w && two.has(v)));
-    let pos = 0;
-    let neg = 0;
-    for (const item of train) if (!item.predicted.has(label) && match(item.words)) item.gold.has(label) ? pos++ : neg++;
-    return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+    return adopted(train, label, match);
   },
   // E (a ceiling, not a candidate): any of the theme's own nouns anywhere in the finding, adopted as D is. What no cue anchored
   // on the theme's words can pass: how many misses hold such a word at all, and how many items without the label do too.
   noun: (train, label) => {
     const nouns = new Set(NOUNS[label]);
     const match = (ws) => ws.some((w) => nouns.has(w));
-    let pos = 0;
-    let neg = 0;
-    for (const item of train) if (!item.predicted.has(label) && match(item.words)) item.gold.has(label) ? pos++ : neg++;
-    return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
+    return adopted(train, label, match);
   },
 };
 // F (9cj): the clause reading (tests/clause-features.mjs): one of the label's nouns (fixed) as the subject of a judged predicate
 // (`clause-subject`), the object of a judged verb (`clause-object`), or either (`clause`); adopted for the label as judge is.
 const roleMatch = (label, roles) => (_, item) => clauseRoles(item.clauses, new Set(NOUNS[label])).some((r) => roles.includes(r.role));
-const adopted = (train, label, match) => {
-  let pos = 0;
-  let neg = 0;
-  for (const item of train) if (!item.predicted.has(label) && match(item.words, item)) item.gold.has(label) ? pos++ : neg++;
-  return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
-};
 KINDS['clause-subject'] = (train, label) => adopted(train, label, roleMatch(label, ['subject']));
 KINDS['clause-object'] = (train, label) => adopted(train, label, roleMatch(label, ['object']));
 KINDS.clause = (train, label) => adopted(train, label, roleMatch(label, ['subject', 'object']));
+// Each key of a finding (keysOf(item, label)) adopted for the label on its own, on the mined kinds' bar.
+const minedKeys = (keysOf) => (train, label) => {
+  const stat = new Map();
+  for (const item of train) {
+    if (item.predicted.has(label)) continue;
+    for (const key of keysOf(item, label)) {
+      const s = stat.get(key) ?? { pos: 0, neg: 0, sets: new Set() };
+      if (item.gold.has(label)) { s.pos++; s.sets.add(item.set); } else s.neg++;
+      stat.set(key, s);
+    }
+  }
+  const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([k]) => k));
+  return { match: (_, item) => [...keysOf(item, label)].some((k) => kept.has(k)), kept: [...kept] };
+};
 // F4: the finding's topic: one of the label's nouns in the subject of the finding's first clause with a verb (what the finding
 // is about, where a finding says it first), judged or not.
 const topicOf = (item) => { const c = item.clauses.find((cl) => cl.verb > 0); return c ? c.words.slice(0, c.verb) : []; };
@@ -213,36 +220,31 @@ KINDS['clause-verb-judged'] = (train, label) => adopted(train, label, verbMatch(
 // F6: each clause head verb (any verb, not a fixed class) adopted for the label on its own, on the mined kinds' bar (two training
 // sets' misses, more misses than items without the label; `-strict`: three sets, extras under a third).
 const verbKeys = (item) => new Set(headVerbs(item.clauses).map((h) => h.verb));
-KINDS['clause-verb-mined'] = (train, label) => {
-  const stat = new Map();
-  for (const item of train) {
-    if (item.predicted.has(label)) continue;
-    for (const key of verbKeys(item)) {
-      const s = stat.get(key) ?? { pos: 0, neg: 0, sets: new Set() };
-      if (item.gold.has(label)) { s.pos++; s.sets.add(item.set); } else s.neg++;
-      stat.set(key, s);
-    }
-  }
-  const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([k]) => k));
-  return { match: (_, item) => [...verbKeys(item)].some((k) => kept.has(k)), kept: [...kept] };
-};
+KINDS['clause-verb-mined'] = minedKeys(verbKeys);
 KINDS['clause-verb-mined-strict'] = (train, label) => strict(KINDS['clause-verb-mined'], train, label);
+// F7: two agencies in one clause, the second after "to", "with" or "from" (one agency's work reaching another's: "the
+// paediatrician's findings reached the MASH", "officers contacted his home authority"), by a fixed agency word map written
+// before any count was read; for information sharing and joint working, adopted as judge is.
+const AGENCY_WORDS = {
+  police: ['police', 'officers', 'officer', 'detectives', 'detective', 'constabulary'],
+  csc: ['social', 'mash', 'authority', "authority's", 'duty', 'iro', 'conference'],
+  health: ['gp', 'gps', 'health', 'hospital', 'paediatrician', "paediatrician's", 'midwife', 'midwives', 'nurse', 'nurses', 'visitor', 'visitors', 'camhs', 'clinicians', 'nhs', 'icb'],
+  education: ['school', 'schools', 'college', 'teachers', 'teacher', 'nursery', 'education'],
+  probation: ['probation'],
+  youth: ['youth'],
+  voluntary: ['charity', 'charities', 'voluntary'],
+};
+const agencyOf = (w) => Object.keys(AGENCY_WORDS).find((a) => AGENCY_WORDS[a].includes(w));
+const twoAgencies = (_, item) => item.clauses.some(({ words }) => {
+  const first = words.findIndex((w) => agencyOf(w));
+  if (first < 0) return false;
+  return words.some((w, k) => k > first + 1 && /^(to|with|from)$/.test(words[k - 1] === 'the' ? words[k - 2] : words[k - 1]) && agencyOf(w) && agencyOf(w) !== agencyOf(words[first]));
+});
+KINDS['clause-agencies'] = (train, label) => (['information-sharing', 'joint-working'].includes(label) ? adopted(train, label, twoAgencies) : { match: () => false, kept: ['not this label'] });
 // F2: each (role, noun, judgement) of the clause reading adopted for the label on its own, on the mined kinds' bar.
 const judgementOf = (w) => JUDGEMENT.find((j) => w.startsWith(j));
 const clauseKeys = (item, label) => new Set(clauseRoles(item.clauses, new Set(NOUNS[label])).flatMap((r) => r.judged.map((j) => `${r.role} ${r.noun} ${judgementOf(j)}`)));
-KINDS['clause-mined'] = (train, label) => {
-  const stat = new Map();
-  for (const item of train) {
-    if (item.predicted.has(label)) continue;
-    for (const key of clauseKeys(item, label)) {
-      const s = stat.get(key) ?? { pos: 0, neg: 0, sets: new Set() };
-      if (item.gold.has(label)) { s.pos++; s.sets.add(item.set); } else s.neg++;
-      stat.set(key, s);
-    }
-  }
-  const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([k]) => k));
-  return { match: (_, item) => [...clauseKeys(item, label)].some((k) => kept.has(k)), kept: [...kept] };
-};
+KINDS['clause-mined'] = minedKeys(clauseKeys);
 // F3: a small learned layer over the clause features (natural's LogisticRegressionClassifier, as src/tag/learned-train.ts uses
 // it), trained per label on the training sets' items where the rules miss the label; it adds the label past the lowest of the
 // thresholds 0.5-0.9 whose precision on the training items is 0.75 or more (the bar's extras under a third), else never.
