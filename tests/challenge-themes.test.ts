@@ -157,7 +157,10 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8248 -> 0.8270;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round10.yaml', floor: 0.826, items: 64, heldOut: false },
+  // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
+  // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.8270 -> 0.8293; the start's rules
+  // (855d580) give the first figure and fail it.
+  { file: 'sealed-round10.yaml', floor: 0.828, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -297,7 +300,10 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.785 (153/36/48); 9ce's rules alone give
   // 0.776 and 9cf's alone 0.772, and both fail.
-  { file: 'sealed-round17.yaml', floor: 0.784, items: 64, heldOut: false },
+  // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
+  // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.7846 -> 0.7887; the start's rules
+  // (855d580) give the first figure and fail it.
+  { file: 'sealed-round17.yaml', floor: 0.788, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -314,7 +320,10 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7400 -> 0.7437;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round18.yaml', floor: 0.743, items: 64, heldOut: false },
+  // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
+  // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.7437 -> 0.7475; the start's rules
+  // (855d580) give the first figure and fail it.
+  { file: 'sealed-round18.yaml', floor: 0.747, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -340,7 +349,10 @@ const SETS = [
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
   // away (r21-01) give 0.741 (129/35/55), which fails. Dev from issue 9's fifty-second steps: its errors are listed.
-  { file: 'sealed-round21.yaml', floor: 0.744, items: 64, heldOut: false },
+  // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
+  // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.7443 -> 0.7507; the start's rules
+  // (855d580) give the first figure and fail it.
+  { file: 'sealed-round21.yaml', floor: 0.750, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
