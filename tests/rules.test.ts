@@ -1380,6 +1380,72 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('probe helper 9ci\'s role readings with sentences of my own: "routinely invited", "to the attention of", a child\'s own school, a list item ended by a clause, a cue before a wider mention (issue 9, helper 9cl)', () => {
+    // [sentence, agencies it must evaluate, agencies it must not]: four sentences where each reading should let an agency
+    // count and three where it should not (other tags not asserted). 855d580's rules get two wrong: the fourth of
+    // "to the attention of" (no police: the phrase "police officer" ran across the comma, "police, officers", and the
+    // cue read it as the one told) and "consult the community mental health team" (health: "community" stood between
+    // the cue and the mention).
+    const cases: Array<[string, string[], string[]]> = [
+      ['School nurses are not routinely invited to child protection conferences, even for children they see every week.', ['children-social-care'], []],
+      ['Youth offending workers are not routinely invited to strategy discussions about children they supervise.', ['children-social-care'], []],
+      ['Housing officers are routinely invited to initial child protection conferences, and their reports are valued.', ['children-social-care'], []],
+      ['Designated safeguarding leads are not, in most cases, routinely invited to strategy meetings.', ['children-social-care'], []],
+      ['Parents are routinely invited to the school\u2019s termly coffee mornings.', [], ['children-social-care']],
+      ['Partners are routinely invited to the board\u2019s annual conference on exploitation.', [], ['children-social-care']],
+      ['Young people are not routinely invited to give feedback on the youth justice service.', [], ['children-social-care']],
+      ['When children come to the attention of the police, officers complete a risk assessment within a day.', ['police'], []],
+      ['Schools bring concerns to the attention of children\u2019s social care promptly and clearly.', ['education'], ['children-social-care']],
+      ['Health visitors draw signs of neglect to the attention of social workers at an early stage.', ['health'], ['children-social-care']],
+      ['The police bring every missing episode to the attention of the return home interview service quickly.', ['police'], []],
+      ['Many of these children had already come to the attention of the police.', [], ['police']],
+      ['Concerns about the family came to the attention of the school only after the child disclosed abuse.', [], ['education']],
+      ['Some children first come to the attention of children\u2019s social care after a crisis.', [], ['children-social-care']],
+      ['The school acted quickly when a pupil was repeatedly late for school, and a teacher visited the home the same day.', ['education'], []],
+      ['School placements for children in care rarely break down, because designated teachers act early.', ['education'], []],
+      ['Teachers listen carefully to what children say about their experiences at school and act on it.', ['education'], []],
+      ['Children who are often late for school are not recognised by health visitors as possibly neglected.', ['health'], ['education']],
+      ['Social workers record children\u2019s experiences at school and at home in detail.', ['children-social-care'], ['education']],
+      ['When a child\u2019s school placement breaks down, social workers find a new one within days.', ['children-social-care'], ['education']],
+      ['Information from the MASH is shared with schools and health visitors, who act on it quickly.', ['education', 'health'], []],
+      ['Alerts go to schools and GPs, which then record them carefully.', ['education', 'health'], []],
+      ['Minutes are sent to schools and the police so that they can act, and the police act promptly.', ['police'], []],
+      ['Concerns are passed to schools and health visitors too, and health visitors follow them up diligently.', ['health'], []],
+      ['Strategy meeting outcomes are sent to schools and health visitors so that they know what to watch for.', [], ['education', 'health']],
+      ['Referrals are passed to GPs and school nurses when a child moves area.', [], ['health']],
+      ['Notifications reach schools and the police too late to be useful.', [], ['education', 'police']],
+      ['Plans are shared with the school and the youth offending team that supervise the child.', [], ['education', 'youth-justice']],
+      ['The adult mental health service consults social workers before discharging parents.', ['health'], []],
+      ['Schools consult the designated nurse, who gives clear and timely advice.', ['health'], []],
+      ['Strategy discussions include the perinatal mental health team, which contributes detailed information.', ['health'], []],
+      ['Advice from the designated nurse is sought by schools and is consistently helpful.', ['health'], []],
+      ['Review conferences rarely include the adult mental health team.', [], ['health']],
+      ['Social workers consult the community mental health team about parents\u2019 needs.', ['children-social-care'], ['health']],
+      ['Child protection conferences seldom include the perinatal mental health service.', [], ['health']],
+    ];
+    const wrong = cases.flatMap(([text, must, mustNot]) => {
+      const got = agencyIds(text);
+      return [...must.filter((id) => !got.includes(id)).map((id) => `${text}: missed ${id}`), ...mustNot.filter((id) => got.includes(id)).map((id) => `${text}: extra ${id}`)];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('read plans after "children subject to" or "are subject to" as the child\'s status, and the partnership that commissions what is judged as doing its own work (issue 9, helper 9cl)', () => {
+    // [sentence, the agencies it evaluates]; the first four fail on 855d580's rules (['children-social-care', 'health'] twice,
+    // [] twice). The last three are guards that pass on both: plans a child stays on too long, another board's commissioning,
+    // and the council's child in need meetings.
+    const cases: Array<[string, string[]]> = [
+      ['Health visitors flag the records of children subject to plans.', ['health']],
+      ['School nurses spend much of their time on children who are subject to plans.', ['health']],
+      ['Therapy commissioned by the partnership is reaching more children each year.', ['safeguarding-partnership']],
+      ['Training commissioned by the safeguarding partnership is practical and well received.', ['safeguarding-partnership']],
+      ['Some children remain subject to plans for too long.', ['children-social-care']],
+      ['Counselling commissioned by the integrated care board is well used by schools.', ['education']],
+      ['Social workers hold child in need meetings every month.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which

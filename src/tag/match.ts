@@ -115,6 +115,8 @@ interface Entry {
   /** For the uses of a pair (near, concept): which of the tagger's pairs (a rule's `near:` or `concepts:` entry), and its side, 1 or 2; -1 and 0 otherwise. */
   pair: number;
   side: number;
+  /** An agency rule's phrase (not its exclusions: "Personal, Social, Health and Economic" education), which does not run across a comma, colon or semicolon ("come to the attention of the police, officers complete" names no "police officer"). */
+  whole: boolean;
 }
 
 export interface CompiledRule {
@@ -383,8 +385,9 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     });
     tagger.kinds[rule.kind].push(index);
     if (rule.patterns.length) tagger.patterned.push(index);
-    const base = { rule: index, exact: false, weight: 1, near: -1, pair: -1, side: 0 };
-    for (const phrase of rule.phrases) addEntry(tagger.stemIndex, { ...base, use: 'find', sequence: stems(phrase), weight: weightOf(phrase) });
+    const base = { rule: index, exact: false, weight: 1, near: -1, pair: -1, side: 0, whole: false };
+    const whole = rule.kind === 'agency';
+    for (const phrase of rule.phrases) addEntry(tagger.stemIndex, { ...base, use: 'find', sequence: stems(phrase), weight: weightOf(phrase), whole });
     for (const phrase of rule.exclude) addEntry(tagger.stemIndex, { ...base, use: 'exclude', sequence: stems(phrase) });
     for (const phrase of rule.excludeForms) addEntry(tagger.wordIndex, { ...base, use: 'exclude', sequence: words(phrase), exact: true });
     rule.near.forEach((near, n) => {
@@ -484,6 +487,7 @@ function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: E
   const last = i + entry.sequence.length - 1;
   const span: Span = [tokens[i]!.start, tokens[last]!.end];
   const match = text.slice(span[0], span[1]);
+  if (entry.whole && last > i && /[,;:]/.test(match)) return;
   const bucket = foundOf(found, entry.rule);
   if (entry.use === 'find') bucket.finds.push({ match, span, first: i, last, weight: entry.weight, context: null });
   else if (entry.use === 'exclude') bucket.excludes.push({ match, span });
