@@ -441,7 +441,7 @@ export function passes(when: When) {
  * piece's text whole and once, in order, and make it plain (helper 8bm): each of the section's findings is one piece or
  * consecutive pieces joined, and a finding that joins two runs over a page break, so its pages say where the join is. A
  * note stays on the finding holding its marker's piece; a piece's text split between findings, or two pieces joined on
- * one page, fails.
+ * one page, fails; so does a join the warnings do not name (helper 8bn).
  */
 export function keptWhole(result: ParseResult, pieces: Piece[], kind: string, nth = 0): void {
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -455,6 +455,8 @@ export function keptWhole(result: ParseResult, pieces: Piece[], kind: string, nt
     while (joined !== undefined && joined.length < text.length && texts[at + count] !== undefined) joined = `${joined} ${texts[at + count++]}`;
     if (joined !== text) throw new Error(`${finding.id} is not the section's pieces ${at}-${at + count - 1} whole: ${text.slice(0, 60)}`);
     if (count > 1 && finding.pages[0] === finding.pages[1]) throw new Error(`${finding.id} joins ${count} pieces on one page (${finding.pages[0]})`);
+    // And the JSON says where (helper 8bn): a warning naming the finding at a break the page cannot decide.
+    if (count > 1 && !(result.warnings ?? []).some((warning) => warning.includes(`in ${finding.id} (`) && warning.includes('at a break the page cannot decide'))) throw new Error(`${finding.id} joins ${count} pieces with no warning of the join`);
     const marked = sectionPieces(pieces, kind, nth).slice(at, at + count).flatMap((i) => (pieces[i]!.marker ? [pieces[i]!.marker] : []));
     if ((finding.footnotes ?? []).some((note) => !marked.includes(note.marker))) throw new Error(`${finding.id} carries a note whose marker none of its pieces holds`);
     at += count;
