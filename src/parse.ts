@@ -370,9 +370,11 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
  */
 function undecidedJoinWarnings(findings: Finding[], segmented: Segmented): string[] {
   return segmented.undecidedJoins.map(({ page, at, why }) => {
-    const finding = findings.find((each) => each.span[0] <= at && at < each.span[1]);
-    const section = segmented.sections.findLast((each) => each.span[0] <= at);
-    const where = finding ? `in ${finding.id} (${pagesNamed(finding.pages)})` : `in ${section ? `the ${section.kind} section's text` : 'the text'}, not a finding`;
+    // Findings and sections stand in the text's order: the last to start at or before the join (a binary search, so that a
+    // letter of many pages and findings costs their sum, not their product).
+    const finding = findings[firstAtOrAfter(findings, (each) => each.span[0], at + 1) - 1];
+    const section = segmented.sections[firstAtOrAfter(segmented.sections, (each) => each.span[0], at + 1) - 1];
+    const where = finding && at < finding.span[1] ? `in ${finding.id} (${pagesNamed(finding.pages)})` : `in ${section ? `the ${section.kind} section's text` : 'the text'}, not a finding`;
     return `page ${page}'s first line was joined to the text before it ${where}, at a break the page cannot decide: ${why}; if a new paragraph starts there, the finding is two`;
   });
 }

@@ -28,6 +28,8 @@ export interface Setting {
   page?: Partial<Omit<PageSetting, 'height'>>;
   /** Where each page's number stands: the foot's middle unless given. */
   pageNumber?: 'head' | 'none';
+  /** The break its own height was chosen for (helper 8bn): the piece it sets over a break, or last on its page (`focusOf`). */
+  focus?: (pieces: Piece[]) => PageBreak[];
   /** The saved file's pages bound otherwise (two to a sheet): the bytes written in its place. */
   bind?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
@@ -462,4 +464,39 @@ export function keptWhole(result: ParseResult, pieces: Piece[], kind: string, nt
     at += count;
   }
   if (at !== texts.length) throw new Error(`${texts.length - at} of the section's pieces in none of its findings`);
+}
+
+/**
+ * A case's focus (helper 8bn): the break its own height was chosen for, where it names one (`Setting.focus`: the piece it
+ * sets over a break, or the piece after the one it sets last on its page); else the breaks its own height sets at a piece
+ * its setting changes (sets otherwise or adds), or after one. Empty where its own height sets none there.
+ */
+export async function focusOf(letter: string, setting: Setting): Promise<{ breaks: PageBreak[]; named: boolean }> {
+  const original = await letterOf(letter);
+  const base = new Set(piecesOf(original).map((piece) => JSON.stringify(piece)));
+  const { pieces, breaks } = await layAt(original, setting.height ?? HEIGHT, setting.pieces);
+  if (setting.focus) return { breaks: setting.focus(pieces), named: true };
+  const changed = new Set(pieces.flatMap((piece, i) => (base.has(JSON.stringify(piece)) ? [] : [i])));
+  return { breaks: breaks.filter((b) => changed.has(b.piece) || changed.has(b.piece - 1)), named: false };
+}
+
+/**
+ * A second page height chosen by a case's own focus (helper 8bn): the first from `down` pt under its own height to 560 pt
+ * at which page breaks fall at its focus (the named break; or, where it names none, at one at least of the breaks its own
+ * height sets at what it changes) in the same way (inside the piece, or before it), so that what the case was made to set
+ * over a break is read again with the letter's other pages laid otherwise (every break moves with the height). Null where
+ * the case has no focus or no height lays it so.
+ */
+export async function focusHeight(letter: string, setting: Setting, down: number): Promise<number | null> {
+  const focus = await focusOf(letter, setting);
+  if (focus.breaks.length === 0) return null;
+  const original = await letterOf(letter);
+  const own = setting.height ?? HEIGHT;
+  const key = (b: PageBreak) => `${b.piece} ${b.within}`;
+  const focused = new Set(focus.breaks.map(key));
+  try {
+    return await heightWhere(original, ({ breaks }) => { const at = new Set(breaks.map(key)); return focus.named ? [...focused].every((k) => at.has(k)) : [...focused].some((k) => at.has(k)); }, 560, own - down, setting.pieces);
+  } catch {
+    return null;
+  }
 }
