@@ -348,6 +348,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     warnings.push(`${overlong.length === 1 ? 'a finding is' : 'findings are'} over ${grouped(MAX_FINDING_CHARS)} characters, far longer than any in a real letter: ${named}${more}: the text may have run together (no line breaks or bullets, or tiny text in a PDF); check the input`);
   }
   pushAll(warnings, overlongLeadIns(findings, segmented, text));
+  pushAll(warnings, undecidedJoinWarnings(findings, segmented));
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
   // letter with fewer findings; its missing sign-off is what shows it.
   if (!segmented.signedOff) warnings.push('the letter has no sign-off ("Yours sincerely"): it may be cut short, its last pages or lines missing and their findings with them; check that the input is the whole letter');
@@ -359,6 +360,23 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (warnings.length > 0) result.warnings = warnings;
   if (options.includeText) result.text = text.text;
   return result;
+}
+
+/**
+ * A warning for each page break the page could not tell and that was joined (the text kept whole,
+ * as one paragraph or item over the break): the new page, the finding that holds the join (or the
+ * section, where the text joined is a lead-in or a note), and why the page could not tell. A reader
+ * who sees a new paragraph there knows where the finding is two.
+ */
+function undecidedJoinWarnings(findings: Finding[], segmented: Segmented): string[] {
+  return segmented.undecidedJoins.map(({ page, at, why }) => {
+    // Findings and sections stand in the text's order: the last to start at or before the join (a binary search, so that a
+    // letter of many pages and findings costs their sum, not their product).
+    const finding = findings[firstAtOrAfter(findings, (each) => each.span[0], at + 1) - 1];
+    const section = segmented.sections[firstAtOrAfter(segmented.sections, (each) => each.span[0], at + 1) - 1];
+    const where = finding && at < finding.span[1] ? `in ${finding.id} (${pagesNamed(finding.pages)})` : `in ${section ? `the ${section.kind} section's text` : 'the text'}, not a finding`;
+    return `page ${page}'s first line was joined to the text before it ${where}, at a break the page cannot decide: ${why}; if a new paragraph starts there, the finding is two`;
+  });
 }
 
 /** Pages as words: "page 3", "pages 7-8". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
 import {
-  BARNSLEY_ALL, boxRound, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, heightWhere, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
+  BARNSLEY_ALL, boxRound, differencesOf, focusHeight, focusOf, HEIGHT, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, heightWhere, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
   keptWhole, MEDWAY_LEAD_IN, MEDWAY_LONG_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, reset, SIZE, same, sectionPieces, twoColumnRecipients, WIDTH, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
 } from './variation-kit.js';
 
@@ -355,4 +355,42 @@ describe('real letters re-set with two variations at once', () => {
     if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
     expect(found).toEqual(READ_OTHERWISE[name] ?? []);
   }, 300_000);
+});
+
+/**
+ * Each pair again at a height chosen by its own focus (helper 8bn; tests/layout-notes.md, "A thirty-fifth round"), as the
+ * triples are (tests/triple-variations.test.ts): each pair's own height was chosen for one break; here the breaks that
+ * height sets at a piece the pair changes (`focusOf`) are found again from 40 pt under it down to 560 pt with the letter's
+ * other breaks moved (`focusHeight`), and what the pair must read is its own. A pair whose own height sets no changed
+ * piece at a break is named in `NO_FOCUS`; a break the page itself cannot decide in `FOCUS_READ_OTHERWISE`, with its evidence.
+ */
+const FOCUS_READ_OTHERWISE: Record<string, string[]> = {};
+// No focus (8bn, on the end): five pairs whose own height (A4, or the control's 765 pt) sets no piece they change at a
+// break (their phenomena stand mid-page: recipients, a title, a Context section, a lead-in, "no areas for priority action"
+// moved); three whose focus no height from 40 pt under their own to 560 pt lays again: the Context and partnership sections'
+// piece 19 last on page 2, the opening's bullet (piece 18) run on over page 1's foot, and Medway's long lead-in at 579 pt
+// (under 560 + 40: nothing to sweep).
+const NO_FOCUS: string[] = [
+  '"There are no areas for priority action" as a bullet, the key strengths and their study after the areas for improvement',
+  'recipients in two columns and a title that names no area',
+  'control: the page whose last line is full and ends a main finding, with no notes',
+  'a lead-in ending "below." before bullets whose glyphs sit further in',
+  'a Context section in a letter whose title names no area',
+  'a Context section and the partnership\'s section in a letter whose findings have no glyphs',
+  'bullets in the opening narrative, one carrying the page\'s note',
+  'a lead-in ending "below." running on over a page break, glyphless items after it',
+];
+
+describe('each pair again at a height its own focus chooses', () => {
+  it.each(PAIRS.map((pair) => [pair.name, pair] as const))('%s', async (name, pair) => {
+    const setting = typeof pair.setting === 'function' ? await pair.setting() : pair.setting;
+    const focus = await focusOf(pair.letter, setting);
+    const height = await focusHeight(pair.letter, setting, 40);
+    if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: focus ${JSON.stringify(focus.breaks)}${focus.named ? ' (named)' : ''}, ${setting.height ?? HEIGHT} -> ${height} pt`);
+    expect(height === null, `${name}: focus ${JSON.stringify(focus.breaks)}`).toBe(NO_FOCUS.includes(name));
+    if (height === null) return;
+    const found = await differencesOf({ ...pair, name: `focus ${name}`, setting: { ...setting, height } }, dir);
+    if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
+    expect(found).toEqual(FOCUS_READ_OTHERWISE[name] ?? []);
+  }, 600_000);
 });

@@ -3,7 +3,7 @@ import type { ParseResult } from '../src/types.js';
 import { tempDir } from './helpers.js';
 import { type Piece, piecesOf } from './typeset.js';
 import {
-  BARNSLEY_ALL, boxRound, HEIGHT, heightWhere, layAt, combine, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
+  BARNSLEY_ALL, boxRound, focusHeight, focusOf, HEIGHT, heightWhere, layAt, combine, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
   MEDWAY_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, same, type Setting, sectionPieces, twoColumnRecipients, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
 } from './variation-kit.js';
 
@@ -82,7 +82,9 @@ const PPN = 'PPNs are police protection notifications, shared with the front doo
 /** The height at which the piece `pick` chooses is the last on its page (or, `within`, runs on over a break), the pieces as `setting` sets them. */
 const heightFor = async (letter: string, setting: Setting, pick: (pieces: Piece[]) => number, within = false): Promise<number> => heightLeaving(await letterOf(letter), pick, { within, change: setting.pieces! });
 /** A setting with the height `pick` gives it. */
-const at = async (letter: string, setting: Setting & { pieces: (pieces: Piece[]) => Piece[] }, pick: (pieces: Piece[]) => number, within = false): Promise<Setting> => ({ ...setting, height: await heightFor(letter, setting, pick, within) });
+const at = async (letter: string, setting: Setting & { pieces: (pieces: Piece[]) => Piece[] }, pick: (pieces: Piece[]) => number, within = false): Promise<Setting> => ({
+  ...setting, height: await heightFor(letter, setting, pick, within), focus: (pieces) => [within ? { piece: pick(pieces), within: true } : { piece: pick(pieces) + 1, within: false }],
+});
 
 const kirklees = 'kirklees-2022-08-18';
 const medway = 'medway-2018-08-03';
@@ -400,5 +402,38 @@ describe('each triple again at a second page height, its breaks elsewhere', () =
     if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: ${setting.height ?? HEIGHT} -> ${height} pt`);
     if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
     expect(found).toEqual(SECOND_READ_OTHERWISE[name] ?? []);
+  }, 600_000);
+});
+
+/**
+ * Each triple again at a height chosen by its own focus (helper 8bn; tests/layout-notes.md, "A thirty-fifth round"): the
+ * break its own height was chosen for (`at`'s pick: the piece it sets over a break, or last on its page), or, where it
+ * chose none (A4), the breaks A4 sets at a piece the setting changes (`focusOf`), found again from 40 pt under its own
+ * height down to 560 pt (`focusHeight`: every break elsewhere moves with the height). 8bm's sweep took any changed piece at
+ * a new break, and found Leeds's two triples the same height twice; this one keeps the case's own phenomenon at its break
+ * while every other page is laid otherwise. `overBreak` runs here too: the focus is the break it pins. A triple with no
+ * focus, or none that any height from 40 pt under to 560 pt sets again, is named in `NO_FOCUS`.
+ */
+const FOCUS_READ_OTHERWISE: Record<string, string[]> = {};
+// No height from 40 pt under their own to 560 pt lays their focus again (8bn, on the end): the study's piece 39 run on over a
+// break (own 823 pt), the recipients' piece 14 last on page 1 (A4: page 1's break falls once, at the top of the letter), the
+// numbered main finding's piece 27 run on (own 757 pt).
+const NO_FOCUS: string[] = [
+  'a study boxed open at a page break, numbered main findings under sub-headings set apart by space alone',
+  'recipients in two columns, a title naming no area, bullets in the opening, one carrying a note',
+  'a lead-in "below." before bullets further in, numbered main findings, one running on over a page break',
+];
+
+describe('each triple again at a height its own focus chooses', () => {
+  it.each(TRIPLES.map((triple) => [triple.name, triple] as const))('%s', async (name, triple) => {
+    const setting = typeof triple.setting === 'function' ? await triple.setting() : triple.setting;
+    const focus = await focusOf(triple.letter, setting);
+    const height = await focusHeight(triple.letter, setting, 40);
+    if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: focus ${JSON.stringify(focus.breaks)}${focus.named ? ' (named)' : ''}, ${setting.height ?? HEIGHT} -> ${height} pt`);
+    expect(height === null, `${name}: focus ${JSON.stringify(focus.breaks)}`).toBe(NO_FOCUS.includes(name));
+    if (height === null) return;
+    const found = await differencesOf({ ...triple, name: `focus ${name}`, setting: { ...setting, height }, check: (result, pieces) => { triple.check?.(result, pieces); triple.overBreak?.(result, pieces); } }, dir);
+    if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
+    expect(found).toEqual(FOCUS_READ_OTHERWISE[name] ?? []);
   }, 600_000);
 });

@@ -28,6 +28,8 @@ export interface Setting {
   page?: Partial<Omit<PageSetting, 'height'>>;
   /** Where each page's number stands: the foot's middle unless given. */
   pageNumber?: 'head' | 'none';
+  /** The break its own height was chosen for (helper 8bn): the piece it sets over a break, or last on its page (`focusOf`). */
+  focus?: (pieces: Piece[]) => PageBreak[];
   /** The saved file's pages bound otherwise (two to a sheet): the bytes written in its place. */
   bind?: (bytes: Uint8Array) => Promise<Uint8Array>;
 }
@@ -106,19 +108,22 @@ export function boxRound(pages: PDFPage[], placed: Placed[], pieceIndices: numbe
 }
 
 /** The real letter's pieces (as `change` sets them otherwise, if given) laid as the tests lay them (A4's width, Helvetica 11 pt) on pages `height` high: where the pages break and where each piece stands. */
-export async function layAt(original: ParseResult, height: number, change: (pieces: Piece[]) => Piece[] = (pieces) => pieces): Promise<{ pieces: Piece[]; breaks: PageBreak[]; placed: Placed[] }> {
+export async function layAt(original: ParseResult, height: number, change: (pieces: Piece[]) => Piece[] = (pieces) => pieces, bold = false): Promise<{ pieces: Piece[]; breaks: PageBreak[]; placed: Placed[] }> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
+  // `bold`: bold pieces in the bold face, as `reset` sets them (helper 8bn: a bold heading set wider wraps otherwise and moves
+  // the breaks after it); else every piece in the regular face, as the heights chosen before were.
+  const boldFont = bold ? await pdf.embedFont(StandardFonts.HelveticaBold) : font;
   const pieces = change(piecesOf(original));
   const breaks: PageBreak[] = [];
   const placed: Placed[] = [];
-  layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: () => font, sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks, placed });
+  layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: (piece) => (piece.bold ? boldFont : font), sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks, placed });
   return { pieces, breaks, placed };
 }
 
 /** The first page height down from `highest` (A4's unless given) to `lowest` at which the laid letter shows what `wanted` looks for. */
-export async function heightWhere(original: ParseResult, wanted: (laid: Awaited<ReturnType<typeof layAt>>) => boolean, lowest = 700, highest = 842, change?: (pieces: Piece[]) => Piece[]): Promise<number> {
-  for (let height = highest; height > lowest; height--) if (wanted(await layAt(original, height, change))) return height;
+export async function heightWhere(original: ParseResult, wanted: (laid: Awaited<ReturnType<typeof layAt>>) => boolean, lowest = 700, highest = 842, change?: (pieces: Piece[]) => Piece[], bold = false): Promise<number> {
+  for (let height = highest; height > lowest; height--) if (wanted(await layAt(original, height, change, bold))) return height;
   throw new Error('no page height lays the letter so');
 }
 
@@ -441,7 +446,7 @@ export function passes(when: When) {
  * piece's text whole and once, in order, and make it plain (helper 8bm): each of the section's findings is one piece or
  * consecutive pieces joined, and a finding that joins two runs over a page break, so its pages say where the join is. A
  * note stays on the finding holding its marker's piece; a piece's text split between findings, or two pieces joined on
- * one page, fails.
+ * one page, fails; so does a join the warnings do not name (helper 8bn).
  */
 export function keptWhole(result: ParseResult, pieces: Piece[], kind: string, nth = 0): void {
   const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -455,9 +460,46 @@ export function keptWhole(result: ParseResult, pieces: Piece[], kind: string, nt
     while (joined !== undefined && joined.length < text.length && texts[at + count] !== undefined) joined = `${joined} ${texts[at + count++]}`;
     if (joined !== text) throw new Error(`${finding.id} is not the section's pieces ${at}-${at + count - 1} whole: ${text.slice(0, 60)}`);
     if (count > 1 && finding.pages[0] === finding.pages[1]) throw new Error(`${finding.id} joins ${count} pieces on one page (${finding.pages[0]})`);
+    // And the JSON says where (helper 8bn): a warning naming the finding at a break the page cannot decide.
+    if (count > 1 && !(result.warnings ?? []).some((warning) => warning.includes(`in ${finding.id} (`) && warning.includes('at a break the page cannot decide'))) throw new Error(`${finding.id} joins ${count} pieces with no warning of the join`);
     const marked = sectionPieces(pieces, kind, nth).slice(at, at + count).flatMap((i) => (pieces[i]!.marker ? [pieces[i]!.marker] : []));
     if ((finding.footnotes ?? []).some((note) => !marked.includes(note.marker))) throw new Error(`${finding.id} carries a note whose marker none of its pieces holds`);
     at += count;
   }
   if (at !== texts.length) throw new Error(`${texts.length - at} of the section's pieces in none of its findings`);
+}
+
+/**
+ * A case's focus (helper 8bn): the break its own height was chosen for, where it names one (`Setting.focus`: the piece it
+ * sets over a break, or the piece after the one it sets last on its page); else the breaks its own height sets at a piece
+ * its setting changes (sets otherwise or adds), or after one. Empty where its own height sets none there.
+ */
+export async function focusOf(letter: string, setting: Setting): Promise<{ breaks: PageBreak[]; named: boolean }> {
+  const original = await letterOf(letter);
+  const base = new Set(piecesOf(original).map((piece) => JSON.stringify(piece)));
+  const { pieces, breaks } = await layAt(original, setting.height ?? HEIGHT, setting.pieces, true);
+  if (setting.focus) return { breaks: setting.focus(pieces), named: true };
+  const changed = new Set(pieces.flatMap((piece, i) => (base.has(JSON.stringify(piece)) ? [] : [i])));
+  return { breaks: breaks.filter((b) => changed.has(b.piece) || changed.has(b.piece - 1)), named: false };
+}
+
+/**
+ * A second page height chosen by a case's own focus (helper 8bn): the first from `down` pt under its own height to 560 pt
+ * at which page breaks fall at its focus (the named break; or, where it names none, at one at least of the breaks its own
+ * height sets at what it changes) in the same way (inside the piece, or before it), so that what the case was made to set
+ * over a break is read again with the letter's other pages laid otherwise (every break moves with the height). Laid with
+ * bold pieces in the bold face, as the file is (`layAt`'s `bold`). Null where the case has no focus or no height lays it so.
+ */
+export async function focusHeight(letter: string, setting: Setting, down: number): Promise<number | null> {
+  const focus = await focusOf(letter, setting);
+  if (focus.breaks.length === 0) return null;
+  const original = await letterOf(letter);
+  const own = setting.height ?? HEIGHT;
+  const key = (b: PageBreak) => `${b.piece} ${b.within}`;
+  const focused = new Set(focus.breaks.map(key));
+  try {
+    return await heightWhere(original, ({ breaks }) => { const at = new Set(breaks.map(key)); return focus.named ? [...focused].every((k) => at.has(k)) : [...focused].some((k) => at.has(k)); }, 560, own - down, setting.pieces, true);
+  } catch {
+    return null;
+  }
 }

@@ -196,7 +196,9 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       const shared = extracted.footnotes?.some((n) => n.page === page + 1 && n.marker === note.marker) ?? false;
       const raisedAt = stripNoteMarker(pages, index, lines.length, note.marker, removed, others, runOnParagraphEnd(headers), shared);
       const bracketAt = raisedAt === null && NUMBERED_NOTE.test(note.printed) ? stripBaselineBrackets(pages, index, lines.length, note.marker, removed, own) : null;
-      footnotes.push({ marker: note.marker, text: normaliseLine(note.text), page, at: raisedAt ?? bracketAt, ...(bracketAt ? { bracketed: true } : {}) });
+      const entry: NoteFound = { marker: note.marker, text: normaliseLine(note.text), page, at: raisedAt ?? bracketAt, ...(bracketAt ? { bracketed: true } : {}) };
+      footnotes.push(entry);
+      if (raisedAt !== null) footnotes.push(...citedOnItsPage(pages, raisedAt, entry, others, extracted.footnotes ?? [], footnotes, removed));
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text', own);
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
@@ -294,9 +296,7 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   // paragraph, for that page's own note (helper 8bl): one marker there is that page's note's, as before.
   const next = pages[pageIndex + 1];
   const symbol = SYMBOL_MARKERS.includes(marker);
-  const lettered = !symbol && /^[a-zA-Z]+$/.test(marker);
-  // A marker in letters: its raised form glued to a word (not inside a longer run of raised letters).
-  const form = symbol ? symbolMarker(marker) : lettered ? new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u') : numberForm(marker, null, others);
+  const form = markerForm(marker, others);
   const onRunOn = <T>(find: (p: number, end: number, back: number) => T | null): T | null => {
     const here = find(pageIndex, beforeLine, 1);
     if (here !== null || runOn === null || next === undefined) return here;
@@ -308,6 +308,36 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   if (symbol) return onRunOn((p, end, back) => stripSymbolMarkers(pages, p, end, marker, removed, { pageIndex: p - back, line: 0 }));
   const found = onRunOn((p, end, back) => markerAbove(pages, p, end, form, undefined, back));
   return found ? takeMarker(pages, found, removed) : null;
+}
+
+/** How a note's marker stands in the text: a symbol's; a letter's raised form glued to a word (not inside a longer run of raised letters); a number's. */
+function markerForm(marker: string, others: string[]): RegExp {
+  if (SYMBOL_MARKERS.includes(marker)) return symbolMarker(marker);
+  if (/^[a-zA-Z]+$/.test(marker)) return new RegExp(`(?<=\\S)(?<!${RAISED_LETTER}) ?${raisedLetters(marker)}(?!${RAISED_LETTER})`, 'u');
+  return numberForm(marker, null, others);
+}
+
+/**
+ * A note's marker cited again on the page its first citation stands on (one note, two markers: "¹" on two findings of
+ * one page, the note at that page's foot or run on from it; helper 8bn): each citation above the one found is taken out
+ * and the note listed again with its place, so that the finding there carries it too (as `citedAgain` does for "[1]").
+ * Only where no other note of that marker stands at the foot of that page, the page before or the page after (notes
+ * numbered afresh on each page share their markers: each page's is its own). Numbers and letters; a symbol's markers on
+ * the page are all taken at once (stripSymbolMarkers). Each further citation costs one more look up the page, as the first did.
+ */
+function citedOnItsPage(pages: string[][], first: MarkerAt, note: NoteFound, others: string[], notes: ReadonlyArray<{ marker: string; page: number }>, footnotes: NoteFound[], removed: Removal[]): NoteFound[] {
+  if (SYMBOL_MARKERS.includes(note.marker)) return [];
+  const pagesNear = new Set([first.pageIndex, note.page - 1].flatMap((p) => [p, p + 1, p + 2]));
+  if (notes.filter((other) => other.marker === note.marker && pagesNear.has(other.page)).length !== 1) return [];
+  const form = markerForm(note.marker, others);
+  const again: NoteFound[] = [];
+  for (let found = markerAbove(pages, first.pageIndex, pages[first.pageIndex]!.length, form, undefined, 0); found !== null; found = markerAbove(pages, first.pageIndex, found.line + 1, form, undefined, 0)) {
+    const at = takeMarker(pages, found, removed);
+    // Markers after it on its line (this note's first, another's) move back with the text.
+    for (const other of [...footnotes, ...again]) if (other.at !== null && other.at.pageIndex === at.pageIndex && other.at.line === at.line && other.at.column > at.column) other.at.column -= found.length;
+    again.push({ marker: note.marker, text: note.text, page: note.page, at });
+  }
+  return again;
 }
 
 /**

@@ -162,6 +162,8 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
+  const undecided = UNDECIDED_JOINS[row];
+  if (!ends && undecided !== undefined) undecidedJoins.set(lines[index]!, undecided.replace('{first}', firstWord(lines[index]!.text)));
   if (pageBreakObserver) {
     const last = lastLine(block);
     const next = lines[index]!;
@@ -414,6 +416,28 @@ export interface PageBreakReading {
 }
 
 let pageBreakObserver: ((reading: PageBreakReading) => void) | null = null;
+
+/**
+ * Why the page could not tell a break that was joined: the rows that join where the page shows no
+ * sign either way (its last line full and ending a sentence, the next page opening with a capital,
+ * flush, with no space above; the page filled to its foot), on the words alone (a sentence that
+ * refers back), on the letter's own paragraph lengths, or, where it shows too few, on the room at
+ * the foot alone. The text is kept whole; parse warns
+ * where (issue 8 (8): the errors the page cannot decide are said, not silent; helper 8bn).
+ */
+const UNDECIDED_JOINS: Partial<Record<PageBreakRow, string>> = {
+  lengths: "the page before is filled to its foot and its last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap, short line or room at the foot tells, and the letter's paragraph lengths made the two one paragraph",
+  'too few paragraphs': "the page before is filled to its foot and its last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap, short line or room at the foot tells, and the letter has too few paragraphs to weigh by their lengths",
+  'leans back': "the page before's last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap or short line tells, and the new page's first word (\"{first}\") refers back to the sentence before",
+};
+
+/** The first line of a page whose break the page could not tell and that was joined to the text before it: why (UNDECIDED_JOINS). */
+const undecidedJoins = new WeakMap<Line, string>();
+
+/** Why a line, a page's first, was joined over a break the page could not tell (undefined where the page told, or it was not joined). */
+export function undecidedJoinAt(line: Line): string | undefined {
+  return undecidedJoins.get(line);
+}
 
 /**
  * Sees every page break endsAtPageBreak reads (tests/page-break-census.test.ts counts them); null

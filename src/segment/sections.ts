@@ -2,7 +2,7 @@ import type { Finding, LetterText, LineLayout, PageRange, Removal, Section, Sect
 import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
-import { buildBlocks, isItem, type Block } from './blocks.js';
+import { buildBlocks, isItem, undecidedJoinAt, type Block } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 import { pushAll, smallest } from '../long-arrays.js';
@@ -125,6 +125,8 @@ export interface Segmented {
    * an action plan). Null where there are none.
    */
   outside: { before: PageRange | null; after: PageRange | null };
+  /** Page breaks the page could not tell, joined (the text kept whole): the new page, where its first line starts in the text, and why (blocks.ts's UNDECIDED_JOINS). */
+  undecidedJoins: Array<{ page: number; at: number; why: string }>;
 }
 
 /** Whether lines hold the later letters' opening sentence ("This letter summarises the findings ..."). */
@@ -545,6 +547,13 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const annex = bodyEnd < lines.length ? annexStart(lines, bodyEnd, bodyLines, rules) : -1;
   const annexLines = annex < 0 ? [] : lines.slice(annex);
   const blocks = notesApart(buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page))));
+  const undecidedJoins: Segmented['undecidedJoins'] = [];
+  for (const block of blocks) {
+    for (const line of block.lines) {
+      const why = line.pageStart ? undecidedJoinAt(line) : undefined;
+      if (why !== undefined) undecidedJoins.push({ page: line.page, at: line.start, why });
+    }
+  }
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sectionSize = sectionHeadingSize(blocks);
@@ -813,6 +822,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     hasJtaiOpening,
     signedOff: signoff !== undefined,
     outside,
+    undecidedJoins,
   };
 }
 
