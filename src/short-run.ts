@@ -13,25 +13,8 @@ import { setFlagsFromString } from 'node:v8';
 /** Letters run to 6-19 pages; a document longer than this turns TurboFan back on (as it opens). */
 export const SHORT_RUN_PAGES = 24;
 
-/**
- * V8's regular-expression compiler without its optimisations, for a run that parses one input. A one-letter run
- * compiles the rules' expressions to machine code once each (about 25 expressions of 45,000 characters a letter,
- * src/tag/match.ts) and runs each over a few dozen findings: compiling them was a third of the main thread's
- * samples while the letter was tagged (tagFindings, Leeds, Derby and Hampshire; 6 December 2026,
- * tests/bench-history.md), and without the optimisations (Boyer-Moore-like look-aheads, quick checks, the graph's
- * analysis) V8 compiles them in less time than the optimised code saves over one letter: tagging cold, one process a
- * letter (tests/bench-tagging.mjs), 304 ms of CPU a letter against 358-370 (median of the 13 letters, load 10-12).
- * The expressions match the same either way (the flag changes how V8 compiles, not what matches). V8's interpreter
- * for them (--regexp-interpret-all, or --regexp-tier-up-ticks above 1 with the expressions not compiled at once) was
- * twice as slow: 650-760 ms a letter.
- */
-const REGEXP_FLAGS = '--no-regexp-optimization';
-
-/** V8's flags for a process that parses one input: no optimising compiler, and regular expressions compiled without their optimisations. */
-export const SHORT_RUN_FLAGS = `--no-opt ${REGEXP_FLAGS}`;
-
-/** V8's defaults for what SHORT_RUN_FLAGS changes: a long document's run turns them back (documentOpened), and the build before it writes a code cache. */
-export const DEFAULT_FLAGS = '--opt --regexp-optimization';
+/** V8's flags for a process that parses one input: no optimising compiler. */
+export const SHORT_RUN_FLAGS = '--no-opt';
 
 let shortRun = false;
 
@@ -79,11 +62,10 @@ export const isOneInput = (): boolean => oneInput;
  * compiles in flight. Leeds with TurboFan on (5 runs, load 10): the main thread took 155 ms to tag
  * with it and 149 without, while V8's helper threads spent 126 ms compiling beside the tagging, and
  * the process 24-55 ms of CPU after its exit began (4-15 with TurboFan off). The output is the same
- * either way: the optimising compiler changes no result. V8's regular expressions lose their optimisations at the same
- * point (SHORT_RUN_FLAGS), for the rules' expressions that tagging compiles next.
+ * either way: the optimising compiler changes no result.
  */
 export function pagesRead(pages: number): void {
-  if (oneInput && !shortRun && pages <= SHORT_RUN_PAGES) setFlagsFromString(SHORT_RUN_FLAGS);
+  if (oneInput && !shortRun && pages <= SHORT_RUN_PAGES) setFlagsFromString('--no-opt');
 }
 
 /** Whether this process was tuned for a short run (which code cache of pdf.js it can use). */
@@ -94,5 +76,5 @@ export const isShortRun = (): boolean => shortRun;
  * back on for the rest of the run (pdf.js is compiled by then, so its code cache still applied).
  */
 export function documentOpened(pages: number): void {
-  if (shortRun && pages > SHORT_RUN_PAGES) setFlagsFromString(DEFAULT_FLAGS);
+  if (shortRun && pages > SHORT_RUN_PAGES) setFlagsFromString('--opt');
 }

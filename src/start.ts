@@ -153,10 +153,9 @@ export async function writeCliCodeCache(runs: string[][], file = join(distDir, c
     const code = await bundle.cli.main([process.execPath, 'jtai', ...args]);
     if (code !== 0) throw new Error(`jtai ${args.join(' ')} exited with ${code}`);
   }
-  // A one-input run may have turned TurboFan off and the regular expressions' optimisations
-  // (src/short-run.ts: DEFAULT_FLAGS, not imported here: start.ts loads no more than it needs); V8
-  // takes a cache only under the flags it was made with, and the bundle is compiled before any is changed.
-  setFlagsFromString('--opt --regexp-optimization');
+  // A one-input run may have turned TurboFan off (src/short-run.ts); V8 takes a cache only under
+  // the flags it was made with, and the bundle is compiled before any is changed.
+  setFlagsFromString('--opt');
   const data = bundle.script.createCachedData();
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify({ v8: process.versions.v8, source: bundle.source, data: sha256(data) })}\n`), data]));
