@@ -12,8 +12,9 @@
 //            another: `node bin/jtai.js parse x.pdf --format json` (what `npm run bench`'s first row runs);
 //   batch    52 copies of those letters in one `parse DIR --out-dir OUT --quiet` on all cores;
 //   tagging  B's tests/bench-tagging.mjs run against each tree's dist/ (its median ms of CPU a letter,
-//            the rules alone: the figure the bench prints; wall and CPU of that process are not used),
-//            with BENCH_TAGGING_ROUNDS rounds (10 here unless set; the bench's own is 30).
+//            the rules alone: the figure the bench prints, `ms`; and its figure of tagging cold, one process
+//            a letter, `cold`; wall and CPU of that process are not used), with BENCH_TAGGING_ROUNDS rounds
+//            (10 here unless set; the bench's own is 30).
 // - Rounds alternate the order A B, B A, A B, ... (so each side goes first as often), after one
 //   unmeasured warm-up of each side. Each side's median and spread (least - most) are printed, and
 //   the ratio B / A per round: its median, a 95% interval of that median (bootstrap over the rounds,
@@ -142,8 +143,9 @@ const MEASURES = {
       try {
         const { stdout } = await timed(`BENCH_TAGGING_ROUNDS=${process.env.BENCH_TAGGING_ROUNDS ?? 10} node ${sq(copy)}`);
         const match = /median ([\d.]+) ms of CPU per letter/.exec(stdout);
-        if (!match) throw new Error(`bench-tagging printed no median: ${stdout}`);
-        return { ms: Number(match[1]) };
+        const cold = /tagging cold.*?: median ([\d.]+) ms of CPU a letter/.exec(stdout);
+        if (!match || !cold) throw new Error(`bench-tagging printed no median: ${stdout}`);
+        return { ms: Number(match[1]), cold: Number(cold[1]) };
       } finally {
         rmSync(copy, { force: true });
       }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/rules.js';
 import { unguardedLookbehinds } from '../src/tag/pattern-cost.js';
 
-// Tagging has a budget of 20 ms of CPU a letter (tests/bench-tagging.mjs). A pattern that opens with a lookbehind
+// Tagging has a budget of 20 ms of CPU a letter warm, and one of its own cold, as a one-letter run pays it (one process a
+// letter: tests/bench-tagging.mjs prints both beside their budgets). A pattern that opens with a lookbehind
 // reaching back over a repeat, with no lookahead first, is tried at every position of every finding, and makes every
 // other pattern of its rule be tried there too (src/tag/pattern-cost.ts): 9by's such patterns took tagging from 18.5
 // to 29.7 ms a letter (5 December 2026, tests/bench-history.md). This check fails on 33b1358's parent's rules with 16
