@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed } from './helpers.js';
@@ -502,4 +503,27 @@ export async function focusHeight(letter: string, setting: Setting, down: number
   } catch {
     return null;
   }
+}
+
+/**
+ * Each case again at a height its own focus chooses (helper 8bn; tests/layout-notes.md, "A thirty-fifth round"; moved here
+ * from the pairs and the triples by helper 8bp): its focus found again from 40 pt under its own height down to 560 pt
+ * (`focusHeight`: every break elsewhere moves with the height), and what it must read is its own, `check` included. A
+ * case with no focus, or none that any such height lays again, is named in `noFocus`; a break the page itself cannot
+ * decide in `readOtherwise`, with its evidence.
+ */
+export function atFocusHeights(title: string, cases: Pair[], noFocus: string[], readOtherwise: Record<string, string[]>, dir: string): void {
+  describe(title, () => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', async (name, c) => {
+      const setting = typeof c.setting === 'function' ? await c.setting() : c.setting;
+      const focus = await focusOf(c.letter, setting);
+      const height = await focusHeight(c.letter, setting, 40);
+      if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: focus ${JSON.stringify(focus.breaks)}${focus.named ? ' (named)' : ''}, ${setting.height ?? HEIGHT} -> ${height} pt`);
+      expect(height === null, `${name}: focus ${JSON.stringify(focus.breaks)}`).toBe(noFocus.includes(name));
+      if (height === null) return;
+      const found = await differencesOf({ ...c, name: `focus ${name}`, setting: { ...setting, height } }, dir);
+      if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
+      expect(found).toEqual(readOtherwise[name] ?? []);
+    }, 600_000);
+  });
 }
