@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
 import {
-  BARNSLEY_ALL, boxRound, differencesOf, focusHeight, focusOf, HEIGHT, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, heightWhere, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
+  atFocusHeights, BARNSLEY_ALL, boxRound, differencesOf, drawnLast, fullLastLine, glyphless, headingIndex, heightLeaving, heightWhere, KIRKLEES, KIRKLEES_ALL, kirkleesStudy, LEEDS_ALL, leadIn, letterOf, MARGIN, MEDWAY, MEDWAY_ALL,
   keptWhole, MEDWAY_LEAD_IN, MEDWAY_LONG_LEAD_IN, NOTE, NOTE_MORE, nestUnder, notesAtFoot, numberedMainFindings, of, type Pair, reset, SIZE, same, sectionPieces, twoColumnRecipients, WIDTH, WOKINGHAM, WOKINGHAM_ALL, withFootnote,
 } from './variation-kit.js';
 
@@ -381,16 +381,4 @@ const NO_FOCUS: string[] = [
   'a lead-in ending "below." running on over a page break, glyphless items after it',
 ];
 
-describe('each pair again at a height its own focus chooses', () => {
-  it.each(PAIRS.map((pair) => [pair.name, pair] as const))('%s', async (name, pair) => {
-    const setting = typeof pair.setting === 'function' ? await pair.setting() : pair.setting;
-    const focus = await focusOf(pair.letter, setting);
-    const height = await focusHeight(pair.letter, setting, 40);
-    if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: focus ${JSON.stringify(focus.breaks)}${focus.named ? ' (named)' : ''}, ${setting.height ?? HEIGHT} -> ${height} pt`);
-    expect(height === null, `${name}: focus ${JSON.stringify(focus.breaks)}`).toBe(NO_FOCUS.includes(name));
-    if (height === null) return;
-    const found = await differencesOf({ ...pair, name: `focus ${name}`, setting: { ...setting, height } }, dir);
-    if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
-    expect(found).toEqual(FOCUS_READ_OTHERWISE[name] ?? []);
-  }, 600_000);
-});
+atFocusHeights('each pair again at a height its own focus chooses', PAIRS, NO_FOCUS, FOCUS_READ_OTHERWISE, dir);

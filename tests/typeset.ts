@@ -1,4 +1,4 @@
-import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { type PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import type { ParseResult } from '../src/types.js';
 
 // Shared by the tests that set real letters' text anew with pdf-lib.
@@ -13,6 +13,33 @@ export const A4_PAGE = { WIDTH: 595, HEIGHT: 842, MARGIN: 71, SIZE: 11, STEP: 13
  * hyphenates: as much of it as fits with a hyphen (3 letters at least, 3 left for the next line).
  */
 export function wrap(text: string, font: PDFFont, size: number, width: number, firstWidth = width, hyphenate = false): string[] {
+  const key = STANDARD_FONTS.has(font.name) ? [font.name, size, width, firstWidth, hyphenate, text].join('\u0000') : null;
+  const known = key === null ? undefined : wrappedLines.get(key);
+  if (known) return [...known];
+  const lines = wrapOnce(text, font, size, width, firstWidth, hyphenate);
+  if (key !== null) wrappedLines.set(key, lines);
+  return [...lines];
+}
+
+/**
+ * Lines already wrapped (helper 8bp), by a standard font's name (its widths are its name's: every document's Helvetica is
+ * the same), size, measures and text: the sweeps lay each letter at a hundred heights and more, and a piece wraps the same
+ * at every one (wrapping was half a layout's time). An embedded font's widths are its file's, so it is not kept.
+ */
+const wrappedLines = new Map<string, readonly string[]>();
+/** A line's width, kept for a standard font as `wrappedLines` are (a sweep places the same lines at every height). */
+function widthOf(font: PDFFont, text: string, size: number): number {
+  if (!STANDARD_FONTS.has(font.name)) return font.widthOfTextAtSize(text, size);
+  const key = `${font.name}\u0000${size}\u0000${text}`;
+  let width = widths.get(key);
+  if (width === undefined) widths.set(key, (width = font.widthOfTextAtSize(text, size)));
+  return width;
+}
+const widths = new Map<string, number>();
+/** The fourteen standard fonts' names: a font so named has that font's widths and encoding (pdf-lib's own tables). */
+const STANDARD_FONTS = new Set<string>(Object.values(StandardFonts));
+
+function wrapOnce(text: string, font: PDFFont, size: number, width: number, firstWidth: number, hyphenate: boolean): string[] {
   const lines: string[] = [];
   let line = '';
   const room = () => (lines.length === 0 ? firstWidth : width);
@@ -39,7 +66,22 @@ export function wrap(text: string, font: PDFFont, size: number, width: number, f
 
 /** Text the font cannot set (outside its encoding, WinAnsi for the standard fonts) as '?'. */
 export function settable(font: PDFFont, size: number): (text: string) => string {
-  return (text) => [...text].map((ch) => {
+  const standard = STANDARD_FONTS.has(font.name);
+  return (text) => {
+    const key = `${font.name}\u0000${text}`;
+    const known = standard ? cleaned.get(key) : undefined;
+    if (known !== undefined) return known;
+    const clean = cleanOnce(font, size, text);
+    if (standard) cleaned.set(key, clean);
+    return clean;
+  };
+}
+
+/** Texts already made settable in a standard font (helper 8bp), as `wrapped`: a font's encoding is its name's. */
+const cleaned = new Map<string, string>();
+
+function cleanOnce(font: PDFFont, size: number, text: string): string {
+  return [...text].map((ch) => {
     try {
       font.widthOfTextAtSize(ch, size);
       return ch;
@@ -142,6 +184,8 @@ export interface LaySettings {
   glyphFontOf?: (glyph: string) => PDFFont;
   /** Filled with where each piece was set on each page it stands on, for drawing boxes and rules around pieces afterwards. */
   placed?: Placed[];
+  /** Where the lines fall (`breaks`, `placed`) and nothing drawn: a sweep over page heights wants only that (helper 8bp). */
+  measureOnly?: boolean;
 }
 
 /** A piece's lines on one page: the page (0-based), its first and last baselines, and where its last line there ends. */
@@ -189,13 +233,17 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
     const first = from > height - margin ? height - margin - (set.gapAtTop ? gapOf(piece) : 0) : from - step - gapOf(piece);
     return Math.max(0, Math.min(count, Math.floor((first - margin) / step) + 1));
   };
+  /** A glyph, number or marker drawn beside a line (not when only measuring). */
+  const drawMark = (page: PDFPage, text: string, at: { x: number; y: number; size: number; font: PDFFont }) => {
+    if (!set.measureOnly) page.drawText(text, at);
+  };
   pieces.forEach((piece, index) => {
     const font = set.fontOf(piece);
     const pieceSize = set.sizeOf(piece);
     const measure = measureOf(piece);
     const lines = wrapped[index]!;
     const drawLine = (page: PDFPage, text: string, x: number, lineY: number) => {
-      if (text === '') return;
+      if (text === '' || set.measureOnly) return;
       if (set.drawLine) set.drawLine(page, text, { x, y: lineY, size: pieceSize, font }, piece);
       else page.drawText(text, { x, y: lineY, size: pieceSize, font });
     };
@@ -226,17 +274,17 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
       const x = left + piece.indent + (i === 0 ? indentOf(piece) : 0);
       if (set.placed) {
         const last = set.placed.at(-1);
-        const end = x + font.widthOfTextAtSize(set.clean(line), pieceSize);
+        const end = x + widthOf(font, set.clean(line), pieceSize);
         if (last && last.piece === index && last.page === pages.length - 1) Object.assign(last, { bottom: y, end });
         else set.placed.push({ piece: index, page: pages.length - 1, top: y, bottom: y, end });
       }
-      if (i === 0 && piece.glyph) page.drawText(piece.glyph, { x: x - (set.glyphOffset ?? 12), y, size: pieceSize, font: set.glyphFontOf?.(piece.glyph) ?? set.glyphFont });
-      if (i === 0 && piece.label) page.drawText(piece.label, { x: left, y, size: pieceSize, font });
+      if (i === 0 && piece.glyph) drawMark(page, piece.glyph, { x: x - (set.glyphOffset ?? 12), y, size: pieceSize, font: set.glyphFontOf?.(piece.glyph) ?? set.glyphFont });
+      if (i === 0 && piece.label) drawMark(page, piece.label, { x: left, y, size: pieceSize, font });
       const besideLine = besideLines[index]![i];
       const words = line.split(' ');
       if (!set.justify || i === lines.length - 1 || words.length < 2) {
         drawLine(page, line, x, y);
-        if (i === lines.length - 1 && piece.marker) page.drawText(piece.marker, { x: x + font.widthOfTextAtSize(set.clean(line), pieceSize) + 0.5, y: y + 4, size: pieceSize * 0.6, font });
+        if (i === lines.length - 1 && piece.marker) drawMark(page, piece.marker, { x: x + widthOf(font, set.clean(line), pieceSize) + 0.5, y: y + 4, size: pieceSize * 0.6, font });
         if (besideLine) drawLine(page, besideLine, width / 2 + shift(pages.length - 1).x, y);
         return;
       }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed } from './helpers.js';
@@ -107,17 +109,29 @@ export function boxRound(pages: PDFPage[], placed: Placed[], pieceIndices: numbe
   });
 }
 
+/**
+ * Where pieces already laid broke (helper 8bp): a layout is its pieces', its height's and its face's alone, and the sweeps
+ * (`heightWhere`) lay the same letter at the same heights again and again, case after case (notes-across's `breakAt` the
+ * unchanged letter for every case on it; a triple's own, second and focus heights its pieces over overlapping heights).
+ * Read only: every caller reads the breaks and places.
+ */
+const layouts = new Map<string, { breaks: readonly PageBreak[]; placed: readonly Placed[] }>();
+
 /** The real letter's pieces (as `change` sets them otherwise, if given) laid as the tests lay them (A4's width, Helvetica 11 pt) on pages `height` high: where the pages break and where each piece stands. */
-export async function layAt(original: ParseResult, height: number, change: (pieces: Piece[]) => Piece[] = (pieces) => pieces, bold = false): Promise<{ pieces: Piece[]; breaks: PageBreak[]; placed: Placed[] }> {
+export async function layAt(original: ParseResult, height: number, change: (pieces: Piece[]) => Piece[] = (pieces) => pieces, bold = false): Promise<{ pieces: Piece[]; breaks: readonly PageBreak[]; placed: readonly Placed[] }> {
+  const pieces = change(piecesOf(original));
+  const key = `${height} ${bold} ${createHash('sha256').update(JSON.stringify(pieces)).digest('hex')}`;
+  const known = layouts.get(key);
+  if (known) return { pieces, ...known };
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   // `bold`: bold pieces in the bold face, as `reset` sets them (helper 8bn: a bold heading set wider wraps otherwise and moves
   // the breaks after it); else every piece in the regular face, as the heights chosen before were.
   const boldFont = bold ? await pdf.embedFont(StandardFonts.HelveticaBold) : font;
-  const pieces = change(piecesOf(original));
   const breaks: PageBreak[] = [];
   const placed: Placed[] = [];
-  layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: (piece) => (piece.bold ? boldFont : font), sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks, placed });
+  layPieces(pdf, pieces, { width: WIDTH, height, margin: MARGIN, size: SIZE, step: STEP }, { clean: settable(font, SIZE), fontOf: (piece) => (piece.bold ? boldFont : font), sizeOf: (piece) => (piece.heading ? SIZE * 1.15 : SIZE), glyphFont: font, breaks, placed, measureOnly: true });
+  layouts.set(key, { breaks, placed });
   return { pieces, breaks, placed };
 }
 
@@ -502,4 +516,27 @@ export async function focusHeight(letter: string, setting: Setting, down: number
   } catch {
     return null;
   }
+}
+
+/**
+ * Each case again at a height its own focus chooses (helper 8bn; tests/layout-notes.md, "A thirty-fifth round"; moved here
+ * from the pairs and the triples by helper 8bp): its focus found again from 40 pt under its own height down to 560 pt
+ * (`focusHeight`: every break elsewhere moves with the height), and what it must read is its own, `check` included. A
+ * case with no focus, or none that any such height lays again, is named in `noFocus`; a break the page itself cannot
+ * decide in `readOtherwise`, with its evidence.
+ */
+export function atFocusHeights(title: string, cases: Pair[], noFocus: string[], readOtherwise: Record<string, string[]>, dir: string): void {
+  describe(title, () => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', async (name, c) => {
+      const setting = typeof c.setting === 'function' ? await c.setting() : c.setting;
+      const focus = await focusOf(c.letter, setting);
+      const height = await focusHeight(c.letter, setting, 40);
+      if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: focus ${JSON.stringify(focus.breaks)}${focus.named ? ' (named)' : ''}, ${setting.height ?? HEIGHT} -> ${height} pt`);
+      expect(height === null, `${name}: focus ${JSON.stringify(focus.breaks)}`).toBe(noFocus.includes(name));
+      if (height === null) return;
+      const found = await differencesOf({ ...c, name: `focus ${name}`, setting: { ...setting, height } }, dir);
+      if (process.env.JTAI_SHOW_VARIATIONS) console.info([name, ...found].join('\n'));
+      expect(found).toEqual(readOtherwise[name] ?? []);
+    }, 600_000);
+  });
 }
