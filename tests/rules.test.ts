@@ -1446,6 +1446,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the one checked with past a word before "with", and the giver of a service received as judged (issue 9, helper 9cm)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first five fail on e616261's
+    // rules (children's social care, and the police, added to the first two; [] for the next three, the giver read as a
+    // source). The last four are guards that pass on both: information and referrals received stay sources, and checking
+    // together with a partner is the partner's own work.
+    const cases: Array<[string, string[]]> = [
+      ['Probation officers check routinely with the police and children\'s social care before a man is released.', ['probation']],
+      ['Youth justice workers did not check this with social workers before the plan was agreed.', ['youth-justice']],
+      ['Young carers receive weekly sessions from a local charity.', ['voluntary-sector']],
+      ['Children who self-harm receive weekly therapy from CAMHS within a month of referral.', ['health']],
+      ['Pupils excluded from school receive a full timetable from the pupil referral unit within days.', ['education']],
+      ['Social workers weigh the information they receive from the police before a first visit.', ['children-social-care']],
+      ['The duty team receives referrals from schools and screens each one within a day.', ['children-social-care']],
+      ['Health visitors act on the intelligence they receive from the police.', ['health']],
+      ['Social workers check records jointly with the police before a visit.', ['children-social-care', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the school\'s own staff working in it, and the police\'s and probation\'s own public protection work, as judged (reviewer rv28)', () => {
     // [sentence, the agencies it evaluates]. The first seven lose education on 87cd02c (helper 9bh's venue cue read the
     // school's own staff, leads and data as another's team in it); the three after them are the cue's own guards, which
