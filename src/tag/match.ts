@@ -167,6 +167,8 @@ export interface Tagger {
   cueIndex: Record<TagKind, Map<string, number[]>>;
   /** The theme files' `aside` cue (the last one read): a practice theme named once in a trailing clause, beside clear themes. */
   aside: CompiledAside | null;
+  /** The theme rules with `agency-roles` (events read from the agencies' roles), by their place in `rules`. */
+  events: number[];
   /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
   stems: Map<string, string>;
 }
@@ -353,6 +355,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
     },
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
+    events: [],
     stems: ruleStems,
     cueIndex: { agency: new Map(), theme: new Map() },
   };
@@ -384,6 +387,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       references: rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
     });
     tagger.kinds[rule.kind].push(index);
+    if (rule.agencyRoles.length > 0) tagger.events.push(index);
     if (rule.patterns.length) tagger.patterned.push(index);
     const base = { rule: index, exact: false, weight: 1, near: -1, pair: -1, side: 0, whole: false };
     const whole = rule.kind === 'agency';
@@ -1001,7 +1005,50 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
  * for a bullet that names none of its own (leadInActors).
  */
 export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: Token[] = tokenize(text), context: LetterContext = NO_CONTEXT, leadIn: string | null = null): RuleResult[] {
-  return resultsOf(tagger, kind, text, tokens, scan(tagger, text, tokens, context), new Clause(text, tokens), context, leadIn).filter((result) => result.mentions.length > 0);
+  const found = scan(tagger, text, tokens, context);
+  const clause = new Clause(text, tokens);
+  const results = resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn);
+  const all = kind === 'theme' && tagger.events.length > 0 ? withEvents(tagger, results, () => resultsOf(tagger, 'agency', text, tokens, found, clause, context), tokens) : results;
+  return all.filter((result) => result.mentions.length > 0);
+}
+
+/**
+ * A theme's events read from the agencies' roles (a theme rule's `agency-roles`): an agency named in passing in one of those
+ * roles ("passed to schools", "does not routinely tell children's social care", "enquiries of other agencies": the one told
+ * or asked) tags the theme whatever the words, unless the theme stands already or is named in the finding as an aside (its
+ * readers weighed the theme there). The agencies' results (`agenciesOf`: tagText's, whose unread mentions are then read) are
+ * asked for only when an event's theme is not tagged yet and a cue of one of its roles can be set off by the finding's words.
+ */
+function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => RuleResult[], tokens: Token[]): RuleResult[] {
+  let out = themes;
+  for (const index of tagger.events) {
+    const { rule, path } = tagger.rules[index]!;
+    const own = out.find((result) => result.rule === rule);
+    if (own?.tag || own?.mentions.some((mention) => mention.role === 'aside')) continue;
+    const roles = new Set(rule.agencyRoles);
+    if (!cuesIn(tagger, 'agency', tokens).some((cue) => roles.has(cue.role))) continue;
+    const agencies = agenciesOf();
+    for (const result of agencies) settle(result);
+    const events: Mention[] = agencies
+      .filter((result) => result.tag?.from !== 'lead-in')
+      .flatMap((result) =>
+        result.mentions
+          .filter((mention) => mention.status === 'passing' && roles.has(mention.role))
+          .map((mention): Mention => ({ ...mention, status: 'counted', role: 'about', why: `an event: ${result.rule.label} in the role "${mention.role}" (${mention.why})` })),
+      )
+      .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+      // one event a place: an agency and its parent ("health visitor" is health's and health visiting's) name one agency told
+      .filter((mention, k, all) => k === 0 || mention.span[0] !== all[k - 1]!.span[0] || mention.span[1] !== all[k - 1]!.span[1]);
+    const first = events[0];
+    if (!first) continue;
+    const event: RuleResult = { rule, tag: { id: rule.id, path, rule: rule.name, match: first.match, span: first.span }, mentions: [...(own?.mentions ?? []), ...events] };
+    if (own) out = out.map((result) => (result === own ? event : result));
+    else {
+      const after = out.findIndex((result) => tagger.rules.findIndex((compiled) => compiled.rule === result.rule) > index);
+      out = after < 0 ? [...out, event] : [...out.slice(0, after), event, ...out.slice(after)];
+    }
+  }
+  return out;
 }
 
 /**
@@ -1230,11 +1277,10 @@ function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleR
 export function tagText(tagger: Tagger, text: string, context: LetterContext = NO_CONTEXT, tokens: Token[] = tokenize(text), leadIn: string | null = null): { agencies: Tag[]; themes: Tag[] } {
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
-  const tags = (kind: TagKind) =>
-    resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn, true)
-      .map((result) => result.tag)
-      .filter((tag): tag is Tag => tag !== null);
-  return { agencies: tags('agency'), themes: tags('theme') };
+  const tags = (results: RuleResult[]) => results.map((result) => result.tag).filter((tag): tag is Tag => tag !== null);
+  const agencies = resultsOf(tagger, 'agency', text, tokens, found, clause, context, leadIn, true);
+  const themes = resultsOf(tagger, 'theme', text, tokens, found, clause, context, leadIn, true);
+  return { agencies: tags(agencies), themes: tags(tagger.events.length > 0 ? withEvents(tagger, themes, () => agencies, tokens) : themes) };
 }
 
 /** An acronym in brackets, defined by the words before it: "the integrated front door (IFD)". */

@@ -57,6 +57,11 @@ export interface TagRule {
   /** Themes only: a head word and its argument in one clause, in the argument's role ("parents are engaged"; see concepts.ts). */
   concepts: ConceptRule[];
   /**
+   * Themes only: the roles of agencies' passing cues that are an event of this theme, whatever the words ("told": an agency
+   * told, sent or given what another knows is information sharing). A mention of an agency in one of them tags the theme.
+   */
+  agencyRoles: string[];
+  /**
    * Set for an implied agency (work that is the agency's by its nature, with no name of it): the
    * rule's tag stands only when every other agency evaluated in the finding is one of these ids.
    */
@@ -262,7 +267,7 @@ export interface TagRuleSet {
   dataHash: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
@@ -404,6 +409,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       excludeForms: listOf('exclude-forms'),
       near: [],
       concepts: [],
+      agencyRoles: listOf('agency-roles'),
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
       impliedApart: listOf('implied-apart'),
       refersBack: [],
@@ -417,6 +423,8 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     }
     readRuleExtras(item, rule, (m, n) => problem(m, n ?? item));
     if (rule.concepts.length > 0 && kind !== 'theme') problem(`${where}: concepts are for theme rules (what a clause says about a theme)`, item.get('concepts', true) as Node);
+    if (rule.agencyRoles.length > 0 && kind !== 'theme') problem(`${where}: agency-roles are for theme rules (an agency's role that is an event of the theme)`, item.get('agency-roles', true) as Node);
+    for (const role of rule.agencyRoles) if (!/^[a-z][a-z-]*$/.test(role)) problem(`${where}: agency-roles holds "${role}"; a role is a lower-case word like "told", as a passing cue's`, item.get('agency-roles', true) as Node);
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
     if (rule.impliedApart.length > 0 && !rule.impliedBeside) problem(`${where}: implied-apart goes with implied-beside (the agencies an implied tag may stand with when they are named in other sentences)`, item.get('implied-apart', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
