@@ -160,10 +160,9 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  * paragraph lengths decide, as text shows no room; a block of one line, whose measure it cannot
  * tell, ends there.)
  */
-function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
+function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): { ends: boolean; undecided: string | null } {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
-  const undecided = UNDECIDED_JOINS[row];
-  if (!ends && undecided !== undefined) undecidedJoins.set(lines[index]!, undecided.replace('{first}', firstWord(lines[index]!.text)));
+  const undecided = ends ? undefined : UNDECIDED_JOINS[row];
   if (pageBreakObserver) {
     const last = lastLine(block);
     const next = lines[index]!;
@@ -173,7 +172,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
     pageBreakObserver({ last, next, blockType: block.type, row, ends, before: block.lines, after: lines.slice(index, index + 6),
       odds, room: roomAtFoot(last, page), topGap, shortBy, paragraphGap: page.paragraphGap });
   }
-  return ends;
+  return { ends, undecided: undecided === undefined ? null : undecided.replace('{first}', firstWord(lines[index]!.text)) };
 }
 
 /** What decided a page break, and which way (endsAtPageBreak's rows, named as in tests/layout-notes.md's table). */
@@ -431,12 +430,11 @@ const UNDECIDED_JOINS: Partial<Record<PageBreakRow, string>> = {
   'leans back': "the page before's last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap or short line tells, and the new page's first word (\"{first}\") refers back to the sentence before",
 };
 
-/** The first line of a page whose break the page could not tell and that was joined to the text before it: why (UNDECIDED_JOINS). */
-const undecidedJoins = new WeakMap<Line, string>();
-
-/** Why a line, a page's first, was joined over a break the page could not tell (undefined where the page told, or it was not joined). */
-export function undecidedJoinAt(line: Line): string | undefined {
-  return undecidedJoins.get(line);
+/** A page break the page could not tell, joined (the text kept whole): the new page, where its first line starts in the text, and why (UNDECIDED_JOINS). */
+export interface UndecidedJoin {
+  page: number;
+  at: number;
+  why: string;
 }
 
 /**
@@ -819,7 +817,8 @@ function charsUpTo(lines: Line[], most: number): number {
   return chars;
 }
 
-export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {
+/** The body's blocks, and the page breaks among them that were joined where the page could not tell. */
+export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): { blocks: Block[]; undecidedJoins: UndecidedJoin[] } {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
@@ -835,6 +834,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     if (lines[i]!.text !== '') after = i;
   }
   const blocks: Block[] = [];
+  const undecidedJoins: UndecidedJoin[] = [];
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
   let lastNumber: number | null = null;
@@ -879,10 +879,11 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const current = open as Block | null;
     const numbered = opensNumbered(line, previous, lastNumber);
     if (numbered) lastNumber = itemLabel(line)!.ordinal;
+    const pageBreak = current !== null && !numbered && line.pageStart ? endsAtPageBreak(current, lines, index, edges, rules.continuations) : null;
     const continues =
       current !== null &&
       !numbered &&
-      !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
+      !(pageBreak?.ends ?? false) &&
       !leavesItem(current, line) &&
       !headingEndsBeforeText(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
@@ -891,6 +892,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {
       current.lines.push(line);
+      if (pageBreak?.undecided) undecidedJoins.push({ page: line.page, at: line.start, why: pageBreak.undecided });
       return;
     }
     if (current === null && lastBlock !== undefined && continuesItem(lastBlock, line)) {
@@ -913,7 +915,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     open = { type: 'paragraph', lines: [line] };
     blocks.push(open);
   });
-  return markTwoLineHeadings(mergeSplitParagraphs(blocks));
+  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins };
 }
 
 /** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end (but a set-apart heading's full stop). */
