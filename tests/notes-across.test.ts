@@ -362,7 +362,7 @@ readsRight('a note run on over a break, its marker cited twice on one page', FIF
 //     top of P+2's foot) whose middle page's own last note is unfinished too: it runs on to P+2's foot, under the first
 //     note's last third; and the finding that carries that note's marker runs over the same break (P+1 to P+2). The
 //     height: the first from 842 pt down at which a finding of the section (its fourth or later) is last on its page and
-//     the next page break falls inside a later finding of it. Markers with their lines. On the code before (90907f2) all
+//     the next page break falls inside a later finding of it. Markers with their lines. On the code before (2ddf6f3) all
 //     three failed the check: the middle page's note took both runs at P+2's foot ("... within one working together on
 //     each referral. day, as ..."), and the first note lost its last third.
 const middleOpen = (letter: string, section: string, want: string[], name: string): Pair => {
