@@ -943,15 +943,13 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
     // The note carried onto the page before goes on here where that foot holds no note of its own, or where its own last note ends a
     // sentence and the carried note, joined there, still stops in mid-sentence (helper 8bm: a middle page with a note of its own under the carried part).
     const chain = before !== undefined ? carriedOnly.get(p - 1) : undefined;
-    const chainOpen = chain !== undefined && before!.notes.length > 0 && endsWithStop(before!.notes[before!.notes.length - 1]!.lines.at(-1) ?? '') &&
-      !endsWithStop(chain.foot.notes[chain.foot.notes.length - 1]!.lines.at(-1) ?? '');
+    const chainOpen = chain !== undefined && before!.notes.length > 0 && lastNoteEnds(before!) && !lastNoteEnds(chain.foot);
     const through = before !== undefined && (before.notes.length === 0 || chainOpen) ? chain : undefined;
     if (!carried) return;
     // Two notes open at the foot before: the one carried through it (its run stands above that page's own notes) and
     // that page's own last. Both go on here, in that order: the carried one's lines up to the first its writer ended
     // (a sentence's end with room left for the next line's first word), the own note's the rest (helper 8bo).
-    const bothOpen = chain !== undefined && before!.notes.length > 0 && !endsWithStop(before!.notes[before!.notes.length - 1]!.lines.at(-1) ?? '') &&
-      !endsWithStop(chain.foot.notes[chain.foot.notes.length - 1]!.lines.at(-1) ?? '');
+    const bothOpen = chain !== undefined && before!.notes.length > 0 && !lastNoteEnds(before!) && !lastNoteEnds(chain.foot);
     const endedAt = bothOpen ? carried.lines.findIndex((line, i) => i + 1 < carried.lines.length && endsWithStop(line) &&
       roomForFirstWord(carried.ends[i]!, carried.right, { text: carried.lines[i + 1]!, x: carried.x, end: carried.ends[i + 1]! })) : -1;
     let lines = carried;
@@ -979,6 +977,9 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
     return true;
   }
 }
+
+/** Whether a foot's last note ends a sentence. */
+const lastNoteEnds = (foot: PageFoot) => endsWithStop(foot.notes[foot.notes.length - 1]?.lines.at(-1) ?? '');
 
 /** A note from its marker as printed and its lines. */
 function pageNote(printedMarker: string, lines: string[]): PageNote {
