@@ -905,9 +905,8 @@ interface CarriedLines {
   lines: string[];
   size: number;
   x: number;
-  /** Where the first of them ends, and the last. */
-  end: number;
-  lastEnd: number;
+  /** Where each of them ends. */
+  ends: number[];
   top: number;
   /** The page's right text edge (its body's; Infinity on a page of no body). */
   right: number;
@@ -944,24 +943,43 @@ function joinCarriedNotes(feet: PageFoot[]): Map<number, number> {
     // The note carried onto the page before goes on here where that foot holds no note of its own, or where its own last note ends a
     // sentence and the carried note, joined there, still stops in mid-sentence (helper 8bm: a middle page with a note of its own under the carried part).
     const chain = before !== undefined ? carriedOnly.get(p - 1) : undefined;
-    const chainOpen = chain !== undefined && before!.notes.length > 0 && endsWithStop(before!.notes[before!.notes.length - 1]!.lines.at(-1) ?? '') &&
-      !endsWithStop(chain.foot.notes[chain.foot.notes.length - 1]!.lines.at(-1) ?? '');
+    const chainOpen = chain !== undefined && before!.notes.length > 0 && lastNoteEnds(before!) && !lastNoteEnds(chain.foot);
     const through = before !== undefined && (before.notes.length === 0 || chainOpen) ? chain : undefined;
+    if (!carried) return;
+    // Two notes open at the foot before: the one carried through it (its run stands above that page's own notes) and
+    // that page's own last. Both go on here, in that order: the carried one's lines up to the first its writer ended
+    // (a sentence's end with room left for the next line's first word), the own note's the rest (helper 8bo).
+    const bothOpen = chain !== undefined && before!.notes.length > 0 && !lastNoteEnds(before!) && !lastNoteEnds(chain.foot);
+    const endedAt = bothOpen ? carried.lines.findIndex((line, i) => i + 1 < carried.lines.length && endsWithStop(line) &&
+      roomForFirstWord(carried.ends[i]!, carried.right, { text: carried.lines[i + 1]!, x: carried.x, end: carried.ends[i + 1]! })) : -1;
+    let lines = carried;
+    if (endedAt >= 0 && joinCarried(p, chain!.foot, chain!.setting, { ...carried, lines: carried.lines.slice(0, endedAt + 1), ends: carried.ends.slice(0, endedAt + 1) })) {
+      lines = { ...carried, lines: carried.lines.slice(endedAt + 1), ends: carried.ends.slice(endedAt + 1) };
+    }
     const owner = through?.foot ?? before;
-    const note = owner?.notes[owner.notes.length - 1];
     const setting = through?.setting ?? before?.lastNote;
-    if (!carried || !note || !setting || !owner) return;
-    // After a stop, only a full line that the lines carried on finish as a sentence (an address or a footer ends none).
-    if (endsWithStop(note.lines[note.lines.length - 1] ?? '') && (roomForFirstWord(setting.end, setting.right, { text: carried.lines[0] ?? '', x: carried.x, end: carried.end }) || !endsWithStop(carried.lines[carried.lines.length - 1] ?? ''))) return;
-    if (Math.abs(carried.size - setting.size) > Math.max(0.5, setting.size * 0.06) || !setting.edges.some((x) => Math.abs(x - carried.x) < 1.5)) return;
-    if (carried.lines.some((line) => keys.some((other, q) => q !== p && other.has(runningKey(line))))) return;
-    owner.notes[owner.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
-    foot.footer.splice(0, carried.lines.length);
-    tops.set(p, carried.top);
-    carriedOnly.set(p, { foot: owner, setting: { size: carried.size, edges: [carried.x], end: carried.lastEnd, right: carried.right } });
+    if (owner && setting) joinCarried(p, owner, setting, lines);
   });
   return tops;
+
+  /** The lines carried onto page p's foot joined to the owner's last note, where they are set as it is and end as it may go on. */
+  function joinCarried(p: number, owner: PageFoot, setting: NoteSetting, carried: CarriedLines): boolean {
+    const note = owner.notes[owner.notes.length - 1];
+    if (!note || carried.lines.length === 0) return false;
+    // After a stop, only a full line that the lines carried on finish as a sentence (an address or a footer ends none).
+    if (endsWithStop(note.lines[note.lines.length - 1] ?? '') && (roomForFirstWord(setting.end, setting.right, { text: carried.lines[0] ?? '', x: carried.x, end: carried.ends[0]! }) || !endsWithStop(carried.lines[carried.lines.length - 1] ?? ''))) return false;
+    if (Math.abs(carried.size - setting.size) > Math.max(0.5, setting.size * 0.06) || !setting.edges.some((x) => Math.abs(x - carried.x) < 1.5)) return false;
+    if (carried.lines.some((line) => keys.some((other, q) => q !== p && other.has(runningKey(line))))) return false;
+    owner.notes[owner.notes.length - 1] = pageNote(note.printedMarker, [...note.lines, ...carried.lines]);
+    feet[p]!.footer.splice(0, carried.lines.length);
+    if (!tops.has(p)) tops.set(p, carried.top);
+    carriedOnly.set(p, { foot: owner, setting: { size: carried.size, edges: [carried.x], end: carried.ends[carried.ends.length - 1]!, right: carried.right } });
+    return true;
+  }
 }
+
+/** Whether a foot's last note ends a sentence. */
+const lastNoteEnds = (foot: PageFoot) => endsWithStop(foot.notes[foot.notes.length - 1]?.lines.at(-1) ?? '');
 
 /** A note from its marker as printed and its lines. */
 function pageNote(printedMarker: string, lines: string[]): PageNote {
@@ -2554,7 +2572,7 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const lastNote = notes[notes.length - 1];
   // A note run on goes on at the next page's foot from the notes' left edge, whatever column of notes it stood in (helper 8bl).
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart, smallest(notes.map((note) => note.lines[0]!.x))], end: lastNote.lines[lastNote.lines.length - 1]!.end, right: Number.isFinite(right) ? right : Infinity } : null;
-  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, end: carried[0]!.end, lastEnd: carried[carried.length - 1]!.end, top: carried[0]!.y, right: Number.isFinite(right) ? right : Infinity } : null;
+  const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, ends: carried.map((line) => line.end), top: carried[0]!.y, right: Number.isFinite(right) ? right : Infinity } : null;
   return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps, markersLeft };
 }
 

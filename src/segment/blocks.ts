@@ -160,10 +160,9 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  * paragraph lengths decide, as text shows no room; a block of one line, whose measure it cannot
  * tell, ends there.)
  */
-function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): boolean {
+function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): { ends: boolean; undecided: string | null } {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
-  const undecided = UNDECIDED_JOINS[row];
-  if (!ends && undecided !== undefined) undecidedJoins.set(lines[index]!, undecided.replace('{first}', firstWord(lines[index]!.text)));
+  const undecided = ends ? undefined : UNDECIDED_JOINS[row];
   if (pageBreakObserver) {
     const last = lastLine(block);
     const next = lines[index]!;
@@ -173,7 +172,7 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
     pageBreakObserver({ last, next, blockType: block.type, row, ends, before: block.lines, after: lines.slice(index, index + 6),
       odds, room: roomAtFoot(last, page), topGap, shortBy, paragraphGap: page.paragraphGap });
   }
-  return ends;
+  return { ends, undecided: undecided === undefined ? null : undecided.replace('{first}', firstWord(lines[index]!.text)) };
 }
 
 /** What decided a page break, and which way (endsAtPageBreak's rows, named as in tests/layout-notes.md's table). */
@@ -218,8 +217,22 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
   // A full line, and text shows no room at a page's foot: in prose, as in a PDF filled to its foot,
   // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
-  if (block.type !== 'paragraph' || page.paragraphLengths === null || leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: not prose, too few or leans back'];
+  if (block.type !== 'paragraph') return [false, hangsOnInText(block, next) ? 'text: item runs on' : 'text: not prose'];
+  if (page.paragraphLengths === null) return [false, 'text: too few paragraphs'];
+  if (leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: leans back'];
   return [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'text: lengths'];
+}
+
+/**
+ * Whether, in text, the new page's first line stands where a hanging item's wrapped lines stand
+ * (within a column: pdftotext -layout rounds positions, and sets some pages a column further in),
+ * right of its glyph: the item runs on, as a PDF's continuesItem reads it. Null indents (plain text)
+ * tell nothing.
+ */
+function hangsOnInText(item: Block, next: Line): boolean {
+  const [first, wrapped] = [item.lines[0]!, lastLine(item)];
+  if (item.lines.length < 2 || first.indent === null || wrapped.indent === null || next.indent === null) return false;
+  return wrapped.indent >= first.indent + 2 && Math.abs(next.indent - wrapped.indent) <= 1;
 }
 
 /**
@@ -394,7 +407,7 @@ const ROOM_FOR_A_LINE = 1.2;
 
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
   'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
-  'text: one line' | 'text: room on the last line' | 'text: not prose, too few or leans back' | 'text: lengths';
+  'text: one line' | 'text: room on the last line' | 'text: item runs on' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
 /** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
 export interface PageBreakReading {
@@ -417,26 +430,33 @@ export interface PageBreakReading {
 
 let pageBreakObserver: ((reading: PageBreakReading) => void) | null = null;
 
+/** A page break in text (no positions: no indent, gap or room at the foot to read) where its length alone could tell and does not. */
+const FULL_IN_TEXT = "the page before's last line is full (the next page's first word would not fit within its paragraph's longest line) and ends a sentence, and the next page opens with a capital: no short line tells (text gives no gap or room at the foot to weigh)";
+
 /**
  * Why the page could not tell a break that was joined: the rows that join where the page shows no
  * sign either way (its last line full and ending a sentence, the next page opening with a capital,
  * flush, with no space above; the page filled to its foot), on the words alone (a sentence that
  * refers back), on the letter's own paragraph lengths, or, where it shows too few, on the room at
- * the foot alone. The text is kept whole; parse warns
- * where (issue 8 (8): the errors the page cannot decide are said, not silent; helper 8bn).
+ * the foot alone. Text, which shows no positions, joins on the same grounds where its last line is
+ * full by its paragraph's longest, and after a list's item. The text is kept whole; parse warns
+ * where (issue 8 (8): the errors the page cannot decide are said, not silent; helpers 8bn, and 8bo for text).
  */
 const UNDECIDED_JOINS: Partial<Record<PageBreakRow, string>> = {
   lengths: "the page before is filled to its foot and its last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap, short line or room at the foot tells, and the letter's paragraph lengths made the two one paragraph",
   'too few paragraphs': "the page before is filled to its foot and its last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap, short line or room at the foot tells, and the letter has too few paragraphs to weigh by their lengths",
   'leans back': "the page before's last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap or short line tells, and the new page's first word (\"{first}\") refers back to the sentence before",
+  'text: lengths': `${FULL_IN_TEXT}, and the letter's paragraph lengths made the two one paragraph`,
+  'text: too few paragraphs': `${FULL_IN_TEXT}, and the letter has too few paragraphs to weigh by their lengths`,
+  'text: leans back': `${FULL_IN_TEXT}, and the new page's first word ("{first}") refers back to the sentence before`,
+  'text: not prose': `${FULL_IN_TEXT}, and the text before it is a list's item, which may run on over the page (the new page's first line does not stand where the item's wrapped lines do)`,
 };
 
-/** The first line of a page whose break the page could not tell and that was joined to the text before it: why (UNDECIDED_JOINS). */
-const undecidedJoins = new WeakMap<Line, string>();
-
-/** Why a line, a page's first, was joined over a break the page could not tell (undefined where the page told, or it was not joined). */
-export function undecidedJoinAt(line: Line): string | undefined {
-  return undecidedJoins.get(line);
+/** A page break the page could not tell, joined (the text kept whole): the new page, where its first line starts in the text, and why (UNDECIDED_JOINS). */
+export interface UndecidedJoin {
+  page: number;
+  at: number;
+  why: string;
 }
 
 /**
@@ -819,7 +839,8 @@ function charsUpTo(lines: Line[], most: number): number {
   return chars;
 }
 
-export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): Block[] {
+/** The body's blocks, and the page breaks among them that were joined where the page could not tell. */
+export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): { blocks: Block[]; undecidedJoins: UndecidedJoin[] } {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
@@ -835,6 +856,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     if (lines[i]!.text !== '') after = i;
   }
   const blocks: Block[] = [];
+  const undecidedJoins: UndecidedJoin[] = [];
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
   let lastNumber: number | null = null;
@@ -879,10 +901,11 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     const current = open as Block | null;
     const numbered = opensNumbered(line, previous, lastNumber);
     if (numbered) lastNumber = itemLabel(line)!.ordinal;
+    const pageBreak = current !== null && !numbered && line.pageStart ? endsAtPageBreak(current, lines, index, edges, rules.continuations) : null;
     const continues =
       current !== null &&
       !numbered &&
-      !(line.pageStart && endsAtPageBreak(current, lines, index, edges, rules.continuations)) &&
+      !(pageBreak?.ends ?? false) &&
       !leavesItem(current, line) &&
       !headingEndsBeforeText(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
@@ -891,6 +914,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
     if (continues) {
       current.lines.push(line);
+      if (pageBreak?.undecided) undecidedJoins.push({ page: line.page, at: line.start, why: pageBreak.undecided });
       return;
     }
     if (current === null && lastBlock !== undefined && continuesItem(lastBlock, line)) {
@@ -913,7 +937,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     open = { type: 'paragraph', lines: [line] };
     blocks.push(open);
   });
-  return markTwoLineHeadings(mergeSplitParagraphs(blocks));
+  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins };
 }
 
 /** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end (but a set-apart heading's full stop). */

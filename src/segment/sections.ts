@@ -2,7 +2,7 @@ import type { Finding, LetterText, LineLayout, PageRange, Removal, Section, Sect
 import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
-import { buildBlocks, isItem, undecidedJoinAt, type Block } from './blocks.js';
+import { buildBlocks, isItem, type Block, type UndecidedJoin } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 import { pushAll, smallest } from '../long-arrays.js';
@@ -125,8 +125,8 @@ export interface Segmented {
    * an action plan). Null where there are none.
    */
   outside: { before: PageRange | null; after: PageRange | null };
-  /** Page breaks the page could not tell, joined (the text kept whole): the new page, where its first line starts in the text, and why (blocks.ts's UNDECIDED_JOINS). */
-  undecidedJoins: Array<{ page: number; at: number; why: string }>;
+  /** Page breaks the page could not tell, joined (the text kept whole), in the text's order (buildBlocks). */
+  undecidedJoins: UndecidedJoin[];
 }
 
 /** Whether lines hold the later letters' opening sentence ("This letter summarises the findings ..."). */
@@ -546,14 +546,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // An annex after the signatures ("Annex: list of agencies inspected") is read as the body is.
   const annex = bodyEnd < lines.length ? annexStart(lines, bodyEnd, bodyLines, rules) : -1;
   const annexLines = annex < 0 ? [] : lines.slice(annex);
-  const blocks = notesApart(buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page))));
-  const undecidedJoins: Segmented['undecidedJoins'] = [];
-  for (const block of blocks) {
-    for (const line of block.lines) {
-      const why = line.pageStart ? undecidedJoinAt(line) : undefined;
-      if (why !== undefined) undecidedJoins.push({ page: line.page, at: line.start, why });
-    }
-  }
+  const built = buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page)));
+  const blocks = notesApart(built.blocks);
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
   const sectionSize = sectionHeadingSize(blocks);
@@ -822,7 +816,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     hasJtaiOpening,
     signedOff: signoff !== undefined,
     outside,
-    undecidedJoins,
+    undecidedJoins: built.undecidedJoins,
   };
 }
 
