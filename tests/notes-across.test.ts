@@ -357,7 +357,7 @@ const FIFTH: Pair[] = [
 
 readsRight('a note run on over a break, its marker cited twice on one page', FIFTH);
 
-// A case 8bn's round left untried (helper 8bo; tests/layout-notes.md, "A thirty-sixth round"):
+// A case 8bn's round left untried (helper 8bo; tests/layout-notes.md, "A thirty-seventh round"):
 // (l) a note carried over two page breaks (a third at page P's foot, a third at the top of P+1's foot, the rest at the
 //     top of P+2's foot) whose middle page's own last note is unfinished too: it runs on to P+2's foot, under the first
 //     note's last third; and the finding that carries that note's marker runs over the same break (P+1 to P+2). The

@@ -91,7 +91,7 @@ describe('a join at a page break the page cannot decide is said in the JSON', ()
   }, 600_000);
 });
 
-// The same in a letter given as text (helper 8bo; tests/layout-notes.md, "A thirty-sixth round"): text shows no positions,
+// The same in a letter given as text (helper 8bo; tests/layout-notes.md, "A thirty-seventh round"): text shows no positions,
 // so a break after a line as long as its paragraph's longest that ends a sentence, the next page opening with a capital, is
 // joined on the words alone (`text: leans back`), on the letter's paragraph lengths (`text: lengths`), where it shows too
 // few (`text: too few paragraphs`), or after a list's item (`text: not prose`). The text is the re-set PDF's as
