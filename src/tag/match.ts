@@ -482,12 +482,15 @@ interface PairWords {
   complete: number;
 }
 
+/** The punctuation an agency phrase does not run across (Entry.whole): one expression for the module, not a literal made again at every phrase kept. */
+const CLAUSE_BREAK = /[,;:]/;
+
 /** A phrase found at token i, kept as a hit by its use. */
 function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number): void {
   const last = i + entry.sequence.length - 1;
   const span: Span = [tokens[i]!.start, tokens[last]!.end];
   const match = text.slice(span[0], span[1]);
-  if (entry.whole && last > i && /[,;:]/.test(match)) return;
+  if (entry.whole && last > i && CLAUSE_BREAK.test(match)) return;
   const bucket = foundOf(found, entry.rule);
   if (entry.use === 'find') bucket.finds.push({ match, span, first: i, last, weight: entry.weight, context: null });
   else if (entry.use === 'exclude') bucket.excludes.push({ match, span });
