@@ -149,8 +149,11 @@ export interface Tagger {
   /** The first characters of the acronyms as written (codes): a word that starts otherwise is none of them, and is not looked up. */
   acronymStarts: Set<number>;
   patterned: number[];
-  /** The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over it. */
-  patternSets: StringSets;
+  /**
+   * The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over
+   * it. Built at its first read: the scan reads alternativeSets, and only tests read this (tests/match-index.test.ts).
+   */
+  readonly patternSets: StringSets;
   /**
    * As patternSets, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
    * `patternStarts[p]` to `patternStarts[p + 1]`): which of their patterns a text may match, in one pass. What the scan reads.
@@ -335,6 +338,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   const stems = (phrase: string) => words(phrase).map(stemOfRule);
   const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
   const sorted = [...rules].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
+  let patternSets: StringSets | null = null;
   const tagger: Tagger = {
     rules: [],
     kinds: { agency: [], theme: [] },
@@ -344,7 +348,10 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronyms: new Map(),
     acronymStarts: new Set(),
     patterned: [],
-    patternSets: new StringSets([]),
+    // Not built with the tagger: it was a third of the automata's cost (StringSets), paid cold by every process that tags.
+    get patternSets() {
+      return (patternSets ??= new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords)));
+    },
     alternativeSets: new StringSets([]),
     patternStarts: new Int32Array(1),
     subsetRoom: SUBSET_ROOM,
@@ -413,7 +420,6 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     }
   });
   const sets = tagger.patterned.map((index) => tagger.rules[index]!.alternatives?.words ?? [tagger.rules[index]!.patternWords]);
-  tagger.patternSets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
   tagger.alternativeSets = new StringSets(sets.flat());
   tagger.patternStarts = new Int32Array(sets.length + 1);
   sets.forEach((list, p) => (tagger.patternStarts[p + 1] = tagger.patternStarts[p]! + list.length));
