@@ -150,12 +150,7 @@ export interface Tagger {
   acronymStarts: Set<number>;
   patterned: number[];
   /**
-   * The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over
-   * it. Built at its first read: the scan reads alternativeSets, and only tests read this (tests/match-index.test.ts).
-   */
-  readonly patternSets: StringSets;
-  /**
-   * As patternSets, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
+   * As patternSetsOf's, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
    * `patternStarts[p]` to `patternStarts[p + 1]`): which of their patterns a text may match, in one pass. What the scan reads.
    */
   alternativeSets: StringSets;
@@ -338,7 +333,6 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   const stems = (phrase: string) => words(phrase).map(stemOfRule);
   const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
   const sorted = [...rules].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
-  let patternSets: StringSets | null = null;
   const tagger: Tagger = {
     rules: [],
     kinds: { agency: [], theme: [] },
@@ -348,10 +342,6 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronyms: new Map(),
     acronymStarts: new Set(),
     patterned: [],
-    // Not built with the tagger: it was a third of the automata's cost (StringSets), paid cold by every process that tags.
-    get patternSets() {
-      return (patternSets ??= new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords)));
-    },
     alternativeSets: new StringSets([]),
     patternStarts: new Int32Array(1),
     subsetRoom: SUBSET_ROOM,
@@ -424,6 +414,24 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   tagger.patternStarts = new Int32Array(sets.length + 1);
   sets.forEach((list, p) => (tagger.patternStarts[p + 1] = tagger.patternStarts[p]! + list.length));
   return tagger;
+}
+
+const patternSets = new WeakMap<Tagger, StringSets>();
+
+/**
+ * The pattern words of the tagger's rules in `patterned`, in its order: which rules' patterns a text may match, in one
+ * pass over it. Built at its first call, not with the tagger: the scan reads alternativeSets, and only tests read this
+ * (tests/match-index.test.ts), where every process that tags built it (1-9 ms of CPU cold). Not a getter on the tagger:
+ * an accessor in its literal left the tagger in V8's dictionary mode, every read of its fields slower (warm tagging
+ * 1.15 times the start's in 7 runs of 10; helper 12ap, tests/bench-history.md).
+ */
+export function patternSetsOf(tagger: Tagger): StringSets {
+  let sets = patternSets.get(tagger);
+  if (!sets) {
+    sets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
+    patternSets.set(tagger, sets);
+  }
+  return sets;
 }
 
 /** A phrase's hit with the token range it covers. */
