@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
-import { applyAll, compileRules, regexHits, searchedBy, wrapPatterns, type Tagger } from '../src/tag/match.js';
+import { applyAll, compileRules, patternSetsOf, regexHits, searchedBy, wrapPatterns, type Tagger } from '../src/tag/match.js';
 import { readRuleFile } from '../src/tag/rules.js';
 import { lowerForPatterns, patternWords, StringSets } from '../src/tag/pattern-words.js';
 import { fixture, parsed, REAL_LETTERS, root } from './helpers.js';
@@ -33,7 +33,7 @@ describe("a pattern's words", () => {
   it('are in every text where the pattern matches', () => {
     let matched = 0;
     for (const text of paragraphs) {
-      const held = tagger.patternSets.held(lowerForPatterns(text));
+      const held = patternSetsOf(tagger).held(lowerForPatterns(text));
       tagger.patterned.forEach((index, p) => {
         const { patterns, patternWords: words } = tagger.rules[index]!;
         if (!new RegExp(patterns!.source, 'iu').test(text)) return;
@@ -52,7 +52,7 @@ describe("a pattern's words", () => {
     const texts = [...paragraphs, ...sets.flatMap((words) => [...(words ?? []), (words ?? []).join(''), ` ${(words ?? []).join('|')} `])];
     for (const text of texts) {
       const lower = lowerForPatterns(text);
-      const held = tagger.patternSets.held(lower);
+      const held = patternSetsOf(tagger).held(lower);
       sets.forEach((words, p) => {
         expect(held[p], `${JSON.stringify(words)} in "${text}"`).toBe(holds(words, lower) ? 1 : 0);
         found += held[p]!;

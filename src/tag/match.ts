@@ -149,10 +149,8 @@ export interface Tagger {
   /** The first characters of the acronyms as written (codes): a word that starts otherwise is none of them, and is not looked up. */
   acronymStarts: Set<number>;
   patterned: number[];
-  /** The pattern words of the rules in `patterned`, in its order: which rules' patterns a text may match, in one pass over it. */
-  patternSets: StringSets;
   /**
-   * As patternSets, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
+   * As patternSetsOf's, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
    * `patternStarts[p]` to `patternStarts[p + 1]`): which of their patterns a text may match, in one pass. What the scan reads.
    */
   alternativeSets: StringSets;
@@ -346,7 +344,6 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     acronyms: new Map(),
     acronymStarts: new Set(),
     patterned: [],
-    patternSets: new StringSets([]),
     alternativeSets: new StringSets([]),
     patternStarts: new Int32Array(1),
     subsetRoom: SUBSET_ROOM,
@@ -417,11 +414,28 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     }
   });
   const sets = tagger.patterned.map((index) => tagger.rules[index]!.alternatives?.words ?? [tagger.rules[index]!.patternWords]);
-  tagger.patternSets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
   tagger.alternativeSets = new StringSets(sets.flat());
   tagger.patternStarts = new Int32Array(sets.length + 1);
   sets.forEach((list, p) => (tagger.patternStarts[p + 1] = tagger.patternStarts[p]! + list.length));
   return tagger;
+}
+
+const patternSets = new WeakMap<Tagger, StringSets>();
+
+/**
+ * The pattern words of the tagger's rules in `patterned`, in its order: which rules' patterns a text may match, in one
+ * pass over it. Built at its first call, not with the tagger: the scan reads alternativeSets, and only tests read this
+ * (tests/match-index.test.ts), where every process that tags built it (1-9 ms of CPU cold). Not a getter on the tagger:
+ * an accessor in its literal left the tagger in V8's dictionary mode, every read of its fields slower (warm tagging
+ * 1.15 times the start's in 7 runs of 10; helper 12ap, tests/bench-history.md).
+ */
+export function patternSetsOf(tagger: Tagger): StringSets {
+  let sets = patternSets.get(tagger);
+  if (!sets) {
+    sets = new StringSets(tagger.patterned.map((index) => tagger.rules[index]!.patternWords));
+    patternSets.set(tagger, sets);
+  }
+  return sets;
 }
 
 /** A phrase's hit with the token range it covers. */
@@ -486,12 +500,15 @@ interface PairWords {
   complete: number;
 }
 
+/** The punctuation an agency phrase does not run across (Entry.whole): one expression for the module, not a literal made again at every phrase kept. */
+const CLAUSE_BREAK = /[,;:]/;
+
 /** A phrase found at token i, kept as a hit by its use. */
 function keep(found: Map<number, Found>, text: string, tokens: Token[], entry: Entry, i: number): void {
   const last = i + entry.sequence.length - 1;
   const span: Span = [tokens[i]!.start, tokens[last]!.end];
   const match = text.slice(span[0], span[1]);
-  if (entry.whole && last > i && /[,;:]/.test(match)) return;
+  if (entry.whole && last > i && CLAUSE_BREAK.test(match)) return;
   const bucket = foundOf(found, entry.rule);
   if (entry.use === 'find') bucket.finds.push({ match, span, first: i, last, weight: entry.weight, context: null });
   else if (entry.use === 'exclude') bucket.excludes.push({ match, span });
