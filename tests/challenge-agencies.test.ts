@@ -265,6 +265,11 @@ const SETS = [
   // (r22-01) give 0.848 (78/15/13), which fails. Dev from issue 9's fifty-third steps: its errors are listed.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.854 -> 0.865 (80/13/12, in-sample: read for the first time here; #42 gained, #44 extra gone); the code before (e616261) fails the raised floor.
   { file: 'sealed-round22.yaml', all: 0.864, undisputed: 0.864, heldOut: false },
+  // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
+  // start): 0.862 (97/21/10) on the start's rules (e616261) and the same after the fifty-third steps (9cm's agency readings,
+  // every dev set 3 extras fewer and 9 right more in sample, moved none here). Held out: the labels of one item taken away
+  // (r23-01) give 0.857 (96/22/10), which fails.
+  { file: 'sealed-round23.yaml', all: 0.862, undisputed: 0.862, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
