@@ -370,8 +370,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
-  // the themes of one item taken away (r23-01) give 0.678 (124/52/66), which fails.
-  { file: 'sealed-round23.yaml', floor: 0.688, items: 64, heldOut: true },
+  // the themes of one item taken away (r23-01) give 0.678 (124/52/66), which fails. Dev from issue 9's fifty-fourth steps: its errors are listed.
+  { file: 'sealed-round23.yaml', floor: 0.688, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
