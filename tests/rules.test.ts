@@ -2571,6 +2571,23 @@ describe('rule problems', () => {
     ]);
   });
 
+  it('a passing cue\'s forms: exact matches its before: phrases by word forms; a wrong value or one without before: is a problem (issue 9, helper 9cp)', () => {
+    // By stem, "involve" also reads "involving": the partnership named in a response's members is read as the one involved
+    // and goes untagged. On the loader before the option, "forms" is an unknown key of a passing cue, and both loads fail.
+    const dir = tempDir();
+    const cue = (forms: string) => `kind: agency\npassing:\n  - role: recipient\n    before: [involve]\n    forms: ${forms}\n    skip: [the]\nrules:\n  - id: board\n    label: Board\n    phrases: [the board]\n`;
+    const ids = (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).agencies.map((t) => t.path[0]);
+    writeFileSync(join(dir, 'board.yaml'), cue('exact'));
+    expect(ids('The panel does not involve the board.')).toEqual([]);
+    expect(ids('This needs a response involving the board.')).toEqual(['board']);
+    writeFileSync(join(dir, 'board.yaml'), cue('stems'));
+    expect(ids('This needs a response involving the board.')).toEqual([]);
+    writeFileSync(join(dir, 'board.yaml'), cue('exactly'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/board\.yaml:5: passing recipient: forms must be "stems" \(the default\) or "exact", and goes with before: phrases/);
+    writeFileSync(join(dir, 'board.yaml'), 'kind: agency\npassing:\n  - role: recipient\n    after: [panel]\n    forms: exact\nrules:\n  - id: board\n    label: Board\n    phrases: [the board]\n');
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/board\.yaml:5: passing recipient: forms must be "stems" \(the default\) or "exact", and goes with before: phrases/);
+  });
+
   it('rules check reports mistakes in an aside cue, and themes on a cue that cannot read them, each with its line', () => {
     const run = jtai(['rules', 'check', 'fixtures/rules/invalid-aside']);
     expect(run.code).toBe(2);
