@@ -28,6 +28,9 @@ export interface RoleToken {
 interface BeforeCue {
   near: string[];
   far: string[];
+  /** The phrase's word forms, checked as well as its stems when the cue says `forms: exact`, else null. */
+  nearForms: string[] | null;
+  farForms: string[] | null;
   text: string;
 }
 
@@ -77,6 +80,8 @@ export interface CompiledCue {
   objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
   notNear: Set<string>;
+  /** `forms: exact`: the before: phrases, only-near and not-near words are matched by their word forms (the sets above hold forms, not stems). */
+  exactForms: boolean;
   /** Stems of the words none of which may be what the governing word governs (objectWordAt; empty: none). */
   notObject: Set<string>;
   /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
@@ -163,10 +168,13 @@ function groupedBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 export function compileCue(cue: PassingCue, words: (phrase: string) => string[], stemOf: (word: string) => string): CompiledCue {
   const stems = (phrase: string) => words(phrase).map(stemOf);
+  // only-near and not-near words by their forms or their stems, as the cue's phrases
+  const nearKey = (word: string) => (cue.forms === 'exact' ? word.toLowerCase() : stemOf(word.toLowerCase()));
   const before = cue.before
     .map((phrase) => {
       const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
-      return { near: stems(near!), far: stems(far!), text: phrase };
+      const exact = cue.forms === 'exact';
+      return { near: stems(near!), far: stems(far!), nearForms: exact ? words(near!) : null, farForms: exact ? words(far!) : null, text: phrase };
     })
     .filter((c) => c.near.length > 0);
   const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
@@ -194,9 +202,10 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     holdsPastRelative: cue.holdsPastRelative,
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
     named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
-    onlyNear: new Set(cue.onlyNear.map((w) => stemOf(w.toLowerCase()))),
+    onlyNear: new Set(cue.onlyNear.map(nearKey)),
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
-    notNear: new Set(cue.notNear.map((w) => stemOf(w.toLowerCase()))),
+    notNear: new Set(cue.notNear.map(nearKey)),
+    exactForms: cue.forms === 'exact',
     notObject: new Set(cue.notObject.map((w) => stemOf(w.toLowerCase()))),
     outsideSubject: cue.outsideSubject,
     sentenceOpeners: cue.sentenceOpeners.map((phrase) => ({ forms: words(phrase), first: stems(phrase)[0] ?? '', text: phrase })).filter((c) => c.forms.length > 0),
@@ -205,15 +214,17 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
 
 const endsWith = (tokens: RoleToken[], end: number, sequence: string[]) =>
   end - sequence.length + 1 >= 0 && sequence.every((stem, j) => tokens[end - sequence.length + 1 + j]!.stem === stem);
+const endsWithForms = (tokens: RoleToken[], end: number, forms: string[]) =>
+  end - forms.length + 1 >= 0 && forms.every((form, j) => tokens[end - forms.length + 1 + j]!.word === form);
 const startsWith = (tokens: RoleToken[], start: number, sequence: string[]) =>
   start + sequence.length <= tokens.length && sequence.every((stem, j) => tokens[start + j]!.stem === stem);
 const startsWithForms = (tokens: RoleToken[], start: number, forms: string[]) =>
   start + forms.length <= tokens.length && forms.every((form, j) => tokens[start + j]!.word === form);
 
 /** The start of a gapped cue ends at most CUE_GAP words before `end` (at `end` itself when there is no gap). */
-function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
+function farEnd(tokens: RoleToken[], end: number, far: string[], farForms: string[] | null): boolean {
   if (far.length === 0) return true;
-  for (let at = end; at >= Math.max(0, end - CUE_GAP); at--) if (endsWith(tokens, at, far)) return true;
+  for (let at = end; at >= Math.max(0, end - CUE_GAP); at--) if (endsWith(tokens, at, far) && (!farForms || endsWithForms(tokens, at, farForms))) return true;
   return false;
 }
 
@@ -221,9 +232,10 @@ function farEnd(tokens: RoleToken[], end: number, far: string[]): boolean {
 const ONLY_NEAR_REACH = 3;
 
 /** Does the cue's stem set `words` have a word in the clause up to ONLY_NEAR_REACH words before token `from`, or from it to before token `to`? */
-function wordNear(clause: Clause, words: Set<string>, from: number, to: number): boolean {
-  for (let at = from - 1; at >= Math.max(0, from - ONLY_NEAR_REACH) && !clause.breakBefore(at + 1); at--) if (words.has(clause.tokens[at]!.stem)) return true;
-  for (let at = from + 1; at < to; at++) if (words.has(clause.tokens[at]!.stem)) return true;
+function wordNear(clause: Clause, cue: CompiledCue, words: Set<string>, from: number, to: number): boolean {
+  const key = (at: number) => (cue.exactForms ? clause.tokens[at]!.word : clause.tokens[at]!.stem);
+  for (let at = from - 1; at >= Math.max(0, from - ONLY_NEAR_REACH) && !clause.breakBefore(at + 1); at--) if (words.has(key(at))) return true;
+  for (let at = from + 1; at < to; at++) if (words.has(key(at))) return true;
   return false;
 }
 
@@ -287,8 +299,8 @@ function objectWordAt(clause: Clause, cue: CompiledCue, head: number, to: number
 
 /** Do the cue's only-near and not-near words let its phrase or governing word at token `from` (its preposition at `to`) hold? */
 function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number): boolean {
-  if (cue.notNear.size > 0 && wordNear(clause, cue.notNear, from, to)) return false;
-  return cue.onlyNear.size === 0 || wordNear(clause, cue.onlyNear, from, to);
+  if (cue.notNear.size > 0 && wordNear(clause, cue, cue.notNear, from, to)) return false;
+  return cue.onlyNear.size === 0 || wordNear(clause, cue, cue.onlyNear, from, to);
 }
 
 /** Nouns of quantity, whose "of" phrase holds the head: "a [number] of boards", "a [range] of panels". */
@@ -650,7 +662,7 @@ function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last
   if (preposition < 0) return null;
   // A not-near word just before the preposition undoes it here too, as before a head: "[notifications] from the police
   // are received" is the police's work (issue 9, helper 9az).
-  if (cue.notNear.size > 0 && wordNear(clause, cue.notNear, preposition, preposition)) return null;
+  if (cue.notNear.size > 0 && wordNear(clause, cue, cue.notNear, preposition, preposition)) return null;
   const { tokens } = clause;
   let at = listEnd(clause, mentions, last, cue.skip) + 1;
   let passive = false;
@@ -1142,7 +1154,7 @@ function cueEndingBefore(clause: Clause, cue: CompiledCue, end: number): BeforeC
   if (before < 0 || (!clause.joinedAt(before + 1) && !sharesObjectOverComma(clause, before))) return undefined;
   let found: BeforeCue | undefined;
   for (const c of cue.before.get(tokens[before]!.stem) ?? []) {
-    if (!endsWith(tokens, before, c.near) || !farEnd(tokens, before - c.near.length, c.far)) continue;
+    if (!endsWith(tokens, before, c.near) || (c.nearForms && !endsWithForms(tokens, before, c.nearForms)) || !farEnd(tokens, before - c.near.length, c.far, c.farForms)) continue;
     const opening = before - c.near.length + 1;
     // A cue word that opens its sentence is the subject's noun, not a verb ("Contact children's social care receives is screened"),
     // unless it is a past participle or an adverb, which open a phrase about the subject after it ("Funded by the police, the club").
@@ -1801,7 +1813,7 @@ function consequenceOpener(clause: Clause, cue: CompiledCue, first: number, last
   // A not-near word after the mention in its sentence judges how the one named does its own work ("As a result, teachers
   // respond quickly", "This means that the police too rarely follow up"): that agency acts (reviewer rv26). Read after
   // the opener (each check only says no, so their order changes no answer): most mentions' sentences open with none.
-  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && starts[j] !== j; j++) if (cue.notNear.has(tokens[j]!.stem)) return null;
+  if (cue.notNear.size > 0) for (let j = last + 1; j < tokens.length && starts[j] !== j; j++) if (cue.notNear.has(cue.exactForms ? tokens[j]!.word : tokens[j]!.stem)) return null;
   let earliest = firstMentioned.get(mentions);
   if (earliest === undefined) {
     earliest = mentions.first.findIndex((f) => f >= 0);

@@ -247,6 +247,12 @@ export interface PassingCue {
    * is joint working's matter, not planning's.
    */
   themes: string[];
+  /**
+   * How the `before:` phrases and the only-near and not-near words match: by their stems (`stems`, the default: "referred
+   * to" finds "refers to") or by their exact word forms (`exact`: "involve" finds "involve" and not "involving", which names
+   * a forum's members; "clinical" does not find "clinics").
+   */
+  forms: 'stems' | 'exact';
   file: string;
   line: number;
 }
@@ -272,7 +278,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'forms'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -617,6 +623,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry));
     const within = entry.get('within') as unknown;
     const others = entry.get('others') as unknown;
+    const forms = entry.get('forms') as unknown;
     const cue: PassingCue = {
       kind,
       role,
@@ -644,6 +651,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
+      forms: forms === 'exact' ? 'exact' : 'stems',
       file,
       line: lineOf(entry, counter),
     };
@@ -688,6 +696,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('outside-subject') && (typeof entry.get('outside-subject') !== 'boolean' || cue.before.length + cue.heads.length === 0)) {
       problem(`passing ${role}: outside-subject is true or false, and goes with before: phrases or heads (the phrase or the governing word must stand outside its clause's subject)`, (entry.get('outside-subject', true) as Node) ?? entry);
+    } else if (entry.has('forms') && ((forms !== 'exact' && forms !== 'stems') || cue.before.length + cue.onlyNear.length + cue.notNear.length === 0)) {
+      problem(`passing ${role}: forms must be "stems" (the default) or "exact", and goes with before: phrases, only-near or not-near words (exact: each word as written, not by its stem)`, (entry.get('forms', true) as Node) ?? entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
       problem(`passing ${role}: ends-phrase is true or false`, (entry.get('ends-phrase', true) as Node) ?? entry);
     } else if (entry.has('used-by') && (typeof entry.get('used-by') !== 'boolean' || cue.after.length === 0)) {
