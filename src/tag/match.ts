@@ -167,9 +167,6 @@ export interface Tagger {
   aside: CompiledAside | null;
   /** The theme rules with `agency-roles` (events read from the agencies' roles), by their place in `rules`. */
   events: number[];
-  /** The agency cues that give a role for a theme's events alone (`event-only`), which the agency layer never reads, and their words as cueIndex. */
-  eventCues: CompiledCue[];
-  eventCueIndex: Map<string, number[]>;
   /** Every word the rules stem, with its stem: what the compiled rules keep, so that loading them stems nothing. */
   stems: Map<string, string>;
 }
@@ -351,29 +348,26 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     patternStarts: new Int32Array(1),
     subsetRoom: SUBSET_ROOM,
     passing: {
-      agency: passing.filter((cue) => cue.kind === 'agency' && !cue.eventOnly).map((cue) => compileCue(cue, words, stemOfRule)),
+      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
       theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
     },
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     events: [],
-    eventCues: passing.filter((cue) => cue.kind === 'agency' && cue.eventOnly).map((cue) => compileCue(cue, words, stemOfRule)),
-    eventCueIndex: new Map(),
     stems: ruleStems,
     cueIndex: { agency: new Map(), theme: new Map() },
   };
   // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
   const skips = new Map<string, Set<string>>();
-  for (const cue of [...tagger.passing.agency, ...tagger.passing.theme, ...tagger.eventCues]) {
+  for (const cue of [...tagger.passing.agency, ...tagger.passing.theme]) {
     const key = [...cue.skip].sort().join(' ');
     cue.skip = skips.get(key) ?? cue.skip;
     skips.set(key, cue.skip);
   }
-  const indexCues = (cues: CompiledCue[], index: Map<string, number[]>) =>
-    cues.forEach((cue, c) => {
-      for (const word of new Set(cueWords(cue))) index.set(word, [...(index.get(word) ?? []), c]);
+  for (const kind of ['agency', 'theme'] as const) {
+    tagger.passing[kind].forEach((cue, c) => {
+      for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
     });
-  for (const kind of ['agency', 'theme'] as const) indexCues(tagger.passing[kind], tagger.cueIndex[kind]);
-  indexCues(tagger.eventCues, tagger.eventCueIndex);
+  }
   sorted.forEach((rule, index) => {
     const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
     const patterns = rule.patterns.length ? new RegExp(wrapPatterns(rule.patterns.join('|')), 'giu') : null;
@@ -1031,7 +1025,7 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const results = resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn);
-  const all = kind === 'theme' && tagger.events.length > 0 ? withEvents(tagger, results, () => resultsOf(tagger, 'agency', text, tokens, found, clause, context), clause) : results;
+  const all = kind === 'theme' && tagger.events.length > 0 ? withEvents(tagger, results, () => resultsOf(tagger, 'agency', text, tokens, found, clause, context), tokens) : results;
   return all.filter((result) => result.mentions.length > 0);
 }
 
@@ -1042,24 +1036,22 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
  * readers weighed the theme there). The agencies' results (`agenciesOf`: tagText's, whose unread mentions are then read) are
  * asked for only when an event's theme is not tagged yet and a cue of one of its roles can be set off by the finding's words.
  */
-function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => RuleResult[], clause: Clause): RuleResult[] {
+function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => RuleResult[], tokens: Token[]): RuleResult[] {
   let out = themes;
   for (const index of tagger.events) {
     const { rule, path } = tagger.rules[index]!;
     const own = out.find((result) => result.rule === rule);
     if (own?.tag || own?.mentions.some((mention) => mention.role === 'aside')) continue;
     const roles = new Set(rule.agencyRoles);
-    const eventCues = liveCues(tagger.eventCues, tagger.eventCueIndex, clause.tokens).filter((cue) => roles.has(cue.role));
-    if (eventCues.length === 0 && !cuesIn(tagger, 'agency', clause.tokens).some((cue) => roles.has(cue.role))) continue;
+    if (!cuesIn(tagger, 'agency', tokens).some((cue) => roles.has(cue.role))) continue;
     const agencies = agenciesOf();
     for (const result of agencies) settle(result);
     const events: Mention[] = agencies
       .filter((result) => result.tag?.from !== 'lead-in')
       .flatMap((result) =>
         result.mentions
-          .map((mention) => ({ mention, event: mention.status === 'passing' && roles.has(mention.role) ? { role: mention.role, why: mention.why } : eventRole(eventCues, clause, mention) }))
-          .filter((read): read is { mention: Mention; event: { role: string; why: string | null } } => read.event !== null)
-          .map(({ mention, event }): Mention => ({ ...mention, status: 'counted', role: 'about', why: `an event: ${result.rule.label} in the role "${event.role}" (${event.why})` })),
+          .filter((mention) => mention.status === 'passing' && roles.has(mention.role))
+          .map((mention): Mention => ({ ...mention, status: 'counted', role: 'about', why: `an event: ${result.rule.label} in the role "${mention.role}" (${mention.why})` })),
       )
       .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
       // one event a place: an agency and its parent ("health visitor" is health's and health visiting's) name one agency told
@@ -1074,20 +1066,6 @@ function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => Rule
     }
   }
   return out;
-}
-
-/**
- * The role an `event-only` cue gives an agency's mention, counted or in passing (not excluded), for a theme's events: "work
- * closely with [the police]" names the partner whatever the agency layer made of the mention.
- */
-function eventRole(cues: CompiledCue[], clause: Clause, mention: Mention): { role: string; why: string } | null {
-  if (cues.length === 0 || mention.status === 'excluded') return null;
-  const first = firstAtOrAfter(clause.tokens, (token) => token.start, mention.span[0]);
-  let last = first;
-  while (last + 1 < clause.tokens.length && clause.tokens[last + 1]!.end <= mention.span[1]) last++;
-  if (first >= clause.tokens.length) return null;
-  const found = passingRole(cues, clause, first, last, undefined, false, false);
-  return found?.role ? { role: found.role, why: found.why } : null;
 }
 
 /**
@@ -1232,12 +1210,9 @@ function partActors(tagger: Tagger, part: { text: string; start: number }, conte
 
 /** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */
 function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[]): CompiledCue[] {
-  return liveCues(tagger.passing[kind], tagger.cueIndex[kind], tokens);
-}
-
-/** Of `cues`, those a text's words can set off (by `index`, each word's cues by their place), in their order. */
-function liveCues(cues: CompiledCue[], index: Map<string, number[]>, tokens: Token[]): CompiledCue[] {
+  const cues = tagger.passing[kind];
   if (cues.length === 0) return cues;
+  const index = tagger.cueIndex[kind];
   const live = new Uint8Array(cues.length);
   for (const token of tokens) {
     const set = index.get(token.stem);
@@ -1322,7 +1297,7 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
   const tags = (results: RuleResult[]) => results.map((result) => result.tag).filter((tag): tag is Tag => tag !== null);
   const agencies = resultsOf(tagger, 'agency', text, tokens, found, clause, context, leadIn, true);
   const themes = resultsOf(tagger, 'theme', text, tokens, found, clause, context, leadIn, true);
-  return { agencies: tags(agencies), themes: tags(tagger.events.length > 0 ? withEvents(tagger, themes, () => agencies, clause) : themes) };
+  return { agencies: tags(agencies), themes: tags(tagger.events.length > 0 ? withEvents(tagger, themes, () => agencies, tokens) : themes) };
 }
 
 /** An acronym in brackets, defined by the words before it: "the integrated front door (IFD)". */

@@ -247,12 +247,6 @@ export interface PassingCue {
    * is joint working's matter, not planning's.
    */
   themes: string[];
-  /**
-   * Agency files only: the cue gives its role for a theme's events alone (a theme rule's `agency-roles`), and the agency layer
-   * never reads it, so the mention stays counted or in passing as the other cues leave it: "social workers work closely with
-   * the police" judges both, and names the police as the partner of joint working.
-   */
-  eventOnly: boolean;
   file: string;
   line: number;
 }
@@ -278,7 +272,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'event-only'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -650,7 +644,6 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
-      eventOnly: entry.get('event-only') === true,
       file,
       line: lineOf(entry, counter),
     };
@@ -701,8 +694,6 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: used-by is true or false, and goes with after: phrases (another's document or data)`, (entry.get('used-by', true) as Node) ?? entry);
     } else if (entry.has('holds-past-relative') && typeof entry.get('holds-past-relative') !== 'boolean') {
       problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
-    } else if (entry.has('event-only') && (typeof entry.get('event-only') !== 'boolean' || kind !== 'agency')) {
-      problem(`passing ${role}: event-only is true or false, in an agency file (a role read only for a theme's agency-roles)`, (entry.get('event-only', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0)) {
       problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads or predicates), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0) {
