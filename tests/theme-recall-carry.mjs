@@ -400,6 +400,14 @@ KINDS['event-involved-after'] = forJW(jwEvent(involvedAfter));
 KINDS['event-with-verbs'] = forJW(jwEvent(partnerOfVerb));
 KINDS['event-involved-verbs'] = forJW(jwEvent(involvedByVerb));
 KINDS['event-with-involved-verbs'] = forJW(jwEvent((item, e) => partnerOfVerb(item, e) || involvedByVerb(item, e)));
+// G6d: the partner judged too (written after the classes above were built and measured out of sample, before this one was
+// counted): event-with or event-involved only where the partner is counted (evaluated, not in passing) and another agency is
+// counted in the same sentence, the two agencies' joint work being what the finding judges.
+const judgedPair = (fn) => (_, item) => item.events.some((e) => e.status === 'counted' && fn(item, e)
+  && item.events.some((o) => o.status === 'counted' && o.agency !== e.agency && o.sentence === e.sentence && o.span[0] !== e.span[0]));
+KINDS['event-with-judged'] = forJW(judgedPair(partnerWith));
+KINDS['event-involved-judged'] = forJW(judgedPair(involved));
+KINDS['event-with-involved-judged'] = forJW(judgedPair((item, e) => partnerWith(item, e) || involved(item, e)));
 // G6b: the same events with the training sets choosing the words: each word at most three before the partner's "with" or
 // "alongside" (`with <word>`), and each word of involving before or after the mention (`involve <word>`), adopted for joint working
 // on the mined kinds' bar; what the fixed classes above would keep if the writers, not I, chose their heads.
