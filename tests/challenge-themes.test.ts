@@ -133,7 +133,9 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.823 -> 0.846; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'sealed-round9.yaml', floor: 0.845, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9co, risk assessment's "concerns" near "considered" guarded: r9-31's extra gone; in sample,
+  // the same leave one set out): 0.8462 -> 0.8485; the code before (86d3212) fails the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.848, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -366,7 +368,9 @@ const SETS = [
   // Issue 9's fifty-third step (helper 9cn, theme recall by events: an agency told, sent or asked what another knows, read from
   // the agency role layer's `told` and `asked` roles; every dev set in sample, 17 / 5 leave one set out) raised this floor: 0.7398 -> 0.7430; the
   // code before (e616261) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.742, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9co, risk assessment's "concerns" near "considered" guarded: r22-39's extra gone; in sample,
+  // the same leave one set out): 0.7430 -> 0.7449; the code before (86d3212) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.744, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
