@@ -38,7 +38,9 @@ const SETS = [
   // Raised after issue 9's forty-second step (helper 9az: the one alerted, the strategy meeting that is convened):
   // 0.957 -> 0.963; the rules before fail the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.963 -> 0.969 (78/4/1): #53, the appropriate adult requested; the code before (8de7ac9) fails the raised floor.
-  { file: 'agencies.yaml', all: 0.965, undisputed: 0.97 },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: agencies #29 (education dropped), #81 (education added); 0.969 -> 0.957 (undisputed 0.979 -> 0.972); a floor lowered to the new figure, not a change of the rules.
+  { file: 'agencies.yaml', all: 0.956, undisputed: 0.971 },
   // Held out: scored in total only, their misses never printed (whoever tunes the rules must not read them).
   { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91, heldOut: true },
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
@@ -54,7 +56,9 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.889 -> 0.909 (60/8/4): #29, #45, #50; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.909 -> 0.916 (60/7/4: #51, appointments in schools); the code before (3fe438a) fails the raised floor.
-  { file: 'agencies-named.yaml', all: 0.915, undisputed: 0.94 },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: agencies-named #31 (education dropped); 0.916 -> 0.908; a floor lowered to the new figure, not a change of the rules.
+  { file: 'agencies-named.yaml', all: 0.907, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -79,7 +83,9 @@ const SETS = [
   // forum in passing and four in-view items (agencies-named #7, r14-causes #21, r16-roles #21): 8 extras fewer, 2 right fewer over the dev sets.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.908 (94/7/12): r7-50; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.908 -> 0.913 (95/7/11: r7-33, the partnership that commissioned a service); the code before (855d580) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.913, undisputed: 0.913, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r7-15, r7-27, r7-57 (children-social-care dropped); 0.913 -> 0.898; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round7.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -100,7 +106,9 @@ const SETS = [
   // Issue 9's forty-sixth step, fifth part (helper 9bq: no list read across ", and" where it opens a clause with its own subject
   // and verb): 0.884 -> 0.889 (100/12/13, r8-51's police); the code before (bbd2374) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.889 -> 0.903 (102/11/11: r8-16, r8-63 'not routinely invited', r8-61's paediatrician left out); the code before (b8a1979) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r8-20 (children-social-care dropped); 0.903 -> 0.898; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round8.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -183,6 +191,8 @@ const SETS = [
   // enquired "of", told or discussed with, the host's subject within its clause): 0.900 -> 0.910 (81/13/3, r13-59); the code before (c03408a) fails the raised floor.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.910 -> 0.936 (81/8/3: r13-44, r13-48, r13-51, r13-64 x2);
   // the code before (998dc09) fails the raised floor.
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r13-55 (police dropped); 0.936 -> 0.930; a floor lowered to the new figure, not a change of the rules.
   { file: 'sealed-round13.yaml', all: 0.93, undisputed: 0.93, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
@@ -207,7 +217,9 @@ const SETS = [
   // across a ", and" that opens a clause): 0.889 -> 0.899 (76/8/9, r15-36); the code before (bbd2374) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.899 -> 0.905 (76/7/9): r15-53; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.905 -> 0.911 (77/7/8: r15-20 'not routinely invited'); the code before (b8a1979) fails the raised floor.
-  { file: 'sealed-round15.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r15-26 (education dropped); 0.911 -> 0.905; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round15.yaml', all: 0.904, undisputed: 0.904, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.806 (83/26/14) on the start's rules (224e71d) and after the forty-sixth steps (9bl, 9bm, 9bn, 9bo, 9bp, 9bq,
   // rv30, 12af, 8be). Held out: the labels of one item jtai tags right taken away (r16-01) give 0.800, which fails. Dev from
@@ -219,7 +231,9 @@ const SETS = [
   // Issue 9's forty-ninth step, third part (helper 9ca, twelve agency readings; fixtures/gold/dev/README.md): 0.853 -> 0.884 (88/14/9: r16-02, r16-04,
   // r16-05 x3, r16-38, r16-57); the code before (d6a2e18) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.884 -> 0.893 (88/12/9): r16-09, r16-46; the code before (8de7ac9) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r16-03, r16-21 (children-social-care dropped), r16-30 (health dropped); 0.893 -> 0.876; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round16.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -240,7 +254,9 @@ const SETS = [
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.917 -> 0.921 (99/10/7: r18-41);
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.921 -> 0.930 (99/8/7: r18-32, the tellers consulted); the code before (3fe438a) fails the raised floor.
-  { file: 'sealed-round18.yaml', all: 0.929, undisputed: 0.929, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r18-18, r18-31 (children-social-care dropped), r18-23 (health dropped); 0.930 -> 0.924; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round18.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
@@ -248,14 +264,18 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.831 -> 0.875 (91/20/6): r19-03, -08, -15, -28, -39, -45, -46, -57 x3, -63; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.875 -> 0.879 (91/19/6: r19-01); the code before (b8a1979) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.879 -> 0.888 (91/17/6: r19-42, a voice in setting priorities); the code before (3fe438a) fails the raised floor.
-  { file: 'sealed-round19.yaml', all: 0.887, undisputed: 0.887, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r19-07 (children-social-care dropped), r19-63 (health dropped); 0.888 -> 0.877; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round19.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
   // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
   // 0.855, which fails. Dev from issue 9's fifty-first steps: its errors are listed.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.869 -> 0.906 (77/13/3, in-sample: read for the first time here); the code before (b8a1979) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.906 -> 0.917 (77/11/3: r20-62, data presented); the code before (3fe438a) fails the raised floor.
-  { file: 'sealed-round20.yaml', all: 0.916, undisputed: 0.916, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r20-06 (education, voluntary-sector added), r20-09, r20-23 (children-social-care dropped), r20-63 (health added); 0.917 -> 0.923; the gold before gives the old figure and fails the raised floor.
+  { file: 'sealed-round20.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.890 (101/17/8) on the start's rules (0beeb1c) and the same after the fifty-first steps (9ci's agency readings,
   // every dev set 11 extras fewer and 4 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -263,26 +283,34 @@ const SETS = [
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.890 -> 0.899 (102/16/7: #03 gained, #55 extra gone); the code before (855d580) fails the raised floor.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.899 -> 0.903 (102/15/7: r21-05, the one checked with past a word before "with"); the code before (e616261) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.903 -> 0.907 (102/14/7: r21-45, programmes in schools); the code before (3fe438a) fails the raised floor.
-  { file: 'sealed-round21.yaml', all: 0.906, undisputed: 0.906, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r21-12 (children-social-care dropped), r21-21 (health, probation dropped); 0.907 -> 0.901; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round21.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.854 (79/14/13) on the start's rules (855d580) and the same after the fifty-second steps (9cl's agency readings,
   // every dev set 2 extras fewer and 2 right more in sample, moved none here). Held out: the labels of one item taken away
   // (r22-01) give 0.848 (78/15/13), which fails. Dev from issue 9's fifty-third steps: its errors are listed.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.854 -> 0.865 (80/13/12, in-sample: read for the first time here; #42 gained, #44 extra gone); the code before (e616261) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.865 -> 0.870 (80/12/12: r22-11, the one involved); the code before (3fe438a) fails the raised floor.
-  { file: 'sealed-round22.yaml', all: 0.869, undisputed: 0.869, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r22-03 (education, voluntary-sector added), r22-12 (children-social-care dropped), r22-54 (safeguarding-partnership dropped); 0.870 -> 0.880; the gold before gives the old figure and fails the raised floor.
+  { file: 'sealed-round22.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.862 (97/21/10) on the start's rules (e616261) and the same after the fifty-third steps (9cm's agency readings,
   // every dev set 3 extras fewer and 9 right more in sample, moved none here). Held out: the labels of one item taken away
   // (r23-01) give 0.857 (96/22/10), which fails. Dev from issue 9's fifty-fourth steps: its errors are listed.
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.862 -> 0.882 (97/16/10: r23-15, r23-24, r23-61); the code before (3fe438a) fails the raised floor.
-  { file: 'sealed-round23.yaml', all: 0.881, undisputed: 0.881, heldOut: false },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: r23-21 (children-social-care dropped), r23-53 (education dropped); 0.882 -> 0.872; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round23.yaml', all: 0.871, undisputed: 0.871, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.904 -> 0.917 (33/5/1: #28);
   // the code before (998dc09) fails the raised floor.
-  { file: 'agencies-objects.yaml', all: 0.915, undisputed: 0.94 },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: agencies-objects #29 (education added); 0.917 -> 0.932; the gold before gives the old figure and fails the raised floor.
+  { file: 'agencies-objects.yaml', all: 0.931, undisputed: 0.94 },
   // Issue 9's thirty-seventh step (helper 9ao): the seventh set's recurring causes, written and labelled before the
   // step's change and in view while changing (README.md there, "The sixth set"): 0.667 / 0.657 on the rules before,
   // 0.943 / 0.941 after (in-sample); the rules before fail both floors.
@@ -336,7 +364,9 @@ const SETS = [
   // enquired "of", told or discussed with, the host's subject within its clause): 0.836 -> 0.848 (28/7/3, #20); the code before (c03408a) fails the raised floor.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.848 -> 0.862 (28/6/3: #21);
   // the code before (998dc09) fails the raised floor.
-  { file: 'agencies-r14-causes.yaml', all: 0.86, undisputed: 0.97 },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: agencies-r14-causes #2 (education dropped); 0.862 -> 0.844; a floor lowered to the new figure, not a change of the rules.
+  { file: 'agencies-r14-causes.yaml', all: 0.843, undisputed: 0.97 },
   // Issue 9's forty-fifth step (helper 9bh): a school, college or nursery named as where another agency's team or worker
   // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
@@ -365,7 +395,9 @@ const SETS = [
   // the code before (d6a2e18) fails both raised floors.
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.757 -> 0.778 (28/9/7: #21 x2);
   // the code before (998dc09) fails the raised floor.
-  { file: 'agencies-r16-roles.yaml', all: 0.775, undisputed: 0.87 },
+  // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
+  // the gold went both ways, the rules unchanged: agencies-r16-roles #15 (education added), #27 (education, voluntary-sector added); 0.778 -> 0.827 (undisputed 0.875 -> 0.941); the gold before gives the old figure and fails the raised floor.
+  { file: 'agencies-r16-roles.yaml', all: 0.826, undisputed: 0.941 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {
