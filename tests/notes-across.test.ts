@@ -383,6 +383,7 @@ const middleOpen = (letter: string, section: string, want: string[], name: strin
         return k >= 0;
       });
       const [first, over] = chosen;
+      if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: ${height} pt, pieces ${first} and ${over}`);
       const marks = (pieces: Piece[]): Array<[number, string]> => { const own = sectionPieces(pieces, section); return [[first, '1'], ...(closed ? [[own[own.indexOf(over) - 1]!, closed] as [number, string]] : []), [over, open]]; };
       const pass = passes(when);
       return {
