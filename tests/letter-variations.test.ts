@@ -6,7 +6,7 @@ import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { fixture, tempDir } from './helpers.js';
 import { GAP, type Piece, piecesOf, type Placed, structure, wrap } from './typeset.js';
-import { boxRound, drawnLast, type Fonts, HEIGHT, headingIndex, heightLeaving, heightWhere, layAt, letterOf, MARGIN, reset as resetIn, type Setting, SIZE, STEP, sectionPieces, WIDTH, withFootnote } from './variation-kit.js';
+import { boxRound, drawnLast, findingsByText, type Fonts, HEIGHT, headingIndex, heightLeaving, heightWhere, layAt, letterOf, MARGIN, reset as resetIn, type Setting, SIZE, STEP, sectionPieces, WIDTH, withFootnote } from './variation-kit.js';
 
 const dir = tempDir('jtai-letter-variations-');
 const reset = (original: ParseResult, name: string, setting: Setting) => resetIn(original, name, setting, dir);
@@ -319,7 +319,8 @@ const SURREY_AGENCIES = ['Surrey County Council children\'s services', 'Surrey P
 const labelsUnderTitle = (inline: boolean): Setting => ({
   pieces: (pieces) => {
     const title = pieces.findIndex((piece) => piece.bold && piece.text.startsWith('Joint targeted'));
-    const block = LEEDS_LABELS.map(([label, value], i): Piece => ({ text: inline ? `${label} ${value}` : label, indent: 0, glyph: null, gapBefore: i === 0 ? 10 : 0, ...(inline ? {} : { beside: value }) }));
+    // Each pair is a finding of the summary (`finding`: what the text check, findingsByText, looks for).
+    const block = LEEDS_LABELS.map(([label, value], i): Piece => ({ text: inline ? `${label} ${value}` : label, indent: 0, glyph: null, gapBefore: i === 0 ? 10 : 0, finding: { section: 'summary', form: 'paragraph' }, ...(inline ? {} : { beside: value }) }));
     return [...pieces.slice(0, title + 1), ...block, ...pieces.slice(title + 1)];
   },
 });
@@ -1560,8 +1561,8 @@ function withTeam(team: string[][], { columns }: { columns: boolean }) {
     ...pieces,
     { text: 'Annex: the inspection team', indent: 0, glyph: null, gapBefore: GAP * 3, bold: true, heading: true, newPage: columns },
     ...team.map(([name, inspectorate], k): Piece => (columns
-      ? { text: name!, indent: 0, glyph: null, gapBefore: k === 0 ? GAP : 4, beside: inspectorate! }
-      : { text: `${name}, ${inspectorate}`, indent: 0, glyph: null, gapBefore: k === 0 ? GAP : 0 })),
+      ? { text: name!, indent: 0, glyph: null, gapBefore: k === 0 ? GAP : 4, beside: inspectorate!, finding: { section: 'other', form: 'paragraph' } }
+      : { text: `${name}, ${inspectorate}`, indent: 0, glyph: null, gapBefore: k === 0 ? GAP : 0, finding: { section: 'other', form: 'paragraph' } })),
   ];
 }
 
@@ -1973,7 +1974,7 @@ function withAnnex(agencies: string[], newPage = false) {
   return (pieces: Piece[]): Piece[] => [
     ...pieces,
     { text: 'Annex: list of agencies inspected', indent: 0, glyph: null, gapBefore: GAP * 3, bold: true, heading: true, newPage },
-    ...agencies.map((text): Piece => ({ text, indent: 18, glyph: '\u2022', gapBefore: GAP / 2 })),
+    ...agencies.map((text): Piece => ({ text, indent: 18, glyph: '\u2022', gapBefore: GAP / 2, finding: { section: 'other', form: 'bullet' } })),
   ];
 }
 
@@ -2295,7 +2296,7 @@ function windows1252(text: string): Uint8Array {
 }
 
 /** What a variation reads: its structure, and what the real letter's metadata says it should. */
-async function readVariation(variation: Variation): Promise<{ result: ParseResult; want: string[]; got: string[]; pieces: Piece[] }> {
+async function readVariation(variation: Variation): Promise<{ result: ParseResult; want: string[]; got: string[]; pieces: Piece[]; byText: string[] }> {
   const original = await letterOf(variation.letter);
   const name = variation.name.replace(/\W+/g, '-');
   let result: ParseResult;
@@ -2323,7 +2324,9 @@ async function readVariation(variation: Variation): Promise<{ result: ParseResul
     want.push(...wanted.findings.map((f) => clean(f.text)));
     got.push(...result.findings.map((f) => clean(f.text)));
   }
-  return { result, want, got, pieces };
+  // The findings by their text (helper 8bq): the pieces set, or the letter's own findings where a text variation gives none.
+  const byText = findingsByText(result, pieces.length > 0 ? pieces : piecesOf(wanted), variation.anyCase ? (text) => clean(text).toLowerCase() : clean).map((line) => `by text: ${line}`);
+  return { result, want, got, pieces, byText };
 }
 
 /** How a variation reads otherwise than it must: each line of its structure that differs (want, then got), each metadata value, each other check; or its refusal. */
@@ -2334,9 +2337,10 @@ async function differencesOf(variation: Variation): Promise<string[]> {
   } catch (error) {
     return [`refused: ${(error as { code?: string }).code ?? ''} ${(error as Error).message}`];
   }
-  const { result, want, got, pieces } = read;
+  const { result, want, got, pieces, byText } = read;
   const out: string[] = [];
   for (let i = 0; i < Math.max(want.length, got.length); i++) if (want[i] !== got[i]) out.push(`want ${want[i] ?? '(none)'}`, `got  ${got[i] ?? '(none)'}`);
+  out.push(...byText);
   const original = await letterOf(variation.letter);
   const { recipients, ...wants } = { area: original.letter.area, theme: original.letter.theme, recipients: original.letter.recipients.length, ...variation.letterWants } as Record<string, unknown>;
   for (const [key, value] of Object.entries(wants)) {
@@ -2355,6 +2359,19 @@ async function differencesOf(variation: Variation): Promise<string[]> {
   return out;
 }
 
+// What comparing the findings by their text found (helper 8bq; tests/layout-notes.md, "A thirty-eighth round"), where the
+// structure lines (count, first and last words) were all right: jtai's errors, not mended in that round.
+const FOUND_BY_TEXT = 'Found by comparing the findings by their text (helper 8bq, tests/layout-notes.md, a thirty-eighth round); not mended there';
+const OWNERS_IN_ACTIONS = `not the count, first or last words (all right): the owner cell's words are read into the action's text where the two cells' lines stand side by side ("... It is not always evident Local authority whether the information ..."). ${FOUND_BY_TEXT}`;
+const SPACE_LOST = `not the count, first or last words (all right): a space lost between two words drawn apart where the first ends with a full stop or a comma ("... involving the NPS, CRC, YOT,CCG, ...", "... act swiftly and effectively.Inspectors saw ..."), so the finding's words are not the letter's. ${FOUND_BY_TEXT}`;
+const CUT_WORD = `not the count, first or last words (all right): the strength's last word is cut, read "... and their famili" for "... and their families." (its lines each one run of text spread by word spacing). ${FOUND_BY_TEXT}`;
+const ACTION_OPENINGS: Record<number, string> = { 1: 'Ineffective management oversight means that statut', 3: 'Return home interviews (after children go missing)', 4: 'A partnership finding following the Ofsted inspect', 5: 'Performance management and quality assurance withi' };
+/** The text check's lines where Liverpool's priority actions (the nth, read in the finding of that id) hold owners' words: each not whole, then each finding holding none whole (its opening, if not the action's). */
+const ownersInActions = (read: Array<[number, string, string?]>): string[] => [
+  ...read.map(([n, id]) => `by text: priority-actions ${n} ("${ACTION_OPENINGS[n]}") not whole in any finding: its opening in ${id}, the rest apart (split or cut short)`),
+  ...read.map(([n, id, opening]) => `by text: ${id} holds no finding whole ("${opening ?? ACTION_OPENINGS[n]}")`),
+];
+
 /**
  * The variations that read otherwise on this code, each with why and exactly how. Any other
  * difference fails the test, and so does a listed one that reads right (take it off the list).
@@ -2365,6 +2382,7 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
     differs: [
       "want main-findings 21: The children's single point of access (CSPA) is the integrat | The partnership demonstrates a commitment to developing mult",
       "got  main-findings 20: The children's single point of access (CSPA) is the integrat | The partnership demonstrates a commitment to developing mult",
+      "by text: MF-fadf3d33 holds 2 findings in one: main-findings 11 (\"Where children's support needs are easily identifi\"), main-findings 12 (\"Children and young people with difficulties with e\")",
     ],
   },
   'section headings in capitals at the body\'s size and weight, with no more space before them than paragraphs': {
@@ -2372,6 +2390,9 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
     differs: [
       'want main-findings 24: the bscp has recently experienced changes to all its executi | the single and multi-agency audits carried out for this insp',
       'got  main-findings 25: the bscp has recently experienced changes to all its executi | the single and multi-agency audits carried out for this insp',
+      "by text: main-findings 1 (\"the bscp has recently experienced changes to all i\") not whole in any finding: its opening in MF-4476d9b0, the rest apart (split or cut short)",
+      "by text: MF-4476d9b0 holds no finding whole (\"the bscp has recently experienced changes to all i\")",
+      "by text: MF-a3013172 holds no finding whole (\"partners have started to make progress. for exampl\")",
     ],
   },
   'ligature glyphs for "fi" and "fl" with no name or map that reads them, their letters given by /ActualText': {
@@ -2381,11 +2402,130 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
       "got  summary 4: Between 20 and 24 June, Ofsted, the Care Quality Commission  | However, we also identied serious and widespread decits acro",
       "want areas-for-improvement 14 [Leadership and management: 7; Identification and managing risk of harm at the 'front door': 3; Responses to children missing and at risk of sexual exploitation: 4]: There are delays in the MASH process as a result of the high | Recently improved systems are in place to monitor children w",
       "got  areas-for-improvement 14 [Leadership and management: 7; Identication and managing risk of harm at the 'front door': 3; Responses to children missing and at risk of sexual exploitation: 4]: There are delays in the MASH process as a result of the high | Recently improved systems are in place to monitor children w",
+      "by text: summary 2 (\"This letter, to all the service leaders in the are\") not whole in any finding: its opening in SU-9f2e54c1, the rest apart (split or cut short)",
+      "by text: summary 4 (\"However, we also identified serious and widespread\") in no finding (lost)",
+      "by text: priority-actions 1 (\"Ineffective management oversight means that statut\") not whole in any finding: its opening in PA-2e482fd6, the rest apart (split or cut short)",
+      "by text: priority-actions 2 (\"In most cases looked at which involved children wh\") not whole in any finding: its opening in PA-9170b34b, the rest apart (split or cut short)",
+      "by text: priority-actions 3 (\"Return home interviews (after children go missing)\") not whole in any finding: its opening in PA-d842e079, the rest apart (split or cut short)",
+      "by text: priority-actions 4 (\"A partnership finding following the Ofsted inspect\") in no finding (lost)",
+      "by text: case-study-improvement 1 (\"Arrangements to manage child protection referrals \") not whole in any finding: its opening in CI-8082f193, the rest apart (split or cut short)",
+      "by text: areas-for-improvement 1 (\"There are delays in the MASH process as a result o\") not whole in any finding: its opening in AI-de7250c2, the rest apart (split or cut short)",
+      "by text: areas-for-improvement 2 (\"The health landscape across Liverpool is complex a\") not whole in any finding: its opening in AI-ba96b86f, the rest apart (split or cut short)",
+      "by text: areas-for-improvement 3 (\"Management arrangements for the safeguarding of ch\") not whole in any finding: its opening in AI-c51cfbcf, the rest apart (split or cut short)",
+      "by text: areas-for-improvement 5 (\"There is active cooperation and involvement of sen\") not whole in any finding: its opening in AI-f3d6ca7a, the rest apart (split or cut short)",
+      "by text: areas-for-improvement 11 (\"Ineffective management means that the processes fo\") not whole in any finding: its opening in AI-8637f121, the rest apart (split or cut short)",
+      "by text: key-strengths 4 (\"The sophisticated analysis of the child sexual exp\") not whole in any finding: its opening in KS-6debfb50, the rest apart (split or cut short)",
+      "by text: key-strengths 7 (\"Evidence of significant work with school leaders i\") in no finding (lost)",
+      "by text: key-strengths 9 (\"Children missing from education is an area for str\") not whole in any finding: its opening in KS-5914bc16, the rest apart (split or cut short)",
+      "by text: key-strengths 10 (\"Careline's 24-hour service provides good continuit\") not whole in any finding: its opening in KS-c22dac3d, the rest apart (split or cut short)",
+      "by text: key-strengths 12 (\"The NPS manages high-risk perpetrators of child se\") not whole in any finding: its opening in KS-61e5434d, the rest apart (split or cut short)",
+      "by text: key-strengths 13 (\"The integrated sexual health and genito-urinary me\") not whole in any finding: its opening in KS-9ae28134, the rest apart (split or cut short)",
+      "by text: key-strengths 14 (\"The Brook sexual health service practitioners use \") not whole in any finding: its opening in KS-42aef633, the rest apart (split or cut short)",
+      "by text: case-study-practice 2 (\"Inspectors met with five young people, all of whom\") in no finding (lost)",
+      "by text: case-study-practice 4 (\"These girls and young women are now safer and the \") not whole in any finding: its opening in CP-2c131b47, the rest apart (split or cut short)",
+      "by text: case-study-practice 5 (\"Group members have been recruited as paid advisers\") not whole in any finding: its opening in CP-2249f829, the rest apart (split or cut short)",
+      "by text: next-steps 1 (\"The local authority should prepare a written state\") not whole in any finding: its opening in NS-7d6def17, the rest apart (split or cut short)",
+      "by text: SU-9f2e54c1 holds no finding whole (\"This letter, to all the service leaders in the are\")",
+      "by text: SU-17f0f7f3 holds no finding whole (\"However, we also identied serious and widespread d\")",
+      "by text: PA-2e482fd6 holds no finding whole (\"Ineffective management oversight means that statut\")",
+      "by text: PA-9170b34b holds no finding whole (\"In most cases looked at which involved children wh\")",
+      "by text: PA-d842e079 holds no finding whole (\"Return home interviews (after children go missing)\")",
+      "by text: PA-bd7f9e35 holds no finding whole (\"A partnership nding following the Ofsted inspectio\")",
+      "by text: CI-8082f193 holds no finding whole (\"Arrangements to manage child protection referrals \")",
+      "by text: AI-de7250c2 holds no finding whole (\"There are delays in the MASH process as a result o\")",
+      "by text: AI-ba96b86f holds no finding whole (\"The health landscape across Liverpool is complex a\")",
+      "by text: AI-c51cfbcf holds no finding whole (\"Management arrangements for the safeguarding of ch\")",
+      "by text: AI-f3d6ca7a holds no finding whole (\"There is active cooperation and involvement of sen\")",
+      "by text: AI-8637f121 holds no finding whole (\"Ineffective management means that the processes fo\")",
+      "by text: KS-6debfb50 holds no finding whole (\"The sophisticated analysis of the child sexual exp\")",
+      "by text: KS-70318421 holds no finding whole (\"Evidence of signicant work with school leaders in \")",
+      "by text: KS-5914bc16 holds no finding whole (\"Children missing from education is an area for str\")",
+      "by text: KS-c22dac3d holds no finding whole (\"Careline's 24-hour service provides good continuit\")",
+      "by text: KS-61e5434d holds no finding whole (\"The NPS manages high-risk perpetrators of child se\")",
+      "by text: KS-9ae28134 holds no finding whole (\"The integrated sexual health and genito-urinary me\")",
+      "by text: KS-42aef633 holds no finding whole (\"The Brook sexual health service practitioners use \")",
+      "by text: CP-c346aa60 holds no finding whole (\"Inspectors met with ve young people, all of whom s\")",
+      "by text: CP-2c131b47 holds no finding whole (\"These girls and young women are now safer and the \")",
+      "by text: CP-2249f829 holds no finding whole (\"Group members have been recruited as paid advisers\")",
+      "by text: NS-7d6def17 holds no finding whole (\"The local authority should prepare a written state\")",
     ],
   },
   'a text letter in Windows-1252': {
     why: 'by design: text that is not UTF-8 (or UTF-16) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],
+  },
+  'each word drawn as its own text, no space characters': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: next-steps 1 (\"The local authority should prepare a written state\") not whole in any finding: its opening in NS-3bfedf0b, the rest apart (split or cut short)",
+      "by text: NS-3bfedf0b holds no finding whole (\"The local authority should prepare a written state\")",
+    ],
+  },
+  'priority actions in a ruled table of two columns (action | who), a bold header row': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-0f8123d5'], [3, 'PA-15117ce4'], [5, 'PA-4c5dd258']]) },
+  'priority actions in a ruled table of two columns, a bold header row "Action | Owner"': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-0f8123d5'], [3, 'PA-15117ce4'], [5, 'PA-4c5dd258']]) },
+  'priority actions in a ruled table of two columns, a bold header cell over two lines': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-095cf11b'], [3, 'PA-b6b2f264'], [5, 'PA-fc186909']]) },
+  'priority actions in a ruled table of two columns, a bold header row "Action | ..." whose second cell runs over two lines': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-095cf11b'], [3, 'PA-b6b2f264'], [5, 'PA-fc186909']]) },
+  'priority actions in a table of two columns with no ruling, a bold header row "Action | Owner"': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-0f8123d5'], [3, 'PA-15117ce4'], [5, 'PA-4c5dd258']]) },
+  'priority actions in a table of two columns with no ruling, a bold header cell over two lines': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-095cf11b'], [3, 'PA-b6b2f264'], [5, 'PA-fc186909']]) },
+  'priority actions in a table of two columns with no ruling and no space between rows, a bold header row "Action | Owner"': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-351bcc15'], [3, 'PA-03ed16a6'], [5, 'PA-54f7595c']]) },
+  'priority actions in a table of two columns with no ruling and no space between rows, a bold header cell over two lines': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-0f8123d5'], [3, 'PA-84db495c'], [5, 'PA-3c1d1f0c']]) },
+  'priority actions in a table of two columns with no ruling, the second row\'s action in two paragraphs': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-0f8123d5'], [3, 'PA-15117ce4'], [5, 'PA-4c5dd258']]) },
+  'priority actions in a table of two columns with no ruling and no space between rows, the first row\'s action in two paragraphs': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[3, 'PA-84db495c'], [5, 'PA-3c1d1f0c']]) },
+  'priority actions in a table of two columns with no ruling and no space between rows, owners\' cells wrapping over two to four lines': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-8b5a5e4d'], [3, 'PA-ebe492ba'], [5, 'PA-02967a88']]) },
+  'priority actions in a table of two columns with no ruling, owners\' cells wrapping over two to four lines': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-2a8b7576'], [3, 'PA-09f10916'], [5, 'PA-ea11a818']]) },
+  'priority actions in a table of two columns with no ruling and no space between rows, owners\' cells in two paragraphs': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-31cb9f78'], [3, 'PA-012daab2'], [5, 'PA-ac7b3aaf']]) },
+  'priority actions in a ruled table of two columns, its header row repeated at the top of the next page': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-054e41d2'], [3, 'PA-15a2b6ef', "Return home interviews (after children go Local au"], [4, 'PA-c5e28140', "A partnership finding following the Ofsted Local S"]]) },
+  'priority actions in a ruled table of two columns, a row split over a page break': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-0f8123d5'], [3, 'PA-15117ce4'], [5, 'PA-4c5dd258']]) },
+  'a scan with an OCR text layer: page images, the text over them invisible (render mode 3), word by word, in one face': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: partnership 1 (\"The Kirklees safeguarding children partners have s\") not whole in any finding: its opening in LP-06d53f81, the rest apart (split or cut short)",
+      "by text: LP-06d53f81 holds no finding whole (\"The Kirklees safeguarding children partners have s\")",
+    ],
+  },
+  'a scan with an OCR text layer, a letter with sub-headings': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: areas-for-improvement 2 (\"There were examples in a small number of cases whe\") not whole in any finding: its opening in AI-c21a7699, the rest apart (split or cut short)",
+      "by text: AI-c21a7699 holds no finding whole (\"There were examples in a small number of cases whe\")",
+    ],
+  },
+  'each line\'s words drawn last first, each where the line sets it': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: case-study-practice 2 (\"Hannah disclosed to school that she had been the v\") not whole in any finding: its opening in CP-62a745f3, the rest apart (split or cut short)",
+      "by text: CP-62a745f3 holds no finding whole (\"Hannah disclosed to school that she had been the v\")",
+    ],
+  },
+  'each line\'s words drawn every other one first, each where the line sets it': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: areas-for-improvement 7 (\"Both individually and collectively, partner agenci\") not whole in any finding: its opening in AI-494eedab, the rest apart (split or cut short)",
+      "by text: case-study-improvement 2 (\"Professionals from the agencies involved with Amel\") not whole in any finding: its opening in CI-caf04a47, the rest apart (split or cut short)",
+      "by text: key-strengths 2 (\"When there are clear and immediate risks to childr\") not whole in any finding: its opening in KS-c8260e5e, the rest apart (split or cut short)",
+      "by text: case-study-practice 1 (\"Henry is a two-year-old boy who has been living wi\") not whole in any finding: its opening in CP-afd92351, the rest apart (split or cut short)",
+      "by text: next-steps 1 (\"The local authority should prepare a written state\") not whole in any finding: its opening in NS-3bfedf0b, the rest apart (split or cut short)",
+      "by text: AI-494eedab holds no finding whole (\"Both individually and collectively, partner agenci\")",
+      "by text: CI-caf04a47 holds no finding whole (\"Professionals from the agencies involved with Amel\")",
+      "by text: KS-c8260e5e holds no finding whole (\"When there are clear and immediate risks to childr\")",
+      "by text: CP-afd92351 holds no finding whole (\"Henry is a two-year-old boy who has been living wi\")",
+      "by text: NS-3bfedf0b holds no finding whole (\"The local authority should prepare a written state\")",
+    ],
+  },
+  'priority actions in a ruled table of two columns (action | who) with no header row': { why: OWNERS_IN_ACTIONS, differs: ownersInActions([[1, 'PA-869b3430'], [3, 'PA-03ed16a6'], [5, 'PA-3c1d1f0c']]) },
+  'an invisible OCR copy of every word after the page\'s text, each where an OCR engine boxed it (a point or two off, smaller)': {
+    why: `not the count, first or last words (all right): a word read into a key strength that the letter does not have there ("... to enhance of decision making ..." for "... to enhance decision making ..."), a word of the invisible copy not matched to the drawn one. ${FOUND_BY_TEXT}`,
+    differs: [
+      "by text: key-strengths 9 (\"There is evidence of police leaders driving a cult\") not whole in any finding: its opening in KS-47be3c16, the rest apart (split or cut short)",
+      "by text: KS-47be3c16 holds no finding whole (\"There is evidence of police leaders driving a cult\")",
+    ],
+  },
+  'justified by word spacing (Tw), each line one run of text, a 2024 letter': {
+    why: CUT_WORD,
+    differs: [
+      "by text: strengths 6 (\"The consistent relationships and strong support fr\") not whole in any finding: its opening in ST-a474c3f6, the rest apart (split or cut short)",
+      "by text: ST-a474c3f6 holds no finding whole (\"The consistent relationships and strong support fr\")",
+    ],
   },
 };
 

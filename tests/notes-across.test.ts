@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../src/types.js';
 import type { PDFFont } from 'pdf-lib';
 import { tempDir } from './helpers.js';
+import type { Piece } from './typeset.js';
 import { breakAt, DERBY_ALL, differencesOf, heightWhere, HERTFORDSHIRE_ALL, letterOf, KIRKLEES_ALL, MARGIN, NOTE, NOTE_MORE, of, type Pair, sectionPieces, type Setting, SIZE, SURREY_ALL, WIDTH, WOKINGHAM_ALL, passes, type When } from './variation-kit.js';
 
 // The three cases 8bi's round left untried (helper 8bk; tests/layout-notes.md, "A thirty-second round"), each on
@@ -365,41 +366,54 @@ readsRight('a note run on over a break, its marker cited twice on one page', FIF
 //     the next page break falls inside a later finding of it. Markers with their lines. On the code before (2ddf6f3) all
 //     three failed the check: the middle page's note took both runs at P+2's foot ("... within one working together on
 //     each referral. day, as ..."), and the first note lost its last third.
-const middleOpen = (letter: string, section: string, want: string[], name: string): Pair => {
+const middleOpen = (letter: string, section: string, want: string[], name: string, { when = 'with', three = false }: { when?: When; three?: boolean } = {}): Pair => {
   const expected = { pieces: [] as number[], notes: [] as Array<[string, number, string]>, markers: [] as Array<[string, number, string]> };
+  // With `three`, the middle page's foot holds three notes: the carried part, a whole note "2" on the finding before the one
+  // run over (on the middle page), and the open note, "3" (helper 8bq).
+  const [closed, open] = three ? ['2', '3'] : [null, '2'];
+  const texts = [NOTE, ...(three ? [THIRD] : []), NOTE_MORE];
   return {
     name, letter, want,
     setting: async (): Promise<Setting> => {
       let chosen: [number, number] = [-1, -1];
       const height = await heightWhere(await letterOf(letter), ({ pieces, breaks }) => {
         const own = sectionPieces(pieces, section);
-        const k = breaks.findIndex((one, j) => !one.within && own.indexOf(one.piece - 1) >= 3 && breaks[j + 1]?.within === true && own.includes(breaks[j + 1]!.piece) && breaks[j + 1]!.piece !== one.piece);
+        const k = breaks.findIndex((one, j) => !one.within && own.indexOf(one.piece - 1) >= 3 && breaks[j + 1]?.within === true && own.includes(breaks[j + 1]!.piece) && breaks[j + 1]!.piece !== one.piece && (!three || own.indexOf(breaks[j + 1]!.piece) - own.indexOf(one.piece - 1) >= 2));
         if (k >= 0) chosen = [breaks[k]!.piece - 1, breaks[k + 1]!.piece];
         return k >= 0;
       });
       const [first, over] = chosen;
+      if (process.env.JTAI_SHOW_VARIATIONS) console.info(`${name}: ${height} pt, pieces ${first} and ${over}`);
+      const marks = (pieces: Piece[]): Array<[number, string]> => { const own = sectionPieces(pieces, section); return [[first, '1'], ...(closed ? [[own[own.indexOf(over) - 1]!, closed] as [number, string]] : []), [over, open]]; };
+      const pass = passes(when);
       return {
         height,
-        pieces: (pieces) => pieces.map((piece, i) => (i === first ? { ...piece, marker: '1' } : i === over ? { ...piece, marker: '2' } : piece)),
+        pieces: (pieces) => (when === 'with' ? pieces.map((piece, i) => { const mark = marks(pieces).find(([at]) => at === i); return mark ? { ...piece, marker: mark[1] } : piece; }) : pieces),
+        lay: () => ({ drawLine: (page, text, place) => pass.line(() => page.drawText(text, place)) }),
         after: (pages, placed, pieces, { regular }) => {
           const page = placed.filter((p) => p.piece === first).at(-1)!.page;
           if (placed.find((p) => p.piece === over)!.page !== page + 1) throw new Error('the finding run over is not on the middle page');
+          const lastOf = (piece: number) => placed.filter((p) => p.piece === piece).at(-1)!;
+          if (when !== 'with') for (const [piece, marker] of marks(pieces)) { const last = lastOf(piece); pass.raised(() => pages[last.page]!.drawText(marker, { x: last.end + 0.5, y: last.bottom + 4, size: SIZE * 0.6, font: regular })); }
           const [n1, n2, n3] = thirds(NOTE);
           const [m1, m2] = halves(NOTE_MORE);
-          const foot = (at: number, rows: string[]) => rows.forEach((text, k) => pages[at]!.drawText(text, { x: MARGIN, y: MARGIN - 16 + (rows.length - 1 - k) * 10, size: 8, font: regular }));
+          // Two lines at a foot from MARGIN - 16 up; three from 10 pt lower, all under the body.
+          const foot = (at: number, rows: string[]) => rows.forEach((text, k) => pages[at]!.drawText(text, { x: MARGIN, y: MARGIN - 16 - (rows.length > 2 ? 10 : 0) + (rows.length - 1 - k) * 10, size: 8, font: regular }));
           foot(page, [`1 ${n1}`]);
-          foot(page + 1, [n2, `2 ${m1}`]);
+          foot(page + 1, [n2, ...(closed ? [`${closed} ${THIRD}`] : []), `${open} ${m1}`]);
           foot(page + 2, [n3, m2]);
+          pass.flush();
           const own = sectionPieces(pieces, section);
-          expected.pieces = [own.indexOf(first), own.indexOf(over)];
-          expected.notes = [['footnote', page + 1, `1 ${NOTE}`], ['footnote', page + 2, `2 ${NOTE_MORE}`]];
-          expected.markers = [['footnote-marker', page + 1, RAISED[1]!], ['footnote-marker', placed.filter((p) => p.piece === over).at(-1)!.page + 1, RAISED[2]!]];
+          expected.pieces = marks(pieces).map(([piece]) => own.indexOf(piece));
+          expected.notes = marks(pieces).map(([, marker], k) => ['footnote', k === 0 ? page + 1 : page + 2, `${marker} ${texts[k]}`]);
+          expected.markers = marks(pieces).map(([piece, marker]) => ['footnote-marker', lastOf(piece).page + 1, RAISED[marker]!]);
+          if (closed && lastOf(marks(pieces)[1]![0]).page !== page + 1) throw new Error('the whole note\'s finding is not on the middle page');
         },
       };
     },
     check: (result: ParseResult) => {
       const found = result.findings.flatMap((f) => (f.footnotes ?? []).map((note) => [f.section, of(result, f.section).indexOf(f), note.marker, note.text]));
-      expect(found).toEqual([[section, expected.pieces[0], '1', NOTE], [section, expected.pieces[1], '2', NOTE_MORE]]);
+      expect(found).toEqual(expected.pieces.map((piece, k) => [section, piece, k === 0 ? '1' : k === expected.pieces.length - 1 ? open : closed, texts[k]]));
       const carrying = result.removed.filter((r) => r.kind === 'footnote' || r.kind === 'footnote-marker').map((r) => [r.kind, r.page, r.text]);
       expect(carrying.sort()).toEqual([...expected.notes, ...expected.markers].sort());
     },
@@ -413,3 +427,18 @@ const SIXTH: Pair[] = [
 ];
 
 readsRight('a note carried past a middle page whose own note runs on too, with a finding over the same break', SIXTH);
+
+// (l) again (helper 8bq; tests/layout-notes.md, "A thirty-eighth round"): the markers drawn in a pass of their own, before
+// every line of text or after them all; and three notes at the middle page's foot, the carried part, a whole note and the
+// open one (only a foot's last note runs on, as a word processor sets them), its rest at the next foot under the carried
+// note's last third.
+const SEVENTH: Pair[] = [
+  middleOpen('wokingham-2017-07-14', AREA, WOKINGHAM_ALL, 'Wokingham: (l) with the markers drawn before every line', { when: 'before' }),
+  middleOpen('derby-2019-05-08', KEY, DERBY_ALL, 'Derby: (l) with the markers drawn after every line', { when: 'after' }),
+  middleOpen('surrey-2023-05-02', MAIN, SURREY_ALL, 'Surrey: (l) with the markers drawn before every line', { when: 'before' }),
+  middleOpen('wokingham-2017-07-14', AREA, WOKINGHAM_ALL, 'Wokingham: (l) with three notes at the middle page\'s foot, the last open', { three: true }),
+  middleOpen('derby-2019-05-08', KEY, DERBY_ALL, 'Derby: (l) with three notes at the middle page\'s foot, the last open, markers drawn after every line', { three: true, when: 'after' }),
+  middleOpen('surrey-2023-05-02', MAIN, SURREY_ALL, 'Surrey: (l) with three notes at the middle page\'s foot, the last open', { three: true }),
+];
+
+readsRight('a note carried past a middle page whose own note runs on too, markers drawn apart or three notes at that foot', SEVENTH);

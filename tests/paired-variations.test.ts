@@ -336,6 +336,7 @@ const READ_OTHERWISE: Record<string, string[]> = {
   'a bold sub-heading with no space round it last on its page, the list\'s glyphs further in': [
     'want case-study-improvement 4: Multi-agency planning for neglected children in Wokingham do | These issues mean that plans are not fully owned by the mult',
     'got  case-study-improvement 3: Multi-agency planning for neglected children in Wokingham do | Plans are too focused on adult behaviour and not the impact ',
+    'by text: CI-7bcd1f95 holds 2 findings in one: case-study-improvement 3 ("Plans are too focused on adult behaviour and not t"), case-study-improvement 4 ("These issues mean that plans are not fully owned b")',
   ],
   // Not the lead-in (read, on every item) nor its break (joined): laying it over a break on pages 579 pt high moves page 6's break
   // between areas 10 and 11, each a glyphless paragraph. Page 6 is filled to its foot, its last line ends a sentence with 20 pt left
@@ -346,6 +347,7 @@ const READ_OTHERWISE: Record<string, string[]> = {
   'a lead-in ending "below." running on over a page break, glyphless items after it': [
     'want areas-for-improvement 22: The partnership has not ensured that that the new multi-agen | A re-focusing on vulnerability within Kent police is leading',
     'got  areas-for-improvement 21: The partnership has not ensured that that the new multi-agen | A re-focusing on vulnerability within Kent police is leading',
+    'by text: AI-d71139a9 holds 2 findings in one: areas-for-improvement 11 ("The role of the MASH health professional is underd"), areas-for-improvement 12 ("Weaknesses in the information recording system tha")',
   ],
 };
 

@@ -6,6 +6,7 @@ import { parseFile } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
 import { A4_PAGE, layPieces, type PageBreak, type Piece, piecesOf, settable, structure } from './typeset.js';
+import { findingsByText } from './variation-kit.js';
 
 // The 13 real letters' own wording (as jtai reads it from the real PDF) re-set in other
 // geometries: faces, sizes, line steps, margins, page sizes, bullet glyphs, paragraph gaps. Every
@@ -170,16 +171,22 @@ function breakFigures(counts: Record<'bullet' | 'paragraph', BreakCounts>): stri
 }
 
 /** How a re-setting reads otherwise than the real letter: each section that differs (what it should read, then what it reads), and what else is wrong. */
-function differences(original: ParseResult, again: ParseResult, clean: (text: string) => string): string[] {
+function differences(original: ParseResult, again: ParseResult, clean: (text: string) => string, pieces: Piece[]): string[] {
   const [want, got] = [structure(original, clean), structure(again, clean)];
   const out: string[] = [];
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     if (want[i] !== got[i]) out.push(`want ${want[i] ?? '(none)'}`, `got  ${got[i] ?? '(none)'}`);
   }
+  // The findings by their text too (helper 8bq): a count, first and last finding cannot see one lost and another split.
+  out.push(...findingsByText(again, pieces, clean).map((line) => `by text: ${line}`));
   if (!again.accounting.balanced) out.push(`characters not accounted for: ${JSON.stringify(again.accounting)}`);
   if (again.unknownHeadings.length > 0) out.push(`unknown headings: ${JSON.stringify(again.unknownHeadings.map((heading) => heading.text))}`);
   return out;
 }
+
+/** A space lost in justified text, found by comparing the findings by their text (helper 8bq): jtai's error, not a page break's. */
+const SPACE_LOST = 'not a page break: a space lost between two words of a justified line drawn apart ("YOT,CRC", "(IDVAs)is", "(MATAC)is"), seen ' +
+  'only by comparing the findings by their text (helper 8bq, tests/layout-notes.md, a thirty-eighth round); jtai\'s error, not mended there';
 
 /**
  * The re-settings that read otherwise on this code, each with why (a page break the page itself
@@ -194,6 +201,7 @@ const UNDECIDED: Record<string, { why: string; differs: string[] }> = {
     differs: [
       'want case-study-improvement 4: Risks to children of sexual abuse in the family environment  | As a result of this missed opportunity, there was a delay of',
       'got  case-study-improvement 3: Risks to children of sexual abuse in the family environment  | Following his release, information came to light that the of',
+      "by text: CI-0fa5819b holds 2 findings in one: case-study-improvement 3 (\"Following his release, information came to light t\"), case-study-improvement 4 (\"As a result of this missed opportunity, there was \")",
     ],
   },
   'hertfordshire-2024-12-12 in half paragraph gaps, lines kept together': {
@@ -202,6 +210,25 @@ const UNDECIDED: Record<string, { why: string; differs: string[] }> = {
     differs: [
       'want main-findings 34: Strategic arrangements in Hertfordshire are strong and well  | Police are aware that they need to make more effective use o',
       'got  main-findings 35: Strategic arrangements in Hertfordshire are strong and well  | Police are aware that they need to make more effective use o',
+      "by text: main-findings 25 (\"There is strong and sensitive multi-agency work to\") not whole in any finding: its opening in MF-4950e12e, the rest apart (split or cut short)",
+      "by text: MF-4950e12e holds no finding whole (\"There is strong and sensitive multi-agency work to\")",
+      "by text: MF-2e60bc71 holds no finding whole (\"Practitioners understand the nature of risk and th\")",
+    ],
+  },
+  'hampshire-2017-02-01 in justified': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: key-strengths 19 (\"The work of the YOT, CRC and NPS is well integrate\") in no finding (lost)",
+      "by text: KS-33475d46 holds no finding whole (\"The work of the YOT,CRC and NPS is well integrated\")",
+    ],
+  },
+  'hertfordshire-2024-12-12 in Times 11 pt justified, lines kept together, wide margins': {
+    why: SPACE_LOST,
+    differs: [
+      "by text: main-findings 9 (\"Alongside other agencies, the local authority fami\") not whole in any finding: its opening in MF-2b2915d9, the rest apart (split or cut short)",
+      "by text: main-findings 17 (\"A monthly domestic abuse multi-agency tasking and \") not whole in any finding: its opening in MF-1f691520, the rest apart (split or cut short)",
+      "by text: MF-2b2915d9 holds no finding whole (\"Alongside other agencies, the local authority fami\")",
+      "by text: MF-1f691520 holds no finding whole (\"A monthly domestic abuse multi-agency tasking and \")",
     ],
   },
 };
@@ -217,7 +244,7 @@ it(`the 13 letters re-set ${SETTINGS.length} ways keep their structure, but for 
       const { file, clean, pieces, breaks } = await reset(original, name, setting);
       const again = await parseFile(file);
       countBreaks(pieces, breaks, again, breakCounts);
-      const found = differences(original, again, clean);
+      const found = differences(original, again, clean, pieces);
       const key = `${name} in ${setting.name}`;
       const listed = UNDECIDED[key];
       if (found.length > 0) wrong.get(setting.name)!.push(name);

@@ -319,6 +319,48 @@ export interface Pair {
   check?: (result: ParseResult, pieces: Piece[]) => void;
 }
 
+/**
+ * The findings compared by their text (helper 8bq; tests/layout-notes.md, "A thirty-eighth round"): a section's count, first
+ * and last finding cannot see a finding lost and another split at a page break in one section (8bp: Wokingham's key
+ * strengths, one left out and another split, read 40 for 40). Each finding set (a piece with `finding`) must stand whole,
+ * its words in order, in exactly one finding read, and no finding read may hold more than one: walked in the letter's
+ * order, each set finding is looked for from where the one before it ended. A set finding whole in none is named (its
+ * opening words in a finding read: split or cut short; else lost), and so are a finding read holding two set ones (merged)
+ * and a finding read holding none (a split's rest, or text read twice). `clean` as the face could set the words.
+ */
+export function findingsByText(result: ParseResult, pieces: readonly Piece[], clean: (text: string) => string = (text) => text): string[] {
+  // A paragraph's number run in before its words ("12. ...") is read as its number, not its words.
+  const words = (text: string) => clean(text).replace(/^\s*\d+\.\s+/, '').split(/\s+/).filter((word) => word !== '');
+  const set = pieces.flatMap((piece) => (piece.finding ? [{ section: piece.finding.section, words: words(piece.text) }] : []));
+  // Each read finding padded with a space each side, so that a set finding is found on word boundaries only.
+  const read = result.findings.map((finding) => ` ${words(finding.text).join(' ')} `);
+  const opening = (text: string) => text.trim().slice(0, 50);
+  const named = (i: number) => `${set[i]!.section} ${set.slice(0, i).filter((s) => s.section === set[i]!.section).length + 1} ("${opening(set[i]!.words.join(' '))}")`;
+  const holds: number[][] = read.map(() => []);
+  const out: string[] = [];
+  let [at, from] = [0, 0];
+  for (const [i, { words: w }] of set.entries()) {
+    const wanted = ` ${w.join(' ')} `;
+    let found = -1;
+    let k = at;
+    for (let start = from; k < read.length; k++, start = 0) if ((found = read[k]!.indexOf(wanted, start)) >= 0) break;
+    if (found >= 0) {
+      holds[k]!.push(i);
+      [at, from] = [k, found + wanted.length - 1];
+      continue;
+    }
+    const head = ` ${w.slice(0, 6).join(' ')} `;
+    const split = read.findIndex((text, j) => j >= at && text.includes(head));
+    out.push(split >= 0 ? `${named(i)} not whole in any finding: its opening in ${result.findings[split]!.id}, the rest apart (split or cut short)` : `${named(i)} in no finding (lost)`);
+  }
+  holds.forEach((held, k) => {
+    const { id } = result.findings[k]!;
+    if (held.length > 1) out.push(`${id} holds ${held.length} findings in one: ${held.map(named).join(', ')}`);
+    if (held.length === 0) out.push(`${id} holds no finding whole ("${opening(read[k]!)}")`);
+  });
+  return out;
+}
+
 /** What a case (a pair or a triple) reads otherwise than it must, line by line, and each failed check; or its refusal. */
 export async function differencesOf(pair: Pair, dir: string): Promise<string[]> {
   const original = await letterOf(pair.letter);
@@ -335,6 +377,7 @@ export async function differencesOf(pair: Pair, dir: string): Promise<string[]> 
   const got = structure(result, made.clean, true);
   const out: string[] = [];
   for (let i = 0; i < Math.max(want.length, got.length); i++) if (want[i] !== got[i]) out.push(`want ${want[i] ?? '(none)'}`, `got  ${got[i] ?? '(none)'}`);
+  out.push(...findingsByText(result, made.pieces, made.clean).map((line) => `by text: ${line}`));
   const wants = { area: original.letter.area, theme: original.letter.theme, recipients: original.letter.recipients.length, ...pair.letterWants };
   for (const [key, value] of Object.entries(wants)) {
     const found = key === 'recipients' ? result.letter.recipients.length : (result.letter as unknown as Record<string, unknown>)[key];
