@@ -6,7 +6,7 @@ import { observePageBreaks, type PageBreakReading } from '../src/segment/blocks.
 import type { ParseResult } from '../src/types.js';
 import { fixture, tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
-import { glyphless, letterOf, reset, type Setting } from './variation-kit.js';
+import { glyphless, heightWhere, letterOf, reset, sectionPieces, type Setting } from './variation-kit.js';
 
 // Issue 8 (8): where the page cannot tell a page break (the page before filled to its foot, its last line full and ending
 // a sentence, the next page opening flush with a capital and no space above), jtai keeps the text whole and joins it
@@ -192,5 +192,59 @@ describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('-layout tex
     expect([read.reading.row, read.reading.ends, read.warned]).toEqual([sign.row, !breaks[sign.page - 2]!.within, false]);
     const broken = await readAt(`${file}.broken.txt`, sign.broken(text, sign.page));
     expect(broken.reading.row).not.toBe(sign.row);
+  }, 600_000);
+});
+
+// A PDF page that opens left of a one-line item's text, where its glyph stands (helper 8br; tests/layout-notes.md, "A
+// thirty-eighth round (second part)", (b)). An item of two lines or more that hangs is left by such a line (leavesItem,
+// checked before any page break row); an item of one line showed no hang of its own, so a page opening there after an
+// item with no sentence end was joined to it. Sefton's priority actions (its lead-in's items in lower case, with no full
+// stops) re-set with its one-line item last and a paragraph after the list (the areas for improvement's first finding,
+// set at the margin), at the first height from 842 pt down at which the paragraph opens a page right after the item.
+// Now the list's earlier items, which hang, show where its items' text wraps: the paragraph is apart, as at 842 pt, where
+// no break falls between them. On the code before (d2cd552) the paragraph was joined to the item ("... at risk of harm
+// The relevant strategic partners ...", pages 2-3), with no warning. With the list's other items taken out (the broken
+// input: no item shows the hang) the same break is joined: the list's evidence decides, not the case.
+const AFTER_THE_LIST = 'The relevant strategic partners are not always involved';
+
+/** Sefton's priority actions with its one-line item last and the first area for improvement after them as a paragraph; `alone`: the list's other items left out. */
+const paragraphAfterList = (alone: boolean) => (pieces: Piece[]): Piece[] => {
+  const list = sectionPieces(pieces, 'priority-actions');
+  const areas = sectionPieces(pieces, 'areas-for-improvement');
+  const oneLine = list.find((i) => pieces[i]!.text.length < 90)!;
+  const after: Piece = { ...pieces[areas[0]!]!, glyph: null, indent: 0, finding: { section: 'priority-actions', form: 'paragraph' } };
+  const items = [...(alone ? [] : list.filter((i) => i !== oneLine)), oneLine].map((i) => pieces[i]!);
+  const rest = pieces.slice(list[list.length - 1]! + 1).filter((piece) => piece !== pieces[areas[0]!]);
+  return [...pieces.slice(0, list[0]), ...items, after, ...rest];
+};
+
+describe('a PDF page opening at a one-line item\'s glyph column, after a list whose items hang', () => {
+  const priorities = async (alone: boolean) => {
+    const original = await letterOf('sefton-2019-12-18');
+    const change = paragraphAfterList(alone);
+    const height = await heightWhere(original, ({ pieces, breaks }) => {
+      const at = pieces.findIndex((piece) => piece.finding?.form === 'paragraph' && piece.finding.section === 'priority-actions');
+      return breaks.some((b) => b.piece === at && !b.within) && !breaks.some((b) => b.piece === at - 1);
+    }, 560, 842, change, true);
+    const read = async (at: number) => {
+      const { file } = await reset(original, `sefton-after-list-${alone}-${at}`, { height: at, pieces: change }, dir);
+      return (await parseFile(file)).findings.filter((f) => f.section === 'priority-actions').map((f) => [f.form, f.pages, f.text] as const);
+    };
+    return { height, atBreak: await read(height), whole: await read(842) };
+  };
+
+  it('Sefton: the paragraph after the list is apart from its last item', async () => {
+    const { height, atBreak, whole } = await priorities(false);
+    // At 842 pt the paragraph stands on the item's page, apart (the space between them kept).
+    expect(whole.map(([form, , text]) => [form, text])).toEqual(atBreak.map(([form, , text]) => [form, text]));
+    const [item, after] = atBreak.slice(-2);
+    expect(after![2].startsWith(AFTER_THE_LIST), `${height} pt`).toBe(true);
+    expect(after![1]).toEqual([item![1][1] + 1, item![1][1] + 1]);
+  }, 600_000);
+
+  it('with the list\'s other items left out (no item shows the hang), the same break is joined', async () => {
+    const { atBreak } = await priorities(true);
+    expect(atBreak.map(([form]) => form)).toEqual(['bullet']);
+    expect(atBreak[0]![2]).toContain(`at risk of harm ${AFTER_THE_LIST}`);
   }, 600_000);
 });

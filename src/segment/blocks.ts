@@ -118,14 +118,26 @@ export function isItem(block: Block): boolean {
 /**
  * Whether a line ends the item before it though no space stands between them: it stands left of
  * the item's text, where the glyph or number is, and the item hangs (its second line stands at its
- * text indent). A run-in number's text wraps to the margin, so an item of one line cannot tell.
+ * text indent). A run-in number's text wraps to the margin, so an item of one line cannot tell by
+ * itself: an earlier bullet of its list (the bullets before it, with its glyph, at its glyph's and
+ * text's x) shows how the list's items wrap.
  */
-function leavesItem(item: Block, line: Line): boolean {
+function leavesItem(item: Block, line: Line, blocks: Block[]): boolean {
   const first = item.lines[0]!.layout;
-  const second = item.lines[1]?.layout;
   const layout = line.layout;
-  if (!isItem(item) || !first || !second || !layout || first.textX < first.x + 3) return false;
-  return layout.x < first.textX - 3 && Math.abs(second.x - first.textX) <= 2.5;
+  if (!isItem(item) || !first || !layout || first.textX < first.x + 3 || layout.x >= first.textX - 3) return false;
+  const hangs = (each: Block) => {
+    const [own, second] = [each.lines[0]!.layout, each.lines[1]?.layout];
+    return own !== null && second !== undefined && second !== null && Math.abs(own.x - first.x) <= 2.5 && Math.abs(second.x - first.textX) <= 2.5;
+  };
+  if (item.lines.length > 1) return hangs(item);
+  if (item.type !== 'bullet') return false;
+  for (let i = blocks.lastIndexOf(item) - 1; i >= 0; i--) {
+    const earlier = blocks[i]!;
+    if (earlier.type !== 'bullet' || earlier.glyph !== item.glyph) return false;
+    if (earlier.lines.length > 1) return hangs(earlier);
+  }
+  return false;
 }
 
 /**
@@ -997,7 +1009,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       current !== null &&
       !numbered &&
       !(pageBreak?.ends ?? false) &&
-      !leavesItem(current, line) &&
+      !leavesItem(current, line, blocks) &&
       !headingEndsBeforeText(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(previous !== null && nextLabel(current, previous, line)) &&
