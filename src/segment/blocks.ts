@@ -240,8 +240,9 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     if (hangsOnInText(block, next)) return [false, 'text: item runs on'];
     if (leavesItemInText(block, lines, index)) return [true, 'text: leaves the item'];
   }
-  // Text shows no room at a page's foot that tells (below): in prose, as in a PDF filled to its
-  // foot, a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
+  // Text shows no room at a page's foot that tells (the blank lines over a page number at the foot
+  // vary by one on full pages): in prose, as in a PDF filled to its foot, a sentence that refers
+  // back goes on and the letter's own paragraph lengths decide the rest.
   if (block.type !== 'paragraph') return [false, 'text: not prose'];
   if (page.paragraphLengths === null) return [false, 'text: too few paragraphs'];
   if (leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: leans back'];
