@@ -99,6 +99,12 @@ export interface LetterText {
    * (its leading spaces; null for a blank line). Normalising takes the spaces out of the text.
    */
   lineIndent?: Array<number | null>;
+  /**
+   * For text: each page's blank lines between its body and the furniture taken away above it (a
+   * running header, a page number: pdftotext -layout keeps vertical space as blank lines); null
+   * where nothing was taken away there.
+   */
+  pageTopBlankLines?: Array<number | null>;
   /** Footnotes, with the offset in `text` where each one's marker was taken out (null if not found). */
   footnotes: Array<Footnote & { offset: number | null }>;
   /** For PDFs: the words a soft hyphen broke at a line's end, as "head-tail" in lower case (the text shows a hyphen there). */

@@ -6,7 +6,7 @@ import { observePageBreaks, type PageBreakReading } from '../src/segment/blocks.
 import type { ParseResult } from '../src/types.js';
 import { fixture, tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
-import { glyphless, letterOf, reset } from './variation-kit.js';
+import { glyphless, heightWhere, letterOf, reset, sectionPieces, type Setting } from './variation-kit.js';
 
 // Issue 8 (8): where the page cannot tell a page break (the page before filled to its foot, its last line full and ending
 // a sentence, the next page opening flush with a capital and no space above), jtai keeps the text whole and joins it
@@ -126,4 +126,125 @@ describe('the real letters\' text warns of no join where the new page stands at 
     const { result } = await watched(fixture(`layout-text/${name}.txt`), UNDECIDED_IN_TEXT);
     expect((result.warnings ?? []).filter((warning) => warning.includes('at a break the page cannot decide'))).toEqual([]);
    }, 60_000);
+});
+
+// What -layout text shows of a page break (helper 8br; tests/layout-notes.md, "A thirty-eighth round (second part)"):
+// pdftotext -layout keeps a paragraph's space at a page's top as blank lines under the head's furniture (a page number
+// set at the head), a first-line indent as leading spaces, and an item's glyph column left of its wrapped lines. Each
+// case is a real letter re-set with the kit (the page number at the head and a paragraph's space kept at the top; a first
+// line indented 18 pt; or as it stands), turned to text by `pdftotext -layout`, at a height where that break was joined
+// on the letter's lengths or after a list's item on the code before (40b3f99's parent), where all four fail the first
+// check: Kirklees's page 6 joined wrongly and warned of, its page 2 ended on lengths, its page 5 joined and warned of,
+// Liverpool's page 5 joined wrongly on `text: not prose`. Now its own row decides it, rightly by the
+// kit's breaks (a new piece opens the page: the break ends; inside a piece: it joins), with no warning. And each sign
+// taken out of the same text (the broken input: the blank lines kept to the usual count, the indents taken out, the
+// first line set at the item's wrapped lines) is read by another row again: the sign, not the case, decides.
+type TextSign = { letter: string; setting: Setting; height: number; page: number; row: PageBreakReading['row']; broken: (text: string, page: number) => string };
+
+/** A page's lines (pdftotext ends each page with a form feed), changed by `change`, and the text put back together. */
+const onPage = (text: string, page: number, change: (lines: string[]) => string[]) =>
+  text.split('\f').map((lines, i) => (i === page - 1 ? change(lines.split('\n')).join('\n') : lines)).join('\f');
+const lead = (line: string) => line.length - line.trimStart().length;
+const firstText = (lines: string[], from = 0) => lines.findIndex((line, i) => i >= from && line.trim() !== '');
+
+const SIGNS: TextSign[] = [
+  { letter: 'kirklees-2022-08-18', setting: { pageNumber: 'head', lay: () => ({ gapAtTop: true }) }, height: 800, page: 6, row: 'text: space at the top',
+    // The blank lines under the page number kept to the fewest of the other pages' (each page's first line is its number).
+    broken: (text, page) => {
+      const under = (lines: string[]) => firstText(lines, firstText(lines) + 1) - firstText(lines) - 1;
+      const fewest = Math.min(...text.split('\f').slice(1).filter((lines, i) => i !== page - 2 && lines.trim() !== '').map((lines) => under(lines.split('\n'))));
+      return onPage(text, page, (lines) => { const number = firstText(lines); return [...lines.slice(0, number + 1), ...Array<string>(fewest).fill(''), ...lines.slice(firstText(lines, number + 1))]; });
+    } },
+  { letter: 'kirklees-2022-08-18', setting: { lay: () => ({ firstIndent: 18 }) }, height: 842, page: 2, row: 'text: first-line indent',
+    broken: (text, page) => onPage(text, page, (lines) => lines.map((line, i) => (i === firstText(lines) ? line.trimStart() : line))) },
+  { letter: 'kirklees-2022-08-18', setting: { lay: () => ({ firstIndent: 18 }) }, height: 842, page: 5, row: 'text: no indent where the letter indents',
+    // Every paragraph's first line set at the edge of the line under it: the letter no longer indents.
+    broken: (text) => text.split('\n').map((line, i, lines) => {
+      const under = lines[i + 1] ?? '';
+      const opens = i > 0 && lines[i - 1]!.trim() === '' && line.trim() !== '' && under.trim() !== '' && lead(line) - lead(under) >= 2 && lead(line) - lead(under) <= 12;
+      return opens ? ' '.repeat(lead(under)) + line.trimStart() : line;
+    }).join('\n') },
+  { letter: 'liverpool-2016-08-03', setting: {}, height: 842, page: 5, row: 'text: leaves the item',
+    // The new page's first line set where the item's wrapped lines stand on the page before.
+    broken: (text, page) => {
+      const last = text.split('\f')[page - 2]!.split('\n').filter((line) => line.trim() !== '' && !/^\s*\d+\s*$/.test(line)).pop()!;
+      return onPage(text, page, (lines) => lines.map((line, i) => (i === firstText(lines) ? ' '.repeat(lead(last)) + line.trimStart() : line)));
+    } },
+];
+
+describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('-layout text\'s own signs decide a page break that was joined on lengths or after an item', () => {
+  it.each(SIGNS.map((sign) => [`${sign.letter} at ${sign.height} pt, page ${sign.page}: ${sign.row}`, sign] as const))('%s', async (_, sign) => {
+    const { file, breaks } = await reset(await letterOf(sign.letter), `${sign.letter}-sign-${sign.height}`, { ...sign.setting, height: sign.height }, dir);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const readAt = async (name: string, content: string) => {
+      writeFileSync(name, content);
+      const rows: PageBreakReading[] = [];
+      observePageBreaks((reading) => { if (reading.next.page === sign.page) rows.push(reading); });
+      try {
+        const result = await parseFile(name);
+        return { reading: rows[0]!, warned: (result.warnings ?? []).some((warning) => warning.startsWith(`page ${sign.page}'s first line was joined`)) };
+      } finally {
+        observePageBreaks(null);
+      }
+    };
+    const read = await readAt(`${file}.txt`, text);
+    // The kit's break: the new page opens inside a piece (join) or with a new one (end).
+    expect([read.reading.row, read.reading.ends, read.warned]).toEqual([sign.row, !breaks[sign.page - 2]!.within, false]);
+    const broken = await readAt(`${file}.broken.txt`, sign.broken(text, sign.page));
+    expect(broken.reading.row).not.toBe(sign.row);
+  }, 600_000);
+});
+
+// A PDF page that opens left of a one-line item's text, where its glyph stands (helper 8br; tests/layout-notes.md, "A
+// thirty-eighth round (second part)", (b)). An item of two lines or more that hangs is left by such a line (leavesItem,
+// checked before any page break row); an item of one line showed no hang of its own, so a page opening there after an
+// item with no sentence end was joined to it. Sefton's priority actions (its lead-in's items in lower case, with no full
+// stops) re-set with its one-line item last and a paragraph after the list (the areas for improvement's first finding,
+// set at the margin), at the first height from 842 pt down at which the paragraph opens a page right after the item.
+// Now the list's earlier items, which hang, show where its items' text wraps: the paragraph is apart, as at 842 pt, where
+// no break falls between them. On the code before (d2cd552) the paragraph was joined to the item ("... at risk of harm
+// The relevant strategic partners ...", pages 2-3), with no warning. With the list's other items taken out (the broken
+// input: no item shows the hang) the same break is joined: the list's evidence decides, not the case.
+const AFTER_THE_LIST = 'The relevant strategic partners are not always involved';
+
+/** Sefton's priority actions with its one-line item last and the first area for improvement after them as a paragraph; `alone`: the list's other items left out. */
+const paragraphAfterList = (alone: boolean) => (pieces: Piece[]): Piece[] => {
+  const list = sectionPieces(pieces, 'priority-actions');
+  const areas = sectionPieces(pieces, 'areas-for-improvement');
+  const oneLine = list.find((i) => pieces[i]!.text.length < 90)!;
+  const after: Piece = { ...pieces[areas[0]!]!, glyph: null, indent: 0, finding: { section: 'priority-actions', form: 'paragraph' } };
+  const items = [...(alone ? [] : list.filter((i) => i !== oneLine)), oneLine].map((i) => pieces[i]!);
+  const rest = pieces.slice(list[list.length - 1]! + 1).filter((piece) => piece !== pieces[areas[0]!]);
+  return [...pieces.slice(0, list[0]), ...items, after, ...rest];
+};
+
+describe('a PDF page opening at a one-line item\'s glyph column, after a list whose items hang', () => {
+  const priorities = async (alone: boolean) => {
+    const original = await letterOf('sefton-2019-12-18');
+    const change = paragraphAfterList(alone);
+    const height = await heightWhere(original, ({ pieces, breaks }) => {
+      const at = pieces.findIndex((piece) => piece.finding?.form === 'paragraph' && piece.finding.section === 'priority-actions');
+      return breaks.some((b) => b.piece === at && !b.within) && !breaks.some((b) => b.piece === at - 1);
+    }, 560, 842, change, true);
+    const read = async (at: number) => {
+      const { file } = await reset(original, `sefton-after-list-${alone}-${at}`, { height: at, pieces: change }, dir);
+      return (await parseFile(file)).findings.filter((f) => f.section === 'priority-actions').map((f) => [f.form, f.pages, f.text] as const);
+    };
+    return { height, atBreak: await read(height), whole: await read(842) };
+  };
+
+  it('Sefton: the paragraph after the list is apart from its last item', async () => {
+    const { height, atBreak, whole } = await priorities(false);
+    // At 842 pt the paragraph stands on the item's page, apart (the space between them kept).
+    expect(whole.map(([form, , text]) => [form, text])).toEqual(atBreak.map(([form, , text]) => [form, text]));
+    const [item, after] = atBreak.slice(-2);
+    expect(after![2].startsWith(AFTER_THE_LIST), `${height} pt`).toBe(true);
+    expect(after![1]).toEqual([item![1][1] + 1, item![1][1] + 1]);
+  }, 600_000);
+
+  it('with the list\'s other items left out (no item shows the hang), the same break is joined', async () => {
+    const { atBreak } = await priorities(true);
+    expect(atBreak.map(([form]) => form)).toEqual(['bullet']);
+    expect(atBreak[0]![2]).toContain(`at risk of harm ${AFTER_THE_LIST}`);
+  }, 600_000);
 });

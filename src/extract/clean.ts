@@ -174,9 +174,12 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const footers = repeatedLines(pages, true, extracted.footers);
   const own = ownNumbering(pages, extracted.footnotes?.map((note) => note.marker) ?? []);
 
+  const pageTopBlankLines: Array<number | null> = [];
   pages.forEach((lines, index) => {
     const page = index + 1;
+    const drawnLines = lines.slice();
     stripEdge(lines, page, removed, headers, 'running-header', false);
+    if (indents) pageTopBlankLines.push(blankLinesAtTop(drawnLines, lines));
     stripEdge(lines, page, removed, footers, 'running-footer', true, extracted.layout?.[index]);
     // A footer in small type under a PDF page's body (not repeated, so not a running footer),
     // unless it reads as a study's note ("All names are pseudonyms.", a line or two): that note
@@ -253,7 +256,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     pageStarts,
     removed,
     ...(extracted.layout ? { lineLayout } : {}),
-    ...(indents ? { lineIndent } : {}),
+    ...(indents ? { lineIndent, pageTopBlankLines } : {}),
     ...(softBreaks.size > 0 ? { softBreaks } : {}),
     footnotes: footnotes.map(({ at, bracketed: _bracketed, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
   };
@@ -611,6 +614,17 @@ function stripEdge(
     }
     lines[index] = '';
   }
+}
+
+/**
+ * A text page's blank lines between its first line and the furniture taken away above it (a running
+ * header, a page number; `drawn`: the page's lines before, `left`: after). Null where none was.
+ */
+function blankLinesAtTop(drawn: string[], left: string[]): number | null {
+  const first = left.findIndex((line) => line !== '');
+  let above = first - 1;
+  while (above >= 0 && drawn[above] === '') above--;
+  return first < 0 || above < 0 ? null : first - above - 1;
 }
 
 function findLast(lines: string[]): number {

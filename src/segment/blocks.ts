@@ -118,14 +118,26 @@ export function isItem(block: Block): boolean {
 /**
  * Whether a line ends the item before it though no space stands between them: it stands left of
  * the item's text, where the glyph or number is, and the item hangs (its second line stands at its
- * text indent). A run-in number's text wraps to the margin, so an item of one line cannot tell.
+ * text indent). A run-in number's text wraps to the margin, so an item of one line cannot tell by
+ * itself: an earlier bullet of its list (the bullets before it, with its glyph, at its glyph's and
+ * text's x) shows how the list's items wrap.
  */
-function leavesItem(item: Block, line: Line): boolean {
+function leavesItem(item: Block, line: Line, blocks: Block[]): boolean {
   const first = item.lines[0]!.layout;
-  const second = item.lines[1]?.layout;
   const layout = line.layout;
-  if (!isItem(item) || !first || !second || !layout || first.textX < first.x + 3) return false;
-  return layout.x < first.textX - 3 && Math.abs(second.x - first.textX) <= 2.5;
+  if (!isItem(item) || !first || !layout || first.textX < first.x + 3 || layout.x >= first.textX - 3) return false;
+  const hangs = (each: Block) => {
+    const [own, second] = [each.lines[0]!.layout, each.lines[1]?.layout];
+    return own !== null && second !== undefined && second !== null && Math.abs(own.x - first.x) <= 2.5 && Math.abs(second.x - first.textX) <= 2.5;
+  };
+  if (item.lines.length > 1) return hangs(item);
+  if (item.type !== 'bullet') return false;
+  for (let i = blocks.lastIndexOf(item) - 1; i >= 0; i--) {
+    const earlier = blocks[i]!;
+    if (earlier.type !== 'bullet' || earlier.glyph !== item.glyph) return false;
+    if (earlier.lines.length > 1) return hangs(earlier);
+  }
+  return false;
 }
 
 /**
@@ -215,12 +227,60 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   if (block.lines.length === 1) return [true, 'text: one line'];
   const measure = largest(block.lines.map((line) => line.text.length));
   if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
-  // A full line, and text shows no room at a page's foot: in prose, as in a PDF filled to its foot,
-  // a sentence that refers back goes on and the letter's own paragraph lengths decide the rest.
-  if (block.type !== 'paragraph') return [false, hangsOnInText(block, next) ? 'text: item runs on' : 'text: not prose'];
+  // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
+  // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
+  // pages usually have), a first-line indent, and where an item's wrapped lines stand.
+  const top = page.text.topBlankLines[next.page - 1] ?? null;
+  if (top !== null && page.text.usualTop !== null && top > page.text.usualTop) return [true, 'text: space at the top'];
+  if (block.type === 'paragraph') {
+    const indent = firstLineIndentInText(block, lines, index);
+    if (indent !== null && indent >= 2 && indent <= TEXT_INDENT_MOST) return [true, 'text: first-line indent'];
+    if (indent !== null && indent <= 1 && page.text.indentsFirstLines) return [false, 'text: no indent where the letter indents'];
+  } else {
+    if (hangsOnInText(block, next)) return [false, 'text: item runs on'];
+    if (leavesItemInText(block, lines, index)) return [true, 'text: leaves the item'];
+  }
+  // Text shows no room at a page's foot that tells (the blank lines over a page number at the foot
+  // vary by one on full pages): in prose, as in a PDF filled to its foot, a sentence that refers
+  // back goes on and the letter's own paragraph lengths decide the rest.
+  if (block.type !== 'paragraph') return [false, 'text: not prose'];
   if (page.paragraphLengths === null) return [false, 'text: too few paragraphs'];
   if (leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: leans back'];
   return [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'text: lengths'];
+}
+
+/** Further in than this many columns, a page's first line is another column's text or a quote's, not a paragraph's first-line indent (about 4 ems at 11 pt, as opensIndented reads a PDF). */
+const TEXT_INDENT_MOST = 12;
+
+/**
+ * In text, how many columns a page's first line stands in from its paragraph's edge: the paragraph's
+ * lines after its first, and the line under it on its page (each page's columns count from its
+ * leftmost line). Null where no edge is shown.
+ */
+function firstLineIndentInText(block: Block, lines: Line[], index: number): number | null {
+  const [next, under] = [lines[index]!, lines[index + 1]];
+  const edges = block.lines.slice(1).map((line) => line.indent);
+  if (under !== undefined && under.page === next.page && under.text !== '' && !bulletGlyph(under.text)) edges.push(under.indent);
+  const shown = edges.filter((edge): edge is number => edge !== null);
+  return next.indent === null || shown.length === 0 ? null : next.indent - smallest(shown);
+}
+
+/**
+ * Whether text opens its prose paragraphs with a first-line indent: of the lines that open a
+ * paragraph (after a blank line, with the paragraph's next line under them; no glyph or number), most
+ * stand two columns or more in from the line under them (and no further than an indent stands).
+ */
+function indentsFirstLinesInText(lines: Line[]): boolean {
+  let opened = 0;
+  let indented = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [before, line, under] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    if (before.text !== '' || line.text === '' || under.text === '' || line.indent === null || under.indent === null || under.page !== line.page) continue;
+    if (bulletGlyph(line.text) || bulletGlyph(under.text) || labelled(line)) continue;
+    opened++;
+    if (line.indent - under.indent >= 2 && line.indent - under.indent <= TEXT_INDENT_MOST) indented++;
+  }
+  return opened >= 3 && indented >= opened * 0.8;
 }
 
 /**
@@ -233,6 +293,23 @@ function hangsOnInText(item: Block, next: Line): boolean {
   const [first, wrapped] = [item.lines[0]!, lastLine(item)];
   if (item.lines.length < 2 || first.indent === null || wrapped.indent === null || next.indent === null) return false;
   return wrapped.indent >= first.indent + 2 && Math.abs(next.indent - wrapped.indent) <= 1;
+}
+
+/**
+ * Whether, in text, the new page's first line stands left of a hanging item's wrapped lines (two
+ * columns or more: where its glyph, or the margin, is), so the item ends there, as a PDF's
+ * leavesItem reads it. Only where the new page shows some line two columns or more right of its first:
+ * a page whose every line stands at one column (a page of the item's own wrapped lines) counts its
+ * columns from there, and tells nothing.
+ */
+function leavesItemInText(item: Block, lines: Line[], index: number): boolean {
+  const [first, wrapped, next] = [item.lines[0]!, lastLine(item), lines[index]!];
+  if (item.lines.length < 2 || first.indent === null || wrapped.indent === null || next.indent === null) return false;
+  if (wrapped.indent < first.indent + 2 || next.indent > wrapped.indent - 2) return false;
+  for (let i = index + 1; i < lines.length && lines[i]!.page === next.page; i++) {
+    if ((lines[i]!.indent ?? -Infinity) >= next.indent + 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -407,7 +484,8 @@ const ROOM_FOR_A_LINE = 1.2;
 
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
   'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
-  'text: one line' | 'text: room on the last line' | 'text: item runs on' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
+  'text: one line' | 'text: room on the last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
+  'text: item runs on' | 'text: leaves the item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
 /** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
 export interface PageBreakReading {
@@ -487,6 +565,31 @@ interface PageEdges {
   paragraphLengths: ParagraphLengths | null;
   /** The letter's usual step from a paragraph's last baseline to the next one's first, within a page (null where it shows none). */
   paragraphGap: number | null;
+  /** Text only: what its blank lines and columns show of its pages. */
+  text: TextEdges;
+}
+
+/** What a text's pages show by their blank lines and columns (pdftotext -layout); nothing in a PDF or plain text. */
+interface TextEdges {
+  /** Each page's blank lines under its head's furniture (null where none was taken away). */
+  topBlankLines: ReadonlyArray<number | null>;
+  /** The commonest of those after the first page (null where fewer than two pages show one). */
+  usualTop: number | null;
+  /** The letter opens prose paragraphs with a first-line indent. */
+  indentsFirstLines: boolean;
+}
+
+/** What a text's pages show of their edges (`topBlankLines`: each page's, from the extractor; none for a PDF). */
+function textEdgesOf(lines: Line[], topBlankLines: ReadonlyArray<number | null>): TextEdges {
+  const tops = topBlankLines.slice(1).filter((top): top is number => top !== null);
+  const counts = new Map<number, number>();
+  for (const top of tops) counts.set(top, (counts.get(top) ?? 0) + 1);
+  const commonest = [...counts].sort(([a, m], [b, n]) => n - m || a - b)[0];
+  return {
+    topBlankLines,
+    usualTop: tops.length >= 2 && commonest !== undefined ? commonest[0] : null,
+    indentsFirstLines: lines.some((line) => line.indent !== null) && indentsFirstLinesInText(lines),
+  };
 }
 
 /** The previous and next lines of text around a gap before `index` (past blank lines), on the line's page. */
@@ -840,13 +943,14 @@ function charsUpTo(lines: Line[], most: number): number {
 }
 
 /** The body's blocks, and the page breaks among them that were joined where the page could not tell. */
-export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set()): { blocks: Block[]; undecidedJoins: UndecidedJoin[] } {
+export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[] } {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
     usualTop: usualTopOf(lines), notePages,
     usualFoot: feet.usual, fullestFoot: feet.fullest, usualNoteGap: noteGaps.usual, fullestNoteGap: noteGaps.fullest,
     indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines), paragraphGap: paragraphGapOf(lines),
+    text: textEdgesOf(lines, pageTopBlankLines),
   };
   const measures = runMeasures(lines);
   // The index of the next line of text after each line (past any blank lines).
@@ -906,7 +1010,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       current !== null &&
       !numbered &&
       !(pageBreak?.ends ?? false) &&
-      !leavesItem(current, line) &&
+      !leavesItem(current, line, blocks) &&
       !headingEndsBeforeText(current, line) &&
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(previous !== null && nextLabel(current, previous, line)) &&

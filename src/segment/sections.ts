@@ -546,7 +546,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // An annex after the signatures ("Annex: list of agencies inspected") is read as the body is.
   const annex = bodyEnd < lines.length ? annexStart(lines, bodyEnd, bodyLines, rules) : -1;
   const annexLines = annex < 0 ? [] : lines.slice(annex);
-  const built = buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page)));
+  const built = buildBlocks([...bodyLines, ...annexLines], rules, new Set(letter.footnotes.map((note) => note.page)), letter.pageTopBlankLines);
   const blocks = notesApart(built.blocks);
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
