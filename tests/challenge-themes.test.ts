@@ -282,7 +282,10 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7863 -> 0.7905;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round16.yaml', floor: 0.790, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
+  // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
+  // out in the README): 0.7905 -> 0.7926; the code before (89bfa14) fails the raised floor.
+  { file: 'sealed-round16.yaml', floor: 0.792, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -341,7 +344,10 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7662 -> 0.7700;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round19.yaml', floor: 0.769, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
+  // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
+  // out in the README): 0.7711 -> 0.7769; the code before (89bfa14) fails the raised floor.
+  { file: 'sealed-round19.yaml', floor: 0.776, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -352,7 +358,10 @@ const SETS = [
   // Issue 9's fifty-third step (helper 9cn, theme recall by events: an agency told, sent or asked what another knows, read from
   // the agency role layer's `told` and `asked` roles; every dev set in sample, 17 / 5 leave one set out) raised this floor: 0.6841 -> 0.7029; the
   // code before (e616261) fails the raised floor.
-  { file: 'sealed-round20.yaml', floor: 0.702, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
+  // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
+  // out in the README): 0.7029 -> 0.7049; the code before (89bfa14) fails the raised floor.
+  { file: 'sealed-round20.yaml', floor: 0.704, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -370,12 +379,18 @@ const SETS = [
   // code before (e616261) fails the raised floor.
   // Issue 9's fifty-fourth step (helper 9co, risk assessment's "concerns" near "considered" guarded: r22-39's extra gone; in sample,
   // the same leave one set out): 0.7430 -> 0.7449; the code before (86d3212) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.744, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
+  // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
+  // out in the README): 0.7449 -> 0.7468; the code before (89bfa14) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.746, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
   // the themes of one item taken away (r23-01) give 0.678 (124/52/66), which fails. Dev from issue 9's fifty-fourth steps: its errors are listed.
-  { file: 'sealed-round23.yaml', floor: 0.688, items: 64, heldOut: false },
+  // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
+  // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
+  // out in the README): 0.6883 -> 0.6940; the code before (89bfa14) fails the raised floor.
+  { file: 'sealed-round23.yaml', floor: 0.693, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

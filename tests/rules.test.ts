@@ -2191,6 +2191,24 @@ describe('the shipped rules', () => {
     expect(themes('Family support workers visit promptly when difficulties first emerge.')).toContain('early-help');
   });
 
+  it('read a view of something as an overview, and trained interpreters, security staff or bought assessment capacity as no workforce (issue 9, fifty-fourth step, helper 9cr)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own; each "not" line fails on the rules at 89bfa14 (the step's start), probed one by one with both rule
+    // folders loaded; the "still" lines pass at both ends
+    expect(themes('Leaders do not have a clear view of how many children are waiting for a school place.')).not.toContain('voice-of-the-child');
+    expect(themes('The new dashboard gives managers a fuller view of children placed out of the area.')).not.toContain('voice-of-the-child');
+    expect(themes('Some children drop from view when their families move between areas.')).not.toContain('voice-of-the-child');
+    expect(themes('Officers use trained interpreters when a victim speaks little English.')).not.toContain('workforce-training');
+    expect(themes('Shops on the high street now have trained security staff at night.')).not.toContain('workforce-training');
+    expect(themes('The clinical commissioning group has bought extra assessment capacity for children waiting for an autism diagnosis.')).not.toContain('workforce-training');
+    // still: a child's view, an overview of what children say, training and staffing in the same words
+    expect(themes('Social workers record the child\'s view of the move in every case.')).toContain('voice-of-the-child');
+    expect(themes('Managers have a clear view of what children say about their placements.')).toContain('voice-of-the-child');
+    expect(themes('Few interpreters are trained in safeguarding.')).toContain('workforce-training');
+    expect(themes('The service lacks assessment capacity because social workers leave.')).toContain('workforce-training');
+    expect(themes('Only two officers are specially trained to interview children, so interviews are delayed.')).toContain('workforce-training');
+  });
+
   it('read online grooming as sexual abuse, professionals who know the family, people supervised for offences, a senior officer reviewing cases, leaders\' recent fixes, plans for a project or an intention, trained doctors, referrals under the National Referral Mechanism, vulnerability recognised early and an adult\'s illness or disability by what they are (issue 9, fiftieth step, second part, helper 9cf)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each line but the "still" ones fails on the rules at 8de7ac9 (the step's start), probed one by
