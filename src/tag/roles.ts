@@ -1287,6 +1287,50 @@ export function cueWords(cue: CompiledCue): string[] {
   return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
 }
 
+/** Each clause's stems and word forms as sets, made once, for cueFormIn. */
+const wordSets = new WeakMap<Clause, { stems: Set<string>; forms: Set<string> }>();
+
+/** Does a sequence of stems or word forms stand in the clause's words: each in `held` (the clause's set of them), then in order? */
+function standsIn(clause: Clause, held: Set<string>, sequence: string[], forms: boolean): boolean {
+  for (const word of sequence) if (!held.has(word)) return false;
+  if (sequence.length <= 1) return true;
+  const { tokens } = clause;
+  for (let k = 0; k + sequence.length <= tokens.length; k++) if (forms ? startsWithForms(tokens, k, sequence) : startsWith(tokens, k, sequence)) return true;
+  return false;
+}
+
+/** Does the clause hold one of these words? */
+function holdsOneOf(held: Set<string>, words: Set<string>): boolean {
+  for (const word of words) if (held.has(word)) return true;
+  return false;
+}
+
+/**
+ * Does one of a cue's forms stand whole in a clause's words: a before: phrase (its far part too), an after: phrase, a
+ * predicate (both parts), a governing word with one of its prepositions, a sentence opener? Every reading that gives
+ * a mention the cue's role needs one (cueEndingBefore, afterPhraseAt, predicateEnd, governingHead and governedAfter,
+ * openerIn; relativeVerb's predicateAt too), so a clause without one gives no mention that role; finer than cueWords,
+ * which holds one word of each form and, for notes (infinitiveNote), a preposition without its head. The phrases are
+ * looked at only when the word they are keyed by stands in the clause.
+ */
+export function cueFormIn(cue: CompiledCue, clause: Clause): boolean {
+  let sets = wordSets.get(clause);
+  if (!sets) wordSets.set(clause, (sets = { stems: new Set(clause.tokens.map((token) => token.stem)), forms: new Set(clause.tokens.map((token) => token.word)) }));
+  const { stems, forms } = sets;
+  for (const [last, phrases] of cue.before) {
+    if (!stems.has(last)) continue;
+    for (const c of phrases) if (standsIn(clause, stems, c.near, false) && standsIn(clause, stems, c.far, false)) return true;
+  }
+  for (const [first, phrases] of cue.after) {
+    if (!stems.has(first)) continue;
+    for (const c of phrases) if (standsIn(clause, stems, c.stems, false)) return true;
+  }
+  for (const p of cue.predicates) if (standsIn(clause, forms, p.firstForms, true) && standsIn(clause, forms, p.thenForms, true)) return true;
+  if (cue.heads.size > 0 && holdsOneOf(stems, cue.heads) && holdsOneOf(stems, cue.prepositions)) return true;
+  for (const o of cue.sentenceOpeners) if (standsIn(clause, forms, o.forms, true)) return true;
+  return false;
+}
+
 /**
  * The relative word that stands for the agency before it as the subject of its clause ("the police, who
  * responded"). Not "which", which as often stands for all the clause before it ("sent to social care,
