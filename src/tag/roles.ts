@@ -51,7 +51,7 @@ export interface CompiledCue {
    * index (`first`), matched by their word forms as written, since a predicate is a verb group and a
    * noun of the same stem is none ("informed about" is not "information about").
    */
-  predicates: Array<{ first: string[]; firstForms: string[]; thenForms: string[]; text: string }>;
+  predicates: Array<{ first: string[]; firstForms: string[]; then: string[]; thenForms: string[]; text: string }>;
   /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
   subjects: Set<string>;
   /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"); just before a head, judge what it governs ("limited input from"). */
@@ -183,7 +183,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     predicates: cue.predicates
       .map((phrase) => {
         const [first, then] = phrase.includes('...') ? phrase.split('...', 2) : [phrase, ''];
-        return { first: stems(first!), firstForms: words(first!), thenForms: words(then!), text: phrase };
+        return { first: stems(first!), firstForms: words(first!), then: stems(then!), thenForms: words(then!), text: phrase };
       })
       .filter((c) => c.first.length > 0),
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
@@ -1285,6 +1285,24 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
  */
 export function cueWords(cue: CompiledCue): string[] {
   return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
+}
+
+/** The longest of some stems (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
+const longest = (stems: string[]): string => stems.reduce((most, stem) => (stem.length > most.length ? stem : most), '');
+
+/**
+ * A stem of each of a cue's forms (cueFormIn's), the longest of its words; every head of a governing word. A text with
+ * none of them holds no form of the cue whole: an index like cueWords', for readings without notes, with far fewer
+ * cues set off by a finding's words ("to" and "with" set off every governing word's cue).
+ */
+export function cueFormWords(cue: CompiledCue): string[] {
+  return [
+    ...[...cue.before.values()].flat().map((c) => longest([...c.near, ...c.far])),
+    ...[...cue.after.values()].flat().map((c) => longest(c.stems)),
+    ...cue.predicates.map((p) => longest([...p.first, ...p.then])),
+    ...cue.heads,
+    ...cue.sentenceOpeners.map((o) => o.first),
+  ];
 }
 
 /** Each clause's stems and word forms as sets, made once, for cueFormIn. */
