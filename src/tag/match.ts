@@ -7,7 +7,7 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { Clause, compileCue, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
+import { Clause, compileCue, cueFormIn, cueFormWords, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
@@ -163,6 +163,8 @@ export interface Tagger {
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
   cueIndex: Record<TagKind, Map<string, number[]>>;
+  /** The same by a word of each of the cue's forms (cueFormWords): for a reading without notes (cuesIn's `formsIn`). */
+  formIndex: Record<TagKind, Map<string, number[]>>;
   /** The theme files' `aside` cue (the last one read): a practice theme named once in a trailing clause, beside clear themes. */
   aside: CompiledAside | null;
   /** The theme rules with `agency-roles` (events read from the agencies' roles), by their place in `rules`. */
@@ -355,6 +357,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     events: [],
     stems: ruleStems,
     cueIndex: { agency: new Map(), theme: new Map() },
+    formIndex: { agency: new Map(), theme: new Map() },
   };
   // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
   const skips = new Map<string, Set<string>>();
@@ -366,6 +369,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   for (const kind of ['agency', 'theme'] as const) {
     tagger.passing[kind].forEach((cue, c) => {
       for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
+      for (const word of new Set(cueFormWords(cue))) tagger.formIndex[kind].set(word, [...(tagger.formIndex[kind].get(word) ?? []), c]);
     });
   }
   sorted.forEach((rule, index) => {
@@ -1025,7 +1029,9 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const results = resultsOf(tagger, kind, text, tokens, found, clause, context, leadIn);
-  const all = kind === 'theme' && tagger.events.length > 0 ? withEvents(tagger, results, () => resultsOf(tagger, 'agency', text, tokens, found, clause, context), tokens) : results;
+  if (kind !== 'theme' || tagger.events.length === 0) return results.filter((result) => result.mentions.length > 0);
+  const agencyCues = cuesIn(tagger, 'agency', tokens);
+  const all = withEvents(tagger, results, () => resultsOf(tagger, 'agency', text, tokens, found, clause, context, null, false, agencyCues), agencyCues);
   return all.filter((result) => result.mentions.length > 0);
 }
 
@@ -1034,16 +1040,20 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
  * roles ("passed to schools", "does not routinely tell children's social care", "enquiries of other agencies": the one told
  * or asked) tags the theme whatever the words, unless the theme stands already or is named in the finding as an aside (its
  * readers weighed the theme there). The agencies' results (`agenciesOf`: tagText's, whose unread mentions are then read) are
- * asked for only when an event's theme is not tagged yet and a cue of one of its roles can be set off by the finding's words.
+ * asked for only when an event's theme is not tagged yet and the finding's agency cues (`agencyCues`, cuesIn's, read once a
+ * finding) hold one of its roles. tagText's hold only cues with a form whole in the finding (cueFormIn): by their words alone
+ * 756 of the 13 letters' 757 findings held a cue of the one told, "to" and "with" being a governing word's prepositions, by
+ * their forms 250, and reading every agency mention's role in the others was most of what the events cost (helper 12aq,
+ * tests/bench-history.md). applyAll's hold every cue the words set off: tests/tag-paths.test.ts checks the two tag alike.
  */
-function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => RuleResult[], tokens: Token[]): RuleResult[] {
+function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => RuleResult[], agencyCues: CompiledCue[]): RuleResult[] {
   let out = themes;
   for (const index of tagger.events) {
     const { rule, path } = tagger.rules[index]!;
     const own = out.find((result) => result.rule === rule);
     if (own?.tag || own?.mentions.some((mention) => mention.role === 'aside')) continue;
     const roles = new Set(rule.agencyRoles);
-    if (!cuesIn(tagger, 'agency', tokens).some((cue) => roles.has(cue.role))) continue;
+    if (!agencyCues.some((cue) => roles.has(cue.role))) continue;
     const agencies = agenciesOf();
     for (const result of agencies) settle(result);
     const events: Mention[] = agencies
@@ -1070,12 +1080,13 @@ function withEvents(tagger: Tagger, themes: RuleResult[], agenciesOf: () => Rule
 
 /**
  * `lazy` (tagText): the results are read for their tags alone; their mentions may stop where the tag was decided
- * (evaluate), and are read whole (settle) only where asides or implied agencies weigh them.
+ * (evaluate), and are read whole (settle) only where asides or implied agencies weigh them. `kindCues`: cuesIn's for the
+ * kind, when the caller has read them already (the agency cues, which the events read too).
  */
-function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null, lazy = false): RuleResult[] {
+function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[], found: Map<number, Found>, clause: Clause, context: LetterContext, leadIn: string | null = null, lazy = false, kindCues?: CompiledCue[]): RuleResult[] {
   const present = tagger.kinds[kind].filter((index) => found.has(index));
   // No rule of the kind found, no role to read (a lead-in's actors are read apart, partActors).
-  const cues = present.length > 0 ? cuesIn(tagger, kind, tokens) : [];
+  const cues = present.length > 0 ? (kindCues ?? cuesIn(tagger, kind, tokens, lazy ? clause : null)) : [];
   const items = cues.length > 0 ? listItems(tokens, found, present) : undefined;
   const own = present.map((index) => evaluate(tagger, index, text, tokens, found.get(index), clause, context, items, cues, lazy));
   if (kind === 'theme' && tagger.aside) {
@@ -1208,17 +1219,23 @@ function partActors(tagger: Tagger, part: { text: string; start: number }, conte
   });
 }
 
-/** The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it. */
-function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[]): CompiledCue[] {
+/**
+ * The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it.
+ * With `formsIn` (a reading without notes, tagText's), only those with a form whole in the text (cueFormIn), the others
+ * giving no role there either, looked for by a word of each form (formIndex): by cueWords, a governing word's cue is set
+ * off by its preposition, and the 13 letters' findings set off 50.5 agency cues each, 6.0 with a form whole, each tried on
+ * every mention (the cues split at the fifty-third step, the one told from the recipient, made more of them; helper 12aq).
+ */
+function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: Clause | null = null): CompiledCue[] {
   const cues = tagger.passing[kind];
   if (cues.length === 0) return cues;
-  const index = tagger.cueIndex[kind];
+  const index = formsIn ? tagger.formIndex[kind] : tagger.cueIndex[kind];
   const live = new Uint8Array(cues.length);
   for (const token of tokens) {
     const set = index.get(token.stem);
     if (set) for (const c of set) live[c] = 1;
   }
-  return cues.filter((_, c) => live[c] === 1);
+  return cues.filter((cue, c) => live[c] === 1 && (formsIn === null || cueFormIn(cue, formsIn)));
 }
 
 /** A sentence's first word that points back to what the sentence before it named. */
@@ -1295,9 +1312,10 @@ export function tagText(tagger: Tagger, text: string, context: LetterContext = N
   const found = scan(tagger, text, tokens, context);
   const clause = new Clause(text, tokens);
   const tags = (results: RuleResult[]) => results.map((result) => result.tag).filter((tag): tag is Tag => tag !== null);
-  const agencies = resultsOf(tagger, 'agency', text, tokens, found, clause, context, leadIn, true);
+  const agencyCues = cuesIn(tagger, 'agency', tokens, clause);
+  const agencies = resultsOf(tagger, 'agency', text, tokens, found, clause, context, leadIn, true, agencyCues);
   const themes = resultsOf(tagger, 'theme', text, tokens, found, clause, context, leadIn, true);
-  return { agencies: tags(agencies), themes: tags(tagger.events.length > 0 ? withEvents(tagger, themes, () => agencies, tokens) : themes) };
+  return { agencies: tags(agencies), themes: tags(tagger.events.length > 0 ? withEvents(tagger, themes, () => agencies, agencyCues) : themes) };
 }
 
 /** An acronym in brackets, defined by the words before it: "the integrated front door (IFD)". */

@@ -54,7 +54,7 @@ export interface CompiledCue {
    * index (`first`), matched by their word forms as written, since a predicate is a verb group and a
    * noun of the same stem is none ("informed about" is not "information about").
    */
-  predicates: Array<{ first: string[]; firstForms: string[]; thenForms: string[]; text: string }>;
+  predicates: Array<{ first: string[]; firstForms: string[]; then: string[]; thenForms: string[]; text: string }>;
   /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
   subjects: Set<string>;
   /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"); just before a head, judge what it governs ("limited input from"). */
@@ -191,7 +191,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     predicates: cue.predicates
       .map((phrase) => {
         const [first, then] = phrase.includes('...') ? phrase.split('...', 2) : [phrase, ''];
-        return { first: stems(first!), firstForms: words(first!), thenForms: words(then!), text: phrase };
+        return { first: stems(first!), firstForms: words(first!), then: stems(then!), thenForms: words(then!), text: phrase };
       })
       .filter((c) => c.first.length > 0),
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
@@ -1297,6 +1297,68 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
  */
 export function cueWords(cue: CompiledCue): string[] {
   return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
+}
+
+/** The longest of some stems (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
+const longest = (stems: string[]): string => stems.reduce((most, stem) => (stem.length > most.length ? stem : most), '');
+
+/**
+ * A stem of each of a cue's forms (cueFormIn's), the longest of its words; every head of a governing word. A text with
+ * none of them holds no form of the cue whole: an index like cueWords', for readings without notes, with far fewer
+ * cues set off by a finding's words ("to" and "with" set off every governing word's cue).
+ */
+export function cueFormWords(cue: CompiledCue): string[] {
+  return [
+    ...[...cue.before.values()].flat().map((c) => longest([...c.near, ...c.far])),
+    ...[...cue.after.values()].flat().map((c) => longest(c.stems)),
+    ...cue.predicates.map((p) => longest([...p.first, ...p.then])),
+    ...cue.heads,
+    ...cue.sentenceOpeners.map((o) => o.first),
+  ];
+}
+
+/** Each clause's stems and word forms as sets, made once, for cueFormIn. */
+const wordSets = new WeakMap<Clause, { stems: Set<string>; forms: Set<string> }>();
+
+/** Does a sequence of stems or word forms stand in the clause's words: each in `held` (the clause's set of them), then in order? */
+function standsIn(clause: Clause, held: Set<string>, sequence: string[], forms: boolean): boolean {
+  for (const word of sequence) if (!held.has(word)) return false;
+  if (sequence.length <= 1) return true;
+  const { tokens } = clause;
+  for (let k = 0; k + sequence.length <= tokens.length; k++) if (forms ? startsWithForms(tokens, k, sequence) : startsWith(tokens, k, sequence)) return true;
+  return false;
+}
+
+/** Does the clause hold one of these words? */
+function holdsOneOf(held: Set<string>, words: Set<string>): boolean {
+  for (const word of words) if (held.has(word)) return true;
+  return false;
+}
+
+/**
+ * Does one of a cue's forms stand whole in a clause's words: a before: phrase (its far part too), an after: phrase, a
+ * predicate (both parts), a governing word with one of its prepositions, a sentence opener? Every reading that gives
+ * a mention the cue's role needs one (cueEndingBefore, afterPhraseAt, predicateEnd, governingHead and governedAfter,
+ * openerIn; relativeVerb's predicateAt too), so a clause without one gives no mention that role; finer than cueWords,
+ * which holds one word of each form and, for notes (infinitiveNote), a preposition without its head. The phrases are
+ * looked at only when the word they are keyed by stands in the clause.
+ */
+export function cueFormIn(cue: CompiledCue, clause: Clause): boolean {
+  let sets = wordSets.get(clause);
+  if (!sets) wordSets.set(clause, (sets = { stems: new Set(clause.tokens.map((token) => token.stem)), forms: new Set(clause.tokens.map((token) => token.word)) }));
+  const { stems, forms } = sets;
+  for (const [last, phrases] of cue.before) {
+    if (!stems.has(last)) continue;
+    for (const c of phrases) if (standsIn(clause, stems, c.near, false) && standsIn(clause, stems, c.far, false)) return true;
+  }
+  for (const [first, phrases] of cue.after) {
+    if (!stems.has(first)) continue;
+    for (const c of phrases) if (standsIn(clause, stems, c.stems, false)) return true;
+  }
+  for (const p of cue.predicates) if (standsIn(clause, forms, p.firstForms, true) && standsIn(clause, forms, p.thenForms, true)) return true;
+  if (cue.heads.size > 0 && holdsOneOf(stems, cue.heads) && holdsOneOf(stems, cue.prepositions)) return true;
+  for (const o of cue.sentenceOpeners) if (standsIn(clause, forms, o.forms, true)) return true;
+  return false;
 }
 
 /**
