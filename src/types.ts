@@ -41,6 +41,8 @@ export interface LineLayout {
   boxed: boolean;
   /** In a row of a table (ruled or not): each row is read as one paragraph, whatever its case and punctuation. */
   tableRow: boolean;
+  /** A table row's right cell drawn at the foot of the page before, read here after its left cell's lines that go on over the break. */
+  carriedOn?: boolean;
   /** Set apart from the page's body text: heavier (bold) or larger. */
   emphasis: boolean;
   /** Set in a heavier face than the letter's body text (bold). */

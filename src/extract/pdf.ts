@@ -97,6 +97,9 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
     let smallestSide = Infinity;
     // The page before ended inside a box: the box may go on at the top of this one.
     let boxRunsOn = false;
+    // The page before ended in a table's row: the table may go on here, its rules parting cells
+    // whose text alone shows no table (a row or two, the gap between cells on one line).
+    let tableRunsOn = false;
     // Pages too short to show their own line spacing, kept to be assembled again with the letter's.
     const short: Array<{ index: number; items: TextItem[]; drawing: Drawing | undefined; boxRunsOn: boolean; ownStep: number | null }> = [];
     // Each page's lone raised markers that no line of it opens with (AssembledPage.markersLeft).
@@ -150,8 +153,8 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       let assembled = assemblePage(items, studies, undefined, false, number);
       let drawn: Drawing | undefined;
       // The drawing operators cost as much again as the text: read only where the text shows a
-      // box, or where a box ran to the foot of the page before.
-      const mayHoldBox = assembled.mayHoldBox || boxRunsOn;
+      // box, or where a box or a table ran to the foot of the page before.
+      const mayHoldBox = assembled.mayHoldBox || boxRunsOn || tableRunsOn;
       let rules: DrawnBox[] = [];
       const mayHoldMarkers = !mayHoldBox && mayHoldDrawnMarkers(assembled, letterMargin, drawnMarkersSeen);
       // Or where a paragraph may be a heading set apart by an underline alone: read for that, the
@@ -204,6 +207,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       short.push({ index: number - 1, items, drawing: drawn, boxRunsOn, ownStep: assembled.ownStep });
       for (const line of assembled.layout) if (line) letterMargin = Math.min(letterMargin ?? line.margin, line.margin);
       boxRunsOn = assembled.endsInBox;
+      tableRunsOn = assembled.endsInTable;
       pages.push(assembled.text);
       for (const text of assembled.stamps) stamps.push({ page: number, text });
       words.add(number, assembled.text.split('\n'), assembled.settings);
@@ -265,6 +269,7 @@ export async function extractPdf(bytes: Uint8Array, file: string, checkOpening?:
       settings[index] = again.settings;
       feet[index] = { notes: again.footnotes, footer: again.footer, lastNote: again.lastNote, carried: again.carried };
     }
+    rowCellsAfterRunOn(pages, layout, settings);
     // A font's weight is judged over the whole document: a page may hold too little of a font to tell.
     const heavy = heavyFonts(samples, fontNames);
     // Larger than the letter's body too: a page set mostly in small type (a case study, a quotation)
@@ -1098,6 +1103,8 @@ export interface AssembledPage {
   mayHoldBox: boolean;
   /** The page's last line of body text is in a drawn box (it may go on over the page). */
   endsInBox: boolean;
+  /** The page's last line of body text is in a table's row (the table may go on over the page). */
+  endsInTable: boolean;
   /** The line spacing the page shows itself (a step that recurs), or null where it is too short to show one. */
   ownStep: number | null;
   /** The steps between the page's lines of body text, at least its body size apart. */
@@ -2569,11 +2576,12 @@ export function assemblePage(rawItems: TextItem[], studies: readonly HeadingForm
   const last = [...lines].reverse().find((line) => !PAGE_NUMBER_LINE.test(line.text.trim()));
   // A box that holds only a study's heading at the page's foot (no box: it may be a heading's band) may run on with its study.
   const endsInBox = last !== undefined && (boxed.has(last) || (studyHeading(last.text) && boxes.some((box) => within(last, box))));
+  const endsInTable = last !== undefined && rowOf.has(last);
   const lastNote = notes[notes.length - 1];
   // A note run on goes on at the next page's foot from the notes' left edge, whatever column of notes it stood in (helper 8bl).
   const lastSetting = lastNote ? { size: lineSize(lastNote.lines[0]!), edges: [...lastNote.lines.map((line) => line.x), lastNote.textStart, smallest(notes.map((note) => note.lines[0]!.x))], end: lastNote.lines[lastNote.lines.length - 1]!.end, right: Number.isFinite(right) ? right : Infinity } : null;
   const carriedLines = carried.length > 0 ? { lines: carried.map((line) => line.text.trim()), size: lineSize(carried[0]!), x: carried[0]!.x, ends: carried.map((line) => line.end), top: carried[0]!.y, right: Number.isFinite(right) ? right : Infinity } : null;
-  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, ownStep, bodySteps, markersLeft };
+  return { text: out.join('\n'), footnotes, footer: footer.map((line) => line.text.trim()), lastNote: lastSetting, carried: carriedLines, stamps, rotated, slanted, layout, settings, mayHoldBox: mayHoldBox(lines, margin, studyHeading), endsInBox, endsInTable, ownStep, bodySteps, markersLeft };
 }
 
 /** The most a box's side stands off its text; a background drawn behind the page stands off much further. */
@@ -2931,6 +2939,84 @@ function cellsApart(lines: Line[], tables: DrawnTable[]): Line[] {
       return cell.length > 0 ? linesOf(cell) : [];
     });
   });
+}
+
+/**
+ * A table's row that runs over a page break keeps its cells apart: on the page it opens, the row reads
+ * its left cell (its first part) and then its right cell (an owner beside an action), and the left
+ * cell goes on at the next page's top, so the right cell's words would stand in the middle of the
+ * left's. Where a page's last block is a table's row, its right cell's lines standing wholly right of
+ * its left cell's, and the next page opens with lines in that left column (the left cell going on),
+ * the right cell's lines are moved to
+ * after that column's lines on the next page (before the right cell's own lines there, where it
+ * wraps on too). A row over three pages is carried on from each in turn.
+ */
+function rowCellsAfterRunOn(pages: string[], layout: Array<Array<LineLayout | null>>, settings: Array<Array<LineSetting | null>>): void {
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const lines = pages[p]!.split('\n');
+    const row = blockAt(lines, false);
+    const rowLayout = row.map((i) => layout[p]![i]!);
+    if (row.length < 2 || !rowLayout.every((line) => line.tableRow)) continue;
+    const rightFrom = rightCellFrom(rowLayout);
+    if (rightFrom === null) continue;
+    const divider = smallest(rowLayout.slice(rightFrom).map((line) => line.x));
+    const leftX = smallest(rowLayout.slice(0, rightFrom).map((line) => line.x));
+    const next = pages[p + 1]!.split('\n');
+    const opening = blockAt(next, true);
+    const openingLayout = opening.map((i) => layout[p + 1]![i]!);
+    const nextRightFrom = rightCellFrom(openingLayout);
+    const goesOn = openingLayout.slice(0, nextRightFrom ?? openingLayout.length);
+    const inLeftColumn = goesOn.length > 0 && goesOn.every((line) => line.x >= leftX - 2 && line.end <= divider + 1);
+    // The left cell goes on: it ran to the row's foot, and the next page's lines are marked a row, or
+    // follow a line that ends no sentence, or fill the cell's width (a paragraph after the table
+    // runs to the page's measure, or stops short). Where the next page opens with both cells on one
+    // baseline (a new row, a header row repeated, or both cells going on), only a line that ends no
+    // sentence shows the row going on.
+    const leftEnd = largest(rowLayout.slice(0, rightFrom).map((line) => line.end));
+    const ranToFoot = rowLayout[rightFrom - 1]!.y <= smallest(rowLayout.slice(rightFrom).map((line) => line.y)) + 1;
+    const fillsCell = goesOn.length > 0 && goesOn[0]!.end >= leftX + (leftEnd - leftX) * 0.75;
+    const unfinished = !endsWithSentence(lines[row[rightFrom - 1]!]!.trim());
+    const bothCellsOpen = nextRightFrom !== null && Math.abs(openingLayout[nextRightFrom]!.y - openingLayout[0]!.y) < 1;
+    const runsOn = ranToFoot && (bothCellsOpen ? unfinished : goesOn.every((line) => line.tableRow) || unfinished || fillsCell);
+    if (!inLeftColumn || !runsOn) continue;
+    const moved = row.slice(rightFrom);
+    const at = nextRightFrom === null ? opening.at(-1)! + 1 : opening[nextRightFrom]!;
+    const take = <T>(from: T[]): T[] => moved.map((i) => from[i]!);
+    const [texts, lineSettings] = [take(lines), take(settings[p]!)];
+    const layouts = take(layout[p]!).map((line) => (line === null ? null : { ...line, carriedOn: true }));
+    const movedSet = new Set(moved);
+    const keep = <T>(from: T[]): T[] => from.filter((_, i) => !movedSet.has(i));
+    const put = <T>(into: T[], items: T[]): T[] => [...into.slice(0, at), ...items, ...into.slice(at)];
+    pages[p] = keep(lines).join('\n');
+    layout[p] = keep(layout[p]!);
+    settings[p] = keep(settings[p]!);
+    pages[p + 1] = put(next, texts).join('\n');
+    layout[p + 1] = put(layout[p + 1]!, layouts);
+    settings[p + 1] = put(settings[p + 1]!, lineSettings);
+  }
+}
+
+/** A page's first (`first`) or last block of lines between blank lines, as line indices, a page number standing alone left out. */
+function blockAt(lines: string[], first: boolean): number[] {
+  const body = lines.map((_, i) => i).filter((i) => lines[i]!.trim() !== '' && !PAGE_NUMBER_LINE.test(lines[i]!.trim()));
+  if (body.length === 0) return [];
+  const block: number[] = [];
+  const step = first ? 1 : -1;
+  for (let i = first ? body[0]! : body.at(-1)!; i >= 0 && i < lines.length && lines[i]!.trim() !== ''; i += step) block.push(i);
+  return first ? block : block.reverse();
+}
+
+/** Where a row's right cell starts among its lines (the left cell's, then the right's): the first of the lines after which every line stands right of every line before it; null where none does. */
+function rightCellFrom(lines: LineLayout[]): number | null {
+  // The smallest start of the lines from each on, so that each place is tried once.
+  const startsFrom = lines.map((line) => line.x);
+  for (let k = lines.length - 2; k >= 0; k--) startsFrom[k] = Math.min(startsFrom[k]!, startsFrom[k + 1]!);
+  let leftEnd = -Infinity;
+  for (let k = 1; k < lines.length; k++) {
+    leftEnd = Math.max(leftEnd, lines[k - 1]!.end);
+    if (startsFrom[k]! >= leftEnd - 1) return k;
+  }
+  return null;
 }
 
 /**

@@ -192,7 +192,7 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   const next = lines[index]!;
   const usualTop = page.usualTop;
   const last = lastLine(block);
-  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index) || rowRunsOn(block, next)) return [false, 'item or row runs on'];
+  if (continuesItem(block, next) || runsOnToNextNumber(block, lines, index) || rowRunsOn(block, lines, index)) return [false, 'item or row runs on'];
   // A heading that wraps, left at a page's foot (set apart throughout, shaped as a heading), does
   // not run on into body type: its gap below was lost to the page break. A bold lead-in that runs
   // on mid-sentence has a sentence end inside it, and a list item is no heading.
@@ -316,19 +316,30 @@ function leavesItemInText(item: Block, lines: Line[], index: number): boolean {
  * Whether a row of a table of cells side by side runs on over a page break: the new page opens,
  * outside any table (a new row would open one there), with a line set in the column of one of the
  * row's cells that ran to the row's foot, filling that column and no wider (a long cell wrapping
- * on; text after the table runs to the page's measure, or stops short).
+ * on; text after the table runs to the page's measure, or stops short). Or where the extractor
+ * carried the row's right cell over the break after its left cell's lines that go on there.
  */
-function rowRunsOn(block: Block, next: Line): boolean {
-  const layout = next.layout;
+function rowRunsOn(block: Block, lines: Line[], index: number): boolean {
+  const layout = lines[index]!.layout;
   const page = lastLine(block).page;
   const row = block.lines.filter((line) => line.page === page && line.layout?.tableRow === true);
-  if (layout === null || layout.tableRow || lastLine(block).layout?.tableRow !== true) return false;
-  if (new Set(row.map((line) => Math.round(line.layout!.x))).size < 2) return false;
+  if (layout === null || lastLine(block).layout?.tableRow !== true) return false;
+  // The extractor saw the row's left cell go on here and carried its right cell over with it.
+  if (cellCarriedOn(lines, index)) return true;
+  if (layout.tableRow || new Set(row.map((line) => Math.round(line.layout!.x))).size < 2) return false;
   const cell = row.filter((line) => Math.abs(line.layout!.x - layout.x) <= 2);
   if (cell.length === 0) return false;
   const cellEnd = largest(cell.map((line) => line.layout!.end));
   const ranToFoot = smallest(cell.map((line) => line.layout!.y)) <= smallest(row.map((line) => line.layout!.y)) + 1;
   return ranToFoot && layout.end <= cellEnd + 2 && layout.end >= layout.x + (cellEnd - layout.x) * 0.75;
+}
+
+/** Whether the block opening a page at `index` holds a table row's cell carried on from the page before (see LineLayout's `carriedOn`). */
+function cellCarriedOn(lines: Line[], index: number): boolean {
+  for (let i = index; i < lines.length && lines[i]!.page === lines[index]!.page && lines[i]!.text.trim() !== ''; i++) {
+    if (lines[i]!.layout?.carriedOn === true) return true;
+  }
+  return false;
 }
 
 /**

@@ -940,5 +940,7 @@ function opensHeaderRow(blocks: Block[], index: number): boolean {
   // The row under: its cells may read as one block or as a block each.
   const first = blocks[next]!.lines[0]!;
   const under = [...blocks[next]!.lines.slice(1), ...(blocks[next + 1]?.lines ?? [])];
-  return under.some((line) => onSameBaseline(first, line));
+  // Or the page read both as a table's rows (drawn, or cells side by side on its rows): the row
+  // under may show its left cell alone, its right one carried on with it over a page break.
+  return under.some((line) => onSameBaseline(first, line)) || (row[0]!.layout?.tableRow === true && first.layout?.tableRow === true);
 }
