@@ -58,9 +58,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.909 -> 0.916 (60/7/4: #51, appointments in schools); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: agencies-named #31 (education dropped); 0.916 -> 0.908; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the audience of another's course in passing; fixtures/gold/dev/README.md): 0.908 -> 0.915
-  // (59/7/4: #31, "well attended by schools"; undisputed unchanged, #31 disputable); the code before (7d962c5) fails the raised floor.
-  { file: 'agencies-named.yaml', all: 0.914, undisputed: 0.94 },
+  { file: 'agencies-named.yaml', all: 0.907, undisputed: 0.94 },
   // Sealed for a session (README.md there, "The seventh set"): 0.774 at the session's start (ea77c9d) and at its end.
   // Dev from the next session: issue 9's thirty-seventh step (helper 9ao) read its errors and changed the rules with them
   // in view, 0.774 -> 0.842 (in-sample); the rules before fail the raised floor.
@@ -87,9 +85,7 @@ const SETS = [
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.908 -> 0.913 (95/7/11: r7-33, the partnership that commissioned a service); the code before (855d580) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r7-15, r7-27, r7-57 (children-social-care dropped); 0.913 -> 0.898; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.898 -> 0.911 (92/7/11: r7-15, r7-27, r7-57); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
+  { file: 'sealed-round7.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -112,9 +108,7 @@ const SETS = [
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.889 -> 0.903 (102/11/11: r8-16, r8-63 'not routinely invited', r8-61's paediatrician left out); the code before (b8a1979) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r8-20 (children-social-care dropped); 0.903 -> 0.898; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.898 -> 0.902 (101/11/11: r8-20); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.901, undisputed: 0.901, heldOut: false },
+  { file: 'sealed-round8.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -180,9 +174,7 @@ const SETS = [
   // they receive from a family support charity", r12-27 and r12-55): 0.873 -> 0.887 (71/14/4); the code before (2952939) fails
   // the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.887 -> 0.893 (71/13/4): r12-11; the code before (8de7ac9) fails the raised floor.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.893 -> 0.899 (71/12/4: r12-40); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round12.yaml', all: 0.898, undisputed: 0.898, heldOut: false },
+  { file: 'sealed-round12.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.862 (78/19/6) on the forty-second steps' starting
   // rules (7427f57), 0.868 (79/19/5) once they were merged, and 0.868 (79/19/5) after the forty-third steps (9bb, 9bc,
   // rv24). Held out: the labels of one item jtai tags right taken away (r13-01) give 0.862, which fails. Dev from issue
@@ -241,9 +233,7 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.884 -> 0.893 (88/12/9): r16-09, r16-46; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r16-03, r16-21 (children-social-care dropped), r16-30 (health dropped); 0.893 -> 0.876; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.876 -> 0.885 (85/13/9: r16-03, r16-21); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.884, undisputed: 0.884, heldOut: false },
+  { file: 'sealed-round16.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -254,9 +244,7 @@ const SETS = [
   // the code before (d6a2e18) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.919 -> 0.924 (91/10/5: r17-08 'to the attention of'); the code before (b8a1979) fails the raised floor.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.924 -> 0.929 (92/10/4: r17-59, the giver of a service received); the code before (e616261) fails the raised floor.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.929 -> 0.933 (91/10/3: r17-20); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round17.yaml', all: 0.932, undisputed: 0.932, heldOut: false },
+  { file: 'sealed-round17.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.858 (97/23/9) on the start's rules (c03408a), 0.862 (97/22/9) after the forty-eighth steps (9bv, 9bw, 9bx,
   // 12ai, 8bi; 9bx's one extra fewer). Held out: the labels of one item taken away (r18-01, two right) give 0.852,
@@ -268,9 +256,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.921 -> 0.930 (99/8/7: r18-32, the tellers consulted); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r18-18, r18-31 (children-social-care dropped), r18-23 (health dropped); 0.930 -> 0.924; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.924 -> 0.928 (97/9/6: r18-31); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round18.yaml', all: 0.927, undisputed: 0.927, heldOut: false },
+  { file: 'sealed-round18.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
@@ -280,9 +266,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.879 -> 0.888 (91/17/6: r19-42, a voice in setting priorities); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r19-07 (children-social-care dropped), r19-63 (health dropped); 0.888 -> 0.877; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.877 -> 0.881 (89/18/6: r19-07); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round19.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
+  { file: 'sealed-round19.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
   // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
@@ -291,9 +275,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.906 -> 0.917 (77/11/3: r20-62, data presented); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r20-06 (education, voluntary-sector added), r20-09, r20-23 (children-social-care dropped), r20-63 (health added); 0.917 -> 0.923; the gold before gives the old figure and fails the raised floor.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; fixtures/gold/dev/README.md): 0.923 -> 0.934 (78/8/3: r20-09, r20-23); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round20.yaml', all: 0.933, undisputed: 0.933, heldOut: false },
+  { file: 'sealed-round20.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.890 (101/17/8) on the start's rules (0beeb1c) and the same after the fifty-first steps (9ci's agency readings,
   // every dev set 11 extras fewer and 4 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -320,10 +302,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.862 -> 0.882 (97/16/10: r23-15, r23-24, r23-61); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r23-21 (children-social-care dropped), r23-53 (education dropped); 0.882 -> 0.872; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fourth step (helper 9cs, the council named in a finding about its home education or children missing education
-  // service is that education service, `yields`; and the audience of another's course in passing; fixtures/gold/dev/README.md):
-  // 0.872 -> 0.880 (95/16/10: r23-21, r23-32); the code before (7d962c5) fails the raised floor.
-  { file: 'sealed-round23.yaml', all: 0.879, undisputed: 0.879, heldOut: false },
+  { file: 'sealed-round23.yaml', all: 0.871, undisputed: 0.871, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

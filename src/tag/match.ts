@@ -1095,30 +1095,7 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
     return withAsides(tagger.aside, own, ids, text, tokens);
   }
   const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
-  const read = results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
-  return read.some((result) => result.rule.yields && result.tag !== null) ? withYields(read) : read;
-}
-
-/**
- * A rule's yielding names ("the local authority") stand, in a finding that names one of its `to` services (the council's
- * home education team, its education service), for that service: read in passing here, so the tag stands only on its
- * other names (a social worker's own act). Named in passing counts too ("not known to the team responsible for children
- * missing education": the finding is about that service's reach all the same).
- */
-function withYields(results: RuleResult[]): RuleResult[] {
-  const named = new Set(results.filter((result) => result.tag !== null || result.mentions.some((mention) => mention.status === 'passing')).map((result) => result.rule.id));
-  const name = (match: string) => match.toLowerCase().replace(/[’']s?$/, '');
-  return results.map((result) => {
-    const yields = result.rule.yields;
-    const to = yields?.to.filter((id) => named.has(id)) ?? [];
-    if (!yields || result.tag === null || to.length === 0) return result;
-    settle(result);
-    const mentions = result.mentions.map((mention): Mention =>
-      mention.status === 'counted' && yields.phrases.includes(name(mention.match)) ? { ...mention, status: 'passing', role: 'yielded', why: `stands for ${to.join(', ')}, named in the finding` } : mention,
-    );
-    const standing = mentions.find((mention) => mention.status === 'counted');
-    return { ...result, tag: standing ? { ...result.tag, match: standing.match, span: standing.span } : null, mentions };
-  });
+  return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
 }
 
 /**

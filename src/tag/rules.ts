@@ -73,12 +73,6 @@ export interface TagRule {
    */
   impliedApart: string[];
   /**
-   * Names of this agency that, in a finding that names one of `to` (rules of another agency), stand for that
-   * service and are read in passing here ("the local authority" in a finding about its home education team is its
-   * education service). Null for none.
-   */
-  yields: { phrases: string[]; to: string[] } | null;
-  /**
    * Phrases that name no body by themselves ("the board", "subgroups"): each is the body, or a part
    * of the body, named last before it in the finding. A body of this rule, or none, keeps the
    * mention; another body named by one of `bodies` ("the health and wellbeing board") takes it away.
@@ -279,7 +273,7 @@ export interface TagRuleSet {
   dataHash: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'yields', 'refers-back', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
@@ -424,7 +418,6 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       agencyRoles: listOf('agency-roles'),
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
       impliedApart: listOf('implied-apart'),
-      yields: null,
       refersBack: [],
       examples: { match, nomatch },
       file,
@@ -440,13 +433,6 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     for (const role of rule.agencyRoles) if (!/^[a-z][a-z-]*$/.test(role)) problem(`${where}: agency-roles holds "${role}"; a role is a lower-case word like "told", as a passing cue's`, item.get('agency-roles', true) as Node);
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
     if (rule.impliedApart.length > 0 && !rule.impliedBeside) problem(`${where}: implied-apart goes with implied-beside (the agencies an implied tag may stand with when they are named in other sentences)`, item.get('implied-apart', true) as Node);
-    const yields = item.get('yields', true) as unknown;
-    if (yields !== undefined) {
-      const phrases = yaml.isMap(yields) ? stringList(yields.get('phrases', true), `${where}: yields.phrases`, (m, n) => problem(m, n ?? (yields as Node))) : [];
-      const to = yaml.isMap(yields) ? stringList(yields.get('to', true), `${where}: yields.to`, (m, n) => problem(m, n ?? (yields as Node))) : [];
-      if (kind !== 'agency' || phrases.length === 0 || to.length === 0) problem(`${where}: yields is for agency rules, with "phrases:" (names of this agency) and "to:" (the ids of the rules they then stand for)`, yields as Node);
-      else rule.yields = { phrases: phrases.map((phrase) => phrase.toLowerCase()), to };
-    }
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     for (const found of patternProblems(rule, item, counter, (pattern) => withWords(pattern, words, '', () => {}))) problem(found.message, null, found.line);
     for (const acronym of rule.acronyms) {
@@ -847,7 +833,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   // An implied rule's lists name agencies by id: one that is none could never match, and the rule would act as if it were not there.
   const agencyIds = rules.filter((rule) => rule.kind === 'agency').map((rule) => rule.id);
   for (const rule of rules) {
-    for (const [key, ids] of [['implied-beside', rule.impliedBeside ?? []], ['implied-apart', rule.impliedApart], ['yields.to', rule.yields?.to ?? []]] as const) {
+    for (const [key, ids] of [['implied-beside', rule.impliedBeside ?? []], ['implied-apart', rule.impliedApart]] as const) {
       for (const id of ids) {
         if (!byKey.has(`agency:${id}`)) problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: ${key} names "${id}", not the id of any agency rule${didYouMean(id, agencyIds)}` });
       }
