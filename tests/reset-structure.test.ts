@@ -184,10 +184,6 @@ function differences(original: ParseResult, again: ParseResult, clean: (text: st
   return out;
 }
 
-/** A space lost in justified text, found by comparing the findings by their text (helper 8bq): jtai's error, not a page break's. */
-const SPACE_LOST = 'not a page break: a space lost between two words of a justified line drawn apart ("YOT,CRC", "(IDVAs)is", "(MATAC)is"), seen ' +
-  'only by comparing the findings by their text (helper 8bq, tests/layout-notes.md, a thirty-eighth round); jtai\'s error, not mended there';
-
 /**
  * The re-settings that read otherwise on this code, each with why (a page break the page itself
  * cannot decide) and exactly how it reads otherwise. Any other difference fails the test, in these
@@ -213,22 +209,6 @@ const UNDECIDED: Record<string, { why: string; differs: string[] }> = {
       "by text: main-findings 25 (\"There is strong and sensitive multi-agency work to\") not whole in any finding: its opening in MF-4950e12e, the rest apart (split or cut short)",
       "by text: MF-4950e12e holds no finding whole (\"There is strong and sensitive multi-agency work to\")",
       "by text: MF-2e60bc71 holds no finding whole (\"Practitioners understand the nature of risk and th\")",
-    ],
-  },
-  'hampshire-2017-02-01 in justified': {
-    why: SPACE_LOST,
-    differs: [
-      "by text: key-strengths 19 (\"The work of the YOT, CRC and NPS is well integrate\") in no finding (lost)",
-      "by text: KS-33475d46 holds no finding whole (\"The work of the YOT,CRC and NPS is well integrated\")",
-    ],
-  },
-  'hertfordshire-2024-12-12 in Times 11 pt justified, lines kept together, wide margins': {
-    why: SPACE_LOST,
-    differs: [
-      "by text: main-findings 9 (\"Alongside other agencies, the local authority fami\") not whole in any finding: its opening in MF-2b2915d9, the rest apart (split or cut short)",
-      "by text: main-findings 17 (\"A monthly domestic abuse multi-agency tasking and \") not whole in any finding: its opening in MF-1f691520, the rest apart (split or cut short)",
-      "by text: MF-2b2915d9 holds no finding whole (\"Alongside other agencies, the local authority fami\")",
-      "by text: MF-1f691520 holds no finding whole (\"A monthly domestic abuse multi-agency tasking and \")",
     ],
   },
 };

@@ -875,17 +875,18 @@ export interface FontRun {
  */
 function fontRuns(line: Line): FontRun[] {
   const runs: FontRun[] = [];
+  const floor = wordGapFloor(line.items);
   let end = -Infinity;
-  for (const item of line.items) {
+  line.items.forEach((item, i) => {
     const font = item.fontName ?? '';
     const x = item.transform[4] ?? 0;
     const last = runs.at(-1);
-    const spaced = x - end > 1 ? ' ' : '';
+    const spaced = i > 0 && wordGapBetween(line.items[i - 1]!, item, x - end, floor) ? ' ' : '';
     if (last !== undefined && last.font === font) last.text += spaced + item.str;
     else if (item.str.trim() !== '') runs.push({ font, text: item.str });
     else if (last !== undefined) last.text += item.str;
     end = x + item.width;
-  }
+  });
   return runs;
 }
 
@@ -2245,13 +2246,14 @@ function ordinalsInTheirLines(lines: Line[]): Line[] {
     if (places.length !== 1) continue;
     const { host, k } = places[0]!;
     // Where item k's text ends in the host's text, as linesOf put the items together (a space where a gap is).
+    const floor = wordGapFloor(host.items);
     let at = host.items[0]!.str.length;
     let end = (host.items[0]!.transform[4] ?? 0) + host.items[0]!.width;
     for (let i = 1; i <= k; i++) {
       const item = host.items[i]!;
       const x = item.transform[4] ?? 0;
       const sofar = host.text.slice(0, at);
-      at += (x - end > 1 && !sofar.endsWith(' ') && !item.str.startsWith(' ') ? 1 : 0) + item.str.length;
+      at += (wordGapBetween(host.items[i - 1]!, item, x - end, floor) && !sofar.endsWith(' ') && !item.str.startsWith(' ') ? 1 : 0) + item.str.length;
       end = Math.max(end, x + item.width);
     }
     if (!host.text.slice(0, at).endsWith(host.items[k]!.str)) continue;
@@ -2266,11 +2268,49 @@ function ordinalsInTheirLines(lines: Line[]): Line[] {
   return joined.size === 0 ? lines : lines.filter((line) => !joined.has(line));
 }
 
+/** A gap between two runs of a line wider than this (pt) is a word's, on a line whose runs are not its words (see wordGapFloor). */
+const SPACE_GAP = 1;
+
+/**
+ * The narrowest gap (pt) between two runs of a line that is a word's gap, from the line's own runs.
+ * Most producers draw a line in runs of several words, splitting a word only where its font or place
+ * changes, a little apart at times (the real letters' lines split words up to 0.37 pt apart): there
+ * a word's gap is wider than a point. A line drawn word by word (three runs or more, none holding a
+ * space, more than half of them a point or more apart) splits a word only where its runs touch or its
+ * font changes: a run in the font of the one before (see wordGapBetween), set apart from it by more
+ * than a tenth of the line's own middle word gap, starts a word though its gap is under a point (a
+ * producer that places each word by its kerned width but draws it unkerned leaves "YOT," 0.36 pt
+ * short of "CCG,", "effectively." 0.69 pt short of "Inspectors", and its soft hyphen, in a font of
+ * its own, 0.45 pt after "parti"). `items` in the order the line reads; a gap is measured from the
+ * furthest end so far, as linesOf does.
+ */
+function wordGapFloor(items: readonly TextItem[]): number {
+  const runs = items.filter((item) => item.str.trim() !== '');
+  if (runs.length < 3 || runs.some((item) => /\s/.test(item.str.trim()))) return SPACE_GAP;
+  const gaps: number[] = [];
+  let end = (runs[0]!.transform[4] ?? 0) + runs[0]!.width;
+  for (const run of runs.slice(1)) {
+    gaps.push((run.transform[4] ?? 0) - end);
+    end = Math.max(end, (run.transform[4] ?? 0) + run.width);
+  }
+  const wordGaps = gaps.filter((gap) => gap > SPACE_GAP).sort((a, b) => a - b);
+  if (wordGaps.length * 2 <= gaps.length) return SPACE_GAP;
+  return Math.min(SPACE_GAP, wordGaps[Math.floor(wordGaps.length / 2)]! / 10);
+}
+
+/** Whether a word's gap stands between two runs of a line, `gap` apart, on a line whose floor is `floor` (wordGapFloor). */
+function wordGapBetween(before: TextItem, item: TextItem, gap: number, floor: number): boolean {
+  return gap > SPACE_GAP || (gap > floor && before.fontName === item.fontName);
+}
+
 /** Text items, in drawing order, to lines: items on one baseline, drawn one after another, make a line. */
 function linesOf(items: TextItem[]): Line[] {
   const drawn: Line[] = [];
   let current: Line | null = null;
   let endOfLine = true;
+  // Where in each line's text two runs stand apart by a gap under SPACE_GAP with no space put between
+  // them: a word's gap where the line turns out drawn word by word (wordGapFloor), decided once it is whole.
+  const narrowGaps = new Map<Line, Array<{ at: number; gap: number; before: TextItem; item: TextItem }>>();
   for (const item of items) {
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
@@ -2328,8 +2368,14 @@ function linesOf(items: TextItem[]): Line[] {
       continue;
     } else {
       const gap = x - current.end;
-      const needsSpace = gap > 1 && !current.text.endsWith(' ') && !item.str.startsWith(' ');
-      current.text += (needsSpace ? ' ' : '') + item.str;
+      const apart = !current.text.endsWith(' ') && !item.str.startsWith(' ');
+      const before = current.items.at(-1)!;
+      if (apart && gap > 0 && gap <= SPACE_GAP) {
+        const narrow = narrowGaps.get(current);
+        if (narrow === undefined) narrowGaps.set(current, [{ at: current.text.length, gap, before, item }]);
+        else narrow.push({ at: current.text.length, gap, before, item });
+      }
+      current.text += (apart && wordGapBetween(before, item, gap, SPACE_GAP) ? ' ' : '') + item.str;
       current.end = Math.max(current.end, x + item.width);
       current.x = Math.min(current.x, x);
       current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
@@ -2348,8 +2394,11 @@ function linesOf(items: TextItem[]): Line[] {
     if (current.textX === null && !loneLabel && /[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item, firstOfLine);
     endOfLine = item.hasEOL;
   }
+  for (const [line, narrow] of narrowGaps) {
+    const floor = wordGapFloor(line.items);
+    for (const { at, gap, before, item } of narrow.reverse()) if (wordGapBetween(before, item, gap, floor)) line.text = `${line.text.slice(0, at)} ${line.text.slice(at)}`;
+  }
   return drawn;
-
 }
 
 /** A line that is only a list's label: a bullet glyph (any mark, or "o"), a number ("1.", "(2)"), a letter ("(a)") or a roman numeral ("(iv)"). */
