@@ -394,8 +394,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
-  // give 0.674 (120/42/74), which fails.
-  { file: 'sealed-round24.yaml', floor: 0.683, items: 64, heldOut: true },
+  // give 0.674 (120/42/74), which fails. Dev from issue 9's fifty-fifth steps: its errors are listed.
+  { file: 'sealed-round24.yaml', floor: 0.683, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
