@@ -40,7 +40,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.963 -> 0.969 (78/4/1): #53, the appropriate adult requested; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: agencies #29 (education dropped); 0.969 -> 0.963 (undisputed unchanged, 0.979); a floor lowered to the new figure, not a change of the rules.
-  { file: 'agencies.yaml', all: 0.962, undisputed: 0.97 },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.963 -> 0.969 (77/4/1: #54, a child's arrest as a status); the code before (e2fb558) fails the raised floor.
+  { file: 'agencies.yaml', all: 0.968, undisputed: 0.97 },
   // Held out: scored in total only, their misses never printed (whoever tunes the rules must not read them).
   { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91, heldOut: true },
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
@@ -104,7 +105,10 @@ const SETS = [
   // Issue 9's forty-sixth step, fifth part (helper 9bq: no list read across ", and" where it opens a clause with its own subject
   // and verb): 0.884 -> 0.889 (100/12/13, r8-51's police); the code before (bbd2374) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.889 -> 0.903 (102/11/11: r8-16, r8-63 'not routinely invited', r8-61's paediatrician left out); the code before (b8a1979) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.903 -> 0.899 (102/12/11), LOWERED to 0.898: r8-59's
+  // regional sexual assault referral centre, which the partnership "worked with", is now a health mention (the partner of another's work
+  // goes both ways in the gold: 9cp); the reading gains three elsewhere (r13-44, r21-47, r24-60) and is adopted on every held set.
+  { file: 'sealed-round8.yaml', all: 0.898, undisputed: 0.898, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -189,7 +193,8 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r13-55 (police dropped); 0.936 -> 0.930; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round13.yaml', all: 0.93, undisputed: 0.93, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.930 -> 0.936 (80/8/3: #44, an examination offered at a place); the code before (e2fb558) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.935, undisputed: 0.935, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
@@ -252,7 +257,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.921 -> 0.930 (99/8/7: r18-32, the tellers consulted); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r18-23 (health dropped); 0.930 -> 0.925; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round18.yaml', all: 0.924, undisputed: 0.924, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.925 -> 0.930 (99/9/6: #26, the partnership's risk register); the code before (e2fb558) fails the raised floor.
+  { file: 'sealed-round18.yaml', all: 0.929, undisputed: 0.929, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
@@ -281,7 +287,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.903 -> 0.907 (102/14/7: r21-45, programmes in schools); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r21-21 (health, probation dropped); 0.907 -> 0.897; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round21.yaml', all: 0.896, undisputed: 0.896, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.897 -> 0.902 (101/16/6: #47, the sexual assault referral centre); the code before (e2fb558) fails the raised floor.
+  { file: 'sealed-round21.yaml', all: 0.901, undisputed: 0.901, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.854 (79/14/13) on the start's rules (855d580) and the same after the fifty-second steps (9cl's agency readings,
   // every dev set 2 extras fewer and 2 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -298,13 +305,16 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.862 -> 0.882 (97/16/10: r23-15, r23-24, r23-61); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r23-53 (education dropped); 0.882 -> 0.877; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round23.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.877 -> 0.882 (97/17/9: #62, the partnership that cannot show); the code before (e2fb558) fails the raised floor.
+  { file: 'sealed-round23.yaml', all: 0.881, undisputed: 0.881, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.869 (83/16/9) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9cp's agency readings,
   // every dev set 14 extras fewer in sample, moved none here; 9cs's reading, 0.857 here, was reverted, informed by this
   // set's totals: fixtures/gold/dev/README.md). Held out: the labels of one item taken away (r24-02) give 0.851 (80/19/9),
   // which fails. Dev from issue 9's fifty-fifth steps: its errors are listed.
-  { file: 'sealed-round24.yaml', all: 0.869, undisputed: 0.869, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.869 -> 0.885 (85/15/7: #39, #41, #60; in-sample, read
+  // for the first time here; #41 by Derby #14's words too, #60 by r21-47's); the code before (e2fb558) fails the raised floor.
+  { file: 'sealed-round24.yaml', all: 0.884, undisputed: 0.884, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -368,7 +378,8 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: agencies-r14-causes #2 (education dropped); 0.862 -> 0.844; a floor lowered to the new figure, not a change of the rules.
-  { file: 'agencies-r14-causes.yaml', all: 0.843, undisputed: 0.97 },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.844 -> 0.862 (28/7/2: #14, the partnership's dashboard); the code before (e2fb558) fails the raised floor.
+  { file: 'agencies-r14-causes.yaml', all: 0.861, undisputed: 0.97 },
   // Issue 9's forty-fifth step (helper 9bh): a school, college or nursery named as where another agency's team or worker
   // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
@@ -379,14 +390,16 @@ const SETS = [
   // view while changing (README.md there, "The sixteenth agency set"): 0.755 / 0.788 on the code before (e0fde30), 0.831 /
   // 0.900 after (in-sample); the code before fails both floors.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.831 -> 0.844 (27/5/5): #23; the code before (8de7ac9) fails the raised floor.
-  { file: 'agencies-r15-implied.yaml', all: 0.84, undisputed: 0.89 },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.844 -> 0.862 (28/5/4: #20, the partnership's learning events); the code before (e2fb558) fails the raised floor.
+  { file: 'agencies-r15-implied.yaml', all: 0.861, undisputed: 0.89 },
   // Issue 9's forty-sixth step (helper 9bl): cause (c), an agency named after "from" whose own act or product is judged
   // (an assessment, help, reports received from it; attendance or engagement from it), against information, data, learning
   // or attendees another uses, written and labelled before the step's change (2952939) and in view while changing (README.md
   // there, "The seventeenth agency set"): 0.553 / 0.611 on the code before (2952939), 0.786 / 0.810 after (in-sample); the
   // code before fails both floors.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.786 / 0.810 -> 0.921 / 0.958 (29/3/2: #3-#7, #10, #29, the giver of a service received); the code before (e616261) fails the raised floors.
-  { file: 'agencies-r16-causes.yaml', all: 0.92, undisputed: 0.95 },
+  // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.921 -> 0.937 (30/3/1: #18, the partnership's dashboard); the code before (e2fb558) fails the raised floor.
+  { file: 'agencies-r16-causes.yaml', all: 0.936, undisputed: 0.95 },
   // Issue 9's forty-sixth step, third part (helper 9bo): cause A of the agency extras, five role shapes (tellers bearing another's
   // shortfall, the one asked, the one advised or helped, a forum's member, a partner beside another's work), written and labelled
   // before the step's change (65fffa4) and in view while changing (README.md there, "The eighteenth agency set"): 0.716 / 0.792 on

@@ -1473,6 +1473,33 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read funding another secures and a child\'s arrest in passing, the sexual assault referral centre as health but a venue where another offers an examination, and the partnership that cannot show as judged (issue 9, helper 9cu)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first seven fail on e2fb558's rules
+    // (the police, health and the police again added to the first three; health to the fourth; [] for the next three: the
+    // centre named no agency, the partnership read as partners in general). The last eight are guards that pass on both: funding
+    // from an agency as its clause's subject, a search by the police judged, examinations judged at the start of a sentence or
+    // after "for", a partnership that "does not hold" a list (both ways in the gold), another's use of the partnership's
+    // priorities, another's arrangement of an examination, and evidence secured by the police.
+    const cases: Array<[string, string[]]> = [
+      ['Leaders have secured additional funding from the police and crime commissioner for two more advocates.', []],
+      ['The youth offending team has secured money from the integrated care board to employ two more case workers.', ['youth-justice']],
+      ['Children arrested by the police are not always seen by a youth justice worker the next day.', ['youth-justice']],
+      ['Police officers do not always offer children an examination at the hospital.', ['police']],
+      ['The sexual assault referral centre offers timely examinations for children of every age.', ['health']],
+      ['The partnership cannot readily show how many children wait for a medical.', ['safeguarding-partnership']],
+      ["The partnership's risk register does not include exploitation.", ['safeguarding-partnership']],
+      ['Funding from the police and crime commissioner has paid for a specialist advocate.', ['police']],
+      ['Black boys are more likely to be searched by the police than their white peers.', ['police']],
+      ['Medical examinations at the hospital are timely and child-centred.', ['health']],
+      ['Children wait too long for examinations at the hospital.', ['health']],
+      ['The partnership does not hold a reliable list of children at risk of exploitation.', []],
+      ["Schools use the partnership's priorities to plan their training.", ['education']],
+      ['Social workers arrange examinations at the sexual assault referral centre promptly.', ['children-social-care']],
+      ['The police arrested two men and secured evidence from their phones quickly.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the one checked with past a word before "with", and the giver of a service received as judged (issue 9, helper 9cm)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first five fail on e616261's
     // rules (children's social care, and the police, added to the first two; [] for the next three, the giver read as a
