@@ -40,8 +40,7 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.963 -> 0.969 (78/4/1): #53, the appropriate adult requested; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: agencies #29 (education dropped); 0.969 -> 0.963 (undisputed unchanged, 0.979); a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: agencies #81 (education added); 0.9625 -> 0.9565; a floor lowered to the new figure, not a change of the rules.
-  { file: 'agencies.yaml', all: 0.956, undisputed: 0.97 },
+  { file: 'agencies.yaml', all: 0.962, undisputed: 0.97 },
   // Held out: scored in total only, their misses never printed (whoever tunes the rules must not read them).
   { file: 'agencies-second.yaml', all: 0.9, undisputed: 0.91, heldOut: true },
   { file: 'agencies-third.yaml', all: 0.88, undisputed: 0.97, heldOut: true },
@@ -84,8 +83,7 @@ const SETS = [
   // forum in passing and four in-view items (agencies-named #7, r14-causes #21, r16-roles #21): 8 extras fewer, 2 right fewer over the dev sets.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.908 (94/7/12): r7-50; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.908 -> 0.913 (95/7/11: r7-33, the partnership that commissioned a service); the code before (855d580) fails the raised floor.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-57, r7-15, r7-27 (children-social-care dropped); 0.9135 -> 0.8976; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round7.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
+  { file: 'sealed-round7.yaml', all: 0.913, undisputed: 0.913, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -106,8 +104,7 @@ const SETS = [
   // Issue 9's forty-sixth step, fifth part (helper 9bq: no list read across ", and" where it opens a clause with its own subject
   // and verb): 0.884 -> 0.889 (100/12/13, r8-51's police); the code before (bbd2374) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.889 -> 0.903 (102/11/11: r8-16, r8-63 'not routinely invited', r8-61's paediatrician left out); the code before (b8a1979) fails the raised floor.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-20 (children-social-care dropped); 0.9027 -> 0.8978; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round8.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
+  { file: 'sealed-round8.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -232,8 +229,7 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.884 -> 0.893 (88/12/9): r16-09, r16-46; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r16-30 (health dropped); 0.893 -> 0.888; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-03, r16-21 (children-social-care dropped); 0.8878 -> 0.8763; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round16.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
+  { file: 'sealed-round16.yaml', all: 0.887, undisputed: 0.887, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -256,8 +252,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.921 -> 0.930 (99/8/7: r18-32, the tellers consulted); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r18-23 (health dropped); 0.930 -> 0.925; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-18, r18-31 (children-social-care dropped); 0.9245 -> 0.9238; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round18.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
+  { file: 'sealed-round18.yaml', all: 0.924, undisputed: 0.924, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
@@ -267,8 +262,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.879 -> 0.888 (91/17/6: r19-42, a voice in setting priorities); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r19-63 (health dropped); 0.888 -> 0.882; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-07 (children-social-care dropped); 0.8824 -> 0.8768; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round19.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
+  { file: 'sealed-round19.yaml', all: 0.882, undisputed: 0.882, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
   // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
@@ -277,8 +271,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.906 -> 0.917 (77/11/3: r20-62, data presented); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r20-06 (education, voluntary-sector added), r20-63 (health added); 0.917 -> 0.936; the gold before gives the old figure and fails the raised floor.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-09, r20-23 (children-social-care dropped); 0.9357 -> 0.9231; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round20.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
+  { file: 'sealed-round20.yaml', all: 0.935, undisputed: 0.935, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.890 (101/17/8) on the start's rules (0beeb1c) and the same after the fifty-first steps (9ci's agency readings,
   // every dev set 11 extras fewer and 4 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -288,8 +281,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.903 -> 0.907 (102/14/7: r21-45, programmes in schools); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r21-21 (health, probation dropped); 0.907 -> 0.897; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-12 (children-social-care dropped); 0.8969 -> 0.9009; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round21.yaml', all: 0.9, undisputed: 0.9, heldOut: false },
+  { file: 'sealed-round21.yaml', all: 0.896, undisputed: 0.896, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.854 (79/14/13) on the start's rules (855d580) and the same after the fifty-second steps (9cl's agency readings,
   // every dev set 2 extras fewer and 2 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -298,8 +290,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.865 -> 0.870 (80/12/12: r22-11, the one involved); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r22-03 (education, voluntary-sector added), r22-54 (safeguarding-partnership dropped); 0.870 -> 0.876; the gold before gives the old figure and fails the raised floor.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-12 (children-social-care dropped); 0.8757 -> 0.8804; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round22.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
+  { file: 'sealed-round22.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.862 (97/21/10) on the start's rules (e616261) and the same after the fifty-third steps (9cm's agency readings,
   // every dev set 3 extras fewer and 9 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -307,15 +298,13 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.862 -> 0.882 (97/16/10: r23-15, r23-24, r23-61); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r23-53 (education dropped); 0.882 -> 0.877; a floor lowered to the new figure, not a change of the rules.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r23-21 (children-social-care dropped); 0.8767 -> 0.8716; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round23.yaml', all: 0.871, undisputed: 0.871, heldOut: false },
+  { file: 'sealed-round23.yaml', all: 0.876, undisputed: 0.876, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.869 (83/16/9) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9cp's agency readings,
   // every dev set 14 extras fewer in sample, moved none here; 9cs's reading, 0.857 here, was reverted, informed by this
   // set's totals: fixtures/gold/dev/README.md). Held out: the labels of one item taken away (r24-02) give 0.851 (80/19/9),
   // which fails. Dev from issue 9's fifty-fifth steps: its errors are listed.
-  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-36, r24-20 (children-social-care dropped); 0.8691 -> 0.8571; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round24.yaml', all: 0.857, undisputed: 0.857, heldOut: false },
+  { file: 'sealed-round24.yaml', all: 0.869, undisputed: 0.869, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
