@@ -93,7 +93,8 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.852 (152/42/11); 9ce's rules alone give
   // 0.847 and 9cf's alone 0.848, and both fail.
-  { file: 'sealed-round7.yaml', floor: 0.851, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-61 (voice-of-the-child added); 0.8515 -> 0.8547; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round7.yaml', floor: 0.854, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -114,7 +115,8 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8525 -> 0.8548;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round8.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-15, r8-36 (voice-of-the-child added); 0.8548 -> 0.8556; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round8.yaml', floor: 0.855, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -135,7 +137,8 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fifty-fourth step (helper 9co, risk assessment's "concerns" near "considered" guarded: r9-31's extra gone; in sample,
   // the same leave one set out): 0.8462 -> 0.8485; the code before (86d3212) fails the raised floor.
-  { file: 'sealed-round9.yaml', floor: 0.848, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-41, r9-63 (voice-of-the-child added); r9-64 (risk-assessment added); 0.8485 -> 0.8525; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.852, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -183,7 +186,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.827 -> 0.834; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'sealed-round11.yaml', floor: 0.833, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-59 (voice-of-the-child added); 0.8348 -> 0.8383; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.838, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -197,7 +201,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.841 -> 0.855; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'sealed-round12.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r12-45 (risk-assessment added); 0.8547 -> 0.8580; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round12.yaml', floor: 0.857, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
@@ -259,7 +264,8 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7927 -> 0.7951;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round15.yaml', floor: 0.795, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r15-35 (risk-assessment added); r15-23 (workforce-training added); r15-12 (voice-of-the-child dropped); 0.7951 -> 0.7988; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round15.yaml', floor: 0.798, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -331,7 +337,8 @@ const SETS = [
   // Issue 9's fifty-third step (helper 9cn, theme recall by events: an agency told, sent or asked what another knows, read from
   // the agency role layer's `told` and `asked` roles; every dev set in sample, 17 / 5 leave one set out) raised this floor: 0.7475 -> 0.7569; the
   // code before (e616261) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.756, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-61 (workforce-training added); 0.7569 -> 0.7600; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.759, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -347,7 +354,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7711 -> 0.7769; the code before (89bfa14) fails the raised floor.
-  { file: 'sealed-round19.yaml', floor: 0.776, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-40 (workforce-training added); 0.7769 -> 0.7750; a floor lowered to the new figure, not a change of the rules.
+  { file: 'sealed-round19.yaml', floor: 0.774, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -369,7 +377,8 @@ const SETS = [
   // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
   // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.7443 -> 0.7507; the start's rules
   // (855d580) give the first figure and fail it.
-  { file: 'sealed-round21.yaml', floor: 0.750, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-55 (voice-of-the-child added); 0.7543 -> 0.7578; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round21.yaml', floor: 0.757, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -382,7 +391,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7449 -> 0.7468; the code before (89bfa14) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.746, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-48, r22-40 (voice-of-the-child added); 0.7468 -> 0.7532; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.753, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -390,7 +400,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.6883 -> 0.6940; the code before (89bfa14) fails the raised floor.
-  { file: 'sealed-round23.yaml', floor: 0.693, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r23-13, r23-36 (voice-of-the-child added); 0.6940 -> 0.7011; the gold before (e2fb558) fails the raised floor.
+  { file: 'sealed-round23.yaml', floor: 0.701, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -458,7 +469,8 @@ const SETS = [
   // passed to another agency, with negatives in the same words (helper 9bi, issue 9's forty-fifth step), written before that
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were
   // changed: in-sample, 0.667 (26/7/19) after it.
-  { file: 'themes-r15-causes.yaml', floor: 0.66, items: 27 },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r15-causes #20 (voice-of-the-child dropped); 0.6667 -> 0.6494; a floor lowered to the new figure, not a change of the rules.
+  { file: 'themes-r15-causes.yaml', floor: 0.649, items: 27 },
   // An adult or an agency told about a child, a parent's capacity, a parent's harm after "struggling with", "drink heavily"
   // or "misuse of drugs or alcohol", with negatives in the same words (helper 9bm, issue 9's forty-sixth step), written and
   // committed before that step's change and scored on main first (0.593 (24/12/21), 224e71d, which fails), then in view while

@@ -137,7 +137,12 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // rules alone (0.8549, 0.8225) and 9bz's alone (0.8550, 0.8215) fail both.
   // Issue 9's fiftieth step (helper 9ce, theme recall; in sample, the letters' gold read): 0.8557 (1485/317/184) -> 0.8564
   // (1488/318/181), outside TUNED_ON 0.8230 (658/173/110) -> 0.8238 (659/173/109); the start's rules (8de7ac9) fail both floors.
-  themes: { all: 0.856, heldOut: 0.8235, letter: 0.7 },
+  // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): the letters' gold relabelled where at least two of
+  // three blind readers contradicted it, the rules unchanged (Liverpool #3, Hertfordshire #18, Medway #6 workforce-training
+  // added, Medway #33 dropped; Medway #3, Wokingham #15 family-engagement added): 0.8562 (1488/319/181) -> 0.8563 (1490/317/183),
+  // outside TUNED_ON 0.8237 (659/173/109) -> 0.8240 (660/172/110); the gold before (e2fb558) fails the raised floor (run:
+  // 0.85616 < 0.8563, the first assertion; outside TUNED_ON 0.82375 < 0.8239 by the counts).
+  themes: { all: 0.8563, heldOut: 0.8239, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
