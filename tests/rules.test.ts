@@ -2236,6 +2236,23 @@ describe('the shipped rules', () => {
     expect(themes('Only two officers are specially trained to interview children, so interviews are delayed.')).toContain('workforce-training');
   });
 
+  it('read a handover or a transfer meeting and the children\'s names or ages recorded as information sharing, and the scrutineer as a loose word of governance (issue 9, fifty-fifth step, helper 9cv)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own; each "toContain" line fails on the rules at e2fb558 (the step's start), probed one by one with both
+    // rule folders loaded; the "not" lines pass at both ends
+    expect(themes('The night team writes a handover for the day social worker, but it is often late.')).toContain('information-sharing');
+    expect(themes('Handovers between the day and night teams are brief and leave out what the family said.')).toContain('information-sharing');
+    expect(themes('Transfer meetings between the two trusts are held after the child has already moved.')).toContain('information-sharing');
+    expect(themes('Youth workers seldom record the names of the girls they meet at the party house.')).toContain('information-sharing');
+    expect(themes('Officers at the scene do not record the ages of the children in the home.')).toContain('information-sharing');
+    expect(themes('The scrutineer told the safeguarding partners that their arrangements for older children were untested.')).toContain('leadership-governance');
+    // not: a measurement recorded, something handed over or inherited, a scrutineer with nothing else of governance
+    expect(themes('Nurses record the weight of each baby at every visit.')).not.toContain('information-sharing');
+    expect(themes('Young people can hand over knives at the amnesty bins outside the station.')).not.toContain('information-sharing');
+    expect(themes('Some children inherit a condition that needs specialist care, and their parents are handed over to the adult service.')).not.toContain('information-sharing');
+    expect(themes('The scrutineer is due to start in the spring.')).not.toContain('leadership-governance');
+  });
+
   it('read online grooming as sexual abuse, professionals who know the family, people supervised for offences, a senior officer reviewing cases, leaders\' recent fixes, plans for a project or an intention, trained doctors, referrals under the National Referral Mechanism, vulnerability recognised early and an adult\'s illness or disability by what they are (issue 9, fiftieth step, second part, helper 9cf)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each line but the "still" ones fails on the rules at 8de7ac9 (the step's start), probed one by
