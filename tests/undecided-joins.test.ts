@@ -172,21 +172,24 @@ const SIGNS: TextSign[] = [
     } },
 ];
 
+/** Text written to `name` and parsed: how the break before `page` was read, and whether a join there was warned of. */
+async function breakReadIn(name: string, content: string, page: number): Promise<{ reading: PageBreakReading; warned: boolean }> {
+  writeFileSync(name, content);
+  const rows: PageBreakReading[] = [];
+  observePageBreaks((reading) => { if (reading.next.page === page) rows.push(reading); });
+  try {
+    const result = await parseFile(name);
+    return { reading: rows[0]!, warned: (result.warnings ?? []).some((warning) => warning.startsWith(`page ${page}'s first line was joined`)) };
+  } finally {
+    observePageBreaks(null);
+  }
+}
+
 describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('-layout text\'s own signs decide a page break that was joined on lengths or after an item', () => {
   it.each(SIGNS.map((sign) => [`${sign.letter} at ${sign.height} pt, page ${sign.page}: ${sign.row}`, sign] as const))('%s', async (_, sign) => {
     const { file, breaks } = await reset(await letterOf(sign.letter), `${sign.letter}-sign-${sign.height}`, { ...sign.setting, height: sign.height }, dir);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const readAt = async (name: string, content: string) => {
-      writeFileSync(name, content);
-      const rows: PageBreakReading[] = [];
-      observePageBreaks((reading) => { if (reading.next.page === sign.page) rows.push(reading); });
-      try {
-        const result = await parseFile(name);
-        return { reading: rows[0]!, warned: (result.warnings ?? []).some((warning) => warning.startsWith(`page ${sign.page}'s first line was joined`)) };
-      } finally {
-        observePageBreaks(null);
-      }
-    };
+    const readAt = (name: string, content: string) => breakReadIn(name, content, sign.page);
     const read = await readAt(`${file}.txt`, text);
     // The kit's break: the new page opens inside a piece (join) or with a new one (end).
     expect([read.reading.row, read.reading.ends, read.warned]).toEqual([sign.row, !breaks[sign.page - 2]!.within, false]);
@@ -285,17 +288,7 @@ describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('the letter\
   it.each(FOOT_SIGNS.map((sign) => [`${sign.letter} as ${sign.mode} text at ${sign.height} pt, page ${sign.page}: ${sign.row}`, sign] as const))('%s', async (_, sign) => {
     const { file, breaks } = await reset(await letterOf(sign.letter), `${sign.letter}-foot-${sign.height}`, { ...sign.setting, height: sign.height }, dir);
     const text = execFileSync('pdftotext', [...(sign.mode === 'plain' ? [] : [sign.mode]), file, '-'], { encoding: 'utf8' });
-    const readAt = async (name: string, content: string) => {
-      writeFileSync(name, content);
-      const rows: PageBreakReading[] = [];
-      observePageBreaks((reading) => { if (reading.next.page === sign.page) rows.push(reading); });
-      try {
-        const result = await parseFile(name);
-        return { reading: rows[0]!, warned: (result.warnings ?? []).some((warning) => warning.startsWith(`page ${sign.page}'s first line was joined`)) };
-      } finally {
-        observePageBreaks(null);
-      }
-    };
+    const readAt = (name: string, content: string) => breakReadIn(name, content, sign.page);
     const read = await readAt(`${file}.txt`, text);
     // The kit's break: each case's new page opens inside its piece.
     expect(breaks[sign.page - 2]!.within).toBe(true);
