@@ -172,21 +172,24 @@ const SIGNS: TextSign[] = [
     } },
 ];
 
+/** Text written to `name` and parsed: how the break before `page` was read, and whether a join there was warned of. */
+async function breakReadIn(name: string, content: string, page: number): Promise<{ reading: PageBreakReading; warned: boolean }> {
+  writeFileSync(name, content);
+  const rows: PageBreakReading[] = [];
+  observePageBreaks((reading) => { if (reading.next.page === page) rows.push(reading); });
+  try {
+    const result = await parseFile(name);
+    return { reading: rows[0]!, warned: (result.warnings ?? []).some((warning) => warning.startsWith(`page ${page}'s first line was joined`)) };
+  } finally {
+    observePageBreaks(null);
+  }
+}
+
 describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('-layout text\'s own signs decide a page break that was joined on lengths or after an item', () => {
   it.each(SIGNS.map((sign) => [`${sign.letter} at ${sign.height} pt, page ${sign.page}: ${sign.row}`, sign] as const))('%s', async (_, sign) => {
     const { file, breaks } = await reset(await letterOf(sign.letter), `${sign.letter}-sign-${sign.height}`, { ...sign.setting, height: sign.height }, dir);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const readAt = async (name: string, content: string) => {
-      writeFileSync(name, content);
-      const rows: PageBreakReading[] = [];
-      observePageBreaks((reading) => { if (reading.next.page === sign.page) rows.push(reading); });
-      try {
-        const result = await parseFile(name);
-        return { reading: rows[0]!, warned: (result.warnings ?? []).some((warning) => warning.startsWith(`page ${sign.page}'s first line was joined`)) };
-      } finally {
-        observePageBreaks(null);
-      }
-    };
+    const readAt = (name: string, content: string) => breakReadIn(name, content, sign.page);
     const read = await readAt(`${file}.txt`, text);
     // The kit's break: the new page opens inside a piece (join) or with a new one (end).
     expect([read.reading.row, read.reading.ends, read.warned]).toEqual([sign.row, !breaks[sign.page - 2]!.within, false]);
@@ -246,5 +249,51 @@ describe('a PDF page opening at a one-line item\'s glyph column, after a list wh
     const { atBreak } = await priorities(true);
     expect(atBreak.map(([form]) => form)).toEqual(['bullet']);
     expect(atBreak[0]![2]).toContain(`at risk of harm ${AFTER_THE_LIST}`);
+  }, 600_000);
+});
+
+// A page break after a block of one line, in text (helper 8bu; tests/layout-notes.md, "A thirty-ninth round"). Text
+// shows no measure for a block of one line: every such block at a page's foot was ended (`text: one line`). The letter's
+// lines show more: the column its full lines usually reach (`lineWidth`), and, in -layout text, a bullet's column for its
+// words after its glyph. Each case is a real letter re-set as it stands, turned to text by `pdftotext -layout` (or plain
+// `pdftotext`), at a height where the new page opens inside the piece (the kit's break: the block runs on). On the code
+// before (e2fb558) all three fail the first check: each was ended on `text: one line`. Now Haringey's one-line bullet goes
+// on where the new page opens at its words' column (decided, no warning); Leeds's one-line paragraph, as full as the
+// letter's lines, is weighed as a longer one is (in -layout text by the letter's lengths; in plain text, whose prose runs
+// together, the letter shows too few paragraphs to weigh): joined, rightly, and warned of as a join the page cannot decide.
+// Each with its sign taken out of the same text (the new page's first line set at the glyph's column; the foot line cut
+// short by more than the next word) is read on another row and ends.
+type FootSign = { letter: string; mode: '-layout' | 'plain'; setting: Setting; height: number; page: number; row: PageBreakReading['row']; warned: boolean; broken: (text: string, page: number) => string; brokenRow: PageBreakReading['row'] };
+
+/** The last line of text on the page before `page` (past its number at the foot), changed by `change`. */
+const onFootLine = (text: string, page: number, change: (line: string) => string) => onPage(text, page - 1, (lines) => {
+  const foot = lines.findLastIndex((line) => line.trim() !== '' && !/^\s*\d+\s*$/.test(line));
+  return lines.map((line, i) => (i === foot ? change(line) : line));
+});
+/** A line cut to its words within its first `keep` characters, and a full stop. */
+const cutTo = (keep: number) => (line: string) => `${line.slice(0, keep).replace(/\s+\S*$/, '')}.`;
+
+const FOOT_SIGNS: FootSign[] = [
+  { letter: 'haringey-2018-01-30', mode: '-layout', setting: {}, height: 842, page: 4, row: 'text: item runs on', warned: false,
+    // The new page's first line set at the glyph's column on the page before, not at the bullet's words.
+    broken: (text, page) => {
+      const glyph = text.split('\f')[page - 2]!.split('\n').filter((line) => line.trim() !== '' && !/^\s*\d+\s*$/.test(line)).pop()!;
+      return onPage(text, page, (lines) => lines.map((line, i) => (i === firstText(lines) ? ' '.repeat(lead(glyph)) + line.trimStart() : line)));
+    }, brokenRow: 'text: leaves the item' },
+  { letter: 'leeds-2024-05-16', mode: '-layout', setting: {}, height: 720, page: 9, row: 'text: lengths', warned: true, broken: (text, page) => onFootLine(text, page, cutTo(60)), brokenRow: 'text: room within the letter\'s width' },
+  { letter: 'leeds-2024-05-16', mode: 'plain', setting: {}, height: 720, page: 9, row: 'text: too few paragraphs', warned: true, broken: (text, page) => onFootLine(text, page, cutTo(60)), brokenRow: 'text: room within the letter\'s width' },
+];
+
+describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('the letter\'s own lines weigh a page break after a block of one line in text', () => {
+  it.each(FOOT_SIGNS.map((sign) => [`${sign.letter} as ${sign.mode} text at ${sign.height} pt, page ${sign.page}: ${sign.row}`, sign] as const))('%s', async (_, sign) => {
+    const { file, breaks } = await reset(await letterOf(sign.letter), `${sign.letter}-foot-${sign.height}`, { ...sign.setting, height: sign.height }, dir);
+    const text = execFileSync('pdftotext', [...(sign.mode === 'plain' ? [] : [sign.mode]), file, '-'], { encoding: 'utf8' });
+    const readAt = (name: string, content: string) => breakReadIn(name, content, sign.page);
+    const read = await readAt(`${file}.txt`, text);
+    // The kit's break: each case's new page opens inside its piece.
+    expect(breaks[sign.page - 2]!.within).toBe(true);
+    expect([read.reading.row, read.reading.ends, read.warned]).toEqual([sign.row, false, sign.warned]);
+    const broken = await readAt(`${file}.broken.txt`, sign.broken(text, sign.page));
+    expect([broken.reading.row, broken.reading.ends]).toEqual([sign.brokenRow, true]);
   }, 600_000);
 });

@@ -169,8 +169,8 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  * the errors, where the page cannot tell, do not all fall one way. A page ending with a paragraph's
  * first line is judged the same way. (Text without positions judges a line full by its length
  * against the paragraph's longest line, and a full one as a page filled to its foot: the letter's
- * paragraph lengths decide, as text shows no room; a block of one line, whose measure it cannot
- * tell, ends there.)
+ * paragraph lengths decide, as text shows no room; a block of one line against the width the
+ * letter's lines usually reach.)
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): { ends: boolean; undecided: string | null } {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
@@ -223,10 +223,18 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     // Filled to the foot, or the foot not known: the letter's own paragraph lengths.
     return page.paragraphLengths !== null ? [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'lengths'] : [room === null, 'too few paragraphs'];
   }
-  // Text with no positions cannot tell a one-line block's measure: it ends there.
-  if (block.lines.length === 1) return [true, 'text: one line'];
-  const measure = largest(block.lines.map((line) => line.text.length));
-  if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
+  if (block.lines.length === 1) {
+    // A block of one line shows no measure of its own; the letter's lines do: a line short of the
+    // width they usually reach by more than the next page's first word was ended by its writer; a
+    // full one goes on to the signs below, as a longer block's does. Where too few lines show the
+    // width, it ends there.
+    const width = page.text.lineWidth;
+    if (width === null || last.indent === null) return [true, 'text: one line'];
+    if (last.indent + last.text.length + 1 + firstWord(next.text).length < width - 2) return [true, 'text: room within the letter\'s width'];
+  } else {
+    const measure = largest(block.lines.map((line) => line.text.length));
+    if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
+  }
   // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
   // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
   // pages usually have), a first-line indent, and where an item's wrapped lines stand.
@@ -290,9 +298,21 @@ function indentsFirstLinesInText(lines: Line[]): boolean {
  * tell nothing.
  */
 function hangsOnInText(item: Block, next: Line): boolean {
+  const [first, text] = [item.lines[0]!, itemTextColumn(item)];
+  if (first.indent === null || text === null || next.indent === null) return false;
+  return text >= first.indent + 2 && Math.abs(next.indent - text) <= 1;
+}
+
+/**
+ * In text, the column an item's wrapped lines stand at: its last line's, where it has wrapped; for
+ * a bullet of one line, where its words start after its glyph (a glyph hangs: its item's next line
+ * stands under its words). A number's text may run in, wrapping to the margin: a numbered item of one
+ * line shows no column. Null where no column shows (plain text).
+ */
+function itemTextColumn(item: Block): number | null {
   const [first, wrapped] = [item.lines[0]!, lastLine(item)];
-  if (item.lines.length < 2 || first.indent === null || wrapped.indent === null || next.indent === null) return false;
-  return wrapped.indent >= first.indent + 2 && Math.abs(next.indent - wrapped.indent) <= 1;
+  if (item.lines.length > 1) return wrapped.indent;
+  return first.indent === null || item.type !== 'bullet' ? null : first.indent + labelLength(first);
 }
 
 /**
@@ -303,9 +323,9 @@ function hangsOnInText(item: Block, next: Line): boolean {
  * columns from there, and tells nothing.
  */
 function leavesItemInText(item: Block, lines: Line[], index: number): boolean {
-  const [first, wrapped, next] = [item.lines[0]!, lastLine(item), lines[index]!];
-  if (item.lines.length < 2 || first.indent === null || wrapped.indent === null || next.indent === null) return false;
-  if (wrapped.indent < first.indent + 2 || next.indent > wrapped.indent - 2) return false;
+  const [first, text, next] = [item.lines[0]!, itemTextColumn(item), lines[index]!];
+  if (first.indent === null || text === null || next.indent === null) return false;
+  if (text < first.indent + 2 || next.indent > text - 2) return false;
   for (let i = index + 1; i < lines.length && lines[i]!.page === next.page; i++) {
     if ((lines[i]!.indent ?? -Infinity) >= next.indent + 2) return true;
   }
@@ -495,7 +515,7 @@ const ROOM_FOR_A_LINE = 1.2;
 
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
   'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
-  'text: one line' | 'text: room on the last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
+  'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
   'text: item runs on' | 'text: leaves the item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
 /** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
@@ -580,7 +600,7 @@ interface PageEdges {
   text: TextEdges;
 }
 
-/** What a text's pages show by their blank lines and columns (pdftotext -layout); nothing in a PDF or plain text. */
+/** What a text's pages show by their blank lines and columns (pdftotext -layout; plain text only its lines' lengths); nothing in a PDF. */
 interface TextEdges {
   /** Each page's blank lines under its head's furniture (null where none was taken away). */
   topBlankLines: ReadonlyArray<number | null>;
@@ -588,6 +608,8 @@ interface TextEdges {
   usualTop: number | null;
   /** The letter opens prose paragraphs with a first-line indent. */
   indentsFirstLines: boolean;
+  /** The column the letter's full lines reach, plain text's too (null in a PDF, or where too few lines show it). */
+  lineWidth: number | null;
 }
 
 /** What a text's pages show of their edges (`topBlankLines`: each page's, from the extractor; none for a PDF). */
@@ -600,7 +622,27 @@ function textEdgesOf(lines: Line[], topBlankLines: ReadonlyArray<number | null>)
     topBlankLines,
     usualTop: tops.length >= 2 && commonest !== undefined ? commonest[0] : null,
     indentsFirstLines: lines.some((line) => line.indent !== null) && indentsFirstLinesInText(lines),
+    lineWidth: lineWidthInText(lines),
   };
+}
+
+/**
+ * In text, the column a letter's full lines reach: of the lines over 40 characters that another
+ * line follows on their page (lines that wrapped, the most of them full), the 90th percentile of
+ * where they end (in -layout text counted from the page's leftmost line; plain text's lines all
+ * start at its first column). A ragged line that wrapped ends short of the measure by less than its
+ * next word; a few wider lines (a table's) are passed over. Null with fewer than 20 such lines.
+ */
+function lineWidthInText(lines: Line[]): number | null {
+  const ends: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [line, under] = [lines[i]!, lines[i + 1]!];
+    if (line.indent === null || line.text.length <= 40 || under.text === '' || under.page !== line.page) continue;
+    ends.push(line.indent + line.text.length);
+  }
+  if (ends.length < 20) return null;
+  ends.sort((a, b) => a - b);
+  return ends[Math.floor(ends.length * 0.9)]!;
 }
 
 /** The previous and next lines of text around a gap before `index` (past blank lines), on the line's page. */
