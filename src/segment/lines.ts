@@ -218,7 +218,7 @@ export function endsSentence(text: string): boolean {
   return /[.!?:]["')\]]*$/.test(text.trimEnd());
 }
 
-/** Whether a line ran out of room: the next line's first word would not have fitted after it. */
+/** Whether a line ran out of room: the next line's first word (`times` over: see roomForFirstWord) would not have fitted after it. */
 export function fullLine(line: Line, next: Line, times = 1): boolean {
   const [layout, nextLayout] = [line.layout, next.layout];
   if (!layout || !nextLayout) return true;
