@@ -12,13 +12,14 @@ export interface LineAcross {
  * Whether a line that ends at `end` had room for the next line's first word before the text's
  * right edge (`right`): a typesetter breaks a line only where the next word would not fit, so a
  * line that had room was ended by the writer. The word's width is judged from the next line's own
- * characters.
+ * characters; `times` asks room for it that many times over, where an estimate a little short (a
+ * word in capitals is wider than its line's mean) must not decide.
  */
-export function roomForFirstWord(end: number, right: number, next: LineAcross): boolean {
+export function roomForFirstWord(end: number, right: number, next: LineAcross, times = 1): boolean {
   const text = next.text.trim();
   const charWidth = (next.end - next.x) / Math.max(text.length, 1);
   const firstWordWidth = (firstWord(text).length + 1) * charWidth;
-  return end + firstWordWidth <= right - 1;
+  return end + firstWordWidth * times <= right - 1;
 }
 
 /** A line's first word (up to its first space). */

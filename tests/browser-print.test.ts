@@ -6,7 +6,8 @@ import { parseSource } from '../src/parse.js';
 import { longDate } from '../src/render/words.js';
 import type { ParseResult } from '../src/types.js';
 import { BROWSER_ARGS, parsed, tempDir } from './helpers.js';
-import { structure } from './typeset.js';
+import { piecesOf, structure } from './typeset.js';
+import { findingsByText } from './variation-kit.js';
 
 // Real letters as a browser prints them: each letter's own wording, as jtai reads the real PDF, set
 // as plain HTML (headings, paragraphs, <ul> lists) and printed to PDF by Debian's chromium, a
@@ -94,8 +95,11 @@ function htmlOf(result: ParseResult, setting: Setting = {}): string {
  * first and last items (exactly), each list item's words, the section kinds, each prose section's
  * count within one paragraph (printed so, a paragraph may end a page's full last line with a full
  * stop and the next open the next page, and the page then shows nothing to tell a new paragraph
- * from the same one going on: Sefton's Next steps, Derby's summary; the page break
- * tests/letter-variations.test.ts lists as read otherwise), and the title and metadata.
+ * from the same one going on: Sefton's Next steps; the page break
+ * tests/letter-variations.test.ts lists as read otherwise), and the title and metadata. And every
+ * finding by its text (helper 8bv): each of the real letter's findings whole in exactly one read,
+ * so a prose section's paragraph split or joined at a page break shows though its count is in bounds
+ * (such a break is listed in READ_OTHERWISE with what its page shows).
  */
 function differences(printed: ParseResult, real: ParseResult): string[] {
   const found: string[] = [];
@@ -110,6 +114,8 @@ function differences(printed: ParseResult, real: ParseResult): string[] {
   const realItems = new Set(listSections.flatMap((i) => inSectionOf(real, i).map((f) => words(f.text))));
   const printedItems = listSections.flatMap((i) => (printed.sections[i]?.kind === real.sections[i]!.kind ? inSectionOf(printed, i) : []));
   for (const item of printedItems) if (!realItems.has(words(item.text))) found.push(`item read as: ${words(item.text).slice(0, 100)}`);
+  // Every finding by its text too (helper 8bv): a prose section's count within one cannot see a paragraph split or joined.
+  found.push(...findingsByText(printed, piecesOf(real)).map((line) => `by text: ${line}`));
   for (const finding of printed.findings) if (finding.text.includes(SITE)) found.push(`furniture read as text: ${words(finding.text).slice(0, 100)}`);
   const { area, date, theme, title, statementDue } = real.letter;
   for (const [key, value] of Object.entries({ area, date, theme, title, statementDue })) {
@@ -153,7 +159,7 @@ async function printed(name: string, html: string, options: PdfOptions = {}, bef
 describe('real letters printed to PDF by chromium', () => {
   it.each(LETTERS)('%s reads as the real letter: every section\'s findings, sub-headings, title and metadata', async (name) => {
     const real = await parsed(`letters/${name}.pdf`);
-    expect(differences(await printed(name, htmlOf(real)), real)).toEqual([]);
+    expect(differences(await printed(name, htmlOf(real)), real)).toEqual(READ_OTHERWISE[name]?.differs ?? []);
   }, 120_000);
 });
 
@@ -240,11 +246,38 @@ const PRINTS: Record<string, Print> = {
   'a 9 pt base font': { letter: 'leeds-2024-05-16', setting: { css: 'body{font-size:9pt}' } },
 };
 
-/** What a print still reads otherwise, and why. */
+/** Why a page break the page cannot decide (its last line full by the next word's width, and ending a sentence; the page filled to its foot; the next opening flush at the top with a capital) went as it did. */
+const UNDECIDED_BREAK = 'the page cannot decide the break (its last line full: the next word would not fit; the page filled to its foot; the next page opening flush at its top with a capital), and the letter\'s own paragraph lengths (the row `lengths` of endsAtPageBreak)';
+
+/** What a print still reads otherwise, and why (a plain print of a letter is listed by the letter's name). */
 const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
+  'sefton-2019-12-18': {
+    why: `page 10 opens "Sefton should send the written statement of action ..." after page 9's last line ("... and, where appropriate, individual agencies.", 0.1 pt short of the measure, a quarter line of room at the foot): ${UNDECIDED_BREAK} joined the two Next steps paragraphs, and jtai warns of the join (found by the text check, helper 8bv)`,
+    differs: ['by text: NS-6364eeb1 holds 2 findings in one: next-steps 1 ("Sefton MBC should prepare a written statement of p"), next-steps 2 ("Sefton should send the written statement of action")'],
+  },
+  'scale 0.9': {
+    why: `Derby's summary paragraph 9 runs over page 2 ("... are based on overly limited information.", 11.3 pt short of the measure, the page filled to its foot) onto page 3, which opens "Thresholds for children's social care involvement ...": ${UNDECIDED_BREAK} split it (found by the text check, helper 8bv)`,
+    differs: [
+      'by text: summary 9 ("Joint working arrangements across the partnership ") not whole in any finding: its opening in SU-5566f779, the rest apart (split or cut short)',
+      'by text: SU-5566f779 holds no finding whole ("Joint working arrangements across the partnership ")',
+      'by text: SU-4780fbbc holds no finding whole ("Thresholds for children\'s social care involvement ")',
+    ],
+  },
+  'US Letter paper at scale 0.9, with the running header and footer': {
+    why: `Leeds's main finding 9 runs over page 3 ("... to add a further layer of safeguarding.", 16.7 pt short of the measure, an eighth of a line of room at the foot) onto page 4, which opens "ROTH plans consider the places and spaces ...": ${UNDECIDED_BREAK} split it (found by the text check, helper 8bv)`,
+    differs: [
+      'by text: main-findings 9 ("Social workers are developing their knowledge and ") not whole in any finding: its opening in MF-f2c9a462, the rest apart (split or cut short)',
+      'by text: MF-f2c9a462 holds no finding whole ("Social workers are developing their knowledge and ")',
+      'by text: MF-0c21acb8 holds no finding whole ("ROTH plans consider the places and spaces in local")',
+    ],
+  },
   'the running header and footer at scale 1.3': {
     why: 'the page breaks "co-" / "ordination" at the line\'s end, and the letter writes the word both ways ("co-ordination" once, "coordination" twice): its own spelling cannot tell, and English writes it closed',
-    differs: ['item read as: Although at an early stage of development, some elements of the new MASH structure have had a positi'],
+    differs: [
+      'item read as: Although at an early stage of development, some elements of the new MASH structure have had a positi',
+      'by text: key-strengths 3 ("Although at an early stage of development, some el") not whole in any finding: its opening in KS-d87043b8, the rest apart (split or cut short)',
+      'by text: KS-d87043b8 holds no finding whole ("Although at an early stage of development, some el")',
+    ],
   },
   'priority actions as a bordered table with a header row': {
     why: 'each row is read apart (a paragraph of its own), but Sefton\'s actions open in lower case and end with no full stop ("the mental health needs of children ... are fully understood"), so each row reads as the sentence before it going on, and the four join as one; table rows (helper 8y\'s ground: header rows, frame order) are left as they are here',
@@ -252,6 +285,7 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
       'want priority-actions 4: the mental health needs of children in the borough are fully | there is improvement in the coordination and effectiveness o',
       'got  priority-actions 1: the mental health needs of children in the borough are fully | the mental health needs of children in the borough are fully',
       'item read as: the mental health needs of children in the borough are fully understood and addressed, with a partic',
+      'by text: PA-79f84d84 holds 4 findings in one: priority-actions 1 ("the mental health needs of children in the borough"), priority-actions 2 ("there is improvement in communication, information"), priority-actions 3 ("child protection procedures are followed to protec"), priority-actions 4 ("there is improvement in the coordination and effec")',
     ],
   },
 };

@@ -2364,12 +2364,6 @@ async function differencesOf(variation: Variation): Promise<string[]> {
   return out;
 }
 
-// What comparing the findings by their text found (helper 8bq; tests/layout-notes.md, "A thirty-eighth round"), where the
-// structure lines (count, first and last words) were all right: jtai's errors, not mended in that round. (A table's
-// second column read into the first, in 16 of Liverpool's table variations, was mended by helper 8bs, and the spaces lost
-// between words drawn apart, in seven, by helper 8bt: the third and fourth parts of that round.)
-const FOUND_BY_TEXT = 'Found by comparing the findings by their text (helper 8bq, tests/layout-notes.md, a thirty-eighth round); not mended there';
-
 /**
  * The variations that read otherwise on this code, each with why and exactly how. Any other
  * difference fails the test, and so does a listed one that reads right (take it off the list).
@@ -2451,13 +2445,6 @@ const READ_OTHERWISE: Record<string, { why: string; differs: string[] }> = {
   'a text letter in Windows-1252': {
     why: 'by design: text that is not UTF-8 (or UTF-16) is refused with its own status and the advice to save it as UTF-8 (fixtures/bad/latin1.txt), never read by a guessed encoding',
     differs: ['refused: not-utf8 the text is not valid UTF-8'],
-  },
-  'an invisible OCR copy of every word after the page\'s text, each where an OCR engine boxed it (a point or two off, smaller)': {
-    why: `not the count, first or last words (all right): a word read into a key strength that the letter does not have there ("... to enhance of decision making ..." for "... to enhance decision making ..."), a word of the invisible copy not matched to the drawn one. ${FOUND_BY_TEXT}`,
-    differs: [
-      "by text: key-strengths 9 (\"There is evidence of police leaders driving a cult\") not whole in any finding: its opening in KS-47be3c16, the rest apart (split or cut short)",
-      "by text: KS-47be3c16 holds no finding whole (\"There is evidence of police leaders driving a cult\")",
-    ],
   },
 };
 

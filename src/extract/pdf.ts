@@ -459,11 +459,10 @@ function mostTextInvisible(runs: TextFill[]): boolean {
  * OCR layer over its image) is the page's text, and stays. The same items where there is no copy.
  */
 function invisibleCopiesOut(items: TextItem[], runs: TextFill[]): TextItem[] {
-  const at = (x: number, y: number) => `${Math.round(x * 2)}:${Math.round(y * 2)}`;
-  const invisible = new Set(runs.filter((run) => run.invisible).map((run) => at(run.x, run.y)));
-  if (invisible.size === 0) return items;
-  for (const run of runs) if (!run.invisible) invisible.delete(at(run.x, run.y));
-  const isInvisible = (item: TextItem) => invisible.has(at(item.transform[4] ?? 0, item.transform[5] ?? 0));
+  if (!runs.some((run) => run.invisible)) return items;
+  const visibleAt = originsNear(runs.filter((run) => !run.invisible));
+  const invisibleAt = originsNear(runs.filter((run) => run.invisible && !visibleAt(run.x, run.y)));
+  const isInvisible = (item: TextItem) => invisibleAt(item.transform[4] ?? 0, item.transform[5] ?? 0);
   // Visible items' extents on each baseline (rounded to the point), sorted, looked up by halving.
   const rows = new Map<number, Array<[number, number]>>();
   for (const item of items) {
@@ -501,6 +500,31 @@ function invisibleCopiesOut(items: TextItem[], runs: TextFill[]): TextItem[] {
   };
   const kept = items.filter((item) => !isInvisible(item) || !onVisibleText(item));
   return kept.length === items.length ? items : kept;
+}
+
+/**
+ * Whether a point stands at one of these runs' origins, within a quarter point: a run's origin as the operators place it and
+ * its text item's as pdf.js does differ in their last bits (343.75 and 343.74999999999994), so a rounded key, whose edge can
+ * fall between the two, would part them (an OCR copy's word so taken for visible text, and read into the line under it).
+ */
+function originsNear(runs: readonly TextFill[]): (x: number, y: number) => boolean {
+  const TOLERANCE = 0.25;
+  const cells = new Map<string, TextFill[]>();
+  const cell = (x: number, y: number) => `${Math.round(x)}:${Math.round(y)}`;
+  for (const run of runs) {
+    const key = cell(run.x, run.y);
+    let here = cells.get(key);
+    if (here === undefined) cells.set(key, (here = []));
+    here.push(run);
+  }
+  return (x, y) => {
+    for (const dx of [-1, 0, 1]) {
+      for (const dy of [-1, 0, 1]) {
+        if (cells.get(cell(x + dx, y + dy))?.some((run) => Math.abs(run.x - x) <= TOLERANCE && Math.abs(run.y - y) <= TOLERANCE)) return true;
+      }
+    }
+    return false;
+  };
 }
 
 /**

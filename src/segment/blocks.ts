@@ -154,23 +154,24 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
 
 /**
  * At a page break, does the block end? A heading that wraps (set apart throughout, bold or larger)
- * ends before body type. Where the PDF shows it, a first-line indent or a paragraph's
- * space kept at the top of the new page starts a new paragraph, and a line at a list item's text
- * indent goes on with the item. A last line that is unfinished, or a lower-case start, joins. A
- * finished last line short of the measure ends the block. A finished last line that is full is the
- * ambiguous case: a sentence can end at a line's end inside a paragraph as well as at its end. There
- * the new page's first words that lean on what came before ("However", "This", "As a result") go
- * on. Then, in prose, the room left at the foot of the page before: a page that had room for
- * another line and more ended a paragraph (a line that ran on would have fitted); a page filled to
- * its foot goes on (a sentence ends at a full line inside a paragraph more often than a paragraph
- * ends in a full line). On a page with footnotes the body ends above them: its room is measured
- * from the notes' top against how far above their notes full pages end. Where the foot is not
- * known (a letter too short to show where full pages end), anything else starts a paragraph, so
- * the errors, where the page cannot tell, do not all fall one way. A page ending with a paragraph's
- * first line is judged the same way. (Text without positions judges a line full by its length
- * against the paragraph's longest line, and a full one as a page filled to its foot: the letter's
- * paragraph lengths decide, as text shows no room; a block of one line against the width the
- * letter's lines usually reach.)
+ * ends before body type. Where the PDF shows it, a first-line indent or a paragraph's space kept at
+ * the top of the new page starts a new paragraph, and a line at a list item's text indent goes on
+ * with the item. A last line that is unfinished, or a lower-case start, joins, but for an
+ * unfinished line with room for the next page's first word twice over, before a capital (its writer
+ * left the full stop out). A finished last line short of the measure ends the block. A finished
+ * last line that is full is the ambiguous case: a sentence can end at a line's end inside a
+ * paragraph as well as at its end. There the new page's first words that lean on what came before
+ * ("However", "This", "As a result") go on. Then, in prose, the room left at the foot of the page
+ * before: a page that had room for another line and more ended a paragraph (a line that ran on
+ * would have fitted); a page filled to its foot goes on (a sentence ends at a full line inside a
+ * paragraph more often than a paragraph ends in a full line). On a page with footnotes the body
+ * ends above them: its room is measured from the notes' top against how far above their notes full
+ * pages end. Where the foot is not known (a letter too short to show where full pages end),
+ * anything else starts a paragraph, so the errors, where the page cannot tell, do not all fall one
+ * way. A page ending with a paragraph's first line is judged the same way. (Text without positions
+ * judges a line full by its length against the paragraph's longest line, and a full one as a page
+ * filled to its foot: the letter's paragraph lengths decide, as text shows no room; a block of one
+ * line against the width the letter's lines usually reach.)
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): { ends: boolean; undecided: string | null } {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
@@ -213,6 +214,11 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   const ownSpace = page.paragraphGap !== null && layout !== null ? Math.max(2.5, 0.75 * (page.paragraphGap - layout.lineStep)) : Infinity;
   const gapAtTop = layout !== null && usualTop !== null && usualTop - layout.y > Math.min(layout.lineStep * 0.6, ownSpace);
   if (gapAtTop && endsSentence(last.text) && startsUpper(next.text)) return [true, 'space at the top'];
+  // A last line that had room for the next page's first word, a capital, was ended by its writer though no full stop ends
+  // it (a summary paragraph "... at the right level of support" printed 272 pt short of the measure). Room for the word
+  // twice over: cut mid-sentence, a line is short by the next word's width alone, and the estimate runs short on a word
+  // in capitals ("(HSCB)" after "... Children Board" in page-breaks' Hampshire on tall pages, split with room once over).
+  if (!endsSentence(last.text) && startsUpper(next.text) && last.layout && next.layout && block.type === 'paragraph' && !fullLine(last, next, 2)) return [true, 'room on the last line'];
   if (!endsSentence(last.text) || !startsUpper(next.text)) return [false, 'no sentence ends'];
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return [true, 'room on the last line'];

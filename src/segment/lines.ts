@@ -218,11 +218,11 @@ export function endsSentence(text: string): boolean {
   return /[.!?:]["')\]]*$/.test(text.trimEnd());
 }
 
-/** Whether a line ran out of room: the next line's first word would not have fitted after it. */
-export function fullLine(line: Line, next: Line): boolean {
+/** Whether a line ran out of room: the next line's first word (`times` over: see roomForFirstWord) would not have fitted after it. */
+export function fullLine(line: Line, next: Line, times = 1): boolean {
   const [layout, nextLayout] = [line.layout, next.layout];
   if (!layout || !nextLayout) return true;
-  return !roomForFirstWord(layout.end, layout.right, { text: next.text, x: nextLayout.x, end: nextLayout.end });
+  return !roomForFirstWord(layout.end, layout.right, { text: next.text, x: nextLayout.x, end: nextLayout.end }, times);
 }
 
 /** White space, tested by code (a regex per character is slow on megabyte paragraphs). */
