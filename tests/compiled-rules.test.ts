@@ -166,4 +166,23 @@ describe('the compiled form of the rules', () => {
     const tagger = compiledDefaults(file, dir)!.tagger;
     expect(tagger.rules.find((rule) => rule.patterns?.source === source)!.patternWords).toEqual(['kept in the compiled form']);
   });
+
+  // Helper 12ar: with compileRules ignoring known.phraseStems, the last check fails (the phrase is stemmed again).
+  it("keeps the stems of every phrase the rules stem, and a tagger compiled from it takes them from there", () => {
+    type Kept = { phraseStems: { $map: Array<[string, string[]]> } };
+    const shipped = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as Kept;
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger.phraseStems;
+    expect(new Map(shipped.phraseStems.$map)).toEqual(fromYaml);
+    expect(fromYaml.size).toBeGreaterThan(1000);
+    // A compiled form whose first phrase's stems were changed: the tagger's trie by stem holds the changed stems.
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Kept;
+    const [phrase] = written.phraseStems.$map[0]!;
+    written.phraseStems.$map[0] = [phrase, ['keptinthecompiledform']];
+    writeFileSync(file, JSON.stringify(written));
+    const tagger = compiledDefaults(file, dir)!.tagger;
+    expect(tagger.stemIndex.has('keptinthecompiledform')).toBe(true);
+  });
 });
