@@ -81,6 +81,17 @@ export function pagesRead(pages: number): void {
  */
 export const UNOPTIMISED_REGEXPS = '--no-regexp-optimization';
 
+/**
+ * Puts back V8's flags as a process starts, where a one-input run has changed them (pagesRead, tuneForShortRun): for
+ * a code cache made at the end of such a run, which V8 would refuse at the next start under the flags it was made
+ * with. Missing the regexp flag here, the command line's cache was refused and its bundle compiled from source
+ * (tests/cli-bundle.test.ts, "from its code cache").
+ */
+export function flagsAsAtStart(): void {
+  setFlagsFromString('--opt');
+  setFlagsFromString('--regexp-optimization');
+}
+
 /** Whether this process was tuned for a short run (which code cache of pdf.js it can use). */
 export const isShortRun = (): boolean => shortRun;
 
