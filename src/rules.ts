@@ -150,6 +150,8 @@ interface CompiledRules {
   stems: Map<string, string>;
   /** The pattern words of the rules' patterns (patternWordsOf). */
   patternWords: Map<string, string[] | null>;
+  /** The stems of the rules' phrases (the tagger's `phraseStems`). */
+  phraseStems: Map<string, string[]>;
 }
 
 /** The text of a folder's layout and tag rule files: any change to it (a comment too) makes the compiled form stale. */
@@ -221,7 +223,7 @@ function revivedPaths(value: unknown, dir: string, path: JsonPath = [], found: J
 }
 
 /** The compiled form as written: the rules, and where its values to revive stand (revivedPaths). */
-type CompiledFile = Omit<CompiledRules, 'stems' | 'patternWords'> & { stems: unknown; patternWords: unknown; revive: JsonPath[] };
+type CompiledFile = Omit<CompiledRules, 'stems' | 'patternWords' | 'phraseStems'> & { stems: unknown; patternWords: unknown; phraseStems: unknown; revive: JsonPath[] };
 
 function fromJson(text: string, dir: string): CompiledRules {
   const { revive, ...data } = JSON.parse(text) as CompiledFile;
@@ -243,7 +245,7 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
     const data = fromJson(readFileSync(file, 'utf8'), dir);
     const texts = sourceTexts(dir);
     if (data.key !== compiledKey(texts)) return null;
-    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords });
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords, phraseStems: data.phraseStems });
   } catch {
     return null;
   }
@@ -257,7 +259,7 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const texts = sourceTexts(dir);
   const { layout, tagSet } = readYamlRules([dir]);
   const tagger = compileRules(tagSet.rules, tagSet.passing);
-  const data: CompiledRules = { key: compiledKey(texts), layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger) };
+  const data: CompiledRules = { key: compiledKey(texts), layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger), phraseStems: tagger.phraseStems };
   const temporary = `${file}.${process.pid}.tmp`;
   const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
   writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);

@@ -65,7 +65,31 @@ export const isOneInput = (): boolean => oneInput;
  * either way: the optimising compiler changes no result.
  */
 export function pagesRead(pages: number): void {
-  if (oneInput && !shortRun && pages <= SHORT_RUN_PAGES) setFlagsFromString('--no-opt');
+  if (!oneInput || pages > SHORT_RUN_PAGES) return;
+  if (!shortRun) setFlagsFromString('--no-opt');
+  setFlagsFromString(UNOPTIMISED_REGEXPS);
+}
+
+/**
+ * V8's flag for the rest of a one-input run, once its pages are read: regular expressions compiled to machine code
+ * without V8's optimisations of it (its look-ahead tables, quick checks, merged text nodes). The tag rules' long
+ * expressions (src/tag/match.ts, compileToMachineCode) are each compiled once and run over a few dozen findings: in
+ * one letter the optimising took more CPU than it saved (Leeds, 24 expressions of 44,600 characters: 64-76 ms of CPU to
+ * compile, 19-22 without). They match the same: the flag changes how the code is made, not what it finds. Set after
+ * the pages are read, when pdf.js and the command line have come from their code caches (V8 refuses a cache made under
+ * other flags), as --no-opt is.
+ */
+export const UNOPTIMISED_REGEXPS = '--no-regexp-optimization';
+
+/**
+ * Puts back V8's flags as a process starts, where a one-input run has changed them (pagesRead, tuneForShortRun): for
+ * a code cache made at the end of such a run, which V8 would refuse at the next start under the flags it was made
+ * with. Missing the regexp flag here, the command line's cache was refused and its bundle compiled from source
+ * (tests/cli-bundle.test.ts, "from its code cache").
+ */
+export function flagsAsAtStart(): void {
+  setFlagsFromString('--opt');
+  setFlagsFromString('--regexp-optimization');
 }
 
 /** Whether this process was tuned for a short run (which code cache of pdf.js it can use). */

@@ -3,7 +3,6 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 import { installedVersion, readThrough, updateWithFile } from './file-hash.js';
 import { isBatchProcess } from './run/batch-process.js';
@@ -153,9 +152,11 @@ export async function writeCliCodeCache(runs: string[][], file = join(distDir, c
     const code = await bundle.cli.main([process.execPath, 'jtai', ...args]);
     if (code !== 0) throw new Error(`jtai ${args.join(' ')} exited with ${code}`);
   }
-  // A one-input run may have turned TurboFan off (src/short-run.ts); V8 takes a cache only under
-  // the flags it was made with, and the bundle is compiled before any is changed.
-  setFlagsFromString('--opt');
+  // A one-input run may have changed V8's flags (src/short-run.ts); V8 takes a cache only under
+  // the flags it was made with, and the bundle is compiled before any is changed. (Imported here, for the build alone:
+  // not a module more for every run to load.)
+  const { flagsAsAtStart } = await import('./short-run.js');
+  flagsAsAtStart();
   const data = bundle.script.createCachedData();
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify({ v8: process.versions.v8, source: bundle.source, data: sha256(data) })}\n`), data]));
