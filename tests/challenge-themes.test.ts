@@ -341,7 +341,9 @@ const SETS = [
   // the agency role layer's `told` and `asked` roles; every dev set in sample, 17 / 5 leave one set out) raised this floor: 0.7475 -> 0.7569; the
   // code before (e616261) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-61 (workforce-training added); 0.7569 -> 0.7600; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.759, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.761, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -400,7 +402,9 @@ const SETS = [
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7449 -> 0.7468; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-48, r22-40 (voice-of-the-child added); 0.7468 -> 0.7532; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.753, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7532 -> 0.7590; the code before (2681052) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.758, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -419,14 +423,18 @@ const SETS = [
   // give 0.674 (120/42/74), which fails. Dev from issue 9's fifty-fifth steps: its errors are listed.
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.6833 -> 0.6978; the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.697, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.6978 -> 0.6997; the code before (2681052) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.699, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
   { file: 'themes-six-labels.yaml', floor: 0.73, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
-  { file: 'themes-front-door-voice.yaml', floor: 0.79, items: 42 },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7961 -> 0.8039; the code before (2681052) fails the raised floor.
+  { file: 'themes-front-door-voice.yaml', floor: 0.803, items: 42 },
   // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.
