@@ -168,7 +168,9 @@ const SETS = [
   // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
   // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.8270 -> 0.8293; the start's rules
   // (855d580) give the first figure and fail it.
-  { file: 'sealed-round10.yaml', floor: 0.828, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
+  // sharing; leave one set out in the README): 0.8324 -> 0.8347; the code before (3f009b3) fails the raised floor.
+  { file: 'sealed-round10.yaml', floor: 0.834, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -190,7 +192,9 @@ const SETS = [
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.827 -> 0.834; the start's rules (8de7ac9) give
   // the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-59 (voice-of-the-child added); 0.8348 -> 0.8383; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round11.yaml', floor: 0.838, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
+  // sharing; leave one set out in the README): 0.8383 -> 0.8408; the code before (3f009b3) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.840, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
