@@ -168,7 +168,9 @@ const SETS = [
   // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
   // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.8270 -> 0.8293; the start's rules
   // (855d580) give the first figure and fail it.
-  { file: 'sealed-round10.yaml', floor: 0.828, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
+  // sharing; leave one set out in the README): 0.8324 -> 0.8347; the code before (3f009b3) fails the raised floor.
+  { file: 'sealed-round10.yaml', floor: 0.834, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -190,7 +192,9 @@ const SETS = [
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.827 -> 0.834; the start's rules (8de7ac9) give
   // the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-59 (voice-of-the-child added); 0.8348 -> 0.8383; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round11.yaml', floor: 0.838, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
+  // sharing; leave one set out in the README): 0.8383 -> 0.8408; the code before (3f009b3) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.840, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -341,7 +345,9 @@ const SETS = [
   // the agency role layer's `told` and `asked` roles; every dev set in sample, 17 / 5 leave one set out) raised this floor: 0.7475 -> 0.7569; the
   // code before (e616261) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-61 (workforce-training added); 0.7569 -> 0.7600; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.759, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.761, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -400,7 +406,9 @@ const SETS = [
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7449 -> 0.7468; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-48, r22-40 (voice-of-the-child added); 0.7468 -> 0.7532; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.753, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7532 -> 0.7590; the code before (2681052) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.758, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -419,14 +427,18 @@ const SETS = [
   // give 0.674 (120/42/74), which fails. Dev from issue 9's fifty-fifth steps: its errors are listed.
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.6833 -> 0.6978; the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.697, items: 64, heldOut: false },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.6978 -> 0.6997; the code before (2681052) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.699, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
   { file: 'themes-six-labels.yaml', floor: 0.73, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
-  { file: 'themes-front-door-voice.yaml', floor: 0.79, items: 42 },
+  // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
+  // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7961 -> 0.8039; the code before (2681052) fails the raised floor.
+  { file: 'themes-front-door-voice.yaml', floor: 0.803, items: 42 },
   // Information moved by other words, the workforce's understanding, self-harm, referrals by verb or sent on
   // (helper 9ar, issue 9's thirty-eighth step), written before that step's change and scored on main first
   // (0.607, b2f6cfa, which fails), then in view: in-sample.

@@ -2253,6 +2253,27 @@ describe('the shipped rules', () => {
     expect(themes('The scrutineer is due to start in the spring.')).not.toContain('leadership-governance');
   });
 
+  it('read whether a service, a status or a carer is needed as no risk assessment, communicating with teenagers or described children and a concern received as no information sharing (issue 9, fifty-fifth step, helper 9cx)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own; each "not" line fails on the rules at 2681052 (the step's start), probed one by one with both
+    // rule folders loaded; the "still" lines pass at both ends
+    expect(themes('Nobody considered whether the two children should become looked after.')).not.toContain('risk-assessment');
+    expect(themes('Managers did not consider whether a child protection conference was needed for the boy.')).not.toContain('risk-assessment');
+    expect(themes('Social workers explore whether grandparents could care for the baby before the birth.')).not.toContain('risk-assessment');
+    expect(themes('Duty workers seldom consider whether a strategy discussion is required when a toddler is injured.')).not.toContain('risk-assessment');
+    expect(themes('Youth workers communicate with teenagers through the messaging apps they prefer.')).not.toContain('information-sharing');
+    expect(themes('Nurses adapt how they communicate with autistic children.')).not.toContain('information-sharing');
+    expect(themes('Staff communicate with girls at the clinic in plain language.')).not.toContain('information-sharing');
+    expect(themes('The plan is looked at again when further concerns are received.')).not.toContain('information-sharing');
+    expect(themes('When a new concern is received about a closed case, managers read the history.')).not.toContain('information-sharing');
+    // still: a child's harm, a case for other agencies or a parent's care weighed; communication with another agency
+    expect(themes('Officers consider whether a teenager found with drugs is being exploited.')).toContain('risk-assessment');
+    expect(themes('Managers did not consider whether the child\'s circumstances should be discussed with other agencies.')).toContain('risk-assessment');
+    expect(themes('Social workers consider whether the mother could keep the baby safe.')).toContain('risk-assessment');
+    expect(themes('Schools communicate with the police about teenagers who go missing.')).toContain('information-sharing');
+    expect(themes('Health visitors are not told when concerns about a baby are passed to the police.')).toContain('information-sharing');
+  });
+
   it('read online grooming as sexual abuse, professionals who know the family, people supervised for offences, a senior officer reviewing cases, leaders\' recent fixes, plans for a project or an intention, trained doctors, referrals under the National Referral Mechanism, vulnerability recognised early and an adult\'s illness or disability by what they are (issue 9, fiftieth step, second part, helper 9cf)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each line but the "still" ones fails on the rules at 8de7ac9 (the step's start), probed one by
