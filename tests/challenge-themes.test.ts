@@ -430,6 +430,11 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.6978 -> 0.6997; the code before (2681052) fails the raised floor.
   { file: 'sealed-round24.yaml', floor: 0.699, items: 64, heldOut: false },
+  // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
+  // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
+  // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
+  // Held out: the themes of one item taken away (r25-02) give 0.695 (115/46/55), which fails.
+  { file: 'sealed-round25.yaml', floor: 0.702, items: 64, heldOut: true },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
