@@ -162,8 +162,12 @@ function sourceTexts(dir: string): { layout: string; tags: string } {
   return { layout, tags };
 }
 
-/** The modules whose code turns YAML into rules, or works out what the compiled form keeps of the tagger (the pattern words, read by regex-tokens' tokenizer): a compiled form made by other code is stale. */
-const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words', 'regex-tokens', 'long-arrays'];
+/**
+ * The modules whose code turns YAML into rules, or works out what the compiled form keeps of the tagger (the pattern
+ * words, read by regex-tokens' tokenizer; the phrases' words and stems, tag/words with natural-parts' stemmer): a
+ * compiled form made by other code is stale.
+ */
+const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words', 'regex-tokens', 'long-arrays', 'tag/words', 'natural-parts'];
 /** The stemmer whose stems the compiled form keeps: a form made by another version of it is stale too. */
 const STEMMER = createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/porter_stemmer.js');
 /** The package that reads the rule files: another version of it may read them otherwise, so a form made with another is stale. */

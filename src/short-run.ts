@@ -13,8 +13,28 @@ import { setFlagsFromString } from 'node:v8';
 /** Letters run to 6-19 pages; a document longer than this turns TurboFan back on (as it opens). */
 export const SHORT_RUN_PAGES = 24;
 
-/** V8's flags for a process that parses one input: no optimising compiler. */
-export const SHORT_RUN_FLAGS = '--no-opt';
+/**
+ * Every V8 flag a run changes, as [the flag set, the flag that puts back V8's setting as a process starts]: set only
+ * by `setFlag` and put back only by `flagAsAtStart`, which take a name of this table, so that no flag is set without
+ * the reset flagsAsAtStart gives it.
+ */
+const V8_FLAGS = {
+  /** No optimising compiler (TurboFan): for a process that parses one input (tuneForShortRun, pagesRead). */
+  noOpt: ['--no-opt', '--opt'],
+  /**
+   * For the rest of a one-input run, once its pages are read (pagesRead): regular expressions compiled to machine
+   * code without V8's optimisations of it (its look-ahead tables, quick checks, merged text nodes). The tag rules' long
+   * expressions (src/tag/match.ts, compileToMachineCode) are each compiled once and run over a few dozen findings: in
+   * one letter the optimising took more CPU than it saved (Leeds, 24 expressions of 44,600 characters: 64-76 ms of
+   * CPU to compile, 19-22 without). They match the same: the flag changes how the code is made, not what it finds. Set
+   * after the pages are read, when pdf.js and the command line have come from their code caches (V8 refuses a cache
+   * made under other flags), as --no-opt is.
+   */
+  noRegexpOptimization: ['--no-regexp-optimization', '--regexp-optimization'],
+} as const satisfies Record<string, readonly [set: string, atStart: string]>;
+
+const setFlag = (flag: keyof typeof V8_FLAGS): void => setFlagsFromString(V8_FLAGS[flag][0]);
+const flagAsAtStart = (flag: keyof typeof V8_FLAGS): void => setFlagsFromString(V8_FLAGS[flag][1]);
 
 let shortRun = false;
 
@@ -25,7 +45,7 @@ let shortRun = false;
  */
 export function tuneForShortRun(): void {
   if (shortRun) return;
-  setFlagsFromString(SHORT_RUN_FLAGS);
+  setFlag('noOpt');
   shortRun = true;
 }
 
@@ -66,30 +86,18 @@ export const isOneInput = (): boolean => oneInput;
  */
 export function pagesRead(pages: number): void {
   if (!oneInput || pages > SHORT_RUN_PAGES) return;
-  if (!shortRun) setFlagsFromString('--no-opt');
-  setFlagsFromString(UNOPTIMISED_REGEXPS);
+  if (!shortRun) setFlag('noOpt');
+  setFlag('noRegexpOptimization');
 }
 
 /**
- * V8's flag for the rest of a one-input run, once its pages are read: regular expressions compiled to machine code
- * without V8's optimisations of it (its look-ahead tables, quick checks, merged text nodes). The tag rules' long
- * expressions (src/tag/match.ts, compileToMachineCode) are each compiled once and run over a few dozen findings: in
- * one letter the optimising took more CPU than it saved (Leeds, 24 expressions of 44,600 characters: 64-76 ms of CPU to
- * compile, 19-22 without). They match the same: the flag changes how the code is made, not what it finds. Set after
- * the pages are read, when pdf.js and the command line have come from their code caches (V8 refuses a cache made under
- * other flags), as --no-opt is.
- */
-export const UNOPTIMISED_REGEXPS = '--no-regexp-optimization';
-
-/**
- * Puts back V8's flags as a process starts, where a one-input run has changed them (pagesRead, tuneForShortRun): for
+ * Puts back V8's flags as a process starts, every one of V8_FLAGS (pagesRead, tuneForShortRun set them): for
  * a code cache made at the end of such a run, which V8 would refuse at the next start under the flags it was made
  * with. Missing the regexp flag here, the command line's cache was refused and its bundle compiled from source
  * (tests/cli-bundle.test.ts, "from its code cache").
  */
 export function flagsAsAtStart(): void {
-  setFlagsFromString('--opt');
-  setFlagsFromString('--regexp-optimization');
+  for (const flag of Object.keys(V8_FLAGS) as Array<keyof typeof V8_FLAGS>) flagAsAtStart(flag);
 }
 
 /** Whether this process was tuned for a short run (which code cache of pdf.js it can use). */
@@ -100,5 +108,5 @@ export const isShortRun = (): boolean => shortRun;
  * back on for the rest of the run (pdf.js is compiled by then, so its code cache still applied).
  */
 export function documentOpened(pages: number): void {
-  if (shortRun && pages > SHORT_RUN_PAGES) setFlagsFromString('--opt');
+  if (shortRun && pages > SHORT_RUN_PAGES) flagAsAtStart('noOpt');
 }

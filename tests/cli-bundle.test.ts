@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BATCH_PROCESS_FLAGS } from '../src/run/batch-process.js';
@@ -59,6 +59,14 @@ describe('the command line, bundled', () => {
     // What bin/jtai.js runs is the same.
     const viaBin = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'parse', LETTER], { encoding: 'utf8' });
     expect(viaBin.stdout).toBe(built.outputs[0]);
+  });
+
+  // Helper 12as: on the code before (dc0faa6), which set flags by their strings in tuneForShortRun, pagesRead and
+  // documentOpened, this fails (6 calls of setFlagsFromString, not 2).
+  it("sets V8's flags only through short-run's table, which gives each its reset for the code cache (flagsAsAtStart)", () => {
+    const sources = (readdirSync(join(root, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|mjs)$/.test(file));
+    const calls = sources.flatMap((file) => [...readFileSync(join(root, 'src', file), 'utf8').matchAll(/setFlagsFromString\(([^)]*)\)/g)].map((call) => `${file.replace(/\\/g, '/')}: ${call[1]}`));
+    expect(calls).toEqual(['short-run.ts: V8_FLAGS[flag][0]', 'short-run.ts: V8_FLAGS[flag][1]']);
   });
 
   it('gives the same bytes as the modules it was made from', () => {

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
-import { patternWordsOf } from '../src/tag/match.js';
+import { compileRules, patternWordsOf } from '../src/tag/match.js';
+import { loadTagRules } from '../src/tag/rules.js';
 import { root, tempDir } from './helpers.js';
 
 // The package's rules are read from a compiled form written at `npm run build`, while it agrees
@@ -93,9 +94,11 @@ describe('the compiled form of the rules', () => {
     expect(countOf(edited.stdout)).toBe(countOf(shipped.stdout) + 1);
   });
 
-  it('is stale once the built code that works out the stored pattern words changes, the modules it imports included', () => {
-    // The modules tag/pattern-words.ts imports, followed from its source (the regex tokenizer, 70142a4).
-    const modules = ['tag/pattern-words'];
+  it('is stale once the built code that works out the stored pattern words or phrase stems changes, the modules it imports included', () => {
+    // The modules tag/pattern-words.ts and tag/words.ts import, followed from their source (the regex tokenizer, 70142a4;
+    // the stemmer's module). Helper 12as: with tag/words (its phrases' words and stems, kept since 12ar) not among
+    // rules.ts's LOADER_MODULES, as at dc0faa6, this fails ('tag/words: used').
+    const modules = ['tag/pattern-words', 'tag/words'];
     for (let m = 0; m < modules.length; m++) {
       const source = readFileSync(join(root, 'src', `${modules[m]}.ts`), 'utf8');
       for (const [, path] of source.matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)\.js';/gm)) {
@@ -103,7 +106,7 @@ describe('the compiled form of the rules', () => {
         if (!modules.includes(module)) modules.push(module);
       }
     }
-    expect(modules).toContain('regex-tokens');
+    expect(modules).toEqual(expect.arrayContaining(['regex-tokens', 'natural-parts']));
     const copy = tempDir('jtai-compiled-code-');
     // The code and the compiled rules, without the code caches (most of dist's 12 MB).
     for (const part of ['dist', 'rules', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true, filter: (source) => !source.endsWith('.bin') });
@@ -187,5 +190,16 @@ describe('the compiled form of the rules', () => {
       written.phraseStems.$map[0] = [written.phraseStems.$map[0]![0], ['keptinthecompiledform']];
     });
     expect(tagger.stemIndex.has('keptinthecompiledform')).toBe(true);
+  });
+
+  // Helper 12as: with compileRules recording a phrase the build's map lacks into that map (as at dc0faa6), this fails.
+  it("reads the build's phrase stems and never writes them: a phrase they lack is stemmed, not recorded", () => {
+    const { rules, passing } = loadTagRules([join(root, 'rules')]);
+    const fromBuild = new Map<string, string[]>();
+    const tagger = compileRules(rules, passing, { phraseStems: fromBuild });
+    expect(fromBuild.size).toBe(0);
+    // Each phrase stemmed all the same: the trie by stem starts with the words of a tagger that records them.
+    expect([...tagger.stemIndex.keys()].sort()).toEqual([...compileRules(rules, passing).stemIndex.keys()].sort());
+    expect(tagger.stemIndex.size).toBeGreaterThan(500);
   });
 });

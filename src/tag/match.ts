@@ -1,6 +1,5 @@
 import { excerpt } from '../errors.js';
 import { firstAtOrAfter } from '../long-arrays.js';
-import { porter } from '../natural-parts.js';
 import { sentenceStarts } from '../text/sentences.js';
 import { isOneInput } from '../short-run.js';
 import type { Span, Tag } from '../types.js';
@@ -9,6 +8,7 @@ import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
 import { Clause, compileCue, cueFormIn, cueFormWords, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
+import { knowStems, stemOf, wordPlaces, words } from './words.js';
 
 // Rules compiled once into one index from word to the phrases that start with it, so a finding
 // is read in one pass however many rules there are. Phrases match by word stems (natural's
@@ -17,45 +17,12 @@ import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js'
 // Every match is kept with what became of it: counted, excluded, or a mention in passing (an
 // agency named as the recipient of a referral, a forum, a document: not the one evaluated).
 
-/**
- * The characters of the words natural's WordTokenizer finds (it splits on /[^A-Za-zА-Яа-я0-9_]+/),
- * tested by their codes: a regular expression's match objects cost more than the words.
- */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || (code >= 0x410 && code <= 0x44f);
-}
-
-/** The places of a text's words, flat: [start, end, start, end, ...]. */
-function wordPlaces(text: string): number[] {
-  const places: number[] = [];
-  for (let at = 0; at < text.length; at++) {
-    if (!isWordCode(text.charCodeAt(at))) continue;
-    const start = at;
-    while (at + 1 < text.length && isWordCode(text.charCodeAt(at + 1))) at++;
-    places.push(start, at + 1);
-  }
-  return places;
-}
-
 export interface Token {
   /** The word in lower case, for exact-form matches. */
   word: string;
   stem: string;
   start: number;
   end: number;
-}
-
-// Letters use a small vocabulary, so each word is stemmed once per process. The words of the
-// package's rules come stemmed from the build (the compiled rules, rules.ts), so that loading
-// them runs the stemmer on none.
-const stemCache = new Map<string, string>();
-function stemOf(lower: string): string {
-  let stem = stemCache.get(lower);
-  if (stem === undefined) {
-    stem = porter.stem(lower);
-    stemCache.set(lower, stem);
-  }
-  return stem;
 }
 
 /**
@@ -67,7 +34,7 @@ const knownWords = new Map<string, { word: string; stem: string }>();
 /**
  * Words with their stems and places. The text is put in lower case once and each word cut from that, not each word
  * put in lower case (tokenize alone over the 13 letters' 757 findings: 49.6 ms against 68.6; 5 December 2026,
- * tests/bench-history.md). A word's characters (isWordCode: ASCII letters, digits, "_", Cyrillic А-я) each lower to
+ * tests/bench-history.md). A word's characters (words.ts's isWordCode: ASCII letters, digits, "_", Cyrillic А-я) each lower to
  * one character whatever stands around them (the only lowering that reads its neighbours, the final sigma, is of "Σ",
  * no word character), so the two give the same word wherever the lowered text keeps every character's place. No
  * character lowers to fewer code units and only "İ" (U+0130) to more (every code point checked, 5 December 2026): a
@@ -90,14 +57,6 @@ export function tokenize(text: string): Token[] {
     tokens.push({ word: known.word, stem: known.stem, start, end });
   }
   return tokens;
-}
-
-/** A phrase's words in lower case, as tokenize finds them. */
-function words(phrase: string): string[] {
-  const places = wordPlaces(phrase);
-  const found: string[] = [];
-  for (let i = 0; i < places.length; i += 2) found.push(phrase.slice(places[i], places[i + 1]).toLowerCase());
-  return found;
 }
 
 /** What a phrase of a rule is for. */
@@ -330,9 +289,11 @@ function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
 }
 
 export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known: KnownFromBuild = {}): Tagger {
-  for (const [word, stem] of known.stems ?? []) stemCache.set(word, stem);
+  knowStems(known.stems ?? []);
   const knownWords = known.patternWords ?? new Map<string, string[] | null>();
-  // The words stemmed and the phrases' stems are recorded only when the build has not (its maps hold every one).
+  // The words stemmed and the phrases' stems are recorded only when the build has not (its maps hold every one): the
+  // build's maps are read, never written, so a phrase they lack (none, while the compiled form is not stale) is stemmed
+  // each time it is asked for.
   const ruleStems = known.stems ?? new Map<string, string>();
   const stemOfRule = known.stems
     ? stemOf
@@ -346,7 +307,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     let sequence = phraseStems.get(phrase);
     if (sequence === undefined) {
       sequence = words(phrase).map(stemOfRule);
-      phraseStems.set(phrase, sequence);
+      if (!known.phraseStems) phraseStems.set(phrase, sequence);
     }
     return sequence;
   };
