@@ -218,11 +218,14 @@ export function endsSentence(text: string): boolean {
   return /[.!?:]["')\]]*$/.test(text.trimEnd());
 }
 
-/** Whether a line ran out of room: the next line's first word (`times` over: see roomForFirstWord) would not have fitted after it. */
-export function fullLine(line: Line, next: Line, times = 1): boolean {
+/**
+ * Whether a line ran out of room: the next line's first word (`times` over: see roomForFirstWord)
+ * would not have fitted after it, before `right` (the page's or column's longest line end unless given).
+ */
+export function fullLine(line: Line, next: Line, times = 1, right = line.layout?.right): boolean {
   const [layout, nextLayout] = [line.layout, next.layout];
-  if (!layout || !nextLayout) return true;
-  return !roomForFirstWord(layout.end, layout.right, { text: next.text, x: nextLayout.x, end: nextLayout.end }, times);
+  if (!layout || !nextLayout || right === undefined) return true;
+  return !roomForFirstWord(layout.end, right, { text: next.text, x: nextLayout.x, end: nextLayout.end }, times);
 }
 
 /** White space, tested by code (a regex per character is slow on megabyte paragraphs). */
