@@ -1,7 +1,7 @@
 import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelTextColumn, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
 import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sharesAWord, type ParagraphLengths } from './paragraph-lengths.js';
 import { sentenceStarts, sentencesIn } from '../text/sentences.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
@@ -317,25 +317,26 @@ function indentsFirstLinesInText(lines: Line[]): boolean {
 /**
  * Whether, in text, the new page's first line stands where a hanging item's wrapped lines stand
  * (within a column: pdftotext -layout rounds positions, and sets some pages a column further in),
- * right of its glyph: the item runs on, as a PDF's continuesItem reads it. Null indents (plain text)
- * tell nothing.
+ * right of its glyph: the item runs on, as a PDF's continuesItem reads it. A wrapped item hangs only
+ * where its wrapped lines stand two columns or more right of its first (a one-line bullet's words
+ * always do). Null indents tell nothing.
  */
 function hangsOnInText(item: Block, next: Line): boolean {
-  const [first, text] = [item.lines[0]!, itemTextColumn(item)];
-  if (first.indent === null || text === null || next.indent === null) return false;
-  return text >= first.indent + 2 && Math.abs(next.indent - text) <= 1;
+  const [first, textColumn] = [item.lines[0]!, itemTextColumn(item)];
+  if (first.indent === null || textColumn === null || next.indent === null) return false;
+  return textColumn >= first.indent + 2 && Math.abs(next.indent - textColumn) <= 1;
 }
 
 /**
  * In text, the column an item's wrapped lines stand at: its last line's, where it has wrapped; for
- * a bullet of one line, where its words start after its glyph (a glyph hangs: its item's next line
- * stands under its words). A number's text may run in, wrapping to the margin: a numbered item of one
- * line shows no column. Null where no column shows (plain text).
+ * a bullet of one line, where its words start after its glyph (labelTextColumn: a glyph hangs, and
+ * its item's next line stands under its words). A number's text may run in, wrapping to the margin:
+ * a numbered item of one line shows no column. Null where no indent shows (a PDF).
  */
 function itemTextColumn(item: Block): number | null {
   const [first, wrapped] = [item.lines[0]!, lastLine(item)];
   if (item.lines.length > 1) return wrapped.indent;
-  return first.indent === null || item.type !== 'bullet' ? null : first.indent + labelLength(first);
+  return item.type !== 'bullet' ? null : labelTextColumn(first);
 }
 
 /**
@@ -346,9 +347,9 @@ function itemTextColumn(item: Block): number | null {
  * columns from there, and tells nothing.
  */
 function leavesItemInText(item: Block, lines: Line[], index: number): boolean {
-  const [first, text, next] = [item.lines[0]!, itemTextColumn(item), lines[index]!];
-  if (first.indent === null || text === null || next.indent === null) return false;
-  if (text < first.indent + 2 || next.indent > text - 2) return false;
+  const [first, textColumn, next] = [item.lines[0]!, itemTextColumn(item), lines[index]!];
+  if (first.indent === null || textColumn === null || next.indent === null) return false;
+  if (textColumn < first.indent + 2 || next.indent > textColumn - 2) return false;
   for (let i = index + 1; i < lines.length && lines[i]!.page === next.page; i++) {
     if ((lines[i]!.indent ?? -Infinity) >= next.indent + 2) return true;
   }
@@ -926,7 +927,7 @@ function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
     return list.some((bullet) => bullet.lines[0]!.layout !== null && Math.abs(x - bullet.lines[0]!.layout.x) <= 2.5);
   }
   if (line.indent !== null && first.indent !== null) {
-    const textIndent = first.indent + labelLength(first);
+    const textIndent = labelTextColumn(first) ?? first.indent;
     const continuation = wrapped?.indent ?? textIndent;
     if (Math.abs(line.indent - continuation) <= 1) return false;
     if (line.indent >= Math.max(continuation, textIndent) + 2) return true;
