@@ -102,6 +102,12 @@ export interface LetterText {
    */
   lineIndent?: Array<number | null>;
   /**
+   * For text: the column, counted as lineIndent is, where each line's second run of characters
+   * starts (a bullet's or a label's words, past the spaces normalising collapses); null for a blank
+   * line or a line of one run.
+   */
+  lineSecondRun?: Array<number | null>;
+  /**
    * For text: each page's blank lines between its body and the furniture taken away above it (a
    * running header, a page number: pdftotext -layout keeps vertical space as blank lines); null
    * where nothing was taken away there.

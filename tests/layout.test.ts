@@ -612,6 +612,45 @@ describe('page breaks (8): what the new page shows decides', () => {
   });
 });
 
+// Helper 8bw (tests/layout-notes.md, "A thirty-ninth round (third part)"): a paragraph cut mid-sentence before a capital
+// at a page's foot is ended by its writer only where its last line had room for the next word twice over within the
+// paragraph's own width. A quote set in from both margins on a page whose prose runs to the page's right edge: its last
+// line is full by its own width, 100 pt and more short of the page's. On the code before (dc0faa6), which measured the
+// room against the page's right edge (`room on the last line`), the quote was split at the break and this test fails.
+describe('page breaks (8): an unfinished line full by its own paragraph\'s width, short of the page\'s edge (helper 8bw)', () => {
+  it('joins a narrower quote cut mid-sentence before a capital', async () => {
+    const quote = (text: string): Text => ({ text, x: 110 });
+    const result = await parseFile(await buildPdf('page-break-narrow-quote.pdf', [
+      {
+        texts: lines(780, [
+          ...FRONT,
+          { text: 'Main findings', bold: true, size: 13 },
+          '',
+          ...filler(3),
+          '',
+          quote('The young people told us that they felt listened to by the'),
+          quote('workers who supported them, and that help came quickly when'),
+          quote('they needed it, and that what they said was shared with the'),
+        ]),
+      },
+      {
+        texts: lines(780, [
+          quote('Police and their schools so that they did not have to tell'),
+          quote('their stories again and again to different professionals.'),
+          '',
+          ...filler(2),
+          ...CLOSE,
+        ]),
+      },
+    ]));
+    const quoted = result.findings.filter((f) => f.section === 'main-findings' && /young people|^Police/.test(f.text));
+    expect(quoted.map((f) => [f.pages, f.text])).toEqual([[[1, 2], 'The young people told us that they felt listened to by the workers who supported them, ' +
+      'and that help came quickly when they needed it, and that what they said was shared with the Police and their schools so ' +
+      'that they did not have to tell their stories again and again to different professionals.']]);
+    expectBalanced(result);
+  });
+});
+
 describe('page breaks (8): the gap at the top of a page', () => {
   it('starts a new paragraph where the first line stands a line below where pages usually start', async () => {
     const result = await parseFile(await buildPdf('page-top-gap.pdf', [

@@ -9,7 +9,7 @@ import { endsByLength, lengthOdds, paragraphLengthsOf, sharesAWord } from '../sr
 /** Text lines, one paragraph a run, all on page 1, a blank line between runs (as a page shows them whole). */
 function linesOf(paragraphs: number[]): Line[] {
   const lines: Line[] = [];
-  const add = (text: string) => lines.push({ text, start: 0, end: text.length, page: 1, pageStart: false, layout: null, emphasis: null, indent: null, roman: null });
+  const add = (text: string) => lines.push({ text, start: 0, end: text.length, page: 1, pageStart: false, layout: null, emphasis: null, indent: null, secondRun: null, roman: null });
   add('');
   paragraphs.forEach((sentences, p) => {
     for (let s = 0; s < sentences; s++) add(`Staff in team ${p} note point ${s} with care.`);

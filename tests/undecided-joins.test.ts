@@ -297,3 +297,49 @@ describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('the letter\
     expect([broken.reading.row, broken.reading.ends]).toEqual([sign.brokenRow, true]);
   }, 600_000);
 });
+
+// Helper 8bw (tests/layout-notes.md, "A thirty-ninth round (third part)"): in -layout text a bullet's words stand where
+// pdftotext sets them, past a run of spaces after the glyph (Wokingham's text: the glyph at column 2, its words at 8),
+// which the line's text collapses to one. A one-line bullet's words' column is read from the line as drawn
+// (`labelTextColumn`), not from the glyph's length in the collapsed text (column 4 here). Written by hand, Wokingham's
+// spacing: on the code before (dc0faa6) both checks fail: the new page's first line, at the bullet's words' column,
+// was read as not standing there (`text: not prose`, warned: "does not stand where the item's wrapped lines do"), and
+// a line under the words opening with a dash in running text was read as a bullet of its own.
+describe("a one-line bullet's words' column in -layout text, from the line as drawn (helper 8bw)", () => {
+  const glyph = '\uF0B7';
+  const item = (words: string) => `  ${glyph}     ${words}`;
+  const underWords = (words: string) => `        ${words}`;
+  const prose = Array.from({ length: 24 }, (_, i) => `Leaders know their area well and the partners work closely on what matters most to children ${i < 23 ? 'and' : 'now.'}`);
+  const front = ['1 March 2024', '', 'Dear Testshire Safeguarding Partnership', '', 'Joint targeted area inspection of Testshire', '',
+    'This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency response to', 'children who are victims of domestic abuse in Testshire.', '',
+    'Main findings', '', ...prose, '', 'Strengths', ''];
+  const pages = [
+    [...front,
+      item('Leaders across the partnership are ambitious for all local children and act on it.'), '',
+      item('The quality of referrals is checked by managers in the front door every week, and its'),
+      underWords('- particularly of the referrals made by schools - is strong and well understood.'), '',
+      item('Health visitors share what they know about families with the social workers promptly.')],
+    [underWords('Managers in the front door check that this happens for every child in the area.'), '',
+      item('The police attend every strategy meeting and bring what they know of the family.'), '',
+      'Next steps', '', 'The local authority should prepare a written statement of proposed action by 1 July 2024.', '', 'Yours sincerely'],
+  ];
+  const file = `${dir}/wokingham-spacing.txt`;
+  writeFileSync(file, pages.map((lines) => lines.join('\n')).join('\n\f'));
+
+  it('joins the new page\'s first line at the words\' column to the one-line bullet at the foot, with no warning', async () => {
+    const rows: Array<[string, boolean]> = [];
+    observePageBreaks((reading) => rows.push([reading.row, reading.ends]));
+    const result = await parseFile(file);
+    expect(rows).toEqual([['text: item runs on', false]]);
+    expect(result.findings.find((f) => f.text.startsWith('Health visitors'))?.text).toBe(
+      'Health visitors share what they know about families with the social workers promptly. Managers in the front door check that this happens for every child in the area.');
+    expect(result.warnings ?? []).toEqual([]);
+  });
+
+  it('reads a line under the words opening with a dash as the item\'s text running on', async () => {
+    const result = await parseFile(file);
+    const strengths = result.findings.filter((f) => f.section === 'strengths').map((f) => f.text);
+    expect(strengths.map((text) => text.split(' ').slice(0, 3).join(' '))).toEqual(['Leaders across the', 'The quality of', 'Health visitors share', 'The police attend']);
+    expect(strengths[1]).toBe('The quality of referrals is checked by managers in the front door every week, and its - particularly of the referrals made by schools - is strong and well understood.');
+  });
+});

@@ -41,6 +41,24 @@ const SOFT_HYPHEN_AT_END = /(?<=\p{L})\u00AD\s*$/u;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** The column a line's text starts at: its leading spaces, a tab to the next multiple of 8. */
+/**
+ * The column, in -layout text, where a line's second run of characters starts: past its first run
+ * (a bullet's glyph, an item's label) and the spaces after it, which normalising collapses to one.
+ * Null for a line of one run.
+ */
+function secondRunColumn(line: string): number | null {
+  let column = 0;
+  let runs = 0;
+  let inRun = false;
+  for (const character of line) {
+    const space = /\s/.test(character);
+    if (!space && !inRun && ++runs === 2) return column;
+    inRun = !space;
+    column = character === '\t' ? (Math.floor(column / 8) + 1) * 8 : column + 1;
+  }
+  return null;
+}
+
 function leadingColumns(line: string): number {
   let column = 0;
   for (const character of line) {
@@ -170,6 +188,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const softBreaks = softHyphenBreaks(drawn);
   const pages = drawn.map((page) => page.split('\n').map(normaliseLine));
   const indents = extracted.format === 'text' ? extracted.pages.map((page) => page.split('\n').map(leadingColumns)) : null;
+  const secondRuns = extracted.format === 'text' ? extracted.pages.map((page) => page.split('\n').map(secondRunColumn)) : null;
   const headers = repeatedLines(pages, false);
   const footers = repeatedLines(pages, true, extracted.footers);
   const own = ownNumbering(pages, extracted.footnotes?.map((note) => note.marker) ?? []);
@@ -226,6 +245,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const lineOffsets: number[][] = [];
   const lineLayout: Array<LineLayout | null> = [];
   const lineIndent: Array<number | null> = [];
+  const lineSecondRun: Array<number | null> = [];
   pages.forEach((lines, pageIndex) => {
     const pageLayout = extracted.layout?.[pageIndex];
     let first = 0;
@@ -247,6 +267,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       pageText += lines[i];
       lineLayout.push(lines[i] === '' ? null : pageLayout?.[i] ?? null);
       lineIndent.push(lines[i] === '' ? null : (pageIndents[i] ?? 0) - pageLeft);
+      const secondRun = secondRuns?.[pageIndex]?.[i] ?? null;
+      lineSecondRun.push(lines[i] === '' || secondRun === null ? null : secondRun - pageLeft);
     }
     lineOffsets.push(offsets);
     text += pageText;
@@ -256,7 +278,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     pageStarts,
     removed,
     ...(extracted.layout ? { lineLayout } : {}),
-    ...(indents ? { lineIndent, pageTopBlankLines } : {}),
+    ...(indents ? { lineIndent, lineSecondRun, pageTopBlankLines } : {}),
     ...(softBreaks.size > 0 ? { softBreaks } : {}),
     footnotes: footnotes.map(({ at, bracketed: _bracketed, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
   };

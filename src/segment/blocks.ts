@@ -1,7 +1,7 @@
 import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelLength, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
+import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelTextColumn, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
 import { endsByLength, lengthOdds, paragraphLengthsOf, runFrom, sharesAWord, type ParagraphLengths } from './paragraph-lengths.js';
 import { sentenceStarts, sentencesIn } from '../text/sentences.js';
 import { largest, pushAll, smallest } from '../long-arrays.js';
@@ -156,9 +156,9 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  * At a page break, does the block end? A heading that wraps (set apart throughout, bold or larger)
  * ends before body type. Where the PDF shows it, a first-line indent or a paragraph's space kept at
  * the top of the new page starts a new paragraph, and a line at a list item's text indent goes on
- * with the item. A last line that is unfinished, or a lower-case start, joins, but for an
- * unfinished line with room for the next page's first word twice over, before a capital (its writer
- * left the full stop out). A finished last line short of the measure ends the block. A finished
+ * with the item. A last line that is unfinished, or a lower-case start, joins, but in a PDF for an
+ * unfinished line with room for the next page's first word twice over within its paragraph's own
+ * width, before a capital (its writer left the full stop out; not in a box). A finished last line short of the measure ends the block. A finished
  * last line that is full is the ambiguous case: a sentence can end at a line's end inside a
  * paragraph as well as at its end. There the new page's first words that lean on what came before
  * ("However", "This", "As a result") go on. Then, in prose, the room left at the foot of the page
@@ -186,6 +186,19 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
       odds, room: roomAtFoot(last, page), topGap, shortBy, paragraphGap: page.paragraphGap });
   }
   return { ends, undecided: undecided === undefined ? null : undecided.replace('{first}', firstWord(lines[index]!.text)) };
+}
+
+/**
+ * Where a paragraph's lines end at the foot of a page: the end of its widest line on the page of
+ * its last, where it has two lines or more there (a typesetter fills a paragraph's lines to within
+ * a word of its measure); a single line shows no measure of its own, and is held to the letter's
+ * usual right edge (no further out than its page's or column's).
+ */
+function paragraphRight(block: Block, last: Line, page: PageEdges): number {
+  const ends = block.lines.flatMap((line) => (line.page === last.page && line.layout !== null ? [line.layout.end] : []));
+  if (ends.length >= 2) return largest(ends);
+  const right = last.layout?.right ?? -Infinity;
+  return Math.min(right, page.usualRight ?? right);
 }
 
 /** What decided a page break, and which way (endsAtPageBreak's rows, named as in tests/layout-notes.md's table). */
@@ -218,7 +231,11 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   // it (a summary paragraph "... at the right level of support" printed 272 pt short of the measure). Room for the word
   // twice over: cut mid-sentence, a line is short by the next word's width alone, and the estimate runs short on a word
   // in capitals ("(HSCB)" after "... Children Board" in page-breaks' Hampshire on tall pages, split with room once over).
-  if (!endsSentence(last.text) && startsUpper(next.text) && last.layout && next.layout && block.type === 'paragraph' && !fullLine(last, next, 2)) return [true, 'room on the last line'];
+  // The room is the paragraph's own (paragraphRight): a quote set narrower, or a page whose table row or long address
+  // sets the page's right edge further out, leaves a line cut mid-sentence short of that edge. A box's text is left to
+  // the rows below (a study's box may be narrower than the lines that set its right edge).
+  if (!endsSentence(last.text) && startsUpper(next.text) && last.layout && next.layout && !last.layout.boxed && block.type === 'paragraph' &&
+    !fullLine(last, next, 2, paragraphRight(block, last, page))) return [true, 'room on an unfinished last line'];
   if (!endsSentence(last.text) || !startsUpper(next.text)) return [false, 'no sentence ends'];
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return [true, 'room on the last line'];
@@ -300,25 +317,26 @@ function indentsFirstLinesInText(lines: Line[]): boolean {
 /**
  * Whether, in text, the new page's first line stands where a hanging item's wrapped lines stand
  * (within a column: pdftotext -layout rounds positions, and sets some pages a column further in),
- * right of its glyph: the item runs on, as a PDF's continuesItem reads it. Null indents (plain text)
- * tell nothing.
+ * right of its glyph: the item runs on, as a PDF's continuesItem reads it. A wrapped item hangs only
+ * where its wrapped lines stand two columns or more right of its first (a one-line bullet's words
+ * always do). Null indents tell nothing.
  */
 function hangsOnInText(item: Block, next: Line): boolean {
-  const [first, text] = [item.lines[0]!, itemTextColumn(item)];
-  if (first.indent === null || text === null || next.indent === null) return false;
-  return text >= first.indent + 2 && Math.abs(next.indent - text) <= 1;
+  const [first, textColumn] = [item.lines[0]!, itemTextColumn(item)];
+  if (first.indent === null || textColumn === null || next.indent === null) return false;
+  return textColumn >= first.indent + 2 && Math.abs(next.indent - textColumn) <= 1;
 }
 
 /**
  * In text, the column an item's wrapped lines stand at: its last line's, where it has wrapped; for
- * a bullet of one line, where its words start after its glyph (a glyph hangs: its item's next line
- * stands under its words). A number's text may run in, wrapping to the margin: a numbered item of one
- * line shows no column. Null where no column shows (plain text).
+ * a bullet of one line, where its words start after its glyph (labelTextColumn: a glyph hangs, and
+ * its item's next line stands under its words). A number's text may run in, wrapping to the margin:
+ * a numbered item of one line shows no column. Null where no indent shows (a PDF).
  */
 function itemTextColumn(item: Block): number | null {
   const [first, wrapped] = [item.lines[0]!, lastLine(item)];
   if (item.lines.length > 1) return wrapped.indent;
-  return first.indent === null || item.type !== 'bullet' ? null : first.indent + labelLength(first);
+  return item.type !== 'bullet' ? null : labelTextColumn(first);
 }
 
 /**
@@ -329,9 +347,9 @@ function itemTextColumn(item: Block): number | null {
  * columns from there, and tells nothing.
  */
 function leavesItemInText(item: Block, lines: Line[], index: number): boolean {
-  const [first, text, next] = [item.lines[0]!, itemTextColumn(item), lines[index]!];
-  if (first.indent === null || text === null || next.indent === null) return false;
-  if (text < first.indent + 2 || next.indent > text - 2) return false;
+  const [first, textColumn, next] = [item.lines[0]!, itemTextColumn(item), lines[index]!];
+  if (first.indent === null || textColumn === null || next.indent === null) return false;
+  if (textColumn < first.indent + 2 || next.indent > textColumn - 2) return false;
   for (let i = index + 1; i < lines.length && lines[i]!.page === next.page; i++) {
     if ((lines[i]!.indent ?? -Infinity) >= next.indent + 2) return true;
   }
@@ -520,7 +538,7 @@ function leansOnWhatCameBefore(text: string, continuations: string[]): boolean {
 const ROOM_FOR_A_LINE = 1.2;
 
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
-  'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
+  'room on an unfinished last line' | 'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
   'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
   'text: item runs on' | 'text: leaves the item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
@@ -585,6 +603,8 @@ export function observePageBreaks(observer: ((reading: PageBreakReading) => void
 /** Where the letter's pages usually start and end, and the pages whose foot holds footnotes. */
 interface PageEdges {
   usualTop: number | null;
+  /** The right edge the letter's body lines usually reach (null in text): the commonest page's or column's right edge among lines outside boxes and tables. */
+  usualRight: number | null;
   /** The lowest baseline the last line of a full page stands on (null where no page shows it). */
   usualFoot: number | null;
   notePages: ReadonlySet<number>;
@@ -801,6 +821,15 @@ function feetOf(lines: Line[], notePages: ReadonlySet<number>): { usual: number 
  * shows the top itself, and where such pages start up to a couple of lines higher than most, that
  * is the top.
  */
+/** The right edge the letter's body lines usually reach: the commonest line's right edge, outside boxes and table rows (null in text). */
+function usualRightOf(lines: Line[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.layout && !line.layout.boxed && !line.layout.tableRow) counts.set(line.layout.right, (counts.get(line.layout.right) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+}
+
 function usualTopOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
   const runningOn = new Map<number, number>();
@@ -898,7 +927,7 @@ function dashAtListGlyph(line: Line, blocks: Block[]): boolean | null {
     return list.some((bullet) => bullet.lines[0]!.layout !== null && Math.abs(x - bullet.lines[0]!.layout.x) <= 2.5);
   }
   if (line.indent !== null && first.indent !== null) {
-    const textIndent = first.indent + labelLength(first);
+    const textIndent = labelTextColumn(first) ?? first.indent;
     const continuation = wrapped?.indent ?? textIndent;
     if (Math.abs(line.indent - continuation) <= 1) return false;
     if (line.indent >= Math.max(continuation, textIndent) + 2) return true;
@@ -1006,7 +1035,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
-    usualTop: usualTopOf(lines), notePages,
+    usualTop: usualTopOf(lines), usualRight: usualRightOf(lines), notePages,
     usualFoot: feet.usual, fullestFoot: feet.fullest, usualNoteGap: noteGaps.usual, fullestNoteGap: noteGaps.fullest,
     indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines), paragraphGap: paragraphGapOf(lines),
     text: textEdgesOf(lines, pageTopBlankLines),

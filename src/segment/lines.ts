@@ -21,6 +21,8 @@ export interface Line {
   emphasis: boolean | null;
   /** Text only: how far in the line stands, in columns (its leading spaces); null in a PDF. */
   indent: number | null;
+  /** Text only: the column its second run of characters starts at, counted as `indent` is (null in a PDF, or a line of one run). */
+  secondRun: number | null;
   /** The value of the roman numeral that labels the line as a list's item ("ii)", "(iii)", "iv."), where its list's labels run in sequence; else null. */
   roman: number | null;
 }
@@ -39,13 +41,13 @@ export function pageOf(offset: number, pageStarts: number[]): number {
 export function splitLines(letter: LetterText): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  const { pageStarts, lineLayout, lineIndent } = letter;
+  const { pageStarts, lineLayout, lineIndent, lineSecondRun } = letter;
   // Lines come in order, so the page is walked forward, not searched for each line.
   let page = pageOf(0, pageStarts);
   for (const [index, text] of letter.text.split('\n').entries()) {
     while (page < pageStarts.length && pageStarts[page]! <= start) page++;
     const layout = lineLayout?.[index] ?? null;
-    lines.push({ text, start, end: start + text.length, page, pageStart: pageStarts[page - 1] === start, layout, emphasis: layout?.emphasis ?? null, indent: lineIndent?.[index] ?? null, roman: null });
+    lines.push({ text, start, end: start + text.length, page, pageStart: pageStarts[page - 1] === start, layout, emphasis: layout?.emphasis ?? null, indent: lineIndent?.[index] ?? null, secondRun: lineSecondRun?.[index] ?? null, roman: null });
     start += text.length + 1;
   }
   // A roman numeral labels an item only where the list's labels run in sequence ("i)" then "ii)"):
@@ -158,6 +160,19 @@ export function labelLength(line: Line): number {
   return bulletGlyph(line.text)?.length ?? itemLabel(line)?.length ?? 0;
 }
 
+/**
+ * In text, the column an item's words start at after its glyph or label: where the line's second
+ * run starts (pdftotext -layout keeps the glyph's gap, which the line's text collapses to one space);
+ * the label's length past its indent where the glyph is set against its words, or the text shows no
+ * runs. Null where no indent shows (a PDF).
+ */
+export function labelTextColumn(line: Line): number | null {
+  if (line.indent === null) return null;
+  const label = labelLength(line);
+  const spaced = label > 0 && /\s/.test(line.text[label - 1] ?? '');
+  return spaced && line.secondRun !== null ? line.secondRun : line.indent + label;
+}
+
 export function bulletGlyph(text: string): { glyph: string; length: number } | null {
   const match = BULLET.exec(text);
   if (!match) return null;
@@ -218,11 +233,14 @@ export function endsSentence(text: string): boolean {
   return /[.!?:]["')\]]*$/.test(text.trimEnd());
 }
 
-/** Whether a line ran out of room: the next line's first word (`times` over: see roomForFirstWord) would not have fitted after it. */
-export function fullLine(line: Line, next: Line, times = 1): boolean {
+/**
+ * Whether a line ran out of room: the next line's first word (`times` over: see roomForFirstWord)
+ * would not have fitted after it, before `right` (the page's or column's longest line end unless given).
+ */
+export function fullLine(line: Line, next: Line, times = 1, right = line.layout?.right): boolean {
   const [layout, nextLayout] = [line.layout, next.layout];
-  if (!layout || !nextLayout) return true;
-  return !roomForFirstWord(layout.end, layout.right, { text: next.text, x: nextLayout.x, end: nextLayout.end }, times);
+  if (!layout || !nextLayout || right === undefined) return true;
+  return !roomForFirstWord(layout.end, right, { text: next.text, x: nextLayout.x, end: nextLayout.end }, times);
 }
 
 /** White space, tested by code (a regex per character is slow on megabyte paragraphs). */
