@@ -191,14 +191,12 @@ function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageE
 /**
  * Where a paragraph's lines end at the foot of a page: the end of its widest line on the page of
  * its last, where it has two lines or more there (a typesetter fills a paragraph's lines to within
- * a word of its measure); a single line shows no measure of its own, and is held to the letter's
- * usual right edge (no further out than its page's or column's).
+ * a word of its measure). A single line shows no measure of its own: null (a bold lead-in run into
+ * its paragraph, alone at a page's foot and short of the page's edge, goes on over the page).
  */
-function paragraphRight(block: Block, last: Line, page: PageEdges): number {
+function paragraphRight(block: Block, last: Line): number | null {
   const ends = block.lines.flatMap((line) => (line.page === last.page && line.layout !== null ? [line.layout.end] : []));
-  if (ends.length >= 2) return largest(ends);
-  const right = last.layout?.right ?? -Infinity;
-  return Math.min(right, page.usualRight ?? right);
+  return ends.length >= 2 ? largest(ends) : null;
 }
 
 /** What decided a page break, and which way (endsAtPageBreak's rows, named as in tests/layout-notes.md's table). */
@@ -232,10 +230,10 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   // twice over: cut mid-sentence, a line is short by the next word's width alone, and the estimate runs short on a word
   // in capitals ("(HSCB)" after "... Children Board" in page-breaks' Hampshire on tall pages, split with room once over).
   // The room is the paragraph's own (paragraphRight): a quote set narrower, or a page whose table row or long address
-  // sets the page's right edge further out, leaves a line cut mid-sentence short of that edge. A box's text is left to
-  // the rows below (a study's box may be narrower than the lines that set its right edge).
-  if (!endsSentence(last.text) && startsUpper(next.text) && last.layout && next.layout && !last.layout.boxed && block.type === 'paragraph' &&
-    !fullLine(last, next, 2, paragraphRight(block, last, page))) return [true, 'room on an unfinished last line'];
+  // sets the page's right edge further out, leaves a line cut mid-sentence short of that edge. A box's text, and a line
+  // alone on its page (no measure of its own), are left to the rows below.
+  const ownRight = block.type === 'paragraph' && last.layout && !last.layout.boxed ? paragraphRight(block, last) : null;
+  if (!endsSentence(last.text) && startsUpper(next.text) && ownRight !== null && !fullLine(last, next, 2, ownRight)) return [true, 'room on an unfinished last line'];
   if (!endsSentence(last.text) || !startsUpper(next.text)) return [false, 'no sentence ends'];
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return [true, 'room on the last line'];
@@ -603,8 +601,6 @@ export function observePageBreaks(observer: ((reading: PageBreakReading) => void
 /** Where the letter's pages usually start and end, and the pages whose foot holds footnotes. */
 interface PageEdges {
   usualTop: number | null;
-  /** The right edge the letter's body lines usually reach (null in text): the commonest page's or column's right edge among lines outside boxes and tables. */
-  usualRight: number | null;
   /** The lowest baseline the last line of a full page stands on (null where no page shows it). */
   usualFoot: number | null;
   notePages: ReadonlySet<number>;
@@ -821,14 +817,6 @@ function feetOf(lines: Line[], notePages: ReadonlySet<number>): { usual: number 
  * shows the top itself, and where such pages start up to a couple of lines higher than most, that
  * is the top.
  */
-/** The right edge the letter's body lines usually reach: the commonest line's right edge, outside boxes and table rows (null in text). */
-function usualRightOf(lines: Line[]): number | null {
-  const counts = new Map<number, number>();
-  for (const line of lines) {
-    if (line.layout && !line.layout.boxed && !line.layout.tableRow) counts.set(line.layout.right, (counts.get(line.layout.right) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
-}
 
 function usualTopOf(lines: Line[]): number | null {
   const counts = new Map<number, number>();
@@ -1035,7 +1023,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
-    usualTop: usualTopOf(lines), usualRight: usualRightOf(lines), notePages,
+    usualTop: usualTopOf(lines), notePages,
     usualFoot: feet.usual, fullestFoot: feet.fullest, usualNoteGap: noteGaps.usual, fullestNoteGap: noteGaps.fullest,
     indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines), paragraphGap: paragraphGapOf(lines),
     text: textEdgesOf(lines, pageTopBlankLines),
