@@ -318,8 +318,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.876 (95/15/12) on the start's rules (e2fb558) and the same after the fifty-fifth steps (9cu's agency readings,
   // every dev set 0.906 -> 0.909 in sample, moved none here; 9ct's and 9cw's blind readings relabelled no agency). Held out:
-  // the labels of one item taken away (r25-02) give 0.870 (94/16/12), which fails.
-  { file: 'sealed-round25.yaml', all: 0.875, undisputed: 0.875, heldOut: true },
+  // the labels of one item taken away (r25-02) give 0.870 (94/16/12), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
+  { file: 'sealed-round25.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -433,8 +433,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
-  // Held out: the themes of one item taken away (r25-02) give 0.695 (115/46/55), which fails.
-  { file: 'sealed-round25.yaml', floor: 0.702, items: 64, heldOut: true },
+  // Held out: the themes of one item taken away (r25-02) give 0.695 (115/46/55), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
+  { file: 'sealed-round25.yaml', floor: 0.702, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
