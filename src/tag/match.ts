@@ -932,9 +932,9 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   const hits = [...found.finds, ...(rule.near.length ? nearHits(text, found, rule) : []), ...(rule.concepts.length ? conceptHits(text, tokens, found, rule) : [])].sort(
     (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1] || Number(a.context !== null) - Number(b.context !== null),
   );
-  // The passing cues of the rule's kind, less those written for other themes only.
+  // The passing cues of the rule's kind, less those written for other themes or agencies only.
   const kindCues = cues ?? tagger.passing[rule.kind];
-  const ruleCues = kindCues.some((cue) => cue.themes !== null) ? kindCues.filter((cue) => cue.themes === null || cue.themes.has(path[0]!)) : kindCues;
+  const ruleCues = kindCues.some((cue) => cue.reads !== null) ? kindCues.filter((cue) => cue.reads === null || cue.reads.has(path[0]!)) : kindCues;
   const entries: Array<Mention | Waiting> = [];
   // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
   // starts before the furthest end kept; exclusions are in text order too, and only those that

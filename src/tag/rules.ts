@@ -248,6 +248,12 @@ export interface PassingCue {
    */
   themes: string[];
   /**
+   * Agency files only: the agencies (top-level ids) whose mentions the cue reads (empty: every agency). A forum that
+   * goes ahead without others' reports is the conference in passing for the council that convenes it, and still the
+   * multi-agency forum whose working the finding judges.
+   */
+  agencies: string[];
+  /**
    * How the `before:` phrases and the only-near and not-near words match: by their stems (`stems`, the default: "referred
    * to" finds "refers to") or by their exact word forms (`exact`: "involve" finds "involve" and not "involving", which names
    * a forum's members; "clinical" does not find "clinics").
@@ -278,7 +284,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'forms'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -651,6 +657,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
+      agencies: list('agencies'),
       forms: forms === 'exact' ? 'exact' : 'stems',
       file,
       line: lineOf(entry, counter),
@@ -669,6 +676,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     }
     if (cue.themes.length > 0 && kind !== 'theme') {
       problem(`passing ${role}: themes go only in a theme file (the themes the cue reads)`, (entry.get('themes', true) as Node) ?? entry);
+    } else if (cue.agencies.length > 0 && kind !== 'agency') {
+      problem(`passing ${role}: agencies go only in an agency file (the agencies whose mentions the cue reads)`, (entry.get('agencies', true) as Node) ?? entry);
     } else if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
       problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
     } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
@@ -829,6 +838,9 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   for (const cue of passing) {
     const unknown = cue.themes.filter((id) => !byKey.has(`theme:${id}`));
     if (unknown.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: themes names ${unknown.map((id) => `"${id}"`).join(', ')}, not the id of any theme rule` });
+    // by top-level id: a mention's tag is read by its rule's top-level agency, so a sub-rule's id would never be read
+    const notTop = cue.agencies.filter((id) => byKey.get(`agency:${id}`)?.parent !== null);
+    if (notTop.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: agencies names ${notTop.map((id) => `"${id}"`).join(', ')}, not the id of a top-level agency rule` });
   }
   // An implied rule's lists name agencies by id: one that is none could never match, and the rule would act as if it were not there.
   const agencyIds = rules.filter((rule) => rule.kind === 'agency').map((rule) => rule.id);
