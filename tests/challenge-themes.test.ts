@@ -250,7 +250,10 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8242 -> 0.8266;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round14.yaml', floor: 0.826, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
+  // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.8276 -> 0.8309; the code before
+  // (b01674b) fails the raised floor.
+  { file: 'sealed-round14.yaml', floor: 0.830, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -321,7 +324,10 @@ const SETS = [
   // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
   // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.7846 -> 0.7887; the start's rules
   // (855d580) give the first figure and fail it.
-  { file: 'sealed-round17.yaml', floor: 0.788, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
+  // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7887 -> 0.7918; the code before
+  // (b01674b) fails the raised floor.
+  { file: 'sealed-round17.yaml', floor: 0.791, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -364,7 +370,10 @@ const SETS = [
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7711 -> 0.7769; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-40 (workforce-training added); 0.7769 -> 0.7750; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round19.yaml', floor: 0.774, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
+  // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7750 -> 0.7781; the code before
+  // (b01674b) fails the raised floor.
+  { file: 'sealed-round19.yaml', floor: 0.778, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -408,7 +417,11 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-48, r22-40 (voice-of-the-child added); 0.7468 -> 0.7532; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7532 -> 0.7590; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.758, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
+  // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7590 -> 0.7609; the code before
+  // (b01674b) fails the raised floor. No right tag here: r22-36's identity extra goes, its "special educational needs" read
+  // as an aside once the voice has a second mention ("what pupils have said") and three themes are the finding's point.
+  { file: 'sealed-round22.yaml', floor: 0.760, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -429,12 +442,18 @@ const SETS = [
   // scrutineer; leave one set out in the README): 0.6833 -> 0.6978; the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.6978 -> 0.6997; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.699, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
+  // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.6997 -> 0.7068; the code before
+  // (b01674b) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.706, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
   // Held out: the themes of one item taken away (r25-02) give 0.695 (115/46/55), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
-  { file: 'sealed-round25.yaml', floor: 0.702, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
+  // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7027 -> 0.7143; the code before
+  // (b01674b) fails the raised floor.
+  { file: 'sealed-round25.yaml', floor: 0.714, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

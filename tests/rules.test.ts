@@ -2276,6 +2276,27 @@ describe('the shipped rules', () => {
     expect(themes('The scrutineer is due to start in the spring.')).not.toContain('leadership-governance');
   });
 
+  it('read what children experience and the child\'s own experience or words as the child\'s voice, and assessments that follow, identify or concentrate as assessment (issue 9, fifty-sixth step, helper 9cz)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own; each "toContain" line fails on the rules at b01674b (the step's start), probed one by one with both
+    // rule folders loaded; the "not" lines pass at both ends
+    expect(themes('The MASH gets an incomplete picture of what these children have experienced.')).toContain('voice-of-the-child');
+    expect(themes('The panel rarely hears what these young people went through before they were moved.')).toContain('voice-of-the-child');
+    expect(themes('The nurse records the girl\'s own words about the assault.')).toContain('voice-of-the-child');
+    expect(themes('Questions about the teenagers\' own experience of the raid are left blank.')).toContain('voice-of-the-child');
+    expect(themes('Assessments follow the national framework and are completed within timescales.')).toContain('assessment');
+    expect(themes('The team\'s assessments identify the needs of brothers and sisters as well.')).toContain('assessment');
+    expect(themes('Assessments concentrate on the mother\'s drinking and say little about the baby.')).toContain('assessment');
+    // not: a harm experienced, an adult's experience, "own" of something else, children who experience a wait; a risk or
+    // needs assessment that identifies
+    expect(themes('Children\'s experiences of abuse are described in the chronology.')).not.toContain('voice-of-the-child');
+    expect(themes('Parents said what they had experienced when the service closed.')).not.toContain('voice-of-the-child');
+    expect(themes('The council owns its own buildings for children\'s services.')).not.toContain('voice-of-the-child');
+    expect(themes('Many children experience long waits for a first appointment.')).not.toContain('voice-of-the-child');
+    expect(themes('Risk assessments identify few of the children at the address.')).not.toContain('assessment');
+    expect(themes('The needs assessment identifies gaps in youth provision.')).not.toContain('assessment');
+  });
+
   it('read whether a service, a status or a carer is needed as no risk assessment, communicating with teenagers or described children and a concern received as no information sharing (issue 9, fifty-fifth step, helper 9cx)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each "not" line fails on the rules at 2681052 (the step's start), probed one by one with both

@@ -17,7 +17,9 @@
 // alongside, involved or brought together, counted or in passing: `--kinds event-with,event-involved,...`) and feedback to
 // referrers (`event-feedback`); `--probe kind` lists what a fixed class finds where the rules miss its label, in sample.
 // Since the fifty-fifth step (helper 9cv) it reads r7-r24 (the twenty-fourth set made dev).
-// Only the dev sealed sets r7-r24 are read (no held-out set).
+// Since the fifty-sixth step (helper 9cz) it reads r7-r25 (the twenty-fifth set made dev), and scores the twenty-fifth set's
+// causes (`--kinds r25-own-experience,...`, each also on the two-set bar as `r25-...-2sets`; `r25-causes` takes them all).
+// Only the dev sealed sets r7-r25 are read (no held-out set).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,8 +41,8 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r24 since the fifty-fifth step, by default).
-const LAST = Number(opt('--last') ?? 24);
+// `--last n`: the sets r7 to rn (every dev sealed set: r25 since the fifty-sixth step, by default).
+const LAST = Number(opt('--last') ?? 25);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const { tagger } = defaultRules();
@@ -486,6 +488,65 @@ for (const [owner, causes] of Object.entries(CAUSES)) {
   for (const [name, re] of Object.entries(causes)) KINDS[`cause-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
 }
 KINDS.causes = (train, label) => (CAUSES[label] ? adopted(train, label, (_, item) => Object.values(CAUSES[label]).some((re) => re.test(item.text))) : { match: () => false, kept: ['not this label'] });
+
+// I (9cz, fifty-sixth step): the twenty-fifth set's misses sorted by cause, each W cause (the codebook's words the rules lack) a
+// fixed class written from r25's words and the codebook's row for its label, so r25 is in sample for every one; adopted on a fold
+// as H's are, or on the two-set bar (`-2sets`: the class's training misses in two sets at least, and more than the items
+// without the label it would tag).
+const CAUSES_R25 = {
+  'voice-of-the-child': {
+    // the codebook's "views, wishes, experiences": the child's own experience, words or account
+    'own-experience': /\b(?:child|children|young (?:person|people)|girls?|boys?|teenagers?)(?:['’]s?)? own (?:experiences?|views|wishes|words|accounts?|feelings)\b/i,
+    // what children experience or have experienced (the rules read "what children said / saw / told")
+    'what-children-experience': /\bwhat (?:the |a |each |these |those |their )?(?:child|children|young (?:person|people)|girls?|boys?|teenagers?|pupils) (?:have |has |had )?(?:experience|experiences|experienced|go through|goes through|went through|gone through)\b/i,
+    'seen-alone-or-beforehand': /\b(?:child|children|young people)\b[^.;]{0,40}\b(?:are|is|were|was) seen alone\b|\b(?:meet|meets|met|see|sees|saw) (?:the )?(?:child|children|young people) (?:beforehand|before)\b/i,
+    'accounts': /\b(?:children|child|young people|young person|girls|boys)(?:['’]s?)? (?:own )?accounts?\b|\btheir accounts\b/i,
+    'intermediaries': /\bintermediar(?:y|ies)\b/i,
+  },
+  'workforce-training': {
+    // the codebook's "training": a course the workforce attends (not a course of action, a parenting course)
+    'course': /(?<!\b(?:of|due|on|parenting|this|that) )\bcourses?\b(?! of\b)/i,
+    'grasp-of': /\bgrasp of\b/i,
+    'shown-how': /\bshown how to\b/i,
+  },
+  assessment: {
+    // the codebook's assessments as the subject of what they follow, identify or concentrate on
+    'assessments-follow': /(?<!\brisk[ -])(?<!\bneeds )\bassessments? (?:follows?|identify|identifies|concentrates?)\b/i,
+    'assessments-draw-on': /(?<!\brisk[ -])(?<!\bneeds )\bassessments? draws? on\b/i,
+  },
+  'family-engagement': {
+    // the codebook's "parents": fathers as the parents the work reaches or leaves out
+    'fathers': /(?<!\b(?:whose|about) )\b(?:fathers|stepfathers)\b(?!-to-be)/i,
+  },
+  'information-sharing': {
+    'presence-recorded': /\brecord(?:s|ed|ing)? the presence of\b/i,
+    'disclosures-passed': /\bdisclosures?\b[^.;]{0,80}\bpassed\b/i,
+  },
+  'early-help': {
+    'young-carers': /young carers|caring (?:role|responsibilit)|look(?:s|ed)? after an? (?:ill|disabled|sick)/i,
+  },
+  'leadership-governance': {
+    'board-receives-reports': /\b(?:received|receives|receive|had|has|seen|sees) (?:no |a |regular |any |few )?reports? (?:on|about)\b/i,
+  },
+};
+const adoptedOnTwoSets = (train, label, fn) => {
+  const sets = new Set();
+  let pos = 0;
+  let neg = 0;
+  for (const item of train) {
+    if (item.predicted.has(label) || !fn(item.words, item)) continue;
+    if (item.gold.has(label)) { pos++; sets.add(item.set); } else neg++;
+  }
+  const ok = sets.size >= 2 && pos > neg;
+  return { match: ok ? fn : () => false, kept: [`${ok ? 'adopted' : 'refused'} (${pos} / ${neg} in ${sets.size} sets on training)`] };
+};
+for (const [owner, causes] of Object.entries(CAUSES_R25)) {
+  for (const [name, re] of Object.entries(causes)) {
+    KINDS[`r25-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
+    KINDS[`r25-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
+  }
+}
+KINDS['r25-causes'] = (train, label) => (CAUSES_R25[label] ? adopted(train, label, (_, item) => Object.values(CAUSES_R25[label]).some((re) => re.test(item.text))) : { match: () => false, kept: ['not this label'] });
 
 // `--probe name`: every finding where one of these fixed matchers fires and the built rules miss its label, marked + (the gold has
 // the label) or - (it has not), with the mention that set it off: what a class finds before any fold (in sample, to read).
