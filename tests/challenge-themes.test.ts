@@ -94,7 +94,9 @@ const SETS = [
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.852 (152/42/11); 9ce's rules alone give
   // 0.847 and 9cf's alone 0.848, and both fail.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-61 (voice-of-the-child added); 0.8515 -> 0.8547; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round7.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8547 -> 0.8571; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round7.yaml', floor: 0.857, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -250,7 +252,9 @@ const SETS = [
   // Issue 9's fifty-first step, second part (helper 9ch, theme precision: probation's caseload supervised, "a minority of", a count
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8242 -> 0.8266;
   // the start's rules (b8a1979) give the first figure and fail it.
-  { file: 'sealed-round14.yaml', floor: 0.826, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8276 -> 0.8300; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round14.yaml', floor: 0.830, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -347,7 +351,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-61 (workforce-training added); 0.7569 -> 0.7600; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.761, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7619 -> 0.7638; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.763, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -392,7 +398,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.7543 -> 0.7578; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7614; either alone fails the raised floor.
-  { file: 'sealed-round21.yaml', floor: 0.761, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7614 -> 0.7679; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round21.yaml', floor: 0.767, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -408,7 +416,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-48, r22-40 (voice-of-the-child added); 0.7468 -> 0.7532; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7532 -> 0.7590; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.758, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7590 -> 0.7609; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.760, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -420,7 +430,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.6940 -> 0.6975; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7046; either alone fails the raised floor.
-  { file: 'sealed-round23.yaml', floor: 0.704, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7046 -> 0.7084; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round23.yaml', floor: 0.708, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -434,7 +446,9 @@ const SETS = [
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
   // Held out: the themes of one item taken away (r25-02) give 0.695 (115/46/55), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
-  { file: 'sealed-round25.yaml', floor: 0.702, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7027 -> 0.7156; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round25.yaml', floor: 0.715, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
