@@ -94,7 +94,9 @@ const SETS = [
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.852 (152/42/11); 9ce's rules alone give
   // 0.847 and 9cf's alone 0.848, and both fail.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-61 (voice-of-the-child added); 0.8515 -> 0.8547; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round7.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8547 -> 0.8571; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round7.yaml', floor: 0.857, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -253,7 +255,11 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.8276 -> 0.8309; the code before
   // (b01674b) fails the raised floor.
-  { file: 'sealed-round14.yaml', floor: 0.830, items: 64, heldOut: false },
+
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8276 -> 0.8300; the code before (b01674b) fails the raised floor.
+  // 9cz's and 9da's steps together (merged on main): 0.8333.
+  { file: 'sealed-round14.yaml', floor: 0.833, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -353,7 +359,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-61 (workforce-training added); 0.7569 -> 0.7600; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.761, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7619 -> 0.7638; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.763, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -401,7 +409,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.7543 -> 0.7578; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7614; either alone fails the raised floor.
-  { file: 'sealed-round21.yaml', floor: 0.761, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7614 -> 0.7679; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round21.yaml', floor: 0.767, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -421,7 +431,11 @@ const SETS = [
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7590 -> 0.7609; the code before
   // (b01674b) fails the raised floor. No right tag here: r22-36's identity extra goes, its "special educational needs" read
   // as an aside once the voice has a second mention ("what pupils have said") and three themes are the finding's point.
-  { file: 'sealed-round22.yaml', floor: 0.760, items: 64, heldOut: false },
+
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7590 -> 0.7609; the code before (b01674b) fails the raised floor.
+  // 9cz's and 9da's steps together (merged on main): 0.7629.
+  { file: 'sealed-round22.yaml', floor: 0.762, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -433,7 +447,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.6940 -> 0.6975; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7046; either alone fails the raised floor.
-  { file: 'sealed-round23.yaml', floor: 0.704, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7046 -> 0.7084; the code before (b01674b) fails the raised floor.
+  { file: 'sealed-round23.yaml', floor: 0.708, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -453,7 +469,11 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7027 -> 0.7143; the code before
   // (b01674b) fails the raised floor.
-  { file: 'sealed-round25.yaml', floor: 0.714, items: 64, heldOut: false },
+
+  // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
+  // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7027 -> 0.7156; the code before (b01674b) fails the raised floor.
+  // 9cz's and 9da's steps together (merged on main): 0.7273.
+  { file: 'sealed-round25.yaml', floor: 0.727, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
