@@ -298,7 +298,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7905 -> 0.7926; the code before (89bfa14) fails the raised floor.
-  { file: 'sealed-round16.yaml', floor: 0.792, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-15 (front-door added); 0.7926 -> 0.7905; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round16.yaml', floor: 0.790, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -321,7 +322,8 @@ const SETS = [
   // Issue 9's fifty-second step, second part (helper 9ck, theme precision: the referrer named by its past act, a meeting's "actions
   // are specific", a family support service at a prison; every dev set in sample) raised this floor: 0.7846 -> 0.7887; the start's rules
   // (855d580) give the first figure and fail it.
-  { file: 'sealed-round17.yaml', floor: 0.788, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r17-50 (front-door added); 0.7887 -> 0.7866; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round17.yaml', floor: 0.786, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -347,7 +349,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-61 (workforce-training added); 0.7569 -> 0.7600; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.761, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-44 (front-door added), r18-28 (front-door added); 0.7619 -> 0.7631; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.763, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -380,7 +383,8 @@ const SETS = [
   // out in the README): 0.7029 -> 0.7049; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.7049 -> 0.7086; the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round20.yaml', floor: 0.708, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-39 (front-door added); 0.7082 -> 0.7119; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round20.yaml', floor: 0.711, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -518,7 +522,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.674 -> 0.703; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'themes-r16-recall.yaml', floor: 0.702, items: 29 },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r16-recall #5 (front-door added); 0.7033 -> 0.6957; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'themes-r16-recall.yaml', floor: 0.695, items: 29 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }
