@@ -94,7 +94,8 @@ const SETS = [
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.852 (152/42/11); 9ce's rules alone give
   // 0.847 and 9cf's alone 0.848, and both fail.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-61 (voice-of-the-child added); 0.8515 -> 0.8547; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round7.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-37 (risk-assessment added); 0.8548 -> 0.8524; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round7.yaml', floor: 0.852, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -116,7 +117,8 @@ const SETS = [
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8525 -> 0.8548;
   // the start's rules (b8a1979) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-15, r8-36 (voice-of-the-child added); 0.8548 -> 0.8556; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round8.yaml', floor: 0.855, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-38 (risk-assessment added), r8-52 (risk-assessment added); 0.8556 -> 0.8617; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round8.yaml', floor: 0.861, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -170,7 +172,8 @@ const SETS = [
   // (855d580) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
   // sharing; leave one set out in the README): 0.8324 -> 0.8347; the code before (3f009b3) fails the raised floor.
-  { file: 'sealed-round10.yaml', floor: 0.834, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r10-46 (risk-assessment added), r10-11 (risk-assessment added), r10-42 (risk-assessment added); 0.8347 -> 0.8333; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round10.yaml', floor: 0.833, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -194,7 +197,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-59 (voice-of-the-child added); 0.8348 -> 0.8383; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
   // sharing; leave one set out in the README): 0.8383 -> 0.8408; the code before (3f009b3) fails the raised floor.
-  { file: 'sealed-round11.yaml', floor: 0.840, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-60 (risk-assessment added), r11-10 (risk-assessment added); 0.8408 -> 0.8418; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.841, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -350,7 +354,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-44 (front-door added), r18-28 (front-door added); 0.7619 -> 0.7631; the gold before (b01674b) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.763, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged, its second question: r18-35 (risk-assessment added); 0.7631 -> 0.7662; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.766, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -367,7 +372,8 @@ const SETS = [
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7711 -> 0.7769; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-40 (workforce-training added); 0.7769 -> 0.7750; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round19.yaml', floor: 0.774, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-13 (risk-assessment added), r19-57 (risk-assessment added); 0.7750 -> 0.7711; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round19.yaml', floor: 0.771, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -396,7 +402,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.7543 -> 0.7578; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7614; either alone fails the raised floor.
-  { file: 'sealed-round21.yaml', floor: 0.761, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-16 (risk-assessment added); 0.7614 -> 0.7592; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round21.yaml', floor: 0.759, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -412,7 +419,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-48, r22-40 (voice-of-the-child added); 0.7468 -> 0.7532; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7532 -> 0.7590; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.758, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-37 (risk-assessment added), r22-09 (risk-assessment added); 0.7590 -> 0.7602; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.760, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -433,12 +441,14 @@ const SETS = [
   // scrutineer; leave one set out in the README): 0.6833 -> 0.6978; the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.6978 -> 0.6997; the code before (2681052) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.699, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-12 (risk-assessment added), r24-09 (risk-assessment added); 0.6997 -> 0.7014; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.701, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
   // Held out: the themes of one item taken away (r25-02) give 0.695 (115/46/55), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
-  { file: 'sealed-round25.yaml', floor: 0.702, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-60 (risk-assessment added); 0.7027 -> 0.7006; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round25.yaml', floor: 0.700, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
