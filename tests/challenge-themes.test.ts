@@ -96,7 +96,9 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-61 (voice-of-the-child added); 0.8515 -> 0.8547; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8547 -> 0.8571; the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round7.yaml', floor: 0.857, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-37 (risk-assessment added); 0.8548 -> 0.8524; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.8547.
+  { file: 'sealed-round7.yaml', floor: 0.854, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -118,7 +120,8 @@ const SETS = [
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.8525 -> 0.8548;
   // the start's rules (b8a1979) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-15, r8-36 (voice-of-the-child added); 0.8548 -> 0.8556; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round8.yaml', floor: 0.855, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-38 (risk-assessment added), r8-52 (risk-assessment added); 0.8556 -> 0.8617; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round8.yaml', floor: 0.861, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -172,7 +175,8 @@ const SETS = [
   // (855d580) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
   // sharing; leave one set out in the README): 0.8324 -> 0.8347; the code before (3f009b3) fails the raised floor.
-  { file: 'sealed-round10.yaml', floor: 0.834, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r10-46 (risk-assessment added), r10-11 (risk-assessment added), r10-42 (risk-assessment added); 0.8347 -> 0.8333; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round10.yaml', floor: 0.833, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -196,7 +200,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-59 (voice-of-the-child added); 0.8348 -> 0.8383; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
   // sharing; leave one set out in the README): 0.8383 -> 0.8408; the code before (3f009b3) fails the raised floor.
-  { file: 'sealed-round11.yaml', floor: 0.840, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-60 (risk-assessment added), r11-10 (risk-assessment added); 0.8408 -> 0.8418; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.841, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -255,7 +260,6 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.8276 -> 0.8309; the code before
   // (b01674b) fails the raised floor.
-
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8276 -> 0.8300; the code before (b01674b) fails the raised floor.
   // 9cz's and 9da's steps together (merged on main): 0.8333.
@@ -307,7 +311,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cr, theme precision: a view of something as an overview, not a child's view; a trained
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7905 -> 0.7926; the code before (89bfa14) fails the raised floor.
-  { file: 'sealed-round16.yaml', floor: 0.792, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-15 (front-door added); 0.7926 -> 0.7905; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round16.yaml', floor: 0.790, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -333,7 +338,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7887 -> 0.7918; the code before
   // (b01674b) fails the raised floor.
-  { file: 'sealed-round17.yaml', floor: 0.791, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r17-50 (front-door added); 0.7887 -> 0.7866; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7897.
+  { file: 'sealed-round17.yaml', floor: 0.789, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -361,7 +368,10 @@ const SETS = [
   // assessment; communicating with teenagers or described children as no information sharing; leave one set out in the README): 0.7600 -> 0.7619; the code before (2681052) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7619 -> 0.7638; the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.763, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-44 (front-door added), r18-28 (front-door added); 0.7619 -> 0.7631; the gold before (b01674b) fails the raised floor.
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged, its second question: r18-35 (risk-assessment added); 0.7631 -> 0.7662; the gold before (b01674b) fails the raised floor.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7681.
+  { file: 'sealed-round18.yaml', floor: 0.768, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -381,7 +391,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7750 -> 0.7781; the code before
   // (b01674b) fails the raised floor.
-  { file: 'sealed-round19.yaml', floor: 0.778, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-13 (risk-assessment added), r19-57 (risk-assessment added); 0.7750 -> 0.7711; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7742.
+  { file: 'sealed-round19.yaml', floor: 0.774, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -397,7 +409,8 @@ const SETS = [
   // out in the README): 0.7029 -> 0.7049; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.7049 -> 0.7086; the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round20.yaml', floor: 0.708, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-39 (front-door added); 0.7082 -> 0.7119; the gold before (b01674b) fails the raised floor.
+  { file: 'sealed-round20.yaml', floor: 0.711, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -411,7 +424,9 @@ const SETS = [
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7614; either alone fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7614 -> 0.7679; the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round21.yaml', floor: 0.767, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-16 (risk-assessment added); 0.7614 -> 0.7592; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7657.
+  { file: 'sealed-round21.yaml', floor: 0.765, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -431,11 +446,12 @@ const SETS = [
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7590 -> 0.7609; the code before
   // (b01674b) fails the raised floor. No right tag here: r22-36's identity extra goes, its "special educational needs" read
   // as an aside once the voice has a second mention ("what pupils have said") and three themes are the finding's point.
-
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7590 -> 0.7609; the code before (b01674b) fails the raised floor.
   // 9cz's and 9da's steps together (merged on main): 0.7629.
-  { file: 'sealed-round22.yaml', floor: 0.762, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-37 (risk-assessment added), r22-09 (risk-assessment added); 0.7590 -> 0.7602; the gold before (b01674b) fails the raised floor.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7641.
+  { file: 'sealed-round22.yaml', floor: 0.764, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -461,7 +477,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.6997 -> 0.7068; the code before
   // (b01674b) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.706, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-12 (risk-assessment added), r24-09 (risk-assessment added); 0.6997 -> 0.7014; the gold before (b01674b) fails the raised floor.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7084.
+  { file: 'sealed-round24.yaml', floor: 0.708, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
@@ -469,11 +487,12 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cz, theme recall: what children experience and the child's own experience or words as the
   // child's voice, assessments that follow, identify or concentrate; leave one set out in the README): 0.7027 -> 0.7143; the code before
   // (b01674b) fails the raised floor.
-
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7027 -> 0.7156; the code before (b01674b) fails the raised floor.
   // 9cz's and 9da's steps together (merged on main): 0.7273.
-  { file: 'sealed-round25.yaml', floor: 0.727, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-60 (risk-assessment added); 0.7027 -> 0.7006; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7251.
+  { file: 'sealed-round25.yaml', floor: 0.725, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -557,7 +576,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.674 -> 0.703; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'themes-r16-recall.yaml', floor: 0.702, items: 29 },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r16-recall #5 (front-door added); 0.7033 -> 0.6957; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'themes-r16-recall.yaml', floor: 0.695, items: 29 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -142,7 +142,11 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // added, Medway #33 dropped; Medway #3, Wokingham #15 family-engagement added): 0.8562 (1488/319/181) -> 0.8563 (1490/317/183),
   // outside TUNED_ON 0.8237 (659/173/109) -> 0.8240 (660/172/110); the gold before (e2fb558) fails the raised floor (run:
   // 0.85616 < 0.8563, the first assertion; outside TUNED_ON 0.82375 < 0.8239 by the counts).
-  themes: { all: 0.8563, heldOut: 0.8239, letter: 0.7 },
+  // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): the letters' gold relabelled where at least two of
+  // three blind readers contradicted it, the rules unchanged (Derby #4, #8, Medway #22, Wokingham #58 risk-assessment added):
+  // 0.8563 (1490/317/183) -> 0.8571 (1493/314/184), outside TUNED_ON 0.8240 (660/172/110) -> 0.8247 (661/171/110); the gold
+  // before (b01674b) fails both raised floors.
+  themes: { all: 0.857, heldOut: 0.8247, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
