@@ -651,6 +651,52 @@ describe('page breaks (8): an unfinished line full by its own paragraph\'s width
   });
 });
 
+// Helper 8bx: the two places the unfinished-last-line rule (above) is not read, each pinned. A study boxed in two frames,
+// one on each page, cut by its writer where the first frame ended: its last line on page 1 stops mid-sentence with room
+// for the next word twice over within the box paragraph's own width, and the sentence goes on in the next page's frame.
+// A box's line ends may be its frame's, not its paragraph's, so the rule is not read in a box and the break goes to the
+// rows below (no sentence ends: joined). With the box guard taken out of readPageBreak (`!last.layout.boxed`), the study
+// is split at the break and the first test fails. A quote's first line alone at a page's foot shows no measure of its own
+// (98d254a): held to its page's right edge (`paragraphRight` giving `last.layout.right` for a lone line, as 8bv's rule
+// measured every line), it had room for "Police" twice over and was split; the second test fails on that variant, and on
+// 9eedcea's src (8bw's fallback: the letter's usual right edge).
+describe('page breaks (8): an unfinished last line in a box, or alone at a page\'s foot, is left to the rows below (helper 8bx)', () => {
+  it('joins a boxed study cut mid-sentence where its first page\'s frame ends', async () => {
+    const boxed = (text: string): Text => ({ text, x: 90 });
+    const onFirst = lines(300, [
+      { text: 'Practice study: highly effective practice', bold: true, x: 90 },
+      '',
+      boxed('A young person was helped quickly when her school raised a concern'),
+      boxed('with the front door, and the social worker who visited her made sure'),
+      boxed('that what she said was shared with the'),
+    ]);
+    const onSecond = lines(780, [boxed('Police and her school, so that she did not have to tell her story'), boxed('again to different professionals.')]);
+    const frame = (texts: Text[]) => ({ top: texts[0]!.y + 15, bottom: texts[texts.length - 1]!.y - 6, texts });
+    const result = await parseFile(await buildPdf('page-break-boxed-study.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', ...filler(3)]), box: frame(onFirst) },
+      { texts: lines(onSecond[onSecond.length - 1]!.y - 30, ['Health visitors share what they know about families with social workers.', ...CLOSE]), box: frame(onSecond) },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'case-study-practice').map((f) => [f.pages, f.text])).toEqual([[[1, 2],
+      'A young person was helped quickly when her school raised a concern with the front door, and the social worker who visited ' +
+      'her made sure that what she said was shared with the Police and her school, so that she did not have to tell her story ' +
+      'again to different professionals.']]);
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.pages)).toEqual([[1, 1], [2, 2]]);
+    expectBalanced(result);
+  });
+
+  it('joins a quote\'s first line alone at a page\'s foot, short of the page\'s edge, to its next page', async () => {
+    const quote = (text: string): Text => ({ text, x: 110 });
+    const result = await parseFile(await buildPdf('page-break-lone-quote-line.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', ...filler(3), '', quote('The young people told us that what they said was shared with the')]) },
+      { texts: lines(780, [quote('Police and their schools so that they did not have to tell'), quote('their stories again and again to different professionals.'), '', ...filler(2), ...CLOSE]) },
+    ]));
+    const quoted = result.findings.filter((f) => f.section === 'main-findings' && /young people|^Police/.test(f.text));
+    expect(quoted.map((f) => [f.pages, f.text])).toEqual([[[1, 2], 'The young people told us that what they said was shared with the Police and their ' +
+      'schools so that they did not have to tell their stories again and again to different professionals.']]);
+    expectBalanced(result);
+  });
+});
+
 describe('page breaks (8): the gap at the top of a page', () => {
   it('starts a new paragraph where the first line stands a line below where pages usually start', async () => {
     const result = await parseFile(await buildPdf('page-top-gap.pdf', [
