@@ -2906,3 +2906,51 @@ describe('three stacked notes, one of two paragraphs, under a list whose marked 
     expectBalanced(result);
   });
 });
+
+// Helper 8bx: a table without rules whose cells are drawn word by word, each word placed at its kerned width and drawn
+// unkerned (`Tj`), as some producers and OCR layers draw: "YOT," ends 0.36 pt short of "CCG" (8bt's measure). The
+// line's text keeps the space (wordGapFloor), but `cellOf`, which weighs whether a cell's line ended above the next,
+// read "YOT,CCG" with a point's floor: the second row's action's first word was taken for "YOT,CCG", too wide for the
+// room after the first row's "... within three", so the first row's cells were read as running on into the second's
+// and the two actions were one finding. On b01674b's src this test fails (two findings, the first holding both rows);
+// the same table drawn a line a run reads three rows on either.
+describe('tables: a cell drawn word by word keeps a kerned word\'s space in its row\'s reading (helper 8bx)', () => {
+  it('reads three owner | action rows, no space between them, the second action opening "YOT, CCG ..."', async () => {
+    const pdf = await PDFDocument.create();
+    const [font, bold] = [await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold)];
+    const page = pdf.addPage([595, 842]);
+    let y = 780;
+    const line = (text: string, x = 70, face = font, size = 11) => { page.drawText(text, { x, y, size, font: face }); y -= 14; };
+    const wordByWord = (text: string, x: number) => {
+      let at = x;
+      for (const word of text.split(' ')) {
+        page.drawText(word, { x: at, y, size: 11, font });
+        at += font.widthOfTextAtSize(word, 11) + font.widthOfTextAtSize(' ', 11);
+      }
+    };
+    for (const text of FRONT) line(typeof text === 'string' ? text : text.text);
+    y -= 12;
+    line('Areas for priority action', 70, bold, 13);
+    y -= 12;
+    const rows: Array<[string, string]> = [
+      ['Local authority and', 'Make sure that children who go missing are'], ['the police.', 'offered a return interview within three'],
+      ['Police.', 'YOT, CCG and schools share what they know'], ['', 'about children at risk of exploitation.'],
+      ['Partnership and', 'Make sure that plans for children are'], ['its members.', 'reviewed by managers each month.'],
+    ];
+    for (const [owner, action] of rows) {
+      if (owner !== '') wordByWord(owner, 70);
+      wordByWord(action, 250);
+      y -= 14;
+    }
+    y -= 12;
+    for (const text of CLOSE) line(typeof text === 'string' ? text : text.text);
+    const file = join(dir, 'table-word-by-word.pdf');
+    writeFileSync(file, await pdf.save());
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'priority-actions').map((f) => f.text)).toEqual([
+      'Local authority and the police. Make sure that children who go missing are offered a return interview within three',
+      'Police. YOT, CCG and schools share what they know about children at risk of exploitation.',
+      'Partnership and its members. Make sure that plans for children are reviewed by managers each month.',
+    ]);
+  });
+});
