@@ -651,6 +651,52 @@ describe('page breaks (8): an unfinished line full by its own paragraph\'s width
   });
 });
 
+// Helper 8bx: the two places the unfinished-last-line rule (above) is not read, each pinned. A study boxed in two frames,
+// one on each page, cut by its writer where the first frame ended: its last line on page 1 stops mid-sentence with room
+// for the next word twice over within the box paragraph's own width, and the sentence goes on in the next page's frame.
+// A box's line ends may be its frame's, not its paragraph's, so the rule is not read in a box and the break goes to the
+// rows below (no sentence ends: joined). With the box guard taken out of readPageBreak (`!last.layout.boxed`), the study
+// is split at the break and the first test fails. A quote's first line alone at a page's foot shows no measure of its own
+// (98d254a): held to its page's right edge (`paragraphRight` giving `last.layout.right` for a lone line, as 8bv's rule
+// measured every line), it had room for "Police" twice over and was split; the second test fails on that variant, and on
+// 9eedcea's src (8bw's fallback: the letter's usual right edge).
+describe('page breaks (8): an unfinished last line in a box, or alone at a page\'s foot, is left to the rows below (helper 8bx)', () => {
+  it('joins a boxed study cut mid-sentence where its first page\'s frame ends', async () => {
+    const boxed = (text: string): Text => ({ text, x: 90 });
+    const onFirst = lines(300, [
+      { text: 'Practice study: highly effective practice', bold: true, x: 90 },
+      '',
+      boxed('A young person was helped quickly when her school raised a concern'),
+      boxed('with the front door, and the social worker who visited her made sure'),
+      boxed('that what she said was shared with the'),
+    ]);
+    const onSecond = lines(780, [boxed('Police and her school, so that she did not have to tell her story'), boxed('again to different professionals.')]);
+    const frame = (texts: Text[]) => ({ top: texts[0]!.y + 15, bottom: texts[texts.length - 1]!.y - 6, texts });
+    const result = await parseFile(await buildPdf('page-break-boxed-study.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', ...filler(3)]), box: frame(onFirst) },
+      { texts: lines(onSecond[onSecond.length - 1]!.y - 30, ['Health visitors share what they know about families with social workers.', ...CLOSE]), box: frame(onSecond) },
+    ]));
+    expect(result.findings.filter((f) => f.section === 'case-study-practice').map((f) => [f.pages, f.text])).toEqual([[[1, 2],
+      'A young person was helped quickly when her school raised a concern with the front door, and the social worker who visited ' +
+      'her made sure that what she said was shared with the Police and her school, so that she did not have to tell her story ' +
+      'again to different professionals.']]);
+    expect(result.findings.filter((f) => f.section === 'main-findings').map((f) => f.pages)).toEqual([[1, 1], [2, 2]]);
+    expectBalanced(result);
+  });
+
+  it('joins a quote\'s first line alone at a page\'s foot, short of the page\'s edge, to its next page', async () => {
+    const quote = (text: string): Text => ({ text, x: 110 });
+    const result = await parseFile(await buildPdf('page-break-lone-quote-line.pdf', [
+      { texts: lines(780, [...FRONT, { text: 'Main findings', bold: true, size: 13 }, '', ...filler(3), '', quote('The young people told us that what they said was shared with the')]) },
+      { texts: lines(780, [quote('Police and their schools so that they did not have to tell'), quote('their stories again and again to different professionals.'), '', ...filler(2), ...CLOSE]) },
+    ]));
+    const quoted = result.findings.filter((f) => f.section === 'main-findings' && /young people|^Police/.test(f.text));
+    expect(quoted.map((f) => [f.pages, f.text])).toEqual([[[1, 2], 'The young people told us that what they said was shared with the Police and their ' +
+      'schools so that they did not have to tell their stories again and again to different professionals.']]);
+    expectBalanced(result);
+  });
+});
+
 describe('page breaks (8): the gap at the top of a page', () => {
   it('starts a new paragraph where the first line stands a line below where pages usually start', async () => {
     const result = await parseFile(await buildPdf('page-top-gap.pdf', [
@@ -2858,5 +2904,53 @@ describe('three stacked notes, one of two paragraphs, under a list whose marked 
     expect(result.removed.filter((r) => r.kind === 'footnote').map((r) => r.text.slice(0, 12))).toEqual(['1 Referrals ', '2 Strategy m', '3 The multi-']);
     expect(result.findings.map((f) => f.section)).toEqual(['summary', ...items.map(() => 'what-needs-to-improve'), 'next-steps']);
     expectBalanced(result);
+  });
+});
+
+// Helper 8bx: a table without rules whose cells are drawn word by word, each word placed at its kerned width and drawn
+// unkerned (`Tj`), as some producers and OCR layers draw: "YOT," ends 0.36 pt short of "CCG" (8bt's measure). The
+// line's text keeps the space (wordGapFloor), but `cellOf`, which weighs whether a cell's line ended above the next,
+// read "YOT,CCG" with a point's floor: the second row's action's first word was taken for "YOT,CCG", too wide for the
+// room after the first row's "... within three", so the first row's cells were read as running on into the second's
+// and the two actions were one finding. On b01674b's src this test fails (two findings, the first holding both rows);
+// the same table drawn a line a run reads three rows on either.
+describe('tables: a cell drawn word by word keeps a kerned word\'s space in its row\'s reading (helper 8bx)', () => {
+  it('reads three owner | action rows, no space between them, the second action opening "YOT, CCG ..."', async () => {
+    const pdf = await PDFDocument.create();
+    const [font, bold] = [await pdf.embedFont(StandardFonts.Helvetica), await pdf.embedFont(StandardFonts.HelveticaBold)];
+    const page = pdf.addPage([595, 842]);
+    let y = 780;
+    const line = (text: string, x = 70, face = font, size = 11) => { page.drawText(text, { x, y, size, font: face }); y -= 14; };
+    const wordByWord = (text: string, x: number) => {
+      let at = x;
+      for (const word of text.split(' ')) {
+        page.drawText(word, { x: at, y, size: 11, font });
+        at += font.widthOfTextAtSize(word, 11) + font.widthOfTextAtSize(' ', 11);
+      }
+    };
+    for (const text of FRONT) line(typeof text === 'string' ? text : text.text);
+    y -= 12;
+    line('Areas for priority action', 70, bold, 13);
+    y -= 12;
+    const rows: Array<[string, string]> = [
+      ['Local authority and', 'Make sure that children who go missing are'], ['the police.', 'offered a return interview within three'],
+      ['Police.', 'YOT, CCG and schools share what they know'], ['', 'about children at risk of exploitation.'],
+      ['Partnership and', 'Make sure that plans for children are'], ['its members.', 'reviewed by managers each month.'],
+    ];
+    for (const [owner, action] of rows) {
+      if (owner !== '') wordByWord(owner, 70);
+      wordByWord(action, 250);
+      y -= 14;
+    }
+    y -= 12;
+    for (const text of CLOSE) line(typeof text === 'string' ? text : text.text);
+    const file = join(dir, 'table-word-by-word.pdf');
+    writeFileSync(file, await pdf.save());
+    const result = await parseFile(file);
+    expect(result.findings.filter((f) => f.section === 'priority-actions').map((f) => f.text)).toEqual([
+      'Local authority and the police. Make sure that children who go missing are offered a return interview within three',
+      'Police. YOT, CCG and schools share what they know about children at risk of exploitation.',
+      'Partnership and its members. Make sure that plans for children are reviewed by managers each month.',
+    ]);
   });
 });

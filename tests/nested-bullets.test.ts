@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseSource } from '../src/parse.js';
@@ -371,5 +372,48 @@ describe('a child bullet that opens a page', () => {
       ...wrapped(90, 4),
     ]);
     expect(shortTree(result).map(([, parent]) => parent)).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+// Helper 8bx: in -layout text an item's words stand where pdftotext set them (labelTextColumn), not
+// at its glyph's length past its indent: the line's text collapses the glyph's gap to one space.
+// A bullet of another glyph set a column or two further in than an item's glyph, short of its
+// words, is that item's sibling, as the PDF reads it (its x left of the item's text x). On b01674b's
+// src both text readings below nest the square under the bullet before it (the threshold the
+// glyph's length past the indent, less a column: the square's column).
+describe('a bullet of another glyph a little further in than an item\'s glyph, short of its words, in -layout text (helper 8bx)', () => {
+  /** A square drawn as a symbol font's glyph at x, its text where a bullet's text stands (18 pt past x 70). */
+  const squareAt = (x: number, text: string): Text => ({ text, x, y: 0, shape: '25A0', shapeGap: 88 - x - 8.25 });
+  const BODY = [
+    glyphAt(70, 'a return interview within three days of their return;'),
+    squareAt(76, 'a worker they know and trust, who sees them;'),
+    glyphAt(70, 'a plan that is reviewed regularly by managers.'),
+  ];
+  const SIBLINGS = [
+    ['a return interview within three days of their return;', null],
+    ['a worker they know and trust, who sees them;', null],
+    ['a plan that is reviewed regularly by managers.', null],
+  ];
+
+  it.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('a square 6 pt right of the bullets\' glyph: siblings in the PDF and in its -layout text', async () => {
+    const file = await buildPdf('square-beside.pdf', [{ texts: lines(780, [...FRONT, heading('What needs to improve'), '', LEAD, '', ...BODY, ...CLOSE]) }]);
+    expect(improvementTree(await parseFile(file))).toEqual(SIBLINGS);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    // pdftotext sets the square a column right of the bullet's glyph, the bullet's words two further on.
+    expect(text).toMatch(/^\u2022 {2}a return interview/m);
+    expect(text).toMatch(/^ \u25A0 a worker they know/m);
+    expect(improvementTree(await parseText(text))).toEqual(SIBLINGS);
+  });
+
+  it('Wokingham\'s -layout text with its second key strength\'s glyph a square two columns right of the others, short of their words', async () => {
+    const layout = readFileSync(fixture('layout-text/wokingham-2017-07-14.txt'), 'utf8');
+    const SECOND = /^ {2}\uF06E {5}(Wokingham leaders across the partnership)/m;
+    expect(layout).toMatch(SECOND);
+    const result = await parseText(layout.replace(SECOND, '    \u25A0 $1'));
+    expect(tree(result, 'key-strengths').slice(0, 3).map(([text, parent]) => [text.slice(0, 40), parent])).toEqual([
+      ['Strong and visible leadership by the Wok', null],
+      ['Wokingham leaders across the partnership', null],
+      ['Frontline practitioners across agencies ', null],
+    ]);
   });
 });

@@ -1740,17 +1740,22 @@ function rowOpening(above: CellsAcross, here: { left: LineAcross; right: LineAcr
   return above.left === null || above.right === null ? 'restarted' : 'on';
 }
 
-/** A line's text on one side of the place `divider` between two cells (or columns): its items there, left to right; null where it holds none there. */
+/**
+ * A line's text on one side of the place `divider` between two cells (or columns): its items there, left to right; null
+ * where it holds none there. A word's gap is the cell's own runs' (wordGapFloor): a cell drawn word by word keeps the
+ * space a kerned word leaves under a point ("YOT," 0.36 pt short of "CCG"), as the line's text does.
+ */
 function cellOf(items: TextItem[], divider: number, left: boolean): LineAcross | null {
   const x = (item: TextItem) => item.transform[4] ?? 0;
   const own = items.filter((item) => item.str.trim() !== '' && x(item) < divider === left).sort((a, b) => x(a) - x(b));
   if (own.length === 0) return null;
+  const floor = wordGapFloor(own);
   let text = '';
   let end = -Infinity;
-  for (const item of own) {
-    text += (text !== '' && x(item) - end > 1 ? ' ' : '') + item.str.trim();
+  own.forEach((item, i) => {
+    text += (i > 0 && wordGapBetween(own[i - 1]!, item, x(item) - end, floor) ? ' ' : '') + item.str.trim();
     end = Math.max(end, x(item) + item.width);
-  }
+  });
   return { text, x: x(own[0]!), end };
 }
 

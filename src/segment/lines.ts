@@ -146,17 +146,19 @@ export function standsDeeper(line: Line, than: Line, leftEdges: LeftEdges = new 
 
 /**
  * Whether a line stands at or right of an item's text (its words after its glyph or number), as
- * its sub-item's glyph does: within 2.5 pt in a PDF, within a column in text. Null where either
- * line's place is unknown.
+ * its sub-item's glyph does: within 2.5 pt in a PDF, within a column in text, where the item's
+ * words start as the line was drawn (labelTextColumn: -layout text keeps the glyph's gap). Null
+ * where either line's place is unknown.
  */
 export function standsUnderText(line: Line, item: Line, leftEdges: LeftEdges = new Map()): boolean | null {
   if (line.layout && item.layout) return standsRightOf(line, item, item.layout.textX, -2.5, leftEdges);
-  if (line.indent !== null && item.indent !== null) return line.indent >= item.indent + labelLength(item) - 1;
+  const textColumn = labelTextColumn(item);
+  if (line.indent !== null && textColumn !== null) return line.indent >= textColumn - 1;
   return null;
 }
 
 /** The length of a line's glyph or label and the space after it: where its text starts, in columns. */
-export function labelLength(line: Line): number {
+function labelLength(line: Line): number {
   return bulletGlyph(line.text)?.length ?? itemLabel(line)?.length ?? 0;
 }
 
