@@ -6,7 +6,7 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { Clause, compileCue, cueFormIn, cueFormWords, cueWords, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type Mentions } from './roles.js';
+import { Clause, clauseWords, compileCue, cueForms, cueWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type CueForm, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 import { knowStems, stemOf, wordPlaces, words } from './words.js';
 
@@ -122,8 +122,8 @@ export interface Tagger {
   passing: Record<TagKind, CompiledCue[]>;
   /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
   cueIndex: Record<TagKind, Map<string, number[]>>;
-  /** The same by a word of each of the cue's forms (cueFormWords): for a reading without notes (cuesIn's `formsIn`). */
-  formIndex: Record<TagKind, Map<string, number[]>>;
+  /** The cues' forms by a word of each (cueForms), with the cue of each by its place in `passing`: for a reading without notes (cuesIn's `formsIn`). */
+  formIndex: Record<TagKind, FormIndex>;
   /** The theme files' `aside` cue (the last one read): a practice theme named once in a trailing clause, beside clear themes. */
   aside: CompiledAside | null;
   /** The theme rules with `agency-roles` (events read from the agencies' roles), by their place in `rules`. */
@@ -132,6 +132,19 @@ export interface Tagger {
   stems: Map<string, string>;
   /** The stems of each phrase of the rules' trie by stem (stemIndex) and of their references, by its text: what the compiled rules keep too. */
   phraseStems: Map<string, string[]>;
+}
+
+/** A kind's cue forms by their keys (CueForm's `key`, a stem or a word form as written; `always`, a form with no word, none so far). */
+interface FormIndex {
+  byStem: Map<string, IndexedForm[]>;
+  byForm: Map<string, IndexedForm[]>;
+  always: IndexedForm[];
+}
+
+/** A cue's form, with the cue's place in the tagger's `passing`. */
+interface IndexedForm {
+  cue: number;
+  form: CueForm;
 }
 
 /** What an earlier compileRules of the same rules worked out, as the compiled rules keep it (src/rules.ts). */
@@ -334,7 +347,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     stems: ruleStems,
     phraseStems,
     cueIndex: { agency: new Map(), theme: new Map() },
-    formIndex: { agency: new Map(), theme: new Map() },
+    formIndex: { agency: { byStem: new Map(), byForm: new Map(), always: [] }, theme: { byStem: new Map(), byForm: new Map(), always: [] } },
   };
   // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
   const skips = new Map<string, Set<string>>();
@@ -346,7 +359,12 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   for (const kind of ['agency', 'theme'] as const) {
     tagger.passing[kind].forEach((cue, c) => {
       for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
-      for (const word of new Set(cueFormWords(cue))) tagger.formIndex[kind].set(word, [...(tagger.formIndex[kind].get(word) ?? []), c]);
+      const index = tagger.formIndex[kind];
+      for (const form of cueForms(cue)) {
+        const byKey = form.byForm ? index.byForm : index.byStem;
+        if (form.key === '') index.always.push({ cue: c, form });
+        else byKey.set(form.key, [...(byKey.get(form.key) ?? []), { cue: c, form }]);
+      }
     });
   }
   sorted.forEach((rule, index) => {
@@ -1018,7 +1036,7 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
  * or asked) tags the theme whatever the words, unless the theme stands already or is named in the finding as an aside (its
  * readers weighed the theme there). The agencies' results (`agenciesOf`: tagText's, whose unread mentions are then read) are
  * asked for only when an event's theme is not tagged yet and the finding's agency cues (`agencyCues`, cuesIn's, read once a
- * finding) hold one of its roles. tagText's hold only cues with a form whole in the finding (cueFormIn): by their words alone
+ * finding) hold one of its roles. tagText's hold only cues with a form whole in the finding (cueForms): by their words alone
  * 756 of the 13 letters' 757 findings held a cue of the one told, "to" and "with" being a governing word's prepositions, by
  * their forms 250, and reading every agency mention's role in the others was most of what the events cost (helper 12aq,
  * tests/bench-history.md). applyAll's hold every cue the words set off: tests/tag-paths.test.ts checks the two tag alike.
@@ -1198,21 +1216,38 @@ function partActors(tagger: Tagger, part: { text: string; start: number }, conte
 
 /**
  * The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it.
- * With `formsIn` (a reading without notes, tagText's), only those with a form whole in the text (cueFormIn), the others
- * giving no role there either, looked for by a word of each form (formIndex): by cueWords, a governing word's cue is set
- * off by its preposition, and the 13 letters' findings set off 50.5 agency cues each, 6.0 with a form whole, each tried on
- * every mention (the cues split at the fifty-third step, the one told from the recipient, made more of them; helper 12aq).
+ * With `formsIn` (a reading without notes, tagText's), only those with a form whole in the text (cueForms), the others
+ * giving no role there either: by cueWords, a governing word's cue is set off by its preposition, and the 13 letters'
+ * findings set off 50.5 agency cues each, 6.0 with a form whole, each tried on every mention (the cues split at the
+ * fifty-third step, the one told from the recipient, made more of them; helper 12aq). The forms are looked up by the
+ * text's words (formIndex), so only those a word of the text keys are tried, not every form of a cue a word sets off.
  */
 function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: Clause | null = null): CompiledCue[] {
   const cues = tagger.passing[kind];
   if (cues.length === 0) return cues;
-  const index = formsIn ? tagger.formIndex[kind] : tagger.cueIndex[kind];
   const live = new Uint8Array(cues.length);
-  for (const token of tokens) {
-    const set = index.get(token.stem);
-    if (set) for (const c of set) live[c] = 1;
+  if (formsIn) {
+    const words = clauseWords(formsIn);
+    const { byStem, byForm, always } = tagger.formIndex[kind];
+    const mark = (forms: IndexedForm[]) => {
+      for (const { cue, form } of forms) if (live[cue] === 0 && formStandsIn(form, formsIn, words)) live[cue] = 1;
+    };
+    mark(always);
+    for (const stem of words.stems) {
+      const forms = byStem.get(stem);
+      if (forms) mark(forms);
+    }
+    for (const word of words.forms) {
+      const forms = byForm.get(word);
+      if (forms) mark(forms);
+    }
+  } else {
+    for (const token of tokens) {
+      const set = tagger.cueIndex[kind].get(token.stem);
+      if (set) for (const c of set) live[c] = 1;
+    }
   }
-  return cues.filter((cue, c) => live[c] === 1 && (formsIn === null || cueFormIn(cue, formsIn)));
+  return cues.filter((_, c) => live[c] === 1);
 }
 
 /** A sentence's first word that points back to what the sentence before it named. */

@@ -1299,26 +1299,23 @@ export function cueWords(cue: CompiledCue): string[] {
   return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
 }
 
-/** The longest of some stems (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
-const longest = (stems: string[]): string => stems.reduce((most, stem) => (stem.length > most.length ? stem : most), '');
+/** The longest of some words (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
+const longest = (words: string[]): string => words.reduce((most, word) => (word.length > most.length ? word : most), '');
 
-/**
- * A stem of each of a cue's forms (cueFormIn's), the longest of its words; every head of a governing word. A text with
- * none of them holds no form of the cue whole: an index like cueWords', for readings without notes, with far fewer
- * cues set off by a finding's words ("to" and "with" set off every governing word's cue).
- */
-export function cueFormWords(cue: CompiledCue): string[] {
-  return [
-    ...[...cue.before.values()].flat().map((c) => longest([...c.near, ...c.far])),
-    ...[...cue.after.values()].flat().map((c) => longest(c.stems)),
-    ...cue.predicates.map((p) => longest([...p.first, ...p.then])),
-    ...cue.heads,
-    ...cue.sentenceOpeners.map((o) => o.first),
-  ];
+/** A clause's stems and word forms as sets, made once, for the cues' forms. */
+export interface ClauseWords {
+  stems: Set<string>;
+  forms: Set<string>;
 }
 
-/** Each clause's stems and word forms as sets, made once, for cueFormIn. */
-const wordSets = new WeakMap<Clause, { stems: Set<string>; forms: Set<string> }>();
+const wordSets = new WeakMap<Clause, ClauseWords>();
+
+/** The clause's stems and word forms as sets (made at the first call, then kept with the clause). */
+export function clauseWords(clause: Clause): ClauseWords {
+  let sets = wordSets.get(clause);
+  if (!sets) wordSets.set(clause, (sets = { stems: new Set(clause.tokens.map((token) => token.stem)), forms: new Set(clause.tokens.map((token) => token.word)) }));
+  return sets;
+}
 
 /** Does a sequence of stems or word forms stand in the clause's words: each in `held` (the clause's set of them), then in order? */
 function standsIn(clause: Clause, held: Set<string>, sequence: string[], forms: boolean): boolean {
@@ -1336,29 +1333,57 @@ function holdsOneOf(held: Set<string>, words: Set<string>): boolean {
 }
 
 /**
- * Does one of a cue's forms stand whole in a clause's words: a before: phrase (its far part too), an after: phrase, a
- * predicate (both parts), a governing word with one of its prepositions, a sentence opener? Every reading that gives
- * a mention the cue's role needs one (cueEndingBefore, afterPhraseAt, predicateEnd, governingHead and governedAfter,
- * openerIn; relativeVerb's predicateAt too), so a clause without one gives no mention that role; finer than cueWords,
- * which holds one word of each form and, for notes (infinitiveNote), a preposition without its head. The phrases are
- * looked at only when the word they are keyed by stands in the clause.
+ * One form of a cue, and a word without which it does not stand: `key`, a stem of the clause's (`byForm` false) or a
+ * word form as written (`byForm` true). Plain data, as the tagger's other parts are (the compiled rules are checked
+ * equal to the YAML's, tagger and all, at `npm run build`).
  */
-export function cueFormIn(cue: CompiledCue, clause: Clause): boolean {
-  let sets = wordSets.get(clause);
-  if (!sets) wordSets.set(clause, (sets = { stems: new Set(clause.tokens.map((token) => token.stem)), forms: new Set(clause.tokens.map((token) => token.word)) }));
-  const { stems, forms } = sets;
+export type CueForm = { key: string } & (
+  | { kind: 'before'; byForm: false; last: string; near: string[]; far: string[] }
+  | { kind: 'after'; byForm: false; first: string; stems: string[] }
+  | { kind: 'predicate'; byForm: true; firstForms: string[]; thenForms: string[] }
+  | { kind: 'head'; byForm: false; prepositions: Set<string> }
+  | { kind: 'opener'; byForm: true; forms: string[] }
+);
+
+/**
+ * A cue's forms, each whole: a before: phrase (its far part too), an after: phrase, a predicate (both parts), a
+ * governing word with one of its prepositions, a sentence opener. Every reading that gives a mention the cue's role
+ * needs one to stand in its clause (cueEndingBefore, afterPhraseAt, predicateEnd, governingHead and governedAfter,
+ * openerIn; relativeVerb's predicateAt too), so a clause without one gives no mention that role; finer than cueWords,
+ * which holds one word of each form and, for notes (infinitiveNote), a preposition without its head. Each is keyed by
+ * the longest of its words (a predicate and an opener by their forms as written, which they are matched by), every
+ * head of a governing word by itself: the tagger indexes the forms by these keys, so that a text's words look at
+ * only the forms they can complete (a cue looked at whole, form by form, was a tenth of warm tagging: helper 12at).
+ */
+export function cueForms(cue: CompiledCue): CueForm[] {
+  const forms: CueForm[] = [];
   for (const [last, phrases] of cue.before) {
-    if (!stems.has(last)) continue;
-    for (const c of phrases) if (standsIn(clause, stems, c.near, false) && standsIn(clause, stems, c.far, false)) return true;
+    for (const { near, far } of phrases) forms.push({ key: longest([last, ...near, ...far]), kind: 'before', byForm: false, last, near, far });
   }
   for (const [first, phrases] of cue.after) {
-    if (!stems.has(first)) continue;
-    for (const c of phrases) if (standsIn(clause, stems, c.stems, false)) return true;
+    for (const { stems } of phrases) forms.push({ key: longest([first, ...stems]), kind: 'after', byForm: false, first, stems });
   }
-  for (const p of cue.predicates) if (standsIn(clause, forms, p.firstForms, true) && standsIn(clause, forms, p.thenForms, true)) return true;
-  if (cue.heads.size > 0 && holdsOneOf(stems, cue.heads) && holdsOneOf(stems, cue.prepositions)) return true;
-  for (const o of cue.sentenceOpeners) if (standsIn(clause, forms, o.forms, true)) return true;
-  return false;
+  for (const { firstForms, thenForms } of cue.predicates) forms.push({ key: longest([...firstForms, ...thenForms]), kind: 'predicate', byForm: true, firstForms, thenForms });
+  for (const head of cue.heads) forms.push({ key: head, kind: 'head', byForm: false, prepositions: cue.prepositions });
+  for (const { forms: words } of cue.sentenceOpeners) forms.push({ key: longest(words), kind: 'opener', byForm: true, forms: words });
+  return forms;
+}
+
+/** Does a cue's form stand whole in a clause (`words`, its clauseWords)? */
+export function formStandsIn(form: CueForm, clause: Clause, words: ClauseWords): boolean {
+  const { stems, forms } = words;
+  switch (form.kind) {
+    case 'before':
+      return stems.has(form.last) && standsIn(clause, stems, form.near, false) && standsIn(clause, stems, form.far, false);
+    case 'after':
+      return stems.has(form.first) && standsIn(clause, stems, form.stems, false);
+    case 'predicate':
+      return standsIn(clause, forms, form.firstForms, true) && standsIn(clause, forms, form.thenForms, true);
+    case 'head':
+      return holdsOneOf(stems, form.prepositions);
+    case 'opener':
+      return standsIn(clause, forms, form.forms, true);
+  }
 }
 
 /**
