@@ -69,7 +69,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.872 -> 0.876; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'themes.yaml', floor: 0.875, items: 80 },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: themes #54 (risk-assessment added); 0.8760 -> 0.8803; the gold before (803bd28) fails the raised floor.
+  { file: 'themes.yaml', floor: 0.88, items: 80 },
   // Held out: scored in total only, its errors never printed (whoever tunes the rules must not read them).
   { file: 'themes-unseen.yaml', floor: 0.43, items: 30, heldOut: true },
   // Paraphrases written by helper 9z (every practice theme without its usual word), in view while
@@ -98,7 +99,8 @@ const SETS = [
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8547 -> 0.8571; the code before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-37 (risk-assessment added); 0.8548 -> 0.8524; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.8547.
-  { file: 'sealed-round7.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r7-52, r7-35, r7-47, r7-41, r7-49, r7-05 (front-door added); 0.8547 -> 0.8736; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round7.yaml', floor: 0.873, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -121,7 +123,8 @@ const SETS = [
   // the start's rules (b8a1979) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-15, r8-36 (voice-of-the-child added); 0.8548 -> 0.8556; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-38 (risk-assessment added), r8-52 (risk-assessment added); 0.8556 -> 0.8617; the gold before (b01674b) fails the raised floor.
-  { file: 'sealed-round8.yaml', floor: 0.861, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r8-43 (risk-assessment added); 0.8617 -> 0.8647; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round8.yaml', floor: 0.864, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -146,7 +149,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.8485 -> 0.8516; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.8556; either alone fails the raised floor.
-  { file: 'sealed-round9.yaml', floor: 0.855, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r9-49, r9-11, r9-36 (risk-assessment added); 0.8556 -> 0.8595; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.859, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -176,7 +180,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
   // sharing; leave one set out in the README): 0.8324 -> 0.8347; the code before (3f009b3) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r10-46 (risk-assessment added), r10-11 (risk-assessment added), r10-42 (risk-assessment added); 0.8347 -> 0.8333; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round10.yaml', floor: 0.833, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r10-55, r10-49, r10-35, r10-48 (front-door added); r10-18 (risk-assessment added); 0.8333 -> 0.8488; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round10.yaml', floor: 0.848, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -201,7 +206,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: a concern received, of no one in particular, as no information
   // sharing; leave one set out in the README): 0.8383 -> 0.8408; the code before (3f009b3) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-60 (risk-assessment added), r11-10 (risk-assessment added); 0.8408 -> 0.8418; the gold before (b01674b) fails the raised floor.
-  { file: 'sealed-round11.yaml', floor: 0.841, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r11-47, r11-38 (front-door added); r11-11 (risk-assessment added); 0.8418 -> 0.8521; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.852, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -216,7 +222,8 @@ const SETS = [
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.841 -> 0.855; the start's rules (8de7ac9) give
   // the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r12-45 (risk-assessment added); 0.8547 -> 0.8580; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round12.yaml', floor: 0.857, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r12-11, r12-05, r12-43 (risk-assessment added); 0.8580 -> 0.8563; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round12.yaml', floor: 0.856, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
@@ -263,7 +270,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8276 -> 0.8300; the code before (b01674b) fails the raised floor.
   // 9cz's and 9da's steps together (merged on main): 0.8333.
-  { file: 'sealed-round14.yaml', floor: 0.833, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r14-53 (risk-assessment added); 0.8333 -> 0.8309; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round14.yaml', floor: 0.83, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -285,7 +293,8 @@ const SETS = [
   // of notifications, a specialist assessment framework or centre, the mandated contacts; every dev set in sample) raised this floor: 0.7927 -> 0.7951;
   // the start's rules (b8a1979) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r15-35 (risk-assessment added); r15-23 (workforce-training added); r15-12 (voice-of-the-child dropped); 0.7951 -> 0.7988; the gold before (e2fb558) fails the raised floor.
-  { file: 'sealed-round15.yaml', floor: 0.798, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r15-44 (front-door added); r15-46, r15-22 (risk-assessment added); 0.7988 -> 0.8036; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round15.yaml', floor: 0.803, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -312,7 +321,8 @@ const SETS = [
   // interpreter or security staff and bought assessment capacity as no workforce; in sample, leave one set
   // out in the README): 0.7905 -> 0.7926; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-15 (front-door added); 0.7926 -> 0.7905; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round16.yaml', floor: 0.790, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r16-37 (front-door added); 0.7905 -> 0.7937; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round16.yaml', floor: 0.793, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -340,7 +350,8 @@ const SETS = [
   // (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r17-50 (front-door added); 0.7887 -> 0.7866; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7897.
-  { file: 'sealed-round17.yaml', floor: 0.789, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r17-16, r17-54 (front-door added); r17-07 (risk-assessment added); 0.7897 -> 0.7990; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round17.yaml', floor: 0.798, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -371,7 +382,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-44 (front-door added), r18-28 (front-door added); 0.7619 -> 0.7631; the gold before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged, its second question: r18-35 (risk-assessment added); 0.7631 -> 0.7662; the gold before (b01674b) fails the raised floor.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7681.
-  { file: 'sealed-round18.yaml', floor: 0.768, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r18-56 (front-door added); r18-15, r18-11, r18-02 (risk-assessment added); 0.7681 -> 0.7704; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.77, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -393,7 +405,8 @@ const SETS = [
   // (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-13 (risk-assessment added), r19-57 (risk-assessment added); 0.7750 -> 0.7711; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7742.
-  { file: 'sealed-round19.yaml', floor: 0.774, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r19-43 (front-door added); r19-01, r19-55, r19-14, r19-62, r19-36 (risk-assessment added); 0.7742 -> 0.7726; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round19.yaml', floor: 0.772, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -410,7 +423,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.7049 -> 0.7086; the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-39 (front-door added); 0.7082 -> 0.7119; the gold before (b01674b) fails the raised floor.
-  { file: 'sealed-round20.yaml', floor: 0.711, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r20-21, r20-46, r20-27, r20-11 (front-door added); r20-11, r20-45, r20-38 (risk-assessment added); 0.7119 -> 0.7313; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round20.yaml', floor: 0.731, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -426,7 +440,8 @@ const SETS = [
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7614 -> 0.7679; the code before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-16 (risk-assessment added); 0.7614 -> 0.7592; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7657.
-  { file: 'sealed-round21.yaml', floor: 0.765, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r21-42, r21-08 (front-door added); 0.7657 -> 0.7670; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round21.yaml', floor: 0.767, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -451,7 +466,8 @@ const SETS = [
   // 9cz's and 9da's steps together (merged on main): 0.7629.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-37 (risk-assessment added), r22-09 (risk-assessment added); 0.7590 -> 0.7602; the gold before (b01674b) fails the raised floor.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7641.
-  { file: 'sealed-round22.yaml', floor: 0.764, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r22-30 (front-door added); r22-30, r22-04 (risk-assessment added); 0.7641 -> 0.7684; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.768, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -465,6 +481,7 @@ const SETS = [
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.7046; either alone fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7046 -> 0.7084; the code before (b01674b) fails the raised floor.
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r23-40 (front-door added); r23-10, r23-06 (risk-assessment added); 0.7084 -> 0.7081; the floor 0.708 stays.
   { file: 'sealed-round23.yaml', floor: 0.708, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
@@ -479,7 +496,8 @@ const SETS = [
   // (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-12 (risk-assessment added), r24-09 (risk-assessment added); 0.6997 -> 0.7014; the gold before (b01674b) fails the raised floor.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7084.
-  { file: 'sealed-round24.yaml', floor: 0.708, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r24-23 (front-door added); r24-24, r24-59 (risk-assessment added); 0.7084 -> 0.7189; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.718, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
@@ -492,11 +510,13 @@ const SETS = [
   // 9cz's and 9da's steps together (merged on main): 0.7273.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-60 (risk-assessment added); 0.7027 -> 0.7006; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7251.
-  { file: 'sealed-round25.yaml', floor: 0.725, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r25-09 (front-door added); r25-34 (risk-assessment added); 0.7251 -> 0.7327; the gold before (803bd28) fails the raised floor.
+  { file: 'sealed-round25.yaml', floor: 0.732, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
-  { file: 'themes-six-labels.yaml', floor: 0.73, items: 50 },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: themes-six-labels #4 (risk-assessment added); 0.7358 -> 0.7477; the gold before (803bd28) fails the raised floor.
+  { file: 'themes-six-labels.yaml', floor: 0.747, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
@@ -514,7 +534,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.846 -> 0.857; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'themes-shared-aware.yaml', floor: 0.855, items: 42 },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: themes-shared-aware #23 (risk-assessment added); 0.8598 -> 0.8704; the gold before (803bd28) fails the raised floor.
+  { file: 'themes-shared-aware.yaml', floor: 0.87, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.

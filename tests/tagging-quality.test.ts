@@ -146,7 +146,12 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // three blind readers contradicted it, the rules unchanged (Derby #4, #8, Medway #22, Wokingham #58 risk-assessment added):
   // 0.8563 (1490/317/183) -> 0.8571 (1493/314/184), outside TUNED_ON 0.8240 (660/172/110) -> 0.8247 (661/171/110); the gold
   // before (b01674b) fails both raised floors.
-  themes: { all: 0.857, heldOut: 0.8247, letter: 0.7 },
+  // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): the letters' gold
+  // relabelled where at least two of three blind readers contradicted it, the rules unchanged (front-door added: Barnsley #2,
+  // Derby #11, #43, Leeds #18, Liverpool #15, Wokingham #50; risk-assessment added: Haringey #22, Hertfordshire #46, Leeds #16,
+  // Medway #26, Wokingham #31): 0.8571 (1493/314/184) -> 0.8578 (1499/308/189), outside TUNED_ON 0.8247 (661/171/110) -> 0.8249
+  // (662/170/111); the gold before (803bd28) fails both raised floors.
+  themes: { all: 0.8577, heldOut: 0.8249, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
