@@ -146,7 +146,11 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // three blind readers contradicted it, the rules unchanged (Derby #4, #8, Medway #22, Wokingham #58 risk-assessment added):
   // 0.8563 (1490/317/183) -> 0.8571 (1493/314/184), outside TUNED_ON 0.8240 (660/172/110) -> 0.8247 (661/171/110); the gold
   // before (b01674b) fails both raised floors.
-  themes: { all: 0.857, heldOut: 0.8247, letter: 0.7 },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): the letters' gold relabelled where at least two of
+  // three blind readers contradicted it, the rules unchanged (leadership-governance added: Leeds #22, #28, #32, Medway #1, #7,
+  // Surrey #7, #23, Wokingham #63): 0.8571 (1493/314/184) -> 0.8574 (1497/310/188), outside TUNED_ON 0.8247 (661/171/110) ->
+  // 0.8249 (662/170/111); the gold before (803bd28) fails both raised floors (0.85706 < 0.8573; 0.82470 < 0.8249).
+  themes: { all: 0.8573, heldOut: 0.8249, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
