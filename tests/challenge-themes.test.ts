@@ -100,7 +100,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-37 (risk-assessment added); 0.8548 -> 0.8524; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.8547.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r7-52, r7-35, r7-47, r7-41, r7-49, r7-05 (front-door added); 0.8547 -> 0.8736; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round7.yaml', floor: 0.873, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-19 (leadership-governance added); 0.8547 -> 0.8524; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8712.
+  { file: 'sealed-round7.yaml', floor: 0.871, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -124,6 +126,7 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-15, r8-36 (voice-of-the-child added); 0.8548 -> 0.8556; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-38 (risk-assessment added), r8-52 (risk-assessment added); 0.8556 -> 0.8617; the gold before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r8-43 (risk-assessment added); 0.8617 -> 0.8647; the gold before (803bd28) fails the raised floor.
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-40 (joint-working added); 0.8617 -> 0.8647; the gold before (803bd28) fails the raised floor.
   { file: 'sealed-round8.yaml', floor: 0.864, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
@@ -150,7 +153,9 @@ const SETS = [
   // scrutineer; leave one set out in the README): 0.8485 -> 0.8516; the code before (e2fb558) fails the raised floor.
   // The lead, merging 9ct's relabelling and 9cv's rules: both together 0.8556; either alone fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r9-49, r9-11, r9-36 (risk-assessment added); 0.8556 -> 0.8595; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round9.yaml', floor: 0.859, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-34 (leadership-governance added), r9-48 (leadership-governance added), r9-42 (leadership-governance added); 0.8556 -> 0.8486; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8525.
+  { file: 'sealed-round9.yaml', floor: 0.852, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -223,7 +228,9 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r12-45 (risk-assessment added); 0.8547 -> 0.8580; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r12-11, r12-05, r12-43 (risk-assessment added); 0.8580 -> 0.8563; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round12.yaml', floor: 0.856, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r12-63 (leadership-governance added); 0.8580 -> 0.8555; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8539.
+  { file: 'sealed-round12.yaml', floor: 0.853, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
@@ -243,7 +250,8 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.846 (137/24/26); 9ce's rules alone give
   // 0.843 and 9cf's alone 0.828, and both fail.
-  { file: 'sealed-round13.yaml', floor: 0.845, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-55 (leadership-governance added); 0.8466 -> 0.8440; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round13.yaml', floor: 0.844, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -271,7 +279,9 @@ const SETS = [
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.8276 -> 0.8300; the code before (b01674b) fails the raised floor.
   // 9cz's and 9da's steps together (merged on main): 0.8333.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r14-53 (risk-assessment added); 0.8333 -> 0.8309; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round14.yaml', floor: 0.83, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r14-43 (leadership-governance added); 0.8333 -> 0.8309; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8286.
+  { file: 'sealed-round14.yaml', floor: 0.828, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -322,7 +332,9 @@ const SETS = [
   // out in the README): 0.7905 -> 0.7926; the code before (89bfa14) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-15 (front-door added); 0.7926 -> 0.7905; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r16-37 (front-door added); 0.7905 -> 0.7937; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round16.yaml', floor: 0.793, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-42 (leadership-governance added); 0.7905 -> 0.7884; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7916.
+  { file: 'sealed-round16.yaml', floor: 0.791, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -383,7 +395,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged, its second question: r18-35 (risk-assessment added); 0.7631 -> 0.7662; the gold before (b01674b) fails the raised floor.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7681.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r18-56 (front-door added); r18-15, r18-11, r18-02 (risk-assessment added); 0.7681 -> 0.7704; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.77, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-14 (family-engagement added), r18-36 (leadership-governance added); 0.7681 -> 0.7643; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7666.
+  { file: 'sealed-round18.yaml', floor: 0.766, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -406,7 +420,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-13 (risk-assessment added), r19-57 (risk-assessment added); 0.7750 -> 0.7711; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7742.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r19-43 (front-door added); r19-01, r19-55, r19-14, r19-62, r19-36 (risk-assessment added); 0.7742 -> 0.7726; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round19.yaml', floor: 0.772, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-38 (leadership-governance added); 0.7742 -> 0.7723; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7707.
+  { file: 'sealed-round19.yaml', floor: 0.770, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -424,7 +440,9 @@ const SETS = [
   // scrutineer; leave one set out in the README): 0.7049 -> 0.7086; the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-39 (front-door added); 0.7082 -> 0.7119; the gold before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r20-21, r20-46, r20-27, r20-11 (front-door added); r20-11, r20-45, r20-38 (risk-assessment added); 0.7119 -> 0.7313; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round20.yaml', floor: 0.731, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-48 (leadership-governance added), r20-57 (leadership-governance added), r20-26 (joint-working added); 0.7119 -> 0.7171; the gold before (803bd28) fails the raised floor.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7363.
+  { file: 'sealed-round20.yaml', floor: 0.736, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -467,7 +485,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-37 (risk-assessment added), r22-09 (risk-assessment added); 0.7590 -> 0.7602; the gold before (b01674b) fails the raised floor.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7641.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r22-30 (front-door added); r22-30, r22-04 (risk-assessment added); 0.7641 -> 0.7684; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.768, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-53 (family-engagement added), r22-51 (leadership-governance added), r22-46 (leadership-governance added); 0.7641 -> 0.7634; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7677.
+  { file: 'sealed-round22.yaml', floor: 0.767, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -482,7 +502,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9da, theme precision: "minor" no minority, a liaison service named by its runner, joint
   // funding, a trebled count of notifications, probation's and a baby's supervision, parents relied on to interpret a child; leave one set out in the README): 0.7046 -> 0.7084; the code before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r23-40 (front-door added); r23-10, r23-06 (risk-assessment added); 0.7084 -> 0.7081; the floor 0.708 stays.
-  { file: 'sealed-round23.yaml', floor: 0.708, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r23-32 (leadership-governance added), r23-41 (leadership-governance added), r23-59 (leadership-governance added); 0.7084 -> 0.7027; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7024.
+  { file: 'sealed-round23.yaml', floor: 0.702, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -497,7 +519,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-12 (risk-assessment added), r24-09 (risk-assessment added); 0.6997 -> 0.7014; the gold before (b01674b) fails the raised floor.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7084.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r24-23 (front-door added); r24-24, r24-59 (risk-assessment added); 0.7084 -> 0.7189; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.718, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-50 (joint-working added); 0.7084 -> 0.7120; the gold before (803bd28) fails the raised floor.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7224.
+  { file: 'sealed-round24.yaml', floor: 0.722, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
@@ -511,7 +535,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-60 (risk-assessment added); 0.7027 -> 0.7006; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7251.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r25-09 (front-door added); r25-34 (risk-assessment added); 0.7251 -> 0.7327; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round25.yaml', floor: 0.732, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-21 (leadership-governance added), r25-45 (leadership-governance added); 0.7251 -> 0.7327; the gold before (803bd28) fails the raised floor.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7403.
+  { file: 'sealed-round25.yaml', floor: 0.740, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -535,7 +561,9 @@ const SETS = [
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.846 -> 0.857; the start's rules (8de7ac9) give
   // the first figure and fail it.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: themes-shared-aware #23 (risk-assessment added); 0.8598 -> 0.8704; the gold before (803bd28) fails the raised floor.
-  { file: 'themes-shared-aware.yaml', floor: 0.87, items: 42 },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-shared-aware #37 (family-engagement added); 0.8598 -> 0.8519; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8624.
+  { file: 'themes-shared-aware.yaml', floor: 0.862, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
@@ -547,7 +575,8 @@ const SETS = [
   // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
   // in-sample, 0.787 (35/5/14) after it.
-  { file: 'themes-r10-causes.yaml', floor: 0.815, items: 31 },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r10-causes #7 (family-engagement added); 0.8182 -> 0.8090; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'themes-r10-causes.yaml', floor: 0.808, items: 31 },
   // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
@@ -598,7 +627,8 @@ const SETS = [
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.674 -> 0.703; the start's rules (8de7ac9) give
   // the first figure and fail it.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r16-recall #5 (front-door added); 0.7033 -> 0.6957; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'themes-r16-recall.yaml', floor: 0.695, items: 29 },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r16-recall #5 (leadership-governance added); 0.6957 -> 0.6882; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'themes-r16-recall.yaml', floor: 0.688, items: 29 },
 ];
 
 interface Item { text: string; themes: string[]; why: string }

@@ -151,7 +151,12 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // Derby #11, #43, Leeds #18, Liverpool #15, Wokingham #50; risk-assessment added: Haringey #22, Hertfordshire #46, Leeds #16,
   // Medway #26, Wokingham #31): 0.8571 (1493/314/184) -> 0.8578 (1499/308/189), outside TUNED_ON 0.8247 (661/171/110) -> 0.8249
   // (662/170/111); the gold before (803bd28) fails both raised floors.
-  themes: { all: 0.8577, heldOut: 0.8249, letter: 0.7 },
+  // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): the letters' gold relabelled where at least two of
+  // three blind readers contradicted it, the rules unchanged (leadership-governance added: Leeds #22, #28, #32, Medway #1, #7,
+  // Surrey #7, #23, Wokingham #63): 0.8571 (1493/314/184) -> 0.8574 (1497/310/188), outside TUNED_ON 0.8247 (661/171/110) ->
+  // 0.8249 (662/170/111); the gold before (803bd28) fails both raised floors (0.85706 < 0.8573; 0.82470 < 0.8249).
+  // 9dd's and 9dc's relabellings together, merged on main: 0.8581 (1503/304/193), outside TUNED_ON 0.8251 (663/169/112).
+  themes: { all: 0.8581, heldOut: 0.8251, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
