@@ -2781,9 +2781,33 @@ describe('rule problems', () => {
     writeFileSync(join(dir, 'bodies.yaml'), file(''));
     expect(ids('Staff attend the board and the panel.')).toEqual([]);
     writeFileSync(join(dir, 'bodies.yaml'), file('panel-chair'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/bodies\.yaml:3: passing forum: agencies names "panel-chair", not the id of a top-level agency rule/);
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/bodies\.yaml:3: passing forum: agencies names "panel-chair", a sub-rule of "panel": the cue reads a mention by its top-level agency rule; name "panel"/);
     writeFileSync(join(dir, 'bodies.yaml'), file('board', 'theme'));
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/bodies\.yaml:5: passing forum: agencies go only in an agency file/);
+  });
+
+  it('rules check reports a cue\'s themes: or agencies: naming no rule, with the nearest top-level id, or a sub-rule, with its top-level id (issue 9, helper 9de)', () => {
+    // On the code before (044e799) each fails: an unknown id had no "did you mean", an unknown agency was told as "not the id
+    // of a top-level agency rule", a sub-rule's message did not name its top-level id, and a sub-theme loaded with no problem
+    // while the cue never fired (a mention is read by its top-level theme).
+    const run = jtai(['rules', 'check', 'fixtures/rules/invalid-cue-ids']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n').slice(1)).toEqual([
+      expect.stringMatching(/agencies-cue-ids\.yaml:4: passing forum: agencies names "polce", not the id of any agency rule; did you mean "police"\?$/),
+      expect.stringMatching(/agencies-cue-ids\.yaml:7: passing forum: agencies names "fire-service-prevention", a sub-rule of "fire-service": the cue reads a mention by its top-level agency rule; name "fire-service"$/),
+      expect.stringMatching(/themes-cue-ids\.yaml:4: passing partner: themes names "plannig", not the id of any theme rule; did you mean "planning"\?$/),
+      expect.stringMatching(/themes-cue-ids\.yaml:7: passing partner: themes names "housing-repairs", a sub-rule of "housing": the cue reads a mention by its top-level theme rule; name "housing"$/),
+    ]);
+  });
+
+  it('a user\'s rule with a parent that replaces a top-level agency a shipped cue\'s agencies: names is told at the user\'s file (issue 9, helper 9de)', () => {
+    // The shipped conference cue names children-social-care; the user's replacement made it a sub-rule, so the mistake is
+    // the user's. On the code before (044e799) the problem named the shipped rules/agencies.yaml line, and this fails.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'council.yaml'), "kind: agency\nrules:\n  - id: children-social-care\n    label: Children's social care\n    parent: multi-agency\n    phrases: [children's social care]\n");
+    expect(() => loadRules({ dirs: [dir] })).toThrow(
+      /council\.yaml:3: council\.children-social-care: has a parent, but replaces a top-level rule \(agencies\.yaml:\d+\) that passing forum \(agencies\.yaml:\d+\) names in agencies:/,
+    );
   });
 
   it('rules check reports mistakes in an aside cue, and themes on a cue that cannot read them, each with its line', () => {

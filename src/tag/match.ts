@@ -952,7 +952,7 @@ function evaluate(tagger: Tagger, index: number, text: string, tokens: Token[], 
   );
   // The passing cues of the rule's kind, less those written for other themes or agencies only.
   const kindCues = cues ?? tagger.passing[rule.kind];
-  const ruleCues = kindCues.some((cue) => cue.reads !== null) ? kindCues.filter((cue) => cue.reads === null || cue.reads.has(path[0]!)) : kindCues;
+  const ruleCues = kindCues.some((cue) => cue.limitedTo !== null) ? kindCues.filter((cue) => cue.limitedTo === null || cue.limitedTo.has(path[0]!)) : kindCues;
   const entries: Array<Mention | Waiting> = [];
   // Mentions are kept in text order without overlaps, so a hit overlaps one of them exactly when it
   // starts before the furthest end kept; exclusions are in text order too, and only those that

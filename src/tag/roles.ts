@@ -36,8 +36,11 @@ interface BeforeCue {
 
 export interface CompiledCue {
   role: string;
-  /** The top-level tags whose mentions the cue reads (a theme cue's `themes`, an agency cue's `agencies`), or null: every rule of its kind. */
-  reads: Set<string> | null;
+  /**
+   * The top-level rules the cue is limited to (a theme cue's `themes`, an agency cue's `agencies`): it reads only the mentions
+   * of rules under them. Null: every rule of its kind.
+   */
+  limitedTo: Set<string> | null;
   /** Phrases that end just before a mention, by their last stem: a mention is checked only against those its word before can end. */
   before: Map<string, BeforeCue[]>;
   /** Phrases that start just after a mention, by their first stem. */
@@ -180,7 +183,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
   const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
   return {
     role: cue.role,
-    reads: cue.themes.length + cue.agencies.length > 0 ? new Set([...cue.themes, ...cue.agencies]) : null,
+    limitedTo: cue.themes.length + cue.agencies.length > 0 ? new Set([...cue.themes, ...cue.agencies]) : null,
     before: groupedBy(before, (c) => c.near.at(-1)!),
     after: groupedBy(after, (c) => c.stems[0]!),
     skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),

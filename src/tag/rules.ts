@@ -781,6 +781,8 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   const byKey = new Map<string, TagRule>();
   const problems: RuleProblem[] = [];
   const passing: PassingCue[] = [];
+  // A rule with a parent that replaced a top-level one, and how many cues were read before its file: those were written for the top-level rule.
+  const madeSubRule = new Map<TagRule, number>();
   const data = createHash('sha256');
   // Over every folder: how many files, and how many bytes, have been read.
   let filesRead = 0;
@@ -814,6 +816,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
       const read = readRuleFile(file, text);
       data.update(`\0${basename(file)}\0${read.data}`);
       pushAll(problems, read.problems);
+      const cuesReadBefore = passing.length;
       pushAll(passing, read.passing);
       for (const rule of read.rules) {
         const key = `${rule.kind}:${rule.id}`;
@@ -825,6 +828,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
         seenHere.set(key, rule);
         const replaced = byKey.get(key);
         if (replaced) rule.replaces = { file: replaced.file, line: replaced.line };
+        if (replaced?.parent === null && rule.parent !== null) madeSubRule.set(rule, cuesReadBefore);
         byKey.set(key, rule);
       }
     }
@@ -835,13 +839,10 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     problems.push({ file: last.file, line: last.line, message: `${last.name}: more than ${grouped(MAX_TAG_RULES)} tag rules in all, the shipped ones included; that is the limit` });
   }
   pushAll(problems, entryCountProblems(rules));
-  for (const cue of passing) {
-    const unknown = cue.themes.filter((id) => !byKey.has(`theme:${id}`));
-    if (unknown.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: themes names ${unknown.map((id) => `"${id}"`).join(', ')}, not the id of any theme rule` });
-    // by top-level id: a mention's tag is read by its rule's top-level agency, so a sub-rule's id would never be read
-    const notTop = cue.agencies.filter((id) => byKey.get(`agency:${id}`)?.parent !== null);
-    if (notTop.length > 0) problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: agencies names ${notTop.map((id) => `"${id}"`).join(', ')}, not the id of a top-level agency rule` });
-  }
+  passing.forEach((cue, index) => {
+    pushAll(problems, cueIdProblems(cue, index, 'themes', 'theme', rules, byKey, madeSubRule));
+    pushAll(problems, cueIdProblems(cue, index, 'agencies', 'agency', rules, byKey, madeSubRule));
+  });
   // An implied rule's lists name agencies by id: one that is none could never match, and the rule would act as if it were not there.
   const agencyIds = rules.filter((rule) => rule.kind === 'agency').map((rule) => rule.id);
   for (const rule of rules) {
@@ -861,6 +862,34 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
     }
   }
   return { rules, passing, problems: inReadingOrder(problems), dataHash: data.digest('hex') };
+}
+
+/**
+ * A passing cue's `themes:` or `agencies:` names top-level rules of its kind: a mention is read by its rule's top-level id,
+ * so a sub-rule's id would load and the cue never fire. When a user's rule with a parent replaced the top-level rule a cue
+ * read before it names, the replacement made the mistake, and the problem points at it.
+ */
+function cueIdProblems(cue: PassingCue, index: number, key: 'themes' | 'agencies', kind: TagKind, rules: TagRule[], byKey: Map<string, TagRule>, madeSubRule: Map<TagRule, number>): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const topIds = () => rules.filter((rule) => rule.kind === kind && rule.parent === null).map((rule) => rule.id);
+  for (const id of cue[key]) {
+    const rule = byKey.get(`${kind}:${id}`);
+    if (!rule) {
+      problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: ${key} names "${id}", not the id of any ${kind} rule${didYouMean(id, topIds())}` });
+    } else if (rule.parent !== null && index < (madeSubRule.get(rule) ?? 0)) {
+      const where = (at: { file: string; line: number }) => `${basename(at.file)}:${at.line}`;
+      problems.push({
+        file: rule.file,
+        line: rule.line,
+        message: `${rule.name}: has a parent, but replaces a top-level rule (${where(rule.replaces!)}) that passing ${cue.role} (${where(cue)}) names in ${key}:, which reads a mention by its top-level ${kind} rule; keep it top-level, or give it an id of its own`,
+      });
+    } else if (rule.parent !== null) {
+      const top = pathOf(rule, byKey)[0];
+      const instead = top !== undefined && top !== id ? `; name "${top}"` : '';
+      problems.push({ file: cue.file, line: cue.line, message: `passing ${cue.role}: ${key} names "${id}", a sub-rule of "${rule.parent}": the cue reads a mention by its top-level ${kind} rule${instead}` });
+    }
+  }
+  return problems;
 }
 
 /**
