@@ -899,17 +899,13 @@ export interface FontRun {
  */
 function fontRuns(line: Line): FontRun[] {
   const runs: FontRun[] = [];
-  const floor = wordGapFloor(line.items);
-  let end = -Infinity;
+  const spaced = wordGapsBefore(line.items, wordGapFloor(line.items));
   line.items.forEach((item, i) => {
     const font = item.fontName ?? '';
-    const x = item.transform[4] ?? 0;
     const last = runs.at(-1);
-    const spaced = i > 0 && wordGapBetween(line.items[i - 1]!, item, x - end, floor) ? ' ' : '';
-    if (last !== undefined && last.font === font) last.text += spaced + item.str;
+    if (last !== undefined && last.font === font) last.text += (spaced[i] ? ' ' : '') + item.str;
     else if (item.str.trim() !== '') runs.push({ font, text: item.str });
     else if (last !== undefined) last.text += item.str;
-    end = x + item.width;
   });
   return runs;
 }
@@ -1493,9 +1489,10 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
   const tables: DrawnTable[] = [];
   for (const region of regions) {
     const regionItems = [...region.lines].flatMap((line) => line.items).sort((a, b) => order.get(a)! - order.get(b)!);
+    const floors = drawnFloors([...region.lines]);
     const middle = (region.gutterLeft + region.gutterRight) / 2;
     const side = (left: boolean) => {
-      const columnLines = linesOf(regionItems.filter((item) => ((item.transform[4] ?? 0) < middle) === left));
+      const columnLines = linesOf(regionItems.filter((item) => ((item.transform[4] ?? 0) < middle) === left), floors);
       return columnLines.sort((a, b) => b.y - a.y);
     };
     const [left, right] = [side(true), side(false)];
@@ -1682,7 +1679,7 @@ function spansOf(parts: Span[]): Span[] {
  * they fall, and those set with no space between paragraphs leave no side blank.
  */
 function rowStartsOf(members: Array<{ y: number; lines: Line[] }>, gutterRight: number): number[] {
-  const cells = members.map((row) => cellsOf(row.lines.flatMap((line) => line.items), gutterRight));
+  const cells = members.map((row) => cellsOf(row.lines, gutterRight));
   const edges = cellEdges(cells);
   const starts: number[] = [];
   let ended = 0;
@@ -1741,27 +1738,29 @@ function rowOpening(above: CellsAcross, here: { left: LineAcross; right: LineAcr
 }
 
 /**
- * A line's text on one side of the place `divider` between two cells (or columns): its items there, left to right; null
- * where it holds none there. A word's gap is the cell's own runs' (wordGapFloor): a cell drawn word by word keeps the
- * space a kerned word leaves under a point ("YOT," 0.36 pt short of "CCG"), as the line's text does.
+ * The text of lines on one baseline on one side of the place `divider` between two cells (or columns): their items there,
+ * left to right; null where they hold none there. Its words part where their lines' texts part them (`floors`): a cell
+ * of two or three runs drawn word by word keeps the space a kerned word leaves under a point ("YOT," 0.36 pt short of
+ * "CCG"), though its own runs are too few to show its line drawn so.
  */
-function cellOf(items: TextItem[], divider: number, left: boolean): LineAcross | null {
+function cellOf(items: readonly TextItem[], floors: DrawnFloors, divider: number, left: boolean): LineAcross | null {
   const x = (item: TextItem) => item.transform[4] ?? 0;
   const own = items.filter((item) => item.str.trim() !== '' && x(item) < divider === left).sort((a, b) => x(a) - x(b));
   if (own.length === 0) return null;
-  const floor = wordGapFloor(own);
-  let text = '';
-  let end = -Infinity;
-  own.forEach((item, i) => {
-    text += (i > 0 && wordGapBetween(own[i - 1]!, item, x(item) - end, floor) ? ' ' : '') + item.str.trim();
-    end = Math.max(end, x(item) + item.width);
-  });
-  return { text, x: x(own[0]!), end };
+  const spaced = wordGapsBefore(own, own.map((item, i) => (i > 0 ? floorBetween(floors, own[i - 1]!, item) : SPACE_GAP)));
+  const text = own.map((item, i) => (spaced[i] ? ' ' : '') + item.str.trim()).join('');
+  return { text, x: x(own[0]!), end: largest(own.map((item) => x(item) + item.width)) };
 }
 
-/** A line's two cells, either side of `divider`. */
-function cellsOf(items: TextItem[], divider: number): CellsAcross {
-  return { left: cellOf(items, divider, true), right: cellOf(items, divider, false) };
+/** The two cells of lines on one baseline, either side of `divider` (see cellOf). */
+function cellsOf(lines: readonly Line[], divider: number): CellsAcross {
+  const [items, floors] = [lines.flatMap((line) => line.items), drawnFloors(lines)];
+  return { left: cellOf(items, floors, divider, true), right: cellOf(items, floors, divider, false) };
+}
+
+/** A line's cell left of `divider` (see cellOf). */
+function leftCellOf(line: Line, divider: number): LineAcross | null {
+  return cellOf(line.items, drawnFloors([line]), divider, true);
 }
 
 /** Where each side's text reaches furthest: its column's right edge. */
@@ -1944,7 +1943,8 @@ function noteColumns(foot: Line[], pageText: string): Line[][] {
   });
   if (opening === undefined) return [foot];
   const divider = x(opening.item) - 1;
-  const side = (leftSide: boolean) => foot.flatMap((line) => linesOf(line.items.filter((item) => (x(item) < divider) === leftSide)));
+  const floors = drawnFloors(foot);
+  const side = (leftSide: boolean) => foot.flatMap((line) => linesOf(line.items.filter((item) => (x(item) < divider) === leftSide), floors));
   return [side(true), side(false)];
 }
 
@@ -2275,15 +2275,11 @@ function ordinalsInTheirLines(lines: Line[]): Line[] {
     if (places.length !== 1) continue;
     const { host, k } = places[0]!;
     // Where item k's text ends in the host's text, as linesOf put the items together (a space where a gap is).
-    const floor = wordGapFloor(host.items);
+    const spaced = wordGapsBefore(host.items, wordGapFloor(host.items));
     let at = host.items[0]!.str.length;
-    let end = (host.items[0]!.transform[4] ?? 0) + host.items[0]!.width;
     for (let i = 1; i <= k; i++) {
       const item = host.items[i]!;
-      const x = item.transform[4] ?? 0;
-      const sofar = host.text.slice(0, at);
-      at += (wordGapBetween(host.items[i - 1]!, item, x - end, floor) && !sofar.endsWith(' ') && !item.str.startsWith(' ') ? 1 : 0) + item.str.length;
-      end = Math.max(end, x + item.width);
+      at += (spaced[i] && !host.text.slice(0, at).endsWith(' ') && !item.str.startsWith(' ') ? 1 : 0) + item.str.length;
     }
     if (!host.text.slice(0, at).endsWith(host.items[k]!.str)) continue;
     const item = suffix.items[0]!;
@@ -2316,12 +2312,7 @@ const SPACE_GAP = 1;
 function wordGapFloor(items: readonly TextItem[]): number {
   const runs = items.filter((item) => item.str.trim() !== '');
   if (runs.length < 3 || runs.some((item) => /\s/.test(item.str.trim()))) return SPACE_GAP;
-  const gaps: number[] = [];
-  let end = (runs[0]!.transform[4] ?? 0) + runs[0]!.width;
-  for (const run of runs.slice(1)) {
-    gaps.push((run.transform[4] ?? 0) - end);
-    end = Math.max(end, (run.transform[4] ?? 0) + run.width);
-  }
+  const gaps = gapsFromFurthestEnd(runs).slice(1);
   const wordGaps = gaps.filter((gap) => gap > SPACE_GAP).sort((a, b) => a - b);
   if (wordGaps.length * 2 <= gaps.length) return SPACE_GAP;
   return Math.min(SPACE_GAP, wordGaps[Math.floor(wordGaps.length / 2)]! / 10);
@@ -2332,8 +2323,52 @@ function wordGapBetween(before: TextItem, item: TextItem, gap: number, floor: nu
   return gap > SPACE_GAP || (gap > floor && before.fontName === item.fontName);
 }
 
-/** Text items, in drawing order, to lines: items on one baseline, drawn one after another, make a line. */
-function linesOf(items: TextItem[]): Line[] {
+/**
+ * Each item's drawn line, with that line's floor (wordGapFloor over all its runs), for items read again apart from their
+ * line (a column's or a cell's of a table, a note's beside another): their words then part where the line's text parts
+ * them, not by a floor of their own part's runs, too few to show a line drawn word by word.
+ */
+type DrawnFloors = ReadonlyMap<TextItem, { line: Line; floor: number }>;
+
+/** The DrawnFloors of `lines`' items. */
+function drawnFloors(lines: readonly Line[]): DrawnFloors {
+  return new Map(lines.flatMap((line) => {
+    const floor = wordGapFloor(line.items);
+    return line.items.map((item) => [item, { line, floor }] as const);
+  }));
+}
+
+/** The floor between two items read apart from their lines: their line's where one line drew both, else the default. */
+function floorBetween(floors: DrawnFloors, before: TextItem, item: TextItem): number {
+  const drawn = floors.get(before);
+  return drawn !== undefined && drawn.line === floors.get(item)?.line ? drawn.floor : SPACE_GAP;
+}
+
+/** Each of `items`' gap (pt) from the furthest end of those before it, in the order given (Infinity for the first). */
+function gapsFromFurthestEnd(items: readonly TextItem[]): number[] {
+  let end = -Infinity;
+  return items.map((item) => {
+    const x = item.transform[4] ?? 0;
+    const gap = x - end;
+    end = Math.max(end, x + item.width);
+    return gap;
+  });
+}
+
+/**
+ * Whether a word's gap stands before each of a line's `items` (in the order the line reads; never before the first), its
+ * gap measured from the furthest end so far (wordGapFloor), over `floor`: the line's, or one for each gap.
+ */
+function wordGapsBefore(items: readonly TextItem[], floor: number | readonly number[]): boolean[] {
+  const gaps = gapsFromFurthestEnd(items);
+  return items.map((item, i) => i > 0 && wordGapBetween(items[i - 1]!, item, gaps[i]!, typeof floor === 'number' ? floor : floor[i]!));
+}
+
+/**
+ * Text items, in drawing order, to lines: items on one baseline, drawn one after another, make a line. Items read again
+ * apart from the lines that drew them take their word gaps' floors from those lines (`drawnFloorsOf`).
+ */
+function linesOf(items: TextItem[], drawnFloorsOf?: DrawnFloors): Line[] {
   const drawn: Line[] = [];
   let current: Line | null = null;
   let endOfLine = true;
@@ -2425,7 +2460,7 @@ function linesOf(items: TextItem[]): Line[] {
   }
   for (const [line, narrow] of narrowGaps) {
     const floor = wordGapFloor(line.items);
-    for (const { at, gap, before, item } of narrow.reverse()) if (wordGapBetween(before, item, gap, floor)) line.text = `${line.text.slice(0, at)} ${line.text.slice(at)}`;
+    for (const { at, gap, before, item } of narrow.reverse()) if (wordGapBetween(before, item, gap, drawnFloorsOf === undefined ? floor : floorBetween(drawnFloorsOf, before, item))) line.text = `${line.text.slice(0, at)} ${line.text.slice(at)}`;
   }
   return drawn;
 }
@@ -2802,7 +2837,7 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
   if (at === undefined) return [];
   const divider = at - 1;
   const firstLines = new Set(single.filter(([, x]) => Math.abs(x - at) <= 2).map(([line]) => line));
-  const edges = cellEdges([...firstLines].map((line) => cellsOf(line.items, divider)));
+  const edges = cellEdges([...firstLines].map((line) => cellsOf([line], divider)));
   const leftOnly = (line: Line) => line.end <= divider + 1;
   const oneSide = (line: Line) => leftOnly(line) || line.x >= divider;
   const tables: DrawnTable[] = [];
@@ -2821,12 +2856,12 @@ function unruledTables(lines: Line[], drawn: DrawnTable[]): DrawnTable[] {
     later = [];
     // Rows that opened with no space above them are a table's where some left cell runs on under
     // its row's first line, alone or beside the right cell (a cell's text wrapping).
-    const leftRunsOn = rows.some((row) => row.slice(1).some((line) => cellOf(line.items, divider, true) !== null));
+    const leftRunsOn = rows.some((row) => row.slice(1).some((line) => leftCellOf(line, divider) !== null));
     const table = rows.length >= UNRULED_ROWS && rows.some((row) => row.length > 1) && (!openedUnspaced || leftRunsOn);
     // A block of labels and values is read a row a label (labels never wrap: each line of the left
     // column opens a row), where a value wraps under its first line or every label ends ":".
     const byLabel = rows.length > 0 && (!table || openedUnspaced) ? rowsByLabel(rows.flat(), divider) : [];
-    if (byLabel.length >= UNRULED_ROWS && labelColumn(rows.flat(), divider) && (byLabel.some((row) => row.length > 1) || byLabel.every((row) => cellOf(row[0]!.items, divider, true)?.text.endsWith(':')))) rows = byLabel;
+    if (byLabel.length >= UNRULED_ROWS && labelColumn(rows.flat(), divider) && (byLabel.some((row) => row.length > 1) || byLabel.every((row) => leftCellOf(row[0]!, divider)?.text.endsWith(':')))) rows = byLabel;
     else if (!table) rows = [];
     if (rows.length > 0) {
       const inside = rows.flat();
@@ -2891,7 +2926,7 @@ function facesOf(lines: Line[]): Set<string> {
  * before the right column (a cell's line wraps only where that word does not fit).
  */
 function labelColumn(lines: Line[], divider: number): boolean {
-  const cells = lines.map((line) => cellOf(line.items, divider, true));
+  const cells = lines.map((line) => leftCellOf(line, divider));
   return cells.every((label, k) => {
     if (label === null) return true;
     if (label.text.split(' ').length > LABEL_WORDS || !/^[A-Z0-9]/.test(label.text) || /(?:[.!?,;\u2013-]|\b(?:and|or|of|to|the|a|an|for|in|on|with|by|at|from))["'\u2019\u201D)]*$/i.test(label.text)) return false;
@@ -2907,7 +2942,7 @@ const LABEL_WORDS = 5;
 function rowsByLabel(lines: Line[], divider: number): Line[][] {
   const rows: Line[][] = [];
   for (const line of lines) {
-    if (cellOf(line.items, divider, true) !== null || rows.length === 0) rows.push([line]);
+    if (leftCellOf(line, divider) !== null || rows.length === 0) rows.push([line]);
     else rows[rows.length - 1]!.push(line);
   }
   return rows;
@@ -2926,13 +2961,13 @@ function rowOpeningUnspaced(line: Line, previous: Line, rowAbove: Line[], later:
     if (previous.end <= divider + 1 && Math.abs(previous.x - line.x) <= 2) return 'row';
     // A right cell's line alone above, ending its paragraph: a row's long right cell ran on from
     // the page before, and this row opens under it.
-    const here = cellsOf(line.items, divider);
-    return previous.x >= divider && here.left !== null && here.right !== null && rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges) === 'ended' ? 'row' : 'none';
+    const here = cellsOf([line], divider);
+    return previous.x >= divider && here.left !== null && here.right !== null && rowOpening(cellsOf([previous], divider), { left: here.left, right: here.right }, edges) === 'ended' ? 'row' : 'none';
   }
   const setApart = (faces: Set<string>) => [...line.fonts.keys()].every((font) => !faces.has(font));
   if (setApart(facesOf(rowAbove)) && setApart(facesOf(later))) return 'row';
-  const here = cellsOf(line.items, divider);
-  return here.left === null || here.right === null ? 'none' : rowOpening(cellsOf(previous.items, divider), { left: here.left, right: here.right }, edges);
+  const here = cellsOf([line], divider);
+  return here.left === null || here.right === null ? 'none' : rowOpening(cellsOf([previous], divider), { left: here.left, right: here.right }, edges);
 }
 
 /**
@@ -3012,9 +3047,10 @@ function cellsApart(lines: Line[], tables: DrawnTable[]): Line[] {
     const cuts = table?.columns.filter((at) => at > line.x + 1 && at < line.end - 1) ?? [];
     if (cuts.length === 0) return [line];
     const edges = [-Infinity, ...cuts, Infinity];
+    const floors = drawnFloors([line]);
     return edges.slice(1).flatMap((right, k) => {
       const cell = line.items.filter((item) => x(item) >= edges[k]! && x(item) < right);
-      return cell.length > 0 ? linesOf(cell) : [];
+      return cell.length > 0 ? linesOf(cell, floors) : [];
     });
   });
 }
