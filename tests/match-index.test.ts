@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../src/rules.js';
-import { applyAll, compileRules, patternSetsOf, regexHits, searchedBy, wrapPatterns, type Tagger } from '../src/tag/match.js';
-import { readRuleFile } from '../src/tag/rules.js';
+import { applyAll, compileRules, cuesIn, patternSetsOf, regexHits, searchedBy, tokenize, wrapPatterns, type Tagger } from '../src/tag/match.js';
+import { Clause, clauseWords, cueForms, formStandsIn } from '../src/tag/roles.js';
+import { readRuleFile, type TagKind } from '../src/tag/rules.js';
 import { lowerForPatterns, patternWords, StringSets } from '../src/tag/pattern-words.js';
 import { fixture, parsed, REAL_LETTERS, root } from './helpers.js';
 
-// The tagger's two shortcuts (src/tag/match.ts) must change nothing: a pattern skipped by its
-// words (pattern-words.ts) would have found nothing, and a passing cue skipped by the cue index
-// (cueWords in roles.ts) would have given no role and no note. Checked on the paragraphs of the
-// thirteen letters' text and the challenge sentences.
+// The tagger's shortcuts (src/tag/match.ts) must change nothing: a pattern skipped by its words
+// (pattern-words.ts) would have found nothing, a passing cue skipped by the cue index (cueWords in
+// roles.ts) would have given no role and no note, and a cue form not looked at through the form
+// index (cueForms) does not stand whole in the text. Checked on the paragraphs of the thirteen
+// letters' text and the challenge sentences.
 
 /** Does the text hold one of the pattern's words, found one string at a time? */
 const holds = (words: string[] | null, lower: string | null) => words === null || lower === null || words.some((word) => lower.includes(word));
@@ -126,6 +128,47 @@ describe('the passing cues a text can set off', () => {
       }
     }
     expect(passing).toBeGreaterThan(100);
+  }, 120_000);
+
+  it('with a form whole in the text are found through the form index as by every form of every cue', () => {
+    // tagText's reading (cuesIn with `formsIn`) looks a text's forms up by their keys (formIndex); a scan tests every
+    // form of every cue (formStandsIn checks all of a form's words, whatever found the form). 25,395 cues found over the
+    // paragraphs' two kinds (helper 12au). Seen failing with f6784e6's formStandsIn, which checked a governing word's form
+    // by its prepositions alone (right only where the index had found the head): the scan found cues without their head.
+    const tagger = defaultRules().tagger;
+    const unlike = (indexed: Tagger) => {
+      let found = 0;
+      const wrong: string[] = [];
+      for (const text of paragraphs) {
+        const tokens = tokenize(text);
+        const clause = new Clause(text, tokens);
+        for (const kind of ['agency', 'theme'] as const) {
+          const cues = tagger.passing[kind];
+          const byIndex = cuesIn(indexed, kind, tokens, clause).map((cue) => cues.indexOf(cue));
+          const byScan = cues.flatMap((cue, c) => (cueForms(cue).some((form) => formStandsIn(form, clause, clauseWords(clause))) ? [c] : []));
+          if (byIndex.join() !== byScan.join()) wrong.push(`${kind} cues on "${text}": ${byIndex.join()}, not ${byScan.join()}`);
+          found += byScan.length;
+        }
+      }
+      return { found, wrong };
+    };
+    const shipped = unlike(tagger);
+    expect(shipped.wrong.slice(0, 5)).toEqual([]);
+    expect(shipped.found).toBeGreaterThan(20_000);
+    // And on a broken index: each governing word's form keyed by its first preposition, a word it does not need (another
+    // of its prepositions may stand instead), not by its head (559 paragraphs' cues of a kind differ).
+    const misKeyed = (kind: TagKind): Tagger['formIndex'][TagKind] => {
+      const byStem: Tagger['formIndex'][TagKind]['byStem'] = new Map();
+      for (const [key, forms] of tagger.formIndex[kind].byStem) {
+        for (const entry of forms) {
+          const to = entry.form.kind === 'head' ? [...entry.form.prepositions][0]! : key;
+          byStem.set(to, [...(byStem.get(to) ?? []), entry]);
+        }
+      }
+      return { byStem, byForm: tagger.formIndex[kind].byForm };
+    };
+    const broken = unlike({ ...tagger, formIndex: { agency: misKeyed('agency'), theme: misKeyed('theme') } });
+    expect(broken.wrong.length).toBeGreaterThan(100);
   }, 120_000);
 });
 

@@ -134,11 +134,10 @@ export interface Tagger {
   phraseStems: Map<string, string[]>;
 }
 
-/** A kind's cue forms by their keys (CueForm's `key`, a stem or a word form as written; `always`, a form with no word, none so far). */
+/** A kind's cue forms by their keys (CueForm's `key`, a stem or a word form as written; never empty, compileRules checks). */
 interface FormIndex {
   byStem: Map<string, IndexedForm[]>;
   byForm: Map<string, IndexedForm[]>;
-  always: IndexedForm[];
 }
 
 /** A cue's form, with the cue's place in the tagger's `passing`. */
@@ -347,7 +346,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     stems: ruleStems,
     phraseStems,
     cueIndex: { agency: new Map(), theme: new Map() },
-    formIndex: { agency: { byStem: new Map(), byForm: new Map(), always: [] }, theme: { byStem: new Map(), byForm: new Map(), always: [] } },
+    formIndex: { agency: { byStem: new Map(), byForm: new Map() }, theme: { byStem: new Map(), byForm: new Map() } },
   };
   // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
   const skips = new Map<string, Set<string>>();
@@ -361,9 +360,10 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
       for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
       const index = tagger.formIndex[kind];
       for (const form of cueForms(cue)) {
+        // A form with no word would be looked up by none and never found: no form is made without one (cueForms).
+        if (form.key === '') throw new Error(`a ${form.kind} form of a passing cue (role ${cue.role}) has no word to index it by`);
         const byKey = form.byForm ? index.byForm : index.byStem;
-        if (form.key === '') index.always.push({ cue: c, form });
-        else byKey.set(form.key, [...(byKey.get(form.key) ?? []), { cue: c, form }]);
+        byKey.set(form.key, [...(byKey.get(form.key) ?? []), { cue: c, form }]);
       }
     });
   }
@@ -1036,7 +1036,7 @@ export function applyAll(tagger: Tagger, kind: TagKind, text: string, tokens: To
  * or asked) tags the theme whatever the words, unless the theme stands already or is named in the finding as an aside (its
  * readers weighed the theme there). The agencies' results (`agenciesOf`: tagText's, whose unread mentions are then read) are
  * asked for only when an event's theme is not tagged yet and the finding's agency cues (`agencyCues`, cuesIn's, read once a
- * finding) hold one of its roles. tagText's hold only cues with a form whole in the finding (cueForms): by their words alone
+ * finding) hold one of its roles. tagText's hold only cues with a form whole in the finding (formStandsIn): by their words alone
  * 756 of the 13 letters' 757 findings held a cue of the one told, "to" and "with" being a governing word's prepositions, by
  * their forms 250, and reading every agency mention's role in the others was most of what the events cost (helper 12aq,
  * tests/bench-history.md). applyAll's hold every cue the words set off: tests/tag-paths.test.ts checks the two tag alike.
@@ -1216,30 +1216,29 @@ function partActors(tagger: Tagger, part: { text: string; start: number }, conte
 
 /**
  * The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it.
- * With `formsIn` (a reading without notes, tagText's), only those with a form whole in the text (cueForms), the others
+ * With `formsIn` (a reading without notes, tagText's), only those with a form whole in the text (formStandsIn), the others
  * giving no role there either: by cueWords, a governing word's cue is set off by its preposition, and the 13 letters'
  * findings set off 50.5 agency cues each, 6.0 with a form whole, each tried on every mention (the cues split at the
  * fifty-third step, the one told from the recipient, made more of them; helper 12aq). The forms are looked up by the
  * text's words (formIndex), so only those a word of the text keys are tried, not every form of a cue a word sets off.
  */
-function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: Clause | null = null): CompiledCue[] {
+export function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: Clause | null = null): CompiledCue[] {
   const cues = tagger.passing[kind];
   if (cues.length === 0) return cues;
   const live = new Uint8Array(cues.length);
   if (formsIn) {
-    const words = clauseWords(formsIn);
-    const { byStem, byForm, always } = tagger.formIndex[kind];
-    const mark = (forms: IndexedForm[]) => {
-      for (const { cue, form } of forms) if (live[cue] === 0 && formStandsIn(form, formsIn, words)) live[cue] = 1;
+    const held = clauseWords(formsIn);
+    const { byStem, byForm } = tagger.formIndex[kind];
+    const mark = (keyed: IndexedForm[]) => {
+      for (const { cue, form } of keyed) if (live[cue] === 0 && formStandsIn(form, formsIn, held)) live[cue] = 1;
     };
-    mark(always);
-    for (const stem of words.stems) {
-      const forms = byStem.get(stem);
-      if (forms) mark(forms);
+    for (const stem of held.stems) {
+      const keyed = byStem.get(stem);
+      if (keyed) mark(keyed);
     }
-    for (const word of words.forms) {
-      const forms = byForm.get(word);
-      if (forms) mark(forms);
+    for (const word of held.wordForms) {
+      const keyed = byForm.get(word);
+      if (keyed) mark(keyed);
     }
   } else {
     for (const token of tokens) {

@@ -1305,10 +1305,10 @@ export function cueWords(cue: CompiledCue): string[] {
 /** The longest of some words (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
 const longest = (words: string[]): string => words.reduce((most, word) => (word.length > most.length ? word : most), '');
 
-/** A clause's stems and word forms as sets, made once, for the cues' forms. */
+/** A clause's stems and its word forms as written, as sets, made once, for the cues' forms. */
 export interface ClauseWords {
   stems: Set<string>;
-  forms: Set<string>;
+  wordForms: Set<string>;
 }
 
 const wordSets = new WeakMap<Clause, ClauseWords>();
@@ -1316,16 +1316,16 @@ const wordSets = new WeakMap<Clause, ClauseWords>();
 /** The clause's stems and word forms as sets (made at the first call, then kept with the clause). */
 export function clauseWords(clause: Clause): ClauseWords {
   let sets = wordSets.get(clause);
-  if (!sets) wordSets.set(clause, (sets = { stems: new Set(clause.tokens.map((token) => token.stem)), forms: new Set(clause.tokens.map((token) => token.word)) }));
+  if (!sets) wordSets.set(clause, (sets = { stems: new Set(clause.tokens.map((token) => token.stem)), wordForms: new Set(clause.tokens.map((token) => token.word)) }));
   return sets;
 }
 
-/** Does a sequence of stems or word forms stand in the clause's words: each in `held` (the clause's set of them), then in order? */
-function standsIn(clause: Clause, held: Set<string>, sequence: string[], forms: boolean): boolean {
+/** Does a sequence of stems or word forms (`asWritten`) stand in the clause's words: each in `held` (the clause's set of them), then in order? */
+function standsIn(clause: Clause, held: Set<string>, sequence: string[], asWritten: boolean): boolean {
   for (const word of sequence) if (!held.has(word)) return false;
   if (sequence.length <= 1) return true;
   const { tokens } = clause;
-  for (let k = 0; k + sequence.length <= tokens.length; k++) if (forms ? startsWithForms(tokens, k, sequence) : startsWith(tokens, k, sequence)) return true;
+  for (let k = 0; k + sequence.length <= tokens.length; k++) if (asWritten ? startsWithForms(tokens, k, sequence) : startsWith(tokens, k, sequence)) return true;
   return false;
 }
 
@@ -1337,15 +1337,17 @@ function holdsOneOf(held: Set<string>, words: Set<string>): boolean {
 
 /**
  * One form of a cue, and a word without which it does not stand: `key`, a stem of the clause's (`byForm` false) or a
- * word form as written (`byForm` true). Plain data, as the tagger's other parts are (the compiled rules are checked
- * equal to the YAML's, tagger and all, at `npm run build`).
+ * word form as written (`byForm` true). Its words are stems (`lastStem`, `near`, `far`, `firstStem`, `stems`, `head`,
+ * `prepositions`) but a predicate's and an opener's, word forms as written (`firstForms`, `thenForms`, `wordForms`). Plain
+ * data, as the tagger's other parts are (the compiled rules are checked equal to the YAML's, tagger and all, at
+ * `npm run build`).
  */
 export type CueForm = { key: string } & (
-  | { kind: 'before'; byForm: false; last: string; near: string[]; far: string[] }
-  | { kind: 'after'; byForm: false; first: string; stems: string[] }
+  | { kind: 'before'; byForm: false; lastStem: string; near: string[]; far: string[] }
+  | { kind: 'after'; byForm: false; firstStem: string; stems: string[] }
   | { kind: 'predicate'; byForm: true; firstForms: string[]; thenForms: string[] }
-  | { kind: 'head'; byForm: false; prepositions: Set<string> }
-  | { kind: 'opener'; byForm: true; forms: string[] }
+  | { kind: 'head'; byForm: false; head: string; prepositions: Set<string> }
+  | { kind: 'opener'; byForm: true; wordForms: string[] }
 );
 
 /**
@@ -1359,33 +1361,37 @@ export type CueForm = { key: string } & (
  * only the forms they can complete (a cue looked at whole, form by form, was a tenth of warm tagging: helper 12at).
  */
 export function cueForms(cue: CompiledCue): CueForm[] {
-  const forms: CueForm[] = [];
-  for (const [last, phrases] of cue.before) {
-    for (const { near, far } of phrases) forms.push({ key: longest([last, ...near, ...far]), kind: 'before', byForm: false, last, near, far });
+  const formsOfCue: CueForm[] = [];
+  for (const [lastStem, phrases] of cue.before) {
+    for (const { near, far } of phrases) formsOfCue.push({ key: longest([lastStem, ...near, ...far]), kind: 'before', byForm: false, lastStem, near, far });
   }
-  for (const [first, phrases] of cue.after) {
-    for (const { stems } of phrases) forms.push({ key: longest([first, ...stems]), kind: 'after', byForm: false, first, stems });
+  for (const [firstStem, phrases] of cue.after) {
+    for (const { stems } of phrases) formsOfCue.push({ key: longest([firstStem, ...stems]), kind: 'after', byForm: false, firstStem, stems });
   }
-  for (const { firstForms, thenForms } of cue.predicates) forms.push({ key: longest([...firstForms, ...thenForms]), kind: 'predicate', byForm: true, firstForms, thenForms });
-  for (const head of cue.heads) forms.push({ key: head, kind: 'head', byForm: false, prepositions: cue.prepositions });
-  for (const { forms: words } of cue.sentenceOpeners) forms.push({ key: longest(words), kind: 'opener', byForm: true, forms: words });
-  return forms;
+  for (const { firstForms, thenForms } of cue.predicates) formsOfCue.push({ key: longest([...firstForms, ...thenForms]), kind: 'predicate', byForm: true, firstForms, thenForms });
+  for (const head of cue.heads) formsOfCue.push({ key: head, kind: 'head', byForm: false, head, prepositions: cue.prepositions });
+  for (const { forms: wordForms } of cue.sentenceOpeners) formsOfCue.push({ key: longest(wordForms), kind: 'opener', byForm: true, wordForms });
+  return formsOfCue;
 }
 
-/** Does a cue's form stand whole in a clause (`words`, its clauseWords)? */
-export function formStandsIn(form: CueForm, clause: Clause, words: ClauseWords): boolean {
-  const { stems, forms } = words;
+/**
+ * Does a cue's form stand whole in a clause (`held`, its clauseWords)? Every kind checks all the words it needs, its key
+ * among them, so the answer does not rest on how the form was found: by the tagger's index of keys, or by a scan of
+ * every form (tests/match-index.test.ts checks the two find the same cues).
+ */
+export function formStandsIn(form: CueForm, clause: Clause, held: ClauseWords): boolean {
+  const { stems, wordForms } = held;
   switch (form.kind) {
     case 'before':
-      return stems.has(form.last) && standsIn(clause, stems, form.near, false) && standsIn(clause, stems, form.far, false);
+      return stems.has(form.lastStem) && standsIn(clause, stems, form.near, false) && standsIn(clause, stems, form.far, false);
     case 'after':
-      return stems.has(form.first) && standsIn(clause, stems, form.stems, false);
+      return stems.has(form.firstStem) && standsIn(clause, stems, form.stems, false);
     case 'predicate':
-      return standsIn(clause, forms, form.firstForms, true) && standsIn(clause, forms, form.thenForms, true);
+      return standsIn(clause, wordForms, form.firstForms, true) && standsIn(clause, wordForms, form.thenForms, true);
     case 'head':
-      return holdsOneOf(stems, form.prepositions);
+      return stems.has(form.head) && holdsOneOf(stems, form.prepositions);
     case 'opener':
-      return standsIn(clause, forms, form.forms, true);
+      return standsIn(clause, wordForms, form.wordForms, true);
   }
 }
 
