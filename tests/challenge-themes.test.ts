@@ -155,7 +155,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r9-49, r9-11, r9-36 (risk-assessment added); 0.8556 -> 0.8595; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-34 (leadership-governance added), r9-48 (leadership-governance added), r9-42 (leadership-governance added); 0.8556 -> 0.8486; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8525.
-  { file: 'sealed-round9.yaml', floor: 0.852, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8525 -> 0.8556 (r9-49); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.855, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -186,7 +187,8 @@ const SETS = [
   // sharing; leave one set out in the README): 0.8324 -> 0.8347; the code before (3f009b3) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r10-46 (risk-assessment added), r10-11 (risk-assessment added), r10-42 (risk-assessment added); 0.8347 -> 0.8333; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r10-55, r10-49, r10-35, r10-48 (front-door added); r10-18 (risk-assessment added); 0.8333 -> 0.8488; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round10.yaml', floor: 0.848, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8488 -> 0.8579 (r10-42, r10-46 risk-assessment; r10-61 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round10.yaml', floor: 0.857, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -212,7 +214,8 @@ const SETS = [
   // sharing; leave one set out in the README): 0.8383 -> 0.8408; the code before (3f009b3) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r11-60 (risk-assessment added), r11-10 (risk-assessment added); 0.8408 -> 0.8418; the gold before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r11-47, r11-38 (front-door added); r11-11 (risk-assessment added); 0.8418 -> 0.8521; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round11.yaml', floor: 0.852, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8521 -> 0.8555 (r11-60); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round11.yaml', floor: 0.855, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twelfth set"): 0.744 (119/24/58) on the session's starting rules
   // (7427f57), 0.748 (120/24/57) once its rules were merged (issue 9's forty-second steps and two reviewers). Held out:
   // the themes of one item jtai tags right taken away (r12-01) give 0.732, which fails. Dev from issue 9's forty-third
@@ -230,7 +233,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r12-11, r12-05, r12-43 (risk-assessment added); 0.8580 -> 0.8563; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r12-63 (leadership-governance added); 0.8580 -> 0.8555; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8539.
-  { file: 'sealed-round12.yaml', floor: 0.853, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8539 -> 0.8636 (r12-05, r12-11 risk-assessment; r12-60 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round12.yaml', floor: 0.863, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
@@ -251,7 +255,8 @@ const SETS = [
   // Issue 9's fiftieth steps merged (9ce's recall and 9cf's guards together, in sample): 0.846 (137/24/26); 9ce's rules alone give
   // 0.843 and 9cf's alone 0.828, and both fail.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-55 (leadership-governance added); 0.8466 -> 0.8440; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round13.yaml', floor: 0.844, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8440 -> 0.8511 (r13-39 risk-assessment; r13-42 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round13.yaml', floor: 0.851, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -304,7 +309,8 @@ const SETS = [
   // the start's rules (b8a1979) give the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r15-35 (risk-assessment added); r15-23 (workforce-training added); r15-12 (voice-of-the-child dropped); 0.7951 -> 0.7988; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r15-44 (front-door added); r15-46, r15-22 (risk-assessment added); 0.7988 -> 0.8036; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round15.yaml', floor: 0.803, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8036 -> 0.8048 (r15-22 right, r15-10 extra (the readers' sense: noticing when home life deteriorates)); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round15.yaml', floor: 0.804, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -397,7 +403,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r18-56 (front-door added); r18-15, r18-11, r18-02 (risk-assessment added); 0.7681 -> 0.7704; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-14 (family-engagement added), r18-36 (leadership-governance added); 0.7681 -> 0.7643; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7666.
-  { file: 'sealed-round18.yaml', floor: 0.766, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7666 -> 0.7726 (r18-14, r18-15 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.772, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -422,7 +429,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r19-43 (front-door added); r19-01, r19-55, r19-14, r19-62, r19-36 (risk-assessment added); 0.7742 -> 0.7726; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-38 (leadership-governance added); 0.7742 -> 0.7723; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7707.
-  { file: 'sealed-round19.yaml', floor: 0.770, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7707 -> 0.7797 (r19-14, r19-55, r19-57); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round19.yaml', floor: 0.779, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
   // more, one extra fewer; 9ce's recall wordings: one right more; rv34's narrowings moved none). Held out: the themes of
@@ -487,7 +495,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r22-30 (front-door added); r22-30, r22-04 (risk-assessment added); 0.7641 -> 0.7684; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-53 (family-engagement added), r22-51 (leadership-governance added), r22-46 (leadership-governance added); 0.7641 -> 0.7634; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7677.
-  { file: 'sealed-round22.yaml', floor: 0.767, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7677 -> 0.7708 (r22-53 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round22.yaml', floor: 0.770, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -504,7 +513,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r23-40 (front-door added); r23-10, r23-06 (risk-assessment added); 0.7084 -> 0.7081; the floor 0.708 stays.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r23-32 (leadership-governance added), r23-41 (leadership-governance added), r23-59 (leadership-governance added); 0.7084 -> 0.7027; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7024.
-  { file: 'sealed-round23.yaml', floor: 0.702, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7024 -> 0.7128 (r23-06 risk-assessment; r23-37, r23-43 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round23.yaml', floor: 0.712, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -521,7 +531,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r24-23 (front-door added); r24-24, r24-59 (risk-assessment added); 0.7084 -> 0.7189; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-50 (joint-working added); 0.7084 -> 0.7120; the gold before (803bd28) fails the raised floor.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7224.
-  { file: 'sealed-round24.yaml', floor: 0.722, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7224 -> 0.7258 (r24-12); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.725, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
@@ -537,7 +548,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r25-09 (front-door added); r25-34 (risk-assessment added); 0.7251 -> 0.7327; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-21 (leadership-governance added), r25-45 (leadership-governance added); 0.7251 -> 0.7327; the gold before (803bd28) fails the raised floor.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7403.
-  { file: 'sealed-round25.yaml', floor: 0.740, items: 64, heldOut: false },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7403 -> 0.7478 (r25-60 risk-assessment; r25-44 family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'sealed-round25.yaml', floor: 0.747, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -563,7 +575,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: themes-shared-aware #23 (risk-assessment added); 0.8598 -> 0.8704; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-shared-aware #37 (family-engagement added); 0.8598 -> 0.8519; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8624.
-  { file: 'themes-shared-aware.yaml', floor: 0.862, items: 42 },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8624 -> 0.8727 (one fathers finding, family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'themes-shared-aware.yaml', floor: 0.872, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
@@ -576,7 +589,8 @@ const SETS = [
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
   // in-sample, 0.787 (35/5/14) after it.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r10-causes #7 (family-engagement added); 0.8182 -> 0.8090; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'themes-r10-causes.yaml', floor: 0.808, items: 31 },
+  // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8090 -> 0.8222 (one fathers-to-be finding, family-engagement); the code before (6b82e0d) fails the raised floor.
+  { file: 'themes-r10-causes.yaml', floor: 0.822, items: 31 },
   // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,

@@ -19,6 +19,8 @@
 // Since the fifty-fifth step (helper 9cv) it reads r7-r24 (the twenty-fourth set made dev).
 // Since the fifty-sixth step (helper 9cz) it reads r7-r25 (the twenty-fifth set made dev), and scores the twenty-fifth set's
 // causes (`--kinds r25-own-experience,...`, each also on the two-set bar as `r25-...-2sets`; `r25-causes` takes them all).
+// Since the fifty-sixth step's readings (helper 9df) it scores the readings three blind readers applied to five codebook questions
+// (`--kinds r56-notice-signs,r56-leaders-recognise,r56-fathers,r56-when-to-refer,r56-transfer-agreed-coordinated`).
 // Only the dev sealed sets r7-r25 are read (no held-out set).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -547,6 +549,35 @@ for (const [owner, causes] of Object.entries(CAUSES_R25)) {
   }
 }
 KINDS['r25-causes'] = (train, label) => (CAUSES_R25[label] ? adopted(train, label, (_, item) => Object.values(CAUSES_R25[label]).some((re) => re.test(item.text))) : { match: () => false, kept: ['not this label'] });
+
+// J (9df, fifty-sixth step): the readings three blind readers applied to five codebook questions (helpers 9db, 9dd, 9dc; their
+// general readings end each answer file in fixtures/gold/challenge/readings/both-ways-2026-12-06-fourth/ and -fifth/), each a
+// fixed class written from the codebook's row and the readers' reading, not from the packets' words; adopted on a fold as H's are.
+const READINGS = {
+  // front-door: when or whether a concern is referred to the statutory front door (not referrals to other pathways)
+  'front-door': {
+    'when-to-refer': /\b(?:when|whether|how) to refer\b|\breferred (?:before|by|at) (?:\d+|twenty|sixteen) weeks\b|\boutcomes? of (?:their |these |its )?referrals\b/i,
+  },
+  // risk-assessment: practitioners noticing, being alert to or recognising signs of harm to children
+  'risk-assessment': {
+    'notice-signs': /\b(?:alert to|notic(?:e|es|ed|ing)|spot(?:s|ted|ting)?|recognis(?:e|es|ed|ing)|screen(?:s|ed|ing)? (?:\w+ )?for) (?:[\w'’-]+ ){0,4}?(?:signs?|indicators|changes in (?:[\w'’-]+ ){0,3}?(?:presentation|behaviour|attendance)|trafficking|controlling behaviour|when (?:a |the )?(?:child|children|young (?:person|people)|babies|someone)(?:['’]s)?)\b/i,
+  },
+  // leadership-governance: what leaders, commissioners, the board or the partnership recognise, acknowledge or (do not) know
+  'leadership-governance': {
+    'leaders-recognise': /\b(?:leaders|commissioners|the (?:ICB|CCG|board|partnership|safeguarding partners)|(?:safeguarding |strategic |statutory )?partners)\b (?:(?:across|in|of) (?:the )?(?:[\w-]+ ){0,2})?(?:have |had |now |also |clearly |rightly |already )?(?:(?:recognise|recognised|acknowledge|acknowledged|know|knew)\b|(?:are|were|is|was) (?:not )?(?:fully )?aware\b|(?:does|do|did) not (?:yet )?know\b)/i,
+  },
+  // family-engagement: fathers and men in the household as parents the work reaches, asks about, includes or leaves out
+  'family-engagement': {
+    'fathers': /(?<!\bwhose )\b(?:fathers|stepfathers|fathers-to-be|male carers)\b/i,
+  },
+  // joint-working at a move to adult services: a joint mechanism between children's and adults' services
+  'joint-working': {
+    'transfer-agreed-coordinated': /\btransfers? (?:meetings?|(?:to (?:the )?[\w\s]{0,40}? )?(?:are|is|were|was) (?:often |usually )?agreed)\b|\b(?:preparation for adulthood|transition(?:s)?(?: to adult(?:hood| services))?) (?:is|are) (?:poorly|well|not) coordinated\b|\bworks? closely with adult services\b/i,
+  },
+};
+for (const [owner, readings] of Object.entries(READINGS)) {
+  for (const [name, re] of Object.entries(readings)) KINDS[`r56-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
+}
 
 // `--probe name`: every finding where one of these fixed matchers fires and the built rules miss its label, marked + (the gold has
 // the label) or - (it has not), with the mention that set it off: what a class finds before any fold (in sample, to read).
