@@ -326,6 +326,11 @@ const SETS = [
   // every dev set 0.906 -> 0.909 in sample, moved none here; 9ct's and 9cw's blind readings relabelled no agency). Held out:
   // the labels of one item taken away (r25-02) give 0.870 (94/16/12), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
   { file: 'sealed-round25.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
+  // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
+  // start): 0.813 (85/27/12) on the start's rules (b01674b) and the same after the fifty-sixth steps (9cy's children's social
+  // care readings, every dev unit 0.917 -> 0.918 in sample, moved none here). Held out: the labels of one item taken away
+  // (r26-01) give 0.808 (84/28/12), which fails.
+  { file: 'sealed-round26.yaml', all: 0.813, undisputed: 0.813, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
