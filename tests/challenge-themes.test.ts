@@ -188,7 +188,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r10-46 (risk-assessment added), r10-11 (risk-assessment added), r10-42 (risk-assessment added); 0.8347 -> 0.8333; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r10-55, r10-49, r10-35, r10-48 (front-door added); r10-18 (risk-assessment added); 0.8333 -> 0.8488; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8488 -> 0.8579 (r10-42, r10-46 risk-assessment; r10-61 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round10.yaml', floor: 0.857, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8549, a floor lowered to it.
+  { file: 'sealed-round10.yaml', floor: 0.854, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -234,7 +235,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r12-63 (leadership-governance added); 0.8580 -> 0.8555; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8539.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8539 -> 0.8636 (r12-05, r12-11 risk-assessment; r12-60 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round12.yaml', floor: 0.863, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8604, a floor lowered to it.
+  { file: 'sealed-round12.yaml', floor: 0.860, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
@@ -256,7 +258,8 @@ const SETS = [
   // 0.843 and 9cf's alone 0.828, and both fail.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-55 (leadership-governance added); 0.8466 -> 0.8440; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8440 -> 0.8511 (r13-39 risk-assessment; r13-42 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round13.yaml', floor: 0.851, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8476, a floor lowered to it.
+  { file: 'sealed-round13.yaml', floor: 0.847, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -404,7 +407,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r18-14 (family-engagement added), r18-36 (leadership-governance added); 0.7681 -> 0.7643; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7666.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7666 -> 0.7726 (r18-14, r18-15 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round18.yaml', floor: 0.772, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7666, a floor lowered to it.
+  { file: 'sealed-round18.yaml', floor: 0.766, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -496,7 +500,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r22-53 (family-engagement added), r22-51 (leadership-governance added), r22-46 (leadership-governance added); 0.7641 -> 0.7634; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7677.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7677 -> 0.7708 (r22-53 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round22.yaml', floor: 0.770, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7677, a floor lowered to it.
+  { file: 'sealed-round22.yaml', floor: 0.767, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.681 (125/49/68) on the start's rules (e616261), 0.688 (127/49/66) after the fifty-third steps (9cn's
   // information sharing read from events, an agency told or asked by another: two right gained here, no extra). Held out:
@@ -514,7 +519,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r23-32 (leadership-governance added), r23-41 (leadership-governance added), r23-59 (leadership-governance added); 0.7084 -> 0.7027; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7024.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7024 -> 0.7128 (r23-06 risk-assessment; r23-37, r23-43 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round23.yaml', floor: 0.712, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7059, a floor lowered to it.
+  { file: 'sealed-round23.yaml', floor: 0.705, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -549,7 +555,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-21 (leadership-governance added), r25-45 (leadership-governance added); 0.7251 -> 0.7327; the gold before (803bd28) fails the raised floor.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7403.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7403 -> 0.7478 (r25-60 risk-assessment; r25-44 family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round25.yaml', floor: 0.747, items: 64, heldOut: false },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7440, a floor lowered to it.
+  { file: 'sealed-round25.yaml', floor: 0.744, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
@@ -581,7 +588,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-shared-aware #37 (family-engagement added); 0.8598 -> 0.8519; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8624.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8624 -> 0.8727 (one fathers finding, family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'themes-shared-aware.yaml', floor: 0.872, items: 42 },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8624, a floor lowered to it.
+  { file: 'themes-shared-aware.yaml', floor: 0.862, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
@@ -595,7 +603,8 @@ const SETS = [
   // in-sample, 0.787 (35/5/14) after it.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r10-causes #7 (family-engagement added); 0.8182 -> 0.8090; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8090 -> 0.8222 (one fathers-to-be finding, family-engagement); the code before (6b82e0d) fails the raised floor.
-  { file: 'themes-r10-causes.yaml', floor: 0.822, items: 31 },
+  // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8090, a floor lowered to it.
+  { file: 'themes-r10-causes.yaml', floor: 0.808, items: 31 },
   // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
