@@ -84,7 +84,8 @@ const SETS = [
   // forum in passing and four in-view items (agencies-named #7, r14-causes #21, r16-roles #21): 8 extras fewer, 2 right fewer over the dev sets.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.908 (94/7/12): r7-50; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.908 -> 0.913 (95/7/11: r7-33, the partnership that commissioned a service); the code before (855d580) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.913, undisputed: 0.913, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.913 -> 0.918 (96/7/10: r7-31, no multi-agency guidance as the partnership's gap); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.918, undisputed: 0.918, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -109,7 +110,8 @@ const SETS = [
   // regional sexual assault referral centre, which the partnership "worked with", is now a health mention (the partner of another's work
   // goes both ways in the gold: 9cp); the reading gains three elsewhere (r13-44, r21-47, r24-60) and is adopted on every held set.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.899 -> 0.903 (102/11/11: r8-33, a plan the children were already subject to); the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.902, undisputed: 0.902, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.903 -> 0.907 (103/11/10: r8-52, "no partnership strategy"); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.907, undisputed: 0.907, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -151,7 +153,8 @@ const SETS = [
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.919 -> 0.924 (85/9/5: r10-07);
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.924 -> 0.929 (85/8/5): r10-01; the code before (8de7ac9) fails the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.929 -> 0.940 (87/6/5: r10-56, schools that only learn of decisions and a school not told, the council's feedback implied); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round10.yaml', all: 0.94, undisputed: 0.94, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
@@ -213,7 +216,8 @@ const SETS = [
   // Issue 9's forty-ninth step, fifth part (helper 9cc, five agency readings for paragraph extras; fixtures/gold/dev/README.md): 0.893 -> 0.904 (71/7/8: r14-38 x2);
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.910 (71/6/8): r14-01; the code before (8de7ac9) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.905, undisputed: 0.905, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.910 -> 0.917 (72/6/7: r14-53, "Partnership guidance ... has not been updated"); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.917, undisputed: 0.917, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -325,12 +329,14 @@ const SETS = [
   // start): 0.876 (95/15/12) on the start's rules (e2fb558) and the same after the fifty-fifth steps (9cu's agency readings,
   // every dev set 0.906 -> 0.909 in sample, moved none here; 9ct's and 9cw's blind readings relabelled no agency). Held out:
   // the labels of one item taken away (r25-02) give 0.870 (94/16/12), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
-  { file: 'sealed-round25.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.876 -> 0.881 (96/15/11: r25-27's adult drug and alcohol treatment services); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round25.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.813 (85/27/12) on the start's rules (b01674b) and the same after the fifty-sixth steps (9cy's children's social
   // care readings, every dev unit 0.917 -> 0.918 in sample, moved none here). Held out: the labels of one item taken away
   // (r26-01) give 0.808 (84/28/12), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
-  { file: 'sealed-round26.yaml', all: 0.813, undisputed: 0.813, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.813 -> 0.848 (89/24/8: r26-38, r26-43 the partnership's guidance or plan, r26-20 no multi-agency guidance, r26-30 and r26-53 the ones who learn only late, r26-30's drug and alcohol treatment service); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round26.yaml', all: 0.847, undisputed: 0.847, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
