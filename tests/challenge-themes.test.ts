@@ -156,7 +156,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-34 (leadership-governance added), r9-48 (leadership-governance added), r9-42 (leadership-governance added); 0.8556 -> 0.8486; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8525.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8525 -> 0.8556 (r9-49); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round9.yaml', floor: 0.855, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.8556 -> 0.8579 (r9-41); the first commit's rules (583a25c) fail the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.857, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -565,7 +566,8 @@ const SETS = [
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
   // item taken away (r26-01) give 0.673 (114/44/67), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
   // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.6804 -> 0.6844 (r26-45, r26-60); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round26.yaml', floor: 0.684, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.6844 -> 0.6864 (r26-47); the first commit's rules (583a25c) fail the raised floor.
+  { file: 'sealed-round26.yaml', floor: 0.686, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
