@@ -156,7 +156,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-34 (leadership-governance added), r9-48 (leadership-governance added), r9-42 (leadership-governance added); 0.8556 -> 0.8486; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8525.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8525 -> 0.8556 (r9-49); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round9.yaml', floor: 0.855, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.8556 -> 0.8579 (r9-41); the first commit's rules (583a25c) fail the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.857, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -372,7 +373,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r17-50 (front-door added); 0.7887 -> 0.7866; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7897.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r17-16, r17-54 (front-door added); r17-07 (risk-assessment added); 0.7897 -> 0.7990; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round17.yaml', floor: 0.798, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.7990 -> 0.8010 (r17-22); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round17.yaml', floor: 0.800, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -408,7 +410,8 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7666.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7666 -> 0.7726 (r18-14, r18-15 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7666, a floor lowered to it.
-  { file: 'sealed-round18.yaml', floor: 0.766, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.7666 -> 0.7685 (r18-60); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round18.yaml', floor: 0.768, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.689 (135/53/69) on the start's rules (d6a2e18), 0.694 (137/54/67) after the forty-ninth steps (9by's recall
   // wordings: two right more, one extra more; 9bz's guards moved none). Held out: the themes of one item taken away
@@ -538,7 +541,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-50 (joint-working added); 0.7084 -> 0.7120; the gold before (803bd28) fails the raised floor.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7224.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7224 -> 0.7258 (r24-12); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.725, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.7258 -> 0.7278 (r24-46); the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.727, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
@@ -561,7 +565,9 @@ const SETS = [
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
   // item taken away (r26-01) give 0.673 (114/44/67), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
-  { file: 'sealed-round26.yaml', floor: 0.680, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.6804 -> 0.6844 (r26-45, r26-60); the code before (8d201f2) fails the raised floor.
+  // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.6844 -> 0.6864 (r26-47); the first commit's rules (583a25c) fail the raised floor.
+  { file: 'sealed-round26.yaml', floor: 0.686, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -622,7 +628,8 @@ const SETS = [
   // the first figure and fail it.
   // Issue 9's fifty-fifth step (helper 9cv, theme recall: a handover or transfer, the children's names recorded, the independent
   // scrutineer; leave one set out in the README): 0.8095 -> 0.8235; the code before (e2fb558) fails the raised floor.
-  { file: 'themes-r13-causes.yaml', floor: 0.823, items: 27 },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.8235 -> 0.8333 (#8); the code before (8d201f2) fails the raised floor.
+  { file: 'themes-r13-causes.yaml', floor: 0.833, items: 27 },
   // Probation's supervision of its caseload, a professional's worry about a child, parents misusing drugs or alcohol, and
   // two shapes measured and not kept (helper 9bg, issue 9's forty-fourth step), written before that step's change and
   // scored on main first (0.466 (17/12/27), e98f704, which fails), then in view while the rules were changed: in-sample.
@@ -638,7 +645,8 @@ const SETS = [
   // step's change and scored on main first (0.400 (13/7/32), e267eb0, which fails), then in view while the rules were
   // changed: in-sample, 0.667 (26/7/19) after it.
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r15-causes #20 (voice-of-the-child dropped); 0.6667 -> 0.6494; a floor lowered to the new figure, not a change of the rules.
-  { file: 'themes-r15-causes.yaml', floor: 0.649, items: 27 },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.6494 -> 0.6579 (#16); the code before (8d201f2) fails the raised floor.
+  { file: 'themes-r15-causes.yaml', floor: 0.657, items: 27 },
   // An adult or an agency told about a child, a parent's capacity, a parent's harm after "struggling with", "drink heavily"
   // or "misuse of drugs or alcohol", with negatives in the same words (helper 9bm, issue 9's forty-sixth step), written and
   // committed before that step's change and scored on main first (0.593 (24/12/21), 224e71d, which fails), then in view while
@@ -646,7 +654,8 @@ const SETS = [
   // Issue 9's forty-eighth step, second part (helper 9bw, theme recall; every dev set in sample) raised this floor in its
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.718 -> 0.734; the first commit's rules (5656450) fail it.
-  { file: 'themes-r16-causes.yaml', floor: 0.79, items: 28 },
+  // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.7952 -> 0.8049 (#2); the code before (8d201f2) fails the raised floor.
+  { file: 'themes-r16-causes.yaml', floor: 0.804, items: 28 },
   // A body that does not know or has not analysed, evaluated, monitored or tracked; what an agency knows lost, unavailable,
   // not considered or contributed; with negatives in the same words (helper 9bp, issue 9's forty-sixth step, fourth part),
   // written and committed before that step's change and scored on main first (0.361 (13/11/35), e7e88a7, which fails), then
