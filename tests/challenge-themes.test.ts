@@ -561,7 +561,11 @@ const SETS = [
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
   // item taken away (r26-01) give 0.673 (114/44/67), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
-  { file: 'sealed-round26.yaml', floor: 0.680, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9di, theme recall: domestic abuse named as violence or offences against a partner or as
+  // abuse within relationships, exploitation as drug supply or coercion by adults, information sharing as decisions made without
+  // knowledge, a concern discussed with or the police asked, alert to the risk; leave one set out in the README): 0.6804 -> 0.7143;
+  // the code before (8d201f2) fails the raised floor.
+  { file: 'sealed-round26.yaml', floor: 0.714, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

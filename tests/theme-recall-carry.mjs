@@ -588,7 +588,7 @@ for (const [owner, readings] of Object.entries(READINGS)) {
 // drug supply or coercion by adults.
 const CAUSES_R26 = {
   'domestic-abuse': {
-    'against-a-partner': /\b(?:violence|abuse|offences?|offending|assaults?) (?:towards?|against) (?:a |an |her |his |their |the )?(?:new |former |current )?(?:ex-)?(?:partners?|wife|husband|girlfriend|boyfriend|spouse)\b(?!['’]s?\b| (?:agenc(?:y|ies)|staff|organisations?|services?|workers|professionals)\b)/i,
+    'against-a-partner': /\b(?:violence|abuse|offences?|offending|assaults?) (?:towards?|against) (?:a |an |her |his |their |the )?(?:new |former |current |previous )?(?:ex-)?(?:partners?|wife|husband|girlfriend|boyfriend|spouse)\b(?!['’]s?\b| (?:agenc(?:y|ies)|staff|organisations?|services?|workers|professionals)\b)/i,
     'abuse-in-relationships': /\babuse (?:with)?in (?:[\w'’-]+ ){0,4}?relationships?\b/i,
   },
   'information-sharing': {
@@ -606,7 +606,7 @@ const CAUSES_R26 = {
     'staffed-by': /\bstaffed by\b/i,
   },
   exploitation: {
-    'drug-supply': /(?<!\b(?:parents?|mothers?|fathers?|carers?|partners?|adults?)\b[^.;]{0,30})(?:\b(?:supply|supplying|supplied|dealing) (?:of )?(?:class a )?drugs\b|\bdrug (?:supply|dealing)\b)/i,
+    'drug-supply': /(?=\b(?:supply|supplying|dealing|drug)\b)(?<!\b(?:parents?|mothers?|fathers?|carers?|partners?|adults?|pharmac(?:y|ies|ists?)|hospitals?|prescribers?|GPs?|doctors?|nurses?)\b[^.;]{0,30})(?:\b(?:supply|supplying|dealing) (?:class a )?drugs\b|\bdrug (?:supply|dealing)\b)(?![^.;]{0,40}\b(?:pharmac\w*|prescri\w*|medicines?|medication|wards?|patients|hospitals?)\b)/i,
     'coercion-by-adults': /\bcoerc(?:ion|ed) by (?:older |other )?(?:adults|gangs|others|older (?:young )?people|criminals)\b/i,
   },
   'risk-assessment': {
