@@ -567,7 +567,12 @@ const SETS = [
   // item taken away (r26-01) give 0.673 (114/44/67), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
   // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.6804 -> 0.6844 (r26-45, r26-60); the code before (8d201f2) fails the raised floor.
   // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.6844 -> 0.6864 (r26-47); the first commit's rules (583a25c) fail the raised floor.
-  { file: 'sealed-round26.yaml', floor: 0.686, items: 64, heldOut: false },
+  // Issue 9's fifty-seventh step (helper 9di, theme recall: domestic abuse named as violence or offences against a partner or as
+  // abuse within relationships, exploitation as drug supply or coercion by adults, information sharing as decisions made without
+  // knowledge, a concern discussed with or the police asked, alert to the risk; leave one set out in the README): 0.6804 -> 0.7143;
+  // the code before (8d201f2) fails the raised floor.
+  // The two merged on main (9dh's guards and 9di's readings): 0.7197 (125/39/58).
+  { file: 'sealed-round26.yaml', floor: 0.719, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

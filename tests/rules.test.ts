@@ -2302,6 +2302,32 @@ describe('the shipped rules', () => {
     expect(themes('The scrutineer is due to start in the spring.')).not.toContain('leadership-governance');
   });
 
+  it('read domestic abuse named as violence or offences against a partner or abuse within relationships, exploitation as drug supply or coercion by adults, information sharing as decisions made without knowledge, a concern discussed with another agency or the police asked, and alert to the risk as risk assessment (issue 9, fifty-seventh step, helper 9di)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own; each "toContain" line fails on the rules at 8d201f2 (the step's start), probed one by one with both
+    // rule folders loaded; the "not" lines pass at both ends
+    expect(themes('Probation staff seldom ask about children when a man convicted of assaults against his wife is released.')).toContain('domestic-abuse');
+    expect(themes('Sentencing reports say little about his violence towards a previous girlfriend.')).toContain('domestic-abuse');
+    expect(themes('Abuse in teenagers\' relationships is often treated as a falling-out.')).toContain('domestic-abuse');
+    expect(themes('Conferences sometimes proceed without knowledge of the father\'s police record.')).toContain('information-sharing');
+    expect(themes('The midwife discussed her worries with the health visitor before the birth.')).toContain('information-sharing');
+    expect(themes('The youth offending team asks the police whether the boy is known to them.')).toContain('information-sharing');
+    expect(themes('Boys drawn into dealing drugs in the town centre are not always seen as victims.')).toContain('exploitation');
+    expect(themes('Youth workers know which children have been coerced by older gangs.')).toContain('exploitation');
+    expect(themes('Officers are alert to the risk that a missing girl is with older men.')).toContain('risk-assessment');
+    // not: partner agencies, healthy relationships, a team's own knowledge, a family's talk or question, a parent's dealing,
+    // medicines supplied, leaders alert to a budget
+    expect(themes('Complaints against partner agencies are rarely upheld by the board.')).not.toContain('domestic-abuse');
+    expect(themes('The school\'s lessons help pupils to build healthy relationships.')).not.toContain('domestic-abuse');
+    expect(themes('Offending against partner organisations\' property is dealt with by the council.')).not.toContain('domestic-abuse');
+    expect(themes('Staff without knowledge of the local area were moved to the new team.')).not.toContain('information-sharing');
+    expect(themes('Parents discussed the plan with their children at home.')).not.toContain('information-sharing');
+    expect(themes('Parents often ask the police about the man\'s release date.')).not.toContain('information-sharing');
+    expect(themes('Her father was dealing drugs from the flat, and the health visitor did not know.')).not.toContain('exploitation');
+    expect(themes('The pharmacy\'s supply of drugs to the hospital was interrupted.')).not.toContain('exploitation');
+    expect(themes('Leaders are alert to the budget pressures of the coming year.')).not.toContain('risk-assessment');
+  });
+
   it('read what children experience and the child\'s own experience or words as the child\'s voice, and assessments that follow, identify or concentrate as assessment (issue 9, fifty-sixth step, helper 9cz)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each "toContain" line fails on the rules at b01674b (the step's start), probed one by one with both
