@@ -571,8 +571,8 @@ const SETS = [
   // abuse within relationships, exploitation as drug supply or coercion by adults, information sharing as decisions made without
   // knowledge, a concern discussed with or the police asked, alert to the risk; leave one set out in the README): 0.6804 -> 0.7143;
   // the code before (8d201f2) fails the raised floor.
-  // The two merged on main (9dh's guards and 9di's readings): 0.7197 (125/39/58).
-  { file: 'sealed-round26.yaml', floor: 0.719, items: 64, heldOut: false },
+  // The two merged on main (9dh's guards and 9di's readings): 0.7205 (125/39/58).
+  { file: 'sealed-round26.yaml', floor: 0.720, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
