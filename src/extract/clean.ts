@@ -72,7 +72,9 @@ function leadingColumns(line: string): number {
 export function normaliseLine(line: string): string {
   // A soft hyphen is drawn only where a line breaks the word it stands in: at a line's end it is the
   // hyphen the reader sees there, read as a browser's U+2010 is (elsewhere it is invisible, and goes).
-  return line.replace(SOFT_HYPHEN_AT_END, '-').replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
+  // Looked for only in a line holding one: the pattern, anchored at the end, is tried at every position of every line.
+  const hyphened = line.includes('\u00AD') ? line.replace(SOFT_HYPHEN_AT_END, '-') : line;
+  return hyphened.replace(TO_FIX, (character) => FIX_OF.get(character)!).replace(/ {2,}/g, ' ').trim();
 }
 
 export const PAGE_NUMBER = /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;

@@ -126,14 +126,25 @@ function patched(code: string, file: string, piece: PieceName): string {
 const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string; replace: string }> = [
   {
     // Text content asks for the text's transform twice a glyph; pdf.js builds it from two matrix
-    // products (three arrays, one kept). The same products, term for term, into one array.
+    // products (three arrays, one kept). The same products, term for term, into one array, or into
+    // the array it is given (`o`, below).
     piece: 'worker',
     why: 'the text transform of each glyph (getCurrentTextTransform)',
     find: 'function getCurrentTextTransform(){const e=D.font,t=[D.fontSize*D.textHScale,0,0,D.fontSize,0,D.textRise];if(e.isType3Font&&(D.fontSize<=1||e.isCharBBox)&&!isArrayEqual(D.fontMatrix,a)){const r=e.bbox[3]-e.bbox[1];r>0&&(t[3]*=r*D.fontMatrix[3])}return Util.transform(D.ctm,Util.transform(D.textMatrix,t))}',
     replace:
-      'function getCurrentTextTransform(){const e=D.font,t0=D.fontSize*D.textHScale,t1=0,t2=0,t4=0,t5=D.textRise;let t3=D.fontSize;if(e.isType3Font&&(D.fontSize<=1||e.isCharBBox)&&!isArrayEqual(D.fontMatrix,a)){const r=e.bbox[3]-e.bbox[1];r>0&&(t3*=r*D.fontMatrix[3])}' +
+      'function getCurrentTextTransform(o){const e=D.font,t0=D.fontSize*D.textHScale,t1=0,t2=0,t4=0,t5=D.textRise;let t3=D.fontSize;if(e.isType3Font&&(D.fontSize<=1||e.isCharBBox)&&!isArrayEqual(D.fontMatrix,a)){const r=e.bbox[3]-e.bbox[1];r>0&&(t3*=r*D.fontMatrix[3])}' +
       'const m=D.textMatrix,i0=m[0]*t0+m[2]*t1,i1=m[1]*t0+m[3]*t1,i2=m[0]*t2+m[2]*t3,i3=m[1]*t2+m[3]*t3,i4=m[0]*t4+m[2]*t5+m[4],i5=m[1]*t4+m[3]*t5+m[5],k=D.ctm;' +
-      'return[k[0]*i0+k[2]*i1,k[1]*i0+k[3]*i1,k[0]*i2+k[2]*i3,k[1]*i2+k[3]*i3,k[0]*i4+k[2]*i5+k[4],k[1]*i4+k[3]*i5+k[5]]}',
+      'const x0=k[0]*i0+k[2]*i1,x1=k[1]*i0+k[3]*i1,x2=k[0]*i2+k[2]*i3,x3=k[1]*i2+k[3]*i3,x4=k[0]*i4+k[2]*i5+k[4],x5=k[1]*i4+k[3]*i5+k[5];' +
+      'if(o){o[0]=x0;o[1]=x1;o[2]=x2;o[3]=x3;o[4]=x4;o[5]=x5;return o}return[x0,x1,x2,x3,x4,x5]}',
+  },
+  {
+    // Of the two, the one that compares a glyph's place with the last glyph's keeps no hold of it
+    // (it reads it, and applyInverseRotation reads it, before anything else runs): it is written
+    // into one array of the page's loop, not a new one for every glyph drawn.
+    piece: 'worker',
+    why: 'the transform each glyph is compared by (compareWithLastPosition)',
+    find: 'function compareWithLastPosition(e){const t=getCurrentTextTransform();',
+    replace: 'const jtaiLastPosition=[0,0,0,0,0,0];function compareWithLastPosition(e){const t=getCurrentTextTransform(jtaiLastPosition);',
   },
   {
     // A message is copied unless the worker marked its chunk as handed over (the chunks of text content, above).
@@ -296,6 +307,17 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     why: 'the font file written from a TrueType font\'s tables (OpenTypeFileBuilder)',
     find: '}else s.name={tag:"name",data:createNameTable(this.name)};const S=new OpenTypeFileBuilder(i.version);for(const e in s)S.addTable(e,s[e].data);return S.toArray()}',
     replace: '}}',
+  },
+  {
+    // Each item of text content goes through the bidirectional algorithm, which first copies the
+    // item into two arrays, a character and its type at a time, to count the characters of a
+    // right-to-left type (R, AL, AN); with none, it gives the text as it was, left to right. No
+    // character below U+0590 is of those types (pdf.js's own table for U+0000-U+00FF holds none;
+    // U+0100-U+058F are L), so an item of those alone is given so at once: a letter's every item.
+    piece: 'worker',
+    why: 'the bidirectional algorithm run on each text item (bidi)',
+    find: 'function bidi(e,t=-1,r=!1){let a=!0;const n=e.length;if(0===n||r)return createBidiText(e,a,r);',
+    replace: 'function bidi(e,t=-1,r=!1){let a=!0;const n=e.length;if(0===n||r)return createBidiText(e,a,r);let q=0;for(;q<n&&e.charCodeAt(q)<1424;q++);if(q===n)return createBidiText(e,a);',
   },
 ];
 
