@@ -10,9 +10,10 @@ import { LATER_OPTIMISING } from './run/batch-process.js';
 // core to spare (TurboFan's threads then wait for nobody) it stays on as V8 has it. Without a core to
 // spare, TurboFan waits eight times longer before optimising a function (the interrupt budget of a
 // batch's child process, src/run/batch-process.ts): only the hottest loops of reading the pages (pdf.js's
-// lexer and text, the font weights' sums) are optimised, and they pay back within one letter, where with
-// TurboFan off every page ran in the interpreter (4 letters a process each, 10 rounds alternated at load
-// 14-17: 2.62-3.20 s of CPU against 2.74-3.41, lower in 9 of 10; helper 12aw, tests/bench-history.md).
+// lexer and text, the font weights' sums) are optimised, where with TurboFan off every page ran in the
+// interpreter: reading the pages took 5-22% less CPU, what follows mostly 9-14% more (compiles still in
+// flight); a whole letter's CPU 1-4% less (not told from the machine), its wall time at load 1.2-1.6 about
+// a tenth less (helper 12aw, tests/bench-history.md).
 // A long document needs V8's own thresholds again (304 pages: 4.1 s of CPU with TurboFan, 8.7 s
 // without), and so does a batch (52 letters: 23 s with, 38 s without).
 
