@@ -12,8 +12,8 @@ import { LATER_OPTIMISING } from './run/batch-process.js';
 // batch's child process, src/run/batch-process.ts): only the hottest loops of reading the pages (pdf.js's
 // lexer and text, the font weights' sums) are optimised, where with TurboFan off every page ran in the
 // interpreter: reading the pages took 5-22% less CPU, what follows mostly 9-14% more (compiles still in
-// flight); a whole letter's CPU much the same, its wall time at load 1.2-1.6 up to a tenth less (helper 12aw,
-// tests/bench-history.md: not yet told from the machine on all 13 letters).
+// flight); at load 1.2-2.4, 4 letters' wall time 13-17% less and their CPU 1-9% less (helper 12aw,
+// tests/bench-history.md; not yet told from the machine on all 13 letters).
 // A long document needs V8's own thresholds again (304 pages: 4.1 s of CPU with TurboFan, 8.7 s
 // without), and so does a batch (52 letters: 23 s with, 38 s without).
 
