@@ -1,16 +1,23 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+import { LATER_OPTIMISING } from './run/batch-process.js';
 
-// A process that parses one letter and exits runs most of pdf.js's code a few times only. V8 still
-// sends about 90 functions to its optimising compiler (TurboFan), on helper threads, and the run
-// ends before the optimised code pays that back in CPU: measured on the 13 real letters, one
+// A process that parses one letter and exits runs most of pdf.js's code a few times only. With V8's own
+// thresholds it sends about 90 functions to its optimising compiler (TurboFan), on helper threads, and
+// the run ends before the optimised code pays that back in CPU: measured on the 13 real letters, one
 // process each, 15.5 s of CPU with TurboFan, 11.9 s without (load 16-18). It pays back in wall
 // time only: the main thread's share was 0.66 s a letter with TurboFan, 0.96 s without, so with a
-// core to spare (TurboFan's threads then wait for nobody) it stays on. A long document needs it again
-// (304 pages: 4.1 s of CPU with it, 8.7 s without), and so does a batch (52 letters: 23 s with,
-// 38 s without).
+// core to spare (TurboFan's threads then wait for nobody) it stays on as V8 has it. Without a core to
+// spare, TurboFan waits eight times longer before optimising a function (the interrupt budget of a
+// batch's child process, src/run/batch-process.ts): only the hottest loops of reading the pages (pdf.js's
+// lexer and text, the font weights' sums) are optimised, where with TurboFan off every page ran in the
+// interpreter: reading the pages took 5-22% less CPU, what follows mostly 9-14% more (compiles still in
+// flight); at load 1.2-2.4, 4 letters' wall time 13-17% less and their CPU 1-9% less (helper 12aw,
+// tests/bench-history.md; not yet told from the machine on all 13 letters).
+// A long document needs V8's own thresholds again (304 pages: 4.1 s of CPU with TurboFan, 8.7 s
+// without), and so does a batch (52 letters: 23 s with, 38 s without).
 
-/** Letters run to 6-19 pages; a document longer than this turns TurboFan back on (as it opens). */
+/** Letters run to 6-19 pages; a document longer than this puts V8's own thresholds for TurboFan back (as it opens). */
 export const SHORT_RUN_PAGES = 24;
 
 /**
@@ -19,7 +26,14 @@ export const SHORT_RUN_PAGES = 24;
  * the reset flagsAsAtStart gives it.
  */
 const V8_FLAGS = {
-  /** No optimising compiler (TurboFan): for a process that parses one input (tuneForShortRun, pagesRead). */
+  /**
+   * TurboFan only for the hottest functions, for a process that parses one input (tuneForShortRun): the interrupt
+   * budget of a batch's child process, eight times V8's (66 KB of bytecode run before a function is weighed for
+   * optimising, V8 11's default). Put back as this process started: the build makes the batch process's code
+   * cache at the end of one-input runs in a process started with that budget (tests/cli-bundle.test.ts).
+   */
+  fewerOptimisations: [LATER_OPTIMISING, process.execArgv.includes(LATER_OPTIMISING) ? LATER_OPTIMISING : '--interrupt-budget=67584'],
+  /** No optimising compiler (TurboFan): for the rest of a one-input run once its pages are read (pagesRead). */
   noOpt: ['--no-opt', '--opt'],
   /**
    * For the rest of a one-input run, once its pages are read (pagesRead): regular expressions compiled to machine
@@ -45,7 +59,7 @@ let shortRun = false;
  */
 export function tuneForShortRun(): void {
   if (shortRun) return;
-  setFlag('noOpt');
+  setFlag('fewerOptimisations');
   shortRun = true;
 }
 
@@ -76,17 +90,16 @@ export const isOneInput = (): boolean => oneInput;
 
 /**
  * A document's pages are read (its text put together, its fonts' weights fitted). In a one-input
- * run with TurboFan on (a core was spare, src/short-run.ts), V8's optimising compiler is turned off
- * for the rest of the run, unless the document is long: what is left (segmenting, tagging, the
- * output) runs too short for optimised code to pay back its compiling, and V8 waits at exit for the
- * compiles in flight. Leeds with TurboFan on (5 runs, load 10): the main thread took 155 ms to tag
+ * run, V8's optimising compiler is turned off for the rest of the run, unless the document is long:
+ * what is left (segmenting, tagging, the output) runs too short for optimised code to pay back its
+ * compiling, and V8 waits at exit for the compiles in flight. Leeds with TurboFan on (5 runs, load 10): the main thread took 155 ms to tag
  * with it and 149 without, while V8's helper threads spent 126 ms compiling beside the tagging, and
  * the process 24-55 ms of CPU after its exit began (4-15 with TurboFan off). The output is the same
  * either way: the optimising compiler changes no result.
  */
 export function pagesRead(pages: number): void {
   if (!oneInput || pages > SHORT_RUN_PAGES) return;
-  if (!shortRun) setFlag('noOpt');
+  setFlag('noOpt');
   setFlag('noRegexpOptimization');
 }
 
@@ -104,9 +117,9 @@ export function flagsAsAtStart(): void {
 export const isShortRun = (): boolean => shortRun;
 
 /**
- * A document of `pages` has opened: past SHORT_RUN_PAGES, V8's optimising compiler is turned
- * back on for the rest of the run (pdf.js is compiled by then, so its code cache still applied).
+ * A document of `pages` has opened: past SHORT_RUN_PAGES, V8's own thresholds for its optimising
+ * compiler are put back for the rest of the run (pdf.js is compiled by then, so its code cache still applied).
  */
 export function documentOpened(pages: number): void {
-  if (shortRun && pages > SHORT_RUN_PAGES) flagAsAtStart('noOpt');
+  if (shortRun && pages > SHORT_RUN_PAGES) flagAsAtStart('fewerOptimisations');
 }

@@ -34,6 +34,9 @@ import { STOPPING_SIGNALS } from './signals.js';
  */
 export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', '--interrupt-budget=540672', '--max-semi-space-size=4'];
 
+/** The batch process's interrupt budget (above), which a one-input run without a core to spare takes too (src/short-run.ts). */
+export const LATER_OPTIMISING = BATCH_PROCESS_FLAGS[1]!;
+
 /** Whether this process (or thread: they share its flags) runs with the flags of a batch's child process. */
 export const isBatchProcess = (): boolean => BATCH_PROCESS_FLAGS.every((flag) => process.execArgv.includes(flag));
 
