@@ -337,3 +337,26 @@ describe('paragraphs run together in layout text', () => {
     expect(result.accounting.balanced).toBe(true);
   });
 });
+
+// Issue 8's item 6 (sub-headings by layout, not punctuation; helper 8bz): a paragraph's first line cut short before a
+// word too long to fit on it (an e-mail address) reads in text as a short capitalised line with no full stop, over a line
+// far longer: a sub-heading, its paragraph's first words lost from the text. Found by the re-set census (tests/reset-
+// census.test.ts's letters, a scratch probe): Surrey and Sefton with first lines indented 18 pt, as -layout and plain text,
+// at every height, "Surrey should send the written statement of action to" / "ProtectionOfChildren@ofsted.gov.uk by ...",
+// kept as an unknown heading (a section `other`). Here Surrey's own -layout text with that paragraph wrapped at the
+// letter's width (its second line 92 characters, as the re-set's): on 8d201f2 the line was a heading and the text's
+// sections ended in `other`; the line had no room for the next line's first word, so a typesetter wrapped it.
+describe('a paragraph\'s first line cut short before a long word is no sub-heading', () => {
+  it('Surrey\'s closing paragraph wrapped before its e-mail address reads as the letter does', async () => {
+    const real = readFileSync(fixture('layout-text/surrey-2023-05-02.txt'), 'utf8');
+    const opening = 'Surrey should send the written statement of action to\nProtectionOfChildren@ofsted.gov.uk by 9 August 2023. This statement will inform\nthe lines of enquiry at any future joint or single-agency activity by the inspectorates.';
+    expect(real).toContain(opening);
+    const rewrapped = real.replace(opening, 'Surrey should send the written statement of action to\nProtectionOfChildren@ofsted.gov.uk by 9 August 2023. This statement will inform the lines of\nenquiry at any future joint or single-agency activity by the inspectorates.');
+    const read = (text: string) => parseSource({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+    const [want, got] = [await read(real), await read(rewrapped)];
+    expect(got.unknownHeadings).toEqual([]);
+    expect(got.sections.map((section) => section.kind)).toEqual(want.sections.map((section) => section.kind));
+    expect(got.findings.map((finding) => finding.text)).toEqual(want.findings.map((finding) => finding.text));
+    expect(got.letter.statementDue).toEqual(want.letter.statementDue);
+  });
+});

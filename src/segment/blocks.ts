@@ -52,9 +52,10 @@ function endsAsText(text: string, setApart: boolean): boolean {
 /**
  * A heading the rules do not know: a short capitalised line that stands alone, with no
  * sentence punctuation at its end, after finished text and before a new sentence or bullet.
- * `following` is the next line of text (after any gap): a heading heads text.
+ * `following` is the next line of text (after any gap): a heading heads text. `measure` is the
+ * line's run's measure in characters (text with no layout; runMeasures).
  */
-function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, following: Line | null, rules: LayoutRules): boolean {
+function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, following: Line | null, rules: LayoutRules, measure: number): boolean {
   const text = line.text;
   // Where the PDF shows how the line is set, a heading is set apart (bold or larger): a short
   // line in body type that lacks a full stop is text, not a heading.
@@ -69,6 +70,10 @@ function looksLikeHeading(line: Line, previous: Line | null, next: Line | null, 
   if (!afterFinished) return false;
   if (next === null || next.text === '') return true;
   if (startsLower(next.text)) return false;
+  // Where no weight tells, a line with no room for the next line's first word was wrapped by a
+  // typesetter, not ended by its writer: a paragraph's first line cut short before a word too
+  // long to fit on it (an e-mail address), no heading.
+  if (line.emphasis === null && bulletGlyph(next.text) === null && (line.layout !== null && next.layout !== null ? fullLine(line, next) : line.layout === null && next.layout === null && !roomInCharacters(text, next.text, measure))) return false;
   // Followed directly by text: a heading is much shorter than the full line after it.
   return bulletGlyph(next.text) !== null || text.length < next.text.length * 0.6;
 }
@@ -1091,7 +1096,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(previous !== null && endedByWriter(previous, line, measures[index]!)) &&
       !(previous !== null && nextLabel(current, previous, line)) &&
       !(!line.pageStart && opensIndented(current, lines, index, edges.indentsFirstLines)) &&
-      !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules));
+      !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules, measures[index]!));
     if (continues) {
       current.lines.push(line);
       if (pageBreak?.undecided) undecidedJoins.push({ page: line.page, at: line.start, why: pageBreak.undecided });
@@ -1105,7 +1110,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     }
     // A section's heading is finished text: a sub-heading may stand straight under it, no blank line between (text pasted from a web page).
     const before = current ? lastLine(current) : lastBlock?.type === 'heading' && previous === lastLine(lastBlock) ? null : previous;
-    if (looksLikeHeading(line, before, next, following, rules)) {
+    if (looksLikeHeading(line, before, next, following, rules, measures[index]!)) {
       blocks.push({ type: 'subheading', lines: [line] });
       return close();
     }
