@@ -1,6 +1,6 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { LATER_OPTIMISING } from './run/batch-process.js';
+import { LATER_OPTIMISING, V8_DEFAULT_INTERRUPT_BUDGET } from './run/batch-process.js';
 
 // A process that parses one letter and exits runs most of pdf.js's code a few times only. With V8's own
 // thresholds it sends about 90 functions to its optimising compiler (TurboFan), on helper threads, and
@@ -30,9 +30,12 @@ const V8_FLAGS = {
    * TurboFan only for the hottest functions, for a process that parses one input (tuneForShortRun): the interrupt
    * budget of a batch's child process, eight times V8's (66 KB of bytecode run before a function is weighed for
    * optimising, V8 11's default). Put back as this process started: the build makes the batch process's code
-   * cache at the end of one-input runs in a process started with that budget (tests/cli-bundle.test.ts).
+   * cache at the end of one-input runs in a process started with that budget (tests/cli-bundle.test.ts). On a V8
+   * without the flag (LATER_OPTIMISING undefined), no optimising compiler, as before helper 12aw's change.
    */
-  fewerOptimisations: [LATER_OPTIMISING, process.execArgv.includes(LATER_OPTIMISING) ? LATER_OPTIMISING : '--interrupt-budget=67584'],
+  fewerOptimisations: LATER_OPTIMISING
+    ? [LATER_OPTIMISING, process.execArgv.includes(LATER_OPTIMISING) ? LATER_OPTIMISING : `--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`]
+    : ['--no-opt', '--opt'],
   /** No optimising compiler (TurboFan): for the rest of a one-input run once its pages are read (pagesRead). */
   noOpt: ['--no-opt', '--opt'],
   /**

@@ -144,7 +144,7 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     piece: 'worker',
     why: 'the transform each glyph is compared by (compareWithLastPosition)',
     find: 'function compareWithLastPosition(e){const t=getCurrentTextTransform();',
-    replace: 'const jtaiLastPosition=[0,0,0,0,0,0];function compareWithLastPosition(e){const t=getCurrentTextTransform(jtaiLastPosition);',
+    replace: 'const jtaiGlyphTransform=[0,0,0,0,0,0];function compareWithLastPosition(e){const t=getCurrentTextTransform(jtaiGlyphTransform);',
   },
   {
     // A message is copied unless the worker marked its chunk as handed over (the chunks of text content, above).

@@ -11,7 +11,7 @@
 //
 // And V8 optimises a function (TurboFan, on helper threads) later than by default: the interrupt
 // budget, how much bytecode a function runs before V8 considers it, is 8 times the default
-// (67,584). Helper threads compiling took 38% of a batch's CPU (perf, 52 letters), for two
+// (67,584; on a V8 without the flag, V8's own thresholds: LATER_OPTIMISING). Helper threads compiling took 38% of a batch's CPU (perf, 52 letters), for two
 // reasons: about 300 functions per thread reach TurboFan in the first letters, and pdf.js's
 // per-page functions (the closures of getOperatorList and getTextContent, each page's its own)
 // lose their optimised code again and again, deoptimised as new fonts and objects reach them or
@@ -28,14 +28,30 @@ import { stopEarlySignals } from './early-signals.js';
 import { STOPPING_SIGNALS } from './signals.js';
 
 /**
+ * V8's interrupt budget (--interrupt-budget) as a process starts, on the V8 the budgets here were measured on: Node
+ * 20's, 11.3 (tests/v8-flags.test.ts pins it with `node --v8-options`).
+ */
+export const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
+
+/**
+ * Whether a V8 of this version has --interrupt-budget with V8_DEFAULT_INTERRUPT_BUDGET. Later V8s weigh a function for
+ * TurboFan by its calls (--invocation-count-for-turbofan) and have no such flag: `node` given it exits ("bad option"),
+ * and setFlagsFromString prints an error and does nothing. Decided by the version, once, as the module loads.
+ */
+export const hasInterruptBudget = (v8Version: string): boolean => v8Version.startsWith('11.3.');
+
+/**
+ * The batch process's interrupt budget, eight times V8's (above), which a one-input run without a core to spare takes
+ * too (src/short-run.ts); undefined on a V8 without the flag, whose batch process runs with V8's own thresholds.
+ */
+export const LATER_OPTIMISING: string | undefined = hasInterruptBudget(process.versions.v8) ? `--interrupt-budget=${8 * V8_DEFAULT_INTERRUPT_BUDGET}` : undefined;
+
+/**
  * The V8 flags of a batch's child process. V8 compiles a script from a code cache only if the
  * cache was made under the same flags: `npm run build` makes pdf.js's cache for these too
  * (src/build/cache-pdfjs.mjs --batch-process).
  */
-export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', '--interrupt-budget=540672', '--max-semi-space-size=4'];
-
-/** The batch process's interrupt budget (above), which a one-input run without a core to spare takes too (src/short-run.ts). */
-export const LATER_OPTIMISING = BATCH_PROCESS_FLAGS[1]!;
+export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', ...(LATER_OPTIMISING ? [LATER_OPTIMISING] : []), '--max-semi-space-size=4'];
 
 /** Whether this process (or thread: they share its flags) runs with the flags of a batch's child process. */
 export const isBatchProcess = (): boolean => BATCH_PROCESS_FLAGS.every((flag) => process.execArgv.includes(flag));
