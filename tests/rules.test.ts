@@ -2336,6 +2336,12 @@ describe('the shipped rules', () => {
     expect(themes('With 35 cases on their caseload, newly qualified social workers struggle to see children.')).toContain('workforce-training');
     expect(themes('Newly qualified social workers have 35 cases on their caseloads.')).toContain('workforce-training');
     expect(themes('Youth workers are told the same day when a boy on their caseload is arrested.')).not.toContain('workforce-training');
+    // T4: agency staff trained beside a business's are the workforce; a business's staff alone stay passing
+    expect(themes('Joint training for hotel staff, teachers and social workers has raised awareness of exploitation.')).toContain('workforce-training');
+    expect(themes('The council has trained taxi drivers and its own licensing officers to spot exploitation.')).toContain('workforce-training');
+    expect(themes('Training for businesses and for council staff on county lines is well attended.')).toContain('workforce-training');
+    expect(themes('The police have trained hotel staff, taxi drivers and takeaway owners to look out for lone teenagers.')).not.toContain('workforce-training');
+    expect(themes('Training for businesses and their staff on county lines is well attended.')).not.toContain('workforce-training');
   });
 
   it('read what children experience and the child\'s own experience or words as the child\'s voice, and assessments that follow, identify or concentrate as assessment (issue 9, fifty-sixth step, helper 9cz)', () => {
