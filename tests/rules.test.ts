@@ -2353,6 +2353,22 @@ describe('the shipped rules', () => {
     expect(themes('Leaders are alert to the budget pressures of the coming year.')).not.toContain('risk-assessment');
   });
 
+  it('a second reader\'s points on the fifty-seventh step\'s theme rules (issue 9, fifty-seventh step, helper 9dk)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // the reader's sentences (review of 9dh's and 9di's rules); each "toContain" line fails on the merged rules at 628d747
+    // (this step's start); the "not" lines pass at both ends
+    // T3: a count of cases on a caseload is the load (the codebook's caseloads); one person on it is not
+    expect(themes('With 35 cases on their caseload, newly qualified social workers struggle to see children.')).toContain('workforce-training');
+    expect(themes('Newly qualified social workers have 35 cases on their caseloads.')).toContain('workforce-training');
+    expect(themes('Youth workers are told the same day when a boy on their caseload is arrested.')).not.toContain('workforce-training');
+    // T4: agency staff trained beside a business's are the workforce; a business's staff alone stay passing
+    expect(themes('Joint training for hotel staff, teachers and social workers has raised awareness of exploitation.')).toContain('workforce-training');
+    expect(themes('The council has trained taxi drivers and its own licensing officers to spot exploitation.')).toContain('workforce-training');
+    expect(themes('Training for businesses and for council staff on county lines is well attended.')).toContain('workforce-training');
+    expect(themes('The police have trained hotel staff, taxi drivers and takeaway owners to look out for lone teenagers.')).not.toContain('workforce-training');
+    expect(themes('Training for businesses and their staff on county lines is well attended.')).not.toContain('workforce-training');
+  });
+
   it('read what children experience and the child\'s own experience or words as the child\'s voice, and assessments that follow, identify or concentrate as assessment (issue 9, fifty-sixth step, helper 9cz)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each "toContain" line fails on the rules at b01674b (the step's start), probed one by one with both
