@@ -337,6 +337,11 @@ const SETS = [
   // (r26-01) give 0.808 (84/28/12), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.813 -> 0.848 (89/24/8: r26-38, r26-43 the partnership's guidance or plan, r26-20 no multi-agency guidance, r26-30 and r26-53 the ones who learn only late, r26-30's drug and alcohol treatment service); the code before (8d201f2) fails the raised floor.
   { file: 'sealed-round26.yaml', all: 0.847, undisputed: 0.847, heldOut: false },
+  // Sealed for a session (README.md there, "The twenty-seventh set", written and labelled blind at the fifty-seventh steps'
+  // start): 0.831 (86/21/14) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dg's and 9dj's
+  // agency readings, every dev unit 0.915 -> 0.917 in sample, moved none here). Held out: the labels of one item taken away
+  // (r27-01) give 0.825 (85/22/14), which fails.
+  { file: 'sealed-round27.yaml', all: 0.830, undisputed: 0.830, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
