@@ -576,8 +576,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-seventh set", written and labelled blind at the fifty-seventh steps'
   // start): 0.698 (118/36/66) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dh's guards, 9di's
   // readings and 9dk's fixes, r7-r26 0.7952 -> about 0.800 in sample, moved none here). Held out: the themes of one item taken
-  // away (r27-02) give 0.693 (116/38/65), which fails.
-  { file: 'sealed-round27.yaml', floor: 0.698, items: 64, heldOut: true },
+  // away (r27-02) give 0.693 (116/38/65), which fails. Dev from issue 9's fifty-eighth steps: its errors are listed.
+  { file: 'sealed-round27.yaml', floor: 0.698, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
