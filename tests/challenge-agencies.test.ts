@@ -217,7 +217,8 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.910 (71/6/8): r14-01; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.910 -> 0.917 (72/6/7: r14-53, "Partnership guidance ... has not been updated"); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.917, undisputed: 0.917, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.917 -> 0.931 (74/6/5: r14-53 managers in the MASH, r14-57 experiences not reviewed by the partnership); the code before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round14.yaml', all: 0.93, undisputed: 0.93, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -242,7 +243,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.884 -> 0.893 (88/12/9): r16-09, r16-46; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r16-30 (health dropped); 0.893 -> 0.888; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round16.yaml', all: 0.887, undisputed: 0.887, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.888 -> 0.893 (88/13/8: r16-57, a network supported by the partnership's business unit); the code before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round16.yaml', all: 0.892, undisputed: 0.892, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -336,12 +338,14 @@ const SETS = [
   // care readings, every dev unit 0.917 -> 0.918 in sample, moved none here). Held out: the labels of one item taken away
   // (r26-01) give 0.808 (84/28/12), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.813 -> 0.848 (89/24/8: r26-38, r26-43 the partnership's guidance or plan, r26-20 no multi-agency guidance, r26-30 and r26-53 the ones who learn only late, r26-30's drug and alcohol treatment service); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round26.yaml', all: 0.847, undisputed: 0.847, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.848 -> 0.857 (90/23/7: r26-50, a worker employed by the partnership, and communities with little contact with statutory services); the code before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round26.yaml', all: 0.856, undisputed: 0.856, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-seventh set", written and labelled blind at the fifty-seventh steps'
   // start): 0.831 (86/21/14) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dg's and 9dj's
   // agency readings, every dev unit 0.915 -> 0.917 in sample, moved none here). Held out: the labels of one item taken away
   // (r27-01) give 0.825 (85/22/14), which fails. Dev from issue 9's fifty-eighth steps: its errors are listed.
-  { file: 'sealed-round27.yaml', all: 0.830, undisputed: 0.830, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.831 -> 0.852 (89/20/11: r27-32 managers in the MASH, r27-37 young people who avoid statutory services, r27-50 and r27-61 the partnership as the agent of its own work); the code before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round27.yaml', all: 0.851, undisputed: 0.851, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
