@@ -577,7 +577,10 @@ const SETS = [
   // start): 0.698 (118/36/66) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dh's guards, 9di's
   // readings and 9dk's fixes, r7-r26 0.7952 -> about 0.800 in sample, moved none here). Held out: the themes of one item taken
   // away (r27-02) give 0.693 (116/38/65), which fails. Dev from issue 9's fifty-eighth steps: its errors are listed.
-  { file: 'sealed-round27.yaml', floor: 0.698, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dn, theme recall: sexualised behaviour or a child's harmful sexual behaviour as sexual
+  // abuse, trauma screened for or explored as children's mental health, a child with learning needs as identity; leave one set
+  // out in the README): 0.698 -> 0.709 (121/36/63); the code before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round27.yaml', floor: 0.709, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

@@ -23,7 +23,9 @@
 // (`--kinds r56-notice-signs,r56-leaders-recognise,r56-fathers,r56-when-to-refer,r56-transfer-agreed-coordinated`).
 // Since the fifty-seventh step (helper 9di) it reads r7-r26 (the twenty-sixth set made dev), and scores the twenty-sixth set's
 // causes (`--kinds r26-against-a-partner,...`, each also as `r26-...-2sets`; pass `--labels domestic-abuse,...` for the harms).
-// Only the dev sealed sets r7-r26 are read (no held-out set).
+// Since the fifty-eighth step (helper 9dn) it reads r7-r27 (the twenty-seventh set made dev), and scores the twenty-seventh set's
+// causes (`--kinds r27-sexualised-behaviour,...`, each also as `r27-...-2sets`; pass `--labels sexual-abuse,...` for the harms).
+// Only the dev sealed sets r7-r27 are read (no held-out set).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +48,7 @@ const SHOW = opt('--show');
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
 // `--last n`: the sets r7 to rn (every dev sealed set: r26 since the fifty-seventh step, by default).
-const LAST = Number(opt('--last') ?? 26);
+const LAST = Number(opt('--last') ?? 27);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const { tagger } = defaultRules();
@@ -619,6 +621,51 @@ for (const [owner, causes] of Object.entries(CAUSES_R26)) {
   for (const [name, re] of Object.entries(causes)) {
     KINDS[`r26-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
     KINDS[`r26-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
+  }
+}
+
+// L (9dn, fifty-eighth step): the twenty-seventh set's misses sorted by cause, each W cause (the codebook's words the rules lack,
+// in three sets or more) a fixed class written from r27's words and the codebook's row for its label, so r27 is in sample for
+// every one; adopted on a fold as H's are, or on the two-set bar (`-2sets`). The B classes (the same words with and without the
+// label in the gold) are scored beside them to show what they would cost. Pass `--labels sexual-abuse,...` for the harms.
+const CAUSES_R27 = {
+  // the harm named: sexualised behaviour between children, or a child's sexual behaviour that harms others (the codebook's
+  // sexual abuse, which the rules read only as "harmful sexual behaviour")
+  'sexual-abuse': {
+    'sexualised-behaviour': /\bsexuali[sz]ed behaviours?\b|\bsexual behaviours? (?:towards others |towards other children )?(?:is|are|was|were) harmful\b/i,
+  },
+  // the codebook's "children's own emotional and mental health": trauma screened for or explored in a child's health assessment
+  'children-mental-health': {
+    'screened-for-trauma': /\bscreen(?:s|ed|ing)? (?:[\w-]+ ){0,4}?for (?:[\w,-]+ ){0,4}?trauma\b|\bexplores? (?:the child['’]s |children['’]s |each child['’]s )?trauma\b/i,
+    // B: a child's distress (4 with / 2 without where the rules miss it)
+    'distress': /\b(?:continuing|emotional|acute|their|children['’]s|child['’]s) distress\b/i,
+  },
+  // the codebook's disability: a child's learning needs (B: communication needs, 6 with / 3 without)
+  'identity-diversity': {
+    'learning-needs': /\blearning needs?\b/i,
+    'communication-needs': /\bcommunication needs\b/i,
+  },
+  // B: parents helped to understand, plans that parents understand (3 with / 1 without)
+  'family-engagement': {
+    'parents-understand': /\bparents understand\b/i,
+  },
+  // B: a service's criteria (5 with / 3 without)
+  thresholds: {
+    'criteria': /\bcriteria\b(?! are met)/i,
+  },
+  // B: contributions to conferences (4 with / 7 without)
+  'joint-working': {
+    'contributions-to-conferences': /\bcontribut(?:e|es|ed|ion|ions) to (?:[\w-]+ ){0,3}?(?:conferences?|core groups?|strategy)/i,
+  },
+  // B: the partnership that does not or has not (10 with / 10 without)
+  'leadership-governance': {
+    'partnership-does-not': /\bpartners have not\b|\bpartnership (?:does|has) not\b/i,
+  },
+};
+for (const [owner, causes] of Object.entries(CAUSES_R27)) {
+  for (const [name, re] of Object.entries(causes)) {
+    KINDS[`r27-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
+    KINDS[`r27-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
   }
 }
 
