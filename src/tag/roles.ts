@@ -79,6 +79,8 @@ export interface CompiledCue {
   named: Set<string>;
   /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
   onlyNear: Set<string>;
+  /** Stems of the words one of which must stand in the mention's sentence or the one before it (inSentenceAt; empty: any sentence). */
+  inSentence: Set<string>;
   /** Stems of the words one of which must be the head of the noun phrase after a `before:` phrase or a predicate (objectHead; empty: any). */
   objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
@@ -206,6 +208,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
     named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
     onlyNear: new Set(cue.onlyNear.map(nearKey)),
+    inSentence: new Set(cue.inSentence.map((w) => stemOf(w.toLowerCase()))),
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map(nearKey)),
     exactForms: cue.forms === 'exact',
@@ -1801,6 +1804,7 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
       continue;
     }
     if (cue.named.size > 0 && !cue.named.has(tokens[last]!.stem)) continue;
+    if (cue.inSentence.size > 0 && !inSentenceAt(clause, cue, first)) continue;
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
@@ -1865,6 +1869,32 @@ function sentenceStartsOf(clause: Clause): Int32Array {
     sentenceStarts.set(clause, starts);
   }
   return starts;
+}
+
+/** The sentence starts (sentenceStartsOf) whose sentences hold one of a cue's in-sentence words, by clause and cue, found once. */
+const inSentenceStarts = new WeakMap<Clause, Map<CompiledCue, Set<number>>>();
+
+/**
+ * Does one of the cue's in-sentence words stand in the sentence that holds token `at`, or in the sentence just before it
+ * ("waits for treatment can exceed a year. During this time, responsibility for managing risk often falls to schools")?
+ * One pass over the clause a cue.
+ */
+function inSentenceAt(clause: Clause, cue: CompiledCue, at: number): boolean {
+  let byCue = inSentenceStarts.get(clause);
+  if (!byCue) inSentenceStarts.set(clause, (byCue = new Map()));
+  let starts = byCue.get(cue);
+  if (!starts) {
+    const { tokens } = clause;
+    // Most clauses hold none of the words: the text's sentence starts are then not needed.
+    const holding = tokens.flatMap((token, k) => (cue.inSentence.has(token.stem) ? [k] : []));
+    const opening = holding.length > 0 ? sentenceStartsOf(clause) : null;
+    starts = new Set(holding.map((k) => opening![k]!));
+    byCue.set(cue, starts);
+  }
+  if (starts.size === 0) return false;
+  const opening = sentenceStartsOf(clause);
+  const start = opening[at]!;
+  return starts.has(start) || (start > 0 && starts.has(opening[start - 1]!));
 }
 
 /** Whether one of a cue's sentence openers stands anywhere in a clause's words, by clause and cue, found once. */

@@ -198,6 +198,12 @@ export interface PassingCue {
    */
   onlyNear: string[];
   /**
+   * The cue holds only when one of these words (by stem) stands in the mention's sentence or in the one just before it:
+   * "managing this risk falls to school staff" while children wait for a service (or "during this time", after a
+   * sentence on the wait) says who holds the risk in the wait; without the wait it names who manages it (empty: always).
+   */
+  inSentence: string[];
+  /**
    * With `before:` phrases or predicates: one of these words must be the head of the noun phrase after the phrase or the
    * predicate, its last noun (empty: any). "sits on the police's strategic [board]" names a seat on a body, and the
    * board's owner in passing; "the police sat on the MASH [referral]" a delay, the sitters' own work, and no seat.
@@ -284,7 +290,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -649,6 +655,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       openedBy: list('opened-by'),
       named: list('named'),
       onlyNear: list('only-near'),
+      inSentence: list('in-sentence'),
       objectHeads: list('object-heads'),
       sentenceOpeners: list('sentence-openers'),
       notNear: list('not-near'),
@@ -713,6 +720,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: used-by is true or false, and goes with after: phrases (another's document or data)`, (entry.get('used-by', true) as Node) ?? entry);
     } else if (entry.has('holds-past-relative') && typeof entry.get('holds-past-relative') !== 'boolean') {
       problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
+    } else if (cue.inSentence.some((word) => /\s/.test(word.trim()))) {
+      problem(`passing ${role}: in-sentence words are single words, one of which must stand in the mention's sentence: ${cue.inSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0)) {
       problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads or predicates), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0) {
