@@ -190,7 +190,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r10-55, r10-49, r10-35, r10-48 (front-door added); r10-18 (risk-assessment added); 0.8333 -> 0.8488; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8488 -> 0.8579 (r10-42, r10-46 risk-assessment; r10-61 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8549, a floor lowered to it.
-  { file: 'sealed-round10.yaml', floor: 0.854, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, second commit (helper 9dm, theme precision: an adult patient's care plan; leave one set out in the README): 0.8609 -> 0.8632 (r10-55); the first commit's rules (b5dfd62) fail the raised floor.
+  { file: 'sealed-round10.yaml', floor: 0.862, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -525,7 +526,8 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7024.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7024 -> 0.7128 (r23-06 risk-assessment; r23-37, r23-43 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7059, a floor lowered to it.
-  { file: 'sealed-round23.yaml', floor: 0.705, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, second commit (helper 9dm, theme precision: an adult patient's care plan; leave one set out in the README): 0.7128 -> 0.7147 (r23-25); the first commit's rules (b5dfd62) fail the raised floor.
+  { file: 'sealed-round23.yaml', floor: 0.714, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
