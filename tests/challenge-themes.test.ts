@@ -586,8 +586,8 @@ const SETS = [
   // abuse, trauma screened for or explored as children's mental health, a child with learning needs as identity; leave one set
   // out in the README): 0.698 -> 0.709 (121/36/63); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.6982 -> 0.7024 (r27-30, r27-49); the code before (a0ea48a) fails the raised floor.
-  // The two merged on main (9dn's readings and 9dm's guards): 0.714 (121/34/63).
-  { file: 'sealed-round27.yaml', floor: 0.714, items: 64, heldOut: false },
+  // The two merged on main (9dn's readings and 9dm's guards): 0.7139 (121/34/63).
+  { file: 'sealed-round27.yaml', floor: 0.713, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
