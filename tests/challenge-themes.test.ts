@@ -102,7 +102,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r7-52, r7-35, r7-47, r7-41, r7-49, r7-05 (front-door added); 0.8547 -> 0.8736; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-19 (leadership-governance added); 0.8547 -> 0.8524; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8712.
-  { file: 'sealed-round7.yaml', floor: 0.871, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r7-38, r7-42, r7-62 (joint-working added); 0.8712 -> 0.8641; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round7.yaml', floor: 0.864, items: 64, heldOut: false },
   // Dev from issue 9's thirty-eighth step (helper 9ar), which changed the rules with its errors in view: 0.802
   // (144/36/35) after it, in-sample; main's rules before it (b2f6cfa) give 0.741 and fail.
   // After issue 9's fortieth step (helper 9av: checks and enquiries with another agency, adults asked about a harm,
@@ -127,7 +128,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-38 (risk-assessment added), r8-52 (risk-assessment added); 0.8556 -> 0.8617; the gold before (b01674b) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r8-43 (risk-assessment added); 0.8617 -> 0.8647; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-40 (joint-working added); 0.8617 -> 0.8647; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round8.yaml', floor: 0.864, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r8-32, r8-44 (joint-working added); 0.8677 -> 0.8632; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round8.yaml', floor: 0.863, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.722 on the rules before issue 9's thirty-eighth step,
   // 0.733 (121/33/55) once the session's rules were merged. Dev from issue 9's fortieth step (helper 9av), which
   // changed the rules with its errors in view: 0.766 (129/32/47) after it, in-sample; the start's rules (93df0da)
@@ -157,7 +159,8 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8525.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8525 -> 0.8556 (r9-49); the code before (6b82e0d) fails the raised floor.
   // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.8556 -> 0.8579 (r9-41); the first commit's rules (583a25c) fail the raised floor.
-  { file: 'sealed-round9.yaml', floor: 0.857, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-27 (joint-working added, an extra of the rules made right); 0.8579 -> 0.8610 (0.86096); the gold before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round9.yaml', floor: 0.8609, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
   // item jtai tags right taken away (r10-02) give 0.7252, which fails. Dev from issue 9's forty-first step (helper 9ax):
@@ -261,7 +264,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-55 (leadership-governance added); 0.8466 -> 0.8440; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8440 -> 0.8511 (r13-39 risk-assessment; r13-42 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8476, a floor lowered to it.
-  { file: 'sealed-round13.yaml', floor: 0.847, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-40, r13-53 (joint-working added); 0.8511 -> 0.8459; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round13.yaml', floor: 0.845, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -346,7 +350,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-42 (leadership-governance added); 0.7905 -> 0.7884; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7916.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.7916 -> 0.7937 (r16-13); the code before (a0ea48a) fails the raised floor.
-  { file: 'sealed-round16.yaml', floor: 0.793, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-56 (joint-working added), r16-05 (early-help added); 0.7916 -> 0.7874; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round16.yaml', floor: 0.787, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -477,7 +482,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9db; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-16 (risk-assessment added); 0.7614 -> 0.7592; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7657.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r21-42, r21-08 (front-door added); 0.7657 -> 0.7670; the gold before (803bd28) fails the raised floor.
-  { file: 'sealed-round21.yaml', floor: 0.767, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-03, r21-56 (joint-working added), r21-22 (leadership-governance added); 0.7705 -> 0.7640; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round21.yaml', floor: 0.764, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -546,7 +552,8 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7224.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7224 -> 0.7258 (r24-12); the code before (6b82e0d) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.7258 -> 0.7278 (r24-46); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round24.yaml', floor: 0.727, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r24-21 (joint-working added), r24-08 (early-help added, an extra of the rules made right); 0.7278 -> 0.7292; the gold before (a0ea48a) fails the raised floor.
+  { file: 'sealed-round24.yaml', floor: 0.729, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.695 (115/44/57) on the start's rules (e2fb558), 0.703 (117/44/55) after the fifty-fifth steps (9cv's readings
   // of handovers, transfers, names recorded and the scrutineer: two right gained here, no extra; 9cx's guards moved none).
@@ -587,7 +594,8 @@ const SETS = [
   // out in the README): 0.698 -> 0.709 (121/36/63); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.6982 -> 0.7024 (r27-30, r27-49); the code before (a0ea48a) fails the raised floor.
   // The two merged on main (9dn's readings and 9dm's guards): 0.7139 (121/34/63).
-  { file: 'sealed-round27.yaml', floor: 0.713, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r27-21 (leadership-governance added); 0.6982 -> 0.6962; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round27.yaml', floor: 0.696, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

@@ -156,7 +156,11 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // Surrey #7, #23, Wokingham #63): 0.8571 (1493/314/184) -> 0.8574 (1497/310/188), outside TUNED_ON 0.8247 (661/171/110) ->
   // 0.8249 (662/170/111); the gold before (803bd28) fails both raised floors (0.85706 < 0.8573; 0.82470 < 0.8249).
   // 9dd's and 9dc's relabellings together, merged on main: 0.8581 (1503/304/193), outside TUNED_ON 0.8251 (663/169/112).
-  themes: { all: 0.8581, heldOut: 0.8251, letter: 0.7 },
+  // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): the letters' gold relabelled where at least two of
+  // three blind readers contradicted it, the rules unchanged (joint-working added: Leeds #20, Surrey #11, both extras of the rules
+  // made right): 0.8581 (1503/304/193) -> 0.8588 (1505/302/193), outside TUNED_ON unchanged 0.8251 (663/169/112); the gold
+  // before (a0ea48a) fails the raised floor (0.85812 < 0.8587).
+  themes: { all: 0.8587, heldOut: 0.8251, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
