@@ -194,7 +194,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8488 -> 0.8579 (r10-42, r10-46 risk-assessment; r10-61 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8549, a floor lowered to it.
   // Issue 9's fifty-eighth step, second commit (helper 9dm, theme precision: an adult patient's care plan; leave one set out in the README): 0.8609 -> 0.8632 (r10-55); the first commit's rules (b5dfd62) fail the raised floor.
-  { file: 'sealed-round10.yaml', floor: 0.862, items: 64, heldOut: false },
+  // 9dm's guards and 9dp's relabelling (a joint-working label added) merged on main: 0.8609 (164/29/24).
+  { file: 'sealed-round10.yaml', floor: 0.860, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.711 (106/27/59) on the session's starting rules
   // (0dd7781) and the same once its rules were merged (issue 9's forty-first steps changed no theme rule). Held out:
   // the themes of one item jtai tags right taken away (r11-05) give 0.703, which fails. Dev from issue 9's forty-second
@@ -351,7 +352,8 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7916.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.7916 -> 0.7937 (r16-13); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-56 (joint-working added), r16-05 (early-help added); 0.7916 -> 0.7874; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round16.yaml', floor: 0.787, items: 64, heldOut: false },
+  // 9dm's guards and 9dp's relabelling merged on main: 0.7926 (151/36/43).
+  { file: 'sealed-round16.yaml', floor: 0.792, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -572,7 +574,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7403 -> 0.7478 (r25-60 risk-assessment; r25-44 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7440, a floor lowered to it.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.7552 -> 0.7574 (r25-25); the code before (a0ea48a) fails the raised floor.
-  { file: 'sealed-round25.yaml', floor: 0.757, items: 64, heldOut: false },
+  // 9dm's guards and 9dp's relabelling merged on main: 0.7552 (128/33/50).
+  { file: 'sealed-round25.yaml', floor: 0.755, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
@@ -595,7 +598,8 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.6982 -> 0.7024 (r27-30, r27-49); the code before (a0ea48a) fails the raised floor.
   // The two merged on main (9dn's readings and 9dm's guards): 0.7139 (121/34/63).
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r27-21 (leadership-governance added); 0.6982 -> 0.6962; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round27.yaml', floor: 0.696, items: 64, heldOut: false },
+  // 9dn's readings, 9dm's guards and 9dp's relabelling merged on main: 0.7117 (121/34/64).
+  { file: 'sealed-round27.yaml', floor: 0.711, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
