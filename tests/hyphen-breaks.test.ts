@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
 import { wordsOf } from '../src/segment/lines.js';
-import { fixture } from './helpers.js';
+import { fixture, randomTexts } from './helpers.js';
 
 // Words broken at a line's end with a hyphen, in the real Wokingham letter's text. Compounds broken
 // at their own hyphen ("pre-" / "birth") keep it, whether or not the letter is hyphenated elsewhere;
@@ -122,14 +122,7 @@ describe("a letter's words (wordsOf)", () => {
 
   it('gives the expressions\' words for random text', () => {
     const alphabet = ['a', 'B', 's', 'S', 'z', '-', '-', '\n', '\r', '\u2028', '\u2029', ' ', '.', '\u00e9', '\u212a', '0'];
-    let seed = 12345;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const differ: string[] = [];
-    for (let n = 0; n < 20000; n++) {
-      let text = '';
-      for (let length = Math.floor(random() * 24); length > 0; length--) text += alphabet[Math.floor(random() * alphabet.length)];
-      if (JSON.stringify(sorted(wordsOf(text))) !== JSON.stringify(sorted(byExpressions(text)))) differ.push(JSON.stringify(text));
-    }
+    const differ = randomTexts(alphabet, 20000, 23, 12345).filter((text) => JSON.stringify(sorted(wordsOf(text))) !== JSON.stringify(sorted(byExpressions(text))));
     expect(differ).toEqual([]);
   });
 });
