@@ -1,4 +1,5 @@
 import { fstatSync, statSync } from 'node:fs';
+import { singleSpaced } from './text/spaces.js';
 
 // Known failures have a code; the wording for each code lives here and nowhere else.
 // Anything that is not a JtaiError is a bug and is shown as one.
@@ -193,7 +194,7 @@ export function internalErrorLine(error: unknown): string {
  * before `max` characters with an ellipsis, never in the middle of a word.
  */
 export function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = singleSpaced(text).trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max + 1).replace(/\s+\S*$/, '');
   return `${(cut.length > 0 && cut.length <= max ? cut : flat.slice(0, max)).replace(/[\s,;:.-]+$/, '')}…`;

@@ -3,6 +3,8 @@
 // box that starts with a study's heading is read as the study. Extraction is given the rules as
 // data by its caller (it imports no later stage); both read them through this module.
 
+import { singleSpaced } from './text/spaces.js';
+
 /** A section rule's heading forms (its fields in rules/sections.yaml, lower case). */
 export interface HeadingForms {
   /** Whole headings. */
@@ -16,9 +18,7 @@ export interface HeadingForms {
 }
 
 export function normaliseHeading(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
+  return singleSpaced(line.toLowerCase())
     .replace(/[\s:.?]+$/, '')
     .trim();
 }

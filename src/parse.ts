@@ -13,6 +13,7 @@ import { themesOf } from './tag/learned.js';
 import { letterContext, tagText, tokenize } from './tag/match.js';
 import type { ExtractedPages, Finding, Footnote, Layout, LetterMetadata, LetterText, ParseResult, SectionKind, Source } from './types.js';
 import { stopPoint } from './stop-point.js';
+import { singleSpaced } from './text/spaces.js';
 import { schemaVersion, tool } from './version.js';
 import { firstAtOrAfter, pushAll } from './long-arrays.js';
 
@@ -193,7 +194,7 @@ const FINDINGS_PER_STOP = 16;
 function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, text: LetterText): Finding[] {
   const seen = new Map<string, number>();
   const ids = drafts.map((draft) => {
-    const key = [metadata.area ?? '', metadata.date ?? '', draft.section, draft.text.replace(/\s+/g, ' ')].join('\n');
+    const key = [metadata.area ?? '', metadata.date ?? '', draft.section, singleSpaced(draft.text)].join('\n');
     const base = `${SECTION_CODES[draft.section]}-${sha256(key).slice(0, 8)}`;
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);

@@ -111,3 +111,18 @@ export const BROWSER_ARGS = [
   '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * `count` texts of up to `longest` characters drawn from `alphabet` by a fixed sequence (the same
+ * texts every run, for each `seed`): for telling a rewrite from the code it replaced.
+ */
+export function randomTexts(alphabet: readonly string[], count: number, longest: number, seed: number): string[] {
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    for (let length = Math.floor(random() * (longest + 1)); length > 0; length--) text += alphabet[Math.floor(random() * alphabet.length)];
+    texts.push(text);
+  }
+  return texts;
+}

@@ -12,6 +12,7 @@ import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
 import { firstAtOrAfter, insertAll, largest, pushAll, smallest } from '../long-arrays.js';
 import { raisedLetters } from './clean.js';
+import { singleSpaced } from '../text/spaces.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -1207,7 +1208,7 @@ function stampsApart(items: TextItem[]): { items: TextItem[]; stamps: string[] }
   for (const item of other) baselines.set(baselineOf(item), [...(baselines.get(baselineOf(item)) ?? []), item]);
   if (otherChars * 2 >= total || baselines.size > STAMP_LINES || other.every((item) => item.str.trim() === '')) return { items, stamps: [] };
   const kept = new Set(other);
-  const stamps = [...baselines.values()].map((line) => line.map((item) => item.str).join('').replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+  const stamps = [...baselines.values()].map((line) => singleSpaced(line.map((item) => item.str).join('')).trim()).filter((text) => text !== '');
   return { items: items.filter((item) => !kept.has(item)), stamps };
 }
 

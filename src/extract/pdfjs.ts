@@ -147,6 +147,25 @@ const PDFJS_PATCHES: ReadonlyArray<{ piece: PieceName; why: string; find: string
     replace: 'const jtaiGlyphTransform=[0,0,0,0,0,0];function compareWithLastPosition(e){const t=getCurrentTextTransform(jtaiGlyphTransform);',
   },
   {
+    // The last glyph's transform (prevTransform), set after each glyph of some width: a new array
+    // for every glyph drawn (the largest of the text loop's allocations its own functions make, about
+    // 5% of a parsing thread's bytes). It is read by the next glyph's comparison (above) and handed to
+    // a white-space item as its transform; so it is written into the array it already has, and the
+    // white-space item (below) takes a copy of it.
+    piece: 'worker',
+    why: 'the last glyph transform of a text item (prevTransform)',
+    find: 'u&&(f.prevTransform=getCurrentTextTransform());',
+    replace: 'u&&(f.prevTransform=getCurrentTextTransform(f.prevTransform));',
+  },
+  {
+    // A white-space item given the last glyph's transform (pushWhitespace's default, or
+    // addFakeSpaces's) keeps a copy of it, since that array is written again by the next glyph (above).
+    piece: 'worker',
+    why: 'the transform a white-space item keeps (pushWhitespace)',
+    find: 'b.items.push({str:" ",dir:"ltr",width:e,height:t,transform:r,fontName:a,hasEOL:!1})',
+    replace: 'b.items.push({str:" ",dir:"ltr",width:e,height:t,transform:r&&r===y.prevTransform?r.slice():r,fontName:a,hasEOL:!1})',
+  },
+  {
     // A message is copied unless the worker marked its chunk as handed over (the chunks of text content, above).
     piece: 'display',
     why: 'the copy of each message between the display layer and the worker (LoopbackPort postMessage)',

@@ -297,23 +297,15 @@ const HYPHENATED_PREFIXES = new Set(['non']);
  * lower case) is one word whatever else the letter shows: its producer drew that hyphen for the break alone.
  */
 export function splitWordsOf(text: string, softBreaks: ReadonlySet<string> = new Set()): SplitWord {
-  // Words and hyphenated compounds within a line, and the heads of those compounds.
-  const words = new Set<string>();
-  const compoundHeads = new Set<string>();
-  // The words as strings (match, not matchAll: no match object, index and iterator for each of a letter's words).
-  for (const found of text.match(/[A-Za-z]+(?:-[A-Za-z]+)*/g) ?? []) {
-    const word = found.toLowerCase();
-    words.add(word);
-    if (word.includes('-')) compoundHeads.add(word.slice(0, word.indexOf('-')));
-    // A compound written in the plural ("sub-groups") is the letter's hyphenated spelling of the singular too.
-    if (word.includes('-') && word.endsWith('s')) words.add(word.slice(0, -1));
-  }
-  // Words standing alone (pieces of words broken at a line's end are none).
-  const alone = new Set<string>();
-  // Not a piece after a line-end hyphen (the lookbehind "-\n").
-  for (const found of text.match(/(?<![A-Za-z-]|-\n)[A-Za-z]+(?![A-Za-z]|-(?:[A-Za-z]|$))/gm) ?? []) alone.add(found.toLowerCase());
-  const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
   const brokenBySoftHyphen = (head: string, tail: string) => softBreaks.has(`${head.slice(head.lastIndexOf('-') + 1)}-${tail}`.toLowerCase());
+  const noSplit = softBreaks.size > 0 ? brokenBySoftHyphen : () => false;
+  // Each word is tried from its first letter only (the lookbehind): from every letter, a long run
+  // of letters would be scanned again to its end, quadratic in its length.
+  const breaks = [...text.matchAll(/(?<![A-Za-z])([A-Za-z]+)-\n([a-z]+)/g)];
+  // Fewer than three breaks cannot make the letter hyphenated: its words are not read.
+  if (breaks.length < 3) return noSplit;
+  const { words, compoundHeads, alone } = wordsOf(text);
+  const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
   const splitsWord = (head: string, tail: string) => {
     const [lowerHead, lowerTail] = [head.slice(head.lastIndexOf('-') + 1).toLowerCase(), tail.toLowerCase()];
     const [hyphenated, joined] = [`${lowerHead}-${lowerTail}`, `${lowerHead}${lowerTail}`];
@@ -327,10 +319,63 @@ export function splitWordsOf(text: string, softBreaks: ReadonlySet<string> = new
     return !words.has(hyphenated) && (words.has(joined) || !compoundPart(lowerHead, lowerTail) || (!britishCompound && isEnglishWord(joined) && !isEnglishWord(hyphenated)));
   };
   let splitWords = 0;
-  // Each word is tried from its first letter only (the lookbehind): from every letter, a long run
-  // of letters would be scanned again to its end, quadratic in its length.
-  for (const match of text.matchAll(/(?<![A-Za-z])([A-Za-z]+)-\n([a-z]+)/g)) if (splitsWord(match[1]!, match[2]!)) splitWords++;
-  return splitWords >= 3 ? splitsWord : softBreaks.size > 0 ? brokenBySoftHyphen : () => false;
+  for (const match of breaks) if (splitsWord(match[1]!, match[2]!)) splitWords++;
+  return splitWords >= 3 ? splitsWord : noSplit;
+}
+
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const HYPHEN = 45;
+const LINE_FEED = 10;
+/** What ends a line for a regular expression's `$` under the m flag. */
+const isLineTerminator = (code: number) => code === LINE_FEED || code === 13 || code === 0x2028 || code === 0x2029;
+
+/**
+ * A text's words in lower case: `words`, each run of ASCII letters joined by single hyphens (what
+ * /[A-Za-z]+(?:-[A-Za-z]+)*\/g matches), with a plural compound's singular ("sub-groups": "sub-group");
+ * `compoundHeads`, those compounds' first parts; `alone`, each run of letters with no hyphen at
+ * either side (none before it, nor a line-end hyphen; none after it that a letter or the line's end
+ * follows: what /(?<![A-Za-z-]|-\n)[A-Za-z]+(?![A-Za-z]|-(?:[A-Za-z]|$))/gm matches).
+ * One pass over the character codes, a string only for what is kept: the two expressions' matches
+ * were two arrays of every word of the letter, about 2% of a parsing thread's allocation.
+ */
+export function wordsOf(text: string): { words: Set<string>; compoundHeads: Set<string>; alone: Set<string> } {
+  const words = new Set<string>();
+  const compoundHeads = new Set<string>();
+  const alone = new Set<string>();
+  const length = text.length;
+  let at = 0;
+  // Where the word being read starts (its first run of letters), -1 between words.
+  let wordStart = -1;
+  while (at < length) {
+    if (!isAsciiLetter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const runStart = at;
+    while (at < length && isAsciiLetter(text.charCodeAt(at))) at++;
+    if (wordStart < 0) wordStart = runStart;
+    const before = runStart > 0 ? text.charCodeAt(runStart - 1) : -1;
+    const after = at < length ? text.charCodeAt(at) : -1;
+    const next = at + 1 < length ? text.charCodeAt(at + 1) : -1;
+    const hyphenAfter = after === HYPHEN && (next === -1 || isAsciiLetter(next) || isLineTerminator(next));
+    const hyphenBefore = before === HYPHEN || (before === LINE_FEED && runStart > 1 && text.charCodeAt(runStart - 2) === HYPHEN);
+    if (!hyphenBefore && !hyphenAfter) alone.add(text.slice(runStart, at).toLowerCase());
+    // A hyphen and a letter after the run: the word goes on.
+    if (after === HYPHEN && isAsciiLetter(next)) {
+      at++;
+      continue;
+    }
+    const word = text.slice(wordStart, at).toLowerCase();
+    wordStart = -1;
+    words.add(word);
+    const hyphen = word.indexOf('-');
+    if (hyphen >= 0) {
+      compoundHeads.add(word.slice(0, hyphen));
+      // A compound written in the plural ("sub-groups") is the letter's hyphenated spelling of the singular too.
+      if (word.endsWith('s')) words.add(word.slice(0, -1));
+    }
+  }
+  return { words, compoundHeads, alone };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LayoutRules } from './layout-rules.js';
 import { fullLine, joinLines, type Line } from './lines.js';
 import type { FrontMatter } from './sections.js';
 import { pushAll, smallest } from '../long-arrays.js';
+import { singleSpaced } from '../text/spaces.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
 
@@ -127,8 +128,8 @@ const LABELLED = /^\p{L}[\p{L}'\u2019 ]{0,24}:\s+\S*[\d@]/u;
 function parseRecipients(lines: Line[], rules: LayoutRules, rest: string): Recipient[] {
   const words: RecipientWords = { role: new Set(rules.roleWords), organisation: new Set(rules.organisationWords) };
   // Named elsewhere: in the letter after the address block, or by another recipient too.
-  const elsewhere = rest.toLowerCase().replace(/\s+/g, ' ');
-  const block = lines.map((line) => line.text.trim()).join(' ').toLowerCase().replace(/\s+/g, ' ');
+  const elsewhere = singleSpaced(rest.toLowerCase());
+  const block = singleSpaced(lines.map((line) => line.text.trim()).join(' ').toLowerCase());
   const named = (phrase: string) => {
     const lower = phrase.toLowerCase();
     return elsewhere.includes(lower) || block.indexOf(lower) !== block.lastIndexOf(lower);
