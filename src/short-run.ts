@@ -20,6 +20,9 @@ import { LATER_OPTIMISING, V8_DEFAULT_INTERRUPT_BUDGET } from './run/batch-proce
 /** Letters run to 6-19 pages; a document longer than this puts V8's own thresholds for TurboFan back (as it opens). */
 export const SHORT_RUN_PAGES = 24;
 
+/** V8's optimising compiler off, and on again: noOpt's flags, and fewerOptimisations' on a V8 without the interrupt budget. */
+const NO_OPT = ['--no-opt', '--opt'] as const;
+
 /**
  * Every V8 flag a run changes, as [the flag set, the flag that puts back V8's setting as a process starts]: set only
  * by `setFlag` and put back only by `flagAsAtStart`, which take a name of this table, so that no flag is set without
@@ -35,9 +38,9 @@ const V8_FLAGS = {
    */
   fewerOptimisations: LATER_OPTIMISING
     ? [LATER_OPTIMISING, process.execArgv.includes(LATER_OPTIMISING) ? LATER_OPTIMISING : `--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`]
-    : ['--no-opt', '--opt'],
+    : NO_OPT,
   /** No optimising compiler (TurboFan): for the rest of a one-input run once its pages are read (pagesRead). */
-  noOpt: ['--no-opt', '--opt'],
+  noOpt: NO_OPT,
   /**
    * For the rest of a one-input run, once its pages are read (pagesRead): regular expressions compiled to machine
    * code without V8's optimisations of it (its look-ahead tables, quick checks, merged text nodes). The tag rules' long

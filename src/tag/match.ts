@@ -78,21 +78,54 @@ interface Entry {
   whole: boolean;
 }
 
-export interface CompiledRule {
-  rule: TagRule;
-  path: string[];
-  patterns: RegExp | null;
-  /** Strings of which every match of `patterns` holds one (lower case), or null: a text with none of them is not searched (pattern-words.ts). */
-  patternWords: string[] | null;
-  /**
-   * The rule's patterns one by one, when it has 2 to 30, with the pattern words of each (as `patterns` wraps it):
-   * a text that holds none of a pattern's words is searched without that pattern, by an expression made of the
-   * others in the same order (kept in `subsets` by which are in it). The matches are the same: a pattern that can
-   * match nowhere in the text takes no part in any match of the whole. Null: `patterns` is always searched whole.
-   */
-  alternatives: { sources: string[]; words: Array<string[] | null>; subsets: Map<number, RegExp> } | null;
-  /** The rule's references (`refers-back`): phrases by their stems, each resolved to the body named before it, and the stems of the words that end a body's name. */
-  references: Array<{ phrases: string[][]; bodies: Set<string> }>;
+/**
+ * A tag rule as the tagger reads it. Its whole expression is made at its first use, not with the tagger: a letter
+ * searches only the rules whose pattern words it holds, and a plain text (isPlainText, most of them) searches the copy
+ * without the u flag, which is made from the source without the expression under /giu (V8 parses an expression as it
+ * is made: the 30 rules' /giu expressions took 4.3-5.5 ms of a one-letter run's CPU cold, under /gi 0.8-1.4).
+ */
+export class CompiledRule {
+  /** The rule's whole expression under /giu (null when it has no patterns), once made; undefined until then. */
+  #patterns: RegExp | null | undefined = undefined;
+  /** Its copy for plain texts (withoutUnicodeFlag's), once made. */
+  #plainPatterns: RegExp | null | undefined = undefined;
+
+  constructor(
+    readonly rule: TagRule,
+    readonly path: string[],
+    /** The source of the rule's whole expression (its patterns joined, wrapPatterns), or null: the rule has no patterns. */
+    readonly source: string | null,
+    /** Strings of which every match of `patterns` holds one (lower case), or null: a text with none of them is not searched (pattern-words.ts). */
+    readonly patternWords: string[] | null,
+    /**
+     * The rule's patterns one by one, when it has 2 to 30, with the pattern words of each (as `patterns` wraps it):
+     * a text that holds none of a pattern's words is searched without that pattern, by an expression made of the
+     * others in the same order (kept in `subsets` by which are in it). The matches are the same: a pattern that can
+     * match nowhere in the text takes no part in any match of the whole. Null: `patterns` is always searched whole.
+     */
+    readonly alternatives: { sources: string[]; words: Array<string[] | null>; subsets: Map<number, RegExp> } | null,
+    /** The rule's references (`refers-back`): phrases by their stems, each resolved to the body named before it, and the stems of the words that end a body's name. */
+    readonly references: Array<{ phrases: string[][]; bodies: Set<string> }>,
+  ) {}
+
+  /** The rule's whole expression (its patterns under /giu, on word boundaries), or null: it has none. The same object at every call. */
+  get patterns(): RegExp | null {
+    if (this.#patterns === undefined) {
+      this.#patterns = this.source === null ? null : new RegExp(this.source, 'giu');
+      // A copy made before it is withoutUnicodeFlag's copy of it.
+      if (this.#patterns && this.#plainPatterns) withoutU.set(this.#patterns, this.#plainPatterns);
+    }
+    return this.#patterns;
+  }
+
+  /** What withoutUnicodeFlag gives for `patterns`, made without `patterns` when its source can be copied. */
+  get plainPatterns(): RegExp | null {
+    if (this.#plainPatterns === undefined) {
+      if (this.#patterns !== undefined || this.source === null || !copyable(this.source)) this.#plainPatterns = this.patterns && withoutUnicodeFlag(this.patterns);
+      else this.#plainPatterns = new RegExp(this.source, 'gi');
+    }
+    return this.#plainPatterns;
+  }
 }
 
 export interface Tagger {
@@ -160,9 +193,9 @@ export interface KnownFromBuild {
 export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
   new Map(
     tagger.rules.flatMap((compiled) =>
-      compiled.patterns
+      compiled.source !== null
         ? [
-            [compiled.patterns.source, compiled.patternWords] as const,
+            [compiled.source, compiled.patternWords] as const,
             ...(compiled.alternatives?.sources.map((source, i) => [wrapPatterns(source), compiled.alternatives!.words[i]!] as const) ?? []),
           ]
         : [],
@@ -183,20 +216,20 @@ export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${jo
 export const SUBSET_ROOM = 40_000;
 
 /**
- * The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives), cached; or,
- * once the tagger's cached subsets fill its room, the rule's whole expression for a subset not cached. In a run of the
- * command line that parses one input (src/short-run.ts) the whole expression always: a subset saves searching time
- * over many letters, but in one letter each costs a compile to machine code of its own (Leeds, busy path: 91
- * expressions of 57,000 characters with subsets, 23 of 24,000 without; 5 December 2026, tests/bench-history.md).
- * The whole expression finds the same matches (tests/match-index.test.ts).
+ * The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives), cached; or
+ * null, for the rule's whole expression, once the tagger's cached subsets fill its room and the subset is not cached.
+ * In a run of the command line that parses one input (src/short-run.ts) the whole expression always: a subset saves
+ * searching time over many letters, but in one letter each costs a compile to machine code of its own (Leeds, busy
+ * path: 91 expressions of 57,000 characters with subsets, 23 of 24,000 without; 5 December 2026,
+ * tests/bench-history.md). The whole expression finds the same matches (tests/match-index.test.ts).
  */
-function patternsOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp {
+function subsetOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp | null {
   const { sources, subsets } = compiled.alternatives!;
   let pattern = subsets.get(mask);
   if (!pattern) {
-    if (isOneInput()) return compiled.patterns!;
+    if (isOneInput()) return null;
     const source = wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|'));
-    if (source.length > tagger.subsetRoom) return compiled.patterns!;
+    if (source.length > tagger.subsetRoom) return null;
     tagger.subsetRoom -= source.length;
     pattern = new RegExp(source, 'giu');
     subsets.set(mask, pattern);
@@ -207,9 +240,10 @@ function patternsOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegEx
 /**
  * The expression a text is searched by for the rule `tagger.patterned[p]`, given which pattern-word sets the text holds
  * (`tagger.alternativeSets.held`): the rule's whole expression when it may match all of its patterns, the expression of
- * those it may match when some, null when none.
+ * those it may match when some, null when none. For a plain text (`plain`, isPlainText), that expression's copy without
+ * the u flag (withoutUnicodeFlag).
  */
-export function searchedBy(tagger: Tagger, p: number, held: Uint8Array): RegExp | null {
+export function searchedBy(tagger: Tagger, p: number, held: Uint8Array, plain = false): RegExp | null {
   const starts = tagger.patternStarts;
   // Which of the rule's patterns the text may match (bits by pattern; one set, bit 0, for a rule without alternatives).
   let mask = 0;
@@ -220,7 +254,9 @@ export function searchedBy(tagger: Tagger, p: number, held: Uint8Array): RegExp 
   }
   if (mask === 0) return null;
   const compiled = tagger.rules[tagger.patterned[p]!]!;
-  return all ? compiled.patterns : patternsOf(tagger, compiled, mask);
+  const subset = all ? null : subsetOf(tagger, compiled, mask);
+  if (subset) return plain ? withoutUnicodeFlag(subset) : subset;
+  return plain ? compiled.plainPatterns : compiled.patterns;
 }
 
 export interface Hit {
@@ -275,23 +311,53 @@ interface TrieNode {
   pairIds: Int32Array;
   pairSides: Uint8Array;
   next: Map<string, TrieNode>;
+  /**
+   * At a trie's top, the phrases that start with this node's word, in the order they were added, while they wait to be
+   * put in its branch (grown at the branch's first lookup); null once they are, and below the top. A letter looks up
+   * about half of the rules' first words (Leeds 488 of 994), so the other branches are never built in a one-letter run.
+   * Each branch takes its phrases in the order the rules gave them, as when every branch was built with the tagger.
+   */
+  waiting: Entry[] | null;
 }
 
 const NO_PAIRS = new Int32Array(0);
 const NO_SIDES = new Uint8Array(0);
 
+const newNode = (waiting: Entry[] | null): TrieNode => ({ kept: [], paired: [], pairIds: NO_PAIRS, pairSides: NO_SIDES, next: new Map(), waiting });
+
+/** Adds a phrase to a trie: to the top node of its first word, which puts it in its branch when first looked up (branchOf). */
 function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
-  let level = index;
-  let node: TrieNode | undefined;
-  for (const key of entry.sequence) {
-    node = level.get(key);
-    if (!node) {
-      node = { kept: [], paired: [], pairIds: NO_PAIRS, pairSides: NO_SIDES, next: new Map() };
-      level.set(key, node);
-    }
-    level = node.next;
+  const first = entry.sequence[0];
+  if (first === undefined) return;
+  const top = index.get(first);
+  if (!top) index.set(first, newNode([entry]));
+  else if (top.waiting) top.waiting.push(entry);
+  else putInBranch(top, entry);
+}
+
+/** The top node of a trie's word, its branch grown with the phrases waiting for it first; undefined when no phrase starts with the word. */
+function branchOf(index: Map<string, TrieNode>, word: string): TrieNode | undefined {
+  const top = index.get(word);
+  if (top?.waiting) {
+    const waiting = top.waiting;
+    top.waiting = null;
+    for (const entry of waiting) putInBranch(top, entry);
   }
-  if (!node) return;
+  return top;
+}
+
+/** Puts a phrase in the branch of its first word's top node, made word by word as far as the phrase goes. */
+function putInBranch(top: TrieNode, entry: Entry): void {
+  let node = top;
+  for (let k = 1; k < entry.sequence.length; k++) {
+    const key = entry.sequence[k]!;
+    let next = node.next.get(key);
+    if (!next) {
+      next = newNode(null);
+      node.next.set(key, next);
+    }
+    node = next;
+  }
   if (entry.pair < 0) node.kept.push(entry);
   else {
     node.paired.push(entry);
@@ -369,19 +435,20 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   }
   sorted.forEach((rule, index) => {
     const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
-    const patterns = rule.patterns.length ? new RegExp(wrapPatterns(rule.patterns.join('|')), 'giu') : null;
+    const source = rule.patterns.length ? wrapPatterns(rule.patterns.join('|')) : null;
     const wordsOf = (source: string) => (knownWords.has(source) ? knownWords.get(source)! : patternWords(source));
-    tagger.rules.push({
-      rule,
-      path: pathOf(rule, byKey),
-      patterns,
-      patternWords: patterns ? wordsOf(patterns.source) : null,
-      alternatives:
+    tagger.rules.push(
+      new CompiledRule(
+        rule,
+        pathOf(rule, byKey),
+        source,
+        source !== null ? wordsOf(source) : null,
         rule.patterns.length >= 2 && rule.patterns.length <= 30
           ? { sources: rule.patterns, words: rule.patterns.map((source) => wordsOf(wrapPatterns(source))), subsets: new Map() }
           : null,
-      references: rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
-    });
+        rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
+      ),
+    );
     tagger.kinds[rule.kind].push(index);
     if (rule.agencyRoles.length > 0) tagger.events.push(index);
     if (rule.patterns.length) tagger.patterned.push(index);
@@ -527,7 +594,7 @@ function keepPairs(found: Map<number, Found>, text: string, tokens: Token[], pai
 
 /** The phrases of a trie that start at token i, followed word by word (by stem, or by the exact word). */
 function follow(found: Map<number, Found>, text: string, tokens: Token[], index: Map<string, TrieNode>, i: number, exact: boolean, pairs: PairWords): void {
-  let node = index.get(exact ? tokens[i]!.word : tokens[i]!.stem);
+  let node = branchOf(index, exact ? tokens[i]!.word : tokens[i]!.stem);
   for (let j = i; node; ) {
     const kept = node.kept;
     for (let e = 0; e < kept.length; e++) keep(found, text, tokens, kept[e]!, i);
@@ -590,10 +657,10 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   const held = tagger.patterned.length > 0 ? tagger.alternativeSets.held(lowerForPatterns(text)) : null;
   const plain = tagger.patterned.length > 0 && isPlainText(text);
   for (let p = 0; p < tagger.patterned.length; p++) {
-    const pattern = searchedBy(tagger, p, held!);
+    const pattern = searchedBy(tagger, p, held!, plain);
     if (!pattern) continue;
     const rule = tagger.patterned[p]!;
-    for (const hit of regexHits(text, plain ? withoutUnicodeFlag(pattern) : pattern)) {
+    for (const hit of regexHits(text, pattern)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
