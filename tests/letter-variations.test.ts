@@ -6,7 +6,7 @@ import { parseFile, parseSource } from '../src/parse.js';
 import type { ParseResult } from '../src/types.js';
 import { fixture, tempDir } from './helpers.js';
 import { GAP, type Piece, piecesOf, type Placed, structure, wrap } from './typeset.js';
-import { boxRound, drawnLast, findingsByText, type Fonts, HEIGHT, headingIndex, heightLeaving, heightWhere, layAt, letterOf, MARGIN, reset as resetIn, type Setting, SIZE, STEP, sectionPieces, WIDTH, withFootnote } from './variation-kit.js';
+import { boxRound, drawnLast, findingsByText, type Fonts, HEIGHT, headingIndex, heightLeaving, heightWhere, layAt, letterOf, MARGIN, reset as resetIn, type Setting, SIZE, STEP, sectionPieces, LONG_NOTE, SHORTER_NOTES, WIDTH, withFootnote, withFootnotes } from './variation-kit.js';
 
 const dir = tempDir('jtai-letter-variations-');
 const reset = (original: ParseResult, name: string, setting: Setting) => resetIn(original, name, setting, dir);
@@ -255,13 +255,6 @@ const headerAt = (text: (page: number) => string | null) => (pages: PDFPage[], _
     if (header) page.drawText(header, { x: MARGIN, y: HEIGHT - 40, size: 9, font: regular });
   });
 const textFile = (name: string) => readFileSync(fixture(`layout-text/${name}.txt`), 'utf8');
-
-/** Notes of two and three lines (8 pt at the measure). */
-const LONG_NOTE = 'Serious youth violence is defined here as in the Home Office\'s serious violence strategy of 2018: any offence of homicide, of violence against the person causing injury, or of robbery, where the victim is aged under 25, and knife crime offences, including the possession of a knife or another bladed article in a public place.';
-const SHORTER_NOTES = [
-  'The multi-agency safeguarding hub (MASH) brings the police, children\'s social care, health and education together in one office to decide on each referral.',
-  'Child and adolescent mental health services (CAMHS) in Sefton are provided by Alder Hey Children\'s NHS Foundation Trust, with a single point of access.',
-];
 
 const LIVERPOOL_OWNERS = ['Local authority and Merseyside Police', 'Merseyside Police', 'Local authority', 'Local Safeguarding Children Board', 'Local authority, police and health partners'];
 /** Owners' cells that wrap at half the page's width over two to four lines (Helvetica 11 pt), beside Liverpool's long actions. */
@@ -2242,38 +2235,6 @@ function runInNumbers(pieces: Piece[], numbered: (piece: Piece) => boolean, rest
 /** A running header of one or more lines (9 pt, 11 pt apart) at each page's top, from 30 pt under its edge. */
 function headerLines(text: (page: number) => string[]) {
   return (pages: PDFPage[], _placed: Placed[], _pieces: Piece[], { regular }: Fonts) => pages.forEach((page, i) => text(i).forEach((line, k) => page.drawText(line, { x: MARGIN, y: HEIGHT - 30 - 11 * k, size: 9, font: regular })));
-}
-
-/**
- * Footnotes (8 pt unless `size` says, lines 1.2 times that apart, wrapped to the measure): each
- * marker raised after the nth finding of a section, its note at the foot of the page that finding
- * ends on (its first line at `top`), under any notes before it there; with `raised`, the note's own
- * marker is set small and raised too, its text after it; with `carried`, that many of each note's
- * last lines stand at the next page's foot (a note continued, as word processors continue one);
- * `printed` gives the marker as the note prints it ("1." for "1").
- */
-function withFootnotes(section: string, notes: Array<[nth: number, marker: string, note: string]>, { top = MARGIN - 12, size = 8, raised = false, carried = 0, printed = (marker: string) => marker } = {}): Setting {
-  return {
-    pieces: (pieces) => pieces.map((piece, i) => { const note = notes.find(([nth]) => sectionPieces(pieces, section)[nth] === i); return note ? { ...piece, marker: note[1] } : piece; }),
-    after: (pages, placed, pieces, { regular }) => {
-      const onPage = new Map<number, Array<{ text: string; marker?: string }>>();
-      for (const [nth, marker, note] of notes) {
-        const last = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nth]).at(-1)!;
-        // A paragraph of the note after a blank line ('' is a blank line's room).
-        const lines = (raised ? note : `${printed(marker)} ${note}`).split('\n\n').flatMap((paragraph, k) => [...(k > 0 ? [''] : []), ...wrap(paragraph, regular, size, WIDTH - 2 * MARGIN - (raised ? 6 : 0))]);
-        const set = lines.map((text, k) => (raised && k === 0 ? { text, marker } : { text }));
-        onPage.set(last.page, [...(onPage.get(last.page) ?? []), ...set.slice(0, set.length - carried)]);
-        if (carried > 0) onPage.set(last.page + 1, [...(onPage.get(last.page + 1) ?? []), ...set.slice(set.length - carried)]);
-      }
-      for (const [page, lines] of onPage) {
-        lines.forEach(({ text, marker }, k) => {
-          const y = top - size * 1.2 * k;
-          if (marker) pages[page]!.drawText(marker, { x: MARGIN, y: y + size * 0.4, size: size * 0.6, font: regular });
-          if (text !== '') pages[page]!.drawText(text, { x: MARGIN + (raised ? 6 : 0), y, size, font: regular });
-        });
-      }
-    },
-  };
 }
 
 /** A grey shading (no border, opaque, drawn under the text) round placed pieces, each page's part on its own. */

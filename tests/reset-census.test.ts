@@ -1,8 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseFile } from '../src/parse.js';
-import { observePageBreaks, type PageBreakReading, type PageBreakRow } from '../src/segment/blocks.js';
+import { observePageBreaks, type PageBreakRow } from '../src/segment/blocks.js';
+import { breaksIn, type Reading, readAs, score, type Tally, table, tally } from './census-kit.js';
 import { fixture, REAL_LETTERS, tempDir } from './helpers.js';
 import type { PageBreak } from './typeset.js';
 import { glyphless, letterOf, reset, type Setting } from './variation-kit.js';
@@ -36,47 +35,6 @@ const SETTINGS: Record<string, Setting> = {
 };
 const HEIGHTS = [842, 800, 760, 720];
 
-/** The rows that weigh no sign of the page: a break read on one of them is undecided, whichever way it fell. */
-const UNDECIDED_ROWS: ReadonlySet<PageBreakRow> = new Set<PageBreakRow>(['lengths', 'too few paragraphs', 'leans back', 'text: lengths', 'text: too few paragraphs', 'text: leans back', 'text: not prose']);
-
-type Reading = 'pdf' | 'layout' | 'plain';
-interface Read { page: number; row: PageBreakRow; ends: boolean; last: string; next: string }
-interface Tally { right: number; wrong: number; undecided: number; undecidedRight: number }
-const tally = (): Tally => ({ right: 0, wrong: 0, undecided: 0, undecidedRight: 0 });
-
-/** Every page break parse reads in a file: the new page, the row and which way. */
-async function breaksIn(file: string): Promise<Read[]> {
-  const seen: Read[] = [];
-  observePageBreaks((reading: PageBreakReading) => seen.push({ page: reading.next.page, row: reading.row, ends: reading.ends, last: reading.last.text.trim().slice(-50), next: reading.next.text.trim().slice(0, 50) }));
-  try {
-    await parseFile(file);
-  } finally {
-    observePageBreaks(null);
-  }
-  return seen;
-}
-
-afterEach(() => observePageBreaks(null));
-
-/** Adds a break's reading to its input's totals and its row's, and lists it where it fell wrong or undecided. */
-function score(totals: Tally, rows: Map<PageBreakRow, Tally>, listed: string[], where: string, read: Read, truthEnds: boolean): void {
-  const right = read.ends === truthEnds;
-  const undecided = UNDECIDED_ROWS.has(read.row);
-  if (!rows.has(read.row)) rows.set(read.row, tally());
-  for (const each of [totals, rows.get(read.row)!]) {
-    if (undecided) {
-      each.undecided++;
-      if (right) each.undecidedRight++;
-    }
-    if (right) each.right++;
-    else each.wrong++;
-  }
-  if (!right || undecided) listed.push(`${where}, page ${read.page}: ${read.row}, read ${read.ends ? 'end' : 'on'}, truth ${truthEnds ? 'end' : 'on'}${right ? '' : ' (WRONG)'}: "...${read.last}" / "${read.next}..."`);
-}
-
-const table = (rows: Map<PageBreakRow, Tally>) => ['| row | decided right | decided wrong | undecided (of them right) |', '|---|---|---|---|',
-  ...[...rows].sort(([a], [b]) => a.localeCompare(b)).map(([row, t]) => (UNDECIDED_ROWS.has(row) ? `| ${row} | - | - | ${t.undecided} (${t.undecidedRight}) |` : `| ${row} | ${t.right} | ${t.wrong} | - |`))].join('\n');
-
 /**
  * The census's totals at the rules of this commit (helper 8bz, on 8d201f2): breaks read, right, wrong, undecided and
  * of those right. The same as 8bu's scratch census gave after its round (-layout 2239 / 2232 / 7 / 33 (27), plain
@@ -108,12 +66,7 @@ describe.runIf(counted.length > 0 && spawnSync('pdftotext', ['-v']).error === un
         for (const height of HEIGHTS) {
           const { file, breaks } = await reset(original, `${letter}-${Object.keys(SETTINGS).indexOf(setting)}-${height}`, { ...change, height }, dir);
           for (const reading of readings) {
-            let input = file;
-            if (reading !== 'pdf') {
-              input = `${file}.${reading}.txt`;
-              writeFileSync(input, execFileSync('pdftotext', [...(reading === 'layout' ? ['-layout'] : []), file, '-'], { encoding: 'utf8' }));
-            }
-            for (const read of await breaksIn(input)) {
+            for (const read of await breaksIn(readAs(file, reading))) {
               const laid: PageBreak | undefined = breaks[read.page - 2];
               if (!laid) continue;
               totals[reading]!.breaks++;

@@ -186,6 +186,11 @@ export interface LaySettings {
   placed?: Placed[];
   /** Where the lines fall (`breaks`, `placed`) and nothing drawn: a sweep over page heights wants only that (helper 8bp). */
   measureOnly?: boolean;
+  /**
+   * The room a piece's notes take at the foot of the page its last line stands on (`first`: no note there yet), kept from
+   * the body as a word processor keeps a footnote's: the line goes over to the next page if it and its notes do not fit.
+   */
+  noteRoom?: (piece: Piece, first: boolean) => number;
 }
 
 /** A piece's lines on one page: the page (0-based), its first and last baselines, and where its last line there ends. */
@@ -216,6 +221,8 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
   const pages = [pdf.addPage([width, height])];
   const shift = (page: number) => set.pageShift?.(page) ?? { x: 0, top: 0 };
   let y = height - margin - shift(0).top + step;
+  /** Each page's room kept for notes at its foot (`noteRoom`). */
+  const kept: number[] = [0];
   const indentOf = (piece: Piece) => piece.firstIndent ?? (piece.finding?.form === 'paragraph' ? set.firstIndent ?? 0 : 0);
   const measureOf = (piece: Piece) => (piece.beside === undefined ? width - 2 * margin : width / 2 - margin - 10) - piece.indent - (piece.rightIndent ?? 0);
   const wrapOf = (piece: Piece, text: string) => wrap(set.clean(text), set.fontOf(piece), set.sizeOf(piece), measureOf(piece), measureOf(piece) - indentOf(piece), set.hyphenate === true);
@@ -231,7 +238,7 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
   /** How many of a piece's lines fit under a line at `from`, with its gap. */
   const fitting = (from: number, piece: Piece, count: number) => {
     const first = from > height - margin ? height - margin - (set.gapAtTop ? gapOf(piece) : 0) : from - step - gapOf(piece);
-    return Math.max(0, Math.min(count, Math.floor((first - margin) / step) + 1));
+    return Math.max(0, Math.min(count, Math.floor((first - margin - kept[pages.length - 1]!) / step) + 1));
   };
   /** A glyph, number or marker drawn beside a line (not when only measuring). */
   const drawMark = (page: PDFPage, text: string, at: { x: number; y: number; size: number; font: PDFFont }) => {
@@ -264,12 +271,15 @@ export function layPieces(pdf: PDFDocument, pieces: Piece[], { width, height, ma
     lines.forEach((line, i) => {
       const atTop = y > height - margin;
       y -= step + (i === 0 && !atTop ? gapOf(piece) : 0);
-      if (y < margin || (i === 0 && piece.newPage && !atTop) || (i === breakAt && !atTop)) {
+      const notes = (first: boolean) => (i === lines.length - 1 ? set.noteRoom?.(piece, first) ?? 0 : 0);
+      if (y < margin + kept[pages.length - 1]! + notes(kept[pages.length - 1] === 0) || (i === 0 && piece.newPage && !atTop) || (i === breakAt && !atTop)) {
         pages.push(pdf.addPage([width, height]));
+        kept.push(0);
         y = height - margin - shift(pages.length - 1).top - (i === 0 && set.gapAtTop ? gapOf(piece) : 0);
         set.breaks?.push({ piece: index, within: i > 0 });
       }
       const page = pages[pages.length - 1]!;
+      kept[pages.length - 1]! += notes(kept[pages.length - 1] === 0);
       const left = margin + shift(pages.length - 1).x;
       const x = left + piece.indent + (i === 0 ? indentOf(piece) : 0);
       if (set.placed) {

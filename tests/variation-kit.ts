@@ -49,7 +49,7 @@ export interface Fonts {
 }
 
 /** A real letter's pieces set on A4 in Helvetica 11 pt with the setting's changes; the file, the breaks and where each piece stands. */
-export async function reset(original: ParseResult, name: string, setting: Setting, dir: string): Promise<{ file: string; clean: (text: string) => string; breaks: PageBreak[]; pieces: Piece[] }> {
+export async function reset(original: ParseResult, name: string, setting: Setting, dir: string): Promise<{ file: string; clean: (text: string) => string; breaks: PageBreak[]; pieces: Piece[]; placed: Placed[] }> {
   const pdf = await PDFDocument.create();
   const regular = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
@@ -74,7 +74,7 @@ export async function reset(original: ParseResult, name: string, setting: Settin
   const bytes = setting.bind ? await setting.bind(saved) : saved;
   writeFileSync(file, bytes);
   if (process.env.JTAI_KEEP_FIXTURES) writeFileSync(join(process.env.JTAI_KEEP_FIXTURES, `${name}.pdf`), bytes);
-  return { file, clean, breaks, pieces };
+  return { file, clean, breaks, pieces, placed };
 }
 
 export const letterOf = (name: string) => parsed(`letters/${name}.pdf`);
@@ -176,6 +176,59 @@ export const withFootnote = (section: string, nth: number, marker: string, note:
     pages[last.page]!.drawText(`${marker} ${note}`, { x: MARGIN, y: MARGIN - 16, size: 8, font: regular });
   },
 });
+
+/** Notes of two and three lines (8 pt at the measure). */
+export const LONG_NOTE = 'Serious youth violence is defined here as in the Home Office\'s serious violence strategy of 2018: any offence of homicide, of violence against the person causing injury, or of robbery, where the victim is aged under 25, and knife crime offences, including the possession of a knife or another bladed article in a public place.';
+export const SHORTER_NOTES = [
+  'The multi-agency safeguarding hub (MASH) brings the police, children\'s social care, health and education together in one office to decide on each referral.',
+  'Child and adolescent mental health services (CAMHS) in Sefton are provided by Alder Hey Children\'s NHS Foundation Trust, with a single point of access.',
+];
+
+/**
+ * Footnotes (8 pt unless `size` says, lines 1.2 times that apart, wrapped to the measure): each
+ * marker raised after the nth finding of a section, its note at the foot of the page that finding
+ * ends on (its first line at `top`), under any notes before it there; with `raised`, the note's own
+ * marker is set small and raised too, its text after it; with `carried`, that many of each note's
+ * last lines stand at the next page's foot (a note continued, as word processors continue one);
+ * `printed` gives the marker as the note prints it ("1." for "1"). With `room` (helper 8ca), the body
+ * keeps the notes' room at the page's foot, as a word processor does (`LaySettings.noteRoom`: 8 pt over
+ * a page's first note), and the notes stand in it, the last line 4 pt under the body's margin, over
+ * the page number; a note whose marker is '' is no footnote (a study's pseudonym note set small at the
+ * foot): no marker is raised, and it prints as written.
+ */
+export function withFootnotes(section: string, notes: Array<[nth: number, marker: string, note: string]>, { top = MARGIN - 12, size = 8, raised = false, carried = 0, printed = (marker: string) => marker, room = false } = {}): Setting {
+  const step = size * 1.2;
+  const linesOf = (font: PDFFont, marker: string, note: string) => (raised || marker === '' ? note : `${printed(marker)} ${note}`).split('\n\n')
+    // A paragraph of the note after a blank line ('' is a blank line's room).
+    .flatMap((paragraph, k) => [...(k > 0 ? [''] : []), ...wrap(paragraph, font, size, WIDTH - 2 * MARGIN - (raised ? 6 : 0))]);
+  const noted = new WeakMap<Piece, { marker: string; note: string }>();
+  return {
+    pieces: (pieces) => pieces.map((piece, i) => {
+      const found = notes.find(([nth]) => sectionPieces(pieces, section)[nth] === i);
+      if (!found) return piece;
+      const marked = found[1] === '' ? { ...piece } : { ...piece, marker: found[1] };
+      noted.set(marked, { marker: found[1], note: found[2] });
+      return marked;
+    }),
+    ...(room ? { lay: ({ regular }: Fonts) => ({ noteRoom: (piece: Piece, first: boolean) => { const own = noted.get(piece); return own ? linesOf(regular, own.marker, own.note).length * step + (first ? 8 : 0) : 0; } }) } : {}),
+    after: (pages, placed, pieces, { regular }) => {
+      const onPage = new Map<number, Array<{ text: string; marker?: string }>>();
+      for (const [nth, marker, note] of notes) {
+        const last = placed.filter((p) => p.piece === sectionPieces(pieces, section)[nth]).at(-1)!;
+        const set = linesOf(regular, marker, note).map((text, k) => (raised && k === 0 ? { text, marker } : { text }));
+        onPage.set(last.page, [...(onPage.get(last.page) ?? []), ...set.slice(0, set.length - carried)]);
+        if (carried > 0) onPage.set(last.page + 1, [...(onPage.get(last.page + 1) ?? []), ...set.slice(set.length - carried)]);
+      }
+      for (const [page, lines] of onPage) {
+        lines.forEach(({ text, marker }, k) => {
+          const y = room ? MARGIN - 4 + (lines.length - 1 - k) * step : top - step * k;
+          if (marker) pages[page]!.drawText(marker, { x: MARGIN, y: y + size * 0.4, size: size * 0.6, font: regular });
+          if (text !== '') pages[page]!.drawText(text, { x: MARGIN + (raised ? 6 : 0), y, size, font: regular });
+        });
+      }
+    },
+  };
+}
 
 // What the real letters read (as jtai reads the real PDFs) and the variations tests/paired-variations.test.ts
 // and tests/triple-variations.test.ts set them with (moved here from the pairs by helper 8bg).

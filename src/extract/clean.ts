@@ -214,6 +214,13 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     // A PDF's footnotes were found by their size and place; a text's are found by their look.
     const pageNotes = extracted.footnotes?.filter((n) => n.page === page) ?? [];
     for (const note of pageNotes) {
+      // A study's pseudonym note set small at the page's foot reads as a note of its own marker ("*Pseudonym used ...");
+      // it is the study's note, as a small footer that reads so is (above), and its markers in the text still go.
+      if (isPseudonymNote(normaliseLine(note.printed))) {
+        removed.push({ kind: 'note', page, text: normaliseLine(note.printed) });
+        stripNoteMarker(pages, index, lines.length, note.marker, removed);
+        continue;
+      }
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
       // Markers set side by side ("area 4.¹²" for notes 1 and 2) run together: the others of the page may follow this one.
       const others = pageNotes.map((other) => other.marker).filter((marker) => marker !== note.marker && /^\d{1,2}$/.test(marker));
@@ -227,6 +234,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text', own);
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
     stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
+    if (extracted.format === 'text') stripFootNote(lines, page, removed);
   });
   footnotes.push(...citedAgain(pages, footnotes, removed, own));
   // Markers whose note was not found (or is elsewhere) still do not belong in the text: a
@@ -688,6 +696,15 @@ function stripFootnotes(
     lastLine = findLast(lines);
     break;
   }
+  // A note at the foot opens within 4 lines of the page's last, or of the next note's opening (its number one more, its
+  // text's capital after it) that is at the foot: notes stacked at the foot (three of two and three lines) reach
+  // further up than one does.
+  const atFoot = (i: number, number: string): boolean => {
+    if (lastLine - emptied - (i > joinedAt ? i - emptied : i) < 4) return true;
+    const next = new RegExp(`^${Number(number) + 1}\\s+[A-Z]`);
+    for (let j = i + 1; j <= Math.min(lastLine, i + 4); j++) if (next.test(lines[j]!)) return atFoot(j, String(Number(number) + 1));
+    return false;
+  };
   let markerSearches = 0;
   // The number the next note at the foot would have, once one is taken (plain digits, as a text gives them).
   let following: string | null = null;
@@ -698,7 +715,7 @@ function stripFootnotes(
     const match = FOOTNOTE_START.exec(line) ?? (text ? BRACKETED_NOTE_START.exec(line) : null);
     if (!match) continue;
     const superscript = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(line);
-    const nearFoot = lastLine - emptied - (i > joinedAt ? i - emptied : i) < 4;
+    const nearFoot = atFoot(i, superscriptToDigits(match[1]!));
     if (!superscript && !nearFoot && !midPage.has(i)) continue;
     if (!superscript && (/^\d{1,2}\s+[a-z]+\s+\d{4}$/i.test(line) || PAGE_NUMBER.test(line))) continue;
     const number = superscriptToDigits(match[1]!);
@@ -879,6 +896,26 @@ function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pa
   }
 }
 
+/**
+ * A study's pseudonym note, a line or two, last on a text page ("*Pseudonym used to protect confidentiality." in the room
+ * a word processor keeps for notes at the foot), set apart from the body by a blank line, or cutting a sentence the page
+ * breaks (plain pdftotext sets the note straight under the body's last line): out of the text, as a PDF's note set small
+ * there is, so that the paragraph running on over the break reads on past it; the study on the page holds it
+ * (segmentation). Straight under a line that ends a sentence it is the line under a study's text (Derby's), read there.
+ * Its markers ("Samantha*") went with `stripAsteriskNotes`.
+ */
+function stripFootNote(lines: string[], page: number, removed: Removal[]): void {
+  const last = findLast(lines);
+  for (let k = 1; k <= 2 && last - k + 1 >= 0; k++) {
+    const text = lines.slice(last - k + 1, last + 1).join(' ');
+    const above = lines[last - k] ?? '';
+    if (lines.slice(last - k + 1, last + 1).includes('') || !isPseudonymNote(text) || (above !== '' && endsWithSentence(above))) continue;
+    removed.push({ kind: 'note', page, text });
+    for (let j = last - k + 1; j <= last; j++) lines[j] = '';
+    return;
+  }
+}
+
 /** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */
 function stripAsteriskNotes(
   lines: string[],
@@ -973,8 +1010,10 @@ function findMarker(
 function numberForm(number: string, superscript: string | null, followers: string[]): RegExp {
   const after = followers.map((marker) => `${toSuperscript(marker)}|`).join('');
   // A superscript is raised and small in the PDF, so it may follow a space (typed before the
-  // footnote's reference, or a producer's gap); a plain number must be glued to its word.
+  // footnote's reference, or a producer's gap); a plain number must be glued to its word, or end
+  // its line one space after a sentence's stop ("... are being met. 1"): pdftotext sets a raised
+  // marker drawn a little way after the stop as a word of its own, and no line of prose ends so.
   return superscript
     ? new RegExp(`(?<=\\S) ?${superscript}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])`)
-    : new RegExp(`${plainReference(number)}|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
+    : new RegExp(`${plainReference(number)}|(?<=[a-z)]\\.['"’”]?) ${number}$|(?<=[A-Za-z.,;:)'"]) ?${toSuperscript(number)}(?=${after}(?![⁰¹²³⁴⁵⁶⁷⁸⁹]))`);
 }

@@ -779,12 +779,19 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   });
 
   // A section's note set small at a page's foot, out of the text (so that a paragraph runs on over
-  // the page past it): the section at that page's foot holds it.
+  // the page past it): a pseudonym note is a study's, so a study (a titled section) on that page
+  // holds it where one stands there (a study that ended above the section at the foot): the last
+  // that ends on the page (a study running on to the next page has its note at that page's foot),
+  // else the last there; else the section at that page's foot.
+  const studies = new Set(rules.sections.filter((candidate) => candidate.titled).map((candidate) => candidate.kind));
   for (const removal of letter.removed) {
     if (removal.kind !== 'note') continue;
+    const pageStart = letter.pageStarts[removal.page - 1] ?? 0;
     const footOfPage = (letter.pageStarts[removal.page] ?? letter.text.length) - 1;
-    const atFoot = sections.findLast((candidate) => candidate.span[0] <= footOfPage);
-    if (atFoot) (atFoot.notes ??= []).push(removal.text);
+    const onPage = sections.filter((candidate) => studies.has(candidate.kind) && candidate.span[0] <= footOfPage && candidate.span[1] >= pageStart);
+    const study = onPage.findLast((candidate) => candidate.span[1] <= footOfPage) ?? onPage.at(-1);
+    const holder = (isPseudonymNote(removal.text) ? study : undefined) ?? sections.findLast((candidate) => candidate.span[0] <= footOfPage);
+    if (holder) (holder.notes ??= []).push(removal.text);
   }
   const bodyText = letter.text.slice(body[0], body[1]);
   // The letter around the body: date, recipients, salutation and title; the sign-off and signatures.
