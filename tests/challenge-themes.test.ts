@@ -266,7 +266,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8440 -> 0.8511 (r13-39 risk-assessment; r13-42 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8476, a floor lowered to it.
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-40, r13-53 (joint-working added); 0.8511 -> 0.8459; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round13.yaml', floor: 0.845, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r13-62 (joint-working added); 0.8459 -> 0.8434; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round13.yaml', floor: 0.843, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.718 (116/30/61) on the forty-third steps' start
   // (0c678ac), 0.730 (119/30/58) after them, 0.726 (119/32/58) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae,
   // rv25). Held out: the themes of one item jtai tags right taken away (r14-01) give 0.714, which fails. Dev from issue
@@ -296,7 +297,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r14-53 (risk-assessment added); 0.8333 -> 0.8309; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r14-43 (leadership-governance added); 0.8333 -> 0.8309; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8286.
-  { file: 'sealed-round14.yaml', floor: 0.828, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r14-56 (joint-working added); 0.8295 -> 0.8272; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round14.yaml', floor: 0.827, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.704 (107/38/52) on the forty-fourth steps' start
   // (e98f704), 0.711 (108/37/51) after them and at the forty-fifth steps' start, 0.719 (110/37/49) after the forty-fifth
   // steps' first two waves, 0.721 (111/38/48) after the third (9bk). Held out: the themes of one item jtai tags right
@@ -320,7 +322,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9ct; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r15-35 (risk-assessment added); r15-23 (workforce-training added); r15-12 (voice-of-the-child dropped); 0.7951 -> 0.7988; the gold before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r15-44 (front-door added); r15-46, r15-22 (risk-assessment added); 0.7988 -> 0.8036; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8036 -> 0.8048 (r15-22 right, r15-10 extra (the readers' sense: noticing when home life deteriorates)); the code before (6b82e0d) fails the raised floor.
-  { file: 'sealed-round15.yaml', floor: 0.804, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r15-41, r15-49 (joint-working added); 0.8048 -> 0.8000; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round15.yaml', floor: 0.800, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -353,7 +356,8 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.7916 -> 0.7937 (r16-13); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-56 (joint-working added), r16-05 (early-help added); 0.7916 -> 0.7874; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // 9dm's guards and 9dp's relabelling merged on main: 0.7926 (151/36/43).
-  { file: 'sealed-round16.yaml', floor: 0.792, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-54, r16-55, r16-57 (joint-working added); 0.7927 -> 0.7865; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round16.yaml', floor: 0.786, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -383,7 +387,8 @@ const SETS = [
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7897.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r17-16, r17-54 (front-door added); r17-07 (risk-assessment added); 0.7897 -> 0.7990; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dh, theme precision: a person on a worker's caseload, a neurodevelopmental condition, a business's staff trained; leave one set out in the README): 0.7990 -> 0.8010 (r17-22); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round17.yaml', floor: 0.800, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r17-63 (joint-working added, an extra of the rules made right); 0.8071 -> 0.8101; the gold before (4a33b6f) fails the raised floor.
+  { file: 'sealed-round17.yaml', floor: 0.810, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.629 (118/45/94) on the start's rules (c03408a), 0.644 (123/47/89) after the forty-eighth steps (9bw's five
   // right tags and two extras more). Held out: the themes of one item taken away (r18-01: three right, one missed) give
@@ -575,7 +580,8 @@ const SETS = [
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7440, a floor lowered to it.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.7552 -> 0.7574 (r25-25); the code before (a0ea48a) fails the raised floor.
   // 9dm's guards and 9dp's relabelling merged on main: 0.7552 (128/33/50).
-  { file: 'sealed-round25.yaml', floor: 0.755, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-37 (joint-working added, an extra of the rules made right); 0.7552 -> 0.7588; the gold before (4a33b6f) fails the raised floor.
+  { file: 'sealed-round25.yaml', floor: 0.758, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
@@ -599,7 +605,8 @@ const SETS = [
   // The two merged on main (9dn's readings and 9dm's guards): 0.7139 (121/34/63).
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r27-21 (leadership-governance added); 0.6982 -> 0.6962; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // 9dn's readings, 9dm's guards and 9dp's relabelling merged on main: 0.7117 (121/34/64).
-  { file: 'sealed-round27.yaml', floor: 0.711, items: 64, heldOut: false },
+  // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r27-43 (joint-working added); 0.7118 -> 0.7097; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round27.yaml', floor: 0.709, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
