@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/parse.js';
-import { wordsOf } from '../src/segment/lines.js';
+import { hyphenationWordsOf } from '../src/segment/lines.js';
 import { fixture, randomTexts } from './helpers.js';
 
 // Words broken at a line's end with a hyphen, in the real Wokingham letter's text. Compounds broken
@@ -96,12 +96,12 @@ describe('words broken as a browser breaks them', () => {
   });
 });
 
-// wordsOf reads a letter's words in one pass of its character codes (helper 12az); it must give
+// hyphenationWordsOf reads a letter's words in one pass of its character codes (helper 12az); it must give
 // what the two regular expressions it replaced give, on real letters' text and on random text made
 // of the characters their edges turn on (letters, hyphens, line ends of every kind, others). Shown
 // failing with the carriage return left out of the line ends a hyphen may stand before (the random
 // texts' test fails; the real letters' passes).
-describe("a letter's words (wordsOf)", () => {
+describe("a letter's words (hyphenationWordsOf)", () => {
   const byExpressions = (text: string) => {
     const words = new Set<string>();
     const compoundHeads = new Set<string>();
@@ -117,12 +117,12 @@ describe("a letter's words (wordsOf)", () => {
   const sorted = ({ words, compoundHeads, alone }: ReturnType<typeof byExpressions>) => [[...words].sort(), [...compoundHeads].sort(), [...alone].sort()];
 
   it('gives the expressions\' words for real letters', () => {
-    for (const text of [real, withCompounds, hyphenated]) expect(sorted(wordsOf(text))).toEqual(sorted(byExpressions(text)));
+    for (const text of [real, withCompounds, hyphenated]) expect(sorted(hyphenationWordsOf(text))).toEqual(sorted(byExpressions(text)));
   });
 
   it('gives the expressions\' words for random text', () => {
     const alphabet = ['a', 'B', 's', 'S', 'z', '-', '-', '\n', '\r', '\u2028', '\u2029', ' ', '.', '\u00e9', '\u212a', '0'];
-    const differ = randomTexts(alphabet, 20000, 23, 12345).filter((text) => JSON.stringify(sorted(wordsOf(text))) !== JSON.stringify(sorted(byExpressions(text))));
+    const differ = randomTexts(alphabet, 20000, 23, 12345).filter((text) => JSON.stringify(sorted(hyphenationWordsOf(text))) !== JSON.stringify(sorted(byExpressions(text))));
     expect(differ).toEqual([]);
   });
 });

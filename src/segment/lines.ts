@@ -304,7 +304,7 @@ export function splitWordsOf(text: string, softBreaks: ReadonlySet<string> = new
   const breaks = [...text.matchAll(/(?<![A-Za-z])([A-Za-z]+)-\n([a-z]+)/g)];
   // Fewer than three breaks cannot make the letter hyphenated: its words are not read.
   if (breaks.length < 3) return noSplit;
-  const { words, compoundHeads, alone } = wordsOf(text);
+  const { words, compoundHeads, alone } = hyphenationWordsOf(text);
   const compoundPart = (head: string, tail: string) => alone.has(head) || compoundHeads.has(head) || COMPOUND_PREFIXES.has(head) || alone.has(tail);
   const splitsWord = (head: string, tail: string) => {
     const [lowerHead, lowerTail] = [head.slice(head.lastIndexOf('-') + 1).toLowerCase(), tail.toLowerCase()];
@@ -338,7 +338,7 @@ const isLineTerminator = (code: number) => code === LINE_FEED || code === 13 || 
  * One pass over the character codes, a string only for what is kept: the two expressions' matches
  * were two arrays of every word of the letter, about 2% of a parsing thread's allocation.
  */
-export function wordsOf(text: string): { words: Set<string>; compoundHeads: Set<string>; alone: Set<string> } {
+export function hyphenationWordsOf(text: string): { words: Set<string>; compoundHeads: Set<string>; alone: Set<string> } {
   const words = new Set<string>();
   const compoundHeads = new Set<string>();
   const alone = new Set<string>();
