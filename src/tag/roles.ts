@@ -1242,6 +1242,10 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
   const end = mentions ? listEnd(clause, mentions, last, cue.skip) : last;
   const at = [last + 1, end + 1].find((k) => k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) && afterPhraseAt(clause, cue, k));
   if (at === undefined) return null;
+  // An after: cue's only-near word opens the mention or stands up to three words before it: "[managing] the risk falls
+  // to", "[managing] this risk" read as one mention, not "identifying the risk falls to" (a second reader's A4, issue 9,
+  // 58th step, helper 9dq).
+  if (cue.onlyNear.size > 0 && cue.before.size + cue.heads.size === 0 && !wordNear(clause, cue, cue.onlyNear, first, first) && !cue.onlyNear.has(cue.exactForms ? clause.tokens[first]!.word : clause.tokens[first]!.stem)) return null;
   // Items that share the head after them carry no determiner of their own after the first ("police, health and
   // education meetings"): one that does is a noun phrase of its own, and the head is its alone ("social workers and
   // teachers, and the out-of-court disposal panel").

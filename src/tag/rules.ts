@@ -194,7 +194,8 @@ export interface PassingCue {
   /**
    * The cue holds only when one of these words stands up to three words before its phrase or governing word (in
    * its clause), or between that word and its preposition: "a missed opportunity to use the knowledge of health" says what was not drawn on,
-   * "took the opportunity to review the work of health visitors" judges their work (empty: always).
+   * "took the opportunity to review the work of health visitors" judges their work (empty: always). With `after:` phrases
+   * alone, up to three words before the mention: "[managing] the risk falls to".
    */
   onlyNear: string[];
   /**
@@ -698,8 +699,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${cue.named.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
-    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length === 0) {
-      problem(`passing ${role}: only-near goes with before: phrases or heads (one of its words must stand up to three words before the phrase or the governing word)`, entry);
+    } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length + cue.after.length === 0) {
+      problem(`passing ${role}: only-near goes with before: phrases, heads or after: phrases (one of its words must stand up to three words before the phrase, the governing word or the mention)`, entry);
     } else if (cue.objectHeads.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: object-heads goes with before: phrases or predicates (one of its words must be the head of the noun phrase after them)`, entry);
     } else if (cue.objectHeads.some((word) => /\s/.test(word.trim()))) {
