@@ -2477,6 +2477,15 @@ describe('the shipped rules', () => {
     expect(run.stderr).toMatch(/local\.yaml:3: passing holder: in-sentence words are single words, .*: waiting list/);
   });
 
+  it('a sentence-openers cue takes no in-sentence words, which it would ignore (a second reader of code, issue 9, fifty-eighth steps)', () => {
+    // Failed on 3aceb5e's build: the check passed the cue, and its in-sentence words were never read.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'local.yaml'), "kind: agency\npassing:\n  - role: consequence\n    sentence-openers: [as a result]\n    in-sentence: [wait]\nrules:\n  - id: police\n    label: Police\n    phrases: [police]\n");
+    const run = jtai(['rules', 'check', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/local\.yaml:4: passing consequence: sentence-openers go alone \(no before:, after:, heads, predicates or in-sentence\)/);
+  });
+
   it('read what children experience and the child\'s own experience or words as the child\'s voice, and assessments that follow, identify or concentrate as assessment (issue 9, fifty-sixth step, helper 9cz)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each "toContain" line fails on the rules at b01674b (the step's start), probed one by one with both

@@ -722,9 +722,9 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     } else if (entry.has('holds-past-relative') && typeof entry.get('holds-past-relative') !== 'boolean') {
       problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
     } else if (cue.inSentence.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: in-sentence words are single words, one of which must stand in the mention's sentence: ${cue.inSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0)) {
-      problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads or predicates), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
+      problem(`passing ${role}: in-sentence words are single words, one of which must stand in the mention's sentence or the one before it: ${cue.inSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length > 0)) {
+      problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads, predicates or in-sentence), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0) {
       cues.push(cue);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
