@@ -610,8 +610,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-eighth set", written and labelled blind at the fifty-eighth steps'
   // start): 0.683 (129/56/64) on the start's rules (a0ea48a), 0.6895 (131/56/62) after the fifty-eighth steps (9dn's readings
   // gave two right tags, no extra; 9dm's guards, 9do's and 9dq's fixes and the relabellings of 9dp and 9dr moved none). Held
-  // out: the themes of one item taken away (r28-01) give 0.6844 (129/58/61), which fails.
-  { file: 'sealed-round28.yaml', floor: 0.689, items: 64, heldOut: true },
+  // out: the themes of one item taken away (r28-01) give 0.6844 (129/58/61), which fails. Dev from issue 9's fifty-ninth steps: its errors are listed.
+  { file: 'sealed-round28.yaml', floor: 0.689, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
