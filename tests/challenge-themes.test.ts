@@ -606,12 +606,14 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r27-21 (leadership-governance added); 0.6982 -> 0.6962; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // 9dn's readings, 9dm's guards and 9dp's relabelling merged on main: 0.7117 (121/34/64).
   // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r27-43 (joint-working added); 0.7118 -> 0.7097; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round27.yaml', floor: 0.709, items: 64, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9du, theme precision: the police contacted with nothing asked, no information sharing; leave one set out in the README): 0.7097 -> 0.7118 (r27-40); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round27.yaml', floor: 0.711, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-eighth set", written and labelled blind at the fifty-eighth steps'
   // start): 0.683 (129/56/64) on the start's rules (a0ea48a), 0.6895 (131/56/62) after the fifty-eighth steps (9dn's readings
   // gave two right tags, no extra; 9dm's guards, 9do's and 9dq's fixes and the relabellings of 9dp and 9dr moved none). Held
   // out: the themes of one item taken away (r28-01) give 0.6844 (129/58/61), which fails. Dev from issue 9's fifty-ninth steps: its errors are listed.
-  { file: 'sealed-round28.yaml', floor: 0.689, items: 64, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9du, theme precision: the front door and the disabled children's team named for their staffing, a child who has a protection plan as a status, therapy as a provider's business; leave one set out in the README): 0.6895 -> 0.6968 (r28-24, r28-34, r28-36 twice); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round28.yaml', floor: 0.694, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
