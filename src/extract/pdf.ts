@@ -12,7 +12,7 @@ import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
 import { firstAtOrAfter, insertAll, largest, pushAll, smallest } from '../long-arrays.js';
 import { raisedLetters } from './clean.js';
-import { singleSpaced } from '../text/spaces.js';
+import { nonSpaceLength, singleSpaced } from '../text/spaces.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -1260,7 +1260,7 @@ function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
 }
 
 function addFont(line: Line, item: TextItem): void {
-  const chars = item.str.replace(/\s/g, '').length;
+  const chars = nonSpaceLength(item.str);
   if (chars === 0) return;
   const font = item.fontName ?? '';
   line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
