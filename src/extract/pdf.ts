@@ -1526,7 +1526,9 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
  * signature block, a table of labels and values, falls in more than two runs or is short).
  */
 function twoColumnRegions(lines: Line[]): ColumnRegion[] {
-  const wholePage = pageColumns(lines) !== null;
+  // Asked only of a run of rows in two (most pages have none).
+  let wholePageAnswer: boolean | undefined;
+  const wholePage = () => (wholePageAnswer ??= pageColumns(lines) !== null);
   const rows: Array<{ y: number; lines: Line[]; parts: Span[]; spans: Span[] }> = [];
   for (const line of [...lines].sort((a, b) => b.y - a.y)) {
     const row = rows[rows.length - 1];
@@ -1534,10 +1536,15 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     else rows.push({ y: line.y, lines: [line], parts: [], spans: [] });
   }
   for (const row of rows) {
-    row.parts = row.lines.flatMap((line) => line.items)
-      .map((item) => ({ x: item.transform[4] ?? 0, end: (item.transform[4] ?? 0) + item.width, chars: item.str.trim().length }))
-      .filter((part) => part.chars > 0)
-      .sort((a, b) => a.x - b.x);
+    for (const line of row.lines) {
+      for (const item of line.items) {
+        const chars = item.str.trim().length;
+        if (chars === 0) continue;
+        const x = item.transform[4] ?? 0;
+        row.parts.push({ x, end: x + item.width, chars });
+      }
+    }
+    row.parts.sort((a, b) => a.x - b.x);
     row.spans = spansOf(row.parts);
   }
   const regions: ColumnRegion[] = [];
@@ -1591,7 +1598,7 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > largest(members[k]!.lines.map((line) => line.height), 1) * 1.6;
     // On a page set in two columns from top to foot (pageColumns), no text stands after them: a
     // column that runs on below the other's end is all the column's (a heading last in it too).
-    let keep = wholePage ? members.length : lastSplit + 1;
+    let keep = wholePage() ? members.length : lastSplit + 1;
     // (A page's number under the columns stays the page's.)
     while (keep > lastSplit + 1 && members[keep - 1]!.lines.every((line) => PAGE_NUMBER_LINE.test(line.text.trim()))) keep--;
     for (let k = keep; k < members.length; k++) {
