@@ -2585,10 +2585,17 @@ const SYMBOL_BULLET = '\uF0B7';
  * that sets nothing else on the page. It is read as a bullet, its line's text indent after it.
  */
 function symbolBulletsRead(lines: Line[]): Line[] {
-  const wordsOf = (line: Line) => line.items.filter((item) => item.str.trim() !== '');
-  const keyOf = (line: Line): string | null => {
-    const [first, second] = wordsOf(line);
-    if (!first || !second) return null;
+  // A line's first two items that hold more than white space (its words), without filtering the whole line.
+  const firstTwoWords = (line: Line): [TextItem, TextItem] | null => {
+    let first: TextItem | undefined;
+    for (const item of line.items) {
+      if (item.str.trim() === '') continue;
+      if (first === undefined) first = item;
+      else return [first, item];
+    }
+    return null;
+  };
+  const keyOf = ([first, second]: [TextItem, TextItem]): string | null => {
     const char = first.str.trim();
     // Characters of the text's own alphabets and marks (a real glyph or a dash is read already).
     if (char.length !== 1 || !/[\x21-\x7E\u00A1-\u00FF]/.test(char) || /[-*o\u00B7]/.test(char)) return null;
@@ -2597,17 +2604,22 @@ function symbolBulletsRead(lines: Line[]): Line[] {
     const gap = (second.transform[4] ?? 0) - ((first.transform[4] ?? 0) + first.width);
     return gap >= size * 0.2 ? `${first.fontName ?? ''} ${char}` : null;
   };
+  // Each line's key and first two words, found once (a line's items do not change here, only its text).
+  const keyed: Array<{ line: Line; key: string; words: [TextItem, TextItem] }> = [];
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const key = keyOf(line);
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const words = firstTwoWords(line);
+    const key = words === null ? null : keyOf(words);
+    if (words === null || key === null) continue;
+    keyed.push({ line, key, words });
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // A font that sets nothing on the page but such lone characters is a symbol font: one line tells.
-  const wordFonts = new Set(lines.flatMap((line) => wordsOf(line).filter((item) => item.str.trim().length > 1).map((item) => item.fontName ?? '')));
-  for (const line of lines) {
-    const key = keyOf(line);
-    if (key === null || (counts.get(key)! < 2 && wordFonts.has(wordsOf(line)[0]!.fontName ?? ''))) continue;
-    const second = wordsOf(line)[1]!;
+  // (Made only where a character opens one line alone: most pages have none.)
+  let wordFonts: Set<string> | undefined;
+  const setsWords = (font: string) => (wordFonts ??= new Set(lines.flatMap((line) => line.items.filter((item) => item.str.trim().length > 1).map((item) => item.fontName ?? '')))).has(font);
+  for (const { line, key, words: [first, second] } of keyed) {
+    if (counts.get(key)! < 2 && setsWords(first.fontName ?? '')) continue;
     line.text = line.text.replace(/\S/, SYMBOL_BULLET);
     line.textX = (second.transform[4] ?? 0) + leadingNonWordWidth(second, false);
   }
