@@ -45,9 +45,17 @@ export function headingForm(heading: string, rule: HeadingForms): 'exact' | 'pat
  */
 const CONTINUED = /\s*(?:\(\s*(?:continued|cont['\u2019]?d|cont\.?)\s*\)|[\-\u2013\u2014,]?\s*\b(?:continued|cont['\u2019]d))$/;
 
+/**
+ * Whether a heading (normalised) may carry the continuation mark: every form of it holds "cont". The
+ * expression, anchored at the end, is tried from each space of a line, so most lines (which hold no
+ * "cont") are answered without it.
+ */
+const mayCarryContinued = (heading: string) => heading.includes('cont');
+
 /** Whether a heading line carries the continuation mark: it repeats its section's heading over a page break. */
 export function continuesHeading(line: string): boolean {
-  return CONTINUED.test(normaliseHeading(line));
+  const heading = normaliseHeading(line);
+  return mayCarryContinued(heading) && CONTINUED.test(heading);
 }
 
 /** A section's number in capital roman numerals before its heading's capitalised words ("II. Key strengths", "IV) Next steps"). */
@@ -63,6 +71,7 @@ export const MAX_HEADING_CHARS = 200;
  */
 export function headingCandidate(line: string): string | null {
   if (line.length > MAX_HEADING_CHARS) return null;
-  const heading = normaliseHeading(line.replace(ROMAN_SECTION_NUMBER, '')).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '').replace(CONTINUED, '');
+  const numberless = normaliseHeading(line.replace(ROMAN_SECTION_NUMBER, '')).replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\))\s+(?=[a-z])/, '');
+  const heading = mayCarryContinued(numberless) ? numberless.replace(CONTINUED, '') : numberless;
   return heading === '' || heading.length > 90 ? null : heading;
 }

@@ -7,6 +7,8 @@
 // its size. So the body font's width of each character is learned from all its text, and each other
 // font's text is compared with what the body font would give for the same characters.
 
+import { nonSpaceLength } from '../text/spaces.js';
+
 /** One run of text in one font: its characters, and its advance width divided by its font size. */
 export interface FontSample {
   font: string;
@@ -87,18 +89,6 @@ export function widthRatios(samples: FontSample[], given?: string): { body: stri
   const widths = characterWidths(byFont.get(body)!);
   for (const [font, runs] of byFont) ratios.set(font, font === body ? 1 : widthRatio(runs, widths));
   return { body, ratios, chars };
-}
-
-/** White space as a regular expression's \s has it, by code point. */
-function isSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-function nonSpaceLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
-  return count;
 }
 
 /**

@@ -12,7 +12,7 @@ import { WordsByFont } from './readable-text.js';
 import { letterSpacedWords } from './letter-spaced.js';
 import { firstAtOrAfter, insertAll, largest, pushAll, smallest } from '../long-arrays.js';
 import { raisedLetters } from './clean.js';
-import { singleSpaced } from '../text/spaces.js';
+import { nonSpaceLength, singleSpaced } from '../text/spaces.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -1260,7 +1260,7 @@ function leadingNonWordWidth(item: TextItem, firstOfLine: boolean): number {
 }
 
 function addFont(line: Line, item: TextItem): void {
-  const chars = item.str.replace(/\s/g, '').length;
+  const chars = nonSpaceLength(item.str);
   if (chars === 0) return;
   const font = item.fontName ?? '';
   line.fonts.set(font, (line.fonts.get(font) ?? 0) + chars);
@@ -1526,7 +1526,9 @@ function columnsInOrder(lines: Line[], items: TextItem[]): { lines: Line[]; move
  * signature block, a table of labels and values, falls in more than two runs or is short).
  */
 function twoColumnRegions(lines: Line[]): ColumnRegion[] {
-  const wholePage = pageColumns(lines) !== null;
+  // Asked only of a run of rows in two (most pages have none).
+  let wholePageAnswer: boolean | undefined;
+  const wholePage = () => (wholePageAnswer ??= pageColumns(lines) !== null);
   const rows: Array<{ y: number; lines: Line[]; parts: Span[]; spans: Span[] }> = [];
   for (const line of [...lines].sort((a, b) => b.y - a.y)) {
     const row = rows[rows.length - 1];
@@ -1534,10 +1536,15 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     else rows.push({ y: line.y, lines: [line], parts: [], spans: [] });
   }
   for (const row of rows) {
-    row.parts = row.lines.flatMap((line) => line.items)
-      .map((item) => ({ x: item.transform[4] ?? 0, end: (item.transform[4] ?? 0) + item.width, chars: item.str.trim().length }))
-      .filter((part) => part.chars > 0)
-      .sort((a, b) => a.x - b.x);
+    for (const line of row.lines) {
+      for (const item of line.items) {
+        const chars = item.str.trim().length;
+        if (chars === 0) continue;
+        const x = item.transform[4] ?? 0;
+        row.parts.push({ x, end: x + item.width, chars });
+      }
+    }
+    row.parts.sort((a, b) => a.x - b.x);
     row.spans = spansOf(row.parts);
   }
   const regions: ColumnRegion[] = [];
@@ -1591,7 +1598,7 @@ function twoColumnRegions(lines: Line[]): ColumnRegion[] {
     const gapAbove = (k: number) => members[k - 1]!.y - members[k]!.y > largest(members[k]!.lines.map((line) => line.height), 1) * 1.6;
     // On a page set in two columns from top to foot (pageColumns), no text stands after them: a
     // column that runs on below the other's end is all the column's (a heading last in it too).
-    let keep = wholePage ? members.length : lastSplit + 1;
+    let keep = wholePage() ? members.length : lastSplit + 1;
     // (A page's number under the columns stays the page's.)
     while (keep > lastSplit + 1 && members[keep - 1]!.lines.every((line) => PAGE_NUMBER_LINE.test(line.text.trim()))) keep--;
     for (let k = keep; k < members.length; k++) {
@@ -2578,10 +2585,17 @@ const SYMBOL_BULLET = '\uF0B7';
  * that sets nothing else on the page. It is read as a bullet, its line's text indent after it.
  */
 function symbolBulletsRead(lines: Line[]): Line[] {
-  const wordsOf = (line: Line) => line.items.filter((item) => item.str.trim() !== '');
-  const keyOf = (line: Line): string | null => {
-    const [first, second] = wordsOf(line);
-    if (!first || !second) return null;
+  // A line's first two items that hold more than white space (its words), without filtering the whole line.
+  const firstTwoWords = (line: Line): [TextItem, TextItem] | null => {
+    let first: TextItem | undefined;
+    for (const item of line.items) {
+      if (item.str.trim() === '') continue;
+      if (first === undefined) first = item;
+      else return [first, item];
+    }
+    return null;
+  };
+  const keyOf = ([first, second]: [TextItem, TextItem]): string | null => {
     const char = first.str.trim();
     // Characters of the text's own alphabets and marks (a real glyph or a dash is read already).
     if (char.length !== 1 || !/[\x21-\x7E\u00A1-\u00FF]/.test(char) || /[-*o\u00B7]/.test(char)) return null;
@@ -2590,17 +2604,22 @@ function symbolBulletsRead(lines: Line[]): Line[] {
     const gap = (second.transform[4] ?? 0) - ((first.transform[4] ?? 0) + first.width);
     return gap >= size * 0.2 ? `${first.fontName ?? ''} ${char}` : null;
   };
+  // Each line's key and first two words, found once (a line's items do not change here, only its text).
+  const keyed: Array<{ line: Line; key: string; words: [TextItem, TextItem] }> = [];
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const key = keyOf(line);
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const words = firstTwoWords(line);
+    const key = words === null ? null : keyOf(words);
+    if (words === null || key === null) continue;
+    keyed.push({ line, key, words });
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   // A font that sets nothing on the page but such lone characters is a symbol font: one line tells.
-  const wordFonts = new Set(lines.flatMap((line) => wordsOf(line).filter((item) => item.str.trim().length > 1).map((item) => item.fontName ?? '')));
-  for (const line of lines) {
-    const key = keyOf(line);
-    if (key === null || (counts.get(key)! < 2 && wordFonts.has(wordsOf(line)[0]!.fontName ?? ''))) continue;
-    const second = wordsOf(line)[1]!;
+  // (Made only where a character opens one line alone: most pages have none.)
+  let wordFonts: Set<string> | undefined;
+  const setsWords = (font: string) => (wordFonts ??= new Set(lines.flatMap((line) => line.items.filter((item) => item.str.trim().length > 1).map((item) => item.fontName ?? '')))).has(font);
+  for (const { line, key, words: [first, second] } of keyed) {
+    if (counts.get(key)! < 2 && setsWords(first.fontName ?? '')) continue;
     line.text = line.text.replace(/\S/, SYMBOL_BULLET);
     line.textX = (second.transform[4] ?? 0) + leadingNonWordWidth(second, false);
   }
