@@ -278,7 +278,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.879 -> 0.888 (91/17/6: r19-42, a voice in setting priorities); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r19-63 (health dropped); 0.888 -> 0.882; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round19.yaml', all: 0.882, undisputed: 0.882, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.882 -> 0.887 (90/17/6: r19-09, the one spoken with past "directly"); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round19.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
   // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
@@ -298,7 +299,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r21-21 (health, probation dropped); 0.907 -> 0.897; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.897 -> 0.902 (101/16/6: #47, the sexual assault referral centre); the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round21.yaml', all: 0.901, undisputed: 0.901, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.902 -> 0.907 (102/16/5: r21-00, a discussion with the police as joint work); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round21.yaml', all: 0.906, undisputed: 0.906, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.854 (79/14/13) on the start's rules (855d580) and the same after the fifty-second steps (9cl's agency readings,
   // every dev set 2 extras fewer and 2 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -317,7 +319,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r23-53 (education dropped); 0.882 -> 0.877; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.877 -> 0.882 (97/17/9: #62, the partnership that cannot show); the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round23.yaml', all: 0.881, undisputed: 0.881, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.882 -> 0.887 (98/17/8: r23-07, a strategy discussion with an on-call police inspector); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round23.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.869 (83/16/9) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9cp's agency readings,
   // every dev set 14 extras fewer in sample, moved none here; 9cs's reading, 0.857 here, was reverted, informed by this
@@ -350,7 +353,8 @@ const SETS = [
   // start): 0.890 (105/17/9) on the start's rules (a0ea48a) and the same after the fifty-eighth steps (9dl's agency readings,
   // every dev unit 0.914 -> 0.916 in sample, and 9dq's narrowings moved none here). Held out: the labels of one item taken
   // away (r28-01) give 0.8889 (104/18/8), which fails. Dev from issue 9's fifty-ninth steps: its errors are listed.
-  { file: 'sealed-round28.yaml', all: 0.889, undisputed: 0.889, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.890 -> 0.895 (106/17/8: r28-09, strategy discussions with on-call police sergeants); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round28.yaml', all: 0.894, undisputed: 0.894, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
