@@ -111,7 +111,8 @@ const SETS = [
   // goes both ways in the gold: 9cp); the reading gains three elsewhere (r13-44, r21-47, r24-60) and is adopted on every held set.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.899 -> 0.903 (102/11/11: r8-33, a plan the children were already subject to); the code before (b01674b) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.903 -> 0.907 (103/11/10: r8-52, "no partnership strategy"); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round8.yaml', all: 0.907, undisputed: 0.907, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.907 -> 0.912 (104/11/9: r8-13, chief officers who attend in person and hold one another to account); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round8.yaml', all: 0.912, undisputed: 0.912, heldOut: false },
   // Sealed for a session (README.md there, "The ninth set"): 0.795 (70/22/14) once the session's rules were merged
   // (issue 9's thirty-eighth and thirty-ninth steps, the reviewer's fixes). Held out: the labels of one item jtai tags
   // right taken away (r9-01) give 0.789, which fails.
@@ -201,7 +202,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r13-55 (police dropped); 0.936 -> 0.930; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.930 -> 0.936 (80/8/3: #44, an examination offered at a place); the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round13.yaml', all: 0.935, undisputed: 0.935, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.936 -> 0.942 (81/8/2: r13-56, a team manager as the council's); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round13.yaml', all: 0.941, undisputed: 0.941, heldOut: false },
   // Sealed for a session (README.md there, "The fourteenth set"): 0.838 (70/18/9) on the forty-third steps' start
   // (0c678ac) and after them, 0.848 (70/16/9) after the forty-fourth steps (9bf, 9bg, 8ba, 8bb, 12ae, rv25). Held out:
   // the labels of one item jtai tags right taken away (r14-01) give 0.841, which fails. Dev from issue 9's forty-fifth
@@ -244,7 +246,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r16-30 (health dropped); 0.893 -> 0.888; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.888 -> 0.893 (88/13/8: r16-57, a network supported by the partnership's business unit); the code before (a0ea48a) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.892, undisputed: 0.892, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.893 -> 0.898 (88/12/8: r16-06, a call to the duty social work team); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round16.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -255,7 +258,8 @@ const SETS = [
   // the code before (d6a2e18) fails the raised floor.
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.919 -> 0.924 (91/10/5: r17-08 'to the attention of'); the code before (b8a1979) fails the raised floor.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.924 -> 0.929 (92/10/4: r17-59, the giver of a service received); the code before (e616261) fails the raised floor.
-  { file: 'sealed-round17.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.929 -> 0.934 (92/9/4: r17-21, school staff asked how to talk with a child); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round17.yaml', all: 0.933, undisputed: 0.933, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.858 (97/23/9) on the start's rules (c03408a), 0.862 (97/22/9) after the forty-eighth steps (9bv, 9bw, 9bx,
   // 12ai, 8bi; 9bx's one extra fewer). Held out: the labels of one item taken away (r18-01, two right) give 0.852,
@@ -278,7 +282,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.879 -> 0.888 (91/17/6: r19-42, a voice in setting priorities); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r19-63 (health dropped); 0.888 -> 0.882; a floor lowered to the new figure, not a change of the rules.
-  { file: 'sealed-round19.yaml', all: 0.882, undisputed: 0.882, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.882 -> 0.887 (90/17/6: r19-09, the one spoken with past "directly"); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round19.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.869 (76/19/4) on the start's rules (8de7ac9) and the same after the fiftieth steps (9cd's eight agency readings, 25
   // extras fewer over the dev sets in sample, moved none here). Held out: the labels of one item taken away (r20-07) give
@@ -298,7 +303,9 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r21-21 (health, probation dropped); 0.907 -> 0.897; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.897 -> 0.902 (101/16/6: #47, the sexual assault referral centre); the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round21.yaml', all: 0.901, undisputed: 0.901, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.902 -> 0.907 (102/16/5: r21-00, a discussion with the police as joint work); the code before (8cb2da8) fails the raised floor.
+  // and its later readings: 0.907 -> 0.911 (102/15/5: r21-04, what young people explain to teachers); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round21.yaml', all: 0.91, undisputed: 0.91, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.854 (79/14/13) on the start's rules (855d580) and the same after the fifty-second steps (9cl's agency readings,
   // every dev set 2 extras fewer and 2 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -317,7 +324,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r23-53 (education dropped); 0.882 -> 0.877; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.877 -> 0.882 (97/17/9: #62, the partnership that cannot show); the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round23.yaml', all: 0.881, undisputed: 0.881, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.882 -> 0.887 (98/17/8: r23-07, a strategy discussion with an on-call police inspector); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round23.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.869 (83/16/9) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9cp's agency readings,
   // every dev set 14 extras fewer in sample, moved none here; 9cs's reading, 0.857 here, was reverted, informed by this
@@ -339,18 +347,22 @@ const SETS = [
   // (r26-01) give 0.808 (84/28/12), which fails. Dev from issue 9's fifty-seventh steps: its errors are listed.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.813 -> 0.848 (89/24/8: r26-38, r26-43 the partnership's guidance or plan, r26-20 no multi-agency guidance, r26-30 and r26-53 the ones who learn only late, r26-30's drug and alcohol treatment service); the code before (8d201f2) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.848 -> 0.857 (90/23/7: r26-50, a worker employed by the partnership, and communities with little contact with statutory services); the code before (a0ea48a) fails the raised floor.
-  { file: 'sealed-round26.yaml', all: 0.856, undisputed: 0.856, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.857 -> 0.865 (90/21/7: r26-03, children's services and the police asked whether there are concerns); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round26.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-seventh set", written and labelled blind at the fifty-seventh steps'
   // start): 0.831 (86/21/14) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dg's and 9dj's
   // agency readings, every dev unit 0.915 -> 0.917 in sample, moved none here). Held out: the labels of one item taken away
   // (r27-01) give 0.825 (85/22/14), which fails. Dev from issue 9's fifty-eighth steps: its errors are listed.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.831 -> 0.852 (89/20/11: r27-32 managers in the MASH, r27-37 young people who avoid statutory services, r27-50 and r27-61 the partnership as the agent of its own work); the code before (a0ea48a) fails the raised floor.
-  { file: 'sealed-round27.yaml', all: 0.851, undisputed: 0.851, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.852 -> 0.861 (90/19/10: r27-49, leaders who hold one another to account; r27-26, the police's information not acted upon); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round27.yaml', all: 0.861, undisputed: 0.861, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-eighth set", written and labelled blind at the fifty-eighth steps'
   // start): 0.890 (105/17/9) on the start's rules (a0ea48a) and the same after the fifty-eighth steps (9dl's agency readings,
   // every dev unit 0.914 -> 0.916 in sample, and 9dq's narrowings moved none here). Held out: the labels of one item taken
   // away (r28-01) give 0.8889 (104/18/8), which fails. Dev from issue 9's fifty-ninth steps: its errors are listed.
-  { file: 'sealed-round28.yaml', all: 0.889, undisputed: 0.889, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.890 -> 0.895 (106/17/8: r28-09, strategy discussions with on-call police sergeants); the code before (8cb2da8) fails the raised floor.
+  // and its later readings: 0.895 -> 0.907 (107/15/7: r28-02 a call to the duty team, r28-06 explained to teachers, r28-31 a team manager); the code before (8cb2da8) fails the raised floor.
+  { file: 'sealed-round28.yaml', all: 0.906, undisputed: 0.906, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -449,7 +461,8 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: agencies-r16-roles #15 (education added), #27 (education, voluntary-sector added); 0.778 -> 0.827 (undisputed 0.875 -> 0.941); the gold before gives the old figure and fails the raised floor.
-  { file: 'agencies-r16-roles.yaml', all: 0.826, undisputed: 0.941 },
+  // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.827 -> 0.838 (31/5/7: #9, a team's knowledge "about" a child, seldom sought); the code before (8cb2da8) fails the raised floor.
+  { file: 'agencies-r16-roles.yaml', all: 0.837, undisputed: 0.941 },
 ];
 
 describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, undisputed: undisputedFloor, heldOut }) => {

@@ -732,8 +732,12 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   return null;
 }
 
-/** Prepositions of a phrase that belongs to the noun before it ("the lead member [for children's services]"). */
-const OWNER_OF_HEAD = new Set(['for', 'of']);
+/**
+ * Prepositions of a phrase that belongs to the noun before it ("the lead member [for children's services]"); "about" too, what
+ * an agency's information is about: "information from the police [about new relationships] is not always acted upon" says it
+ * of the information (issue 9, fifty-ninth step, helper 9ds: r27-26, agencies-r16-roles #9).
+ */
+const OWNER_OF_HEAD = new Set(['for', 'of', 'about']);
 
 /** Asides that may stand between commas inside a clause without changing what is said of its subject. */
 const ASIDES = [['for', 'example'], ['for', 'instance'], ['however'], ['in', 'particular']];
@@ -960,6 +964,9 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
     if (j < 0 || clause.breakBefore(j + 1)) break;
     let comma: boolean;
     if (LIST_JOINS.has(tokens[j]!.word)) {
+      // "and" before a word that is only a verb opens the subject's next predicate, no later list item: "leaders attend the
+      // executive group in person and hold one another to account" (issue 9, fifty-ninth step, helper 9ds: r8-13).
+      if (tokens[j]!.word === 'and' && ONLY_VERB.test(wordClassOf(tokens[j + 1]!.word))) break;
       comma = clause.commaBefore(j);
       if (comma && opensClause(clause, mentions, j)) break;
       j--;
@@ -981,6 +988,9 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
   if (commas[0] && !commas[1] && !goesOn && listEnd(clause, mentions, last, skip) === last) return -1;
   return start < first ? start : -1;
 }
+
+/** A base or present-tense verb that the lexicon knows as nothing else ("hold", "attends"; not "review", also a noun). */
+const ONLY_VERB = /^VB[PZ]?$/;
 
 /** The most words before a list item's mention that the walk passes over ("children's statutory [assessment teams]"), or of an item that is no mention ("youth service"). */
 const OTHER_ITEM_WORDS = 3;
