@@ -701,6 +701,13 @@ const CAUSES_R28 = {
     // read "cannot tell whether" with no word between and no "say" or "show"
     'cannot-say-whether': /\b(?:partnership|partners|leaders|board|boards|LSCB|LSCP|council|local authority|force|service|ICB|executive|managers|commissioners)\b(?: [\w'’-]+){0,2} (?:cannot|could not|can not|is unable to|are unable to|were unable to|was unable to) (?:therefore |yet |easily |currently |reliably |readily )?(?:tell|say|show) (?:inspectors )?(?:whether|which|if|how)\b/i,
   },
+  // the codebook's "sharing ... information between agencies": something shared with a named agency, team, ward or panel
+  // ("share their worries with the exploitation team", "share this picture with the panel", birth plans "shared with the
+  // maternity ward"), not by a child or a parent, not "shared supervision with" (an adjective), nor an office or a building, nor with practitioners
+  // (findings or learning passed to staff: quality assurance)
+  'information-sharing': {
+    'shared-with-agency': /(?<!\b(?:parents?|carers|famil(?:y|ies)|child|children|young people|young person|young carers|pupils?|students|girls|boys|mothers|fathers|teenagers|adolescents|victims) (?:[\w'’-]+ ){0,2})\b(?:(?:share|shares|sharing) (?!(?:a|an|the same|their|its|one) (?:[\w-]+ )?(?:office|building|premises|space|base|site|room|desk)s?\b)(?:[\w'’-]+ ){0,4}?|shared )with (?:the |their |a |an )?(?:[\w-]+ ){0,2}?(?:team|teams|panel|ward|hub|MASH|police|school|schools|GPs?|social workers?|agencies|partners|services?|nurses?|midwives|health visitors?|probation|social care)\b/i,
+  },
   // the words of harmful sexual behaviour in other orders than 9dn's ("sexual behaviour towards younger children is harmful",
   // "sexual behaviour that is harmful to others")
   'sexual-abuse': {
