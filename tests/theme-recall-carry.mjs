@@ -537,7 +537,9 @@ const CAUSES_R25 = {
     'board-receives-reports': /\b(?:received|receives|receive|had|has|seen|sees) (?:no |a |regular |any |few )?reports? (?:on|about)\b/i,
   },
 };
-const adoptedOnTwoSets = (train, label, fn) => {
+// A class adopted when its training misses fall in `least` sets at least and outnumber the items without the label it would
+// tag (two sets: 9ck's bar; three: the fifty-ninth step's brief).
+const adoptedOnSets = (least) => (train, label, fn) => {
   const sets = new Set();
   let pos = 0;
   let neg = 0;
@@ -545,9 +547,10 @@ const adoptedOnTwoSets = (train, label, fn) => {
     if (item.predicted.has(label) || !fn(item.words, item)) continue;
     if (item.gold.has(label)) { pos++; sets.add(item.set); } else neg++;
   }
-  const ok = sets.size >= 2 && pos > neg;
+  const ok = sets.size >= least && pos > neg;
   return { match: ok ? fn : () => false, kept: [`${ok ? 'adopted' : 'refused'} (${pos} / ${neg} in ${sets.size} sets on training)`] };
 };
+const adoptedOnTwoSets = adoptedOnSets(2);
 for (const [owner, causes] of Object.entries(CAUSES_R25)) {
   for (const [name, re] of Object.entries(causes)) {
     KINDS[`r25-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
@@ -714,17 +717,7 @@ const CAUSES_R28 = {
     'sexual-behaviour-harmful': /\bsexual behaviours? (?:(?:towards|to|with) (?:[\w'’-]+ ){1,3}?)?(?:(?:that|which) )?(?:is|are|was|were|has been|have been|had been|can be|may be) (?:also |potentially |sometimes |often )?harmful\b/i,
   },
 };
-const adoptedOnThreeSets = (train, label, fn) => {
-  const sets = new Set();
-  let pos = 0;
-  let neg = 0;
-  for (const item of train) {
-    if (item.predicted.has(label) || !fn(item.words, item)) continue;
-    if (item.gold.has(label)) { pos++; sets.add(item.set); } else neg++;
-  }
-  const ok = sets.size >= 3 && pos > neg;
-  return { match: ok ? fn : () => false, kept: [`${ok ? 'adopted' : 'refused'} (${pos} / ${neg} in ${sets.size} sets on training)`] };
-};
+const adoptedOnThreeSets = adoptedOnSets(3);
 for (const [owner, causes] of Object.entries(CAUSES_R28)) {
   for (const [name, re] of Object.entries(causes)) {
     KINDS[`r28-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
