@@ -160,7 +160,10 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // three blind readers contradicted it, the rules unchanged (joint-working added: Leeds #20, Surrey #11, both extras of the rules
   // made right): 0.8581 (1503/304/193) -> 0.8588 (1505/302/193), outside TUNED_ON unchanged 0.8251 (663/169/112); the gold
   // before (a0ea48a) fails the raised floor (0.85812 < 0.8587).
-  themes: { all: 0.8587, heldOut: 0.8251, letter: 0.7 },
+  // Issue 9's fifty-ninth step (helper 9dt, theme recall; fixtures/gold/dev/README.md): 0.8588 (1505/302/193) -> 0.8591
+  // (1506/302/192), outside TUNED_ON 0.8251 (663/169/112) -> 0.8259 (664/169/111: Medway, information shared with a named
+  // agency's team, out of sample); the code before (8cb2da8) fails both raised floors.
+  themes: { all: 0.859, heldOut: 0.8258, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
