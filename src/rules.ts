@@ -10,8 +10,9 @@ import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
+import { plainCues, type PlainCue } from './tag/cues.js';
 import { compileRules, patternWordsOf, type KnownFromBuild, type Tagger } from './tag/match.js';
-import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagRule } from './tag/rules.js';
+import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagKind, type TagRule } from './tag/rules.js';
 
 // All the rules a run uses: the letter's layout (sections.yaml, letter.yaml) and the tag rules
 // (every other YAML file), from the package's rules/ and the user's folders.
@@ -152,6 +153,8 @@ interface CompiledRules {
   patternWords: Map<string, string[] | null>;
   /** The stems of the rules' phrases (the tagger's `phraseStems`). */
   phraseStems: Map<string, string[]>;
+  /** The passing cues compiled (the tagger's `passing`), as plain data. */
+  cues: Record<TagKind, PlainCue[]>;
 }
 
 /**
@@ -170,10 +173,10 @@ function updateWithSources(hash: Hash, dir: string): Hash {
 
 /**
  * The modules whose code turns YAML into rules, or works out what the compiled form keeps of the tagger (the pattern
- * words, read by regex-tokens' tokenizer; the phrases' words and stems, tag/words with natural-parts' stemmer): a
- * compiled form made by other code is stale.
+ * words, read by regex-tokens' tokenizer; the phrases' words and stems, tag/words with natural-parts' stemmer; the
+ * passing cues compiled and indexed, tag/cues): a compiled form made by other code is stale.
  */
-const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words', 'regex-tokens', 'long-arrays', 'tag/words', 'natural-parts'];
+const LOADER_MODULES = ['rules', 'rule-safety', 'heading-forms', 'segment/layout-rules', 'tag/rules', 'tag/pattern-words', 'regex-tokens', 'long-arrays', 'tag/words', 'natural-parts', 'tag/cues'];
 /** The stemmer whose stems the compiled form keeps: a form made by another version of it is stale too. */
 const STEMMER = createRequire(import.meta.url).resolve('natural/lib/natural/stemmers/porter_stemmer.js');
 /** The package that reads the rule files: another version of it may read them otherwise, so a form made with another is stale. */
@@ -233,7 +236,7 @@ function revivedPaths(value: unknown, dir: string, path: JsonPath = [], found: J
 }
 
 /** The compiled form as written: the rules, and where its values to revive stand (revivedPaths). */
-type CompiledFile = Omit<CompiledRules, 'stems' | 'patternWords' | 'phraseStems'> & { stems: unknown; patternWords: unknown; phraseStems: unknown; revive: JsonPath[] };
+type CompiledFile = Omit<CompiledRules, 'stems' | 'patternWords' | 'phraseStems' | 'cues'> & { stems: unknown; patternWords: unknown; phraseStems: unknown; cues: unknown; revive: JsonPath[] };
 
 function fromJson(text: string, dir: string): CompiledRules {
   const { revive, ...data } = JSON.parse(text) as CompiledFile;
@@ -254,7 +257,7 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
   try {
     const data = fromJson(readFileSync(file, 'utf8'), dir);
     if (data.key !== compiledKey(dir)) return null;
-    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords, phraseStems: data.phraseStems });
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords, phraseStems: data.phraseStems, cues: data.cues });
   } catch {
     return null;
   }
@@ -268,7 +271,7 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const key = compiledKey(dir);
   const { layout, tagSet } = readYamlRules([dir]);
   const tagger = compileRules(tagSet.rules, tagSet.passing);
-  const data: CompiledRules = { key, layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger), phraseStems: tagger.phraseStems };
+  const data: CompiledRules = { key, layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger), phraseStems: tagger.phraseStems, cues: plainCues(tagger.passing) };
   const temporary = `${file}.${process.pid}.tmp`;
   const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
   writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
+import { plainCues } from '../src/tag/cues.js';
 import { compileRules, patternWordsOf } from '../src/tag/match.js';
 import { loadTagRules } from '../src/tag/rules.js';
 import { root, tempDir } from './helpers.js';
@@ -97,8 +98,9 @@ describe('the compiled form of the rules', () => {
   it('is stale once the built code that works out the stored pattern words or phrase stems changes, the modules it imports included', () => {
     // The modules tag/pattern-words.ts and tag/words.ts import, followed from their source (the regex tokenizer, 70142a4;
     // the stemmer's module). Helper 12as: with tag/words (its phrases' words and stems, kept since 12ar) not among
-    // rules.ts's LOADER_MODULES, as at dc0faa6, this fails ('tag/words: used').
-    const modules = ['tag/pattern-words', 'tag/words'];
+    // rules.ts's LOADER_MODULES, as at dc0faa6, this fails ('tag/words: used'). Helper 12ba: the passing cues compiled
+    // (tag/cues, kept since 12ba); with it left out of LOADER_MODULES this fails ('tag/cues: used').
+    const modules = ['tag/pattern-words', 'tag/words', 'tag/cues'];
     for (let m = 0; m < modules.length; m++) {
       const source = readFileSync(join(root, 'src', `${modules[m]}.ts`), 'utf8');
       for (const [, path] of source.matchAll(/^import (?!type )[^;]*? from '(\.{1,2}\/[^']+)\.js';/gm)) {
@@ -176,6 +178,34 @@ describe('the compiled form of the rules', () => {
       written.patternWords.$map[0] = [source, ['kept in the compiled form']];
     });
     expect(tagger.rules.find((rule) => rule.patterns?.source === source)!.patternWords).toEqual(['kept in the compiled form']);
+  });
+
+  // Helper 12ba: with compileRules compiling the cues again rather than taking the kept ones (known.cues ignored), the
+  // last check fails (the cue's skip words are the YAML's).
+  it('keeps the passing cues compiled, the same as compiled from the YAML, and a tagger compiled from it takes them from there', () => {
+    type Kept = { cues: Record<'agency' | 'theme', Array<{ skip: string[] }>> };
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const fromBuild = taggerOfEditedCopy(() => {});
+    for (const kind of ['agency', 'theme'] as const) {
+      expect(fromBuild.passing[kind].length).toBeGreaterThan(10);
+      expect(fromBuild.passing[kind]).toEqual(fromYaml.passing[kind]);
+      expect(fromBuild.cueIndex[kind]).toEqual(fromYaml.cueIndex[kind]);
+      expect(fromBuild.formIndex[kind]).toEqual(fromYaml.formIndex[kind]);
+    }
+    // Cues with the same skip words share one set (the role layer's list walks are remembered by it), read back too.
+    const sharedSets = (tagger: typeof fromYaml) => new Set([...tagger.passing.agency, ...tagger.passing.theme].map((cue) => cue.skip)).size;
+    expect(sharedSets(fromBuild)).toBe(sharedSets(fromYaml));
+    expect(sharedSets(fromBuild)).toBeLessThan(fromBuild.passing.agency.length + fromBuild.passing.theme.length);
+    const tagger = taggerOfEditedCopy<Kept>((written) => {
+      written.cues.agency[0]!.skip = ['keptinthecompiledform'];
+    });
+    expect([...tagger.passing.agency[0]!.skip]).toEqual(['keptinthecompiledform']);
+  });
+
+  it('stops the build rather than keep a set or map of a compiled cue that it would read back as an array', () => {
+    const tagger = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const cue = { ...tagger.passing.agency[0]!, unlisted: new Set(['a']) };
+    expect(() => plainCues({ agency: [cue], theme: [] })).toThrow("a compiled cue's unlisted is a set that cueFromPlain does not make back");
   });
 
   // Helper 12ar: with compileRules ignoring known.phraseStems, the last check fails (the phrase is stemmed again).

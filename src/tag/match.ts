@@ -6,7 +6,8 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { Clause, clauseWords, compileCue, cueForms, cueWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type CompiledCue, type CueForm, type Mentions } from './roles.js';
+import { compiledCues, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
+import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 import { knowStems, stemOf, wordPlaces, words } from './words.js';
 
@@ -128,7 +129,8 @@ export class CompiledRule {
   }
 }
 
-export interface Tagger {
+/** The rules compiled; with the passing cues and their indexes (CompiledCues: `passing`, `cueIndex`, `formIndex`). */
+export interface Tagger extends CompiledCues {
   rules: CompiledRule[];
   kinds: Record<TagKind, number[]>;
   /** A trie of phrases by stem (and one by exact word): each word of a finding is followed only as far as some phrase goes. */
@@ -152,11 +154,6 @@ export interface Tagger {
    * whose subset is not cached and would not fit is searched by the rule's whole expression (the same matches).
    */
   subsetRoom: number;
-  passing: Record<TagKind, CompiledCue[]>;
-  /** Each word that can set off a passing cue (cueWords), with the cues it sets off, by their place in `passing`. */
-  cueIndex: Record<TagKind, Map<string, number[]>>;
-  /** The cues' forms by a word of each (cueForms), with the cue of each by its place in `passing`: for a reading without notes (cuesIn's `formsIn`). */
-  formIndex: Record<TagKind, FormIndex>;
   /** The theme files' `aside` cue (the last one read): a practice theme named once in a trailing clause, beside clear themes. */
   aside: CompiledAside | null;
   /** The theme rules with `agency-roles` (events read from the agencies' roles), by their place in `rules`. */
@@ -167,18 +164,6 @@ export interface Tagger {
   phraseStems: Map<string, string[]>;
 }
 
-/** A kind's cue forms by their keys (CueForm's `key`, a stem or a word form as written; never empty, compileRules checks). */
-interface FormIndex {
-  byStem: Map<string, IndexedForm[]>;
-  byForm: Map<string, IndexedForm[]>;
-}
-
-/** A cue's form, with the cue's place in the tagger's `passing`. */
-interface IndexedForm {
-  cue: number;
-  form: CueForm;
-}
-
 /** What an earlier compileRules of the same rules worked out, as the compiled rules keep it (src/rules.ts). */
 export interface KnownFromBuild {
   /** The stems of the rules' words, as the tagger's `stems` records them. */
@@ -187,6 +172,8 @@ export interface KnownFromBuild {
   patternWords?: Map<string, string[] | null>;
   /** The tagger's phraseStems: splitting the rules' 2,500 phrases into words and looking up their stems was a sixth of the tagger's cold build. */
   phraseStems?: Map<string, string[]>;
+  /** The passing cues compiled, as plain data (plainCues): compiling them was 6-7 ms of the tagger's cold build. */
+  cues?: Record<TagKind, PlainCue[]>;
 }
 
 /** The pattern words of each rule that has patterns, by the source of its expression: what the compiled rules keep. */
@@ -391,6 +378,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   };
   const byKey = new Map(rules.map((rule) => [`${rule.kind}:${rule.id}`, rule]));
   const sorted = [...rules].sort((a, b) => (a.kind + a.id < b.kind + b.id ? -1 : 1));
+  const cues = compiledCues(passing, words, stemOfRule, known.cues);
   const tagger: Tagger = {
     rules: [],
     kinds: { agency: [], theme: [] },
@@ -403,36 +391,16 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     alternativeSets: new StringSets([]),
     patternStarts: new Int32Array(1),
     subsetRoom: SUBSET_ROOM,
-    passing: {
-      agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOfRule)),
-      theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOfRule)),
-    },
+    // Its fields in the order they had before the cues came from the compiled rules (one shape of object for V8).
+    passing: cues.passing,
     aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
     events: [],
     stems: ruleStems,
     phraseStems,
-    cueIndex: { agency: new Map(), theme: new Map() },
-    formIndex: { agency: { byStem: new Map(), byForm: new Map() }, theme: { byStem: new Map(), byForm: new Map() } },
+    cueIndex: cues.cueIndex,
+    formIndex: cues.formIndex,
   };
-  // Cues with the same skip words share one set, by which the role layer remembers its list walks (Mentions).
-  const skips = new Map<string, Set<string>>();
-  for (const cue of [...tagger.passing.agency, ...tagger.passing.theme]) {
-    const key = [...cue.skip].sort().join(' ');
-    cue.skip = skips.get(key) ?? cue.skip;
-    skips.set(key, cue.skip);
-  }
-  for (const kind of ['agency', 'theme'] as const) {
-    tagger.passing[kind].forEach((cue, c) => {
-      for (const word of new Set(cueWords(cue))) tagger.cueIndex[kind].set(word, [...(tagger.cueIndex[kind].get(word) ?? []), c]);
-      const index = tagger.formIndex[kind];
-      for (const form of cueForms(cue)) {
-        // A form with no word would be looked up by none and never found: no form is made without one (cueForms).
-        if (form.key === '') throw new Error(`a ${form.kind} form of a passing cue (role ${cue.role}) has no word to index it by`);
-        const byKey = form.byForm ? index.byForm : index.byStem;
-        byKey.set(form.key, [...(byKey.get(form.key) ?? []), { cue: c, form }]);
-      }
-    });
-  }
+  shareSkipSets(tagger.passing);
   sorted.forEach((rule, index) => {
     const weightOf = (phrase: string) => rule.weights[phrase.toLowerCase()] ?? 1;
     const source = rule.patterns.length ? wrapPatterns(rule.patterns.join('|')) : null;

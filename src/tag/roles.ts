@@ -1,5 +1,5 @@
 import { sentenceStartWords } from '../text/sentences.js';
-import type { PassingCue } from './rules.js';
+import type { BeforeCue, CompiledCue, CueForm } from './cues.js';
 import { wordClassOf } from './word-classes.js';
 
 // The role of a mention in its clause: is the agency the one whose work is evaluated, or is it
@@ -23,76 +23,6 @@ export interface RoleToken {
   stem: string;
   start: number;
   end: number;
-}
-
-interface BeforeCue {
-  near: string[];
-  far: string[];
-  /** The phrase's word forms, checked as well as its stems when the cue says `forms: exact`, else null. */
-  nearForms: string[] | null;
-  farForms: string[] | null;
-  text: string;
-}
-
-export interface CompiledCue {
-  role: string;
-  /**
-   * The top-level rules the cue is limited to (a theme cue's `themes`, an agency cue's `agencies`): it reads only the mentions
-   * of rules under them. Null: every rule of its kind.
-   */
-  limitedTo: Set<string> | null;
-  /** Phrases that end just before a mention, by their last stem: a mention is checked only against those its word before can end. */
-  before: Map<string, BeforeCue[]>;
-  /** Phrases that start just after a mention, by their first stem. */
-  after: Map<string, Array<{ stems: string[]; first: string; text: string }>>;
-  skip: Set<string>;
-  /** Stems of prepositions that open the mention's phrase, for a governing word. */
-  prepositions: Set<string>;
-  /** Stems of governing words (verbs or nouns), looked for before the preposition. */
-  heads: Set<string>;
-  /** How far before the preposition a governing word may stand, in words. */
-  within: number;
-  /**
-   * Predicates after the mention's phrase ("invited"), skipping the `skip` words: by stems for the
-   * index (`first`), matched by their word forms as written, since a predicate is a verb group and a
-   * noun of the same stem is none ("informed about" is not "information about").
-   */
-  predicates: Array<{ first: string[]; firstForms: string[]; then: string[]; thenForms: string[]; text: string }>;
-  /** Stems of the head words a `before:` phrase's clause subject must have (empty: any subject). */
-  subjects: Set<string>;
-  /** Stems of words that, just before a `before:` phrase, make it another part of speech ("the challenge"); just before a head, judge what it governs ("limited input from"). */
-  notAfter: Set<string>;
-  /** The cue holds only when the list of mentions after it ends its noun phrase (no relative clause or main verb after it). */
-  endsPhrase: boolean;
-  /**
-   * Stems of words that, just after the mention's phrase, undo a `before:` cue ("helps the board [to] monitor");
-   * just after a predicate (over the skip words), undo it ("police said that [they] were unsure": their own work).
-   */
-  notBefore: Set<string>;
-  /** The `after:` phrases hold only when an agency named earlier in the clause uses what they name. */
-  usedBy: boolean;
-  /** The role holds over a relative clause after the mention that makes it a verb's subject ("valued by schools, who say"). */
-  holdsPastRelative: boolean;
-  /** Stems of the words one of which must open a predicate's subject phrase (empty: any). */
-  openedBy: Set<string>;
-  /** Stems of the last words a mention must end with for the cue to read it (empty: any mention). */
-  named: Set<string>;
-  /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
-  onlyNear: Set<string>;
-  /** Stems of the words one of which must stand in the mention's sentence or the one before it (inSentenceAt; empty: any sentence). */
-  inSentence: Set<string>;
-  /** Stems of the words one of which must be the head of the noun phrase after a `before:` phrase or a predicate (objectHead; empty: any). */
-  objectHeads: Set<string>;
-  /** Stems of the words none of which may stand where an only-near word would (empty: none). */
-  notNear: Set<string>;
-  /** `forms: exact`: the before: phrases, only-near and not-near words are matched by their word forms (the sets above hold forms, not stems). */
-  exactForms: boolean;
-  /** Stems of the words none of which may be what the governing word governs (objectWordAt; empty: none). */
-  notObject: Set<string>;
-  /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
-  outsideSubject: boolean;
-  /** Phrases that open the mention's sentence, not the text's first, by word forms (`first`: the first word's stem, for the index). */
-  sentenceOpeners: Array<{ forms: string[]; first: string; text: string }>;
 }
 
 /** The mentions of one kind in a text: for each token, the first and last token of the widest mention that covers it, or -1. */
@@ -159,64 +89,6 @@ const EXAMPLE_WORDS = new Set(['including', 'such', 'especially', 'particularly'
 const EXAMPLE_OPENERS = new Set(['example', 'instance']);
 /** Words that close a clause when looking back for a governing word. */
 const CLAUSE_ENDS = new Set(['which', 'who', 'whom', 'whose', 'but', 'although', 'while', 'whereas', 'because', 'when', 'where', 'however']);
-
-/** Items grouped by a key, each group in the items' order (so the first that fits is still the first written). */
-function groupedBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-export function compileCue(cue: PassingCue, words: (phrase: string) => string[], stemOf: (word: string) => string): CompiledCue {
-  const stems = (phrase: string) => words(phrase).map(stemOf);
-  // only-near and not-near words by their forms or their stems, as the cue's phrases
-  const nearKey = (word: string) => (cue.forms === 'exact' ? word.toLowerCase() : stemOf(word.toLowerCase()));
-  const before = cue.before
-    .map((phrase) => {
-      const [far, near] = phrase.includes('...') ? phrase.split('...', 2) : ['', phrase];
-      const exact = cue.forms === 'exact';
-      return { near: stems(near!), far: stems(far!), nearForms: exact ? words(near!) : null, farForms: exact ? words(far!) : null, text: phrase };
-    })
-    .filter((c) => c.near.length > 0);
-  const after = cue.after.map((phrase) => ({ stems: stems(phrase), first: phrase.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '', text: phrase })).filter((c) => c.stems.length > 0);
-  return {
-    role: cue.role,
-    limitedTo: cue.themes.length + cue.agencies.length > 0 ? new Set([...cue.themes, ...cue.agencies]) : null,
-    before: groupedBy(before, (c) => c.near.at(-1)!),
-    after: groupedBy(after, (c) => c.stems[0]!),
-    skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
-    prepositions: new Set(cue.prepositions.map((w) => stemOf(w.toLowerCase()))),
-    // One word each; a hyphenated head ("co-locate") by its last part.
-    heads: new Set(cue.heads.map((w) => stems(w).at(-1)!).filter(Boolean)),
-    within: cue.within,
-    predicates: cue.predicates
-      .map((phrase) => {
-        const [first, then] = phrase.includes('...') ? phrase.split('...', 2) : [phrase, ''];
-        return { first: stems(first!), firstForms: words(first!), then: stems(then!), thenForms: words(then!), text: phrase };
-      })
-      .filter((c) => c.first.length > 0),
-    subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
-    notAfter: new Set(cue.notAfter.map((w) => stemOf(w.toLowerCase()))),
-    endsPhrase: cue.endsPhrase,
-    notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
-    usedBy: cue.usedBy,
-    holdsPastRelative: cue.holdsPastRelative,
-    openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
-    named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
-    onlyNear: new Set(cue.onlyNear.map(nearKey)),
-    inSentence: new Set(cue.inSentence.map((w) => stemOf(w.toLowerCase()))),
-    objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
-    notNear: new Set(cue.notNear.map(nearKey)),
-    exactForms: cue.forms === 'exact',
-    notObject: new Set(cue.notObject.map((w) => stemOf(w.toLowerCase()))),
-    outsideSubject: cue.outsideSubject,
-    sentenceOpeners: cue.sentenceOpeners.map((phrase) => ({ forms: words(phrase), first: stems(phrase)[0] ?? '', text: phrase })).filter((c) => c.forms.length > 0),
-  };
-}
 
 const endsWith = (tokens: RoleToken[], end: number, sequence: string[]) =>
   end - sequence.length + 1 >= 0 && sequence.every((stem, j) => tokens[end - sequence.length + 1 + j]!.stem === stem);
@@ -1309,19 +1181,6 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
   return false;
 }
 
-/**
- * The words without one of which a cue gives no role and no note anywhere in a text: each read of
- * passingRole starts from a word of its cue (a before: phrase's last word, an after: phrase's first,
- * a predicate's first, a preposition that a governing word may head). A text with none of a cue's
- * words skips it for every mention, with the same results (the tagger indexes cues by these words).
- */
-export function cueWords(cue: CompiledCue): string[] {
-  return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
-}
-
-/** The longest of some words (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
-const longest = (words: string[]): string => words.reduce((most, word) => (word.length > most.length ? word : most), '');
-
 /** A clause's stems and its word forms as written, as sets, made once, for the cues' forms. */
 export interface ClauseWords {
   stems: Set<string>;
@@ -1350,45 +1209,6 @@ function standsIn(clause: Clause, held: Set<string>, sequence: string[], asWritt
 function holdsOneOf(held: Set<string>, words: Set<string>): boolean {
   for (const word of words) if (held.has(word)) return true;
   return false;
-}
-
-/**
- * One form of a cue, and a word without which it does not stand: `key`, a stem of the clause's (`byForm` false) or a
- * word form as written (`byForm` true). Its words are stems (`lastStem`, `near`, `far`, `firstStem`, `stems`, `head`,
- * `prepositions`) but a predicate's and an opener's, word forms as written (`firstForms`, `thenForms`, `wordForms`). Plain
- * data, as the tagger's other parts are (the compiled rules are checked equal to the YAML's, tagger and all, at
- * `npm run build`).
- */
-export type CueForm = { key: string } & (
-  | { kind: 'before'; byForm: false; lastStem: string; near: string[]; far: string[] }
-  | { kind: 'after'; byForm: false; firstStem: string; stems: string[] }
-  | { kind: 'predicate'; byForm: true; firstForms: string[]; thenForms: string[] }
-  | { kind: 'head'; byForm: false; head: string; prepositions: Set<string> }
-  | { kind: 'opener'; byForm: true; wordForms: string[] }
-);
-
-/**
- * A cue's forms, each whole: a before: phrase (its far part too), an after: phrase, a predicate (both parts), a
- * governing word with one of its prepositions, a sentence opener. Every reading that gives a mention the cue's role
- * needs one to stand in its clause (cueEndingBefore, afterPhraseAt, predicateEnd, governingHead and governedAfter,
- * openerIn; relativeVerb's predicateAt too), so a clause without one gives no mention that role; finer than cueWords,
- * which holds one word of each form and, for notes (infinitiveNote), a preposition without its head. Each is keyed by
- * the longest of its words (a predicate and an opener by their forms as written, which they are matched by), every
- * head of a governing word by itself: the tagger indexes the forms by these keys, so that a text's words look at
- * only the forms they can complete (a cue looked at whole, form by form, was a tenth of warm tagging: helper 12at).
- */
-export function cueForms(cue: CompiledCue): CueForm[] {
-  const formsOfCue: CueForm[] = [];
-  for (const [lastStem, phrases] of cue.before) {
-    for (const { near, far } of phrases) formsOfCue.push({ key: longest([lastStem, ...near, ...far]), kind: 'before', byForm: false, lastStem, near, far });
-  }
-  for (const [firstStem, phrases] of cue.after) {
-    for (const { stems } of phrases) formsOfCue.push({ key: longest([firstStem, ...stems]), kind: 'after', byForm: false, firstStem, stems });
-  }
-  for (const { firstForms, thenForms } of cue.predicates) formsOfCue.push({ key: longest([...firstForms, ...thenForms]), kind: 'predicate', byForm: true, firstForms, thenForms });
-  for (const head of cue.heads) formsOfCue.push({ key: head, kind: 'head', byForm: false, head, prepositions: cue.prepositions });
-  for (const { forms: wordForms } of cue.sentenceOpeners) formsOfCue.push({ key: longest(wordForms), kind: 'opener', byForm: true, wordForms });
-  return formsOfCue;
 }
 
 /**
