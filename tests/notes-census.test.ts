@@ -30,7 +30,7 @@ import { boxRound, findingsByText, letterOf, LONG_NOTE, reset, type Setting, SHO
 /** A third note of one line and a half, for three stacked. */
 const THIRD_NOTE = 'Early help is support given to a child or family when a problem first emerges, before it meets the threshold for a statutory service.';
 const SECOND_PARAGRAPH = 'The hub moved to new premises during the inspection.';
-const PSEUDONYMS = { after: 'All names are pseudonyms.', boxed: 'All names in this study are pseudonyms.', foot: '*Pseudonym used to protect confidentiality.' };
+const PSEUDONYMS = { after: 'All names are pseudonyms.', boxed: 'All names in this study are pseudonyms.', foot: '*Pseudonym used to protect confidentiality.', marked: 'Pseudonym used to protect confidentiality.' };
 
 /** What a setting must read: each footnote on the nth finding of a section, each note among a section's notes. */
 interface Wanted { footnotes: Array<{ section: string; nth: number; marker: string; text: string }>; notes: Array<{ section: string; text: string }> }
@@ -82,6 +82,10 @@ function noteSettings(original: ParseResult): Record<string, NoteSetting> {
     'a pseudonym note inside a boxed study': { setting: pseudonymLine(study, PSEUDONYMS.boxed, true), wanted: { footnotes: [], notes: [{ section: study, text: PSEUDONYMS.boxed }] } },
     'a pseudonym note at the foot of the study\'s page': {
       setting: withFootnotes(study, [[last, '', PSEUDONYMS.foot]], { room: true }), wanted: { footnotes: [], notes: [{ section: study, text: PSEUDONYMS.foot }] },
+    },
+    // The note's "*" raised after the study's last word too ("... at home.*"): the page says which text it closes.
+    'a pseudonym note at the foot, its marker in the study': {
+      setting: withFootnotes(study, [[last, '*', PSEUDONYMS.marked]], { room: true }), wanted: { footnotes: [], notes: [{ section: study, text: `* ${PSEUDONYMS.marked}` }] },
     },
   };
 }
@@ -219,6 +223,13 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   // the key strengths' note, cutting the key strength that runs over the break in two.
   it.runIf(hasPdftotext)('a study\'s pseudonym note at the foot of its page, under another section\'s item running on', async () => {
     await readsRight('a pseudonym note at the foot of the study\'s page', ['pdf', 'layout', 'plain']);
+  }, 600_000);
+  // Surrey's practice study and its improvement study both end on page 9 at 842 pt, the foot's "* Pseudonym used ..." under
+  // them, its "*" raised after the practice study's last word (helper 8cb): the marker says which study the note closes.
+  // On 8cb2da8 every reading gave it to the improvement study (the last study ending on the page): the markers were
+  // taken out of the text before segmentation, with nothing kept of where they stood.
+  it.runIf(hasPdftotext)('a pseudonym note at the foot of a page where two studies end goes to the study carrying its marker', async () => {
+    await readsRight('a pseudonym note at the foot, its marker in the study', ['pdf', 'layout', 'plain'], 'surrey-2023-05-02');
   }, 600_000);
 });
 
