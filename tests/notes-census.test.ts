@@ -239,6 +239,14 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   it.runIf(hasPdftotext)('a boxed study\'s last line carried alone to the next page\'s top is the study\'s note', async () => {
     await readsRight('a pseudonym note inside a boxed study', ['pdf'], 'derby-2019-05-08', 800);
   }, 600_000);
+  // Derby at 842 pt, plain text: the study ends on page 5, "Areas for improvement" opens under it and its first item ends
+  // the page with a full stop, the foot's "*Pseudonym used ..." set straight under it (helper 8cb). A note under a finished
+  // sentence is left in the text (it may be the study's own closing line, as Derby's real one is), and on 8cb2da8 it was
+  // read as the note of the section it stood in (areas for improvement). Last on its page, in a section that is no study,
+  // a study ending above it on the page: the study did not end there, so the note is the study's note at the foot.
+  it.runIf(hasPdftotext)('a pseudonym note under another section\'s finished sentence at a page\'s foot, in plain text, is the study\'s', async () => {
+    await readsRight('a pseudonym note at the foot of the study\'s page', ['plain'], 'derby-2019-05-08');
+  }, 600_000);
 });
 
 /**

@@ -550,6 +550,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const blocks = notesApart(built.blocks);
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
+  // The titled sections: case studies, whose notes ("All names are pseudonyms.") may stand apart from their text.
+  const studies = new Set(rules.sections.filter((candidate) => candidate.titled).map((candidate) => candidate.kind));
   const sectionSize = sectionHeadingSize(blocks);
   const atSectionSize = (block: Block) => sectionSize !== null && block.lines.every((line) => line.layout !== null && line.layout.size * LARGER >= sectionSize);
   // A list's sub-heading groups items: one that heads only prose, after the list's items, heads a
@@ -713,8 +715,18 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     if (isNote(text)) {
-      // "All names are pseudonyms", or a stray opening quote: the section's note, never a finding.
-      (current.notes ??= []).push(text);
+      // "All names are pseudonyms", or a stray opening quote: the section's note, never a finding. A
+      // pseudonym note last on its page in a section that is no study, a study having ended on that
+      // page above it, was set at the page's foot under the text that followed the study: the study
+      // did not end there, so the note is not its closing line but its note at the foot (plain
+      // pdftotext sets that note straight under the page's last line).
+      const page = block.lines[block.lines.length - 1]!.page;
+      const lastOnPage = (blocks[index + 1]?.lines[0]!.page ?? Infinity) > page;
+      const pageStart = letter.pageStarts[page - 1] ?? 0;
+      const studyAbove = !currentRule.titled && lastOnPage && isPseudonymNote(text)
+        ? sections.findLast((candidate) => candidate !== current && studies.has(candidate.kind) && candidate.span[1] >= pageStart)
+        : undefined;
+      ((studyAbove ?? current).notes ??= []).push(text);
       parts.push({ kind: 'note', span: spanOf(block.lines) });
       return;
     }
@@ -785,7 +797,6 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // stands there (a study that ended above the section at the foot): the last that ends on the page
   // (a study running on to the next page has its note at that page's foot), else the last there;
   // else the section at that page's foot.
-  const studies = new Set(rules.sections.filter((candidate) => candidate.titled).map((candidate) => candidate.kind));
   const markers = [...(letter.noteMarkers ?? [])];
   for (const removal of letter.removed) {
     if (removal.kind !== 'note') continue;
