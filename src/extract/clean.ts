@@ -237,7 +237,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text', own);
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
     const pseudonymMarks = stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
-    const footNote = extracted.format === 'text' ? stripFootNote(lines, page, removed) : null;
+    const footNote = extracted.format === 'text' ? stripFootNote(lines, page, removed, firstBodyLine(pages[index + 1], headers)) : null;
     const marked = footNote === null ? undefined : [...pseudonymMarks].find(([line]) => line >= footNote[0] && line <= footNote[1])?.[1];
     if (marked) noteMarks.push({ page, at: marked });
   });
@@ -907,20 +907,37 @@ function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pa
  * a word processor keeps for notes at the foot), set apart from the body by a blank line, or cutting a sentence the page
  * breaks (plain pdftotext sets the note straight under the body's last line): out of the text, as a PDF's note set small
  * there is, so that the paragraph running on over the break reads on past it; the study on the page holds it
- * (segmentation). Straight under a line that ends a sentence it is the line under a study's text (Derby's), read there.
+ * (segmentation). Straight under a line that ends a sentence it may be a study's closing line, as Derby's are: there the
+ * study ends, and the next page opens a section with its heading (`nextOpening`, that page's first line of its body), so
+ * the note is read where it stands. Where the next page opens with text instead (an item or a paragraph, or one running
+ * on), no study ends under the note: it is a note at the page's foot, under another section's text, and goes out too.
  * Its markers ("Samantha*") went with `stripAsteriskNotes`.
  */
-function stripFootNote(lines: string[], page: number, removed: Removal[]): [first: number, last: number] | null {
+function stripFootNote(lines: string[], page: number, removed: Removal[], nextOpening: string | null): [first: number, last: number] | null {
   const last = findLast(lines);
+  const studyMayEnd = nextOpening === null || opensWithHeading(nextOpening);
   for (let k = 1; k <= 2 && last - k + 1 >= 0; k++) {
     const text = lines.slice(last - k + 1, last + 1).join(' ');
     const above = lines[last - k] ?? '';
-    if (lines.slice(last - k + 1, last + 1).includes('') || !isPseudonymNote(text) || (above !== '' && endsWithSentence(above))) continue;
+    if (lines.slice(last - k + 1, last + 1).includes('') || !isPseudonymNote(text) || (above !== '' && endsWithSentence(above) && studyMayEnd)) continue;
     removed.push({ kind: 'note', page, text });
     for (let j = last - k + 1; j <= last; j++) lines[j] = '';
     return [last - k + 1, last];
   }
   return null;
+}
+
+/** A page's first line of its body: past blank lines, its running header and its number (null for none). */
+function firstBodyLine(lines: readonly string[] | undefined, headers: ReadonlySet<string>): string | null {
+  return lines?.find((line) => line !== '' && !headers.has(furnitureKey(line)) && !PAGE_NUMBER.test(line)) ?? null;
+}
+
+/** Lengths a section's heading keeps within (a line of text is longer, or ends a sentence). */
+const HEADING_CHARS = 70;
+
+/** A line that may head a section: short, opening with a capital, ending no sentence and no clause (text shows no weight). */
+function opensWithHeading(line: string): boolean {
+  return line.length <= HEADING_CHARS && /^[A-Z]/.test(line) && !endsWithSentence(line) && !/[,;:]$/.test(line);
 }
 
 /**
