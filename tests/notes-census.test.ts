@@ -231,6 +231,13 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   it.runIf(hasPdftotext)('a pseudonym note at the foot of a page where two studies end goes to the study carrying its marker', async () => {
     await readsRight('a pseudonym note at the foot, its marker in the study', ['pdf', 'layout', 'plain'], 'surrey-2023-05-02');
   }, 600_000);
+  // Hertfordshire at 800 pt: the practice study's last line ends "... cannot be minimised.*", the "*" raised half a point
+  // after the stop, and pdftotext sets it apart ("minimised. *"), as it does a number (helper 8cb). A symbol had to be
+  // glued to its word or stop, so no marker was found and the note went to the improvement study ending under it (on
+  // 7a28775, -layout and plain text; the PDF read it right).
+  it.runIf(hasPdftotext)('a note\'s "*" that pdftotext sets one space after the stop still says which study the note closes', async () => {
+    await readsRight('a pseudonym note at the foot, its marker in the study', ['layout', 'plain'], 'hertfordshire-2024-12-12', 800);
+  }, 600_000);
   // Derby's practice study boxed at 800 pt runs to page 5's foot; its box goes on at page 6's top round one line, the
   // note "All names in this study are pseudonyms." (helper 8cb). A box of one line was no box (a highlight, a heading's
   // band), so the note stood outside the study's box and the key strengths the study interrupted took it back, with the
@@ -266,11 +273,15 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * 2615: 2591 / 24; plain footnotes 136, notes 99, misread 180, breaks 2615: 2573 / 42 (tests/layout-notes.md, "A
  * forty-second round"). A change that moves a figure says so here. Seen failing: run with a0ea48a's src/ (a scratch
  * worktree of it, these tests copied in), the census fails its pinned totals with the figures above.
+ * Helper 8cb (tests/layout-notes.md, "A forty-third round"): a setting more (the foot's note with its "*" in the study's
+ * text: 48 readings each), so 400 readings and 192 notes. On the settings before, notes right PDF 136 -> 138, -layout
+ * 138 -> 138, plain 133 -> 138 of 144; the new setting 48, 47 and 46 of 48. Seen failing: the census run on this
+ * commit's tests with 8cb2da8's pins failed (readings 352, notes 144 against 400 and 192, and every figure they move).
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
-  pdf: { readings: 352, footnotes: 364, footnotesRight: 364, notes: 144, notesRight: 136, misread: 16, findingsOtherwise: 8, breaks: 2613, right: 2605, wrong: 8, undecided: 43, undecidedRight: 35 },
-  layout: { readings: 352, footnotes: 364, footnotesRight: 364, notes: 144, notesRight: 138, misread: 20, findingsOtherwise: 16, breaks: 2613, right: 2598, wrong: 15, undecided: 51, undecidedRight: 38 },
-  plain: { readings: 352, footnotes: 364, footnotesRight: 364, notes: 144, notesRight: 133, misread: 16, findingsOtherwise: 23, breaks: 2613, right: 2577, wrong: 36, undecided: 97, undecidedRight: 65 },
+  pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
+  layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 22, findingsOtherwise: 17, breaks: 2965, right: 2949, wrong: 16, undecided: 59, undecidedRight: 45 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 184, misread: 13, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
 };
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';
 const counted = (Object.keys(NOTES_COUNTS) as Reading[]).filter((reading) => asked === '1' || asked.split(',').includes(reading));

@@ -983,10 +983,12 @@ const SYMBOL_MARKERS = ['*', '\u2020', '\u2021', '\u00A7'];
 
 /**
  * A note's symbol where it stands in the text: straight after the word it marks ("Hannah*"), or
- * after the stop that ends the sentence or paragraph it marks ("home.*").
+ * after the stop that ends the sentence or paragraph it marks ("home.*"); or one space after that
+ * stop, ending its line ("home. *"), where pdftotext sets apart a symbol raised half a point after
+ * it (as it does a number: `numberForm`). That form's space goes with the symbol.
  */
 function symbolMarker(symbol: string, flags = ''): RegExp {
-  return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)`, flags);
+  return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)|(?<=[.!?]) \\${symbol}$`, flags);
 }
 
 /**
