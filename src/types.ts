@@ -115,6 +115,12 @@ export interface LetterText {
   pageTopBlankLines?: Array<number | null>;
   /** Footnotes, with the offset in `text` where each one's marker was taken out (null if not found). */
   footnotes: Array<Footnote & { offset: number | null }>;
+  /**
+   * Where the marker of a section's note taken out of the text stood (the "*" of "Hannah*" for "*Pseudonym used ..." at
+   * the page's foot), as an offset in `text`, with the page the note is printed on: the text carrying it says which
+   * section the note closes.
+   */
+  noteMarkers?: Array<{ page: number; offset: number }>;
   /** For PDFs: the words a soft hyphen broke at a line's end, as "head-tail" in lower case (the text shows a hyphen there). */
   softBreaks?: ReadonlySet<string>;
 }

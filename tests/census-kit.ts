@@ -3,9 +3,26 @@ import { writeFileSync } from 'node:fs';
 import { parseFile } from '../src/parse.js';
 import { observePageBreaks, type PageBreakReading, type PageBreakRow } from '../src/segment/blocks.js';
 import type { ParseResult } from '../src/types.js';
+import { glyphless, type Setting } from './variation-kit.js';
 
 // Shared by the censuses of re-set letters (tests/reset-census.test.ts, helper 8bz; tests/notes-census.test.ts, helper
 // 8ca): each page break a parse reads, scored against the kit's break and counted row by row.
+
+/**
+ * The six ways the censuses set a letter's pages (helper 8bz's, shared with the notes census by helper 8cb): as they stand;
+ * key strengths and areas for improvement glyphless; first lines indented 18 pt; the page's number at its head, with or
+ * without a paragraph's space kept at the top; the space kept at the top.
+ */
+export const PAGE_SETTINGS: Record<string, Setting> = {
+  'as they stand': {},
+  'key strengths and areas glyphless': { pieces: glyphless(['key-strengths', 'areas-for-improvement']) },
+  'first line indented 18 pt': { lay: () => ({ firstIndent: 18 }) },
+  'number at the head': { pageNumber: 'head' },
+  'number at the head, space kept at the top': { pageNumber: 'head', lay: () => ({ gapAtTop: true }) },
+  'space kept at the top': { lay: () => ({ gapAtTop: true }) },
+};
+/** The page heights the censuses set each letter at. */
+export const HEIGHTS = [842, 800, 760, 720];
 
 /** The rows that weigh no sign of the page: a break read on one of them is undecided, whichever way it fell. */
 export const UNDECIDED_ROWS: ReadonlySet<PageBreakRow> = new Set<PageBreakRow>(['lengths', 'too few paragraphs', 'leans back', 'text: lengths', 'text: too few paragraphs', 'text: leans back', 'text: not prose']);

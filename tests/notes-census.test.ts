@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { observePageBreaks, type PageBreakRow } from '../src/segment/blocks.js';
 import type { ParseResult } from '../src/types.js';
-import { type Read, type Reading, readAs, readWithBreaks, score, type Tally, table, tally } from './census-kit.js';
+import { HEIGHTS, PAGE_SETTINGS, type Read, type Reading, readAs, readWithBreaks, score, type Tally, table, tally } from './census-kit.js';
 import { REAL_LETTERS, tempDir } from './helpers.js';
 import { type Piece, piecesOf, type Placed } from './typeset.js';
-import { boxRound, findingsByText, letterOf, LONG_NOTE, reset, type Setting, SHORTER_NOTES, sectionPieces, withFootnotes } from './variation-kit.js';
+import { boxRound, combine, findingsByText, letterOf, LONG_NOTE, reset, type Setting, SHORTER_NOTES, sectionPieces, withFootnotes } from './variation-kit.js';
 
 // The census of notes (helper 8ca; tests/layout-notes.md, "A forty-second round"): issue 8's items 1 (footnotes: stacked,
 // of several lines, a blank line inside, set smaller; kept in the JSON with marker, text and page, on the finding whose
@@ -30,7 +30,7 @@ import { boxRound, findingsByText, letterOf, LONG_NOTE, reset, type Setting, SHO
 /** A third note of one line and a half, for three stacked. */
 const THIRD_NOTE = 'Early help is support given to a child or family when a problem first emerges, before it meets the threshold for a statutory service.';
 const SECOND_PARAGRAPH = 'The hub moved to new premises during the inspection.';
-const PSEUDONYMS = { after: 'All names are pseudonyms.', boxed: 'All names in this study are pseudonyms.', foot: '*Pseudonym used to protect confidentiality.' };
+const PSEUDONYMS = { after: 'All names are pseudonyms.', boxed: 'All names in this study are pseudonyms.', foot: '*Pseudonym used to protect confidentiality.', marked: 'Pseudonym used to protect confidentiality.' };
 
 /** What a setting must read: each footnote on the nth finding of a section, each note among a section's notes. */
 interface Wanted { footnotes: Array<{ section: string; nth: number; marker: string; text: string }>; notes: Array<{ section: string; text: string }> }
@@ -82,6 +82,10 @@ function noteSettings(original: ParseResult): Record<string, NoteSetting> {
     'a pseudonym note inside a boxed study': { setting: pseudonymLine(study, PSEUDONYMS.boxed, true), wanted: { footnotes: [], notes: [{ section: study, text: PSEUDONYMS.boxed }] } },
     'a pseudonym note at the foot of the study\'s page': {
       setting: withFootnotes(study, [[last, '', PSEUDONYMS.foot]], { room: true }), wanted: { footnotes: [], notes: [{ section: study, text: PSEUDONYMS.foot }] },
+    },
+    // The note's "*" raised after the study's last word too ("... at home.*"): the page says which text it closes.
+    'a pseudonym note at the foot, its marker in the study': {
+      setting: withFootnotes(study, [[last, '*', PSEUDONYMS.marked]], { room: true }), wanted: { footnotes: [], notes: [{ section: study, text: `* ${PSEUDONYMS.marked}` }] },
     },
   };
 }
@@ -188,11 +192,11 @@ describe('the notes census\'s checks fail on broken readings', () => {
 
 describe('what the notes census found misread, each on its re-set page (helper 8ca)', () => {
   const dir = tempDir('jtai-notes-found-');
-  const readsRight = async (name: string, readings: Reading[], letter = 'sefton-2019-12-18') => {
+  const readsRight = async (name: string, readings: Reading[], letter = 'sefton-2019-12-18', height = 842) => {
     const original = await letterOf(letter);
     const { setting, wanted } = noteSettings(original)[name]!;
-    const made = await reset(original, `notes-found-${letter}-${Object.keys(noteSettings(original)).indexOf(name)}`, { ...setting, height: 842 }, dir);
-    const plain = await reset(original, `notes-found-${letter}-plain`, { height: 842 }, dir);
+    const made = await reset(original, `notes-found-${letter}-${Object.keys(noteSettings(original)).indexOf(name)}-${height}`, { ...setting, height }, dir);
+    const plain = await reset(original, `notes-found-${letter}-plain-${height}`, { height }, dir);
     for (const reading of readings) {
       const { result } = await readWithBreaks(readAs(made.file, reading));
       const baseline = new Set(findingsByText((await readWithBreaks(readAs(plain.file, reading))).result, plain.pieces, plain.clean));
@@ -220,6 +224,45 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   it.runIf(hasPdftotext)('a study\'s pseudonym note at the foot of its page, under another section\'s item running on', async () => {
     await readsRight('a pseudonym note at the foot of the study\'s page', ['pdf', 'layout', 'plain']);
   }, 600_000);
+  // Surrey's practice study and its improvement study both end on page 9 at 842 pt, the foot's "* Pseudonym used ..." under
+  // them, its "*" raised after the practice study's last word (helper 8cb): the marker says which study the note closes.
+  // On 8cb2da8 every reading gave it to the improvement study (the last study ending on the page): the markers were
+  // taken out of the text before segmentation, with nothing kept of where they stood.
+  it.runIf(hasPdftotext)('a pseudonym note at the foot of a page where two studies end goes to the study carrying its marker', async () => {
+    await readsRight('a pseudonym note at the foot, its marker in the study', ['pdf', 'layout', 'plain'], 'surrey-2023-05-02');
+  }, 600_000);
+  // Hertfordshire at 800 pt: the practice study's last line ends "... cannot be minimised.*", the "*" raised half a point
+  // after the stop, and pdftotext sets it apart ("minimised. *"), as it does a number (helper 8cb). A symbol had to be
+  // glued to its word or stop, so no marker was found and the note went to the improvement study ending under it (on
+  // 7a28775, -layout and plain text; the PDF read it right).
+  it.runIf(hasPdftotext)('a note\'s "*" that pdftotext sets one space after the stop still says which study the note closes', async () => {
+    await readsRight('a pseudonym note at the foot, its marker in the study', ['layout', 'plain'], 'hertfordshire-2024-12-12', 800);
+  }, 600_000);
+  // Derby's practice study boxed at 800 pt runs to page 5's foot; its box goes on at page 6's top round one line, the
+  // note "All names in this study are pseudonyms." (helper 8cb). A box of one line was no box (a highlight, a heading's
+  // band), so the note stood outside the study's box and the key strengths the study interrupted took it back, with the
+  // note as theirs (on 8cb2da8). A box that opens the page after a box ran to the foot of the page before is the study's
+  // box carried over, one line or more. The texts show no box and read the note after the study's text already.
+  it.runIf(hasPdftotext)('a boxed study\'s last line carried alone to the next page\'s top is the study\'s note', async () => {
+    await readsRight('a pseudonym note inside a boxed study', ['pdf'], 'derby-2019-05-08', 800);
+  }, 600_000);
+  // Derby at 842 pt, plain text: the study ends on page 5, "Areas for improvement" opens under it and its first item ends
+  // the page with a full stop, the foot's "*Pseudonym used ..." set straight under it (helper 8cb). A note under a finished
+  // sentence is left in the text (it may be the study's own closing line, as Derby's real one is), and on 8cb2da8 it was
+  // read as the note of the section it stood in (areas for improvement). Last on its page, in a section that is no study,
+  // a study ending above it on the page: the study did not end there, so the note is the study's note at the foot.
+  it.runIf(hasPdftotext)('a pseudonym note under another section\'s finished sentence at a page\'s foot, in plain text, is the study\'s', async () => {
+    await readsRight('a pseudonym note at the foot of the study\'s page', ['plain'], 'derby-2019-05-08');
+  }, 600_000);
+  // Hampshire at 760 pt, plain text: the note straight under the first area for improvement's first paragraph, "...
+  // frontline practice.", whose second paragraph opens the next page (helper 8cb). Left in the text, it was the
+  // improvement areas' note and the page's last line, so the break under it was read by its room (ended) and the item
+  // cut in two (on 8cb2da8; with the holder mended alone, the item still cut). The next page opens with text, not a
+  // heading: the study did not end under the note, so it goes out of the text as a note at the foot, and the break is
+  // read from the item's own last line.
+  it.runIf(hasPdftotext)('a pseudonym note under a finished sentence whose item runs on to the next page, in plain text, goes out of the text', async () => {
+    await readsRight('a pseudonym note at the foot of the study\'s page', ['plain'], 'hampshire-2017-02-01', 760);
+  }, 600_000);
 });
 
 /**
@@ -230,16 +273,25 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * 2615: 2591 / 24; plain footnotes 136, notes 99, misread 180, breaks 2615: 2573 / 42 (tests/layout-notes.md, "A
  * forty-second round"). A change that moves a figure says so here. Seen failing: run with a0ea48a's src/ (a scratch
  * worktree of it, these tests copied in), the census fails its pinned totals with the figures above.
+ * Helper 8cb (tests/layout-notes.md, "A forty-third round"): a setting more (the foot's note with its "*" in the study's
+ * text: 48 readings each), so 400 readings and 192 notes. On the settings before, notes right PDF 136 -> 138, -layout
+ * 138 -> 138, plain 133 -> 138 of 144; the new setting 48, 48 and 47 of 48. Seen failing: the census run with 8cb2da8's
+ * pins failed (readings 352, notes 144 against 400 and 192, and every figure they move), and on 6fbc837 with 7a28775's
+ * pins (-layout and plain notes right one fewer each: Hertfordshire's "minimised. *").
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
-  pdf: { readings: 352, footnotes: 364, footnotesRight: 364, notes: 144, notesRight: 136, misread: 16, findingsOtherwise: 8, breaks: 2613, right: 2605, wrong: 8, undecided: 43, undecidedRight: 35 },
-  layout: { readings: 352, footnotes: 364, footnotesRight: 364, notes: 144, notesRight: 138, misread: 20, findingsOtherwise: 16, breaks: 2613, right: 2598, wrong: 15, undecided: 51, undecidedRight: 38 },
-  plain: { readings: 352, footnotes: 364, footnotesRight: 364, notes: 144, notesRight: 133, misread: 16, findingsOtherwise: 23, breaks: 2613, right: 2577, wrong: 36, undecided: 97, undecidedRight: 65 },
+  pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
+  layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 21, findingsOtherwise: 17, breaks: 2965, right: 2949, wrong: 16, undecided: 59, undecidedRight: 45 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 12, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
 };
-const HEIGHTS = [842, 800, 760, 720];
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';
 const counted = (Object.keys(NOTES_COUNTS) as Reading[]).filter((reading) => asked === '1' || asked.split(',').includes(reading));
 const lettersAsked = process.env.JTAI_NOTES_LETTERS?.split(',') ?? REAL_LETTERS;
+// The reset census's ways of setting the pages (`PAGE_SETTINGS`), each combined with every note setting, so that notes are
+// read with the page's other signs (helper 8cb): `JTAI_NOTES_PAGES=all`, or names with commas ("first line indented 18
+// pt"); as they stand unless asked. Pinned totals are the letters as they stand's; other pages print without checking.
+const pagesAsked = process.env.JTAI_NOTES_PAGES === 'all' ? Object.keys(PAGE_SETTINGS) : process.env.JTAI_NOTES_PAGES?.split(',') ?? ['as they stand'];
+const checked = process.env.JTAI_NOTES_LETTERS === undefined && pagesAsked.join() === 'as they stand';
 
 describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and pseudonym notes in re-set letters (opt-in: JTAI_NOTES_CENSUS=1)', () => {
   it('13 letters with notes set where letters set them, as PDF, -layout and plain text', async () => {
@@ -250,16 +302,21 @@ describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and 
     for (const letter of lettersAsked) {
       const original = await letterOf(letter);
       const settings = noteSettings(original);
-      for (const height of HEIGHTS) {
-        const plain = await reset(original, `${letter}-${height}`, { height }, dir);
-        const baseline = Object.fromEntries(await Promise.all(counted.map(async (reading) => [reading, new Set(findingsByText((await readWithBreaks(readAs(plain.file, reading))).result, plain.pieces, plain.clean))] as const))) as Record<Reading, Set<string>>;
-        for (const [name, { setting, wanted }] of Object.entries(settings)) {
-          const made = await reset(original, `${letter}-${Object.keys(settings).indexOf(name)}-${height}`, { ...setting, height }, dir);
-          for (const reading of counted) scoreReading(totals[reading], rows[reading], listed[reading], `${letter} ${name} at ${height} pt (${reading})`, await readWithBreaks(readAs(made.file, reading)), made, wanted, baseline[reading]);
+      for (const pages of pagesAsked) {
+        const pageSetting = PAGE_SETTINGS[pages]!;
+        const page = pages === 'as they stand' ? '' : `p${Object.keys(PAGE_SETTINGS).indexOf(pages)}-`;
+        for (const height of HEIGHTS) {
+          const plain = await reset(original, `${letter}-${page}${height}`, { ...pageSetting, height }, dir);
+          const baseline = Object.fromEntries(await Promise.all(counted.map(async (reading) => [reading, new Set(findingsByText((await readWithBreaks(readAs(plain.file, reading))).result, plain.pieces, plain.clean))] as const))) as Record<Reading, Set<string>>;
+          for (const [name, { setting, wanted }] of Object.entries(settings)) {
+            const made = await reset(original, `${letter}-${page}${Object.keys(settings).indexOf(name)}-${height}`, combine(pageSetting, setting, { height }), dir);
+            const where = `${letter} ${name}${page === '' ? '' : `, ${pages},`} at ${height} pt`;
+            for (const reading of counted) scoreReading(totals[reading], rows[reading], listed[reading], `${where} (${reading})`, await readWithBreaks(readAs(made.file, reading)), made, wanted, baseline[reading]);
+          }
         }
       }
     }
     for (const reading of counted) console.info([`## ${reading}: ${JSON.stringify(totals[reading])}`, table(rows[reading]), ...listed[reading]].join('\n'));
-    if (process.env.JTAI_NOTES_LETTERS === undefined) expect(totals).toEqual(Object.fromEntries(counted.map((reading) => [reading, NOTES_COUNTS[reading]])));
+    if (checked) expect(totals).toEqual(Object.fromEntries(counted.map((reading) => [reading, NOTES_COUNTS[reading]])));
   }, 3_600_000);
 });

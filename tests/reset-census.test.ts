@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { observePageBreaks, type PageBreakRow } from '../src/segment/blocks.js';
-import { breaksIn, type Reading, readAs, score, type Tally, table, tally } from './census-kit.js';
+import { breaksIn, HEIGHTS, PAGE_SETTINGS, type Reading, readAs, score, type Tally, table, tally } from './census-kit.js';
 import { fixture, REAL_LETTERS, tempDir } from './helpers.js';
 import type { PageBreak } from './typeset.js';
-import { glyphless, letterOf, reset, type Setting } from './variation-kit.js';
+import { letterOf, reset } from './variation-kit.js';
 
 // The census of re-set letters' page breaks (helpers 8br and 8bu wrote it as a scratch script; 8bz keeps it): the 13
 // letters' own wording re-set with the kit (`reset`) in six settings at four page heights, 312 PDFs, each read as a PDF,
@@ -25,15 +25,6 @@ import { glyphless, letterOf, reset, type Setting } from './variation-kit.js';
 // `JTAI_RESET_CENSUS=layout` failed, 2231 right and 8 wrong (Kirklees indented at 842 pt, page 2, joined; tests/layout-
 // notes.md, "A forty-first round").
 
-const SETTINGS: Record<string, Setting> = {
-  'as they stand': {},
-  'key strengths and areas glyphless': { pieces: glyphless(['key-strengths', 'areas-for-improvement']) },
-  'first line indented 18 pt': { lay: () => ({ firstIndent: 18 }) },
-  'number at the head': { pageNumber: 'head' },
-  'number at the head, space kept at the top': { pageNumber: 'head', lay: () => ({ gapAtTop: true }) },
-  'space kept at the top': { lay: () => ({ gapAtTop: true }) },
-};
-const HEIGHTS = [842, 800, 760, 720];
 
 /**
  * The census's totals at the rules of this commit (helper 8bz, on 8d201f2): breaks read, right, wrong, undecided and
@@ -62,9 +53,9 @@ describe.runIf(counted.length > 0 && spawnSync('pdftotext', ['-v']).error === un
     const listed = Object.fromEntries(counted.map((reading) => [reading, [] as string[]])) as Record<Counted, string[]>;
     for (const letter of REAL_LETTERS) {
       const original = await letterOf(letter);
-      for (const [setting, change] of Object.entries(SETTINGS)) {
+      for (const [setting, change] of Object.entries(PAGE_SETTINGS)) {
         for (const height of HEIGHTS) {
-          const { file, breaks } = await reset(original, `${letter}-${Object.keys(SETTINGS).indexOf(setting)}-${height}`, { ...change, height }, dir);
+          const { file, breaks } = await reset(original, `${letter}-${Object.keys(PAGE_SETTINGS).indexOf(setting)}-${height}`, { ...change, height }, dir);
           for (const reading of readings) {
             for (const read of await breaksIn(readAs(file, reading))) {
               const laid: PageBreak | undefined = breaks[read.page - 2];

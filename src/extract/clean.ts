@@ -186,6 +186,8 @@ type LinePlace = Pick<MarkerAt, 'pageIndex' | 'line'>;
 export function cleanPages(extracted: ExtractedPages): LetterText {
   const removed: Removal[] = [];
   const footnotes: NoteFound[] = [];
+  // The markers of the section notes taken out (a pseudonym note's "*"), with the page each note is on.
+  const noteMarks: Array<{ page: number; at: MarkerAt }> = [];
   const drawn = rejoinLetterSpaced(extracted.pages);
   const softBreaks = softHyphenBreaks(drawn);
   const pages = drawn.map((page) => page.split('\n').map(normaliseLine));
@@ -218,7 +220,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
       // it is the study's note, as a small footer that reads so is (above), and its markers in the text still go.
       if (isPseudonymNote(normaliseLine(note.printed))) {
         removed.push({ kind: 'note', page, text: normaliseLine(note.printed) });
-        stripNoteMarker(pages, index, lines.length, note.marker, removed);
+        const at = stripNoteMarker(pages, index, lines.length, note.marker, removed);
+        if (at !== null) noteMarks.push({ page, at });
         continue;
       }
       removed.push({ kind: 'footnote', page, text: normaliseLine(note.printed) });
@@ -233,8 +236,10 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     }
     stripFootnotes(lines, page, removed, pages, index, footnotes, extracted.format === 'text', own);
     if (extracted.format === 'text') stripCapitalNotes(lines, page, removed, pages, index, footnotes);
-    stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
-    if (extracted.format === 'text') stripFootNote(lines, page, removed);
+    const pseudonymMarks = stripAsteriskNotes(lines, page, removed, pages, index, footnotes);
+    const footNote = extracted.format === 'text' ? stripFootNote(lines, page, removed, firstBodyLine(pages[index + 1], headers)) : null;
+    const marked = footNote === null ? undefined : [...pseudonymMarks].find(([line]) => line >= footNote[0] && line <= footNote[1])?.[1];
+    if (marked) noteMarks.push({ page, at: marked });
   });
   footnotes.push(...citedAgain(pages, footnotes, removed, own));
   // Markers whose note was not found (or is elsewhere) still do not belong in the text: a
@@ -291,6 +296,7 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     ...(indents ? { lineIndent, lineSecondRun, pageTopBlankLines } : {}),
     ...(softBreaks.size > 0 ? { softBreaks } : {}),
     footnotes: footnotes.map(({ at, bracketed: _bracketed, ...note }) => ({ ...note, offset: at ? lineOffsets[at.pageIndex]![at.line]! + at.column : null })),
+    ...(noteMarks.length > 0 ? { noteMarkers: noteMarks.map(({ page, at }) => ({ page, offset: lineOffsets[at.pageIndex]![at.line]! + at.column })) } : {}),
   };
 }
 
@@ -901,22 +907,43 @@ function stripCapitalNotes(lines: string[], page: number, removed: Removal[], pa
  * a word processor keeps for notes at the foot), set apart from the body by a blank line, or cutting a sentence the page
  * breaks (plain pdftotext sets the note straight under the body's last line): out of the text, as a PDF's note set small
  * there is, so that the paragraph running on over the break reads on past it; the study on the page holds it
- * (segmentation). Straight under a line that ends a sentence it is the line under a study's text (Derby's), read there.
+ * (segmentation). Straight under a line that ends a sentence it may be a study's closing line, as Derby's are: there the
+ * study ends, and the next page opens a section with its heading (`nextOpening`, that page's first line of its body), so
+ * the note is read where it stands. Where the next page opens with text instead (an item or a paragraph, or one running
+ * on), no study ends under the note: it is a note at the page's foot, under another section's text, and goes out too.
  * Its markers ("Samantha*") went with `stripAsteriskNotes`.
  */
-function stripFootNote(lines: string[], page: number, removed: Removal[]): void {
+function stripFootNote(lines: string[], page: number, removed: Removal[], nextOpening: string | null): [first: number, last: number] | null {
   const last = findLast(lines);
+  const studyMayEnd = nextOpening === null || opensWithHeading(nextOpening);
   for (let k = 1; k <= 2 && last - k + 1 >= 0; k++) {
     const text = lines.slice(last - k + 1, last + 1).join(' ');
     const above = lines[last - k] ?? '';
-    if (lines.slice(last - k + 1, last + 1).includes('') || !isPseudonymNote(text) || (above !== '' && endsWithSentence(above))) continue;
+    if (lines.slice(last - k + 1, last + 1).includes('') || !isPseudonymNote(text) || (above !== '' && endsWithSentence(above) && studyMayEnd)) continue;
     removed.push({ kind: 'note', page, text });
     for (let j = last - k + 1; j <= last; j++) lines[j] = '';
-    return;
+    return [last - k + 1, last];
   }
+  return null;
 }
 
-/** "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". */
+/** A page's first line of its body: past blank lines, its running header and its number (null for none). */
+function firstBodyLine(lines: readonly string[] | undefined, headers: ReadonlySet<string>): string | null {
+  return lines?.find((line) => line !== '' && !headers.has(furnitureKey(line)) && !PAGE_NUMBER.test(line)) ?? null;
+}
+
+/** Lengths a section's heading keeps within (a line of text is longer, or ends a sentence). */
+const HEADING_CHARS = 70;
+
+/** A line that may head a section: short, opening with a capital, ending no sentence and no clause (text shows no weight). */
+function opensWithHeading(line: string): boolean {
+  return line.length <= HEADING_CHARS && /^[A-Z]/.test(line) && !endsWithSentence(line) && !/[,;:]$/.test(line);
+}
+
+/**
+ * "*Pseudonym used to protect confidentiality." under a case study that names "Hannah*". Returned: the lines of the
+ * page that hold a pseudonym note, each with where its first marker stood (the note stays in the text).
+ */
 function stripAsteriskNotes(
   lines: string[],
   page: number,
@@ -924,7 +951,8 @@ function stripAsteriskNotes(
   pages: string[][],
   pageIndex: number,
   footnotes: NoteFound[],
-): void {
+): Map<number, MarkerAt> {
+  const pseudonymMarks = new Map<number, MarkerAt>();
   // Whether a line before this one (here or on the page before) holds a marker, and where lines
   // may still hold one (a note's markers before it go with it): kept as the lines are passed, since
   // reading the page up to each line that opens with "*" again took the square of its length.
@@ -939,13 +967,15 @@ function stripAsteriskNotes(
     unstripped = { pageIndex, line: i };
     // "*Pseudonym used" under a study is the study's note (segmentation keeps it): its markers still go.
     if (isPseudonymNote(line)) {
-      stripSymbolMarkers(pages, pageIndex, i, '*', removed, from);
+      const at = stripSymbolMarkers(pages, pageIndex, i, '*', removed, from);
+      if (at !== null) pseudonymMarks.set(i, at);
       return;
     }
     removed.push({ kind: 'footnote', page, text: line });
     lines[i] = '';
     footnotes.push({ marker: '*', text: line.slice(1).trim(), page, at: stripSymbolMarkers(pages, pageIndex, i, '*', removed, from) });
   });
+  return pseudonymMarks;
 }
 
 /** Marks a note may carry in place of a number. */
@@ -953,10 +983,12 @@ const SYMBOL_MARKERS = ['*', '\u2020', '\u2021', '\u00A7'];
 
 /**
  * A note's symbol where it stands in the text: straight after the word it marks ("Hannah*"), or
- * after the stop that ends the sentence or paragraph it marks ("home.*").
+ * after the stop that ends the sentence or paragraph it marks ("home.*"); or one space after that
+ * stop, ending its line ("home. *"), where pdftotext sets apart a symbol raised half a point after
+ * it (as it does a number: `numberForm`). That form's space goes with the symbol.
  */
 function symbolMarker(symbol: string, flags = ''): RegExp {
-  return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)`, flags);
+  return new RegExp(`(?<=[A-Za-z.,;:)'"])\\${symbol}(?=[\\s.,;:')"]|$)|(?<=[.!?]) \\${symbol}$`, flags);
 }
 
 /**

@@ -3039,16 +3039,20 @@ function bulletGlyphAt(line: Line): boolean {
  * every line of the page is the page's background, not a box, unless a box ran to the foot of
  * the page before and this one hugs the text (a study that fills a page with no page number);
  * one that holds a single line is a highlight or a heading's band (some producers shade each
- * line of a paragraph on its own).
+ * line of a paragraph on its own), unless a box ran to the foot of the page before and this one
+ * opens the page (no line of the page above it but over its top): the study's box carried over
+ * with its last line ("All names in this study are pseudonyms.").
  */
 function boxedLines(lines: Line[], boxes: DrawnBox[], boxRunsOn: boolean): Map<Line, number> {
   const inBox = new Map<Line, number>();
   const textLeft = smallest(lines.map((line) => line.x));
   const textRight = largest(lines.map((line) => line.end));
   const hugsText = (box: DrawnBox) => textLeft - box.left < BOX_PADDING && box.right - textRight < BOX_PADDING;
+  const opensPage = (box: DrawnBox, line: Line) => lines.every((other) => other.y <= line.y || other.y >= box.top);
   boxes.forEach((box, index) => {
     const inside = lines.filter((line) => within(line, box));
-    if (inside.length < 2 || (inside.length === lines.length && !(boxRunsOn && hugsText(box)))) return;
+    const carriedLine = boxRunsOn && inside.length === 1 && opensPage(box, inside[0]!);
+    if ((inside.length < 2 && !carriedLine) || (inside.length === lines.length && !(boxRunsOn && hugsText(box)))) return;
     for (const line of inside) if (!inBox.has(line)) inBox.set(line, index);
   });
   return inBox;

@@ -550,6 +550,8 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   const blocks = notesApart(built.blocks);
   const leftEdges = leftEdgesOf(bodyLines);
   const summaryRule = rules.sections.find((rule) => rule.kind === 'summary');
+  // The titled sections: case studies, whose notes ("All names are pseudonyms.") may stand apart from their text.
+  const studies = new Set(rules.sections.filter((candidate) => candidate.titled).map((candidate) => candidate.kind));
   const sectionSize = sectionHeadingSize(blocks);
   const atSectionSize = (block: Block) => sectionSize !== null && block.lines.every((line) => line.layout !== null && line.layout.size * LARGER >= sectionSize);
   // A list's sub-heading groups items: one that heads only prose, after the list's items, heads a
@@ -713,8 +715,18 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     if (isNote(text)) {
-      // "All names are pseudonyms", or a stray opening quote: the section's note, never a finding.
-      (current.notes ??= []).push(text);
+      // "All names are pseudonyms", or a stray opening quote: the section's note, never a finding. A
+      // pseudonym note last on its page in a section that is no study, a study having ended on that
+      // page above it, was set at the page's foot under the text that followed the study: the study
+      // did not end there, so the note is not its closing line but its note at the foot (plain
+      // pdftotext sets that note straight under the page's last line).
+      const page = block.lines[block.lines.length - 1]!.page;
+      const lastOnPage = (blocks[index + 1]?.lines[0]!.page ?? Infinity) > page;
+      const pageStart = letter.pageStarts[page - 1] ?? 0;
+      const studyAbove = !currentRule.titled && lastOnPage && isPseudonymNote(text)
+        ? sections.findLast((candidate) => candidate !== current && studies.has(candidate.kind) && candidate.span[1] >= pageStart)
+        : undefined;
+      ((studyAbove ?? current).notes ??= []).push(text);
       parts.push({ kind: 'note', span: spanOf(block.lines) });
       return;
     }
@@ -779,18 +791,23 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   });
 
   // A section's note set small at a page's foot, out of the text (so that a paragraph runs on over
-  // the page past it): a pseudonym note is a study's, so a study (a titled section) on that page
-  // holds it where one stands there (a study that ended above the section at the foot): the last
-  // that ends on the page (a study running on to the next page has its note at that page's foot),
-  // else the last there; else the section at that page's foot.
-  const studies = new Set(rules.sections.filter((candidate) => candidate.titled).map((candidate) => candidate.kind));
+  // the page past it). Where its marker stood in the text ("Hannah*" for "*Pseudonym used ..."), the
+  // section holding the marker holds the note: the page says which text the note closes. Else a
+  // pseudonym note is a study's, so a study (a titled section) on that page holds it where one
+  // stands there (a study that ended above the section at the foot): the last that ends on the page
+  // (a study running on to the next page has its note at that page's foot), else the last there;
+  // else the section at that page's foot.
+  const markers = [...(letter.noteMarkers ?? [])];
   for (const removal of letter.removed) {
     if (removal.kind !== 'note') continue;
     const pageStart = letter.pageStarts[removal.page - 1] ?? 0;
     const footOfPage = (letter.pageStarts[removal.page] ?? letter.text.length) - 1;
+    const marker = markers.findIndex((candidate) => candidate.page === removal.page);
+    const offset = marker < 0 ? null : markers.splice(marker, 1)[0]!.offset;
+    const marked = offset === null ? undefined : sections.find((candidate) => candidate.span[0] <= offset && offset <= candidate.span[1]);
     const onPage = sections.filter((candidate) => studies.has(candidate.kind) && candidate.span[0] <= footOfPage && candidate.span[1] >= pageStart);
     const study = onPage.findLast((candidate) => candidate.span[1] <= footOfPage) ?? onPage.at(-1);
-    const holder = (isPseudonymNote(removal.text) ? study : undefined) ?? sections.findLast((candidate) => candidate.span[0] <= footOfPage);
+    const holder = marked ?? (isPseudonymNote(removal.text) ? study : undefined) ?? sections.findLast((candidate) => candidate.span[0] <= footOfPage);
     if (holder) (holder.notes ??= []).push(removal.text);
   }
   const bodyText = letter.text.slice(body[0], body[1]);
