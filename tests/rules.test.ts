@@ -1597,6 +1597,11 @@ describe('the shipped rules', () => {
       ['Members of the core group hold each other to account for agreed actions.', []],
       ['Information from the police about domestic abuse incidents is shared with schools the next morning.', ['police']],
       ['Advice from CAMHS about self-harm is clear and timely.', ['health']],
+      // A second reader's (the lead's fix): "and" before a mention whose first word the lexicon likelier reads as a verb
+      // ("lead", "foster") goes on with the list: on 9ds's merge both gave the last item as evaluated (children's social
+      // care, care work).
+      ['Concerns were reported to the police and lead member without delay.', []],
+      ['Children were referred to health visitors and foster carers without delay.', []],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });

@@ -1,6 +1,7 @@
 import { normaliseLine } from '../extract/clean.js';
 import type { Accounting, ExtractedPages, LetterText } from '../types.js';
-import { nonSpace, pageOf, isSpace } from './lines.js';
+import { pageOf } from './lines.js';
+import { isSpace, nonSpaceLength } from '../text/spaces.js';
 import type { Part } from './sections.js';
 
 // "Nothing lost": every character of every page's text (as the extractor gave it) is counted
@@ -38,9 +39,9 @@ function claim(text: string, claims: Uint8Array, [start, end]: [number, number])
 
 export function accountFor(pages: ExtractedPages, letter: LetterText, findings: Array<{ span: [number, number] }>, parts: Part[]): Accounting {
   let pageChars = 0;
-  for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpace(normaliseLine(line));
-  for (const note of pages.footnotes ?? []) pageChars += nonSpace(normaliseLine(note.printed));
-  for (const footer of [...(pages.footers ?? []), ...(pages.stamps ?? [])]) pageChars += nonSpace(normaliseLine(footer.text));
+  for (const page of pages.pages) for (const line of page.split('\n')) pageChars += nonSpaceLength(normaliseLine(line));
+  for (const note of pages.footnotes ?? []) pageChars += nonSpaceLength(normaliseLine(note.printed));
+  for (const footer of [...(pages.footers ?? []), ...(pages.stamps ?? [])]) pageChars += nonSpaceLength(normaliseLine(footer.text));
 
   const text = letter.text;
   const claims = new Uint8Array(text.length);
@@ -62,9 +63,9 @@ export function accountFor(pages: ExtractedPages, letter: LetterText, findings: 
   let footnotes = 0;
   let furniture = 0;
   for (const removal of letter.removed) {
-    if (removal.kind === 'footnote') footnotes += nonSpace(removal.text);
-    else if (removal.kind === 'note') counts.note += nonSpace(removal.text);
-    else furniture += nonSpace(removal.text);
+    if (removal.kind === 'footnote') footnotes += nonSpaceLength(removal.text);
+    else if (removal.kind === 'note') counts.note += nonSpaceLength(removal.text);
+    else furniture += nonSpaceLength(removal.text);
   }
   const unassignedByPage = [...unassigned].sort(([a], [b]) => a - b).map(([page, chars]) => ({ page, chars }));
   const unassignedChars = unassignedByPage.reduce((sum, entry) => sum + entry.chars, 0);

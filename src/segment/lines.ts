@@ -245,18 +245,6 @@ export function fullLine(line: Line, next: Line, times = 1, right = line.layout?
   return !roomForFirstWord(layout.end, right, { text: next.text, x: nextLayout.x, end: nextLayout.end }, times);
 }
 
-/** White space, tested by code (a regex per character is slow on megabyte paragraphs). */
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code)));
-}
-
-/** Characters that are not white space: what the "nothing lost" accounting counts. */
-export function nonSpace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
-  return count;
-}
-
 export function startsUpper(text: string): boolean {
   return /^["'(\[]?[A-Z0-9]/.test(text);
 }

@@ -4,8 +4,9 @@ import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-r
 import { isPseudonymNote } from '../section-notes.js';
 import { buildBlocks, isItem, type Block, type UndecidedJoin } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
-import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, nonSpace, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
+import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 import { pushAll, smallest } from '../long-arrays.js';
+import { nonSpaceLength } from '../text/spaces.js';
 import { findDate } from './metadata.js';
 
 /**
@@ -836,7 +837,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     unknownHeadings,
     parts,
     contents: [...contents].map((line) => ({ kind: 'contents', page: line.page, text: line.text.trim() })),
-    bodyChars: nonSpace(bodyText),
+    bodyChars: nonSpaceLength(bodyText),
     hasJtaiOpening,
     signedOff: signoff !== undefined,
     outside,

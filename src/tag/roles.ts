@@ -594,9 +594,10 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   }
   const found = predicateAt(clause, cue, at);
   if (found || at >= tokens.length || !clause.joinedAt(at) || !OWNER_OF_HEAD.has(tokens[at]!.word)) return found;
-  // The head's "for" or "of" phrase stands between it and its predicate: "the lead member for children's services
-  // sits as an observer" says it of the lead member.
-  // The phrase has no verb in it, so the predicate may open after any of its words.
+  // The head's "for", "of" or "about" phrase stands between it and its predicate: "the lead member for children's
+  // services sits as an observer" says it of the lead member. The predicate may open after any of the phrase's words
+  // while they stand in a noun phrase (inListItem): a clause inside an "about" phrase ends the search at its pronoun or
+  // auxiliary ("about how they ...").
   for (let k = at + 1, words = 0; k < tokens.length && words < PHRASE_WORDS && inListItem(clause, cue, k); k++, words++) {
     const after = predicateAt(clause, cue, k + 1);
     if (after) return after;
@@ -837,8 +838,10 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
     let comma: boolean;
     if (LIST_JOINS.has(tokens[j]!.word)) {
       // "and" before a word that is only a verb opens the subject's next predicate, no later list item: "leaders attend the
-      // executive group in person and hold one another to account" (issue 9, fifty-ninth step, helper 9ds: r8-13).
-      if (tokens[j]!.word === 'and' && ONLY_VERB.test(wordClassOf(tokens[j + 1]!.word))) break;
+      // executive group in person and hold one another to account" (issue 9, fifty-ninth step, helper 9ds: r8-13). Not
+      // a mention's first word before its noun: the lexicon gives a word its likeliest class alone, and "lead" ("the police
+      // and lead member"), "foster" ("nurses and foster carers") come out as verbs.
+      if (tokens[j]!.word === 'and' && ONLY_VERB.test(wordClassOf(tokens[j + 1]!.word)) && !opensNounCompound(mentions, tokens, j + 1)) break;
       comma = clause.commaBefore(j);
       if (comma && opensClause(clause, mentions, j)) break;
       j--;
@@ -861,7 +864,21 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
   return start < first ? start : -1;
 }
 
-/** A base or present-tense verb that the lexicon knows as nothing else ("hold", "attends"; not "review", also a noun). */
+/**
+ * Does the mention that token i opens go on with a noun and hold no determiner ("lead member", "foster carers"), so that i
+ * is no verb? A verb's object may hold one: "hold one another to account" ("one" a noun to the lexicon, "another" not).
+ */
+function opensNounCompound(mentions: Mentions, tokens: RoleToken[], i: number): boolean {
+  const last = mentions.last[i]!;
+  if (mentions.first[i] !== i || last <= i || !NOUN_CLASS.test(wordClassOf(tokens[i + 1]!.word))) return false;
+  for (let k = i + 1; k <= last; k++) if (wordClassOf(tokens[k]!.word) === 'DT') return false;
+  return true;
+}
+
+/**
+ * A base or present-tense verb by the lexicon's likeliest class ("hold", "attends"; not "review", likelier a noun). The
+ * past tense is left out, as a participle it may open a list item ("and trained staff").
+ */
 const ONLY_VERB = /^VB[PZ]?$/;
 
 /** The most words before a list item's mention that the walk passes over ("children's statutory [assessment teams]"), or of an item that is no mention ("youth service"). */
