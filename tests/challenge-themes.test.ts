@@ -160,6 +160,7 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8525 -> 0.8556 (r9-49); the code before (6b82e0d) fails the raised floor.
   // Issue 9's fifty-seventh step, second commit (helper 9dh, theme precision: who is left holding a child's risk while the child waits for a service; leave one set out in the README): 0.8556 -> 0.8579 (r9-41); the first commit's rules (583a25c) fail the raised floor.
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r9-27 (joint-working added, an extra of the rules made right); 0.8579 -> 0.8610 (0.86096); the gold before (a0ea48a) fails the raised floor.
+  // Issue 9's fifty-ninth step (helper 9dv; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question (the units where 9dt's case forum reading fires that question a had not asked), the rules unchanged: r9-46 (joint-working added); 0.8640 -> 0.8617; the floor (0.8609) holds.
   { file: 'sealed-round9.yaml', floor: 0.8609, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.731 (129/45/50) on the session's starting rules
   // (93df0da), 0.727 (129/47/50) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one
@@ -452,6 +453,7 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r19-38 (leadership-governance added); 0.7742 -> 0.7723; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7707.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7707 -> 0.7797 (r19-14, r19-55, r19-57); the code before (6b82e0d) fails the raised floor.
+  // Issue 9's fifty-ninth step (helper 9dv; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question (the units where 9dt's case forum reading fires that question a had not asked), the rules unchanged: r19-08 (joint-working added); 0.7885 -> 0.7866; the floor (0.779) holds.
   { file: 'sealed-round19.yaml', floor: 0.779, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twentieth set", written and labelled blind at the fiftieth steps' start):
   // 0.661 (116/41/78) on the start's rules (8de7ac9), 0.670 (118/40/76) after the fiftieth steps (9cf's guards: one right
@@ -581,7 +583,8 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.7552 -> 0.7574 (r25-25); the code before (a0ea48a) fails the raised floor.
   // 9dm's guards and 9dp's relabelling merged on main: 0.7552 (128/33/50).
   // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-37 (joint-working added, an extra of the rules made right); 0.7552 -> 0.7588; the gold before (4a33b6f) fails the raised floor.
-  { file: 'sealed-round25.yaml', floor: 0.758, items: 64, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9dv; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question (the units where 9dt's case forum reading fires that question a had not asked), the rules unchanged: r25-28 (joint-working added); 0.7588 -> 0.7566; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round25.yaml', floor: 0.756, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
@@ -617,7 +620,8 @@ const SETS = [
   // say whether as quality assurance, something shared with a named agency, team or panel as information sharing; leave one
   // set out in the README): 0.6895 -> 0.6997 (134/56/59: r28-29, r28-34, r28-35); the code before (8cb2da8) fails the raised floor.
   // The two merged on main (9du's guards and 9dt's readings): 0.7073 (134/52/59).
-  { file: 'sealed-round28.yaml', floor: 0.707, items: 64, heldOut: false },
+  // Issue 9's fifty-ninth step (helper 9dv; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question (the units where 9dt's case forum reading fires that question a had not asked), the rules unchanged: r28-13 (joint-working added); 0.7071 -> 0.7053 (134/52/60); lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
+  { file: 'sealed-round28.yaml', floor: 0.705, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -652,7 +656,8 @@ const SETS = [
   // Issue 9's forty-sixth step, fourth part (helper 9bp) added one right tag, in view but not written for or read while that
   // step's rules were changed: 0.681 -> 0.696 (32/20/8) ("teachers' knowledge of them is lost", information sharing); the
   // start's rules (e7e88a7) give 0.681 and fail.
-  { file: 'themes-in-passing.yaml', floor: 0.70, items: 34 },
+  // Issue 9's fifty-ninth step (helper 9dv; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question (the units where 9dt's case forum reading fires that question a had not asked), the rules unchanged: #26 (joint-working added, an extra of the rules made right); 0.7033 -> 0.7174 (33/18/8); the gold before (aef074e) fails the raised floor.
+  { file: 'themes-in-passing.yaml', floor: 0.717, items: 34 },
   // Checks and enquiries with another agency, adults asked about a harm or their children, agencies told or let
   // know, pathways and protocols agreed between agencies (helper 9av, issue 9's fortieth step), written before that
   // step's change and scored on main first (0.541, 93df0da, which fails), then in view while the rules were changed:
