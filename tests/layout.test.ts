@@ -8,7 +8,7 @@ import { extractPdf } from '../src/extract/pdf.js';
 import { parseFile, parseSource } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { accountFor } from '../src/segment/accounting.js';
-import { nonSpace } from '../src/segment/lines.js';
+import { nonSpaceLength } from '../src/text/spaces.js';
 import { segment } from '../src/segment/sections.js';
 import { fixture } from './helpers.js';
 import { buildPdf, bullet, CLOSE, dir, expectBalanced, FRONT, lines, type Page, type Text } from './letter-pdf.js';
@@ -298,7 +298,7 @@ describe('nothing lost (the accounting can fail)', () => {
     const lost = segmented.findings[5]!;
     const dropped = accountFor(pages, text, segmented.findings.filter((f) => f !== lost), segmented.parts);
     expect(dropped.unassigned).toEqual([{ page: lost.pages[0], chars: expect.any(Number) }]);
-    expect(dropped.unassigned[0]!.chars).toBe(nonSpace(text.text.slice(lost.span[0], lost.span[1])));
+    expect(dropped.unassigned[0]!.chars).toBe(nonSpaceLength(text.text.slice(lost.span[0], lost.span[1])));
     // One that files a finding twice: the totals no longer balance.
     const doubled = accountFor(pages, text, [...segmented.findings, lost], segmented.parts);
     expect(doubled.claimedTwice).toBeGreaterThan(0);
