@@ -366,8 +366,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The twenty-ninth set", written and labelled blind at the fifty-ninth steps'
   // start): 0.819 (79/26/9) on the start's rules (8cb2da8) and the same after the fifty-ninth steps (9ds's agency readings,
   // every dev unit 0.9147 -> 0.9172 in sample, 16 errors gone and 0 added leaving one set out, and 9dw's narrowings moved
-  // none here). Held out: the labels of one item taken away (r29-01) give 0.8125 (78/27/9), which fails.
-  { file: 'sealed-round29.yaml', all: 0.818, undisputed: 0.818, heldOut: true },
+  // none here). Held out: the labels of one item taken away (r29-01) give 0.8125 (78/27/9), which fails. Dev from issue 9's sixtieth steps: its errors are listed.
+  { file: 'sealed-round29.yaml', all: 0.818, undisputed: 0.818, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
