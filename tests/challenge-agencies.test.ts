@@ -85,7 +85,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.908 (94/7/12): r7-50; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.908 -> 0.913 (95/7/11: r7-33, the partnership that commissioned a service); the code before (855d580) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.913 -> 0.918 (96/7/10: r7-31, no multi-agency guidance as the partnership's gap); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round7.yaml', all: 0.918, undisputed: 0.918, heldOut: false },
+  // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.918 -> 0.923 (96/6/10: r7-57, the language schools a campaign has not reached); the code before (858cfe3) fails the raised floor.
+  { file: 'sealed-round7.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -137,7 +138,8 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.925 -> 0.930 (80/5/7: r9-17, children "subject to plans" as a status); the code before (855d580) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.930 -> 0.942 (81/4/6: r9-63's pre-birth assessments, r9-18's conference without reports); the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round9.yaml', all: 0.941, undisputed: 0.941, heldOut: false },
+  // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.941 -> 0.947 (81/3/6: r9-47, the schools a nurse covers); the code before (858cfe3) fails the raised floor.
+  { file: 'sealed-round9.yaml', all: 0.947, undisputed: 0.947, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -348,14 +350,16 @@ const SETS = [
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.813 -> 0.848 (89/24/8: r26-38, r26-43 the partnership's guidance or plan, r26-20 no multi-agency guidance, r26-30 and r26-53 the ones who learn only late, r26-30's drug and alcohol treatment service); the code before (8d201f2) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.848 -> 0.857 (90/23/7: r26-50, a worker employed by the partnership, and communities with little contact with statutory services); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.857 -> 0.865 (90/21/7: r26-03, children's services and the police asked whether there are concerns); the code before (8cb2da8) fails the raised floor.
-  { file: 'sealed-round26.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
+  // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.865 -> 0.873 (90/19/7: r26-10, a campaign aimed at language schools; r26-29, the schools a nurse covers); the code before (858cfe3) fails the raised floor.
+  { file: 'sealed-round26.yaml', all: 0.873, undisputed: 0.873, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-seventh set", written and labelled blind at the fifty-seventh steps'
   // start): 0.831 (86/21/14) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dg's and 9dj's
   // agency readings, every dev unit 0.915 -> 0.917 in sample, moved none here). Held out: the labels of one item taken away
   // (r27-01) give 0.825 (85/22/14), which fails. Dev from issue 9's fifty-eighth steps: its errors are listed.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.831 -> 0.852 (89/20/11: r27-32 managers in the MASH, r27-37 young people who avoid statutory services, r27-50 and r27-61 the partnership as the agent of its own work); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.852 -> 0.861 (90/19/10: r27-49, leaders who hold one another to account; r27-26, the police's information not acted upon); the code before (8cb2da8) fails the raised floor.
-  { file: 'sealed-round27.yaml', all: 0.861, undisputed: 0.861, heldOut: false },
+  // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.861 -> 0.870 (91/18/9: r27-21, the officers responsible for tracing children missing education as the council's); the code before (858cfe3) fails the raised floor.
+  { file: 'sealed-round27.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-eighth set", written and labelled blind at the fifty-eighth steps'
   // start): 0.890 (105/17/9) on the start's rules (a0ea48a) and the same after the fifty-eighth steps (9dl's agency readings,
   // every dev unit 0.914 -> 0.916 in sample, and 9dq's narrowings moved none here). Held out: the labels of one item taken
@@ -367,7 +371,8 @@ const SETS = [
   // start): 0.819 (79/26/9) on the start's rules (8cb2da8) and the same after the fifty-ninth steps (9ds's agency readings,
   // every dev unit 0.9147 -> 0.9172 in sample, 16 errors gone and 0 added leaving one set out, and 9dw's narrowings moved
   // none here). Held out: the labels of one item taken away (r29-01) give 0.8125 (78/27/9), which fails. Dev from issue 9's sixtieth steps: its errors are listed.
-  { file: 'sealed-round29.yaml', all: 0.818, undisputed: 0.818, heldOut: false },
+  // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.818 -> 0.837 (80/23/8: r29-00, a campaign aimed at faith groups and language schools; r29-19, the officer responsible for children missing education); the code before (858cfe3) fails the raised floor.
+  { file: 'sealed-round29.yaml', all: 0.837, undisputed: 0.837, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

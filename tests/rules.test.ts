@@ -1622,6 +1622,29 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a campaign\'s audience, the schools a nurse covers and the officer for children missing education (issue 9, helper 9dx)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first five fail on 858cfe3's
+    // rules: education (and the voluntary sector) added as the audience a campaign or leaflets are aimed at, or that a
+    // campaign has not reached past "language", and as the schools a nurse covers; the police added and children's social
+    // care missed for the officer named by the remit for children missing education. The other six are guards, two a
+    // reading, that pass on both: the one who aims or targets, the one who covers its own ground, and an officer
+    // responsible for something else (the built CLI's `jtai explain` gives each of them as here).
+    const cases: Array<[string, string[]]> = [
+      ["The council's campaign aimed at mosques, nurseries and community groups has raised awareness of private fostering.", ['children-social-care']],
+      ['Leaflets targeted at schools explain how to report a concern.', []],
+      ['The awareness campaign has not yet reached language schools.', []],
+      ['Each school nurse covers several secondary schools.', ['health']],
+      ['The officer responsible for tracking children missing education follows up every pupil removed from a roll.', ['children-social-care', 'education']],
+      ['Schools aimed their assemblies at younger pupils.', ['education']],
+      ['Health visitors targeted the families most at risk with extra visits.', ['health']],
+      ['Schools cover healthy relationships in every year group.', ['education']],
+      ['Health visitors cover the whole district, and schools value their advice.', ['education', 'health']],
+      ['The officer responsible for the case was a detective constable.', ['police']],
+      ['The police officer responsible for missing children visits every child who returns.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the partnership as the agent of its own work, the service people avoid as in passing, and the managers in the MASH as children\'s social care (issue 9, helper 9dl)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first seven fail on a0ea48a's
     // rules: the safeguarding partnership missed in the first four (a protocol drafted, reviews not scrutinised, a worker
