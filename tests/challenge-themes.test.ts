@@ -626,7 +626,10 @@ const SETS = [
   // start): 0.7335 (128/32/61) on the start's rules (8cb2da8), 0.7330 (129/34/60) after the fifty-ninth steps (9dt's readings
   // gave a right tag, the case forum reading two extras; 9du's guards and 9dw's narrowings moved none). Held out: the themes
   // of one item taken away (r29-01) give 0.7314, which fails. Dev from issue 9's sixtieth steps: its errors are listed.
-  { file: 'sealed-round29.yaml', floor: 0.732, items: 64, heldOut: false },
+  // Issue 9's sixtieth step (helper 9dz, theme precision: a pupil referral unit, a school's supervision of pupils, a parent's
+  // own treatment and "family support" as a service's name; leave one set out in the README): 0.732 -> 0.741 (0.7414,
+  // 129/30/60: r29-13, r29-31, r29-37, r29-52); the code before (858cfe3) fails the raised floor.
+  { file: 'sealed-round29.yaml', floor: 0.741, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
