@@ -7,7 +7,7 @@ import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
 import { compiledCues, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
-import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type Mentions } from './roles.js';
+import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type ClauseWords, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 import { knowStems, stemOf, wordPlaces, words } from './words.js';
 
@@ -1249,6 +1249,14 @@ function partActors(tagger: Tagger, part: { text: string; start: number }, conte
   });
 }
 
+/** Marks live each cue of `keyed` not live yet whose form stands whole in the clause (a function of the module, not a closure made at each cuesIn). */
+function markStanding(live: Uint8Array, keyed: IndexedForm[], clause: Clause, held: ClauseWords): void {
+  for (let k = 0; k < keyed.length; k++) {
+    const { cue, form } = keyed[k]!;
+    if (live[cue] === 0 && formStandsIn(form, clause, held)) live[cue] = 1;
+  }
+}
+
 /**
  * The passing cues of a kind that a text's words can set off, in their order: the others give no role and no note in it.
  * With `formsIn` (a reading without notes, tagText's), only those with a form whole in the text (formStandsIn), the others
@@ -1264,16 +1272,13 @@ export function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: 
   if (formsIn) {
     const held = clauseWords(formsIn);
     const { byStem, byForm } = tagger.formIndex[kind];
-    const mark = (keyed: IndexedForm[]) => {
-      for (const { cue, form } of keyed) if (live[cue] === 0 && formStandsIn(form, formsIn, held)) live[cue] = 1;
-    };
-    for (const stem of held.stems) {
+    for (const stem of held.stemList) {
       const keyed = byStem.get(stem);
-      if (keyed) mark(keyed);
+      if (keyed) markStanding(live, keyed, formsIn, held);
     }
-    for (const word of held.wordForms) {
+    for (const word of held.formList) {
       const keyed = byForm.get(word);
-      if (keyed) mark(keyed);
+      if (keyed) markStanding(live, keyed, formsIn, held);
     }
   } else {
     for (const token of tokens) {
