@@ -658,8 +658,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
 const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including']);
-/** Collective nouns that close a list of agencies as its shared head: "police and health [staff]". */
-const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers']);
+/**
+ * Collective nouns that close a list of agencies as its shared head: "police and health [staff]"; and a single role's,
+ * which heads an agency's phrase as the plural does ("the duty police [sergeant], who always convenes": the sergeant
+ * acts in the relative clause; issue 9, 60th step, helper 9ea: a second reader's R12).
+ */
+const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
 /** Words that open a clause before the main one: the comma that closes it ends that clause, not a list. */
 const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whilst', 'where', 'whereas', 'because', 'as', 'once', 'until', 'unless', 'since', 'despite', 'after', 'before']);
 
