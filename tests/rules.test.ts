@@ -2556,7 +2556,7 @@ describe('the shipped rules', () => {
     writeFileSync(join(dir, 'local.yaml'), "kind: agency\npassing:\n  - role: consequence\n    sentence-openers: [as a result]\n    in-sentence: [wait]\nrules:\n  - id: police\n    label: Police\n    phrases: [police]\n");
     const run = jtai(['rules', 'check', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/local\.yaml:4: passing consequence: sentence-openers go alone \(no before:, after:, heads, predicates or in-sentence\)/);
+    expect(run.stderr).toMatch(/local\.yaml:4: passing consequence: sentence-openers go alone \(no before:, after:, heads, predicates, in-sentence, not-in-sentence or not-subjects\)/);
   });
 
   it('read what children experience and the child\'s own experience or words as the child\'s voice, and assessments that follow, identify or concentrate as assessment (issue 9, fifty-sixth step, helper 9cz)', () => {
@@ -3054,6 +3054,35 @@ describe('rule problems', () => {
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/board\.yaml:5: passing recipient: forms must be "stems" \(the default\) or "exact", and goes with before: phrases/);
     writeFileSync(join(dir, 'board.yaml'), 'kind: agency\npassing:\n  - role: recipient\n    after: [panel]\n    forms: exact\nrules:\n  - id: board\n    label: Board\n    phrases: [the board]\n');
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/board\.yaml:5: passing recipient: forms must be "stems" \(the default\) or "exact", and goes with before: phrases/);
+  });
+
+  it('a passing cue\'s not-in-sentence words undo it in the mention\'s own sentence; a phrase among them is a problem (issue 9, sixtieth step, helper 9ea)', () => {
+    // On the loader before the key (858cfe3), "not-in-sentence" is an unknown key of a passing cue, and the first load fails.
+    const dir = tempDir();
+    const file = (words: string) => `kind: agency\npassing:\n  - role: reported\n    before: [contact]\n    skip: [the]\n    not-in-sentence: [${words}]\nrules:\n  - id: police\n    label: Police\n    phrases: [police]\n`;
+    const ids = (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).agencies.map((t) => t.path[0]);
+    writeFileSync(join(dir, 'police.yaml'), file('risk, disclose'));
+    expect(ids('Schools contact the police without delay.')).toEqual([]);
+    expect(ids('GPs rarely contact the police when a patient discloses violence.')).toEqual(['police']);
+    // only the mention's own sentence: a risk in the sentence before leaves the cue holding
+    expect(ids('The risk was known. Schools contact the police without delay.')).toEqual([]);
+    writeFileSync(join(dir, 'police.yaml'), file('risk, what is known'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/police\.yaml:3: passing reported: not-in-sentence words are single words, none of which may stand in the mention's sentence: what is known/);
+  });
+
+  it('a passing cue\'s not-subjects undo it when one heads its sentence\'s opening subject; a phrase among them is a problem (issue 9, sixtieth step, helper 9ea)', () => {
+    // On the loader before the key (858cfe3), "not-subjects" is an unknown key of a passing cue, and the first load fails.
+    const dir = tempDir();
+    const file = (words: string) => `kind: agency\npassing:\n  - role: recipient\n    before: [speak with, speak ... with]\n    skip: [the, their]\n    not-subjects: [${words}]\nrules:\n  - id: social-care\n    label: Social care\n    phrases: [social worker, social workers]\n`;
+    const ids = (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).agencies.map((t) => t.path[0]);
+    writeFileSync(join(dir, 'care.yaml'), file('children, people'));
+    expect(ids('Teachers speak with the social worker before every visit.')).toEqual([]);
+    expect(ids('Children can speak with their social worker whenever they need to.')).toEqual(['social-care']);
+    // the sentence's opening subject, past an infinitive and a pronoun
+    expect(ids('Young people say they find it easy to speak directly with their social workers.')).toEqual(['social-care']);
+    expect(ids('Teachers say they find it easy to speak directly with social workers.')).toEqual([]);
+    writeFileSync(join(dir, 'care.yaml'), file('children, young people'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing recipient: not-subjects are single head words .*: young people/);
   });
 
   it('a passing cue\'s agencies: reads only those agencies\' mentions; in a theme file, or naming a sub-rule, it is a problem (issue 9, helper 9cy)', () => {

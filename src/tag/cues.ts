@@ -59,8 +59,12 @@ export interface CompiledCue {
   named: Set<string>;
   /** Stems of the words one of which must stand up to ONLY_NEAR_REACH words before the cue's phrase or governing word, or between that word and its preposition (empty: any). */
   onlyNear: Set<string>;
-  /** Stems of the words one of which must stand in the mention's sentence or the one before it (inSentenceAt; empty: any sentence). */
+  /** Stems of the words one of which must stand in the mention's sentence or the one before it (sentenceHolds; empty: any sentence). */
   inSentence: Set<string>;
+  /** Stems of the words none of which may stand in the mention's own sentence (sentenceHolds; empty: any sentence). */
+  notInSentence: Set<string>;
+  /** Stems of the words none of which may head the mention's sentence's opening subject (openingSubjectHead; empty: any subject). */
+  notSubjects: Set<string>;
   /** Stems of the words one of which must be the head of the noun phrase after a `before:` phrase or a predicate (objectHead; empty: any). */
   objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
@@ -124,6 +128,8 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
     onlyNear: new Set(cue.onlyNear.map(nearKey)),
     inSentence: new Set(cue.inSentence.map((w) => stemOf(w.toLowerCase()))),
+    notInSentence: new Set(cue.notInSentence.map((w) => stemOf(w.toLowerCase()))),
+    notSubjects: new Set(cue.notSubjects.map((w) => stemOf(w.toLowerCase()))),
     objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
     notNear: new Set(cue.notNear.map(nearKey)),
     exactForms: cue.forms === 'exact',
@@ -246,7 +252,7 @@ export function compiledCues(passing: PassingCue[], words: (phrase: string) => s
 export type PlainCue = { [K in keyof CompiledCue]: CompiledCue[K] extends Map<string, infer V> ? Array<[string, V]> : CompiledCue[K] extends Set<string> | null ? Exclude<CompiledCue[K], Set<string>> | string[] : CompiledCue[K] };
 
 /** The fields of a CompiledCue that are sets (limitedTo may be null), and those that are maps. */
-const SET_FIELDS = ['limitedTo', 'skip', 'prepositions', 'heads', 'subjects', 'notAfter', 'notBefore', 'openedBy', 'named', 'onlyNear', 'inSentence', 'objectHeads', 'notNear', 'notObject'] as const;
+const SET_FIELDS = ['limitedTo', 'skip', 'prepositions', 'heads', 'subjects', 'notAfter', 'notBefore', 'openedBy', 'named', 'onlyNear', 'inSentence', 'notInSentence', 'notSubjects', 'objectHeads', 'notNear', 'notObject'] as const;
 const MAP_FIELDS = ['before', 'after'] as const;
 
 /**

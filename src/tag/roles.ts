@@ -658,8 +658,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
 const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including']);
-/** Collective nouns that close a list of agencies as its shared head: "police and health [staff]". */
-const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers']);
+/**
+ * Collective nouns that close a list of agencies as its shared head: "police and health [staff]"; and a single role's,
+ * which heads an agency's phrase as the plural does ("the duty police [sergeant], who always convenes": the sergeant
+ * acts in the relative clause; issue 9, 60th step, helper 9ea: a second reader's R12).
+ */
+const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
 /** Words that open a clause before the main one: the comma that closes it ends that clause, not a list. */
 const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whilst', 'where', 'whereas', 'because', 'as', 'once', 'until', 'unless', 'since', 'despite', 'after', 'before']);
 
@@ -1677,7 +1681,9 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
       continue;
     }
     if (cue.named.size > 0 && !cue.named.has(tokens[last]!.stem)) continue;
-    if (cue.inSentence.size > 0 && !inSentenceAt(clause, cue, first)) continue;
+    if (cue.inSentence.size > 0 && !sentenceHolds(clause, cue.inSentence, first, true)) continue;
+    if (cue.notInSentence.size > 0 && sentenceHolds(clause, cue.notInSentence, first, false)) continue;
+    if (cue.notSubjects.size > 0 && cue.notSubjects.has(openingSubjectHead(clause, first)?.stem ?? '')) continue;
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
@@ -1744,30 +1750,48 @@ function sentenceStartsOf(clause: Clause): Int32Array {
   return starts;
 }
 
-/** The sentence starts (sentenceStartsOf) whose sentences hold one of a cue's in-sentence words, by clause and cue, found once. */
-const inSentenceStarts = new WeakMap<Clause, Map<CompiledCue, Set<number>>>();
+/** The sentence starts (sentenceStartsOf) whose sentences hold one of a word set's words (a cue's in-sentence or not-in-sentence words), by clause and set, found once. */
+const holdingStarts = new WeakMap<Clause, Map<Set<string>, Set<number>>>();
 
 /**
- * Does one of the cue's in-sentence words stand in the sentence that holds token `at`, or in the sentence just before it
- * ("waits for treatment can exceed a year. During this time, responsibility for managing risk often falls to schools")?
- * One pass over the clause a cue.
+ * Does one of the stems `words` stand in the sentence that holds token `at`, or, with `orBefore`, in the sentence just
+ * before it ("waits for treatment can exceed a year. During this time, responsibility for managing risk often falls to
+ * schools")? One pass over the clause a word set.
  */
-function inSentenceAt(clause: Clause, cue: CompiledCue, at: number): boolean {
-  let byCue = inSentenceStarts.get(clause);
-  if (!byCue) inSentenceStarts.set(clause, (byCue = new Map()));
-  let starts = byCue.get(cue);
+function sentenceHolds(clause: Clause, words: Set<string>, at: number, orBefore: boolean): boolean {
+  let bySet = holdingStarts.get(clause);
+  if (!bySet) holdingStarts.set(clause, (bySet = new Map()));
+  let starts = bySet.get(words);
   if (!starts) {
     const { tokens } = clause;
     // Most clauses hold none of the words: the text's sentence starts are then not needed.
-    const holding = tokens.flatMap((token, k) => (cue.inSentence.has(token.stem) ? [k] : []));
+    const holding = tokens.flatMap((token, k) => (words.has(token.stem) ? [k] : []));
     const opening = holding.length > 0 ? sentenceStartsOf(clause) : null;
     starts = new Set(holding.map((k) => opening![k]!));
-    byCue.set(cue, starts);
+    bySet.set(words, starts);
   }
   if (starts.size === 0) return false;
   const opening = sentenceStartsOf(clause);
   const start = opening[at]!;
-  return starts.has(start) || (start > 0 && starts.has(opening[start - 1]!));
+  return starts.has(start) || (orBefore && start > 0 && starts.has(opening[start - 1]!));
+}
+
+/** Word classes of a verb or a modal, which ends a sentence's opening subject. */
+const SUBJECT_ENDS = /^(VB[DPZ]?|MD)$/;
+
+/**
+ * The head of the subject that opens the sentence holding token `at`: the last word before the sentence's first verb,
+ * or before the first preposition of those words ("[Children] in care can speak with", "Young [people] say they find it
+ * easy to speak with"); null when a verb opens the sentence or none stands before `at`.
+ */
+function openingSubjectHead(clause: Clause, at: number): RoleToken | null {
+  const { tokens } = clause;
+  const start = sentenceStartsOf(clause)[at]!;
+  let end = start;
+  while (end < at && !SUBJECT_ENDS.test(wordClassOf(tokens[end]!.word))) end++;
+  if (end === start || end === at) return null;
+  const preposition = tokens.slice(start + 1, end).findIndex((token) => MODIFIER_OPENERS.has(token.word));
+  return tokens[preposition < 0 ? end - 1 : start + preposition]!;
 }
 
 /** Whether one of a cue's sentence openers stands anywhere in a clause's words, by clause and cue, found once. */

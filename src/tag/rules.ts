@@ -205,6 +205,18 @@ export interface PassingCue {
    */
   inSentence: string[];
   /**
+   * The cue does not hold when one of these words (by stem) stands in the mention's own sentence: "GPs rarely contact the
+   * police when a patient discloses violence, so officers do not know of the risk" passes on what is known, where "contact
+   * the police without delay" names the one an offence is reported to (empty: never undone).
+   */
+  notInSentence: string[];
+  /**
+   * The cue does not hold when one of these words is the head of its sentence's opening subject (the words before the
+   * sentence's first verb): "Children can speak with their social worker" is the child's access to the worker, whose
+   * work it judges, where "teachers speak with the social worker" names the one consulted (empty: any subject).
+   */
+  notSubjects: string[];
+  /**
    * With `before:` phrases or predicates: one of these words must be the head of the noun phrase after the phrase or the
    * predicate, its last noun (empty: any). "sits on the police's strategic [board]" names a seat on a body, and the
    * board's owner in passing; "the police sat on the MASH [referral]" a delay, the sitters' own work, and no seat.
@@ -291,7 +303,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-in-sentence', 'not-subjects', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -657,6 +669,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       named: list('named'),
       onlyNear: list('only-near'),
       inSentence: list('in-sentence'),
+      notInSentence: list('not-in-sentence'),
+      notSubjects: list('not-subjects'),
       objectHeads: list('object-heads'),
       sentenceOpeners: list('sentence-openers'),
       notNear: list('not-near'),
@@ -723,8 +737,12 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
     } else if (cue.inSentence.some((word) => /\s/.test(word.trim()))) {
       problem(`passing ${role}: in-sentence words are single words, one of which must stand in the mention's sentence or the one before it: ${cue.inSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length > 0)) {
-      problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads, predicates or in-sentence), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
+    } else if (cue.notInSentence.some((word) => /\s/.test(word.trim()))) {
+      problem(`passing ${role}: not-in-sentence words are single words, none of which may stand in the mention's sentence: ${cue.notInSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (cue.notSubjects.some((word) => /\s/.test(word.trim()))) {
+      problem(`passing ${role}: not-subjects are single head words (the head of the sentence's opening subject is one word): ${cue.notSubjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length + cue.notInSentence.length + cue.notSubjects.length > 0)) {
+      problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads, predicates, in-sentence, not-in-sentence or not-subjects), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0) {
       cues.push(cue);
     } else if (cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length === 0) {
