@@ -269,6 +269,13 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   // paragraphs at page 4's foot, set flush (its lines at its marker's edge), its second paragraph a blank line under the
   // first and last on the page. With nothing under the notes to show they are not the page's foot, the second paragraph
   // was read as a footer and the footnote's text as its first paragraph alone (on 858cfe3, the PDF, every height).
+  // Hampshire at 842 pt, plain text: the foot's note straight under the practice study's last line ("... teams.*"), the next
+  // page opening "Areas for improvement", so it stays in the text as the study's closing line (helper 8cc; 8cb's "still
+  // misread"). Its "* " opens the line as a list glyph would: the block was read as a bullet, its glyph cut off, and the note
+  // read "Pseudonym used ..." without the "*" it opens with (on 858cfe3).
+  it.runIf(hasPdftotext)('a study\'s closing note opening "* " keeps its "*": no list glyph', async () => {
+    await readsRight('a pseudonym note at the foot, its marker in the study', ['plain'], 'hampshire-2017-02-01');
+  }, 600_000);
   it.runIf(hasPdftotext)('a flush footnote\'s second paragraph last on a page whose number stands at its head is the note\'s', async () => {
     await readsRight('a footnote of two paragraphs, a blank line between', ['pdf', 'layout', 'plain'], 'sefton-2019-12-18', 842, 'number at the head');
   }, 600_000);
