@@ -304,9 +304,9 @@ const asked = process.env.JTAI_NOTES_CENSUS ?? '';
 const counted = (Object.keys(NOTES_COUNTS) as Reading[]).filter((reading) => asked === '1' || asked.split(',').includes(reading));
 const lettersAsked = process.env.JTAI_NOTES_LETTERS?.split(',') ?? REAL_LETTERS;
 // The reset census's ways of setting the pages (`PAGE_SETTINGS`), each combined with every note setting, so that notes are
-// read with the page's other signs (helper 8cb): `JTAI_NOTES_PAGES=all`, or names with commas ("first line indented 18
-// pt"); as they stand unless asked. Pinned totals are the letters as they stand's; other pages print without checking.
-const pagesAsked = process.env.JTAI_NOTES_PAGES === 'all' ? Object.keys(PAGE_SETTINGS) : process.env.JTAI_NOTES_PAGES?.split(',') ?? ['as they stand'];
+// read with the page's other signs (helper 8cb): `JTAI_NOTES_PAGES=all`, or names between bars ("first line indented 18
+// pt|number at the head, space kept at the top": a name may hold a comma); as they stand unless asked.
+const pagesAsked = process.env.JTAI_NOTES_PAGES === 'all' ? Object.keys(PAGE_SETTINGS) : process.env.JTAI_NOTES_PAGES?.split('|') ?? ['as they stand'];
 const checked = process.env.JTAI_NOTES_LETTERS === undefined && pagesAsked.join() === 'as they stand';
 
 describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and pseudonym notes in re-set letters (opt-in: JTAI_NOTES_CENSUS=1)', () => {
