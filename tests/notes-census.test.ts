@@ -294,11 +294,29 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * 138 -> 138, plain 133 -> 138 of 144; the new setting 48, 48 and 47 of 48. Seen failing: the census run with 8cb2da8's
  * pins failed (readings 352, notes 144 against 400 and 192, and every figure they move), and on 6fbc837 with 7a28775's
  * pins (-layout and plain notes right one fewer each: Hertfordshire's "minimised. *").
+ * Helper 8cc (tests/layout-notes.md, "A forty-fourth round"): plain notes right 185 -> 186, misread 12 -> 11 (Hampshire at
+ * 842 pt, the marked foot note, "* Pseudonym used ..." read as a bullet, its "*" cut off); the rest unchanged. Seen
+ * failing: run on 04c3f59 (this src) with 858cfe3's pins, it failed on those two figures.
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
   pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
   layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 21, findingsOtherwise: 17, breaks: 2965, right: 2949, wrong: 16, undecided: 59, undecidedRight: 45 },
-  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 12, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 11, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
+};
+/**
+ * The reset census's other ways of setting the pages (`PAGE_SETTINGS`), pinned per reading where the census was run on the
+ * code as it stands with them (helper 8cc; tests/layout-notes.md, "A forty-fourth round"); a setting or reading not here
+ * prints without checking. The page's number at its head, PDF: on 858cfe3 footnotes 312 / 364 in both (the flush note's
+ * second paragraph read as a footer, every letter at every height), misread 65 and 58; now 364, misread 15 and 6. Seen
+ * failing: the census on 858cfe3 with every page setting printed those figures, which these pins reject.
+ */
+const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
+  'number at the head': {
+    pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
+  },
+  'number at the head, space kept at the top': {
+    pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 6, findingsOtherwise: 0, breaks: 3001, right: 3001, wrong: 0, undecided: 19, undecidedRight: 19 },
+  },
 };
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';
 const counted = (Object.keys(NOTES_COUNTS) as Reading[]).filter((reading) => asked === '1' || asked.split(',').includes(reading));
@@ -307,7 +325,9 @@ const lettersAsked = process.env.JTAI_NOTES_LETTERS?.split(',') ?? REAL_LETTERS;
 // read with the page's other signs (helper 8cb): `JTAI_NOTES_PAGES=all`, or names between bars ("first line indented 18
 // pt|number at the head, space kept at the top": a name may hold a comma); as they stand unless asked.
 const pagesAsked = process.env.JTAI_NOTES_PAGES === 'all' ? Object.keys(PAGE_SETTINGS) : process.env.JTAI_NOTES_PAGES?.split('|') ?? ['as they stand'];
-const checked = process.env.JTAI_NOTES_LETTERS === undefined && pagesAsked.join() === 'as they stand';
+const checked = process.env.JTAI_NOTES_LETTERS === undefined;
+/** The pinned totals of a page setting's readings asked (as they stand: `NOTES_COUNTS`). */
+const pinnedOf = (pages: string): Partial<Record<Reading, Totals>> => (pages === 'as they stand' ? NOTES_COUNTS : PAGE_COUNTS[pages] ?? {});
 
 describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and pseudonym notes in re-set letters (opt-in: JTAI_NOTES_CENSUS=1)', () => {
   it('13 letters with notes set where letters set them, as PDF, -layout and plain text', async () => {
@@ -336,6 +356,10 @@ describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and 
       if (pagesAsked.length > 1) console.info(`after ${letter}: ${JSON.stringify(totals)}`);
     }
     for (const reading of counted) console.info([...pagesAsked.map((pages) => `## ${reading}, ${pages}: ${JSON.stringify(totals[pages]![reading])}`), table(rows[reading]), ...listed[reading]].join('\n'));
-    if (checked) expect(totals['as they stand']).toEqual(Object.fromEntries(counted.map((reading) => [reading, NOTES_COUNTS[reading]])));
+    if (checked) {
+      const pinned = (pages: string) => counted.filter((reading) => pinnedOf(pages)[reading] !== undefined);
+      expect(pagesAsked.map((pages) => [pages, Object.fromEntries(pinned(pages).map((reading) => [reading, totals[pages]![reading]]))]))
+        .toEqual(pagesAsked.map((pages) => [pages, Object.fromEntries(pinned(pages).map((reading) => [reading, pinnedOf(pages)[reading]]))]));
+    }
   }, 10_800_000); // three hours: JTAI_NOTES_PAGES=all is six times the census
 });
