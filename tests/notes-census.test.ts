@@ -308,7 +308,8 @@ const NOTES_COUNTS: Record<Reading, Totals> = {
  * code as it stands with them (helper 8cc; tests/layout-notes.md, "A forty-fourth round"); a setting or reading not here
  * prints without checking. The page's number at its head, PDF: on 858cfe3 footnotes 312 / 364 in both (the flush note's
  * second paragraph read as a footer, every letter at every height), misread 65 and 58; now 364, misread 15 and 6. Seen
- * failing: the census on 858cfe3 with every page setting printed those figures, which these pins reject.
+ * failing: run on 858cfe3's src (a scratch worktree, this file copied in; `JTAI_NOTES_CENSUS=pdf` and both head settings)
+ * it fails on those figures; on 6809f48 it passes.
  */
 const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
   'number at the head': {
