@@ -145,6 +145,20 @@ describe('the real letters\' notes, read by eye (issue 8, item 1)', () => {
   });
 });
 
+// Derby prints a note under each study's last line: "*Pseudonym used ..." under the practice study (page 5), "* Pseudonym used
+// ..." under the improvement study (page 12), each answering a "*" after a name in its study ("Hannah*", "Samantha*"). The
+// second's "* " opens its line as a list glyph would; on 858cfe3 its block was read as a bullet and the note kept without the
+// "*" in both the PDF and the -layout text (helper 8cc). A note is read as printed: the asterisk is its own mark.
+describe('the real letters\' pseudonym notes, read by eye (issue 8, item 7)', () => {
+  it.each(['letters/derby-2019-05-08.pdf', 'layout-text/derby-2019-05-08.txt'])('%s: each study\'s note as printed', async (path) => {
+    const result = await parsed(path);
+    expect(result.sections.flatMap((s) => (s.notes ?? []).map((note) => [s.kind, note]))).toEqual([
+      ['case-study-practice', '*Pseudonym used to protect confidentiality.'],
+      ['case-study-improvement', '* Pseudonym used to protect confidentiality.'],
+    ]);
+  });
+});
+
 describe('the real letters\' sections with no kind of the older letters, and a study between main findings, read by eye (issue 8, items 4 and 5)', () => {
   const SECTIONS_BY_EYE: Record<string, Array<[string, string]>> = {
     'hertfordshire-2024-12-12': [['summary', ''], ['context', 'Context'], ['headline-findings', 'Headline findings'], ['what-needs-to-improve', 'What needs to improve?'], ['strengths', 'Strengths'], ['main-findings', 'Main findings'], ['case-study-practice', 'Practice study: areas of highly effective practice'], ['case-study-improvement', 'Practice study: areas for improvement'], ['next-steps', 'Next steps']],

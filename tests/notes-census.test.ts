@@ -192,11 +192,13 @@ describe('the notes census\'s checks fail on broken readings', () => {
 
 describe('what the notes census found misread, each on its re-set page (helper 8ca)', () => {
   const dir = tempDir('jtai-notes-found-');
-  const readsRight = async (name: string, readings: Reading[], letter = 'sefton-2019-12-18', height = 842) => {
+  const readsRight = async (name: string, readings: Reading[], letter = 'sefton-2019-12-18', height = 842, pages = 'as they stand') => {
     const original = await letterOf(letter);
     const { setting, wanted } = noteSettings(original)[name]!;
-    const made = await reset(original, `notes-found-${letter}-${Object.keys(noteSettings(original)).indexOf(name)}-${height}`, { ...setting, height }, dir);
-    const plain = await reset(original, `notes-found-${letter}-plain-${height}`, { height }, dir);
+    const pageSetting = PAGE_SETTINGS[pages]!;
+    const page = pages === 'as they stand' ? '' : `p${Object.keys(PAGE_SETTINGS).indexOf(pages)}-`;
+    const made = await reset(original, `notes-found-${letter}-${page}${Object.keys(noteSettings(original)).indexOf(name)}-${height}`, combine(pageSetting, setting, { height }), dir);
+    const plain = await reset(original, `notes-found-${letter}-${page}plain-${height}`, { ...pageSetting, height }, dir);
     for (const reading of readings) {
       const { result } = await readWithBreaks(readAs(made.file, reading));
       const baseline = new Set(findingsByText((await readWithBreaks(readAs(plain.file, reading))).result, plain.pieces, plain.clean));
@@ -263,6 +265,20 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   it.runIf(hasPdftotext)('a pseudonym note under a finished sentence whose item runs on to the next page, in plain text, goes out of the text', async () => {
     await readsRight('a pseudonym note at the foot of the study\'s page', ['plain'], 'hampshire-2017-02-01', 760);
   }, 600_000);
+  // Sefton with its pages' number at the head (helper 8cc; 8cb's partial census with `JTAI_NOTES_PAGES=all`): the note of two
+  // paragraphs at page 4's foot, set flush (its lines at its marker's edge), its second paragraph a blank line under the
+  // first and last on the page. With nothing under the notes to show they are not the page's foot, the second paragraph
+  // was read as a footer and the footnote's text as its first paragraph alone (on 858cfe3, the PDF, every height).
+  // Hampshire at 842 pt, plain text: the foot's note straight under the practice study's last line ("... teams.*"), the next
+  // page opening "Areas for improvement", so it stays in the text as the study's closing line (helper 8cc; 8cb's "still
+  // misread"). Its "* " opens the line as a list glyph would: the block was read as a bullet, its glyph cut off, and the note
+  // read "Pseudonym used ..." without the "*" it opens with (on 858cfe3).
+  it.runIf(hasPdftotext)('a study\'s closing note opening "* " keeps its "*": no list glyph', async () => {
+    await readsRight('a pseudonym note at the foot, its marker in the study', ['plain'], 'hampshire-2017-02-01');
+  }, 600_000);
+  it.runIf(hasPdftotext)('a flush footnote\'s second paragraph last on a page whose number stands at its head is the note\'s', async () => {
+    await readsRight('a footnote of two paragraphs, a blank line between', ['pdf', 'layout', 'plain'], 'sefton-2019-12-18', 842, 'number at the head');
+  }, 600_000);
 });
 
 /**
@@ -278,25 +294,47 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * 138 -> 138, plain 133 -> 138 of 144; the new setting 48, 48 and 47 of 48. Seen failing: the census run with 8cb2da8's
  * pins failed (readings 352, notes 144 against 400 and 192, and every figure they move), and on 6fbc837 with 7a28775's
  * pins (-layout and plain notes right one fewer each: Hertfordshire's "minimised. *").
+ * Helper 8cc (tests/layout-notes.md, "A forty-fourth round"): plain notes right 185 -> 186, misread 12 -> 11 (Hampshire at
+ * 842 pt, the marked foot note, "* Pseudonym used ..." read as a bullet, its "*" cut off); the rest unchanged. Seen
+ * failing: run on 04c3f59 (this src) with 858cfe3's pins, it failed on those two figures.
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
   pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
   layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 21, findingsOtherwise: 17, breaks: 2965, right: 2949, wrong: 16, undecided: 59, undecidedRight: 45 },
-  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 12, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 11, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
+};
+/**
+ * The reset census's other ways of setting the pages (`PAGE_SETTINGS`), pinned per reading where the census was run on the
+ * code as it stands with them (helper 8cc; tests/layout-notes.md, "A forty-fourth round"); a setting or reading not here
+ * prints without checking. The page's number at its head, PDF: on 858cfe3 footnotes 312 / 364 in both (the flush note's
+ * second paragraph read as a footer, every letter at every height), misread 65 and 58; now 364, misread 15 and 6. Seen
+ * failing: run on 858cfe3's src (a scratch worktree, this file copied in; `JTAI_NOTES_CENSUS=pdf` and both head settings)
+ * it fails on those figures; on 6809f48 it passes.
+ */
+const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
+  'number at the head': {
+    pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
+  },
+  'number at the head, space kept at the top': {
+    pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 6, findingsOtherwise: 0, breaks: 3001, right: 3001, wrong: 0, undecided: 19, undecidedRight: 19 },
+  },
 };
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';
 const counted = (Object.keys(NOTES_COUNTS) as Reading[]).filter((reading) => asked === '1' || asked.split(',').includes(reading));
 const lettersAsked = process.env.JTAI_NOTES_LETTERS?.split(',') ?? REAL_LETTERS;
 // The reset census's ways of setting the pages (`PAGE_SETTINGS`), each combined with every note setting, so that notes are
-// read with the page's other signs (helper 8cb): `JTAI_NOTES_PAGES=all`, or names with commas ("first line indented 18
-// pt"); as they stand unless asked. Pinned totals are the letters as they stand's; other pages print without checking.
-const pagesAsked = process.env.JTAI_NOTES_PAGES === 'all' ? Object.keys(PAGE_SETTINGS) : process.env.JTAI_NOTES_PAGES?.split(',') ?? ['as they stand'];
-const checked = process.env.JTAI_NOTES_LETTERS === undefined && pagesAsked.join() === 'as they stand';
+// read with the page's other signs (helper 8cb): `JTAI_NOTES_PAGES=all`, or names between bars ("first line indented 18
+// pt|number at the head, space kept at the top": a name may hold a comma); as they stand unless asked.
+const pagesAsked = process.env.JTAI_NOTES_PAGES === 'all' ? Object.keys(PAGE_SETTINGS) : process.env.JTAI_NOTES_PAGES?.split('|') ?? ['as they stand'];
+const checked = process.env.JTAI_NOTES_LETTERS === undefined;
+/** The pinned totals of a page setting's readings asked (as they stand: `NOTES_COUNTS`). */
+const pinnedOf = (pages: string): Partial<Record<Reading, Totals>> => (pages === 'as they stand' ? NOTES_COUNTS : PAGE_COUNTS[pages] ?? {});
 
 describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and pseudonym notes in re-set letters (opt-in: JTAI_NOTES_CENSUS=1)', () => {
   it('13 letters with notes set where letters set them, as PDF, -layout and plain text', async () => {
     const dir = tempDir('jtai-notes-census-');
-    const totals = Object.fromEntries(counted.map((reading) => [reading, totalsOf()])) as Record<Reading, Totals>;
+    // Totals per page setting, so that each setting's figures can be pinned apart.
+    const totals = Object.fromEntries(pagesAsked.map((pages) => [pages, Object.fromEntries(counted.map((reading) => [reading, totalsOf()]))])) as Record<string, Record<Reading, Totals>>;
     const rows = Object.fromEntries(counted.map((reading) => [reading, new Map<PageBreakRow, Tally>()])) as Record<Reading, Map<PageBreakRow, Tally>>;
     const listed = Object.fromEntries(counted.map((reading) => [reading, [] as string[]])) as Record<Reading, string[]>;
     for (const letter of lettersAsked) {
@@ -311,12 +349,18 @@ describe.runIf(counted.length > 0 && hasPdftotext)('the census of footnotes and 
           for (const [name, { setting, wanted }] of Object.entries(settings)) {
             const made = await reset(original, `${letter}-${page}${Object.keys(settings).indexOf(name)}-${height}`, combine(pageSetting, setting, { height }), dir);
             const where = `${letter} ${name}${page === '' ? '' : `, ${pages},`} at ${height} pt`;
-            for (const reading of counted) scoreReading(totals[reading], rows[reading], listed[reading], `${where} (${reading})`, await readWithBreaks(readAs(made.file, reading)), made, wanted, baseline[reading]);
+            for (const reading of counted) scoreReading(totals[pages]![reading], rows[reading], listed[reading], `${where} (${reading})`, await readWithBreaks(readAs(made.file, reading)), made, wanted, baseline[reading]);
           }
         }
       }
+      // Progress for a long run (all page settings: hours under load): the totals so far, after each letter.
+      if (pagesAsked.length > 1) console.info(`after ${letter}: ${JSON.stringify(totals)}`);
     }
-    for (const reading of counted) console.info([`## ${reading}: ${JSON.stringify(totals[reading])}`, table(rows[reading]), ...listed[reading]].join('\n'));
-    if (checked) expect(totals).toEqual(Object.fromEntries(counted.map((reading) => [reading, NOTES_COUNTS[reading]])));
-  }, 3_600_000);
+    for (const reading of counted) console.info([...pagesAsked.map((pages) => `## ${reading}, ${pages}: ${JSON.stringify(totals[pages]![reading])}`), table(rows[reading]), ...listed[reading]].join('\n'));
+    if (checked) {
+      const pinned = (pages: string) => counted.filter((reading) => pinnedOf(pages)[reading] !== undefined);
+      expect(pagesAsked.map((pages) => [pages, Object.fromEntries(pinned(pages).map((reading) => [reading, totals[pages]![reading]]))]))
+        .toEqual(pagesAsked.map((pages) => [pages, Object.fromEntries(pinned(pages).map((reading) => [reading, pinnedOf(pages)[reading]]))]));
+    }
+  }, 10_800_000); // three hours: JTAI_NOTES_PAGES=all is six times the census
 });

@@ -1900,8 +1900,9 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
       const lastNote = notes[notes.length - 1]?.lines[0];
       const hangsInNote = lastNote !== undefined && (footerApartBelow || numberAtHead) && line.x > lastNote.x + 1 && line.x < lastNote.x + 3 * lineSize(lastNote) &&
         Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
-      const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !hangsInNote && !flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow, opensWithMarker);
-      const endedAbove = i > lastMarker && !footerApartBelow && !(numberAtHead && hangsInNote) && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
+      const nextParagraph = hangsInNote || flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow || numberAtHead, opensWithMarker);
+      const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !nextParagraph;
+      const endedAbove = i > lastMarker && !footerApartBelow && !(numberAtHead && nextParagraph) && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
       inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
       if (inFooter) {
         under.push(line);
@@ -1959,16 +1960,18 @@ function noteColumns(foot: Line[], pageText: string): Line[][] {
 /**
  * Whether the foot's line `i`, set apart under a note set flush (its lines run on at its marker's
  * edge), opens that note's next paragraph: at that edge, in its size, a blank line's gap below it
- * (no more), its paragraph ending a sentence, with the page's own number or footer set apart below
- * (a footer stands under every note). A footer at the notes' edge is no sentence ("Ofsted,
+ * (no more), its paragraph ending a sentence, where the notes are shown not to be the page's foot
+ * (`notFoot`: the page's own number or footer set apart below, a footer standing under every note;
+ * or the page's number printed at its head, so that nothing at the foot is furniture by place, as
+ * for a paragraph hanging in the note's text indent). A footer at the notes' edge is no sentence ("Ofsted,
  * Piccadilly Gate, ...", a web address). The paragraph runs down to a line that opens a note, by the
  * page's own test (`opensNote`: `noteMarker`'s, which takes a capital or upper roman marker where its
  * raised form stands in the page's text, as the notes themselves are found).
  */
-function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, footerApartBelow: boolean, opensNote: (line: Line) => boolean): boolean {
+function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, notFoot: boolean, opensNote: (line: Line) => boolean): boolean {
   const line = foot[i]!;
   const first = note?.[0];
-  if (first === undefined || !footerApartBelow || note!.length < 2 || !note!.slice(1).every((other) => Math.abs(other.x - first.x) <= 1)) return false;
+  if (first === undefined || !notFoot || note!.length < 2 || !note!.slice(1).every((other) => Math.abs(other.x - first.x) <= 1)) return false;
   if (Math.abs(line.x - first.x) > 1 || Math.abs(lineSize(line) - lineSize(first)) > 0.5 || foot[i - 1]!.y - line.y > 2.5 * spacing) return false;
   let last = i;
   while (last + 1 < foot.length && foot[last]!.y - foot[last + 1]!.y <= 1.5 * spacing && !opensNote(foot[last + 1]!)) last++;

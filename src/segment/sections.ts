@@ -706,8 +706,11 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       }
       return;
     }
+    // A note opening "* " ("* Pseudonym used ...", answering a "Samantha*" in its study) is read as a bullet by its
+    // asterisk: the asterisk is the note's own mark, so a block whose lines as printed are a note keeps it.
+    const printed = block.type === 'bullet' ? joinLines(block.lines.map((line) => line.text), splitWord) : '';
     const text = block.type === 'bullet'
-      ? joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)], splitWord)
+      ? (isPseudonymNote(printed) ? printed : joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)], splitWord))
       : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.slice(itemLabel(block.lines[0]!)?.length ?? 0) : t)), splitWord);
     const normalised = normaliseHeading(text.slice(0, PHRASE_WINDOW));
     if (currentRule.none.some((phrase) => normalised.startsWith(phrase))) {
