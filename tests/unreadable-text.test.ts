@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse.js';
 import { parseOne } from '../src/run/batch.js';
 import type { ParseResult } from '../src/types.js';
-import { fixture, jtai } from './helpers.js';
+import { MIN_CHARS, MIN_KNOWN_SHARE, WordsByFont } from '../src/extract/readable-text.js';
+import { wordClassOf } from '../src/tag/word-classes.js';
+import { fixture, jtai, randomTexts } from './helpers.js';
 import { buildPdf, CLOSE, dir, drawnThrough, FRONT, lines, remapped, type Text, withoutToUnicode } from './letter-pdf.js';
 
 // Letters whose text pdf.js gives as no language (fonts that map their glyphs to no letters), or
@@ -158,4 +160,43 @@ describe('a letter drawn in a mirror or upside down (its content, not /Rotate)',
     const file = await drawnThrough(LETTER, `drawn-${how.replace(/\W+/g, '-')}.pdf`, matrix);
     expect(read(await parseFile(file))).toEqual(upright);
   }, ENDS_WITHIN);
+});
+
+describe("a font's words judged in the order met", () => {
+  // What the words' share was as a map from each lower-cased word to its characters (before helper 12bd's change, which keeps
+  // the words as met): whether a font's words of the table reach MIN_KNOWN_SHARE of its characters.
+  const byMap = (texts: string[]) => {
+    const words = new Map<string, number>();
+    let chars = 0;
+    for (const token of texts.join(' ').split(/\s+/)) {
+      if (!/[A-Za-z]/.test(token)) continue;
+      const word = token.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+      chars += token.length;
+      if (/^(?:[a-z]{2,}|[A-Z][a-z]+)$/.test(word)) words.set(word.toLowerCase(), (words.get(word.toLowerCase()) ?? 0) + token.length);
+    }
+    const known = [...words].filter(([word]) => wordClassOf(word) !== 'NN').reduce((sum, [, count]) => sum + count, 0);
+    return chars >= MIN_CHARS && known / chars < MIN_KNOWN_SHARE;
+  };
+  // Shown failing with the words' characters counted without their punctuation (`word.length` for `token.length`), and with
+  // a second judging counting its words from the first again (`tally.known = 0` as it starts).
+  it('tells a font as no language where the map did, on random lines of words in and out of the table, around the share', () => {
+    const vocabulary = ['the', 'The', '"and', 'What', 'THE', 'Xqzvpl', 'plkrtz', 'Wrbtsq.', 'zztkrw', '4HEQ', 'CQCX', 'a', 'school', 'Leeds', '(brnkt)', 'Hqwvr', 'Vbnmq,', 'xkqzrt', 'Tqqrx', 'mnbvq'];
+    const lines = randomTexts(vocabulary.map((word) => `${word} `), 400, 9, 7);
+    let told = 0;
+    for (let font = 0; font < 300; font++) {
+      const texts = lines.slice(font % 100, (font % 100) + 10 + (font % 37));
+      // Judged after its first lines, as after a letter's opening pages, then again with all.
+      const words = new WordsByFont();
+      const half = Math.floor(texts.length / 2);
+      words.add(1, texts.slice(0, half), texts.slice(0, half).map(() => ({ fonts: new Map([['F', 1]]) })));
+      words.warning();
+      words.add(2, texts.slice(half), texts.slice(half).map(() => ({ fonts: new Map([['F', 1]]) })));
+      const expected = byMap(texts);
+      if (expected) told++;
+      expect(words.warning() !== null && words.warning()!.includes('no language')).toBe(expected);
+    }
+    // Both answers among the fonts: the test can tell one from the other.
+    expect(told).toBeGreaterThan(20);
+    expect(told).toBeLessThan(280);
+  });
 });

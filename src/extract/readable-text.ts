@@ -18,15 +18,22 @@ import { wordClassOf } from '../tag/word-classes.js';
 // space kept or not, and of the printable ASCII ring) 0-7.2%, as with lower-case words alone.
 
 /**
- * A font's characters in words, the characters of each word that may be in the table (LANGUAGE_WORD, kept in lower case),
- * and the pages it is on. The table is asked only when the font is judged, and only until the
- * share is reached: "the", "of" and "and" settle a real font in a few look-ups, where asking for
- * every word (600 in a letter) took 10-15 ms of a one-letter run.
+ * A font's characters in words, each word that may be in the table (LANGUAGE_WORD) as set, with
+ * its characters as counted (its punctuation too), and the pages it is on. The table is asked only
+ * when the font is judged, and only until the share is reached: "the", "of" and "and" settle a
+ * real font in a few look-ups, where asking for every word (600 in a letter) took 10-15 ms of a
+ * one-letter run. The words are kept as met, not lower-cased and summed by word in a map: the map's
+ * look-ups were a fifth of the tally's CPU, and a sum of whole numbers reaches the share or not
+ * in any order.
  */
 interface FontWords {
   chars: number;
-  words: Map<string, number>;
+  words: string[];
+  wordChars: number[];
   pages: Set<number>;
+  /** How many of the words the table has been asked for (the font is judged after its opening pages and at the end), and their characters in words of it. */
+  judged: number;
+  known: number;
 }
 
 /**
@@ -108,7 +115,7 @@ export class WordsByFont {
 
   /** A text's words, tallied under a font. */
   private tally(page: number, text: string, font: string): void {
-    const tally = this.fonts.get(font) ?? { chars: 0, words: new Map<string, number>(), pages: new Set<number>() };
+    const tally = this.fonts.get(font) ?? { chars: 0, words: [], wordChars: [], pages: new Set<number>(), judged: 0, known: 0 };
     for (const token of text.split(/\s+/)) {
       let word: string;
       if (PRINTABLE_ASCII.test(token)) {
@@ -120,8 +127,8 @@ export class WordsByFont {
       }
       tally.chars += token.length;
       if (LANGUAGE_WORD.test(word)) {
-        const lower = word.toLowerCase();
-        tally.words.set(lower, (tally.words.get(lower) ?? 0) + token.length);
+        tally.words.push(word);
+        tally.wordChars.push(token.length);
       }
       tally.pages.add(page);
     }
@@ -170,16 +177,15 @@ export class WordsByFont {
 /**
  * Whether at least MIN_KNOWN_SHARE of a font's characters are in words of the table (not nouns
  * alone). Counting stops once the share is reached: the characters counted can only grow, so the
- * answer is the one the whole count gives.
+ * answer is the one the whole count gives; and goes on from there when the font is judged again.
  */
 function readsAsLanguage(tally: FontWords): boolean {
-  let known = 0;
-  for (const [word, chars] of tally.words) {
-    if (wordClassOf(word) === 'NN') continue;
-    known += chars;
-    if (known / tally.chars >= MIN_KNOWN_SHARE) return true;
+  for (; tally.judged < tally.words.length; tally.judged++) {
+    if (tally.known / tally.chars >= MIN_KNOWN_SHARE) return true;
+    const i = tally.judged;
+    if (wordClassOf(tally.words[i]!.toLowerCase()) !== 'NN') tally.known += tally.wordChars[i]!;
   }
-  return false;
+  return tally.known / tally.chars >= MIN_KNOWN_SHARE;
 }
 
 /** A share as a whole percentage, never 0% or 100% where it is neither. */
