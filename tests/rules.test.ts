@@ -1645,6 +1645,29 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read an audience only for a campaign, a worker\'s round only for a worker, and the officer for children missing education in its wordings (issue 9, helper 9eb)', () => {
+    // [sentence, the agencies it evaluates]; a second reader's sentences on 9dx's three readings (A1, A3, A4), none from a
+    // gold file. The first ten fail on af3dd44's rules: health lost to the audience cue for training or advice aimed at the
+    // ones it changes, and education and health kept past "primarily"; education lost to the venue cue where audits or a
+    // protocol cover the schools, and kept past "a large number of" and "up to 12"; the police taken and children's social
+    // care missed for "missing from education" and "with responsibility for", and the police lost for a police officer so
+    // named. The last one is a guard that passes on both: work aimed at schools that helps their leads.
+    const cases: Array<[string, string[]]> = [
+      ['Training aimed at GPs has improved how quickly they recognise neglect and refer it.', ['health']],
+      ['Advice targeted at health visitors has improved their assessments of neglect, which are now thorough.', ['health']],
+      ['The campaign was aimed primarily at schools and health visitors.', []],
+      ['Section 11 audits cover all schools and colleges, which have responded well and improved their safeguarding training.', ['education']],
+      ["The police's new protocol covers all schools, which now report every incident of harmful sexual behaviour to officers.", ['education', 'police']],
+      ['Each nurse covers a large number of schools.', ['health']],
+      ['School nurses cover up to 12 schools each.', ['health']],
+      ['The officer responsible for children missing from education tracks every child who leaves school rolls.', ['children-social-care']],
+      ['The officer with responsibility for children missing education follows up every child who leaves a school roll.', ['children-social-care', 'education']],
+      ['The police officer responsible for children missing education works closely with schools.', ['education', 'police']],
+      ['Work targeted at schools has helped designated safeguarding leads to spot neglect earlier.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the partnership as the agent of its own work, the service people avoid as in passing, and the managers in the MASH as children\'s social care (issue 9, helper 9dl)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first seven fail on a0ea48a's
     // rules: the safeguarding partnership missed in the first four (a protocol drafted, reviews not scrutinised, a worker
