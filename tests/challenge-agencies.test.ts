@@ -139,7 +139,8 @@ const SETS = [
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.925 -> 0.930 (80/5/7: r9-17, children "subject to plans" as a status); the code before (855d580) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.930 -> 0.942 (81/4/6: r9-63's pre-birth assessments, r9-18's conference without reports); the code before (b01674b) fails the raised floor.
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.941 -> 0.947 (81/3/6: r9-47, the schools a nurse covers); the code before (858cfe3) fails the raised floor.
-  { file: 'sealed-round9.yaml', all: 0.947, undisputed: 0.947, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r9-41 (education dropped: school staff left holding risk while CAMHS is missing, their own role not judged); 0.9474 -> 0.9412 (80/4/6); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round9.yaml', all: 0.941, undisputed: 0.941, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -327,7 +328,8 @@ const SETS = [
   // the gold went both ways, the rules unchanged: r23-53 (education dropped); 0.882 -> 0.877; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.877 -> 0.882 (97/17/9: #62, the partnership that cannot show); the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.882 -> 0.887 (98/17/8: r23-07, a strategy discussion with an on-call police inspector); the code before (8cb2da8) fails the raised floor.
-  { file: 'sealed-round23.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r23-28 (education added: schools' exclusions and reduced timetables while children wait); 0.8869 -> 0.8919 (99/16/8); the gold before fails the raised floor.
+  { file: 'sealed-round23.yaml', all: 0.891, undisputed: 0.891, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.869 (83/16/9) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9cp's agency readings,
   // every dev set 14 extras fewer in sample, moved none here; 9cs's reading, 0.857 here, was reverted, informed by this
@@ -336,7 +338,8 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.869 -> 0.885 (85/15/7: #39, #41, #60; in-sample, read
   // for the first time here; #41 by Derby #14's words too, #60 by r21-47's); the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.885 -> 0.891 (86/15/6: r24-42's pre-birth assessments); the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round24.yaml', all: 0.89, undisputed: 0.89, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r24-30 (education added: children excluded while they wait); 0.8912 -> 0.8969 (87/14/6); the gold before fails the raised floor.
+  { file: 'sealed-round24.yaml', all: 0.896, undisputed: 0.896, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.876 (95/15/12) on the start's rules (e2fb558) and the same after the fifty-fifth steps (9cu's agency readings,
   // every dev set 0.906 -> 0.909 in sample, moved none here; 9ct's and 9cw's blind readings relabelled no agency). Held out:
@@ -366,13 +369,15 @@ const SETS = [
   // away (r28-01) give 0.8889 (104/18/8), which fails. Dev from issue 9's fifty-ninth steps: its errors are listed.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.890 -> 0.895 (106/17/8: r28-09, strategy discussions with on-call police sergeants); the code before (8cb2da8) fails the raised floor.
   // and its later readings: 0.895 -> 0.907 (107/15/7: r28-02 a call to the duty team, r28-06 explained to teachers, r28-31 a team manager); the code before (8cb2da8) fails the raised floor.
-  { file: 'sealed-round28.yaml', all: 0.906, undisputed: 0.906, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r28-44 (police dropped: not told when children placed from elsewhere arrive, nothing the police did judged); 0.9068 -> 0.9021 (106/16/7); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round28.yaml', all: 0.902, undisputed: 0.902, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-ninth set", written and labelled blind at the fifty-ninth steps'
   // start): 0.819 (79/26/9) on the start's rules (8cb2da8) and the same after the fifty-ninth steps (9ds's agency readings,
   // every dev unit 0.9147 -> 0.9172 in sample, 16 errors gone and 0 added leaving one set out, and 9dw's narrowings moved
   // none here). Held out: the labels of one item taken away (r29-01) give 0.8125 (78/27/9), which fails. Dev from issue 9's sixtieth steps: its errors are listed.
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.818 -> 0.837 (80/23/8: r29-00, a campaign aimed at faith groups and language schools; r29-19, the officer responsible for children missing education); the code before (858cfe3) fails the raised floor.
-  { file: 'sealed-round29.yaml', all: 0.837, undisputed: 0.837, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-08, r29-61 (education added: teachers' and school staff's own practice told); 0.8377 -> 0.8497 (82/21/8); the gold before fails the raised floor.
+  { file: 'sealed-round29.yaml', all: 0.849, undisputed: 0.849, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -324,7 +324,8 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r15-44 (front-door added); r15-46, r15-22 (risk-assessment added); 0.7988 -> 0.8036; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8036 -> 0.8048 (r15-22 right, r15-10 extra (the readers' sense: noticing when home life deteriorates)); the code before (6b82e0d) fails the raised floor.
   // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r15-41, r15-49 (joint-working added); 0.8048 -> 0.8000; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round15.yaml', floor: 0.800, items: 64, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r15-49 (risk assessment added: probation's home visits and checks for people who pose a risk); 0.8095 -> 0.8131 (137/34/29); the gold before fails the raised floor.
+  { file: 'sealed-round15.yaml', floor: 0.813, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The sixteenth set", written and labelled blind at the forty-sixth steps' start):
   // 0.691 (123/44/66) on the start's rules (224e71d), 0.693 (123/43/66) after the forty-sixth steps (9bm's one extra
   // fewer). Held out: the themes of one item taken away (r16-04: two right, one missed) give 0.687, which fails. Dev from
@@ -358,7 +359,8 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-56 (joint-working added), r16-05 (early-help added); 0.7916 -> 0.7874; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // 9dm's guards and 9dp's relabelling merged on main: 0.7926 (151/36/43).
   // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r16-54, r16-55, r16-57 (joint-working added); 0.7927 -> 0.7865; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round16.yaml', floor: 0.786, items: 64, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r16-13 (assessment added: waits for autism and ADHD assessment), r16-40 (joint working added: links with other professionals); 0.8051 -> 0.8061 (158/35/41); the gold before fails the raised floor.
+  { file: 'sealed-round16.yaml', floor: 0.806, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.718 (136/42/65) on the start's rules (367f3b3), 0.721 (137/42/64) after the forty-seventh steps (9bs's one
   // right tag more). Held out: the themes of one item taken away (r17-01) give 0.7196, which fails. Dev from
@@ -633,7 +635,8 @@ const SETS = [
   // own treatment and "family support" as a service's name; leave one set out in the README): 0.732 -> 0.741 (0.7414,
   // 129/30/60: r29-13, r29-31, r29-37, r29-52); the code before (858cfe3) fails the raised floor.
   // The two merged on main (9dy's readings and 9dz's guards): 0.7557 (133/30/56).
-  { file: 'sealed-round29.yaml', floor: 0.755, items: 64, heldOut: false },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-49 (joint working added: probation officers seldom present at core groups); 0.7557 -> 0.7592 (134/29/56); the gold before fails the raised floor.
+  { file: 'sealed-round29.yaml', floor: 0.759, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.

@@ -168,7 +168,12 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // forum named twice makes joint working the finding's clear theme), Hampshire #6 takes an extra (its gold was never put
   // to the joint-meetings question; not read). Kept for the sealed sets: leaving one set out over r7-r28, 32 right / 0
   // extra on the gold three blind readers relabelled (28 / 4 before it), every fold adopting it.
-  themes: { all: 0.859, heldOut: 0.8249, letter: 0.7 },
+  // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): the letters' gold relabelled
+  // where at least two of three blind readers contradicted it, the rules unchanged (risk-assessment added: Hertfordshire #35,
+  // consent sought from alleged perpetrators balanced against the risk posed to children; a new miss): 0.8590 (1505/301/193)
+  // -> 0.8588 (1505/301/194), outside TUNED_ON 0.8249 (662/168/113) -> 0.8244 (662/168/114); both floors lowered
+  // to the new figures (the gold changed, the rules did not).
+  themes: { all: 0.8587, heldOut: 0.8244, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
