@@ -1622,6 +1622,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the front door\'s staffing past the mention\'s own words, and the opening subject\'s head past an adverb, a relative clause and a fronted clause (issue 9, sixtieth step, helper 9ed)', () => {
+    // A second code reader's points 1 and 2, with the reader's sentences. On aba0323's code the first two are the front door
+    // (the not-in-sentence words "contact", "referral", "triage" were read in the mention itself) and the three children's
+    // sentences lose children's social care (the subject's head read as "often", "who", "they"); the guards pass on both.
+    const frontDoor = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('front-door');
+    expect(['Caseloads in the contact and referral team are too high.', 'Vacancies in the triage team are too high.', 'Vacancies in the front door are too high.'].map(frontDoor)).toEqual([false, false, false]);
+    // the front door's work named elsewhere in the sentence still undoes the staffing cue (helper 9ea's R1)
+    expect(frontDoor('Staffing levels in the MASH are too low, so contacts from the police wait up to a week to be screened.')).toBe(true);
+    const cases: Array<[string, string[]]> = [
+      ['Children often speak with their social worker whenever they need to.', ['children-social-care']],
+      ['Children who are looked after can speak with their social worker whenever they need to.', ['children-social-care']],
+      ['When they need to, children can speak with their social worker.', ['children-social-care']],
+      ['Teachers often speak with the social worker before every visit.', ['education']],
+      ['Teachers who are new can speak with the social worker.', ['education']],
+      ['When they need to, teachers can speak with the social worker.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a campaign\'s audience, the schools a nurse covers and the officer for children missing education (issue 9, helper 9dx)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first five fail on 858cfe3's
     // rules: education (and the voluntary sector) added as the audience a campaign or leaflets are aimed at, or that a
