@@ -3089,6 +3089,19 @@ describe('rule problems', () => {
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/police\.yaml:3: passing reported: not-in-sentence words are single words, none of which may stand in the mention's sentence: what is known/);
   });
 
+  it('a passing cue\'s words are read trimmed: a quoted padded word matches as the word (helper 9ed: a second code reader\'s point 5)', () => {
+    // On aba0323's loader the padded words are kept as written, so ' risk' and ' police' never match a token's stem: the
+    // not-in-sentence word undoes nothing (the police stay in passing) and the named word reads no mention (the police judged).
+    const dir = tempDir();
+    const ids = (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).agencies.map((t) => t.path[0]);
+    writeFileSync(join(dir, 'police.yaml'), "kind: agency\npassing:\n  - role: reported\n    before: [contact]\n    skip: [the]\n    not-in-sentence: [' risk ']\nrules:\n  - id: police\n    label: Police\n    phrases: [police]\n");
+    expect(ids('Schools contact the police when a risk is known.')).toEqual(['police']);
+    expect(ids('Schools contact the police without delay.')).toEqual([]);
+    writeFileSync(join(dir, 'police.yaml'), "kind: agency\npassing:\n  - role: reported\n    before: [contact]\n    skip: [the]\n    named: [' police']\nrules:\n  - id: police\n    label: Police\n    phrases: [police, constabulary]\n");
+    expect(ids('Schools contact the police without delay.')).toEqual([]);
+    expect(ids('Schools contact the constabulary without delay.')).toEqual(['police']);
+  });
+
   it('a passing cue\'s not-subjects undo it when one heads its sentence\'s opening subject; a phrase among them is a problem (issue 9, sixtieth step, helper 9ea)', () => {
     // On the loader before the key (858cfe3), "not-subjects" is an unknown key of a passing cue, and the first load fails.
     const dir = tempDir();
