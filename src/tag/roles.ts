@@ -659,11 +659,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
 const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including']);
 /**
- * Collective nouns that close a list of agencies as its shared head: "police and health [staff]"; and a single role's,
- * which heads an agency's phrase as the plural does ("the duty police [sergeant], who always convenes": the sergeant
- * acts in the relative clause; issue 9, 60th step, helper 9ea: a second reader's R12).
+ * Heads that end an agency's phrase after its name: collective nouns that close a list of agencies as its shared head
+ * ("police and health [staff]"), and a single role's, which heads an agency's phrase as the plural does ("the duty police
+ * [sergeant], who always convenes": the sergeant acts in the relative clause; issue 9, 60th step, helper 9ea: a second
+ * reader's R12). Only the singulars measured there: another ("leader", "practitioner", "professional", "representative",
+ * "colleague") would move where a mention's phrase ends, so each is to be added with its own measure (helper 9ed).
  */
-const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
+const PHRASE_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
 /** Words that open a clause before the main one: the comma that closes it ends that clause, not a list. */
 const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whilst', 'where', 'whereas', 'because', 'as', 'once', 'until', 'unless', 'since', 'despite', 'after', 'before']);
 
@@ -671,7 +673,7 @@ const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whi
 function phraseEnd(clause: Clause, last: number): number {
   const { tokens } = clause;
   let at = last + 1;
-  while (at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && LIST_HEADS.has(tokens[at]!.word)) at++;
+  while (at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && PHRASE_HEADS.has(tokens[at]!.word)) at++;
   // and over a place's name after "in" before a list word ("health providers [in Derby City] and"), as itemAt reads it back
   if (at < tokens.length && tokens[at]!.word === 'in' && !clause.breakBefore(at) && !clause.commaBefore(at)) {
     let end = at + 1;
