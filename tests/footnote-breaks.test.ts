@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { flushInNote } from '../src/extract/pdf.js';
 import { parseFile } from '../src/parse.js';
 import { defaultRules } from '../src/rules.js';
 import { parsed, REAL_LETTERS, tempDir } from './helpers.js';
@@ -199,5 +200,18 @@ describe('page breaks above footnotes: the room left over the notes decides a fu
     }, []);
     expect(merged(got)).toEqual(merged(paragraphs));
     expect(result.accounting.balanced).toBe(true);
+  });
+});
+
+describe('a note\'s next paragraph set flush (flushInNote)', () => {
+  // A second code reader's point 3 (helper 9ed): the foot's first line has no line above it to measure the gap from. On
+  // aba0323's code the call reads foot[-1] and throws ("Cannot read properties of undefined"); a caller reached it only
+  // where an earlier test (the line's x) happened to return first.
+  type Line = Parameters<typeof flushInNote>[0][number];
+  const line = (text: string, y: number): Line => ({ text, y, x: 72, end: 300, height: 8, sizes: new Map([[8, text.length]]), textX: 72, fonts: new Map(), items: [] });
+  const note = [line('1 The first note runs on', 100), line('over two lines.', 90)];
+  it('opens none at the foot\'s first line, and one below a line of the foot', () => {
+    expect(flushInNote([line('A paragraph at the note\'s edge.', 70)], 0, note, 10, true, () => false)).toBe(false);
+    expect(flushInNote([line('over two lines.', 90), line('A paragraph at the note\'s edge.', 70)], 1, note, 10, true, () => false)).toBe(true);
   });
 });

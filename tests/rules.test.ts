@@ -1622,6 +1622,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the front door\'s staffing past the mention\'s own words, and the opening subject\'s head past an adverb, a relative clause and a fronted clause (issue 9, sixtieth step, helper 9ed)', () => {
+    // A second code reader's points 1 and 2, with the reader's sentences. On aba0323's code the first two are the front door
+    // (the not-in-sentence words "contact", "referral", "triage" were read in the mention itself) and the three children's
+    // sentences lose children's social care (the subject's head read as "often", "who", "they"); the guards pass on both.
+    const frontDoor = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('front-door');
+    expect(['Caseloads in the contact and referral team are too high.', 'Vacancies in the triage team are too high.', 'Vacancies in the front door are too high.'].map(frontDoor)).toEqual([false, false, false]);
+    // the front door's work named elsewhere in the sentence still undoes the staffing cue (helper 9ea's R1)
+    expect(frontDoor('Staffing levels in the MASH are too low, so contacts from the police wait up to a week to be screened.')).toBe(true);
+    const cases: Array<[string, string[]]> = [
+      ['Children often speak with their social worker whenever they need to.', ['children-social-care']],
+      ['Children who are looked after can speak with their social worker whenever they need to.', ['children-social-care']],
+      ['When they need to, children can speak with their social worker.', ['children-social-care']],
+      ['Teachers often speak with the social worker before every visit.', ['education']],
+      ['Teachers who are new can speak with the social worker.', ['education']],
+      ['When they need to, teachers can speak with the social worker.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a campaign\'s audience, the schools a nurse covers and the officer for children missing education (issue 9, helper 9dx)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first five fail on 858cfe3's
     // rules: education (and the voluntary sector) added as the audience a campaign or leaflets are aimed at, or that a
@@ -3091,6 +3110,19 @@ describe('rule problems', () => {
     expect(ids('The risk was known. Schools contact the police without delay.')).toEqual([]);
     writeFileSync(join(dir, 'police.yaml'), file('risk, what is known'));
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/police\.yaml:3: passing reported: not-in-sentence words are single words, none of which may stand in the mention's sentence: what is known/);
+  });
+
+  it('a passing cue\'s words are read trimmed: a quoted padded word matches as the word (helper 9ed: a second code reader\'s point 5)', () => {
+    // On aba0323's loader the padded words are kept as written, so ' risk' and ' police' never match a token's stem: the
+    // not-in-sentence word undoes nothing (the police stay in passing) and the named word reads no mention (the police judged).
+    const dir = tempDir();
+    const ids = (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).agencies.map((t) => t.path[0]);
+    writeFileSync(join(dir, 'police.yaml'), "kind: agency\npassing:\n  - role: reported\n    before: [contact]\n    skip: [the]\n    not-in-sentence: [' risk ']\nrules:\n  - id: police\n    label: Police\n    phrases: [police]\n");
+    expect(ids('Schools contact the police when a risk is known.')).toEqual(['police']);
+    expect(ids('Schools contact the police without delay.')).toEqual([]);
+    writeFileSync(join(dir, 'police.yaml'), "kind: agency\npassing:\n  - role: reported\n    before: [contact]\n    skip: [the]\n    named: [' police']\nrules:\n  - id: police\n    label: Police\n    phrases: [police, constabulary]\n");
+    expect(ids('Schools contact the police without delay.')).toEqual([]);
+    expect(ids('Schools contact the constabulary without delay.')).toEqual(['police']);
   });
 
   it('a passing cue\'s not-subjects undo it when one heads its sentence\'s opening subject; a phrase among them is a problem (issue 9, sixtieth step, helper 9ea)', () => {

@@ -1966,12 +1966,13 @@ function noteColumns(foot: Line[], pageText: string): Line[][] {
  * for a paragraph hanging in the note's text indent). A footer at the notes' edge is no sentence ("Ofsted,
  * Piccadilly Gate, ...", a web address). The paragraph runs down to a line that opens a note, by the
  * page's own test (`opensNote`: `noteMarker`'s, which takes a capital or upper roman marker where its
- * raised form stands in the page's text, as the notes themselves are found).
+ * raised form stands in the page's text, as the notes themselves are found). The foot's first line opens
+ * no paragraph of a note above it (the gap is read from the line above). Exported for its test.
  */
-function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, notFoot: boolean, opensNote: (line: Line) => boolean): boolean {
+export function flushInNote(foot: Line[], i: number, note: Line[] | undefined, spacing: number, notFoot: boolean, opensNote: (line: Line) => boolean): boolean {
   const line = foot[i]!;
   const first = note?.[0];
-  if (first === undefined || !notFoot || note!.length < 2 || !note!.slice(1).every((other) => Math.abs(other.x - first.x) <= 1)) return false;
+  if (i === 0 || first === undefined || !notFoot || note!.length < 2 || !note!.slice(1).every((other) => Math.abs(other.x - first.x) <= 1)) return false;
   if (Math.abs(line.x - first.x) > 1 || Math.abs(lineSize(line) - lineSize(first)) > 0.5 || foot[i - 1]!.y - line.y > 2.5 * spacing) return false;
   let last = i;
   while (last + 1 < foot.length && foot[last]!.y - foot[last + 1]!.y <= 1.5 * spacing && !opensNote(foot[last + 1]!)) last++;

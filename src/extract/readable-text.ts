@@ -32,7 +32,7 @@ interface FontWords {
   wordChars: number[];
   pages: Set<number>;
   /** How many of the words the table has been asked for (the font is judged after its opening pages and at the end), and their characters in words of it. */
-  judged: number;
+  counted: number;
   known: number;
 }
 
@@ -115,7 +115,7 @@ export class WordsByFont {
 
   /** A text's words, tallied under a font. */
   private tally(page: number, text: string, font: string): void {
-    const tally = this.fonts.get(font) ?? { chars: 0, words: [], wordChars: [], pages: new Set<number>(), judged: 0, known: 0 };
+    const tally = this.fonts.get(font) ?? { chars: 0, words: [], wordChars: [], pages: new Set<number>(), counted: 0, known: 0 };
     for (const token of text.split(/\s+/)) {
       let word: string;
       if (PRINTABLE_ASCII.test(token)) {
@@ -142,7 +142,7 @@ export class WordsByFont {
     const pages = new Set<number>();
     for (const tally of this.fonts.values()) {
       of += tally.chars;
-      if (tally.chars < MIN_CHARS || readsAsLanguage(tally)) continue;
+      if (tally.chars < MIN_CHARS || judgeAsLanguage(tally)) continue;
       chars += tally.chars;
       for (const page of tally.pages) pages.add(page);
     }
@@ -177,12 +177,13 @@ export class WordsByFont {
 /**
  * Whether at least MIN_KNOWN_SHARE of a font's characters are in words of the table (not nouns
  * alone). Counting stops once the share is reached: the characters counted can only grow, so the
- * answer is the one the whole count gives; and goes on from there when the font is judged again.
+ * answer is the one the whole count gives; and goes on from there when the font is judged again
+ * (the tally keeps how far it has counted: this advances it).
  */
-function readsAsLanguage(tally: FontWords): boolean {
-  for (; tally.judged < tally.words.length; tally.judged++) {
+function judgeAsLanguage(tally: FontWords): boolean {
+  for (; tally.counted < tally.words.length; tally.counted++) {
     if (tally.known / tally.chars >= MIN_KNOWN_SHARE) return true;
-    const i = tally.judged;
+    const i = tally.counted;
     if (wordClassOf(tally.words[i]!.toLowerCase()) !== 'NN') tally.known += tally.wordChars[i]!;
   }
   return tally.known / tally.chars >= MIN_KNOWN_SHARE;

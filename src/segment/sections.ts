@@ -707,8 +707,9 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
       return;
     }
     // A note opening "* " ("* Pseudonym used ...", answering a "Samantha*" in its study) is read as a bullet by its
-    // asterisk: the asterisk is the note's own mark, so a block whose lines as printed are a note keeps it.
-    const printed = block.type === 'bullet' ? joinLines(block.lines.map((line) => line.text), splitWord) : '';
+    // asterisk: the asterisk is the note's own mark, so a block whose lines as printed are a note keeps it (only a '*'
+    // glyph can: isPseudonymNote reads an asterisk or the words first).
+    const printed = block.type === 'bullet' && block.glyph === '*' ? joinLines(block.lines.map((line) => line.text), splitWord) : '';
     const text = block.type === 'bullet'
       ? (isPseudonymNote(printed) ? printed : joinLines([block.lines[0]!.text.slice(block.glyphLength), ...block.lines.slice(1).map((line) => line.text)], splitWord))
       : joinLines(block.lines.map((line) => line.text).map((t, i) => (i === 0 ? t.slice(itemLabel(block.lines[0]!)?.length ?? 0) : t)), splitWord);

@@ -92,6 +92,8 @@ function groupedBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 export function compileCue(cue: PassingCue, words: (phrase: string) => string[], stemOf: (word: string) => string): CompiledCue {
   const stems = (phrase: string) => words(phrase).map(stemOf);
+  // single words by their stems, as the clause's tokens are read
+  const stemSet = (list: string[]) => new Set(list.map((w) => stemOf(w.toLowerCase())));
   // only-near and not-near words by their forms or their stems, as the cue's phrases
   const nearKey = (word: string) => (cue.forms === 'exact' ? word.toLowerCase() : stemOf(word.toLowerCase()));
   const before = cue.before
@@ -107,8 +109,8 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     limitedTo: cue.themes.length + cue.agencies.length > 0 ? new Set([...cue.themes, ...cue.agencies]) : null,
     before: groupedBy(before, (c) => c.near.at(-1)!),
     after: groupedBy(after, (c) => c.stems[0]!),
-    skip: new Set(cue.skip.map((w) => stemOf(w.toLowerCase()))),
-    prepositions: new Set(cue.prepositions.map((w) => stemOf(w.toLowerCase()))),
+    skip: stemSet(cue.skip),
+    prepositions: stemSet(cue.prepositions),
     // One word each; a hyphenated head ("co-locate") by its last part.
     heads: new Set(cue.heads.map((w) => stems(w).at(-1)!).filter(Boolean)),
     within: cue.within,
@@ -119,21 +121,21 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
       })
       .filter((c) => c.first.length > 0),
     subjects: new Set(cue.subjects.map((w) => stems(w).at(-1)!).filter(Boolean)),
-    notAfter: new Set(cue.notAfter.map((w) => stemOf(w.toLowerCase()))),
+    notAfter: stemSet(cue.notAfter),
     endsPhrase: cue.endsPhrase,
-    notBefore: new Set(cue.notBefore.map((w) => stemOf(w.toLowerCase()))),
+    notBefore: stemSet(cue.notBefore),
     usedBy: cue.usedBy,
     holdsPastRelative: cue.holdsPastRelative,
-    openedBy: new Set(cue.openedBy.map((w) => stemOf(w.toLowerCase()))),
-    named: new Set(cue.named.map((w) => stemOf(w.toLowerCase()))),
+    openedBy: stemSet(cue.openedBy),
+    named: stemSet(cue.named),
     onlyNear: new Set(cue.onlyNear.map(nearKey)),
-    inSentence: new Set(cue.inSentence.map((w) => stemOf(w.toLowerCase()))),
-    notInSentence: new Set(cue.notInSentence.map((w) => stemOf(w.toLowerCase()))),
-    notSubjects: new Set(cue.notSubjects.map((w) => stemOf(w.toLowerCase()))),
-    objectHeads: new Set(cue.objectHeads.map((w) => stemOf(w.toLowerCase()))),
+    inSentence: stemSet(cue.inSentence),
+    notInSentence: stemSet(cue.notInSentence),
+    notSubjects: stemSet(cue.notSubjects),
+    objectHeads: stemSet(cue.objectHeads),
     notNear: new Set(cue.notNear.map(nearKey)),
     exactForms: cue.forms === 'exact',
-    notObject: new Set(cue.notObject.map((w) => stemOf(w.toLowerCase()))),
+    notObject: stemSet(cue.notObject),
     outsideSubject: cue.outsideSubject,
     sentenceOpeners: cue.sentenceOpeners.map((phrase) => ({ forms: words(phrase), first: stems(phrase)[0] ?? '', text: phrase })).filter((c) => c.forms.length > 0),
   };

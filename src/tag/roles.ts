@@ -659,11 +659,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Prepositions that may follow a noun phrase: after the last item of a list, they end it. */
 const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'for', 'in', 'about', 'within', 'through', 'across', 'between', 'without', 'under', 'over', 'after', 'before', 'during', 'than', 'of', 'as', 'including']);
 /**
- * Collective nouns that close a list of agencies as its shared head: "police and health [staff]"; and a single role's,
- * which heads an agency's phrase as the plural does ("the duty police [sergeant], who always convenes": the sergeant
- * acts in the relative clause; issue 9, 60th step, helper 9ea: a second reader's R12).
+ * Heads that end an agency's phrase after its name: collective nouns that close a list of agencies as its shared head
+ * ("police and health [staff]"), and a single role's, which heads an agency's phrase as the plural does ("the duty police
+ * [sergeant], who always convenes": the sergeant acts in the relative clause; issue 9, 60th step, helper 9ea: a second
+ * reader's R12). Only the singulars measured there: another ("leader", "practitioner", "professional", "representative",
+ * "colleague") would move where a mention's phrase ends, so each is to be added with its own measure (helper 9ed).
  */
-const LIST_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
+const PHRASE_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
 /** Words that open a clause before the main one: the comma that closes it ends that clause, not a list. */
 const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whilst', 'where', 'whereas', 'because', 'as', 'once', 'until', 'unless', 'since', 'despite', 'after', 'before']);
 
@@ -671,7 +673,7 @@ const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whi
 function phraseEnd(clause: Clause, last: number): number {
   const { tokens } = clause;
   let at = last + 1;
-  while (at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && LIST_HEADS.has(tokens[at]!.word)) at++;
+  while (at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && PHRASE_HEADS.has(tokens[at]!.word)) at++;
   // and over a place's name after "in" before a list word ("health providers [in Derby City] and"), as itemAt reads it back
   if (at < tokens.length && tokens[at]!.word === 'in' && !clause.breakBefore(at) && !clause.commaBefore(at)) {
     let end = at + 1;
@@ -1681,8 +1683,8 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
       continue;
     }
     if (cue.named.size > 0 && !cue.named.has(tokens[last]!.stem)) continue;
-    if (cue.inSentence.size > 0 && !sentenceHolds(clause, cue.inSentence, first, true)) continue;
-    if (cue.notInSentence.size > 0 && sentenceHolds(clause, cue.notInSentence, first, false)) continue;
+    if (cue.inSentence.size > 0 && !sentenceHolds(clause, cue.inSentence, first, last, true)) continue;
+    if (cue.notInSentence.size > 0 && sentenceHolds(clause, cue.notInSentence, first, last, false)) continue;
     if (cue.notSubjects.size > 0 && cue.notSubjects.has(openingSubjectHead(clause, first)?.stem ?? '')) continue;
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
@@ -1750,48 +1752,57 @@ function sentenceStartsOf(clause: Clause): Int32Array {
   return starts;
 }
 
-/** The sentence starts (sentenceStartsOf) whose sentences hold one of a word set's words (a cue's in-sentence or not-in-sentence words), by clause and set, found once. */
-const holdingStarts = new WeakMap<Clause, Map<Set<string>, Set<number>>>();
+/** The tokens of a clause that are one of a word set's words (a cue's in-sentence or not-in-sentence words), by clause and set, found once. */
+const holdingTokens = new WeakMap<Clause, Map<Set<string>, number[]>>();
 
 /**
- * Does one of the stems `words` stand in the sentence that holds token `at`, or, with `orBefore`, in the sentence just
- * before it ("waits for treatment can exceed a year. During this time, responsibility for managing risk often falls to
- * schools")? One pass over the clause a word set.
+ * Does one of the stems `words` stand outside the mention (tokens `first` to `last`) in the sentence that holds it, or,
+ * with `orBefore`, in the sentence just before it ("waits for treatment can exceed a year. During this time, responsibility
+ * for managing risk often falls to schools")? The mention's own words are not the rest of its sentence: "caseloads in the
+ * [contact and referral] team" names no contact elsewhere (helper 9ed: a second code reader's point 1). One pass over the
+ * clause a word set.
  */
-function sentenceHolds(clause: Clause, words: Set<string>, at: number, orBefore: boolean): boolean {
-  let bySet = holdingStarts.get(clause);
-  if (!bySet) holdingStarts.set(clause, (bySet = new Map()));
-  let starts = bySet.get(words);
-  if (!starts) {
-    const { tokens } = clause;
-    // Most clauses hold none of the words: the text's sentence starts are then not needed.
-    const holding = tokens.flatMap((token, k) => (words.has(token.stem) ? [k] : []));
-    const opening = holding.length > 0 ? sentenceStartsOf(clause) : null;
-    starts = new Set(holding.map((k) => opening![k]!));
-    bySet.set(words, starts);
+function sentenceHolds(clause: Clause, words: Set<string>, first: number, last: number, orBefore: boolean): boolean {
+  let bySet = holdingTokens.get(clause);
+  if (!bySet) holdingTokens.set(clause, (bySet = new Map()));
+  let holding = bySet.get(words);
+  if (!holding) {
+    holding = clause.tokens.flatMap((token, k) => (words.has(token.stem) ? [k] : []));
+    bySet.set(words, holding);
   }
-  if (starts.size === 0) return false;
+  // Most clauses hold none of the words: the text's sentence starts are then not needed.
+  if (holding.length === 0) return false;
   const opening = sentenceStartsOf(clause);
-  const start = opening[at]!;
-  return starts.has(start) || (orBefore && start > 0 && starts.has(opening[start - 1]!));
+  const start = opening[first]!;
+  const before = orBefore && start > 0 ? opening[start - 1]! : -1;
+  return holding.some((k) => (k < first || k > last) && (opening[k] === start || opening[k] === before));
 }
 
 /** Word classes of a verb or a modal, which ends a sentence's opening subject. */
 const SUBJECT_ENDS = /^(VB[DPZ]?|MD)$/;
 
 /**
- * The head of the subject that opens the sentence holding token `at`: the last word before the sentence's first verb,
- * or before the first preposition of those words ("[Children] in care can speak with", "Young [people] say they find it
- * easy to speak with"); null when a verb opens the sentence or none stands before `at`.
+ * The head of the subject that opens the sentence holding token `at`: the last word but an adverb before the sentence's
+ * first verb or a relative word ("Children [often] speak with", "[Children] who are looked after can speak with"), or
+ * before the first preposition of those words ("[Children] in care can speak with", "Young [people] say they find it easy
+ * to speak with"); past a clause opened by a subordinating word and closed by a comma before `at` ("When they need to,
+ * [children] can speak with"), or past that word alone; null when a verb opens the sentence or none stands before `at`.
  */
 function openingSubjectHead(clause: Clause, at: number): RoleToken | null {
   const { tokens } = clause;
-  const start = sentenceStartsOf(clause)[at]!;
+  let start = sentenceStartsOf(clause)[at]!;
+  if (SUBORDINATORS.has(tokens[start]!.word)) {
+    let comma = start + 1;
+    while (comma < at && !clause.commaBefore(comma)) comma++;
+    start = comma < at ? comma : start + 1;
+  }
   let end = start;
-  while (end < at && !SUBJECT_ENDS.test(wordClassOf(tokens[end]!.word))) end++;
-  if (end === start || end === at) return null;
-  const preposition = tokens.slice(start + 1, end).findIndex((token) => MODIFIER_OPENERS.has(token.word));
-  return tokens[preposition < 0 ? end - 1 : start + preposition]!;
+  while (end < at && !SUBJECT_ENDS.test(wordClassOf(tokens[end]!.word)) && !(end > start && RELATIVES.has(tokens[end]!.word))) end++;
+  let head = end - 1;
+  while (head >= start && /^RB/.test(wordClassOf(tokens[head]!.word))) head--;
+  if (head < start || end === at) return null;
+  const preposition = tokens.slice(start + 1, head + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
+  return tokens[preposition < 0 ? head : start + preposition]!;
 }
 
 /** Whether one of a cue's sentence openers stands anywhere in a clause's words, by clause and cue, found once. */

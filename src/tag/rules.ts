@@ -338,6 +338,9 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
   return out;
 }
 
+/** The entries of a list of single words that are phrases (a cue's words, trimmed, hold a space only inside). */
+const spaced = (words: string[]) => words.filter((word) => /\s/.test(word));
+
 /** The file's YAML data as canonical text (yamlDataText); a file whose aliases will not expand is refused anyway, so its text stands in. */
 function yamlData(document: Document, text: string): string {
   try {
@@ -645,7 +648,9 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem('a passing cue needs a role, a lower-case word like "recipient"', (entry.get('role', true) as Node) ?? entry);
       continue;
     }
-    const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry));
+    // A cue's words as words, without padding (a quoted ' risk' would never match a token's stem); a rule's patterns keep
+    // theirs, where a space is part of the expression (helper 9ed: a second code reader's point 5).
+    const list = (key: string) => stringList(entry.get(key, true), `passing ${role}: ${key}`, (m, n) => problem(m, n ?? entry)).map((word) => word.trim());
     const within = entry.get('within') as unknown;
     const others = entry.get('others') as unknown;
     const forms = entry.get('forms') as unknown;
@@ -707,18 +712,18 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
     } else if (cue.subjects.length > 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')) || cue.after.length + cue.heads.length + cue.predicates.length > 0)) {
       // Only a before: phrase is checked against its clause's subject: with after:, heads or predicates they would be silently ignored.
       problem(`passing ${role}: subjects go only with before: phrases without a gap (the subject of the clause the phrase ends), not with after:, heads or predicates`, entry);
-    } else if (cue.subjects.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${cue.subjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.named.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${cue.named.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (spaced(cue.subjects).length > 0) {
+      problem(`passing ${role}: subjects are single head words (a clause subject's head is one word): ${spaced(cue.subjects).join(', ')}`, entry);
+    } else if (spaced(cue.named).length > 0) {
+      problem(`passing ${role}: named are single words, the last word of a mention the cue reads (a mention ends in one word): ${spaced(cue.named).join(', ')}`, entry);
     } else if (cue.notAfter.length > 0 && cue.heads.length === 0 && (cue.before.length === 0 || cue.before.some((phrase) => phrase.includes('...')))) {
       problem(`passing ${role}: not-after goes with before: phrases without a gap (the word just before the phrase) or with heads (the word just before the governing word)`, entry);
     } else if (cue.onlyNear.length > 0 && cue.before.length + cue.heads.length + cue.after.length === 0) {
       problem(`passing ${role}: only-near goes with before: phrases, heads or after: phrases (one of its words must stand up to three words before the phrase, the governing word or the mention)`, entry);
     } else if (cue.objectHeads.length > 0 && cue.before.length + cue.predicates.length === 0) {
       problem(`passing ${role}: object-heads goes with before: phrases or predicates (one of its words must be the head of the noun phrase after them)`, entry);
-    } else if (cue.objectHeads.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: object-heads are single words, a noun phrase's head: ${cue.objectHeads.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (spaced(cue.objectHeads).length > 0) {
+      problem(`passing ${role}: object-heads are single words, a noun phrase's head: ${spaced(cue.objectHeads).join(', ')}`, entry);
     } else if (cue.notNear.length > 0 && cue.before.length + cue.heads.length + cue.sentenceOpeners.length === 0) {
       problem(`passing ${role}: not-near goes with before: phrases or heads (none of its words may stand up to three words before the phrase or the governing word) or with sentence-openers (none after the mention in its sentence)`, entry);
     } else if (cue.notObject.length > 0 && (cue.heads.length === 0 || cue.prepositions.length === 0)) {
@@ -735,12 +740,12 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: used-by is true or false, and goes with after: phrases (another's document or data)`, (entry.get('used-by', true) as Node) ?? entry);
     } else if (entry.has('holds-past-relative') && typeof entry.get('holds-past-relative') !== 'boolean') {
       problem(`passing ${role}: holds-past-relative is true or false`, (entry.get('holds-past-relative', true) as Node) ?? entry);
-    } else if (cue.inSentence.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: in-sentence words are single words, one of which must stand in the mention's sentence or the one before it: ${cue.inSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.notInSentence.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: not-in-sentence words are single words, none of which may stand in the mention's sentence: ${cue.notInSentence.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
-    } else if (cue.notSubjects.some((word) => /\s/.test(word.trim()))) {
-      problem(`passing ${role}: not-subjects are single head words (the head of the sentence's opening subject is one word): ${cue.notSubjects.filter((word) => /\s/.test(word.trim())).join(', ')}`, entry);
+    } else if (spaced(cue.inSentence).length > 0) {
+      problem(`passing ${role}: in-sentence words are single words, one of which must stand in the mention's sentence or the one before it: ${spaced(cue.inSentence).join(', ')}`, entry);
+    } else if (spaced(cue.notInSentence).length > 0) {
+      problem(`passing ${role}: not-in-sentence words are single words, none of which may stand in the mention's sentence: ${spaced(cue.notInSentence).join(', ')}`, entry);
+    } else if (spaced(cue.notSubjects).length > 0) {
+      problem(`passing ${role}: not-subjects are single head words (the head of the sentence's opening subject is one word): ${spaced(cue.notSubjects).join(', ')}`, entry);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length + cue.notInSentence.length + cue.notSubjects.length > 0)) {
       problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads, predicates, in-sentence, not-in-sentence or not-subjects), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0) {
