@@ -378,6 +378,11 @@ const SETS = [
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.818 -> 0.837 (80/23/8: r29-00, a campaign aimed at faith groups and language schools; r29-19, the officer responsible for children missing education); the code before (858cfe3) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-08, r29-61 (education added: teachers' and school staff's own practice told); 0.8377 -> 0.8497 (82/21/8); the gold before fails the raised floor.
   { file: 'sealed-round29.yaml', all: 0.849, undisputed: 0.849, heldOut: false },
+  // Sealed for a session (README.md there, "The thirtieth set", written and labelled blind at the sixtieth steps' start):
+  // 0.856 (95/22/10) on the start's rules (858cfe3) and the same after the sixtieth steps (9dx's agency readings, every
+  // dev unit 0.9145 -> 0.9159 in sample, 10 errors gone and 0 added leaving one set out; 9ea's, 9eb's and 9ed's
+  // narrowings moved none here). Held out: the labels of one item taken away (r30-01) give 0.8455 (93/24/10), which fails.
+  { file: 'sealed-round30.yaml', all: 0.855, undisputed: 0.855, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
