@@ -382,7 +382,8 @@ const SETS = [
   // 0.856 (95/22/10) on the start's rules (858cfe3) and the same after the sixtieth steps (9dx's agency readings, every
   // dev unit 0.9145 -> 0.9159 in sample, 10 errors gone and 0 added leaving one set out; 9ea's, 9eb's and 9ed's
   // narrowings moved none here). Held out: the labels of one item taken away (r30-01) give 0.8455 (93/24/10), which fails.
-  { file: 'sealed-round30.yaml', all: 0.855, undisputed: 0.855, heldOut: true },
+  // Dev from issue 9's sixty-first steps: its errors are listed.
+  { file: 'sealed-round30.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -641,7 +641,8 @@ const SETS = [
   // 0.6829 (126/51/66) on the start's rules (858cfe3), 0.6900 (128/51/64) after the sixtieth steps (9dy's readings gave
   // two right tags and one extra, 9eb's narrowing of them took one extra away; 9dz's guards and 9ea's and 9ed's changes
   // moved none). Held out: the themes of one item taken away (r30-01) give 0.6866 (126/53/62), which fails.
-  { file: 'sealed-round30.yaml', floor: 0.689, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-first steps: its errors are listed.
+  { file: 'sealed-round30.yaml', floor: 0.689, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
