@@ -6,6 +6,8 @@
 //   node tests/agency-units.mjs --compare A B    per set: right gained, extras gone, right lost, extras added (B against A)
 //   node tests/agency-units.mjs --causes FILE [SET]  the errors of a dump (or of one set) sorted by cause: for an extra, the
 //                                                words before its counted mention; for a miss, the roles its mentions took
+//   node tests/agency-units.mjs --kinds FILE [SET]   the same errors by the codebook's causes (recipient, venue, forum,
+//                                                document, audience, another's object; implied, passing roles), by cue words
 // Scored as the challenge tests score: top-level ids without `multi-agency`. A held-out set or report is never read here.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,10 +138,62 @@ function causes(file, only) {
   for (const [cause, t] of [...tally].sort((x, y) => y[1].n - x[1].n)) console.log(`${String(t.n).padStart(4)} on ${String(t.sets.size).padStart(2)} sets  ${cause}   e.g. ${t.examples.join('; ')}`);
 }
 
+// The errors by the codebook's causes (the brief of issue 9's sixty-first step): an extra by the first cue word its counted
+// mention's sentence holds, in this order; a miss by the roles its mentions took. Words of a sentence, not a parse: on r30 it
+// agrees with a reading by hand on 12 of 22 extras (it folds a service's users into recipients, and one left out into forums).
+const CAUSE_WORDS = [
+  ['office-holders or partners acting jointly', /\b(chief constable|director of children|chief executive|chief officers?|safeguarding partners|executive group|statutory partners|three partners)\b/],
+  ['forum (meeting, conference, panel, attends, takes part)', /\b(meeting|meetings|conference|conferences|panel|panels|forum|forums|attend\w*|take part|takes part|took part|represented|representation|core groups?|discussions?|subgroups?)\b/],
+  ['document, policy or training carrying its name', /\b(protocol|policy|policies|guidance|procedures?|scheme|pathway|tool|toolkit|strategy|training|leaflets?|template|dataset|data|records?|report|reports|passports?|forms?)\b/],
+  ['recipient (referred, told, sent, enquiries to, contact with)', /\b(refer\w*|referral\w*|told|tell|inform\w*|notif\w*|sent|send|passed|enquir\w*|contact\w*|communication|escalat\w*|report(?:ed|ing)? to|consult\w*|shared with|share\w* with|feedback)\b/],
+  ["audience or users of another's service", /\b(campaign\w*|awareness|aimed|targeted|advice|helpline|line|offer|offers|sessions?|briefings?|callers?|referrers?|users?|reach\w*)\b/],
+  ["object of another's work (funded, commissioned, worked with, left out)", /\b(fund\w*|commission\w*|work\w* (?:closely )?with|alongside|support\w*|leaving out|left out|without|include\w*|involv\w*|links? with|together with|jointly with)\b/],
+  ['venue or place', /\b(in|at|between|near|around|outside|through)\b/],
+];
+const PASSING_AS_RECIPIENT = new Set(['recipient', 'told', 'asked', 'informant', 'source', 'reported', 'requester']);
+function kinds(file, only) {
+  const units = load(file).filter((u) => !only || u.set === only);
+  const tally = new Map();
+  const bump = (cause, u, id) => {
+    const t = tally.get(cause) ?? { n: 0, sets: new Set(), examples: [] };
+    t.n++;
+    t.sets.add(u.set);
+    if (only || t.examples.length < 3) t.examples.push(`${only ? '' : `${u.set} `}${u.id} ${id}`);
+    tally.set(cause, t);
+  };
+  const sentenceOf = (text, at) => {
+    let start = 0;
+    for (const m of text.matchAll(/[.!?;]\s+/g)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    const end = text.indexOf('.', at);
+    return text.slice(start, end < 0 ? text.length : end + 1).toLowerCase();
+  };
+  for (const u of units) {
+    const gold = new Set(u.gold);
+    const got = new Set(u.got);
+    for (const id of got) {
+      if (gold.has(id)) continue;
+      const counted = u.mentions.filter((m) => m.top === id && m.status === 'counted');
+      const own = counted.find((m) => m.role !== 'implied');
+      let cause = counted.length === 0 ? 'extra: no counted mention (letter context or lead-in)' : !own ? "extra: implied work read as the agency's" : 'extra: evaluated, none of the cue words in its sentence';
+      if (own) for (const [name, rx] of CAUSE_WORDS) if (rx.test(sentenceOf(u.text, own.span[0]))) { cause = `extra: ${name}`; break; }
+      bump(cause, u, id);
+    }
+    for (const id of gold) {
+      if (got.has(id)) continue;
+      const roles = new Set(u.mentions.filter((m) => m.top === id).map((m) => m.role));
+      const passing = [...roles].filter((r) => r !== 'implied' && r !== 'excluded');
+      const cause = roles.size === 0 ? 'missed: implied, not named' : passing.length === 0 ? (roles.has('implied') ? 'missed: implied, blocked by another agency evaluated' : 'missed: named, excluded by a wider phrase') : PASSING_AS_RECIPIENT.has(passing.sort()[0]) ? 'missed: named as recipient, informant or source' : 'missed: named as venue, forum, member, document or another passing role';
+      bump(cause, u, id);
+    }
+  }
+  for (const [cause, t] of [...tally].sort((x, y) => y[1].n - x[1].n)) console.log(`${String(t.n).padStart(4)} on ${String(t.sets.size).padStart(2)} sets  ${cause}   e.g. ${t.examples.join('; ')}`);
+}
+
 if (args[0] === '--dump' && args[1]) await dump(args[1]);
+else if (args[0] === '--kinds' && args[1]) kinds(args[1], args[2]);
 else if (args[0] === '--compare' && args[2]) compare(args[1], args[2]);
 else if (args[0] === '--causes' && args[1]) causes(args[1], args[2]);
 else {
-  console.error('usage: node tests/agency-units.mjs --dump FILE | --compare A B | --causes FILE');
+  console.error('usage: node tests/agency-units.mjs --dump FILE | --compare A B | --causes FILE [SET] | --kinds FILE [SET]');
   process.exit(2);
 }
