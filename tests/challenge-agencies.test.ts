@@ -318,7 +318,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r22-03 (education, voluntary-sector added), r22-54 (safeguarding-partnership dropped); 0.870 -> 0.876; the gold before gives the old figure and fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.876 -> 0.882 (82/11/11: r22-01's pre-birth assessments); the code before (b01674b) fails the raised floor.
-  { file: 'sealed-round22.yaml', all: 0.881, undisputed: 0.881, heldOut: false },
+  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r22-03 (education dropped: language schools that helped devise the board's campaign, named in passing; 9cq's adjudicator had added it); 0.8817 -> 0.8757 (81/12/11); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round22.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-third set", written and labelled blind at the fifty-third steps'
   // start): 0.862 (97/21/10) on the start's rules (e616261) and the same after the fifty-third steps (9cm's agency readings,
   // every dev set 3 extras fewer and 9 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -345,7 +346,8 @@ const SETS = [
   // every dev set 0.906 -> 0.909 in sample, moved none here; 9ct's and 9cw's blind readings relabelled no agency). Held out:
   // the labels of one item taken away (r25-02) give 0.870 (94/16/12), which fails. Dev from issue 9's fifty-sixth steps: its errors are listed.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.876 -> 0.881 (96/15/11: r25-27's adult drug and alcohol treatment services); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round25.yaml', all: 0.88, undisputed: 0.88, heldOut: false },
+  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r25-55 (health dropped: health professionals seldom invited to strategy discussions, nothing health did judged); 0.8807 -> 0.8756 (95/16/11); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round25.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.813 (85/27/12) on the start's rules (b01674b) and the same after the fifty-sixth steps (9cy's children's social
   // care readings, every dev unit 0.917 -> 0.918 in sample, moved none here). Held out: the labels of one item taken away
@@ -377,7 +379,8 @@ const SETS = [
   // none here). Held out: the labels of one item taken away (r29-01) give 0.8125 (78/27/9), which fails. Dev from issue 9's sixtieth steps: its errors are listed.
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.818 -> 0.837 (80/23/8: r29-00, a campaign aimed at faith groups and language schools; r29-19, the officer responsible for children missing education); the code before (858cfe3) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-08, r29-61 (education added: teachers' and school staff's own practice told); 0.8377 -> 0.8497 (82/21/8); the gold before fails the raised floor.
-  { file: 'sealed-round29.yaml', all: 0.849, undisputed: 0.849, heldOut: false },
+  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-28 (education dropped: nursery staff seldom invited to core groups, their own work not judged); 0.8497 -> 0.8438 (81/22/8); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round29.yaml', all: 0.843, undisputed: 0.843, heldOut: false },
   // Sealed for a session (README.md there, "The thirtieth set", written and labelled blind at the sixtieth steps' start):
   // 0.856 (95/22/10) on the start's rules (858cfe3) and the same after the sixtieth steps (9dx's agency readings, every
   // dev unit 0.9145 -> 0.9159 in sample, 10 errors gone and 0 added leaving one set out; 9ea's, 9eb's and 9ed's
