@@ -86,8 +86,7 @@ const SETS = [
   // Issue 9's fifty-second step, third part (helper 9cl, agency readings; fixtures/gold/dev/README.md): 0.908 -> 0.913 (95/7/11: r7-33, the partnership that commissioned a service); the code before (855d580) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.913 -> 0.918 (96/7/10: r7-31, no multi-agency guidance as the partnership's gap); the code before (8d201f2) fails the raised floor.
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.918 -> 0.923 (96/6/10: r7-57, the language schools a campaign has not reached); the code before (858cfe3) fails the raised floor.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r7-57 (children's social care dropped: the council's children missing education team read as an education service, 3 of 3); 0.9231 -> 0.9179 (95/7/10); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round7.yaml', all: 0.917, undisputed: 0.917, heldOut: false },
+  { file: 'sealed-round7.yaml', all: 0.923, undisputed: 0.923, heldOut: false },
   // Dev from the next session: issue 9's thirty-eighth step (helper 9aq) read its errors and changed the rules with them
   // in view, 0.796 -> 0.828 (in-sample); the rules before fail the raised floor.
   // Issue 9's forty-third step (helper 9bb: a later item after a repeated preposition, r8-38): 0.862 -> 0.866 (97/14/16);
@@ -263,8 +262,7 @@ const SETS = [
   // Issue 9's fifty-first step, third part (helper 9ci, agency readings; fixtures/gold/dev/README.md): 0.919 -> 0.924 (91/10/5: r17-08 'to the attention of'); the code before (b8a1979) fails the raised floor.
   // Issue 9's fifty-third step (helper 9cm, agency readings; fixtures/gold/dev/README.md): 0.924 -> 0.929 (92/10/4: r17-59, the giver of a service received); the code before (e616261) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.929 -> 0.934 (92/9/4: r17-21, school staff asked how to talk with a child); the code before (8cb2da8) fails the raised floor.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r17-20 (children's social care dropped: the council's children missing education enquiries read as an education service, 3 of 3); 0.9340 -> 0.9286 (91/10/4); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round17.yaml', all: 0.928, undisputed: 0.928, heldOut: false },
+  { file: 'sealed-round17.yaml', all: 0.933, undisputed: 0.933, heldOut: false },
   // Sealed for a session (README.md there, "The eighteenth set", written and labelled blind at the forty-eighth steps'
   // start): 0.858 (97/23/9) on the start's rules (c03408a), 0.862 (97/22/9) after the forty-eighth steps (9bv, 9bw, 9bx,
   // 12ai, 8bi; 9bx's one extra fewer). Held out: the labels of one item taken away (r18-01, two right) give 0.852,
@@ -297,8 +295,7 @@ const SETS = [
   // Issue 9's fifty-fourth step (helper 9cp, agency precision; fixtures/gold/dev/README.md): 0.906 -> 0.917 (77/11/3: r20-62, data presented); the code before (3fe438a) fails the raised floor.
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r20-06 (education, voluntary-sector added), r20-63 (health added); 0.917 -> 0.936; the gold before gives the old figure and fails the raised floor.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r20-09 (children's social care dropped: the council's children missing education team read as an education service, 3 of 3); 0.9357 -> 0.9294 (79/9/3); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round20.yaml', all: 0.929, undisputed: 0.929, heldOut: false },
+  { file: 'sealed-round20.yaml', all: 0.935, undisputed: 0.935, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.890 (101/17/8) on the start's rules (0beeb1c) and the same after the fifty-first steps (9ci's agency readings,
   // every dev set 11 extras fewer and 4 right more in sample, moved none here). Held out: the labels of one item taken away
@@ -333,8 +330,7 @@ const SETS = [
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.877 -> 0.882 (97/17/9: #62, the partnership that cannot show); the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.882 -> 0.887 (98/17/8: r23-07, a strategy discussion with an on-call police inspector); the code before (8cb2da8) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r23-28 (education added: schools' exclusions and reduced timetables while children wait); 0.8869 -> 0.8919 (99/16/8); the gold before fails the raised floor.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r23-21 (children's social care dropped: the council's children missing education team read as an education service, 3 of 3); 0.8919 -> 0.8869 (98/17/8); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round23.yaml', all: 0.886, undisputed: 0.886, heldOut: false },
+  { file: 'sealed-round23.yaml', all: 0.891, undisputed: 0.891, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.869 (83/16/9) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9cp's agency readings,
   // every dev set 14 extras fewer in sample, moved none here; 9cs's reading, 0.857 here, was reverted, informed by this
@@ -344,8 +340,7 @@ const SETS = [
   // for the first time here; #41 by Derby #14's words too, #60 by r21-47's); the code before (e2fb558) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.885 -> 0.891 (86/15/6: r24-42's pre-birth assessments); the code before (b01674b) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r24-30 (education added: children excluded while they wait); 0.8912 -> 0.8969 (87/14/6); the gold before fails the raised floor.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r24-36 (children's social care dropped: the council's children missing education officer and panel read as an education service, 3 of 3); 0.8969 -> 0.8912 (86/15/6); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round24.yaml', all: 0.891, undisputed: 0.891, heldOut: false },
+  { file: 'sealed-round24.yaml', all: 0.896, undisputed: 0.896, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fifth set", written and labelled blind at the fifty-fifth steps'
   // start): 0.876 (95/15/12) on the start's rules (e2fb558) and the same after the fifty-fifth steps (9cu's agency readings,
   // every dev set 0.906 -> 0.909 in sample, moved none here; 9ct's and 9cw's blind readings relabelled no agency). Held out:
@@ -369,8 +364,7 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.831 -> 0.852 (89/20/11: r27-32 managers in the MASH, r27-37 young people who avoid statutory services, r27-50 and r27-61 the partnership as the agent of its own work); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.852 -> 0.861 (90/19/10: r27-49, leaders who hold one another to account; r27-26, the police's information not acted upon); the code before (8cb2da8) fails the raised floor.
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.861 -> 0.870 (91/18/9: r27-21, the officers responsible for tracing children missing education as the council's); the code before (858cfe3) fails the raised floor.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r27-22 (children's social care dropped: the council's children missing education officers read as an education service, 3 of 3); 0.8708 -> 0.8654 (90/19/9); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round27.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
+  { file: 'sealed-round27.yaml', all: 0.87, undisputed: 0.87, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-eighth set", written and labelled blind at the fifty-eighth steps'
   // start): 0.890 (105/17/9) on the start's rules (a0ea48a) and the same after the fifty-eighth steps (9dl's agency readings,
   // every dev unit 0.914 -> 0.916 in sample, and 9dq's narrowings moved none here). Held out: the labels of one item taken
@@ -378,8 +372,7 @@ const SETS = [
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.890 -> 0.895 (106/17/8: r28-09, strategy discussions with on-call police sergeants); the code before (8cb2da8) fails the raised floor.
   // and its later readings: 0.895 -> 0.907 (107/15/7: r28-02 a call to the duty team, r28-06 explained to teachers, r28-31 a team manager); the code before (8cb2da8) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r28-44 (police dropped: not told when children placed from elsewhere arrive, nothing the police did judged); 0.9068 -> 0.9021 (106/16/7); a floor lowered to the new figure (the gold changed, the rules did not).
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r28-23 (children's social care dropped: the council's children missing education officer read as an education service, 3 of 3); 0.9021 -> 0.8974 (105/17/7); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round28.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
+  { file: 'sealed-round28.yaml', all: 0.902, undisputed: 0.902, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-ninth set", written and labelled blind at the fifty-ninth steps'
   // start): 0.819 (79/26/9) on the start's rules (8cb2da8) and the same after the fifty-ninth steps (9ds's agency readings,
   // every dev unit 0.9147 -> 0.9172 in sample, 16 errors gone and 0 added leaving one set out, and 9dw's narrowings moved
@@ -387,15 +380,13 @@ const SETS = [
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.818 -> 0.837 (80/23/8: r29-00, a campaign aimed at faith groups and language schools; r29-19, the officer responsible for children missing education); the code before (858cfe3) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-08, r29-61 (education added: teachers' and school staff's own practice told); 0.8377 -> 0.8497 (82/21/8); the gold before fails the raised floor.
   // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-28 (education dropped: nursery staff seldom invited to core groups, their own work not judged); 0.8497 -> 0.8438 (81/22/8); a floor lowered to the new figure (the gold changed, the rules did not).
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-20 (children's social care dropped: the council's children missing education officer read as an education service, 3 of 3); 0.8438 -> 0.8377 (80/23/8); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round29.yaml', all: 0.837, undisputed: 0.837, heldOut: false },
+  { file: 'sealed-round29.yaml', all: 0.843, undisputed: 0.843, heldOut: false },
   // Sealed for a session (README.md there, "The thirtieth set", written and labelled blind at the sixtieth steps' start):
   // 0.856 (95/22/10) on the start's rules (858cfe3) and the same after the sixtieth steps (9dx's agency readings, every
   // dev unit 0.9145 -> 0.9159 in sample, 10 errors gone and 0 added leaving one set out; 9ea's, 9eb's and 9ed's
   // narrowings moved none here). Held out: the labels of one item taken away (r30-01) give 0.8455 (93/24/10), which fails.
   // Dev from issue 9's sixty-first steps: its errors are listed.
-  // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second, its own commit so that the lead can keep or take it back apart: the home-education / CME question the lead left open on merging 9cw): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r30-37 (children's social care dropped: the council's children missing education officer read as an education service, 3 of 3); 0.8559 -> 0.8507 (94/23/10); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round30.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
+  { file: 'sealed-round30.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
