@@ -1641,6 +1641,22 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a single role of any title as the head of an agency\'s phrase: leader, practitioner, professional, representative, colleague (issue 9, helper 9eg: 9ed\'s next step for point 4)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. On 09b1e94's code the first five lose the
+    // police (PHRASE_HEADS held only the singulars worker, officer, manager and sergeant, so the relative clause after any other
+    // title was not read as the agency's own act, and the police stayed the recipient of "passed to"); the last is the sergeant's
+    // guard (helper 9ea's R12), passing on both.
+    const cases: Array<[string, string[]]> = [
+      ['Concerns are passed to the police leader, who always convenes a strategy discussion promptly.', ['children-social-care', 'police']],
+      ['Concerns are passed to the police practitioner, who always convenes a strategy discussion promptly.', ['children-social-care', 'police']],
+      ['Concerns are passed to the police professional, who always convenes a strategy discussion promptly.', ['children-social-care', 'police']],
+      ['Concerns are passed to the police representative, who always convenes a strategy discussion promptly.', ['children-social-care', 'police']],
+      ['Concerns are passed to the police colleague, who always convenes a strategy discussion promptly.', ['children-social-care', 'police']],
+      ['Concerns are passed to the police sergeant, who always convenes a strategy discussion promptly.', ['children-social-care', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a campaign\'s audience, the schools a nurse covers and the officer for children missing education (issue 9, helper 9dx)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first five fail on 858cfe3's
     // rules: education (and the voluntary sector) added as the audience a campaign or leaflets are aimed at, or that a
