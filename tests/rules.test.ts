@@ -1641,6 +1641,24 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the opening subject\'s head past a fronted clause with no comma: the main clause\'s subject, a pronoun read back to the fronted clause\'s (issue 9, helper 9eg: 9ed\'s next step for point 2)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. On 351de51's code the first four are
+    // read wrong: the head taken inside the fronted clause ("need", "worried", "pupil", "plan"), so children speaking with
+    // their social worker lose children's social care (the recipient cue holds) and teachers speaking with one gain it (the
+    // cue undone by the fronted clause's pupil). The last three are guards that pass on both: a pronoun that stands for the
+    // fronted clause's children, or its teachers, and teachers after a fronted clause of their own.
+    const cases: Array<[string, string[]]> = [
+      ['When they need to children can speak with their social worker.', ['children-social-care']],
+      ['When they are worried children can speak with their social worker.', ['children-social-care']],
+      ['When a pupil is worried teachers speak with the social worker.', ['education']],
+      ['When the plan was agreed the children spoke with their social worker.', ['children-social-care']],
+      ['When children are upset they speak with their social worker.', ['children-social-care']],
+      ['When teachers are worried they speak with the social worker.', ['education']],
+      ['When they are worried teachers speak with the social worker.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a single role of any title as the head of an agency\'s phrase: leader, practitioner, professional, representative, colleague (issue 9, helper 9eg: 9ed\'s next step for point 4)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. On 09b1e94's code the first five lose the
     // police (PHRASE_HEADS held only the singulars worker, officer, manager and sergeant, so the relative clause after any other

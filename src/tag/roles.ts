@@ -1787,16 +1787,45 @@ const SUBJECT_ENDS = /^(VB[DPZ]?|MD)$/;
  * first verb or a relative word ("Children [often] speak with", "[Children] who are looked after can speak with"), or
  * before the first preposition of those words ("[Children] in care can speak with", "Young [people] say they find it easy
  * to speak with"); past a clause opened by a subordinating word and closed by a comma before `at` ("When they need to,
- * [children] can speak with"), or past that word alone; null when a verb opens the sentence or none stands before `at`.
+ * [children] can speak with"), or with no comma, past its verb to the main clause's subject (mainClauseStart); else past
+ * that word alone; null when a verb opens the sentence or none stands before `at`.
  */
 function openingSubjectHead(clause: Clause, at: number): RoleToken | null {
   const { tokens } = clause;
-  let start = sentenceStartsOf(clause)[at]!;
-  if (SUBORDINATORS.has(tokens[start]!.word)) {
-    let comma = start + 1;
-    while (comma < at && !clause.commaBefore(comma)) comma++;
-    start = comma < at ? comma : start + 1;
-  }
+  const start = sentenceStartsOf(clause)[at]!;
+  if (!SUBORDINATORS.has(tokens[start]!.word)) return subjectHeadFrom(clause, start, at);
+  let comma = start + 1;
+  while (comma < at && !clause.commaBefore(comma)) comma++;
+  if (comma < at) return subjectHeadFrom(clause, comma, at);
+  // No comma: the main clause's subject when one stands between the fronted clause's verb and the mention's ("When a pupil
+  // is worried [teachers] speak with"), but a pronoun there stands for the fronted clause's subject ("When children are
+  // upset they speak with": children), read past the subordinator alone, as is a mention inside the fronted clause.
+  const main = mainClauseStart(clause, start + 1, at);
+  const head = main === null ? null : subjectHeadFrom(clause, main, at);
+  return head && !SUBJECT_PRONOUNS.has(head.word) ? head : subjectHeadFrom(clause, start + 1, at);
+}
+
+/** A word class that may end a fronted clause with no comma: a verb or its particle ("When they need [to] children can"). */
+const FRONTED_CLAUSE_END = /VB|MD|^TO$/;
+
+/**
+ * The first word of a main clause's subject after a fronted clause with no comma, in tokens from..at: the words before
+ * the last verb group before `at` back to the word after a verb or "to" ("When the school was told [the children] spoke
+ * with"); null when no verb stands before those words in the fronted clause, or no verb group before `at`.
+ */
+function mainClauseStart(clause: Clause, from: number, at: number): number | null {
+  const { tokens } = clause;
+  let verb = at - 1;
+  while (verb > from && !SUBJECT_ENDS.test(wordClassOf(tokens[verb]!.word))) verb--;
+  while (verb > from && /^(VB|MD|RB)/.test(wordClassOf(tokens[verb - 1]!.word))) verb--;
+  let begin = verb;
+  while (begin > from && !FRONTED_CLAUSE_END.test(wordClassOf(tokens[begin - 1]!.word))) begin--;
+  return begin > from && begin < verb ? begin : null;
+}
+
+/** The subject's head read from token `start` (see openingSubjectHead). */
+function subjectHeadFrom(clause: Clause, start: number, at: number): RoleToken | null {
+  const { tokens } = clause;
   let end = start;
   while (end < at && !SUBJECT_ENDS.test(wordClassOf(tokens[end]!.word)) && !(end > start && RELATIVES.has(tokens[end]!.word))) end++;
   let head = end - 1;
