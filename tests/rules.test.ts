@@ -1641,6 +1641,22 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {
+    // Sentences of my own, none from a gold file. The first three lack the voice on 7b082fd's rules (a worker adapting how they
+    // communicate with a child, how best to talk with pupils, officers who seldom communicate directly with children); the
+    // last two are guards that pass on both: communicating with parents, with another agency.
+    const voice = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('voice-of-the-child');
+    expect([
+      'Social workers adapt how they communicate with each child, using signing and pictures.',
+      'Teachers are shown how best to talk with pupils who have autism.',
+      'Police officers seldom communicate directly with younger children during an investigation.',
+    ].map(voice)).toEqual([true, true, true]);
+    expect([
+      'Health visitors communicate with parents by text message.',
+      'Teachers communicate with the school nurse by email.',
+    ].map(voice)).toEqual([false, false]);
+  });
+
   it('read the opening subject\'s head past a fronted clause with no comma: the main clause\'s subject, a pronoun read back to the fronted clause\'s (issue 9, helper 9eg: 9ed\'s next step for point 2)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. On 351de51's code the first four are
     // read wrong: the head taken inside the fronted clause ("need", "worried", "pupil", "plan"), so children speaking with
