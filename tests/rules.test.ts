@@ -1641,6 +1641,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read who is supervised: a pupil supervised is the care pupils get, a worker supervised management oversight (issue 9, helper 9eg: a second reader\'s G2)', () => {
+    // Sentences of my own, none from a gold file. The first three take management oversight on 93516d5's rules and code (a
+    // school's supervision of its pupils read by words named before "supervision" only); the last four are guards that keep
+    // it on both: workers supervised, a manager's supervision of workers, the practice of staff supervised, and pupils'
+    // work (the head of what is supervised, not a child named inside it).
+    const oversight = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('management-oversight');
+    expect([
+      'Pupils who have been bullied are supervised closely at break times.',
+      'Staff increased their supervision of the girl at lunchtimes after she was hurt.',
+      'Teachers supervise younger pupils more closely in the playground.',
+    ].map(oversight)).toEqual([false, false, false]);
+    expect([
+      'Newly qualified social workers are supervised weekly by experienced managers.',
+      "Managers' supervision of social workers is regular and reflective.",
+      'Team managers supervise the practice of newly qualified staff closely.',
+      "Senior practitioners supervise children's workers in the assessment team.",
+    ].map(oversight)).toEqual([true, true, true, true]);
+  });
+
   it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {
     // Sentences of my own, none from a gold file. The first three lack the voice on 7b082fd's rules (a worker adapting how they
     // communicate with a child, how best to talk with pupils, officers who seldom communicate directly with children); the

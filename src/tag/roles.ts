@@ -1275,6 +1275,8 @@ export function formStandsIn(form: CueForm, clause: Clause, held: ClauseWords): 
       return stems.has(form.head) && holdsOneOf(stems, form.prepositions);
     case 'opener':
       return standsIn(clause, wordForms, form.wordForms, true);
+    case 'act':
+      return stems.has(form.stem);
   }
 }
 
@@ -1687,6 +1689,11 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     if (cue.inSentence.size > 0 && !sentenceHolds(clause, cue.inSentence, first, last, true)) continue;
     if (cue.notInSentence.size > 0 && sentenceHolds(clause, cue.notInSentence, first, last, false)) continue;
     if (cue.notSubjects.size > 0 && cue.notSubjects.has(openingSubjectHead(clause, first)?.stem ?? '')) continue;
+    if (cue.actedOn.size > 0) {
+      const whom = actedOnHead(clause, first, last);
+      if (whom && cue.actedOn.has(whom.stem)) return { cue, why: `done to "${whom.word}"` };
+      continue;
+    }
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
@@ -1777,6 +1784,36 @@ function sentenceHolds(clause: Clause, words: Set<string>, first: number, last: 
   const start = opening[first]!;
   const before = orBefore && start > 0 ? opening[start - 1]! : -1;
   return holding.some((k) => (k < first || k > last) && (opening[k] === start || opening[k] === before));
+}
+
+/** The most words of the noun phrase an act is done to. */
+const ACTED_ON_WORDS = 5;
+
+/**
+ * The head of the one a mention's act (first..last) is done to, in its clause: the noun phrase after its "of" ("supervision
+ * of the [boy] at playtimes"), a passive participle's sentence subject ("[Pupils] at risk are supervised"), or the noun
+ * phrase after a verb ("staff supervise younger [pupils] more closely"); a phrase's head is its last noun before a
+ * preposition, a relative or list word, a verb, an adverb or a comma; null when none is read.
+ */
+function actedOnHead(clause: Clause, first: number, last: number): RoleToken | null {
+  const { tokens } = clause;
+  const joined = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  const phraseHead = (start: number): RoleToken | null => {
+    let head: RoleToken | null = null;
+    for (let end = start; end - start < ACTED_ON_WORDS && joined(end); end++) {
+      const { word } = tokens[end]!;
+      const wordClass = wordClassOf(word);
+      if (PREPOSITIONS.has(word) || RELATIVES.has(word) || LIST_JOINS.has(word) || SUBJECT_ENDS.test(wordClass) || /^RB/.test(wordClass)) break;
+      if (/^NN/.test(wordClass)) head = tokens[end]!;
+    }
+    return head;
+  };
+  if (joined(last + 1) && tokens[last + 1]!.word === 'of') return phraseHead(last + 2);
+  const wordClass = wordClassOf(tokens[last]!.word);
+  let k = first - 1;
+  while (k >= 0 && joined(k + 1) && /^RB/.test(wordClassOf(tokens[k]!.word))) k--;
+  if (k >= 0 && joined(k + 1) && BE_FORMS.has(tokens[k]!.word) && /VB[DN]/.test(wordClass)) return openingSubjectHead(clause, first);
+  return /VB/.test(wordClass) ? phraseHead(last + 1) : null;
 }
 
 /** Word classes of a verb or a modal, which ends a sentence's opening subject. */
