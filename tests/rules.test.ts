@@ -3209,6 +3209,26 @@ describe('rule problems', () => {
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing recipient: not-subjects are single head words .*: young people/);
   });
 
+  it('a passing cue\'s acted-on: holds when one heads the one its named act is done to; a phrase, no named: or a before: phrase is a problem (issue 9, helper 9eg)', () => {
+    // On the loader before the key (93516d5), "acted-on" is an unknown key of a passing cue, and the first load fails.
+    const dir = tempDir();
+    const file = (cue: string) => `kind: theme\npassing:\n  - role: care\n${cue}rules:\n  - id: management-oversight\n    label: Oversight\n    phrases: [supervision, supervised, supervise]\n`;
+    const ids = () => (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).themes.map((t) => t.path[0]);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision, supervise, supervised]\n    acted-on: [pupil, pupils, boy]\n'));
+    const themes = ids();
+    expect(themes('Staff increased their supervision of the boy at playtimes.')).toEqual([]);
+    expect(themes('Teachers supervise pupils in the playground.')).toEqual([]);
+    expect(themes('Pupils at risk are supervised at break times.')).toEqual([]);
+    expect(themes('Social workers are supervised weekly.')).toEqual(['management-oversight']);
+    expect(themes('Managers supervise the practice of newly qualified staff.')).toEqual(['management-oversight']);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    acted-on: [young people]\n'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are single head words/);
+    writeFileSync(join(dir, 'care.yaml'), file('    acted-on: [pupils]\n'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are single head words/);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    before: [lunchtime]\n    acted-on: [pupils]\n'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are single head words/);
+  });
+
   it('a passing cue\'s agencies: reads only those agencies\' mentions; in a theme file, or naming a sub-rule, it is a problem (issue 9, helper 9cy)', () => {
     // On the loader before the key (b01674b), "agencies" is an unknown key of a passing cue, and the first load fails.
     const dir = tempDir();
