@@ -65,6 +65,8 @@ export interface CompiledCue {
   notInSentence: Set<string>;
   /** Stems of the words none of which may head the mention's sentence's opening subject (openingSubjectHead; empty: any subject). */
   notSubjects: Set<string>;
+  /** Stems of the words one of which must head the one the mention's act is done to (actedOnHead; empty: not read). */
+  actedOn: Set<string>;
   /** Stems of the words one of which must be the head of the noun phrase after a `before:` phrase or a predicate (objectHead; empty: any). */
   objectHeads: Set<string>;
   /** Stems of the words none of which may stand where an only-near word would (empty: none). */
@@ -132,6 +134,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     inSentence: stemSet(cue.inSentence),
     notInSentence: stemSet(cue.notInSentence),
     notSubjects: stemSet(cue.notSubjects),
+    actedOn: stemSet(cue.actedOn),
     objectHeads: stemSet(cue.objectHeads),
     notNear: new Set(cue.notNear.map(nearKey)),
     exactForms: cue.forms === 'exact',
@@ -148,7 +151,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
  * words skips it for every mention, with the same results (the tagger indexes cues by these words).
  */
 export function cueWords(cue: CompiledCue): string[] {
-  return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first)];
+  return [...cue.before.keys(), ...cue.after.keys(), ...cue.predicates.map((p) => p.first[0]!), ...(cue.heads.size > 0 ? cue.prepositions : []), ...cue.sentenceOpeners.map((o) => o.first), ...(cue.actedOn.size > 0 ? cue.named : [])];
 }
 
 /** The longest of some words (the rarest, as a rule: "referred" of "referred to", "sought" of "is ... sought"). */
@@ -167,6 +170,7 @@ export type CueForm = { key: string } & (
   | { kind: 'predicate'; byForm: true; firstForms: string[]; thenForms: string[] }
   | { kind: 'head'; byForm: false; head: string; prepositions: Set<string> }
   | { kind: 'opener'; byForm: true; wordForms: string[] }
+  | { kind: 'act'; byForm: false; stem: string }
 );
 
 /**
@@ -190,6 +194,8 @@ export function cueForms(cue: CompiledCue): CueForm[] {
   for (const { firstForms, thenForms } of cue.predicates) formsOfCue.push({ key: longest([...firstForms, ...thenForms]), kind: 'predicate', byForm: true, firstForms, thenForms });
   for (const head of cue.heads) formsOfCue.push({ key: head, kind: 'head', byForm: false, head, prepositions: cue.prepositions });
   for (const { forms: wordForms } of cue.sentenceOpeners) formsOfCue.push({ key: longest(wordForms), kind: 'opener', byForm: true, wordForms });
+  // an acted-on cue's named acts, each alone (actedOnHead reads the one it is done to)
+  if (cue.actedOn.size > 0) for (const stem of cue.named) formsOfCue.push({ key: stem, kind: 'act', byForm: false, stem });
   return formsOfCue;
 }
 
@@ -254,7 +260,7 @@ export function compiledCues(passing: PassingCue[], words: (phrase: string) => s
 export type PlainCue = { [K in keyof CompiledCue]: CompiledCue[K] extends Map<string, infer V> ? Array<[string, V]> : CompiledCue[K] extends Set<string> | null ? Exclude<CompiledCue[K], Set<string>> | string[] : CompiledCue[K] };
 
 /** The fields of a CompiledCue that are sets (limitedTo may be null), and those that are maps. */
-const SET_FIELDS = ['limitedTo', 'skip', 'prepositions', 'heads', 'subjects', 'notAfter', 'notBefore', 'openedBy', 'named', 'onlyNear', 'inSentence', 'notInSentence', 'notSubjects', 'objectHeads', 'notNear', 'notObject'] as const;
+const SET_FIELDS = ['limitedTo', 'skip', 'prepositions', 'heads', 'subjects', 'notAfter', 'notBefore', 'openedBy', 'named', 'onlyNear', 'inSentence', 'notInSentence', 'notSubjects', 'actedOn', 'objectHeads', 'notNear', 'notObject'] as const;
 const MAP_FIELDS = ['before', 'after'] as const;
 
 /**

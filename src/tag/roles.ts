@@ -662,10 +662,11 @@ const PREPOSITIONS = new Set(['to', 'into', 'at', 'on', 'with', 'from', 'by', 'f
  * Heads that end an agency's phrase after its name: collective nouns that close a list of agencies as its shared head
  * ("police and health [staff]"), and a single role's, which heads an agency's phrase as the plural does ("the duty police
  * [sergeant], who always convenes": the sergeant acts in the relative clause; issue 9, 60th step, helper 9ea: a second
- * reader's R12). Only the singulars measured there: another ("leader", "practitioner", "professional", "representative",
- * "colleague") would move where a mention's phrase ends, so each is to be added with its own measure (helper 9ed).
+ * reader's R12). Each singular moves where a mention's phrase ends, so each was added with its own measure: worker, officer,
+ * manager and sergeant by 9ea; leader, practitioner, professional, representative and colleague by 9eg, each alone over every
+ * dev unit (3,215: the challenge and sealed sets and the 13 letters) moving no decision.
  */
-const PHRASE_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants']);
+const PHRASE_HEADS = new Set(['staff', 'service', 'team', 'agency', 'unit', 'partner', 'partners', 'colleagues', 'professionals', 'practitioners', 'representatives', 'services', 'agencies', 'teams', 'workers', 'officers', 'leaders', 'managers', 'worker', 'officer', 'manager', 'sergeant', 'sergeants', 'leader', 'practitioner', 'professional', 'representative', 'colleague']);
 /** Words that open a clause before the main one: the comma that closes it ends that clause, not a list. */
 const SUBORDINATORS = new Set(['when', 'if', 'although', 'though', 'while', 'whilst', 'where', 'whereas', 'because', 'as', 'once', 'until', 'unless', 'since', 'despite', 'after', 'before']);
 
@@ -1274,6 +1275,8 @@ export function formStandsIn(form: CueForm, clause: Clause, held: ClauseWords): 
       return stems.has(form.head) && holdsOneOf(stems, form.prepositions);
     case 'opener':
       return standsIn(clause, wordForms, form.wordForms, true);
+    case 'act':
+      return stems.has(form.stem);
   }
 }
 
@@ -1686,6 +1689,11 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     if (cue.inSentence.size > 0 && !sentenceHolds(clause, cue.inSentence, first, last, true)) continue;
     if (cue.notInSentence.size > 0 && sentenceHolds(clause, cue.notInSentence, first, last, false)) continue;
     if (cue.notSubjects.size > 0 && cue.notSubjects.has(openingSubjectHead(clause, first)?.stem ?? '')) continue;
+    if (cue.actedOn.size > 0) {
+      const whom = actedOnHead(clause, first, last);
+      if (whom && cue.actedOn.has(whom.stem)) return { cue, why: `done to "${whom.word}"` };
+      continue;
+    }
     // "made up of police and health staff who share information" judges the members.
     if (cue.endsPhrase && !endsNounPhrase(clause, mentions ? listEnd(clause, mentions, last, cue.skip) : last)) continue;
     const undone = cue.notBefore.size > 0 && cue.before.size > 0 && followedBy(clause, cue.notBefore, mentions ? listEnd(clause, mentions, last, cue.skip) : last);
@@ -1778,6 +1786,36 @@ function sentenceHolds(clause: Clause, words: Set<string>, first: number, last: 
   return holding.some((k) => (k < first || k > last) && (opening[k] === start || opening[k] === before));
 }
 
+/** The most words of the noun phrase an act is done to. */
+const ACTED_ON_WORDS = 5;
+
+/**
+ * The head of the one a mention's act (first..last) is done to, in its clause: the noun phrase after its "of" ("supervision
+ * of the [boy] at playtimes"), a passive participle's sentence subject ("[Pupils] at risk are supervised"), or the noun
+ * phrase after a verb ("staff supervise younger [pupils] more closely"); a phrase's head is its last noun before a
+ * preposition, a relative or list word, a verb, an adverb or a comma; null when none is read.
+ */
+function actedOnHead(clause: Clause, first: number, last: number): RoleToken | null {
+  const { tokens } = clause;
+  const joined = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  const phraseHead = (start: number): RoleToken | null => {
+    let head: RoleToken | null = null;
+    for (let end = start; end - start < ACTED_ON_WORDS && joined(end); end++) {
+      const { word } = tokens[end]!;
+      const wordClass = wordClassOf(word);
+      if (PREPOSITIONS.has(word) || RELATIVES.has(word) || LIST_JOINS.has(word) || SUBJECT_ENDS.test(wordClass) || /^RB/.test(wordClass)) break;
+      if (/^NN/.test(wordClass)) head = tokens[end]!;
+    }
+    return head;
+  };
+  if (joined(last + 1) && tokens[last + 1]!.word === 'of') return phraseHead(last + 2);
+  const wordClass = wordClassOf(tokens[last]!.word);
+  let k = first - 1;
+  while (k >= 0 && joined(k + 1) && /^RB/.test(wordClassOf(tokens[k]!.word))) k--;
+  if (k >= 0 && joined(k + 1) && BE_FORMS.has(tokens[k]!.word) && /VB[DN]/.test(wordClass)) return openingSubjectHead(clause, first);
+  return /VB/.test(wordClass) ? phraseHead(last + 1) : null;
+}
+
 /** Word classes of a verb or a modal, which ends a sentence's opening subject. */
 const SUBJECT_ENDS = /^(VB[DPZ]?|MD)$/;
 
@@ -1786,16 +1824,45 @@ const SUBJECT_ENDS = /^(VB[DPZ]?|MD)$/;
  * first verb or a relative word ("Children [often] speak with", "[Children] who are looked after can speak with"), or
  * before the first preposition of those words ("[Children] in care can speak with", "Young [people] say they find it easy
  * to speak with"); past a clause opened by a subordinating word and closed by a comma before `at` ("When they need to,
- * [children] can speak with"), or past that word alone; null when a verb opens the sentence or none stands before `at`.
+ * [children] can speak with"), or with no comma, past its verb to the main clause's subject (mainClauseStart); else past
+ * that word alone; null when a verb opens the sentence or none stands before `at`.
  */
 function openingSubjectHead(clause: Clause, at: number): RoleToken | null {
   const { tokens } = clause;
-  let start = sentenceStartsOf(clause)[at]!;
-  if (SUBORDINATORS.has(tokens[start]!.word)) {
-    let comma = start + 1;
-    while (comma < at && !clause.commaBefore(comma)) comma++;
-    start = comma < at ? comma : start + 1;
-  }
+  const start = sentenceStartsOf(clause)[at]!;
+  if (!SUBORDINATORS.has(tokens[start]!.word)) return subjectHeadFrom(clause, start, at);
+  let comma = start + 1;
+  while (comma < at && !clause.commaBefore(comma)) comma++;
+  if (comma < at) return subjectHeadFrom(clause, comma, at);
+  // No comma: the main clause's subject when one stands between the fronted clause's verb and the mention's ("When a pupil
+  // is worried [teachers] speak with"), but a pronoun there stands for the fronted clause's subject ("When children are
+  // upset they speak with": children), read past the subordinator alone, as is a mention inside the fronted clause.
+  const main = mainClauseStart(clause, start + 1, at);
+  const head = main === null ? null : subjectHeadFrom(clause, main, at);
+  return head && !SUBJECT_PRONOUNS.has(head.word) ? head : subjectHeadFrom(clause, start + 1, at);
+}
+
+/** A word class that may end a fronted clause with no comma: a verb or its particle ("When they need [to] children can"). */
+const FRONTED_CLAUSE_END = /VB|MD|^TO$/;
+
+/**
+ * The first word of a main clause's subject after a fronted clause with no comma, in tokens from..at: the words before
+ * the last verb group before `at` back to the word after a verb or "to" ("When the school was told [the children] spoke
+ * with"); null when no verb stands before those words in the fronted clause, or no verb group before `at`.
+ */
+function mainClauseStart(clause: Clause, from: number, at: number): number | null {
+  const { tokens } = clause;
+  let verb = at - 1;
+  while (verb > from && !SUBJECT_ENDS.test(wordClassOf(tokens[verb]!.word))) verb--;
+  while (verb > from && /^(VB|MD|RB)/.test(wordClassOf(tokens[verb - 1]!.word))) verb--;
+  let begin = verb;
+  while (begin > from && !FRONTED_CLAUSE_END.test(wordClassOf(tokens[begin - 1]!.word))) begin--;
+  return begin > from && begin < verb ? begin : null;
+}
+
+/** The subject's head read from token `start` (see openingSubjectHead). */
+function subjectHeadFrom(clause: Clause, start: number, at: number): RoleToken | null {
+  const { tokens } = clause;
   let end = start;
   while (end < at && !SUBJECT_ENDS.test(wordClassOf(tokens[end]!.word)) && !(end > start && RELATIVES.has(tokens[end]!.word))) end++;
   let head = end - 1;

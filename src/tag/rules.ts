@@ -217,6 +217,13 @@ export interface PassingCue {
    */
   notSubjects: string[];
   /**
+   * The cue holds when one of these words heads the one the mention's act is done to (single words, by stem; the mention
+   * a `named:` act): the noun phrase after its "of" ("supervision of the boy"), the object after its verb ("staff supervise
+   * pupils"), or a passive participle's sentence subject ("pupils at risk are supervised"). A school's supervision of its
+   * pupils is the care they get, a manager's of a worker oversight (empty: not read).
+   */
+  actedOn: string[];
+  /**
    * With `before:` phrases or predicates: one of these words must be the head of the noun phrase after the phrase or the
    * predicate, its last noun (empty: any). "sits on the police's strategic [board]" names a seat on a body, and the
    * board's owner in passing; "the police sat on the MASH [referral]" a delay, the sitters' own work, and no seat.
@@ -303,7 +310,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-in-sentence', 'not-subjects', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-in-sentence', 'not-subjects', 'acted-on', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -676,6 +683,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       inSentence: list('in-sentence'),
       notInSentence: list('not-in-sentence'),
       notSubjects: list('not-subjects'),
+      actedOn: list('acted-on'),
       objectHeads: list('object-heads'),
       sentenceOpeners: list('sentence-openers'),
       notNear: list('not-near'),
@@ -746,6 +754,10 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-in-sentence words are single words, none of which may stand in the mention's sentence: ${spaced(cue.notInSentence).join(', ')}`, entry);
     } else if (spaced(cue.notSubjects).length > 0) {
       problem(`passing ${role}: not-subjects are single head words (the head of the sentence's opening subject is one word): ${spaced(cue.notSubjects).join(', ')}`, entry);
+    } else if (spaced(cue.actedOn).length > 0 || (cue.actedOn.length > 0 && (cue.named.length === 0 || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0))) {
+      problem(`passing ${role}: acted-on words are single head words, and go with named: acts alone (no before:, after:, heads or predicates): the one the act is done to`, entry);
+    } else if (cue.actedOn.length > 0) {
+      cues.push(cue);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length + cue.notInSentence.length + cue.notSubjects.length > 0)) {
       problem(`passing ${role}: sentence-openers go alone (no before:, after:, heads, predicates, in-sentence, not-in-sentence or not-subjects), in an agency file: the phrases that open a mention's sentence`, (entry.get('sentence-openers', true) as Node) ?? entry);
     } else if (cue.sentenceOpeners.length > 0) {
