@@ -291,6 +291,17 @@ describe('the shipped rules', () => {
     );
     // With no agency before them, the owner's own records are judged.
     expect(agencyIds('Police records of missing episodes are often incomplete.')).toEqual(['police']);
+    // A list of owners before the document word, after its clause's verb, is a set of records another consults, each owner
+    // named in passing alike, with the user named or not (issue 9, sixty-first step, helper 9ei): before, the list's last
+    // owner took an earlier one for its user and the earlier ones counted. A list that is its clause's subject, or one
+    // owner after the verb, is still judged.
+    expect(agencyIds('Each referral is checked against police and health records within a day.')).toEqual([]);
+    expect(agencyIds('Contacts are screened by a practitioner with direct access to police, health and education records.')).toEqual([]);
+    expect(explainedText('Each referral is checked against police and health records within a day.')).toMatch(
+      /"police" at \d+-\d+ in passing: document, before "records", after its list, which another consults: a list of owners after its clause's verb/,
+    );
+    expect(agencyIds('Police and health records are often incomplete.')).toEqual(['health', 'police']);
+    expect(agencyIds('Inspectors found gaps in police records of missing episodes.')).toEqual(['police']);
     // A child's own place or outcome carries no school's work. The family hub that helps is the council's early help (issue 9,
     // forty-fifth step, second part, helper 9bj: "family hub" is children's social care's, as "children's centre" is).
     expect(agencyIds('Their school attendance has improved since the family hub began to help.')).toEqual(['children-social-care']);

@@ -1156,12 +1156,20 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
   // education meetings"): one that does is a noun phrase of its own, and the head is its alone ("social workers and
   // teachers, and the out-of-court disposal panel").
   if (at > last + 1 && determinerOpensItem(clause, last + 1, end)) return null;
+  let user = '';
   if (cue.usedBy) {
     // The user stands before the list the mention is in ("social workers check [police and health] records").
     const start = mentions ? listStart(clause, mentions, first, last, cue) : -1;
-    if (!mentions || !userBefore(clause, start >= 0 ? start : first, mentions)) return null;
+    const opening = start >= 0 ? start : first;
+    if (!mentions) return null;
+    if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
+    // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
+    // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
+    // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is.
+    else if ((start >= 0 || end > last) && outsideSubject(clause, opening)) user = ", which another consults: a list of owners after its clause's verb";
+    else return null;
   }
-  return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${cue.usedBy ? ', which an agency named before it uses' : ''}`;
+  return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
 }
 
 /** Does a list item between tokens from..to open with a determiner, after a list word or a comma? */
