@@ -60,7 +60,7 @@ describe("V8's interrupt budget", () => {
     // Shown failing on the code before (937cb6c): it set '--interrupt-budget=540672' whatever the V8.
     const run = flagsSetWith('12.4.254.21-node.33');
     expect(run.set).toEqual(['--no-opt', '--opt', '--opt', '--opt', '--regexp-optimization']);
-    expect(run.batchFlags).toEqual(['--single-threaded-gc', '--max-semi-space-size=4']);
+    expect(run.batchFlags).toEqual(['--single-threaded-gc', '--max-semi-space-size=4', '--max-old-space-size=1536']);
     expect(run.stderr).toBe('');
   });
 });

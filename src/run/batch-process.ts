@@ -24,6 +24,15 @@
 // the tree peaked at 305-313 MB against 382-385 (load 13-18), 52 letters' CPU no higher (median of
 // 8 alternated runs 10.22 s against 10.35; tests/bench-history.md, issue 12h). It is what keeps a
 // batch under issue 12's 400 MB with its main thread tagging (run/pool.ts).
+//
+// And the process's main thread is given the parsing threads' heap limit (HEAP_LIMIT_MB; the flag
+// reaches the threads too, whose limit it already is). V8 lets a heap grow between full collections
+// by a factor that its limit sets: up to 4 from 2 GB, about 1.8 at 1.5 GB. Without the flag the main
+// thread's limit follows the machine's memory (4 GB on one of 16 GB or more), so that its heap,
+// which tags each letter and writes its output, grew through a 208-letter batch from about 45 to
+// 120-160 MB, three quarters of it garbage (about 40 MB live after each full collection), and was
+// collected only two or three times: the tree's peak depended on whether the batch ended before or
+// after one, 356-425 MB over runs of one build. With it the main thread's heap stays at 50-75 MB.
 import { stopEarlySignals } from './early-signals.js';
 import { STOPPING_SIGNALS } from './signals.js';
 
@@ -47,11 +56,21 @@ export const hasInterruptBudget = (v8Version: string): boolean => v8Version.star
 export const LATER_OPTIMISING: string | undefined = hasInterruptBudget(process.versions.v8) ? `--interrupt-budget=${8 * V8_DEFAULT_INTERRUPT_BUDGET}` : undefined;
 
 /**
+ * A backstop only: what bounds a file's memory is the check of its decoded size before pdf.js
+ * opens it (extract/pdf-size.ts). The limit also sets how far V8 lets a heap grow between full
+ * collections (by a factor of 4 from 2 GB, about 1.6 at 1 GB). Measured on 560 letters on 2 cores:
+ * 1 GB 170 s CPU and 317 MB peak, 1.5 GB 143 s and 326 MB, 2 GB 116 s but 424 MB, over the bound
+ * of 400 MB for any number of letters. 1.5 GB is the most that keeps it. A batch process's main
+ * thread has it too (BATCH_PROCESS_FLAGS), for its factor.
+ */
+export const HEAP_LIMIT_MB = 1536;
+
+/**
  * The V8 flags of a batch's child process. V8 compiles a script from a code cache only if the
  * cache was made under the same flags: `npm run build` makes pdf.js's cache for these too
  * (src/build/cache-pdfjs.mjs --batch-process).
  */
-export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', ...(LATER_OPTIMISING ? [LATER_OPTIMISING] : []), '--max-semi-space-size=4'];
+export const BATCH_PROCESS_FLAGS: readonly string[] = ['--single-threaded-gc', ...(LATER_OPTIMISING ? [LATER_OPTIMISING] : []), '--max-semi-space-size=4', `--max-old-space-size=${HEAP_LIMIT_MB}`];
 
 /** Whether this process (or thread: they share its flags) runs with the flags of a batch's child process. */
 export const isBatchProcess = (): boolean => BATCH_PROCESS_FLAGS.every((flag) => process.execArgv.includes(flag));

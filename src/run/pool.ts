@@ -4,6 +4,7 @@ import { internalError, JtaiError } from '../errors.js';
 import { tagFindings } from '../parse.js';
 import { loadRules, type RuleSources, type Rules } from '../rules.js';
 import { newStopGuard, stopWhenSafe } from '../stop-guard.js';
+import { HEAP_LIMIT_MB } from './batch-process.js';
 import type { Outcome } from './outcome.js';
 
 // Many files parsed on all cores, each within a time limit, the outcomes given back in input
@@ -23,15 +24,6 @@ export interface Task {
   file: string;
   bytes?: Uint8Array;
 }
-
-/**
- * A backstop only: what bounds a file's memory is the check of its decoded size before pdf.js
- * opens it (extract/pdf-size.ts). The limit also sets how far V8 lets a heap grow between full
- * collections (by a factor of 4 from 2 GB, about 1.6 at 1 GB). Measured on 560 letters on 2 cores:
- * 1 GB 170 s CPU and 317 MB peak, 1.5 GB 143 s and 326 MB, 2 GB 116 s but 424 MB, over the bound
- * of 400 MB for any number of letters. 1.5 GB is the most that keeps it.
- */
-const HEAP_LIMIT_MB = 1536;
 
 /**
  * How long a thread asked to end may take before it is stopped instead. An idle thread ends in
