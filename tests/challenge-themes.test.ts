@@ -642,7 +642,10 @@ const SETS = [
   // two right tags and one extra, 9eb's narrowing of them took one extra away; 9dz's guards and 9ea's and 9ed's changes
   // moved none). Held out: the themes of one item taken away (r30-01) give 0.6866 (126/53/62), which fails.
   // Dev from issue 9's sixty-first steps: its errors are listed.
-  { file: 'sealed-round30.yaml', floor: 0.689, items: 64, heldOut: false },
+  // Issue 9's sixty-first step (helper 9ee: a diagnostic or neurodevelopmental assessment, a carer's suitability checked, the
+  // national process for trafficked people in its other names) raised it, in sample: 0.6900 (128/51/64) -> 0.6989
+  // (130/50/62); the start's rules (09b1e94) give the first figure and fail it.
+  { file: 'sealed-round30.yaml', floor: 0.698, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
