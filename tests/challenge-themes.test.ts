@@ -643,7 +643,11 @@ const SETS = [
   // moved none). Held out: the themes of one item taken away (r30-01) give 0.6866 (126/53/62), which fails.
   // Dev from issue 9's sixty-first steps: its errors are listed.
   // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r30-17 (workforce-training dropped: practitioners who did not know the protocol existed explain why it is not applied, 2 of 3); 0.6900 -> 0.6919 (128/51/63); the gold before fails the raised floor.
-  { file: 'sealed-round30.yaml', floor: 0.691, items: 64, heldOut: false },
+  // Issue 9's sixty-first step (helper 9ee: a diagnostic or neurodevelopmental assessment, a carer's suitability checked, the
+  // national process for trafficked people in its other names) raised it, in sample: 0.6900 (128/51/64) -> 0.6989
+  // (130/50/62); the start's rules (09b1e94) give the first figure and fail it.
+  // The two merged on main (9eh's gold and 9ee's rules): 0.7008 (130/50/61); either alone (0.6919, 0.6989) fails.
+  { file: 'sealed-round30.yaml', floor: 0.7, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
