@@ -350,6 +350,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   }
   pushAll(warnings, overlongLeadIns(findings, segmented, text));
   pushAll(warnings, undecidedJoinWarnings(findings, segmented));
+  pushAll(warnings, undecidedNoteWarnings(segmented));
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
   // letter with fewer findings; its missing sign-off is what shows it.
   if (!segmented.signedOff) warnings.push('the letter has no sign-off ("Yours sincerely"): it may be cut short, its last pages or lines missing and their findings with them; check that the input is the whole letter');
@@ -377,6 +378,19 @@ function undecidedJoinWarnings(findings: Finding[], segmented: Segmented): strin
     const section = segmented.sections[firstAtOrAfter(segmented.sections, (each) => each.span[0], at + 1) - 1];
     const where = finding && at < finding.span[1] ? `in ${finding.id} (${pagesNamed(finding.pages)})` : `in ${section ? `the ${section.kind} section's text` : 'the text'}, not a finding`;
     return `page ${page}'s first line was joined to the text before it ${where}, at a break the page cannot decide: ${why}; if a new paragraph starts there, the finding is two`;
+  });
+}
+
+/**
+ * A warning for each pseudonym note at a page's foot that no marker in the text ties to a study, where two studies or more
+ * end on that page: the note went to the last of them, which the page does not confirm; the reader is told the studies it
+ * could close.
+ */
+function undecidedNoteWarnings(segmented: Segmented): string[] {
+  return segmented.undecidedNotes.map(({ page, text, studies, holder }) => {
+    const named = studies.map((heading) => `"${heading}"`);
+    const listed = named.length === 2 ? `${named[0]} and ${named[1]}` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+    return `the note "${text}" at the foot of page ${page} has no marker in the text, and ${studies.length === 2 ? 'two' : studies.length} studies end on that page (${listed}): it was given to the last, "${holder}", which the page does not show; check which study it closes`;
   });
 }
 

@@ -276,6 +276,39 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   it.runIf(hasPdftotext)('a study\'s closing note opening "* " keeps its "*": no list glyph', async () => {
     await readsRight('a pseudonym note at the foot, its marker in the study', ['plain'], 'hampshire-2017-02-01');
   }, 600_000);
+  // Surrey at 842 pt: its practice study and its improvement study both end on page 6, the foot's "*Pseudonym used ..." under
+  // them and no "*" in either study's text (helper 8cd; 8cc's (4)). The page does not say which study the note closes: the
+  // rule gives it to the last (the improvement study, misread against the kit, which set it for the practice study) and
+  // says so, a warning naming the note, its page and both studies. With the marker in the practice study the page tells,
+  // and no such warning is given. Seen failing on 09b1e94 (no warning: `undecidedNotes` did not exist).
+  it.runIf(hasPdftotext)('a pseudonym note at the foot of a page where two studies end, no marker: the rule\'s choice is warned of, naming both', async () => {
+    const original = await letterOf('surrey-2023-05-02');
+    const settings = noteSettings(original);
+    const made = await reset(original, 'notes-found-surrey-undecided-842', settings['a pseudonym note at the foot of the study\'s page']!.setting, dir);
+    const marked = await reset(original, 'notes-found-surrey-marked-842', settings['a pseudonym note at the foot, its marker in the study']!.setting, dir);
+    for (const reading of ['pdf', 'layout', 'plain'] as Reading[]) {
+      const { result } = await readWithBreaks(readAs(made.file, reading));
+      const studies = result.sections.filter((s) => s.kind.startsWith('case-study'));
+      const holder = studies.find((s) => (s.notes ?? []).some((note) => squeeze(note) === PSEUDONYMS.foot))!;
+      expect([reading, holder.kind]).toEqual([reading, 'case-study-improvement']);
+      const warned = (result.warnings ?? []).filter((warning) => warning.includes('has no marker in the text'));
+      expect([reading, warned]).toEqual([reading, [
+        `the note "${PSEUDONYMS.foot}" at the foot of page 6 has no marker in the text, and two studies end on that page ("${studies[0]!.heading}" and "${studies[1]!.heading}"): it was given to the last, "${holder.heading}", which the page does not show; check which study it closes`,
+      ]]);
+      const other = await readWithBreaks(readAs(marked.file, reading));
+      expect([reading, (other.result.warnings ?? []).filter((warning) => warning.includes('has no marker in the text'))]).toEqual([reading, []]);
+    }
+  }, 600_000);
+  // South Tyneside at 842 pt, its first lines indented 18 pt (the page setting the census found the plain texts most misread
+  // in), two footnotes stacked, plain text (helper 8cd). Plain pdftotext keeps neither the indent nor a blank line between
+  // paragraphs set with no space between them, and the page's number goes with the blank lines round it: the text from the
+  // areas for improvement to the improvement study two pages on was one run, whose longest line (98 characters, in the study)
+  // was every line's measure, so a full line of 81 short of it by "Trust" read as ended by its writer and the first two
+  // areas for improvement were cut in five. A section's heading now ends a run (`runMeasures`). Seen failing on 53b8f22
+  // ("areas-for-improvement 1 ... not whole in any finding").
+  it.runIf(hasPdftotext)('plain text with first lines indented: a run\'s measure is not taken from another section\'s lines', async () => {
+    await readsRight('two footnotes stacked', ['plain'], 'south-tyneside-2016-04-05', 842, 'first line indented 18 pt');
+  }, 600_000);
   it.runIf(hasPdftotext)('a flush footnote\'s second paragraph last on a page whose number stands at its head is the note\'s', async () => {
     await readsRight('a footnote of two paragraphs, a blank line between', ['pdf', 'layout', 'plain'], 'sefton-2019-12-18', 842, 'number at the head');
   }, 600_000);
@@ -297,11 +330,14 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * Helper 8cc (tests/layout-notes.md, "A forty-fourth round"): plain notes right 185 -> 186, misread 12 -> 11 (Hampshire at
  * 842 pt, the marked foot note, "* Pseudonym used ..." read as a bullet, its "*" cut off); the rest unchanged. Seen
  * failing: run on 04c3f59 (this src) with 858cfe3's pins, it failed on those two figures.
+ * Helper 8cd (tests/layout-notes.md, "A forty-fifth round"): plain misread 11 -> 9, findings otherwise 15 -> 5 (a run of
+ * text ended at a section's heading for its measure, `runMeasures`); the rest unchanged. Seen failing: run on 88a16c8e with
+ * 53b8f22's pins, it failed on those two figures.
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
   pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
   layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 21, findingsOtherwise: 17, breaks: 2965, right: 2949, wrong: 16, undecided: 59, undecidedRight: 45 },
-  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 11, findingsOtherwise: 15, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 9, findingsOtherwise: 5, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
 };
 /**
  * The reset census's other ways of setting the pages (`PAGE_SETTINGS`), pinned per reading where the census was run on the
@@ -317,6 +353,17 @@ const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
   },
   'number at the head, space kept at the top': {
     pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 6, findingsOtherwise: 0, breaks: 3001, right: 3001, wrong: 0, undecided: 19, undecidedRight: 19 },
+  },
+  // The texts with first lines indented or the space kept at the top (helper 8cd; tests/layout-notes.md, "A forty-fifth
+  // round"): measured on 53b8f22 and after `runMeasures` ended a run at a section's heading. Plain text, indented: misread
+  // 19 -> 12, findings otherwise 40 -> 11; the space kept at the top: 19 -> 18, 34 -> 27; -layout and every break unchanged.
+  'first line indented 18 pt': {
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 7, findingsOtherwise: 6, breaks: 2925, right: 2922, wrong: 3, undecided: 6, undecidedRight: 6 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 12, findingsOtherwise: 11, breaks: 2925, right: 2896, wrong: 29, undecided: 95, undecidedRight: 69 },
+  },
+  'space kept at the top': {
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 38, findingsOtherwise: 48, breaks: 3001, right: 2968, wrong: 33, undecided: 65, undecidedRight: 41 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 18, findingsOtherwise: 27, breaks: 3001, right: 2945, wrong: 56, undecided: 111, undecidedRight: 64 },
   },
 };
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';

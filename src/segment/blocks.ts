@@ -952,18 +952,25 @@ function joinLoneGlyphs(lines: Line[]): Line[] {
 }
 
 /**
- * The measure of each line's run of text (the lines between two blank lines), in characters:
- * its longest line. Only text with no layout needs it.
+ * The measure of each line's run of text (the lines between two blank lines, or a section's
+ * heading), in characters: its longest line. A section's heading ends a run as a blank line does:
+ * where a text keeps no blank line round a heading (plain pdftotext of a letter that indents its
+ * paragraphs' first lines and keeps no space between them, the page's number and the blank lines
+ * round it taken away), a run went on over pages and sections, and one line of another section set
+ * wider in characters (its letters narrower) was every line's measure: a full line short of it by
+ * its next word read as ended by its writer, cutting an item in two (helper 8cd). Only text with
+ * no layout needs it.
  */
-function runMeasures(lines: Line[]): number[] {
+function runMeasures(lines: Line[], heading: (index: number) => boolean): number[] {
   const measures = new Array<number>(lines.length).fill(0);
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && lines[i]!.text !== '') continue;
+    const parts = i < lines.length && lines[i]!.text !== '' && i > start && heading(i);
+    if (i < lines.length && lines[i]!.text !== '' && !parts) continue;
     let longest = 0;
     for (let j = start; j < i; j++) longest = Math.max(longest, lines[j]!.text.length);
     for (let j = start; j < i; j++) measures[j] = longest;
-    start = i + 1;
+    start = parts ? i : i + 1;
   }
   return measures;
 }
@@ -1033,7 +1040,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     indentsFirstLines: indentsFirstLinesOf(lines), paragraphLengths: paragraphLengthsOf(lines), paragraphGap: paragraphGapOf(lines),
     text: textEdgesOf(lines, pageTopBlankLines),
   };
-  const measures = runMeasures(lines);
+  // Only text with no layout reads a heading for its runs' measures (a PDF's lines need none).
+  const measures = runMeasures(lines, (i) => lines[i]!.layout === null && knownHeading(lines[i]!, lines[i - 1] ?? null, lines[i + 1] ?? null, rules) !== null);
   // The index of the next line of text after each line (past any blank lines).
   const followingText = new Array<number>(lines.length);
   for (let i = lines.length - 1, after = lines.length; i >= 0; i--) {

@@ -128,6 +128,21 @@ export interface Segmented {
   outside: { before: PageRange | null; after: PageRange | null };
   /** Page breaks the page could not tell, joined (the text kept whole), in the text's order (buildBlocks). */
   undecidedJoins: UndecidedJoin[];
+  /**
+   * Pseudonym notes at a page's foot with no marker in the text, under two studies or more that end on that page: the page
+   * does not say which the note closes, so it went to the last (`holder`); the studies' headings as printed, in order.
+   */
+  undecidedNotes: UndecidedNote[];
+}
+
+/** A note the page did not tie to one study (`Segmented.undecidedNotes`). */
+export interface UndecidedNote {
+  page: number;
+  text: string;
+  /** The headings of the studies that end on the note's page, in the text's order. */
+  studies: string[];
+  /** The heading of the study given the note (the last of them). */
+  holder: string;
 }
 
 /** Whether lines hold the later letters' opening sentence ("This letter summarises the findings ..."). */
@@ -803,6 +818,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
   // (a study running on to the next page has its note at that page's foot), else the last there;
   // else the section at that page's foot.
   const markers = [...(letter.noteMarkers ?? [])];
+  const undecidedNotes: UndecidedNote[] = [];
   for (const removal of letter.removed) {
     if (removal.kind !== 'note') continue;
     const pageStart = letter.pageStarts[removal.page - 1] ?? 0;
@@ -814,6 +830,12 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     const study = onPage.findLast((candidate) => candidate.span[1] <= footOfPage) ?? onPage.at(-1);
     const holder = marked ?? (isPseudonymNote(removal.text) ? study : undefined) ?? sections.findLast((candidate) => candidate.span[0] <= footOfPage);
     if (holder) (holder.notes ??= []).push(removal.text);
+    // With no marker, two studies ending on the page could each be the one the note closes: the rule's choice is kept, and
+    // said, so that a reader can check it (helper 8cd).
+    const ending = onPage.filter((candidate) => candidate.span[1] <= footOfPage);
+    if (marked === undefined && holder !== undefined && holder === study && ending.length > 1) {
+      undecidedNotes.push({ page: removal.page, text: removal.text, studies: ending.map((candidate) => candidate.heading), holder: holder.heading });
+    }
   }
   const bodyText = letter.text.slice(body[0], body[1]);
   // The letter around the body: date, recipients, salutation and title; the sign-off and signatures.
@@ -846,6 +868,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     signedOff: signoff !== undefined,
     outside,
     undecidedJoins: built.undecidedJoins,
+    undecidedNotes,
   };
 }
 
