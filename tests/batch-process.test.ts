@@ -90,6 +90,18 @@ describe('a batch in a process of its own', () => {
     expect(main).toBe(thread);
   });
 
+  it("keeps a user's own heap limit: the child's flags put the user's after the batch's, and V8 takes a flag's last value", () => {
+    // Shown failing with the user's flags put first (the order before the code reader's point of 7 December): 1536 last.
+    const folder = folderOf(BATCH_PROCESS_INPUTS);
+    const files = readdirSync(folder).sort().map((name) => join(folder, name));
+    const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--import', './tests/process-flags.mjs', 'bin/jtai.js', 'parse', ...files, '--out-dir', tempDir(), '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    const processes = processesIn(run.stderr);
+    expect(processes).toHaveLength(2);
+    const heapFlags = processes[1]!.options.filter((flag) => flag.startsWith('--max-old-space-size='));
+    expect(heapFlags.at(-1)).toBe('--max-old-space-size=2048');
+  });
+
   it('is stopped with the command: SIGTERM reaches the child, which leaves no output, and the command exits 143', async () => {
     // Long enough that the signal comes while it parses: the temporary output is made at the first
     // letter's result, and with a batch of only 8 a loaded machine could finish before the signal.

@@ -95,7 +95,8 @@ export function runAsBatchProcess(): Promise<number> {
   // Loaded here, not imported: the command line and a batch's threads load this module (for
   // isBatchProcess), and child_process (with net and dgram) took 3 ms of each start.
   const { spawn } = process.getBuiltinModule('node:child_process');
-  const child = spawn(process.execPath, [...process.execArgv, ...BATCH_PROCESS_FLAGS, ...process.argv.slice(1)], { stdio: 'inherit' });
+  // The user's own flags after the batch's: V8 takes a flag's last value, so a user's --max-old-space-size stays theirs.
+  const child = spawn(process.execPath, [...BATCH_PROCESS_FLAGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   const signals = STOPPING_SIGNALS;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of signals) process.on(signal, pass);
