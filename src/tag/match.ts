@@ -191,6 +191,8 @@ export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
 
 /** A rule's patterns (joined by `|`) as one expression, on word boundaries. */
 export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
+/** How many characters wrapPatterns adds to what it wraps. */
+const WRAP_LENGTH = wrapPatterns('').length;
 
 /**
  * How much the cached subsets of a tagger may hold, in characters of their sources. Each is compiled to machine
@@ -215,8 +217,13 @@ function subsetOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp 
   let pattern = subsets.get(mask);
   if (!pattern) {
     if (isOneInput()) return null;
+    // Whether it fits is told from its length, worked out before its source is made: once the room is full, most texts
+    // ask for subsets it cannot hold, and making each one's source only to drop it was 4.8% of the bytes warm tagging
+    // allocated (3.6 MB a round of the 13 letters).
+    let length = WRAP_LENGTH - 1;
+    for (let i = 0; i < sources.length; i++) if ((mask & (1 << i)) !== 0) length += sources[i]!.length + 1;
+    if (length > tagger.subsetRoom) return null;
     const source = wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|'));
-    if (source.length > tagger.subsetRoom) return null;
     tagger.subsetRoom -= source.length;
     pattern = new RegExp(source, 'giu');
     subsets.set(mask, pattern);
