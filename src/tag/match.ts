@@ -28,33 +28,86 @@ export interface Token {
 
 /**
  * Each lower-case word a text has shown, once, with its stem: a token's word is that one string, so the maps later
- * steps look words up in (the learned layer's feature words) compare it by identity, its hash already known.
+ * steps look words up in (the learned layer's feature words) compare it by identity, its hash already known. Kept in a
+ * table of its own, looked up by the word's characters as they stand in the text (see tokenize), with no string made.
  */
-const knownWords = new Map<string, { word: string; stem: string }>();
+const knownWords: Array<{ word: string; stem: string }> = [];
+/** Each known word's hash (wordHash's), by its place in knownWords. */
+const knownHashes: number[] = [];
+/** Open addressing by hash: each slot the place in knownWords of a word, or -1; at most half of them taken. */
+let knownSlots = new Int32Array(1 << 12).fill(-1);
+
+/** A word character's code in lower case (words.ts's isWordCode: ASCII letters, digits, "_", Cyrillic А-я), or -1 for any other character. */
+function lowerWordCode(code: number): number {
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  if ((code >= 48 && code <= 57) || code === 95) return code;
+  if (code >= 0x430 && code <= 0x44f) return code;
+  if (code >= 0x410 && code <= 0x42f) return code + 32;
+  return -1;
+}
+
+function placeKnown(hash: number, index: number): void {
+  const mask = knownSlots.length - 1;
+  let slot = hash & mask;
+  while (knownSlots[slot] !== -1) slot = (slot + 1) & mask;
+  knownSlots[slot] = index;
+}
+
+/** The known word whose lower-case characters are those of text[start, end) lowered (lowerWordCode), made and kept at its first sight. */
+function knownWord(text: string, start: number, end: number, hash: number): { word: string; stem: string } {
+  const mask = knownSlots.length - 1;
+  const length = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const index = knownSlots[slot]!;
+    if (index === -1) break;
+    if (knownHashes[index] !== hash) continue;
+    const known = knownWords[index]!;
+    const word = known.word;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && word.charCodeAt(k) === lowerWordCode(text.charCodeAt(start + k))) k++;
+    if (k === length) return known;
+  }
+  const word = text.slice(start, end).toLowerCase();
+  const known = { word, stem: stemOf(word) };
+  knownWords.push(known);
+  knownHashes.push(hash);
+  if (knownWords.length * 2 > knownSlots.length) {
+    knownSlots = new Int32Array(knownSlots.length * 2).fill(-1);
+    for (let index = 0; index < knownWords.length; index++) placeKnown(knownHashes[index]!, index);
+  } else placeKnown(hash, knownWords.length - 1);
+  return known;
+}
 
 /**
- * Words with their stems and places. The text is put in lower case once and each word cut from that, not each word
- * put in lower case (tokenize alone over the 13 letters' 757 findings: 49.6 ms against 68.6; 5 December 2026,
- * tests/bench-history.md). A word's characters (words.ts's isWordCode: ASCII letters, digits, "_", Cyrillic А-я) each lower to
- * one character whatever stands around them (the only lowering that reads its neighbours, the final sigma, is of "Σ",
- * no word character), so the two give the same word wherever the lowered text keeps every character's place. No
- * character lowers to fewer code units and only "İ" (U+0130) to more (every code point checked, 5 December 2026): a
- * lowered text as long as the text keeps every place, and one with an "İ" is lowered word by word as before.
+ * Words with their stems and places, in one pass over the text's characters: each word found (words.ts's wordPlaces),
+ * hashed on its characters in lower case as it is read, and looked up in the known words by them, so that no string is
+ * cut or lowered for a word seen before (tokenize over the 13 letters' 757 findings, 5 a round: 16-17 ms of CPU
+ * against 30-32 cutting each word from the text lowered whole and looking it up in a Map; 7 December 2026, helper 12bf).
+ * A word's characters each lower to one character whatever stands around them (the only lowering that reads its
+ * neighbours, the final sigma, is of "Σ", no word character; "İ", the one character that lowers to two, is none
+ * either), and those of words.ts's isWordCode lower as lowerWordCode has it: ASCII A-Z and Cyrillic А-Я (U+0410-042F)
+ * to the code 32 on, the rest to themselves. A word met for the first time is cut and lowered by toLowerCase, as before.
  */
 export function tokenize(text: string): Token[] {
-  const places = wordPlaces(text);
   const tokens: Token[] = [];
-  const lowered = text.toLowerCase();
-  const whole = lowered.length === text.length;
-  for (let i = 0; i < places.length; i += 2) {
-    const start = places[i]!;
-    const end = places[i + 1]!;
-    const lower = whole ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
-    let known = knownWords.get(lower);
-    if (known === undefined) {
-      known = { word: lower, stem: stemOf(lower) };
-      knownWords.set(lower, known);
+  const length = text.length;
+  for (let at = 0; at < length; at++) {
+    let code = lowerWordCode(text.charCodeAt(at));
+    if (code < 0) continue;
+    const start = at;
+    // FNV-1a over the lower-case codes.
+    let hash = 0x811c9dc5;
+    for (;;) {
+      hash = Math.imul(hash ^ code, 16777619);
+      if (at + 1 >= length) break;
+      code = lowerWordCode(text.charCodeAt(at + 1));
+      if (code < 0) break;
+      at++;
     }
+    const end = at + 1;
+    const known = knownWord(text, start, end, hash);
     tokens.push({ word: known.word, stem: known.stem, start, end });
   }
   return tokens;
@@ -99,12 +152,14 @@ export class CompiledRule {
     /** Strings of which every match of `patterns` holds one (lower case), or null: a text with none of them is not searched (pattern-words.ts). */
     readonly patternWords: string[] | null,
     /**
-     * The rule's patterns one by one, when it has 2 to 30, with the pattern words of each (as `patterns` wraps it):
+     * The rule's patterns one by one, when it has 2 or more, with the pattern words of each (as `patterns` wraps it):
      * a text that holds none of a pattern's words is searched without that pattern, by an expression made of the
      * others in the same order (kept in `subsets` by which are in it). The matches are the same: a pattern that can
      * match nowhere in the text takes no part in any match of the whole. Null: `patterns` is always searched whole.
+     * A rule of more than MASK_PATTERNS has no subsets: a text that may match a few of its patterns (SEPARATE_MOST)
+     * is searched by each of those alone (`parts`, made at first use; separateHits), one that may match more by the whole.
      */
-    readonly alternatives: { sources: string[]; words: Array<string[] | null>; subsets: Map<number, RegExp> } | null,
+    readonly alternatives: { sources: string[]; words: Array<string[] | null>; subsets: Map<number, RegExp>; parts: Array<RegExp | undefined> } | null,
     /** The rule's references (`refers-back`): phrases by their stems, each resolved to the body named before it, and the stems of the words that end a body's name. */
     readonly references: Array<{ phrases: string[][]; bodies: Set<string> }>,
   ) {}
@@ -191,6 +246,8 @@ export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
 
 /** A rule's patterns (joined by `|`) as one expression, on word boundaries. */
 export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
+/** How many characters wrapPatterns adds to what it wraps. */
+const WRAP_LENGTH = wrapPatterns('').length;
 
 /**
  * How much the cached subsets of a tagger may hold, in characters of their sources. Each is compiled to machine
@@ -215,8 +272,13 @@ function subsetOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp 
   let pattern = subsets.get(mask);
   if (!pattern) {
     if (isOneInput()) return null;
+    // Whether it fits is told from its length, worked out before its source is made: once the room is full, most texts
+    // ask for subsets it cannot hold, and making each one's source only to drop it was 4.8% of the bytes warm tagging
+    // allocated (3.6 MB a round of the 13 letters).
+    let length = WRAP_LENGTH - 1;
+    for (let i = 0; i < sources.length; i++) if ((mask & (1 << i)) !== 0) length += sources[i]!.length + 1;
+    if (length > tagger.subsetRoom) return null;
     const source = wrapPatterns(sources.filter((_, i) => (mask & (1 << i)) !== 0).join('|'));
-    if (source.length > tagger.subsetRoom) return null;
     tagger.subsetRoom -= source.length;
     pattern = new RegExp(source, 'giu');
     subsets.set(mask, pattern);
@@ -232,6 +294,12 @@ function subsetOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp 
  */
 export function searchedBy(tagger: Tagger, p: number, held: Uint8Array, plain = false): RegExp | null {
   const starts = tagger.patternStarts;
+  // A rule of more patterns than a mask holds: whole, when it may match any of them (patternHits searches a few apart).
+  if (starts[p + 1]! - starts[p]! > MASK_PATTERNS) {
+    if (held.subarray(starts[p]!, starts[p + 1]!).indexOf(1) < 0) return null;
+    const compiled = tagger.rules[tagger.patterned[p]!]!;
+    return plain ? compiled.plainPatterns : compiled.patterns;
+  }
   // Which of the rule's patterns the text may match (bits by pattern; one set, bit 0, for a rule without alternatives).
   let mask = 0;
   let all = true;
@@ -244,6 +312,108 @@ export function searchedBy(tagger: Tagger, p: number, held: Uint8Array, plain = 
   const subset = all ? null : subsetOf(tagger, compiled, mask);
   if (subset) return plain ? withoutUnicodeFlag(subset) : subset;
   return plain ? compiled.plainPatterns : compiled.patterns;
+}
+
+/** The most patterns a rule's subsets are told by (bits of a 32-bit mask, searchedBy): a rule of more has none (CompiledRule.alternatives). */
+const MASK_PATTERNS = 30;
+
+/**
+ * The most of a rule's patterns (one of more than MASK_PATTERNS) that a text is searched by one by one (separateHits);
+ * a text that may match more is searched by the whole expression. information-sharing's 45 patterns (10,184 characters)
+ * were searched whole in every finding, each position tried against every pattern: over the 13 letters' 757 findings,
+ * by the number of its patterns a finding may match, its whole against the patterns one by one (µs of CPU a finding):
+ * one 7.4 against 1.7 (212 findings), two 10.0 / 4.4 (144), three 11.4 / 6.9 (85), four 12.0 / 10.5 (62), five 13.9 /
+ * 14.6 (46), more ever slower (7 December 2026, helper 12bf). Each pattern alone is made once (at most its rule's
+ * characters again), not one subset a set of patterns, whose number grows with the letters.
+ */
+const SEPARATE_MOST = 4;
+
+/**
+ * The matches of the rule `tagger.patterned[p]`'s whole expression (regexHits) in a text, given which pattern-word sets
+ * the text holds (`tagger.alternativeSets.held`), searched by the expression searchedBy gives; for a rule of more than
+ * MASK_PATTERNS, by each pattern it may match alone when they are SEPARATE_MOST or fewer (separateHits). Not in a run of
+ * one input (as subsets: each pattern alone would be a compile of its own).
+ */
+export function patternHits(tagger: Tagger, p: number, text: string, held: Uint8Array, plain = false): Hit[] {
+  const starts = tagger.patternStarts;
+  const first = starts[p]!;
+  const end = starts[p + 1]!;
+  if (end - first > MASK_PATTERNS && !isOneInput()) {
+    let count = 0;
+    for (let set = first; set < end && count <= SEPARATE_MOST; set++) if (held[set] === 1) count++;
+    if (count === 0) return [];
+    if (count <= SEPARATE_MOST) {
+      const compiled = tagger.rules[tagger.patterned[p]!]!;
+      const parts: RegExp[] = [];
+      for (let set = first; set < end; set++) if (held[set] === 1) parts.push(partOf(compiled, set - first, plain));
+      return separateHits(text, parts);
+    }
+  }
+  return regexHits(text, searchedBy(tagger, p, held, plain));
+}
+
+/** Pattern i of a rule alone, as the whole wraps it (under /giu; its withoutUnicodeFlag copy when `plain`), made once. */
+function partOf(compiled: CompiledRule, i: number, plain: boolean): RegExp {
+  const alternatives = compiled.alternatives!;
+  let part = alternatives.parts[i];
+  if (part === undefined) {
+    part = new RegExp(wrapPatterns(alternatives.sources[i]!), 'giu');
+    alternatives.parts[i] = part;
+  }
+  return plain ? withoutUnicodeFlag(part) : part;
+}
+
+/**
+ * The matches that the patterns `parts` joined by "|" in their order (each wrapped, wrapPatterns) find in a text, as
+ * regexHits finds them, each pattern searched alone. The joined expression's next match from a place is at the
+ * leftmost place where one of them matches, and there the first of them in order that matches, with that pattern's own
+ * match there (what follows the alternation, the wrap's look-ahead, is in each pattern's wrap; a match at a place does
+ * not hang on where the search began, a look-behind reading the whole text). So each pattern's next match is found from
+ * the place (its own exec from there), kept while it starts at or after the place the search has reached, and the
+ * leftmost taken, the first pattern on a tie; an empty match is passed over by one character, as regexHits does.
+ */
+export function separateHits(text: string, parts: RegExp[]): Hit[] {
+  const hits: Hit[] = [];
+  const count = parts.length;
+  // Each pattern's next match: its start (-2 not searched yet, -1 none left) and its text.
+  const starts: number[] = [];
+  const matches: string[] = [];
+  for (let k = 0; k < count; k++) {
+    compileToMachineCode(parts[k]!, text);
+    starts.push(-2);
+    matches.push('');
+  }
+  let at = 0;
+  for (;;) {
+    let best = -1;
+    let bestStart = Infinity;
+    for (let k = 0; k < count; k++) {
+      let start = starts[k]!;
+      if (start === -1) continue;
+      if (start < at) {
+        const part = parts[k]!;
+        part.lastIndex = at;
+        const found = part.exec(text);
+        start = found === null ? -1 : found.index;
+        starts[k] = start;
+        if (found === null) continue;
+        matches[k] = found[0];
+      }
+      if (start < bestStart) {
+        bestStart = start;
+        best = k;
+      }
+    }
+    if (best < 0) break;
+    const match = matches[best]!;
+    if (match === '') at = afterCharacter(text, bestStart, parts[best]!.unicode);
+    else {
+      hits.push({ match, span: [bestStart, bestStart + match.length] });
+      at = bestStart + match.length;
+    }
+  }
+  for (const part of parts) part.lastIndex = 0;
+  return hits;
 }
 
 export interface Hit {
@@ -411,9 +581,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
         pathOf(rule, byKey),
         source,
         source !== null ? wordsOf(source) : null,
-        rule.patterns.length >= 2 && rule.patterns.length <= 30
-          ? { sources: rule.patterns, words: rule.patterns.map((source) => wordsOf(wrapPatterns(source))), subsets: new Map() }
-          : null,
+        rule.patterns.length >= 2 ? { sources: rule.patterns, words: rule.patterns.map((source) => wordsOf(wrapPatterns(source))), subsets: new Map(), parts: [] } : null,
         rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
       ),
     );
@@ -625,10 +793,8 @@ function scan(tagger: Tagger, text: string, tokens: Token[], context: LetterCont
   const held = tagger.patterned.length > 0 ? tagger.alternativeSets.held(lowerForPatterns(text)) : null;
   const plain = tagger.patterned.length > 0 && isPlainText(text);
   for (let p = 0; p < tagger.patterned.length; p++) {
-    const pattern = searchedBy(tagger, p, held!, plain);
-    if (!pattern) continue;
     const rule = tagger.patterned[p]!;
-    for (const hit of regexHits(text, pattern)) {
+    for (const hit of patternHits(tagger, p, text, held!, plain)) {
       const first = tokenAt(tokens, hit.span[0]);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.start < hit.span[1]) last++;
