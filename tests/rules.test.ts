@@ -302,6 +302,15 @@ describe('the shipped rules', () => {
     );
     expect(agencyIds('Police and health records are often incomplete.')).toEqual(['health', 'police']);
     expect(agencyIds('Inspectors found gaps in police records of missing episodes.')).toEqual(['police']);
+    // The word before the list decides (a second reader's A1, issue 9, helper 9ek): "gaps in" or "recorded in" a list of
+    // owners' records judges each owner's own recording, as with one owner; and the list's last owner takes no earlier one
+    // for its user (G2). Sentences of the reader's; each fails on 9ei's reading (no agency; health "which an agency named
+    // before it uses").
+    expect(agencyIds('Inspectors found gaps in police and health records for these children.')).toEqual(['health', 'police']);
+    expect(agencyIds("Information about children's needs is not consistently recorded in health and education records.")).toEqual(['education', 'health']);
+    expect(explainedText('Each referral is checked against police and health records within a day.')).toMatch(
+      /"health" at \d+-\d+ in passing: document, before "records", which another consults: a list of owners after its clause's verb/,
+    );
     // A child's own place or outcome carries no school's work. The family hub that helps is the council's early help (issue 9,
     // forty-fifth step, second part, helper 9bj: "family hub" is children's social care's, as "children's centre" is).
     expect(agencyIds('Their school attendance has improved since the family hub began to help.')).toEqual(['children-social-care']);
@@ -1669,6 +1678,16 @@ describe('the shipped rules', () => {
       'Team managers supervise the practice of newly qualified staff closely.',
       "Senior practitioners supervise children's workers in the assessment team.",
     ].map(oversight)).toEqual([true, true, true, true]);
+    // A child word inside a compound ("child in need cases", "children looked after cases") or a participle's object
+    // ("staff supporting children", "cases involving children") is not the one supervised (a second reader's T2, helper
+    // 9ek; the reader's sentences, each without management oversight on 9eg's reading).
+    expect([
+      'Supervision of child in need cases is regular and challenges drift.',
+      'Supervision of children looked after cases is regular.',
+      'Supervision of cases involving children at risk of exploitation is regular and reflective.',
+      'Supervision of staff supporting children at risk of exploitation is regular and reflective.',
+    ].map(oversight)).toEqual([true, true, true, true]);
+    expect(oversight('Staff increased their supervision of the children in care at weekends.')).toBe(false);
   });
 
   it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {

@@ -1160,16 +1160,76 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
   if (cue.usedBy) {
     // The user stands before the list the mention is in ("social workers check [police and health] records").
     const start = mentions ? listStart(clause, mentions, first, last, cue) : -1;
-    const opening = start >= 0 ? start : first;
     if (!mentions) return null;
+    // A list's later member opens at its first member: an earlier member is no user ("checked against police and
+    // [health] records"; a second reader's G2, issue 9, helper 9ek).
+    // In the subject the earlier member is still taken for the user: a list there is judged whole by 9ei's reading, which
+    // moved a right decision when applied ("so police checks and [health] information were not obtained", r9).
+    const listOpening = start >= 0 ? start : ownListStart(clause, mentions, first);
+    const opening = start < 0 && listOpening < first && !outsideSubject(clause, listOpening) ? first : listOpening;
     if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
     // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
     // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
-    // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is.
-    else if ((start >= 0 || end > last) && outsideSubject(clause, opening)) user = ", which another consults: a list of owners after its clause's verb";
+    // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
+    // list whose governing word judges the owners' own recording ("gaps in", "recorded in", "the quality of"): only a
+    // verb or a consulting preposition before the list reads it as consulted (a second reader's A1, helper 9ek).
+    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening)) user = ", which another consults: a list of owners after its clause's verb";
     else return null;
   }
   return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
+}
+
+/** Where the list the mention that opens at token `first` stands in opens: at its first item, walked back over list words and commas (itself when it is the first or in no list). */
+function ownListStart(clause: Clause, mentions: Mentions, first: number): number {
+  const { tokens } = clause;
+  let open = first;
+  for (;;) {
+    if (open < 1 || clause.breakBefore(open)) break;
+    let k: number;
+    if (LIST_JOINS.has(tokens[open - 1]!.word) && !clause.breakBefore(open - 1)) k = open - 2;
+    else if (clause.commaBefore(open)) k = open - 1;
+    else break;
+    if (k < 0) break;
+    if (mentions.first[k]! >= 0 && mentions.first[k]! < open) {
+      open = mentions.first[k]!;
+      continue;
+    }
+    // An earlier item that names no agency, of a few nouns and adjectives ("against [local authority], police and health
+    // records").
+    const itemWord = (at: number) => !PREPOSITIONS.has(tokens[at]!.word) && !LIST_JOINS.has(tokens[at]!.word) && /^(NN|JJ)/.test(wordClassOf(tokens[at]!.word));
+    // Only a middle item, after a bare comma: "and" after a noun may join clauses ("the disparity, and police data is ...").
+    if (!itemWord(k) || LIST_JOINS.has(tokens[open - 1]!.word)) break;
+    let j = k;
+    while (j > 0 && k - j < 2 && !clause.breakBefore(j) && !clause.commaBefore(j) && itemWord(j - 1)) j--;
+    open = j;
+  }
+  return open;
+}
+
+/** Prepositions before a list of owners that consult their records: "checked against", "access to", "looked at", "drawn from". */
+const CONSULTING_PREPOSITIONS = new Set(['against', 'to', 'at', 'from', 'on', 'with', 'through', 'into', 'via', 'using']);
+/** The most words walked back from a list of owners to the word that governs it. */
+const CONSULTED_WORDS = 6;
+const LIST_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'all', 'both', 'other', 'relevant', 'any', 'each']);
+
+/**
+ * Is the list of owners that opens at token `opening` one another consults: the word before it (past a determiner) a verb
+ * ("check police and health records") or a consulting preposition ("checked against", "access to"), not one that judges the
+ * owners' own recording ("gaps in", "recorded in", "the quality of")?
+ */
+function consultedList(clause: Clause, opening: number): boolean {
+  const { tokens } = clause;
+  // Back past determiners and the list's earlier items that name no agency ("against [local authority], police and health
+  // records"), commas and list words too, to the governing word; from the list's opening itself, which a cue's skip words
+  // may take back to the governing word ("[against] local authority, police and health records").
+  let k = opening;
+  for (let n = 0; k >= 0 && !clause.breakBefore(k + 1) && n < CONSULTED_WORDS; k--, n++) {
+    const { word } = tokens[k]!;
+    if (!(LIST_DETERMINERS.has(word) || LIST_JOINS.has(word) || (!PREPOSITIONS.has(word) && /^(NN|JJ)/.test(wordClassOf(word))))) break;
+  }
+  if (k < 0 || clause.breakBefore(k + 1)) return false;
+  const { word } = tokens[k]!;
+  return CONSULTING_PREPOSITIONS.has(word) || (!PREPOSITIONS.has(word) && /(^|\+)VB/.test(wordClassOf(word)));
 }
 
 /** Does a list item between tokens from..to open with a determiner, after a list word or a comma? */
@@ -1806,11 +1866,20 @@ const ACTED_ON_WORDS = 5;
 function actedOnHead(clause: Clause, first: number, last: number): RoleToken | null {
   const { tokens } = clause;
   const joined = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  const noun = (k: number) => joined(k) && /^NN/.test(wordClassOf(tokens[k]!.word));
   const phraseHead = (start: number): RoleToken | null => {
     let head: RoleToken | null = null;
     for (let end = start; end - start < ACTED_ON_WORDS && joined(end); end++) {
       const { word } = tokens[end]!;
       const wordClass = wordClassOf(word);
+      // A modifier inside a compound noun is no stop: a preposition whose one noun another noun follows ("child [in need]
+      // cases", "children [in care] reviews"), or "looked after" after a noun ("children [looked after] cases"); the head
+      // is the noun after it (a second reader's T2, issue 9, helper 9ek).
+      if (head && PREPOSITIONS.has(word) && word !== 'of' && noun(end + 1) && noun(end + 2)) { end++; continue; }
+      if (head && word === 'looked' && joined(end + 1) && tokens[end + 1]!.word === 'after' && noun(end + 2)) { end++; continue; }
+      // A participle after the noun opens a phrase of its own, whose object is not the one the act is done to: "staff
+      // [supporting] children", "cases [involving] babies" (T2).
+      if (head && /^VBG/.test(wordClass)) break;
       if (PREPOSITIONS.has(word) || RELATIVES.has(word) || LIST_JOINS.has(word) || SUBJECT_ENDS.test(wordClass) || /^RB/.test(wordClass)) break;
       if (/^NN/.test(wordClass)) head = tokens[end]!;
     }
