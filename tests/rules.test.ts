@@ -1688,6 +1688,10 @@ describe('the shipped rules', () => {
       'Supervision of staff supporting children at risk of exploitation is regular and reflective.',
     ].map(oversight)).toEqual([true, true, true, true]);
     expect(oversight('Staff increased their supervision of the children in care at weekends.')).toBe(false);
+    // Young people supervised, as children are (T4); people who are workers stay management oversight.
+    expect(oversight('Staff supervise young people more closely in the evenings.')).toBe(false);
+    expect(oversight('Young people at risk of exploitation are supervised more closely in the evenings.')).toBe(false);
+    expect(oversight('Managers supervise the people in their teams closely.')).toBe(true);
   });
 
   it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {
@@ -3251,12 +3255,17 @@ describe('rule problems', () => {
     expect(themes('Pupils at risk are supervised at break times.')).toEqual([]);
     expect(themes('Social workers are supervised weekly.')).toEqual(['management-oversight']);
     expect(themes('Managers supervise the practice of newly qualified staff.')).toEqual(['management-oversight']);
-    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    acted-on: [young people]\n'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are single head words/);
+    // A head after one word before it (a second reader's T4, helper 9ek): "young people", not any people; on 9eg's loader
+    // "young people" was a problem, and the first expect below fails there.
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision, supervise, supervised]\n    acted-on: [young people]\n'));
+    expect(ids()('Staff supervise young people in the evenings.')).toEqual([]);
+    expect(ids()('Managers supervise the people in their teams.')).toEqual(['management-oversight']);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    acted-on: [children in care]\n'));
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are head words, alone or after one word/);
     writeFileSync(join(dir, 'care.yaml'), file('    acted-on: [pupils]\n'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are single head words/);
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are head words/);
     writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    before: [lunchtime]\n    acted-on: [pupils]\n'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are single head words/);
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are head words/);
   });
 
   it('a passing cue\'s agencies: reads only those agencies\' mentions; in a theme file, or naming a sub-rule, it is a problem (issue 9, helper 9cy)', () => {

@@ -1760,6 +1760,9 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     if (cue.actedOn.size > 0) {
       const whom = actedOnHead(clause, first, last);
       if (whom && cue.actedOn.has(whom.stem)) return { cue, why: `done to "${whom.word}"` };
+      // a head after the word before it: "young [people]" (issue 9, helper 9ek: a second reader's T4)
+      const at = whom ? tokens.indexOf(whom) : -1;
+      if (at > 0 && clause.joinedAt(at) && cue.actedOn.has(`${tokens[at - 1]!.stem} ${whom!.stem}`)) return { cue, why: `done to "${tokens[at - 1]!.word} ${whom!.word}"` };
       continue;
     }
     // "made up of police and health staff who share information" judges the members.

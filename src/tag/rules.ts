@@ -754,8 +754,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-in-sentence words are single words, none of which may stand in the mention's sentence: ${spaced(cue.notInSentence).join(', ')}`, entry);
     } else if (spaced(cue.notSubjects).length > 0) {
       problem(`passing ${role}: not-subjects are single head words (the head of the sentence's opening subject is one word): ${spaced(cue.notSubjects).join(', ')}`, entry);
-    } else if (spaced(cue.actedOn).length > 0 || (cue.actedOn.length > 0 && (cue.named.length === 0 || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0))) {
-      problem(`passing ${role}: acted-on words are single head words, and go with named: acts alone (no before:, after:, heads or predicates): the one the act is done to`, entry);
+    } else if (cue.actedOn.some((word) => word.trim().split(/\s+/).length > 2) || (cue.actedOn.length > 0 && (cue.named.length === 0 || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0))) {
+      problem(`passing ${role}: acted-on words are head words, alone or after one word before them ("young people"), and go with named: acts alone (no before:, after:, heads or predicates): the one the act is done to`, entry);
     } else if (cue.actedOn.length > 0) {
       cues.push(cue);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length + cue.notInSentence.length + cue.notSubjects.length > 0)) {
