@@ -308,6 +308,11 @@ describe('the shipped rules', () => {
     // before it uses").
     expect(agencyIds('Inspectors found gaps in police and health records for these children.')).toEqual(['health', 'police']);
     expect(agencyIds("Information about children's needs is not consistently recorded in health and education records.")).toEqual(['education', 'health']);
+    // A list judged by its governing verb ("found ... to be") or a relative clause after the document word (a code
+    // reader's point 1, helper 9ek; the reader's sentences, no agency on 9ei's reading).
+    expect(agencyIds('Inspectors found gaps in police and health records of missing episodes.')).toEqual(['health', 'police']);
+    expect(agencyIds('Inspectors found police and health records to be incomplete.')).toEqual(['health', 'police']);
+    expect(agencyIds('Each referral is checked against police and health records, which are incomplete.')).toEqual(['health', 'police']);
     expect(explainedText('Each referral is checked against police and health records within a day.')).toMatch(
       /"health" at \d+-\d+ in passing: document, before "records", which another consults: a list of owners after its clause's verb/,
     );

@@ -1173,7 +1173,7 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
     // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
     // list whose governing word judges the owners' own recording ("gaps in", "recorded in", "the quality of"): only a
     // verb or a consulting preposition before the list reads it as consulted (a second reader's A1, helper 9ek).
-    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening)) user = ", which another consults: a list of owners after its clause's verb";
+    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening) && !judgedAfter(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ", which another consults: a list of owners after its clause's verb";
     else return null;
   }
   return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
@@ -1206,6 +1206,21 @@ function ownListStart(clause: Clause, mentions: Mentions, first: number): number
   return open;
 }
 
+/**
+ * Is the document that ends before token k judged after it: "to be" ("found police and health records [to be] incomplete")
+ * or a relative clause's be-form (", [which are] incomplete")? The owners' own recording is then what is judged (a code
+ * reader's point 1, issue 9, helper 9ek).
+ */
+function judgedAfter(clause: Clause, k: number): boolean {
+  const { tokens } = clause;
+  if (k + 1 >= tokens.length || clause.breakBefore(k)) return false;
+  if (tokens[k]!.word === 'to' && tokens[k + 1]!.word === 'be' && !clause.commaBefore(k)) return true;
+  return (tokens[k]!.word === 'which' || tokens[k]!.word === 'that') && BE_FORMS.has(tokens[k + 1]!.word) && !clause.breakBefore(k + 1);
+}
+
+/** Verbs before a list of owners that judge their records, not consult them: "inspectors found police and health records ...". */
+const JUDGING_VERBS = new Set(['found', 'find', 'finds', 'judged', 'considered', 'rated']);
+
 /** Prepositions before a list of owners that consult their records: "checked against", "access to", "looked at", "drawn from". */
 const CONSULTING_PREPOSITIONS = new Set(['against', 'to', 'at', 'from', 'on', 'with', 'through', 'into', 'via', 'using']);
 /** The most words walked back from a list of owners to the word that governs it. */
@@ -1229,7 +1244,7 @@ function consultedList(clause: Clause, opening: number): boolean {
   }
   if (k < 0 || clause.breakBefore(k + 1)) return false;
   const { word } = tokens[k]!;
-  return CONSULTING_PREPOSITIONS.has(word) || (!PREPOSITIONS.has(word) && /(^|\+)VB/.test(wordClassOf(word)));
+  return CONSULTING_PREPOSITIONS.has(word) || (!PREPOSITIONS.has(word) && !JUDGING_VERBS.has(word) && /(^|\+)VB/.test(wordClassOf(word)));
 }
 
 /** Does a list item between tokens from..to open with a determiner, after a list word or a comma? */
