@@ -1693,6 +1693,17 @@ describe('the shipped rules', () => {
       'Supervision of staff supporting children at risk of exploitation is regular and reflective.',
     ].map(oversight)).toEqual([true, true, true, true]);
     expect(oversight('Staff increased their supervision of the children in care at weekends.')).toBe(false);
+    // A passive's own subject in a coordinated clause (a code reader's point 2), and an adverb before the head or a
+    // partitive "of" (point 3); the reader's sentences, each read the other way on 9eg's reading.
+    expect([
+      'Children are supervised well, and staff are supervised.',
+      'Children are well cared for but staff are not supervised.',
+    ].map(oversight)).toEqual([true, true]);
+    expect([
+      'Staff are well trained but pupils are not supervised.',
+      'Supervision of the very young children is good.',
+      'Supervision of all of the children is weak.',
+    ].map(oversight)).toEqual([false, false, false]);
     // Young people supervised, as children are (T4); people who are workers stay management oversight.
     expect(oversight('Staff supervise young people more closely in the evenings.')).toBe(false);
     expect(oversight('Young people at risk of exploitation are supervised more closely in the evenings.')).toBe(false);

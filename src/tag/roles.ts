@@ -1872,6 +1872,12 @@ function sentenceHolds(clause: Clause, words: Set<string>, first: number, last: 
   return holding.some((k) => (k < first || k > last) && (opening[k] === start || opening[k] === before));
 }
 
+/** Words that open a coordinated or subordinate clause before its own subject ("..., and staff are supervised"). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+
+/** Words that stand for a part of the phrase after their "of": "[all] of the children", "[each] of the boys". */
+const PARTITIVES = new Set(['all', 'each', 'some', 'most', 'many', 'few', 'both', 'several', 'none', 'one', 'any', 'half', 'either', 'neither']);
+
 /** The most words of the noun phrase an act is done to. */
 const ACTED_ON_WORDS = 5;
 
@@ -1898,16 +1904,33 @@ function actedOnHead(clause: Clause, first: number, last: number): RoleToken | n
       // A participle after the noun opens a phrase of its own, whose object is not the one the act is done to: "staff
       // [supporting] children", "cases [involving] babies" (T2).
       if (head && /^VBG/.test(wordClass)) break;
+      // A quantity before "of" leaves the head to the phrase after it ("[all] of the children"), and an adverb before the
+      // head modifies it ("the very young children"), as objectHead reads them (a code reader's point 3, helper 9ek).
+      if (word === 'of' && end > start && (QUANTITIES.has(tokens[end - 1]!.word) || PARTITIVES.has(tokens[end - 1]!.word))) {
+        head = null;
+        continue;
+      }
+      if (!head && /^RB/.test(wordClass)) continue;
       if (PREPOSITIONS.has(word) || RELATIVES.has(word) || LIST_JOINS.has(word) || SUBJECT_ENDS.test(wordClass) || /^RB/.test(wordClass)) break;
       if (/^NN/.test(wordClass)) head = tokens[end]!;
     }
     return head;
   };
+  // A passive's own subject, when its noun phrase stands just before the be-form and opens after a comma, a clause's
+  // "and" or "but", or the sentence's start: "children are supervised well, and [staff] are supervised" (a code
+  // reader's point 2, issue 9, helper 9ek); otherwise the sentence's opening subject ("pupils at risk are supervised").
+  const passiveSubject = (be: number): RoleToken | null => {
+    const j = be - 1;
+    if (j < 0 || !joined(be) || !/^NN/.test(wordClassOf(tokens[j]!.word))) return null;
+    let i = j;
+    while (i > 0 && joined(i) && (/^(NN|JJ)/.test(wordClassOf(tokens[i - 1]!.word)) || DETERMINERS.has(tokens[i - 1]!.word)) && !PREPOSITIONS.has(tokens[i - 1]!.word)) i--;
+    return i > 0 && joined(i) && !CLAUSE_JOINS.has(tokens[i - 1]!.word) ? null : tokens[j]!;
+  };
   if (joined(last + 1) && tokens[last + 1]!.word === 'of') return phraseHead(last + 2);
   const wordClass = wordClassOf(tokens[last]!.word);
   let k = first - 1;
   while (k >= 0 && joined(k + 1) && /^RB/.test(wordClassOf(tokens[k]!.word))) k--;
-  if (k >= 0 && joined(k + 1) && BE_FORMS.has(tokens[k]!.word) && /VB[DN]/.test(wordClass)) return openingSubjectHead(clause, first);
+  if (k >= 0 && joined(k + 1) && BE_FORMS.has(tokens[k]!.word) && /VB[DN]/.test(wordClass)) return passiveSubject(k) ?? openingSubjectHead(clause, first);
   return /VB/.test(wordClass) ? phraseHead(last + 1) : null;
 }
 
