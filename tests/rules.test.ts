@@ -3277,11 +3277,26 @@ describe('rule problems', () => {
     expect(ids()('Staff supervise young people in the evenings.')).toEqual([]);
     expect(ids()('Managers supervise the people in their teams.')).toEqual(['management-oversight']);
     writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    acted-on: [children in care]\n'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are head words, alone or after one word/);
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:5: passing care: acted-on words are head words, alone or after one word before them \("young people"\): children in care/);
     writeFileSync(join(dir, 'care.yaml'), file('    acted-on: [pupils]\n'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are head words/);
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on goes with named: acts/);
     writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    before: [lunchtime]\n    acted-on: [pupils]\n'));
-    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on words are head words/);
+    expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/care\.yaml:3: passing care: acted-on goes with named: acts alone.*leave out before/);
+    // Each fault its own problem (a code reader's points 4 and 5, helper 9ek): on 9eg's loader an empty or string acted-on
+    // first reported "needs before: or after: phrases", and sentence-openers or skip with acted-on loaded silently.
+    const problems = () => { try { loadRules({ dirs: [dir], defaults: false }); return ''; } catch (error) { return (error as Error).message; } };
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    acted-on: []\n'));
+    expect(problems()).toMatch(/acted-on is empty/);
+    expect(problems()).not.toMatch(/needs before: or after: phrases/);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    acted-on: pupils\n'));
+    expect(problems()).toMatch(/acted-on must be a list of strings/);
+    expect(problems()).not.toMatch(/needs before: or after: phrases/);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    skip: [the]\n    acted-on: [pupils]\n'));
+    expect(problems()).toMatch(/acted-on goes with named: acts alone.*leave out skip/);
+    writeFileSync(join(dir, 'care.yaml'), file('    named: [supervision]\n    sentence-openers: [so]\n    acted-on: [pupils]\n'));
+    expect(problems()).toMatch(/acted-on goes with named: acts alone.*leave out sentence-openers/);
+    writeFileSync(join(dir, 'care.yaml'), 'kind: agency\npassing:\n  - role: care\n    named: [police]\n    acted-on: [pupils]\nrules:\n  - id: police\n    label: Police\n    phrases: [police]\n');
+    expect(problems()).toMatch(/acted-on goes only in a theme file/);
   });
 
   it('a passing cue\'s agencies: reads only those agencies\' mentions; in a theme file, or naming a sub-rule, it is a problem (issue 9, helper 9cy)', () => {
