@@ -1740,6 +1740,10 @@ describe('the shipped rules', () => {
       ['When children are upset they speak with their social worker.', ['children-social-care']],
       ['When teachers are worried they speak with the social worker.', ['education']],
       ['When they are worried teachers speak with the social worker.', ['education']],
+      // the comma twins read alike (a code reader's point 6, helper 9ek): on 9eg's code the first two gave no agency
+      ['When children are upset, they can speak with their social worker.', ['children-social-care']],
+      ['If parents are worried, they speak with the health visitor.', ['health']],
+      ['When a pupil is worried, teachers speak with the social worker straight away.', ['education']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });

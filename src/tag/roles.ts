@@ -1951,7 +1951,12 @@ function openingSubjectHead(clause: Clause, at: number): RoleToken | null {
   if (!SUBORDINATORS.has(tokens[start]!.word)) return subjectHeadFrom(clause, start, at);
   let comma = start + 1;
   while (comma < at && !clause.commaBefore(comma)) comma++;
-  if (comma < at) return subjectHeadFrom(clause, comma, at);
+  // After the comma the same read-back: a subject pronoun stands for the fronted clause's subject ("When children are
+  // upset, [they] can speak with": children), as with no comma (a code reader's point 6, issue 9, helper 9ek).
+  if (comma < at) {
+    const head = subjectHeadFrom(clause, comma, at);
+    return head && SUBJECT_PRONOUNS.has(head.word) ? (subjectHeadFrom(clause, start + 1, comma) ?? head) : head;
+  }
   // No comma: the main clause's subject when one stands between the fronted clause's verb and the mention's ("When a pupil
   // is worried [teachers] speak with"), but a pronoun there stands for the fronted clause's subject ("When children are
   // upset they speak with": children), read past the subordinator alone, as is a mention inside the fronted clause.
