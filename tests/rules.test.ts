@@ -1707,6 +1707,8 @@ describe('the shipped rules', () => {
     // Young people supervised, as children are (T4); people who are workers stay management oversight.
     expect(oversight('Staff supervise young people more closely in the evenings.')).toBe(false);
     expect(oversight('Young people at risk of exploitation are supervised more closely in the evenings.')).toBe(false);
+    // a subject's head before an adjective that opens its post-modifier ("subject to"): on the code before, "subject"
+    expect(oversight('Young people subject to court orders are supervised closely by the youth justice service.')).toBe(false);
     expect(oversight('Managers supervise the people in their teams closely.')).toBe(true);
   });
 

@@ -1992,8 +1992,15 @@ function subjectHeadFrom(clause: Clause, start: number, at: number): RoleToken |
   while (head >= start && /^RB/.test(wordClassOf(tokens[head]!.word))) head--;
   if (head < start || end === at) return null;
   const preposition = tokens.slice(start + 1, head + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
-  return tokens[preposition < 0 ? head : start + preposition]!;
+  if (preposition < 0) return tokens[head]!;
+  // An adjective that opens the post-modifier with its preposition leaves the head before it: "young people [subject] to
+  // court orders", "children [known] to the service" (a second reader's T4, issue 9, helper 9ek).
+  const before = start + preposition;
+  return tokens[before > start && POSTMODIFYING_ADJECTIVES.has(tokens[before]!.word) && /^NN/.test(wordClassOf(tokens[before - 1]!.word)) ? before - 1 : before]!;
 }
+
+/** Adjectives that follow a head with their preposition: "people subject to orders", "children known to the service". */
+const POSTMODIFYING_ADJECTIVES = new Set(['subject', 'known', 'open', 'vulnerable', 'liable', 'prone', 'exposed', 'eligible', 'entitled', 'new', 'close']);
 
 /** Whether one of a cue's sentence openers stands anywhere in a clause's words, by clause and cue, found once. */
 const openersIn = new WeakMap<Clause, Map<CompiledCue, boolean>>();
