@@ -65,7 +65,7 @@ export interface CompiledCue {
   notInSentence: Set<string>;
   /** Stems of the words none of which may head the mention's sentence's opening subject (openingSubjectHead; empty: any subject). */
   notSubjects: Set<string>;
-  /** Stems of the words one of which must head the one the mention's act is done to (actedOnHead; empty: not read). */
+  /** Stems of the words one of which must head the one the mention's act is done to, or of a word and the head after it, space-joined (actedOnHead; empty: not read). */
   actedOn: Set<string>;
   /** Stems of the words one of which must be the head of the noun phrase after a `before:` phrase or a predicate (objectHead; empty: any). */
   objectHeads: Set<string>;
@@ -134,7 +134,8 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     inSentence: stemSet(cue.inSentence),
     notInSentence: stemSet(cue.notInSentence),
     notSubjects: stemSet(cue.notSubjects),
-    actedOn: stemSet(cue.actedOn),
+    // a head word's stem, or the word before it and the head's, by stem, space-joined ("young people")
+    actedOn: new Set(cue.actedOn.map((w) => stems(w.toLowerCase()).join(' '))),
     objectHeads: stemSet(cue.objectHeads),
     notNear: new Set(cue.notNear.map(nearKey)),
     exactForms: cue.forms === 'exact',

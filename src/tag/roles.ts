@@ -1160,16 +1160,91 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
   if (cue.usedBy) {
     // The user stands before the list the mention is in ("social workers check [police and health] records").
     const start = mentions ? listStart(clause, mentions, first, last, cue) : -1;
-    const opening = start >= 0 ? start : first;
     if (!mentions) return null;
+    // A list's later member opens at its first member: an earlier member is no user ("checked against police and
+    // [health] records"; a second reader's G2, issue 9, helper 9ek).
+    // In the subject the earlier member is still taken for the user: a list there is judged whole by 9ei's reading, which
+    // moved a right decision when applied ("so police checks and [health] information were not obtained", r9).
+    const listOpening = start >= 0 ? start : ownListStart(clause, mentions, first);
+    const opening = start < 0 && listOpening < first && !outsideSubject(clause, listOpening) ? first : listOpening;
     if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
     // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
     // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
-    // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is.
-    else if ((start >= 0 || end > last) && outsideSubject(clause, opening)) user = ", which another consults: a list of owners after its clause's verb";
+    // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
+    // list whose governing word judges the owners' own recording ("gaps in", "recorded in", "the quality of"): only a
+    // verb or a consulting preposition before the list reads it as consulted (a second reader's A1, helper 9ek).
+    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening) && !judgedAfter(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ", which another consults: a list of owners after its clause's verb";
     else return null;
   }
   return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
+}
+
+/** Where the list the mention that opens at token `first` stands in opens: at its first item, walked back over list words and commas (itself when it is the first or in no list). */
+function ownListStart(clause: Clause, mentions: Mentions, first: number): number {
+  const { tokens } = clause;
+  let open = first;
+  for (;;) {
+    if (open < 1 || clause.breakBefore(open)) break;
+    let k: number;
+    if (LIST_JOINS.has(tokens[open - 1]!.word) && !clause.breakBefore(open - 1)) k = open - 2;
+    else if (clause.commaBefore(open)) k = open - 1;
+    else break;
+    if (k < 0) break;
+    if (mentions.first[k]! >= 0 && mentions.first[k]! < open) {
+      open = mentions.first[k]!;
+      continue;
+    }
+    // An earlier item that names no agency, of a few nouns and adjectives ("against [local authority], police and health
+    // records").
+    const itemWord = (at: number) => !PREPOSITIONS.has(tokens[at]!.word) && !LIST_JOINS.has(tokens[at]!.word) && /^(NN|JJ)/.test(wordClassOf(tokens[at]!.word));
+    // Only a middle item, after a bare comma: "and" after a noun may join clauses ("the disparity, and police data is ...").
+    if (!itemWord(k) || LIST_JOINS.has(tokens[open - 1]!.word)) break;
+    let j = k;
+    while (j > 0 && k - j < 2 && !clause.breakBefore(j) && !clause.commaBefore(j) && itemWord(j - 1)) j--;
+    open = j;
+  }
+  return open;
+}
+
+/**
+ * Is the document that ends before token k judged after it: "to be" ("found police and health records [to be] incomplete")
+ * or a relative clause's be-form (", [which are] incomplete")? The owners' own recording is then what is judged (a code
+ * reader's point 1, issue 9, helper 9ek).
+ */
+function judgedAfter(clause: Clause, k: number): boolean {
+  const { tokens } = clause;
+  if (k + 1 >= tokens.length || clause.breakBefore(k)) return false;
+  if (tokens[k]!.word === 'to' && tokens[k + 1]!.word === 'be' && !clause.commaBefore(k)) return true;
+  return (tokens[k]!.word === 'which' || tokens[k]!.word === 'that') && BE_FORMS.has(tokens[k + 1]!.word) && !clause.breakBefore(k + 1);
+}
+
+/** Verbs before a list of owners that judge their records, not consult them: "inspectors found police and health records ...". */
+const JUDGING_VERBS = new Set(['found', 'find', 'finds', 'judged', 'considered', 'rated']);
+
+/** Prepositions before a list of owners that consult their records: "checked against", "access to", "looked at", "drawn from". */
+const CONSULTING_PREPOSITIONS = new Set(['against', 'to', 'at', 'from', 'on', 'with', 'through', 'into', 'via', 'using']);
+/** The most words walked back from a list of owners to the word that governs it. */
+const CONSULTED_WORDS = 6;
+const LIST_DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'all', 'both', 'other', 'relevant', 'any', 'each']);
+
+/**
+ * Is the list of owners that opens at token `opening` one another consults: the word before it (past a determiner) a verb
+ * ("check police and health records") or a consulting preposition ("checked against", "access to"), not one that judges the
+ * owners' own recording ("gaps in", "recorded in", "the quality of")?
+ */
+function consultedList(clause: Clause, opening: number): boolean {
+  const { tokens } = clause;
+  // Back past determiners and the list's earlier items that name no agency ("against [local authority], police and health
+  // records"), commas and list words too, to the governing word; from the list's opening itself, which a cue's skip words
+  // may take back to the governing word ("[against] local authority, police and health records").
+  let k = opening;
+  for (let n = 0; k >= 0 && !clause.breakBefore(k + 1) && n < CONSULTED_WORDS; k--, n++) {
+    const { word } = tokens[k]!;
+    if (!(LIST_DETERMINERS.has(word) || LIST_JOINS.has(word) || (!PREPOSITIONS.has(word) && /^(NN|JJ)/.test(wordClassOf(word))))) break;
+  }
+  if (k < 0 || clause.breakBefore(k + 1)) return false;
+  const { word } = tokens[k]!;
+  return CONSULTING_PREPOSITIONS.has(word) || (!PREPOSITIONS.has(word) && !JUDGING_VERBS.has(word) && /(^|\+)VB/.test(wordClassOf(word)));
 }
 
 /** Does a list item between tokens from..to open with a determiner, after a list word or a comma? */
@@ -1700,6 +1775,9 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     if (cue.actedOn.size > 0) {
       const whom = actedOnHead(clause, first, last);
       if (whom && cue.actedOn.has(whom.stem)) return { cue, why: `done to "${whom.word}"` };
+      // a head after the word before it: "young [people]" (issue 9, helper 9ek: a second reader's T4)
+      const at = whom ? tokens.indexOf(whom) : -1;
+      if (at > 0 && clause.joinedAt(at) && cue.actedOn.has(`${tokens[at - 1]!.stem} ${whom!.stem}`)) return { cue, why: `done to "${tokens[at - 1]!.word} ${whom!.word}"` };
       continue;
     }
     // "made up of police and health staff who share information" judges the members.
@@ -1794,6 +1872,12 @@ function sentenceHolds(clause: Clause, words: Set<string>, first: number, last: 
   return holding.some((k) => (k < first || k > last) && (opening[k] === start || opening[k] === before));
 }
 
+/** Words that open a coordinated or subordinate clause before its own subject ("..., and staff are supervised"). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
+
+/** Words that stand for a part of the phrase after their "of": "[all] of the children", "[each] of the boys". */
+const PARTITIVES = new Set(['all', 'each', 'some', 'most', 'many', 'few', 'both', 'several', 'none', 'one', 'any', 'half', 'either', 'neither']);
+
 /** The most words of the noun phrase an act is done to. */
 const ACTED_ON_WORDS = 5;
 
@@ -1806,21 +1890,47 @@ const ACTED_ON_WORDS = 5;
 function actedOnHead(clause: Clause, first: number, last: number): RoleToken | null {
   const { tokens } = clause;
   const joined = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
+  const noun = (k: number) => joined(k) && /^NN/.test(wordClassOf(tokens[k]!.word));
   const phraseHead = (start: number): RoleToken | null => {
     let head: RoleToken | null = null;
     for (let end = start; end - start < ACTED_ON_WORDS && joined(end); end++) {
       const { word } = tokens[end]!;
       const wordClass = wordClassOf(word);
+      // A modifier inside a compound noun is no stop: a preposition whose one noun another noun follows ("child [in need]
+      // cases", "children [in care] reviews"), or "looked after" after a noun ("children [looked after] cases"); the head
+      // is the noun after it (a second reader's T2, issue 9, helper 9ek).
+      if (head && PREPOSITIONS.has(word) && word !== 'of' && noun(end + 1) && noun(end + 2)) { end++; continue; }
+      if (head && word === 'looked' && joined(end + 1) && tokens[end + 1]!.word === 'after' && noun(end + 2)) { end++; continue; }
+      // A participle after the noun opens a phrase of its own, whose object is not the one the act is done to: "staff
+      // [supporting] children", "cases [involving] babies" (T2).
+      if (head && /^VBG/.test(wordClass)) break;
+      // A quantity before "of" leaves the head to the phrase after it ("[all] of the children"), and an adverb before the
+      // head modifies it ("the very young children"), as objectHead reads them (a code reader's point 3, helper 9ek).
+      if (word === 'of' && end > start && (QUANTITIES.has(tokens[end - 1]!.word) || PARTITIVES.has(tokens[end - 1]!.word))) {
+        head = null;
+        continue;
+      }
+      if (!head && /^RB/.test(wordClass)) continue;
       if (PREPOSITIONS.has(word) || RELATIVES.has(word) || LIST_JOINS.has(word) || SUBJECT_ENDS.test(wordClass) || /^RB/.test(wordClass)) break;
       if (/^NN/.test(wordClass)) head = tokens[end]!;
     }
     return head;
   };
+  // A passive's own subject, when its noun phrase stands just before the be-form and opens after a comma, a clause's
+  // "and" or "but", or the sentence's start: "children are supervised well, and [staff] are supervised" (a code
+  // reader's point 2, issue 9, helper 9ek); otherwise the sentence's opening subject ("pupils at risk are supervised").
+  const passiveSubject = (be: number): RoleToken | null => {
+    const j = be - 1;
+    if (j < 0 || !joined(be) || !/^NN/.test(wordClassOf(tokens[j]!.word))) return null;
+    let i = j;
+    while (i > 0 && joined(i) && (/^(NN|JJ)/.test(wordClassOf(tokens[i - 1]!.word)) || DETERMINERS.has(tokens[i - 1]!.word)) && !PREPOSITIONS.has(tokens[i - 1]!.word)) i--;
+    return i > 0 && joined(i) && !CLAUSE_JOINS.has(tokens[i - 1]!.word) ? null : tokens[j]!;
+  };
   if (joined(last + 1) && tokens[last + 1]!.word === 'of') return phraseHead(last + 2);
   const wordClass = wordClassOf(tokens[last]!.word);
   let k = first - 1;
   while (k >= 0 && joined(k + 1) && /^RB/.test(wordClassOf(tokens[k]!.word))) k--;
-  if (k >= 0 && joined(k + 1) && BE_FORMS.has(tokens[k]!.word) && /VB[DN]/.test(wordClass)) return openingSubjectHead(clause, first);
+  if (k >= 0 && joined(k + 1) && BE_FORMS.has(tokens[k]!.word) && /VB[DN]/.test(wordClass)) return passiveSubject(k) ?? openingSubjectHead(clause, first);
   return /VB/.test(wordClass) ? phraseHead(last + 1) : null;
 }
 
@@ -1841,7 +1951,12 @@ function openingSubjectHead(clause: Clause, at: number): RoleToken | null {
   if (!SUBORDINATORS.has(tokens[start]!.word)) return subjectHeadFrom(clause, start, at);
   let comma = start + 1;
   while (comma < at && !clause.commaBefore(comma)) comma++;
-  if (comma < at) return subjectHeadFrom(clause, comma, at);
+  // After the comma the same read-back: a subject pronoun stands for the fronted clause's subject ("When children are
+  // upset, [they] can speak with": children), as with no comma (a code reader's point 6, issue 9, helper 9ek).
+  if (comma < at) {
+    const head = subjectHeadFrom(clause, comma, at);
+    return head && SUBJECT_PRONOUNS.has(head.word) ? (subjectHeadFrom(clause, start + 1, comma) ?? head) : head;
+  }
   // No comma: the main clause's subject when one stands between the fronted clause's verb and the mention's ("When a pupil
   // is worried [teachers] speak with"), but a pronoun there stands for the fronted clause's subject ("When children are
   // upset they speak with": children), read past the subordinator alone, as is a mention inside the fronted clause.
@@ -1877,8 +1992,15 @@ function subjectHeadFrom(clause: Clause, start: number, at: number): RoleToken |
   while (head >= start && /^RB/.test(wordClassOf(tokens[head]!.word))) head--;
   if (head < start || end === at) return null;
   const preposition = tokens.slice(start + 1, head + 1).findIndex((token) => MODIFIER_OPENERS.has(token.word));
-  return tokens[preposition < 0 ? head : start + preposition]!;
+  if (preposition < 0) return tokens[head]!;
+  // An adjective that opens the post-modifier with its preposition leaves the head before it: "young people [subject] to
+  // court orders", "children [known] to the service" (a second reader's T4, issue 9, helper 9ek).
+  const before = start + preposition;
+  return tokens[before > start && POSTMODIFYING_ADJECTIVES.has(tokens[before]!.word) && /^NN/.test(wordClassOf(tokens[before - 1]!.word)) ? before - 1 : before]!;
 }
+
+/** Adjectives that follow a head with their preposition: "people subject to orders", "children known to the service". */
+const POSTMODIFYING_ADJECTIVES = new Set(['subject', 'known', 'open', 'vulnerable', 'liable', 'prone', 'exposed', 'eligible', 'entitled', 'new', 'close']);
 
 /** Whether one of a cue's sentence openers stands anywhere in a clause's words, by clause and cue, found once. */
 const openersIn = new WeakMap<Clause, Map<CompiledCue, boolean>>();

@@ -348,6 +348,9 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
 /** The entries of a list of single words that are phrases (a cue's words, trimmed, hold a space only inside). */
 const spaced = (words: string[]) => words.filter((word) => /\s/.test(word));
 
+/** A passing cue's keys that an acted-on cue's reading never reads (cueRole decides it by the act's named word and the one it is done to). */
+const ACTED_ON_IGNORES = ['before', 'after', 'heads', 'prepositions', 'predicates', 'skip', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'opened-by', 'only-near', 'within', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'forms', 'holds-past-relative'];
+
 /** The file's YAML data as canonical text (yamlDataText); a file whose aliases will not expand is refused anyway, so its text stands in. */
 function yamlData(document: Document, text: string): string {
   try {
@@ -754,8 +757,20 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-in-sentence words are single words, none of which may stand in the mention's sentence: ${spaced(cue.notInSentence).join(', ')}`, entry);
     } else if (spaced(cue.notSubjects).length > 0) {
       problem(`passing ${role}: not-subjects are single head words (the head of the sentence's opening subject is one word): ${spaced(cue.notSubjects).join(', ')}`, entry);
-    } else if (spaced(cue.actedOn).length > 0 || (cue.actedOn.length > 0 && (cue.named.length === 0 || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length > 0))) {
-      problem(`passing ${role}: acted-on words are single head words, and go with named: acts alone (no before:, after:, heads or predicates): the one the act is done to`, entry);
+    } else if (entry.has('acted-on') && cue.actedOn.length === 0) {
+      // Read by the key, not by its words: a cue with the key reports its own problem, not "needs before: or after:
+      // phrases" (a code reader's point 5, issue 9, helper 9ek); one not a list has had its problem said already.
+      if (yaml.isSeq(entry.get('acted-on', true))) problem(`passing ${role}: acted-on is empty: list the head words one of which must head the one the act is done to`, (entry.get('acted-on', true) as Node) ?? entry);
+    } else if (cue.actedOn.some((word) => word.trim().split(/\s+/).length > 2)) {
+      problem(`passing ${role}: acted-on words are head words, alone or after one word before them ("young people"): ${cue.actedOn.filter((word) => word.trim().split(/\s+/).length > 2).join(', ')}`, (entry.get('acted-on', true) as Node) ?? entry);
+    } else if (cue.actedOn.length > 0 && kind !== 'theme') {
+      // named: in an agency file is a mention's last word, a noun, which has no object after it (point 4).
+      problem(`passing ${role}: acted-on goes only in a theme file (the one a named act is done to)`, (entry.get('acted-on', true) as Node) ?? entry);
+    } else if (cue.actedOn.length > 0 && cue.named.length === 0) {
+      problem(`passing ${role}: acted-on goes with named: acts (the one each is done to)`, entry);
+    } else if (cue.actedOn.length > 0 && ACTED_ON_IGNORES.some((key) => entry.has(key))) {
+      // keys the acted-on reading never reads, which would be silently ignored (point 4)
+      problem(`passing ${role}: acted-on goes with named: acts alone, besides themes, in-sentence, not-in-sentence and not-subjects; leave out ${ACTED_ON_IGNORES.filter((key) => entry.has(key)).join(', ')}`, entry);
     } else if (cue.actedOn.length > 0) {
       cues.push(cue);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length + cue.notInSentence.length + cue.notSubjects.length > 0)) {
