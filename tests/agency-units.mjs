@@ -104,16 +104,22 @@ function shapeOf(text, m) {
 }
 
 // A cause for each error, from what the role layer made of the mentions of that agency.
-function causes(file, only) {
-  const units = load(file).filter((u) => !only || u.set === only);
+// A count per cause, with the sets it falls in and up to `room` examples (each as `example` writes it).
+function tallyOf(room, example) {
   const tally = new Map();
   const bump = (cause, u, id) => {
     const t = tally.get(cause) ?? { n: 0, sets: new Set(), examples: [] };
     t.n++;
     t.sets.add(u.set);
-    if (t.examples.length < 4) t.examples.push(`${u.set} ${u.id} ${id}`);
+    if (t.examples.length < room) t.examples.push(example(u, id));
     tally.set(cause, t);
   };
+  return { tally, bump };
+}
+
+function causes(file, only) {
+  const units = load(file).filter((u) => !only || u.set === only);
+  const { tally, bump } = tallyOf(4, (u, id) => `${u.set} ${u.id} ${id}`);
   let tp = 0, fp = 0, fn = 0;
   for (const u of units) {
     const gold = new Set(u.gold);
@@ -153,14 +159,7 @@ const CAUSE_WORDS = [
 const PASSING_AS_RECIPIENT = new Set(['recipient', 'told', 'asked', 'informant', 'source', 'reported', 'requester']);
 function kinds(file, only) {
   const units = load(file).filter((u) => !only || u.set === only);
-  const tally = new Map();
-  const bump = (cause, u, id) => {
-    const t = tally.get(cause) ?? { n: 0, sets: new Set(), examples: [] };
-    t.n++;
-    t.sets.add(u.set);
-    if (only || t.examples.length < 3) t.examples.push(`${only ? '' : `${u.set} `}${u.id} ${id}`);
-    tally.set(cause, t);
-  };
+  const { tally, bump } = tallyOf(only ? Infinity : 3, (u, id) => `${only ? '' : `${u.set} `}${u.id} ${id}`);
   const sentenceOf = (text, at) => {
     let start = 0;
     for (const m of text.matchAll(/[.!?;]\s+/g)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
