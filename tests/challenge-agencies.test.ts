@@ -390,7 +390,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-first set", written and labelled blind at the sixty-first steps' start):
   // 0.8543 (85/20/9) on the start's rules (09b1e94) and the same after the sixty-first steps (no merged change moved a tag here).
   // Held out: the labels of one item taken away (r31-02) give 0.8485 (84/21/9), which fails.
-  { file: 'sealed-round31.yaml', all: 0.854, undisputed: 0.854, heldOut: true },
+  // Dev from issue 9's sixty-second steps: its errors are listed.
+  { file: 'sealed-round31.yaml', all: 0.854, undisputed: 0.854, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

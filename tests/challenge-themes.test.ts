@@ -651,7 +651,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-first set", written and labelled blind at the sixty-first steps' start):
   // 0.6835 (122/50/63) on the start's rules (09b1e94) and the same after the sixty-first steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r31-02) give 0.6817 (121/51/62), which fails.
-  { file: 'sealed-round31.yaml', floor: 0.683, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-second steps: its errors are listed.
+  { file: 'sealed-round31.yaml', floor: 0.683, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
