@@ -647,8 +647,7 @@ const SETS = [
   // national process for trafficked people in its other names) raised it, in sample: 0.6900 (128/51/64) -> 0.6989
   // (130/50/62); the start's rules (09b1e94) give the first figure and fail it.
   // The two merged on main (9eh's gold and 9ee's rules): 0.7008 (130/50/61); either alone (0.6919, 0.6989) fails.
-  // Issue 9's sixty-second step (helper 9en, gold that goes both ways, fourth round; fixtures/gold/challenge/readings/both-ways-2026-12-07-fourth): r30-35 relabelled where three of three blind readers contradicted the gold, the rules unchanged (family-engagement added: community groups helping mothers, midwives asking every pregnant woman; a new miss): 0.7008 (130/50/61) -> 0.6989 (130/50/62); the floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round30.yaml', floor: 0.6989, items: 64, heldOut: false },
+  { file: 'sealed-round30.yaml', floor: 0.7, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-first set", written and labelled blind at the sixty-first steps' start):
   // 0.6835 (122/50/63) on the start's rules (09b1e94) and the same after the sixty-first steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r31-02) give 0.6817 (121/51/62), which fails.

@@ -177,12 +177,7 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // both-ways-2026-12-07-second): Haringey #23 relabelled where two of three blind readers contradicted it, the rules unchanged
   // (workforce-training added: probation staff not clear about a check and a referral; an extra of the rules made right):
   // 0.8588 (1505/301/194) -> 0.8591 (1506/300/194), outside TUNED_ON unchanged 0.8244; the gold before fails the raised floor.
-  // Issue 9's sixty-second step (helper 9en, gold that goes both ways, fourth round; fixtures/gold/challenge/readings/
-  // both-ways-2026-12-07-fourth): Medway #31 relabelled where three of three blind readers contradicted it, the rules unchanged
-  // (family-engagement added: midwives supporting women who are victims of domestic abuse; a new miss): 0.8591 (1506/300/194)
-  // -> 0.8589 (1506/300/195), outside TUNED_ON 0.8244 (662/168/114) -> 0.8239 (662/168/115); both floors lowered to the new
-  // figures (the gold changed, the rules did not).
-  themes: { all: 0.8588, heldOut: 0.8238, letter: 0.7 },
+  themes: { all: 0.859, heldOut: 0.8244, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
