@@ -32,7 +32,9 @@
 // tags, a class is scored where the rules before it missed its label.
 // Since the sixty-first step (helper 9ee) it reads r7-r30 (the thirtieth set made dev), and scores the thirtieth set's causes
 // (`--kinds r30-...`, each also as `r30-...-2sets` and `r30-...-3sets`).
-// Only the dev sealed sets r7-r30 are read (no held-out set).
+// Since the sixty-second step (helper 9em) it reads r7-r31 (the thirty-first set made dev), and scores the thirty-first set's
+// causes (`--kinds r31-...`, each also as `r31-...-2sets` and `r31-...-3sets`).
+// Only the dev sealed sets r7-r31 are read (no held-out set).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +56,8 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r30 since the sixty-first step, by default).
-const LAST = Number(opt('--last') ?? 30);
+// `--last n`: the sets r7 to rn (every dev sealed set: r31 since the sixty-second step, by default).
+const LAST = Number(opt('--last') ?? 31);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const { tagger } = defaultRules();
