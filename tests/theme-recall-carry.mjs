@@ -834,6 +834,12 @@ const CAUSES_R31 = {
     // an assessment offered or provided with no article ("offers assessment and therapeutic work")
     'offers-assessment': /\b(?:offer|offers|offered|offering|provide|provides|provided|providing) (?:specialist |therapeutic |timely |prompt |holistic )?assessments?\b/i,
   },
+  'planning': {
+    // a core group attended or someone invited to one: the codebook's row for planning names core groups, so the forum is
+    // planning's own, not a forum in passing ("probation practitioners are now routinely invited to core groups", "attending
+    // core groups"); conferences stay a forum in passing (they go the other way in the gold)
+    'core-group-attended': /\b(?:attend|attends|attended|attending|attendance at|invited to|invitations to)\b(?: [\w'’-]+){0,4}? core groups?\b/i,
+  },
 };
 for (const [owner, causes] of Object.entries(CAUSES_R31)) {
   for (const [name, re] of Object.entries(causes)) {
