@@ -32,7 +32,9 @@
 // tags, a class is scored where the rules before it missed its label.
 // Since the sixty-first step (helper 9ee) it reads r7-r30 (the thirtieth set made dev), and scores the thirtieth set's causes
 // (`--kinds r30-...`, each also as `r30-...-2sets` and `r30-...-3sets`).
-// Only the dev sealed sets r7-r30 are read (no held-out set).
+// Since the sixty-second step (helper 9em) it reads r7-r31 (the thirty-first set made dev), and scores the thirty-first set's
+// causes (`--kinds r31-...`, each also as `r31-...-2sets` and `r31-...-3sets`).
+// Only the dev sealed sets r7-r31 are read (no held-out set).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +56,8 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r30 since the sixty-first step, by default).
-const LAST = Number(opt('--last') ?? 30);
+// `--last n`: the sets r7 to rn (every dev sealed set: r31 since the sixty-second step, by default).
+const LAST = Number(opt('--last') ?? 31);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const { tagger } = defaultRules();
@@ -795,6 +797,55 @@ for (const [owner, causes] of Object.entries(CAUSES_R30)) {
     KINDS[`r30-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
     KINDS[`r30-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
     KINDS[`r30-${name}-3sets`] = (train, label) => (label === owner ? adoptedOnThreeSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
+  }
+}
+
+// P (9em, sixty-second step): the thirty-first set's misses sorted by cause, as fixed classes written from r31's words and the
+// codebook's row for the label (r31 is in sample for each), each also on the two- and three-set bars.
+const AGENCY_WHO = String.raw`(?:officers|police|schools?|colleges|nurseries|settings|staff|teachers|GPs|GP practices|nurses|health visitors|midwives|social workers|practitioners|professionals|agencies|services|partners|clinicians|doctors|paediatricians|the local authority|the council|children['’]s social care|children['’]s services|the front door|the MASH|the hub)`;
+const CAUSES_R31 = {
+  'information-sharing': {
+    // an agency that learns, finds out or hears of something, or does not (late, only when): "officers do not routinely learn
+    // when a family ... withdraws a child", "schools sometimes learn of an investigation only when a child is absent"
+    'agency-learns': new RegExp(String.raw`\b${AGENCY_WHO}\b(?: [\w'’-]+){0,3}? (?:learn|learns|learned|learnt|find out|finds out|found out) (?:of|about|that|when|whether)\b`, 'i'),
+    // an agency unaware or not aware of what another knows: "health visitors and GPs are therefore often unaware that"
+    'agency-unaware': new RegExp(String.raw`\b${AGENCY_WHO}\b(?: [\w'’-]+){0,3}? (?:are|is|were|was|remain|remains|remained) (?:therefore |often |sometimes |frequently |still |not |always |consistently |routinely )*(?:unaware|not aware|not made aware)\b`, 'i'),
+    // something known not passed on, with no information noun: "record this carefully but do not reliably pass it on"
+    'pass-it-on': /\b(?:not|seldom|rarely|never|should|must|who will|who should)(?: \w+ly)? pass(?:es|ed)? (?:it|this|that|them|these|those|the information|this information) on\b/i,
+    // who must be told: "birth plans are explicit about who must be told when labour begins"
+    'who-told': /\bwho (?:must|should|needs to|need to|is to|are to|will|would) (?:be )?(?:told|informed|notified|alerted)\b/i,
+    // a child or concern discussed with another agency, past a phrase ("every such baby is discussed with a paediatrician
+    // and with children's social care")
+    'discussed-with-agency': /\b(?:is|are|was|were|be|been|being) (?:\w+ly )?discussed with (?:a |an |the )?(?:[\w'’-]+ ){0,2}?(?:paediatricians?|children['’]s social care|social care|social workers?|police|GPs?|health visitors?|schools?|MASH|hub|midwives|midwife|nurses?)\b/i,
+    // something known to one agency that another is not told: "known to the school and health visitor but was never
+    // discussed", "not known to the local authority unless a school chooses to say so"
+    'known-to-agency-but': new RegExp(String.raw`\bknown to ${AGENCY_WHO}\b[^.;]{0,40}?\b(?:but|unless)\b`, 'i'),
+    // an authority or agency notified: "they do not consistently notify the child's home authority"
+    'notify-authority': /\bnotify (?:the |a |their )?(?:[\w'’-]+ ){0,2}?(?:authority|authorities|council|councils|local authority)\b/i,
+  },
+  'assessment': {
+    // a child or a need assessed by children's social care or a social worker ("without first being assessed by children's
+    // services", "these are not consistently assessed by children's social care")
+    'assessed-by-agency': /\b(?:assessed|reassessed) by (?:a |the |an )?(?:children['’]s social care|children['’]s services|social care|social workers?|a qualified social worker|the local authority)\b/i,
+    // an assessment of autism or ADHD (9ee's diagnostic class in the other order)
+    'assessment-of-condition': /\bassessments? (?:of|for) (?:autism|ADHD|attention deficit|neurodevelopmental|autistic)\b/i,
+    // a pre-birth assessment, however its verb
+    'pre-birth': /\bpre-birth assessments?\b/i,
+    // an assessment offered or provided with no article ("offers assessment and therapeutic work")
+    'offers-assessment': /\b(?:offer|offers|offered|offering|provide|provides|provided|providing) (?:specialist |therapeutic |timely |prompt |holistic )?assessments?\b/i,
+  },
+  'planning': {
+    // a core group attended or someone invited to one: the codebook's row for planning names core groups, so the forum is
+    // planning's own, not a forum in passing ("probation practitioners are now routinely invited to core groups", "attending
+    // core groups"); conferences stay a forum in passing (they go the other way in the gold)
+    'core-group-attended': /\b(?:attend|attends|attended|attending|attendance at|invited to|invitations to)\b(?: [\w'’-]+){0,4}? core groups?\b/i,
+  },
+};
+for (const [owner, causes] of Object.entries(CAUSES_R31)) {
+  for (const [name, re] of Object.entries(causes)) {
+    KINDS[`r31-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
+    KINDS[`r31-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
+    KINDS[`r31-${name}-3sets`] = (train, label) => (label === owner ? adoptedOnThreeSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
   }
 }
 
