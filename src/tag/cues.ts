@@ -77,6 +77,8 @@ export interface CompiledCue {
   notObject: Set<string>;
   /** The `before:` phrases and governing words hold only outside the subject of their clause's predicate (outsideSubject). */
   outsideSubject: boolean;
+  /** A `before:` cue is undone for a mention in its clause's subject that a verb after it makes act (actingSubject). */
+  actsAsSubject: boolean;
   /** Phrases that open the mention's sentence, not the text's first, by word forms (`first`: the first word's stem, for the index). */
   sentenceOpeners: Array<{ forms: string[]; first: string; text: string }>;
 }
@@ -141,6 +143,7 @@ export function compileCue(cue: PassingCue, words: (phrase: string) => string[],
     exactForms: cue.forms === 'exact',
     notObject: stemSet(cue.notObject),
     outsideSubject: cue.outsideSubject,
+    actsAsSubject: cue.actsAsSubject,
     sentenceOpeners: cue.sentenceOpeners.map((phrase) => ({ forms: words(phrase), first: stems(phrase)[0] ?? '', text: phrase })).filter((c) => c.forms.length > 0),
   };
 }

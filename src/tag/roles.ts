@@ -1647,6 +1647,9 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
     const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
     if (acts) return { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` };
+    // "the child's school raised the alarm": a mention in its clause's subject that the verb after it makes act.
+    const subjectActs = found.cue.actsAsSubject && found.afterPredicate === undefined ? actingSubject(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last) : null;
+    if (subjectActs) return { role: null, why: `${found.why}, but the subject of "${subjectActs}"` };
     // "GPs are not invited to the core group and rarely send reports": the predicate's subject acts in a verb joined to it.
     const { afterPredicate } = found;
     const passive = afterPredicate !== undefined && clause.tokens.slice(last + 1, afterPredicate).some((token) => BE_FORMS.has(token.word));
@@ -1670,6 +1673,20 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   if (!notes) return null;
   const note = infinitiveNote(cues, clause, first) ?? undoneHeadNote(cues, clause, first);
   return note ? { role: null, why: note } : null;
+}
+
+/**
+ * The verb that makes a mention act as its clause's subject (the mention's list opens at token `first` and ends at token
+ * `last`), or null: no verb stands before the mention in its clause (outsideSubject), and the verb group just after its
+ * phrase acts (verbGroupAction): "the child's school [raised] the alarm", not "the child's school is not given the
+ * outcome" nor "officers visit the child's school afterwards".
+ */
+function actingSubject(clause: Clause, first: number, last: number): string | null {
+  if (outsideSubject(clause, first)) return null;
+  const at = phraseEnd(clause, last);
+  if (at >= clause.tokens.length || !clause.joinedAt(at)) return null;
+  const group = verbGroupAction(clause, at);
+  return group.acts >= 0 ? clause.text.slice(clause.tokens[at]!.start, clause.tokens[group.acts]!.end) : null;
 }
 
 /**

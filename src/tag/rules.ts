@@ -260,6 +260,13 @@ export interface PassingCue {
    */
   outsideSubject: boolean;
   /**
+   * With `before:` phrases: the cue is undone when the mention (with its list) stands in its clause's subject, no verb
+   * before it there, and a verb group after it makes it act: "officers visit the child's school" names the school in
+   * passing, "the child's school raised the alarm" judges it; a passive after it does not act ("the child's school is not
+   * given the outcome").
+   */
+  actsAsSubject: boolean;
+  /**
    * Role `aside` only (theme files): a practice theme of `themes` named once, in a later sentence and
    * outside its main clause (after one of `openers` or a clause's punctuation), is an aside when at
    * least `others` other themes are clearly the finding's point (named twice, or in the first
@@ -310,7 +317,7 @@ const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
 const REFERENCE_KEYS = ['phrases', 'bodies'];
-const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-in-sentence', 'not-subjects', 'acted-on', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
+const PASSING_KEYS = ['role', 'before', 'after', 'skip', 'prepositions', 'heads', 'within', 'predicates', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'holds-past-relative', 'opened-by', 'named', 'only-near', 'in-sentence', 'not-in-sentence', 'not-subjects', 'acted-on', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'acts-as-subject', 'openers', 'others', 'themes', 'agencies', 'forms'];
 /** The most other themes an aside can ask for: a finding has one to four, rarely more. */
 const MAX_ASIDE_OTHERS = 10;
 /** The widest `near:` window: wide enough for a clause, narrow enough to stay a clause. */
@@ -349,7 +356,7 @@ function stringList(node: unknown, where: string, problem: (message: string, nod
 const spaced = (words: string[]) => words.filter((word) => /\s/.test(word));
 
 /** A passing cue's keys that an acted-on cue's reading never reads (cueRole decides it by the act's named word and the one it is done to). */
-const ACTED_ON_IGNORES = ['before', 'after', 'heads', 'prepositions', 'predicates', 'skip', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'opened-by', 'only-near', 'within', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'forms', 'holds-past-relative'];
+const ACTED_ON_IGNORES = ['before', 'after', 'heads', 'prepositions', 'predicates', 'skip', 'subjects', 'not-after', 'not-before', 'ends-phrase', 'used-by', 'opened-by', 'only-near', 'within', 'not-near', 'not-object', 'object-heads', 'sentence-openers', 'outside-subject', 'acts-as-subject', 'forms', 'holds-past-relative'];
 
 /** The file's YAML data as canonical text (yamlDataText); a file whose aliases will not expand is refused anyway, so its text stands in. */
 function yamlData(document: Document, text: string): string {
@@ -692,6 +699,7 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       notNear: list('not-near'),
       notObject: list('not-object'),
       outsideSubject: entry.get('outside-subject') === true,
+      actsAsSubject: entry.get('acts-as-subject') === true,
       openers: list('openers'),
       others: typeof others === 'number' ? others : 0,
       themes: list('themes'),
@@ -743,6 +751,8 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: not-before goes with before: phrases (the word just after the mention's phrase undoes them) or predicates (the word just after the predicate)`, entry);
     } else if (entry.has('outside-subject') && (typeof entry.get('outside-subject') !== 'boolean' || cue.before.length + cue.heads.length === 0)) {
       problem(`passing ${role}: outside-subject is true or false, and goes with before: phrases or heads (the phrase or the governing word must stand outside its clause's subject)`, (entry.get('outside-subject', true) as Node) ?? entry);
+    } else if (entry.has('acts-as-subject') && (typeof entry.get('acts-as-subject') !== 'boolean' || cue.before.length === 0)) {
+      problem(`passing ${role}: acts-as-subject is true or false, and goes with before: phrases (a mention in its clause's subject with an acting verb after it is judged)`, (entry.get('acts-as-subject', true) as Node) ?? entry);
     } else if (entry.has('forms') && ((forms !== 'exact' && forms !== 'stems') || cue.before.length + cue.onlyNear.length + cue.notNear.length === 0)) {
       problem(`passing ${role}: forms must be "stems" (the default) or "exact", and goes with before: phrases, only-near or not-near words (exact: each word as written, not by its stem)`, (entry.get('forms', true) as Node) ?? entry);
     } else if (entry.has('ends-phrase') && typeof entry.get('ends-phrase') !== 'boolean') {
