@@ -220,7 +220,10 @@ function toFindings(drafts: DraftFinding[], metadata: LetterMetadata, text: Lett
 
 /** Tags a letter's findings in place, with the rules it was parsed with (their tags fill what toFindings left empty). */
 export async function tagFindings(findings: Finding[], letterText: string, theme: string | null, rules: Rules, signal?: AbortSignal): Promise<void> {
-  const context = letterContext(rules.tagger, letterText, theme);
+  // The texts to be searched given (the findings' and their lists' lead-ins, whose parts are searched), for a run of one
+  // input to search each rule by the patterns the letter may match (searchFor).
+  const texts = findings.flatMap((finding) => (finding.leadIn ? [finding.text, finding.leadIn] : [finding.text]));
+  const context = letterContext(rules.tagger, letterText, theme, texts);
   for (const [index, finding] of findings.entries()) {
     if (index % FINDINGS_PER_STOP === 0) await stopPoint(signal);
     const tokens = tokenize(finding.text);
