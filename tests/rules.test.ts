@@ -1712,6 +1712,23 @@ describe('the shipped rules', () => {
     expect(oversight('Managers supervise the people in their teams closely.')).toBe(true);
   });
 
+  it('read the one supervised and a phrase a cue names by one noun-phrase head (issue 9, helper 9eo: a code reader\'s point 3, 9ek\'s leftovers)', () => {
+    // Sentences of my own, none from a gold file. On fdbbbd7a's code acted-on read its own head (phraseHead, five words), so a
+    // long phrase stopped before its head ("primary school [age children]": "school") and management oversight stayed; a time
+    // after a preposition was read as a compound's modifier ("the boy [at lunch] times": "times").
+    const oversight = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('management-oversight');
+    expect([
+      'Supervision of the very youngest primary school age children is good.',
+      "Staff increased the school's supervision of the boy at lunch times.",
+      'Supervision of the girls in school holidays is arranged by the youth service.',
+    ].map(oversight)).toEqual([false, false, false]);
+    // guards, on both: a compound's modifier that is no time ("child in need cases"), workers supervised
+    expect([
+      'Supervision of children in care reviews is regular.',
+      'Supervision of the newly qualified social workers in the assessment team is weekly.',
+    ].map(oversight)).toEqual([true, true]);
+  });
+
   it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {
     // Sentences of my own, none from a gold file. The first three lack the voice on 7b082fd's rules (a worker adapting how they
     // communicate with a child, how best to talk with pupils, officers who seldom communicate directly with children); the
