@@ -1729,6 +1729,24 @@ describe('the shipped rules', () => {
     ].map(oversight)).toEqual([true, true]);
   });
 
+  it('read an owner\'s records as used only by a user a verb stands after, and records obtained by another as consulted (issue 9, helper 9eo: 9ek\'s leftover G2 in the subject)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. On fdbbbd7a's code the first takes
+    // "police" as the user of the health records in the same subject (no verb between), so health is lost though its
+    // records are judged; the next two tag health, whose information another failed to obtain (the codebook: the one who
+    // obtains is judged, not the owner). The guards pass on both: a user before a verb, a list consulted after its verb,
+    // a list of records judged in the subject.
+    const cases: Array<[string, string[]]> = [
+      ['Strategy discussions were held, but police checks and health records were often incomplete.', ['health', 'police']],
+      ['Health information was not obtained before the strategy discussion.', []],
+      ['Police checks and health information were not obtained before the strategy discussion.', ['police']],
+      ['Social workers check police and health records.', ['children-social-care']],
+      ["Police officers do not use the board's escalation policy.", ['police']],
+      ['Police and health records are often incomplete.', ['health', 'police']],
+      ['Health information is not always shared with schools.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {
     // Sentences of my own, none from a gold file. The first three lack the voice on 7b082fd's rules (a worker adapting how they
     // communicate with a child, how best to talk with pupils, officers who seldom communicate directly with children); the

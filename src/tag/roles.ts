@@ -1201,6 +1201,7 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
     const listOpening = start >= 0 ? start : ownListStart(clause, mentions, first);
     const opening = start < 0 && listOpening < first && !outsideSubject(clause, listOpening) ? first : listOpening;
     if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
+    else if (consultedPassive(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ', which another consults: the subject of a passive of its use';
     // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
     // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
     // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
@@ -1311,14 +1312,53 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
   return document && userBefore(clause, first, mentions) ? document : null;
 }
 
-/** Is another agency named earlier in the clause of the mention that starts at token `first` (one that may use what the mention owns)? */
+/**
+ * Is another agency named earlier in the clause of the mention that starts at token `first` (one that may use what the
+ * mention owns), with a verb or a preposition between, the use: "social workers [check] police and health records",
+ * "police officers do not [use] the board's escalation policy", "multi-agency training [on] the police's tool"? An agency
+ * in the same list with neither between is no user: "police checks and [health] records were incomplete" judges the
+ * health records (9ek's leftover G2 in the subject, issue 9, helper 9eo). A word before a list word or a comma is a list's
+ * item, not the verb ("police [checks] and").
+ */
 function userBefore(clause: Clause, first: number, mentions: Mentions): boolean {
+  const { tokens } = clause;
   // A "that" opens a reported clause, whose own subject owns what it names: "social workers say that [police] records are late".
   const opensClause = (word: string) => CLAUSE_ENDS.has(word) || word === 'that';
-  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !opensClause(clause.tokens[k]!.word); k--) {
-    if (mentions.first[k]! >= 0) return true;
+  let verb = false;
+  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !opensClause(tokens[k]!.word); k--) {
+    if (mentions.first[k]! >= 0 && mentions.last[k] === k && k < first - 1 && verb) return true;
+    if (mentions.first[k]! >= 0) continue;
+    const wordClass = wordClassOf(tokens[k]!.word);
+    const item = k + 1 < tokens.length && (LIST_JOINS.has(tokens[k + 1]!.word) || clause.commaBefore(k + 1));
+    if (PREPOSITIONS.has(tokens[k]!.word) || (!item && (/^(VB|MD)/.test(wordClass) || wordClass === 'NN+VB'))) verb = true;
   }
   return false;
+}
+
+/** Participles of another's use of a document: "health information was not [obtained]" is the obtainer's failing, not the owner's. */
+const CONSULTED_PARTICIPLES = new Set(['obtained', 'sought', 'requested', 'gathered', 'accessed', 'checked', 'consulted', 'searched', 'used', 'considered', 'collated', 'reviewed']);
+
+/**
+ * Is the document that ends before token k the subject of a passive of another's use of it: "[health information] was not
+ * obtained", "police and [health records] were not checked"? Its owner is named in passing; whoever failed to obtain it is
+ * judged (9ek's leftover, issue 9, helper 9eo).
+ */
+function consultedPassive(clause: Clause, k: number): boolean {
+  const { tokens } = clause;
+  let at = k;
+  const joined = (i: number) => i < tokens.length && !clause.breakBefore(i) && !clause.commaBefore(i);
+  const adverbs = () => {
+    while (joined(at) && (tokens[at]!.word === 'not' || /^RB/.test(wordClassOf(tokens[at]!.word)))) at++;
+  };
+  adverbs();
+  if (joined(at) && /^(has|have|had)$/.test(tokens[at]!.word)) {
+    at++;
+    adverbs();
+  }
+  if (!joined(at) || !BE_FORMS.has(tokens[at]!.word)) return false;
+  at++;
+  adverbs();
+  return joined(at) && CONSULTED_PARTICIPLES.has(tokens[at]!.word);
 }
 
 /**
