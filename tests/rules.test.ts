@@ -1747,6 +1747,22 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a singular assessment before a plural verb as no subject of it: named as a step, not judged (issue 9, helper 9eo)', () => {
+    // Sentences of my own, none from a gold file. On fdbbbd7a's rules the phrase "assessments are" matches by stem, so the
+    // first two take the assessment theme, though the verb's subject is another noun (the decisions, the fathers); the
+    // guards, assessments judged as the subject, pass on both.
+    const assessment = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('assessment');
+    expect([
+      'Decisions on whether a baby needs an assessment are made by the duty manager.',
+      'Fathers who ask for an assessment were told to wait.',
+    ].map(assessment)).toEqual([false, false]);
+    expect([
+      'Assessments are thorough and consider the wider family.',
+      'The assessment was thorough.',
+      'Assessments were completed on time.',
+    ].map(assessment)).toEqual([true, true, true]);
+  });
+
   it('read communicating with a child in the child\'s own way as the voice of the child (issue 9, helper 9eg: a second reader\'s R2)', () => {
     // Sentences of my own, none from a gold file. The first three lack the voice on 7b082fd's rules (a worker adapting how they
     // communicate with a child, how best to talk with pupils, officers who seldom communicate directly with children); the
