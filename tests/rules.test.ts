@@ -1727,6 +1727,12 @@ describe('the shipped rules', () => {
       'Supervision of children in care reviews is regular.',
       'Supervision of the newly qualified social workers in the assessment team is weekly.',
     ].map(oversight)).toEqual([true, true]);
+    // Students are children only as a school's or a college's: "social work students" are workers in training, whose
+    // supervision is management oversight (9ek's leftover: on fdbbbd7a "students" alone was a child's word).
+    expect(oversight('Nursing students on placement are supervised closely by experienced practice educators.')).toBe(true);
+    expect(oversight('Social work students are supervised by a practice educator in every team.')).toBe(true);
+    expect(oversight('College students at risk of exploitation are supervised more closely in the evenings.')).toBe(false);
+    expect(oversight('Staff supervise school students closely on trips.')).toBe(false);
   });
 
   it('read an owner\'s records as used only by a user a verb stands after, and records obtained by another as consulted (issue 9, helper 9eo: 9ek\'s leftover G2 in the subject)', () => {
