@@ -183,33 +183,66 @@ function nearWordAt(clause: Clause, cue: CompiledCue, from: number, to: number):
 
 /** Nouns of quantity, whose "of" phrase holds the head: "a [number] of boards", "a [range] of panels". */
 const QUANTITIES = new Set(['number', 'numbers', 'range', 'ranges', 'variety', 'varieties', 'series', 'host', 'hosts', 'couple', 'lot', 'lots', 'majority', 'minority', 'handful', 'handfuls', 'mix', 'selection']);
+/** Words that stand for a part of the phrase after their "of": "[all] of the children", "[each] of the boys". */
+const PARTITIVES = new Set(['all', 'each', 'some', 'most', 'many', 'few', 'both', 'several', 'none', 'one', 'any', 'half', 'either', 'neither']);
 /** Word classes that stand inside a noun phrase before its head ("the [local] [safeguarding] children board", "the [two] panels"). */
 const BEFORE_HEAD = /^(JJ[RS]?|VBG|CD|DT|PRP\$)$/;
 /** Word classes of a noun, the phrase's head when no noun follows it in the phrase (natural's lexicon; a word it does not hold is a noun). */
 const NOUN_CLASS = /^(NNS?|NNPS?|NN\+VB)$/;
 
+/** Nouns of time: a preposition's phrase that ends in one says when, not what kind ("the boy at [lunch times]", "in [school holidays]"). */
+const TIME_NOUNS = new Set(['time', 'times', 'hours', 'breaks', 'holidays', 'periods', 'days', 'weekends', 'evenings', 'nights', 'mornings', 'afternoons', 'terms', 'lunchtimes', 'playtimes']);
+
+/**
+ * Does a modifier inside a compound noun open at token `at`, after a noun: a preposition whose one noun another noun
+ * follows ("child [in need] cases", "children [in care] reviews"), but not a time ("the boy at lunch times": TIME_NOUNS),
+ * or "looked after" before a noun ("children [looked after] cases")? (A second reader's T2, issue 9, helper 9ek; the time,
+ * helper 9eo.)
+ */
+function compoundModifierAt(clause: Clause, at: number): boolean {
+  const { tokens } = clause;
+  const noun = (k: number) => k < tokens.length && clause.joinedAt(k) && NOUN_CLASS.test(wordClassOf(tokens[k]!.word));
+  const { word } = tokens[at]!;
+  if (word === 'looked') return clause.joinedAt(at + 1) && tokens[at + 1]?.word === 'after' && noun(at + 2);
+  return word !== 'of' && PREPOSITIONS.has(word) && noun(at + 1) && noun(at + 2) && !TIME_NOUNS.has(tokens[at + 2]!.word);
+}
+
 /**
  * The head of the noun phrase that opens at token `from`: its last noun before the phrase ends (at a preposition, "of"
- * included, a list word, a comma, a break, or a word no noun phrase holds), or -1. "the MASH [referral] for a week",
- * "the police's strategic [board]", "the [board] of the hospice", "the newly formed [panel] chaired by": a cue that
- * decides a mention's role by what its phrase names reads this word, not any word of the phrase.
+ * included, a list word, a comma, a break, or a word no noun phrase holds), or -1. "the MASH [referral] for a week", "the
+ * police's strategic [board]", "the [board] of the hospice", "the newly formed [panel] chaired by": a cue that decides a
+ * mention's role by what its phrase names reads this word, not any word of the phrase; so does acted-on (actedOnHead):
+ * one reading of a phrase's head for both (a code reader's point 3, issue 9, helper 9eo). They differ in one thing only,
+ * `participleEnds`: for the one an act is done to, a participle after a noun opens a phrase of its own ("staff
+ * [supporting] children", "cases [involving] babies": staff and cases are supervised); a body's name holds one ("the
+ * youth [offending] service's management board", "the Northshire [safeguarding] children partnership"), so an
+ * object-heads cue walks on. Ending there for object-heads too loses those two seats (tests/rules.test.ts, helper 9aj).
  */
-function objectHead(clause: Clause, from: number): number {
+function objectHead(clause: Clause, from: number, participleEnds = false): number {
   const { tokens } = clause;
   let head = -1;
   for (let at = from; at < tokens.length && at - from < PHRASE_WORDS && (at === from || clause.joinedAt(at)); at++) {
     const { word } = tokens[at]!;
-    // A quantity before "of" leaves the head to the phrase after it: "[a number] of boards", "[each] of the panels"
-    if (word === 'of' && (head < 0 || QUANTITIES.has(tokens[head]!.word))) {
+    // A quantity or a part before "of" leaves the head to the phrase after it: "[a number] of boards", "[each] of the
+    // panels", "[all] of the children", "[none] of the boys"
+    if (word === 'of' && (head < 0 || QUANTITIES.has(tokens[head]!.word) || PARTITIVES.has(tokens[at - 1]!.word))) {
       head = -1;
+      continue;
+    }
+    // a compound's modifier after a noun is no end: "child in need [cases]", "children looked after [cases]"
+    if (head >= 0 && compoundModifierAt(clause, at)) {
+      at++;
       continue;
     }
     if (LIST_JOINS.has(word) || PHRASE_ENDS.has(word) || word === 'of') break;
     if (clause.possessiveAt(at)) continue;
     const kind = wordClassOf(word);
     if (NOUN_CLASS.test(kind)) head = at;
-    // a participle or an adverb only before the head ("the newly formed panel"); after it, it opens another phrase ("the panel chaired by")
-    else if (!BEFORE_HEAD.test(kind) && !(head < 0 && /^(VB[ND]|RB)$/.test(kind))) break;
+    // A participle after a noun, where it ends the phrase (participleEnds), opens a phrase of its own: "staff [supporting]
+    // children" (T2). A participle or an adverb only before the head ("the newly formed panel", "the most vulnerable
+    // children"); after it, it opens another phrase ("the panel chaired by").
+    else if (participleEnds && head >= 0 && kind === 'VBG') break;
+    else if (!BEFORE_HEAD.test(kind) && !(head < 0 && /^(VB[ND]|RB[RS]?)$/.test(kind))) break;
   }
   return head;
 }
@@ -1168,6 +1201,7 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
     const listOpening = start >= 0 ? start : ownListStart(clause, mentions, first);
     const opening = start < 0 && listOpening < first && !outsideSubject(clause, listOpening) ? first : listOpening;
     if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
+    else if (consultedPassive(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ', which another consults: the subject of a passive of its use';
     // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
     // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
     // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
@@ -1278,14 +1312,53 @@ function ownedByUser(clause: Clause, cue: CompiledCue, first: number, last: numb
   return document && userBefore(clause, first, mentions) ? document : null;
 }
 
-/** Is another agency named earlier in the clause of the mention that starts at token `first` (one that may use what the mention owns)? */
+/**
+ * Is another agency named earlier in the clause of the mention that starts at token `first` (one that may use what the
+ * mention owns), with a verb or a preposition between, the use: "social workers [check] police and health records",
+ * "police officers do not [use] the board's escalation policy", "multi-agency training [on] the police's tool"? An agency
+ * in the same list with neither between is no user: "police checks and [health] records were incomplete" judges the
+ * health records (9ek's leftover G2 in the subject, issue 9, helper 9eo). A word before a list word or a comma is a list's
+ * item, not the verb ("police [checks] and").
+ */
 function userBefore(clause: Clause, first: number, mentions: Mentions): boolean {
+  const { tokens } = clause;
   // A "that" opens a reported clause, whose own subject owns what it names: "social workers say that [police] records are late".
   const opensClause = (word: string) => CLAUSE_ENDS.has(word) || word === 'that';
-  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !opensClause(clause.tokens[k]!.word); k--) {
-    if (mentions.first[k]! >= 0) return true;
+  let verb = false;
+  for (let k = first - 1; k >= 0 && !clause.breakBefore(k + 1) && !clause.commaBefore(k + 1) && !opensClause(tokens[k]!.word); k--) {
+    if (mentions.first[k]! >= 0 && mentions.last[k] === k && k < first - 1 && verb) return true;
+    if (mentions.first[k]! >= 0) continue;
+    const wordClass = wordClassOf(tokens[k]!.word);
+    const item = k + 1 < tokens.length && (LIST_JOINS.has(tokens[k + 1]!.word) || clause.commaBefore(k + 1));
+    if (PREPOSITIONS.has(tokens[k]!.word) || (!item && (/^(VB|MD)/.test(wordClass) || wordClass === 'NN+VB'))) verb = true;
   }
   return false;
+}
+
+/** Participles of another's use of a document: "health information was not [obtained]" is the obtainer's failing, not the owner's. */
+const CONSULTED_PARTICIPLES = new Set(['obtained', 'sought', 'requested', 'gathered', 'accessed', 'checked', 'consulted', 'searched', 'used', 'considered', 'collated', 'reviewed']);
+
+/**
+ * Is the document that ends before token k the subject of a passive of another's use of it: "[health information] was not
+ * obtained", "police and [health records] were not checked"? Its owner is named in passing; whoever failed to obtain it is
+ * judged (9ek's leftover, issue 9, helper 9eo).
+ */
+function consultedPassive(clause: Clause, k: number): boolean {
+  const { tokens } = clause;
+  let at = k;
+  const joined = (i: number) => i < tokens.length && !clause.breakBefore(i) && !clause.commaBefore(i);
+  const adverbs = () => {
+    while (joined(at) && (tokens[at]!.word === 'not' || /^RB/.test(wordClassOf(tokens[at]!.word)))) at++;
+  };
+  adverbs();
+  if (joined(at) && /^(has|have|had)$/.test(tokens[at]!.word)) {
+    at++;
+    adverbs();
+  }
+  if (!joined(at) || !BE_FORMS.has(tokens[at]!.word)) return false;
+  at++;
+  adverbs();
+  return joined(at) && CONSULTED_PARTICIPLES.has(tokens[at]!.word);
 }
 
 /**
@@ -1892,46 +1965,19 @@ function sentenceHolds(clause: Clause, words: Set<string>, first: number, last: 
 /** Words that open a coordinated or subordinate clause before its own subject ("..., and staff are supervised"). */
 const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'so', 'yet']);
 
-/** Words that stand for a part of the phrase after their "of": "[all] of the children", "[each] of the boys". */
-const PARTITIVES = new Set(['all', 'each', 'some', 'most', 'many', 'few', 'both', 'several', 'none', 'one', 'any', 'half', 'either', 'neither']);
-
-/** The most words of the noun phrase an act is done to. */
-const ACTED_ON_WORDS = 5;
-
 /**
  * The head of the one a mention's act (first..last) is done to, in its clause: the noun phrase after its "of" ("supervision
  * of the [boy] at playtimes"), a passive participle's sentence subject ("[Pupils] at risk are supervised"), or the noun
- * phrase after a verb ("staff supervise younger [pupils] more closely"); a phrase's head is its last noun before a
- * preposition, a relative or list word, a verb, an adverb or a comma; null when none is read.
+ * phrase after a verb ("staff supervise younger [pupils] more closely"); a phrase's head is objectHead's, as an
+ * object-heads cue reads it; null when none is read.
  */
 function actedOnHead(clause: Clause, first: number, last: number): RoleToken | null {
   const { tokens } = clause;
   const joined = (k: number) => k < tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k);
-  const noun = (k: number) => joined(k) && /^NN/.test(wordClassOf(tokens[k]!.word));
   const phraseHead = (start: number): RoleToken | null => {
-    let head: RoleToken | null = null;
-    for (let end = start; end - start < ACTED_ON_WORDS && joined(end); end++) {
-      const { word } = tokens[end]!;
-      const wordClass = wordClassOf(word);
-      // A modifier inside a compound noun is no stop: a preposition whose one noun another noun follows ("child [in need]
-      // cases", "children [in care] reviews"), or "looked after" after a noun ("children [looked after] cases"); the head
-      // is the noun after it (a second reader's T2, issue 9, helper 9ek).
-      if (head && PREPOSITIONS.has(word) && word !== 'of' && noun(end + 1) && noun(end + 2)) { end++; continue; }
-      if (head && word === 'looked' && joined(end + 1) && tokens[end + 1]!.word === 'after' && noun(end + 2)) { end++; continue; }
-      // A participle after the noun opens a phrase of its own, whose object is not the one the act is done to: "staff
-      // [supporting] children", "cases [involving] babies" (T2).
-      if (head && /^VBG/.test(wordClass)) break;
-      // A quantity before "of" leaves the head to the phrase after it ("[all] of the children"), and an adverb before the
-      // head modifies it ("the very young children"), as objectHead reads them (a code reader's point 3, helper 9ek).
-      if (word === 'of' && end > start && (QUANTITIES.has(tokens[end - 1]!.word) || PARTITIVES.has(tokens[end - 1]!.word))) {
-        head = null;
-        continue;
-      }
-      if (!head && /^RB/.test(wordClass)) continue;
-      if (PREPOSITIONS.has(word) || RELATIVES.has(word) || LIST_JOINS.has(word) || SUBJECT_ENDS.test(wordClass) || /^RB/.test(wordClass)) break;
-      if (/^NN/.test(wordClass)) head = tokens[end]!;
-    }
-    return head;
+    if (!joined(start)) return null;
+    const head = objectHead(clause, start, true);
+    return head >= 0 ? tokens[head]! : null;
   };
   // A passive's own subject, when its noun phrase stands just before the be-form and opens after a comma, a clause's
   // "and" or "but", or the sentence's start: "children are supervised well, and [staff] are supervised" (a code
