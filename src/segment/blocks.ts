@@ -1,4 +1,4 @@
-import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
+import { endsWithSentence, LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelTextColumn, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
@@ -990,6 +990,32 @@ function endedByWriter(line: Line, next: Line, measure: number): boolean {
   return roomInCharacters(line.text, next.text, measure);
 }
 
+/**
+ * In text with no layout, a line that ends a sentence, its next line opening with a capital, the
+ * next line's first word short of fitting by the margin a proportional font needs (so endedByWriter
+ * reads the line as full, and the two are joined) but within the run's longest line: in characters
+ * the word would fit, in the page's widths it may not. Where the text keeps a blank line between
+ * paragraphs (-layout text, but for a box's) the join stands on that; where it keeps none (plain
+ * pdftotext, -raw), nothing in the text tells a paragraph's end here from a line the typesetter
+ * filled (Haringey's -raw study: "... the escalating risk." with "John" after it, 73 characters
+ * against the study's 76, ends a paragraph; "... years of neglect." with "The", 76, does not; the
+ * study's own lines refuse a word at 74). Parse warns of these joins in such text.
+ */
+function roomWithinRun(line: Line, next: Line, measure: number): boolean {
+  if (line.layout !== null || next.layout !== null) return false;
+  if (!endsWithSentence(line.text) || !OPENS_WITH_CAPITAL.test(next.text)) return false;
+  return line.text.length + 1 + firstWord(next.text).length <= measure;
+}
+
+/** A line end joined where the text could not tell (roomWithinRun): where the next line starts in the text, its page, its first word, and the characters the line would hold with that word against its run's measure. */
+export interface LineJoin {
+  page: number;
+  at: number;
+  first: string;
+  room: number;
+  measure: number;
+}
+
 /** A capital letter first, after an opening quote or bracket if any (not a digit: see endedByWriter). */
 const OPENS_WITH_CAPITAL = /^["'(\[]?[A-Z]/;
 
@@ -1031,7 +1057,7 @@ function charsUpTo(lines: Line[], most: number): number {
 }
 
 /** The body's blocks, and the page breaks among them that were joined where the page could not tell. */
-export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[] } {
+export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[]; lineJoins: LineJoin[] } {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
@@ -1050,6 +1076,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   }
   const blocks: Block[] = [];
   const undecidedJoins: UndecidedJoin[] = [];
+  const lineJoins: LineJoin[] = [];
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
   let lastNumber: number | null = null;
@@ -1107,6 +1134,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules, measures[index]!));
     if (continues) {
       current.lines.push(line);
+      if (previous !== null && !line.pageStart && roomWithinRun(previous, line, measures[index]!)) lineJoins.push({ page: line.page, at: line.start, first: firstWord(line.text), room: previous.text.length + 1 + firstWord(line.text).length, measure: measures[index]! });
       if (pageBreak?.undecided) undecidedJoins.push({ page: line.page, at: line.start, why: pageBreak.undecided });
       return;
     }
@@ -1130,7 +1158,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     open = { type: 'paragraph', lines: [line] };
     blocks.push(open);
   });
-  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins };
+  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins, lineJoins };
 }
 
 /** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end (but a set-apart heading's full stop). */
