@@ -239,6 +239,10 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   // alone on its page (no measure of its own), are left to the rows below.
   const ownRight = block.type === 'paragraph' && last.layout && !last.layout.boxed ? paragraphRight(block, last) : null;
   if (!endsSentence(last.text) && startsUpper(next.text) && ownRight !== null && !fullLine(last, next, 2, ownRight)) return [true, 'room on an unfinished last line'];
+  // The same in text, in columns (endColumn): a paragraph's unfinished last line with room twice over for the next page's
+  // first word, a capital, within the paragraph's own lines on its page (two or more) was ended by its writer: a heading
+  // of two lines left at a page's foot, its bold face lost in text (helper 8cf).
+  if (!endsSentence(last.text) && startsUpper(next.text) && block.type === 'paragraph' && roomOnUnfinishedInText(block, last, next)) return [true, 'text: room on an unfinished last line'];
   if (!endsSentence(last.text) || !startsUpper(next.text)) return [false, 'no sentence ends'];
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return [true, 'room on the last line'];
@@ -258,8 +262,15 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     if (width === null || last.indent === null) return [true, 'text: one line'];
     if (last.indent + last.text.length + 1 + firstWord(next.text).length < width - 2) return [true, 'text: room within the letter\'s width'];
   } else {
-    const measure = largest(block.lines.map((line) => line.text.length));
-    if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
+    // Where the block's lines reach, in columns (their indent and length, as lineWidthInText counts): a hanging item's first
+    // line starts at its glyph, two columns or more left of its wrapped lines, so its length alone overstated the item's
+    // measure, and a full last line read as short by the glyph's columns (helper 8cf). Plain text's lines all start at 0.
+    // And short of every word the block's own lines refused (a line that ran on mid-sentence): -layout's columns follow the
+    // page's widths only roughly (Sefton's item at 720 pt: a line ending at column 82 refused "emotional", 92, where another
+    // reaches 96), so a last line with the next word no longer than a refused one shows no room (helper 8cf).
+    const measure = largest(block.lines.map((line) => endColumn(line)));
+    const room = endColumn(last) + 1 + firstWord(next.text).length;
+    if (room < measure - 2 && room < refusedInText(block)) return [true, 'text: room on the last line'];
   }
   // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
   // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
@@ -281,6 +292,33 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   if (page.paragraphLengths === null) return [false, 'text: too few paragraphs'];
   if (leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: leans back'];
   return [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'text: lengths'];
+}
+
+/**
+ * In text, whether a paragraph's last line on its page left room twice over for the next line's first word, against the
+ * paragraph's own lines on that page (two or more, in columns), as paragraphRight and fullLine read a PDF's.
+ */
+function roomOnUnfinishedInText(block: Block, last: Line, next: Line): boolean {
+  if (last.layout !== null || next.layout !== null) return false;
+  const ends = block.lines.filter((line) => line.page === last.page).map(endColumn);
+  if (ends.length < 2) return false;
+  return endColumn(last) + 2 * (1 + firstWord(next.text).length) < largest(ends) - 2;
+}
+
+/** In text, the shortest a line of the block would have been with its next line's first word, where the line ran on mid-sentence (the typesetter refused the word): in columns, Infinity where none did. */
+function refusedInText(block: Block): number {
+  let refused = Infinity;
+  for (let i = 0; i + 1 < block.lines.length; i++) {
+    const [line, next] = [block.lines[i]!, block.lines[i + 1]!];
+    if (line.page !== next.page || endsSentence(line.text)) continue;
+    refused = Math.min(refused, endColumn(line) + 1 + firstWord(next.text).length);
+  }
+  return refused;
+}
+
+/** The column a text's line ends at: its indent (0 where none is known) and its length. */
+function endColumn(line: Line): number {
+  return (line.indent ?? 0) + line.text.length;
 }
 
 /** Further in than this many columns, a page's first line is another column's text or a quote's, not a paragraph's first-line indent (about 4 ems at 11 pt, as opensIndented reads a PDF). */
@@ -542,7 +580,7 @@ const ROOM_FOR_A_LINE = 1.2;
 
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
   'room on an unfinished last line' | 'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
-  'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
+  'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: room on an unfinished last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
   'text: item runs on' | 'text: leaves the item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
 /** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
