@@ -335,7 +335,8 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
     accounting,
   };
   const warnings: string[] = [...(pages.warnings ?? [])];
-  if (pages.format === 'text' && looksLikePlainPdftotext(text, pages.pages)) {
+  const runTogether = pages.format === 'text' && looksLikePlainPdftotext(text, pages.pages);
+  if (runTogether) {
     warnings.push('the text looks like plain pdftotext output (or pdftotext -raw, or a copy from a PDF viewer), which runs paragraphs together: findings may be fewer and their ids differ; make it with pdftotext -layout, or parse the PDF');
   }
   if (pages.format === 'text' && pages.pages.length === 1) {
@@ -353,6 +354,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   }
   pushAll(warnings, overlongLeadIns(findings, segmented, text));
   pushAll(warnings, undecidedJoinWarnings(findings, segmented));
+  if (runTogether) pushAll(warnings, lineJoinWarnings(findings, segmented));
   pushAll(warnings, undecidedNoteWarnings(segmented));
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
   // letter with fewer findings; its missing sign-off is what shows it.
@@ -374,14 +376,28 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
  * who sees a new paragraph there knows where the finding is two.
  */
 function undecidedJoinWarnings(findings: Finding[], segmented: Segmented): string[] {
-  return segmented.undecidedJoins.map(({ page, at, why }) => {
-    // Findings and sections stand in the text's order: the last to start at or before the join (a binary search, so that a
-    // letter of many pages and findings costs their sum, not their product).
-    const finding = findings[firstAtOrAfter(findings, (each) => each.span[0], at + 1) - 1];
-    const section = segmented.sections[firstAtOrAfter(segmented.sections, (each) => each.span[0], at + 1) - 1];
-    const where = finding && at < finding.span[1] ? `in ${finding.id} (${pagesNamed(finding.pages)})` : `in ${section ? `the ${section.kind} section's text` : 'the text'}, not a finding`;
-    return `page ${page}'s first line was joined to the text before it ${where}, at a break the page cannot decide: ${why}; if a new paragraph starts there, the finding is two`;
-  });
+  return segmented.undecidedJoins.map(({ page, at, why }) =>
+    `page ${page}'s first line was joined to the text before it ${joinedIn(findings, segmented, at)}, at a break the page cannot decide: ${why}; if a new paragraph starts there, the finding is two`);
+}
+
+/** Where a join at offset `at` lies: in the finding that holds it (its id and pages), or in a section's text that is no finding. */
+function joinedIn(findings: Finding[], segmented: Segmented, at: number): string {
+  // Findings and sections stand in the text's order: the last to start at or before the join (a binary search, so that a
+  // letter of many pages and findings costs their sum, not their product).
+  const finding = findings[firstAtOrAfter(findings, (each) => each.span[0], at + 1) - 1];
+  const section = segmented.sections[firstAtOrAfter(segmented.sections, (each) => each.span[0], at + 1) - 1];
+  return finding && at < finding.span[1] ? `in ${finding.id} (${pagesNamed(finding.pages)})` : `in ${section ? `the ${section.kind} section's text` : 'the text'}, not a finding`;
+}
+
+/**
+ * In text that keeps no blank line between paragraphs (plain pdftotext, -raw), a warning for each line end within a page
+ * joined though the next line's first word would fit on it in characters (Segmented.lineJoins): the line ends a sentence,
+ * the next opens with a capital, and only a proportional font's widths, which the text does not show, made the line full.
+ */
+function lineJoinWarnings(findings: Finding[], segmented: Segmented): string[] {
+  return segmented.lineJoins.map(({ page, at, first, room, measure }) =>
+    `a line on page ${page} opening "${first}" was joined to the sentence ending the line before it ${joinedIn(findings, segmented, at)}, at a line end the text cannot decide: ` +
+    `with "${first}" that line would be ${room} characters, within its run's longest line (${measure}) but not by the margin letters' widths need, and the text keeps no blank line between paragraphs; if a new paragraph starts there, the finding is two`);
 }
 
 /**

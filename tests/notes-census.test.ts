@@ -312,6 +312,34 @@ describe('what the notes census found misread, each on its re-set page (helper 8
   it.runIf(hasPdftotext)('a flush footnote\'s second paragraph last on a page whose number stands at its head is the note\'s', async () => {
     await readsRight('a footnote of two paragraphs, a blank line between', ['pdf', 'layout', 'plain'], 'sefton-2019-12-18', 842, 'number at the head');
   }, 600_000);
+  // -layout text with a paragraph's space kept at the top of the page (helper 8cf; tests/layout-notes.md, "A forty-sixth
+  // round"), the setting whose -layout text 8cd's census found most misread. Haringey at 760 pt: the item "A significant
+  // intelligence gap ..." ends page 7's foot with "... to access this information." (column 84) and goes on "Previous
+  // backlogs ..." on page 8. Its measure was its first line's length with its glyph (95): short of it by more than
+  // " Previous", the last line read as ended by its writer and the item was cut in two (on fdbbbd7a). In columns the item's
+  // wrapped lines reach 92 and its glyph line 95: no room shows. Sefton at 720 pt: key strength 6's "... children missing
+  // education." (column 89) with "It" after it is 92, and a line of the same item refused "emotional" at 92 (ending at 82,
+  // where another of its lines reaches 96): -layout's columns follow the widths only roughly, so no room shows either
+  // (cut in two on fdbbbd7a and with the columns alone).
+  it.runIf(hasPdftotext)('-layout text, the space kept at the top: an item\'s full last line is not read short by its glyph\'s columns', async () => {
+    await readsRight('a pseudonym note after a study', ['layout'], 'haringey-2018-01-30', 760, 'space kept at the top');
+  }, 600_000);
+  it.runIf(hasPdftotext)('-layout text, the space kept at the top: a last line no shorter than a word its item refused shows no room', async () => {
+    await readsRight('a pseudonym note after a study', ['layout'], 'sefton-2019-12-18', 720, 'space kept at the top');
+  }, 600_000);
+  // Kirklees at 720 pt, two footnotes stacked, -layout text with the space kept at the top: the sub-heading "Multi-agency
+  // practice with children who are at risk of, or experiencing, / criminal exploitation" (bold in the PDF, two lines) is the
+  // last on page 4, "Children in Kirklees benefit ..." opens page 5. Text shows no bold face; its second line, unfinished,
+  // stops at column 21 of the block's 71, room for "Children" twice over: the writer ended it, as a PDF reads such a line
+  // ('room on an unfinished last line'). On fdbbbd7a it was read on ('no sentence ends'), the heading run into the paragraph.
+  it.runIf(hasPdftotext)('-layout text: a short unfinished last line at a page\'s foot, room twice over for a capital, ends there', async () => {
+    const original = await letterOf('kirklees-2022-08-18');
+    const { setting } = noteSettings(original)['two footnotes stacked']!;
+    const made = await reset(original, 'notes-found-kirklees-p5-stacked-720', combine(PAGE_SETTINGS['space kept at the top']!, setting, { height: 720 }), dir);
+    const { breaks } = await readWithBreaks(readAs(made.file, 'layout'));
+    const page5 = breaks.find((each) => each.page === 5)!;
+    expect([page5.row, page5.ends, made.breaks[3]!.within]).toEqual(['text: room on an unfinished last line', true, false]);
+  }, 600_000);
 });
 
 /**
@@ -333,11 +361,15 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * Helper 8cd (tests/layout-notes.md, "A forty-fifth round"): plain misread 11 -> 9, findings otherwise 15 -> 5 (a run of
  * text ended at a section's heading for its measure, `runMeasures`); the rest unchanged. Seen failing: run on 88a16c8e with
  * 53b8f22's pins, it failed on those two figures.
+ * Helper 8cf (tests/layout-notes.md, "A forty-sixth round"): -layout misread 21 -> 20, findings otherwise 17 -> 14, breaks
+ * wrong 16 -> 14; plain misread 9 -> 8, findings otherwise 5 -> 2, wrong 39 -> 37, undecided 115 -> 116 (the text rows of a
+ * page break: a last line in columns, a block's refusals, an unfinished last line with room). Seen failing: the census
+ * run on this src with 8cd's pins failed on those figures.
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
   pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
-  layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 21, findingsOtherwise: 17, breaks: 2965, right: 2949, wrong: 16, undecided: 59, undecidedRight: 45 },
-  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 9, findingsOtherwise: 5, breaks: 2965, right: 2926, wrong: 39, undecided: 115, undecidedRight: 78 },
+  layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 20, findingsOtherwise: 14, breaks: 2965, right: 2951, wrong: 14, undecided: 59, undecidedRight: 45 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 8, findingsOtherwise: 2, breaks: 2965, right: 2928, wrong: 37, undecided: 116, undecidedRight: 79 },
 };
 /**
  * The reset census's other ways of setting the pages (`PAGE_SETTINGS`), pinned per reading where the census was run on the
@@ -357,13 +389,19 @@ const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
   // The texts with first lines indented or the space kept at the top (helper 8cd; tests/layout-notes.md, "A forty-fifth
   // round"): measured on 53b8f22 and after `runMeasures` ended a run at a section's heading. Plain text, indented: misread
   // 19 -> 12, findings otherwise 40 -> 11; the space kept at the top: 19 -> 18, 34 -> 27; -layout and every break unchanged.
+  // Helper 8cf (tests/layout-notes.md, "A forty-sixth round"): a text's last line measured in columns against its block's
+  // lines, no room where the block refused as long a word, and an unfinished last line with room twice over ended. -layout
+  // with the space kept at the top: misread 38 -> 30, findings otherwise 48 -> 24, breaks wrong 33 -> 24; indented: wrong
+  // 3 -> 2; plain with the space at the top: misread 18 -> 11, findings otherwise 27 -> 6, wrong 56 -> 48; plain indented:
+  // wrong 29 -> 34 (six breaks the block's own refusals no longer end, joined as too few paragraphs and warned of; one
+  // unfinished last line now ended right).
   'first line indented 18 pt': {
-    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 7, findingsOtherwise: 6, breaks: 2925, right: 2922, wrong: 3, undecided: 6, undecidedRight: 6 },
-    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 12, findingsOtherwise: 11, breaks: 2925, right: 2896, wrong: 29, undecided: 95, undecidedRight: 69 },
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 7, findingsOtherwise: 6, breaks: 2925, right: 2923, wrong: 2, undecided: 6, undecidedRight: 6 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 12, findingsOtherwise: 11, breaks: 2925, right: 2891, wrong: 34, undecided: 101, undecidedRight: 69 },
   },
   'space kept at the top': {
-    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 38, findingsOtherwise: 48, breaks: 3001, right: 2968, wrong: 33, undecided: 65, undecidedRight: 41 },
-    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 18, findingsOtherwise: 27, breaks: 3001, right: 2945, wrong: 56, undecided: 111, undecidedRight: 64 },
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 30, findingsOtherwise: 24, breaks: 3001, right: 2977, wrong: 24, undecided: 65, undecidedRight: 41 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 11, findingsOtherwise: 6, breaks: 3001, right: 2953, wrong: 48, undecided: 118, undecidedRight: 71 },
   },
 };
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';

@@ -31,11 +31,15 @@ import { letterOf, reset } from './variation-kit.js';
  * of those right. The same as 8bu's scratch census gave after its round (-layout 2239 / 2232 / 7 / 33 (27), plain
  * 2239 / 2211 / 28 / 73 (46), the 13 letters' text 83 / 83 / 0 / 1 (1)) and 8br's for the PDFs (6 wrong, 31 undecided,
  * 26 of them right).
+ * Helper 8cf (tests/layout-notes.md, "A forty-sixth round"): a text's last line measured in columns against its block's
+ * lines, no room where the block refused as long a word, an unfinished last line with room twice over ended: -layout
+ * 2232 / 7 / 33 (27) -> 2233 / 6 / 34 (28), plain 73 (46) -> 75 (47) undecided, its right and wrong unchanged; the
+ * letters' own text unchanged. Seen failing: the run on this src with 8bz's pins failed on those figures.
  */
 const CENSUS_COUNTS: Record<Reading | 'letters-layout', { breaks: number } & Tally> = {
   pdf: { breaks: 2239, right: 2233, wrong: 6, undecided: 31, undecidedRight: 26 },
-  layout: { breaks: 2239, right: 2232, wrong: 7, undecided: 33, undecidedRight: 27 },
-  plain: { breaks: 2239, right: 2211, wrong: 28, undecided: 73, undecidedRight: 46 },
+  layout: { breaks: 2239, right: 2233, wrong: 6, undecided: 34, undecidedRight: 28 },
+  plain: { breaks: 2239, right: 2211, wrong: 28, undecided: 75, undecidedRight: 47 },
   'letters-layout': { breaks: 83, right: 83, wrong: 0, undecided: 1, undecidedRight: 1 },
 };
 

@@ -1,4 +1,4 @@
-import { LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
+import { endsWithSentence, LARGER, roomForFirstWord, roomInCharacters } from '../line-room.js';
 import { MAX_HEADING_CHARS } from '../heading-forms.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { bulletGlyph, endsSentence, firstWord, fullLine, itemLabel, joinLines, labelled, labelTextColumn, standsRightOf, startsLower, startsUpper, withoutSectionNumber, type Line } from './lines.js';
@@ -239,6 +239,10 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   // alone on its page (no measure of its own), are left to the rows below.
   const ownRight = block.type === 'paragraph' && last.layout && !last.layout.boxed ? paragraphRight(block, last) : null;
   if (!endsSentence(last.text) && startsUpper(next.text) && ownRight !== null && !fullLine(last, next, 2, ownRight)) return [true, 'room on an unfinished last line'];
+  // The same in text, in columns (endColumn): a paragraph's unfinished last line with room twice over for the next page's
+  // first word, a capital, within the paragraph's own lines on its page (two or more) was ended by its writer: a heading
+  // of two lines left at a page's foot, its bold face lost in text (helper 8cf).
+  if (!endsSentence(last.text) && startsUpper(next.text) && block.type === 'paragraph' && roomOnUnfinishedInText(block, last, next)) return [true, 'text: room on an unfinished last line'];
   if (!endsSentence(last.text) || !startsUpper(next.text)) return [false, 'no sentence ends'];
   if (last.layout && next.layout) {
     if (!fullLine(last, next)) return [true, 'room on the last line'];
@@ -258,8 +262,15 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     if (width === null || last.indent === null) return [true, 'text: one line'];
     if (last.indent + last.text.length + 1 + firstWord(next.text).length < width - 2) return [true, 'text: room within the letter\'s width'];
   } else {
-    const measure = largest(block.lines.map((line) => line.text.length));
-    if (last.text.length + 1 + firstWord(next.text).length < measure - 2) return [true, 'text: room on the last line'];
+    // Where the block's lines reach, in columns (their indent and length, as lineWidthInText counts): a hanging item's first
+    // line starts at its glyph, two columns or more left of its wrapped lines, so its length alone overstated the item's
+    // measure, and a full last line read as short by the glyph's columns (helper 8cf). Plain text's lines all start at 0.
+    // And short of every word the block's own lines refused (a line that ran on mid-sentence): -layout's columns follow the
+    // page's widths only roughly (Sefton's item at 720 pt: a line ending at column 82 refused "emotional", 92, where another
+    // reaches 96), so a last line with the next word no longer than a refused one shows no room (helper 8cf).
+    const measure = largest(block.lines.map((line) => endColumn(line)));
+    const room = endColumn(last) + 1 + firstWord(next.text).length;
+    if (room < measure - 2 && room < refusedInText(block)) return [true, 'text: room on the last line'];
   }
   // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
   // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
@@ -281,6 +292,33 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   if (page.paragraphLengths === null) return [false, 'text: too few paragraphs'];
   if (leansOnWhatCameBefore(next.text, continuations)) return [false, 'text: leans back'];
   return [endsByLetterLengths(block, lines, index, page.paragraphLengths), 'text: lengths'];
+}
+
+/**
+ * In text, whether a paragraph's last line on its page left room twice over for the next line's first word, against the
+ * paragraph's own lines on that page (two or more, in columns), as paragraphRight and fullLine read a PDF's.
+ */
+function roomOnUnfinishedInText(block: Block, last: Line, next: Line): boolean {
+  if (last.layout !== null || next.layout !== null) return false;
+  const ends = block.lines.filter((line) => line.page === last.page).map(endColumn);
+  if (ends.length < 2) return false;
+  return endColumn(last) + 2 * (1 + firstWord(next.text).length) < largest(ends) - 2;
+}
+
+/** In text, the shortest a line of the block would have been with its next line's first word, where the line ran on mid-sentence (the typesetter refused the word): in columns, Infinity where none did. */
+function refusedInText(block: Block): number {
+  let refused = Infinity;
+  for (let i = 0; i + 1 < block.lines.length; i++) {
+    const [line, next] = [block.lines[i]!, block.lines[i + 1]!];
+    if (line.page !== next.page || endsSentence(line.text)) continue;
+    refused = Math.min(refused, endColumn(line) + 1 + firstWord(next.text).length);
+  }
+  return refused;
+}
+
+/** The column a text's line ends at: its indent (0 where none is known) and its length. */
+function endColumn(line: Line): number {
+  return (line.indent ?? 0) + line.text.length;
 }
 
 /** Further in than this many columns, a page's first line is another column's text or a quote's, not a paragraph's first-line indent (about 4 ems at 11 pt, as opensIndented reads a PDF). */
@@ -542,7 +580,7 @@ const ROOM_FOR_A_LINE = 1.2;
 
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
   'room on an unfinished last line' | 'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
-  'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
+  'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: room on an unfinished last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
   'text: item runs on' | 'text: leaves the item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
 /** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
@@ -990,6 +1028,32 @@ function endedByWriter(line: Line, next: Line, measure: number): boolean {
   return roomInCharacters(line.text, next.text, measure);
 }
 
+/**
+ * In text with no layout, a line that ends a sentence, its next line opening with a capital, the
+ * next line's first word short of fitting by the margin a proportional font needs (so endedByWriter
+ * reads the line as full, and the two are joined) but within the run's longest line: in characters
+ * the word would fit, in the page's widths it may not. Where the text keeps a blank line between
+ * paragraphs (-layout text, but for a box's) the join stands on that; where it keeps none (plain
+ * pdftotext, -raw), nothing in the text tells a paragraph's end here from a line the typesetter
+ * filled (Haringey's -raw study: "... the escalating risk." with "John" after it, 73 characters
+ * against the study's 76, ends a paragraph; "... years of neglect." with "The", 76, does not; the
+ * study's own lines refuse a word at 74). Parse warns of these joins in such text.
+ */
+function roomWithinRun(line: Line, next: Line, measure: number): boolean {
+  if (line.layout !== null || next.layout !== null) return false;
+  if (!endsWithSentence(line.text) || !OPENS_WITH_CAPITAL.test(next.text)) return false;
+  return line.text.length + 1 + firstWord(next.text).length <= measure;
+}
+
+/** A line end joined where the text could not tell (roomWithinRun): where the next line starts in the text, its page, its first word, and the characters the line would hold with that word against its run's measure. */
+export interface LineJoin {
+  page: number;
+  at: number;
+  first: string;
+  room: number;
+  measure: number;
+}
+
 /** A capital letter first, after an opening quote or bracket if any (not a digit: see endedByWriter). */
 const OPENS_WITH_CAPITAL = /^["'(\[]?[A-Z]/;
 
@@ -1031,7 +1095,7 @@ function charsUpTo(lines: Line[], most: number): number {
 }
 
 /** The body's blocks, and the page breaks among them that were joined where the page could not tell. */
-export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[] } {
+export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[]; lineJoins: LineJoin[] } {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
@@ -1050,6 +1114,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   }
   const blocks: Block[] = [];
   const undecidedJoins: UndecidedJoin[] = [];
+  const lineJoins: LineJoin[] = [];
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
   let lastNumber: number | null = null;
@@ -1107,6 +1172,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       !(endsSentence(lastLine(current).text) && looksLikeHeading(line, previous, next, following, rules, measures[index]!));
     if (continues) {
       current.lines.push(line);
+      if (previous !== null && !line.pageStart && roomWithinRun(previous, line, measures[index]!)) lineJoins.push({ page: line.page, at: line.start, first: firstWord(line.text), room: previous.text.length + 1 + firstWord(line.text).length, measure: measures[index]! });
       if (pageBreak?.undecided) undecidedJoins.push({ page: line.page, at: line.start, why: pageBreak.undecided });
       return;
     }
@@ -1130,7 +1196,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     open = { type: 'paragraph', lines: [line] };
     blocks.push(open);
   });
-  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins };
+  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins, lineJoins };
 }
 
 /** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end (but a set-apart heading's full stop). */

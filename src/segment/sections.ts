@@ -2,7 +2,7 @@ import type { Finding, LetterText, LineLayout, PageRange, Removal, Section, Sect
 import { continuesHeading, headingCandidate, normaliseHeading } from '../heading-forms.js';
 import { endsWithSentence, LARGER, roomInCharacters, wrapWidth } from '../line-room.js';
 import { isPseudonymNote } from '../section-notes.js';
-import { buildBlocks, isItem, type Block, type UndecidedJoin } from './blocks.js';
+import { buildBlocks, isItem, type Block, type LineJoin, type UndecidedJoin } from './blocks.js';
 import { matchHeading, type LayoutRules, type SectionRule } from './layout-rules.js';
 import { endsSentence, fullLine, itemLabel, joinLines, leftEdgesOf, NESTED_GLYPHS, splitLines, splitWordsOf, standsDeeper, standsUnderText, startsUpper, type LeftEdges, type Line } from './lines.js';
 import { pushAll, smallest } from '../long-arrays.js';
@@ -128,6 +128,12 @@ export interface Segmented {
   outside: { before: PageRange | null; after: PageRange | null };
   /** Page breaks the page could not tell, joined (the text kept whole), in the text's order (buildBlocks). */
   undecidedJoins: UndecidedJoin[];
+  /**
+   * Text only: line ends within a page joined though the next line's first word would fit on the line in characters
+   * (buildBlocks' roomWithinRun), in the text's order. Parse warns of them only in text that keeps no blank line between
+   * paragraphs (looksLikePlainPdftotext).
+   */
+  lineJoins: LineJoin[];
   /**
    * Pseudonym notes at a page's foot with no marker in the text, under two studies or more that end on that page: the page
    * does not say which the note closes, so it went to the last (`holder`); the studies' headings as printed, in order.
@@ -868,6 +874,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     signedOff: signoff !== undefined,
     outside,
     undecidedJoins: built.undecidedJoins,
+    lineJoins: built.lineJoins,
     undecidedNotes,
   };
 }
