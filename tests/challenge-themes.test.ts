@@ -655,7 +655,9 @@ const SETS = [
   // Issue 9's sixty-second step (helper 9em: an agency not told past a phrase after its name, 9ee's reading on the three-set
   // bar with r31; a core group attended or invited to as planning) raised it, in sample: 0.6835 (122/50/63) -> 0.6872
   // (123/50/62) -> 0.6908 (124/50/61); the start's rules (fdbbbd7) fail it, and so do the first reading's alone.
-  { file: 'sealed-round31.yaml', floor: 0.690, items: 64, heldOut: false },
+  // Helper 9er (the same step: "recruit" of children recruited by those who exploit them, not staff, as no workforce) raised
+  // it again: 0.6908 (124/50/61) -> 0.6927 (124/49/61); the start's rules (77fe4e9) fail it.
+  { file: 'sealed-round31.yaml', floor: 0.692, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
