@@ -158,7 +158,10 @@ const SETS = [
   // the code before (998dc09) fails the raised floor.
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.924 -> 0.929 (85/8/5): r10-01; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.929 -> 0.940 (87/6/5: r10-56, schools that only learn of decisions and a school not told, the council's feedback implied); the code before (8d201f2) fails the raised floor.
-  { file: 'sealed-round10.yaml', all: 0.94, undisputed: 0.94, heldOut: false },
+  // Issue 9's sixty-second step (helper 9es, both-ways fifth round, training attended by several agencies' staff): the gold moved,
+  // not the rules: r10-11's education and health dropped (2 of 3 blind readers: named only as attendees), 0.9405 -> 0.9399
+  // (86/7/4), so the floor is lowered to 0.939 with it; 0.9399 fails a floor of 0.940.
+  { file: 'sealed-round10.yaml', all: 0.939, undisputed: 0.939, heldOut: false },
   // Sealed for a session (README.md there, "The eleventh set"): 0.881 (78/10/11) on the session's starting rules
   // (0dd7781), 0.893 (79/9/10) once its rules were merged (issue 9's forty-first steps). Held out: the labels of one
   // item jtai tags right taken away (r11-02) give 0.886, which fails. Dev from issue 9's forty-second steps: its errors
