@@ -2018,6 +2018,11 @@ describe('the shipped rules', () => {
       ['School nurses sit on referrals for weeks before the board hears of them.', ['health', 'safeguarding-partnership']],
       // a quantity's "of" phrase holds the head
       ['Social workers sit on a range of panels.', []],
+      // a preposition's phrase after the head is no compound modifier for a seat: the board is sat on, not the exploitation
+      // (a code reader's point 3: the shared head reader's acted-on skip read "exploitation" as the head, issue 9, helper 9et)
+      ["Social workers sit on the police's strategic board for child exploitation.", []],
+      ["Social workers sit on the police's strategic board for child exploitation cases.", []],
+      ["Health leaders sit on the police's panel in county lines cases.", []],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
     expect(explainedText(cases[5]![0])).toMatch(/"police" at \d+-\d+ in passing: venue, after "sits on"/);

@@ -212,13 +212,18 @@ function compoundModifierAt(clause: Clause, at: number): boolean {
  * included, a list word, a comma, a break, or a word no noun phrase holds), or -1. "the MASH [referral] for a week", "the
  * police's strategic [board]", "the [board] of the hospice", "the newly formed [panel] chaired by": a cue that decides a
  * mention's role by what its phrase names reads this word, not any word of the phrase; so does acted-on (actedOnHead):
- * one reading of a phrase's head for both (a code reader's point 3, issue 9, helper 9eo). They differ in one thing only,
- * `participleEnds`: for the one an act is done to, a participle after a noun opens a phrase of its own ("staff
- * [supporting] children", "cases [involving] babies": staff and cases are supervised); a body's name holds one ("the
- * youth [offending] service's management board", "the Northshire [safeguarding] children partnership"), so an
- * object-heads cue walks on. Ending there for object-heads too loses those two seats (tests/rules.test.ts, helper 9aj).
+ * one reading of a phrase's head for both (a code reader's point 3, issue 9, helper 9eo). They differ in two things, both
+ * set by `actedOn`:
+ * - a compound's modifier after a noun is walked over only for the one acted on ("child [in need] cases", "children
+ *   [looked after] cases": cases are supervised); for a seat or a venue the preposition's phrase says what the body is
+ *   for, and the head before it stands ("sits on the police's strategic [board] for child exploitation"; a second code
+ *   reader's point 3, helper 9et);
+ * - for the one an act is done to, a participle after a noun opens a phrase of its own ("staff [supporting] children",
+ *   "cases [involving] babies": staff and cases are supervised); a body's name holds one ("the youth [offending]
+ *   service's management board", "the Northshire [safeguarding] children partnership"), so an object-heads cue walks on.
+ *   Ending there for object-heads too loses those two seats (tests/rules.test.ts, helper 9aj).
  */
-function objectHead(clause: Clause, from: number, participleEnds = false): number {
+function objectHead(clause: Clause, from: number, actedOn = false): number {
   const { tokens } = clause;
   let head = -1;
   for (let at = from; at < tokens.length && at - from < PHRASE_WORDS && (at === from || clause.joinedAt(at)); at++) {
@@ -229,8 +234,10 @@ function objectHead(clause: Clause, from: number, participleEnds = false): numbe
       head = -1;
       continue;
     }
-    // a compound's modifier after a noun is no end: "child in need [cases]", "children looked after [cases]"
-    if (head >= 0 && compoundModifierAt(clause, at)) {
+    // a compound's modifier after a noun is no end for the one acted on: "child in need [cases]", "children looked after
+    // [cases]"; for an object-heads cue the head before it stands ("sits on the police's strategic [board] for child
+    // exploitation", a code reader's point 3 on the shared reader, helper 9et)
+    if (actedOn && head >= 0 && compoundModifierAt(clause, at)) {
       at++;
       continue;
     }
@@ -238,10 +245,10 @@ function objectHead(clause: Clause, from: number, participleEnds = false): numbe
     if (clause.possessiveAt(at)) continue;
     const kind = wordClassOf(word);
     if (NOUN_CLASS.test(kind)) head = at;
-    // A participle after a noun, where it ends the phrase (participleEnds), opens a phrase of its own: "staff [supporting]
+    // A participle after a noun, where it ends the phrase (actedOn), opens a phrase of its own: "staff [supporting]
     // children" (T2). A participle or an adverb only before the head ("the newly formed panel", "the most vulnerable
     // children"); after it, it opens another phrase ("the panel chaired by").
-    else if (participleEnds && head >= 0 && kind === 'VBG') break;
+    else if (actedOn && head >= 0 && kind === 'VBG') break;
     else if (!BEFORE_HEAD.test(kind) && !(head < 0 && /^(VB[ND]|RB[RS]?)$/.test(kind))) break;
   }
   return head;
