@@ -1777,6 +1777,17 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('reads the word after a used-by after: phrase by its tokens, not its spaces: a hyphened phrase is two words (issue 9, helper 9et: a code reader\'s point 8)', () => {
+    // "case-notes" is one word by its spaces and two tokens: on 77fe4e91's code the passive was read from "notes", not
+    // "were", so the owner of case-notes never obtained was judged; the guard, a one-word phrase, passes on both.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'owners.yaml'), 'kind: agency\npassing:\n  - role: document\n    after: [case-notes, notes]\n    used-by: true\nrules:\n  - id: hospice\n    label: Hospice\n    phrases: [hospice]\n');
+    const ids = (text: string) => tagText(loadRules({ dirs: [dir], defaults: false }).tagger, text).agencies.map((t) => t.id);
+    expect(ids('Hospice case-notes were not obtained before the meeting.')).toEqual([]);
+    expect(ids('Hospice notes were not obtained before the meeting.')).toEqual([]);
+    expect(ids('Hospice case-notes are detailed.')).toEqual(['hospice']);
+  });
+
   it('read a singular assessment before a plural verb as no subject of it: named as a step, not judged (issue 9, helper 9eo)', () => {
     // Sentences of my own, none from a gold file. On fdbbbd7a's rules the phrase "assessments are" matches by stem, so the
     // first two take the assessment theme, though the verb's subject is another noun (the decisions, the fathers); the

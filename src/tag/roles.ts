@@ -1168,7 +1168,7 @@ function outsideSubject(clause: Clause, opening: number): boolean {
  * its plural, not any word of its stem: "social workers meet families" is no "meeting". Its last word
  * must not own the word after it: "work closely with [children]'s services" works with the services.
  */
-function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string } | undefined {
+function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string; stems: readonly string[] } | undefined {
   const { word, stem } = clause.tokens[k]!;
   return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems) && !clause.ownsNext(k + c.stems.length - 1));
 }
@@ -1186,8 +1186,19 @@ function followedBy(clause: Clause, words: Set<string>, last: number): boolean {
 function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number, mentions?: Mentions): string | null {
   if (cue.after.size === 0) return null;
   const end = mentions ? listEnd(clause, mentions, last, cue.skip) : last;
-  const at = [last + 1, end + 1].find((k) => k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) && afterPhraseAt(clause, cue, k));
-  if (at === undefined) return null;
+  let at = -1;
+  let phrase: ReturnType<typeof afterPhraseAt>;
+  for (const k of [last + 1, end + 1]) {
+    phrase = k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) ? afterPhraseAt(clause, cue, k) : undefined;
+    if (phrase) {
+      at = k;
+      break;
+    }
+  }
+  if (!phrase) return null;
+  // The token after the phrase: its stems count its tokens ("child's records" is three, not two words; a code reader's
+  // point 8, helper 9et).
+  const afterPhrase = at + phrase.stems.length;
   // An after: cue's only-near word opens the mention or stands up to three words before it: "[managing] the risk falls
   // to", "[managing] this risk" read as one mention, not "identifying the risk falls to" (a second reader's A4, issue 9,
   // 58th step, helper 9dq).
@@ -1208,16 +1219,16 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
     const listOpening = start >= 0 ? start : ownListStart(clause, mentions, first);
     const opening = start < 0 && listOpening < first && !outsideSubject(clause, listOpening) ? first : listOpening;
     if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
-    else if (consultedPassive(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ', which another consults: the subject of a passive of its use';
+    else if (consultedPassive(clause, afterPhrase)) user = ', which another consults: the subject of a passive of its use';
     // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
     // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
     // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
     // list whose governing word judges the owners' own recording ("gaps in", "recorded in", "the quality of"): only a
     // verb or a consulting preposition before the list reads it as consulted (a second reader's A1, helper 9ek).
-    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening) && !judgedAfter(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ", which another consults: a list of owners after its clause's verb";
+    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening) && !judgedAfter(clause, afterPhrase)) user = ", which another consults: a list of owners after its clause's verb";
     else return null;
   }
-  return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
+  return `before "${phrase.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
 }
 
 /** Where the list the mention that opens at token `first` stands in opens: at its first item, walked back over list words and commas (itself when it is the first or in no list). */
