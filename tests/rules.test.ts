@@ -1777,6 +1777,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read records obtained, sought or requested by another as consulted, not records reviewed or judged after (issue 9, helper 9et: a code reader\'s point 4 on 9eo)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. On 77fe4e91's code the first two
+    // and the fourth drop health (any passive of use, "reviewed" and "considered" too, put the owner in passing, and a
+    // judging predicate after it was not read) and the third keeps it ("wasn't" is "wasn" and "t", no be-form). The guards
+    // pass on both.
+    const cases: Array<[string, string[]]> = [
+      ['Health records are reviewed regularly and are of good quality.', ['health']],
+      ['Health records were considered at every review.', ['health']],
+      ["Health information wasn't obtained before the strategy discussion.", []],
+      ['Health records were obtained and were of good quality.', ['health']],
+      // guards: obtaining, seeking and requesting, and their negatives, name the owner in passing
+      ['Health information was not obtained before the strategy discussion.', []],
+      ['Health records were requested but not obtained.', []],
+      ['Health information had not been requested.', []],
+      ['Health records were never sought.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('reads the word after a used-by after: phrase by its tokens, not its spaces: a hyphened phrase is two words (issue 9, helper 9et: a code reader\'s point 8)', () => {
     // "case-notes" is one word by its spaces and two tokens: on 77fe4e91's code the passive was read from "notes", not
     // "were", so the owner of case-notes never obtained was judged; the guard, a one-word phrase, passes on both.

@@ -1353,13 +1353,23 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
   return false;
 }
 
-/** Participles of another's use of a document: "health information was not [obtained]" is the obtainer's failing, not the owner's. */
-const CONSULTED_PARTICIPLES = new Set(['obtained', 'sought', 'requested', 'gathered', 'accessed', 'checked', 'consulted', 'searched', 'used', 'considered', 'collated', 'reviewed']);
+/**
+ * Participles of another's getting of a document: "health information was not [obtained]" is the obtainer's failing, not
+ * the owner's. Only obtaining, seeking and requesting: a document "reviewed", "considered" or "used" is no failing of
+ * another's, and its owner may be what is judged ("health records are reviewed regularly and are of good quality"; a
+ * second code reader's point 4 on 9eo's list, issue 9, helper 9et).
+ */
+const CONSULTED_PARTICIPLES = new Set(['obtained', 'sought', 'requested']);
+/** A negative's contracted auxiliary, before its "t" ("wasn't" is the words "wasn" and "t"): the be-forms', then the have-forms'. */
+const CONTRACTED_BE = new Set(['isn', 'aren', 'wasn', 'weren']);
+const CONTRACTED_HAVE = new Set(['hasn', 'haven', 'hadn']);
 
 /**
- * Is the document that ends before token k the subject of a passive of another's use of it: "[health information] was not
- * obtained", "police and [health records] were not checked"? Its owner is named in passing; whoever failed to obtain it is
- * judged (9ek's leftover, issue 9, helper 9eo).
+ * Is the document that ends before token k the subject of a passive of another's getting of it, or of its negative:
+ * "[health information] was not obtained", "police and [health records] were never sought", "[health information] wasn't
+ * requested"? Its owner is named in passing; whoever failed to obtain it is judged (9ek's leftover, issue 9, helper 9eo).
+ * Not when a predicate joined after the participle judges the document: "health records were obtained and [were] of good
+ * quality" (helper 9et).
  */
 function consultedPassive(clause: Clause, k: number): boolean {
   const { tokens } = clause;
@@ -1368,15 +1378,29 @@ function consultedPassive(clause: Clause, k: number): boolean {
   const adverbs = () => {
     while (joined(at) && (tokens[at]!.word === 'not' || /^RB/.test(wordClassOf(tokens[at]!.word)))) at++;
   };
+  // An auxiliary at `at` of `forms`, or its contracted negative of `contracted` and its "t": the tokens it takes, or 0.
+  const auxiliary = (forms: Set<string> | RegExp, contracted: Set<string>) => {
+    if (!joined(at)) return 0;
+    const { word } = tokens[at]!;
+    if (forms instanceof Set ? forms.has(word) : forms.test(word)) return 1;
+    return contracted.has(word) && joined(at + 1) && tokens[at + 1]!.word === 't' ? 2 : 0;
+  };
   adverbs();
-  if (joined(at) && /^(has|have|had)$/.test(tokens[at]!.word)) {
-    at++;
+  const have = auxiliary(/^(has|have|had)$/, CONTRACTED_HAVE);
+  if (have > 0) {
+    at += have;
     adverbs();
   }
-  if (!joined(at) || !BE_FORMS.has(tokens[at]!.word)) return false;
-  at++;
+  const be = auxiliary(BE_FORMS, CONTRACTED_BE);
+  if (be === 0) return false;
+  at += be;
   adverbs();
-  return joined(at) && CONSULTED_PARTICIPLES.has(tokens[at]!.word);
+  if (!joined(at) || !CONSULTED_PARTICIPLES.has(tokens[at]!.word)) return false;
+  // A predicate joined after it, of the same subject, judges the document: "and [are] of good quality", "and [is] detailed".
+  for (let after = at + 1; joined(after); after++) {
+    if (LIST_JOINS.has(tokens[after]!.word) && after + 1 < tokens.length && !clause.breakBefore(after + 1) && (BE_FORMS.has(tokens[after + 1]!.word) || /^JJ/.test(wordClassOf(tokens[after + 1]!.word)))) return false;
+  }
+  return true;
 }
 
 /**
