@@ -3339,6 +3339,27 @@ describe('rule problems', () => {
     expect(() => loadRules({ dirs: [dir], defaults: false })).toThrow(/board\.yaml:5: passing recipient: forms must be "stems" \(the default\) or "exact", and goes with before: phrases/);
   });
 
+  it('a passing cue\'s acts-as-subject is true or false and goes with before: phrases; an acted-on cue is told to leave it out, whether before: is given or not (issue 9, helper 9et: a second code reader\'s point 7)', () => {
+    // The first two messages are the key's own (9el), untested before. On 77fe4e91's loader the third file (an acted-on cue
+    // with acts-as-subject and no before:) was told that acts-as-subject "goes with before: phrases", and with before: added
+    // (the fourth) to leave out before and acts-as-subject: opposite advice. Now both are told to leave them out.
+    const dir = tempDir();
+    const load = () => loadRules({ dirs: [dir], defaults: false });
+    const agency = (keys: string) => `kind: agency\npassing:\n  - role: object\n${keys}rules:\n  - id: board\n    label: Board\n    phrases: [the board]\n`;
+    writeFileSync(join(dir, 'board.yaml'), agency('    before: [visit]\n    acts-as-subject: yes please\n'));
+    expect(load).toThrow(/board\.yaml:5: passing object: acts-as-subject is true or false, and goes with before: phrases/);
+    writeFileSync(join(dir, 'board.yaml'), agency('    after: [visits]\n    acts-as-subject: true\n'));
+    expect(load).toThrow(/board\.yaml:5: passing object: acts-as-subject is true or false, and goes with before: phrases/);
+    const theme = (keys: string) => `kind: theme\npassing:\n  - role: care\n    themes: [cared-for]\n    named: [supervised]\n    acted-on: [children]\n${keys}rules:\n  - id: cared-for\n    label: Cared for\n    phrases: [supervised]\n`;
+    writeFileSync(join(dir, 'board.yaml'), theme('    acts-as-subject: true\n'));
+    expect(load).toThrow(/board\.yaml:3: passing care: acted-on goes with named: acts alone, .*; leave out acts-as-subject$/m);
+    writeFileSync(join(dir, 'board.yaml'), theme('    before: [visit]\n    acts-as-subject: true\n'));
+    expect(load).toThrow(/board\.yaml:3: passing care: acted-on goes with named: acts alone, .*; leave out before, acts-as-subject$/m);
+    // so is outside-subject, which had the same two answers
+    writeFileSync(join(dir, 'board.yaml'), theme('    outside-subject: true\n'));
+    expect(load).toThrow(/board\.yaml:3: passing care: acted-on goes with named: acts alone, .*; leave out outside-subject$/m);
+  });
+
   it('a passing cue\'s not-in-sentence words undo it in the mention\'s own sentence; a phrase among them is a problem (issue 9, sixtieth step, helper 9ea)', () => {
     // On the loader before the key (858cfe3), "not-in-sentence" is an unknown key of a passing cue, and the first load fails.
     const dir = tempDir();
