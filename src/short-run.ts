@@ -90,7 +90,8 @@ export function parsingOneInput(): void {
 
 /**
  * Whether the command line parses one input in this process and exits (parsingOneInput). What pays back over a batch
- * may not over one letter: src/tag/match.ts then searches each rule by its whole expression, not by subsets.
+ * may not over one letter: src/tag/match.ts then makes no subsets (subsetOf), and searches each rule by one expression of
+ * the patterns held anywhere in the letter (searchFor, letterUnion), a text holding a pattern beyond them by the whole.
  */
 export const isOneInput = (): boolean => oneInput;
 

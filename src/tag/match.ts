@@ -262,10 +262,12 @@ export const SUBSET_ROOM = 40_000;
 /**
  * The expression of those of a rule's patterns whose bits are set in `mask` (CompiledRule.alternatives), cached; or
  * null, for the rule's whole expression, once the tagger's cached subsets fill its room and the subset is not cached.
- * In a run of the command line that parses one input (src/short-run.ts) the whole expression always: a subset saves
- * searching time over many letters, but in one letter each costs a compile to machine code of its own (Leeds, busy
- * path: 91 expressions of 57,000 characters with subsets, 23 of 24,000 without; 5 December 2026,
- * tests/bench-history.md). The whole expression finds the same matches (tests/match-index.test.ts).
+ * In a run of the command line that parses one input (src/short-run.ts) never a subset (null): a subset saves searching
+ * time over many letters, but in one letter each costs a compile to machine code of its own (Leeds, busy path: 91
+ * expressions of 57,000 characters with subsets, 23 of 24,000 without; 5 December 2026, tests/bench-history.md). There
+ * searchedBy takes the letter's union of the rule's patterns instead (searchFor, letterUnion: one expression a rule for
+ * the whole letter), and the whole expression only for a text holding a pattern outside the letter's texts (since
+ * 12bg). Each finds the same matches (tests/match-index.test.ts, tests/letter-union.test.ts).
  */
 function subsetOf(tagger: Tagger, compiled: CompiledRule, mask: number): RegExp | null {
   const { sources, subsets } = compiled.alternatives!;

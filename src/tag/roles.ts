@@ -212,13 +212,18 @@ function compoundModifierAt(clause: Clause, at: number): boolean {
  * included, a list word, a comma, a break, or a word no noun phrase holds), or -1. "the MASH [referral] for a week", "the
  * police's strategic [board]", "the [board] of the hospice", "the newly formed [panel] chaired by": a cue that decides a
  * mention's role by what its phrase names reads this word, not any word of the phrase; so does acted-on (actedOnHead):
- * one reading of a phrase's head for both (a code reader's point 3, issue 9, helper 9eo). They differ in one thing only,
- * `participleEnds`: for the one an act is done to, a participle after a noun opens a phrase of its own ("staff
- * [supporting] children", "cases [involving] babies": staff and cases are supervised); a body's name holds one ("the
- * youth [offending] service's management board", "the Northshire [safeguarding] children partnership"), so an
- * object-heads cue walks on. Ending there for object-heads too loses those two seats (tests/rules.test.ts, helper 9aj).
+ * one reading of a phrase's head for both (a code reader's point 3, issue 9, helper 9eo). They differ in two things, both
+ * set by `actedOn`:
+ * - a compound's modifier after a noun is walked over only for the one acted on ("child [in need] cases", "children
+ *   [looked after] cases": cases are supervised); for a seat or a venue the preposition's phrase says what the body is
+ *   for, and the head before it stands ("sits on the police's strategic [board] for child exploitation"; a second code
+ *   reader's point 3, helper 9et);
+ * - for the one an act is done to, a participle after a noun opens a phrase of its own ("staff [supporting] children",
+ *   "cases [involving] babies": staff and cases are supervised); a body's name holds one ("the youth [offending]
+ *   service's management board", "the Northshire [safeguarding] children partnership"), so an object-heads cue walks on.
+ *   Ending there for object-heads too loses those two seats (tests/rules.test.ts, helper 9aj).
  */
-function objectHead(clause: Clause, from: number, participleEnds = false): number {
+function objectHead(clause: Clause, from: number, actedOn = false): number {
   const { tokens } = clause;
   let head = -1;
   for (let at = from; at < tokens.length && at - from < PHRASE_WORDS && (at === from || clause.joinedAt(at)); at++) {
@@ -229,8 +234,10 @@ function objectHead(clause: Clause, from: number, participleEnds = false): numbe
       head = -1;
       continue;
     }
-    // a compound's modifier after a noun is no end: "child in need [cases]", "children looked after [cases]"
-    if (head >= 0 && compoundModifierAt(clause, at)) {
+    // a compound's modifier after a noun is no end for the one acted on: "child in need [cases]", "children looked after
+    // [cases]"; for an object-heads cue the head before it stands ("sits on the police's strategic [board] for child
+    // exploitation", a code reader's point 3 on the shared reader, helper 9et)
+    if (actedOn && head >= 0 && compoundModifierAt(clause, at)) {
       at++;
       continue;
     }
@@ -238,10 +245,10 @@ function objectHead(clause: Clause, from: number, participleEnds = false): numbe
     if (clause.possessiveAt(at)) continue;
     const kind = wordClassOf(word);
     if (NOUN_CLASS.test(kind)) head = at;
-    // A participle after a noun, where it ends the phrase (participleEnds), opens a phrase of its own: "staff [supporting]
+    // A participle after a noun, where it ends the phrase (actedOn), opens a phrase of its own: "staff [supporting]
     // children" (T2). A participle or an adverb only before the head ("the newly formed panel", "the most vulnerable
     // children"); after it, it opens another phrase ("the panel chaired by").
-    else if (participleEnds && head >= 0 && kind === 'VBG') break;
+    else if (actedOn && head >= 0 && kind === 'VBG') break;
     else if (!BEFORE_HEAD.test(kind) && !(head < 0 && /^(VB[ND]|RB[RS]?)$/.test(kind))) break;
   }
   return head;
@@ -1161,7 +1168,7 @@ function outsideSubject(clause: Clause, opening: number): boolean {
  * its plural, not any word of its stem: "social workers meet families" is no "meeting". Its last word
  * must not own the word after it: "work closely with [children]'s services" works with the services.
  */
-function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string } | undefined {
+function afterPhraseAt(clause: Clause, cue: CompiledCue, k: number): { text: string; stems: readonly string[] } | undefined {
   const { word, stem } = clause.tokens[k]!;
   return cue.after.get(stem)?.find((c) => (word === c.first || word === `${c.first}s` || word === `${c.first}es`) && startsWith(clause.tokens, k, c.stems) && !clause.ownsNext(k + c.stems.length - 1));
 }
@@ -1179,8 +1186,19 @@ function followedBy(clause: Clause, words: Set<string>, last: number): boolean {
 function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number, mentions?: Mentions): string | null {
   if (cue.after.size === 0) return null;
   const end = mentions ? listEnd(clause, mentions, last, cue.skip) : last;
-  const at = [last + 1, end + 1].find((k) => k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) && afterPhraseAt(clause, cue, k));
-  if (at === undefined) return null;
+  let at = -1;
+  let phrase: ReturnType<typeof afterPhraseAt>;
+  for (const k of [last + 1, end + 1]) {
+    phrase = k < clause.tokens.length && !clause.breakBefore(k) && !clause.commaBefore(k) ? afterPhraseAt(clause, cue, k) : undefined;
+    if (phrase) {
+      at = k;
+      break;
+    }
+  }
+  if (!phrase) return null;
+  // The token after the phrase: its stems count its tokens ("child's records" is three, not two words; a code reader's
+  // point 8, helper 9et).
+  const afterPhrase = at + phrase.stems.length;
   // An after: cue's only-near word opens the mention or stands up to three words before it: "[managing] the risk falls
   // to", "[managing] this risk" read as one mention, not "identifying the risk falls to" (a second reader's A4, issue 9,
   // 58th step, helper 9dq).
@@ -1201,16 +1219,16 @@ function afterCue(clause: Clause, cue: CompiledCue, first: number, last: number,
     const listOpening = start >= 0 ? start : ownListStart(clause, mentions, first);
     const opening = start < 0 && listOpening < first && !outsideSubject(clause, listOpening) ? first : listOpening;
     if (userBefore(clause, opening, mentions)) user = ', which an agency named before it uses';
-    else if (consultedPassive(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ', which another consults: the subject of a passive of its use';
+    else if (consultedPassive(clause, afterPhrase)) user = ', which another consults: the subject of a passive of its use';
     // A list of owners after its clause's verb is a set of records another consults, named or not: "checked against
     // [police and health] records", "access to [police, health and education] records" (issue 9, sixty-first step,
     // helper 9ei). One owner there may be judged ("gaps in police records"), and a list that is the subject is. So is a
     // list whose governing word judges the owners' own recording ("gaps in", "recorded in", "the quality of"): only a
     // verb or a consulting preposition before the list reads it as consulted (a second reader's A1, helper 9ek).
-    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening) && !judgedAfter(clause, at + afterPhraseAt(clause, cue, at)!.text.split(' ').length)) user = ", which another consults: a list of owners after its clause's verb";
+    else if ((start >= 0 || end > last || opening < first) && outsideSubject(clause, opening) && consultedList(clause, opening) && !judgedAfter(clause, afterPhrase)) user = ", which another consults: a list of owners after its clause's verb";
     else return null;
   }
-  return `before "${afterPhraseAt(clause, cue, at)!.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
+  return `before "${phrase.text}"${at > last + 1 ? ', after its list' : ''}${user}`;
 }
 
 /** Where the list the mention that opens at token `first` stands in opens: at its first item, walked back over list words and commas (itself when it is the first or in no list). */
@@ -1335,13 +1353,23 @@ function userBefore(clause: Clause, first: number, mentions: Mentions): boolean 
   return false;
 }
 
-/** Participles of another's use of a document: "health information was not [obtained]" is the obtainer's failing, not the owner's. */
-const CONSULTED_PARTICIPLES = new Set(['obtained', 'sought', 'requested', 'gathered', 'accessed', 'checked', 'consulted', 'searched', 'used', 'considered', 'collated', 'reviewed']);
+/**
+ * Participles of another's getting of a document: "health information was not [obtained]" is the obtainer's failing, not
+ * the owner's. Only obtaining, seeking and requesting: a document "reviewed", "considered" or "used" is no failing of
+ * another's, and its owner may be what is judged ("health records are reviewed regularly and are of good quality"; a
+ * second code reader's point 4 on 9eo's list, issue 9, helper 9et).
+ */
+const CONSULTED_PARTICIPLES = new Set(['obtained', 'sought', 'requested']);
+/** A negative's contracted auxiliary, before its "t" ("wasn't" is the words "wasn" and "t"): the be-forms', then the have-forms'. */
+const CONTRACTED_BE = new Set(['isn', 'aren', 'wasn', 'weren']);
+const CONTRACTED_HAVE = new Set(['hasn', 'haven', 'hadn']);
 
 /**
- * Is the document that ends before token k the subject of a passive of another's use of it: "[health information] was not
- * obtained", "police and [health records] were not checked"? Its owner is named in passing; whoever failed to obtain it is
- * judged (9ek's leftover, issue 9, helper 9eo).
+ * Is the document that ends before token k the subject of a passive of another's getting of it, or of its negative:
+ * "[health information] was not obtained", "police and [health records] were never sought", "[health information] wasn't
+ * requested"? Its owner is named in passing; whoever failed to obtain it is judged (9ek's leftover, issue 9, helper 9eo).
+ * Not when a predicate joined after the participle judges the document: "health records were obtained and [were] of good
+ * quality" (helper 9et).
  */
 function consultedPassive(clause: Clause, k: number): boolean {
   const { tokens } = clause;
@@ -1350,15 +1378,29 @@ function consultedPassive(clause: Clause, k: number): boolean {
   const adverbs = () => {
     while (joined(at) && (tokens[at]!.word === 'not' || /^RB/.test(wordClassOf(tokens[at]!.word)))) at++;
   };
+  // An auxiliary at `at` of `forms`, or its contracted negative of `contracted` and its "t": the tokens it takes, or 0.
+  const auxiliary = (forms: Set<string> | RegExp, contracted: Set<string>) => {
+    if (!joined(at)) return 0;
+    const { word } = tokens[at]!;
+    if (forms instanceof Set ? forms.has(word) : forms.test(word)) return 1;
+    return contracted.has(word) && joined(at + 1) && tokens[at + 1]!.word === 't' ? 2 : 0;
+  };
   adverbs();
-  if (joined(at) && /^(has|have|had)$/.test(tokens[at]!.word)) {
-    at++;
+  const have = auxiliary(/^(has|have|had)$/, CONTRACTED_HAVE);
+  if (have > 0) {
+    at += have;
     adverbs();
   }
-  if (!joined(at) || !BE_FORMS.has(tokens[at]!.word)) return false;
-  at++;
+  const be = auxiliary(BE_FORMS, CONTRACTED_BE);
+  if (be === 0) return false;
+  at += be;
   adverbs();
-  return joined(at) && CONSULTED_PARTICIPLES.has(tokens[at]!.word);
+  if (!joined(at) || !CONSULTED_PARTICIPLES.has(tokens[at]!.word)) return false;
+  // A predicate joined after it, of the same subject, judges the document: "and [are] of good quality", "and [is] detailed".
+  for (let after = at + 1; joined(after); after++) {
+    if (LIST_JOINS.has(tokens[after]!.word) && after + 1 < tokens.length && !clause.breakBefore(after + 1) && (BE_FORMS.has(tokens[after + 1]!.word) || /^JJ/.test(wordClassOf(tokens[after + 1]!.word)))) return false;
+  }
+  return true;
 }
 
 /**

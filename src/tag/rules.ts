@@ -724,6 +724,11 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: themes go only in a theme file (the themes the cue reads)`, (entry.get('themes', true) as Node) ?? entry);
     } else if (cue.agencies.length > 0 && kind !== 'agency') {
       problem(`passing ${role}: agencies go only in an agency file (the agencies whose mentions the cue reads)`, (entry.get('agencies', true) as Node) ?? entry);
+    } else if (kind === 'theme' && entry.has('acted-on') && ACTED_ON_IGNORES.some((key) => entry.has(key))) {
+      // keys the acted-on reading never reads, which would be silently ignored (point 4); said before any key's own
+      // pairing, which would ask for what this asks to leave out ("acts-as-subject goes with before: phrases", then with
+      // before: given "leave out before, acts-as-subject"; a second code reader's point 7, helper 9et)
+      problem(`passing ${role}: acted-on goes with named: acts alone, besides themes, in-sentence, not-in-sentence and not-subjects; leave out ${ACTED_ON_IGNORES.filter((key) => entry.has(key)).join(', ')}`, entry);
     } else if (within !== undefined && (typeof within !== 'number' || !Number.isInteger(within) || within < 1 || within > MAX_NEAR)) {
       problem(`passing ${role}: within must be a whole number of words from 1 to ${MAX_NEAR}`, (entry.get('within', true) as Node) ?? entry);
     } else if ((cue.prepositions.length === 0) !== (cue.heads.length === 0)) {
@@ -778,9 +783,6 @@ function readPassing(node: unknown, kind: TagKind, file: string, problem: (messa
       problem(`passing ${role}: acted-on goes only in a theme file (the one a named act is done to)`, (entry.get('acted-on', true) as Node) ?? entry);
     } else if (cue.actedOn.length > 0 && cue.named.length === 0) {
       problem(`passing ${role}: acted-on goes with named: acts (the one each is done to)`, entry);
-    } else if (cue.actedOn.length > 0 && ACTED_ON_IGNORES.some((key) => entry.has(key))) {
-      // keys the acted-on reading never reads, which would be silently ignored (point 4)
-      problem(`passing ${role}: acted-on goes with named: acts alone, besides themes, in-sentence, not-in-sentence and not-subjects; leave out ${ACTED_ON_IGNORES.filter((key) => entry.has(key)).join(', ')}`, entry);
     } else if (cue.actedOn.length > 0) {
       cues.push(cue);
     } else if (cue.sentenceOpeners.length > 0 && (kind !== 'agency' || cue.before.length + cue.after.length + cue.heads.length + cue.predicates.length + cue.inSentence.length + cue.notInSentence.length + cue.notSubjects.length > 0)) {
