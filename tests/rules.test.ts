@@ -818,6 +818,24 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it("judge the sender of referrals screened out or judged for their detail, and read the sender in passing past an adverb (issue 9, helper 9ep: a second reader's A5, A6)", () => {
+    // [sentence, the agencies it evaluates]; the first five fail on 77fe4e91's build (the sender lost in the first three,
+    // tagged in the last two), the rest are guards that pass on both
+    const cases: Array<[string, string[]]> = [
+      // "screened out", or the sentence judges what was sent: the sender's own work
+      ['Referrals from GPs are screened out because they lack detail about the risk.', ['health']],
+      ['A high proportion of referrals from the police are screened out as needing no further action.', ['police']],
+      ['Referrals from GPs are processed without delay, but they often lack the detail needed.', ['health']],
+      // an adverb between the auxiliary and the head: the sender still named in passing
+      ['Referrals from schools are quickly screened by duty social workers.', ['children-social-care']],
+      ['Referrals from schools were not always screened by duty social workers within the expected timescale.', ['children-social-care']],
+      // guards
+      ['Referrals from schools are screened within a day by duty social workers.', ['children-social-care']],
+      ['Referrals from colleges and schools are screened carefully by counter-terrorism police.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the one alerted as the one told, a strategy meeting or conference that is convened as the council\'s, the service not needed as in passing, the partnership that has commissioned or developed as the safeguarding partnership, and notifications from the police as the police\'s (issue 9, helper 9az)', () => {
     // [sentence, the agencies it evaluates]; the first ten fail on the rules before this step (5ff5ad0, rules/agencies.yaml
     // swapped back, each case's tags printed; the tenth also on the rules after it without the passive's not-near in src/tag/roles.ts), the last twelve are guards (two for each cue: where it must not fire), which

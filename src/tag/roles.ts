@@ -577,8 +577,13 @@ function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last
   const { tokens } = clause;
   let at = listEnd(clause, mentions, last, cue.skip) + 1;
   let passive = false;
-  for (; at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && VERB_GROUP.has(tokens[at]!.word); at++) passive ||= PASSIVE_AUXILIARIES.has(tokens[at]!.word);
+  // Over any adverb too: "referrals from schools are [quickly] screened", "were not [always] screened" (issue 9, sixty-second
+  // step, helper 9ep: a second reader's A6).
+  for (; at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && (VERB_GROUP.has(tokens[at]!.word) || wordClassOf(tokens[at]!.word) === 'RB'); at++) passive ||= PASSIVE_AUXILIARIES.has(tokens[at]!.word);
   if (!passive || at >= tokens.length || clause.breakBefore(at) || !cue.heads.has(tokens[at]!.stem)) return null;
+  // "screened out", "picked out": the head with "out" rejects what was sent, judging its sender (issue 9, sixty-second step,
+  // helper 9ep: a second reader's A5, "referrals from GPs are screened out because they lack detail").
+  if (clause.joinedAt(at + 1) && tokens[at + 1]?.word === 'out') return null;
   return `"${tokens[preposition]!.word} ... ${tokens[at]!.word}", a passive`;
 }
 
