@@ -3,7 +3,8 @@
 // leaving one set out: each dev challenge set (heldOut false or unset in tests/challenge-agencies.test.ts), each of the 13
 // letters (none is in UNREAD_AGENCIES) and the reports' dev gold. Run after `npm run build`.
 //   node tests/agency-units.mjs --dump FILE      write each unit's gold, prediction and mentions (JSON lines)
-//   node tests/agency-units.mjs --compare A B    per set: right gained, extras gone, right lost, extras added (B against A)
+//   node tests/agency-units.mjs --compare A B    per set: right gained, extras gone, right lost, extras added (B against A),
+//                                                and the units where an implied agency is newly tagged
 //   node tests/agency-units.mjs --causes FILE [SET]  the errors of a dump (or of one set) sorted by cause: for an extra, the
 //                                                words before its counted mention; for a miss, the roles its mentions took
 //   node tests/agency-units.mjs --kinds FILE [SET]   the same errors by the codebook's causes (recipient, venue, forum,
@@ -85,6 +86,17 @@ function compare(a, b) {
   }
   console.log(`all dev units: right +${sum.gained} -${sum.lost}, extras -${sum.gone} +${sum.added}`);
   console.log(changed.join('\n'));
+  // An agency tagged through an implied rule after the change and not before: a passing reading that takes away the only
+  // agency named can hand the finding to an implied one ("In the meantime, health visitors are left to carry caseloads":
+  // children's social care through "caseloads"; issue 9, sixty-second step, helper 9ep: a second reader's G1).
+  const implied = (u) => new Set(u.mentions.filter((m) => m.status === 'counted' && m.why.startsWith('implied as')).map((m) => m.top));
+  const handed = [];
+  for (const u of A) {
+    const v = B.get(`${u.set} ${u.id}`);
+    const was = implied(u);
+    for (const id of implied(v)) if (!was.has(id) && v.got.includes(id) && !u.got.includes(id)) handed.push(`${u.set} ${u.id}: ${id} (gold ${u.gold.join(',')})`);
+  }
+  console.log(`implied agencies newly tagged: ${handed.length}${handed.length > 0 ? `\n${handed.join('\n')}` : ''}`);
 }
 
 // The shape around a counted mention that the gold does not tag: the words before and after it.

@@ -584,8 +584,13 @@ function governedAfter(clause: Clause, cue: CompiledCue, listFirst: number, last
   const { tokens } = clause;
   let at = listEnd(clause, mentions, last, cue.skip) + 1;
   let passive = false;
-  for (; at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && VERB_GROUP.has(tokens[at]!.word); at++) passive ||= PASSIVE_AUXILIARIES.has(tokens[at]!.word);
+  // Over any adverb too: "referrals from schools are [quickly] screened", "were not [always] screened" (issue 9, sixty-second
+  // step, helper 9ep: a second reader's A6).
+  for (; at < tokens.length && !clause.breakBefore(at) && !clause.commaBefore(at) && (VERB_GROUP.has(tokens[at]!.word) || wordClassOf(tokens[at]!.word) === 'RB'); at++) passive ||= PASSIVE_AUXILIARIES.has(tokens[at]!.word);
   if (!passive || at >= tokens.length || clause.breakBefore(at) || !cue.heads.has(tokens[at]!.stem)) return null;
+  // "screened out", "picked out": the head with "out" rejects what was sent, judging its sender (issue 9, sixty-second step,
+  // helper 9ep: a second reader's A5, "referrals from GPs are screened out because they lack detail").
+  if (clause.joinedAt(at + 1) && tokens[at + 1]?.word === 'out') return null;
   return `"${tokens[preposition]!.word} ... ${tokens[at]!.word}", a passive`;
 }
 
@@ -691,8 +696,26 @@ function openedBy(clause: Clause, cue: CompiledCue, first: number): boolean {
   if (cue.openedBy.size === 0) return true;
   let at = first - 1;
   while (at >= 0 && !clause.breakBefore(at + 1) && ARTICLES.has(clause.tokens[at]!.word)) at--;
-  return at >= 0 && !clause.breakBefore(at + 1) && cue.openedBy.has(clause.tokens[at]!.stem);
+  if (at < 0 || clause.breakBefore(at + 1)) return false;
+  if (cue.openedBy.has(clause.tokens[at]!.stem)) return true;
+  // Or a clause fronted before it, opened by "while", "until" and the like, that holds one of the words: "While children wait
+  // for an assessment, teachers are left to ..." as "While they wait, teachers ..." (issue 9, sixty-second step, helper 9ep:
+  // a second reader's A4, where only the word before the comma was read).
+  if (!clause.commaBefore(at + 1)) return false;
+  let open = at;
+  while (open > 0 && at - open < FRONTED_CLAUSE_WORDS && clause.joinedAt(open)) open--;
+  if (!(open === 0 || !clause.joinedAt(open)) || clause.commaBefore(open) || !SUBORDINATORS.has(clause.tokens[open]!.word)) return false;
+  // A connective ("so", "thus", "hence") links the main clause only where it stands before the phrase: "because the hub is so
+  // busy, officers ..." is read no further.
+  for (let k = open + 1; k <= at; k++) {
+    const { word, stem } = clause.tokens[k]!;
+    if (cue.openedBy.has(stem) && !CLAUSE_JOINS.has(word) && wordClassOf(word) !== 'RB') return true;
+  }
+  return false;
 }
+
+/** The most words of a fronted clause that an opened-by word is read in. */
+const FRONTED_CLAUSE_WORDS = 12;
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -1762,9 +1785,9 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
     const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
     if (acts) return { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` };
-    // "the child's school raised the alarm": a mention in its clause's subject that the verb after it makes act.
+    // "the child's school raised the alarm", "support from the child's school": a mention in its clause's subject, or the source.
     const subjectActs = found.cue.actsAsSubject && found.afterPredicate === undefined ? actingSubject(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last) : null;
-    if (subjectActs) return { role: null, why: `${found.why}, but the subject of "${subjectActs}"` };
+    if (subjectActs) return { role: null, why: `${found.why}, but ${subjectActs}` };
     // "GPs are not invited to the core group and rarely send reports": the predicate's subject acts in a verb joined to it.
     const { afterPredicate } = found;
     const passive = afterPredicate !== undefined && clause.tokens.slice(last + 1, afterPredicate).some((token) => BE_FORMS.has(token.word));
@@ -1791,18 +1814,58 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
 }
 
 /**
- * The verb that makes a mention act as its clause's subject (the mention's list opens at token `first` and ends at token
- * `last`), or null: no verb stands before the mention in its clause (outsideSubject), and the verb group just after its
- * phrase acts (verbGroupAction): "the child's school [raised] the alarm", not "the child's school is not given the
- * outcome" nor "officers visit the child's school afterwards".
+ * Why a mention an acts-as-subject cue names in passing is judged after all (the mention's list opens at token `first` and
+ * ends at token `last`), or null when the cue holds. The cue holds for the one another acts on or sends to: after "to"
+ * ("alerts to the children's schools"), or with a verb before it in its clause ("officers visit the child's school", "take
+ * account of the child's school"), or in a passive ("the child's school is not told the outcome"). It does not hold for
+ * the source or agent of the work judged, after "from" or "by" ("support from the child's school has been excellent",
+ * "referrals from the child's school were poor"), for the subject of a verb that acts ("the child's school raised the
+ * alarm", "staff at the child's school spotted"), nor for a phrase that opens its clause, whatever follows it that is no
+ * passive ("the child's school's response was swift", "the young person's college tutor noticed", "the child's school is a
+ * trusted partner"): the subject the clause judges (issue 9, sixty-second step, helper 9ep: a second reader's A1 and A2,
+ * where the verb group just after the phrase was read alone and a copula, a possessive or a noun head outside PHRASE_HEADS
+ * dropped the school). A passive read from its form alone stays passing, so "the school had been worried" and "the schools
+ * were well informed and took action" still drop it (a participle as an adjective, a verb joined after "and").
  */
 function actingSubject(clause: Clause, first: number, last: number): string | null {
+  const { tokens } = clause;
+  // The preposition that governs the mention's phrase: back over its articles, owners and adjectives, within its clause.
+  for (let k = first - 1; k >= 0 && first - k <= SUBJECT_PHRASE_WORDS && clause.joinedAt(k + 1); k--) {
+    const { word } = tokens[k]!;
+    if (word === 'to') return null;
+    if (word === 'from' || word === 'by') return `its source, after "${word}"`;
+    if (PREPOSITIONS.has(word) || AUXILIARIES.has(word) || CLAUSE_VERB.test(wordClassOf(word))) break;
+  }
   if (outsideSubject(clause, first)) return null;
   const at = phraseEnd(clause, last);
-  if (at >= clause.tokens.length || !clause.joinedAt(at)) return null;
-  const group = verbGroupAction(clause, at);
-  return group.acts >= 0 ? clause.text.slice(clause.tokens[at]!.start, clause.tokens[group.acts]!.end) : null;
+  const verb = at < tokens.length && clause.joinedAt(at) ? verbGroupAction(clause, at) : null;
+  if (verb && verb.acts >= 0) return `the subject of "${clause.text.slice(tokens[at]!.start, tokens[verb.acts]!.end)}"`;
+  // The phrase opens its clause: its subject, judged, unless a passive follows it ("the child's school is not told").
+  let open = first - 1;
+  while (open >= 0 && clause.joinedAt(open + 1) && SUBJECT_PHRASE_OPENERS.has(tokens[open]!.word) && first - open <= SUBJECT_PHRASE_WORDS) open--;
+  const opens = open < 0 || !clause.joinedAt(open + 1) || SUBORDINATORS.has(tokens[open]!.word) || CLAUSE_JOINS.has(tokens[open]!.word);
+  if (!opens || passiveAfter(clause, at)) return null;
+  return "in its clause's subject, the one judged";
 }
+
+/** Is the verb group at token `at` a passive: a form of "be", adverbs or "not", then a participle ("is not told")? */
+function passiveAfter(clause: Clause, at: number): boolean {
+  const { tokens } = clause;
+  let k = at;
+  let be = false;
+  for (; k < tokens.length && clause.joinedAt(k) && k - at < 6; k++) {
+    const { word } = tokens[k]!;
+    if (BE_FORMS.has(word) || word === 'been' || word === 'being') be = true;
+    else if (!(AUXILIARIES.has(word) || word === 'not' || wordClassOf(word) === 'RB')) break;
+  }
+  return be && k < tokens.length && clause.joinedAt(k) && /^VB[DN]$/.test(wordClassOf(tokens[k]!.word));
+}
+
+/** The words of a child's own school's phrase before it: "[the young person's previous] school". */
+const SUBJECT_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 's', 'child', 'children', 'pupil', 'pupils', 'young', 'person', 'people', 'girl', 'boy', 'own', 'new', 'previous', 'current', 'local', 'primary', 'secondary', 'mainstream', 'special']);
+
+/** The most words between a mention and the preposition governing its phrase: "from [the child's previous] school". */
+const SUBJECT_PHRASE_WORDS = 6;
 
 /**
  * Where the noun phrase that a mention ends opens, when another mention opens it ("in line with [multi-agency] public
