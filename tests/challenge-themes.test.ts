@@ -658,6 +658,10 @@ const SETS = [
   // Helper 9er (the same step: "recruit" of children recruited by those who exploit them, not staff, as no workforce) raised
   // it again: 0.6908 (124/50/61) -> 0.6927 (124/49/61); the start's rules (77fe4e9) fail it.
   { file: 'sealed-round31.yaml', floor: 0.692, items: 64, heldOut: false },
+  // Sealed for a session (README.md there, "The thirty-second set", written and labelled blind at the sixty-second steps' start):
+  // 0.7760 (149/37/49) on the start's rules (fdbbbd7) and the same after the sixty-second steps (no merged change moved a tag here).
+  // Held out: the themes of one item taken away (r32-01) give 0.7696 (147/39/49), which fails.
+  { file: 'sealed-round32.yaml', floor: 0.775, items: 64, heldOut: true },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
