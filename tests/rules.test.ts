@@ -861,6 +861,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it("read an opened-by word before a mention over the adjectives and adverbs that modify it (issue 9, helper 9ew: 9ep's A4 leftover)", () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 5463d085's src (education, children's social care kept:
+    // the word before the mention was an adjective, not the opener), the rest are guards that pass on both
+    const cases: Array<[string, string[]]> = [
+      ['While children wait for an assessment, newly qualified teachers are left to manage their distress.', []],
+      ['The wait for CAMHS is long. In the meantime, newly qualified social workers are left to manage complex cases.', ['health']],
+      // guards: no wait for the opener, an adverb in a fronted clause, the plain mention
+      ['In the meantime, newly qualified social workers are left to manage complex cases.', ['children-social-care']],
+      ['Because the hub is so busy, experienced officers are left to wait.', ['police']],
+      ['The wait for CAMHS is long. In the meantime, social workers are left to manage complex cases.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it("judge the sender of referrals screened out or judged for their detail, and read the sender in passing past an adverb (issue 9, helper 9ep: a second reader's A5, A6)", () => {
     // [sentence, the agencies it evaluates]; the first five fail on 77fe4e91's build (the sender lost in the first three,
     // tagged in the last two), the rest are guards that pass on both

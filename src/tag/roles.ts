@@ -696,6 +696,9 @@ function openedBy(clause: Clause, cue: CompiledCue, first: number): boolean {
   if (cue.openedBy.size === 0) return true;
   let at = first - 1;
   while (at >= 0 && !clause.breakBefore(at + 1) && ARTICLES.has(clause.tokens[at]!.word)) at--;
+  // and over a few words that modify the mention ("while they wait, [newly qualified] social workers"), unless one is the
+  // opened-by word itself (issue 9, helper 9ew: 9ep's A4 leftover)
+  for (let words = 0; words < OPENING_MODIFIERS && at >= 0 && clause.joinedAt(at + 1) && !cue.openedBy.has(clause.tokens[at]!.stem) && MODIFIER_CLASS.test(wordClassOf(clause.tokens[at]!.word)); words++) at--;
   if (at < 0 || clause.breakBefore(at + 1)) return false;
   if (cue.openedBy.has(clause.tokens[at]!.stem)) return true;
   // Or a clause fronted before it, opened by "while", "until" and the like, that holds one of the words: "While children wait
@@ -713,6 +716,10 @@ function openedBy(clause: Clause, cue: CompiledCue, first: number): boolean {
   }
   return false;
 }
+
+/** The most words modifying a mention that openedBy reads back over, and their word classes (adjectives, adverbs, participles). */
+const OPENING_MODIFIERS = 3;
+const MODIFIER_CLASS = /^(?:JJ[RS]?|RB|VBN)$/;
 
 /** The most words of a fronted clause that an opened-by word is read in. */
 const FRONTED_CLAUSE_WORDS = 12;
