@@ -840,6 +840,41 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it("judge a child's own school after a participle that is an adjective, or in the passive with a verb joined after and/but (issue 9, helper 9ew: 9ep's leftover)", () => {
+    // [sentence, the agencies it evaluates]; the first four fail on 585a28cc's src (education lost: the participle read as
+    // a passive, the joined verb not read), the rest are guards that pass on both (the fifth kept education already)
+    const cases: Array<[string, string[]]> = [
+      // a participle that says how the school stood, after a copula
+      ["The pupil's school had been concerned about his attendance for months but did not refer him.", ['education']],
+      ["The child's school was worried about her weight loss.", ['education']],
+      // a passive, then a verb joined after "and"/"but" that makes the school act
+      ["The young person's college was well informed about the risks and acted on them at once.", ['education']],
+      ["The child's school was kept up to date and took part in every meeting.", ['education']],
+      ["The child's school was told of the plan but gave no support to the family.", ['education']],
+      // guards: a passive alone or joined to another passive, another's act on the school, an adjective already read
+      ["The child's school was not informed of the strategy discussion.", []],
+      ["The child's school was not invited to the meeting and was not sent the minutes.", []],
+      ["The child's school is not told the outcome of the referral.", ['children-social-care']],
+      ["The child's school was contacted and asked to attend.", []],
+      ["The child's school was aware of the bruising but took no action.", ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it("read an opened-by word before a mention over the adjectives and adverbs that modify it (issue 9, helper 9ew: 9ep's A4 leftover)", () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 5463d085's src (education, children's social care kept:
+    // the word before the mention was an adjective, not the opener), the rest are guards that pass on both
+    const cases: Array<[string, string[]]> = [
+      ['While children wait for an assessment, newly qualified teachers are left to manage their distress.', []],
+      ['The wait for CAMHS is long. In the meantime, newly qualified social workers are left to manage complex cases.', ['health']],
+      // guards: no wait for the opener, an adverb in a fronted clause, the plain mention
+      ['In the meantime, newly qualified social workers are left to manage complex cases.', ['children-social-care']],
+      ['Because the hub is so busy, experienced officers are left to wait.', ['police']],
+      ['The wait for CAMHS is long. In the meantime, social workers are left to manage complex cases.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it("judge the sender of referrals screened out or judged for their detail, and read the sender in passing past an adverb (issue 9, helper 9ep: a second reader's A5, A6)", () => {
     // [sentence, the agencies it evaluates]; the first five fail on 77fe4e91's build (the sender lost in the first three,
     // tagged in the last two), the rest are guards that pass on both

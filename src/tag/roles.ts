@@ -696,6 +696,9 @@ function openedBy(clause: Clause, cue: CompiledCue, first: number): boolean {
   if (cue.openedBy.size === 0) return true;
   let at = first - 1;
   while (at >= 0 && !clause.breakBefore(at + 1) && ARTICLES.has(clause.tokens[at]!.word)) at--;
+  // and over a few words that modify the mention ("while they wait, [newly qualified] social workers"), unless one is the
+  // opened-by word itself (issue 9, helper 9ew: 9ep's A4 leftover)
+  for (let words = 0; words < OPENING_MODIFIERS && at >= 0 && clause.joinedAt(at + 1) && !cue.openedBy.has(clause.tokens[at]!.stem) && MODIFIER_CLASS.test(wordClassOf(clause.tokens[at]!.word)); words++) at--;
   if (at < 0 || clause.breakBefore(at + 1)) return false;
   if (cue.openedBy.has(clause.tokens[at]!.stem)) return true;
   // Or a clause fronted before it, opened by "while", "until" and the like, that holds one of the words: "While children wait
@@ -713,6 +716,10 @@ function openedBy(clause: Clause, cue: CompiledCue, first: number): boolean {
   }
   return false;
 }
+
+/** The most words modifying a mention that openedBy reads back over, and their word classes (adjectives, adverbs, participles). */
+const OPENING_MODIFIERS = 3;
+const MODIFIER_CLASS = /^(?:JJ[RS]?|RB|VBN)$/;
 
 /** The most words of a fronted clause that an opened-by word is read in. */
 const FRONTED_CLAUSE_WORDS = 12;
@@ -1601,6 +1608,8 @@ function verbGroupAction(clause: Clause, start: number, beBefore = false): { act
     if (kind === 'VBG') return { acts: k, next: k + 1, be };
     // a past form with its object is active: "were aware and then visited the family", "yet took no action"
     if (carried && participle && clause.joinedAt(k + 1) && OBJECT_OPENERS.has(tokens[k + 1]!.word)) return { acts: k, next: k + 1, be: false };
+    // a past form that is never a participle cannot go on with "be": "were well informed and took action" (helper 9ew)
+    if (carried && PAST_ONLY.has(word)) return { acts: k, next: k + 1, be: false };
     // "better able to": a comparative before the adjective
     const adjective = kind === 'JJR' && clause.joinedAt(k + 1) && wordClassOf(tokens[k + 1]!.word) === 'JJ' ? k + 1 : k;
     const action = wordClassOf(tokens[adjective]!.word) === 'JJ' || ENABLED.has(tokens[adjective]!.word) ? actionAfterAdjective(clause, adjective) : -1;
@@ -1611,6 +1620,9 @@ function verbGroupAction(clause: Clause, start: number, beBefore = false): { act
   // "who have no training": the verb group's "have" is the clause's own verb
   return { acts: have, next: k, be };
 }
+
+/** Past forms of irregular verbs that are never their participle ("took", not "taken"): after "and" they are active. */
+const PAST_ONLY = new Set(['took', 'gave', 'did', 'went', 'saw', 'knew', 'wrote', 'spoke', 'came', 'began', 'chose', 'drew', 'grew', 'threw', 'undertook', 'withdrew', 'forgot', 'rang', 'ran']);
 
 /** Words that join a later verb to the subject of the verb group before it: "who were aware of the risks but did not act". */
 const VERB_JOINS = new Set(['and', 'but', 'yet', 'or']);
@@ -1824,8 +1836,9 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
  * passive ("the child's school's response was swift", "the young person's college tutor noticed", "the child's school is a
  * trusted partner"): the subject the clause judges (issue 9, sixty-second step, helper 9ep: a second reader's A1 and A2,
  * where the verb group just after the phrase was read alone and a copula, a possessive or a noun head outside PHRASE_HEADS
- * dropped the school). A passive read from its form alone stays passing, so "the school had been worried" and "the schools
- * were well informed and took action" still drop it (a participle as an adjective, a verb joined after "and").
+ * dropped the school). A passive keeps the cue, unless a verb joined after "and"/"but" makes the school act ("the schools
+ * were well informed and took action", as joinedAction reads a predicate's subject); a participle that is an adjective
+ * after a copula is no passive ("the school had been worried ... but did not refer": ADJECTIVAL_PARTICIPLES; helper 9ew).
  */
 function actingSubject(clause: Clause, first: number, last: number): string | null {
   const { tokens } = clause;
@@ -1844,9 +1857,23 @@ function actingSubject(clause: Clause, first: number, last: number): string | nu
   let open = first - 1;
   while (open >= 0 && clause.joinedAt(open + 1) && SUBJECT_PHRASE_OPENERS.has(tokens[open]!.word) && first - open <= SUBJECT_PHRASE_WORDS) open--;
   const opens = open < 0 || !clause.joinedAt(open + 1) || SUBORDINATORS.has(tokens[open]!.word) || CLAUSE_JOINS.has(tokens[open]!.word);
-  if (!opens || passiveAfter(clause, at)) return null;
+  if (!opens) return null;
+  if (passiveAfter(clause, at)) {
+    // A passive's subject acts in a verb joined after it ("the child's school was well informed and took action
+    // quickly"), as a predicate's does (joinedAction).
+    const group = verbGroupAction(clause, at);
+    const joined = group.next > at ? joinedAction(clause, group.next, group.be) : null;
+    return joined ? `the subject of "${clause.text.slice(tokens[joined.join]!.start, tokens[joined.acts]!.end)}", a verb joined to it` : null;
+  }
   return "in its clause's subject, the one judged";
 }
+
+/**
+ * Participles that after a copula say how the subject stood, an adjective, not what another did to it: "the child's
+ * school had been worried", "was concerned" (issue 9, helper 9ew). Not "informed" or "told": "the school was not
+ * informed" is another's act, the school in passing.
+ */
+const ADJECTIVAL_PARTICIPLES = new Set(['worried', 'concerned', 'alarmed', 'troubled', 'unconcerned']);
 
 /** Is the verb group at token `at` a passive: a form of "be", adverbs or "not", then a participle ("is not told")? */
 function passiveAfter(clause: Clause, at: number): boolean {
@@ -1858,7 +1885,7 @@ function passiveAfter(clause: Clause, at: number): boolean {
     if (BE_FORMS.has(word) || word === 'been' || word === 'being') be = true;
     else if (!(AUXILIARIES.has(word) || word === 'not' || wordClassOf(word) === 'RB')) break;
   }
-  return be && k < tokens.length && clause.joinedAt(k) && /^VB[DN]$/.test(wordClassOf(tokens[k]!.word));
+  return be && k < tokens.length && clause.joinedAt(k) && /^VB[DN]$/.test(wordClassOf(tokens[k]!.word)) && !ADJECTIVAL_PARTICIPLES.has(tokens[k]!.word);
 }
 
 /** The words of a child's own school's phrase before it: "[the young person's previous] school". */
