@@ -270,7 +270,10 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     // reaches 96), so a last line with the next word no longer than a refused one shows no room (helper 8cf).
     const measure = largest(block.lines.map((line) => endColumn(line)));
     const room = endColumn(last) + 1 + firstWord(next.text).length;
-    if (room < measure - 2 && room < refusedInText(block)) return [true, 'text: room on the last line'];
+    // In plain text (its lines' columns known, none standing in) a paragraph's first line may have lost a first-line
+    // indent, so the word it refused says less of the measure: its refusal is passed over (helper 8cg).
+    const plainText = last.indent !== null && !page.text.columns;
+    if (room < measure - 2 && room < refusedInText(block, plainText)) return [true, 'text: room on the last line'];
   }
   // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
   // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
@@ -305,12 +308,18 @@ function roomOnUnfinishedInText(block: Block, last: Line, next: Line): boolean {
   return endColumn(last) + 2 * (1 + firstWord(next.text).length) < largest(ends) - 2;
 }
 
-/** In text, the shortest a line of the block would have been with its next line's first word, where the line ran on mid-sentence (the typesetter refused the word): in columns, Infinity where none did. */
-function refusedInText(block: Block): number {
+/**
+ * In text, the shortest a line of the block would have been with its next line's first word, where the line ran on mid-sentence (the typesetter refused the word): in columns, Infinity where none did.
+ * `exceptFirst`: not the block's first line, which in plain text may have stood indented, shorter than the measure by an
+ * indent the text does not show (the notes census's plain text with first lines indented 18 pt: six paragraph ends at a
+ * page's foot read as joined while it counted; helper 8cg).
+ */
+function refusedInText(block: Block, exceptFirst: boolean): number {
   let refused = Infinity;
   for (let i = 0; i + 1 < block.lines.length; i++) {
     const [line, next] = [block.lines[i]!, block.lines[i + 1]!];
     if (line.page !== next.page || endsSentence(line.text)) continue;
+    if (exceptFirst && i === 0) continue;
     refused = Math.min(refused, endColumn(line) + 1 + firstWord(next.text).length);
   }
   return refused;
@@ -675,6 +684,8 @@ interface TextEdges {
   indentsFirstLines: boolean;
   /** The column the letter's full lines reach, plain text's too (null in a PDF, or where too few lines show it). */
   lineWidth: number | null;
+  /** Some line stands in from its page's leftmost line (pdftotext -layout's columns); plain text starts every line at its first column. */
+  columns: boolean;
 }
 
 /** What a text's pages show of their edges (`topBlankLines`: each page's, from the extractor; none for a PDF). */
@@ -688,6 +699,7 @@ function textEdgesOf(lines: Line[], topBlankLines: ReadonlyArray<number | null>)
     usualTop: tops.length >= 2 && commonest !== undefined ? commonest[0] : null,
     indentsFirstLines: lines.some((line) => line.indent !== null) && indentsFirstLinesInText(lines),
     lineWidth: lineWidthInText(lines),
+    columns: lines.some((line) => line.indent !== null && line.indent > 0),
   };
 }
 
