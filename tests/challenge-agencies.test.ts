@@ -400,7 +400,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-second set", written and labelled blind at the sixty-second steps' start):
   // 0.8507 (94/23/10) on the start's rules (fdbbbd7) and the same after the sixty-second steps (no merged change moved a tag here).
   // Held out: the labels of one item taken away (r32-01) give 0.8455 (93/24/10), which fails.
-  { file: 'sealed-round32.yaml', all: 0.85, undisputed: 0.85, heldOut: true },
+  // Dev from issue 9's sixty-third steps: its errors are listed.
+  { file: 'sealed-round32.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

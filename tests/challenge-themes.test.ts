@@ -661,7 +661,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-second set", written and labelled blind at the sixty-second steps' start):
   // 0.7760 (149/37/49) on the start's rules (fdbbbd7) and the same after the sixty-second steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r32-01) give 0.7696 (147/39/49), which fails.
-  { file: 'sealed-round32.yaml', floor: 0.775, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-third steps: its errors are listed.
+  { file: 'sealed-round32.yaml', floor: 0.775, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
