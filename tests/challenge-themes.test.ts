@@ -243,7 +243,10 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8539.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8539 -> 0.8636 (r12-05, r12-11 risk-assessment; r12-60 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8604, a floor lowered to it.
-  { file: 'sealed-round12.yaml', floor: 0.860, items: 64, heldOut: false },
+  // Issue 9's sixty-third step (helper 9ez's three blind readers, staff-understanding-workforce packet; fixtures/gold/challenge/
+  // readings/both-ways-2026-12-07-sixth): the gold moved, the rules unchanged: r12-38, r12-40, r12-52 workforce-training added
+  // (practitioners' understanding of something as their skills; 2 of 3 each); 0.8612 -> 0.8596, a floor lowered to the new figure.
+  { file: 'sealed-round12.yaml', floor: 0.859, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirteenth set"): 0.738 (114/32/49) on the forty-second steps' starting
   // rules (7427f57), 0.742 (115/32/48) once they were merged, and 0.750 (117/32/46) after the forty-third steps (9bb,
   // 9bc, rv24). Held out: the themes of one item jtai tags right taken away (r13-01) give 0.748, which fails. Dev from
