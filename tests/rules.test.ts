@@ -893,6 +893,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it("read the one seldom or never asked as left out, as the one seldom invited is (issue 9, helper 9ex: r32-21, r32-22)", () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 013661ac's build (the one asked tagged, each case's
+    // tags printed on both builds), the rest are guards that pass on both: the one who asks, and the one asked who then acts
+    const cases: Array<[string, string[]]> = [
+      ['Strategy meetings are held quickly, but dentists are not asked what they know about the family.', ['children-social-care']],
+      ['Schools are not asked what they know about the child.', []],
+      ['Community nurses are seldom asked to contribute to the assessment.', []],
+      // guards
+      ['Social workers rarely ask dentists what they know about the family.', ['children-social-care']],
+      ['When asked, health visitors share their records quickly.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[1]![0])).toMatch(/"Schools" at \d+-\d+ in passing: left-out, in its clause, the subject of "not ... asked"/);
+  });
+
   it('read the one alerted as the one told, a strategy meeting or conference that is convened as the council\'s, the service not needed as in passing, the partnership that has commissioned or developed as the safeguarding partnership, and notifications from the police as the police\'s (issue 9, helper 9az)', () => {
     // [sentence, the agencies it evaluates]; the first ten fail on the rules before this step (5ff5ad0, rules/agencies.yaml
     // swapped back, each case's tags printed; the tenth also on the rules after it without the passive's not-near in src/tag/roles.ts), the last twelve are guards (two for each cue: where it must not fire), which
