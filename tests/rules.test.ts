@@ -908,6 +908,21 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[1]![0])).toMatch(/"Schools" at \d+-\d+ in passing: left-out, in its clause, the subject of "not ... asked"/);
   });
 
+  it("read a GP's surgery or receptionists as one list item, so that a campaign's channel or audience reaches it later in a list (issue 9, helper 9ex: r18-03, r26-10, r29-00)", () => {
+    // [sentence, the agencies it evaluates]; the first three fail on 013661ac's build (health tagged from "GP" alone, each
+    // case's tags printed on both builds), the rest are guards that pass on both: a surgery's own work, and the GPs who act
+    const cases: Array<[string, string[]]> = [
+      ['The council promoted its new helpline through libraries, GP surgeries and sports clubs.', ['children-social-care']],
+      ['The board ran a campaign aimed at youth clubs, GP receptionists and taxi drivers.', ['safeguarding-partnership']],
+      ['A campaign aimed at childminders, GP surgeries and dentists has raised awareness of bruising in babies.', []],
+      // guards
+      ['GP surgeries now flag every child who misses two appointments.', ['health']],
+      ['The campaign has reached schools, and GPs now refer more often.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+    expect(explainedText(cases[0]![0])).toMatch(/"GP surgeries" at \d+-\d+ in passing: channel/);
+  });
+
   it('read the one alerted as the one told, a strategy meeting or conference that is convened as the council\'s, the service not needed as in passing, the partnership that has commissioned or developed as the safeguarding partnership, and notifications from the police as the police\'s (issue 9, helper 9az)', () => {
     // [sentence, the agencies it evaluates]; the first ten fail on the rules before this step (5ff5ad0, rules/agencies.yaml
     // swapped back, each case's tags printed; the tenth also on the rules after it without the passive's not-near in src/tag/roles.ts), the last twelve are guards (two for each cue: where it must not fire), which
