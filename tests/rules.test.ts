@@ -923,6 +923,20 @@ describe('the shipped rules', () => {
     expect(explainedText(cases[0]![0])).toMatch(/"GP surgeries" at \d+-\d+ in passing: channel/);
   });
 
+  it("read what agencies do jointly as multi-agency, beside the agencies named (issue 9, helper 9ex: what the gold's multi-agency units share)", () => {
+    // [sentence, its agencies with multi-agency]; the first two fail on 952aa556's build (no multi-agency, each case's tags
+    // printed on both builds), the rest are guards that pass on both: one agency alone, and no joint work
+    const withMultiAgency = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['Plans for the baby are agreed jointly by midwives and social workers.', ['children-social-care', 'health', 'multi-agency']],
+      ['Detectives and youth offending workers jointly interview every child found in a trap house.', ['multi-agency', 'police', 'youth-justice']],
+      // guards
+      ['Midwives and social workers agree plans for the baby before the birth.', ['children-social-care', 'health']],
+      ['Health visitors see every baby at home.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
+  });
+
   it('read the one alerted as the one told, a strategy meeting or conference that is convened as the council\'s, the service not needed as in passing, the partnership that has commissioned or developed as the safeguarding partnership, and notifications from the police as the police\'s (issue 9, helper 9az)', () => {
     // [sentence, the agencies it evaluates]; the first ten fail on the rules before this step (5ff5ad0, rules/agencies.yaml
     // swapped back, each case's tags printed; the tenth also on the rules after it without the passive's not-near in src/tag/roles.ts), the last twelve are guards (two for each cue: where it must not fire), which
