@@ -950,6 +950,18 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it("read ambulance crews and paramedics as health (issue 9, helper 9ex: r32-47)", () => {
+    // [sentence, the agencies it evaluates]; the first two fail on 188a586b's build (no agency, each case's tags printed on
+    // both builds), the guard passes on both: training for paramedics names them in passing
+    const cases: Array<[string, string[]]> = [
+      ['Paramedics describe the state of the home in every referral.', ['health']],
+      ['Ambulance crews rarely record whether children live at the address.', ['health']],
+      // guard
+      ['The council has arranged training for paramedics on neglect.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read the one alerted as the one told, a strategy meeting or conference that is convened as the council\'s, the service not needed as in passing, the partnership that has commissioned or developed as the safeguarding partnership, and notifications from the police as the police\'s (issue 9, helper 9az)', () => {
     // [sentence, the agencies it evaluates]; the first ten fail on the rules before this step (5ff5ad0, rules/agencies.yaml
     // swapped back, each case's tags printed; the tenth also on the rules after it without the passive's not-near in src/tag/roles.ts), the last twelve are guards (two for each cue: where it must not fire), which
