@@ -401,7 +401,10 @@ const SETS = [
   // 0.8507 (94/23/10) on the start's rules (fdbbbd7) and the same after the sixty-second steps (no merged change moved a tag here).
   // Held out: the labels of one item taken away (r32-01) give 0.8455 (93/24/10), which fails.
   // Dev from issue 9's sixty-third steps: its errors are listed.
-  { file: 'sealed-round32.yaml', all: 0.85, undisputed: 0.85, heldOut: false },
+  // Issue 9's sixty-third step (helper 9ex, agencies): 0.851 -> 0.8739 (97/21/7: r32-21 and r32-22 the one not asked left out,
+  // r32-22's council implied again, r32-37 home staff as children's social care, r32-47 ambulance crews as health; bullets
+  // 0.835 -> 0.867, paragraphs 0.862 -> 0.879); the code before (013661ac) fails the raised floor.
+  { file: 'sealed-round32.yaml', all: 0.873, undisputed: 0.873, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
@@ -523,7 +526,12 @@ describe.each(SETS)('the agency challenge set $file', ({ file, all: allFloor, un
     const misses = items.flatMap((item, i) => {
       const want = new Set(item.agencies);
       const got = [...predicted[i]!.agencies].filter((id) => !WITHOUT.includes(id));
-      const wrong = [...got.filter((id) => !want.has(id)).map((id) => `extra ${id}`), ...item.agencies.filter((id) => !got.includes(id)).map((id) => `missed ${id}`)];
+      // The unscored ids' own errors too, against the whole prediction, marked so: the gold's multi-agency was once listed as
+      // missed on every item that had it, whatever the rules tagged (issue 9, sixty-third step, helper 9ex: r32 listed 22, of
+      // which the rules tagged 10).
+      const whole = [...predicted[i]!.agencies];
+      const unscored = [...whole.filter((id) => WITHOUT.includes(id) && !want.has(id)).map((id) => `extra ${id} (unscored)`), ...item.agencies.filter((id) => WITHOUT.includes(id) && !whole.includes(id)).map((id) => `missed ${id} (unscored)`)];
+      const wrong = [...got.filter((id) => !want.has(id)).map((id) => `extra ${id}`), ...item.agencies.filter((id) => !WITHOUT.includes(id) && !got.includes(id)).map((id) => `missed ${id}`), ...unscored];
       if (wrong.length === 0) return [];
       const mentions = applyAll(tagger, 'agency', item.text).map((r) => `    ${r.rule.id}: ${r.mentions.map((m) => `"${m.match}" ${m.role}${m.why ? ` (${m.why})` : ''}`).join('; ')}`);
       return [`#${i} ${wrong.join(', ')}${item.disputable ? ' (disputable)' : ''}\n  ${item.text}\n  gold: ${item.why}\n${mentions.join('\n')}`];
