@@ -1042,7 +1042,10 @@ describe('the shipped rules', () => {
       ['Health visitors receive information from the police about incidents.', []],
       ['The MASH receives referrals from schools and the police.', []],
       ['Children receive appropriate advice from the police.', []],
-      ['Training on neglect was attended by staff from schools and the police.', []],
+      // Attendees of training, alone or in a list, are evaluated since the sixth both-ways round (issue 9, helper 9fa): this
+      // guard gave none before 9fa's change and gives both after; the next sentence (9fa's) gave none before it.
+      ['Training on neglect was attended by staff from schools and the police.', ['education', 'police']],
+      ['The course on exploitation is attended by practitioners from health and the voluntary sector.', ['health', 'voluntary-sector']],
       ['The panel has representation from the police and schools.', []],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
