@@ -1051,6 +1051,19 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read vulnerability or risk identified early as risk assessment (issue 9, helper 9fa, the sixth both-ways round)', () => {
+    // Each gave no risk-assessment on the rules before 9fa's change (1a4f35c): the first two were excluded as early help,
+    // the last two matched no words of the theme.
+    const themeIds = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    const cases = [
+      'Health visitors recognise vulnerability early in pregnancy.',
+      'Specialist midwives identify vulnerable young fathers early.',
+      'Expectant mothers who are vulnerable are not always identified early.',
+      'The new pathway supports the early identification of vulnerable babies.',
+    ];
+    expect(cases.filter((text) => !themeIds(text).includes('risk-assessment'))).toEqual([]);
+  });
+
   it('read tellers who say what another\'s work leaves them to bear as affected, not judged (issue 9, helper 9bo)', () => {
     // [sentence, the agencies it evaluates]; the first four and the last fail on the start's rules (44208e3), which read the
     // tellers as judged ("they" after "told inspectors" undoes the informant cue: the four gave education, the police, health
