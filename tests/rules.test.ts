@@ -1063,6 +1063,20 @@ describe('the shipped rules', () => {
     expect(cases.filter((text) => !themeIds(text).includes('risk-assessment'))).toEqual([]);
   });
 
+  it('read a front-line group\'s grasp, or schools\' understanding, of something as the workforce\'s skill (issue 9, helper 9fa)', () => {
+    // The first three gave no workforce-training on the rules before 9fa's change (092b3e7); the last two are guards that
+    // pass on both (leaders' understanding of their services, parents' grasp).
+    const themeIds = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    const yes = [
+      'Ward nurses have a sound grasp of the signs of fabricated illness.',
+      'Colleges have a good understanding of how to refer a student to the front door.',
+      'Probation officers have a limited grasp of when a child should be named in a plan.',
+    ];
+    const no = ['Senior leaders have a sound grasp of the quality of their services.', 'Parents have a limited grasp of the safety plan.'];
+    expect(yes.filter((text) => !themeIds(text).includes('workforce-training'))).toEqual([]);
+    expect(no.filter((text) => themeIds(text).includes('workforce-training'))).toEqual([]);
+  });
+
   it('read tellers who say what another\'s work leaves them to bear as affected, not judged (issue 9, helper 9bo)', () => {
     // [sentence, the agencies it evaluates]; the first four and the last fail on the start's rules (44208e3), which read the
     // tellers as judged ("they" after "told inspectors" undoes the informant cue: the four gave education, the police, health
