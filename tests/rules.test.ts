@@ -3076,9 +3076,10 @@ describe('the shipped rules', () => {
     // referrals under the National Referral Mechanism (9bm's and 9bu's cause); referrals to children's social care stay
     expect(themes('Officers make referrals under the National Referral Mechanism for every child found.')).not.toContain('front-door');
     expect(themes('Referrals to children\'s social care are timely and detailed.')).toContain('front-door');
-    // vulnerability recognised early or in pregnancy: early identification (early help), not risk
-    expect(themes('Midwives identify vulnerability early in pregnancy and offer help.')).not.toContain('risk-assessment');
-    expect(themes('Midwives recognise vulnerability in pregnancy and pass it on to the health visitor.')).not.toContain('risk-assessment');
+    // vulnerability recognised early or in pregnancy: early identification (early help), and since the sixth both-ways round
+    // (question d, 15 of 15) identifying risk too (helper 9fa reversed 9cf's reading here, as the dev gold did)
+    expect(themes('Midwives identify vulnerability early in pregnancy and offer help.')).toContain('risk-assessment');
+    expect(themes('Midwives recognise vulnerability in pregnancy and pass it on to the health visitor.')).toContain('risk-assessment');
     expect(themes('Social workers recognise vulnerability and review risk as the child grows older.')).toContain('risk-assessment');
     // an adult's illness or disability as why a child cares for them: the parent's condition, not identity or diversity
     expect(themes('The carers\' centre supports children who look after a parent with a mental illness or disability.')).not.toContain('identity-diversity');
