@@ -1111,10 +1111,39 @@ describe('the shipped rules', () => {
       ['Health visitors receive information from the police about incidents.', []],
       ['The MASH receives referrals from schools and the police.', []],
       ['Children receive appropriate advice from the police.', []],
-      ['Training on neglect was attended by staff from schools and the police.', []],
+      // Attendees of training, alone or in a list, are evaluated since the sixth both-ways round (issue 9, helper 9fa): this
+      // guard gave none before 9fa's change and gives both after; the next sentence (9fa's) gave none before it.
+      ['Training on neglect was attended by staff from schools and the police.', ['education', 'police']],
+      ['The course on exploitation is attended by practitioners from health and the voluntary sector.', ['health', 'voluntary-sector']],
       ['The panel has representation from the police and schools.', []],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read vulnerability or risk identified early as risk assessment (issue 9, helper 9fa, the sixth both-ways round)', () => {
+    // Each gave no risk-assessment on the rules before 9fa's change (1a4f35c): the first was excluded as early help, the
+    // others matched no words of the theme.
+    const themeIds = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    const cases = [
+      'Health visitors recognise vulnerability early in pregnancy.',
+      'Specialist midwives identify vulnerable young fathers early.',
+      'Nursery staff spot vulnerable toddlers early.',
+    ];
+    expect(cases.filter((text) => !themeIds(text).includes('risk-assessment'))).toEqual([]);
+  });
+
+  it('read a front-line group\'s grasp, or schools\' understanding, of something as the workforce\'s skill (issue 9, helper 9fa)', () => {
+    // The first three gave no workforce-training on the rules before 9fa's change (092b3e7); the last two are guards that
+    // pass on both (leaders' understanding of their services, parents' grasp).
+    const themeIds = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    const yes = [
+      'Ward nurses have a sound grasp of the signs of fabricated illness.',
+      'Colleges have a good understanding of how to refer a student to the front door.',
+      'Probation officers have a limited grasp of when a child should be named in a plan.',
+    ];
+    const no = ['Senior leaders have a sound grasp of the quality of their services.', 'Parents have a limited grasp of the safety plan.'];
+    expect(yes.filter((text) => !themeIds(text).includes('workforce-training'))).toEqual([]);
+    expect(no.filter((text) => themeIds(text).includes('workforce-training'))).toEqual([]);
   });
 
   it('read tellers who say what another\'s work leaves them to bear as affected, not judged (issue 9, helper 9bo)', () => {
@@ -3116,9 +3145,10 @@ describe('the shipped rules', () => {
     // referrals under the National Referral Mechanism (9bm's and 9bu's cause); referrals to children's social care stay
     expect(themes('Officers make referrals under the National Referral Mechanism for every child found.')).not.toContain('front-door');
     expect(themes('Referrals to children\'s social care are timely and detailed.')).toContain('front-door');
-    // vulnerability recognised early or in pregnancy: early identification (early help), not risk
-    expect(themes('Midwives identify vulnerability early in pregnancy and offer help.')).not.toContain('risk-assessment');
-    expect(themes('Midwives recognise vulnerability in pregnancy and pass it on to the health visitor.')).not.toContain('risk-assessment');
+    // vulnerability recognised early or in pregnancy: early identification (early help), and since the sixth both-ways round
+    // (question d, 15 of 15) identifying risk too (helper 9fa reversed 9cf's reading here, as the dev gold did)
+    expect(themes('Midwives identify vulnerability early in pregnancy and offer help.')).toContain('risk-assessment');
+    expect(themes('Midwives recognise vulnerability in pregnancy and pass it on to the health visitor.')).toContain('risk-assessment');
     expect(themes('Social workers recognise vulnerability and review risk as the child grows older.')).toContain('risk-assessment');
     // an adult's illness or disability as why a child cares for them: the parent's condition, not identity or diversity
     expect(themes('The carers\' centre supports children who look after a parent with a mental illness or disability.')).not.toContain('identity-diversity');
