@@ -140,8 +140,16 @@ export function defaultRules(): Rules {
 /** Where the build writes it: dist/, beside the code that reads it. */
 export const compiledRulesFile = join(defaultRulesDir, '..', 'dist', 'default-rules.json');
 
+/**
+ * What the compiled form's fields hold, and how: a form written by code that kept them otherwise (an older build,
+ * whose key also differs as this module's text does) is stale, whatever its key. 2: the pattern words by rule (12bi).
+ */
+const COMPILED_FORMAT = 2;
+
 interface CompiledRules {
   key: string;
+  /** COMPILED_FORMAT when written. */
+  format: number;
   layout: LayoutRules;
   tags: TagRule[];
   passing: PassingCue[];
@@ -149,8 +157,8 @@ interface CompiledRules {
   tagDataHash: string;
   /** The stems of the rules' words (the tagger's `stems`): the Porter stemmer is slow, about 15 microseconds a word. */
   stems: Map<string, string>;
-  /** The pattern words of the rules' patterns (patternWordsOf). */
-  patternWords: Map<string, string[] | null>;
+  /** The pattern words of each tag rule's patterns (patternWordsOf), in the order of `tags`: null for a rule without patterns. */
+  patternWords: Array<Array<string[] | null> | null>;
   /** The stems of the rules' phrases (the tagger's `phraseStems`). */
   phraseStems: Map<string, string[]>;
   /** The passing cues compiled (the tagger's `passing`), as plain data. */
@@ -236,7 +244,7 @@ function revivedPaths(value: unknown, dir: string, path: JsonPath = [], found: J
 }
 
 /** The compiled form as written: the rules, and where its values to revive stand (revivedPaths). */
-type CompiledFile = Omit<CompiledRules, 'stems' | 'patternWords' | 'phraseStems' | 'cues'> & { stems: unknown; patternWords: unknown; phraseStems: unknown; cues: unknown; revive: JsonPath[] };
+type CompiledFile = Omit<CompiledRules, 'stems' | 'phraseStems' | 'cues'> & { stems: unknown; phraseStems: unknown; cues: unknown; revive: JsonPath[] };
 
 function fromJson(text: string, dir: string): CompiledRules {
   const { revive, ...data } = JSON.parse(text) as CompiledFile;
@@ -256,8 +264,13 @@ function fromJson(text: string, dir: string): CompiledRules {
 export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir): Rules | null {
   try {
     const data = fromJson(readFileSync(file, 'utf8'), dir);
-    if (data.key !== compiledKey(dir)) return null;
-    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords, phraseStems: data.phraseStems, cues: data.cues });
+    if (data.format !== COMPILED_FORMAT || data.key !== compiledKey(dir) || data.patternWords.length !== data.tags.length) return null;
+    const patternWords = new Map<TagRule, Array<string[] | null>>();
+    data.tags.forEach((rule, i) => {
+      const words = data.patternWords[i];
+      if (words) patternWords.set(rule, words);
+    });
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords, phraseStems: data.phraseStems, cues: data.cues });
   } catch {
     return null;
   }
@@ -271,7 +284,19 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const key = compiledKey(dir);
   const { layout, tagSet } = readYamlRules([dir]);
   const tagger = compileRules(tagSet.rules, tagSet.passing);
-  const data: CompiledRules = { key, layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger), phraseStems: tagger.phraseStems, cues: plainCues(tagger.passing) };
+  const patternWords = patternWordsOf(tagger);
+  const data: CompiledRules = {
+    key,
+    format: COMPILED_FORMAT,
+    layout,
+    tags: tagSet.rules,
+    passing: tagSet.passing,
+    tagDataHash: tagSet.dataHash,
+    stems: tagger.stems,
+    patternWords: tagSet.rules.map((rule) => patternWords.get(rule) ?? null),
+    phraseStems: tagger.phraseStems,
+    cues: plainCues(tagger.passing),
+  };
   const temporary = `${file}.${process.pid}.tmp`;
   const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
   writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);

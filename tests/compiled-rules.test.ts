@@ -166,18 +166,54 @@ describe('the compiled form of the rules', () => {
   });
 
   it("keeps the pattern words of every rule's patterns, and a tagger compiled from it takes them from there", () => {
-    type Kept = { patternWords: { $map: Array<[string, string[] | null]> } };
+    type Kept = { tags: Array<{ kind: string; id: string; patterns: string[] }>; patternWords: Array<Array<string[] | null> | null> };
     const shipped = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as Kept;
-    const fromYaml = patternWordsOf(loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger);
-    expect(new Map(shipped.patternWords.$map)).toEqual(fromYaml);
-    expect(fromYaml.size).toBeGreaterThan(0);
-    // A compiled form whose first pattern's words were changed: its tagger has the changed words, not words worked out again.
-    let source = '';
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const byRule = patternWordsOf(fromYaml);
+    expect(byRule.size).toBeGreaterThan(0);
+    // By rule, in the order of the rules kept (null for a rule without patterns); no pattern's source is kept twice.
+    expect(shipped.patternWords).toHaveLength(shipped.tags.length);
+    const byId = new Map([...byRule].map(([rule, words]) => [`${rule.kind}:${rule.id}`, words]));
+    expect(shipped.patternWords).toEqual(shipped.tags.map((rule) => byId.get(`${rule.kind}:${rule.id}`) ?? null));
+    expect(JSON.stringify(shipped.patternWords)).not.toContain('(?<![A-Za-z0-9])');
+    // A compiled form whose first patterned rule's words were changed, its whole and its first pattern's: its tagger has
+    // the changed words, not words worked out again.
+    let id = '';
     const tagger = taggerOfEditedCopy<Kept>((written) => {
-      [source] = written.patternWords.$map[0]!;
-      written.patternWords.$map[0] = [source, ['kept in the compiled form']];
+      const at = written.patternWords.findIndex((words) => words !== null && words.length >= 3);
+      id = written.tags[at]!.id;
+      written.patternWords[at]![0] = ['kept in the compiled form'];
+      written.patternWords[at]![1] = ['the first pattern kept'];
     });
-    expect(tagger.rules.find((rule) => rule.patterns?.source === source)!.patternWords).toEqual(['kept in the compiled form']);
+    const compiled = tagger.rules.find((rule) => rule.rule.id === id)!;
+    expect(compiled.patternWords).toEqual(['kept in the compiled form']);
+    expect(compiled.alternatives!.words[0]).toEqual(['the first pattern kept']);
+  });
+
+  // Helper 12bi: with compiledDefaults checking the key alone (no format, no count of the pattern words), the first
+  // check fails: a form in the older layout (pattern words by source) is taken (its pattern words unread, worked out again); with
+  // the format check alone taken out, the second.
+  it('is stale when written in an older layout of its fields, even under the same key', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    type Written = { format?: number; tags: Array<{ patterns: string[] }>; patternWords: unknown; revive: unknown[][] };
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Written;
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+    // As the start's build wrote it (fdbbbd7 to 013661a): no format, the pattern words a map by each expression's source.
+    const wrap = (joined: string) => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
+    const bySource = written.tags.flatMap((rule, i) => {
+      const words = (written.patternWords as Array<Array<string[] | null> | null>)[i];
+      return words ? [[wrap(rule.patterns.join('|')), words[0]], ...(rule.patterns.length >= 2 ? rule.patterns.map((p, n) => [wrap(p), words[n + 1]]) : [])] : [];
+    });
+    const older = { ...written, format: undefined, patternWords: { $map: bySource }, revive: [...written.revive, ['patternWords']] };
+    writeFileSync(file, JSON.stringify(older));
+    expect(compiledDefaults(file, dir)).toBeNull();
+    // Its own layout under another format number is stale too.
+    writeFileSync(file, JSON.stringify({ ...written, format: (written.format ?? 0) + 1 }));
+    expect(compiledDefaults(file, dir)).toBeNull();
+    writeFileSync(file, JSON.stringify(written));
+    expect(compiledDefaults(file, dir)).not.toBeNull();
   });
 
   // Helper 12ba: with compileRules compiling the cues again rather than taking the kept ones (known.cues ignored), the
