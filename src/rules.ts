@@ -10,7 +10,7 @@ import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
-import { plainCues, type PlainCue } from './tag/cues.js';
+import { isAsideCue, plainCues, type PlainCue } from './tag/cues.js';
 import { compileRules, patternWordsOf, type KnownFromBuild, type Tagger } from './tag/match.js';
 import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagKind, type TagRule } from './tag/rules.js';
 
@@ -152,6 +152,10 @@ interface CompiledRules {
   format: number;
   layout: LayoutRules;
   tags: TagRule[];
+  /**
+   * The passing cues that `cues` does not hold, as read: the aside cue, which the tagger compiles at load (compileAside).
+   * Not the others (130 KB of the form, read only to compile them): a tagger takes them from `cues`.
+   */
   passing: PassingCue[];
   /** The tag rule files' data hash (TagRuleSet.dataHash), for the rules hash. */
   tagDataHash: string;
@@ -290,7 +294,7 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
     format: COMPILED_FORMAT,
     layout,
     tags: tagSet.rules,
-    passing: tagSet.passing,
+    passing: tagSet.passing.filter(isAsideCue),
     tagDataHash: tagSet.dataHash,
     stems: tagger.stems,
     patternWords: tagSet.rules.map((rule) => patternWords.get(rule) ?? null),

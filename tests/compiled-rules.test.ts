@@ -238,6 +238,20 @@ describe('the compiled form of the rules', () => {
     expect([...tagger.passing.agency[0]!.skip]).toEqual(['keptinthecompiledform']);
   });
 
+  // Helper 12bi: with the build keeping every passing cue as read (tagSet.passing whole, as before), the first check
+  // fails (157 cues kept, shown); with it keeping none, the build's own read-back check stops the write (shown).
+  it('keeps as read only the passing cues it does not keep compiled (the aside cue), and its tagger has that cue', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { passing: Array<{ kind: string; role: string }> };
+    expect(written.passing.map((cue) => `${cue.kind} ${cue.role}`)).toEqual(['theme aside']);
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const fromBuild = compiledDefaults(file, dir)!.tagger;
+    expect(fromYaml.aside).not.toBeNull();
+    expect(fromBuild.aside).toEqual(fromYaml.aside);
+  });
+
   it('stops the build rather than keep a set or map of a compiled cue that it would read back as an array', () => {
     const tagger = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
     const cue = { ...tagger.passing.agency[0]!, unlisted: new Set(['a']) };

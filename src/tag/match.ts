@@ -6,7 +6,7 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { compiledCues, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
+import { compiledCues, isAsideCue, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
 import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type ClauseWords, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 import { knowStems, stemOf, wordPlaces, words } from './words.js';
@@ -628,7 +628,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     subsetRoom: SUBSET_ROOM,
     // Its fields in the order they had before the cues came from the compiled rules (one shape of object for V8).
     passing: cues.passing,
-    aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
+    aside: passing.filter(isAsideCue).map((cue) => compileAside(cue, words)).at(-1) ?? null,
     events: [],
     stems: ruleStems,
     phraseStems,
