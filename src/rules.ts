@@ -139,18 +139,25 @@ export function defaultRules(): Rules {
 
 /** Where the build writes it: dist/, beside the code that reads it. */
 export const compiledRulesFile = join(defaultRulesDir, '..', 'dist', 'default-rules.json');
+/**
+ * Where the build writes the rules' examples, beside a compiled form (dist/default-rules-examples.json): read only when
+ * a rule's examples are asked for (`jtai rules test`), not by every run (104 KB of the form before, 12bi).
+ */
+export const examplesFileOf = (file: string): string => `${file.replace(/\.json$/, '')}-examples.json`;
 
 /**
  * What the compiled form's fields hold, and how: a form written by code that kept them otherwise (an older build,
- * whose key also differs as this module's text does) is stale, whatever its key. 2: the pattern words by rule (12bi).
+ * whose key also differs as this module's text does) is stale, whatever its key. 2: the pattern words by rule; 3: each
+ * rule's examples an empty object, the examples in a file of their own (examplesFileOf; 12bi).
  */
-const COMPILED_FORMAT = 2;
+const COMPILED_FORMAT = 3;
 
 interface CompiledRules {
   key: string;
   /** COMPILED_FORMAT when written. */
   format: number;
   layout: LayoutRules;
+  /** The tag rules, each one's `examples` an empty object as written (their place kept), filled by examplesLater. */
   tags: TagRule[];
   /**
    * The passing cues that `cues` does not hold, as read: the aside cue, which the tagger compiles at load (compileAside).
@@ -274,6 +281,7 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
       const words = data.patternWords[i];
       if (words) patternWords.set(rule, words);
     });
+    examplesLater(data.tags, examplesFileOf(file), data.key, dir);
     return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords, phraseStems: data.phraseStems, cues: data.cues });
   } catch {
     return null;
@@ -293,7 +301,8 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
     key,
     format: COMPILED_FORMAT,
     layout,
-    tags: tagSet.rules,
+    // Each rule's examples in the file of their own, an empty object in their place.
+    tags: tagSet.rules.map((rule) => ({ ...rule, examples: {} as TagRule['examples'] })),
     passing: tagSet.passing.filter(isAsideCue),
     tagDataHash: tagSet.dataHash,
     stems: tagger.stems,
@@ -304,11 +313,58 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const temporary = `${file}.${process.pid}.tmp`;
   const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
   writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);
+  const examples: KeptExamples = { key, examples: tagSet.rules.map((rule) => rule.examples) };
+  writeFileSync(examplesFileOf(temporary), `${JSON.stringify(examples)}\n`);
+  // Deep-equal reads every rule's examples too, from the file beside the form.
   const back = compiledDefaults(temporary, dir);
   const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.dataHash, {});
   if (!back || !isDeepStrictEqual(back, fromYaml)) {
     rmSync(temporary, { force: true });
+    rmSync(examplesFileOf(temporary), { force: true });
     throw new Error(`the compiled rules read back differ from the rules read from ${dir}`);
   }
+  renameSync(examplesFileOf(temporary), examplesFileOf(file));
   renameSync(temporary, file);
+}
+
+/** The examples file's content: each tag rule's examples in the order of the compiled form's rules, under its key. */
+interface KeptExamples {
+  key: string;
+  examples: Array<TagRule['examples']>;
+}
+
+/**
+ * Fills each compiled rule's `examples` (the empty object the form keeps in its place) with `match` and `nomatch` read
+ * when first asked for, all rules' at once: from the examples file when it was written with this form (the same key,
+ * one entry a rule), else from the rule files in `dir` (a file missing or from another build). The rule objects keep
+ * their shape; a run that never asks (every parse) never reads the file.
+ */
+function examplesLater(tags: TagRule[], file: string, key: string, dir: string): void {
+  let all: Array<TagRule['examples']> | null = null;
+  const load = (): Array<TagRule['examples']> => (all ??= keptExamples(file, key, tags.length) ?? yamlExamples(tags, dir));
+  tags.forEach((rule, i) => {
+    for (const part of ['match', 'nomatch'] as const) {
+      Object.defineProperty(rule.examples, part, {
+        get: () => load()[i]![part],
+        set: (value: string[]) => (load()[i]![part] = value),
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  });
+}
+
+function keptExamples(file: string, key: string, count: number): Array<TagRule['examples']> | null {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeptExamples>;
+    return kept.key === key && Array.isArray(kept.examples) && kept.examples.length === count ? kept.examples : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The examples of the rules of `dir` as read from their files, by kind and id; none for a rule they no longer have. */
+function yamlExamples(tags: TagRule[], dir: string): Array<TagRule['examples']> {
+  const byRule = new Map(loadTagRules([dir]).rules.map((rule) => [`${rule.kind}:${rule.id}`, rule.examples]));
+  return tags.map((rule) => byRule.get(`${rule.kind}:${rule.id}`) ?? { match: [], nomatch: [] });
 }

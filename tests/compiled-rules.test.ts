@@ -1,10 +1,11 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
+import { compiledDefaults, compiledRulesFile, examplesFileOf, loadRules, writeCompiledRules } from '../src/rules.js';
+import { themeRulesHash } from '../src/tag/learned.js';
 import { plainCues } from '../src/tag/cues.js';
 import { compileRules, patternWordsOf } from '../src/tag/match.js';
 import { loadTagRules } from '../src/tag/rules.js';
@@ -250,6 +251,50 @@ describe('the compiled form of the rules', () => {
     const fromBuild = compiledDefaults(file, dir)!.tagger;
     expect(fromYaml.aside).not.toBeNull();
     expect(fromBuild.aside).toEqual(fromYaml.aside);
+  });
+
+  // Helper 12bi: with compiledDefaults reading the examples file as it loads (load() called at once in examplesLater),
+  // the third check fails (the examples are those written at the build, not the ones edited after the load).
+  it("keeps each rule's examples in a file beside the form, read only when a rule's examples are first asked for", () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { tags: Array<{ examples: unknown }> };
+    // In the form, each rule's examples an empty object in their place.
+    expect(written.tags.every((rule) => isDeepStrictEqual(rule.examples, {}))).toBe(true);
+    type Kept = { key: string; examples: Array<{ match: string[]; nomatch: string[] }> };
+    const kept = JSON.parse(readFileSync(examplesFileOf(file), 'utf8')) as Kept;
+    const fromYaml = loadRules({ dirs: [dir], defaults: false });
+    expect(kept.examples).toEqual(fromYaml.tags.map((rule) => rule.examples));
+    // Loaded, hashed, its tagger built and the learned model's check run: then the file is edited, and the first
+    // example asked for is the edited one, so nothing before read it.
+    const rules = compiledDefaults(file, dir)!;
+    expect(rules.hash).toBe(fromYaml.hash);
+    expect(themeRulesHash(rules.tags)).toBe(themeRulesHash(fromYaml.tags));
+    expect(rules.tagger.rules.length).toBe(fromYaml.tags.length);
+    writeFileSync(examplesFileOf(file), JSON.stringify({ ...kept, examples: kept.examples.map((examples, i) => (i === 0 ? { ...examples, match: ['read when asked for'] } : examples)) }));
+    expect(rules.tags[0]!.examples.match).toEqual(['read when asked for']);
+    expect(rules.tags[1]!.examples).toEqual(fromYaml.tags[1]!.examples);
+    // As JSON (what a rule printed whole shows), the same as the YAML's.
+    writeFileSync(examplesFileOf(file), JSON.stringify(kept));
+    expect(JSON.stringify(compiledDefaults(file, dir)!.tags)).toBe(JSON.stringify(fromYaml.tags));
+  });
+
+  // Helper 12bi: with keptExamples not checking the key, the first check fails (the other build's examples are read).
+  it('reads the examples from the rule files when the file beside the form is from another build, or missing', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const fromYaml = loadRules({ dirs: [dir], defaults: false }).tags.map((rule) => rule.examples);
+    type Kept = { key: string; examples: Array<{ match: string[]; nomatch: string[] }> };
+    const kept = JSON.parse(readFileSync(examplesFileOf(file), 'utf8')) as Kept;
+    const other = { key: `${kept.key.slice(0, -1)}0`, examples: kept.examples.map((examples) => ({ ...examples, match: ['from another build'] })) };
+    writeFileSync(examplesFileOf(file), JSON.stringify(other));
+    expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
+    writeFileSync(examplesFileOf(file), JSON.stringify(kept.examples.slice(1)));
+    expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
+    rmSync(examplesFileOf(file));
+    expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
   });
 
   it('stops the build rather than keep a set or map of a compiled cue that it would read back as an array', () => {
