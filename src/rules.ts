@@ -10,7 +10,7 @@ import { plural } from './render/words.js';
 import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
-import { plainCues, type PlainCue } from './tag/cues.js';
+import { isAsideCue, plainCues, type PlainCue } from './tag/cues.js';
 import { compileRules, patternWordsOf, type KnownFromBuild, type Tagger } from './tag/match.js';
 import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagKind, type TagRule } from './tag/rules.js';
 
@@ -139,18 +139,37 @@ export function defaultRules(): Rules {
 
 /** Where the build writes it: dist/, beside the code that reads it. */
 export const compiledRulesFile = join(defaultRulesDir, '..', 'dist', 'default-rules.json');
+/**
+ * Where the build writes the rules' examples, beside a compiled form (dist/default-rules-examples.json): read only when
+ * a rule's examples are asked for (`jtai rules test`), not by every run (104 KB of the form before, 12bi).
+ */
+export const examplesFileOf = (file: string): string => `${file.replace(/\.json$/, '')}-examples.json`;
+
+/**
+ * What the compiled form's fields hold, and how: a form written by code that kept them otherwise (an older build,
+ * whose key also differs as this module's text does) is stale, whatever its key. 2: the pattern words by rule; 3: each
+ * rule's examples an empty object, the examples in a file of their own (examplesFileOf; 12bi).
+ */
+const COMPILED_FORMAT = 3;
 
 interface CompiledRules {
   key: string;
+  /** COMPILED_FORMAT when written. */
+  format: number;
   layout: LayoutRules;
+  /** The tag rules, each one's `examples` an empty object as written (their place kept), filled by examplesLater. */
   tags: TagRule[];
+  /**
+   * The passing cues that `cues` does not hold, as read: the aside cue, which the tagger compiles at load (compileAside).
+   * Not the others (130 KB of the form, read only to compile them): a tagger takes them from `cues`.
+   */
   passing: PassingCue[];
   /** The tag rule files' data hash (TagRuleSet.dataHash), for the rules hash. */
   tagDataHash: string;
   /** The stems of the rules' words (the tagger's `stems`): the Porter stemmer is slow, about 15 microseconds a word. */
   stems: Map<string, string>;
-  /** The pattern words of the rules' patterns (patternWordsOf). */
-  patternWords: Map<string, string[] | null>;
+  /** The pattern words of each tag rule's patterns (patternWordsOf), in the order of `tags`: null for a rule without patterns. */
+  patternWords: Array<Array<string[] | null> | null>;
   /** The stems of the rules' phrases (the tagger's `phraseStems`). */
   phraseStems: Map<string, string[]>;
   /** The passing cues compiled (the tagger's `passing`), as plain data. */
@@ -236,7 +255,7 @@ function revivedPaths(value: unknown, dir: string, path: JsonPath = [], found: J
 }
 
 /** The compiled form as written: the rules, and where its values to revive stand (revivedPaths). */
-type CompiledFile = Omit<CompiledRules, 'stems' | 'patternWords' | 'phraseStems' | 'cues'> & { stems: unknown; patternWords: unknown; phraseStems: unknown; cues: unknown; revive: JsonPath[] };
+type CompiledFile = Omit<CompiledRules, 'stems' | 'phraseStems' | 'cues'> & { stems: unknown; phraseStems: unknown; cues: unknown; revive: JsonPath[] };
 
 function fromJson(text: string, dir: string): CompiledRules {
   const { revive, ...data } = JSON.parse(text) as CompiledFile;
@@ -256,8 +275,14 @@ function fromJson(text: string, dir: string): CompiledRules {
 export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir): Rules | null {
   try {
     const data = fromJson(readFileSync(file, 'utf8'), dir);
-    if (data.key !== compiledKey(dir)) return null;
-    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords: data.patternWords, phraseStems: data.phraseStems, cues: data.cues });
+    if (data.format !== COMPILED_FORMAT || data.key !== compiledKey(dir) || data.patternWords.length !== data.tags.length) return null;
+    const patternWords = new Map<TagRule, Array<string[] | null>>();
+    data.tags.forEach((rule, i) => {
+      const words = data.patternWords[i];
+      if (words) patternWords.set(rule, words);
+    });
+    examplesLater(data.tags, examplesFileOf(file), data.key, dir);
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords, phraseStems: data.phraseStems, cues: data.cues });
   } catch {
     return null;
   }
@@ -271,15 +296,75 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const key = compiledKey(dir);
   const { layout, tagSet } = readYamlRules([dir]);
   const tagger = compileRules(tagSet.rules, tagSet.passing);
-  const data: CompiledRules = { key, layout, tags: tagSet.rules, passing: tagSet.passing, tagDataHash: tagSet.dataHash, stems: tagger.stems, patternWords: patternWordsOf(tagger), phraseStems: tagger.phraseStems, cues: plainCues(tagger.passing) };
+  const patternWords = patternWordsOf(tagger);
+  const data: CompiledRules = {
+    key,
+    format: COMPILED_FORMAT,
+    layout,
+    // Each rule's examples in the file of their own, an empty object in their place.
+    tags: tagSet.rules.map((rule) => ({ ...rule, examples: {} as TagRule['examples'] })),
+    passing: tagSet.passing.filter(isAsideCue),
+    tagDataHash: tagSet.dataHash,
+    stems: tagger.stems,
+    patternWords: tagSet.rules.map((rule) => patternWords.get(rule) ?? null),
+    phraseStems: tagger.phraseStems,
+    cues: plainCues(tagger.passing),
+  };
   const temporary = `${file}.${process.pid}.tmp`;
   const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
   writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);
+  const examples: KeptExamples = { key, examples: tagSet.rules.map((rule) => rule.examples) };
+  writeFileSync(examplesFileOf(temporary), `${JSON.stringify(examples)}\n`);
+  // Deep-equal reads every rule's examples too, from the file beside the form.
   const back = compiledDefaults(temporary, dir);
   const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.dataHash, {});
   if (!back || !isDeepStrictEqual(back, fromYaml)) {
     rmSync(temporary, { force: true });
+    rmSync(examplesFileOf(temporary), { force: true });
     throw new Error(`the compiled rules read back differ from the rules read from ${dir}`);
   }
+  renameSync(examplesFileOf(temporary), examplesFileOf(file));
   renameSync(temporary, file);
+}
+
+/** The examples file's content: each tag rule's examples in the order of the compiled form's rules, under its key. */
+interface KeptExamples {
+  key: string;
+  examples: Array<TagRule['examples']>;
+}
+
+/**
+ * Fills each compiled rule's `examples` (the empty object the form keeps in its place) with `match` and `nomatch` read
+ * when first asked for, all rules' at once: from the examples file when it was written with this form (the same key,
+ * one entry a rule), else from the rule files in `dir` (a file missing or from another build). The rule objects keep
+ * their shape; a run that never asks (every parse) never reads the file.
+ */
+function examplesLater(tags: TagRule[], file: string, key: string, dir: string): void {
+  let all: Array<TagRule['examples']> | null = null;
+  const load = (): Array<TagRule['examples']> => (all ??= keptExamples(file, key, tags.length) ?? yamlExamples(tags, dir));
+  tags.forEach((rule, i) => {
+    for (const part of ['match', 'nomatch'] as const) {
+      Object.defineProperty(rule.examples, part, {
+        get: () => load()[i]![part],
+        set: (value: string[]) => (load()[i]![part] = value),
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  });
+}
+
+function keptExamples(file: string, key: string, count: number): Array<TagRule['examples']> | null {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeptExamples>;
+    return kept.key === key && Array.isArray(kept.examples) && kept.examples.length === count ? kept.examples : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The examples of the rules of `dir` as read from their files, by kind and id; none for a rule they no longer have. */
+function yamlExamples(tags: TagRule[], dir: string): Array<TagRule['examples']> {
+  const byRule = new Map(loadTagRules([dir]).rules.map((rule) => [`${rule.kind}:${rule.id}`, rule.examples]));
+  return tags.map((rule) => byRule.get(`${rule.kind}:${rule.id}`) ?? { match: [], nomatch: [] });
 }

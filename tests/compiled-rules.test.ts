@@ -1,10 +1,11 @@
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { compiledDefaults, compiledRulesFile, loadRules, writeCompiledRules } from '../src/rules.js';
+import { compiledDefaults, compiledRulesFile, examplesFileOf, loadRules, writeCompiledRules } from '../src/rules.js';
+import { themeRulesHash } from '../src/tag/learned.js';
 import { plainCues } from '../src/tag/cues.js';
 import { compileRules, patternWordsOf } from '../src/tag/match.js';
 import { loadTagRules } from '../src/tag/rules.js';
@@ -166,18 +167,54 @@ describe('the compiled form of the rules', () => {
   });
 
   it("keeps the pattern words of every rule's patterns, and a tagger compiled from it takes them from there", () => {
-    type Kept = { patternWords: { $map: Array<[string, string[] | null]> } };
+    type Kept = { tags: Array<{ kind: string; id: string; patterns: string[] }>; patternWords: Array<Array<string[] | null> | null> };
     const shipped = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as Kept;
-    const fromYaml = patternWordsOf(loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger);
-    expect(new Map(shipped.patternWords.$map)).toEqual(fromYaml);
-    expect(fromYaml.size).toBeGreaterThan(0);
-    // A compiled form whose first pattern's words were changed: its tagger has the changed words, not words worked out again.
-    let source = '';
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const byRule = patternWordsOf(fromYaml);
+    expect(byRule.size).toBeGreaterThan(0);
+    // By rule, in the order of the rules kept (null for a rule without patterns); no pattern's source is kept twice.
+    expect(shipped.patternWords).toHaveLength(shipped.tags.length);
+    const byId = new Map([...byRule].map(([rule, words]) => [`${rule.kind}:${rule.id}`, words]));
+    expect(shipped.patternWords).toEqual(shipped.tags.map((rule) => byId.get(`${rule.kind}:${rule.id}`) ?? null));
+    expect(JSON.stringify(shipped.patternWords)).not.toContain('(?<![A-Za-z0-9])');
+    // A compiled form whose first patterned rule's words were changed, its whole and its first pattern's: its tagger has
+    // the changed words, not words worked out again.
+    let id = '';
     const tagger = taggerOfEditedCopy<Kept>((written) => {
-      [source] = written.patternWords.$map[0]!;
-      written.patternWords.$map[0] = [source, ['kept in the compiled form']];
+      const at = written.patternWords.findIndex((words) => words !== null && words.length >= 3);
+      id = written.tags[at]!.id;
+      written.patternWords[at]![0] = ['kept in the compiled form'];
+      written.patternWords[at]![1] = ['the first pattern kept'];
     });
-    expect(tagger.rules.find((rule) => rule.patterns?.source === source)!.patternWords).toEqual(['kept in the compiled form']);
+    const compiled = tagger.rules.find((rule) => rule.rule.id === id)!;
+    expect(compiled.patternWords).toEqual(['kept in the compiled form']);
+    expect(compiled.alternatives!.words[0]).toEqual(['the first pattern kept']);
+  });
+
+  // Helper 12bi: with compiledDefaults checking the key alone (no format, no count of the pattern words), the first
+  // check fails: a form in the older layout (pattern words by source) is taken (its pattern words unread, worked out again); with
+  // the format check alone taken out, the second.
+  it('is stale when written in an older layout of its fields, even under the same key', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    type Written = { format?: number; tags: Array<{ patterns: string[] }>; patternWords: unknown; revive: unknown[][] };
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Written;
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+    // As the start's build wrote it (fdbbbd7 to 013661a): no format, the pattern words a map by each expression's source.
+    const wrap = (joined: string) => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
+    const bySource = written.tags.flatMap((rule, i) => {
+      const words = (written.patternWords as Array<Array<string[] | null> | null>)[i];
+      return words ? [[wrap(rule.patterns.join('|')), words[0]], ...(rule.patterns.length >= 2 ? rule.patterns.map((p, n) => [wrap(p), words[n + 1]]) : [])] : [];
+    });
+    const older = { ...written, format: undefined, patternWords: { $map: bySource }, revive: [...written.revive, ['patternWords']] };
+    writeFileSync(file, JSON.stringify(older));
+    expect(compiledDefaults(file, dir)).toBeNull();
+    // Its own layout under another format number is stale too.
+    writeFileSync(file, JSON.stringify({ ...written, format: (written.format ?? 0) + 1 }));
+    expect(compiledDefaults(file, dir)).toBeNull();
+    writeFileSync(file, JSON.stringify(written));
+    expect(compiledDefaults(file, dir)).not.toBeNull();
   });
 
   // Helper 12ba: with compileRules compiling the cues again rather than taking the kept ones (known.cues ignored), the
@@ -200,6 +237,64 @@ describe('the compiled form of the rules', () => {
       written.cues.agency[0]!.skip = ['keptinthecompiledform'];
     });
     expect([...tagger.passing.agency[0]!.skip]).toEqual(['keptinthecompiledform']);
+  });
+
+  // Helper 12bi: with the build keeping every passing cue as read (tagSet.passing whole, as before), the first check
+  // fails (157 cues kept, shown); with it keeping none, the build's own read-back check stops the write (shown).
+  it('keeps as read only the passing cues it does not keep compiled (the aside cue), and its tagger has that cue', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { passing: Array<{ kind: string; role: string }> };
+    expect(written.passing.map((cue) => `${cue.kind} ${cue.role}`)).toEqual(['theme aside']);
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const fromBuild = compiledDefaults(file, dir)!.tagger;
+    expect(fromYaml.aside).not.toBeNull();
+    expect(fromBuild.aside).toEqual(fromYaml.aside);
+  });
+
+  // Helper 12bi: with compiledDefaults reading the examples file as it loads (load() called at once in examplesLater),
+  // the third check fails (the examples are those written at the build, not the ones edited after the load).
+  it("keeps each rule's examples in a file beside the form, read only when a rule's examples are first asked for", () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { tags: Array<{ examples: unknown }> };
+    // In the form, each rule's examples an empty object in their place.
+    expect(written.tags.every((rule) => isDeepStrictEqual(rule.examples, {}))).toBe(true);
+    type Kept = { key: string; examples: Array<{ match: string[]; nomatch: string[] }> };
+    const kept = JSON.parse(readFileSync(examplesFileOf(file), 'utf8')) as Kept;
+    const fromYaml = loadRules({ dirs: [dir], defaults: false });
+    expect(kept.examples).toEqual(fromYaml.tags.map((rule) => rule.examples));
+    // Loaded, hashed, its tagger built and the learned model's check run: then the file is edited, and the first
+    // example asked for is the edited one, so nothing before read it.
+    const rules = compiledDefaults(file, dir)!;
+    expect(rules.hash).toBe(fromYaml.hash);
+    expect(themeRulesHash(rules.tags)).toBe(themeRulesHash(fromYaml.tags));
+    expect(rules.tagger.rules.length).toBe(fromYaml.tags.length);
+    writeFileSync(examplesFileOf(file), JSON.stringify({ ...kept, examples: kept.examples.map((examples, i) => (i === 0 ? { ...examples, match: ['read when asked for'] } : examples)) }));
+    expect(rules.tags[0]!.examples.match).toEqual(['read when asked for']);
+    expect(rules.tags[1]!.examples).toEqual(fromYaml.tags[1]!.examples);
+    // As JSON (what a rule printed whole shows), the same as the YAML's.
+    writeFileSync(examplesFileOf(file), JSON.stringify(kept));
+    expect(JSON.stringify(compiledDefaults(file, dir)!.tags)).toBe(JSON.stringify(fromYaml.tags));
+  });
+
+  // Helper 12bi: with keptExamples not checking the key, the first check fails (the other build's examples are read).
+  it('reads the examples from the rule files when the file beside the form is from another build, or missing', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const fromYaml = loadRules({ dirs: [dir], defaults: false }).tags.map((rule) => rule.examples);
+    type Kept = { key: string; examples: Array<{ match: string[]; nomatch: string[] }> };
+    const kept = JSON.parse(readFileSync(examplesFileOf(file), 'utf8')) as Kept;
+    const other = { key: `${kept.key.slice(0, -1)}0`, examples: kept.examples.map((examples) => ({ ...examples, match: ['from another build'] })) };
+    writeFileSync(examplesFileOf(file), JSON.stringify(other));
+    expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
+    writeFileSync(examplesFileOf(file), JSON.stringify(kept.examples.slice(1)));
+    expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
+    rmSync(examplesFileOf(file));
+    expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
   });
 
   it('stops the build rather than keep a set or map of a compiled cue that it would read back as an array', () => {

@@ -226,6 +226,12 @@ export interface CompiledCues {
 }
 
 /**
+ * The theme files' `aside` cue (a passing cue of role aside), which compileAside compiles, not compiledCues: the one kind
+ * of passing cue the compiled rules keep as written (src/rules.ts), the others kept compiled (plainCues).
+ */
+export const isAsideCue = (cue: PassingCue): boolean => cue.kind === 'theme' && cue.role === 'aside';
+
+/**
  * The agency and theme cues (not the theme files' `aside` cue: compileAside's) compiled, with their indexes; or, given
  * `plain` (plainCues' of these cues, as the compiled rules keep them), those made back into cues and indexed.
  */
@@ -235,7 +241,7 @@ export function compiledCues(passing: PassingCue[], words: (phrase: string) => s
       ? { agency: plain.agency.map(cueFromPlain), theme: plain.theme.map(cueFromPlain) }
       : {
           agency: passing.filter((cue) => cue.kind === 'agency').map((cue) => compileCue(cue, words, stemOf)),
-          theme: passing.filter((cue) => cue.kind === 'theme' && cue.role !== 'aside').map((cue) => compileCue(cue, words, stemOf)),
+          theme: passing.filter((cue) => cue.kind === 'theme' && !isAsideCue(cue)).map((cue) => compileCue(cue, words, stemOf)),
         },
     cueIndex: { agency: new Map(), theme: new Map() },
     formIndex: { agency: { byStem: new Map(), byForm: new Map() }, theme: { byStem: new Map(), byForm: new Map() } },

@@ -6,7 +6,7 @@ import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
 import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
-import { compiledCues, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
+import { compiledCues, isAsideCue, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
 import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type ClauseWords, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
 import { knowStems, stemOf, wordPlaces, words } from './words.js';
@@ -223,26 +223,22 @@ export interface Tagger extends CompiledCues {
 export interface KnownFromBuild {
   /** The stems of the rules' words, as the tagger's `stems` records them. */
   stems?: Map<string, string>;
-  /** The pattern words of each rule's patterns (by the source of its expression), as its CompiledRule has them: working them out cost a one-letter run 5-8 ms cold. */
-  patternWords?: Map<string, string[] | null>;
+  /**
+   * The pattern words of each rule that has patterns, by the rule (patternWordsOf): those of its whole expression, then
+   * of each pattern when it has two or more, as its CompiledRule has them. Working them out cost a one-letter run 5-8 ms
+   * cold. By the rule, not by the source of each expression: keyed by sources, the compiled rules held every pattern
+   * twice (about 100 KB of a one-letter run's 900 KB parse).
+   */
+  patternWords?: Map<TagRule, Array<string[] | null>>;
   /** The tagger's phraseStems: splitting the rules' 2,500 phrases into words and looking up their stems was a sixth of the tagger's cold build. */
   phraseStems?: Map<string, string[]>;
   /** The passing cues compiled, as plain data (plainCues): compiling them was 6-7 ms of the tagger's cold build. */
   cues?: Record<TagKind, PlainCue[]>;
 }
 
-/** The pattern words of each rule that has patterns, by the source of its expression: what the compiled rules keep. */
-export const patternWordsOf = (tagger: Tagger): Map<string, string[] | null> =>
-  new Map(
-    tagger.rules.flatMap((compiled) =>
-      compiled.source !== null
-        ? [
-            [compiled.source, compiled.patternWords] as const,
-            ...(compiled.alternatives?.sources.map((source, i) => [wrapPatterns(source), compiled.alternatives!.words[i]!] as const) ?? []),
-          ]
-        : [],
-    ),
-  );
+/** The pattern words of each rule that has patterns (its whole expression's, then each pattern's when it has two or more), by the rule: what the compiled rules keep. */
+export const patternWordsOf = (tagger: Tagger): Map<TagRule, Array<string[] | null>> =>
+  new Map(tagger.rules.flatMap((compiled) => (compiled.source !== null ? [[compiled.rule, [compiled.patternWords, ...(compiled.alternatives?.words ?? [])]] as const] : [])));
 
 /** A rule's patterns (joined by `|`) as one expression, on word boundaries. */
 export const wrapPatterns = (joined: string): string => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
@@ -594,7 +590,7 @@ function putInBranch(top: TrieNode, entry: Entry): void {
 
 export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known: KnownFromBuild = {}): Tagger {
   knowStems(known.stems ?? []);
-  const knownWords = known.patternWords ?? new Map<string, string[] | null>();
+  const knownWords = known.patternWords ?? new Map<TagRule, Array<string[] | null>>();
   // The words stemmed and the phrases' stems are recorded only when the build has not (its maps hold every one): the
   // build's maps are read, never written, so a phrase they lack (none, while the compiled form is not stale) is stemmed
   // each time it is asked for.
@@ -632,7 +628,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     subsetRoom: SUBSET_ROOM,
     // Its fields in the order they had before the cues came from the compiled rules (one shape of object for V8).
     passing: cues.passing,
-    aside: passing.filter((cue) => cue.kind === 'theme' && cue.role === 'aside').map((cue) => compileAside(cue, words)).at(-1) ?? null,
+    aside: passing.filter(isAsideCue).map((cue) => compileAside(cue, words)).at(-1) ?? null,
     events: [],
     stems: ruleStems,
     phraseStems,
@@ -654,14 +650,16 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     }
     const weightOf = weighted ? (phrase: string) => weights[phrase.toLowerCase()] ?? 1 : () => 1;
     const source = rule.patterns.length ? wrapPatterns(rule.patterns.join('|')) : null;
-    const wordsOf = (source: string) => (knownWords.has(source) ? knownWords.get(source)! : patternWords(source));
+    // The build's words of the whole expression (at 0) and of each pattern (at 1, 2, ...), else worked out.
+    const kept = knownWords.get(rule);
+    const wordsOf = (at: number, source: string) => (kept ? kept[at]! : patternWords(source));
     tagger.rules.push(
       new CompiledRule(
         rule,
         pathOf(rule, byKey),
         source,
-        source !== null ? wordsOf(source) : null,
-        rule.patterns.length >= 2 ? { sources: rule.patterns, words: rule.patterns.map((source) => wordsOf(wrapPatterns(source))), subsets: new Map(), parts: [] } : null,
+        source !== null ? wordsOf(0, source) : null,
+        rule.patterns.length >= 2 ? { sources: rule.patterns, words: rule.patterns.map((source, i) => wordsOf(i + 1, wrapPatterns(source))), subsets: new Map(), parts: [] } : null,
         rule.refersBack.map((reference) => ({ phrases: reference.phrases.map(stems), bodies: new Set(reference.bodies.map((body) => stems(body).at(-1)!)) })),
       ),
     );
