@@ -273,7 +273,14 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     // In plain text (its lines' columns known, none standing in) a paragraph's first line may have lost a first-line
     // indent, so the word it refused says less of the measure: its refusal is passed over (helper 8cg).
     const plainText = last.indent !== null && !page.text.columns;
-    if (room < measure - 2 && room < refusedInText(block, plainText)) return [true, 'text: room on the last line'];
+    // And where the text shows too few paragraphs by blank lines to weigh their lengths (plain text of a letter that sets
+    // no space between paragraphs keeps no blank line there), a last line after a sentence's end may be a paragraph's first
+    // line, short by an indent the text lost: room within the margin letters' widths need (roomInCharacters) tells nothing
+    // there, and the rows below weigh the break (joined as 'text: too few paragraphs', warned; helper 8ch).
+    const before = block.lines.at(-2);
+    const firstLineMaybe = plainText && page.paragraphLengths === null && before !== undefined && before.page === last.page &&
+      endsSentence(before.text) && !roomInCharacters(last.text, next.text, measure);
+    if (!firstLineMaybe && room < measure - 2 && room < refusedInText(block, plainText)) return [true, 'text: room on the last line'];
   }
   // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
   // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
