@@ -354,6 +354,24 @@ describe('what the notes census found misread, each on its re-set page (helper 8
     const page8 = breaks.find((each) => each.page === 8)!;
     expect([page8.row, page8.ends, page8.next.slice(0, 8), made.breaks[6]!.within]).toEqual(['text: room on the last line', true, 'There is', false]);
   }, 600_000);
+  // Kirklees at 800 pt, two footnotes stacked, first lines indented 18 pt, plain text (helper 8ch; tests/layout-notes.md, "A
+  // forty-eighth round"): page 4's last line "Children and young people's voices are captured well in most agency's child
+  // records." is a paragraph's first line (the line above it ends "... who know the children best."), set 18 pt in, and its
+  // paragraph goes on at page 5's top, "This offers additional insight ...". With "This" it is 89 characters against the
+  // block's 97: room in characters, but within the margin letters' widths need (0.88 of the measure), and short by an
+  // indent the text lost. It was ended silently ('text: room on the last line'). Where the text shows too few paragraphs
+  // by blank lines to weigh their lengths, a last line after a sentence's end shows no room within that margin: the rows
+  // below weigh it (joined as 'text: too few paragraphs', and warned). Seen failing on 013661ac's src ('text: room on the
+  // last line', true).
+  it.runIf(hasPdftotext)('plain text keeping no blank line between paragraphs: a last line that may be a paragraph\'s first shows no room within the margin', async () => {
+    const original = await letterOf('kirklees-2022-08-18');
+    const { setting } = noteSettings(original)['two footnotes stacked']!;
+    const made = await reset(original, 'notes-found-kirklees-p-indented-stacked-800', combine(PAGE_SETTINGS['first line indented 18 pt']!, setting, { height: 800 }), dir);
+    const { result, breaks } = await readWithBreaks(readAs(made.file, 'plain'));
+    const page5 = breaks.find((each) => each.page === 5)!;
+    expect([page5.row, page5.ends, page5.next.slice(0, 10), made.breaks[3]!.within]).toEqual(['text: too few paragraphs', false, 'This offer', true]);
+    expect((result.warnings ?? []).filter((warning) => warning.startsWith('page 5\'s first line was joined'))).toHaveLength(1);
+  }, 600_000);
 });
 
 /**
@@ -379,11 +397,14 @@ describe('what the notes census found misread, each on its re-set page (helper 8
  * wrong 16 -> 14; plain misread 9 -> 8, findings otherwise 5 -> 2, wrong 39 -> 37, undecided 115 -> 116 (the text rows of a
  * page break: a last line in columns, a block's refusals, an unfinished last line with room). Seen failing: the census
  * run on this src with 8cd's pins failed on those figures.
+ * Helper 8ch (tests/layout-notes.md, "A forty-eighth round"): plain breaks right 2928 -> 2932, wrong 37 -> 33, undecided
+ * 116 -> 112 (Liverpool at 842 pt, page 5: a sub-heading over the next item's glyph, `text: a line over the next item`, in
+ * four readings); the rest unchanged. Seen failing: the census run on this src with 8cg's pins failed on those figures.
  */
 const NOTES_COUNTS: Record<Reading, Totals> = {
   pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
   layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 20, findingsOtherwise: 14, breaks: 2965, right: 2951, wrong: 14, undecided: 59, undecidedRight: 45 },
-  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 8, findingsOtherwise: 2, breaks: 2965, right: 2928, wrong: 37, undecided: 116, undecidedRight: 79 },
+  plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 8, findingsOtherwise: 2, breaks: 2965, right: 2932, wrong: 33, undecided: 112, undecidedRight: 79 },
 };
 /**
  * The reset census's other ways of setting the pages (`PAGE_SETTINGS`), pinned per reading where the census was run on the
@@ -394,11 +415,25 @@ const NOTES_COUNTS: Record<Reading, Totals> = {
  * it fails on those figures; on 6809f48 it passes.
  */
 const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
+  // The texts with the page's number at the head, with and without the space kept at the top, and with key strengths and
+  // areas for improvement glyphless: measured on 858cfe3 (helper 8cc) and not again until helper 8ch (tests/layout-notes.md,
+  // "A forty-eighth round"), who ran them on 013661ac and after `text: a line over the next item`, and pinned them. That
+  // rule moves only the plain readings with the number at the head (right 2928 -> 2932, wrong 37 -> 33, undecided 116 ->
+  // 112) and with the space kept at the top too (2953 -> 2957, 48 -> 44, 118 -> 114). Seen failing: the census run with each
+  // of these pins put one break wrong more failed on every one of them.
   'number at the head': {
     pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 15, findingsOtherwise: 9, breaks: 2965, right: 2956, wrong: 9, undecided: 49, undecidedRight: 40 },
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 20, findingsOtherwise: 14, breaks: 2965, right: 2951, wrong: 14, undecided: 59, undecidedRight: 45 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 8, findingsOtherwise: 2, breaks: 2965, right: 2932, wrong: 33, undecided: 112, undecidedRight: 79 },
   },
   'number at the head, space kept at the top': {
     pdf: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 6, findingsOtherwise: 0, breaks: 3001, right: 3001, wrong: 0, undecided: 19, undecidedRight: 19 },
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 7, findingsOtherwise: 1, breaks: 3001, right: 3000, wrong: 1, undecided: 26, undecidedRight: 25 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 11, findingsOtherwise: 6, breaks: 3001, right: 2957, wrong: 44, undecided: 114, undecidedRight: 71 },
+  },
+  'key strengths and areas glyphless': {
+    layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 17, findingsOtherwise: 11, breaks: 3354, right: 3326, wrong: 28, undecided: 144, undecidedRight: 121 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 19, findingsOtherwise: 13, breaks: 3354, right: 3281, wrong: 73, undecided: 144, undecidedRight: 75 },
   },
   // The texts with first lines indented or the space kept at the top (helper 8cd; tests/layout-notes.md, "A forty-fifth
   // round"): measured on 53b8f22 and after `runMeasures` ended a run at a section's heading. Plain text, indented: misread
@@ -410,14 +445,18 @@ const PAGE_COUNTS: Record<string, Partial<Record<Reading, Totals>>> = {
   // wrong 29 -> 34 (six breaks the block's own refusals no longer end, joined as too few paragraphs and warned of; one
   // unfinished last line now ended right). Helper 8cg (tests/layout-notes.md, "A forty-seventh round"): in text without
   // columns a block's first line's refusal is passed over: plain indented, wrong 34 -> 28 (the six ended right again,
-  // undecided 101 -> 95); every other setting and reading unchanged.
+  // undecided 101 -> 95); every other setting and reading unchanged. Helper 8ch (tests/layout-notes.md, "A forty-eighth
+  // round"): plain indented, wrong 28 -> 22 (a sub-heading over the next item, four; a last line after a sentence's end no
+  // room within the margin where the text shows too few paragraphs, two), misread 12 -> 10, findings otherwise 11 -> 5;
+  // plain with the space kept at the top, wrong 48 -> 44 (the sub-heading); -layout unchanged. Seen failing: the census run
+  // on this src with 8cg's pins failed on those figures.
   'first line indented 18 pt': {
     layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 7, findingsOtherwise: 6, breaks: 2925, right: 2923, wrong: 2, undecided: 6, undecidedRight: 6 },
-    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 12, findingsOtherwise: 11, breaks: 2925, right: 2897, wrong: 28, undecided: 95, undecidedRight: 69 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 187, misread: 10, findingsOtherwise: 5, breaks: 2925, right: 2903, wrong: 22, undecided: 93, undecidedRight: 71 },
   },
   'space kept at the top': {
     layout: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 186, misread: 30, findingsOtherwise: 24, breaks: 3001, right: 2977, wrong: 24, undecided: 65, undecidedRight: 41 },
-    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 11, findingsOtherwise: 6, breaks: 3001, right: 2953, wrong: 48, undecided: 118, undecidedRight: 71 },
+    plain: { readings: 400, footnotes: 364, footnotesRight: 364, notes: 192, notesRight: 185, misread: 11, findingsOtherwise: 6, breaks: 3001, right: 2957, wrong: 44, undecided: 114, undecidedRight: 71 },
   },
 };
 const asked = process.env.JTAI_NOTES_CENSUS ?? '';

@@ -298,6 +298,30 @@ describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('the letter\
   }, 600_000);
 });
 
+// Helper 8ch (tests/layout-notes.md, "A forty-eighth round"): in plain text no column tells an item's wrapped lines from a
+// line set at the margin. Liverpool at 842 pt: its item "... enabling social workers to improve the quality of their
+// assessments." ends page 4, and page 5 opens with the sub-heading "Responses to children missing and at risk of sexual
+// exploitation" (bold in the PDF, no full stop), the next item's glyph on the line under it. -layout text ends the item
+// by the sub-heading's column (`text: leaves the item`, above); plain text read it on (`text: not prose`, joined and
+// warned) in every reading of the notes census with first lines indented at that height. A line that ends no
+// sentence with a new item's glyph straight under it stands over that item: the break ends (`text: a line over the next
+// item`), with no warning. Broken: the same text with that glyph taken off the line under it is read on another row
+// and joined. Seen failing on 013661ac's src (`text: not prose`, read on).
+describe.skipIf(spawnSync('pdftotext', ['-v']).error !== undefined)('plain text: a line over the next item\'s glyph at a page\'s top ends the item before the break', () => {
+  it('Liverpool at 842 pt, page 5', async () => {
+    const { file, breaks } = await reset(await letterOf('liverpool-2016-08-03'), 'liverpool-over-item-842', { height: 842 }, dir);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const read = await breakReadIn(`${file}.plain.txt`, text, 5);
+    expect(breaks[3]!.within).toBe(false);
+    expect([read.reading.row, read.reading.ends, read.warned, read.reading.next.text.trim()])
+      .toEqual(['text: a line over the next item', true, false, 'Responses to children missing and at risk of sexual exploitation']);
+    const unglyphed = onPage(text, 5, (lines) => { const under = firstText(lines, firstText(lines) + 1); return lines.map((line, i) => (i === under ? line.replace(/^\s*\u2022\s*/, '') : line)); });
+    const broken = await breakReadIn(`${file}.broken.plain.txt`, unglyphed, 5);
+    expect([broken.reading.row, broken.reading.ends]).not.toEqual(['text: a line over the next item', true]);
+    expect(broken.reading.ends).toBe(false);
+  }, 600_000);
+});
+
 // Helper 8bw (tests/layout-notes.md, "A thirty-ninth round (third part)"): in -layout text a bullet's words stand where
 // pdftotext sets them, past a run of spaces after the glyph (Wokingham's text: the glyph at column 2, its words at 8),
 // which the line's text collapses to one. A one-line bullet's words' column is read from the line as drawn

@@ -273,7 +273,14 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
     // In plain text (its lines' columns known, none standing in) a paragraph's first line may have lost a first-line
     // indent, so the word it refused says less of the measure: its refusal is passed over (helper 8cg).
     const plainText = last.indent !== null && !page.text.columns;
-    if (room < measure - 2 && room < refusedInText(block, plainText)) return [true, 'text: room on the last line'];
+    // And where the text shows too few paragraphs by blank lines to weigh their lengths (plain text of a letter that sets
+    // no space between paragraphs keeps no blank line there), a last line after a sentence's end may be a paragraph's first
+    // line, short by an indent the text lost: room within the margin letters' widths need (roomInCharacters) tells nothing
+    // there, and the rows below weigh the break (joined as 'text: too few paragraphs', warned; helper 8ch).
+    const before = block.lines.at(-2);
+    const firstLineMaybe = plainText && page.paragraphLengths === null && before !== undefined && before.page === last.page &&
+      endsSentence(before.text) && !roomInCharacters(last.text, next.text, measure);
+    if (!firstLineMaybe && room < measure - 2 && room < refusedInText(block, plainText)) return [true, 'text: room on the last line'];
   }
   // A full line. pdftotext -layout shows some of what a PDF does, in blank lines and columns: a
   // paragraph's space kept at the new page's top (more blank lines under the head's furniture than
@@ -287,6 +294,7 @@ function readPageBreak(block: Block, lines: Line[], index: number, page: PageEdg
   } else {
     if (hangsOnInText(block, next)) return [false, 'text: item runs on'];
     if (leavesItemInText(block, lines, index)) return [true, 'text: leaves the item'];
+    if (overNextItemInText(block, lines, index)) return [true, 'text: a line over the next item'];
   }
   // Text shows no room at a page's foot that tells (the blank lines over a page number at the foot
   // vary by one on full pages): in prose, as in a PDF filled to its foot, a sentence that refers
@@ -404,6 +412,21 @@ function leavesItemInText(item: Block, lines: Line[], index: number): boolean {
     if ((lines[i]!.indent ?? -Infinity) >= next.indent + 2) return true;
   }
   return false;
+}
+
+/**
+ * Whether, in text, the new page's first line stands over the next item where no column told (plain pdftotext's lines
+ * all stand at the margin, so no indent tells an item's wrapped lines from a line set over the list): the item before the
+ * break ended a sentence, and the new page opens with a line, a capital first, that ends no sentence and is followed
+ * straight away by a new item's glyph. A line that went on with the item would leave the item unfinished, with no full
+ * stop, where its sentences had one; such a line is a sub-heading or a lead-in set over the list (Liverpool's "Responses to children missing and at risk of sexual
+ * exploitation" opening page 5 at 842 pt, its bold face and the space under it lost in plain text; helper 8ch).
+ */
+function overNextItemInText(item: Block, lines: Line[], index: number): boolean {
+  const [next, after] = [lines[index]!, lines[index + 1]];
+  if (next.layout !== null || next.indent === null || after === undefined || after.page !== next.page || after.text === '') return false;
+  if (!isItem(item) || endsSentence(next.text) || bulletGlyph(next.text) !== null || labelled(next)) return false;
+  return bulletGlyph(after.text) !== null;
 }
 
 /**
@@ -590,7 +613,7 @@ const ROOM_FOR_A_LINE = 1.2;
 export type PageBreakRow = 'item or row runs on' | 'heading at the foot' | 'first-line indent' | 'no indent where the letter indents' | 'space at the top' |
   'room on an unfinished last line' | 'no sentence ends' | 'room on the last line' | 'leans back' | 'not prose' | 'room at the foot' | 'lengths' | 'too few paragraphs' |
   'text: one line' | 'text: room within the letter\'s width' | 'text: room on the last line' | 'text: room on an unfinished last line' | 'text: space at the top' | 'text: first-line indent' | 'text: no indent where the letter indents' |
-  'text: item runs on' | 'text: leaves the item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
+  'text: item runs on' | 'text: leaves the item' | 'text: a line over the next item' | 'text: not prose' | 'text: too few paragraphs' | 'text: leans back' | 'text: lengths';
 
 /** One page break as endsAtPageBreak read it: the page's last line, the next page's first, the open block's type, what decided, and which way. */
 export interface PageBreakReading {
