@@ -39,7 +39,9 @@
 // `--kinds ev-families-say,ev-families-say-active,ev-families-views,ev-families-both`, each also as `-2sets` and `-3sets`;
 // `--ev-shape name` lists every unit a class fires on, + gold has family engagement, * the built rules tag it). Not kept: the
 // built rules already tag 42 of the 44 units with the theme it fires on; what it adds is r21-61 and r26-60, two sets only.
-// Only the dev sealed sets r7-r31 are read (no held-out set).
+// Since the sixty-third step (helper 9ey) it reads r7-r32 (the thirty-second set made dev), and scores the thirty-second set's
+// causes (`--kinds r32-...`, each also as `r32-...-2sets` and `r32-...-3sets`).
+// Only the dev sealed sets r7-r32 are read (no held-out set).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,8 +63,8 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r31 since the sixty-second step, by default).
-const LAST = Number(opt('--last') ?? 31);
+// `--last n`: the sets r7 to rn (every dev sealed set: r32 since the sixty-third step, by default).
+const LAST = Number(opt('--last') ?? 32);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const { tagger } = defaultRules();
@@ -916,6 +918,79 @@ for (const [owner, causes] of Object.entries(CAUSES_EV)) {
     KINDS[`ev-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
     KINDS[`ev-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
     KINDS[`ev-${name}-3sets`] = (train, label) => (label === owner ? adoptedOnThreeSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
+  }
+}
+
+// R (9ey, sixty-third step): the thirty-second set's misses sorted by cause (information sharing's first, then joint working's,
+// risk assessment's and assessment's), as fixed classes written from r32's words and the codebook's row for the label (r32 is in
+// sample for each), each also on the two- and three-set bars. A class with right tags in four sealed sets or more can pass the
+// three-set bar in every fold; one in three sets or fewer cannot (each fold sees two). With --cache holding the start's tags,
+// leave one sealed set out over r7-r32: joint-noun 5 right / 0 extra on the three-set bar (r25, r26, r28, r29, r32), kept in
+// themes.yaml; assessment-of-person 6 / 0 on the three-set bar (r12, r17, r20 twice, r21, r28), not kept: in themes.yaml it
+// also tags an unread held-out letter's finding without the theme, which takes tagging-quality's held-out letters under
+// their floor (662/167/115 -> 662/168/115, 0.8244 -> 0.8239). Every other class is in three sealed sets or fewer, so 0 on
+// the three-set bar: agency-not-tell 3 / 0 on the one-set bar (r31, r32), agency-alerted 4 / 0 (r29, r31, r32),
+// information-follows, information-circulated, draws-on-records, grasp-of-risks 2 / 0 each (two sets), put-down-to 4 / 1
+// (r23, r30, r32; r26-60 without), agreed-with-agency 3 / 0 (r19, r32), assessments-do 5 / 0 (r30, r32); asked-what-they-know,
+// hear-little, shared-understanding-between, considered-as-possibly and assessed-by-worker r32 alone.
+const CAUSES_R32 = {
+  'information-sharing': {
+    // an agency that does not tell, inform, notify or alert another ("some settings do not tell anyone promptly when a child
+    // fails to arrive", "did not alert the receiving authority"); 9em's notify-authority took one of its verbs and one object
+    'agency-not-tell': /\b(?:(?:do|does|did) not|rarely|seldom|never|fail(?:s|ed)? to)(?: always| routinely| consistently| promptly)? (?:tell|inform|notify|alert|update) (?:anyone|anybody|other|the|their|schools?|police|health|GPs?|social|children['’]s)\b/i,
+    // an agency asked what it knows, in the passive ("schools are not asked what they know"); not a child asked what they think
+    'asked-what-they-know': /\b(?:is|are|was|were) (?:not |rarely |seldom |never )?(?:always |routinely |consistently |often )?asked (?:what (?:they|it) (?:know|knows|hold|holds)|for (?:information|records|details|what))\b/i,
+    // information or a record that follows a family or reaches a new team ("important information does not always follow
+    // them", "health records can take weeks to reach the new health visiting team")
+    'information-follows': /\b(?:information|records?|files?|notes|histor(?:y|ies))\b[^.;]{0,50}?\b(?:follow|follows|followed|reach|reaches|reached)\b(?! (?:without exception|the (?:guidance|protocol|procedure)))/i,
+    // information, reports or details circulated before a meeting ("the information circulated in advance"); not lessons,
+    // learning or findings circulated (quality assurance)
+    'information-circulated': /\b(?:information|reports?|details|minutes|notes|records|names)\b[^.;]{0,30}?\bcirculated\b/i,
+    // a referrer that hears little or nothing about what happens next (feedback on referrals, past "little")
+    'hear-little': /\b(?:hear|hears|heard|told|learn|learns) (?:little|nothing|less)(?: \w+)? (?:about|of) what (?:has |had )?happen(?:s|ed)\b/i,
+    // records of several sources drawn on ("draws on a range of sources, including council tax records")
+    'draws-on-records': /\bdraw(?:s|n|ing)? on\b[^.;]{0,60}?\brecords\b/i,
+    // agency-not-tell in both polarities: an agency that tells, informs, notifies or alerts another or anyone ("promptly
+    // alerted the receiving authority"), not a child or a parent telling
+    'agency-alerted': /(?<!\b(?:children|child|young people|parents?|famil(?:y|ies)|mothers?|fathers?|carers?|girls?|boys?|pupils?|he|she|victims?) (?:\w+ ){0,2})\b(?:tell|tells|told|inform|informs|informed|notify|notifies|notified|alert|alerts|alerted) (?:anyone|anybody|(?:the |their |a |an |other )(?:[\w'’-]+ ){0,2}?(?:school|schools|police|GPs?|health visitors?|nurses?|midwives|authority|authorities|hub|MASH|team|teams|social workers?|agencies|services?|professionals|practitioners|ward|council|probation|provider|providers))\b/i,
+  },
+  'joint-working': {
+    // a joint response, plan, planning, meeting, decision, approach or assessment (the codebook's "joint decisions, joint visits
+    // and investigations" in other nouns); not a joint review (leaders', governance) or joint training (the workforce's)
+    'joint-noun': /\bjoint (?:response|responses|approach|approaches|plan|plans|planning|meeting|meetings|decision|decisions|assessment|assessments)\b/i,
+    // something agreed with another agency ("plans ... agreed with the maternity ward", "has not agreed expectations with
+    // providers")
+    'agreed-with-agency': /\bagree[sd]? (?:[\w'’-]+ ){0,3}?with (?:the |their |a |an )?(?:[\w'’-]+ ){0,2}?(?:ward|police|schools?|providers?|agenc(?:y|ies)|partners|health|social care|hospital|GPs?|midwives|services?)\b/i,
+    // no shared understanding between two professions
+    'shared-understanding-between': /\bshared understanding (?:between|across|among)\b/i,
+  },
+  'risk-assessment': {
+    // signs of harm put down to or attributed to a condition, parenting or a choice ("behaviour that signals distress or
+    // exploitation is too readily put down to the suspected condition", "attributing them to the child's condition")
+    'put-down-to': /\b(?:put down to|attribut(?:ed|ing|e|es) (?:\w+ ){0,3}?to|explained away)\b/i,
+    // a grasp, understanding or knowledge of the risks ("a sound grasp of the risks children face online")
+    'grasp-of-risks': /\b(?:grasp|understanding|knowledge|awareness|appreciation) of (?:the )?(?:[\w-]+ )?(?:risks?|dangers?)\b/i,
+    // children considered as possibly harmed, or rarely so ("are rarely considered as possibly neglected")
+    'considered-as-possibly': /\bconsidered (?:as )?(?:possibly|potentially|possible|potential) (?:neglected|abused|harmed|exploited|victims?|signs?)\b/i,
+  },
+  'assessment': {
+    // assessments as the subject of what they do or fail to do, past an agency after "by" or an adverb, or in the past tense
+    // ("assessments by social workers begin", "assessments note whether", "assessments concentrated on", "assessments
+    // sometimes miss the risks")
+    'assessments-do': /(?<!\b(?:risk|needs|risk-) )\bassessments (?:by [^.;,]{0,40}? )?(?:(?:\w+ly|sometimes|often|rarely|seldom|also|still|now|not) )?(?:note|noted|miss|missed|concentrated|focused|considered|explored|begin|began|started|look|looked|lack|lacked|set out|took|describe|described|fail|failed)\b/i,
+    // a child or an arrangement assessed by a practitioner ("each one is assessed by a social worker")
+    // an assessment of a person with up to three words between (9cj's "assessments of children|families|..." past a modifier:
+    // "assessments of kinship carers", "assessments of some children from ...", "their assessments of boys drawn into"), not
+    // of a child's risk (risk assessment's); written while sorting r32's assessment misses, none of which it holds
+    'assessment-of-person': /(?<!\b(?:risk|needs|risk-|strategic) )\bassessments? (?:of|for) (?:the |their |a |an |some |many |all |these |those )?(?:[\w'’-]+ ){0,3}?(?:children|child|families|family|parents?|carers?|mothers?|fathers?|boys|girls|young people|babies|baby|adults)\b(?!['’]?s? (?:[\w-]+ )?risks?\b)/i,
+    'assessed-by-worker': /\b(?:is|are|was|were|been|being) (?:\w+ly )?assessed by (?:a |an |the |their )?(?:social workers?|practitioners?|nurses?|health visitors?|paediatricians?|clinicians?|doctors?)\b/i,
+  },
+};
+for (const [owner, causes] of Object.entries(CAUSES_R32)) {
+  for (const [name, re] of Object.entries(causes)) {
+    KINDS[`r32-${name}`] = forLabel(owner, (_, item) => re.test(item.text));
+    KINDS[`r32-${name}-2sets`] = (train, label) => (label === owner ? adoptedOnTwoSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
+    KINDS[`r32-${name}-3sets`] = (train, label) => (label === owner ? adoptedOnThreeSets(train, label, (_, item) => re.test(item.text)) : { match: () => false, kept: ['not this label'] });
   }
 }
 

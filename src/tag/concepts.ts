@@ -116,6 +116,18 @@ function modifier(text: string, tokens: ConceptToken[], argument: ConceptPart): 
   return next !== undefined && /^\s+$/.test(text.slice(argument.span[1], next.start)) && /^NNS?$/.test(wordClassOf(next.word));
 }
 
+/**
+ * An argument after its head that possesses a professional, a team or a service names whose worker it is, not the one the
+ * act is done to or by: "shared with the family's health visitor", "the police liaise with the child's school", "referred
+ * to children's social care" (the health visitor, the school, social care are the ones). Issue 9, sixty-third step (helper
+ * 9ey): over every dev unit 4 extras gone (family engagement r14-01, r23-06, r32-04; voice r22-01), no right tag lost; an
+ * abstract noun possessed keeps its possessor ("expectations on parents' ability", Derby's, is on the parents).
+ */
+const POSSESSED_PROFESSIONAL = /^['\u2019]s?\s+(?:[a-z-]+\s+)?(?:GPs?|doctors?|health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|social workers?|social care|services?|workers?|keyworkers?|schools?|teachers?|practitioners?|paediatricians?|consultants?|solicitors?|advocates?|probation officers?|officers?)\b/;
+function possessorAfter(text: string, head: ConceptPart, argument: ConceptPart): boolean {
+  return argument.first > head.last && POSSESSED_PROFESSIONAL.test(text.slice(argument.span[1]));
+}
+
 /** Verbs by which a subject has, lacks or shows what a noun names: "the board has insufficient oversight", "staff lack confidence", "leaders have made a commitment". */
 const HAVE = new Set(['has', 'have', 'had', 'having', 'lack', 'lacks', 'lacked', 'lacking', 'gave', 'show', 'shows', 'showed', 'shown', 'made', 'make', 'makes', 'demonstrate', 'demonstrates', 'demonstrated', 'set', 'sets', 'share', 'shares', 'gives', 'give', 'given', 'provide', 'provides', 'provided']);
 
@@ -170,7 +182,7 @@ export function conceptPairs<Part extends ConceptPart>(concept: ConceptRule, tex
       const distance = argument.first > head.last ? argument.first - head.last : head.first - argument.last;
       if (distance > concept.within || distance >= bestDistance) continue;
       const [a, b] = argument.first > head.last ? [head.last, argument.first] : [argument.last, head.first];
-      if (modifier(text, tokens, argument) || !oneClause(text, tokens, a, b) || !inRole(concept, text, tokens, head, argument)) continue;
+      if (modifier(text, tokens, argument) || possessorAfter(text, head, argument) || !oneClause(text, tokens, a, b) || !inRole(concept, text, tokens, head, argument)) continue;
       best = argument;
       bestDistance = distance;
     }
