@@ -268,6 +268,29 @@ function fromJson(text: string, dir: string): CompiledRules {
   return data as unknown as CompiledRules;
 }
 
+/** Whether every value is an array of strings. */
+const stringLists = (values: unknown[]): boolean => values.every((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+/**
+ * Whether the fields a tagger takes from the compiled form have the shape the build gives them: the passing cues kept
+ * compiled (a form without them would compile none of the agency or theme cues, the form keeping only the aside cue as
+ * read, and tag otherwise with no error), and each rule's pattern words (null for a rule without patterns; else its
+ * whole expression's, then each pattern's when it has two or more, each null or words). The tagger is compiled when
+ * first asked for, after compiledDefaults has returned: a field of the wrong shape would throw there, at the first tag,
+ * not give way to the YAML.
+ */
+function wellFormed(data: CompiledRules): boolean {
+  const cues = data.cues as Partial<CompiledRules['cues']> | null | undefined;
+  const cuesKept = (list: unknown) => Array.isArray(list) && list.every((cue) => typeof cue === 'object' && cue !== null);
+  if (!cues || !cuesKept(cues.agency) || !cuesKept(cues.theme) || !Array.isArray(data.passing)) return false;
+  if (!Array.isArray(data.tags) || !Array.isArray(data.patternWords) || data.patternWords.length !== data.tags.length) return false;
+  return data.tags.every((rule, i) => {
+    const words = data.patternWords[i];
+    if (rule.patterns.length === 0) return words === null;
+    return Array.isArray(words) && words.length === 1 + (rule.patterns.length >= 2 ? rule.patterns.length : 0) && stringLists(words.filter((entry) => entry !== null));
+  });
+}
+
 /**
  * The package's rules (or another folder's, for tests) from their compiled form: null when there
  * is none, or it is stale, or unreadable.
@@ -275,7 +298,7 @@ function fromJson(text: string, dir: string): CompiledRules {
 export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir): Rules | null {
   try {
     const data = fromJson(readFileSync(file, 'utf8'), dir);
-    if (data.format !== COMPILED_FORMAT || data.key !== compiledKey(dir) || data.patternWords.length !== data.tags.length) return null;
+    if (data.format !== COMPILED_FORMAT || data.key !== compiledKey(dir) || !wellFormed(data)) return null;
     const patternWords = new Map<TagRule, Array<string[] | null>>();
     data.tags.forEach((rule, i) => {
       const words = data.patternWords[i];
@@ -311,20 +334,22 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
     cues: plainCues(tagger.passing),
   };
   const temporary = `${file}.${process.pid}.tmp`;
-  const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
-  writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);
-  const examples: KeptExamples = { key, examples: tagSet.rules.map((rule) => rule.examples) };
-  writeFileSync(examplesFileOf(temporary), `${JSON.stringify(examples)}\n`);
-  // Deep-equal reads every rule's examples too, from the file beside the form.
-  const back = compiledDefaults(temporary, dir);
-  const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.dataHash, {});
-  if (!back || !isDeepStrictEqual(back, fromYaml)) {
+  // Whatever stops the write (the read-back check, a full disk), neither temporary file stays in dist/, which is packed whole.
+  try {
+    const plain = JSON.parse(JSON.stringify(data, toJson(dir))) as Record<string, unknown>;
+    writeFileSync(temporary, `${JSON.stringify({ ...plain, revive: revivedPaths(plain, dir) })}\n`);
+    const examples: KeptExamples = { key, examples: tagSet.rules.map((rule) => rule.examples) };
+    writeFileSync(examplesFileOf(temporary), `${JSON.stringify(examples)}\n`);
+    // Deep-equal reads every rule's examples too, from the file beside the form.
+    const back = compiledDefaults(temporary, dir);
+    const fromYaml = assemble(layout, tagSet.rules, tagSet.passing, tagSet.dataHash, {});
+    if (!back || !isDeepStrictEqual(back, fromYaml)) throw new Error(`the compiled rules read back differ from the rules read from ${dir}`);
+    renameSync(examplesFileOf(temporary), examplesFileOf(file));
+    renameSync(temporary, file);
+  } finally {
     rmSync(temporary, { force: true });
     rmSync(examplesFileOf(temporary), { force: true });
-    throw new Error(`the compiled rules read back differ from the rules read from ${dir}`);
   }
-  renameSync(examplesFileOf(temporary), examplesFileOf(file));
-  renameSync(temporary, file);
 }
 
 /** The examples file's content: each tag rule's examples in the order of the compiled form's rules, under its key. */
@@ -357,7 +382,9 @@ function examplesLater(tags: TagRule[], file: string, key: string, dir: string):
 function keptExamples(file: string, key: string, count: number): Array<TagRule['examples']> | null {
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<KeptExamples>;
-    return kept.key === key && Array.isArray(kept.examples) && kept.examples.length === count ? kept.examples : null;
+    // Each entry checked too: one of another shape would throw where a rule's examples are read (`jtai rules test`).
+    const entries = kept.key === key && Array.isArray(kept.examples) && kept.examples.length === count ? kept.examples : null;
+    return entries?.every((entry) => typeof entry === 'object' && entry !== null && stringLists([entry.match, entry.nomatch])) ? entries : null;
   } catch {
     return null;
   }

@@ -1,13 +1,13 @@
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { compiledDefaults, compiledRulesFile, examplesFileOf, loadRules, writeCompiledRules } from '../src/rules.js';
 import { themeRulesHash } from '../src/tag/learned.js';
 import { plainCues } from '../src/tag/cues.js';
-import { compileRules, patternWordsOf } from '../src/tag/match.js';
+import { compileRules, patternWordsOf, wrapPatterns } from '../src/tag/match.js';
 import { loadTagRules } from '../src/tag/rules.js';
 import { root, tempDir } from './helpers.js';
 
@@ -76,8 +76,17 @@ describe('the compiled form of the rules', () => {
     expect(compiledDefaults(join(dir, 'no-such-file.json'), dir)).toBeNull();
   });
 
+  // Helper 12bk: every way of failing to read the examples file gives way to the YAML, with the same output, so without the
+  // checks on the shipped file a build that wrote it under another name or key, or none, passed every test. Shown failing
+  // with dist/default-rules-examples.json moved away, and with its key changed.
   it('is written by the build, and a copy of the package whose rules were edited after it reads the YAML', () => {
     expect(existsSync(compiledRulesFile)).toBe(true);
+    // The examples file beside it, under its key, one entry a rule: the one `jtai rules test` reads.
+    const form = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as { key: string; tags: unknown[] };
+    const examples = JSON.parse(readFileSync(examplesFileOf(compiledRulesFile), 'utf8')) as { key: string; examples: unknown[] };
+    expect(examples.key).toBe(form.key);
+    expect(examples.examples).toHaveLength(form.tags.length);
+    expect(examples.examples).toEqual(loadRules({ dirs: [join(root, 'rules')], defaults: false }).tags.map((rule) => rule.examples));
     const hashOf = (output: string) => /hash ([0-9a-f]{16})/.exec(output)?.[1];
     const countOf = (output: string) => Number(/(\d+) tag rules/.exec(output)?.[1]);
     const shipped = spawnSync(process.execPath, [join(root, 'bin/jtai.js'), 'rules', 'check'], { encoding: 'utf8' });
@@ -202,10 +211,9 @@ describe('the compiled form of the rules', () => {
     const written = JSON.parse(readFileSync(file, 'utf8')) as Written;
     expect(compiledDefaults(file, dir)).not.toBeNull();
     // As the start's build wrote it (fdbbbd7 to 013661a): no format, the pattern words a map by each expression's source.
-    const wrap = (joined: string) => `(?<![A-Za-z0-9])(?:${joined})(?![A-Za-z0-9])`;
     const bySource = written.tags.flatMap((rule, i) => {
       const words = (written.patternWords as Array<Array<string[] | null> | null>)[i];
-      return words ? [[wrap(rule.patterns.join('|')), words[0]], ...(rule.patterns.length >= 2 ? rule.patterns.map((p, n) => [wrap(p), words[n + 1]]) : [])] : [];
+      return words ? [[wrapPatterns(rule.patterns.join('|')), words[0]], ...(rule.patterns.length >= 2 ? rule.patterns.map((p, n) => [wrapPatterns(p), words[n + 1]]) : [])] : [];
     });
     const older = { ...written, format: undefined, patternWords: { $map: bySource }, revive: [...written.revive, ['patternWords']] };
     writeFileSync(file, JSON.stringify(older));
@@ -280,7 +288,58 @@ describe('the compiled form of the rules', () => {
     expect(JSON.stringify(compiledDefaults(file, dir)!.tags)).toBe(JSON.stringify(fromYaml.tags));
   });
 
+  // Helper 12bk: with compiledDefaults not checking `cues` (as at e593bbc), the first check fails: a form without them
+  // was taken, and its tagger compiled none of the agency or theme passing cues (only the aside cue is kept as read), so
+  // its tags differed from the YAML's with no error; with `cues.theme` missing, its tagger threw at the first tag.
+  it('is not used when its compiled passing cues are missing or damaged: the YAML is read instead', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { cues: Record<string, unknown> | null; passing: unknown };
+    for (const cues of [null, undefined, { agency: written.cues!.agency }, { agency: written.cues!.agency, theme: null }, { agency: [null], theme: written.cues!.theme }]) {
+      writeFileSync(file, JSON.stringify({ ...written, cues }));
+      expect(compiledDefaults(file, dir), JSON.stringify(cues)?.slice(0, 60)).toBeNull();
+    }
+    writeFileSync(file, JSON.stringify({ ...written, passing: null }));
+    expect(compiledDefaults(file, dir)).toBeNull();
+    writeFileSync(file, JSON.stringify(written));
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+  });
+
+  // Helper 12bk: with compiledDefaults checking only the number of pattern-word entries (as at e593bbc), each damaged
+  // form below was taken, and its tagger threw ("Cannot read properties of undefined") at the first tag: a TypeError
+  // that the CLI shows as an internal error, where a damaged form should give way to the YAML.
+  it('is not used when a rule\'s pattern words are not of the shape its patterns give them', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    type Written = { tags: Array<{ patterns: string[] }>; patternWords: Array<Array<string[] | null> | null> };
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Written;
+    const many = written.tags.findIndex((rule) => rule.patterns.length >= 2);
+    const none = written.tags.findIndex((rule) => rule.patterns.length === 0);
+    const words = written.patternWords[many]!;
+    const damaged: Array<[number, unknown]> = [
+      [many, []],
+      [many, [words[0]]],
+      [many, null],
+      [many, [...words, ['one too many']]],
+      [many, words.map((entry, i) => (i === 1 ? 'a string' : entry))],
+      [many, words.map((entry, i) => (i === 1 ? [3] : entry))],
+      [none, [['words for no pattern']]],
+    ];
+    for (const [at, entry] of damaged) {
+      writeFileSync(file, JSON.stringify({ ...written, patternWords: written.patternWords.map((kept, i) => (i === at ? entry : kept)) }));
+      expect(compiledDefaults(file, dir), JSON.stringify(entry).slice(0, 60)).toBeNull();
+    }
+    writeFileSync(file, JSON.stringify(written));
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+  });
+
   // Helper 12bi: with keptExamples not checking the key, the first check fails (the other build's examples are read).
+  // Helper 12bk: the second check wrote a bare array (no key), so that it was refused on the key and never reached the
+  // count: now the same key, one entry short; with keptExamples not checking the count, it fails (shown). With keptExamples
+  // not checking each entry (as at e593bbc), the entries' checks fail: a TypeError ("reading 'match'") where the YAML
+  // should be read, which `jtai rules test` showed as an internal error.
   it('reads the examples from the rule files when the file beside the form is from another build, or missing', () => {
     const dir = rulesCopy();
     const file = join(dir, '..', 'compiled.json');
@@ -291,10 +350,29 @@ describe('the compiled form of the rules', () => {
     const other = { key: `${kept.key.slice(0, -1)}0`, examples: kept.examples.map((examples) => ({ ...examples, match: ['from another build'] })) };
     writeFileSync(examplesFileOf(file), JSON.stringify(other));
     expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
-    writeFileSync(examplesFileOf(file), JSON.stringify(kept.examples.slice(1)));
+    writeFileSync(examplesFileOf(file), JSON.stringify({ key: kept.key, examples: kept.examples.slice(1) }));
     expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
+    const entries: unknown[] = [null, { match: kept.examples[0]!.match }, { match: 'a string', nomatch: [] }, { match: [3], nomatch: [] }, { match: [], nomatch: null }];
+    for (const entry of entries) {
+      writeFileSync(examplesFileOf(file), JSON.stringify({ key: kept.key, examples: kept.examples.map((examples, i) => (i === 0 ? entry : examples)) }));
+      expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples), JSON.stringify(entry)).toEqual(fromYaml);
+    }
     rmSync(examplesFileOf(file));
     expect(compiledDefaults(file, dir)!.tags.map((rule) => rule.examples)).toEqual(fromYaml);
+  });
+
+  // Helper 12bk: with writeCompiledRules removing its temporary files only when the read-back check fails (as at
+  // e593bbc), this fails: the form's temporary file stayed in dist/ (packed whole) when writing the examples threw.
+  it('leaves no temporary file behind when the write stops', () => {
+    const dir = rulesCopy();
+    const folder = join(dir, '..', 'out');
+    mkdirSync(folder);
+    const file = join(folder, 'compiled.json');
+    // The examples' temporary file cannot be written (a folder stands in its place), as on a full disk.
+    const blocker = examplesFileOf(`${file}.${process.pid}.tmp`);
+    mkdirSync(blocker);
+    expect(() => writeCompiledRules(file, dir)).toThrow();
+    expect(readdirSync(folder)).toEqual([basename(blocker)]);
   });
 
   it('stops the build rather than keep a set or map of a compiled cue that it would read back as an array', () => {
