@@ -1174,6 +1174,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read "jointly" as multi-agency neither with a parent or child nor of joint funding (issue 9, helper 9fb: a second reader\'s A3)', () => {
+    // [sentence, its agencies with multi-agency]; the first three fail on e593bbce's rules (multi-agency added), the guards
+    // (9ex's test above too) keep it where agencies act jointly
+    const withMultiAgency = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['The child and her mother jointly decided to move.', []],
+      ['The post is jointly funded by the council and the integrated care board.', ['children-social-care', 'health']],
+      ['The social worker agrees the plan jointly with the family.', ['children-social-care']],
+      // guards
+      ['The plan for the child is agreed jointly by the police and children\'s social care.', ['children-social-care', 'multi-agency', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
+  });
+
   it("read the staff of adults' care homes or a residential school as not children's social care (issue 9, helper 9fb: a second reader's A4)", () => {
     // [sentence, the agencies it evaluates]; both fail on e593bbce's rules (children's social care added)
     const cases: Array<[string, string[]]> = [
