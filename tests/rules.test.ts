@@ -1204,6 +1204,20 @@ describe('the shipped rules', () => {
     expect(['Health visitors identify vulnerable families for early help.', 'Nursery staff recognise vulnerable children in early years settings.'].filter((text) => themeIds(text).includes('risk-assessment'))).toEqual([]);
   });
 
+  it("read training attended as the workforce's, and a firm or excellent grasp as a good one (issue 9, helper 9fb: a second reader's G1, T3)", () => {
+    // The first three fail on e593bbce's rules (no workforce-training: "training" after "attended" read as a forum in
+    // passing; "firm" and "excellent" not in the list); the guards pass on both (a meeting or workshops attended, leaders)
+    const themeIds = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    const yes = [
+      'Neighbourhood officers have attended training on adultification.',
+      'Practitioners have a firm grasp of the risks to children who go missing.',
+      'Practitioners have an excellent grasp of the local threshold document.',
+    ];
+    const no = ['Social workers attend the workforce development board.', 'Staff attended workshops on the findings of the audit.', 'Leaders have a good grasp of performance across the service.'];
+    expect(yes.filter((text) => !themeIds(text).includes('workforce-training'))).toEqual([]);
+    expect(no.filter((text) => themeIds(text).includes('workforce-training'))).toEqual([]);
+  });
+
   it('read tellers who say what another\'s work leaves them to bear as affected, not judged (issue 9, helper 9bo)', () => {
     // [sentence, the agencies it evaluates]; the first four and the last fail on the start's rules (44208e3), which read the
     // tellers as judged ("they" after "told inspectors" undoes the informant cue: the four gave education, the police, health
