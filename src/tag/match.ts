@@ -5,7 +5,7 @@ import { isOneInput } from '../short-run.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
-import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
+import { lowerForPatterns, patternNeeds, patternWords, StringSets } from './pattern-words.js';
 import { compiledCues, isAsideCue, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
 import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type ClauseWords, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
@@ -351,9 +351,99 @@ export function searchFor(tagger: Tagger, texts: string[]): void {
   letterSets.set(tagger, { held, heldBy, unions: [] });
 }
 
-/** The pattern-word sets a text holds (StringSets.held), kept from searchFor for the letter's texts. */
-function heldIn(tagger: Tagger, text: string): Uint8Array {
-  return letterSets.get(tagger)?.heldBy.get(text) ?? tagger.alternativeSets.held(lowerForPatterns(text));
+/**
+ * The patterns a text may match (by patternStarts' places: 1 or 0), kept from searchFor for the letter's texts in a run
+ * of one input. Elsewhere a pattern is held when the text holds one of its pattern words and one string of each of its
+ * further needs (furtherNeeds), in one pass over the text for both.
+ */
+export function heldIn(tagger: Tagger, text: string): Uint8Array {
+  const kept = letterSets.get(tagger)?.heldBy.get(text);
+  if (kept) return kept;
+  if (isOneInput()) return tagger.alternativeSets.held(lowerForPatterns(text));
+  const { sets, patterns, from, needs } = furtherNeeds(tagger);
+  const all = sets.held(lowerForPatterns(text));
+  const held = all.subarray(0, patterns);
+  for (let i = 0; i < patterns; i++) {
+    if (held[i] === 0) continue;
+    for (let k = from[i]!; k < from[i + 1]!; k++) {
+      if (all[needs[k]!] === 0) {
+        held[i] = 0;
+        break;
+      }
+    }
+  }
+  return held;
+}
+
+/**
+ * Each pattern's needs beyond its pattern words (patternNeeds), in the sets of strings of which a text that it matches
+ * holds one: information-sharing's "\bask(?:s|ed)? (?:the )?(?:children['’]s (?:social care|services)|social care|police)"
+ * is searched for only where the text holds "social care" or "police" (its pattern words) and "ask". The pattern words
+ * alone let 12,724 of the 13 letters' pairs of a finding and a pattern through, these 3,809 (the matches the same). A
+ * need of a string of fewer than NEED_LEAST characters (" a", "s ") is held by nearly every text and costs the pass a
+ * look at each place it ends: left out.
+ */
+interface FurtherNeeds {
+  /** The pattern words (alternativeSets' sets, one a pattern) and then the further needs, one automaton for both. */
+  sets: StringSets;
+  /** How many of `sets` are the patterns' own words. */
+  patterns: number;
+  /** Pattern i's further needs: their places in `sets` are needs[from[i]] to needs[from[i + 1] - 1]. */
+  from: Int32Array;
+  needs: Int32Array;
+}
+
+/** The shortest string a further need is read by (furtherNeeds). */
+const NEED_LEAST = 3;
+const furtherNeedsOf = new WeakMap<Tagger, FurtherNeeds>();
+
+/**
+ * The tagger's further needs, read at their first use outside a run of one input (reading the patterns is 5-10 ms of
+ * CPU, which a batch's letters pay once; a run of one input searches what searchFor gives).
+ */
+function furtherNeeds(tagger: Tagger): FurtherNeeds {
+  let found = furtherNeedsOf.get(tagger);
+  if (found === undefined) {
+    const words: Array<string[] | null> = [];
+    const sources: string[] = [];
+    for (const index of tagger.patterned) {
+      const compiled = tagger.rules[index]!;
+      const alternatives = compiled.alternatives;
+      if (alternatives) {
+        for (let i = 0; i < alternatives.sources.length; i++) {
+          words.push(alternatives.words[i]!);
+          sources.push(wrapPatterns(alternatives.sources[i]!));
+        }
+      } else {
+        words.push(compiled.patternWords);
+        sources.push(compiled.source!);
+      }
+    }
+    const keyOf = (strings: string[]) => [...strings].sort().join('\0');
+    const placeOf = new Map<string, number>();
+    const further: string[][] = [];
+    const from = new Int32Array(sources.length + 1);
+    const needs: number[] = [];
+    sources.forEach((source, i) => {
+      const own = words[i] ? keyOf(words[i]!) : null;
+      for (const strings of patternNeeds(source)) {
+        if (strings.some((string) => string.length < NEED_LEAST || !/^[\x00-\x7f]*$/.test(string))) continue;
+        const key = keyOf(strings);
+        if (key === own) continue;
+        let place = placeOf.get(key);
+        if (place === undefined) {
+          place = sources.length + further.length;
+          placeOf.set(key, place);
+          further.push(strings);
+        }
+        needs.push(place);
+      }
+      from[i + 1] = needs.length;
+    });
+    found = { sets: new StringSets([...words, ...further]), patterns: sources.length, from, needs: Int32Array.from(needs) };
+    furtherNeedsOf.set(tagger, found);
+  }
+  return found;
 }
 
 /**
