@@ -160,6 +160,21 @@ export function patternNeeds(source: string): string[][] {
   }
 }
 
+/** The shortest string a further need is read by (furtherNeedsOf). */
+export const NEED_LEAST = 3;
+
+/**
+ * A pattern's needs beyond its pattern words (`words`, patternWords'): patternNeeds' sets but that one, and but those
+ * with a string of fewer than NEED_LEAST characters (" a", "s ": held by nearly every text, they cost the scan's pass a
+ * look at each place they end) or one not ASCII. What the build keeps in the compiled rules for each pattern the scan
+ * searches (tag/match.ts, furtherNeeds): read here, a fresh process paid 103-114 ms of CPU for the 334 patterns (12bj).
+ */
+export function furtherNeedsOf(source: string, words: string[] | null): string[][] {
+  const keyOf = (strings: string[]) => [...strings].sort().join('\0');
+  const own = words ? keyOf(words) : null;
+  return patternNeeds(source).filter((strings) => strings.every((string) => string.length >= NEED_LEAST && /^[\x00-\x7f]*$/.test(string)) && keyOf(strings) !== own);
+}
+
 /** The strings that hold none of the others: a text that holds a longer one holds the shorter, so StringSets needs only these. */
 function withoutLonger(strings: string[]): string[] {
   return strings.filter((s, i) => !strings.some((t, j) => j !== i && s.includes(t) && (t.length < s.length || j < i)));
