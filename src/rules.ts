@@ -11,7 +11,7 @@ import { defaultRulesDir } from './rules-dir.js';
 import { loadLayoutRules, type LayoutRules } from './segment/layout-rules.js';
 import { modelFor, modelHash, type LearnedModel } from './tag/learned.js';
 import { isAsideCue, plainCues, type PlainCue } from './tag/cues.js';
-import { compileRules, patternWordsOf, type KnownFromBuild, type Tagger } from './tag/match.js';
+import { compileRules, patternNeedsOf, patternWordsOf, type KnownFromBuild, type Tagger } from './tag/match.js';
 import { loadTagRules, ruleFiles, type PassingCue, type RuleProblem, type TagKind, type TagRule } from './tag/rules.js';
 
 // All the rules a run uses: the letter's layout (sections.yaml, letter.yaml) and the tag rules
@@ -148,9 +148,10 @@ export const examplesFileOf = (file: string): string => `${file.replace(/\.json$
 /**
  * What the compiled form's fields hold, and how: a form written by code that kept them otherwise (an older build,
  * whose key also differs as this module's text does) is stale, whatever its key. 2: the pattern words by rule; 3: each
- * rule's examples an empty object, the examples in a file of their own (examplesFileOf; 12bi).
+ * rule's examples an empty object, the examples in a file of their own (examplesFileOf; 12bi); 4: each rule's further
+ * pattern needs (patternNeeds; 12bl).
  */
-const COMPILED_FORMAT = 3;
+const COMPILED_FORMAT = 4;
 
 interface CompiledRules {
   key: string;
@@ -170,6 +171,12 @@ interface CompiledRules {
   stems: Map<string, string>;
   /** The pattern words of each tag rule's patterns (patternWordsOf), in the order of `tags`: null for a rule without patterns. */
   patternWords: Array<Array<string[] | null> | null>;
+  /**
+   * The further needs of each tag rule's patterns (patternNeedsOf), in the order of `tags`: null for a rule without
+   * patterns, else one list of needs for its whole expression (one pattern) or for each pattern (two or more), each need
+   * the strings of which a text the pattern matches holds one.
+   */
+  patternNeeds: Array<Array<string[][]> | null>;
   /** The stems of the rules' phrases (the tagger's `phraseStems`). */
   phraseStems: Map<string, string[]>;
   /** The passing cues compiled (the tagger's `passing`), as plain data. */
@@ -275,7 +282,8 @@ const stringLists = (values: unknown[]): boolean => values.every((value) => Arra
  * Whether the fields a tagger takes from the compiled form have the shape the build gives them: the passing cues kept
  * compiled (a form without them would compile none of the agency or theme cues, the form keeping only the aside cue as
  * read, and tag otherwise with no error), and each rule's pattern words (null for a rule without patterns; else its
- * whole expression's, then each pattern's when it has two or more, each null or words). The tagger is compiled when
+ * whole expression's, then each pattern's when it has two or more, each null or words; and its further needs, one list
+ * for each expression the scan searches, each need a list of one or more strings). The tagger is compiled when
  * first asked for, after compiledDefaults has returned: a field of the wrong shape would throw there, at the first tag,
  * not give way to the YAML.
  */
@@ -284,9 +292,15 @@ function wellFormed(data: CompiledRules): boolean {
   const cuesKept = (list: unknown) => Array.isArray(list) && list.every((cue) => typeof cue === 'object' && cue !== null);
   if (!cues || !cuesKept(cues.agency) || !cuesKept(cues.theme) || !Array.isArray(data.passing)) return false;
   if (!Array.isArray(data.tags) || !Array.isArray(data.patternWords) || data.patternWords.length !== data.tags.length) return false;
+  if (!Array.isArray(data.patternNeeds) || data.patternNeeds.length !== data.tags.length) return false;
+  // A need of no string, or of an empty one, would be held by no text (every match of its pattern lost) or by every one.
+  const needsKept = (list: unknown) => Array.isArray(list) && stringLists(list) && list.every((need: string[]) => need.length > 0 && need.every((string) => string.length > 0));
   return data.tags.every((rule, i) => {
     const words = data.patternWords[i];
-    if (rule.patterns.length === 0) return words === null;
+    const needs = data.patternNeeds[i];
+    if (rule.patterns.length === 0) return words === null && needs === null;
+    const searched = rule.patterns.length >= 2 ? rule.patterns.length : 1;
+    if (!Array.isArray(needs) || needs.length !== searched || !needs.every(needsKept)) return false;
     return Array.isArray(words) && words.length === 1 + (rule.patterns.length >= 2 ? rule.patterns.length : 0) && stringLists(words.filter((entry) => entry !== null));
   });
 }
@@ -300,12 +314,15 @@ export function compiledDefaults(file = compiledRulesFile, dir = defaultRulesDir
     const data = fromJson(readFileSync(file, 'utf8'), dir);
     if (data.format !== COMPILED_FORMAT || data.key !== compiledKey(dir) || !wellFormed(data)) return null;
     const patternWords = new Map<TagRule, Array<string[] | null>>();
+    const patternNeeds = new Map<TagRule, string[][][]>();
     data.tags.forEach((rule, i) => {
       const words = data.patternWords[i];
       if (words) patternWords.set(rule, words);
+      const needs = data.patternNeeds[i];
+      if (needs) patternNeeds.set(rule, needs);
     });
     examplesLater(data.tags, examplesFileOf(file), data.key, dir);
-    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords, phraseStems: data.phraseStems, cues: data.cues });
+    return assemble(data.layout, data.tags, data.passing, data.tagDataHash, {}, { stems: data.stems, patternWords, patternNeeds, phraseStems: data.phraseStems, cues: data.cues });
   } catch {
     return null;
   }
@@ -320,6 +337,7 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
   const { layout, tagSet } = readYamlRules([dir]);
   const tagger = compileRules(tagSet.rules, tagSet.passing);
   const patternWords = patternWordsOf(tagger);
+  const patternNeeds = patternNeedsOf(tagger);
   const data: CompiledRules = {
     key,
     format: COMPILED_FORMAT,
@@ -330,6 +348,7 @@ export function writeCompiledRules(file = compiledRulesFile, dir = defaultRulesD
     tagDataHash: tagSet.dataHash,
     stems: tagger.stems,
     patternWords: tagSet.rules.map((rule) => patternWords.get(rule) ?? null),
+    patternNeeds: tagSet.rules.map((rule) => patternNeeds.get(rule) ?? null),
     phraseStems: tagger.phraseStems,
     cues: plainCues(tagger.passing),
   };

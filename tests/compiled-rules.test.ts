@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledDefaults, compiledRulesFile, examplesFileOf, loadRules, writeCompiledRules } from '../src/rules.js';
 import { themeRulesHash } from '../src/tag/learned.js';
 import { plainCues } from '../src/tag/cues.js';
-import { compileRules, patternWordsOf, wrapPatterns } from '../src/tag/match.js';
+import { compileRules, heldIn, patternNeedsOf, patternWordsOf, wrapPatterns } from '../src/tag/match.js';
 import { loadTagRules } from '../src/tag/rules.js';
 import { root, tempDir } from './helpers.js';
 
@@ -200,6 +200,38 @@ describe('the compiled form of the rules', () => {
     expect(compiled.alternatives!.words[0]).toEqual(['the first pattern kept']);
   });
 
+  // Helper 12bl: with compileRules not keeping known.patternNeeds for the tagger (the needs worked out again from the
+  // patterns, as 12bj's first use did), the edited need is not the tagger's and the pattern is still searched (shown).
+  it("keeps the further needs of every rule's patterns, the same as read from them, and a tagger compiled from it takes them from there", () => {
+    type Kept = { tags: Array<{ kind: string; id: string; patterns: string[] }>; patternNeeds: Array<string[][][] | null> };
+    const shipped = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as Kept;
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false }).tagger;
+    const byId = new Map([...patternNeedsOf(fromYaml)].map(([rule, needs]) => [`${rule.kind}:${rule.id}`, needs]));
+    expect(shipped.patternNeeds).toHaveLength(shipped.tags.length);
+    expect(shipped.patternNeeds).toEqual(shipped.tags.map((rule) => byId.get(`${rule.kind}:${rule.id}`) ?? null));
+    expect(shipped.patternNeeds.flat(2).filter((need) => need !== null).length).toBeGreaterThan(200);
+    // A one-pattern rule with a further need, which its own text (the pattern with its need) matches: searched there,
+    // until the compiled form gives it a need no text holds.
+    const at = shipped.patternNeeds.findIndex((needs, i) => needs !== null && needs.length === 1 && needs[0]!.length > 0);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const { id, kind } = shipped.tags[at]!;
+    const place = (tagger: typeof fromYaml) => {
+      const p = tagger.patterned.findIndex((index) => tagger.rules[index]!.rule.id === id && tagger.rules[index]!.rule.kind === kind);
+      return tagger.patternStarts[p]!;
+    };
+    const text = `it said ${shipped.patternNeeds[at]![0]!.map((need) => need[0]).join(' and ')}`;
+    const tagger = taggerOfEditedCopy<Kept>((written) => {
+      written.patternNeeds[at] = [[...written.patternNeeds[at]![0]!, ['zzqq kept in the compiled form']]];
+    });
+    const edited = [...patternNeedsOf(tagger)].find(([rule]) => rule.kind === kind && rule.id === id)![1];
+    expect(edited[0]!.at(-1)).toEqual(['zzqq kept in the compiled form']);
+    // The scan's held pass reads the kept needs: a text holding the rule's words and needs but not the edited one.
+    const words = (fromYaml.rules[fromYaml.patterned[fromYaml.patterned.findIndex((index) => fromYaml.rules[index]!.rule.id === id && fromYaml.rules[index]!.rule.kind === kind)]!]!.patternWords ?? ['']).join(' ');
+    expect(heldIn(fromYaml, `${text} ${words}`)[place(fromYaml)]).toBe(1);
+    expect(heldIn(tagger, `${text} ${words}`)[place(tagger)]).toBe(0);
+    expect(heldIn(tagger, `${text} ${words} zzqq kept in the compiled form`)[place(tagger)]).toBe(1);
+  });
+
   // Helper 12bi: with compiledDefaults checking the key alone (no format, no count of the pattern words), the first
   // check fails: a form in the older layout (pattern words by source) is taken (its pattern words unread, worked out again); with
   // the format check alone taken out, the second.
@@ -331,6 +363,50 @@ describe('the compiled form of the rules', () => {
       writeFileSync(file, JSON.stringify({ ...written, patternWords: written.patternWords.map((kept, i) => (i === at ? entry : kept)) }));
       expect(compiledDefaults(file, dir), JSON.stringify(entry).slice(0, 60)).toBeNull();
     }
+    writeFileSync(file, JSON.stringify(written));
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+  });
+
+  // Helper 12bl: with wellFormed not checking patternNeeds, the first damaged form ([many, null]) was taken (shown): its
+  // tagger would throw a TypeError at the first tag (a rule's needs missing), or with an empty need drop its pattern.
+  // With the needs read as `data.patternNeeds?.[i]` (none kept: worked out at run time, as 12bj did) and the format left
+  // at 3, the older layout's check fails (the form without needs taken, shown); with the format at 4, it passes.
+  it("is not used when a rule's further pattern needs are missing or not of the shape its patterns give them", () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    type Written = { format: number; tags: Array<{ patterns: string[] }>; patternNeeds: Array<string[][][] | null> };
+    const written = JSON.parse(readFileSync(file, 'utf8')) as Written;
+    expect(compiledDefaults(file, dir)).not.toBeNull();
+    const many = written.tags.findIndex((rule) => rule.patterns.length >= 2);
+    const one = written.tags.findIndex((rule) => rule.patterns.length === 1);
+    const none = written.tags.findIndex((rule) => rule.patterns.length === 0);
+    const needs = written.patternNeeds[many]!;
+    const damaged: Array<[number, unknown]> = [
+      [many, null],
+      [many, []],
+      [many, needs.slice(1)],
+      [many, [...needs, []]],
+      [many, needs.map((list, i) => (i === 0 ? 'a string' : list))],
+      [many, needs.map((list, i) => (i === 0 ? [...list, []] : list))],
+      [many, needs.map((list, i) => (i === 0 ? [...list, ['']] : list))],
+      [many, needs.map((list, i) => (i === 0 ? [...list, [3]] : list))],
+      [one, null],
+      [one, [[], []]],
+      [none, [[['a need for no pattern']]]],
+    ];
+    for (const [at, entry] of damaged) {
+      writeFileSync(file, JSON.stringify({ ...written, patternNeeds: written.patternNeeds.map((kept, i) => (i === at ? entry : kept)) }));
+      expect(compiledDefaults(file, dir), `${at} ${JSON.stringify(entry).slice(0, 60)}`).toBeNull();
+    }
+    for (const patternNeeds of [undefined, null, written.patternNeeds.slice(1)]) {
+      writeFileSync(file, JSON.stringify({ ...written, patternNeeds }));
+      expect(compiledDefaults(file, dir)).toBeNull();
+    }
+    // The layout before the needs (format 3, none kept), under the same key: stale.
+    const { patternNeeds: _, ...older } = written;
+    writeFileSync(file, JSON.stringify({ ...older, format: 3 }));
+    expect(compiledDefaults(file, dir)).toBeNull();
     writeFileSync(file, JSON.stringify(written));
     expect(compiledDefaults(file, dir)).not.toBeNull();
   });

@@ -5,7 +5,7 @@ import { isOneInput } from '../short-run.js';
 import type { Span, Tag } from '../types.js';
 import { compileAside, withAsides, type CompiledAside } from './aside.js';
 import { conceptPairs, type ConceptPart } from './concepts.js';
-import { lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
+import { furtherNeedsOf, lowerForPatterns, patternWords, StringSets } from './pattern-words.js';
 import { compiledCues, isAsideCue, shareSkipSets, type CompiledCue, type CompiledCues, type IndexedForm, type PlainCue } from './cues.js';
 import { Clause, clauseWords, formStandsIn, DETERMINERS, mentionsOf, passingRole, subordinateClauses, type ClauseWords, type Mentions } from './roles.js';
 import { pathOf, type PassingCue, type TagKind, type TagRule } from './rules.js';
@@ -234,6 +234,11 @@ export interface KnownFromBuild {
   phraseStems?: Map<string, string[]>;
   /** The passing cues compiled, as plain data (plainCues): compiling them was 6-7 ms of the tagger's cold build. */
   cues?: Record<TagKind, PlainCue[]>;
+  /**
+   * The further needs of each rule that has patterns, by the rule (patternNeedsOf): one list for its whole expression
+   * when it has one pattern, else one for each pattern. Read from the patterns, they cost a fresh process 103-114 ms.
+   */
+  patternNeeds?: Map<TagRule, string[][][]>;
 }
 
 /** The pattern words of each rule that has patterns (its whole expression's, then each pattern's when it has two or more), by the rule: what the compiled rules keep. */
@@ -351,9 +356,113 @@ export function searchFor(tagger: Tagger, texts: string[]): void {
   letterSets.set(tagger, { held, heldBy, unions: [] });
 }
 
-/** The pattern-word sets a text holds (StringSets.held), kept from searchFor for the letter's texts. */
-function heldIn(tagger: Tagger, text: string): Uint8Array {
-  return letterSets.get(tagger)?.heldBy.get(text) ?? tagger.alternativeSets.held(lowerForPatterns(text));
+/**
+ * The patterns a text may match (by patternStarts' places: 1 or 0), kept from searchFor for the letter's texts in a run
+ * of one input. Elsewhere a pattern is held when the text holds one of its pattern words and one string of each of its
+ * further needs (furtherNeeds), in one pass over the text for both.
+ */
+export function heldIn(tagger: Tagger, text: string): Uint8Array {
+  const kept = letterSets.get(tagger)?.heldBy.get(text);
+  if (kept) return kept;
+  if (isOneInput()) return tagger.alternativeSets.held(lowerForPatterns(text));
+  const { sets, patterns, from, needs } = furtherNeeds(tagger);
+  const all = sets.held(lowerForPatterns(text));
+  const held = all.subarray(0, patterns);
+  for (let i = 0; i < patterns; i++) {
+    if (held[i] === 0) continue;
+    for (let k = from[i]!; k < from[i + 1]!; k++) {
+      if (all[needs[k]!] === 0) {
+        held[i] = 0;
+        break;
+      }
+    }
+  }
+  return held;
+}
+
+/**
+ * Each pattern's needs beyond its pattern words (furtherNeedsOf), in the sets of strings of which a text that it matches
+ * holds one: information-sharing's "\bask(?:s|ed)? (?:the )?(?:children['’]s (?:social care|services)|social care|police)"
+ * is searched for only where the text holds "social care" or "police" (its pattern words) and "ask". The pattern words
+ * alone let 12,724 of the 13 letters' pairs of a finding and a pattern through, these 3,809 (the matches the same).
+ */
+interface FurtherNeeds {
+  /** The pattern words (alternativeSets' sets, one a pattern) and then the further needs, one automaton for both. */
+  sets: StringSets;
+  /** How many of `sets` are the patterns' own words. */
+  patterns: number;
+  /** Pattern i's further needs: their places in `sets` are needs[from[i]] to needs[from[i + 1] - 1]. */
+  from: Int32Array;
+  needs: Int32Array;
+}
+
+const furtherNeedsKept = new WeakMap<Tagger, FurtherNeeds>();
+/** The further needs the compiled rules keep (KnownFromBuild's patternNeeds), by the tagger compiled with them. */
+const builtNeeds = new WeakMap<Tagger, Map<TagRule, string[][][]>>();
+
+/**
+ * Each rule's further needs (furtherNeedsOf) by the rule, one list for each expression the scan searches it by: its
+ * whole expression when it has one pattern, each pattern (as wrapPatterns wraps it) when it has two or more. What the
+ * compiled rules keep (src/rules.ts); from them when the tagger was compiled with them, else worked out.
+ */
+export function patternNeedsOf(tagger: Tagger): Map<TagRule, string[][][]> {
+  const built = builtNeeds.get(tagger);
+  const found = new Map<TagRule, string[][][]>();
+  for (const index of tagger.patterned) {
+    const compiled = tagger.rules[index]!;
+    const kept = built?.get(compiled.rule);
+    if (kept) {
+      found.set(compiled.rule, kept);
+      continue;
+    }
+    const alternatives = compiled.alternatives;
+    found.set(
+      compiled.rule,
+      alternatives ? alternatives.sources.map((source, i) => furtherNeedsOf(wrapPatterns(source), alternatives.words[i]!)) : [furtherNeedsOf(compiled.source!, compiled.patternWords)],
+    );
+  }
+  return found;
+}
+
+/**
+ * The tagger's further needs in one automaton with the pattern words, made at their first use outside a run of one input
+ * (a run of one input searches what searchFor gives). The needs are the compiled rules' (the build reads the patterns;
+ * reading them here cost a fresh process 103-114 ms of CPU, 12bj), or read from the patterns for rules from YAML.
+ */
+function furtherNeeds(tagger: Tagger): FurtherNeeds {
+  let found = furtherNeedsKept.get(tagger);
+  if (found === undefined) {
+    const words: Array<string[] | null> = [];
+    const needsOf: string[][][] = [];
+    const byRule = patternNeedsOf(tagger);
+    for (const index of tagger.patterned) {
+      const compiled = tagger.rules[index]!;
+      if (compiled.alternatives) words.push(...compiled.alternatives.words);
+      else words.push(compiled.patternWords);
+      needsOf.push(...byRule.get(compiled.rule)!);
+    }
+    const keyOf = (strings: string[]) => [...strings].sort().join('\0');
+    const placeOf = new Map<string, number>();
+    const further: string[][] = [];
+    const from = new Int32Array(words.length + 1);
+    const needs: number[] = [];
+    needsOf.forEach((list, i) => {
+      for (const strings of list) {
+        const key = keyOf(strings);
+        let place = placeOf.get(key);
+        if (place === undefined) {
+          place = words.length + further.length;
+          placeOf.set(key, place);
+          further.push(strings);
+        }
+        needs.push(place);
+      }
+      from[i + 1] = needs.length;
+    });
+    found = { sets: new StringSets([...words, ...further]), patterns: words.length, from, needs: Int32Array.from(needs) };
+    furtherNeedsKept.set(tagger, found);
+  }
+  return found;
 }
 
 /**
@@ -636,6 +745,7 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     formIndex: cues.formIndex,
   };
   shareSkipSets(tagger.passing);
+  if (known.patternNeeds) builtNeeds.set(tagger, known.patternNeeds);
   // Each phrase's entry made as one literal of Entry's shape, its fields in the order `{ ...base, use, sequence }` gave
   // them (rule, exact, weight, near, pair, side, whole, use, sequence): about 3,300 of them in the tagger's build, each
   // spread from a base and grown by two fields before (one object shape for V8 either way, the same fields and values).

@@ -42,10 +42,14 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return shortest(b) > shortest(a) ? b : a;
 }
 
-/** What a pattern's alternatives match. */
-function alternation(branches: RegexBranches): Reading {
-  if (branches.length === 1) return sequence(branches[0]!);
-  const readings = branches.map(sequence);
+/**
+ * What a pattern's alternatives match. `all` (patternNeeds): a list that takes every need read on the way, not only the
+ * best (each is held by every text a match stands in); given only where every match holds them, so not into one of
+ * several alternatives nor into a repeated group.
+ */
+function alternation(branches: RegexBranches, all: string[][] | null = null): Reading {
+  if (branches.length === 1) return sequence(branches[0]!, all);
+  const readings = branches.map((branch) => sequence(branch, null));
   const exacts = readings.map((b) => b.exact);
   const exact = exacts.every((e): e is string[] => e !== null) ? [...new Set(exacts.flat())] : null;
   const needs = readings.map(needOf);
@@ -53,27 +57,33 @@ function alternation(branches: RegexBranches): Reading {
   return { exact: exact && exact.length <= MOST ? exact : null, need: need && need.length <= MOST ? need : null };
 }
 
-function sequence(items: RegexItem[]): Reading {
+function sequence(items: RegexItem[], all: string[][] | null = null): Reading {
   let run: string[] = [''];
   let need: string[] | null = null;
   let exact = true;
+  // The best need so far, and every need into `all`.
+  const noted = (found: string[] | null): void => {
+    need = better(need, found);
+    if (all && found) all.push(found);
+  };
   for (const { atom: token, repeat } of items) {
-    const item = quantified(atom(token), repeat);
+    const item = quantified(atom(token, repeat ? null : all), repeat);
     if (item.exact) {
-      if (item.look) need = better(need, item.look);
+      if (item.look) noted(item.look);
       const joined = cross(run, item.exact);
       if (!joined) {
-        need = better(need, needOf({ exact: run, need: null }));
+        noted(needOf({ exact: run, need: null }));
         exact = false;
       }
       run = joined ?? item.exact;
       continue;
     }
     exact = false;
-    need = better(better(need, needOf({ exact: run, need: null })), needOf({ exact: null, need: item.need }));
+    noted(needOf({ exact: run, need: null }));
+    noted(needOf({ exact: null, need: item.need }));
     run = [''];
   }
-  need = better(need, needOf({ exact: run, need: null }));
+  noted(needOf({ exact: run, need: null }));
   return { exact: exact ? run : null, need };
 }
 
@@ -83,14 +93,16 @@ function quantified(item: Reading, repeat: RegexItem['repeat']): Reading {
   return { exact: repeat.min === 1 && repeat.max === 1 ? item.exact : null, need: needOf(item) };
 }
 
-function atom(token: RegexItem['atom']): Reading {
+function atom(token: RegexItem['atom'], all: string[][] | null = null): Reading {
   switch (token.kind) {
     case 'group': {
-      const inner = alternation(token.branches);
       const { group } = token.open;
+      // A negative look-around's needs are none of the text's.
+      const negative = group === 'negative-lookahead' || group === 'negative-lookbehind';
+      const inner = alternation(token.branches, negative ? null : all);
       // What a positive look-around matches stands in the text (around the match), though the match holds none of it.
       if (group === 'lookahead' || group === 'lookbehind') return { ...EMPTY, look: needOf(inner) };
-      return group === 'negative-lookahead' || group === 'negative-lookbehind' ? EMPTY : inner;
+      return negative ? EMPTY : inner;
     }
     case 'class':
       return ANY;
@@ -124,6 +136,43 @@ export function patternWords(source: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Every set of strings the reading finds that each match of the pattern, or the text around it (a positive look-around),
+ * holds one of (lower case, ASCII, the longer strings that hold a shorter one left out): patternWords' set among them,
+ * each read as patternWords reads it. A text may match the pattern only when it holds one string of each. Empty when
+ * the pattern cannot be read.
+ */
+export function patternNeeds(source: string): string[][] {
+  try {
+    const all: string[][] = [];
+    alternation(regexTree(source), all);
+    const seen = new Set<string>();
+    return all.map(withoutLonger).filter((strings) => {
+      const key = [...strings].sort().join('\0');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** The shortest string a further need is read by (furtherNeedsOf). */
+export const NEED_LEAST = 3;
+
+/**
+ * A pattern's needs beyond its pattern words (`words`, patternWords'): patternNeeds' sets but that one, and but those
+ * with a string of fewer than NEED_LEAST characters (" a", "s ": held by nearly every text, they cost the scan's pass a
+ * look at each place they end) or one not ASCII. What the build keeps in the compiled rules for each pattern the scan
+ * searches (tag/match.ts, furtherNeeds): read here, a fresh process paid 103-114 ms of CPU for the 334 patterns (12bj).
+ */
+export function furtherNeedsOf(source: string, words: string[] | null): string[][] {
+  const keyOf = (strings: string[]) => [...strings].sort().join('\0');
+  const own = words ? keyOf(words) : null;
+  return patternNeeds(source).filter((strings) => strings.every((string) => string.length >= NEED_LEAST && /^[\x00-\x7f]*$/.test(string)) && keyOf(strings) !== own);
 }
 
 /** The strings that hold none of the others: a text that holds a longer one holds the shorter, so StringSets needs only these. */
