@@ -410,7 +410,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-third set", written and labelled blind at the sixty-third steps' start):
   // 0.8598 (92/23/7) on the start's rules (013661ac) and the same after the sixty-third steps (no merged change moved a tag here).
   // Held out: the labels of one item taken away (r33-01) give 0.8545 (91/24/7), which fails.
-  { file: 'sealed-round33.yaml', all: 0.859, undisputed: 0.859, heldOut: true },
+  // Dev from issue 9's sixty-fourth steps: its errors are listed.
+  { file: 'sealed-round33.yaml', all: 0.859, undisputed: 0.859, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

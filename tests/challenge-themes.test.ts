@@ -674,7 +674,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-third set", written and labelled blind at the sixty-third steps' start):
   // 0.6782 (118/40/72) on the start's rules (013661ac) and the same after the sixty-third steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r33-01) give 0.6647 (114/44/71), which fails.
-  { file: 'sealed-round33.yaml', floor: 0.678, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-fourth steps: its errors are listed.
+  { file: 'sealed-round33.yaml', floor: 0.678, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
