@@ -41,10 +41,28 @@
 // built rules already tag 42 of the 44 units with the theme it fires on; what it adds is r21-61 and r26-60, two sets only.
 // Since the sixty-third step (helper 9ey) it reads r7-r32 (the thirty-second set made dev), and scores the thirty-second set's
 // causes (`--kinds r32-...`, each also as `r32-...-2sets` and `r32-...-3sets`).
-// Only the dev sealed sets r7-r32 are read (no held-out set).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Since the sixty-fourth step (helper 9ff) it reads r7-r33 (the thirty-third set made dev) and finishes in minutes: each set's
+// built tags and agency events are worked once and kept in a cache keyed by the rules hash, the dist's tagging code and the gold
+// file's text (os.tmpdir()/jtai-theme-recall-carry; `--no-tag-cache` to bypass), so a stale cache is never read; a fixed class's
+// verdict on a finding is worked once per label and reused by every fold; a mined kind's counts are worked once per label and
+// each fold takes the held set's away; the learned kinds (clause-learned*, cooc-learned) run only when named in `--kinds` or
+// with `--learned`. Same figures as before on the same build (9ff's report has the diff).
+// `--candidate file.mjs` (9ff): score one candidate reading before writing it as a rule. The module's default export (or its
+// `candidate`) is a function `(text, item) => ({ add: [theme, ...], remove: [theme, ...] })`, where item holds the finding's
+// id, set, words and `tags` (the top-level themes the built rules give it); it is scored on every dev set against the built
+// rules' tags: right gained, extras added, right lost, extras taken away, per set (r32 and r33 shown apart), pooled, and leave
+// one set out (each theme's change kept for a held set only if it nets positive on the other sets); `--found r32,r33` names the
+// sets the reading was written from and adds its figures on the others (the sets that prompted a reading are in sample however
+// the folds fall); `--show-hits` lists each unit it changes. Exits 1 when the reading does not carry (left out: net positive,
+// extras added and right lost under a third of what it gets right; net positive on more sets than negative), 2 on a bad file.
+// Only the sealed sets are read: what a rule does to the letters is tests/tagging-quality.test.ts's to say.
+// E.g. `node tests/theme-recall-carry.mjs --candidate /tmp/my-reading.mjs --found r33 --show-hits`. `--list-kinds` lists the kinds.
+// Only the dev sealed sets r7-r33 are read (no held-out set).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { applyAll, defaultRules } from '../dist/index.js';
 import { tagText } from '../dist/tag/match.js';
@@ -63,11 +81,12 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r32 since the sixty-third step, by default).
-const LAST = Number(opt('--last') ?? 32);
+// `--last n`: the sets r7 to rn (every dev sealed set: r33 since the sixty-fourth step, by default).
+const LAST = Number(opt('--last') ?? 33);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
-const { tagger } = defaultRules();
+const rules = defaultRules();
+const { tagger } = rules;
 const words = (text) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z'-]*/g) ?? [];
 // `--cache file`: the built rules' tags kept between runs while the features change (delete it after a rules change).
 const CACHE = opt('--cache');
@@ -84,12 +103,33 @@ function eventsOf(text) {
     agency: result.rule.id, status: m.status, role: m.role, cue: cueOf(m.why), sentence: sentenceOf(m.span[0]), span: m.span,
   })));
 }
+// 9ff: each set's built tags and events, worked once per build and gold file: the cache's name is a hash of the rules hash, the
+// dist's tagging code (dist/tag/*.js, dist/index.js) and the gold file's text, so a rules, code or gold change is never read stale.
+const TAG_CACHE = args.includes('--no-tag-cache') ? null : join(tmpdir(), 'jtai-theme-recall-carry');
+const buildKey = (() => {
+  const h = createHash('sha256').update(rules.hash ?? '');
+  const tagDir = join(root, 'dist/tag');
+  for (const f of readdirSync(tagDir).filter((n) => n.endsWith('.js')).sort()) h.update(f).update(readFileSync(join(tagDir, f)));
+  h.update(readFileSync(join(root, 'dist/index.js')));
+  return h.digest('hex');
+})();
+const builtOf = (file, text, list) => {
+  const key = createHash('sha256').update('theme-recall-carry 1\0').update(buildKey).update('\0').update(text).digest('hex').slice(0, 32);
+  const at = TAG_CACHE && join(TAG_CACHE, `${file.replace(/\.yaml$/, '')}-${key}.json`);
+  if (at && existsSync(at)) return JSON.parse(readFileSync(at, 'utf8'));
+  const built = Object.fromEntries(list.map((item) => [item.id, { themes: tagText(tagger, item.text).themes.map((tag) => tag.path[0]), events: eventsOf(item.text) }]));
+  if (at) { mkdirSync(TAG_CACHE, { recursive: true }); writeFileSync(`${at}.${process.pid}`, JSON.stringify(built)); renameSync(`${at}.${process.pid}`, at); }
+  return built;
+};
 const items = [];
 for (const round of ROUNDS) {
-  const { items: list } = parse(readFileSync(join(root, `fixtures/gold/challenge/sealed-round${round}.yaml`), 'utf8'));
+  const file = `sealed-round${round}.yaml`;
+  const text = readFileSync(join(root, 'fixtures/gold/challenge', file), 'utf8');
+  const { items: list } = parse(text);
+  const built = builtOf(file, text, list);
   for (const item of list) {
-    const predicted = new Set(cached ? cached[item.id] : tagText(tagger, item.text).themes.map((tag) => tag.path[0]));
-    items.push({ set: `r${round}`, id: item.id, text: item.text, words: words(item.text), clauses: clausesOf(item.text), gold: new Set(item.themes), predicted, events: eventsOf(item.text) });
+    const predicted = new Set(cached ? cached[item.id] : built[item.id].themes);
+    items.push({ idx: items.length, set: `r${round}`, id: item.id, text: item.text, words: words(item.text), clauses: clausesOf(item.text), gold: new Set(item.themes), predicted, events: built[item.id].events });
   }
 }
 if (CACHE && !cached) writeFileSync(CACHE, JSON.stringify(Object.fromEntries(items.map((it) => [it.id, [...it.predicted]]))));
@@ -131,56 +171,103 @@ const strict = (kind, train, label) => { bar = { sets: 3, ratio: 3 }; try { retu
 const within = (ws, i, n) => ws.slice(Math.max(0, i - n), i + n + 1);
 // A fixed cue adopted for the label when it finds more misses than items without the label where the rules miss it over the
 // training sets (judge, pair, noun and the fixed clause kinds).
-const adopted = (train, label, match) => {
+// 9ff: a fixed class's verdict on a finding does not depend on the fold, so it is worked once per kind, label and call (the
+// main loop names the kind and label in MEMO before each find) and every fold and the held set's scoring read it back.
+const MEMO = { key: null, n: 0, slots: new Map() };
+const memoised = (fn) => {
+  if (MEMO.key === null) return fn;
+  const name = `${MEMO.key}\0${MEMO.n++}`;
+  let slot = MEMO.slots.get(name);
+  if (!slot) MEMO.slots.set(name, (slot = []));
+  return (ws, item) => { let v = slot[item.idx]; if (v === undefined) v = slot[item.idx] = Boolean(fn(ws, item)); return v; };
+};
+const adopted = (train, label, fn) => {
+  const match = memoised(fn);
   let pos = 0;
   let neg = 0;
   for (const item of train) if (!item.predicted.has(label) && match(item.words, item)) item.gold.has(label) ? pos++ : neg++;
   return { match: pos > neg ? match : () => false, kept: pos > neg ? [`adopted (${pos} / ${neg} on training)`] : [`refused (${pos} / ${neg})`] };
 };
+// 9ff: the mined kinds' keys of a finding (each worked once per finding and label) and their counts over every set where the rules
+// miss the label, worked once per label: a fold's counts are the training sets' (the held set's taken away), so the kept keys are
+// the ones the per-fold count found (the same order: first met over the items in order), and a held finding matches when one of
+// its keys is kept (for the phrases, the same as the run being in its text; for near, the same as a kept word within 5 words of a
+// theme noun, the kept words being those keys).
+const phraseRuns = [];
+const phraseKeys = (item) => {
+  if (phraseRuns[item.idx]) return phraseRuns[item.idx];
+  const seen = new Set();
+  phraseRuns[item.idx] = seen;
+  for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= item.words.length; i++) {
+    const run = item.words.slice(i, i + n);
+    if (run.every((w) => STOP.has(w) || w.length < 3)) continue;
+    seen.add(run.join(' '));
+  }
+  return seen;
+};
+const nearKeys = (item, label) => {
+  const nouns = new Set(NOUNS[label]);
+  const seen = new Set();
+  item.words.forEach((w, i) => { if (nouns.has(w)) for (const v of within(item.words, i, 5)) if (!STOP.has(v) && !nouns.has(v) && v.length > 2) seen.add(v); });
+  return seen;
+};
+const judgeStemKeys = (item, label) => {
+  const nouns = new Set(NOUNS[label]);
+  const ws = item.words;
+  return new Set(ws.flatMap((w, i) => (nouns.has(w) ? ws.slice(i + 1, i + 5).map(stemOf).filter(Boolean) : [])));
+};
+const minedStats = new Map();
+const minedStat = (keysOf, label) => {
+  let byLabel = minedStats.get(keysOf);
+  if (!byLabel) minedStats.set(keysOf, (byLabel = new Map()));
+  let st = byLabel.get(label);
+  if (st) return st;
+  const keys = [];
+  const keysFor = (item) => keys[item.idx] ?? (keys[item.idx] = keysOf(item, label));
+  // only a key found in a miss can pass the bar: the others are not counted (their order would not change the kept list's)
+  const inMisses = new Set();
+  for (const item of items) if (!item.predicted.has(label) && item.gold.has(label)) for (const k of keysFor(item)) inMisses.add(k);
+  const stat = new Map();
+  for (const item of items) {
+    if (item.predicted.has(label)) continue;
+    const pos = item.gold.has(label);
+    for (const k of keysFor(item)) {
+      if (!inMisses.has(k)) continue;
+      let s = stat.get(k);
+      if (!s) stat.set(k, (s = { posBy: new Map(), negBy: new Map() }));
+      const by = pos ? s.posBy : s.negBy;
+      by.set(item.set, (by.get(item.set) ?? 0) + 1);
+    }
+  }
+  st = { stat, keysFor };
+  byLabel.set(label, st);
+  return st;
+};
+const mined = (train, label, keysOf) => {
+  const { stat, keysFor } = minedStat(keysOf, label);
+  const trainSets = new Set(train.map((it) => it.set));
+  const kept = [];
+  for (const [k, s] of stat) {
+    if (s.posBy.size < bar.sets) continue;
+    let pos = 0;
+    let sets = 0;
+    for (const [set, n] of s.posBy) if (trainSets.has(set)) { pos += n; sets++; }
+    if (sets < bar.sets) continue;
+    let neg = 0;
+    for (const [set, n] of s.negBy) if (trainSets.has(set)) neg += n;
+    if (passes({ sets: { size: sets }, pos, neg })) kept.push(k);
+  }
+  const keptSet = new Set(kept);
+  return { match: (_, item) => { for (const k of keysFor(item)) if (keptSet.has(k)) return true; return false; }, kept };
+};
 // Feature kinds: each `find(train, label)` returns a matcher (words -> boolean) and a description, built from `train` only.
 const KINDS = {
   // A: a plain phrase list, the 2-4 word runs of the training sets' misses of the label that recur in two sets at least and
   // find more misses than items without the label where the rules miss it (the criterion the earlier recall steps used).
-  phrases: (train, label) => {
-    const stat = new Map();
-    for (const item of train) {
-      if (item.predicted.has(label)) continue;
-      const pos = item.gold.has(label);
-      const seen = new Set();
-      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= item.words.length; i++) {
-        const run = item.words.slice(i, i + n);
-        if (run.every((w) => STOP.has(w) || w.length < 3)) continue;
-        seen.add(run.join(' '));
-      }
-      for (const g of seen) {
-        const s = stat.get(g) ?? { pos: 0, neg: 0, sets: new Set() };
-        if (pos) { s.pos++; s.sets.add(item.set); } else s.neg++;
-        stat.set(g, s);
-      }
-    }
-    const kept = [...stat].filter(([, s]) => passes(s)).map(([g]) => g);
-    const padded = kept.map((g) => ` ${g} `);
-    return { match: (ws) => { const t = ` ${ws.join(' ')} `; return padded.some((g) => t.includes(g)); }, kept };
-  },
+  phrases: (train, label) => mined(train, label, phraseKeys),
   // B: a bounded near pair, the theme's own nouns (fixed) with a partner word mined from the training misses: a word within 5
   // words of a theme noun in two sets' misses at least, the pair finding more misses than items without the label.
-  near: (train, label) => {
-    const nouns = new Set(NOUNS[label]);
-    const stat = new Map();
-    for (const item of train) {
-      if (item.predicted.has(label)) continue;
-      const pos = item.gold.has(label);
-      const seen = new Set();
-      item.words.forEach((w, i) => { if (nouns.has(w)) for (const v of within(item.words, i, 5)) if (!STOP.has(v) && !nouns.has(v) && v.length > 2) seen.add(v); });
-      for (const v of seen) {
-        const s = stat.get(v) ?? { pos: 0, neg: 0, sets: new Set() };
-        if (pos) { s.pos++; s.sets.add(item.set); } else s.neg++;
-        stat.set(v, s);
-      }
-    }
-    const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([v]) => v));
-    return { match: (ws) => ws.some((w, i) => nouns.has(w) && within(ws, i, 5).some((v) => kept.has(v))), kept: [...kept] };
-  },
+  near: (train, label) => mined(train, label, nearKeys),
   // C: a stem-level class of judgement words (fixed) within 4 words after a theme noun (fixed); the training sets only decide
   // whether the label takes the cue at all (it must find more misses than items without the label over the thirteen).
   judge: (train, label) => {
@@ -190,21 +277,7 @@ const KINDS = {
   },
   // C2: the same class, each judgement stem adopted for the label on its own (two training sets' misses, more misses than
   // items without the label).
-  'judge-stems': (train, label) => {
-    const nouns = new Set(NOUNS[label]);
-    const stemsAfter = (ws) => new Set(ws.flatMap((w, i) => (nouns.has(w) ? ws.slice(i + 1, i + 5).map(stemOf).filter(Boolean) : [])));
-    const stat = new Map();
-    for (const item of train) {
-      if (item.predicted.has(label)) continue;
-      for (const j of stemsAfter(item.words)) {
-        const s = stat.get(j) ?? { pos: 0, neg: 0, sets: new Set() };
-        if (item.gold.has(label)) { s.pos++; s.sets.add(item.set); } else s.neg++;
-        stat.set(j, s);
-      }
-    }
-    const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([j]) => j));
-    return { match: (ws) => [...stemsAfter(ws)].some((j) => kept.has(j)), kept: [...kept] };
-  },
+  'judge-stems': (train, label) => mined(train, label, judgeStemKeys),
   // D: the a priori pair of word classes for the label (PAIRS), within 5 words either way, adopted for the label when it finds
   // more misses than items without the label over the training sets.
   pair: (train, label) => {
@@ -227,19 +300,7 @@ KINDS['clause-subject'] = (train, label) => adopted(train, label, roleMatch(labe
 KINDS['clause-object'] = (train, label) => adopted(train, label, roleMatch(label, ['object']));
 KINDS.clause = (train, label) => adopted(train, label, roleMatch(label, ['subject', 'object']));
 // Each key of a finding (keysOf(item, label)) adopted for the label on its own, on the mined kinds' bar.
-const minedKeys = (keysOf) => (train, label) => {
-  const stat = new Map();
-  for (const item of train) {
-    if (item.predicted.has(label)) continue;
-    for (const key of keysOf(item, label)) {
-      const s = stat.get(key) ?? { pos: 0, neg: 0, sets: new Set() };
-      if (item.gold.has(label)) { s.pos++; s.sets.add(item.set); } else s.neg++;
-      stat.set(key, s);
-    }
-  }
-  const kept = new Set([...stat].filter(([, s]) => passes(s)).map(([k]) => k));
-  return { match: (_, item) => [...keysOf(item, label)].some((k) => kept.has(k)), kept: [...kept] };
-};
+const minedKeys = (keysOf) => (train, label) => mined(train, label, keysOf);
 // F4: the finding's topic: one of the label's nouns in the subject of the finding's first clause with a verb (what the finding
 // is about, where a finding says it first), judged or not.
 const topicOf = (item) => { const c = item.clauses.find((cl) => cl.verb > 0); return c ? c.words.slice(0, c.verb) : []; };
@@ -553,7 +614,8 @@ const CAUSES_R25 = {
 };
 // A class adopted when its training misses fall in `least` sets at least and outnumber the items without the label it would
 // tag (two sets: 9ck's bar; three: the fifty-ninth step's brief).
-const adoptedOnSets = (least) => (train, label, fn) => {
+const adoptedOnSets = (least) => (train, label, unmemoised) => {
+  const fn = memoised(unmemoised);
   const sets = new Set();
   let pos = 0;
   let neg = 0;
@@ -1018,6 +1080,114 @@ if (opt('--probe')) {
   process.exit(0);
 }
 
+// 9ff: `--candidate file.mjs`: one candidate reading scored against the built rules' tags on every dev set (see the header).
+if (opt('--candidate')) {
+  const file = resolve(opt('--candidate'));
+  let fn;
+  try {
+    const mod = await import(pathToFileURL(file).href);
+    fn = typeof mod.candidate === 'function' ? mod.candidate : mod.default;
+  } catch (err) {
+    console.error(`theme-recall-carry: cannot load ${file}: ${err.message}`);
+    process.exit(2);
+  }
+  if (typeof fn !== 'function') { console.error(`theme-recall-carry: ${file} exports no function (default or candidate)`); process.exit(2); }
+  const known = new Set(items.flatMap((it) => [...it.gold, ...it.predicted]));
+  const unknownThemes = new Set();
+  // each finding's changes: [theme, 'gained' | 'extra' | 'lost' | 'cleared']
+  const changes = items.map((item) => {
+    let out;
+    try {
+      out = fn(item.text, { id: item.id, set: item.set, text: item.text, words: item.words, tags: [...item.predicted], events: item.events }) ?? {};
+    } catch (err) {
+      console.error(`theme-recall-carry: the candidate failed on ${item.id}: ${err.message}`);
+      process.exit(2);
+    }
+    const list = (x) => (Array.isArray(x) ? x : x ? [x] : []);
+    const remove = new Set(list(out.remove));
+    const found = [];
+    for (const t of new Set(list(out.add))) {
+      if (!known.has(t)) unknownThemes.add(t);
+      if (!remove.has(t) && !item.predicted.has(t)) found.push([t, item.gold.has(t) ? 'gained' : 'extra']);
+    }
+    for (const t of remove) {
+      if (!known.has(t)) unknownThemes.add(t);
+      if (item.predicted.has(t)) found.push([t, item.gold.has(t) ? 'lost' : 'cleared']);
+    }
+    return found;
+  });
+  if (unknownThemes.size) console.error(`theme-recall-carry: themes no dev unit has or is tagged with (a typo?): ${[...unknownThemes].sort().join(', ')}`);
+  const zero = () => ({ gained: 0, extra: 0, lost: 0, cleared: 0 });
+  const add = (a, b) => { for (const k of Object.keys(a)) a[k] += b[k]; return a; };
+  const net = (c) => c.gained + c.cleared - c.extra - c.lost;
+  const fmt = (c) => `right gained ${String(c.gained).padStart(3)}, extras added ${String(c.extra).padStart(3)}, right lost ${String(c.lost).padStart(3)}, extras taken away ${String(c.cleared).padStart(3)} (net ${net(c) >= 0 ? '+' : ''}${net(c)})`;
+  // in sample: every change the candidate makes
+  const perSet = new Map(SETS.map((set) => [set, zero()]));
+  items.forEach((item, i) => { for (const [, what] of changes[i]) perSet.get(item.set)[what]++; });
+  // leave one set out: a theme's adding (or removing) kept for a held set only if, on the other sets, it nets positive
+  const moves = [...new Set(changes.flatMap((c) => c.map(([t, what]) => `${t} ${what === 'gained' || what === 'extra' ? 'add' : 'remove'}`)))].sort();
+  const moveOf = (t, what) => `${t} ${what === 'gained' || what === 'extra' ? 'add' : 'remove'}`;
+  const byMoveSet = new Map(moves.map((m) => [m, new Map(SETS.map((set) => [set, zero()]))]));
+  items.forEach((item, i) => { for (const [t, what] of changes[i]) byMoveSet.get(moveOf(t, what)).get(item.set)[what]++; });
+  const heldSet = new Map(SETS.map((set) => [set, zero()]));
+  const moveRows = [];
+  for (const m of moves) {
+    const sets = byMoveSet.get(m);
+    const all = [...sets.values()].reduce((a, c) => add(a, c), zero());
+    const held = zero();
+    let folds = 0;
+    for (const set of SETS) {
+      const other = add(zero(), all);
+      for (const k of Object.keys(other)) other[k] -= sets.get(set)[k];
+      if (net(other) > 0) { folds++; add(held, sets.get(set)); add(heldSet.get(set), sets.get(set)); }
+    }
+    moveRows.push(`  ${m.padEnd(40)} in sample: ${fmt(all)}\n  ${''.padEnd(40)} held out:  ${fmt(held)}; kept in ${folds} of ${SETS.length} folds`);
+  }
+  const sum = (map, keep) => [...map].filter(([set]) => keep(set)).reduce((a, [, c]) => add(a, c), zero());
+  const newest = SETS.slice(-2);
+  const older = (set) => !newest.includes(set);
+  // `--found r32,r33`: the sets the reading was written from; the others are where it is scored out of sample
+  const found = opt('--found')?.split(',') ?? [];
+  const badFound = found.filter((set) => !SETS.includes(set));
+  if (badFound.length) { console.error(`theme-recall-carry: --found names no dev set read: ${badFound.join(', ')}`); process.exit(2); }
+  const before = { tp: 0, fp: 0, fn: 0 };
+  const after = { tp: 0, fp: 0, fn: 0 };
+  items.forEach((item, i) => {
+    for (const t of item.predicted) item.gold.has(t) ? before.tp++ : before.fp++;
+    for (const t of item.gold) if (!item.predicted.has(t)) before.fn++;
+  });
+  const inAll = sum(perSet, () => true);
+  Object.assign(after, { tp: before.tp + inAll.gained - inAll.lost, fp: before.fp + inAll.extra - inAll.cleared, fn: before.fn - inAll.gained + inAll.lost });
+  const f1 = (c) => (2 * c.tp / (2 * c.tp + c.fp + c.fn || 1)).toFixed(4);
+  const heldAll = sum(heldSet, () => true);
+  const positive = SETS.filter((set) => net(perSet.get(set)) > 0).length;
+  const negative = SETS.filter((set) => net(perSet.get(set)) < 0).length;
+  const carries = net(heldAll) > 0 && heldAll.extra + heldAll.lost < (heldAll.gained + heldAll.cleared) / 3 && positive > negative;
+  const lines = [
+    `candidate ${opt('--candidate')} on r7-r${LAST} (${items.length} dev units), against the built rules' top-level themes:`,
+    `in sample, every change it makes:`,
+    `  ${`r7-${SETS[SETS.length - 3]} pooled:`.padEnd(16)}${fmt(sum(perSet, older))}`,
+    ...SETS.filter((set) => !older(set)).map((set) => `  ${set.padEnd(16)}${fmt(perSet.get(set))}`),
+    `  all pooled:     ${fmt(inAll)}; net positive on ${positive} sets, negative on ${negative}, of ${SETS.length}`,
+    ...(found.length ? [`  on the sets it was not written from (all but ${found.join(', ')}): ${fmt(sum(perSet, (set) => !found.includes(set)))}`] : []),
+    `  themes micro F1 over the dev units: ${f1(before)} -> ${f1(after)}`,
+    `  per set (gained/extras/lost/taken away): ${SETS.map((set) => { const c = perSet.get(set); return `${set} ${c.gained}/${c.extra}/${c.lost}/${c.cleared}`; }).join(', ')}`,
+    `leave one set out (a theme's change kept for a held set only if it nets positive on the other sets):`,
+    `  ${`r7-${SETS[SETS.length - 3]} pooled:`.padEnd(16)}${fmt(sum(heldSet, older))}`,
+    ...SETS.filter((set) => !older(set)).map((set) => `  ${set.padEnd(16)}${fmt(heldSet.get(set))}`),
+    `  all pooled:     ${fmt(heldAll)}`,
+    `by theme:`,
+    ...(moveRows.length ? moveRows : ['  (no change on any dev unit)']),
+    `verdict: ${carries ? 'carries' : 'does not carry'} (left out: net positive, extras added and right lost under a third of the right gained and extras taken away; in sample: net positive on more sets than negative)`,
+  ];
+  if (args.includes('--show-hits')) {
+    lines.push('changes (+ the gold agrees, - it does not):');
+    items.forEach((item, i) => { for (const [t, what] of changes[i]) lines.push(`  ${what === 'gained' || what === 'cleared' ? '+' : '-'} ${item.id} ${what} ${t}`); });
+  }
+  console.log(lines.join('\n'));
+  process.exit(carries ? 0 : 1);
+}
+
 const score = (held, label, match) => {
   let right = 0;
   let extra = 0;
@@ -1033,7 +1203,19 @@ const score = (held, label, match) => {
 const misses = (label, set) => items.filter((it) => it.set === set && it.gold.has(label) && !it.predicted.has(label)).length;
 const out = [];
 const summary = [];
-for (const [kind, find] of Object.entries(KINDS).filter(([k]) => !ONLY || ONLY.includes(k))) {
+// 9ff: the learned kinds train a classifier per fold and label (minutes each); they run only when named or with `--learned`.
+const LEARNED = new Set(['clause-learned', 'clause-learned-lean', 'clause-learned-cooc', 'cooc-learned']);
+const wanted = (k) => (ONLY ? ONLY.includes(k) : !LEARNED.has(k) || args.includes('--learned'));
+if (args.includes('--list-kinds')) { console.log(Object.keys(KINDS).filter((k) => wanted(k)).join(',')); process.exit(0); }
+const unknown = (ONLY ?? []).filter((k) => !KINDS[k]);
+if (unknown.length) { console.error(`theme-recall-carry: no kind ${unknown.join(', ')}`); process.exit(2); }
+const TRAIN = new Map(SETS.map((set) => {
+  const at = Number(set.slice(1));
+  return [set, items.filter((it) => (FORWARD ? Number(it.set.slice(1)) < at : it.set !== set))];
+}));
+const HELD = new Map(SETS.map((set) => [set, items.filter((it) => it.set === set)]));
+for (const [kind, find] of Object.entries(KINDS).filter(([k]) => wanted(k))) {
+  MEMO.slots.clear();
   const pooled = { right: 0, extra: 0, positive: 0, rows: [] };
   const perSet = Object.fromEntries(SETS.map((s) => [s, { right: 0, extra: 0 }]));
   const inSample = { right: 0, extra: 0 };
@@ -1043,15 +1225,18 @@ for (const [kind, find] of Object.entries(KINDS).filter(([k]) => !ONLY || ONLY.i
     for (const set of SETS) {
       const at = Number(set.slice(1));
       if (FORWARD && at < 9) continue;
-      const train = items.filter((it) => (FORWARD ? Number(it.set.slice(1)) < at : it.set !== set));
-      const held = items.filter((it) => it.set === set);
+      const train = TRAIN.get(set);
+      const held = HELD.get(set);
+      MEMO.key = `${kind}\0${label}`; MEMO.n = 0;
       const { match } = find(train, label);
       const s = score(held, label, match);
       r += s.right; e += s.extra;
       perSet[set].right += s.right; perSet[set].extra += s.extra;
       if (SHOW === kind && s.hits.length) out.push(`  ${kind} ${label} ${set}: ${s.hits.join(', ')}`);
     }
+    MEMO.key = `${kind}\0${label}`; MEMO.n = 0;
     const all = find(items, label);
+    MEMO.key = null;
     const ins = score(items, label, all.match);
     inSample.right += ins.right; inSample.extra += ins.extra;
     pooled.rows.push(`  ${label.padEnd(22)} held out ${String(r).padStart(3)} right / ${String(e).padStart(3)} extra; in sample ${String(ins.right).padStart(3)} / ${String(ins.extra).padStart(3)} (${all.kept.length} kept: ${all.kept.slice(0, 12).join(' | ')}${all.kept.length > 12 ? ' ...' : ''})`);
