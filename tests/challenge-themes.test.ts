@@ -670,12 +670,18 @@ const SETS = [
   // (149/37/49) -> 0.7833 (150/35/48); the start's rules (013661a) fail it.
   // After every sixty-third step's merge (9fa's and 9fb's readings after 9ey's): 0.7865 (151/35/47); the start's rules
   // (013661ac) give 0.7760 (149/37/49) and fail the raised floor.
-  { file: 'sealed-round32.yaml', floor: 0.786, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: an agency that tells, informs, notifies or alerts another as information sharing;
+  // signs put down to or attributed to a condition, behaviour or choices as risk assessment) raised it, in sample: 0.7864 (151/35/47) -> 0.7990 (155/35/43), floor 0.798; the
+  // start's rules (90fd2c1) fail it.
+  { file: 'sealed-round32.yaml', floor: 0.798, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-third set", written and labelled blind at the sixty-third steps' start):
   // 0.6782 (118/40/72) on the start's rules (013661ac) and the same after the sixty-third steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r33-01) give 0.6647 (114/44/71), which fails.
   // Dev from issue 9's sixty-fourth steps: its errors are listed.
-  { file: 'sealed-round33.yaml', floor: 0.678, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: an agency that tells, informs, notifies or alerts another as information sharing;
+  // signs put down to or attributed to a condition, behaviour or choices as risk assessment) raised it, in sample: 0.6782 (118/40/72) -> 0.6857 (120/40/70), floor 0.685; the
+  // start's rules (90fd2c1) fail it.
+  { file: 'sealed-round33.yaml', floor: 0.685, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
