@@ -53,7 +53,7 @@ if (args.includes('--aside')) {
   console.log(`aside others ${before} -> ${n}, every dev unit: right +${total.gained} -${total.lost}, extras +${total.added} -${total.gone}`);
   process.exit(0);
 }
-const CANDIDATES = (await import(join(root, 'tests/theme-readings-r33-candidates.mjs'))).default;
+const CANDIDATES = (await import(process.env.CANDS ?? join(root, 'tests/theme-readings-r33-candidates.mjs'))).default;
 const sealed = [...new Set(units.filter((u) => /^r\d+$/.test(u.set)).map((u) => u.set))];
 for (const [name, { label, re }] of Object.entries(CANDIDATES)) {
   const hits = units.filter((u) => !u.predicted.has(label) && re.test(u.text));

@@ -34,3 +34,15 @@ describe('risk assessment: signs put down to or attributed to a condition, behav
     expect(themes('The fall in waiting times is attributed to the new duty manager.')).not.toContain('risk-assessment');
   });
 });
+
+describe('quality assurance: the local authority or the council that does not know how many children', () => {
+  it.each([
+    "The council's admissions team does not know how many pupils are taught at home.",
+    'The local authority does not yet know how many teenagers are living in supported lodgings.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('performance-quality-assurance');
+  });
+  it('not a council not knowing whether one child was seen', () => {
+    expect(themes('The council does not know whether the boy was seen by his doctor last week.')).not.toContain('performance-quality-assurance');
+  });
+});
