@@ -46,3 +46,12 @@ describe('quality assurance: the local authority or the council that does not kn
     expect(themes('The council does not know whether the boy was seen by his doctor last week.')).not.toContain('performance-quality-assurance');
   });
 });
+
+describe('joint working: an audit done jointly is quality assurance, not joint working', () => {
+  it('audits carried out jointly', () => {
+    expect(themes('Case file audits are carried out jointly by a nurse and a police sergeant each quarter.')).not.toContain('joint-working');
+  });
+  it('agencies that visit jointly still are', () => {
+    expect(themes('Police officers and social workers visit jointly when a baby is injured.')).toContain('joint-working');
+  });
+});
