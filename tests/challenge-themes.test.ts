@@ -479,7 +479,9 @@ const SETS = [
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r20-21, r20-46, r20-27, r20-11 (front-door added); r20-11, r20-45, r20-38 (risk-assessment added); 0.7119 -> 0.7313; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r20-48 (leadership-governance added), r20-57 (leadership-governance added), r20-26 (joint-working added); 0.7119 -> 0.7171; the gold before (803bd28) fails the raised floor.
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7363.
-  { file: 'sealed-round20.yaml', floor: 0.736, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7527 (140/21/71) -> 0.7560 (141/21/70); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round20.yaml', floor: 0.756, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -497,7 +499,9 @@ const SETS = [
   // The fifty-sixth step's rules (9cz, 9da) and relabelling (9db) together, merged on main: 0.7657.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r21-42, r21-08 (front-door added); 0.7657 -> 0.7670; the gold before (803bd28) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dp; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r21-03, r21-56 (joint-working added), r21-22 (leadership-governance added); 0.7705 -> 0.7640; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round21.yaml', floor: 0.764, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7800 (140/23/56) -> 0.7833 (141/23/55); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round21.yaml', floor: 0.783, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-second set", written and labelled blind at the fifty-second steps'
   // start): 0.740 (145/45/57) on the start's rules (855d580) and the same after the fifty-second steps (9ck's guards and 9cl's
   // agency readings moved no theme here; 9cj's clause readings added no rule). Held out: the themes of one item taken away
@@ -547,7 +551,9 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.7024 -> 0.7128 (r23-06 risk-assessment; r23-37, r23-43 family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.7059, a floor lowered to it.
   // Issue 9's fifty-eighth step, second commit (helper 9dm, theme precision: an adult patient's care plan; leave one set out in the README): 0.7128 -> 0.7147 (r23-25); the first commit's rules (b5dfd62) fail the raised floor.
-  { file: 'sealed-round23.yaml', floor: 0.714, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7368 (140/38/62) -> 0.7402 (141/38/61); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round23.yaml', floor: 0.740, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-fourth set", written and labelled blind at the fifty-fourth steps'
   // start): 0.683 (123/39/75) on the start's rules (3fe438a) and the same after the fifty-fourth steps (9co's and 9cr's
   // guards, 11 extras fewer over r7-r23 in sample, moved none here). Held out: the themes of one item taken away (r24-02)
@@ -589,7 +595,9 @@ const SETS = [
   // 9dm's guards and 9dp's relabelling merged on main: 0.7552 (128/33/50).
   // Issue 9's fifty-eighth step, the rest of 9dp's question a (helper 9dr; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: r25-37 (joint-working added, an extra of the rules made right); 0.7552 -> 0.7588; the gold before (4a33b6f) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9dv; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question (the units where 9dt's case forum reading fires that question a had not asked), the rules unchanged: r25-28 (joint-working added); 0.7588 -> 0.7566; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
-  { file: 'sealed-round25.yaml', floor: 0.756, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7839 (136/29/46) -> 0.7874 (137/29/45); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round25.yaml', floor: 0.787, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-sixth set", written and labelled blind at the fifty-sixth steps'
   // start): 0.678 (116/43/67) on the start's rules (b01674b), 0.680 (116/42/67) after the fifty-sixth steps (9da's guards: one
   // extra fewer; 9cz's and 9df's readings and the relabellings of 9db, 9dd and 9dc moved none). Held out: the themes of one
@@ -601,7 +609,9 @@ const SETS = [
   // knowledge, a concern discussed with or the police asked, alert to the risk; leave one set out in the README): 0.6804 -> 0.7143;
   // the code before (8d201f2) fails the raised floor.
   // The two merged on main (9dh's guards and 9di's readings): 0.7205 (125/39/58).
-  { file: 'sealed-round26.yaml', floor: 0.720, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7314 (128/39/55) -> 0.7330 (129/40/54); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round26.yaml', floor: 0.732, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-seventh set", written and labelled blind at the fifty-seventh steps'
   // start): 0.698 (118/36/66) on the start's rules (8d201f2) and the same after the fifty-seventh steps (9dh's guards, 9di's
   // readings and 9dk's fixes, r7-r26 0.7952 -> about 0.800 in sample, moved none here). Held out: the themes of one item taken
@@ -639,7 +649,9 @@ const SETS = [
   // 129/30/60: r29-13, r29-31, r29-37, r29-52); the code before (858cfe3) fails the raised floor.
   // The two merged on main (9dy's readings and 9dz's guards): 0.7557 (133/30/56).
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-49 (joint working added: probation officers seldom present at core groups); 0.7557 -> 0.7592 (134/29/56); the gold before fails the raised floor.
-  { file: 'sealed-round29.yaml', floor: 0.759, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7697 (137/28/54) -> 0.7731 (138/28/53); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round29.yaml', floor: 0.773, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirtieth set", written and labelled blind at the sixtieth steps' start):
   // 0.6829 (126/51/66) on the start's rules (858cfe3), 0.6900 (128/51/64) after the sixtieth steps (9dy's readings gave
   // two right tags and one extra, 9eb's narrowing of them took one extra away; 9dz's guards and 9ea's and 9ed's changes
@@ -650,7 +662,9 @@ const SETS = [
   // national process for trafficked people in its other names) raised it, in sample: 0.6900 (128/51/64) -> 0.6989
   // (130/50/62); the start's rules (09b1e94) give the first figure and fail it.
   // The two merged on main (9eh's gold and 9ee's rules): 0.7008 (130/50/61); either alone (0.6919, 0.6989) fails.
-  { file: 'sealed-round30.yaml', floor: 0.7, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7024 (131/50/61) -> 0.7059 (132/50/60); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round30.yaml', floor: 0.705, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-first set", written and labelled blind at the sixty-first steps' start):
   // 0.6835 (122/50/63) on the start's rules (09b1e94) and the same after the sixty-first steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r31-02) give 0.6817 (121/51/62), which fails.
@@ -660,7 +674,9 @@ const SETS = [
   // (123/50/62) -> 0.6908 (124/50/61); the start's rules (fdbbbd7) fail it, and so do the first reading's alone.
   // Helper 9er (the same step: "recruit" of children recruited by those who exploit them, not staff, as no workforce) raised
   // it again: 0.6908 (124/50/61) -> 0.6927 (124/49/61); the start's rules (77fe4e9) fail it.
-  { file: 'sealed-round31.yaml', floor: 0.692, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.7017 (127/46/62) -> 0.7052 (128/46/61); the start's rules (90fd2c1) fail it.
+  { file: 'sealed-round31.yaml', floor: 0.705, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-second set", written and labelled blind at the sixty-second steps' start):
   // 0.7760 (149/37/49) on the start's rules (fdbbbd7) and the same after the sixty-second steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r32-01) give 0.7696 (147/39/49), which fails.
@@ -670,12 +686,18 @@ const SETS = [
   // (149/37/49) -> 0.7833 (150/35/48); the start's rules (013661a) fail it.
   // After every sixty-third step's merge (9fa's and 9fb's readings after 9ey's): 0.7865 (151/35/47); the start's rules
   // (013661ac) give 0.7760 (149/37/49) and fail the raised floor.
-  { file: 'sealed-round32.yaml', floor: 0.786, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: an agency that tells, informs, notifies or alerts another as information sharing;
+  // signs put down to or attributed to a condition, behaviour or choices as risk assessment) raised it, in sample: 0.7864 (151/35/47) -> 0.7990 (155/35/43), floor 0.798; the
+  // start's rules (90fd2c1) fail it.
+  { file: 'sealed-round32.yaml', floor: 0.798, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-third set", written and labelled blind at the sixty-third steps' start):
   // 0.6782 (118/40/72) on the start's rules (013661ac) and the same after the sixty-third steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r33-01) give 0.6647 (114/44/71), which fails.
   // Dev from issue 9's sixty-fourth steps: its errors are listed.
-  { file: 'sealed-round33.yaml', floor: 0.678, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step (helper 9fd: an agency that tells, informs, notifies or alerts another as information sharing;
+  // signs put down to or attributed to a condition, behaviour or choices as risk assessment) raised it, in sample: 0.6782 (118/40/72) -> 0.6857 (120/40/70), floor 0.685; the
+  // start's rules (90fd2c1) fail it.
+  { file: 'sealed-round33.yaml', floor: 0.685, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
@@ -728,7 +750,9 @@ const SETS = [
   // second commit (assessments as a subject; a panel well attended, staff in the same office, a move at 18 as joint
   // working): 0.714 -> 0.729; the first commit's rules (5656450) fail it.
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.8000 -> 0.8090 (#28); the code before (a0ea48a) fails the raised floor.
-  { file: 'themes-r12-causes.yaml', floor: 0.808, items: 29 },
+  // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
+  // sample: 0.8090 (36/1/16) -> 0.8222 (37/1/15); the start's rules (90fd2c1) fail it.
+  { file: 'themes-r12-causes.yaml', floor: 0.822, items: 29 },
   // A harm at the incident a child was present at, the adult mental health or substance misuse service as the finding's
   // subject, joint assessments, interviews, home visits and enquiries (helper 9bc, issue 9's forty-third step), written
   // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
