@@ -937,6 +937,35 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
   });
 
+  it('read local agencies or services together that do not know the children as multi-agency (issue 9, helper 9fg, the seventh both-ways round, reading e)', () => {
+    // [sentence, its agencies with multi-agency]; the first two fail on 67611d8e's rules (no multi-agency: "known to" made the
+    // local services a recipient in passing), the rest are guards that pass on both: one agency not knowing a family, and
+    // local services named with no knowing judged
+    const withMultiAgency = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['Teenagers sent to live in the city by distant councils are often unknown to local services.', ['multi-agency']],
+      ['Young people moved into supported lodgings here are not always known to local agencies.', ['multi-agency']],
+      // guards
+      ['The family was not known to the police.', []],
+      ['Local services open on Saturdays.', []],
+    ];
+    expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
+  });
+
+  it("read a police notification judged with the schools' use of it as multi-agency (issue 9, helper 9fg, the seventh both-ways round, reading a)", () => {
+    // [sentence, its agencies with multi-agency]; the first two fail on b2f18a06's rules (no multi-agency), the rest are guards
+    // that pass on both: the school only told, and the school's support only the notice's purpose
+    const withMultiAgency = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['Notifications from the police are detailed and prompt, and most primary schools use them thoughtfully.', ['education', 'multi-agency', 'police']],
+      ['When the police attend a call-out, a notification reaches the academy by eight, and its teachers use this information discreetly.', ['education', 'multi-agency', 'police']],
+      // guards
+      ['Primary schools are told by the police about every incident.', ['education', 'police']],
+      ['The police send notifications to colleges so that tutors can offer support.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
+  });
+
   it("read the staff of children's homes as children's social care (issue 9, helper 9ex: r32-37, r22-55)", () => {
     // [sentence, the agencies it evaluates]; the first two fail on 2a0a074f's build (no agency, each case's tags printed on
     // both builds), the rest are guards that pass on both: work at home, and other staff at home
