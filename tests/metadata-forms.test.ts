@@ -169,6 +169,14 @@ describe('what cannot be read is null, with a warning', () => {
     expect(result.warnings).toContainEqual(expect.stringMatching(/theme is null/));
   });
 
+  it.each(DEEP_DIVE_LETTERS)('an older letter ("... abuse and neglect in <area>") whose deep dive is not called one (%s)', async (letter) => {
+    // The title gives the programme's scope, not the theme: without the deep-dive sentence, no theme is known (it read "neglect").
+    const changed = textOf(letter).replace(/(?<=\.\d?\s+)[^.]*deep\s+dive[^.]*\./, 'Inspectors also looked in depth at the response to children living with domestic abuse.');
+    const result = await parseSource({ file: `no-deep-dive-${letter}.txt`, bytes: new TextEncoder().encode(changed) });
+    expect(result.letter.theme).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/theme is null/));
+  });
+
   it('a title and an opening that name no area', async () => {
     const text = textOf('wokingham-2017-07-14');
     const [start, end] = opening(text);

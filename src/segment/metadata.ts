@@ -330,7 +330,12 @@ function findTheme(title: string, opening: string, rules: LayoutRules): string |
   // risk in ..."): the opening sentence that names the inspection, before any later "multi-agency
   // response to" (a 2024 letter's Context names its scope so), then the title.
   const naming = /(?<![^.])[^.]*joint targeted area inspection[^.]*/i.exec(opening)?.[0] ?? '';
-  for (const candidate of [intoDeepDive, deepDive, responseTo(title), naming, responseTo(opening), title]) {
+  // A title that gives the programme's scope ("the multi-agency response to abuse and neglect in
+  // ...", 2016-19), not a theme: the deep-dive sentence alone names the theme, or none is known.
+  const scope = responseTo(title);
+  const scoped = scope !== '' && rules.deepDiveScopes.some((phrase) => new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i').test(scope));
+  const candidates = scoped ? [intoDeepDive, deepDive] : [intoDeepDive, deepDive, responseTo(title), naming, responseTo(opening), title];
+  for (const candidate of candidates) {
     if (candidate === '') continue;
     // The theme named first ("serious youth violence and criminal exploitation" is the first); at one place, the first in the rules' order.
     let best: { id: string; at: number } | null = null;
