@@ -40,6 +40,10 @@ export interface LayoutRules {
   areaSuffixes: string[];
   /** Words taken off the start of an area's name ("London Borough of Haringey" is "Haringey"). */
   areaPrefixes: string[];
+  /** Names whose prefix is part of them ("City of London"): the short name is the name as printed, less "the". */
+  areaNamesKeptWhole: string[];
+  /** What a title gives as the programme's scope, not a theme ("abuse and neglect"): the deep-dive sentence alone names the theme. */
+  deepDiveScopes: string[];
   /** Words that make a recipient's role ("Director", "Chief"), lower case (a list: rules are stored as JSON). */
   roleWords: string[];
   /** Words an organisation's name ends with ("Council", "Group"), lower case. */
@@ -225,6 +229,8 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
     areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
+    areaNamesKeptWhole: strings(letterYaml.data.areaNamesKeptWhole, 'areaNamesKeptWhole', letterFile),
+    deepDiveScopes: strings(letterYaml.data.deepDiveScopes, 'deepDiveScopes', letterFile),
     roleWords: strings(letterYaml.data.roleWords, 'roleWords', letterYaml.at('roleWords')).map((w) => w.toLowerCase()),
     organisationWords: strings(letterYaml.data.organisationWords, 'organisationWords', letterYaml.at('organisationWords')).map((w) => w.toLowerCase()),
     dataHash: createHash('sha256').update(yamlDataText(sectionsYaml.data)).update('\0').update(yamlDataText(letterYaml.data)).digest('hex'),

@@ -13,10 +13,13 @@ const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = "(\\d{4}|'?\\d{2})(?!\\d)";
 const DATE = new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i');
+// A weekday may stand before either day ("Monday 3 October to Friday 7 October 2022").
 const RANGE = new RegExp(
-  `\\b${DAY}(?:\\s+${MONTH}\\.?)?(?:\\s+${YEAR})?\\s*(?:and|to|-|–|until)\\s*${DAY}\\s+${MONTH}\\.?(?:,?\\s+${YEAR})?`,
+  `\\b${WEEKDAY}${DAY}(?:\\s+${MONTH}\\.?)?(?:\\s+${YEAR})?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,?\\s+${YEAR})?`,
   'i',
 );
+/** A day and month with no year ("by 25 November"). */
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\b\\.?(?!,?\\s+\\d)`, 'i');
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase().slice(0, 3);
@@ -37,6 +40,20 @@ function iso(year: number, month: number, day: number): string | null {
 export function findDate(text: string): string | null {
   const match = DATE.exec(text);
   return match ? iso(fullYear(match[3]!), monthNumber(match[2]!), Number(match[1])) : null;
+}
+
+/**
+ * The first full date in a text; failing one, a day and month with no year, in the year that puts it
+ * on or after `after` (a deadline the letter sets: "by 25 November" in a letter of 1 November 2022).
+ */
+export function findDateOnOrAfter(text: string, after: string | null): string | null {
+  const full = findDate(text);
+  if (full || after === null) return full;
+  const match = DAY_MONTH.exec(text);
+  if (!match) return null;
+  const year = Number(after.slice(0, 4));
+  const date = iso(year, monthNumber(match[2]!), Number(match[1]));
+  return date === null ? null : date >= after ? date : iso(year + 1, monthNumber(match[2]!), Number(match[1]));
 }
 
 /** "Between 22 May and 26 May 2017", "from 4 to 8 March 2024", "16 May to 20 May" (year from the letter). */
@@ -256,9 +273,12 @@ interface Area {
   full: string;
 }
 
-function cleanArea(raw: string, suffixes: string[], prefixes: string[]): Area {
+function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: string[]): Area {
   const full = raw.trim().replace(/(?<![.,;:])[.,;:]+$/, '');
   let area = full.replace(/^the\s+/i, '');
+  // A name whose prefix is part of it ("the City of London"): kept as printed.
+  const kept = whole.find((name) => name.toLowerCase() === singleSpaced(area).toLowerCase());
+  if (kept !== undefined) return { area: singleSpaced(area), full };
   for (const prefix of prefixes) {
     const pattern = new RegExp(`^${prefix.replace(/\s+/g, '\\s+')}\\s+`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
@@ -277,32 +297,53 @@ function cleanArea(raw: string, suffixes: string[], prefixes: string[]): Area {
   return { area, full };
 }
 
-const AREA_NAME = "([A-Z][A-Za-z'&-]*(?:\\s+(?:and\\s+|upon\\s+|on\\s+|of\\s+|the\\s+)?[A-Z][A-Za-z'&-]*)*)";
+// An area's name: capitalised words (or "St." abbreviated), joined by spaces or by up to two small
+// words ("Blackburn with Darwen", "Hampshire and the Isle of Wight", "Kingston upon Hull", "Telford &
+// Wrekin"); or a list of such names, commas between them and "and" before the last ("Bournemouth,
+// Christchurch and Poole"). A comma not followed by such a list ends the name.
+const AREA_WORD = "(?:St\\.|[A-Z][A-Za-z'&-]*)";
+const AREA_WORDS = `${AREA_WORD}(?:\\s+(?:(?:and|&|upon|on|of|the|with)\\s+){0,2}${AREA_WORD})*`;
+const AREA_NAME = `(${AREA_WORDS}(?:(?:,\\s+${AREA_WORDS})+,?\\s+(?:and|&)\\s+${AREA_WORDS})?)`;
 
 // "in the London Borough of Haringey": a lower-case "the" may stand before the name.
 const IN_AREA = `\\bin\\s+((?:the\\s+)?${AREA_NAME})`;
 
-function findArea(title: string, opening: string, suffixes: string[], prefixes: string[]): Area | null {
+function findArea(title: string, opening: string, suffixes: string[], prefixes: string[], whole: string[]): Area | null {
+  const clean = (raw: string) => cleanArea(raw, suffixes, prefixes, whole);
   // "... of <theme> in <area>" first: a theme worded otherwise than "the multi-agency response to".
   const inArea = new RegExp(`${IN_AREA}\\.?$`).exec(title);
-  if (inArea) return cleanArea(inArea[1]!, suffixes, prefixes);
+  if (inArea) return clean(inArea[1]!);
   const later = /^joint targeted area inspection of\s+(?!the multi-agency)(.+)$/i.exec(title);
-  if (later) return cleanArea(later[1]!, suffixes, prefixes);
+  if (later) return clean(later[1]!);
   // A title with no area: take it from the opening ("... the multi-agency response to X in Area").
   const fromOpening = new RegExp(`(?:multi-agency response to|joint targeted area inspection)[^.]*?${IN_AREA}`, 'i').exec(opening);
-  return fromOpening ? cleanArea(fromOpening[1]!, suffixes, prefixes) : null;
+  return fromOpening ? clean(fromOpening[1]!) : null;
 }
 
 function findTheme(title: string, opening: string, rules: LayoutRules): string | null {
-  const deepDive = /(?<![^.])[^.]*deep dive[^.]*\./i.exec(opening)?.[0] ?? '';
+  // "a 'deep dive' focus on ...", "a deep-dive focus on ...".
+  const deepDive = /(?<![^.])[^.]*deep[\s-]dive[^.]*\./i.exec(opening)?.[0] ?? '';
+  // What the deep dive was into follows its words ("Alongside this inspection of 'front door' arrangements, ..., inspectors undertook a 'deep dive' into ...").
+  const intoDeepDive = /deep[\s-]dive.*/i.exec(deepDive)?.[0] ?? '';
   const responseTo = (text: string) => /multi-agency response to ([^.]*)/i.exec(text)?.[1] ?? '';
   // Other wordings of the theme ("... of the identification and response to initial need and
-  // risk in ..."): the title, then the opening sentence that names the inspection.
+  // risk in ..."): the opening sentence that names the inspection, before any later "multi-agency
+  // response to" (a 2024 letter's Context names its scope so), then the title.
   const naming = /(?<![^.])[^.]*joint targeted area inspection[^.]*/i.exec(opening)?.[0] ?? '';
-  for (const candidate of [deepDive, responseTo(title), responseTo(opening), title, naming]) {
+  // A title that gives the programme's scope ("the multi-agency response to abuse and neglect in
+  // ...", 2016-19), not a theme: the deep-dive sentence alone names the theme, or none is known.
+  const scope = responseTo(title);
+  const scoped = scope !== '' && rules.deepDiveScopes.some((phrase) => new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i').test(scope));
+  const candidates = scoped ? [intoDeepDive, deepDive] : [intoDeepDive, deepDive, responseTo(title), naming, responseTo(opening), title];
+  for (const candidate of candidates) {
     if (candidate === '') continue;
-    const found = rules.deepDives.find((rule) => rule.pattern.test(candidate));
-    if (found) return found.id;
+    // The theme named first ("serious youth violence and criminal exploitation" is the first); at one place, the first in the rules' order.
+    let best: { id: string; at: number } | null = null;
+    for (const rule of rules.deepDives) {
+      const at = candidate.search(rule.pattern);
+      if (at >= 0 && (best === null || at < best.at)) best = { id: rule.id, at };
+    }
+    if (best) return best.id;
   }
   return null;
 }
@@ -323,10 +364,11 @@ export function readMetadata(
   const range = findDateRange(opening.slice(0, 1500), date);
   const nextSteps = sections.filter((section) => section.kind === 'next-steps');
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
-  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\bby\b[^.]*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
-  const dueText = /\bby\b(.*)$/i.exec(dueSentence)?.[1] ?? '';
+  // "by 25 November 2022", "no later than ...", "on or before ...".
+  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b[^.]*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
+  const dueText = /\b(?:by|no later than|on or before)\b(.*)$/i.exec(dueSentence)?.[1] ?? '';
   const inspectorateText = opening.slice(0, 1200);
-  const area = findArea(title ?? '', opening, rules.areaSuffixes, rules.areaPrefixes);
+  const area = findArea(title ?? '', opening, rules.areaSuffixes, rules.areaPrefixes, rules.areaNamesKeptWhole);
   return {
     area: area?.area ?? null,
     areaFull: area?.full ?? null,
@@ -337,7 +379,7 @@ export function readMetadata(
     title,
     inspectorates: rules.inspectorates.filter((rule) => rule.pattern.test(inspectorateText)).map((rule) => rule.id),
     recipients: parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0])),
-    statementDue: findDate(dueText),
+    statementDue: findDateOnOrAfter(dueText, date),
     layout,
   };
 }
