@@ -344,12 +344,12 @@ const letterSets = new WeakMap<Tagger, LetterSets>();
  */
 export function searchFor(tagger: Tagger, texts: string[]): void {
   if (!isOneInput() || tagger.patterned.length === 0) return;
-  // The sets every text holds (StringSets' `always`), to which each text's are added.
-  const held = tagger.alternativeSets.held('');
+  // The sets every text holds (StringSets' `always`, less those with a further need), to which each text's are added.
+  const held = heldWithNeeds(tagger, '');
   const heldBy = new Map<string, Uint8Array>();
   for (const text of texts) {
     if (heldBy.has(text)) continue;
-    const its = tagger.alternativeSets.held(lowerForPatterns(text));
+    const its = heldWithNeeds(tagger, lowerForPatterns(text));
     heldBy.set(text, its);
     for (let set = 0; set < its.length; set++) held[set]! |= its[set]!;
   }
@@ -364,9 +364,13 @@ export function searchFor(tagger: Tagger, texts: string[]): void {
 export function heldIn(tagger: Tagger, text: string): Uint8Array {
   const kept = letterSets.get(tagger)?.heldBy.get(text);
   if (kept) return kept;
-  if (isOneInput()) return tagger.alternativeSets.held(lowerForPatterns(text));
+  return heldWithNeeds(tagger, lowerForPatterns(text));
+}
+
+/** The patterns a text (as lowerForPatterns gives it) may match: it holds one of their words and a string of each further need. */
+function heldWithNeeds(tagger: Tagger, lower: string | null): Uint8Array {
   const { sets, patterns, from, needs } = furtherNeeds(tagger);
-  const all = sets.held(lowerForPatterns(text));
+  const all = sets.held(lower);
   const held = all.subarray(0, patterns);
   for (let i = 0; i < patterns; i++) {
     if (held[i] === 0) continue;
