@@ -3,8 +3,7 @@ import { parseFile, tagFindings } from '../src/parse.js';
 import { defaultRules, loadRules } from '../src/rules.js';
 import { parsingOneInput } from '../src/short-run.js';
 import { themesOf } from '../src/tag/learned.js';
-import { isPlainText, letterContext, searchedBy, tagText, tokenize } from '../src/tag/match.js';
-import { lowerForPatterns } from '../src/tag/pattern-words.js';
+import { heldIn, isPlainText, letterContext, searchedBy, tagText, tokenize } from '../src/tag/match.js';
 import type { Finding } from '../src/types.js';
 import { fixture } from './helpers.js';
 
@@ -41,7 +40,7 @@ describe('one letter searched by the patterns it may match', async () => {
       // What each rule is searched by in the letter's findings: one expression a rule, made once for the letter.
       const byRule = new Map<number, Set<RegExp>>();
       for (const finding of findings) {
-        const held = tagger.alternativeSets.held(lowerForPatterns(finding.text));
+        const held = heldIn(tagger, finding.text);
         for (let p = 0; p < tagger.patterned.length; p++) {
           const expression = searchedBy(tagger, p, held, isPlainText(finding.text));
           if (expression !== null) byRule.set(p, (byRule.get(p) ?? new Set()).add(expression));
@@ -50,7 +49,9 @@ describe('one letter searched by the patterns it may match', async () => {
       expect([...byRule.values()].every((expressions) => expressions.size === 1), name).toBe(true);
       const searched = [...byRule].reduce((sum, [, expressions]) => sum + [...expressions][0]!.source.length, 0);
       const whole = [...byRule.keys()].reduce((sum, p) => sum + tagger.rules[tagger.patterned[p]!]!.source!.length, 0);
-      expect(searched, name).toBeLessThan(whole * 0.8);
+      // Of the patterns whose words the letter holds, only those whose further needs it holds too (furtherNeeds): 0.38-0.43
+      // of the whole on these four; by the words alone Leeds read 0.56 and failed 0.5 (helper 12bm).
+      expect(searched, name).toBeLessThan(whole * 0.5);
     }
   });
 

@@ -201,6 +201,7 @@ export interface Tagger extends CompiledCues {
   /**
    * As patternSetsOf's, but each pattern of a rule with alternatives its own set (those of `patterned[p]` from
    * `patternStarts[p]` to `patternStarts[p + 1]`): which of their patterns a text may match, in one pass. What the scan reads.
+   * Its automaton holds each pattern's further needs too (furtherNeeds, read by heldAll), after the words' sets.
    */
   alternativeSets: StringSets;
   patternStarts: Int32Array;
@@ -344,12 +345,12 @@ const letterSets = new WeakMap<Tagger, LetterSets>();
  */
 export function searchFor(tagger: Tagger, texts: string[]): void {
   if (!isOneInput() || tagger.patterned.length === 0) return;
-  // The sets every text holds (StringSets' `always`), to which each text's are added.
-  const held = tagger.alternativeSets.held('');
+  // The sets every text holds (StringSets' `always`, less those with a further need), to which each text's are added.
+  const held = heldWithNeeds(tagger, '');
   const heldBy = new Map<string, Uint8Array>();
   for (const text of texts) {
     if (heldBy.has(text)) continue;
-    const its = tagger.alternativeSets.held(lowerForPatterns(text));
+    const its = heldWithNeeds(tagger, lowerForPatterns(text));
     heldBy.set(text, its);
     for (let set = 0; set < its.length; set++) held[set]! |= its[set]!;
   }
@@ -364,9 +365,13 @@ export function searchFor(tagger: Tagger, texts: string[]): void {
 export function heldIn(tagger: Tagger, text: string): Uint8Array {
   const kept = letterSets.get(tagger)?.heldBy.get(text);
   if (kept) return kept;
-  if (isOneInput()) return tagger.alternativeSets.held(lowerForPatterns(text));
+  return heldWithNeeds(tagger, lowerForPatterns(text));
+}
+
+/** The patterns a text (as lowerForPatterns gives it) may match: it holds one of their words and a string of each further need. */
+function heldWithNeeds(tagger: Tagger, lower: string | null): Uint8Array {
   const { sets, patterns, from, needs } = furtherNeeds(tagger);
-  const all = sets.held(lowerForPatterns(text));
+  const all = sets.heldAll(lower);
   const held = all.subarray(0, patterns);
   for (let i = 0; i < patterns; i++) {
     if (held[i] === 0) continue;
@@ -425,41 +430,47 @@ export function patternNeedsOf(tagger: Tagger): Map<TagRule, string[][][]> {
 }
 
 /**
- * The tagger's further needs in one automaton with the pattern words, made at their first use outside a run of one input
- * (a run of one input searches what searchFor gives). The needs are the compiled rules' (the build reads the patterns;
- * reading them here cost a fresh process 103-114 ms of CPU, 12bj), or read from the patterns for rules from YAML.
+ * Each pattern's further needs as places among the sets of an automaton that holds the pattern words (`words`, one set a
+ * pattern, alternativeSets' sets) and then each distinct need once (`further`).
+ */
+function needPlaces(tagger: Tagger, words: Array<string[] | null>): { further: string[][]; from: Int32Array; needs: Int32Array } {
+  const needsOf: string[][][] = [];
+  const byRule = patternNeedsOf(tagger);
+  for (const index of tagger.patterned) needsOf.push(...byRule.get(tagger.rules[index]!.rule)!);
+  const keyOf = (strings: string[]) => [...strings].sort().join('\0');
+  const placeOf = new Map<string, number>();
+  const further: string[][] = [];
+  const from = new Int32Array(words.length + 1);
+  const needs: number[] = [];
+  needsOf.forEach((list, i) => {
+    for (const strings of list) {
+      const key = keyOf(strings);
+      let place = placeOf.get(key);
+      if (place === undefined) {
+        place = words.length + further.length;
+        placeOf.set(key, place);
+        further.push(strings);
+      }
+      needs.push(place);
+    }
+    from[i + 1] = needs.length;
+  });
+  return { further, from, needs: Int32Array.from(needs) };
+}
+
+/**
+ * The tagger's further needs in one automaton with the pattern words: its alternativeSets, made with the tagger
+ * (compileRules), one automaton a process, not the words' at the tagger's build and this one at the first scan (helper
+ * 12bm). The needs are the compiled rules' (the build reads the patterns; reading them in a fresh process cost 103-114 ms
+ * of CPU, 12bj), or read from the patterns for rules from YAML.
  */
 function furtherNeeds(tagger: Tagger): FurtherNeeds {
   let found = furtherNeedsKept.get(tagger);
   if (found === undefined) {
-    const words: Array<string[] | null> = [];
-    const needsOf: string[][][] = [];
-    const byRule = patternNeedsOf(tagger);
-    for (const index of tagger.patterned) {
-      const compiled = tagger.rules[index]!;
-      if (compiled.alternatives) words.push(...compiled.alternatives.words);
-      else words.push(compiled.patternWords);
-      needsOf.push(...byRule.get(compiled.rule)!);
-    }
-    const keyOf = (strings: string[]) => [...strings].sort().join('\0');
-    const placeOf = new Map<string, number>();
-    const further: string[][] = [];
-    const from = new Int32Array(words.length + 1);
-    const needs: number[] = [];
-    needsOf.forEach((list, i) => {
-      for (const strings of list) {
-        const key = keyOf(strings);
-        let place = placeOf.get(key);
-        if (place === undefined) {
-          place = words.length + further.length;
-          placeOf.set(key, place);
-          further.push(strings);
-        }
-        needs.push(place);
-      }
-      from[i + 1] = needs.length;
-    });
-    found = { sets: new StringSets([...words, ...further]), patterns: words.length, from, needs: Int32Array.from(needs) };
+    // A tagger not made by compileRules (a copy of one with some fields changed, as tests make): its own automaton.
+    const words = tagger.patterned.flatMap((index) => tagger.rules[index]!.alternatives?.words ?? [tagger.rules[index]!.patternWords]);
+    const { further, from, needs } = needPlaces(tagger, words);
+    found = { sets: new StringSets([...words, ...further], words.length), patterns: words.length, from, needs };
     furtherNeedsKept.set(tagger, found);
   }
   return found;
@@ -805,9 +816,13 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
     }
   });
   const sets = tagger.patterned.map((index) => tagger.rules[index]!.alternatives?.words ?? [tagger.rules[index]!.patternWords]);
-  tagger.alternativeSets = new StringSets(sets.flat());
+  const wordSets = sets.flat();
   tagger.patternStarts = new Int32Array(sets.length + 1);
   sets.forEach((list, p) => (tagger.patternStarts[p + 1] = tagger.patternStarts[p]! + list.length));
+  // The pattern words' automaton holds the further needs too (furtherNeeds): every scan reads both, in one pass.
+  const { further, from, needs } = needPlaces(tagger, wordSets);
+  tagger.alternativeSets = new StringSets([...wordSets, ...further], wordSets.length);
+  furtherNeedsKept.set(tagger, { sets: tagger.alternativeSets, patterns: wordSets.length, from, needs });
   return tagger;
 }
 

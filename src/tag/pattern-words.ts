@@ -203,7 +203,14 @@ export class StringSets {
   /** The sets every text holds (null words). */
   private readonly always: number[] = [];
 
-  constructor(private readonly sets: Array<string[] | null>) {
+  /**
+   * `reported`: how many of the sets, the first, `held` tells of (the rest only heldAll): the pattern words' sets and the
+   * further needs in one automaton, read by the scan as the pattern words' alone (tag/match.ts, furtherNeeds).
+   */
+  constructor(
+    private readonly sets: Array<string[] | null>,
+    private readonly reported = sets.length,
+  ) {
     let used = 0;
     // At most one state a character of the strings, and the start.
     let room = 1;
@@ -274,6 +281,12 @@ export class StringSets {
    * `lower` is the text as lowerForPatterns gives it: null (a long s) holds every set.
    */
   held(lower: string | null): Uint8Array {
+    const held = this.heldAll(lower);
+    return this.reported < held.length ? held.subarray(0, this.reported) : held;
+  }
+
+  /** As `held`, for every set, those beyond `reported` too. */
+  heldAll(lower: string | null): Uint8Array {
     const held = new Uint8Array(this.sets.length);
     if (lower === null) return held.fill(1);
     for (const set of this.always) held[set] = 1;
