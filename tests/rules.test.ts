@@ -952,6 +952,23 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
   });
 
+  it('read joint work as multi-agency only beside two other agencies (issue 9, helper 9fh: with-agencies)', () => {
+    // [sentence, its agencies with multi-agency]; the first three fail on 04626214's rules (the first two get no multi-agency,
+    // the third one agency's two teams working jointly got it); the rest are guards that pass on both: two agencies jointly,
+    // and "together" or "joint" beside one agency alone
+    const withMultiAgency = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['Paediatric nurses and detectives examine each new referral together.', ['health', 'multi-agency', 'police']],
+      ['Probation officers and youth justice workers hold joint reviews before a young person turns eighteen.', ['multi-agency', 'probation', 'youth-justice']],
+      ['Health visitors and school nurses jointly review every referral.', ['health']],
+      // guards
+      ['Social workers and detectives jointly investigate every allegation of physical abuse.', ['children-social-care', 'multi-agency', 'police']],
+      ['Social workers and family support workers visit together when risks are high.', ['children-social-care']],
+      ['The police hold a joint briefing every morning.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, withMultiAgency(text)])).toEqual(cases);
+  });
+
   it("read a police notification judged with the schools' use of it as multi-agency (issue 9, helper 9fg, the seventh both-ways round, reading a)", () => {
     // [sentence, its agencies with multi-agency]; the first two fail on b2f18a06's rules (no multi-agency), the rest are guards
     // that pass on both: the school only told, and the school's support only the notice's purpose

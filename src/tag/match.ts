@@ -1495,7 +1495,27 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
     return withAsides(tagger.aside, own, ids, text, tokens);
   }
   const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
-  return results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
+  const implied = results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
+  return implied.some((result) => result.rule.withAgencies > 0 && result.tag) ? withOthers(tagger, implied) : implied;
+}
+
+/**
+ * A rule with `with-agencies` (joint work: "jointly", "together") stands only beside that many other agencies tagged in
+ * the text (top-level ids, its own and other such rules' left out); otherwise its counted mentions are in passing.
+ */
+function withOthers(tagger: Tagger, results: RuleResult[]): RuleResult[] {
+  const others = new Set(results.filter((result) => result.tag && result.rule.withAgencies === 0).map((result) => result.tag!.path[0]!));
+  return results.map((result) => {
+    const need = result.rule.withAgencies;
+    if (need === 0 || !result.tag) return result;
+    const own = result.tag.path[0]!;
+    const beside = [...others].filter((id) => id !== own);
+    if (beside.length >= need) return result;
+    settle(result);
+    const why = `joint work needs ${need} other agencies tagged; here ${beside.length === 0 ? 'none' : beside.sort().join(', ')}`;
+    const mentions = result.mentions.map((mention): Mention => (mention.status === 'counted' ? { ...mention, status: 'passing', role: 'joint', why } : mention));
+    return { ...result, tag: null, mentions };
+  });
 }
 
 /**

@@ -73,6 +73,12 @@ export interface TagRule {
    */
   impliedApart: string[];
   /**
+   * Agencies only: the rule's tag stands only when at least this many other agencies (top-level ids, its own left out) are
+   * tagged in the same text; 0 for no such condition. Work done "jointly" or "together" is two agencies' joint work only
+   * when two agencies are judged: one agency's two teams working jointly is not (issue 9, helper 9fh).
+   */
+  withAgencies: number;
+  /**
    * Phrases that name no body by themselves ("the board", "subgroups"): each is the body, or a part
    * of the body, named last before it in the finding. A body of this rule, or none, keeps the
    * mention; another body named by one of `bodies` ("the health and wellbeing board") takes it away.
@@ -312,7 +318,7 @@ export interface TagRuleSet {
   dataHash: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'refers-back', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'with-agencies', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
@@ -463,6 +469,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       agencyRoles: listOf('agency-roles'),
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
       impliedApart: listOf('implied-apart'),
+      withAgencies: typeof item.get('with-agencies') === 'number' ? (item.get('with-agencies') as number) : 0,
       refersBack: [],
       examples: { match, nomatch },
       file,
@@ -477,6 +484,9 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
     if (rule.agencyRoles.length > 0 && kind !== 'theme') problem(`${where}: agency-roles are for theme rules (an agency's role that is an event of the theme)`, item.get('agency-roles', true) as Node);
     for (const role of rule.agencyRoles) if (!/^[a-z][a-z-]*$/.test(role)) problem(`${where}: agency-roles holds "${role}"; a role is a lower-case word like "told", as a passing cue's`, item.get('agency-roles', true) as Node);
     if (rule.impliedBeside && kind !== 'agency') problem(`${where}: implied-beside is for agency rules (an agency implied when no other is evaluated)`, item.get('implied-beside', true) as Node);
+    if (item.has('with-agencies') && (kind !== 'agency' || !Number.isInteger(item.get('with-agencies')) || (item.get('with-agencies') as number) < 1)) {
+      problem(`${where}: with-agencies is for agency rules, a whole number from 1 (how many other agencies must be tagged beside it)`, item.get('with-agencies', true) as Node);
+    }
     if (rule.impliedApart.length > 0 && !rule.impliedBeside) problem(`${where}: implied-apart goes with implied-beside (the agencies an implied tag may stand with when they are named in other sentences)`, item.get('implied-apart', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     for (const found of patternProblems(rule, item, counter, (pattern) => withWords(pattern, words, '', () => {}))) problem(found.message, null, found.line);
