@@ -481,7 +481,10 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7363.
   // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
   // sample: 0.7527 (140/21/71) -> 0.7560 (141/21/70); the start's rules (90fd2c1) fail it.
-  { file: 'sealed-round20.yaml', floor: 0.756, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: workforce-training added to r20-32 (2 of 3 blind readers: partners unclear how to request support from
+  // the family hubs), which the rules miss: 0.7560 (141/21/70) -> 0.7540 (141/21/71); 0.756 fails on the moved gold.
+  { file: 'sealed-round20.yaml', floor: 0.754, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
