@@ -81,7 +81,10 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9ce, theme recall: workforce, joint working, assessment, the child's voice and quality
   // assurance in wordings pooled over every dev set; in sample) raised this floor: 0.869 -> 0.875; the start's rules (8de7ac9) give
   // the first figure and fail it.
-  { file: 'themes-paraphrase.yaml', floor: 0.873, items: 80 },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: assessment added to themes-paraphrase #81 (a child seen or assessed by a named service, 2 or 3 of 3 blind readers),
+  // which the rules miss: 0.8750 (77/2/20) -> 0.8701 (77/2/21); 0.873 fails on the moved gold.
+  { file: 'themes-paraphrase.yaml', floor: 0.870, items: 80 },
   // Sealed for a session (README.md there, "The seventh set"): 0.751 at the session's start (ea77c9d) and at its end.
   // Dev from issue 9's thirty-seventh step (helper 9ap), which changed the rules with its errors in view: 0.801
   // (137/42/26) after it, in-sample; main's rules before it (cac8837) give 0.751 and fail.
@@ -481,7 +484,13 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.7363.
   // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
   // sample: 0.7527 (140/21/71) -> 0.7560 (141/21/70); the start's rules (90fd2c1) fail it.
-  { file: 'sealed-round20.yaml', floor: 0.756, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: workforce-training added to r20-32 (2 of 3 blind readers: partners unclear how to request support from
+  // the family hubs), which the rules miss: 0.7560 (141/21/70) -> 0.7540 (141/21/71); 0.756 fails on the moved gold.
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: assessment added to r20-07 (a child seen or assessed by a named service, 2 or 3 of 3 blind readers),
+  // which the rules miss: 0.7540 (141/21/71) -> 0.7520 (141/21/72); 0.754 fails on the moved gold.
+  { file: 'sealed-round20.yaml', floor: 0.752, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The twenty-first set", written and labelled blind at the fifty-first steps'
   // start): 0.740 (131/35/57) on the start's rules (0beeb1c), 0.744 (131/33/57) after the fifty-first steps (9ch's guards:
   // two extras fewer; 9cg's harness added no rule; 9ci's agency readings moved none). Held out: the themes of one item taken
@@ -664,7 +673,10 @@ const SETS = [
   // The two merged on main (9eh's gold and 9ee's rules): 0.7008 (130/50/61); either alone (0.6919, 0.6989) fails.
   // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
   // sample: 0.7024 (131/50/61) -> 0.7059 (132/50/60); the start's rules (90fd2c1) fail it.
-  { file: 'sealed-round30.yaml', floor: 0.705, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: assessment added to r30-42 (a child seen or assessed by a named service, 2 or 3 of 3 blind readers),
+  // which the rules miss: 0.7059 (132/50/60) -> 0.7040 (132/50/61); 0.705 fails on the moved gold.
+  { file: 'sealed-round30.yaml', floor: 0.704, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-first set", written and labelled blind at the sixty-first steps' start):
   // 0.6835 (122/50/63) on the start's rules (09b1e94) and the same after the sixty-first steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r31-02) give 0.6817 (121/51/62), which fails.
@@ -689,7 +701,10 @@ const SETS = [
   // Issue 9's sixty-fourth step (helper 9fd: an agency that tells, informs, notifies or alerts another as information sharing;
   // signs put down to or attributed to a condition, behaviour or choices as risk assessment) raised it, in sample: 0.7864 (151/35/47) -> 0.7990 (155/35/43), floor 0.798; the
   // start's rules (90fd2c1) fail it.
-  { file: 'sealed-round32.yaml', floor: 0.798, items: 64, heldOut: false },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: assessment added to r32-02 (a child seen or assessed by a named service, 2 or 3 of 3 blind readers),
+  // which the rules miss: 0.7990 (155/35/43) -> 0.7969 (155/35/44); 0.798 fails on the moved gold.
+  { file: 'sealed-round32.yaml', floor: 0.796, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-third set", written and labelled blind at the sixty-third steps' start):
   // 0.6782 (118/40/72) on the start's rules (013661ac) and the same after the sixty-third steps (no merged change moved a tag here).
   // Held out: the themes of one item taken away (r33-01) give 0.6647 (114/44/71), which fails.
@@ -725,7 +740,10 @@ const SETS = [
   // The fifty-sixth steps' relabellings (9db, 9dd, 9dc) and rules (9cz, 9da) together, merged on main: 0.8624.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8624 -> 0.8727 (one fathers finding, family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8624, a floor lowered to it.
-  { file: 'themes-shared-aware.yaml', floor: 0.862, items: 42 },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: assessment added to themes-shared-aware #26 (a child seen or assessed by a named service, 2 or 3 of 3 blind readers),
+  // which the rules miss: 0.8624 (47/3/12) -> 0.8545 (47/3/13); 0.862 fails on the moved gold.
+  { file: 'themes-shared-aware.yaml', floor: 0.854, items: 42 },
   // The theme word in passing against the theme as the point (helper 9at, issue 9's thirty-ninth step), written
   // before that step and scored on main first: 0.667 (30/20/10) on 50d6b56's rules, the same after the step, which
   // changed no rule; no rule was changed with its misses in view, so it is still out of sample for the rules.
@@ -752,7 +770,10 @@ const SETS = [
   // Issue 9's fifty-eighth step (helper 9dm, theme precision: a safeguarding board receiving no report, a health service's helpline, the disabled children's team named as a team; leave one set out in the README): 0.8000 -> 0.8090 (#28); the code before (a0ea48a) fails the raised floor.
   // Issue 9's sixty-fourth step (helper 9fd: agency-alerted, put-down-to, a council that does not know how many) raised it, in
   // sample: 0.8090 (36/1/16) -> 0.8222 (37/1/15); the start's rules (90fd2c1) fail it.
-  { file: 'themes-r12-causes.yaml', floor: 0.822, items: 29 },
+  // Issue 9's sixty-fourth step, the eighth both-ways round (helper 9fj; readings/both-ways-2026-12-07-eighth/): the gold moved,
+  // the rules unchanged: assessment added to themes-r12-causes #9 (a child seen or assessed by a named service, 2 or 3 of 3 blind readers),
+  // which the rules miss: 0.8222 (37/1/15) -> 0.8132 (37/1/16); 0.822 fails on the moved gold.
+  { file: 'themes-r12-causes.yaml', floor: 0.813, items: 29 },
   // A harm at the incident a child was present at, the adult mental health or substance misuse service as the finding's
   // subject, joint assessments, interviews, home visits and enquiries (helper 9bc, issue 9's forty-third step), written
   // before that step's change and scored on main first (0.426 (13/1/34), 27f0dfc, which fails), then in view while the rules were
