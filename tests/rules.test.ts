@@ -1033,6 +1033,24 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, tags(text)])).toEqual(cases);
   });
 
+  it("read the one told in a bare passive as acting when \"and they\" or \"but they\" goes on with its own verb (issue 9, helper 9fk: a second reader's A3)", () => {
+    // [sentence, its agencies]; the first three fail on b5d78dcb's build (the one told left in passing, no agency), the rest are
+    // guards that pass on both: a passive after "and they", "they" another's, a verb joined with no pronoun, a bare passive
+    const tags = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['Midwives are informed, and they make timely referrals to children\'s social care.', ['health']],
+      ['Schools are told, but they do not pass the information on to class teachers.', ['education']],
+      ['Health visitors are notified, and they visit each family within a week.', ['health']],
+      // guards
+      ['Schools are told, and they are given a copy of the plan.', []],
+      ['Schools are told when children go missing, and they are then found quickly by the police.', ['police']],
+      ['Schools are informed and respond quickly to support the child.', ['education']],
+      ['Her school was told discreetly, so that staff could keep a close eye on her.', []],
+      ['Schools are told promptly.', []],
+    ];
+    expect(cases.map(([text]) => [text, tags(text)])).toEqual(cases);
+  });
+
   it("read a police notification judged with the schools' use of it as multi-agency (issue 9, helper 9fg, the seventh both-ways round, reading a)", () => {
     // [sentence, its agencies with multi-agency]; the first two fail on b2f18a06's rules (no multi-agency), the rest are guards
     // that pass on both: the school only told, and the school's support only the notice's purpose
