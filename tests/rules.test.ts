@@ -1051,6 +1051,37 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, tags(text)])).toEqual(cases);
   });
 
+  it("read a criminal case closed, and a teacher told how, as no council casework and the teacher's own (issue 9, helper 9fk: a second reader's A5, A4)", () => {
+    // [sentence, its agencies]; the first three fail on 04626214's rules (children's social care implied by a police case
+    // closed; education dropped after "told how"), the rest are guards that pass on both
+    const tags = (text: string) => [...new Set(tagText(rules.tagger, text).agencies.map((t) => t.path[0]))].sort();
+    const cases: Array<[string, string[]]> = [
+      ['Domestic abuse cases are closed with no further action when the victim does not support a prosecution.', []],
+      ['Investigations of online abuse are closed too quickly, and cases are closed before devices have been examined.', []],
+      ['Teachers are told how to make a referral in their first week.', ['education']],
+      // guards
+      ['Cases are sometimes closed before the child has been seen.', ['children-social-care']],
+      ['Early help cases are closed when families stop engaging with the service.', ['children-social-care']],
+      ['Schools are told promptly.', []],
+    ];
+    expect(cases.map(([text]) => [text, tags(text)])).toEqual(cases);
+  });
+
+  it("read a council that did not know how many times or siblings, one child's case, as no quality assurance (issue 9, helper 9fk: a second reader's T3)", () => {
+    // [sentence, has performance-quality-assurance]; the first two fail on 04626214's rules, the third on the same rules (missed:
+    // "currently"), the rest are guards that pass on both
+    const qa = (text: string) => tagText(rules.tagger, text).themes.some((t) => t.path[0] === 'performance-quality-assurance');
+    const cases: Array<[string, boolean]> = [
+      ['In one case, the council did not know how many times the boy had been reported missing before he was found.', false],
+      ['The local authority did not know how many siblings the baby had until the police told them.', false],
+      ['The local authority does not currently know how many children are missing education.', true],
+      // guards
+      ['The local authority does not know how many children are living in private fostering arrangements.', true],
+      ["The council's education team does not know how many pupils are electively home educated.", true],
+    ];
+    expect(cases.map(([text]) => [text, qa(text)])).toEqual(cases);
+  });
+
   it("read a police notification judged with the schools' use of it as multi-agency (issue 9, helper 9fg, the seventh both-ways round, reading a)", () => {
     // [sentence, its agencies with multi-agency]; the first two fail on b2f18a06's rules (no multi-agency), the rest are guards
     // that pass on both: the school only told, and the school's support only the notice's purpose
