@@ -1692,6 +1692,14 @@ function joinedAction(clause: Clause, from: number, beBefore: boolean, seat?: Co
   for (let k = from; k < tokens.length && !clause.breakBefore(k); k++) {
     const { word } = tokens[k]!;
     if (VERB_JOINS.has(word)) {
+      // "and they", "but they": a plural pronoun for the subject before its own verb group, which acts for it ("midwives are
+      // informed, and they make timely referrals", "schools are told, but they do not pass it on": issue 9, sixty-fourth step,
+      // helper 9fk, a second reader's A3). Its verb group is its own, so no "be" carries over.
+      if (tokens[k + 1]?.word === 'they' && clause.joinedAt(k + 1) && verbGroupStarts(clause, k + 2)) {
+        const group = verbGroupAction(clause, k + 2, false);
+        if (group.acts >= 0) return { join: k, acts: group.acts, relative: false };
+        return null;
+      }
       if (!verbGroupStarts(clause, k + 1) && !(seat && verbAfterObject(clause, seat, k + 1))) continue;
       const group = verbGroupAction(clause, k + 1, be);
       if (group.acts >= 0) return { join: k, acts: group.acts, relative: false };
