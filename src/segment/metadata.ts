@@ -310,7 +310,7 @@ function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: s
   const kept = whole.find((name) => name.toLowerCase() === singleSpaced(area).toLowerCase());
   if (kept !== undefined) return { area: singleSpaced(area), full };
   for (const prefix of prefixes) {
-    const pattern = new RegExp(`^${prefix.replace(/\s+/g, '\\s+')}\\s+`, 'i');
+    const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
