@@ -109,7 +109,9 @@ Next steps
 
 The director of children's services should send the written statement of action to ProtectionOfChildren@ofsted.gov.uk by Tuesday 12 November 18.
 `);
-    expect(result.letter).toMatchObject({ area: 'Medway', inspectionStart: '2018-06-18', inspectionEnd: '2018-06-22', statementDue: '2018-11-12', theme: 'neglect' });
+    // "abuse and neglect" is the 2016-19 programme's scope, not a theme (755c6113): with no deep-dive sentence the theme is null.
+    expect(result.letter).toMatchObject({ area: 'Medway', inspectionStart: '2018-06-18', inspectionEnd: '2018-06-22', statementDue: '2018-11-12', theme: null });
+    expect(result.warnings).toContainEqual(expect.stringMatching(/theme is null/));
     expect(result.letter.inspectorates).toEqual(['Ofsted', 'CQC', 'HMICFRS']);
   });
 
