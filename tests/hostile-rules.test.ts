@@ -176,6 +176,24 @@ describe('rules that used to pass the check and then crash or hang parse', () =>
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).letter.area).toBe('Wokingham');
   });
+
+  it('an area prefix is text too: "City (of" does not break a parse', () => {
+    const letter = shipped('letter.yaml').replace('areaPrefixes:\n', 'areaPrefixes:\n  - City (of\n');
+    const run = jtai(['parse', LETTER, '--rules', rulesFolder({ 'letter.yaml': letter })]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).letter.area).toBe('Wokingham');
+  });
+
+  // An empty deep-dive scope matched every title's scope (every later letter's theme was ignored): refused, with its line (8cj).
+  it.each(['deepDiveScopes', 'areaNamesKeptWhole', 'areaPrefixes', 'areaSuffixes'])('an empty %s entry is refused with its line', (key) => {
+    const shippedText = shipped('letter.yaml');
+    const letter = key === 'deepDiveScopes' ? shippedText.replace("deepDiveScopes: ['abuse and neglect']", "deepDiveScopes: ['abuse and neglect', '']") : shippedText.replace(`${key}:\n`, `${key}:\n  - ''\n`);
+    expect(letter).not.toBe(shippedText);
+    const line = letter.split('\n').findIndex((text) => text.startsWith(`${key}:`)) + 1 + (key === 'deepDiveScopes' ? 0 : 1);
+    const check = jtai(['rules', 'check', rulesFolder({ 'letter.yaml': letter })]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(new RegExp(`letter\\.yaml:${line}: .*${key}\\[\\d\\] is empty`));
+  });
 });
 
 describe('rule loading is linear in the phrases', () => {

@@ -21,6 +21,8 @@ interface Forms {
   deepDiveSentences: string[];
   ranges: Array<{ text: string; start: string; end: string }>;
   deadlines: Array<{ text: string; due: string | null }>;
+  /** Text beside the right value that must not change it (a later "deep-dive", prose after an area, other dates near a deadline). */
+  distractions: Array<{ what: string; letter: string; find: string; replace: string; title?: string; also?: [string, string]; want: Partial<LetterMetadata> }>;
 }
 const FORMS = JSON.parse(readFileSync(new URL('./metadata-forms.json', import.meta.url), 'utf8')) as Forms;
 const dir = tempDir('jtai-metadata-forms-');
@@ -218,3 +220,25 @@ describe('dates', () => {
     console.log(details.join('\n'));
   });
 });
+
+// Each of these read wrong before helper 8cj's change (the theme as neglect, the area run on into the
+// prose, the deadline taken from another date in its sentence or eleven months on without a warning).
+describe('text beside the value leaves it unchanged', () => {
+  it.each(FORMS.distractions.map((form) => [form.what, form] as const))('%s', async (_what, form) => {
+    let text = textOf(form.letter);
+    expect(text).toContain(form.find);
+    text = text.replace(form.find, form.replace);
+    if (form.also) text = text.replace(spaced(form.also[0]), form.also[1]);
+    if (form.title !== undefined) text = text.replace(/^Joint targeted area inspection of .*$/m, form.title);
+    const result = await parseSource({ file: `other-${form.letter}.txt`, bytes: new TextEncoder().encode(text) });
+    const found = wrongs(form.what, result.letter, form.want);
+    count('text beside the value', found, nullsIn(found), form.what);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+    for (const [key, value] of Object.entries(form.want)) {
+      if (value === null) expect(result.warnings).toContainEqual(expect.stringMatching(key === 'statementDue' ? /statementDue is null/ : new RegExp(`${key} is null`)));
+    }
+  });
+});
+
+// A tally run prints what was wrong instead of failing; say so, so that no one reads a quiet pass as a pass.
+if (process.env.JTAI_FORMS_TALLY) console.warn('JTAI_FORMS_TALLY is set: metadata-forms prints its tally and checks nothing');

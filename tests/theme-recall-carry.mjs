@@ -59,7 +59,7 @@
 // E.g. `node tests/theme-recall-carry.mjs --candidate /tmp/my-reading.mjs --found r33 --show-hits`. `--list-kinds` lists the kinds.
 // Only the dev sealed sets r7-r33 are read (no held-out set).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -103,14 +103,18 @@ function eventsOf(text) {
     agency: result.rule.id, status: m.status, role: m.role, cue: cueOf(m.why), sentence: sentenceOf(m.span[0]), span: m.span,
   })));
 }
-// 9ff: each set's built tags and events, worked once per build and gold file: the cache's name is a hash of the rules hash, the
-// dist's tagging code (dist/tag/*.js, dist/index.js) and the gold file's text, so a rules, code or gold change is never read stale.
+// 9ff: each set's built tags and events, worked once per build and gold file: the cache's name is a hash of the rules hash,
+// every dist/**/*.js (tagging reaches past dist/tag: text/sentences.js, render/words.js, segment/layout-rules.js ...), this
+// script's own text (eventsOf and cueOf make the cached events) and the gold file's text, so a rules, code or gold change is
+// never read stale (8cj). Writing a key's file removes other keys' files for the same gold file written over two days before.
 const TAG_CACHE = args.includes('--no-tag-cache') ? null : join(tmpdir(), 'jtai-theme-recall-carry');
+const jsUnder = (dir) => readdirSync(dir, { withFileTypes: true })
+  .flatMap((entry) => entry.isDirectory() ? jsUnder(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : []);
 const buildKey = (() => {
   const h = createHash('sha256').update(rules.hash ?? '');
-  const tagDir = join(root, 'dist/tag');
-  for (const f of readdirSync(tagDir).filter((n) => n.endsWith('.js')).sort()) h.update(f).update(readFileSync(join(tagDir, f)));
-  h.update(readFileSync(join(root, 'dist/index.js')));
+  const dist = join(root, 'dist');
+  for (const f of jsUnder(dist).map((path) => path.slice(dist.length + 1).split('\\').join('/')).sort()) h.update(f).update('\0').update(readFileSync(join(dist, f)));
+  h.update('\0').update(readFileSync(fileURLToPath(import.meta.url)));
   return h.digest('hex');
 })();
 const builtOf = (file, text, list) => {
@@ -118,7 +122,19 @@ const builtOf = (file, text, list) => {
   const at = TAG_CACHE && join(TAG_CACHE, `${file.replace(/\.yaml$/, '')}-${key}.json`);
   if (at && existsSync(at)) return JSON.parse(readFileSync(at, 'utf8'));
   const built = Object.fromEntries(list.map((item) => [item.id, { themes: tagText(tagger, item.text).themes.map((tag) => tag.path[0]), events: eventsOf(item.text) }]));
-  if (at) { mkdirSync(TAG_CACHE, { recursive: true }); writeFileSync(`${at}.${process.pid}`, JSON.stringify(built)); renameSync(`${at}.${process.pid}`, at); }
+  if (at) {
+    mkdirSync(TAG_CACHE, { recursive: true });
+    writeFileSync(`${at}.${process.pid}`, JSON.stringify(built));
+    renameSync(`${at}.${process.pid}`, at);
+    // Other builds' files for this gold file go once written over two days ago: the folder is shared by every worktree on the
+    // machine, so a newer one may be another build's, still in use (at worst, a build not run for two days tags its sets again).
+    const stem = `${file.replace(/\.yaml$/, '')}-`;
+    const stale = Date.now() - 2 * 24 * 3600 * 1000;
+    for (const old of readdirSync(TAG_CACHE)) {
+      const path = join(TAG_CACHE, old);
+      if (old.startsWith(stem) && /^[0-9a-f]{32}\.json$/.test(old.slice(stem.length)) && path !== at && statSync(path, { throwIfNoEntry: false })?.mtimeMs < stale) rmSync(path, { force: true });
+    }
+  }
   return built;
 };
 const items = [];

@@ -148,6 +148,19 @@ function strings(value: unknown, where: string, file: string): string[] {
   return value as string[];
 }
 
+/**
+ * A letter.yaml list of words or phrases, each taken as printed (never as a regular expression): an
+ * error names the entry's line, and an empty entry is refused (as a deep-dive scope it would match
+ * every title's scope, and every later letter's theme would be ignored).
+ */
+function phraseList(yaml: YamlFile, key: string): string[] {
+  const list = strings(yaml.data[key], key, yaml.at(key));
+  list.forEach((entry, n) => {
+    if (entry.trim() === '') throw new JtaiError('invalid-rules', `${key}[${n}] is empty: write the words it stands for, or remove it`, yaml.at(key, n));
+  });
+  return list;
+}
+
 function regex(source: string, flags: string, where: string, file: string): RegExp {
   const problem = patternProblem(source, flags);
   if (problem) throw new JtaiError('invalid-rules', `${where}: the regular expression ${JSON.stringify(source)} ${problem}`, file);
@@ -217,7 +230,7 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
   });
   const letter = sectionsYaml.data.letter ?? {};
   if (!isMap(letter)) throw new JtaiError('invalid-rules', `letter: must be a map (titles: [...], openings: [...]), not ${kindOf(letter)}`, sectionsYaml.at('letter'));
-  const areaSuffixes = strings(letterYaml.data.areaSuffixes, 'areaSuffixes', letterYaml.at('areaSuffixes'));
+  const areaSuffixes = phraseList(letterYaml, 'areaSuffixes');
   return {
     sections,
     titles: strings(letter.titles, 'letter.titles', sectionsYaml.at('letter', 'titles')).map(normaliseHeading),
@@ -228,9 +241,9 @@ export function loadLayoutRules(sectionsFile: string, letterFile: string): Layou
     deepDives: phraseRules(letterYaml, 'deepDives'),
     inspectorates: phraseRules(letterYaml, 'inspectorates'),
     areaSuffixes,
-    areaPrefixes: strings(letterYaml.data.areaPrefixes, 'areaPrefixes', letterFile),
-    areaNamesKeptWhole: strings(letterYaml.data.areaNamesKeptWhole, 'areaNamesKeptWhole', letterFile),
-    deepDiveScopes: strings(letterYaml.data.deepDiveScopes, 'deepDiveScopes', letterFile),
+    areaPrefixes: phraseList(letterYaml, 'areaPrefixes'),
+    areaNamesKeptWhole: phraseList(letterYaml, 'areaNamesKeptWhole'),
+    deepDiveScopes: phraseList(letterYaml, 'deepDiveScopes'),
     roleWords: strings(letterYaml.data.roleWords, 'roleWords', letterYaml.at('roleWords')).map((w) => w.toLowerCase()),
     organisationWords: strings(letterYaml.data.organisationWords, 'organisationWords', letterYaml.at('organisationWords')).map((w) => w.toLowerCase()),
     dataHash: createHash('sha256').update(yamlDataText(sectionsYaml.data)).update('\0').update(yamlDataText(letterYaml.data)).digest('hex'),

@@ -12,14 +12,18 @@ const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = "(\\d{4}|'?\\d{2})(?!\\d)";
-const DATE = new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i');
+// After a comma only four digits are a year: "by 23 August, 10 weeks from now" gives no year of 2010.
+const DATE = new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})\\b`, 'i');
 // A weekday may stand before either day ("Monday 3 October to Friday 7 October 2022").
 const RANGE = new RegExp(
   `\\b${WEEKDAY}${DAY}(?:\\s+${MONTH}\\.?)?(?:\\s+${YEAR})?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,?\\s+${YEAR})?`,
   'i',
 );
-/** A day and month with no year ("by 25 November"). */
-const DAY_MONTH = new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\b\\.?(?!,?\\s+\\d)`, 'i');
+/** A deadline's words, then (past a time: "by 5pm on") its date, with or without a year. */
+const DUE = new RegExp(
+  `\\b(?:by|no later than|on or before)\\s+(?:(?:\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midday)\\s+on\\s+)?${WEEKDAY}${DAY}\\s+${MONTH}\\b\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})?`,
+  'gi',
+);
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase().slice(0, 3);
@@ -31,29 +35,55 @@ function fullYear(year: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
+/** A date on the calendar as YYYY-MM-DD; null for one that is not ("31 April", "30 February", "29 February 2023"). */
 function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || day < 1 || day > 31) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The first full date in a text, as YYYY-MM-DD (a weekday before it is read and ignored). */
 export function findDate(text: string): string | null {
   const match = DATE.exec(text);
-  return match ? iso(fullYear(match[3]!), monthNumber(match[2]!), Number(match[1])) : null;
+  return match ? iso(fullYear(match[3] ?? match[4]!), monthNumber(match[2]!), Number(match[1])) : null;
 }
 
 /**
- * The first full date in a text; failing one, a day and month with no year, in the year that puts it
- * on or after `after` (a deadline the letter sets: "by 25 November" in a letter of 1 November 2022).
+ * The deadline a letter sets for its statement of action: the date straight after the last "by", "no
+ * later than" or "on or before" in the sentence (a time before it, "by 5pm on", is read past). Another
+ * date in the sentence ("signed by the director on 20 May", "within 70 working days of 16 May", "as
+ * required by the letter of 16 May 2024") is never taken. A day and month with no year falls in the
+ * first year that puts it after the letter's date ("by 25 November" in a letter of 1 November 2022;
+ * "by 10 January" in the same letter is 2023). Null, never a guess, when no date follows the words, when
+ * the date is not on the calendar, when it is on or before the letter's date (or the fieldwork's end),
+ * or when a yearless one would fall more than six months after the letter (statements are due within
+ * about 70 working days, so "by 23 April" in a letter of 16 May is no deadline read right).
  */
-export function findDateOnOrAfter(text: string, after: string | null): string | null {
-  const full = findDate(text);
-  if (full || after === null) return full;
-  const match = DAY_MONTH.exec(text);
-  if (!match) return null;
-  const year = Number(after.slice(0, 4));
-  const date = iso(year, monthNumber(match[2]!), Number(match[1]));
-  return date === null ? null : date >= after ? date : iso(year + 1, monthNumber(match[2]!), Number(match[1]));
+export function findDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null = null): string | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of sentence.matchAll(DUE)) last = match;
+  if (!last) return null;
+  const day = Number(last[1]);
+  const month = monthNumber(last[2]!);
+  const after = [letterDate, fieldworkEnd].filter((date): date is string => date !== null).sort().pop() ?? null;
+  const yearText = last[3] ?? last[4];
+  if (yearText !== undefined) {
+    const date = iso(fullYear(yearText), month, day);
+    return date !== null && (after === null || date > after) ? date : null;
+  }
+  if (letterDate === null || after === null) return null;
+  const year = Number(letterDate.slice(0, 4));
+  const date = [iso(year, month, day), iso(year + 1, month, day)].find((candidate) => candidate !== null && candidate > after) ?? null;
+  if (date === null) return null;
+  return date <= sixMonthsOn(letterDate) ? date : null;
+}
+
+/** The date six months after a YYYY-MM-DD date (the month's last day where the day does not exist). */
+function sixMonthsOn(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + 6, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return iso(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(day, last))!;
 }
 
 /** "Between 22 May and 26 May 2017", "from 4 to 8 March 2024", "16 May to 20 May" (year from the letter). */
@@ -280,7 +310,7 @@ function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: s
   const kept = whole.find((name) => name.toLowerCase() === singleSpaced(area).toLowerCase());
   if (kept !== undefined) return { area: singleSpaced(area), full };
   for (const prefix of prefixes) {
-    const pattern = new RegExp(`^${prefix.replace(/\s+/g, '\\s+')}\\s+`, 'i');
+    const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
@@ -307,6 +337,8 @@ const AREA_NAME = `(${AREA_WORDS}(?:(?:,\\s+${AREA_WORDS})+,?\\s+(?:and|&)\\s+${
 
 // "in the London Borough of Haringey": a lower-case "the" may stand before the name.
 const IN_AREA = `\\bin\\s+((?:the\\s+)?${AREA_NAME})`;
+// In the opening, one name, joined only by "upon" or "of" ("Kingston upon Hull", "the London Borough of Haringey").
+const IN_OPENING = `\\bin\\s+((?:the\\s+)?${AREA_WORD}(?:\\s+(?:(?:upon|of)\\s+(?:the\\s+)?)?${AREA_WORD})*)`;
 
 function findArea(title: string, opening: string, suffixes: string[], prefixes: string[], whole: string[]): Area | null {
   const clean = (raw: string) => cleanArea(raw, suffixes, prefixes, whole);
@@ -316,13 +348,21 @@ function findArea(title: string, opening: string, suffixes: string[], prefixes: 
   const later = /^joint targeted area inspection of\s+(?!the multi-agency)(.+)$/i.exec(title);
   if (later) return clean(later[1]!);
   // A title with no area: take it from the opening ("... the multi-agency response to X in Area").
-  const fromOpening = new RegExp(`(?:multi-agency response to|joint targeted area inspection)[^.]*?${IN_AREA}`, 'i').exec(opening);
+  // Case matters here, as in the title: a name is capitalised words, and it ends at the first word in
+  // lower case. Only the title, where the name runs to the line's end, takes a list of names or names
+  // joined by "and", "&" or "with": in the opening they run on into prose ("in Leeds, where children,
+  // families and schools were seen", "in Leeds and the West Yorkshire Police area").
+  const fromOpening = new RegExp(`(?:[Mm]ulti-agency [Rr]esponse to|[Jj]oint [Tt]argeted [Aa]rea [Ii]nspection)[^.]*?${IN_OPENING}`).exec(opening);
   return fromOpening ? clean(fromOpening[1]!) : null;
 }
 
+const DESCRIBES_DEEP_DIVE = /\b(?:included|includes|undertook|undertaken|carried out|conducted)\b[^.]*\bdeep[\s-]dive|deep[\s-]dive['’"]?\s+(?:focus|into|investigation|element|theme)\b/i;
+
 function findTheme(title: string, opening: string, rules: LayoutRules): string | null {
-  // "a 'deep dive' focus on ...", "a deep-dive focus on ...".
-  const deepDive = /(?<![^.])[^.]*deep[\s-]dive[^.]*\./i.exec(opening)?.[0] ?? '';
+  // "a 'deep dive' focus on ...", "a deep-dive focus on ...": a sentence that says what the inspection's
+  // deep dive was (it "included", "undertook", "carried out" one, or names its "focus" or what it went
+  // "into"), never a sentence that mentions one ("Leaders commissioned a deep-dive audit of neglect cases").
+  const deepDive = [...opening.matchAll(/(?<![^.])[^.]*deep[\s-]dive[^.]*\./gi)].map((match) => match[0]).find((sentence) => DESCRIBES_DEEP_DIVE.test(sentence)) ?? '';
   // What the deep dive was into follows its words ("Alongside this inspection of 'front door' arrangements, ..., inspectors undertook a 'deep dive' into ...").
   const intoDeepDive = /deep[\s-]dive.*/i.exec(deepDive)?.[0] ?? '';
   const responseTo = (text: string) => /multi-agency response to ([^.]*)/i.exec(text)?.[1] ?? '';
@@ -366,7 +406,6 @@ export function readMetadata(
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
   // "by 25 November 2022", "no later than ...", "on or before ...".
   const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b[^.]*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
-  const dueText = /\b(?:by|no later than|on or before)\b(.*)$/i.exec(dueSentence)?.[1] ?? '';
   const inspectorateText = opening.slice(0, 1200);
   const area = findArea(title ?? '', opening, rules.areaSuffixes, rules.areaPrefixes, rules.areaNamesKeptWhole);
   return {
@@ -379,7 +418,7 @@ export function readMetadata(
     title,
     inspectorates: rules.inspectorates.filter((rule) => rule.pattern.test(inspectorateText)).map((rule) => rule.id),
     recipients: parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0])),
-    statementDue: findDateOnOrAfter(dueText, date),
+    statementDue: findDeadline(dueSentence, date, range.end),
     layout,
   };
 }
