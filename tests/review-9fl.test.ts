@@ -60,3 +60,27 @@ describe('voice of the child: the child gives the account, says or tells (T1, T2
     expect(themes(text)).toContain('voice-of-the-child');
   });
 });
+
+describe('risk assessment and family engagement: repeated tests on a child, parents who understand a plan, parents kept up to date (T4, T5, T6)', () => {
+  it('not risk assessment: leaders repeating their own investigations', () => {
+    expect(themes('Leaders have repeated investigations of missed visits without lasting improvement.')).not.toContain('risk-assessment');
+  });
+  it('not family engagement: records for families updated', () => {
+    expect(themes('Chronologies for families are updated regularly by social workers.')).not.toContain('family-engagement');
+  });
+  it.each([
+    'A child underwent repeated hospital admissions before a strategy discussion.',
+    'A girl underwent repeated blood tests at two clinics before anyone questioned the pattern.',
+  ])('still risk assessment: %s', (text) => {
+    expect(themes(text)).toContain('risk-assessment');
+  });
+  it.each(['Parents understand the concerns and what needs to change.', 'Families are seldom kept up to date while the investigation drags on.'])(
+    'still family engagement: %s',
+    (text) => {
+      expect(themes(text)).toContain('family-engagement');
+    },
+  );
+  it('not family engagement: social workers understanding the concerns parents raise', () => {
+    expect(themes('Social workers understand the concerns raised by parents.')).not.toContain('family-engagement');
+  });
+});
