@@ -68,6 +68,12 @@ describe('risk assessment and family engagement: repeated tests on a child, pare
   it('not family engagement: records for families updated', () => {
     expect(themes('Chronologies for families are updated regularly by social workers.')).not.toContain('family-engagement');
   });
+  it.each(['Some parents do not fully understand the child protection plan.', 'Some parents do not fully understand the safety plan.'])(
+    'family engagement: %s',
+    (text) => {
+      expect(themes(text)).toContain('family-engagement');
+    },
+  );
   it.each([
     'A child underwent repeated hospital admissions before a strategy discussion.',
     'A girl underwent repeated blood tests at two clinics before anyone questioned the pattern.',
