@@ -1496,26 +1496,65 @@ function resultsOf(tagger: Tagger, kind: TagKind, text: string, tokens: Token[],
   }
   const results = leadIn === null || kind !== 'agency' ? own : [...own, ...leadInActors(tagger, own, leadIn, context)];
   const implied = results.some((result) => result.rule.impliedBeside) ? withImplied(tagger, results, text) : results;
-  return implied.some((result) => result.rule.withAgencies > 0 && result.tag) ? withOthers(tagger, implied) : implied;
+  return implied.some((result) => result.rule.withAgencies > 0 && result.tag) ? withOthers(tagger, text, implied) : implied;
 }
 
 /**
  * A rule with `with-agencies` (joint work: "jointly", "together") stands only beside that many other agencies tagged in
- * the text (top-level ids, its own and other such rules' left out); otherwise its counted mentions are in passing.
+ * the finding up to the end of the part that holds one of its counted cues (top-level ids, its own and other such rules'
+ * left out); otherwise its counted mentions are in passing. A part ends at a sentence's end, a ";" or a comma and a new
+ * clause (", and", ", but", ", while", ", whereas"): "Health visitors and school nurses jointly review every referral, and
+ * schools make referrals" is one agency's two teams, the schools judged after it (issue 9, sixty-fourth step, helper 9fl: a
+ * second reader's A1). Agencies named before the part still count ("The youth justice service's panel ... Decisions are
+ * made jointly with the police"), and when none is named up to it, the whole finding's do ("chief officers ... through a
+ * joint executive group"). An agency with no counted mention in the text (a lead-in's actor, an implied one) counts
+ * everywhere, as before.
  */
-function withOthers(tagger: Tagger, results: RuleResult[]): RuleResult[] {
-  const others = new Set(results.filter((result) => result.tag && result.rule.withAgencies === 0).map((result) => result.tag!.path[0]!));
+function withOthers(tagger: Tagger, text: string, results: RuleResult[]): RuleResult[] {
+  const tagged = results.filter((result) => result.tag && result.rule.withAgencies === 0);
+  const spans = new Map<string, Span[] | null>();
+  for (const result of tagged) {
+    const id = result.tag!.path[0]!;
+    settle(result);
+    const own = result.mentions.filter((mention) => mention.status === 'counted' && mention.span[1] <= text.length).map((mention) => mention.span);
+    const before = spans.get(id);
+    if (before === null) continue;
+    spans.set(id, own.length === 0 ? null : [...(before ?? []), ...own]);
+  }
+  const others = [...spans.keys()];
   return results.map((result) => {
     const need = result.rule.withAgencies;
     if (need === 0 || !result.tag) return result;
-    const own = result.tag.path[0]!;
-    const beside = [...others].filter((id) => id !== own);
-    if (beside.length >= need) return result;
     settle(result);
-    const why = `joint work needs ${need} other agencies tagged; here ${beside.length === 0 ? 'none' : beside.sort().join(', ')}`;
+    const own = result.tag.path[0]!;
+    const cues = result.mentions.filter((mention) => mention.status === 'counted');
+    let beside: string[] = [];
+    for (const cue of cues) {
+      const end = jointPart(text, cue.span[0]);
+      const upTo = others.filter((id) => id !== own && (spans.get(id) === null || spans.get(id)!.some((span) => span[0] < end)));
+      // No single agency named up to the cue's part, none or only the partnership ("chief officers hold each other to
+      // account through a joint executive group"): who works jointly is unnamed there, so the finding's agencies stand for
+      // them, as before.
+      const here = upTo.every((id) => id === PARTNERSHIP_ID) ? others.filter((id) => id !== own) : upTo;
+      if (here.length > beside.length) beside = here;
+    }
+    if (beside.length >= need) return result;
+    const why = `joint work needs ${need} other agencies tagged in its part of the text; here ${beside.length === 0 ? 'none' : beside.sort().join(', ')}`;
     const mentions = result.mentions.map((mention): Mention => (mention.status === 'counted' ? { ...mention, status: 'passing', role: 'joint', why } : mention));
     return { ...result, tag: null, mentions };
   });
+}
+
+/** The codebook's id for the safeguarding partnership: the partners together, so no one agency whose teams work jointly. */
+const PARTNERSHIP_ID = 'safeguarding-partnership';
+
+/** Where the part of the text holding `at` ends (withOthers): a sentence's end, ";", or ", and" and the like. */
+const JOINT_PART_BREAK = /[.;!?](?=\s|$)|,\s+(?:and|but|while|whereas|although|though)\s/g;
+
+function jointPart(text: string, at: number): number {
+  JOINT_PART_BREAK.lastIndex = at;
+  const found = JOINT_PART_BREAK.exec(text);
+  return found ? found.index : text.length;
 }
 
 /**
