@@ -720,7 +720,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-fourth set", written and labelled blind at the sixty-fourth steps' start):
   // 0.7225 (138/48/58) on the start's rules (90fd2c15), 0.7292 (140/48/56) after the sixty-fourth steps.
   // Held out: the themes of one item taken away (r34-01) give 0.7225 (138/50/56), which fails.
-  { file: 'sealed-round34.yaml', floor: 0.729, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-fifth steps: its errors are listed.
+  { file: 'sealed-round34.yaml', floor: 0.729, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
