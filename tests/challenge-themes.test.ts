@@ -721,12 +721,18 @@ const SETS = [
   // 0.7225 (138/48/58) on the start's rules (90fd2c15), 0.7292 (140/48/56) after the sixty-fourth steps.
   // Held out: the themes of one item taken away (r34-01) give 0.7225 (138/50/56), which fails.
   // Dev from issue 9's sixty-fifth steps: its errors are listed.
-  { file: 'sealed-round34.yaml', floor: 0.729, items: 64, heldOut: false },
+  // Issue 9's sixty-fifth step, the ninth both-ways round (helper 9fo; readings/both-ways-2026-12-07-ninth/): the gold moved,
+  // the rules unchanged: assessment added to r34-03 (a child seen by a service, "seen" apart from "assessed", 2 of 3 blind readers),
+  // which the rules miss: 0.7292 (140/48/56) -> 0.7273 (140/48/57); 0.729 fails on the moved gold.
+  { file: 'sealed-round34.yaml', floor: 0.727, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
   // Issue 9's fifty-sixth step, the rest of 9db's two questions (helper 9dd; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: themes-six-labels #4 (risk-assessment added); 0.7358 -> 0.7477; the gold before (803bd28) fails the raised floor.
-  { file: 'themes-six-labels.yaml', floor: 0.747, items: 50 },
+  // Issue 9's sixty-fifth step, the ninth both-ways round (helper 9fo; readings/both-ways-2026-12-07-ninth/): the gold moved,
+  // the rules unchanged: assessment added to themes-six-labels #45 (a child seen by a service, "seen" apart from "assessed", 2 of 3 blind readers),
+  // which the rules miss: 0.7477 (40/11/16) -> 0.7407 (40/11/17); 0.747 fails on the moved gold.
+  { file: 'themes-six-labels.yaml', floor: 0.740, items: 50 },
   // Front door, voice, risk, information and assessment (helper 9ap, issue 9's thirty-seventh step), written
   // before that step's change and scored on main first (0.440, cac8837, which fails), then in view: in-sample.
   // Issue 9's fifty-fifth step (helper 9cx, theme precision: whether a service, a status or a carer is needed read as no risk
@@ -768,7 +774,10 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9dc; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold on a codebook question, the rules unchanged: themes-r10-causes #7 (family-engagement added); 0.8182 -> 0.8090; lowered because the gold changed, the rules unchanged: an added label the rules do not give is a new miss.
   // Issue 9's fifty-sixth step (helper 9df, the readings the relabelled gold supports: practitioners noticing signs of harm as risk-assessment, fathers as family-engagement): 0.8090 -> 0.8222 (one fathers-to-be finding, family-engagement); the code before (6b82e0d) fails the raised floor.
   // The lead took 9df's fathers reading back (a bare mention fired; tests/concepts.test.ts): 0.8090, a floor lowered to it.
-  { file: 'themes-r10-causes.yaml', floor: 0.808, items: 31 },
+  // Issue 9's sixty-fifth step, the ninth both-ways round (helper 9fo; readings/both-ways-2026-12-07-ninth/): the gold moved,
+  // the rules unchanged: assessment added to themes-r10-causes #16 (a child seen by a service, "seen" apart from "assessed", 2 of 3 blind readers),
+  // which the rules miss: 0.8090 (36/3/14) -> 0.8000 (36/3/15); 0.808 fails on the moved gold.
+  { file: 'themes-r10-causes.yaml', floor: 0.800, items: 31 },
   // Domestic abuse in other words and incidents attended, neglect by its definition's words, feedback to referrers,
   // adults asked whether they are parents, a parent's mental health listed after their drinking or drug use (helper
   // 9ay, issue 9's forty-second step), written before that step's change and scored on main first (0.313, 5ff5ad0,
