@@ -38,9 +38,16 @@ describe('early help: prevention taught in schools, needs met earlier', () => {
   });
 });
 
-describe('workforce and training: faith and community settings helped to keep children safe', () => {
-  it('the diocese and its champions', () => {
-    expect(themes('The diocese has helped churches and gurdwaras to appoint safeguarding champions.')).toContain('workforce-training');
+describe('workforce and training: faith and community settings helped to keep children safe; too few staff for the work', () => {
+  it.each([
+    'The diocese has helped churches and gurdwaras to appoint safeguarding champions.',
+    'There are too few speech therapists for the number of boys referred.',
+    'The only officer for home-educated pupils has too many cases to visit each family.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+  it('not a finding "in too many cases"', () => {
+    expect(themes('In too many cases, the plan does not say who will visit the girl.')).not.toContain('workforce-training');
   });
 });
 
