@@ -2402,6 +2402,18 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the safeguarding arrangements as the partnership\'s, not one body\'s own arrangements (issue 9, sixty-fifth step, helper 9fm)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 81e99bd's rules
+    // (the partnership missed); the last two are guards, passing on both: a school's or contractors' own arrangements.
+    const cases: Array<[string, string[]]> = [
+      ['Faith groups and sports clubs are poorly connected to the safeguarding arrangements.', ['safeguarding-partnership', 'voluntary-sector']],
+      ['Independent scrutiny of the safeguarding arrangements has not yet begun.', ['safeguarding-partnership']],
+      ['The safeguarding arrangements of each school are checked by the council.', ['children-social-care', 'education']],
+      ['Schools review the safeguarding arrangements of their contractors.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a predicate past a place the subject is in or from (issue 9, sixty-fifth step, helper 9fm)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 81e99bd's
     // code (the one told or the informant taken as judged past "in the ..." or "across the ..."); the last three are guards,
