@@ -384,7 +384,9 @@ const SETS = [
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-08, r29-61 (education added: teachers' and school staff's own practice told); 0.8377 -> 0.8497 (82/21/8); the gold before fails the raised floor.
   // Issue 9's sixty-first step (helper 9eh, gold that goes both ways, second round; fixtures/gold/challenge/readings/both-ways-2026-12-07-second): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-28 (education dropped: nursery staff seldom invited to core groups, their own work not judged); 0.8497 -> 0.8438 (81/22/8); a floor lowered to the new figure (the gold changed, the rules did not).
   // Issue 9's sixty-fourth step (helper 9fe, gold that goes both ways, seventh round; fixtures/gold/challenge/readings/both-ways-2026-12-07-seventh): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r29-08 (education dropped, 3 of 3: teachers saying a charity's advice changed how they respond credits the charity; 9ec's readers had added it); 0.8482 -> 0.8421 (80/22/8); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round29.yaml', all: 0.842, undisputed: 0.842, heldOut: false },
+  // Issue 9's sixty-fifth step (helper 9fm, agencies): 0.842 -> 0.848 (81/22/7: r29-42, independent scrutiny of "the safeguarding
+  // arrangements" as the partnership's; left out, the reading read off r34-30); the code before (81e99bdf) fails the raised floor.
+  { file: 'sealed-round29.yaml', all: 0.848, undisputed: 0.848, heldOut: false },
   // Sealed for a session (README.md there, "The thirtieth set", written and labelled blind at the sixtieth steps' start):
   // 0.856 (95/22/10) on the start's rules (858cfe3) and the same after the sixtieth steps (9dx's agency readings, every
   // dev unit 0.9145 -> 0.9159 in sample, 10 errors gone and 0 added leaving one set out; 9ea's, 9eb's and 9ed's
@@ -422,12 +424,17 @@ const SETS = [
   // council's; bullets 0.911 -> 0.932, paragraphs 0.823 -> 0.846); the code before (90fd2c15) fails the raised floor.
   // After every sixty-fourth step's merge (9fe's relabelling of r33-33's three partners, the other helpers' readings):
   // 0.8972 (96/16/6); the start's rules (90fd2c15) on this gold give 0.8756 (95/20/7) and fail the raised floor.
-  { file: 'sealed-round33.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
+  // Issue 9's sixty-fifth step (helper 9fm, agencies): 0.897 -> 0.901 (96/15/6: r33-15, the designated safeguarding lead "at their
+  // school is told", the predicate read past a place the subject is at); the code before (81e99bdf) fails the raised floor.
+  { file: 'sealed-round33.yaml', all: 0.901, undisputed: 0.901, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-fourth set", written and labelled blind at the sixty-fourth steps' start):
   // 0.8302 (88/22/14) on the start's rules (90fd2c15), 0.8341 (88/21/14) after the sixty-fourth steps.
   // Held out: the labels of one item taken away (r34-01) give 0.8286 (87/22/14), which fails.
   // Dev from issue 9's sixty-fifth steps: its errors are listed.
-  { file: 'sealed-round34.yaml', all: 0.834, undisputed: 0.834, heldOut: false },
+  // Issue 9's sixty-fifth step (helper 9fm, agencies): 0.834 -> 0.853 (90/19/12: r34-45 the safeguarding partners as the
+  // commissioner of their own analysis, r34-30 "the safeguarding arrangements" as the partnership's, r34-62 two extras gone, those
+  // "in the new area" told); the code before (81e99bdf) fails the raised floor.
+  { file: 'sealed-round34.yaml', all: 0.853, undisputed: 0.853, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -670,9 +670,13 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
 /**
  * Prepositions of a phrase that belongs to the noun before it ("the lead member [for children's services]"); "about" too, what
  * an agency's information is about: "information from the police [about new relationships] is not always acted upon" says it
- * of the information (issue 9, fifty-ninth step, helper 9ds: r27-26, agencies-r16-roles #9).
+ * of the information (issue 9, fifty-ninth step, helper 9ds: r27-26, agencies-r16-roles #9). And a place or body the subject
+ * is in, at or from: "health visitors and schools [in the new area] were not always told that", "designated safeguarding leads [in
+ * schools] value this highly", "the designated safeguarding lead [at their school] is told" say it of the subject (issue 9,
+ * sixty-fifth step, helper 9fm: r34-62, where found; r19-33 left out, its extra gone; "at" read off r33-15, in-sample; no right
+ * tag lost over every dev unit).
  */
-const OWNER_OF_HEAD = new Set(['for', 'of', 'about']);
+const OWNER_OF_HEAD = new Set(['for', 'of', 'about', 'in', 'across', 'within', 'from', 'at']);
 
 /** Asides that may stand between commas inside a clause without changing what is said of its subject. */
 const ASIDES = [['for', 'example'], ['for', 'instance'], ['however'], ['in', 'particular']];
