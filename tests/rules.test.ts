@@ -2142,6 +2142,42 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a bare referral beside the process for children drawn towards extremism as that process\'s, not the front door\'s (issue 9, sixty-fifth step, helper 9fp)', () => {
+    // Sentences of my own, none from a gold file. The first three are the front door on 4ed06de9's rules (the bare
+    // "referrals" counted); the last three are guards that pass on both: the front door's own words in the sentence, a
+    // referral with no such process beside it, and a referral to children's social care named as such.
+    const frontDoor = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.id).includes('front-door');
+    expect([
+      'Youth workers understand the signs of radicalisation. Referrals from youth clubs are reviewed within a week.',
+      'Colleges make appropriate referrals when students voice extremist opinions.',
+      'The Channel panel meets monthly. Referrals for young people at risk are discussed in detail.',
+      'Referrals about extremist views reach the MASH within a day.',
+      'Referrals from youth clubs are reviewed within a week.',
+      'Schools refer children to children\'s social care promptly when they voice extremist opinions.',
+    ].map(frontDoor)).toEqual([false, false, false, true, true, true]);
+  });
+
+  it('read a step down named as the arrangement or where a family stands, and staff co-located, as no theme of their own (issue 9, sixty-fifth step, helper 9fp)', () => {
+    // Sentences of my own, none from a gold file. On 4ed06de9's rules the first two are thresholds and the next two joint
+    // working; the rest are guards that pass on both: the decision to step down, a case stepped down (passive), a child who
+    // steps down, and staff who sit together and work together.
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]!);
+    expect([
+      'Step-down arrangements from the disability team leave some parents without a named worker.',
+      'Families stepped down from child protection plans wait weeks for a family support worker.',
+    ].map((text) => themes(text).includes('thresholds'))).toEqual([false, false]);
+    expect([
+      'A youth worker is co-located with the exploitation team two days a week.',
+      'Police officers are co-located in the council offices.',
+    ].map((text) => themes(text).includes('joint-working'))).toEqual([false, false]);
+    expect([
+      'Decisions to step down are not always discussed with the family.',
+      'Cases are stepped down before the family is ready.',
+      'When a child can safely step down is not well understood by schools.',
+    ].map((text) => themes(text).includes('thresholds'))).toEqual([true, true, true]);
+    expect(themes('Police officers are co-located in the council offices and hold joint visits with social workers.').includes('joint-working')).toBe(true);
+  });
+
   it('read who is supervised: a pupil supervised is the care pupils get, a worker supervised management oversight (issue 9, helper 9eg: a second reader\'s G2)', () => {
     // Sentences of my own, none from a gold file. The first three take management oversight on 93516d5's rules and code (a
     // school's supervision of its pupils read by words named before "supervision" only); the last four are guards that keep
