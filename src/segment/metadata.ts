@@ -399,12 +399,12 @@ function areaInTitle(title: string, clean: (raw: string) => Area): Area | null {
 /**
  * A title in capitals ("JOINT TARGETED AREA INSPECTION OF ... IN BRIGHTON AND HOVE"), its area as the
  * letter prints it elsewhere ("Brighton and Hove"): the title with that name in its place. A name the
- * letter prints nowhere else in other than capitals is not read from the title.
+ * letter prints nowhere else as a name (a capital, or "the" and a capital, then lower case: never "bath" for "BATH") is not read from the title.
  */
 function asPrinted(title: string, text: string): string {
   const caps = /^(.*\bIN\s+|JOINT TARGETED AREA INSPECTION OF\s+(?!THE MULTI-AGENCY))(.+?)\.?$/i.exec(title);
   if (!caps) return '';
-  const printed = [...text.matchAll(namePattern(caps[2]!, 'gi'))].map((match) => match[0]).find((found) => /\p{Ll}/u.test(found));
+  const printed = [...text.matchAll(namePattern(caps[2]!, 'gi'))].map((match) => match[0]).find((found) => /^(?:the\s+)?\p{Lu}/u.test(found) && /\p{Ll}/u.test(found));
   return printed === undefined ? '' : `${caps[1]!.toLowerCase().replace(/^joint/, 'Joint')}${singleSpaced(printed)}`;
 }
 
