@@ -19,6 +19,11 @@ const RANGE = new RegExp(
   `\\b${WEEKDAY}${DAY}(?:\\s+${MONTH}\\.?)?(?:\\s+${YEAR})?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,?\\s+${YEAR})?`,
   'i',
 );
+// The American order, month before day: "October 3-7, 2022", "September 28 to October 2, 2022", "Oct 3rd-7th 2022".
+const RANGE_MONTH_FIRST = new RegExp(
+  `\\b${WEEKDAY}${MONTH}\\.?\\s+${DAY}(?!\\d)(?:,?\\s+(\\d{4}))?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}(?:${MONTH}\\.?\\s+)?${DAY}(?!\\d),?\\s+(\\d{4})\\b`,
+  'i',
+);
 /** A deadline's words, then (past a time: "by 5pm on") its date, with or without a year. */
 const DUE = new RegExp(
   `\\b(?:by|no later than|on or before)\\s+(?:(?:\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midday)\\s+on\\s+)?${WEEKDAY}${DAY}\\s+${MONTH}\\b\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})?`,
@@ -86,18 +91,32 @@ function sixMonthsOn(date: string): string {
   return iso(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(day, last))!;
 }
 
-/** "Between 22 May and 26 May 2017", "from 4 to 8 March 2024", "16 May to 20 May" (year from the letter). */
+/**
+ * "Between 22 May and 26 May 2017", "from 4 to 8 March 2024", "16 May to 20 May" (year from the
+ * letter), "October 3-7, 2022" (the American order). The first such range in the text. A second day
+ * with no year ("28 September 2022 to 2 October") is in the first day's year, or the next one where
+ * its month comes earlier.
+ */
 export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null } {
-  const match = RANGE.exec(text);
-  if (!match) return { start: null, end: null };
-  const [, startDay, startMonth, startYear, endDay, endMonth, endYear] = match;
+  const dayFirst = RANGE.exec(text);
+  const monthFirst = RANGE_MONTH_FIRST.exec(text);
+  let parts: Array<string | undefined>;
+  if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
+    const [, startMonth, startDay, startYear, endMonth, endDay, endYear] = monthFirst;
+    parts = [startDay, startMonth, startYear, endDay, endMonth ?? startMonth, endYear];
+  } else if (dayFirst) {
+    parts = dayFirst.slice(1);
+  } else {
+    return { start: null, end: null };
+  }
+  const [startDay, startMonth, startYear, endDay, endMonth, endYear] = parts;
   const letterYear = letterDate ? Number(letterDate.slice(0, 4)) : null;
   const endMonthNumber = monthNumber(endMonth!);
-  let endYearNumber = endYear ? fullYear(endYear) : letterYear;
+  const startMonthNumber = startMonth ? monthNumber(startMonth) : endMonthNumber;
+  let endYearNumber = endYear ? fullYear(endYear) : startYear ? fullYear(startYear) + (endMonthNumber < startMonthNumber ? 1 : 0) : letterYear;
   if (endYearNumber === null) return { start: null, end: null };
   // Without a year, fieldwork falls in the letter's year or, for a letter early in a year, the one before.
-  if (!endYear && letterDate && iso(endYearNumber, endMonthNumber, Number(endDay))! > letterDate) endYearNumber -= 1;
-  const startMonthNumber = startMonth ? monthNumber(startMonth) : endMonthNumber;
+  if (!endYear && !startYear && letterDate && (iso(endYearNumber, endMonthNumber, Number(endDay)) ?? '') > letterDate) endYearNumber -= 1;
   const startYearNumber = startYear ? fullYear(startYear) : startMonthNumber > endMonthNumber ? endYearNumber - 1 : endYearNumber;
   return {
     start: iso(startYearNumber, startMonthNumber, Number(startDay)),
@@ -305,20 +324,24 @@ interface Area {
 
 function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: string[]): Area {
   const full = raw.trim().replace(/(?<![.,;:])[.,;:]+$/, '');
+  // An inverted name, as official lists print them ("Bristol, City of", "Herefordshire, County of"): the name before the comma.
+  const inverted = new RegExp(`^(.+?),\\s+${AREA_WORD}(?:\\s+${AREA_WORD})*\\s+of$`).exec(full);
+  if (inverted) return { area: cleanArea(inverted[1]!, suffixes, prefixes, whole).area, full };
   let area = full.replace(/^the\s+/i, '');
-  // A name whose prefix is part of it ("the City of London"): kept as printed.
-  const kept = whole.find((name) => name.toLowerCase() === singleSpaced(area).toLowerCase());
-  if (kept !== undefined) return { area: singleSpaced(area), full };
-  for (const prefix of prefixes) {
-    const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+`, 'i');
+  for (const suffix of suffixes) {
+    // Suffixes are words, not regular expressions: "Council (" is text to take off.
+    const pattern = new RegExp(`(?<!\\s)\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
     }
   }
-  for (const suffix of suffixes) {
-    // Suffixes are words, not regular expressions: "Council (" is text to take off.
-    const pattern = new RegExp(`(?<!\\s)\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
+  // A name whose prefix is part of it ("the City of London", "City of London Borough Council"): kept as printed, but a suffix.
+  const kept = whole.find((name) => name.toLowerCase() === singleSpaced(area).toLowerCase());
+  if (kept !== undefined) return { area: singleSpaced(area), full };
+  // A suffix's word set before the name with "of" ("the Council of the Isles of Scilly") is a prefix too.
+  for (const prefix of [...prefixes, ...suffixes.map((suffix) => `${suffix} of`)]) {
+    const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+(?:the\\s+)?`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
@@ -333,27 +356,82 @@ function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: s
 // Christchurch and Poole"). A comma not followed by such a list ends the name.
 const AREA_WORD = "(?:St\\.|[A-Z][A-Za-z'&-]*)";
 const AREA_WORDS = `${AREA_WORD}(?:\\s+(?:(?:and|&|upon|on|of|the|with)\\s+){0,2}${AREA_WORD})*`;
-const AREA_NAME = `(${AREA_WORDS}(?:(?:,\\s+${AREA_WORDS})+,?\\s+(?:and|&)\\s+${AREA_WORDS})?)`;
+// An inverted name ends with its kind and "of" after a comma ("Bristol, City of").
+const AREA_NAME = `(${AREA_WORDS}(?:(?:,\\s+${AREA_WORDS})+,?\\s+(?:and|&)\\s+${AREA_WORDS}|,\\s+${AREA_WORD}(?:\\s+${AREA_WORD})*\\s+of)?)`;
 
 // "in the London Borough of Haringey": a lower-case "the" may stand before the name.
 const IN_AREA = `\\bin\\s+((?:the\\s+)?${AREA_NAME})`;
 // In the opening, one name, joined only by "upon" or "of" ("Kingston upon Hull", "the London Borough of Haringey").
 const IN_OPENING = `\\bin\\s+((?:the\\s+)?${AREA_WORD}(?:\\s+(?:(?:upon|of)\\s+(?:the\\s+)?)?${AREA_WORD})*)`;
 
-function findArea(title: string, opening: string, suffixes: string[], prefixes: string[], whole: string[]): Area | null {
-  const clean = (raw: string) => cleanArea(raw, suffixes, prefixes, whole);
+/** A name as a pattern: its words with any spacing (a line break) between them, on word boundaries. */
+const namePattern = (name: string, flags = 'g') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`, `u${flags}`);
+
+/**
+ * Where a letter names its area, in order: the title; the opening ("... the multi-agency response
+ * to X in <area>"); the salutation ("Dear <area> Safeguarding Children Partnership", "Dear colleagues
+ * in <area>"); a recipient's council ("..., <area> City Council"). A title set in capitals gives the
+ * name as the letter prints it elsewhere (its case is not the name's). Null when none names one.
+ */
+function findArea(title: string, opening: string, salutation: string, organisations: string[], text: string, rules: LayoutRules): Area | null {
+  const clean = (raw: string) => cleanArea(raw, rules.areaSuffixes, rules.areaPrefixes, rules.areaNamesKeptWhole);
+  const fromTitle = areaInTitle(/\p{Ll}/u.test(title) ? title : asPrinted(title, text), clean);
+  if (fromTitle) return fromTitle;
+  const fromOpening = areaInOpening(opening, text, clean);
+  if (fromOpening) return fromOpening;
+  const greeted = new RegExp(`^Dear\\s+(?:(?:the|all)\\s+)?(.+?)\\s+(?:Local\\s+)?Safeguarding\\b|^Dear\\s+[^,]*?\\bin\\s+((?:the\\s+)?${AREA_NAME})[,.]?$`).exec(salutation.trim());
+  const greetedName = greeted?.[1] ?? greeted?.[2];
+  if (greetedName !== undefined && new RegExp(`^(?:the\\s+)?${AREA_NAME}$`).test(greetedName)) return clean(greetedName);
+  // A recipient's organisation that is a council and a name alone ("Wokingham Borough Council").
+  const council = organisations.find((organisation) => new RegExp(`^(?:the\\s+)?${AREA_NAME}$`).test(organisation) && /\bCouncil$/.test(organisation));
+  return council !== undefined ? clean(council) : null;
+}
+
+function areaInTitle(title: string, clean: (raw: string) => Area): Area | null {
   // "... of <theme> in <area>" first: a theme worded otherwise than "the multi-agency response to".
   const inArea = new RegExp(`${IN_AREA}\\.?$`).exec(title);
   if (inArea) return clean(inArea[1]!);
   const later = /^joint targeted area inspection of\s+(?!the multi-agency)(.+)$/i.exec(title);
-  if (later) return clean(later[1]!);
-  // A title with no area: take it from the opening ("... the multi-agency response to X in Area").
-  // Case matters here, as in the title: a name is capitalised words, and it ends at the first word in
-  // lower case. Only the title, where the name runs to the line's end, takes a list of names or names
-  // joined by "and", "&" or "with": in the opening they run on into prose ("in Leeds, where children,
-  // families and schools were seen", "in Leeds and the West Yorkshire Police area").
-  const fromOpening = new RegExp(`(?:[Mm]ulti-agency [Rr]esponse to|[Jj]oint [Tt]argeted [Aa]rea [Ii]nspection)[^.]*?${IN_OPENING}`).exec(opening);
-  return fromOpening ? clean(fromOpening[1]!) : null;
+  return later ? clean(later[1]!) : null;
+}
+
+/**
+ * A title in capitals ("JOINT TARGETED AREA INSPECTION OF ... IN BRIGHTON AND HOVE"), its area as the
+ * letter prints it elsewhere ("Brighton and Hove"): the title with that name in its place. A name the
+ * letter prints nowhere else as a name (a capital, or "the" and a capital, then lower case: never "bath" for "BATH") is not read from the title.
+ */
+function asPrinted(title: string, text: string): string {
+  const caps = /^(.*\bIN\s+|JOINT TARGETED AREA INSPECTION OF\s+(?!THE MULTI-AGENCY))(.+?)\.?$/i.exec(title);
+  if (!caps) return '';
+  const printed = [...text.matchAll(namePattern(caps[2]!, 'gi'))].map((match) => match[0]).find((found) => /^(?:the\s+)?\p{Lu}/u.test(found) && /\p{Ll}/u.test(found));
+  return printed === undefined ? '' : `${caps[1]!.toLowerCase().replace(/^joint/, 'Joint')}${singleSpaced(printed)}`;
+}
+
+/**
+ * The area after "in" in the opening's sentence that names the inspection. Case matters, as in the
+ * title: a name is capitalised words, and it ends at the first word in lower case. A name joined
+ * by "and", "&" or "with", or a list ("Bournemouth, Christchurch and Poole"), is taken whole only
+ * where the letter prints that name again elsewhere: in the opening such words may run on into prose
+ * ("in Leeds and the West Yorkshire Police area", "in Leeds with West Yorkshire Police"), which no
+ * letter repeats. Otherwise the single name before the join, where the letter prints it again alone
+ * ("Leeds", never "Brighton" of "Brighton and Hove"); neither printed again: no area from the opening.
+ */
+function areaInOpening(opening: string, text: string, clean: (raw: string) => Area): Area | null {
+  const lead = '(?:[Mm]ulti-agency [Rr]esponse to|[Jj]oint [Tt]argeted [Aa]rea [Ii]nspection)[^.]*?';
+  const single = new RegExp(`${lead}${IN_OPENING}`).exec(opening);
+  if (!single) return null;
+  const joined = new RegExp(`${lead}${IN_AREA}`).exec(opening);
+  const whole = joined && joined[1]!.startsWith(single[1]!) ? joined[1]! : single[1]!;
+  if (whole === single[1]!) return clean(whole);
+  const printedAgain = (name: string) => [...text.matchAll(namePattern(name))].length >= 2;
+  const wholeArea = clean(whole);
+  if (printedAgain(wholeArea.area) || printedAgain(wholeArea.full)) return wholeArea;
+  // The single name again, not as the start of the joined one.
+  const singleArea = clean(single[1]!);
+  const rest = whole.slice(single[1]!.length);
+  const alone = [...text.matchAll(namePattern(singleArea.area))].filter((match) => !text.slice(match.index! + match[0].length).replace(/\s+/g, ' ').startsWith(rest.replace(/\s+/g, ' ')));
+  return alone.length >= 1 ? singleArea : null;
 }
 
 const DESCRIBES_DEEP_DIVE = /\b(?:included|includes|undertook|undertaken|carried out|conducted)\b[^.]*\bdeep[\s-]dive|deep[\s-]dive['’"]?\s+(?:focus|into|investigation|element|theme)\b/i;
@@ -407,7 +485,9 @@ export function readMetadata(
   // "by 25 November 2022", "no later than ...", "on or before ...".
   const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b[^.]*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
   const inspectorateText = opening.slice(0, 1200);
-  const area = findArea(title ?? '', opening, rules.areaSuffixes, rules.areaPrefixes, rules.areaNamesKeptWhole);
+  const recipients = parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0]));
+  const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
+  const area = findArea(title ?? '', opening, front.salutation?.text ?? '', organisations, letter.text, rules);
   return {
     area: area?.area ?? null,
     areaFull: area?.full ?? null,
@@ -417,7 +497,7 @@ export function readMetadata(
     theme: findTheme(title ?? '', opening, rules),
     title,
     inspectorates: rules.inspectorates.filter((rule) => rule.pattern.test(inspectorateText)).map((rule) => rule.id),
-    recipients: parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0])),
+    recipients,
     statementDue: findDeadline(dueSentence, date, range.end),
     layout,
   };
