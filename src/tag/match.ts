@@ -1701,18 +1701,21 @@ export function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: 
   if (formsIn) {
     const held = clauseWords(formsIn);
     const { byStem, byForm } = tagger.formIndex[kind];
-    for (const stem of held.stemList) {
-      const keyed = byStem.get(stem);
+    // Lists walked by place, not for-of (see clauseWords).
+    const { stemList, formList } = held;
+    for (let k = 0; k < stemList.length; k++) {
+      const keyed = byStem.get(stemList[k]!);
       if (keyed) markStanding(live, keyed, formsIn, held);
     }
-    for (const word of held.formList) {
-      const keyed = byForm.get(word);
+    for (let k = 0; k < formList.length; k++) {
+      const keyed = byForm.get(formList[k]!);
       if (keyed) markStanding(live, keyed, formsIn, held);
     }
   } else {
-    for (const token of tokens) {
-      const set = tagger.cueIndex[kind].get(token.stem);
-      if (set) for (const c of set) live[c] = 1;
+    const index = tagger.cueIndex[kind];
+    for (let k = 0; k < tokens.length; k++) {
+      const set = index.get(tokens[k]!.stem);
+      if (set) for (let e = 0; e < set.length; e++) live[set[e]!] = 1;
     }
   }
   return cues.filter((_, c) => live[c] === 1);
