@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdf, deflateBomb, gapsApartPage, labelsPage, repeatedLinePage, runOnTablePage, scatteredPage, tallPage, textPage } from './hostile.js';
 import { jtai, root } from './helpers.js';
 import { JtaiError } from '../src/errors.js';
-import { parseSource } from '../src/parse.js';
+import { parseSource, type ParseOptions } from '../src/parse.js';
 import { insertAll, largest, pushAll, smallest } from '../src/long-arrays.js';
 
 // Hostile inputs, built here (nothing large is committed): each ends in one clear status line,
@@ -195,15 +195,25 @@ describe('a block of thousands of labels and values, a table without rules of a 
     // process): main 1.16, 0.97, 1.21, 1.16, 1.13 (words 2.51 to 3.91 s, labels 3.03 to 4.52 s; a
     // process's first parse, the words', cold: 6.1 to 7.5 s); tableOrder's row counted over every
     // row's top in each comparison and inside.includes put back into today's code 2.85, 3.28, 4.12,
-    // 3.31, 3.56 (labels 9.95 to 14.60 s): fails. The bound 1.85 is about the geometric middle of 1.21
+    // 3.31, 3.56 (labels 9.95 to 14.60 s): fails. The bound 1.85 was about the geometric middle of 1.21
     // and 2.85, 1.5 times from either. The cpuLimit(10) is gone (main had 2.1 times room at load 10-18).
     // headsProseAfterItems' walk put back costs today's code only about 0.5 s here (helper 12aj:
     // 3.9 and 4.5 s; over the same page under a prose section's heading, which never asks, 1.09
     // with the walk and 1.00 on main): neither this ratio nor any limit of this page tells it from
     // the machine's load.
+    // Both pages are parsed untagged (the layout's work alone): tagging the labels' 16,001 findings
+    // costs more than the words' 2, and grew with the rules, which this test is not about; a
+    // clean-clone CI run failed the 1.85 it had then at 1.885 (words 1.19 and 0.93 s, labels 1.79 and
+    // 1.75 s, tagged). Untagged, helper 12bn (7 December 2026, load 6.5-11, other helpers' tests and
+    // builds running, each a process of its own): 1.33, 1.22, 1.29, 1.39, 1.21 (words 1.23 to 1.47 s
+    // warm, labels 1.64 to 1.87 s), and 1.10 to 1.47 in five more processes that tagged too; three
+    // rounds a kind instead of two, 1.07 to 1.42 in five, so two are kept. tableOrder's row counted
+    // over every row's top in each comparison and inside.includes put back (the code before
+    // 29e1ff6d): 4.31, 4.28, 4.38 (labels 5.77 to 5.93 s): fails. The bound 2.5 is about the
+    // geometric middle of 1.47 and 4.28, 1.7 times from either.
     const page = (label: string) => buildPdf([textPage(OPENING), labelsPage(16_000, 'Key strengths', label)]);
-    const cpu = await leastCpuSeconds({ words: page('Lead inspector'), labels: page('Lead inspector:') });
-    expect(cpu.labels / cpu.words, cpu.figures).toBeLessThan(1.85);
+    const cpu = await leastCpuSeconds({ words: page('Lead inspector'), labels: page('Lead inspector:') }, undefined, { untagged: true });
+    expect(cpu.labels / cpu.words, cpu.figures).toBeLessThan(2.5);
   }, 600_000);
 });
 
@@ -361,14 +371,15 @@ describe('a finding far longer than a real letter\'s', () => {
  * Each page parsed twice in this process, alternated, and the least CPU seconds of each kept (the
  * first parse of a process compiles pdf.js, and a loaded machine slows one run more than another);
  * `figures` says every run, for a failure's message. The `refused` page must be refused as no
- * language (its cost is that of putting it together).
+ * language (its cost is that of putting it together). `options` are parseSource's (untagged: the
+ * layout's cost alone).
  */
-async function leastCpuSeconds<K extends string>(pages: Record<K, Uint8Array>, refused?: K): Promise<Record<K, number> & { figures: string }> {
+async function leastCpuSeconds<K extends string>(pages: Record<K, Uint8Array>, refused?: K, options: ParseOptions = {}): Promise<Record<K, number> & { figures: string }> {
   const runs = new Map<K, number[]>();
   for (let round = 0; round < 2; round++) {
     for (const [kind, bytes] of Object.entries(pages) as [K, Uint8Array][]) {
       const started = process.cpuUsage();
-      const parsing = parseSource({ file: `${kind}.pdf`, bytes });
+      const parsing = parseSource({ file: `${kind}.pdf`, bytes }, options);
       await (kind === refused ? expect(parsing).rejects.toMatchObject({ code: 'garbled-text' }) : parsing);
       const used = process.cpuUsage(started);
       runs.set(kind, [...(runs.get(kind) ?? []), (used.user + used.system) / 1e6]);

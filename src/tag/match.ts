@@ -652,7 +652,8 @@ interface TrieNode {
   /** For each of `paired`, its pair and side (Entry.pair, Entry.side), marked in one pass over numbers, not objects. */
   pairIds: Int32Array;
   pairSides: Uint8Array;
-  next: Map<string, TrieNode>;
+  /** The nodes of the words that follow, by word; null where no phrase goes on (most nodes: a map each was the build's largest part). */
+  next: Map<string, TrieNode> | null;
   /**
    * At a trie's top, the phrases that start with this node's word, in the order they were added, while they wait to be
    * put in its branch (grown at the branch's first lookup); null once they are, and below the top. A letter looks up
@@ -665,7 +666,7 @@ interface TrieNode {
 const NO_PAIRS = new Int32Array(0);
 const NO_SIDES = new Uint8Array(0);
 
-const newNode = (waiting: Entry[] | null): TrieNode => ({ kept: [], paired: [], pairIds: NO_PAIRS, pairSides: NO_SIDES, next: new Map(), waiting });
+const newNode = (waiting: Entry[] | null): TrieNode => ({ kept: [], paired: [], pairIds: NO_PAIRS, pairSides: NO_SIDES, next: null, waiting });
 
 /** Adds a phrase to a trie: to the top node of its first word, which puts it in its branch when first looked up (branchOf). */
 function addEntry(index: Map<string, TrieNode>, entry: Entry): void {
@@ -693,6 +694,7 @@ function putInBranch(top: TrieNode, entry: Entry): void {
   let node = top;
   for (let k = 1; k < entry.sequence.length; k++) {
     const key = entry.sequence[k]!;
+    node.next ??= new Map();
     let next = node.next.get(key);
     if (!next) {
       next = newNode(null);
@@ -950,7 +952,7 @@ function follow(found: Map<number, Found>, text: string, tokens: Token[], index:
       pairs.nodes.push(node);
       pairs.at.push(i);
     }
-    if (++j >= tokens.length) break;
+    if (++j >= tokens.length || node.next === null) break;
     node = node.next.get(exact ? tokens[j]!.word : tokens[j]!.stem);
   }
 }
@@ -1701,18 +1703,21 @@ export function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: 
   if (formsIn) {
     const held = clauseWords(formsIn);
     const { byStem, byForm } = tagger.formIndex[kind];
-    for (const stem of held.stemList) {
-      const keyed = byStem.get(stem);
+    // Lists walked by place, not for-of (see clauseWords).
+    const { stemList, formList } = held;
+    for (let k = 0; k < stemList.length; k++) {
+      const keyed = byStem.get(stemList[k]!);
       if (keyed) markStanding(live, keyed, formsIn, held);
     }
-    for (const word of held.formList) {
-      const keyed = byForm.get(word);
+    for (let k = 0; k < formList.length; k++) {
+      const keyed = byForm.get(formList[k]!);
       if (keyed) markStanding(live, keyed, formsIn, held);
     }
   } else {
-    for (const token of tokens) {
-      const set = tagger.cueIndex[kind].get(token.stem);
-      if (set) for (const c of set) live[c] = 1;
+    const index = tagger.cueIndex[kind];
+    for (let k = 0; k < tokens.length; k++) {
+      const set = index.get(tokens[k]!.stem);
+      if (set) for (let e = 0; e < set.length; e++) live[set[e]!] = 1;
     }
   }
   return cues.filter((_, c) => live[c] === 1);

@@ -1475,7 +1475,11 @@ export function clauseWords(clause: Clause): ClauseWords {
     const wordForms = new Set<string>();
     const stemList: string[] = [];
     const formList: string[] = [];
-    for (const { stem, word } of clause.tokens) {
+    // By place, not for-of: a one-letter run reads its clauses with V8's optimising compiler off, where each step of an
+    // iterator makes its result object.
+    const tokens = clause.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const { stem, word } = tokens[k]!;
       if (!stems.has(stem)) {
         stems.add(stem);
         stemList.push(stem);

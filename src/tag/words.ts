@@ -41,7 +41,9 @@ export function stemOf(lower: string): string {
 
 /** Stems the build worked out (the compiled rules' `stems`), taken as stemOf's own. */
 export function knowStems(stems: Iterable<[string, string]>): void {
-  for (const [word, stem] of stems) stemCache.set(word, stem);
+  // A map (the compiled rules', about 1,900 words) by forEach: no iterator's result and entry made for each word.
+  if (stems instanceof Map) stems.forEach((stem: string, word: string) => stemCache.set(word, stem));
+  else for (const [word, stem] of stems) stemCache.set(word, stem);
 }
 
 /** A phrase's words in lower case, as tokenize (match.ts) finds them. */
