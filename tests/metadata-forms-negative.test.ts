@@ -175,3 +175,16 @@ describe('the opening\'s joined name against many mentions', () => {
     expect((large - small) / (small - none)).toBeLessThan(1.5);
   }, 120_000);
 });
+
+// Review-code point 9: a range that ends before it starts is no range; both days null, with a warning.
+describe('a fieldwork range that ends before it starts', () => {
+  it.each([
+    ['March 30-2, 2024', null, null],
+    ['30-2 March 2024', null, null],
+    ['March 4-8, 2024', '2024-03-04', '2024-03-08'],
+  ] as const)('"%s"', async (range, start, end) => {
+    const result = await read('range', LEEDS.replace('from 4 to 8 March 2024', `from ${range}`));
+    expect([result.letter.inspectionStart, result.letter.inspectionEnd]).toEqual([start, end]);
+    if (start === null) expect(result.warnings).toContainEqual(expect.stringMatching(/inspectionStart and inspectionEnd.*end before the start/));
+  });
+});

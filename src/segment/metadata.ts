@@ -97,7 +97,7 @@ function sixMonthsOn(date: string): string {
  * with no year ("28 September 2022 to 2 October") is in the first day's year, or the next one where
  * its month comes earlier.
  */
-export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null } {
+export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null; doubt?: string } {
   const dayFirst = RANGE.exec(text);
   const monthFirst = RANGE_MONTH_FIRST.exec(text);
   let parts: Array<string | undefined>;
@@ -118,10 +118,11 @@ export function findDateRange(text: string, letterDate: string | null): { start:
   // Without a year, fieldwork falls in the letter's year or, for a letter early in a year, the one before.
   if (!endYear && !startYear && letterDate && (iso(endYearNumber, endMonthNumber, Number(endDay)) ?? '') > letterDate) endYearNumber -= 1;
   const startYearNumber = startYear ? fullYear(startYear) : startMonthNumber > endMonthNumber ? endYearNumber - 1 : endYearNumber;
-  return {
-    start: iso(startYearNumber, startMonthNumber, Number(startDay)),
-    end: iso(endYearNumber, endMonthNumber, Number(endDay)),
-  };
+  const start = iso(startYearNumber, startMonthNumber, Number(startDay));
+  const end = iso(endYearNumber, endMonthNumber, Number(endDay));
+  // A range that ends before it starts ("October 30-2, 2022", "30-2 October"): neither day is known to be right.
+  if (start !== null && end !== null && end < start) return { start: null, end: null, doubt: `the fieldwork dates read ${start} to ${end}, an end before the start` };
+  return { start, end };
 }
 
 // Recipients. Measured on the 13 letters' address blocks: every recipient starts a line of its
@@ -586,6 +587,7 @@ export function readMetadata(
     layout,
   };
   if (doubt !== undefined) AREA_DOUBTS.set(metadata, doubt);
+  if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
   return metadata;
 }
 
@@ -593,4 +595,10 @@ export function readMetadata(
 const AREA_DOUBTS = new WeakMap<LetterMetadata, string>();
 export function areaDoubt(metadata: LetterMetadata): string | undefined {
   return AREA_DOUBTS.get(metadata);
+}
+
+/** Why a letter's fieldwork dates are null where it gives a range that cannot be right. */
+const RANGE_DOUBTS = new WeakMap<LetterMetadata, string>();
+export function rangeDoubt(metadata: LetterMetadata): string | undefined {
+  return RANGE_DOUBTS.get(metadata);
 }
