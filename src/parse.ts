@@ -6,7 +6,7 @@ import { grouped } from './render/words.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
-import { readMetadata } from './segment/metadata.js';
+import { areaDoubt, rangeDoubt, readMetadata } from './segment/metadata.js';
 import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, namesJtai, partOfLetter, secondLetterStart, startsPastCover, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
@@ -359,8 +359,11 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
   // letter with fewer findings; its missing sign-off is what shows it.
   if (!segmented.signedOff) warnings.push('the letter has no sign-off ("Yours sincerely"): it may be cut short, its last pages or lines missing and their findings with them; check that the input is the whole letter');
-  // An area or theme the letter's words do not give in a form jtai reads is null, never a guess: say so.
-  if (letter.area === null) warnings.push('no area was found in the title or the opening (area is null): the title does not end "in <area>" or name one, and the opening names none jtai reads');
+  // An area or theme the letter's words do not give in a form jtai reads, or do not settle, is null, never a guess: say so.
+  // The area is searched for in the title, the opening, the recipients' councils and the salutation.
+  if (letter.area === null) warnings.push(`no area was found (area is null): ${areaDoubt(letter) ?? 'the title, the opening, the recipients and the salutation name none jtai reads'}`);
+  const badRange = rangeDoubt(letter);
+  if (badRange !== undefined) warnings.push(`the inspection's dates are null (inspectionStart and inspectionEnd): ${badRange}`);
   if (letter.theme === null) warnings.push('no deep-dive theme was found in the title or the opening (theme is null): its wording matches none of the deepDives in letter.yaml');
   if (letter.statementDue === null) {
     // A letter sets the deadline at its end, just before the sign-off: one cut short has lost it with its last pages.

@@ -97,7 +97,7 @@ function sixMonthsOn(date: string): string {
  * with no year ("28 September 2022 to 2 October") is in the first day's year, or the next one where
  * its month comes earlier.
  */
-export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null } {
+export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null; doubt?: string } {
   const dayFirst = RANGE.exec(text);
   const monthFirst = RANGE_MONTH_FIRST.exec(text);
   let parts: Array<string | undefined>;
@@ -118,10 +118,11 @@ export function findDateRange(text: string, letterDate: string | null): { start:
   // Without a year, fieldwork falls in the letter's year or, for a letter early in a year, the one before.
   if (!endYear && !startYear && letterDate && (iso(endYearNumber, endMonthNumber, Number(endDay)) ?? '') > letterDate) endYearNumber -= 1;
   const startYearNumber = startYear ? fullYear(startYear) : startMonthNumber > endMonthNumber ? endYearNumber - 1 : endYearNumber;
-  return {
-    start: iso(startYearNumber, startMonthNumber, Number(startDay)),
-    end: iso(endYearNumber, endMonthNumber, Number(endDay)),
-  };
+  const start = iso(startYearNumber, startMonthNumber, Number(startDay));
+  const end = iso(endYearNumber, endMonthNumber, Number(endDay));
+  // A range that ends before it starts ("October 30-2, 2022", "30-2 October"): neither day is known to be right.
+  if (start !== null && end !== null && end < start) return { start: null, end: null, doubt: `the fieldwork dates read ${start} to ${end}, an end before the start` };
+  return { start, end };
 }
 
 // Recipients. Measured on the 13 letters' address blocks: every recipient starts a line of its
@@ -325,12 +326,17 @@ interface Area {
 function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: string[]): Area {
   const full = raw.trim().replace(/(?<![.,;:])[.,;:]+$/, '');
   // An inverted name, as official lists print them ("Bristol, City of", "Herefordshire, County of"): the name before the comma.
-  const inverted = new RegExp(`^(.+?),\\s+${AREA_WORD}(?:\\s+${AREA_WORD})*\\s+of$`).exec(full);
-  if (inverted) return { area: cleanArea(inverted[1]!, suffixes, prefixes, whole).area, full };
+  // Only an authority's kind (one of areaPrefixes) follows the comma: "Leeds, Heart of" is "Leeds", as printed before the comma.
+  const inverted = new RegExp(`^(.+?),\\s+(${AREA_WORD}(?:\\s+${AREA_WORD})*\\s+of)$`).exec(full);
+  if (inverted) {
+    const named = cleanArea(inverted[1]!, suffixes, prefixes, whole);
+    const kind = singleSpaced(inverted[2]!).toLowerCase();
+    return prefixes.some((prefix) => singleSpaced(prefix).toLowerCase() === kind) ? { area: named.area, full } : named;
+  }
   let area = full.replace(/^the\s+/i, '');
   for (const suffix of suffixes) {
     // Suffixes are words, not regular expressions: "Council (" is text to take off.
-    const pattern = new RegExp(`(?<!\\s)\\s+${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}$`, 'i');
+    const pattern = new RegExp(`(?<!\\s)\\s+${spacedWords(suffix)}$`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
@@ -341,7 +347,7 @@ function cleanArea(raw: string, suffixes: string[], prefixes: string[], whole: s
   if (kept !== undefined) return { area: singleSpaced(area), full };
   // A suffix's word set before the name with "of" ("the Council of the Isles of Scilly") is a prefix too.
   for (const prefix of [...prefixes, ...suffixes.map((suffix) => `${suffix} of`)]) {
-    const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+(?:the\\s+)?`, 'i');
+    const pattern = new RegExp(`^${spacedWords(prefix)}\\s+(?:the\\s+)?`, 'i');
     if (pattern.test(area) && area.replace(pattern, '').trim() !== '') {
       area = area.replace(pattern, '').trim();
       break;
@@ -364,28 +370,101 @@ const IN_AREA = `\\bin\\s+((?:the\\s+)?${AREA_NAME})`;
 // In the opening, one name, joined only by "upon" or "of" ("Kingston upon Hull", "the London Borough of Haringey").
 const IN_OPENING = `\\bin\\s+((?:the\\s+)?${AREA_WORD}(?:\\s+(?:(?:upon|of)\\s+(?:the\\s+)?)?${AREA_WORD})*)`;
 
-/** A name as a pattern: its words with any spacing (a line break) between them, on word boundaries. */
-const namePattern = (name: string, flags = 'g') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${name.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}(?![\\p{L}\\p{N}])`, `u${flags}`);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words as a pattern that lets any spacing (a line break) stand between them. */
+const spacedWords = (text: string) => text.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+
+/**
+ * A name as a pattern: its words with any spacing (a line break) between them, on word boundaries.
+ * `alone`, a pattern of the council suffixes: the name only where it stands alone, not run on into a
+ * longer name ("Leicester" is not printed alone in "Leicester Royal Infirmary", "Leeds and York" not in
+ * "Leeds and York Partnership NHS Foundation Trust"); a council's suffix after it may follow ("Leeds City Council").
+ */
+const namePattern = (name: string, flags = 'g', alone?: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${spacedWords(name)}(?![\\p{L}\\p{N}])${alone === undefined ? '' : `(?!\\s+(?!(?:${alone})(?![\\p{L}]))\\p{Lu}|\\s+(?:and|&|with)\\s+(?:the\\s+)?\\p{Lu})`}`,
+    `u${flags}`,
+  );
+
+/** How many times a pattern (global) matches in a text, counting no further than `most`: one pass, stopped early. */
+function countOf(pattern: RegExp, text: string, most: number): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (count < most && pattern.exec(text) !== null) count++;
+  return count;
+}
+
+/** An area, or why the letter's evidence does not settle one (the warning's words). */
+type AreaReading = { area: Area; doubt?: undefined } | { area: null; doubt: string };
+const noArea = (doubt: string): AreaReading => ({ area: null, doubt });
+
+/** A council that is no local authority ("Otley Town Council", "Leeds Youth Council"): never an area. */
+const NOT_AN_AUTHORITY = /\b(?:Town|Parish|Community|Neighbourhood|Village|Youth|Children's|Children’s|Young\s+People's)\s+Council$/;
 
 /**
  * Where a letter names its area, in order: the title; the opening ("... the multi-agency response
- * to X in <area>"); the salutation ("Dear <area> Safeguarding Children Partnership", "Dear colleagues
- * in <area>"); a recipient's council ("..., <area> City Council"). A title set in capitals gives the
- * name as the letter prints it elsewhere (its case is not the name's). Null when none names one.
+ * to X in <area>"); a recipient's council ("..., <area> City Council", "the London Borough of
+ * <area>"); the salutation ("Dear <area> Safeguarding Children Partnership", "Dear colleagues in
+ * <area>"). A title set in capitals gives the name as the letter prints it elsewhere (its case is not
+ * the name's). The council is a legal body of one area; a salutation may greet a partnership of
+ * several, a police area or a person, so it is read only where the letter supports it as a place
+ * (printed elsewhere after "in", or as a council), and only where no one council settles the area.
+ * An area the letter's evidence does not settle (councils of several areas, a joined name printed
+ * once) is null, with the reason.
  */
-function findArea(title: string, opening: string, salutation: string, organisations: string[], text: string, rules: LayoutRules): Area | null {
+function findArea(title: string, opening: string, salutation: string, organisations: string[], text: string, rules: LayoutRules): AreaReading {
   const clean = (raw: string) => cleanArea(raw, rules.areaSuffixes, rules.areaPrefixes, rules.areaNamesKeptWhole);
+  const suffixes = rules.areaSuffixes.map(spacedWords).join('|');
   const fromTitle = areaInTitle(/\p{Ll}/u.test(title) ? title : asPrinted(title, text), clean);
-  if (fromTitle) return fromTitle;
-  const fromOpening = areaInOpening(opening, text, clean);
+  if (fromTitle) return { area: fromTitle };
+  const fromOpening = areaInOpening(opening, text, clean, suffixes, rules);
   if (fromOpening) return fromOpening;
-  const greeted = new RegExp(`^Dear\\s+(?:(?:the|all)\\s+)?(.+?)\\s+(?:Local\\s+)?Safeguarding\\b|^Dear\\s+[^,]*?\\bin\\s+((?:the\\s+)?${AREA_NAME})[,.]?$`).exec(salutation.trim());
-  const greetedName = greeted?.[1] ?? greeted?.[2];
-  if (greetedName !== undefined && new RegExp(`^(?:the\\s+)?${AREA_NAME}$`).test(greetedName)) return clean(greetedName);
-  // A recipient's organisation that is a council and a name alone ("Wokingham Borough Council").
-  const council = organisations.find((organisation) => new RegExp(`^(?:the\\s+)?${AREA_NAME}$`).test(organisation) && /\bCouncil$/.test(organisation));
-  return council !== undefined ? clean(council) : null;
+  const organisationWord = (word: string) => rules.organisationWords.includes(word.toLowerCase());
+  const wholeName = new RegExp(`^(?:the\\s+)?${AREA_NAME}$`);
+  // A recipient's organisation that is a local authority's council and a name alone ("Wokingham Borough
+  // Council", "the London Borough of Haringey", "Council of the Isles of Scilly"), no other body in it.
+  const authority = new RegExp(`^(?:the\\s+)?(?:${[...rules.areaPrefixes.map(spacedWords), 'Council\\s+of'].join('|')})\\s`);
+  const councils: Area[] = [];
+  for (const organisation of organisations.map(singleSpaced)) {
+    if (!wholeName.test(organisation) || NOT_AN_AUTHORITY.test(organisation)) continue;
+    const ws = organisation.split(' ');
+    const council = /\bCouncil$/.test(organisation) || authority.test(organisation);
+    if (!council || ws.some((word, i) => organisationWord(word) && !(word === 'Council' && (i === ws.length - 1 || ws[i + 1] === 'of')))) continue;
+    const area = clean(organisation);
+    if (!councils.some((known) => known.area.toLowerCase() === area.area.toLowerCase())) councils.push(area);
+  }
+  const saluted = salutationArea(salutation, text, councils, clean, suffixes, rules);
+  if (councils.length === 1) return { area: councils[0]! };
+  if (councils.length > 1) {
+    const named = saluted.area === null ? undefined : councils.find((council) => council.area.toLowerCase() === saluted.area!.area.toLowerCase());
+    if (named) return { area: named };
+    return noArea(`the recipients include the councils of ${councils.map((council) => `"${council.area}"`).join(', ')}, and nothing else in the letter says which is its area`);
+  }
+  return saluted;
+}
+
+/**
+ * The area a salutation names, where the letter supports it as a place: "Dear Leeds Local Safeguarding
+ * Partnership" where the letter prints "in Leeds" or a council of Leeds elsewhere. Never a greeting's
+ * other words ("Dear Local Safeguarding Partners", "Dear Chair of the Leeds ..."), a police area or a
+ * name the letter prints nowhere else.
+ */
+function salutationArea(salutation: string, text: string, councils: Area[], clean: (raw: string) => Area, suffixes: string, rules: LayoutRules): AreaReading {
+  const none = 'the title does not end "in <area>" or name one, the opening names none jtai reads, no recipient is a council, and the salutation names no place the letter prints elsewhere';
+  const greeting = salutation.trim();
+  const greeted = new RegExp(`^Dear\\s+(?:(?:the|all)\\s+)?(.+?)\\s+(?:Local\\s+)?Safeguarding\\b|^Dear\\s+[^,]*?\\bin\\s+((?:the\\s+)?${AREA_NAME})[,.]?$`).exec(greeting);
+  const name = greeted?.[1] ?? greeted?.[2];
+  if (name === undefined || !new RegExp(`^(?:the\\s+)?${AREA_NAME}$`).test(name)) return noArea(none);
+  const ws = name.split(/\s+/);
+  // A role ("Chair of the ..."), or a body that is no area ("... Police", "... Police Area").
+  if (ws.some((word) => rules.roleWords.includes(word.toLowerCase())) || rules.organisationWords.includes(ws[ws.length - 1]!.toLowerCase()) || /^Areas?$/.test(ws[ws.length - 1]!)) return noArea(none);
+  const area = clean(name);
+  if (councils.some((council) => council.area.toLowerCase() === area.area.toLowerCase())) return { area };
+  // Printed elsewhere as a place: after "in" (or "across", "throughout", "within"), alone, or as a council ("Leeds City Council").
+  const elsewhere = text.replace(greeting, ' ');
+  const asPlace = (printed: string) =>
+    new RegExp(`\\b(?:in|across|throughout|within)\\s+(?:the\\s+)?${namePattern(printed, '', suffixes).source}|${namePattern(printed, '').source}\\s+(?:${suffixes})(?![\\p{L}])`, 'u').test(elsewhere);
+  return asPlace(area.area) || asPlace(area.full) ? { area } : noArea(`${none} ("${singleSpaced(name)}" is printed nowhere else as a place)`);
 }
 
 function areaInTitle(title: string, clean: (raw: string) => Area): Area | null {
@@ -417,21 +496,27 @@ function asPrinted(title: string, text: string): string {
  * letter repeats. Otherwise the single name before the join, where the letter prints it again alone
  * ("Leeds", never "Brighton" of "Brighton and Hove"); neither printed again: no area from the opening.
  */
-function areaInOpening(opening: string, text: string, clean: (raw: string) => Area): Area | null {
+function areaInOpening(opening: string, text: string, clean: (raw: string) => Area, suffixes: string, rules: LayoutRules): AreaReading | null {
   const lead = '(?:[Mm]ulti-agency [Rr]esponse to|[Jj]oint [Tt]argeted [Aa]rea [Ii]nspection)[^.]*?';
   const single = new RegExp(`${lead}${IN_OPENING}`).exec(opening);
   if (!single) return null;
   const joined = new RegExp(`${lead}${IN_AREA}`).exec(opening);
   const whole = joined && joined[1]!.startsWith(single[1]!) ? joined[1]! : single[1]!;
-  if (whole === single[1]!) return clean(whole);
-  const printedAgain = (name: string) => [...text.matchAll(namePattern(name))].length >= 2;
+  if (whole === single[1]!) return { area: clean(whole) };
+  // Printed as a name alone (not inside a longer one), the opening's own mention counted: twice is again.
+  const printed = (name: string, most: number) => countOf(namePattern(name, 'g', suffixes), text, most);
   const wholeArea = clean(whole);
-  if (printedAgain(wholeArea.area) || printedAgain(wholeArea.full)) return wholeArea;
-  // The single name again, not as the start of the joined one.
+  if (printed(wholeArea.area, 2) >= 2 || printed(wholeArea.full, 2) >= 2) return { area: wholeArea };
+  // The join runs on into a body that is no area ("in Leeds and the West Yorkshire Police area",
+  // "in Leeds with West Yorkshire Police", "in Leeds, Ofsted, CQC and HMIP"): the single name, where the letter prints it alone. A join
+  // of names ("Brighton and Hove", "Leicester, Leicestershire and Rutland") printed once names the
+  // area only once: its first name alone elsewhere ("a hospital in Brighton") does not settle it.
+  const restText = whole.slice(single[1]!.length);
+  const rest = restText.trim().split(/\s+/);
   const singleArea = clean(single[1]!);
-  const rest = whole.slice(single[1]!.length);
-  const alone = [...text.matchAll(namePattern(singleArea.area))].filter((match) => !text.slice(match.index! + match[0].length).replace(/\s+/g, ' ').startsWith(rest.replace(/\s+/g, ' ')));
-  return alone.length >= 1 ? singleArea : null;
+  const bodies = rules.organisationWords.includes(rest[rest.length - 1]!.toLowerCase()) || rules.inspectorates.some((rule) => rule.pattern.test(restText));
+  if (bodies && printed(singleArea.area, 1) >= 1) return { area: singleArea };
+  return noArea(`the opening names "${singleSpaced(whole)}", which the letter prints nowhere else as a name: neither it nor "${singleSpaced(single[1]!)}" alone is known to be the area`);
 }
 
 const DESCRIBES_DEEP_DIVE = /\b(?:included|includes|undertook|undertaken|carried out|conducted)\b[^.]*\bdeep[\s-]dive|deep[\s-]dive['’"]?\s+(?:focus|into|investigation|element|theme)\b/i;
@@ -451,7 +536,7 @@ function findTheme(title: string, opening: string, rules: LayoutRules): string |
   // A title that gives the programme's scope ("the multi-agency response to abuse and neglect in
   // ...", 2016-19), not a theme: the deep-dive sentence alone names the theme, or none is known.
   const scope = responseTo(title);
-  const scoped = scope !== '' && rules.deepDiveScopes.some((phrase) => new RegExp(`^${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'i').test(scope));
+  const scoped = scope !== '' && rules.deepDiveScopes.some((phrase) => new RegExp(`^${spacedWords(phrase)}\\b`, 'i').test(scope));
   const candidates = scoped ? [intoDeepDive, deepDive] : [intoDeepDive, deepDive, responseTo(title), naming, responseTo(opening), title];
   for (const candidate of candidates) {
     if (candidate === '') continue;
@@ -487,8 +572,8 @@ export function readMetadata(
   const inspectorateText = opening.slice(0, 1200);
   const recipients = parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0]));
   const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
-  const area = findArea(title ?? '', opening, front.salutation?.text ?? '', organisations, letter.text, rules);
-  return {
+  const { area, doubt } = findArea(title ?? '', opening, front.salutation?.text ?? '', organisations, letter.text, rules);
+  const metadata: LetterMetadata = {
     area: area?.area ?? null,
     areaFull: area?.full ?? null,
     date,
@@ -501,4 +586,19 @@ export function readMetadata(
     statementDue: findDeadline(dueSentence, date, range.end),
     layout,
   };
+  if (doubt !== undefined) AREA_DOUBTS.set(metadata, doubt);
+  if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
+  return metadata;
+}
+
+/** Why a letter's area is null, in words for its warning: what was searched, or what did not settle it. */
+const AREA_DOUBTS = new WeakMap<LetterMetadata, string>();
+export function areaDoubt(metadata: LetterMetadata): string | undefined {
+  return AREA_DOUBTS.get(metadata);
+}
+
+/** Why a letter's fieldwork dates are null where it gives a range that cannot be right. */
+const RANGE_DOUBTS = new WeakMap<LetterMetadata, string>();
+export function rangeDoubt(metadata: LetterMetadata): string | undefined {
+  return RANGE_DOUBTS.get(metadata);
 }

@@ -656,7 +656,7 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   }
   const found = predicateAt(clause, cue, at);
   if (found || at >= tokens.length || !clause.joinedAt(at) || !OWNER_OF_HEAD.has(tokens[at]!.word)) return found;
-  // The head's "for", "of" or "about" phrase stands between it and its predicate: "the lead member for children's
+  // The head's phrase (OWNER_OF_HEAD: "for", "of", "about", or a place it is "in", "at" or "from") stands between it and its predicate: "the lead member for children's
   // services sits as an observer" says it of the lead member. The predicate may open after any of the phrase's words
   // while they stand in a noun phrase (inListItem): a clause inside an "about" phrase ends the search at its pronoun or
   // auxiliary ("about how they ...").
@@ -674,7 +674,8 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
  * is in, at or from: "health visitors and schools [in the new area] were not always told that", "designated safeguarding leads [in
  * schools] value this highly", "the designated safeguarding lead [at their school] is told" say it of the subject (issue 9,
  * sixty-fifth step, helper 9fm: r34-62, where found; r19-33 left out, its extra gone; "at" read off r33-15, in-sample; no right
- * tag lost over every dev unit).
+ * tag lost over every dev unit). "across" and "within" came in with "in" and "from" (e8ee159e), whose figures are for the
+ * four together: no set was named for those two alone.
  */
 const OWNER_OF_HEAD = new Set(['for', 'of', 'about', 'in', 'across', 'within', 'from', 'at']);
 
