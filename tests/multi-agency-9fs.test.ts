@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../src/rules.js';
+import { tagText } from '../src/tag/match.js';
+
+// Multi-agency readings of issue 9's sixty-fifth step (helper 9fs), each on sentences written for this test, none from a
+// letter or a gold set. The "not" cases of the partnership (and the "multi-agency" cases of sharing, below) failed on the rules
+// before (35702ee3, rules/agencies.yaml stashed); the others are what the old readings were kept for and pass on both.
+const tagger = defaultRules().tagger;
+const agencies = (text: string) => [...new Set(tagText(tagger, text).agencies.map((tag) => tag.path[0]))].sort();
+
+describe('"the partnership" as its clause\'s subject, or its own arrangements, is the safeguarding partnership as a body', () => {
+  it.each([
+    'The partnership oversees its response to neglect through a quarterly audit.',
+    "The partnership's learning from local reviews reaches frontline staff quickly.",
+    'Training is well attended, and the partnership monitors its impact closely.',
+    'This partnership has not yet set out how it will know whether help is making a difference.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each([
+    "Practitioners across the partnership record children's views well.",
+    'Data about these incidents is not gathered across the partnership.',
+    'Partnership work to tackle exploitation is strong.',
+    'Partners agree on what must change first.',
+  ])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
