@@ -26,3 +26,19 @@ describe('"the partnership" as its clause\'s subject, or its own arrangements, i
     expect(agencies(text)).toContain('multi-agency');
   });
 });
+
+describe('what two agencies share between them is their joint work', () => {
+  it.each([
+    ['The sharing of records between the police and schools is slow.', ['education', 'police']],
+    ['Intelligence is shared promptly between youth justice workers and police officers.', ['police', 'youth-justice']],
+  ])('multi-agency: %s', (text, named) => {
+    expect(agencies(text)).toEqual([...named, 'multi-agency'].sort());
+  });
+  it.each([
+    'Images shared between pupils are reported to the police, and schools respond well.',
+    'Information sharing between health visitors and GPs is weak.',
+    'Parents share their worries between appointments, and school nurses respond quickly.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+});
