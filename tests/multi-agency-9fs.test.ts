@@ -42,3 +42,18 @@ describe('what two agencies share between them is their joint work', () => {
     expect(agencies(text)).not.toContain('multi-agency');
   });
 });
+
+describe('"Professionals" opening a sentence are agencies in general, judged', () => {
+  it.each([
+    'Professionals do not always recognise neglect in teenagers.',
+    "Professionals are confident to challenge each other's decisions, and escalation is rare.",
+  ])('multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+  it.each([
+    'Health professionals are confident to challenge decisions.',
+    'Schools tell the professionals who attend what the child has said.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+});
