@@ -57,3 +57,17 @@ describe('"Professionals" opening a sentence are agencies in general, judged', (
     expect(agencies(text)).not.toContain('multi-agency');
   });
 });
+
+describe('a partner in a relationship is no agency', () => {
+  it.each([
+    'Probation officers work well with men who have been violent towards a partner.',
+    'When a new partner joins the household, social workers reassess the risks.',
+    'Police officers recognise controlling behaviour between teenage partners.',
+    "Health visitors ask about the mother's new partner at every visit.",
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each(['The early help offer is well understood by partners.', 'Partners agree on what must change first.'])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
