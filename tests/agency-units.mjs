@@ -9,7 +9,12 @@
 //                                                words before its counted mention; for a miss, the roles its mentions took
 //   node tests/agency-units.mjs --kinds FILE [SET]   the same errors by the codebook's causes (recipient, venue, forum,
 //                                                document, audience, another's object; implied, passing roles), by cue words
-// Scored as the challenge tests score: top-level ids without `multi-agency`. A held-out set or report is never read here.
+//   node tests/agency-units.mjs --multi FILE [SET]   multi-agency alone (unscored in the challenge tests): TP/FP/FN and F1
+//                                                over every unit, per kind of set and per set, then each error's unit
+//   node tests/agency-units.mjs --multi-compare A B  multi-agency per set: right gained, extras gone, right lost, extras added
+// Scored as the challenge tests score: top-level ids without `multi-agency`; a dump also keeps multi-agency apart (`multi`:
+// in the gold, in the prediction) for --multi and --multi-compare (helper 9fs: before, a private copy with WITHOUT emptied).
+// A held-out set or report is never read here.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +36,8 @@ async function dump(out) {
     const mentions = applyAll(tagger, 'agency', text, undefined, context, leadIn).flatMap((r) =>
       r.mentions.map((m) => ({ rule: r.rule.id, top: topOf.get(r.rule.id) ?? r.rule.id, match: m.match, role: m.role, status: m.status, why: m.why ?? '', span: m.span })),
     );
-    lines.push(JSON.stringify({ set, id, text, gold: [...new Set(gold)].filter((a) => !WITHOUT.has(a)).sort(), got: [...new Set(got)].filter((a) => !WITHOUT.has(a)).sort(), mentions }));
+    const multi = { gold: gold.includes('multi-agency'), got: got.includes('multi-agency') };
+    lines.push(JSON.stringify({ set, id, text, gold: [...new Set(gold)].filter((a) => !WITHOUT.has(a)).sort(), got: [...new Set(got)].filter((a) => !WITHOUT.has(a)).sort(), multi, mentions }));
   };
   const source = readFileSync(join(root, 'tests/challenge-agencies.test.ts'), 'utf8');
   const sets = [...source.matchAll(/\{ file: '([^']+)'([^}\n]*)\}/g)].filter((m) => !/heldOut: true/.test(m[2])).map((m) => m[1]);
@@ -200,11 +206,89 @@ function kinds(file, only) {
   for (const [cause, t] of [...tally].sort((x, y) => y[1].n - x[1].n)) console.log(`${String(t.n).padStart(4)} on ${String(t.sets.size).padStart(2)} sets  ${cause}   e.g. ${t.examples.join('; ')}`);
 }
 
+// Multi-agency alone, from a dump's `multi` field: a dump written before the field existed is refused, not read as empty.
+const multiUnits = (file) => {
+  const units = load(file);
+  if (units.some((u) => u.multi === undefined)) {
+    console.error(`${file}: no multi-agency field; dump again with this script`);
+    process.exit(2);
+  }
+  return units;
+};
+const f1 = (c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const line = (name, c) => `${name.padEnd(50)} ${String(c.tp).padStart(4)}/${String(c.fp).padStart(3)}/${String(c.fn).padStart(3)}  F1 ${f1(c).toFixed(4)}`;
+// A challenge set whose header says its `agencies` are "without multi-agency" does not label it: its extras are not errors,
+// so it is counted apart ("sets without multi-agency labels") and left out of "labelled".
+function unlabelled(set) {
+  try {
+    const head = readFileSync(join(root, 'fixtures/gold/challenge', `${set}.yaml`), 'utf8').split(/^items:/m)[0];
+    return /without\s+(?:#\s*)?multi-agency/.test(head);
+  } catch {
+    return false;
+  }
+}
+function multi(file, only) {
+  const units = multiUnits(file).filter((u) => !only || u.set === only);
+  const bare = new Map();
+  const kindOf = (set) => {
+    if (!bare.has(set)) bare.set(set, !set.includes(':') && unlabelled(set));
+    return set.startsWith('letter:') ? 'the 13 letters' : set.startsWith('report:') ? 'reports (dev)' : bare.get(set) ? 'sets without multi-agency labels' : 'dev challenge sets labelling it';
+  };
+  const labelled = { tp: 0, fp: 0, fn: 0 };
+  const all = { tp: 0, fp: 0, fn: 0 };
+  const per = new Map();
+  const kinds = new Map();
+  const errors = [];
+  for (const u of units) {
+    const k = u.multi.gold && u.multi.got ? 'tp' : u.multi.got ? 'fp' : u.multi.gold ? 'fn' : null;
+    if (!k) continue;
+    for (const [map, name] of [[per, u.set], [kinds, kindOf(u.set)]]) {
+      const c = map.get(name) ?? { tp: 0, fp: 0, fn: 0 };
+      c[k]++;
+      map.set(name, c);
+    }
+    all[k]++;
+    if (!bare.get(u.set)) labelled[k]++;
+    if (k !== 'tp') errors.push(`${k === 'fp' ? 'extra ' : 'missed'} ${u.set} ${u.id}: ${u.text.replace(/\s+/g, ' ')}`);
+  }
+  console.log(`multi-agency over ${units.length} units (TP/FP/FN)`);
+  console.log(line('all', all));
+  console.log(line('labelled (all but the sets without labels)', labelled));
+  for (const [name, c] of [...kinds].sort()) console.log(line(name, c));
+  console.log('');
+  for (const [name, c] of [...per].sort()) console.log(line(name, c));
+  console.log('');
+  console.log(errors.join('\n'));
+}
+function multiCompare(a, b) {
+  const B = new Map(multiUnits(b).map((u) => [`${u.set} ${u.id}`, u]));
+  const per = new Map();
+  const changed = [];
+  for (const u of multiUnits(a)) {
+    const v = B.get(`${u.set} ${u.id}`);
+    if (!v || v.multi.got === u.multi.got) continue;
+    const c = per.get(u.set) ?? { gained: 0, gone: 0, lost: 0, added: 0 };
+    if (v.multi.got) u.multi.gold ? c.gained++ : c.added++;
+    else u.multi.gold ? c.lost++ : c.gone++;
+    per.set(u.set, c);
+    changed.push(`${u.set} ${u.id}: ${u.multi.got ? 'multi-agency gone' : 'multi-agency added'} (gold ${u.multi.gold ? 'has' : 'has not'})`);
+  }
+  const sum = { gained: 0, gone: 0, lost: 0, added: 0 };
+  for (const [set, c] of [...per].sort()) {
+    console.log(`${set.padEnd(50)} right +${c.gained} -${c.lost}, extras -${c.gone} +${c.added}`);
+    for (const k of Object.keys(sum)) sum[k] += c[k];
+  }
+  console.log(`all dev units, multi-agency: right +${sum.gained} -${sum.lost}, extras -${sum.gone} +${sum.added}`);
+  console.log(changed.join('\n'));
+}
+
 if (args[0] === '--dump' && args[1]) await dump(args[1]);
+else if (args[0] === '--multi' && args[1]) multi(args[1], args[2]);
+else if (args[0] === '--multi-compare' && args[2]) multiCompare(args[1], args[2]);
 else if (args[0] === '--kinds' && args[1]) kinds(args[1], args[2]);
 else if (args[0] === '--compare' && args[2]) compare(args[1], args[2]);
 else if (args[0] === '--causes' && args[1]) causes(args[1], args[2]);
 else {
-  console.error('usage: node tests/agency-units.mjs --dump FILE | --compare A B | --causes FILE [SET] | --kinds FILE [SET]');
+  console.error('usage: node tests/agency-units.mjs --dump FILE | --compare A B | --causes FILE [SET] | --kinds FILE [SET] | --multi FILE [SET] | --multi-compare A B');
   process.exit(2);
 }
