@@ -148,3 +148,44 @@ describe('T6 thresholds: a step down judged too soon is the level of need; a fam
     expect(themes(text)).not.toContain('thresholds');
   });
 });
+
+describe('T7 workforce: too few staff for the work, not too few attending; faith groups and volunteers in one sentence', () => {
+  it.each([
+    'Too few police officers attend initial child protection conferences.',
+    'Too few health practitioners contribute to strategy discussions.',
+    'The backlog of unallocated referrals has been reduced in size since the summer.',
+    'Faith groups are represented on the partnership\'s community forum. Volunteers from a local charity run a youth club for young carers.',
+    'Children who attend supplementary schools are safer because the police visit regularly; volunteers also patrol the park.',
+  ])('not workforce: %s', (text) => {
+    expect(themes(text)).not.toContain('workforce-training');
+  });
+  it.each([
+    'There are too few health visitors to see every family at the new birth visit.',
+    'Some social workers have too many cases to visit children as often as their plans require.',
+    'The designated nurse\'s time is divided across three local authority areas.',
+    'Mosques and churches have been helped to write safeguarding policies and to name a safeguarding lead.',
+    'Sports clubs now have safeguarding champions who know how to raise a concern.',
+  ])('still workforce: %s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+});
+
+describe('T8 assessment: not the partnership\'s assessment of demand, effectiveness or training needs', () => {
+  it.each([
+    'A recent assessment of demand in the MASH shows that police notifications have doubled.',
+    'The partnership\'s assessment of its training needs identifies gaps in practitioners\' knowledge of neglect.',
+    'The assessment of the partnership\'s effectiveness lacks independent challenge.',
+    'Section 11 assessments from partner agencies show that most meet their duties.',
+  ])('not assessment: %s', (text) => {
+    expect(themes(text)).not.toContain('assessment');
+  });
+  it.each([
+    'Assessments by social workers begin promptly and consider the child\'s history.',
+    'Assessments in the early help service do not always consider the impact of domestic abuse.',
+    'Health visitors\' assessments of new babies rarely record the father\'s views.',
+    'Assessments of parenting capacity do not always consider the father.',
+    'Assessments of the impact of abuse do not always consider the father.',
+  ])('still assessment: %s', (text) => {
+    expect(themes(text)).toContain('assessment');
+  });
+});
