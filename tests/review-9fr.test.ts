@@ -189,3 +189,19 @@ describe('T8 assessment: not the partnership\'s assessment of demand, effectiven
     expect(themes(text)).toContain('assessment');
   });
 });
+
+describe('A3 agencies: a predicate read past the place the subject is in and an aside after it', () => {
+  it.each([
+    ['Schools in the area, however, are not told when a child is arrested.', 'education'],
+    ['Health visitors at the clinic, however, are not told when a family moves away.', 'health'],
+    ['GPs across the area, for example, are not informed when a child protection plan ends.', 'health'],
+  ])('in passing: %s', (text, id) => {
+    expect(agencies(text)).not.toContain(id);
+  });
+  it.each([
+    ['Schools, however, make appropriate referrals to children\'s social care.', 'education'],
+    ['Health visitors in the team, however, receive regular supervision and say that it helps them.', 'health'],
+  ])('still counted: %s', (text, id) => {
+    expect(agencies(text)).toContain(id);
+  });
+});
