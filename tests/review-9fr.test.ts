@@ -205,3 +205,18 @@ describe('A3 agencies: a predicate read past the place the subject is in and an 
     expect(agencies(text)).toContain(id);
   });
 });
+
+describe('early help: youth work in hospital with injured young people, where help is named (the tenth both-ways round)', () => {
+  it.each([
+    'Youth workers in the emergency department meet young people injured in stabbings and offer them mentoring.',
+    'A navigator based on the children\'s ward sees every teenager admitted after an assault. Many accept support after they leave hospital.',
+  ])('early help: %s', (text) => {
+    expect(themes(text)).toContain('early-help');
+  });
+  it.each([
+    'Teenagers injured in street stabbings are seen by youth workers in the emergency department.',
+    'Leaders seek help from one another. Data from the emergency department is shared with the youth offending service.',
+  ])('not early help: %s', (text) => {
+    expect(themes(text)).not.toContain('early-help');
+  });
+});
