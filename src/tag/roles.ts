@@ -661,7 +661,10 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   // while they stand in a noun phrase (inListItem): a clause inside an "about" phrase ends the search at its pronoun or
   // auxiliary ("about how they ...").
   for (let k = at + 1, words = 0; k < tokens.length && words < PHRASE_WORDS && inListItem(clause, cue, k); k++, words++) {
-    const after = predicateAt(clause, cue, k + 1);
+    // An aside set apart by commas may follow the phrase, as it may follow the subject: "schools in the area, however, are
+    // not told" (issue 9, sixty-fifth step, helper 9fr, a second reader's A3).
+    const past = pastAside(clause, k + 1);
+    const after = predicateAt(clause, cue, past);
     if (after) return after;
   }
   return null;
