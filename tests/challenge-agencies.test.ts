@@ -426,7 +426,9 @@ const SETS = [
   // 0.8972 (96/16/6); the start's rules (90fd2c15) on this gold give 0.8756 (95/20/7) and fail the raised floor.
   // Issue 9's sixty-fifth step (helper 9fm, agencies): 0.897 -> 0.901 (96/15/6: r33-15, the designated safeguarding lead "at their
   // school is told", the predicate read past a place the subject is at); the code before (81e99bdf) fails the raised floor.
-  { file: 'sealed-round33.yaml', all: 0.901, undisputed: 0.901, heldOut: false },
+  // After every sixty-fifth step's merge (9fm's, 9fr's and 9fs's readings): 0.9065 (97/14/6); the start's rules (81e99bdf) on this
+  // gold give 0.9023 (97/15/6) and fail the raised floor.
+  { file: 'sealed-round33.yaml', all: 0.906, undisputed: 0.906, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-fourth set", written and labelled blind at the sixty-fourth steps' start):
   // 0.8302 (88/22/14) on the start's rules (90fd2c15), 0.8341 (88/21/14) after the sixty-fourth steps.
   // Held out: the labels of one item taken away (r34-01) give 0.8286 (87/22/14), which fails.
@@ -435,6 +437,10 @@ const SETS = [
   // commissioner of their own analysis, r34-30 "the safeguarding arrangements" as the partnership's, r34-62 two extras gone, those
   // "in the new area" told); the code before (81e99bdf) fails the raised floor.
   { file: 'sealed-round34.yaml', all: 0.853, undisputed: 0.853, heldOut: false },
+  // Sealed for a session (README.md there, "The thirty-fifth set", written and labelled blind at the sixty-fifth steps' start):
+  // 0.8348 (96/24/14) on the start's rules (81e99bdf) and after the sixty-fifth steps alike (no scored tag moved).
+  // Held out: the labels of one item taken away (r35-01) give 0.8246 (94/26/14), which fails.
+  { file: 'sealed-round35.yaml', all: 0.834, undisputed: 0.834, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.
