@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseSource } from '../src/parse.js';
+import { findDateRange } from '../src/segment/metadata.js';
 import type { LetterMetadata } from '../src/types.js';
 import { fixture, tempDir } from './helpers.js';
 import type { Piece } from './typeset.js';
@@ -21,6 +22,8 @@ interface Forms {
   deepDiveSentences: string[];
   ranges: Array<{ text: string; start: string; end: string }>;
   deadlines: Array<{ text: string; due: string | null }>;
+  /** A sentence set before the fieldwork sentence ("3 to 7 October 2022") with a range that is not the fieldwork's. */
+  rangeContexts: Array<{ what: string; before: string; start: string | null; end: string | null }>;
   /** Text beside the right value that must not change it (a later "deep-dive", prose after an area, other dates near a deadline). */
   distractions: Array<{ what: string; letter: string; find: string; replace: string; title?: string; also?: [string, string]; want: Partial<LetterMetadata> }>;
 }
@@ -209,11 +212,13 @@ describe('what cannot be read is null, with a warning', () => {
 
 describe('dates', () => {
   /** The letter dated 1 November 2022, its fieldwork dates written as `range`, its deadline as `deadline`. */
-  const withDates = (letter: string, range: string, deadline: string) => {
+  const withDates = (letter: string, range: string, deadline: string, before = '') => {
     const text = textOf(letter).replace(/^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$/m, '1 November 2022');
     const [start, end] = opening(text);
     const fieldwork = /(?<=\b(?:[Bb]etween|from)\s+)\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s+(?:and|to)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?/;
-    const named = text.slice(start, end + 400).replace(fieldwork, range);
+    let named = text.slice(start, end + 400).replace(fieldwork, range);
+    // A sentence before the fieldwork sentence, in the same paragraph, wrapped as the letter's lines are.
+    if (before !== '') named = named.replace(/(?:This inspection took place from|Between)\s+\d/, (sentence) => `${before} ${sentence}`).replace(/^.*$/gm, (line) => wrapped(line, longest(text)));
     const after = text.slice(end + 400);
     const due = /\bby\s+(?:[A-Z][a-z]+day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+(?:\d{4}|\d{2})\b/;
     // A deadline longer than the words it replaces is wrapped as the letter's lines are (a line far longer than
@@ -232,6 +237,37 @@ describe('dates', () => {
     for (const letter of DATE_LETTERS) found.push(...wrongs(letter, await read(`range-${letter}`, withDates(letter, form.text, 'by 25 January 2023')), { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' }));
     count('dates (fieldwork)', found, nullsIn(found), form.text, DATE_LETTERS.length);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  });
+
+  it.each(FORMS.rangeContexts.map((form) => [form.what, form] as const))('fieldwork after %s', async (_what, form) => {
+    const found: string[] = [];
+    for (const letter of DATE_LETTERS) found.push(...wrongs(letter, await read(`context-${letter}`, withDates(letter, '3 to 7 October 2022', 'by 25 January 2023', form.before)), { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' }));
+    count('dates (fieldwork after another range)', found, nullsIn(found), form.what, DATE_LETTERS.length);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  });
+
+  // Undecidable: two sentences each say the inspection took place, with different dates. Neither is taken; a warning says why.
+  it.each(DATE_LETTERS)('two fieldwork sentences that disagree give null with a warning (%s)', async (letter) => {
+    const text = withDates(letter, '3 to 7 October 2022', 'by 25 January 2023', 'The inspection took place from 1 to 5 March 2022.');
+    const result = await parseSource({ file: `disagree-${letter}.txt`, bytes: new TextEncoder().encode(text) });
+    expect([result.letter.inspectionStart, result.letter.inspectionEnd]).toEqual([null, null]);
+    expect(result.warnings).toContainEqual(expect.stringMatching(/inspectionStart and inspectionEnd\): two sentences say the inspection took place/));
+    // The control: the same sentence with the same dates is no disagreement.
+    const same = withDates(letter, '3 to 7 October 2022', 'by 25 January 2023', 'The inspection took place from 3 to 7 October 2022.');
+    const agreed = (await parseSource({ file: `agree-${letter}.txt`, bytes: new TextEncoder().encode(same) })).letter;
+    expect([agreed.inspectionStart, agreed.inspectionEnd]).toEqual(['2022-10-03', '2022-10-07']);
+  });
+
+  // The sentence decides, not the order: a range about something else is never the fieldwork, even when it is the only one.
+  it.each([
+    ['This inspection took place from 3 to 7 October 2022, following the previous inspection of 1 to 5 March 2019.', '2022-10-03', '2022-10-07'],
+    ['The previous inspection took place from 1 to 5 March 2019. This inspection took place from 3 to 7 October 2022.', '2022-10-03', '2022-10-07'],
+    ['Inspectors looked at cases from 1 to 31 August 2022. Between 3 and 7 October 2022, Ofsted carried out a joint inspection.', '2022-10-03', '2022-10-07'],
+    ['The previous inspection took place from 1 to 5 March 2019.', null, null],
+  ])('fieldwork from "%s"', (text, start, end) => {
+    const range = findDateRange(text, '2022-11-01');
+    expect([range.start, range.end]).toEqual([start, end]);
+    if (start === null) expect(range.doubt).toMatch(/about something else/);
   });
 
   it.each(FORMS.deadlines.map((form) => [form.text, form] as const))('deadline "%s"', async (_text, form) => {
@@ -339,6 +375,14 @@ describe('themes and dates in real letters set anew as PDFs', () => {
     const got = await changed('kirklees-2022-08-18', `range-${slug(form.text)}`, withDatesPdf(form.text, 'by 25 January 2023'));
     const found = wrongs('kirklees.pdf', got, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
     count('dates pdf (fieldwork)', found, nullsIn(found), form.text);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  }, 30_000);
+
+  it.each(FORMS.rangeContexts.map((form) => [form.what, form] as const))('fieldwork after %s', async (_what, form) => {
+    const withBefore = (text: string) => withDatesPdf('3 to 7 October 2022', 'by 25 January 2023')(text).replace(/This inspection took place from (?=3 to 7 October 2022)/, (sentence) => `${form.before} ${sentence}`);
+    const got = await changed('kirklees-2022-08-18', `context-${slug(form.what)}`, withBefore);
+    const found = wrongs('kirklees.pdf', got, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
+    count('dates pdf (fieldwork after another range)', found, nullsIn(found), form.what);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   }, 30_000);
 

@@ -24,9 +24,12 @@ const RANGE_MONTH_FIRST = new RegExp(
   `\\b${WEEKDAY}${MONTH}\\.?\\s+${DAY}(?!\\d)(?:,?\\s+(\\d{4}))?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}(?:${MONTH}\\.?\\s+)?${DAY}(?!\\d),?\\s+(\\d{4})\\b`,
   'i',
 );
-/** A deadline's words, then (past a time: "by 5pm on") its date, with or without a year. */
+/**
+ * A deadline's words, then (past a time: "by 5pm on") its date, with or without a year: day first
+ * ("25 November 2022": groups 1-4) or month first ("November 25, 2022": groups 5-7, a year only as four digits).
+ */
 const DUE = new RegExp(
-  `\\b(?:by|no later than|on or before)\\s+(?:(?:\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midday)\\s+on\\s+)?${WEEKDAY}${DAY}\\s+${MONTH}\\b\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})?`,
+  `\\b(?:by|no later than|on or before)\\s+(?:(?:\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midday)\\s+on\\s+)?${WEEKDAY}(?:${DAY}\\s+${MONTH}\\b\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})?|${MONTH}\\.?\\s+${DAY}(?![\\d:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4})(?!\\d))?)`,
   'gi',
 );
 
@@ -68,10 +71,11 @@ export function findDeadline(sentence: string, letterDate: string | null, fieldw
   let last: RegExpExecArray | null = null;
   for (const match of sentence.matchAll(DUE)) last = match;
   if (!last) return null;
-  const day = Number(last[1]);
-  const month = monthNumber(last[2]!);
+  const monthFirst = last[1] === undefined;
+  const day = Number(monthFirst ? last[6] : last[1]);
+  const month = monthNumber((monthFirst ? last[5] : last[2])!);
   const after = [letterDate, fieldworkEnd].filter((date): date is string => date !== null).sort().pop() ?? null;
-  const yearText = last[3] ?? last[4];
+  const yearText = monthFirst ? last[7] : last[3] ?? last[4];
   if (yearText !== undefined) {
     const date = iso(fullYear(yearText), month, day);
     return date !== null && (after === null || date > after) ? date : null;
@@ -92,23 +96,63 @@ function sixMonthsOn(date: string): string {
 }
 
 /**
- * "Between 22 May and 26 May 2017", "from 4 to 8 March 2024", "16 May to 20 May" (year from the
- * letter), "October 3-7, 2022" (the American order). The first such range in the text. A second day
+ * The first range in a text, day first or month first ("October 3-7, 2022"), as [start day, start
+ * month, start year, end day, end month, end year] (a part the text leaves out undefined).
+ */
+function firstRange(text: string): { parts: Array<string | undefined>; at: number } | null {
+  const dayFirst = RANGE.exec(text);
+  const monthFirst = RANGE_MONTH_FIRST.exec(text);
+  if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
+    const [, startMonth, startDay, startYear, endMonth, endDay, endYear] = monthFirst;
+    return { parts: [startDay, startMonth, startYear, endDay, endMonth ?? startMonth, endYear], at: monthFirst.index };
+  }
+  return dayFirst ? { parts: dayFirst.slice(1), at: dayFirst.index } : null;
+}
+
+/** A sentence that says when the inspection took place: the inspection (or inspectors, or the fieldwork) and what was done. */
+const FIELDWORK_SENTENCE = /\b(?:inspect\w*|fieldwork|visit\w*)\b[^]*\b(?:took place|taking place|carried out|conducted|undertook|undertaken|visited|inspected|(?:were|was) on site)\b|\b(?:carried out|conducted|undertook|undertaken)\b[^]*\binspection\b/i;
+/** Another inspection or visit ("the previous inspection", "an earlier visit"), in a sentence that does not name this one. */
+const OTHER_INSPECTION = /\b(?:previous|last|earlier|prior|former|preceding|past|next|future|follow-up|subsequent)\s+(?:\w+\s+)?(?:inspections?|visits?|JTAIs?)\b/i;
+const THIS_INSPECTION = /\bthis\s+(?:joint\s+)?(?:\w+\s+)?(?:inspection|visit|JTAI)\b/i;
+/** Words just before a range that make it a period of something inspectors looked at ("data from", "cases from", "figures for the period"). */
+const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referrals|returns)\b[^.]{0,40}$/i;
+
+/**
+ * The inspection's fieldwork dates: "Between 22 May and 26 May 2017", "from 4 to 8 March 2024",
+ * "16 May to 20 May" (year from the letter), "October 3-7, 2022" (the American order). The range in
+ * the sentence that says the inspection took place, was carried out or visited; else the first range
+ * in a sentence about nothing else. A range in a sentence about something else (a previous or later
+ * inspection or visit where the sentence does not name this one; a period of data, cases, records, an
+ * audit or figures, named just before the range) is never taken. Two sentences that each say
+ * the inspection took place, with different ranges, give null with a reason (`doubt`). A second day
  * with no year ("28 September 2022 to 2 October") is in the first day's year, or the next one where
  * its month comes earlier.
  */
 export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null; doubt?: string } {
-  const dayFirst = RANGE.exec(text);
-  const monthFirst = RANGE_MONTH_FIRST.exec(text);
-  let parts: Array<string | undefined>;
-  if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
-    const [, startMonth, startDay, startYear, endMonth, endDay, endYear] = monthFirst;
-    parts = [startDay, startMonth, startYear, endDay, endMonth ?? startMonth, endYear];
-  } else if (dayFirst) {
-    parts = dayFirst.slice(1);
-  } else {
-    return { start: null, end: null };
+  const fieldwork: Array<{ start: string | null; end: string | null; doubt?: string }> = [];
+  let neutral: { start: string | null; end: string | null; doubt?: string } | null = null;
+  let other = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z(‘'“"])/)) {
+    const found = firstRange(sentence);
+    if (found === null) continue;
+    const elsewhere = (OTHER_INSPECTION.test(sentence) && !THIS_INSPECTION.test(sentence)) || DATA_BEFORE.test(sentence.slice(Math.max(0, found.at - 60), found.at));
+    if (elsewhere) other++;
+    else if (FIELDWORK_SENTENCE.test(sentence)) fieldwork.push(rangeOf(found.parts, letterDate));
+    else neutral ??= rangeOf(found.parts, letterDate);
   }
+  if (fieldwork.length > 0) {
+    const first = fieldwork[0]!;
+    const differs = fieldwork.find((range) => range.start !== first.start || range.end !== first.end);
+    if (differs) return { start: null, end: null, doubt: `two sentences say the inspection took place, ${first.start ?? '?'} to ${first.end ?? '?'} and ${differs.start ?? '?'} to ${differs.end ?? '?'}` };
+    return first;
+  }
+  if (neutral) return neutral;
+  if (other > 0) return { start: null, end: null, doubt: 'the only date ranges in the opening are about something else (another inspection or visit, or a period of data)' };
+  return { start: null, end: null };
+}
+
+/** A range's parts as YYYY-MM-DD days (see findDateRange). */
+function rangeOf(parts: Array<string | undefined>, letterDate: string | null): { start: string | null; end: string | null; doubt?: string } {
   const [startDay, startMonth, startYear, endDay, endMonth, endYear] = parts;
   const letterYear = letterDate ? Number(letterDate.slice(0, 4)) : null;
   const endMonthNumber = monthNumber(endMonth!);
