@@ -20,3 +20,15 @@ describe('risk assessment: another agency asked about the children in a househol
     expect(themes('The school asked the police about parking outside the gates at home time.')).not.toContain('risk-assessment');
   });
 });
+
+describe('workforce: networks for safeguarding leads', () => {
+  it.each([
+    'A monthly network lets nursery managers compare notes on recent cases with the county adviser.',
+    'The named GP runs a network for safeguarding leads in dental practices.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+  it('not a road network', () => {
+    expect(themes('Children travel across the bus network to reach school.')).not.toContain('workforce-training');
+  });
+});
