@@ -43,3 +43,25 @@ describe('hospital youth work: the helper the youth workers, navigators or a you
     expect(themes(text)).not.toContain('early-help');
   });
 });
+
+const agencies = (text: string) => [...new Set(tagText(tagger, text).agencies.map((tag) => tag.path[0]))].sort();
+
+describe('"partnership": a modifier, the relation between agencies, the plural or another partnership\'s possessive stays agencies in general', () => {
+  it.each([
+    'The partnership working between the police and schools is strong.',
+    'The partnership approach to exploitation is well understood by practitioners.',
+    'The partnerships between health and schools are strong.',
+    'The partnership between the police and children\'s social care is effective.',
+    'The violence reduction partnership\'s work with schools is effective.',
+    'The community safety partnership’s plan for knife crime is understood by schools and the police.',
+  ])('now multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+  it.each([
+    'The partnership\'s neglect strategy has not been evaluated.',
+    'The partnership has not evaluated the impact of its neglect strategy.',
+    'This partnership’s training offer is well attended.',
+  ])('still not multi-agency (the safeguarding partnership as a body): %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+});
