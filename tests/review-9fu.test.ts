@@ -65,3 +65,22 @@ describe('"partnership": a modifier, the relation between agencies, the plural o
     expect(agencies(text)).not.toContain('multi-agency');
   });
 });
+
+describe('"Professionals" opening a sentence: not agencies in general when in, from, at or working in one agency', () => {
+  it.each([
+    'Professionals in the youth offending service have strong relationships with children.',
+    'Professionals working in schools know how to raise a concern.',
+    'Professionals at the hospital do not always ask about home life.',
+  ])('now not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each([
+    'Professionals do not always recognise neglect in teenagers.',
+    'Professionals\' understanding of thresholds is good.',
+    'Professionals from health and education contribute well to strategy meetings.',
+    'Professionals in the hub decide quickly what help is needed.',
+    'Professionals across the area understand the threshold document.',
+  ])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
