@@ -440,7 +440,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-fifth set", written and labelled blind at the sixty-fifth steps' start):
   // 0.8348 (96/24/14) on the start's rules (81e99bdf) and after the sixty-fifth steps alike (no scored tag moved).
   // Held out: the labels of one item taken away (r35-01) give 0.8246 (94/26/14), which fails.
-  { file: 'sealed-round35.yaml', all: 0.834, undisputed: 0.834, heldOut: true },
+  // Dev from issue 9's sixty-sixth steps: its errors are listed.
+  { file: 'sealed-round35.yaml', all: 0.834, undisputed: 0.834, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -734,7 +734,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-fifth set", written and labelled blind at the sixty-fifth steps' start):
   // 0.7297 (135/40/60) on the start's rules (81e99bdf) and after the sixty-fifth steps alike (no theme moved).
   // Held out: the themes of one item taken away (r35-01) give 0.7248 (133/42/59), which fails.
-  { file: 'sealed-round35.yaml', floor: 0.729, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-sixth steps: its errors are listed.
+  { file: 'sealed-round35.yaml', floor: 0.729, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
