@@ -140,7 +140,8 @@ const SETS = [
   // Issue 9's fifty-sixth step (helper 9cy, children's social care both ways; fixtures/gold/dev/README.md): 0.930 -> 0.942 (81/4/6: r9-63's pre-birth assessments, r9-18's conference without reports); the code before (b01674b) fails the raised floor.
   // Issue 9's sixtieth step (helper 9dx, agencies; fixtures/gold/dev/README.md): 0.941 -> 0.947 (81/3/6: r9-47, the schools a nurse covers); the code before (858cfe3) fails the raised floor.
   // Issue 9's sixtieth step (helper 9ec, gold that goes both ways; fixtures/gold/dev/README.md): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r9-41 (education dropped: school staff left holding risk while CAMHS is missing, their own role not judged); 0.9474 -> 0.9412 (80/4/6); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round9.yaml', all: 0.941, undisputed: 0.941, heldOut: false },
+  // Issue 9's sixty-sixth step (helper 9fx, gold that goes both ways, eleventh round; fixtures/gold/challenge/readings/both-ways-2026-12-07-eleventh/): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r9-36 (safeguarding-partnership added: no agreed multi-agency pathway, no agency named its author); 0.9412 -> 0.9357 (80/4/7); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round9.yaml', all: 0.935, undisputed: 0.935, heldOut: false },
   // Sealed for a session (README.md there, "The tenth set"): 0.828 (77/22/10) on the session's starting rules (93df0da),
   // 0.832 (77/21/10) once its rules were merged (issue 9's fortieth steps). Held out: the labels of one item jtai tags
   // right taken away (r10-02) give 0.826, which fails.
@@ -278,7 +279,8 @@ const SETS = [
   // Issue 9's fifty-fourth step (9cq's units, the lead): relabelled on a blind adjudicator's answer to a codebook question where
   // the gold went both ways, the rules unchanged: r18-23 (health dropped); 0.930 -> 0.925; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.925 -> 0.930 (99/9/6: #26, the partnership's risk register); the code before (e2fb558) fails the raised floor.
-  { file: 'sealed-round18.yaml', all: 0.929, undisputed: 0.929, heldOut: false },
+  // Issue 9's sixty-sixth step (helper 9fx, gold that goes both ways, eleventh round; fixtures/gold/challenge/readings/both-ways-2026-12-07-eleventh/): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r18-20 (safeguarding-partnership added: local guidance out of date, no agency named its author) and r18-52 (children-social-care dropped: the council's public health commissioning is not children's social care); 0.9352 -> 0.9259 (100/7/9); a floor lowered to the new figure (the gold changed, the rules did not).
+  { file: 'sealed-round18.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
@@ -512,7 +514,8 @@ const SETS = [
   // sits or information is gathered, against the school's own staff in it, written and labelled before the step's change
   // (05a724d) and in view while changing (README.md there, "The fifteenth agency set"): 0.738 / 0.792 on the code before,
   // 0.857 / 0.884 after (in-sample); the code before fails both floors.
-  { file: 'agencies-r15-causes.yaml', all: 0.85, undisputed: 0.88 },
+  // Issue 9's sixty-sixth step (helper 9fx, gold that goes both ways, eleventh round; fixtures/gold/challenge/readings/both-ways-2026-12-07-eleventh/): relabelled where three of three blind readers contradicted the gold, the rules unchanged: #16 (education dropped: police officers based in schools, head teachers inviting them back read as the service valued, not schools' own work); 0.8571 -> 0.8364 (23/6/3; undisputed unchanged, 0.884); a floor lowered to the new figure, not a change of the rules.
+  { file: 'agencies-r15-causes.yaml', all: 0.836, undisputed: 0.88 },
   // Issue 9's forty-fifth step, second part (helper 9bj): implied agencies (cause E), a role, team or process one agency
   // owns, against the same words where that agency is not judged, written and labelled before the step's change and in
   // view while changing (README.md there, "The sixteenth agency set"): 0.755 / 0.788 on the code before (e0fde30), 0.831 /
