@@ -30,3 +30,28 @@ describe('information sharing, a clause reading: what one agency knows judged no
     expect(themes(text)).not.toContain('information-sharing');
   });
 });
+
+describe('workforce: a post lost, vacant or part-time, a worker stretched across too many schools', () => {
+  it.each([
+    'The county\'s only exploitation adviser post was lost in the restructure.',
+    'The council\'s only exploitation adviser post is part-time.',
+    'The early help adviser is stretched across too many schools to coach each one.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+  it('not a charity that cannot meet demand', () => {
+    expect(themes('The youth charity has a long waiting list and cannot meet demand.')).not.toContain('workforce-training');
+  });
+});
+
+describe('workforce: training courses for staff', () => {
+  it.each([
+    'Few childminders have been on the council\'s refresher courses.',
+    'Pharmacy staff seldom attend the partnership\'s multi-agency courses.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+  it('not a parenting course', () => {
+    expect(themes('Parents who finish the parenting course say their evenings at home are calmer.')).not.toContain('workforce-training');
+  });
+});
