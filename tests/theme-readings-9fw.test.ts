@@ -55,3 +55,15 @@ describe('workforce: training courses for staff', () => {
     expect(themes('Parents who finish the parenting course say their evenings at home are calmer.')).not.toContain('workforce-training');
   });
 });
+
+describe('quality assurance: a review, audit or evaluation of how agencies respond or work', () => {
+  it.each([
+    'The scrutineer\'s review of how practitioners respond to teenagers who go missing went to the board.',
+    'The chair commissioned an evaluation of how well the police handle sexting cases.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('performance-quality-assurance');
+  });
+  it('not a child\'s plan reviewed', () => {
+    expect(themes('Social workers review how the boy is getting on at each visit.')).not.toContain('performance-quality-assurance');
+  });
+});
