@@ -2469,6 +2469,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the learning from case reviews disseminated, as its sentence\'s subject, as the partnership\'s work (issue 9, sixty-sixth step, helper 9fv)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 8850e5e's
+    // rules (the reviews a source in passing, nothing tagged); the last three are guards, passing on both: learning that
+    // leads to another's action, another's check that it is shared, and single-agency audits.
+    const cases: Array<[string, string[]]> = [
+      ['Learning from serious case reviews is shared promptly with frontline staff.', ['safeguarding-partnership']],
+      ['Lessons from local reviews are not disseminated effectively.', ['safeguarding-partnership']],
+      ['Learning from rapid reviews has been circulated widely.', ['safeguarding-partnership']],
+      ['Learning from a serious case review has led to changes in how health visitors record home visits.', ['health']],
+      ['The designated nurse checks that learning from reviews is shared in GP practices.', ['health']],
+      ['Learning from single-agency audits is shared in team meetings.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a predicate past a place the subject is in or from (issue 9, sixty-fifth step, helper 9fm)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first four fail on 81e99bd's
     // code (the one told or the informant taken as judged past "in the ...", "across the ..." or "at each ..."); the last three are guards,
