@@ -2484,6 +2484,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the partnership\'s framework, arrangements and annual report as its own work (issue 9, sixty-sixth step, helper 9fv)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 27f6edb's
+    // rules (nothing tagged); the last three are guards, passing on both: the partnership's work with families (partners in
+    // general), its framework as what others use, and another's framework.
+    const cases: Array<[string, string[]]> = [
+      ["The partnership's performance framework has not been updated since 2021.", ['safeguarding-partnership']],
+      ["The partnership's arrangements for scrutiny are underdeveloped.", ['safeguarding-partnership']],
+      ["The partnership's annual report describes activity rather than impact.", ['safeguarding-partnership']],
+      ["The partnership's work with families is valued.", []],
+      ["The partnership's framework is rarely used by schools.", ['education']],
+      ["The police's performance framework is weak.", ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a predicate past a place the subject is in or from (issue 9, sixty-fifth step, helper 9fm)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first four fail on 81e99bd's
     // code (the one told or the informant taken as judged past "in the ...", "across the ..." or "at each ..."); the last three are guards,
