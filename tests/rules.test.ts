@@ -1716,11 +1716,13 @@ describe('the shipped rules', () => {
   it('read the members of another\'s forum "represented on" it as named in passing (issue 9, helper 9cc)', () => {
     // [sentence, the agencies it evaluates]; the first two fail on 998dc09's rules (['education', 'voluntary-sector'],
     // ['health', 'police']). The last two are guards that pass on both: a verb joined to the predicate acts, and an agency
-    // represented in the MASH by its own worker there.
+    // represented in the MASH by its own worker there. Since helper 9fv (issue 9, sixty-sixth step) the partnership whose
+    // subgroup or executive group the members sit on is judged, as the dev gold has it in the units this test was drawn from
+    // (agencies-named #7, agencies-r14-causes #21, agencies-r16-roles #21 and #22); the members stay in passing.
     const cases: Array<[string, string[]]> = [
-      ['Relevant agencies, including schools and the voluntary sector, are represented on the exploitation subgroup.', []],
-      ["Health and the police are represented on the partnership's executive group.", []],
-      ['Colleges are represented on the subgroup and have led its work on online safety.', ['education']],
+      ['Relevant agencies, including schools and the voluntary sector, are represented on the exploitation subgroup.', ['safeguarding-partnership']],
+      ["Health and the police are represented on the partnership's executive group.", ['safeguarding-partnership']],
+      ['Colleges are represented on the subgroup and have led its work on online safety.', ['education', 'safeguarding-partnership']],
       ['The Probation Service is represented in the MASH by a practitioner who responds promptly.', ['probation']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
@@ -2447,6 +2449,52 @@ describe('the shipped rules', () => {
       ['Independent scrutiny of the safeguarding arrangements has not yet begun.', ['safeguarding-partnership']],
       ['The safeguarding arrangements of each school are checked by the council.', ['children-social-care', 'education']],
       ['Schools review the safeguarding arrangements of their contractors.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the partnership whose structures an agency sits in as judged, any other body as a venue (issue 9, sixty-sixth step, helper 9fv)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 8850e5e's
+    // rules (the partnership a venue in passing; the members are 9cc's members, not judged); the last three are guards,
+    // passing on both: another body's panel belonged to, the MASH a service is represented in, and the board's training
+    // attended (attendance is unchanged).
+    const cases: Array<[string, string[]]> = [
+      ['Faith groups are not represented on the partnership\'s subgroups.', ['safeguarding-partnership']],
+      ['Sports clubs are not yet part of the local safeguarding arrangements.', ['safeguarding-partnership']],
+      ['The police and schools are represented on each subgroup of the board.', ['safeguarding-partnership']],
+      ['Schools are not part of the youth offending service\'s panel.', ['education']],
+      ['The probation service is represented in the MASH by a senior officer.', ['probation']],
+      ['Schools rarely attend the board\'s training.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the learning from case reviews disseminated, as its sentence\'s subject, as the partnership\'s work (issue 9, sixty-sixth step, helper 9fv)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 8850e5e's
+    // rules (the reviews a source in passing, nothing tagged); the last three are guards, passing on both: learning that
+    // leads to another's action, another's check that it is shared, and single-agency audits.
+    const cases: Array<[string, string[]]> = [
+      ['Learning from serious case reviews is shared promptly with frontline staff.', ['safeguarding-partnership']],
+      ['Lessons from local reviews are not disseminated effectively.', ['safeguarding-partnership']],
+      ['Learning from rapid reviews has been circulated widely.', ['safeguarding-partnership']],
+      ['Learning from a serious case review has led to changes in how health visitors record home visits.', ['health']],
+      ['The designated nurse checks that learning from reviews is shared in GP practices.', ['health']],
+      ['Learning from single-agency audits is shared in team meetings.', []],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the partnership\'s framework, arrangements and annual report as its own work (issue 9, sixty-sixth step, helper 9fv)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 27f6edb's
+    // rules (nothing tagged); the last three are guards, passing on both: the partnership's work with families (partners in
+    // general), its framework as what others use, and another's framework.
+    const cases: Array<[string, string[]]> = [
+      ["The partnership's performance framework has not been updated since 2021.", ['safeguarding-partnership']],
+      ["The partnership's arrangements for scrutiny are underdeveloped.", ['safeguarding-partnership']],
+      ["The partnership's annual report describes activity rather than impact.", ['safeguarding-partnership']],
+      ["The partnership's work with families is valued.", []],
+      ["The partnership's framework is rarely used by schools.", ['education']],
+      ["The police's performance framework is weak.", ['police']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
