@@ -107,9 +107,13 @@ describe('a joined name printed once, its first name inside a longer one', () =>
 
 describe('the recipients\' councils', () => {
   const plain = greeting(bare, 'Dear colleagues');
+  /** The body names Bradford as a place too. */
+  const placedInBradford = (text: string) => text.replace('Strategic partnerships in Leeds are well embedded and mature.', 'Strategic partnerships in Leeds are well embedded and mature. Some children live in Bradford.');
   it.each([
     ['several councils', ['Leicester City Council', 'Leicestershire County Council', 'Rutland County Council'], null],
-    ['a neighbour\'s council first', ['Bradford Metropolitan District Council', 'Leeds City Council'], null],
+    // The body names Leeds as a place ("in Leeds") and never Bradford: the neighbour is no area of the letter's (helper 8cn).
+    ['a neighbour\'s council first', ['Bradford Metropolitan District Council', 'Leeds City Council'], 'Leeds'],
+    ['a neighbour\'s council last', ['Leeds City Council', 'Bradford Metropolitan District Council'], 'Leeds'],
     ['a town council', ['Otley Town Council'], null],
     ['a parish council', ['Bramham Parish Council'], null],
     ['a youth council', ['Leeds Youth Council'], null],
@@ -130,8 +134,43 @@ describe('the recipients\' councils', () => {
   });
 
   it('says which councils it found when they disagree', async () => {
-    const result = await read('councils-named', councils(plain, ['Bradford Metropolitan District Council', 'Leeds City Council']));
+    const result = await read('councils-named', councils(placedInBradford(plain), ['Bradford Metropolitan District Council', 'Leeds City Council']));
+    expect(result.letter.area).toBeNull();
     expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*Bradford.*Leeds/));
+  });
+
+  // Helper 8cn: the body names both councils' areas as places: nothing settles which is the letter's, in either order.
+  it.each([
+    ['Bradford first', ['Bradford Metropolitan District Council', 'Leeds City Council']],
+    ['Leeds first', ['Leeds City Council', 'Bradford Metropolitan District Council']],
+  ])('a neighbour\'s council that the body names as a place too is null with a warning (%s)', async (_what, names) => {
+    const result = await read('councils-both', councils(placedInBradford(plain), names));
+    expect(result.letter.area).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*the letter's body names each as a place/));
+  });
+
+  // A salutation that names a council: the area's where the body names it, never a neighbour's.
+  it.each([
+    ['Dear Leeds City Council colleagues', 'Leeds'],
+    ['Dear Chief Executive of Leeds City Council', 'Leeds'],
+    ['Dear Councillors and Officers of Leeds City Council', 'Leeds'],
+    ['Dear Chief Executive of Bradford Metropolitan District Council', null],
+    ['Dear Otley Town Council', null],
+  ] as const)('"%s", no council among the recipients', async (salutation, area) => {
+    const result = await read('council-greeted', noCouncil(greeting(bare, salutation)));
+    expect(result.letter.area).toBe(area);
+    if (area === null) expect(result.warnings).toContainEqual(expect.stringMatching(/area is null/));
+  });
+
+  it('a neighbour\'s council greeted, the area\'s among the recipients, is the area', async () => {
+    const result = await read('neighbour-greeted', greeting(bare, 'Dear Chief Executive of Bradford Metropolitan District Council'));
+    expect(result.letter.area).toBe('Leeds');
+  });
+
+  it('a neighbour\'s council greeted that the body names as a place too, the area\'s among the recipients, is null', async () => {
+    const result = await read('neighbour-greeted-placed', placedInBradford(greeting(bare, 'Dear Chief Executive of Bradford Metropolitan District Council')));
+    expect(result.letter.area).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*Leeds.*Bradford|area is null.*Bradford.*Leeds/));
   });
 });
 

@@ -20,12 +20,17 @@ interface Forms {
   themes: Array<{ years: string; theme: string; wording: string }>;
   otherNamings: Array<{ theme: string; naming: string }>;
   deepDiveSentences: string[];
-  ranges: Array<{ text: string; start: string; end: string }>;
+  /** warns: a sentence with a later range not known to be fieldwork, read from its first range with a warning (helper 8cn); no warning otherwise. */
+  ranges: Array<{ text: string; start: string; end: string; warns?: boolean }>;
   deadlines: Array<{ text: string; due: string | null }>;
   /** A sentence set before the fieldwork sentence ("3 to 7 October 2022") with a range that is not the fieldwork's. */
   rangeContexts: Array<{ what: string; before: string; start: string | null; end: string | null }>;
   /** Text beside the right value that must not change it (a later "deep-dive", prose after an area, other dates near a deadline). */
   distractions: Array<{ what: string; letter: string; find: string; replace: string; title?: string; also?: [string, string]; want: Partial<LetterMetadata> }>;
+  /** A letter's own date as printed, and the date jtai must give (null: not on the calendar). */
+  letterDates: Array<{ text: string; date: string | null }>;
+  /** Salutations naming the area's council, COUNCIL standing for its name. */
+  councilSalutations: string[];
 }
 const FORMS = JSON.parse(readFileSync(new URL('./metadata-forms.json', import.meta.url), 'utf8')) as Forms;
 const dir = tempDir('jtai-metadata-forms-');
@@ -232,9 +237,15 @@ describe('dates', () => {
     return at <= 0 ? line : `${line.slice(0, at)}\n${wrapped(line.slice(at + 1), width)}`;
   };
 
+  /** A warning that the fieldwork's last day may be early, where the form says the letter leaves it unknown, and none where not. */
+  const cautioned = (where: string, result: { warnings?: string[] }, warns = false) =>
+    (result.warnings ?? []).some((warning) => /\(inspectionEnd\) may be early/.test(warning)) === warns ? [] : [`${where} inspectionEnd: ${warns ? 'no warning' : 'a warning'} that it may be early`];
   it.each(FORMS.ranges.map((form) => [form.text, form] as const))('fieldwork "%s"', async (_text, form) => {
     const found: string[] = [];
-    for (const letter of DATE_LETTERS) found.push(...wrongs(letter, await read(`range-${letter}`, withDates(letter, form.text, 'by 25 January 2023')), { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' }));
+    for (const letter of DATE_LETTERS) {
+      const result = await parseSource({ file: `range-${letter}.txt`, bytes: new TextEncoder().encode(withDates(letter, form.text, 'by 25 January 2023')) });
+      found.push(...wrongs(letter, result.letter, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' }), ...cautioned(letter, result, form.warns));
+    }
     count('dates (fieldwork)', found, nullsIn(found), form.text, DATE_LETTERS.length);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   });
@@ -347,11 +358,12 @@ describe('an area read elsewhere than the title', () => {
 // fieldwork dates and the deadline in Kirklees (dated 1 November 2022 here, as on the text path).
 describe('themes and dates in real letters set anew as PDFs', () => {
   const ownNaming = NEWER['kirklees-2022-08-18']!.naming;
-  const changed = async (letter: string, name: string, change: (text: string) => string) => {
+  const changedResult = async (letter: string, name: string, change: (text: string) => string) => {
     const original = await letterOf(letter);
     const made = await reset(original, `${name}-${letter}`, { pieces: (pieces) => pieces.map((piece) => ({ ...piece, text: change(piece.text) })) }, dir);
-    return (await parseFile(made.file)).letter;
+    return parseFile(made.file);
   };
+  const changed = async (letter: string, name: string, change: (text: string) => string) => (await changedResult(letter, name, change)).letter;
   const slug = (text: string) => text.replace(/\W+/g, '-').slice(0, 60);
 
   it.each(FORMS.themes.map((form) => [form.wording, form] as const))('theme "%s"', async (_wording, form) => {
@@ -372,8 +384,9 @@ describe('themes and dates in real letters set anew as PDFs', () => {
       .replace(/\bby\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b/, deadline);
 
   it.each(FORMS.ranges.map((form) => [form.text, form] as const))('fieldwork "%s"', async (_text, form) => {
-    const got = await changed('kirklees-2022-08-18', `range-${slug(form.text)}`, withDatesPdf(form.text, 'by 25 January 2023'));
-    const found = wrongs('kirklees.pdf', got, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
+    const result = await changedResult('kirklees-2022-08-18', `range-${slug(form.text)}`, withDatesPdf(form.text, 'by 25 January 2023'));
+    const found = wrongs('kirklees.pdf', result.letter, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
+    if ((result.warnings ?? []).some((warning) => /\(inspectionEnd\) may be early/.test(warning)) !== (form.warns ?? false)) found.push(`kirklees.pdf inspectionEnd: ${form.warns ? 'no warning' : 'a warning'} that it may be early`);
     count('dates pdf (fieldwork)', found, nullsIn(found), form.text);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   }, 30_000);
@@ -456,6 +469,122 @@ describe('a deep-dive sentence cut by a page break or a footnote marker', () => 
     const made = await reset(original, `deep-cut-${letter}`, { height, pieces: change }, dir);
     const found = wrongs(`${letter}.pdf at ${height} pt`, (await parseFile(made.file)).letter, { theme: 'domestic-abuse' });
     count('deep dive cut (page break, pdf)', found, nullsIn(found), letter);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  }, 60_000);
+});
+
+
+// Helper 8cn: a letter's own date printed in the American order or with an ordinal and "of", at its
+// head or only at the foot of its first page; a salutation that names the area's council; recipients
+// that name a neighbour's council beside the area's.
+describe('a letter date as printed, at the head or at the first page\'s foot', () => {
+  /** The letter dated `date` (1 November 2022 in the other forms), at its head or, with none there, as page 1's last line. */
+  const dated = (letter: string, date: string, foot: boolean) => {
+    const text = textOf(letter).replace(/^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$/m, foot ? '' : date);
+    const page = text.indexOf('\f');
+    return foot ? `${text.slice(0, page).replace(/\s+$/, '')}\n\n\n${date}\n${text.slice(page)}` : text;
+  };
+  it.each(FORMS.letterDates.map((form) => [form.text, form] as const))('"%s"', async (_text, form) => {
+    const found: string[] = [];
+    for (const letter of DATE_LETTERS) {
+      for (const foot of [false, true]) {
+        const result = await parseSource({ file: `dated-${letter}.txt`, bytes: new TextEncoder().encode(dated(letter, form.text, foot)) });
+        const where = `${letter}${foot ? ' (foot)' : ''}`;
+        found.push(...wrongs(where, result.letter, { date: form.date }));
+        if (form.date === null && !(result.warnings ?? []).some((warning) => /date is null/.test(warning))) found.push(`${where} date: no warning`);
+      }
+    }
+    count(`letter date (text${form.date === null ? ', not on the calendar' : ''})`, found, nullsIn(found), form.text, DATE_LETTERS.length * 2);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  });
+
+  it.each(FORMS.letterDates.map((form) => [form.text, form] as const))('"%s" in a letter set anew as a PDF', async (_text, form) => {
+    const found: string[] = [];
+    const original = await letterOf('kirklees-2022-08-18');
+    const isDate = (piece: Piece) => /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(piece.text);
+    for (const foot of [false, true]) {
+      const made = await reset(original, `dated-${foot ? 'foot-' : ''}${form.text.replace(/\W+/g, '-')}`, {
+        pieces: (pieces) => (foot ? pieces.filter((piece) => !isDate(piece)) : pieces.map((piece) => (isDate(piece) ? { ...piece, text: form.text } : piece))),
+        // At the foot: the date in the body's font at the margin, below the text and above the page number (at 35.5 pt).
+        after: (pages, _placed, _pieces, fonts) => {
+          if (foot) pages[0]!.drawText(form.text, { x: 72, y: 54, size: 11, font: fonts.regular });
+        },
+      }, dir);
+      const result = await parseFile(made.file);
+      const where = `kirklees.pdf${foot ? ' (foot)' : ''}`;
+      found.push(...wrongs(where, result.letter, { date: form.date }));
+      if (form.date === null && !(result.warnings ?? []).some((warning) => /date is null/.test(warning))) found.push(`${where} date: no warning`);
+    }
+    count(`letter date (pdf${form.date === null ? ', not on the calendar' : ''})`, found, nullsIn(found), form.text, 2);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  }, 60_000);
+});
+
+describe('a salutation naming the area\'s council, and a neighbour\'s council among the recipients', () => {
+  /** The area's council as a letter may name it: the form itself where it is one, else "<area> Council". */
+  const councilOf = (form: Forms['areas'][number]) => {
+    const printed = form.printedFull ?? form.full;
+    return /\bCouncil$/.test(printed) || /^(?:the\s+)?(?:London Borough|Royal Borough|Metropolitan Borough|City|County|Council) of\b/.test(printed) ? printed : `${form.area} Council`;
+  };
+  /** Each letter's own council among its recipients, taken off. */
+  const OWN_COUNCIL: Record<string, RegExp> = {
+    'wokingham-2017-07-14': /,\s+Wokingham\s+Borough\s+Council/,
+    'barnsley-2022-07-18': /,\s+Barnsley\s+Metropolitan\s+Borough\s+Council/,
+  };
+  /** No area in the title or the opening, no council among the recipients, the area printed elsewhere by its short name. */
+  const ungreeted = (letter: string, form: Forms['areas'][number]) => {
+    const own = areaOf(letter);
+    const text = textOf(letter).replace(OWN_COUNCIL[letter]!, '');
+    const start = text.search(/^Joint targeted area inspection/m);
+    const [, end] = opening(text);
+    const head = text.slice(start, end).replace(new RegExp(`\\s+(?:in|of)\\s+${spaced(own.full).source}`, 'g'), '');
+    const rest = (part: string) => part.replace(new RegExp(`\\b${escaped(own.short)}\\b`, 'g'), form.area);
+    return rest(text.slice(0, start)) + head + rest(text.slice(end));
+  };
+  const AREAS = FORMS.areas.filter((form) => form.kind !== 'two areas');
+
+  it.each(AREAS.map((form) => [form.full, form] as const))('"%s": its council in the salutation', async (_full, form) => {
+    const found: string[] = [];
+    for (const letter of Object.keys(OWN_COUNCIL)) {
+      for (const salutation of FORMS.councilSalutations) {
+        const council = councilOf(form);
+        const greeting = salutation.replace('COUNCIL', salutation.startsWith('Dear COUNCIL') ? council.replace(/^the\s+/, '') : council);
+        const got = await read(`council-greeted-${letter}`, ungreeted(letter, form).replace(/^Dear .*$/m, greeting));
+        found.push(...wrongs(`${letter} "${greeting}"`, got, { area: form.area }));
+      }
+    }
+    count(`area from a council in the salutation (${form.kind})`, found, nullsIn(found), form.full, 2 * FORMS.councilSalutations.length);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  }, 60_000);
+
+  it.each(AREAS.map((form) => [form.full, form] as const))('"%s": its council and a neighbour\'s among the recipients', async (_full, form) => {
+    const found: string[] = [];
+    const neighbour = 'Jo Bloggs, Chief Executive, Northshire County Council';
+    const text = ungreeted('wokingham-2017-07-14', form).replace(/^Dear .*$/m, 'Dear local partnership');
+    const own = `Alex Smith, Director of Children's Services, ${councilOf(form).replace(/^the\s+/, '')}`;
+    for (const [order, lines] of [['neighbour first', [neighbour, own]], ['neighbour last', [own, neighbour]]] as const) {
+      const got = await read('neighbour-council', text.replace(/^Judith Ramsden, Director of People Services$/m, lines.join('\n')));
+      found.push(...wrongs(`wokingham (${order})`, got, { area: form.area }));
+    }
+    // The neighbour's council greeted, the area's among the recipients: never the neighbour's name.
+    const greetedNeighbour = text.replace(/^Judith Ramsden, Director of People Services$/m, own).replace(/^Dear .*$/m, 'Dear Chief Executive of Northshire County Council');
+    found.push(...wrongs('wokingham (neighbour greeted)', await read('neighbour-greeted', greetedNeighbour), { area: form.area }));
+    count(`area with a neighbour's council (${form.kind})`, found, nullsIn(found), form.full, 3);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  }, 60_000);
+
+  it.each(AREAS.map((form) => [form.full, form] as const))('"%s": its council in the salutation of a letter set anew as a PDF', async (_full, form) => {
+    const original = await letterOf('kirklees-2022-08-18');
+    const greeting = `Dear ${councilOf(form).replace(/^the\s+/, '')} colleagues`;
+    const made = await reset(original, `council-greeted-${form.full.replace(/\W+/g, '-')}`, {
+      pieces: (pieces) => pieces.map((piece) => {
+        if (piece.text === 'Dear local partnership') return { ...piece, text: greeting };
+        if (piece.text === original.letter.title) return { ...piece, text: 'Joint targeted area inspection' };
+        return { ...piece, text: piece.text.replace(/\s+in\s+Kirklees\.$/, '.').replace(/\bKirklees\b/g, form.area) };
+      }),
+    }, dir);
+    const found = wrongs(`kirklees.pdf "${greeting}"`, (await parseFile(made.file)).letter, { area: form.area });
+    count(`area from a council in the salutation, pdf (${form.kind})`, found, nullsIn(found), form.full);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import type { Layout, LetterMetadata, LetterText, Recipient, Section } from '../types.js';
 import type { LayoutRules } from './layout-rules.js';
-import { fullLine, joinLines, type Line } from './lines.js';
+import { fullLine, joinLines, type Line, pageOf } from './lines.js';
 import type { FrontMatter } from './sections.js';
 import { pushAll, smallest } from '../long-arrays.js';
 import { singleSpaced } from '../text/spaces.js';
@@ -13,10 +13,18 @@ const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = "(\\d{4}|'?\\d{2})(?!\\d)";
 // After a comma only four digits are a year: "by 23 August, 10 weeks from now" gives no year of 2010.
-const DATE = new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})\\b`, 'i');
+// Day first, an ordinal with "of" too ("1 November 2022", "the 1st of November 2022": groups 1-4), or
+// month first, the year only as four digits ("November 1, 2022", "Nov. 1st 2022": groups 5-7).
+const DATE = new RegExp(
+  `\\b${WEEKDAY}(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})|${MONTH}\\.?\\s+${DAY}(?!\\d),?\\s+(\\d{4}))\\b`,
+  'i',
+);
+/** A line that is a date and nothing else ("1 November 2022", "Date: November 1, 2022"): a letter's own date, wherever the page sets it. */
+const DATE_ALONE = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})\\.?$`, 'i');
 // A weekday may stand before either day ("Monday 3 October to Friday 7 October 2022").
+// An ordinal day may stand with "the" and "of" ("the 3rd to the 7th of October 2022").
 const RANGE = new RegExp(
-  `\\b${WEEKDAY}${DAY}(?:\\s+${MONTH}\\.?)?(?:\\s+${YEAR})?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}${DAY}\\s+${MONTH}\\.?(?:,?\\s+${YEAR})?`,
+  `\\b${WEEKDAY}(?:the\\s+)?${DAY}(?:\\s+(?:of\\s+)?${MONTH}\\.?)?(?:\\s+${YEAR})?\\s*(?:and|to|-|–|until)\\s*${WEEKDAY}(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?`,
   'i',
 );
 // The American order, month before day: "October 3-7, 2022", "September 28 to October 2, 2022", "Oct 3rd-7th 2022".
@@ -26,10 +34,10 @@ const RANGE_MONTH_FIRST = new RegExp(
 );
 /**
  * A deadline's words, then (past a time: "by 5pm on") its date, with or without a year: day first
- * ("25 November 2022": groups 1-4) or month first ("November 25, 2022": groups 5-7, a year only as four digits).
+ * ("25 November 2022", "the 25th of November": groups 1-4) or month first ("November 25, 2022": groups 5-7, a year only as four digits).
  */
 const DUE = new RegExp(
-  `\\b(?:by|no later than|on or before)\\s+(?:(?:\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midday)\\s+on\\s+)?${WEEKDAY}(?:${DAY}\\s+${MONTH}\\b\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})?|${MONTH}\\.?\\s+${DAY}(?![\\d:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4})(?!\\d))?)`,
+  `\\b(?:by|no later than|on or before)\\s+(?:(?:\\d{1,2}(?:[.:]\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midday)\\s+on\\s+)?${WEEKDAY}(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})?|${MONTH}\\.?\\s+${DAY}(?![\\d:.]\\d|\\s*[ap]\\.?m\\b)(?:,?\\s+(\\d{4})(?!\\d))?)`,
   'gi',
 );
 
@@ -53,7 +61,9 @@ function iso(year: number, month: number, day: number): string | null {
 /** The first full date in a text, as YYYY-MM-DD (a weekday before it is read and ignored). */
 export function findDate(text: string): string | null {
   const match = DATE.exec(text);
-  return match ? iso(fullYear(match[3] ?? match[4]!), monthNumber(match[2]!), Number(match[1])) : null;
+  if (!match) return null;
+  if (match[1] === undefined) return iso(Number(match[7]), monthNumber(match[5]!), Number(match[6]));
+  return iso(fullYear(match[3] ?? match[4]!), monthNumber(match[2]!), Number(match[1]));
 }
 
 /**
@@ -99,15 +109,35 @@ function sixMonthsOn(date: string): string {
  * The first range in a text, day first or month first ("October 3-7, 2022"), as [start day, start
  * month, start year, end day, end month, end year] (a part the text leaves out undefined).
  */
-function firstRange(text: string): { parts: Array<string | undefined>; at: number } | null {
+function firstRange(text: string): { parts: Array<string | undefined>; at: number; end: number } | null {
   const dayFirst = RANGE.exec(text);
   const monthFirst = RANGE_MONTH_FIRST.exec(text);
   if (monthFirst && (!dayFirst || monthFirst.index < dayFirst.index)) {
     const [, startMonth, startDay, startYear, endMonth, endDay, endYear] = monthFirst;
-    return { parts: [startDay, startMonth, startYear, endDay, endMonth ?? startMonth, endYear], at: monthFirst.index };
+    return { parts: [startDay, startMonth, startYear, endDay, endMonth ?? startMonth, endYear], at: monthFirst.index, end: monthFirst.index + monthFirst[0].length };
   }
-  return dayFirst ? { parts: dayFirst.slice(1), at: dayFirst.index } : null;
+  return dayFirst ? { parts: dayFirst.slice(1), at: dayFirst.index, end: dayFirst.index + dayFirst[0].length } : null;
 }
+
+/** Every range in a sentence, in order (each found in the text after the one before). */
+function rangesIn(sentence: string): Array<{ parts: Array<string | undefined>; at: number; end: number }> {
+  const found: Array<{ parts: Array<string | undefined>; at: number; end: number }> = [];
+  for (let from = 0, next = firstRange(sentence); next !== null; next = firstRange(sentence.slice(from))) {
+    found.push({ parts: next.parts, at: from + next.at, end: from + next.end });
+    from += next.end;
+  }
+  return found;
+}
+
+/**
+ * The words between a sentence's first range and a later one that make the later one more of the same
+ * fieldwork: a join and no more ("and", ", and again from", "and then between", "followed by", "with a
+ * return visit from", "as well as"), a few words at most. Words that name something else (another
+ * inspection, a period of data) are tested first; any other words leave it unknown.
+ */
+const MORE_FIELDWORK = /^\s*[,;]?\s*(?:and|as well as|followed by|then|plus|with)\b[^\d.;:]{0,50}$/i;
+/** How many days a fieldwork that runs over two ranges may last, first day to last: a few weeks, never months. */
+const MOST_FIELDWORK_DAYS = 42;
 
 /** A sentence that says when the inspection took place: the inspection (or inspectors, or the fieldwork) and what was done. */
 const FIELDWORK_SENTENCE = /\b(?:inspect\w*|fieldwork|visit\w*)\b[^]*\b(?:took place|taking place|carried out|conducted|undertook|undertaken|visited|inspected|(?:were|was) on site)\b|\b(?:carried out|conducted|undertook|undertaken)\b[^]*\binspection\b/i;
@@ -126,19 +156,24 @@ const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referra
  * audit or figures, named just before the range) is never taken. Two sentences that each say
  * the inspection took place, with different ranges, give null with a reason (`doubt`). A second day
  * with no year ("28 September 2022 to 2 October") is in the first day's year, or the next one where
- * its month comes earlier.
+ * its month comes earlier. A sentence's later ranges extend its first, or not (sentenceRange).
  */
-export function findDateRange(text: string, letterDate: string | null): { start: string | null; end: string | null; doubt?: string } {
-  const fieldwork: Array<{ start: string | null; end: string | null; doubt?: string }> = [];
-  let neutral: { start: string | null; end: string | null; doubt?: string } | null = null;
+export function findDateRange(text: string, letterDate: string | null): DateRange {
+  const fieldwork: DateRange[] = [];
+  let neutral: DateRange | null = null;
   let other = 0;
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z(‘'“"])/)) {
-    const found = firstRange(sentence);
-    if (found === null) continue;
-    const elsewhere = (OTHER_INSPECTION.test(sentence) && !THIS_INSPECTION.test(sentence)) || DATA_BEFORE.test(sentence.slice(Math.max(0, found.at - 60), found.at));
+    const ranges = rangesIn(sentence);
+    const found = ranges[0];
+    if (found === undefined) continue;
+    // Words about another inspection that stand between the first range and a second are the second's
+    // ("Between 3 and 7 October 2022, following the previous inspection of 1 to 5 March 2019, Ofsted ..."): the first is judged without them.
+    const second = ranges[1];
+    const about = second !== undefined && OTHER_INSPECTION.test(sentence.slice(found.end, second.at)) ? sentence.slice(0, found.end) + sentence.slice(second.end) : sentence;
+    const elsewhere = (OTHER_INSPECTION.test(about) && !THIS_INSPECTION.test(about)) || DATA_BEFORE.test(sentence.slice(Math.max(0, found.at - 60), found.at));
     if (elsewhere) other++;
-    else if (FIELDWORK_SENTENCE.test(sentence)) fieldwork.push(rangeOf(found.parts, letterDate));
-    else neutral ??= rangeOf(found.parts, letterDate);
+    else if (FIELDWORK_SENTENCE.test(sentence)) fieldwork.push(sentenceRange(sentence, ranges, letterDate));
+    else neutral ??= sentenceRange(sentence, ranges, letterDate);
   }
   if (fieldwork.length > 0) {
     const first = fieldwork[0]!;
@@ -151,8 +186,43 @@ export function findDateRange(text: string, letterDate: string | null): { start:
   return { start: null, end: null };
 }
 
+/** Fieldwork days, or why they are null (`doubt`), or why they may be short (`caution`: read from the first of two ranges). */
+type DateRange = { start: string | null; end: string | null; doubt?: string; caution?: string };
+
+/**
+ * A sentence's fieldwork, from its first range: a later range joined to it as more of the same
+ * fieldwork (MORE_FIELDWORK), after it and within a few weeks of its start, runs the fieldwork on to
+ * its last day ("between 3 and 7 October 2022, and again between 17 and 19 October": 3 to 19 October);
+ * a later range about something else ("..., following the previous inspection of 1 to 5 March 2019")
+ * is passed over; any other (words that say neither, a range before the first or months after it)
+ * leaves the first range alone, with a caution that says so. A later range with no year is in the
+ * year of the range before it, or the next one where it would fall before it.
+ */
+function sentenceRange(sentence: string, ranges: Array<{ parts: Array<string | undefined>; at: number; end: number }>, letterDate: string | null): DateRange {
+  const range: DateRange = rangeOf(ranges[0]!.parts, letterDate);
+  for (let i = 1; i < ranges.length && range.start !== null && range.end !== null; i++) {
+    const between = sentence.slice(ranges[i - 1]!.end, ranges[i]!.at);
+    if (OTHER_INSPECTION.test(between) || DATA_BEFORE.test(between)) break;
+    const parts = ranges[i]!.parts;
+    let next = rangeOf(parts, letterDate);
+    if (parts[2] === undefined && parts[5] === undefined) {
+      const year = Number(range.end.slice(0, 4));
+      const inYear = (y: number) => rangeOf([...parts.slice(0, 5), String(y)], letterDate);
+      next = inYear(year);
+      if (next.start !== null && next.start <= range.end) next = inYear(year + 1);
+    }
+    const days = next.end === null ? Infinity : (Date.parse(next.end) - Date.parse(range.start)) / 86_400_000;
+    if (MORE_FIELDWORK.test(between) && next.start !== null && next.start > range.end && days <= MOST_FIELDWORK_DAYS) {
+      range.end = next.end;
+      continue;
+    }
+    return { ...range, caution: `the sentence "${singleSpaced(sentence).slice(0, 160)}" gives a later range (${next.start ?? '?'} to ${next.end ?? '?'}) that it does not say is more of the same fieldwork: the first range is taken` };
+  }
+  return range;
+}
+
 /** A range's parts as YYYY-MM-DD days (see findDateRange). */
-function rangeOf(parts: Array<string | undefined>, letterDate: string | null): { start: string | null; end: string | null; doubt?: string } {
+function rangeOf(parts: Array<string | undefined>, letterDate: string | null): DateRange {
   const [startDay, startMonth, startYear, endDay, endMonth, endYear] = parts;
   const letterYear = letterDate ? Number(letterDate.slice(0, 4)) : null;
   const endMonthNumber = monthNumber(endMonth!);
@@ -456,7 +526,7 @@ const NOT_AN_AUTHORITY = /\b(?:Town|Parish|Community|Neighbourhood|Village|Youth
  * An area the letter's evidence does not settle (councils of several areas, a joined name printed
  * once) is null, with the reason.
  */
-function findArea(title: string, opening: string, salutation: string, organisations: string[], text: string, rules: LayoutRules): AreaReading {
+function findArea(title: string, opening: string, salutation: string, organisations: string[], text: string, body: string, rules: LayoutRules): AreaReading {
   const clean = (raw: string) => cleanArea(raw, rules.areaSuffixes, rules.areaPrefixes, rules.areaNamesKeptWhole);
   const suffixes = rules.areaSuffixes.map(spacedWords).join('|');
   const fromTitle = areaInTitle(/\p{Ll}/u.test(title) ? title : asPrinted(title, text), clean);
@@ -478,13 +548,58 @@ function findArea(title: string, opening: string, salutation: string, organisati
     if (!councils.some((known) => known.area.toLowerCase() === area.area.toLowerCase())) councils.push(area);
   }
   const saluted = salutationArea(salutation, text, councils, clean, suffixes, rules);
-  if (councils.length === 1) return { area: councils[0]! };
-  if (councils.length > 1) {
-    const named = saluted.area === null ? undefined : councils.find((council) => council.area.toLowerCase() === saluted.area!.area.toLowerCase());
+  // A salutation that names a council ("Dear Northshire County Council colleagues", "Dear Chief
+  // Executive of the London Borough of Haringey"): a council's area as the recipients' are.
+  const greetedCouncil = salutationCouncil(salutation, body, clean, suffixes, rules);
+  const candidates = [...councils];
+  if (greetedCouncil !== null && !candidates.some((known) => known.area.toLowerCase() === greetedCouncil.area.toLowerCase())) candidates.push(greetedCouncil);
+  if (candidates.length === 1) return { area: candidates[0]! };
+  if (candidates.length > 1) {
+    const named = saluted.area === null ? undefined : candidates.find((council) => council.area.toLowerCase() === saluted.area!.area.toLowerCase());
     if (named) return { area: named };
-    return noArea(`the recipients include the councils of ${councils.map((council) => `"${council.area}"`).join(', ')}, and nothing else in the letter says which is its area`);
+    // Councils of several areas: the one the letter's body names as a place ("in Leeds", "Leeds City
+    // Council should send ..."), where it names one of them alone; a neighbour it never names is no area of the letter's.
+    const placed = candidates.filter((council) => printedAsPlace(council.area, body, suffixes) || printedAsPlace(council.full, body, suffixes));
+    if (placed.length === 1) return { area: placed[0]! };
+    const which = placed.length > 1 ? `, and the letter's body names ${placed.length === candidates.length ? 'each' : `${placed.map((council) => `"${council.area}"`).join(' and ')}`} as a place` : ', and the letter\'s body names none of them as a place';
+    return noArea(`the recipients and the salutation name the councils of ${candidates.map((council) => `"${council.area}"`).join(', ')}${which}`);
   }
   return saluted;
+}
+
+/** Whether a text names an area as a place: after "in" (or "across", "throughout", "within"), alone, or as a council ("Leeds City Council"). */
+function printedAsPlace(name: string, text: string, suffixes: string): boolean {
+  return new RegExp(`\\b(?:in|across|throughout|within)\\s+(?:the\\s+)?${namePattern(name, '', suffixes).source}|${namePattern(name, '').source}\\s+(?:${suffixes})(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * The council a salutation names, where it names one ("Dear Northshire County Council colleagues",
+ * "Dear Chief Executive of Northshire County Council", "Dear colleagues at the London Borough of
+ * Haringey"): the longest run of its capitalised words, after "of", "at" or "for", that is a council's
+ * name (a council's suffix after it, or an authority's prefix before it), holds no role or other body's
+ * word, and names an area the letter's body names as a place (a salutation's words before the council,
+ * "Councillors and Officers of", are no part of it). Null where there is none.
+ */
+function salutationCouncil(salutation: string, body: string, clean: (raw: string) => Area, suffixes: string, rules: LayoutRules): Area | null {
+  const greeting = singleSpaced(salutation.trim()).replace(/^Dear\s+/, '').replace(/[,.:;]+$/, '');
+  const suffixAtEnd = new RegExp(`\\s(?:${suffixes})$`);
+  const authority = new RegExp(`^(?:the\\s+)?(?:${[...rules.areaPrefixes.map(spacedWords), 'Council\\s+of'].join('|')})\\s`);
+  const lower = (word: string) => word.toLowerCase();
+  for (const match of greeting.matchAll(new RegExp(`(?:the\\s+)?${AREA_NAME}`, 'g'))) {
+    const words = match[0].split(' ');
+    // Each tail of the run that starts it or follows "of", "at" or "for", longest first.
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && !/^(?:of|at|for)$/.test(words[i - 1]!)) continue;
+      const name = words.slice(i).join(' ');
+      if (!(suffixAtEnd.test(name) || authority.test(name)) || NOT_AN_AUTHORITY.test(name)) continue;
+      const ws = words.slice(i);
+      if (ws.some((word) => rules.roleWords.includes(lower(word)) || (rules.organisationWords.includes(lower(word)) && word !== 'Council'))) continue;
+      const area = clean(name);
+      if (area.area === '' || area.area === name.replace(/^the\s+/, '') && !authority.test(name)) continue;
+      if (printedAsPlace(area.area, body, suffixes) || printedAsPlace(area.full, body, suffixes)) return area;
+    }
+  }
+  return null;
 }
 
 /**
@@ -605,18 +720,19 @@ export function readMetadata(
 ): LetterMetadata {
   const headerText = front.header.map((line) => line.text);
   const dateLine = headerText.find((text) => DATE.test(text) && text.length < 40);
-  const date = dateLine ? findDate(dateLine) : null;
+  const date = dateLine ? findDate(dateLine) : dateAtFirstPageFoot(letter, body[0]);
   const title = joinLines(front.title.map((line) => line.text)) || null;
   const opening = joinLines(letter.text.slice(body[0], Math.min(body[1], body[0] + 4000)).split('\n'));
   const range = findDateRange(opening.slice(0, 1500), date);
   const nextSteps = sections.filter((section) => section.kind === 'next-steps');
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
   // "by 25 November 2022", "no later than ...", "on or before ...".
-  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b[^.]*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
+  // A month's abbreviation's full stop ("by Nov. 25, 2022") ends no sentence.
+  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
   const inspectorateText = opening.slice(0, 1200);
   const recipients = parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0]));
   const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
-  const { area, doubt } = findArea(title ?? '', opening, front.salutation?.text ?? '', organisations, letter.text, rules);
+  const { area, doubt } = findArea(title ?? '', opening, front.salutation?.text ?? '', organisations, letter.text, letter.text.slice(body[0]), rules);
   const metadata: LetterMetadata = {
     area: area?.area ?? null,
     areaFull: area?.full ?? null,
@@ -632,6 +748,7 @@ export function readMetadata(
   };
   if (doubt !== undefined) AREA_DOUBTS.set(metadata, doubt);
   if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
+  if (range.caution !== undefined) RANGE_CAUTIONS.set(metadata, range.caution);
   return metadata;
 }
 
@@ -639,6 +756,37 @@ export function readMetadata(
 const AREA_DOUBTS = new WeakMap<LetterMetadata, string>();
 export function areaDoubt(metadata: LetterMetadata): string | undefined {
   return AREA_DOUBTS.get(metadata);
+}
+
+/**
+ * A letter's own date where its head gives none: a line that is a date and nothing else among the
+ * last lines of its first page, or what was taken out of the text there as its footer or read into its
+ * footnote (some templates print the date at the foot of the first page, under the text and its notes). Null where there is none: a date inside a sentence there is no letter's date.
+ */
+function dateAtFirstPageFoot(letter: LetterText, from: number): string | null {
+  const pageEnd = letter.pageStarts.find((start) => start > from) ?? letter.text.length;
+  const lines = letter.text.slice(from, pageEnd).split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const page = pageOf(Math.max(0, pageEnd - 1), letter.pageStarts);
+  // What the page's foot had taken out of the text: a footer set small under the body, or a footnote
+  // the date's line was read into: the date alone, after the page's number read as a note's marker
+  // ("1 November 1, 2022"), or after the note's last sentence ("... the Children Act 2004. 1 November 2022").
+  const taken = letter.removed
+    .filter((removal) => removal.page === page && (removal.kind === 'footer' || removal.kind === 'running-footer' || removal.kind === 'footnote'))
+    .flatMap((removal) => {
+      const text = singleSpaced(removal.text.trim());
+      const ends = [...text.matchAll(/[.!?]\s+/g)].map((end) => text.slice(end.index + end[0].length));
+      return [text, text.replace(/^\d{1,2}\s+/, ''), ...ends];
+    });
+  // A line of the page's foot: the date alone, or after the page's number on its line ("1 November 1, 2022").
+  const foot = lines.slice(-4).reverse().flatMap((line) => [line, line.replace(/^\d{1,2}\s+/, '')]);
+  const dated = [...foot, ...taken].find((line) => line.length < 40 && DATE_ALONE.test(line));
+  return dated === undefined ? null : findDate(dated);
+}
+
+/** Why a letter's fieldwork dates may end early: read from a sentence's first range where a later one is not known to be fieldwork. */
+const RANGE_CAUTIONS = new WeakMap<LetterMetadata, string>();
+export function rangeCaution(metadata: LetterMetadata): string | undefined {
+  return RANGE_CAUTIONS.get(metadata);
 }
 
 /** Why a letter's fieldwork dates are null where it gives a range that cannot be right. */
