@@ -24,6 +24,12 @@
 //   multiple of 6 rounds), and prints C / B too:
 //   with --c the same tree as --b, one run gives the change (B / A) and its noise floor (C / B)
 //   under the same load.
+// - --floor is --c the same tree as --b. Either way (C and B the same folder), each figure's row is followed by the
+//   floor's verdict: the spread of the same build's per-round ratios C / B (least - most) and whether B / A's 95%
+//   interval lies outside it ("told apart") or not. Same-build runs on this 2-core machine, shared with other
+//   helpers (12bp, 7 December 2026, tagging, 6 rounds, load 4.5-11.4): per-round warm ms ratios 0.889-1.119 (median
+//   0.963, interval 0.896-1.116) and cold 0.861-1.187 (median 0.947), so a change of 5% in a median is not told apart
+//   by one run.
 // - --json FILE writes every sample, for a later look.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -71,8 +77,10 @@ const madeA = !option('a') && option('a-commit');
 const trees = {
   A: resolve(option('a') ?? (option('a-commit') ? treeOf(option('a-commit')) : here)),
   B: resolve(option('b') ?? here),
-  ...(option('c') ? { C: resolve(option('c')) } : {}),
+  ...(option('c') ? { C: resolve(option('c')) } : flag('floor') ? { C: resolve(option('b') ?? here) } : {}),
 };
+/** C is B's own tree: C / B is the same build's ratio, the noise floor B / A is read against. */
+const floor = trees.C !== undefined && trees.C === trees.B;
 const sides = Object.keys(trees);
 /**
  * The orders the rounds take in turn: with two sides A B, B A; with three, every order (A B C, C B A, B C A, A C B,
@@ -137,8 +145,10 @@ const MEASURES = {
   tagging: {
     label: `bench-tagging, ms of CPU a letter (median of its ${process.env.BENCH_TAGGING_ROUNDS ?? 10} rounds)`,
     run: async (tree) => {
-      // B's script, pointed at the tree's dist/ by a copy placed in the tree's tests/ folder.
-      const copy = join(tree, 'tests', '.bench-tagging-ab.mjs');
+      // B's script, pointed at the tree's dist/ by a copy placed in the tree's tests/ folder, named by this process: two
+      // bench-ab runs on one tree each remove their own copy (one name for both, one run's removal failed the other's
+      // cold tagging midway: helper 12bp).
+      const copy = join(tree, 'tests', `.bench-tagging-ab-${process.pid}.mjs`);
       copyFileSync(tagging, copy);
       try {
         const { stdout } = await timed(`BENCH_TAGGING_ROUNDS=${process.env.BENCH_TAGGING_ROUNDS ?? 10} node ${sq(copy)}`);
@@ -206,6 +216,17 @@ for (const name of measures) {
       return `${f(median(ratios), 3)} (${f(low, 3)} - ${f(high, 3)}), ${ratios.filter((r) => r < 1).length} of ${ratios.length}`;
     });
     console.log(`| ${key} | ${sides.map((side) => spread(values(side))).join(' | ')} | ${cells.join(' | ')} |`);
+  }
+  if (floor) {
+    for (const key of Object.keys(samples[name].A[0])) {
+      const values = (side) => samples[name][side].map((s) => s[key]);
+      const ratios = (x, y) => values(x).map((value, i) => value / values(y)[i]);
+      const same = ratios('C', 'B');
+      const [least, most] = [Math.min(...same), Math.max(...same)];
+      const [low, high] = interval(ratios('B', 'A'));
+      const apart = high < least || low > most;
+      console.log(`floor, ${key}: the same build's C / B ${f(least, 3)} - ${f(most, 3)} (median ${f(median(same), 3)}); B / A's interval ${f(low, 3)} - ${f(high, 3)} ${apart ? 'lies outside it: told apart' : 'overlaps it: not told apart'}`);
+    }
   }
 }
 
