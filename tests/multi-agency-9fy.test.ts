@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../src/rules.js';
+import { tagText } from '../src/tag/match.js';
+
+// Multi-agency readings of issue 9's sixty-sixth step (helper 9fy), each on sentences written for this test, none from a
+// letter or a gold set. The "not" cases failed on the rules before (8850e5e1); the "still" cases pass on both.
+const tagger = defaultRules().tagger;
+const agencies = (text: string) => [...new Set(tagText(tagger, text).agencies.map((tag) => tag.path[0]))].sort();
+
+describe('agency staff are temporary workers hired through a staffing agency, not agencies in general', () => {
+  it.each([
+    'Reliance on agency staff has fallen, and most social workers now stay for more than two years.',
+    'A quarter of the team are agency workers, so children often see a new face.',
+    'The council has cut its use of agency social workers by half since the spring.',
+    'Two agency managers cover the assessment teams until permanent posts are filled.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each([
+    'Agencies do not always tell one another when a child moves school.',
+    'Staff from every agency attend the weekly risk meeting.',
+    'Multi-agency staff in the hub check records within hours.',
+  ])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
+
+describe("the partnership's multi-agency audits, dataset and courses are its own quality assurance, not agencies at work", () => {
+  it.each([
+    'The board has not completed a multi-agency audit of neglect for two years.',
+    'Findings from multi-agency case audits are not followed up by the board.',
+    'The safeguarding partners have built a multi-agency dataset, but it counts activity rather than impact.',
+    'Few dentists attend the board’s multi-agency safeguarding courses on neglect.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each([
+    'Multi-agency working at the front door is strong.',
+    'Multi-agency plans say who will do what by when.',
+  ])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
+
+describe('"the partners", "statutory partners" and "lead partners" are the statutory safeguarding partners, not agencies in general', () => {
+  it.each([
+    'The three statutory partners meet every month and keep to their decisions.',
+    'The scrutineer has won the trust of the lead partners in the city.',
+    "The partners' joint dataset now draws on figures from each of them.",
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each([
+    'Partners have a shared grasp of the threshold for help.',
+    'Not all partners use the referral form.',
+    'Partner agencies contribute reports to every review.',
+  ])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
