@@ -58,3 +58,16 @@ describe('"the partners", "statutory partners" and "lead partners" are the statu
     expect(agencies(text)).toContain('multi-agency');
   });
 });
+
+describe('the Channel panel and an exploitation panel or meeting are multi-agency forums, as strategy meetings are', () => {
+  it.each([
+    'The Channel panel gives careful thought to each young person and agrees support quickly.',
+    'Decisions of the Channel panel are not always passed on to the young person’s school.',
+    'The weekly exploitation meeting agrees clear actions for each child it discusses.',
+  ])('multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+  it.each(['The television channel ran a campaign about online safety for parents.'])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+});
