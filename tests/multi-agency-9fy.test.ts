@@ -71,3 +71,19 @@ describe('the Channel panel and an exploitation panel or meeting are multi-agenc
     expect(agencies(text)).not.toContain('multi-agency');
   });
 });
+
+describe("a multi-agency, joint or core group meeting or panel is multi-agency's own forum, not a forum named in passing", () => {
+  it.each([
+    'A multi-agency panel reviews every child at risk of exploitation each month.',
+    'Joint meetings between the youth justice service and probation are held well before a young person turns 18.',
+    'Core group meetings are held on time, but actions are carried forward without review.',
+  ])('multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+  it.each([
+    'Social workers present each case at weekly police meetings.',
+    'School nurses bring every concern to the monthly health panel.',
+  ])("still another agency's forum in passing: %s", (text) => {
+    expect(agencies(text)).toHaveLength(1);
+  });
+});
