@@ -87,3 +87,18 @@ describe("a multi-agency, joint or core group meeting or panel is multi-agency's
     expect(agencies(text)).toHaveLength(1);
   });
 });
+
+describe("health agencies are health's own; social workers employed through agencies are a staffing agency's", () => {
+  it.each([
+    'All local health agencies give priority to training on female genital mutilation.',
+    'Half of the social workers in the duty team are employed through agencies.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each(['Agencies across the county do not share a common view of neglect.', 'Practitioners in all agencies record the views of children well.'])(
+    'still multi-agency: %s',
+    (text) => {
+      expect(agencies(text)).toContain('multi-agency');
+    },
+  );
+});
