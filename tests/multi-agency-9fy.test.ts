@@ -102,3 +102,18 @@ describe("health agencies are health's own; social workers employed through agen
     },
   );
 });
+
+describe('partners after the safeguarding partners named before them are those partners', () => {
+  it.each([
+    'The scrutineer has challenged the three safeguarding partners on their neglect strategy, and partners have responded well.',
+    'The statutory partners meet every month. Partners have agreed a shared budget for training.',
+  ])('not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+  it.each([
+    'Partners have responded well to the rise in knife crime.',
+    'Partner agencies attend every meeting, and partners share information promptly.',
+  ])('still multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+});
