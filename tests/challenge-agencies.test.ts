@@ -227,7 +227,8 @@ const SETS = [
   // Issue 9's fiftieth step (helper 9cd, agency precision; fixtures/gold/dev/README.md): 0.904 -> 0.910 (71/6/8): r14-01; the code before (8de7ac9) fails the raised floor.
   // Issue 9's fifty-seventh step (helper 9dg, agency precision; fixtures/gold/dev/README.md): 0.910 -> 0.917 (72/6/7: r14-53, "Partnership guidance ... has not been updated"); the code before (8d201f2) fails the raised floor.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.917 -> 0.931 (74/6/5: r14-53 managers in the MASH, r14-57 experiences not reviewed by the partnership); the code before (a0ea48a) fails the raised floor.
-  { file: 'sealed-round14.yaml', all: 0.93, undisputed: 0.93, heldOut: false },
+  // Issue 9's sixty-sixth step (helper 9ga, gold that goes both ways, twelfth round; fixtures/gold/challenge/readings/both-ways-2026-12-07-twelfth/): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r14-64 (safeguarding-partnership added, 2 of 3: the partnership's training, available in the evenings and at weekends, as its own provision); 0.930 -> 0.924 (74/5/7, 0.92499...); a floor lowered to the new figure because the gold moved, not a change of the rules.
+  { file: 'sealed-round14.yaml', all: 0.924, undisputed: 0.924, heldOut: false },
   // Sealed for a session (README.md there, "The fifteenth set"): 0.876 (74/10/11) on the forty-fourth steps' start
   // (e98f704) and after them, and on the forty-fifth steps' start (e267eb0); 0.889 (76/10/9) after the forty-fifth steps
   // (9bh, 9bi, 9bj, rv27-rv29). Held out: the labels of one item jtai tags right taken away (r15-01) give 0.882, which fails. Dev from issue 9's forty-sixth
@@ -280,7 +281,8 @@ const SETS = [
   // the gold went both ways, the rules unchanged: r18-23 (health dropped); 0.930 -> 0.925; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-fifth step (helper 9cu, agency precision; fixtures/gold/dev/README.md): 0.925 -> 0.930 (99/9/6: #26, the partnership's risk register); the code before (e2fb558) fails the raised floor.
   // Issue 9's sixty-sixth step (helper 9fx, gold that goes both ways, eleventh round; fixtures/gold/challenge/readings/both-ways-2026-12-07-eleventh/): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r18-20 (safeguarding-partnership added: local guidance out of date, no agency named its author) and r18-52 (children-social-care dropped: the council's public health commissioning is not children's social care); 0.9352 -> 0.9259 (100/7/9); a floor lowered to the new figure (the gold changed, the rules did not).
-  { file: 'sealed-round18.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
+  // Issue 9's sixty-sixth step (helper 9ga, gold that goes both ways, twelfth round; fixtures/gold/challenge/readings/both-ways-2026-12-07-twelfth/): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r18-07 (safeguarding-partnership added, 3 of 3: designated safeguarding leads' practice credited to the partnership's recent training); 0.925 -> 0.921 (100/7/10); a floor lowered to the new figure because the gold moved, not a change of the rules.
+  { file: 'sealed-round18.yaml', all: 0.921, undisputed: 0.921, heldOut: false },
   // Sealed for a session (README.md there, "The nineteenth set", written and labelled blind at the forty-ninth steps'
   // start): 0.814 (90/34/7) on the start's rules (d6a2e18), 0.831 (91/31/6) after the forty-ninth steps (9ca's agency
   // readings: one right more, three extras fewer; 9by, 9bz, 9cb, 8bk, 12aj moved none). Held out: the labels of one item
