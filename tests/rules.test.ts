@@ -2499,6 +2499,25 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read area-wide guidance, a pathway or a threshold document judged, no single agency its author, as the partnership\'s (issue 9, sixty-sixth step, helper 9fz)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first four fail on fd322a5's rules
+    // (nothing tagged); the last five are guards, passing on both: one agency's own pathway, an agency named drafting the
+    // guidance (in the same sentence or the next), the threshold document revised by one team, others' understanding of it,
+    // and a protocol between two services.
+    const cases: Array<[string, string[]]> = [
+      ['There is no agreed multi-agency pathway for children who self-harm.', ['safeguarding-partnership']],
+      ['No local guidance exists for babies with unexplained bruises.', ['safeguarding-partnership']],
+      ['The threshold document was refreshed in the spring, and most referrers find it helpful.', ['safeguarding-partnership']],
+      ['The local guidance on bruising in babies predates the latest national advice.', ['safeguarding-partnership']],
+      ['There is no agreed health pathway for children who self-harm.', ['health']],
+      ['There is no agreed multi-agency pathway for children who self-harm. The designated nurse is drafting guidance.', ['health']],
+      ["The threshold document was revised by the council's front door team.", ['children-social-care']],
+      ['Practitioners understand the threshold document well.', []],
+      ['There is no agreed protocol between the police and the hospital.', ['health', 'police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a predicate past a place the subject is in or from (issue 9, sixty-fifth step, helper 9fm)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first four fail on 81e99bd's
     // code (the one told or the informant taken as judged past "in the ...", "across the ..." or "at each ..."); the last three are guards,
