@@ -354,6 +354,7 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   }
   pushAll(warnings, overlongLeadIns(findings, segmented, text));
   pushAll(warnings, undecidedJoinWarnings(findings, segmented));
+  pushAll(warnings, undecidedEndWarnings(findings, segmented));
   if (runTogether) pushAll(warnings, lineJoinWarnings(findings, segmented));
   pushAll(warnings, undecidedNoteWarnings(segmented));
   // A letter cut short (a text pasted in part, a PDF saved without its last pages) reads as a
@@ -387,6 +388,21 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
 function undecidedJoinWarnings(findings: Finding[], segmented: Segmented): string[] {
   return segmented.undecidedJoins.map(({ page, at, why }) =>
     `page ${page}'s first line was joined to the text before it ${joinedIn(findings, segmented, at)}, at a break the page cannot decide: ${why}; if a new paragraph starts there, the finding is two`);
+}
+
+/**
+ * A warning for each page break the page could not tell that was ended (helper 8co), where a finding opens with the new
+ * page's first line: that finding and the one before it, and why the page could not tell. A reader who sees the paragraph
+ * run on there knows which two findings are one. (A break ended before a heading, a note or a lead-in parts no finding.)
+ */
+function undecidedEndWarnings(findings: Finding[], segmented: Segmented): string[] {
+  return segmented.undecidedEnds.flatMap(({ page, at, why }) => {
+    const k = firstAtOrAfter(findings, (each) => each.span[0], at);
+    const [finding, before] = [findings[k], findings[k - 1]];
+    // The finding opens on the new page's first line (its glyph or number taken off), after one of the same section.
+    if (!finding || !before || finding.pages[0] !== page || finding.span[0] - at > 8 || before.section !== finding.section) return [];
+    return [`page ${page}'s first line was taken as a new paragraph, ${finding.id} (${pagesNamed(finding.pages)}) after ${before.id} (${pagesNamed(before.pages)}), at a break the page cannot decide: ${why}; if the paragraph runs on there, the two findings are one`];
+  });
 }
 
 /** Where a join at offset `at` lies: in the finding that holds it (its id and pages), or in a section's text that is no finding. */

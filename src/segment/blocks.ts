@@ -180,7 +180,7 @@ function headingEndsBeforeText(block: Block, next: Line): boolean {
  */
 function endsAtPageBreak(block: Block, lines: Line[], index: number, page: PageEdges, continuations: string[]): { ends: boolean; undecided: string | null } {
   const [ends, row] = readPageBreak(block, lines, index, page, continuations);
-  const undecided = ends ? undefined : UNDECIDED_JOINS[row];
+  const undecided = (ends ? UNDECIDED_ENDS : UNDECIDED_JOINS)[row];
   if (pageBreakObserver) {
     const last = lastLine(block);
     const next = lines[index]!;
@@ -658,6 +658,19 @@ const UNDECIDED_JOINS: Partial<Record<PageBreakRow, string>> = {
   'text: not prose': `${FULL_IN_TEXT}, and the text before it is a list's item, which may run on over the page (the new page's first line does not stand where the item's wrapped lines do)`,
 };
 
+/**
+ * Why the page could not tell a break that was ended (helper 8co): the same rows as UNDECIDED_JOINS where they fall the
+ * other way, on the letter's own paragraph lengths (or, with too few paragraphs to weigh, a foot that is not known). A
+ * paragraph ended there and its run-on read as a new finding is as wrong as two joined, and was silent: parse warns of
+ * both, so the errors the page cannot decide are said whichever way they fall (issue 8 (8)).
+ */
+const UNDECIDED_ENDS: Partial<Record<PageBreakRow, string>> = {
+  lengths: "the page before is filled to its foot and its last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap, short line or room at the foot tells, and the letter's paragraph lengths made the two paragraphs",
+  'too few paragraphs': "the page before's last line is full and ends a sentence, and the next page opens flush with a capital and no space above it: no indent, gap or short line tells, the room at the page's foot is not known, and the letter has too few paragraphs to weigh by their lengths",
+  'text: lengths': `${FULL_IN_TEXT}, and the letter's paragraph lengths made the two paragraphs`,
+  'text: too few paragraphs': `${FULL_IN_TEXT}, and the letter has too few paragraphs to weigh by their lengths`,
+};
+
 /** A page break the page could not tell, joined (the text kept whole): the new page, where its first line starts in the text, and why (UNDECIDED_JOINS). */
 export interface UndecidedJoin {
   page: number;
@@ -1130,7 +1143,7 @@ function charsUpTo(lines: Line[], most: number): number {
 }
 
 /** The body's blocks, and the page breaks among them that were joined where the page could not tell. */
-export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[]; lineJoins: LineJoin[] } {
+export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: ReadonlySet<number> = new Set(), pageTopBlankLines: ReadonlyArray<number | null> = []): { blocks: Block[]; undecidedJoins: UndecidedJoin[]; undecidedEnds: UndecidedJoin[]; lineJoins: LineJoin[] } {
   const lines = joinLoneGlyphs(allLines);
   const [feet, noteGaps] = [feetOf(lines, notePages), noteGapsOf(lines)];
   const edges: PageEdges = {
@@ -1149,6 +1162,8 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
   }
   const blocks: Block[] = [];
   const undecidedJoins: UndecidedJoin[] = [];
+  // Page breaks the page could not tell, ended (UNDECIDED_ENDS): the new page's first line opens a block of its own.
+  const undecidedEnds: UndecidedJoin[] = [];
   const lineJoins: LineJoin[] = [];
   let open: Block | null = null;
   // The number of the last numbered paragraph: the next one continues the run.
@@ -1211,6 +1226,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
       if (pageBreak?.undecided) undecidedJoins.push({ page: line.page, at: line.start, why: pageBreak.undecided });
       return;
     }
+    if (pageBreak?.ends && pageBreak.undecided) undecidedEnds.push({ page: line.page, at: line.start, why: pageBreak.undecided });
     if (current === null && lastBlock !== undefined && continuesItem(lastBlock, line)) {
       // A paragraph with no glyph or number set at the item's text indent: the item's next paragraph.
       lastBlock.lines.push(line);
@@ -1231,7 +1247,7 @@ export function buildBlocks(allLines: Line[], rules: LayoutRules, notePages: Rea
     open = { type: 'paragraph', lines: [line] };
     blocks.push(open);
   });
-  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins, lineJoins };
+  return { blocks: markTwoLineHeadings(mergeSplitParagraphs(blocks)), undecidedJoins, undecidedEnds, lineJoins };
 }
 
 /** Lines shaped as a heading that wraps: one or two, short, capitalised, with no sentence end in them or at their end (but a set-apart heading's full stop). */

@@ -128,6 +128,8 @@ export interface Segmented {
   outside: { before: PageRange | null; after: PageRange | null };
   /** Page breaks the page could not tell, joined (the text kept whole), in the text's order (buildBlocks). */
   undecidedJoins: UndecidedJoin[];
+  /** Page breaks the page could not tell, ended: the new page's first line opens a block (buildBlocks), in the text's order. */
+  undecidedEnds: UndecidedJoin[];
   /**
    * Text only: line ends within a page joined though the next line's first word would fit on the line in characters
    * (buildBlocks' roomWithinRun), in the text's order. Parse warns of them only in text that keeps no blank line between
@@ -874,6 +876,7 @@ export function segment(letter: LetterText, rules: LayoutRules): Segmented {
     signedOff: signoff !== undefined,
     outside,
     undecidedJoins: built.undecidedJoins,
+    undecidedEnds: built.undecidedEnds,
     lineJoins: built.lineJoins,
     undecidedNotes,
   };
