@@ -2520,6 +2520,19 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read an escalation policy judged clear as the partnership\'s (issue 9, sixty-sixth step, helper 9gd)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 93c90f8's rules
+    // (the partnership missing: the escalation policy itself judged clear); the last two are guards, passing on both: a school's
+    // own escalation policy, and the escalation policy others use.
+    const cases: Array<[string, string[]]> = [
+      ['The escalation protocol is clear, and disagreements are usually resolved quickly.', ['safeguarding-partnership']],
+      ['Practitioners challenge each other well. The escalation procedure itself is clear, but it is rarely used by GPs.', ['health', 'safeguarding-partnership']],
+      ["The school's escalation policy is clear to every teacher.", ['education']],
+      ['Health visitors use the escalation policy confidently when they disagree with a decision.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a predicate past a place the subject is in or from (issue 9, sixty-fifth step, helper 9fm)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first four fail on 81e99bd's
     // code (the one told or the informant taken as judged past "in the ...", "across the ..." or "at each ..."); the last three are guards,
