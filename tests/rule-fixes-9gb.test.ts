@@ -27,3 +27,27 @@ describe('A1: learning from reviews is the partnership\'s only when no sender an
     expect(agencies(text)).toContain('safeguarding-partnership');
   });
 });
+
+describe('M1: "partners" as agencies in general stays multi-agency; the lead partners are the safeguarding partnership', () => {
+  it.each([
+    'The safeguarding partners have commissioned training on neglect. Partners across schools, health and the voluntary sector do not yet use the neglect toolkit consistently.',
+    'The safeguarding partners have agreed a new threshold document, but partners in schools and health do not understand it well.',
+    'All the partners at the front door have a shared understanding of thresholds.',
+    'Information is shared well between the partners in the hub.',
+    'The partners who work in the MASH do not always record their decisions.',
+  ])('now multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+  it.each([
+    'The lead partners share a clear vision for improving services.',
+  ])('now the safeguarding partnership: %s', (text) => {
+    expect(agencies(text)).toEqual(['safeguarding-partnership']);
+  });
+  it.each([
+    'The three safeguarding partners have set clear priorities. Partners have responded well to challenge from the independent scrutineer.',
+    'The statutory partners have agreed a new budget for the business unit.',
+  ])('still the partnership, not multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('safeguarding-partnership');
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+});
