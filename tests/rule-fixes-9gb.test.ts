@@ -51,3 +51,19 @@ describe('M1: "partners" as agencies in general stays multi-agency; the lead par
     expect(agencies(text)).not.toContain('multi-agency');
   });
 });
+
+describe('M2: a multi-agency forum does not block the implied children\'s social care', () => {
+  it.each([
+    'Multi-agency meetings are held promptly, but plans are not updated after them.',
+    'Core group meetings are held regularly, but plans are not updated.',
+  ])('children\'s social care and multi-agency: %s', (text) => {
+    expect(agencies(text)).toEqual(['children-social-care', 'multi-agency']);
+  });
+  it.each([
+    'The board has not completed a multi-agency audit of neglect for two years.',
+    'Across agencies, assessments seldom say how a disabled child communicates.',
+    'Professionals from all agencies attend training, but plans are not reviewed often enough.',
+  ])('still no implied social care beside agencies in general or the partnership: %s', (text) => {
+    expect(agencies(text)).not.toContain('children-social-care');
+  });
+});
