@@ -67,3 +67,35 @@ describe('M2: a multi-agency forum does not block the implied children\'s social
     expect(agencies(text)).not.toContain('children-social-care');
   });
 });
+
+describe('T1: information sharing\'s "what X know" only when X is an agency or its staff', () => {
+  it.each([
+    'What children know about staying safe online is not sought by workers.',
+    "What parents know about their child's needs is not sought when plans are written.",
+    'Social workers ask what the children know about why they are in care.',
+    'Youth workers find out what young people know about grooming and how to stay safe.',
+  ])('not information sharing: %s', (text) => {
+    expect(themes(text)).not.toContain('information-sharing');
+  });
+  it.each([
+    'Health visitors check what the GP knows before they visit.',
+    'What youth workers know about the girl is not sought before the plan is agreed.',
+  ])('still information sharing: %s', (text) => {
+    expect(themes(text)).toContain('information-sharing');
+  });
+});
+
+describe("T4: workforce's courses are staff's training, not pupils', care leavers' or \"in the course of\"", () => {
+  it.each([
+    'Care leavers are helped to start level 3 courses at college.',
+    'Pupils complete an e-learning course on staying safe online in year 7.',
+    'Officers attended the home in the course of their enquiries but did not speak to the children.',
+  ])('not workforce: %s', (text) => {
+    expect(themes(text)).not.toContain('workforce-training');
+  });
+  it.each([
+    "Dental staff seldom attend the board's safeguarding courses.",
+  ])('still workforce: %s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+});
