@@ -99,3 +99,18 @@ describe("T4: workforce's courses are staff's training, not pupils', care leaver
     expect(themes(text)).toContain('workforce-training');
   });
 });
+
+describe("A2: the partnership's arrangements named in passing behind under, alongside or about", () => {
+  it.each([
+    "Under the partnership's arrangements, schools now lead the response to children missing education, and they do this well.",
+    "Alongside the partnership's business plan, the police have their own exploitation plan, which officers understand well.",
+  ])('not the safeguarding partnership: %s', (text) => {
+    expect(agencies(text)).not.toContain('safeguarding-partnership');
+  });
+  it.each([
+    "The partnership's annual report does not say how well children are protected.",
+    "The partnership's arrangements for learning from serious incidents work well.",
+  ])('still the safeguarding partnership: %s', (text) => {
+    expect(agencies(text)).toContain('safeguarding-partnership');
+  });
+});
