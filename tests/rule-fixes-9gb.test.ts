@@ -114,3 +114,46 @@ describe("A2: the partnership's arrangements named in passing behind under, alon
     expect(agencies(text)).toContain('safeguarding-partnership');
   });
 });
+
+describe('M3: partner and other agencies\' staff are agencies in general, not a staffing agency\'s', () => {
+  it.each([
+    'Partner agency staff in the MASH check their own records quickly and share what they find.',
+    'Social workers and other agency staff in the hub agree next steps together within a day.',
+  ])('now multi-agency: %s', (text) => {
+    expect(agencies(text)).toContain('multi-agency');
+  });
+  it.each([
+    "The council's reliance on agency social workers has fallen this year.",
+    'Reliance on agency staff has fallen, and most social workers now stay for more than two years.',
+  ])('still not multi-agency: %s', (text) => {
+    expect(agencies(text)).not.toContain('multi-agency');
+  });
+});
+
+describe('T5: workforce, a post lost and a worker stretched, not social media posts nor priorities', () => {
+  it.each([
+    "Some of the girl's posts were deleted before officers could save them as evidence.",
+    "The board's work is spread across too many priorities to make a difference.",
+  ])('not workforce: %s', (text) => {
+    expect(themes(text)).not.toContain('workforce-training');
+  });
+  it.each([
+    "The education safeguarding adviser's role is part-time and stretched across too many schools.",
+  ])('still workforce: %s', (text) => {
+    expect(themes(text)).toContain('workforce-training');
+  });
+});
+
+describe('T6: quality assurance, a review of how agencies work, not a casework analysis', () => {
+  it.each([
+    'The assessment includes a thoughtful analysis of how professionals have responded to the family in the past.',
+    'The chronology gives an analysis of how services have supported the mother since the baby was born.',
+  ])('not quality assurance: %s', (text) => {
+    expect(themes(text)).not.toContain('performance-quality-assurance');
+  });
+  it.each([
+    'The scrutineer has begun a review of how well agencies respond to children who self-harm.',
+  ])('still quality assurance: %s', (text) => {
+    expect(themes(text)).toContain('performance-quality-assurance');
+  });
+});
