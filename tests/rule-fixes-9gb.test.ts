@@ -157,3 +157,20 @@ describe('T6: quality assurance, a review of how agencies work, not a casework a
     expect(themes(text)).toContain('performance-quality-assurance');
   });
 });
+
+describe('T2: information sharing, a service unaware of one household, not of a class of children at risk', () => {
+  it.each([
+    'Practitioners do not know that children living with parental substance misuse are at risk of neglect.',
+    'Parents do not know whether their children are at risk when they are online.',
+  ])('not information sharing: %s', (text) => {
+    expect(themes(text)).not.toContain('information-sharing');
+  });
+  it.each([
+    'The housing officer was unaware that a man with convictions for violence was living with the family.',
+    'Officers are not aware whether a registered sex offender is staying at the address.',
+    'Probation officers were unaware that the man they supervise now lives with a toddler.',
+    'Health visitors do not know whether older children live there or stay at weekends.',
+  ])('still information sharing: %s', (text) => {
+    expect(themes(text)).toContain('information-sharing');
+  });
+});
