@@ -80,6 +80,8 @@ describe('T1: information sharing\'s "what X know" only when X is an agency or i
   it.each([
     'Health visitors check what the GP knows before they visit.',
     'What youth workers know about the girl is not sought before the plan is agreed.',
+    "Before discharge, ward staff ask what the family's social worker knows about the new partner.",
+    "What the child's school knows about the family is not sought before the conference.",
   ])('still information sharing: %s', (text) => {
     expect(themes(text)).toContain('information-sharing');
   });
