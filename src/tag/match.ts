@@ -1733,6 +1733,14 @@ const POINTS_BACK = /^(?:this|these|that|those|they|their|it|its|such|he|she|his
  * implied-apart agencies take the work only in their own sentences: named elsewhere in the finding,
  * they leave a mention in a sentence that evaluates no other agency standing.
  */
+/** Words that name a forum, ending a mention ("core groups") or just after it ("multi-agency meetings", "core group meetings"). */
+const FORUM_END = /\b(?:meetings?|panels?|conferences?|groups?|discussions?)$/i;
+const FORUM_AFTER = /^ (?:[\w-]+ )?(?:meetings?|panels?|conferences?|discussions?)\b/i;
+/** Whether a counted mention names a forum (implied-forums): the agencies meet there, the work judged is another's. */
+function namesForum(text: string, mention: Mention): boolean {
+  return FORUM_END.test(mention.match) || FORUM_AFTER.test(text.slice(mention.span[1], mention.span[1] + 40));
+}
+
 function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleResult[] {
   const top = (result: RuleResult) => result.tag?.path[0] ?? null;
   const named = new Set(results.filter((result) => !result.rule.impliedBeside).map(top).filter((id): id is string => id !== null));
@@ -1767,7 +1775,14 @@ function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleR
     const beside = result.rule.impliedBeside;
     if (!beside) return result;
     const own = tagger.rules.find((compiled) => compiled.rule === result.rule)!.path[0]!;
-    const others = [...named].filter((id) => id !== own && !beside.includes(id)).sort();
+    const forumsOnly = (id: string) =>
+      result.rule.impliedForums.includes(id) &&
+      results.every((other) => {
+        if (other.rule.impliedBeside || top(other) !== id) return true;
+        settle(other);
+        return other.mentions.every((mention) => mention.status !== 'counted' || namesForum(text, mention));
+      });
+    const others = [...named].filter((id) => id !== own && !beside.includes(id) && !forumsOnly(id)).sort();
     const apart = result.rule.impliedApart;
     const separable = others.length > 0 && apart.length > 0 && others.every((id) => apart.includes(id) && !everywhere.has(id));
     // The rule's label says what is implied ("Leaders and managers, no agency named"); its beside list, what may stand with it.

@@ -73,6 +73,12 @@ export interface TagRule {
    */
   impliedApart: string[];
   /**
+   * With impliedBeside: other agencies that leave the implied tag standing where every mention counted for them names a
+   * forum (a meeting, panel, conference, core group or discussion: "Core group meetings are held regularly, but plans are
+   * not updated"): the forum meets, the casework is still the agency's whose work it is by nature. Empty for none.
+   */
+  impliedForums: string[];
+  /**
    * Agencies only: the rule's tag stands only when at least this many other agencies (top-level ids, its own left out) are
    * tagged in the same text; 0 for no such condition. Work done "jointly" or "together" is two agencies' joint work only
    * when two agencies are judged: one agency's two teams working jointly is not (issue 9, helper 9fh).
@@ -318,7 +324,7 @@ export interface TagRuleSet {
   dataHash: string;
 }
 
-const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'with-agencies', 'refers-back', 'examples'];
+const RULE_KEYS = ['id', 'label', 'parent', 'phrases', 'acronyms', 'patterns', 'exclude', 'exclude-forms', 'near', 'concepts', 'agency-roles', 'mentions', 'weights', 'implied-beside', 'implied-apart', 'implied-forums', 'with-agencies', 'refers-back', 'examples'];
 const FILE_KEYS = ['kind', 'rules', 'passing', 'words'];
 const NEAR_KEYS = ['words', 'with', 'within', 'weight', 'forms'];
 const CONCEPT_KEYS = ['name', 'heads', 'with', 'role', 'within', 'weight'];
@@ -469,6 +475,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       agencyRoles: listOf('agency-roles'),
       impliedBeside: item.has('implied-beside') ? listOf('implied-beside') : null,
       impliedApart: listOf('implied-apart'),
+      impliedForums: listOf('implied-forums'),
       withAgencies: typeof item.get('with-agencies') === 'number' ? (item.get('with-agencies') as number) : 0,
       refersBack: [],
       examples: { match, nomatch },
@@ -488,6 +495,7 @@ export function readRuleFile(file: string, text: string): { rules: TagRule[]; pa
       problem(`${where}: with-agencies is for agency rules, a whole number from 1 (how many other agencies must be tagged beside it)`, item.get('with-agencies', true) as Node);
     }
     if (rule.impliedApart.length > 0 && !rule.impliedBeside) problem(`${where}: implied-apart goes with implied-beside (the agencies an implied tag may stand with when they are named in other sentences)`, item.get('implied-apart', true) as Node);
+    if (rule.impliedForums.length > 0 && !rule.impliedBeside) problem(`${where}: implied-forums goes with implied-beside (the agencies an implied tag may stand with when they are named only as a forum)`, item.get('implied-forums', true) as Node);
     if (parent !== undefined && typeof parent !== 'string') problem(`${where}: parent must be the id of another rule`, item.get('parent', true) as Node);
     for (const found of patternProblems(rule, item, counter, (pattern) => withWords(pattern, words, '', () => {}))) problem(found.message, null, found.line);
     for (const acronym of rule.acronyms) {
@@ -928,7 +936,7 @@ export function loadTagRules(dirs: string[]): TagRuleSet {
   // An implied rule's lists name agencies by id: one that is none could never match, and the rule would act as if it were not there.
   const agencyIds = rules.filter((rule) => rule.kind === 'agency').map((rule) => rule.id);
   for (const rule of rules) {
-    for (const [key, ids] of [['implied-beside', rule.impliedBeside ?? []], ['implied-apart', rule.impliedApart]] as const) {
+    for (const [key, ids] of [['implied-beside', rule.impliedBeside ?? []], ['implied-apart', rule.impliedApart], ['implied-forums', rule.impliedForums]] as const) {
       for (const id of ids) {
         if (!byKey.has(`agency:${id}`)) problems.push({ file: rule.file, line: rule.line, message: `${rule.name}: ${key} names "${id}", not the id of any agency rule${didYouMean(id, agencyIds)}` });
       }
