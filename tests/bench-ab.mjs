@@ -73,6 +73,12 @@ function treeOf(commit) {
   return dir;
 }
 
+// --floor makes C B's own tree; --c names another: the two together would silently drop --floor.
+if (flag('floor') && option('c') !== undefined && resolve(option('c')) !== resolve(option('b') ?? here)) {
+  console.error('bench-ab: --floor sets C to B\'s own tree; give --floor or --c OTHER, not both');
+  process.exit(2);
+}
+
 const madeA = !option('a') && option('a-commit');
 const trees = {
   A: resolve(option('a') ?? (option('a-commit') ? treeOf(option('a-commit')) : here)),
@@ -218,6 +224,8 @@ for (const name of measures) {
     console.log(`| ${key} | ${sides.map((side) => spread(values(side))).join(' | ')} | ${cells.join(' | ')} |`);
   }
   if (floor) {
+    // The verdict sets B / A's bootstrap interval of the median against the per-round least-to-most of the
+    // same build's C / B: a conservative test. "Not told apart" means the change is within the machine's noise, not "no change".
     for (const key of Object.keys(samples[name].A[0])) {
       const values = (side) => samples[name][side].map((s) => s[key]);
       const ratios = (x, y) => values(x).map((value, i) => value / values(y)[i]);

@@ -227,3 +227,98 @@ describe('a fieldwork range that ends before it starts', () => {
     if (start === null) expect(result.warnings).toContainEqual(expect.stringMatching(/inspectionStart and inspectionEnd.*end before the start/));
   });
 });
+
+// Helper 8cp: the second reader's reproductions of 8cn's change (review-code points 1 to 6), each a
+// wrong value given with no warning by 8cn's code, here on Leeds's text. Each of these rows failed
+// on 8cn's code (fd322a5e's metadata.ts; the commit that adds them says which and what it gave).
+describe('councils of several areas: a neighbour the body names at all leaves the area undecided', () => {
+  const plain = greeting(bare, 'Dear colleagues');
+  const both = (text: string) => councils(text, ['Leeds City Council', 'Bradford Metropolitan District Council']);
+  it('the area printed often but never as a place, the neighbour once as a place (a hospital in Bradford), is null', async () => {
+    // "in Leeds" and "Leeds City Council" taken out of the body; Leeds is still printed (its partnership, its partners).
+    const at = plain.indexOf('Dear colleagues');
+    const unplaced = plain.slice(0, at) + plain.slice(at).replace(/\b(in|throughout|within)\s+Leeds\s+City\s+Council/g, '$1 the council').replace(/\b(in|throughout|within)\s+Leeds/g, '$1 the city').replace(/Leeds\s+City\s+Council/g, 'The council');
+    const text = both(unplaced)
+      .replace('Strategic partnerships in the city are well embedded and mature.', 'Strategic partnerships in the city are well embedded and mature. Leeds partners meet often. Paediatricians at a hospital in Bradford see some children.');
+    const result = await read('hosted', text);
+    expect(result.letter.area).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*names "Bradford" as a place but also names "Leeds"/));
+  });
+  it('a joint letter ("agencies in Leeds and Bradford") is null', async () => {
+    const text = both(plain).replace('Strategic partnerships in Leeds are well embedded and mature.', 'Strategic partnerships in Leeds are well embedded and mature. Agencies in Leeds and Bradford work together.');
+    const result = await read('joint', text);
+    expect(result.letter.area).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*names "Leeds" as a place but also names "Bradford"/));
+  });
+});
+
+describe('a salutation that greets several councils', () => {
+  const twoGreeted = noCouncil(greeting(bare, 'Dear Leeds City Council, Bradford Metropolitan District Council and partners'));
+  it('both named as places in the body: null with a warning', async () => {
+    const result = await read('two-greeted', twoGreeted.replace('Strategic partnerships in Leeds are well embedded and mature.', 'Strategic partnerships in Leeds are well embedded and mature. Some children live in Bradford.'));
+    expect(result.letter.area).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*Leeds.*Bradford/));
+  });
+  it('the body names only one of them: that one', async () => {
+    const result = await read('two-greeted-one-named', twoGreeted);
+    expect(result.letter.area).toBe('Leeds');
+  });
+});
+
+describe('a letter date at the foot of page 1: a bare line or the page\'s footer only', () => {
+  /** Leeds with no date at its head. */
+  const undated = LEEDS.replace(/^16 May 2024$/m, '');
+  const page = undated.indexOf('\f');
+  /** Lines at the foot of page 1. */
+  const atFoot = (lines: string) => `${undated.slice(0, page).replace(/\s+$/, '')}\n\n\n${lines}\n${undated.slice(page)}`;
+  it('a bare date line after the fieldwork is the date (the form 8cn reads)', async () => {
+    const result = await read('foot-date', atFoot('16 May 2024'));
+    expect(result.letter.date).toBe('2024-05-16');
+  });
+  it('a footnote\'s citation, its last sentence a date after the fieldwork, is no date of the letter\'s', async () => {
+    // Wokingham (fieldwork 22 to 26 May 2017) with no date at its head, page 1's footnote a citation.
+    const text = textOf('wokingham-2017-07-14').replace(/^14 July 2017$/m, '')
+      .replace('This joint inspection was conducted under section 20 of the Children Act 2004.', 'See the partnership\'s plan, www.example.org/plan. 1 June 2017.');
+    expect(text).toContain('www.example.org/plan');
+    const result = await read('foot-citation', text);
+    expect(result.letter.date).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/date is null/));
+  });
+  it('a date at the foot of page 1 before the fieldwork\'s end is no date of the letter\'s', async () => {
+    const result = await read('foot-early', atFoot('3 March 2015'));
+    expect(result.letter.date).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/date is null.*2015-03-03.*before the inspection's last day/));
+  });
+  it('a text with no page breaks has no first page\'s foot: a date after the sign-off is no letter date', async () => {
+    const text = readFileSync(fixture('letters/wokingham-2017-07-14.txt'), 'utf8').replace(/^14 July 2017$/m, '');
+    expect(text).not.toContain('\f');
+    const result = await read('no-pages', `${text.replace(/\s+$/, '')}\n\n1 August 2017\n`);
+    expect(result.letter.date).toBeNull();
+  });
+});
+
+describe('a later range in the fieldwork sentence', () => {
+  const withRange = (range: string) => LEEDS.replace('from 4 to 8 March 2024', `from ${range}`);
+  it('one with no year the roll puts in another year is quoted as printed, never with a year the letter does not print', async () => {
+    const result = await read('range-printed', withRange('4 to 8 March 2024 and 8 to 12 May was the notice period'));
+    expect([result.letter.inspectionStart, result.letter.inspectionEnd]).toEqual(['2024-03-04', '2024-03-08']);
+    const warning = result.warnings?.find((text) => /may be early/.test(text)) ?? '';
+    expect(warning).toMatch(/\("8 to 12 May"\)/);
+    expect(warning).not.toMatch(/2025|\?/);
+  });
+  it('one a few days before the first (printed last first) says the first day may be late', async () => {
+    const result = await read('range-before', withRange('4 to 8 March 2024 and 26 to 29 February 2024'));
+    expect(result.letter.inspectionStart).toBe('2024-03-04');
+    expect(result.warnings).toContainEqual(expect.stringMatching(/first day \(inspectionStart\) may be late/));
+  });
+});
+
+describe('a lone council greeted, none among the recipients', () => {
+  it('a neighbour\'s council greeted over a body that names the area as a place far more is null', async () => {
+    const text = noCouncil(greeting(bare, 'Dear Chief Executive of Bradford Metropolitan District Council'))
+      .replace('Strategic partnerships in Leeds are well embedded and mature.', 'Strategic partnerships in Leeds are well embedded and mature. Some children are placed in Bradford.');
+    const result = await read('lone-neighbour', text);
+    expect(result.letter.area).toBeNull();
+    expect(result.warnings).toContainEqual(expect.stringMatching(/area is null.*greets the council of "Bradford".*names "Leeds" as a place/));
+  });
+});

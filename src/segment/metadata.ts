@@ -131,11 +131,17 @@ function rangesIn(sentence: string): Array<{ parts: Array<string | undefined>; a
 
 /**
  * The words between a sentence's first range and a later one that make the later one more of the same
- * fieldwork: a join and no more ("and", ", and again from", "and then between", "followed by", "with a
- * return visit from", "as well as"), a few words at most. Words that name something else (another
- * inspection, a period of data) are tested first; any other words leave it unknown.
+ * fieldwork: a join and nothing else ("and", ", and again from", "and then between", "followed by", "with a
+ * return visit from", "as well as"). Words that name something else (another inspection, a period of
+ * data) are tested first; any other words ("and inspectors then met leaders from") leave it unknown.
  */
-const MORE_FIELDWORK = /^\s*[,;]?\s*(?:and|as well as|followed by|then|plus|with)\b[^\d.;:]{0,50}$/i;
+const MORE_FIELDWORK = /^\s*[,;]?\s*(?:and(?:\s+again|\s+then)?|as well as|followed by|then|plus|with a (?:further|return|second) visit|with a return visit)\s*(?:(?:from|between|on)\s+)?$/i;
+/**
+ * Words after a later range, to its clause's end, that make it something other than more of the same
+ * fieldwork: a purpose ("to give feedback", "for feedback", "for a meeting") or another place ("in a
+ * second area", "in Reading").
+ */
+const NOT_MORE_FIELDWORK = /\b(?:feedback|meet\w*|present\w*|report\w*|discuss\w*)\b|\bin\s+(?:(?:a|an|the)\s+)?(?:second|another|other|neighbouring|\p{Lu})/u;
 /** How many days a fieldwork that runs over two ranges may last, first day to last: a few weeks, never months. */
 const MOST_FIELDWORK_DAYS = 42;
 
@@ -194,8 +200,10 @@ type DateRange = { start: string | null; end: string | null; doubt?: string; cau
  * fieldwork (MORE_FIELDWORK), after it and within a few weeks of its start, runs the fieldwork on to
  * its last day ("between 3 and 7 October 2022, and again between 17 and 19 October": 3 to 19 October);
  * a later range about something else ("..., following the previous inspection of 1 to 5 March 2019")
- * is passed over; any other (words that say neither, a range before the first or months after it)
- * leaves the first range alone, with a caution that says so. A later range with no year is in the
+ * is passed over, and so is one that ends before the first starts (it cannot make the fieldwork end
+ * later); any other (words that say neither, words after it that name a purpose or another place, a
+ * range that overlaps the first or falls months after it) leaves the first range alone, with a
+ * caution that quotes the later range as printed (never a year the letter does not print). A later range with no year is in the
  * year of the range before it, or the next one where it would fall before it.
  */
 function sentenceRange(sentence: string, ranges: Array<{ parts: Array<string | undefined>; at: number; end: number }>, letterDate: string | null): DateRange {
@@ -211,12 +219,20 @@ function sentenceRange(sentence: string, ranges: Array<{ parts: Array<string | u
       next = inYear(year);
       if (next.start !== null && next.start <= range.end) next = inYear(year + 1);
     }
+    // A later range that ends before the fieldwork's first day and starts weeks before it (the period of
+    // children's cases seen, "1 January to 30 September 2022") cannot be this fieldwork: passed over.
+    // One a few days before it (a fieldwork printed last day first) leaves the first day in doubt.
+    const before = next.end !== null && next.end < range.start;
+    if (before && next.start !== null && (Date.parse(range.start) - Date.parse(next.start)) / 86_400_000 > MOST_FIELDWORK_DAYS) continue;
     const days = next.end === null ? Infinity : (Date.parse(next.end) - Date.parse(range.start)) / 86_400_000;
-    if (MORE_FIELDWORK.test(between) && next.start !== null && next.start > range.end && days <= MOST_FIELDWORK_DAYS) {
+    const after = /^[^,;:.]*/.exec(sentence.slice(ranges[i]!.end))![0];
+    if (MORE_FIELDWORK.test(between) && !NOT_MORE_FIELDWORK.test(after) && next.start !== null && next.start > range.end && days <= MOST_FIELDWORK_DAYS) {
       range.end = next.end;
       continue;
     }
-    return { ...range, caution: `the sentence "${singleSpaced(sentence).slice(0, 160)}" gives a later range (${next.start ?? '?'} to ${next.end ?? '?'}) that it does not say is more of the same fieldwork: the first range is taken` };
+    const printed = singleSpaced(sentence.slice(ranges[i]!.at, ranges[i]!.end));
+    const which = before ? 'first day (inspectionStart) may be late' : 'last day (inspectionEnd) may be early';
+    return { ...range, caution: `${which}: the sentence "${singleSpaced(sentence).slice(0, 160)}" gives a later range ("${printed}") that it does not say is more of the same fieldwork: the first range is taken` };
   }
   return range;
 }
@@ -550,21 +566,64 @@ function findArea(title: string, opening: string, salutation: string, organisati
   const saluted = salutationArea(salutation, text, councils, clean, suffixes, rules);
   // A salutation that names a council ("Dear Northshire County Council colleagues", "Dear Chief
   // Executive of the London Borough of Haringey"): a council's area as the recipients' are.
-  const greetedCouncil = salutationCouncil(salutation, body, clean, suffixes, rules);
   const candidates = [...councils];
-  if (greetedCouncil !== null && !candidates.some((known) => known.area.toLowerCase() === greetedCouncil.area.toLowerCase())) candidates.push(greetedCouncil);
+  for (const greetedCouncil of salutationCouncils(salutation, body, clean, suffixes, rules)) {
+    if (!candidates.some((known) => known.area.toLowerCase() === greetedCouncil.area.toLowerCase())) candidates.push(greetedCouncil);
+  }
+  if (candidates.length === 1 && councils.length === 0) {
+    // A council the salutation greets, none among the recipients: the body must name no other place
+    // as often as it ("Dear Chief Executive of Reading Borough Council" over a body that says "in
+    // Wokingham" nine times and "in Reading" once greets a neighbour's council).
+    const greeted = candidates[0]!;
+    const rival = rivalPlace(greeted, body, suffixes);
+    if (rival !== null) return noArea(`the salutation greets the council of "${greeted.area}", but the letter's body names "${rival}" as a place as often or more`);
+  }
   if (candidates.length === 1) return { area: candidates[0]! };
   if (candidates.length > 1) {
     const named = saluted.area === null ? undefined : candidates.find((council) => council.area.toLowerCase() === saluted.area!.area.toLowerCase());
     if (named) return { area: named };
     // Councils of several areas: the one the letter's body names as a place ("in Leeds", "Leeds City
-    // Council should send ..."), where it names one of them alone; a neighbour it never names is no area of the letter's.
+    // Council should send ..."), where the body never names any other of them at all, in any form ("a
+    // hospital in Reading", "agencies in Wokingham and Reading", "the Reading director"): a neighbour it
+    // never names is no area of the letter's, and one it names, however briefly, leaves it undecided.
     const placed = candidates.filter((council) => printedAsPlace(council.area, body, suffixes) || printedAsPlace(council.full, body, suffixes));
-    if (placed.length === 1) return { area: placed[0]! };
-    const which = placed.length > 1 ? `, and the letter's body names ${placed.length === candidates.length ? 'each' : `${placed.map((council) => `"${council.area}"`).join(' and ')}`} as a place` : ', and the letter\'s body names none of them as a place';
+    const mentioned = candidates.filter((council) => namePattern(council.area, '').test(body) || namePattern(council.full, '').test(body));
+    if (placed.length === 1 && mentioned.every((council) => council === placed[0])) return { area: placed[0]! };
+    const others = mentioned.filter((council) => !placed.includes(council));
+    const which =
+      placed.length > 1
+        ? `, and the letter's body names ${placed.length === candidates.length ? 'each' : `${placed.map((council) => `"${council.area}"`).join(' and ')}`} as a place`
+        : placed.length === 1
+          ? `, and the letter's body names "${placed[0]!.area}" as a place but also names ${others.map((council) => `"${council.area}"`).join(' and ')}`
+          : ', and the letter\'s body names none of them as a place';
     return noArea(`the recipients and the salutation name the councils of ${candidates.map((council) => `"${council.area}"`).join(', ')}${which}`);
   }
   return saluted;
+}
+
+/** Places that are no local area's (a country), and months: never a rival to a letter's area. */
+const NOT_A_RIVAL = new RegExp(`^(?:the\\s+)?(?:England|Wales|Scotland|Britain|Great\\s+Britain|UK|United\\s+Kingdom|${MONTHS.join('|')})$`, 'i');
+
+/**
+ * Another name the text prints after "in" (or "across", "throughout", "within") at least as often as
+ * it prints an area so (or as a council, "Leeds City Council", where that is more often), where there is one: the most printed such name. Null where the area is the
+ * place the text names most.
+ */
+function rivalPlace(area: Area, text: string, suffixes: string): string | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(new RegExp(`\\b(?:in|across|throughout|within)\\s+((?:the\\s+)?${AREA_WORDS})`, 'g'))) {
+    const name = singleSpaced(match[1]!);
+    // A country or a month, a body ("in the MASH", "in the Youth Offending Service") or an initialism ("in CAMHS"): no place.
+    if (NOT_A_RIVAL.test(name) || /^the\s/.test(name) || /^\p{Lu}{2,}$/u.test(name)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  // The area's own name, or a part of it or a name that holds it ("in Barking" of Barking and Dagenham, "in Leeds and Bradford").
+  const own = (name: string) => [area.area, area.full].some((known) => namePattern(known, '').test(name) || namePattern(name, '').test(known));
+  // The area's own count: after "in" and the like, or as a council ("Leeds City Council"), whichever is more.
+  const asCouncil = (known: string) => countOf(new RegExp(`${namePattern(known, '').source}\\s+(?:${suffixes})(?![\\p{L}])`, 'gu'), text, 1000);
+  const ownCount = Math.max([...counts].filter(([name]) => own(name)).reduce((sum, [, n]) => sum + n, 0), asCouncil(area.area), asCouncil(area.full));
+  const rivals = [...counts].filter(([name, n]) => !own(name) && n >= ownCount).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return rivals[0]?.[0] ?? null;
 }
 
 /** Whether a text names an area as a place: after "in" (or "across", "throughout", "within"), alone, or as a council ("Leeds City Council"). */
@@ -573,20 +632,25 @@ function printedAsPlace(name: string, text: string, suffixes: string): boolean {
 }
 
 /**
- * The council a salutation names, where it names one ("Dear Northshire County Council colleagues",
- * "Dear Chief Executive of Northshire County Council", "Dear colleagues at the London Borough of
- * Haringey"): the longest run of its capitalised words, after "of", "at" or "for", that is a council's
- * name (a council's suffix after it, or an authority's prefix before it), holds no role or other body's
- * word, and names an area the letter's body names as a place (a salutation's words before the council,
- * "Councillors and Officers of", are no part of it). Null where there is none.
+ * The councils a salutation names ("Dear Northshire County Council colleagues", "Dear Chief Executive
+ * of Northshire County Council", "Dear colleagues at the London Borough of Haringey"): in each run of
+ * its capitalised words, the longest tail, after "of", "at" or "for", that is a council's name (a
+ * council's suffix after it, or an authority's prefix before it), holds no role or other body's word,
+ * and names an area the letter's body names as a place (a salutation's words before the council,
+ * "Councillors and Officers of", are no part of it). A salutation that greets one council: that one,
+ * where the body names it as a place, else none. One that greets several: all of them (the longest
+ * tail of each run where the body names none), so that no greeting of several areas settles one alone.
  */
-function salutationCouncil(salutation: string, body: string, clean: (raw: string) => Area, suffixes: string, rules: LayoutRules): Area | null {
+function salutationCouncils(salutation: string, body: string, clean: (raw: string) => Area, suffixes: string, rules: LayoutRules): Area[] {
   const greeting = singleSpaced(salutation.trim()).replace(/^Dear\s+/, '').replace(/[,.:;]+$/, '');
   const suffixAtEnd = new RegExp(`\\s(?:${suffixes})$`);
   const authority = new RegExp(`^(?:the\\s+)?(?:${[...rules.areaPrefixes.map(spacedWords), 'Council\\s+of'].join('|')})\\s`);
   const lower = (word: string) => word.toLowerCase();
+  const supported: Area[] = [];
+  const greeted: Area[] = [];
   for (const match of greeting.matchAll(new RegExp(`(?:the\\s+)?${AREA_NAME}`, 'g'))) {
     const words = match[0].split(' ');
+    let first: Area | null = null;
     // Each tail of the run that starts it or follows "of", "at" or "for", longest first.
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && !/^(?:of|at|for)$/.test(words[i - 1]!)) continue;
@@ -596,10 +660,20 @@ function salutationCouncil(salutation: string, body: string, clean: (raw: string
       if (ws.some((word) => rules.roleWords.includes(lower(word)) || (rules.organisationWords.includes(lower(word)) && word !== 'Council'))) continue;
       const area = clean(name);
       if (area.area === '' || area.area === name.replace(/^the\s+/, '') && !authority.test(name)) continue;
-      if (printedAsPlace(area.area, body, suffixes) || printedAsPlace(area.full, body, suffixes)) return area;
+      first ??= area;
+      if (printedAsPlace(area.area, body, suffixes) || printedAsPlace(area.full, body, suffixes)) {
+        first = area;
+        supported.push(area);
+        break;
+      }
     }
+    if (first !== null && !greeted.some((known) => known.area.toLowerCase() === first!.area.toLowerCase())) greeted.push(first);
   }
-  return null;
+  // One council greeted: taken where the body names it as a place. Several ("Dear Reading Borough
+  // Council, Wokingham Borough Council and partners"): each of them, supported or not, for the
+  // several councils' rule to settle or leave null.
+  if (greeted.length > 1) return greeted;
+  return supported.slice(0, 1);
 }
 
 /**
@@ -621,9 +695,7 @@ function salutationArea(salutation: string, text: string, councils: Area[], clea
   if (councils.some((council) => council.area.toLowerCase() === area.area.toLowerCase())) return { area };
   // Printed elsewhere as a place: after "in" (or "across", "throughout", "within"), alone, or as a council ("Leeds City Council").
   const elsewhere = text.replace(greeting, ' ');
-  const asPlace = (printed: string) =>
-    new RegExp(`\\b(?:in|across|throughout|within)\\s+(?:the\\s+)?${namePattern(printed, '', suffixes).source}|${namePattern(printed, '').source}\\s+(?:${suffixes})(?![\\p{L}])`, 'u').test(elsewhere);
-  return asPlace(area.area) || asPlace(area.full) ? { area } : noArea(`${none} ("${singleSpaced(name)}" is printed nowhere else as a place)`);
+  return printedAsPlace(area.area, elsewhere, suffixes) || printedAsPlace(area.full, elsewhere, suffixes) ? { area } : noArea(`${none} ("${singleSpaced(name)}" is printed nowhere else as a place)`);
 }
 
 function areaInTitle(title: string, clean: (raw: string) => Area): Area | null {
@@ -720,15 +792,25 @@ export function readMetadata(
 ): LetterMetadata {
   const headerText = front.header.map((line) => line.text);
   const dateLine = headerText.find((text) => DATE.test(text) && text.length < 40);
-  const date = dateLine ? findDate(dateLine) : dateAtFirstPageFoot(letter, body[0]);
+  const footDate = dateLine ? null : dateAtFirstPageFoot(letter, body[0]);
+  let date = dateLine ? findDate(dateLine) : footDate;
   const title = joinLines(front.title.map((line) => line.text)) || null;
   const opening = joinLines(letter.text.slice(body[0], Math.min(body[1], body[0] + 4000)).split('\n'));
-  const range = findDateRange(opening.slice(0, 1500), date);
+  let range = findDateRange(opening.slice(0, 1500), date);
+  // A date at the foot of page 1 that falls before the fieldwork's last day is no date of this
+  // letter's (a note's citation of an earlier letter, a meeting's date): null, with the reason.
+  let dateDoubt: string | undefined;
+  if (footDate !== null && range.end !== null && footDate < range.end) {
+    dateDoubt = `the only date at the foot of the first page, ${footDate}, falls before the inspection's last day (${range.end}), so it is no date of this letter's`;
+    date = null;
+    range = findDateRange(opening.slice(0, 1500), date);
+  }
   const nextSteps = sections.filter((section) => section.kind === 'next-steps');
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
   // "by 25 November 2022", "no later than ...", "on or before ...".
-  // A month's abbreviation's full stop ("by Nov. 25, 2022") ends no sentence.
-  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
+  // A month's abbreviation's full stop before a number ("by Nov. 25, 2022", "by 25 Nov. 2022") ends no
+  // sentence; one before a word ("by 17 Oct. This statement ...") does.
+  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.(?=\s*\d))*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
   const inspectorateText = opening.slice(0, 1200);
   const recipients = parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0]));
   const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
@@ -749,6 +831,7 @@ export function readMetadata(
   if (doubt !== undefined) AREA_DOUBTS.set(metadata, doubt);
   if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
   if (range.caution !== undefined) RANGE_CAUTIONS.set(metadata, range.caution);
+  if (dateDoubt !== undefined) DATE_DOUBTS.set(metadata, dateDoubt);
   return metadata;
 }
 
@@ -759,26 +842,37 @@ export function areaDoubt(metadata: LetterMetadata): string | undefined {
 }
 
 /**
- * A letter's own date where its head gives none: a line that is a date and nothing else among the
- * last lines of its first page, or what was taken out of the text there as its footer or read into its
- * footnote (some templates print the date at the foot of the first page, under the text and its notes). Null where there is none: a date inside a sentence there is no letter's date.
+ * A letter's own date where its head gives none: a line that is a date and nothing else (no sentence's
+ * full stop after it) among the last lines of its first page, or what was taken out of the text there
+ * as its footer (some templates print the date at the foot of the first page, under the text and its
+ * notes). A footnote only where the whole note is the date (the page's number read as its marker, "1
+ * Tuesday 1 November 2022"), or what follows its last full stop is, with no full stop of its own (the
+ * date's line read into the note), never a note's sentence that ends in a date ("... jtai-wokingham.
+ * 3 March 2015.": a citation); a running footer (printed on every page) never. A text with no page
+ * break after the body's start has no first page's foot: none. A date before the fieldwork's last day
+ * is refused by the caller (readMetadata). Null
+ * where there is none: a date inside a sentence there is no letter's date.
  */
 function dateAtFirstPageFoot(letter: LetterText, from: number): string | null {
-  const pageEnd = letter.pageStarts.find((start) => start > from) ?? letter.text.length;
+  const pageEnd = letter.pageStarts.find((start) => start > from);
+  if (pageEnd === undefined) return null;
   const lines = letter.text.slice(from, pageEnd).split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const page = pageOf(Math.max(0, pageEnd - 1), letter.pageStarts);
-  // What the page's foot had taken out of the text: a footer set small under the body, or a footnote
-  // the date's line was read into: the date alone, after the page's number read as a note's marker
-  // ("1 November 1, 2022"), or after the note's last sentence ("... the Children Act 2004. 1 November 2022").
   const taken = letter.removed
-    .filter((removal) => removal.page === page && (removal.kind === 'footer' || removal.kind === 'running-footer' || removal.kind === 'footnote'))
+    .filter((removal) => removal.page === page && (removal.kind === 'footer' || removal.kind === 'footnote'))
     .flatMap((removal) => {
       const text = singleSpaced(removal.text.trim());
-      const ends = [...text.matchAll(/[.!?]\s+/g)].map((end) => text.slice(end.index + end[0].length));
-      return [text, text.replace(/^\d{1,2}\s+/, ''), ...ends];
+      const whole = [text, text.replace(/^\d{1,2}\s+/, '')];
+      if (removal.kind === 'footer') return whole;
+      // A note's text after its last sentence's full stop: the date's line read into the note ("... the
+      // Children Act 2004. 1 November 2022"), never a sentence of the note's own that ends in a date
+      // ("... jtai-wokingham. 3 March 2015.": a citation, its own full stop after it).
+      const ends = [...text.matchAll(/(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))[.!?]\s+/gi)].at(-1);
+      const last = ends === undefined ? undefined : text.slice(ends.index + ends[0].length);
+      return [...whole, ...(last === undefined ? [] : [last])].filter((line) => !/\.$/.test(line));
     });
   // A line of the page's foot: the date alone, or after the page's number on its line ("1 November 1, 2022").
-  const foot = lines.slice(-4).reverse().flatMap((line) => [line, line.replace(/^\d{1,2}\s+/, '')]);
+  const foot = lines.slice(-4).reverse().flatMap((line) => [line, line.replace(/^\d{1,2}\s+/, '')]).filter((line) => !/\.$/.test(line));
   const dated = [...foot, ...taken].find((line) => line.length < 40 && DATE_ALONE.test(line));
   return dated === undefined ? null : findDate(dated);
 }
@@ -793,4 +887,10 @@ export function rangeCaution(metadata: LetterMetadata): string | undefined {
 const RANGE_DOUBTS = new WeakMap<LetterMetadata, string>();
 export function rangeDoubt(metadata: LetterMetadata): string | undefined {
   return RANGE_DOUBTS.get(metadata);
+}
+
+/** Why a letter's date is null where a date was found but cannot be the letter's. */
+const DATE_DOUBTS = new WeakMap<LetterMetadata, string>();
+export function dateDoubt(metadata: LetterMetadata): string | undefined {
+  return DATE_DOUBTS.get(metadata);
 }
