@@ -4,11 +4,12 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { compiledDefaults, compiledRulesFile, examplesFileOf, loadRules, writeCompiledRules } from '../src/rules.js';
+import { automatonFileOf, compiledDefaults, compiledRulesFile, examplesFileOf, loadRules, writeCompiledRules } from '../src/rules.js';
 import { themeRulesHash } from '../src/tag/learned.js';
 import { plainCues } from '../src/tag/cues.js';
-import { compileRules, heldIn, patternNeedsOf, patternWordsOf, wrapPatterns } from '../src/tag/match.js';
-import { loadTagRules } from '../src/tag/rules.js';
+import { automatonSets, compileRules, heldIn, patternNeedsOf, patternWordsOf, wrapPatterns, type Tagger } from '../src/tag/match.js';
+import { lowerForPatterns, readAutomaton, StringSets } from '../src/tag/pattern-words.js';
+import { loadTagRules, type TagRule } from '../src/tag/rules.js';
 import { root, tempDir } from './helpers.js';
 
 // The package's rules are read from a compiled form written at `npm run build`, while it agrees
@@ -484,5 +485,109 @@ describe('the compiled form of the rules', () => {
     // Each phrase stemmed all the same: the trie by stem starts with the words of a tagger that records them.
     expect([...tagger.stemIndex.keys()].sort()).toEqual([...compileRules(rules, passing).stemIndex.keys()].sort());
     expect(tagger.stemIndex.size).toBeGreaterThan(500);
+  });
+});
+
+/** The automaton's bytes with its header (the JSON line StringSets.bytes writes first) changed by `edit`, laid out as it lays them out. */
+function withHeader(bytes: Buffer, edit: (header: Record<string, unknown>) => void): Buffer {
+  const line = bytes.indexOf(10);
+  const header = JSON.parse(bytes.toString('utf8', 0, line)) as Record<string, unknown>;
+  edit(header);
+  let text = `${JSON.stringify(header)}\n`;
+  text += ' '.repeat((4 - (text.length % 4)) % 4);
+  return Buffer.concat([Buffer.from(text), bytes.subarray(Math.ceil((line + 1) / 4) * 4)]);
+}
+
+/** Texts that hold every pattern word and further need, each set's strings in one, and every rule's examples. */
+function automatonTexts(tagger: Tagger, tags: TagRule[]): string[] {
+  const { sets } = automatonSets(tagger);
+  return [...sets.map((strings) => (strings ?? []).join(' | ')), ...tags.flatMap((rule) => [...rule.examples.match, ...rule.examples.nomatch]), 'nothing here at all', ''];
+}
+
+// Helper 12bq: the pattern words' automaton (the tagger's alternativeSets, 8.7-10.3 ms of a process's first tag) is
+// built by `npm run build` beside the compiled form and read by a tagger compiled from it.
+describe("the pattern-word automaton kept beside the compiled rules", () => {
+  it('is written by the build for the shipped form, and reads back as the automaton built from the YAML, with the same matches', () => {
+    const form = JSON.parse(readFileSync(compiledRulesFile, 'utf8')) as { key: string };
+    const fromYaml = loadRules({ dirs: [join(root, 'rules')], defaults: false });
+    const built = fromYaml.tagger;
+    const { sets, reported } = automatonSets(built);
+    expect(sets.length).toBeGreaterThan(600);
+    const loaded = readAutomaton(readFileSync(automatonFileOf(compiledRulesFile)), sets, reported, { key: form.key });
+    expect(loaded).not.toBeNull();
+    expect(isDeepStrictEqual(loaded, built.alternativeSets)).toBe(true);
+    const texts = automatonTexts(built, fromYaml.tags);
+    expect(texts.length).toBeGreaterThan(2000);
+    for (const text of texts) {
+      const lower = lowerForPatterns(text);
+      expect([...loaded!.heldAll(lower)], text).toEqual([...built.alternativeSets.heldAll(lower)]);
+      expect([...loaded!.held(lower)]).toEqual([...built.alternativeSets.held(lower)]);
+    }
+  });
+
+  it('is read, not built, by a tagger compiled from the form it was written for', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const bytes = readFileSync(automatonFileOf(file));
+    // Set 0 held by every text, written into the kept automaton: the tagger's automaton says so, the one built does not.
+    writeFileSync(automatonFileOf(file), withHeader(bytes, (header) => (header.always = [...(header.always as number[]), 0])));
+    expect(compiledDefaults(file, dir)!.tagger.alternativeSets.held('qqqq')[0]).toBe(1);
+    expect(loadRules({ dirs: [dir], defaults: false }).tagger.alternativeSets.held('qqqq')[0]).toBe(0);
+  });
+
+  // Shown failing: with readAutomaton's range check of the table (`largest(next) >= states`) taken out, the entry written
+  // over is read, and the tagger's automaton differs from the one built ('written over').
+  it('is built instead when the file is missing, stale (another form, key or sets) or damaged, and the tagger is the same', () => {
+    const dir = rulesCopy();
+    const file = join(dir, '..', 'compiled.json');
+    writeCompiledRules(file, dir);
+    const kept = readFileSync(automatonFileOf(file));
+    const fromYaml = loadRules({ dirs: [dir], defaults: false });
+    const { sets, reported } = automatonSets(fromYaml.tagger);
+    const key = (JSON.parse(readFileSync(file, 'utf8')) as { key: string }).key;
+    expect(readAutomaton(kept, sets, reported, { key })).not.toBeNull();
+    const start = Math.ceil((kept.indexOf(10) + 1) / 4) * 4;
+    const writtenOver = Buffer.from(kept);
+    // The table's last entry (of 16 bits, after the columns, each state's first set and the sets) set to a state the automaton lacks.
+    const { states, width, values, wide } = JSON.parse(kept.toString('utf8', 0, kept.indexOf(10))) as { states: number; width: number; values: number; wide: boolean };
+    expect(wide).toBe(false);
+    expect(states).toBeLessThan(0xffff);
+    writtenOver.writeUInt16LE(0xffff, start + 128 + 4 * (states + 1) + 4 * values + 2 * states * width - 2);
+    const cases: Array<[string, Buffer | null]> = [
+      ['missing', null],
+      ['another key', withHeader(kept, (header) => (header.key = 'another'))],
+      ['another layout', withHeader(kept, (header) => (header.form = 0))],
+      ['other sets', withHeader(kept, (header) => (header.digest = '0'.repeat(64)))],
+      ['cut short', kept.subarray(0, kept.length - 1000)],
+      ['no header', kept.subarray(start)],
+      ['written over', writtenOver],
+      ['a header not JSON', Buffer.concat([Buffer.from('{not json\n'), kept.subarray(kept.indexOf(10) + 1)])],
+    ];
+    for (const [name, bytes] of cases) {
+      rmSync(automatonFileOf(file), { force: true });
+      if (bytes) {
+        writeFileSync(automatonFileOf(file), bytes);
+        expect(readAutomaton(bytes, sets, reported, { key }), name).toBeNull();
+      }
+      const tagger = compiledDefaults(file, dir)!.tagger;
+      expect(isDeepStrictEqual(tagger.alternativeSets, fromYaml.tagger.alternativeSets), name).toBe(true);
+      expect(isDeepStrictEqual(tagger, fromYaml.tagger), name).toBe(true);
+    }
+    // Read for other sets than it was written for (a rule's words changed, as code that orders them otherwise would).
+    const other = sets.map((strings, i) => (i === 0 ? ['not the words it was built for'] : strings));
+    expect(readAutomaton(kept, other, reported, { key })).toBeNull();
+  });
+
+  it('reads back what it writes, tables of 32 bits too (more than 65,536 states)', () => {
+    const words = (n: number, length: number) => Array.from({ length: n }, (_, i) => `${i.toString(36)}:${'abcdefghij'.repeat(length / 10)}`.slice(0, length));
+    for (const sets of [[['she', 'he'], ['hers'], ['his'], null, ['']], [words(800, 100), ['abc'], null]]) {
+      const built = new StringSets(sets, sets.length - 1);
+      const loaded = readAutomaton(built.bytes({ key: 'k' }), sets, sets.length - 1, { key: 'k' });
+      expect(loaded).not.toBeNull();
+      expect(isDeepStrictEqual(loaded, built)).toBe(true);
+      for (const text of ['ushers', 'abc', '3:abcdefghijabc', words(1, 100)[0]!, '']) expect([...loaded!.heldAll(text)]).toEqual([...built.heldAll(text)]);
+    }
+    expect((new StringSets([words(800, 100)]) as unknown as { next: unknown }).next).toBeInstanceOf(Int32Array);
   });
 });

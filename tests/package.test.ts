@@ -45,7 +45,7 @@ beforeAll(() => {
 describe('the packed package, installed into an empty folder', () => {
   it('ships what it needs and nothing a review would stop at', () => {
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    expect(files).toEqual(expect.arrayContaining(['package/LICENSE', 'package/bin/jtai.js', 'package/dist/index.js', 'package/src/schema/letter.schema.json', 'package/rules/agencies.yaml', 'package/dist/models/themes.json', 'package/dist/default-rules.json', 'package/dist/default-rules-examples.json']));
+    expect(files).toEqual(expect.arrayContaining(['package/LICENSE', 'package/bin/jtai.js', 'package/dist/index.js', 'package/src/schema/letter.schema.json', 'package/rules/agencies.yaml', 'package/dist/models/themes.json', 'package/dist/default-rules.json', 'package/dist/default-rules-examples.json', 'package/dist/default-rules-automaton.bin']));
     expect(files.filter((file) => /^package\/(?:tests|fixtures|src\/(?!schema\/))/.test(file))).toEqual([]);
     const installed = packagesIn(join(app, 'node_modules'));
     expect(installed).toEqual(expect.arrayContaining(['jtai', 'natural', 'pdf-parse', 'pdfjs-dist']));

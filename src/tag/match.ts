@@ -240,6 +240,11 @@ export interface KnownFromBuild {
    * when it has one pattern, else one for each pattern. Read from the patterns, they cost a fresh process 103-114 ms.
    */
   patternNeeds?: Map<TagRule, string[][][]>;
+  /**
+   * The pattern words' automaton (alternativeSets) as the build made it for these sets, or null (none kept, or kept for
+   * other sets): building it was 8.7-10.3 ms of the tagger's 14-25 ms cold build (12bp). Read when the tagger is built.
+   */
+  automaton?: (sets: Array<string[] | null>, reported: number) => StringSets | null;
 }
 
 /** The pattern words of each rule that has patterns (its whole expression's, then each pattern's when it has two or more), by the rule: what the compiled rules keep. */
@@ -456,6 +461,12 @@ function needPlaces(tagger: Tagger, words: Array<string[] | null>): { further: s
     from[i + 1] = needs.length;
   });
   return { further, from, needs: Int32Array.from(needs) };
+}
+
+/** The sets of the tagger's automaton (alternativeSets), the pattern words' then the further needs', and how many of them are the words': what it is built for. */
+export function automatonSets(tagger: Tagger): { sets: Array<string[] | null>; reported: number } {
+  const words = tagger.patterned.flatMap((index) => tagger.rules[index]!.alternatives?.words ?? [tagger.rules[index]!.patternWords]);
+  return { sets: [...words, ...needPlaces(tagger, words).further], reported: words.length };
 }
 
 /**
@@ -823,7 +834,8 @@ export function compileRules(rules: TagRule[], passing: PassingCue[] = [], known
   sets.forEach((list, p) => (tagger.patternStarts[p + 1] = tagger.patternStarts[p]! + list.length));
   // The pattern words' automaton holds the further needs too (furtherNeeds): every scan reads both, in one pass.
   const { further, from, needs } = needPlaces(tagger, wordSets);
-  tagger.alternativeSets = new StringSets([...wordSets, ...further], wordSets.length);
+  const all = [...wordSets, ...further];
+  tagger.alternativeSets = known.automaton?.(all, wordSets.length) ?? new StringSets(all, wordSets.length);
   furtherNeedsKept.set(tagger, { sets: tagger.alternativeSets, patterns: wordSets.length, from, needs });
   return tagger;
 }

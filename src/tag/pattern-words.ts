@@ -1,4 +1,5 @@
 import { regexTree, type RegexBranches, type RegexItem } from '../regex-tokens.js';
+import { createHash } from 'node:crypto';
 import { smallest } from '../long-arrays.js';
 
 // A cheap exact pre-check for the rules' patterns: from a pattern's source, the strings of which
@@ -190,7 +191,7 @@ const LONG_S = '\u017f';
  */
 export class StringSets {
   /** Character code (ASCII) -> the automaton's column; 0 for a character in no string, which leads back to the start. */
-  private readonly columns = new Uint8Array(128);
+  private readonly columns: Uint8Array = new Uint8Array(128);
   private readonly width: number;
   /**
    * The next state for each state and column, failure links resolved (a full table: one read a character). Of 16 bits
@@ -210,7 +211,17 @@ export class StringSets {
   constructor(
     private readonly sets: Array<string[] | null>,
     private readonly reported = sets.length,
+    built?: BuiltAutomaton,
   ) {
+    if (built) {
+      // As the build made it (readAutomaton): the same fields, in the same order, as built below.
+      this.columns = built.columns;
+      this.width = built.width;
+      this.next = built.next;
+      this.ends = built.ends;
+      this.always = built.always;
+      return;
+    }
     let used = 0;
     // At most one state a character of the strings, and the start.
     let room = 1;
@@ -285,6 +296,22 @@ export class StringSets {
     return this.reported < held.length ? held.subarray(0, this.reported) : held;
   }
 
+  /** The automaton as bytes (readAutomaton reads them back), under `header`: what the build writes beside the compiled rules. */
+  bytes(header: Record<string, unknown>): Buffer {
+    const { columns, width, next, ends, always } = this;
+    const states = next.length / width;
+    const offsets = new Int32Array(states + 1);
+    ends.forEach((found, state) => (offsets[state + 1] = offsets[state]! + (found?.length ?? 0)));
+    const values = Int32Array.from(ends.flatMap((found) => found ?? []));
+    const form: AutomatonForm = { ...header, form: AUTOMATON_FORM, digest: setsDigest(this.sets, this.reported), sets: this.sets.length, reported: this.reported, width, states, wide: next instanceof Int32Array, always, values: values.length };
+    // The header's JSON, then spaces to a multiple of 4 bytes, so that each array after it can be read in place.
+    let text = `${JSON.stringify(form)}\n`;
+    text += ' '.repeat((4 - (Buffer.byteLength(text) % 4)) % 4);
+    const part = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    const tail = next.byteLength % 4 === 0 ? Buffer.alloc(0) : Buffer.alloc(4 - (next.byteLength % 4));
+    return Buffer.concat([Buffer.from(text), part(columns), part(offsets), part(values), part(next), tail]);
+  }
+
   /** As `held`, for every set, those beyond `reported` too. */
   heldAll(lower: string | null): Uint8Array {
     const held = new Uint8Array(this.sets.length);
@@ -300,6 +327,98 @@ export class StringSets {
     }
     return held;
   }
+}
+
+/** What StringSets' constructor takes in place of building its automaton: one read from the build's file (readAutomaton). */
+interface BuiltAutomaton {
+  columns: Uint8Array;
+  width: number;
+  next: Uint16Array | Int32Array;
+  ends: Array<number[] | null>;
+  always: number[];
+}
+
+/** How StringSets.bytes lays out an automaton: bytes laid out otherwise (another version) are not read. */
+const AUTOMATON_FORM = 1;
+
+/** A hash of the sets an automaton was built for, and how many it reports: bytes written for other sets are not read. */
+function setsDigest(sets: Array<string[] | null>, reported: number): string {
+  return createHash('sha256').update(JSON.stringify([reported, sets])).digest('hex');
+}
+
+/** The header of an automaton's bytes (StringSets.bytes): the caller's fields (a key), then the automaton's sizes. */
+interface AutomatonForm {
+  [field: string]: unknown;
+  form: number;
+  digest: string;
+  sets: number;
+  reported: number;
+  width: number;
+  states: number;
+  /** Whether the table is of 32 bits (Int32Array), not 16. */
+  wide: boolean;
+  always: number[];
+  /** How many set numbers `ends` holds in all. */
+  values: number;
+}
+
+/** The largest entry of an array of numbers (-1 for none): a loop, as reading a spread of 460,000 of them would overflow the stack. */
+function largest(array: ArrayLike<number>): number {
+  let most = -1;
+  for (let i = 0; i < array.length; i++) if (array[i]! > most) most = array[i]!;
+  return most;
+}
+
+/**
+ * The automaton of `sets` (`reported` of them told by `held`) from the bytes StringSets.bytes wrote, or null when they
+ * are not of that shape, or their header does not hold each of `expected`'s fields as given (the caller's key), or
+ * they were written for other sets (their hash): the caller then builds it (new StringSets). Every state, column and set
+ * the arrays hold is checked to lie in range, so that bytes cut short or written over cannot send the scan outside them.
+ */
+export function readAutomaton(bytes: Buffer, sets: Array<string[] | null>, reported: number, expected: Record<string, unknown>): StringSets | null {
+  const line = bytes.indexOf(10);
+  if (line < 0) return null;
+  let form: AutomatonForm;
+  try {
+    form = JSON.parse(bytes.toString('utf8', 0, line)) as AutomatonForm;
+  } catch {
+    return null;
+  }
+  if (typeof form !== 'object' || form === null) return null;
+  for (const [field, value] of Object.entries(expected)) if (form[field] !== value) return null;
+  const { width, states, wide, always, values } = form;
+  if (form.form !== AUTOMATON_FORM || form.sets !== sets.length || form.reported !== reported || typeof wide !== 'boolean') return null;
+  if (form.digest !== setsDigest(sets, reported)) return null;
+  if (![width, states, values].every((n) => Number.isSafeInteger(n) && n > 0) || width > 128 || (!wide && states > 0x10000)) return null;
+  if (!Array.isArray(always) || !always.every((set) => Number.isInteger(set) && set >= 0 && set < sets.length)) return null;
+  const start = Math.ceil((line + 1) / 4) * 4;
+  const tableBytes = states * width * (wide ? 4 : 2);
+  const size = start + 128 + 4 * (states + 1) + 4 * values + tableBytes;
+  if (bytes.length !== size + ((4 - (size % 4)) % 4)) return null;
+  // Arrays over the file's own bytes, where they stand at a multiple of 4 in memory; else over a copy that does.
+  const buffer = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  let at = buffer.byteOffset + start;
+  const columns = new Uint8Array(buffer.buffer, at, 128);
+  const offsets = new Int32Array(buffer.buffer, (at += 128), states + 1);
+  const flat = new Int32Array(buffer.buffer, (at += 4 * (states + 1)), values);
+  const next = wide ? new Int32Array(buffer.buffer, (at += 4 * values), states * width) : new Uint16Array(buffer.buffer, (at += 4 * values), states * width);
+  if (largest(columns) >= width || largest(next) >= states || largest(flat) >= sets.length || offsets[0] !== 0 || offsets[states] !== values) return null;
+  for (let i = 0; i < flat.length; i++) if (flat[i]! < 0) return null;
+  if (wide) for (let i = 0; i < next.length; i++) if (next[i]! < 0) return null;
+  // Each state's sets as an array of its own, pushed as the build pushes them (arrays of the same kinds for V8).
+  const ends: Array<number[] | null> = [];
+  for (let state = 0; state < states; state++) {
+    const from = offsets[state]!;
+    const to = offsets[state + 1]!;
+    if (to < from || to > values) return null;
+    if (to === from) ends.push(null);
+    else {
+      const found: number[] = [];
+      for (let i = from; i < to; i++) found.push(flat[i]!);
+      ends.push(found);
+    }
+  }
+  return new StringSets(sets, reported, { columns, width, next, ends, always });
 }
 
 /** The text as StringSets reads it. */
