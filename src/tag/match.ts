@@ -1738,13 +1738,6 @@ export function cuesIn(tagger: Tagger, kind: TagKind, tokens: Token[], formsIn: 
 /** A sentence's first word that points back to what the sentence before it named. */
 const POINTS_BACK = /^(?:this|these|that|those|they|their|it|its|such|he|she|his|her)\b/i;
 
-/**
- * An implied agency (work that is its own by nature, its name absent: "children are seen alone")
- * stands only when no agency but those it may stand beside is evaluated in the finding; otherwise
- * the work is read as that agency's, and the implied mentions are kept as in passing. A rule's
- * implied-apart agencies take the work only in their own sentences: named elsewhere in the finding,
- * they leave a mention in a sentence that evaluates no other agency standing.
- */
 /** Words that name a forum, ending a mention ("core groups") or just after it ("multi-agency meetings", "core group meetings"). */
 const FORUM_END = /\b(?:meetings?|panels?|conferences?|groups?|discussions?)$/i;
 const FORUM_AFTER = /^ (?:[\w-]+ )?(?:meetings?|panels?|conferences?|discussions?)\b/i;
@@ -1753,6 +1746,13 @@ function namesForum(text: string, mention: Mention): boolean {
   return FORUM_END.test(mention.match) || FORUM_AFTER.test(text.slice(mention.span[1], mention.span[1] + 40));
 }
 
+/**
+ * An implied agency (work that is its own by nature, its name absent: "children are seen alone")
+ * stands only when no agency but those it may stand beside is evaluated in the finding; otherwise
+ * the work is read as that agency's, and the implied mentions are kept as in passing. A rule's
+ * implied-apart agencies take the work only in their own sentences: named elsewhere in the finding,
+ * they leave a mention in a sentence that evaluates no other agency standing.
+ */
 function withImplied(tagger: Tagger, results: RuleResult[], text: string): RuleResult[] {
   const top = (result: RuleResult) => result.tag?.path[0] ?? null;
   const named = new Set(results.filter((result) => !result.rule.impliedBeside).map(top).filter((id): id is string => id !== null));
