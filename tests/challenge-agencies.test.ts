@@ -454,7 +454,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-sixth set", written and labelled blind at the sixty-sixth steps' start):
   // 0.8431 (86/22/10) on the start's rules (8850e5e1) and after the sixty-sixth steps alike (no scored tag moved).
   // Held out: the labels of one item taken away (r36-03) give 0.8374 (85/23/10), which fails.
-  { file: 'sealed-round36.yaml', all: 0.843, undisputed: 0.843, heldOut: true },
+  // Dev from issue 9's sixty-seventh steps: its errors are listed.
+  { file: 'sealed-round36.yaml', all: 0.843, undisputed: 0.843, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -745,7 +745,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-sixth set", written and labelled blind at the sixty-sixth steps' start):
   // 0.7469 (149/48/53) on the start's rules (8850e5e1) and after the sixty-sixth steps alike (no theme moved).
   // Held out: the themes of one item taken away (r36-03) give 0.7406 (147/50/53), which fails.
-  { file: 'sealed-round36.yaml', floor: 0.746, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-seventh steps: its errors are listed.
+  { file: 'sealed-round36.yaml', floor: 0.746, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
