@@ -74,8 +74,13 @@ export const UNREAD_AGENCIES: string[] = [];
 // held-out floor 0.936, which the code before (05a724d) fails. Issue 9's forty-fifth step, second part (helper 9bj: multi-agency
 // audits as the partnership's own scrutiny, Barnsley's and Surrey's): all 13 0.9494 -> 0.9510 (602/39/23), the six held out
 // unchanged (0.9370): all-letters floor 0.950, which the code before (e0fde30) fails.
+// Issue 9's sixty-seventh step (helper 9gg, gold that goes both ways, thirteenth round; fixtures/gold/challenge/readings/
+// both-ways-2026-12-07-thirteenth): Haringey #52 relabelled where two of three blind readers contradicted the gold, the rules
+// unchanged (safeguarding-partnership added: the health landscape "not fully understood by the multi-agency partnership"; a new
+// miss): 0.9504 (603/37/26) -> 0.9496 (603/37/27), held out unchanged 0.937; the all-letters floor lowered to the new figure
+// because the gold moved, the rules did not (the gold after fails 0.95).
 const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
-  agencies: { all: 0.95, heldOut: 0.936, letter: 0.81 },
+  agencies: { all: 0.9496, heldOut: 0.936, letter: 0.81 },
   // Themes, rules alone: 0.805 on all 13 after issue 9's eighth step (0.799 before it, which fails);
   // 0.804 once a harm named in a unit's or tool's name counts again, as the codebook says; 0.8073
   // after the ninth step (asides, early help in other words; 0.8035 before it, which fails).
@@ -182,7 +187,12 @@ const FLOORS: Record<Kind, { all: number; heldOut: number; letter: number }> = {
   // the rules unchanged (early-help added: youth workers or navigators offering help to young people injured by violence in
   // hospital; two new misses): 0.8593 (1509/296/198) -> 0.8588 (1509/296/200), outside TUNED_ON unchanged 0.8244 (662/167/115);
   // the floor lowered to the new figure because the gold moved (the gold after fails 0.859).
-  themes: { all: 0.8588, heldOut: 0.8244, letter: 0.7 },
+  // Issue 9's sixty-seventh step (helper 9gg, gold that goes both ways, thirteenth round; fixtures/gold/challenge/readings/
+  // both-ways-2026-12-07-thirteenth): Barnsley #18, Leeds #24 and Leeds #25 relabelled where three of three blind readers
+  // contradicted the gold, the rules unchanged (joint-working added: daily MASH, formulation and MACE meetings judged for what the
+  // agencies decide in them; three new misses): 0.8588 (1511/296/198) -> 0.8587 (1511/296/201), outside TUNED_ON unchanged
+  // 0.8244; the floor lowered to the new figure because the gold moved (the gold after fails 0.8588).
+  themes: { all: 0.8587, heldOut: 0.8244, letter: 0.7 },
 };
 const WITHOUT: Record<Kind, string[]> = { agencies: ['multi-agency'], themes: [] };
 
