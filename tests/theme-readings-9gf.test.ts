@@ -31,3 +31,23 @@ describe('front door: a referral sent on to another service than the front door'
     expect(themes(text)).toContain('front-door');
   });
 });
+
+// Records that carry what other agencies know (issue 9, sixty-seventh step, helper 9gf): an alert added to a record, records
+// linked or coded. Over every dev sealed set r7-r36: 4 right gained on four sets (r8, r19, r28, r36), 0 extras, 0 right lost;
+// left one set out the same.
+describe('information sharing: alerts on records, records linked or coded', () => {
+  it.each([
+    'Alerts are added to the records of the new baby\'s half-brothers.',
+    'Hospital records carry alerts for every girl whose sister has been cut.',
+    'The surgery has begun to link the records of parents and their children.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('information-sharing');
+  });
+  it.each([
+    // a link worker is a role, and to link up is to work together
+    'Records of the link worker are brief.',
+    'Health visitors keep detailed records and link up with schools.',
+  ])('not a record linked: %s', (text) => {
+    expect(themes(text)).not.toContain('information-sharing');
+  });
+});
