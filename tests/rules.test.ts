@@ -2529,6 +2529,41 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the disabled children\'s team as the council\'s social work team (issue 9, sixty-seventh step, helper 9ge)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 1f438a0's rules
+    // (nothing tagged); the last is a guard, passing on both: disabled children named with another agency's work.
+    const cases: Array<[string, string[]]> = [
+      ["The disabled children's team visits each child at home every six weeks.", ['children-social-care']],
+      ['Caseloads in the children with disabilities team remain too high.', ['children-social-care']],
+      ['Schools make good adjustments for disabled children.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read the ones whose knowledge another draws on, or leaves unused, as a source (issue 9, sixty-seventh step, helper 9ge)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 1f438a0's rules
+    // (the school nurses and health visitors judged); the last two are guards, passing on both: their knowledge itself judged,
+    // and their own knowledge drawn on.
+    const cases: Array<[string, string[]]> = [
+      ['Social workers draw on the knowledge of school nurses when they assess a family.', ['children-social-care']],
+      ['The expertise of health visitors who know the family well is underused.', []],
+      ['The knowledge of health visitors about neglect is strong.', ['health']],
+      ['Health visitors draw on their knowledge of the family.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a parent who looks after children as no child in care (issue 9, sixty-seventh step, helper 9ge)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first fails on 1f438a0's rules
+    // (children's social care implied in its second sentence, no agency named there); the last is a guard, passing on both:
+    // children looked after.
+    const cases: Array<[string, string[]]> = [
+      ['Ward staff are kind and attentive. Adults admitted after an overdose are not always asked whether they look after children.', []],
+      ['Looked after children are visited on time.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read an escalation policy judged clear as the partnership\'s (issue 9, sixty-sixth step, helper 9gd)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 93c90f8's rules
     // (the partnership missing: the escalation policy itself judged clear); the last two are guards, passing on both: a school's
