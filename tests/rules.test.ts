@@ -2564,6 +2564,20 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a passing predicate past a relative clause set apart by commas (issue 9, sixty-seventh step, helper 9ge)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 09420cd's
+    // src/tag/roles.ts (the ones not invited judged: no predicate read past the relative clause); the last three are guards,
+    // passing on both: an active predicate past the clause, and the clause's own passive with an act after it.
+    const cases: Array<[string, string[]]> = [
+      ['School nurses, who often know the family best, are rarely invited to strategy discussions.', ['children-social-care']],
+      ['Teachers and health visitors, who see these children every week, are seldom invited to core groups.', []],
+      ['GPs, who know the family best, share information quickly.', ['health']],
+      ['School nurses, who are often invited, attend every conference.', ['health']],
+      ['Health visitors, who are rarely invited, still send reports.', ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read an escalation policy judged clear as the partnership\'s (issue 9, sixty-sixth step, helper 9gd)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 93c90f8's rules
     // (the partnership missing: the escalation policy itself judged clear); the last two are guards, passing on both: a school's
