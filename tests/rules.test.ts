@@ -2564,6 +2564,17 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read the council\'s early help coordinators and workers as children\'s social care (issue 9, sixty-seventh step, helper 9ge)', () => {
+    // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on a48b8bb's rules
+    // (nothing tagged); the last is a guard, passing on both: coordinators who value what another passes on are informants.
+    const cases: Array<[string, string[]]> = [
+      ['Early help coordinators respond quickly to requests for advice.', ['children-social-care']],
+      ['An early help worker is allocated within a week.', ['children-social-care']],
+      ['Early help coordinators value the detailed notes that nurseries keep.', ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a passing predicate past a relative clause set apart by commas (issue 9, sixty-seventh step, helper 9ge)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 09420cd's
     // src/tag/roles.ts (the ones not invited judged: no predicate read past the relative clause); the last three are guards,
