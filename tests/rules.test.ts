@@ -2553,12 +2553,15 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
-  it('read a parent who looks after children as no child in care (issue 9, sixty-seventh step, helper 9ge)', () => {
+  it('read a parent who looks after children, children who look after a parent, and an adult\'s care plan as no child in care (issue 9, sixty-seventh step, helper 9ge)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first fails on 1f438a0's rules
-    // (children's social care implied in its second sentence, no agency named there); the last is a guard, passing on both:
-    // children looked after.
+    // (children's social care implied in its second sentence, no agency named there), the next two on 5ac3f88's (an adult's
+    // care plan, a patient's or the adult's own, and children who look after a parent, as a child's care); the last is a
+    // guard, passing on both: children looked after.
     const cases: Array<[string, string[]]> = [
       ['Ward staff are kind and attentive. Adults admitted after an overdose are not always asked whether they look after children.', []],
+      ['The crisis team responds quickly. Care plans seldom say whether the patient has children at home.', ['health']],
+      ["Young carers are identified early. Children looking after a parent are offered a break and a say in the adult's care plan.", []],
       ['Looked after children are visited on time.', ['children-social-care']],
     ];
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
