@@ -634,7 +634,7 @@ function undoneAfter(clause: Clause, cue: CompiledCue, end: number): boolean {
  * The list the mention stands in is walked by listEnd (the one list walk, as listStart walks back),
  * then the rest of its last item's noun phrase ("health [providers]"), never across a list word or a comma.
  */
-function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): { text: string; end: number } | null {
+function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): { text: string; end: number; pastRelative?: boolean } | null {
   if (cue.predicates.length === 0) return null;
   const { tokens } = clause;
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
@@ -642,9 +642,14 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   // walk over the rest of its noun phrase would take a verb for a noun.
   // An aside set apart by commas stands between the subject and its predicate ("adult health practitioners, for
   // example, often hold information"): the predicate follows the aside.
-  const past = pastAside(clause, at);
+  // So does a relative clause set apart by commas ("health professionals and schools, who frequently hold important
+  // information, are not routinely invited"): what follows its closing comma is said of the subject (issue 9, sixty-seventh
+  // step, helper 9ge).
+  // The relative clause then describes the subject the predicate is said of: its own verb does not make it act (passingRole).
+  const aside = pastAside(clause, at);
+  const past = aside > at ? aside : pastRelativeAside(clause, at);
   const straight = past > at ? predicateAt(clause, cue, past) : clause.commaBefore(at) ? null : predicateAt(clause, cue, at);
-  if (straight) return straight;
+  if (straight) return past > aside ? { ...straight, pastRelative: true } : straight;
   let walked = 0;
   while (at < tokens.length && walked < PHRASE_WORDS && inListItem(clause, cue, at)) {
     at++;
@@ -654,6 +659,10 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
     const afterHead = at < tokens.length && clause.joinedAt(at) ? predicateAt(clause, cue, at) : null;
     if (afterHead) return afterHead;
   }
+  // The phrase's head may be a word past the mention ("nursery [staff], who often see the child, are seldom invited").
+  const pastClause = pastRelativeAside(clause, at);
+  const beyond = pastClause > at ? predicateAt(clause, cue, pastClause) : null;
+  if (beyond) return { ...beyond, pastRelative: true };
   const found = predicateAt(clause, cue, at);
   if (found || at >= tokens.length || !clause.joinedAt(at) || !OWNER_OF_HEAD.has(tokens[at]!.word)) return found;
   // The head's phrase (OWNER_OF_HEAD: "for", "of", "about", or a place it is "in", "at" or "from") stands between it and its predicate: "the lead member for children's
@@ -695,6 +704,25 @@ function pastAside(clause: Clause, at: number): number {
   }
   return at;
 }
+
+/** The most words of a relative clause set apart by commas that pastRelativeAside reads over. */
+const RELATIVE_ASIDE_WORDS = 16;
+
+/**
+ * The token after a relative clause set apart by commas that opens at token `at` (", who often see the child every day,"),
+ * or `at` when there is none: "who" or "which" after the comma, the closing comma within RELATIVE_ASIDE_WORDS words, no
+ * break or list word ("and", "or") before that comma, and no verb group just after it that opens a clause of its own.
+ */
+function pastRelativeAside(clause: Clause, at: number): number {
+  const { tokens } = clause;
+  if (at >= tokens.length || clause.breakBefore(at) || !clause.commaBefore(at) || !RELATIVE_ASIDE_OPENERS.has(tokens[at]!.word)) return at;
+  for (let k = at + 2; k < tokens.length && k - at <= RELATIVE_ASIDE_WORDS; k++) {
+    if (clause.breakBefore(k)) return at;
+    if (clause.commaBefore(k)) return LIST_JOINS.has(tokens[k]!.word) ? at : k;
+  }
+  return at;
+}
+const RELATIVE_ASIDE_OPENERS = new Set(['who', 'which']);
 
 /** Can token i stand in the list item a mention's phrase goes on with (crossing no break, comma, "and" or skip word)? */
 const inListItem = (clause: Clause, cue: CompiledCue, i: number) =>
@@ -1832,7 +1860,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
-    const acts = found.cue.holdsPastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
+    const acts = found.cue.holdsPastRelative || found.pastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
     if (acts) return { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` };
     // "the child's school raised the alarm", "support from the child's school": a mention in its clause's subject, or the source.
     const subjectActs = found.cue.actsAsSubject && found.afterPredicate === undefined ? actingSubject(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last) : null;
@@ -2014,7 +2042,7 @@ const mentionEndsAt = (mentions: Mentions, k: number) => mentions.first[k]! >= 0
 const cueNamedFrom = (clause: Clause, cue: CompiledCue, at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
 
 /** The first cue that names a mention in passing, and why; null when none does. */
-function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number } | null {
+function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number; pastRelative?: boolean } | null {
   const { tokens } = clause;
   // Where the mention's phrase opens when it is set apart by commas (an apposition), or -1: read once, when a cue first asks.
   let apposition: number | undefined;
@@ -2074,7 +2102,7 @@ function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: numbe
     const passiveHead = mentions ? governedAfter(clause, cue, start >= 0 ? start : first, last, mentions) : null;
     if (passiveHead) return { cue, why: `in its clause, governed by ${passiveHead}` };
     const said = openedBy(clause, cue, first) ? predicate(clause, cue, last, mentions) : null;
-    if (said) return { cue, why: `in its clause, the subject of ${said.text}`, afterPredicate: said.end };
+    if (said) return { cue, why: `in its clause, the subject of ${said.text}${said.pastRelative ? ', past a relative clause set apart by commas' : ''}`, afterPredicate: said.end, pastRelative: said.pastRelative };
     const renamed = mentions && (cue.before.size > 0 || cue.heads.size > 0) && appositionOpening() > 0 ? appositionHead(clause, cue, appositionOpening(), last, mentions) : null;
     if (renamed) {
       const inApposition = `, in apposition to "${clause.text.slice(tokens[renamed.from]!.start, tokens[renamed.to]!.end)}"`;
