@@ -6,7 +6,7 @@ import { grouped } from './render/words.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
-import { areaDoubt, dateDoubt, rangeCaution, rangeDoubt, readMetadata } from './segment/metadata.js';
+import { areaDoubt, dateDoubt, dueDoubt, rangeCaution, rangeDoubt, readMetadata } from './segment/metadata.js';
 import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, namesJtai, partOfLetter, secondLetterStart, startsPastCover, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
@@ -371,7 +371,8 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (letter.theme === null) warnings.push('no deep-dive theme was found in the title or the opening (theme is null): its wording matches none of the deepDives in letter.yaml');
   if (letter.statementDue === null) {
     // A letter sets the deadline at its end, just before the sign-off: one cut short has lost it with its last pages.
-    const cut = segmented.signedOff ? '' : ': a letter gives it at its end, before the sign-off, which this one lacks';
+    const twoDates = dueDoubt(letter);
+    const cut = twoDates !== undefined ? `: ${twoDates}` : segmented.signedOff ? '' : ': a letter gives it at its end, before the sign-off, which this one lacks';
     warnings.push(`no deadline for the statement of action was found (statementDue is null)${cut}`);
   }
   if (warnings.length > 0) result.warnings = warnings;

@@ -22,7 +22,12 @@ interface Forms {
   deepDiveSentences: string[];
   /** warns: a sentence with a later range not known to be fieldwork, read from its first range with a warning (helper 8cn); no warning otherwise. */
   ranges: Array<{ text: string; start: string; end: string; warns?: boolean }>;
-  deadlines: Array<{ text: string; due: string | null }>;
+  /** doubt: two deadlines the sentence does not tell apart: null, with a warning that says so (helper 8cr). */
+  deadlines: Array<{ text: string; due: string | null; doubt?: boolean }>;
+  /** A fieldwork sentence that names a previous inspection or a period of data beside this one (helper 8cr); names: the ranges a null's warning quotes. */
+  fieldworkSentences: Array<{ what: string; sentence: string; start: string | null; end: string | null; names?: string[] }>;
+  /** A letter's head with another date beside its own (helper 8cr); names: the dates a null's warning quotes. */
+  letterHeads: Array<{ what: string; lines: string[]; date: string | null; names?: string[] }>;
   /** A sentence set before the fieldwork sentence ("3 to 7 October 2022") with a range that is not the fieldwork's. */
   rangeContexts: Array<{ what: string; before: string; start: string | null; end: string | null }>;
   /** Text beside the right value that must not change it (a later "deep-dive", prose after an area, other dates near a deadline). */
@@ -95,7 +100,8 @@ function count(group: string, found: string[], nulls: number, label = '', varian
   const entry = (tally[group] ??= { tried: 0, wrong: 0, null: 0 });
   // Counted by variant (one letter, one place): a variant with two values wrong is one wrong variant.
   entry.tried += variants;
-  entry.wrong += new Set(found.map((line) => /^(.*?) \w+: got/.exec(line)?.[1] ?? line)).size;
+  // (A variant's lines all start with where it was set: "barnsley-2022-07-18 date: got ...", "kirklees.pdf inspectionStart: no warning ...".)
+  entry.wrong += new Set(found.map((line) => /^(.*?) \w+: /.exec(line)?.[1] ?? line)).size;
   entry.null += nulls > 0 ? new Set(found.filter((line) => line.includes('got null')).map((line) => /^(.*?) \w+: got/.exec(line)?.[1] ?? line)).size : 0;
   details.push(...found.map((line) => `${label}: ${line}`));
 }
@@ -257,6 +263,35 @@ describe('dates', () => {
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   });
 
+  // Helper 8cr: the letter's own fieldwork sentence replaced by one that names a previous inspection
+  // (or a period of data) beside this one. The range its words say is this inspection's is taken; where
+  // they do not say, both days are null, with a warning that quotes the ranges (and no other warning about the dates).
+  const withSentence = (letter: string, sentence: string) => {
+    const text = withDates(letter, '3 to 7 October 2022', 'by 25 January 2023');
+    const own = /This inspection took place from 3 to 7 October 2022\.|Between 3 to 7 October 2022,\s+(?=Ofsted)/;
+    if (!own.test(text)) throw new Error(`${letter}: no fieldwork sentence to replace`);
+    return text.replace(own, `${sentence} `).replace(/^.*$/gm, (line) => wrapped(line, longest(textOf(letter))));
+  };
+  const sentenceFound = (where: string, result: { letter: LetterMetadata; warnings?: string[] }, form: Forms['fieldworkSentences'][number]) => {
+    const found = wrongs(where, result.letter, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
+    const about = (result.warnings ?? []).filter((warning) => /inspectionStart|inspectionEnd/.test(warning));
+    if (form.names === undefined) {
+      if (about.length > 0) found.push(`${where} inspectionStart: a warning: ${about.join('; ')}`);
+    } else if (!about.some((warning) => /inspectionStart and inspectionEnd\): the sentence .* does not say which is this inspection's/.test(warning) && form.names!.every((name) => warning.includes(`"${name}"`)))) {
+      found.push(`${where} inspectionStart: no warning that quotes ${form.names.join(' and ')}: ${about.join('; ') || 'none'}`);
+    }
+    return found;
+  };
+  it.each(FORMS.fieldworkSentences.map((form) => [form.what, form] as const))('fieldwork sentence: %s', async (_what, form) => {
+    const found: string[] = [];
+    for (const letter of DATE_LETTERS) {
+      const result = await parseSource({ file: `sentence-${letter}.txt`, bytes: new TextEncoder().encode(withSentence(letter, form.sentence)) });
+      found.push(...sentenceFound(letter, result, form));
+    }
+    count(`dates (fieldwork sentence${form.start === null ? ', undecided' : ''})`, found, nullsIn(found), form.what, DATE_LETTERS.length);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  });
+
   // Undecidable: two sentences each say the inspection took place, with different dates. Neither is taken; a warning says why.
   it.each(DATE_LETTERS)('two fieldwork sentences that disagree give null with a warning (%s)', async (letter) => {
     const text = withDates(letter, '3 to 7 October 2022', 'by 25 January 2023', 'The inspection took place from 1 to 5 March 2022.');
@@ -281,9 +316,15 @@ describe('dates', () => {
     if (start === null) expect(range.doubt).toMatch(/about something else/);
   });
 
+  /** A warning that the deadline is null because its sentence gives two, where the form says so, and none where not. */
+  const twoDeadlines = (where: string, result: { warnings?: string[] }, doubt = false) =>
+    (result.warnings ?? []).some((warning) => /statementDue is null\): the sentence .* does not say which is the statement's/.test(warning)) === doubt ? [] : [`${where} statementDue: ${doubt ? 'no warning' : 'a warning'} that the sentence gives two deadlines`];
   it.each(FORMS.deadlines.map((form) => [form.text, form] as const))('deadline "%s"', async (_text, form) => {
     const found: string[] = [];
-    for (const letter of DATE_LETTERS) found.push(...wrongs(letter, await read(`due-${letter}`, withDates(letter, '3 to 7 October 2022', form.text)), { statementDue: form.due, inspectionStart: '2022-10-03' }));
+    for (const letter of DATE_LETTERS) {
+      const result = await parseSource({ file: `due-${letter}.txt`, bytes: new TextEncoder().encode(withDates(letter, '3 to 7 October 2022', form.text)) });
+      found.push(...wrongs(letter, result.letter, { statementDue: form.due, inspectionStart: '2022-10-03' }), ...twoDeadlines(letter, result, form.doubt));
+    }
     count('dates (deadline)', found, nullsIn(found), form.text, DATE_LETTERS.length);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   });
@@ -396,6 +437,23 @@ describe('themes and dates in real letters set anew as PDFs', () => {
     const got = await changed('kirklees-2022-08-18', `context-${slug(form.what)}`, withBefore);
     const found = wrongs('kirklees.pdf', got, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
     count('dates pdf (fieldwork after another range)', found, nullsIn(found), form.what);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  }, 30_000);
+
+  // Helper 8cr: Kirklees's fieldwork sentence replaced by one that names a previous inspection beside this one.
+  it.each(FORMS.fieldworkSentences.map((form) => [form.what, form] as const))('fieldwork sentence: %s', async (_what, form) => {
+    let replaced = false;
+    const withSentence = (text: string) => withDatesPdf('3 to 7 October 2022', 'by 25 January 2023')(text).replace(/This inspection took place from 3 to 7 October 2022\./, () => {
+      replaced = true;
+      return form.sentence;
+    });
+    const result = await changedResult('kirklees-2022-08-18', `sentence-${slug(form.what)}`, withSentence);
+    expect(replaced).toBe(true);
+    const found = wrongs('kirklees.pdf', result.letter, { inspectionStart: form.start, inspectionEnd: form.end, date: '2022-11-01', statementDue: '2023-01-25' });
+    const about = (result.warnings ?? []).filter((warning) => /inspectionStart|inspectionEnd/.test(warning));
+    if (form.names === undefined && about.length > 0) found.push(`kirklees.pdf inspectionStart: a warning: ${about.join('; ')}`);
+    if (form.names !== undefined && !about.some((warning) => /does not say which is this inspection's/.test(warning) && form.names!.every((name) => warning.includes(`"${name}"`)))) found.push(`kirklees.pdf inspectionStart: no warning that quotes ${form.names.join(' and ')}`);
+    count(`dates pdf (fieldwork sentence${form.start === null ? ', undecided' : ''})`, found, nullsIn(found), form.what);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   }, 30_000);
 
@@ -587,6 +645,28 @@ describe('a salutation naming the area\'s council, and a neighbour\'s council am
     count(`area from a council in the salutation, pdf (${form.kind})`, found, nullsIn(found), form.full);
     if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
   }, 60_000);
+});
+
+// Helper 8cr: a letter's head with another date beside the letter's own (the inspection's, an earlier
+// letter's, a deadline's), set where the letter prints its date. Null where the head does not say which
+// is the letter's, with a warning that quotes them.
+describe('a letter\'s head with another date beside its own', () => {
+  it.each(FORMS.letterHeads.map((form) => [form.what, form] as const))('%s', async (_what, form) => {
+    const found: string[] = [];
+    for (const letter of DATE_LETTERS) {
+      const text = textOf(letter).replace(/^\s*\d{1,2} [A-Z][a-z]+ \d{4}\s*$/m, form.lines.join('\n'));
+      const result = await parseSource({ file: `head-${letter}.txt`, bytes: new TextEncoder().encode(text) });
+      found.push(...wrongs(letter, result.letter, { date: form.date }));
+      const own = NEWER[letter] ?? OLDER[letter]!;
+      if (result.letter.area !== own.short) found.push(`${letter} area: got ${JSON.stringify(result.letter.area)}, want ${JSON.stringify(own.short)}`);
+      if (result.letter.recipients.some((recipient) => /\d{4}/.test(JSON.stringify(recipient)))) found.push(`${letter} recipients: a date line read as a recipient`);
+      const doubt = (result.warnings ?? []).find((warning) => /date is null\): the letter's head gives/.test(warning));
+      if (form.names !== undefined && !(doubt !== undefined && form.names.every((name) => doubt.includes(`"${name}"`)))) found.push(`${letter} date: no warning that quotes ${form.names.join(' and ')}`);
+      if (form.names === undefined && doubt !== undefined) found.push(`${letter} date: a warning: ${doubt}`);
+    }
+    count(`letter date (head${form.date === null ? ', undecided' : ''})`, found, nullsIn(found), form.what, DATE_LETTERS.length);
+    if (!process.env.JTAI_FORMS_TALLY) expect(found).toEqual([]);
+  });
 });
 
 describe('tally', () => {

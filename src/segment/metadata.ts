@@ -67,8 +67,9 @@ export function findDate(text: string): string | null {
 }
 
 /**
- * The deadline a letter sets for its statement of action: the date straight after the last "by", "no
- * later than" or "on or before" in the sentence (a time before it, "by 5pm on", is read past). Another
+ * The deadline a letter sets for its statement of action: the date straight after "by", "no later
+ * than" or "on or before" in the sentence (a time before it, "by 5pm on", is read past; where the
+ * sentence gives several, see readDeadline). Another
  * date in the sentence ("signed by the director on 20 May", "within 70 working days of 16 May", "as
  * required by the letter of 16 May 2024") is never taken. A day and month with no year falls in the
  * first year that puts it after the letter's date ("by 25 November" in a letter of 1 November 2022;
@@ -78,14 +79,47 @@ export function findDate(text: string): string | null {
  * about 70 working days, so "by 23 April" in a letter of 16 May is no deadline read right).
  */
 export function findDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null = null): string | null {
-  let last: RegExpExecArray | null = null;
-  for (const match of sentence.matchAll(DUE)) last = match;
-  if (!last) return null;
-  const monthFirst = last[1] === undefined;
-  const day = Number(monthFirst ? last[6] : last[1]);
-  const month = monthNumber((monthFirst ? last[5] : last[2])!);
+  return readDeadline(sentence, letterDate, fieldworkEnd).due;
+}
+
+/**
+ * Words before a deadline's date, since the date before it (or the sentence's start), that make it the
+ * date of something else (helper 8cr): an update, a progress report, a review or meeting, or a past
+ * statement ("the previous statement was due by 1 June 2019").
+ */
+const PAST_DUE = /\b(?:previous\w*|last|earlier|prior|former|original\w*)\b/i;
+const OTHER_DUE = new RegExp(`\\b(?:updates?|progress|review\\w*|report\\w*|meet\\w*)\\b|${PAST_DUE.source}`, 'i');
+
+/**
+ * findDeadline's date, or null with a reason (`doubt`) where the sentence gives two deadlines it does
+ * not tell apart (helper 8cr). Every date after the deadline's words is read; one after words of
+ * something else (OTHER_DUE: "and an update on progress by 25 April 2023", "the previous statement was
+ * due by 1 June 2019") and one that is no deadline of this letter's (on or before its date, not on the
+ * calendar, a yearless one more than six months on) are set aside. One date left is the deadline; two
+ * or more that differ give null, with a doubt that quotes them as printed.
+ */
+function readDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null): { due: string | null; doubt?: string } {
+  const matches = [...sentence.matchAll(DUE)];
+  const dates = matches.flatMap((match, i) => {
+    const previous = matches[i - 1];
+    const lead = sentence.slice(previous === undefined ? 0 : previous.index + previous[0].length, match.index);
+    // The first date's own clause ("The previous statement was due by ..."; not "Following the last inspection, the statement ... by").
+    if (i > 0 ? OTHER_DUE.test(lead) : PAST_DUE.test(lead.split(/[,;:()–—]/).pop()!)) return [];
+    const date = deadlineOf(match, letterDate, fieldworkEnd);
+    return date === null ? [] : [{ date, printed: singleSpaced(match[0]) }];
+  });
+  const distinct = [...new Set(dates.map((each) => each.date))];
+  if (distinct.length <= 1) return { due: distinct[0] ?? null };
+  return { due: null, doubt: `the sentence "${singleSpaced(sentence).slice(0, 160)}" gives ${dates.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the statement's` };
+}
+
+/** A deadline's date (see findDeadline), or null where it is none of this letter's. */
+function deadlineOf(match: RegExpMatchArray, letterDate: string | null, fieldworkEnd: string | null): string | null {
+  const monthFirst = match[1] === undefined;
+  const day = Number(monthFirst ? match[6] : match[1]);
+  const month = monthNumber((monthFirst ? match[5] : match[2])!);
   const after = [letterDate, fieldworkEnd].filter((date): date is string => date !== null).sort().pop() ?? null;
-  const yearText = monthFirst ? last[7] : last[3] ?? last[4];
+  const yearText = monthFirst ? match[7] : match[3] ?? match[4];
   if (yearText !== undefined) {
     const date = iso(fullYear(yearText), month, day);
     return date !== null && (after === null || date > after) ? date : null;
@@ -147,11 +181,80 @@ const MOST_FIELDWORK_DAYS = 42;
 
 /** A sentence that says when the inspection took place: the inspection (or inspectors, or the fieldwork) and what was done. */
 const FIELDWORK_SENTENCE = /\b(?:inspect\w*|fieldwork|visit\w*)\b[^]*\b(?:took place|taking place|carried out|conducted|undertook|undertaken|visited|inspected|(?:were|was) on site)\b|\b(?:carried out|conducted|undertook|undertaken)\b[^]*\binspection\b/i;
-/** Another inspection or visit ("the previous inspection", "an earlier visit"), in a sentence that does not name this one. */
-const OTHER_INSPECTION = /\b(?:previous|last|earlier|prior|former|preceding|past|next|future|follow-up|subsequent)\s+(?:\w+\s+)?(?:inspections?|visits?|JTAIs?)\b/i;
-const THIS_INSPECTION = /\bthis\s+(?:joint\s+)?(?:\w+\s+)?(?:inspection|visit|JTAI)\b/i;
+/** Another inspection or visit ("the previous inspection", "an earlier visit", "the last JTAI", "an earlier ILACS inspection"), in a sentence that does not name this one. */
+const OTHER_INSPECTION = /\b(?:previous|last|earlier|prior|former|preceding|past|next|future|follow-up|subsequent)\s+(?:\w+\s+)?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\b/i;
+/**
+ * Words of a past inspection (helper 8cr): OTHER_INSPECTION, or an inspection that this one follows
+ * ("following the inspection of", "after their previous inspection", "unlike the earlier ILACS"), or
+ * one that was "last inspected", or "previously".
+ */
+const PAST_INSPECTION = new RegExp(
+  `${OTHER_INSPECTION.source}|\\b(?:following|followed|after|since|unlike)\\s+(?:(?:the|an?|its|their|our|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\\b|\\blast\\s+(?:been\\s+)?(?:inspected|visited)\\b|\\bpreviously\\b`,
+  'i',
+);
+/** A year named as a time ("in 2019", "in March 2019", "in early 2019"): a past one where it is earlier than the sentence's latest range. */
+const IN_YEAR = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(\\d{4})\\b`, 'gi');
+/**
+ * Words of the present visit (helper 8cr): "this inspection", "this JTAI", "this one", "again", a
+ * revisit, inspectors who "returned", "inspected between", "visited from", "on site from", "carried
+ * out a joint inspection", "the joint inspection took place".
+ */
+const THIS_INSPECTION = /\bthis\s+(?:joint\s+)?(?:\w+\s+)?(?:inspection|visit|revisit|JTAI|one)\b|\bagain\b|\bre-?(?:visit|inspect)\w*|\breturned\b|\b(?:inspected|visited|on site)\s+(?:again\s+)?(?:between|from|on)\b|\b(?:carried out|conducted|undertook|undertaken)\s+(?:a|the|its|their)\s+(?:joint\s+)?(?:\w+\s+)?inspection\b|\bthe\s+joint\s+(?:targeted\s+area\s+)?inspection\b|\bthe\s+inspection\s+(?:itself\s+)?(?:took place|was carried out|ran)\b/i;
 /** Words just before a range that make it a period of something inspectors looked at ("data from", "cases from", "figures for the period"). */
 const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referrals|returns)\b[^.]{0,40}$/i;
+/** A clause that holds no word of what a range is: a preposition, "the period", "the dates". */
+const BARE_CLAUSE = /^[\s\W]*(?:(?:from|between|on|of|in|during|over|the|dates?|period|dated)\b[\s\W]*)*$/i;
+
+type Found = { parts: Array<string | undefined>; at: number; end: number };
+
+/** Words of a past inspection in a text: PAST_INSPECTION, or a year named as a time that is earlier than `latestYear`. */
+function pastIn(text: string, latestYear: number | null): boolean {
+  if (PAST_INSPECTION.test(text)) return true;
+  return latestYear !== null && [...text.matchAll(IN_YEAR)].some((match) => Number(match[2]) < latestYear);
+}
+
+/**
+ * What the words that lead to a range say it is (helper 8cr): its own clause, the text since the
+ * range before it (or the sentence's start) after its last comma, semicolon, colon, bracket or dash
+ * (a bare one, "from", taken with the clause before: "This revisit, from 4 to 8 October 2021"; never
+ * with the range before's own tail: "Between 1 and 5 March 2019 the previous inspection took place,
+ * and between ..."). 'other': words of a past inspection or a period of data; 'this': words of the
+ * present visit; else unknown.
+ */
+function leadSays(lead: string, afterRange: boolean, latestYear: number | null): 'other' | 'this' | undefined {
+  const clauses = lead.split(/[,;:()–—]/);
+  const own = afterRange && clauses.length > 1 ? 1 : 0;
+  let clause = clauses.pop() ?? '';
+  while (clauses.length > own && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
+  return clauseSays(clause, latestYear);
+}
+
+function clauseSays(clause: string, latestYear: number | null): 'other' | 'this' | undefined {
+  if (pastIn(clause, latestYear) || DATA_BEFORE.test(clause)) return 'other';
+  if (THIS_INSPECTION.test(clause)) return 'this';
+  return undefined;
+}
+
+/**
+ * What the words after a range say it is, where those that lead to it do not: the rest of its own
+ * clause, up to the next comma, semicolon, colon, bracket or dash ("Between 1 and 5 March 2019 the
+ * previous inspection took place, ..."); where it has none (a range set before the sentence's main
+ * clause: "Between 4 and 8 October 2021, inspectors revisited ..."), 'this' where a later clause has
+ * words of the present visit, else unknown. Never the clause that leads to the next range (those words
+ * are its). `end`: where the clause that says ends, in `tail`.
+ */
+function tailSays(tail: string, last: boolean, latestYear: number | null): { says: 'other' | 'this' | undefined; end: number } {
+  const clauses = tail.split(/[,;:()–—]/);
+  if (!last) clauses.pop();
+  if (clauses.length === 0) return { says: undefined, end: 0 };
+  if (!BARE_CLAUSE.test(clauses[0]!)) return { says: clauseSays(clauses[0]!, latestYear), end: clauses[0]!.length };
+  let end = 0;
+  for (const clause of clauses) {
+    end += clause.length + 1;
+    if (clauseSays(clause, latestYear) === 'this') return { says: 'this', end: end - 1 };
+  }
+  return { says: undefined, end: 0 };
+}
 
 /**
  * The inspection's fieldwork dates: "Between 22 May and 26 May 2017", "from 4 to 8 March 2024",
@@ -163,23 +266,24 @@ const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referra
  * the inspection took place, with different ranges, give null with a reason (`doubt`). A second day
  * with no year ("28 September 2022 to 2 October") is in the first day's year, or the next one where
  * its month comes earlier. A sentence's later ranges extend its first, or not (sentenceRange).
+ * A sentence that names a past inspection, or a period of data, beside this one's range
+ * ("Following the inspection of 1 to 5 March 2019, the partnership was inspected again between 4 and
+ * 8 October 2021") gives the range its words say is this inspection's, or null with a reason that
+ * names the ranges where they do not say (thisInspectionRange).
  */
 export function findDateRange(text: string, letterDate: string | null): DateRange {
   const fieldwork: DateRange[] = [];
   let neutral: DateRange | null = null;
+  let undecided: DateRange | null = null;
   let other = 0;
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z(‘'“"])/)) {
     const ranges = rangesIn(sentence);
-    const found = ranges[0];
-    if (found === undefined) continue;
-    // Words about another inspection that stand between the first range and a second are the second's
-    // ("Between 3 and 7 October 2022, following the previous inspection of 1 to 5 March 2019, Ofsted ..."): the first is judged without them.
-    const second = ranges[1];
-    const about = second !== undefined && OTHER_INSPECTION.test(sentence.slice(found.end, second.at)) ? sentence.slice(0, found.end) + sentence.slice(second.end) : sentence;
-    const elsewhere = (OTHER_INSPECTION.test(about) && !THIS_INSPECTION.test(about)) || DATA_BEFORE.test(sentence.slice(Math.max(0, found.at - 60), found.at));
-    if (elsewhere) other++;
-    else if (FIELDWORK_SENTENCE.test(sentence)) fieldwork.push(sentenceRange(sentence, ranges, letterDate));
-    else neutral ??= sentenceRange(sentence, ranges, letterDate);
+    if (ranges.length === 0) continue;
+    const chosen = thisInspectionRange(sentence, ranges, letterDate);
+    if (chosen === 'other') other++;
+    else if (chosen.start === null && chosen.doubt !== undefined) undecided ??= chosen;
+    else if (FIELDWORK_SENTENCE.test(sentence)) fieldwork.push(chosen);
+    else neutral ??= chosen;
   }
   if (fieldwork.length > 0) {
     const first = fieldwork[0]!;
@@ -187,9 +291,80 @@ export function findDateRange(text: string, letterDate: string | null): DateRang
     if (differs) return { start: null, end: null, doubt: `two sentences say the inspection took place, ${first.start ?? '?'} to ${first.end ?? '?'} and ${differs.start ?? '?'} to ${differs.end ?? '?'}` };
     return first;
   }
+  if (undecided) return undecided;
   if (neutral) return neutral;
   if (other > 0) return { start: null, end: null, doubt: 'the only date ranges in the opening are about something else (another inspection or visit, or a period of data)' };
   return { start: null, end: null };
+}
+
+/**
+ * A sentence's fieldwork (helper 8cr), or 'other' where it is about something else. A sentence with
+ * no words of a past inspection and no period of data is read as before, from its first range
+ * (sentenceRange). Otherwise its ranges are taken in groups (a range joined to the one before as more
+ * of the same fieldwork, MORE_FIELDWORK, is in its group), and each group is what the words that lead
+ * to it, or where those do not say, the rest of its clause after it (leadSays, tailSays), say: a past
+ * inspection's or data's ('other'), this inspection's, or unknown. The one group the words say is this
+ * inspection's is taken; a range left unknown beside a past one is not taken for being the one left
+ * ("The previous inspection took place from 1 to 5 March 2019; a review is planned for ..."). A sentence with one group and words of a past inspection elsewhere in it ("Following the
+ * previous inspection in March 2019, ...") is this inspection's where the sentence has words of the
+ * present visit ("again", "this inspection"), else 'other'. Where the words do not say (no group, or
+ * two, that they say is this inspection's; one group of two ranges and no word of the present; a group
+ * whose later range sentenceRange cannot join), null with a doubt that quotes every range as printed.
+ */
+function thisInspectionRange(sentence: string, ranges: Found[], letterDate: string | null): DateRange | 'other' {
+  const latestYear = ranges.reduce<number | null>((latest, range) => {
+    const end = rangeOf(range.parts, letterDate).end;
+    const year = end === null ? null : Number(end.slice(0, 4));
+    return year === null ? latest : Math.max(latest ?? year, year);
+  }, null);
+  const groups: Found[][] = [];
+  ranges.forEach((range, i) => {
+    if (i > 0 && MORE_FIELDWORK.test(sentence.slice(ranges[i - 1]!.end, range.at))) groups.at(-1)!.push(range);
+    else groups.push([range]);
+  });
+  // What each group is, and the words that say so: from the range before (or the sentence's start) to
+  // the group's end, and on through the clause after it where that clause is what says.
+  const spans: Array<[number, number]> = [];
+  const says = groups.map((group, g) => {
+    const from = groups[g - 1]?.at(-1)?.end ?? 0;
+    const next = groups[g + 1]?.[0];
+    const end = group.at(-1)!.end;
+    const lead = leadSays(sentence.slice(from, group[0]!.at), g > 0, latestYear);
+    if (lead !== undefined) {
+      spans.push([from, end]);
+      return lead;
+    }
+    const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, latestYear);
+    spans.push([from, end + tail.end]);
+    return tail.says;
+  });
+  const dataBefore = DATA_BEFORE.test(sentence.slice(Math.max(0, ranges[0]!.at - 60), ranges[0]!.at));
+  const aboutPast = pastIn(sentence, latestYear);
+  if (!aboutPast && !dataBefore && !says.includes('other')) return sentenceRange(sentence, ranges, letterDate);
+  const printed = (group: Found[]) => group.map((range) => `"${singleSpaced(sentence.slice(range.at, range.end))}"`).join(' and ');
+  // A group's later range that sentenceRange cannot join (a caution), beside words of another inspection, may be that one's or this one's.
+  const unjoined = (range: DateRange, group: Found[]): DateRange => (range.caution === undefined ? range : undecided(groups, 'beside words of another inspection, and does not say which is this inspection\'s'));
+  const undecided = (named: Found[][], why: string): DateRange => ({
+    start: null,
+    end: null,
+    doubt: `the sentence "${singleSpaced(sentence).slice(0, 160)}" names ${named.map(printed).join(' and ')} ${why}`,
+  });
+  if (groups.length === 1) {
+    const group = groups[0]!;
+    if (says[0] === 'other' || (says[0] === undefined && dataBefore)) return 'other';
+    if (says[0] === 'this' || THIS_INSPECTION.test(sentence.slice(0, group[0]!.at) + sentence.slice(group.at(-1)!.end))) return unjoined(sentenceRange(sentence, group, letterDate), group);
+    return group.length === 1 ? 'other' : undecided([group], 'beside words of another inspection, and does not say which is this inspection\'s');
+  }
+  const candidates = groups.filter((_group, i) => says[i] !== 'other');
+  const present = groups.filter((_group, i) => says[i] === 'this');
+  if (candidates.length === 0) return 'other';
+  // The one group left beside past ones, where the sentence's words outside every group and every past
+  // one's words name the present visit ("Between 3 and 7 October 2022, following the previous inspection
+  // of 1 to 5 March 2019, Ofsted carried out a joint inspection"); never for being the one left alone.
+  const outside = [...sentence].map((char, at) => (groups.some((group, g) => (at >= group[0]!.at && at < group.at(-1)!.end) || (says[g] === 'other' && at >= spans[g]![0] && at < spans[g]![1])) ? ' ' : char)).join('');
+  const chosen = present.length === 1 ? present[0]! : present.length === 0 && candidates.length === 1 && THIS_INSPECTION.test(outside) ? candidates[0]! : null;
+  if (chosen === null) return undecided(groups, 'and does not say which is this inspection\'s');
+  return unjoined(sentenceRange(sentence, chosen, letterDate), chosen);
 }
 
 /** Fieldwork days, or why they are null (`doubt`), or why they may be short (`caution`: read from the first of two ranges). */
@@ -206,7 +381,7 @@ type DateRange = { start: string | null; end: string | null; doubt?: string; cau
  * caution that quotes the later range as printed (never a year the letter does not print). A later range with no year is in the
  * year of the range before it, or the next one where it would fall before it.
  */
-function sentenceRange(sentence: string, ranges: Array<{ parts: Array<string | undefined>; at: number; end: number }>, letterDate: string | null): DateRange {
+function sentenceRange(sentence: string, ranges: Found[], letterDate: string | null): DateRange {
   const range: DateRange = rangeOf(ranges[0]!.parts, letterDate);
   for (let i = 1; i < ranges.length && range.start !== null && range.end !== null; i++) {
     const between = sentence.slice(ranges[i - 1]!.end, ranges[i]!.at);
@@ -309,11 +484,49 @@ const splitParts = (text: string) => text.split(/(?<!\s)\s*,\s*/).map((part) => 
  * or giving a label and its value ("Our reference: JTAI/123", as a letter's reference block above
  * its date does; a recipient is named, never labelled).
  */
-function addressBlock(header: Line[], dateLine: string | undefined): Line[] {
+function addressBlock(header: Line[], dateLine: string | undefined, dated: string[] = []): Line[] {
   const dateAt = header.findIndex((line) => line.text === dateLine);
   const date = header[dateAt]?.layout ?? null;
   const letterhead = (line: Line) => (date !== null && line.layout !== null && (line.layout.size < date.size - 0.5 || line.layout.x > date.x + 4 * date.size)) || LABELLED.test(line.text);
-  return header.filter((line, index) => index !== dateAt && !(index < dateAt && letterhead(line)));
+  // The head's other short lines that give a date ("Our letter of 11 July 2022") are no recipients.
+  return header.filter((line, index) => index !== dateAt && !dated.includes(line.text) && !(index < dateAt && letterhead(line)));
+}
+
+/** Words before a date at the letter's head that make it the date of something else (helper 8cr): the inspection, an earlier letter, a deadline. */
+const OTHER_DATE = /\b(?:inspect\w*|fieldwork|visit\w*|previous\w*|earlier|last|prior|former|original\w*|replac\w*|supersed\w*|sent|letter of|our letter|ref\w*|deadline|due|by|meeting|received)\b/i;
+const DATE_ALL = new RegExp(DATE.source, 'gi');
+/** A line that starts with a date (after "Date:"): a date line however long what follows it ("1 November 2022 (replaces 25 October 2022)"). */
+const DATE_FIRST = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})`, 'i');
+
+/**
+ * The letter's date from its head (helper 8cr): every date of the head's short lines (under 40
+ * characters, or under 80 where the line starts with the date) that give one, save a day of a range ("Inspection dates: 23 to 27 May 2022") and one
+ * after words of something else in its clause (OTHER_DATE: "Our letter of 11 July 2022", "18 July 2022
+ * (replaces 11 July 2022)"). One date on the calendar left is the letter's; two or more that differ give
+ * null, with a doubt that names them. `line`: the line the date is read from (the first such line where
+ * none is on the calendar); undefined where the head gives no date of this letter's. `dated`: the other
+ * short lines that give a date, no recipients.
+ */
+function headDate(lines: string[]): { date: string | null; line?: string; dated: string[]; doubt?: string } {
+  const dated = lines.filter((text) => DATE.test(text) && (text.length < 40 || (text.length < 80 && DATE_FIRST.test(text.trim()))));
+  const found = dated.flatMap((text) => {
+    const ranges = rangesIn(text);
+    let from = 0;
+    return [...text.matchAll(DATE_ALL)].flatMap((match) => {
+      const lead = text.slice(from, match.index);
+      from = match.index + match[0].length;
+      if (ranges.some((range) => match.index >= range.at && match.index < range.end)) return [];
+      const clauses = lead.split(/[,;:()–—]/);
+      let clause = clauses.pop() ?? '';
+      while (clauses.length > 0 && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
+      if (OTHER_DATE.test(clause)) return [];
+      return [{ date: findDate(match[0]), text, printed: singleSpaced(match[0]) }];
+    });
+  });
+  const valid = found.filter((each) => each.date !== null);
+  const distinct = [...new Set(valid.map((each) => each.date))];
+  if (distinct.length <= 1) return { date: distinct[0] ?? null, line: (valid[0] ?? found[0])?.text, dated };
+  return { date: null, line: valid[0]!.text, dated, doubt: `the letter's head gives ${valid.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the letter's date` };
 }
 
 /**
@@ -791,15 +1004,16 @@ export function readMetadata(
   rules: LayoutRules,
 ): LetterMetadata {
   const headerText = front.header.map((line) => line.text);
-  const dateLine = headerText.find((text) => DATE.test(text) && text.length < 40);
+  const head = headDate(headerText);
+  const dateLine = head.line;
   const footDate = dateLine ? null : dateAtFirstPageFoot(letter, body[0]);
-  let date = dateLine ? findDate(dateLine) : footDate;
+  let date = dateLine ? head.date : footDate;
   const title = joinLines(front.title.map((line) => line.text)) || null;
   const opening = joinLines(letter.text.slice(body[0], Math.min(body[1], body[0] + 4000)).split('\n'));
   let range = findDateRange(opening.slice(0, 1500), date);
   // A date at the foot of page 1 that falls before the fieldwork's last day is no date of this
   // letter's (a note's citation of an earlier letter, a meeting's date): null, with the reason.
-  let dateDoubt: string | undefined;
+  let dateDoubt: string | undefined = head.doubt;
   if (footDate !== null && range.end !== null && footDate < range.end) {
     dateDoubt = `the only date at the foot of the first page, ${footDate}, falls before the inspection's last day (${range.end}), so it is no date of this letter's`;
     date = null;
@@ -811,8 +1025,9 @@ export function readMetadata(
   // A month's abbreviation's full stop before a number ("by Nov. 25, 2022", "by 25 Nov. 2022") ends no
   // sentence; one before a word ("by 17 Oct. This statement ...") does.
   const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.(?=\s*\d))*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
+  const deadline = readDeadline(dueSentence, date, range.end);
   const inspectorateText = opening.slice(0, 1200);
-  const recipients = parseRecipients(addressBlock(front.header, dateLine), rules, letter.text.slice(body[0]));
+  const recipients = parseRecipients(addressBlock(front.header, dateLine, head.dated), rules, letter.text.slice(body[0]));
   const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
   const { area, doubt } = findArea(title ?? '', opening, front.salutation?.text ?? '', organisations, letter.text, letter.text.slice(body[0]), rules);
   const metadata: LetterMetadata = {
@@ -825,13 +1040,14 @@ export function readMetadata(
     title,
     inspectorates: rules.inspectorates.filter((rule) => rule.pattern.test(inspectorateText)).map((rule) => rule.id),
     recipients,
-    statementDue: findDeadline(dueSentence, date, range.end),
+    statementDue: deadline.due,
     layout,
   };
   if (doubt !== undefined) AREA_DOUBTS.set(metadata, doubt);
   if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
   if (range.caution !== undefined) RANGE_CAUTIONS.set(metadata, range.caution);
   if (dateDoubt !== undefined) DATE_DOUBTS.set(metadata, dateDoubt);
+  if (deadline.doubt !== undefined) DUE_DOUBTS.set(metadata, deadline.doubt);
   return metadata;
 }
 
@@ -893,4 +1109,10 @@ export function rangeDoubt(metadata: LetterMetadata): string | undefined {
 const DATE_DOUBTS = new WeakMap<LetterMetadata, string>();
 export function dateDoubt(metadata: LetterMetadata): string | undefined {
   return DATE_DOUBTS.get(metadata);
+}
+
+/** Why a letter's statement deadline is null where its sentence gives several it does not tell apart (helper 8cr). */
+const DUE_DOUBTS = new WeakMap<LetterMetadata, string>();
+export function dueDoubt(metadata: LetterMetadata): string | undefined {
+  return DUE_DOUBTS.get(metadata);
 }
