@@ -303,13 +303,14 @@ export class StringSets {
     const offsets = new Int32Array(states + 1);
     ends.forEach((found, state) => (offsets[state + 1] = offsets[state]! + (found?.length ?? 0)));
     const values = Int32Array.from(ends.flatMap((found) => found ?? []));
-    const form: AutomatonForm = { ...header, form: AUTOMATON_FORM, digest: setsDigest(this.sets, this.reported), sets: this.sets.length, reported: this.reported, width, states, wide: next instanceof Int32Array, always, values: values.length };
+    const part = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    const tail = next.byteLength % 4 === 0 ? Buffer.alloc(0) : Buffer.alloc(4 - (next.byteLength % 4));
+    const body = Buffer.concat([part(columns), part(offsets), part(values), part(next), tail]);
+    const form: AutomatonForm = { ...header, form: AUTOMATON_FORM, digest: setsDigest(this.sets, this.reported), body: bodyDigest(body), sets: this.sets.length, reported: this.reported, width, states, wide: next instanceof Int32Array, always, values: values.length };
     // The header's JSON, then spaces to a multiple of 4 bytes, so that each array after it can be read in place.
     let text = `${JSON.stringify(form)}\n`;
     text += ' '.repeat((4 - (Buffer.byteLength(text) % 4)) % 4);
-    const part = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-    const tail = next.byteLength % 4 === 0 ? Buffer.alloc(0) : Buffer.alloc(4 - (next.byteLength % 4));
-    return Buffer.concat([Buffer.from(text), part(columns), part(offsets), part(values), part(next), tail]);
+    return Buffer.concat([Buffer.from(text), body]);
   }
 
   /** As `held`, for every set, those beyond `reported` too. */
@@ -338,8 +339,11 @@ interface BuiltAutomaton {
   always: number[];
 }
 
-/** How StringSets.bytes lays out an automaton: bytes laid out otherwise (another version) are not read. */
-const AUTOMATON_FORM = 1;
+/** How StringSets.bytes lays out an automaton: bytes laid out otherwise (another version) are not read. 2: the body's digest in the header. */
+const AUTOMATON_FORM = 2;
+
+/** A hash of the bytes after an automaton's header (its arrays): bytes cut short or written over since the build wrote them are not read. */
+const bodyDigest = (body: Uint8Array): string => createHash('sha256').update(body).digest('hex');
 
 /** A hash of the sets an automaton was built for, and how many it reports: bytes written for other sets are not read. */
 function setsDigest(sets: Array<string[] | null>, reported: number): string {
@@ -351,6 +355,8 @@ interface AutomatonForm {
   [field: string]: unknown;
   form: number;
   digest: string;
+  /** bodyDigest of the bytes after the header. */
+  body: string;
   sets: number;
   reported: number;
   width: number;
@@ -362,7 +368,7 @@ interface AutomatonForm {
   values: number;
 }
 
-/** The largest entry of an array of numbers (-1 for none): a loop, as reading a spread of 460,000 of them would overflow the stack. */
+/** The largest entry of an array of numbers (-1 for none): a loop, as reading a spread of them would overflow the stack. */
 function largest(array: ArrayLike<number>): number {
   let most = -1;
   for (let i = 0; i < array.length; i++) if (array[i]! > most) most = array[i]!;
@@ -372,8 +378,13 @@ function largest(array: ArrayLike<number>): number {
 /**
  * The automaton of `sets` (`reported` of them told by `held`) from the bytes StringSets.bytes wrote, or null when they
  * are not of that shape, or their header does not hold each of `expected`'s fields as given (the caller's key), or
- * they were written for other sets (their hash): the caller then builds it (new StringSets). Every state, column and set
- * the arrays hold is checked to lie in range, so that bytes cut short or written over cannot send the scan outside them.
+ * they were written for other sets (their hash), or the bytes after the header are not those written (their digest, so
+ * that bytes cut short or written over are not read): the caller then builds it (new StringSets). Every column, set and
+ * offset the header and the smaller arrays hold is checked to lie in range as well. The table's states are not: its
+ * bytes are the build's (the digest), and the build read them back and found them equal to the automaton it built
+ * (src/rules.ts, writeCompiledRules). Checking each of its 485,000 entries took 6.8-7.0 ms of CPU in a one-letter run's
+ * first tag, V8's optimising compiler off (a loop in the interpreter), of the 90-110 ms the first tag takes; the digest
+ * of the whole 1 MB takes 0.5 ms, and tells an entry written over with another state in range, which the check did not.
  */
 export function readAutomaton(bytes: Buffer, sets: Array<string[] | null>, reported: number, expected: Record<string, unknown>): StringSets | null {
   const line = bytes.indexOf(10);
@@ -395,6 +406,7 @@ export function readAutomaton(bytes: Buffer, sets: Array<string[] | null>, repor
   const tableBytes = states * width * (wide ? 4 : 2);
   const size = start + 128 + 4 * (states + 1) + 4 * values + tableBytes;
   if (bytes.length !== size + ((4 - (size % 4)) % 4)) return null;
+  if (typeof form.body !== 'string' || bodyDigest(bytes.subarray(start)) !== form.body) return null;
   // Arrays over the file's own bytes, where they stand at a multiple of 4 in memory; else over a copy that does.
   const buffer = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
   let at = buffer.byteOffset + start;
@@ -402,9 +414,8 @@ export function readAutomaton(bytes: Buffer, sets: Array<string[] | null>, repor
   const offsets = new Int32Array(buffer.buffer, (at += 128), states + 1);
   const flat = new Int32Array(buffer.buffer, (at += 4 * (states + 1)), values);
   const next = wide ? new Int32Array(buffer.buffer, (at += 4 * values), states * width) : new Uint16Array(buffer.buffer, (at += 4 * values), states * width);
-  if (largest(columns) >= width || largest(next) >= states || largest(flat) >= sets.length || offsets[0] !== 0 || offsets[states] !== values) return null;
+  if (largest(columns) >= width || largest(flat) >= sets.length || offsets[0] !== 0 || offsets[states] !== values) return null;
   for (let i = 0; i < flat.length; i++) if (flat[i]! < 0) return null;
-  if (wide) for (let i = 0; i < next.length; i++) if (next[i]! < 0) return null;
   // Each state's sets as an array of its own, pushed as the build pushes them (arrays of the same kinds for V8).
   const ends: Array<number[] | null> = [];
   for (let state = 0; state < states; state++) {
