@@ -2499,6 +2499,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read a multi-agency panel or meeting whose own work is judged as joint working, one named as a destination as not (issue 9, sixty-seventh step, helper 9gi)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The thirteenth both-ways round's question b (three blind readers, kappa
+    // 0.916): a MARAC, exploitation or missing panel, MASH or formulation meeting judged on its own work is joint working with
+    // no words of working together. The first four fail on 3b635390's rules; the guards pass on both: the panel as where a
+    // case is heard, referred or raised, and a conference judged on its timeliness and chairing.
+    expect(themes('The monthly missing children panel has a firm grip on the girls most at risk.')).toContain('joint-working');
+    expect(themes('A youth worker chairs the vulnerable adolescents panel with real authority.')).toContain('joint-working');
+    expect(themes('Concerns about the boy were escalated, and the MARAC, which meets weekly, considered each child in the home.')).toContain('joint-working');
+    expect(themes('Detailed maps of local hotspots are shared at the exploitation panel.')).toContain('joint-working');
+    expect(themes('Few of these girls are heard at the exploitation panel.')).not.toContain('joint-working');
+    expect(themes('Nobody referred the family to the MARAC.')).not.toContain('joint-working');
+    expect(themes('Child protection conferences are timely and well chaired.')).not.toContain('joint-working');
+  });
+
   it('read the learning from case reviews disseminated, as its sentence\'s subject, as the partnership\'s work (issue 9, sixty-sixth step, helper 9fv)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 8850e5e's
     // rules (the reviews a source in passing, nothing tagged); the last three are guards, passing on both: learning that
