@@ -2514,6 +2514,17 @@ describe('the shipped rules', () => {
     expect(themes('Child protection conferences are timely and well chaired.')).not.toContain('joint-working');
   });
 
+  it('read learning from reviews and audits passed on to practitioners, or known by them, as workforce training (issue 9, sixty-seventh step, helper 9gi)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The thirteenth both-ways round's question d (three blind readers, kappa
+    // 1.000). The first three fail on 47db7db4's rules; the guards pass on both: the review process or untested reach alone.
+    expect(themes('Findings from the audit of neglect are circulated as a one-page bulletin to every school.')).toContain('workforce-training');
+    expect(themes('Lessons from the review of the toddler\'s death were turned into short podcasts.')).toContain('workforce-training');
+    expect(themes('Most youth workers were unaware of the findings of the local review.')).toContain('workforce-training');
+    expect(themes('The review of the toddler\'s death was completed on time.')).not.toContain('workforce-training');
+    expect(themes('Nobody checks whether the findings reach frontline teams.')).not.toContain('workforce-training');
+  });
+
   it('read the learning from case reviews disseminated, as its sentence\'s subject, as the partnership\'s work (issue 9, sixty-sixth step, helper 9fv)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first three fail on 8850e5e's
     // rules (the reviews a source in passing, nothing tagged); the last three are guards, passing on both: learning that
