@@ -2507,10 +2507,11 @@ describe('the shipped rules', () => {
     // case is heard, referred or raised, and a conference judged on its timeliness and chairing.
     expect(themes('The monthly missing children panel has a firm grip on the girls most at risk.')).toContain('joint-working');
     expect(themes('A youth worker chairs the vulnerable adolescents panel with real authority.')).toContain('joint-working');
-    expect(themes('Concerns about the boy were escalated, and the MARAC, which meets weekly, considered each child in the home.')).toContain('joint-working');
+    expect(themes('The weekly MACE meeting agrees clear actions for each agency.')).toContain('joint-working');
     expect(themes('Detailed maps of local hotspots are shared at the exploitation panel.')).toContain('joint-working');
     expect(themes('Few of these girls are heard at the exploitation panel.')).not.toContain('joint-working');
     expect(themes('Nobody referred the family to the MARAC.')).not.toContain('joint-working');
+    expect(themes('Children who run away are discussed at the missing panel, which meets every month.')).not.toContain('joint-working');
     expect(themes('Child protection conferences are timely and well chaired.')).not.toContain('joint-working');
   });
 
