@@ -50,7 +50,7 @@
 // `--candidate file.mjs` (9ff): score one candidate reading before writing it as a rule. The module's default export (or its
 // `candidate`) is a function `(text, item) => ({ add: [theme, ...], remove: [theme, ...] })`, where item holds the finding's
 // id, set, words and `tags` (the top-level themes the built rules give it); it is scored on every dev set against the built
-// rules' tags: right gained, extras added, right lost, extras taken away, per set (the two newest sets shown apart: r34 and r35), pooled, and leave
+// rules' tags: right gained, extras added, right lost, extras taken away, per set (the two newest sets shown apart: r35 and r36), pooled, and leave
 // one set out (each theme's change kept for a held set only if it nets positive on the other sets); `--found r32,r33` names the
 // sets the reading was written from and adds its figures on the others (the sets that prompted a reading are in sample however
 // the folds fall); `--show-hits` lists each unit it changes. Exits 1 when the reading does not carry (left out: net positive,
@@ -61,7 +61,9 @@
 // apart as the two newest sets.
 // Since the sixty-sixth step (helper 9fw) it reads r7-r35 (the thirty-fifth set made dev): the candidate mode shows r34 and r35
 // apart as the two newest sets.
-// Only the dev sealed sets r7-r35 are read (no held-out set).
+// Since the sixty-seventh step (helper 9gh) it reads r7-r36 (the thirty-sixth set made dev): the candidate mode shows r35 and r36
+// apart as the two newest sets.
+// Only the dev sealed sets r7-r36 are read (no held-out set).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,8 +87,8 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r35 since the sixty-sixth step, by default).
-const LAST = Number(opt('--last') ?? 35);
+// `--last n`: the sets r7 to rn (every dev sealed set: r36 since the sixty-seventh step, by default).
+const LAST = Number(opt('--last') ?? 36);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const rules = defaultRules();
