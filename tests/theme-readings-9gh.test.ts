@@ -65,3 +65,15 @@ describe('leadership-governance: leaders who know, recognise or are aware, or no
     expect(themes(text)).not.toContain('leadership-governance');
   });
 });
+
+describe('exploitation: grooming said with where it happens online is online sexual abuse', () => {
+  it.each([
+    'Girls groomed through a gaming platform are seen by the online abuse team.',
+    'Worries about grooming online are not always passed to the school.',
+  ])('not exploitation: %s', (text) => {
+    expect(themes(text)).not.toContain('exploitation');
+  });
+  it('grooming for drug running stays', () => {
+    expect(themes('Boys groomed to carry drugs are seen as victims.')).toContain('exploitation');
+  });
+});
