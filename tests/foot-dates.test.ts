@@ -140,3 +140,12 @@ describe('a page number at the foot\'s left and a note on its baseline at the ri
     expectBalanced(result);
   });
 });
+
+describe('a note read with no marker', () => {
+  it('is kept as a footnote and its page read (before: cleaning looked for an empty marker and never ended)', async () => {
+    const { cleanPages } = await import('../src/extract/clean.js');
+    const letter = cleanPages({ format: 'pdf', pages: ['Some text here.\nMore text.\u00B9', 'Page two.'], footnotes: [{ marker: '', text: 'A note.', printed: 'A note.', page: 1 }], footers: [] });
+    expect(letter.footnotes).toEqual([{ marker: '', text: 'A note.', page: 1, offset: null }]);
+    expect(letter.text).toBe('Some text here.\nMore text.\nPage two.');
+  });
+});

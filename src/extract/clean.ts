@@ -355,6 +355,9 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   // pages before the note's page that may hold the marker. Where the next page holds a note of this marker too
   // (`shared`), the paragraph's marker is this note's only if the same marker stands again on that page after the
   // paragraph, for that page's own note (helper 8bl): one marker there is that page's note's, as before.
+  // A note read with no marker (the first line of a column of the foot that opens none) has none to take out: an empty
+  // marker's form matches everywhere, and the search never ended.
+  if (marker === '') return null;
   const next = pages[pageIndex + 1];
   const symbol = SYMBOL_MARKERS.includes(marker);
   const form = markerForm(marker, others);
@@ -429,6 +432,7 @@ const NUMBERED_NOTE = /^\s*(?:\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷�
  * before it or none, and before a space, punctuation or the line's end.
  */
 function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], own: OwnNumbering): MarkerAt | null {
+  if (marker === '') return null;
   const found = baselineBracketAbove(pages, pageIndex, beforeLine, marker, own);
   return found ? takeMarker(pages, found, removed) : null;
 }
