@@ -3,6 +3,7 @@ import { rejoinLetterSpaced } from './letter-spaced.js';
 import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
 import { smallest } from '../long-arrays.js';
+import { dateAlone } from '../text/dates.js';
 
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
@@ -206,6 +207,8 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
   const footers = repeatedLines(pages, true, extracted.footers);
   const own = ownNumbering(pages, extracted.footnotes?.map((note) => note.marker) ?? []);
 
+  const footDates = datesAtFoot(pages, footers, extracted.layout);
+
   const pageTopBlankLines: Array<number | null> = [];
   pages.forEach((lines, index) => {
     const page = index + 1;
@@ -213,6 +216,13 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     stripEdge(lines, page, removed, headers, 'running-header', false);
     if (indents) pageTopBlankLines.push(blankLinesAtTop(drawnLines, lines));
     stripEdge(lines, page, removed, footers, 'running-footer', true, extracted.layout?.[index]);
+    const footDate = footDates.get(index);
+    if (footDate !== undefined && lines[footDate] !== '') {
+      removed.push({ kind: 'footer', page, text: lines[footDate]! });
+      lines[footDate] = '';
+      // A page number set under the date is the page's furniture too.
+      stripEdge(lines, page, removed, footers, 'running-footer', true, extracted.layout?.[index]);
+    }
     // A footer in small type under a PDF page's body (not repeated, so not a running footer),
     // unless it reads as a study's note ("All names are pseudonyms.", a line or two): that note
     // belongs to the section at the page's foot, and stays out of the text the section runs on in.
@@ -345,6 +355,9 @@ function stripNoteMarker(pages: string[][], pageIndex: number, beforeLine: numbe
   // pages before the note's page that may hold the marker. Where the next page holds a note of this marker too
   // (`shared`), the paragraph's marker is this note's only if the same marker stands again on that page after the
   // paragraph, for that page's own note (helper 8bl): one marker there is that page's note's, as before.
+  // A note read with no marker (the first line of a column of the foot that opens none) has none to take out: an empty
+  // marker's form matches everywhere, and the search never ended.
+  if (marker === '') return null;
   const next = pages[pageIndex + 1];
   const symbol = SYMBOL_MARKERS.includes(marker);
   const form = markerForm(marker, others);
@@ -419,6 +432,7 @@ const NUMBERED_NOTE = /^\s*(?:\[\d{1,2}\]|\d{1,2}(?!\d)|[⁰¹²³⁴⁵⁶⁷�
  * before it or none, and before a space, punctuation or the line's end.
  */
 function stripBaselineBrackets(pages: string[][], pageIndex: number, beforeLine: number, marker: string, removed: Removal[], own: OwnNumbering): MarkerAt | null {
+  if (marker === '') return null;
   const found = baselineBracketAbove(pages, pageIndex, beforeLine, marker, own);
   return found ? takeMarker(pages, found, removed) : null;
 }
@@ -662,6 +676,62 @@ function stripEdge(
     }
     lines[index] = '';
   }
+}
+
+/**
+ * A date alone at a page's foot, set as page furniture (a letter's date printed on every page, on some or on the last,
+ * or a footer's date): the page's last line (past its number and running footer) where the page shows it to be no
+ * line of the body. It is furniture where the same date stands so on two pages or more; or, with the page's layout,
+ * where it stands set apart under the line above it (more than 1.3 line steps), below every line of the body on every
+ * page (the footer's band: the body's lines go no lower on any page), in no heavier or larger face; or, in text
+ * (no layout), where a blank line sets it apart from the line above. A date that ends a paragraph (a line step under
+ * its line before) or heads a part of the body (in the body's band, or in bold) stays. By page index, the line's index.
+ */
+function datesAtFoot(pages: string[][], footers: ReadonlySet<string>, layout: ExtractedPages['layout']): Map<number, number> {
+  const lastLine = (lines: string[]) => {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i]!;
+      if (line === '' || PAGE_NUMBER.test(line) || footers.has(furnitureKey(line))) continue;
+      return i;
+    }
+    return -1;
+  };
+  const candidates = new Map<number, number>();
+  pages.forEach((lines, p) => {
+    const i = lastLine(lines);
+    if (i > 0 && dateAlone(lines[i]!)) candidates.set(p, i);
+  });
+  if (candidates.size === 0) return candidates;
+  const texts = new Map<string, number>();
+  for (const [p, i] of candidates) texts.set(pages[p]![i]!, (texts.get(pages[p]![i]!) ?? 0) + 1);
+  // The footer's band: under the lowest line of any page's body (its number, running footer and foot dates aside).
+  let band = Infinity;
+  if (layout) {
+    pages.forEach((lines, p) => lines.forEach((line, i) => {
+      const at = layout[p]?.[i];
+      if (line === '' || !at || candidates.get(p) === i || PAGE_NUMBER.test(line) || footers.has(furnitureKey(line))) return;
+      band = Math.min(band, at.y);
+    }));
+  }
+  const found = new Map<number, number>();
+  for (const [p, i] of candidates) {
+    const lines = pages[p]!;
+    // The line above: past blank lines, and the page's number where it is drawn (or read) between the body and the date.
+    let above = i - 1;
+    while (above >= 0 && (lines[above] === '' || PAGE_NUMBER.test(lines[above]!) || footers.has(furnitureKey(lines[above]!)))) above--;
+    if (above < 0) continue;
+    const repeated = texts.get(lines[i]!)! >= 2;
+    let apart: boolean;
+    if (layout) {
+      const at = layout[p]?.[i];
+      const over = layout[p]?.[above];
+      apart = !!at && !!over && !at.emphasis && at.y < band - 1 && over.y - at.y > 1.3 * at.lineStep;
+    } else {
+      apart = above < i - 1;
+    }
+    if (repeated || apart) found.set(p, i);
+  }
+  return found;
 }
 
 /**

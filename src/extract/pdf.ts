@@ -13,6 +13,7 @@ import { letterSpacedWords } from './letter-spaced.js';
 import { firstAtOrAfter, insertAll, largest, pushAll, smallest } from '../long-arrays.js';
 import { raisedLetters } from './clean.js';
 import { nonSpaceLength, singleSpaced } from '../text/spaces.js';
+import { dateAlone } from '../text/dates.js';
 
 export function looksLikePdf(bytes: Uint8Array): boolean {
   // The header may follow a little junk; readers accept it within the first 1024 bytes.
@@ -1819,6 +1820,8 @@ const CAPITAL_NOTE_MARKER = /^([A-Z]|[IVX]{2,5})(?=\s+[A-Z])\s*/;
 
 /** A note's opening marker on a line at a page's foot, or null; `pageText` is the page's text, where a capital marker must stand raised. */
 function noteMarker(text: string, pageText: string): RegExpExecArray | null {
+  // A date alone ("18 August 2022", or beside the page's number) opens with its day, not a note's number: a date set at the page's foot is its footer.
+  if (dateAlone(text)) return null;
   const plain = FOOTNOTE_MARKER.exec(text);
   if (plain !== null) return plain;
   const capital = CAPITAL_NOTE_MARKER.exec(text);
@@ -1879,6 +1882,12 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
     // foot: with a note after it, or the page's own footer or number set apart below, it is a line
     // the note broke on purpose ("... published in 2018. / Available at: ...").
     const lastMarker = column.findLastIndex(opensWithMarker);
+    // A column with no line opening a note (the page's number at the foot's left, a note on its baseline at the right) holds
+    // no note: what stands there is the page's footer.
+    if (lastMarker < 0 && runOn === undefined) {
+      pushAll(under, column);
+      continue;
+    }
     const lowestFoot = column[column.length - 1];
     const footerApartBelow = lowestFoot !== undefined && lines.some((line) => line.y < lowestFoot.y - 1.5 * noteSpacing(column, column.length - 1, lowestFoot));
     // The page's own number printed at its head, over all its body: nothing at the foot is the page's own furniture by place, so a line hanging in a note's text is the note's.
@@ -1902,7 +1911,7 @@ function footnotesOf(lines: Line[], pageNumber: number | null, letterStep: numbe
         Math.abs(lineSize(line) - lineSize(lastNote)) <= 0.5;
       const nextParagraph = hangsInNote || flushInNote(column, i, notes[notes.length - 1]?.lines, noteSpacing(column, i, line), footerApartBelow || numberAtHead, opensWithMarker);
       const apart = i > lastMarker && step > 1.5 * noteSpacing(column, i, line) && !nextParagraph;
-      const endedAbove = i > lastMarker && !footerApartBelow && !(numberAtHead && nextParagraph) && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
+      const endedAbove = i > lastMarker && i > 0 && !footerApartBelow && !(numberAtHead && nextParagraph) && endsWithStop(column[i - 1]!.text) && startsCapital(line.text) && roomForFirstWord(column[i - 1]!.end, right, line);
       inFooter = marker === null && (inFooter || apart || endedAbove || setUnlikeNotes(line, notes, pageNumber));
       if (inFooter) {
         under.push(line);
@@ -2442,6 +2451,19 @@ function linesOf(items: TextItem[], drawnFloorsOf?: DrawnFloors): Line[] {
       // drawnOnce's copies here (a second layer drawn after the page's text is nowhere near its
       // line in drawing order).
       continue;
+    } else if (x + item.width < current.x - 3 * size && item.str.trim() !== '') {
+      // A run drawn after its line but standing well left of all of it (a footer's date drawn after the page's number,
+      // on its baseline): it reads first, a word's space apart, not glued on at the line's end ("518 August 2022").
+      const head = `${item.str.trimEnd()} `;
+      const trimmed = current.text.length - current.text.trimStart().length;
+      current.text = head + current.text.slice(trimmed);
+      // Gaps already kept for this line stand as far further on in its text.
+      for (const narrow of narrowGaps.get(current) ?? []) narrow.at += head.length - trimmed;
+      current.x = x;
+      current.sizes.set(size, (current.sizes.get(size) ?? 0) + item.str.length);
+      addFont(current, item);
+      current.items.unshift(item);
+      if (/[A-Za-z0-9]/.test(item.str)) current.textX = x + leadingNonWordWidth(item, true);
     } else {
       const gap = x - current.end;
       const apart = !current.text.endsWith(' ') && !item.str.startsWith(' ');

@@ -4,23 +4,10 @@ import { fullLine, joinLines, type Line, pageOf } from './lines.js';
 import type { FrontMatter } from './sections.js';
 import { pushAll, smallest } from '../long-arrays.js';
 import { singleSpaced } from '../text/spaces.js';
+import { DATE, DATE_ALONE, DAY, MONTH, MONTHS, WEEKDAY, YEAR } from '../text/dates.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
-const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = "(\\d{4}|'?\\d{2})(?!\\d)";
-// After a comma only four digits are a year: "by 23 August, 10 weeks from now" gives no year of 2010.
-// Day first, an ordinal with "of" too ("1 November 2022", "the 1st of November 2022": groups 1-4), or
-// month first, the year only as four digits ("November 1, 2022", "Nov. 1st 2022": groups 5-7).
-const DATE = new RegExp(
-  `\\b${WEEKDAY}(?:(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,\\s+(\\d{4})|\\s+${YEAR})|${MONTH}\\.?\\s+${DAY}(?!\\d),?\\s+(\\d{4}))\\b`,
-  'i',
-);
-/** A line that is a date and nothing else ("1 November 2022", "Date: November 1, 2022"): a letter's own date, wherever the page sets it. */
-const DATE_ALONE = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})\\.?$`, 'i');
 // A weekday may stand before either day ("Monday 3 October to Friday 7 October 2022").
 // An ordinal day may stand with "the" and "of" ("the 3rd to the 7th of October 2022").
 const RANGE = new RegExp(
