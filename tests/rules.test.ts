@@ -2659,6 +2659,21 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read early help staff and the disabled children\'s team named as another\'s as that owner\'s (issue 9, sixty-seventh step, helper 9gl)', () => {
+    // [sentence, the agencies it evaluates]: a second reader's sentences (review A2, A3), none from a gold file, and near ones of
+    // my own (the third and fourth). The first four fail on a4ddc06's rules (children's social care added); the last two are
+    // guards, passing on both: the team and the coordinators named alone are the council's.
+    const cases: Array<[string, string[]]> = [
+      ["The health service's disabled children's team provides equipment quickly.", ['health']],
+      ["The school's early help worker meets parents every week.", ['education']],
+      ["A charity's early help workers support families well.", ['voluntary-sector']],
+      ["The academy's early help workers visit families at home.", []],
+      ["The disabled children's team visits each child at home every six weeks.", ['children-social-care']],
+      ['Early help coordinators respond quickly to requests for advice.', ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a passing predicate past a relative clause set apart by commas (issue 9, sixty-seventh step, helper 9ge)', () => {
     // [sentence, the agencies it evaluates]; sentences of my own, none from a gold file. The first two fail on 09420cd's
     // src/tag/roles.ts (the ones not invited judged: no predicate read past the relative clause); the last three are guards,
