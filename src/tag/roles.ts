@@ -634,7 +634,7 @@ function undoneAfter(clause: Clause, cue: CompiledCue, end: number): boolean {
  * The list the mention stands in is walked by listEnd (the one list walk, as listStart walks back),
  * then the rest of its last item's noun phrase ("health [providers]"), never across a list word or a comma.
  */
-function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): { text: string; end: number; pastRelative?: boolean } | null {
+function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Mentions): { text: string; end: number; pastRelative?: Aside } | null {
   if (cue.predicates.length === 0) return null;
   const { tokens } = clause;
   let at = (mentions ? listEnd(clause, mentions, last, cue.skip) : last) + 1;
@@ -645,11 +645,13 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   // So does a relative clause set apart by commas ("health professionals and schools, who frequently hold important
   // information, are not routinely invited"): what follows its closing comma is said of the subject (issue 9, sixty-seventh
   // step, helper 9ge).
-  // The relative clause then describes the subject the predicate is said of: its own verb does not make it act (passingRole).
+  // The relative clause then describes the subject the predicate is said of: a verb of description in it ("who know children
+  // well", "which hold key information") does not make it act, but one that judges its work does ("who rarely share
+  // information", "which work closely with schools"): asideVerb in passingRole (issue 9, sixty-seventh step, helper 9gl).
   const aside = pastAside(clause, at);
   const past = aside > at ? aside : pastRelativeAside(clause, at);
   const straight = past > at ? predicateAt(clause, cue, past) : clause.commaBefore(at) ? null : predicateAt(clause, cue, at);
-  if (straight) return past > aside ? { ...straight, pastRelative: true } : straight;
+  if (straight) return past > aside ? { ...straight, pastRelative: { from: at, to: past } } : straight;
   let walked = 0;
   while (at < tokens.length && walked < PHRASE_WORDS && inListItem(clause, cue, at)) {
     at++;
@@ -662,7 +664,7 @@ function predicate(clause: Clause, cue: CompiledCue, last: number, mentions?: Me
   // The phrase's head may be a word past the mention ("nursery [staff], who often see the child, are seldom invited").
   const pastClause = pastRelativeAside(clause, at);
   const beyond = pastClause > at ? predicateAt(clause, cue, pastClause) : null;
-  if (beyond) return { ...beyond, pastRelative: true };
+  if (beyond) return { ...beyond, pastRelative: { from: at, to: pastClause } };
   const found = predicateAt(clause, cue, at);
   if (found || at >= tokens.length || !clause.joinedAt(at) || !OWNER_OF_HEAD.has(tokens[at]!.word)) return found;
   // The head's phrase (OWNER_OF_HEAD: "for", "of", "about", or a place it is "in", "at" or "from") stands between it and its predicate: "the lead member for children's
@@ -1820,6 +1822,39 @@ function relativeVerb(clause: Clause, from: number, end: number, cues: CompiledC
   return joined ? quote(joined.acts) : null;
 }
 
+/** A relative clause set apart by commas between a subject and its predicate: its opener ("who", "which") and the token after its closing comma. */
+interface Aside { from: number; to: number }
+
+/**
+ * Verbs that describe the subject a relative clause set apart by commas is about, rather than judge its work: "be" and
+ * "have" ("who are new", "which has a duty"), knowing, seeing and holding ("who know children well", "who see the child
+ * every day", "which often hold key information"). The predicate after the clause is said of a subject so described
+ * (issue 9, sixty-seventh step, helper 9ge's reading); any other verb in it acts (helper 9gl, a second reader's A1).
+ */
+const DESCRIBING = new Set([
+  ...BE_FORMS, ...HAVE_DO_FORMS, 'know', 'knows', 'knew', 'known', 'see', 'sees', 'saw', 'seen', 'hold', 'holds', 'held',
+]);
+
+/**
+ * The verb of a relative clause set apart by commas between a mention and the predicate a cue reads past it (opener at
+ * `aside.from`, closing comma before `aside.to`) that makes the mention act, quoted, or null: its own verb group's acting
+ * word, or a verb joined to it inside the clause, unless the word describes the subject (DESCRIBING), is another cue's
+ * passing predicate ("who often hold relevant information"), or says what another's act left it unable to do. "GPs, who
+ * rarely share information with social workers, are not routinely invited" judges the GPs' sharing; "Schools, which know
+ * children well, are seldom invited" describes the schools.
+ */
+function asideVerb(clause: Clause, aside: Aside, cues: CompiledCue[]): string | null {
+  const { tokens } = clause;
+  const start = aside.from + 1;
+  const quote = (to: number) => clause.text.slice(tokens[aside.from]!.start, tokens[to]!.end);
+  const judges = (k: number) => k >= start && k < aside.to && !DESCRIBING.has(tokens[k]!.word);
+  const group = verbGroupAction(clause, start);
+  const inPassing = group.acts >= 0 && (leftUnable(clause, start, group.acts) || cues.some((cue) => cue.openedBy.size === 0 && predicateAt(clause, cue, start)));
+  if (judges(group.acts) && !inPassing) return quote(group.acts);
+  const joined = group.next > start && group.next < aside.to ? joinedAction(clause, group.next, group.be) : null;
+  return joined && judges(joined.acts) ? quote(joined.acts) : null;
+}
+
 /** Words that make a clause the consequence of the one before it ("who are therefore not able to"). */
 const CONSEQUENCES = new Set(['therefore', 'consequently', 'thus', 'hence']);
 /**
@@ -1860,7 +1895,7 @@ export function passingRole(cues: CompiledCue[], clause: Clause, first: number, 
   if (found) {
     // "raised with the police, who responded quickly": the one the cue names in passing acts in the relative clause after it.
     const start = mentions ? listStart(clause, mentions, first, last, found.cue) : -1;
-    const acts = found.cue.holdsPastRelative || found.pastRelative ? null : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
+    const acts = found.cue.holdsPastRelative ? null : found.pastRelative ? asideVerb(clause, found.pastRelative, cues) : relativeVerb(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last, cues);
     if (acts) return { role: null, why: `${found.why}, but the subject of "${acts}", a relative clause after it` };
     // "the child's school raised the alarm", "support from the child's school": a mention in its clause's subject, or the source.
     const subjectActs = found.cue.actsAsSubject && found.afterPredicate === undefined ? actingSubject(clause, start >= 0 ? start : first, mentions ? listEnd(clause, mentions, last, found.cue.skip) : last) : null;
@@ -2042,7 +2077,7 @@ const mentionEndsAt = (mentions: Mentions, k: number) => mentions.first[k]! >= 0
 const cueNamedFrom = (clause: Clause, cue: CompiledCue, at: number) => (cue.endsPhrase ? nameStart(clause, at) : at);
 
 /** The first cue that names a mention in passing, and why; null when none does. */
-function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number; pastRelative?: boolean } | null {
+function cueRole(cues: CompiledCue[], clause: Clause, first: number, last: number, mentions?: Mentions): { cue: CompiledCue; why: string; afterPredicate?: number; pastRelative?: Aside } | null {
   const { tokens } = clause;
   // Where the mention's phrase opens when it is set apart by commas (an apposition), or -1: read once, when a cue first asks.
   let apposition: number | undefined;
