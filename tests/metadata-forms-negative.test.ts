@@ -340,6 +340,9 @@ describe('a sentence that names a past inspection beside a range: its words deci
     ['two periods of data', 'Inspectors looked at data from 1 April to 30 June 2022 and at cases from 1 to 31 August 2022.', null, null, /about something else/],
     ['an undecided sentence, then one that says', 'Following the previous inspection, inspectors visited from 1 to 5 March 2019 and from 3 to 7 October 2022. This inspection took place from 3 to 7 October 2022.', '2022-10-03', '2022-10-07', undefined],
     ['no word of a past inspection: a later range, read as before', 'The partnership was inspected from 3 to 7 October 2022 and from 1 to 5 March 2023.', '2022-10-03', '2022-10-07', undefined],
+    // Helper 8cs: a lone range is set aside only by words of its own clause; the first clause after a fronted range is its own.
+    ['a fronted past range, the clause after it says past (8cs)', 'Between 1 and 5 March 2019, Ofsted carried out the previous inspection of the partnership.', null, null, /about something else/],
+    ['a lone range, a past inspection named in a later clause (8cs)', 'From 3 to 7 October 2022, inspectors met leaders, and looked at progress since the last JTAI.', '2022-10-03', '2022-10-07', undefined],
     ['a past inspection named, this one joined to a second visit with "again"', 'Following the previous inspection, inspectors visited from 3 to 7 October 2022 and again from 17 to 19 October 2022.', '2022-10-03', '2022-10-19', undefined],
   ] as Array<[string, string, string | null, string | null, RegExp | undefined]>)('%s', (_what, text, start, end, doubt) => {
     const range = findDateRange(text, LETTER);

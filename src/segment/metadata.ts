@@ -189,6 +189,8 @@ const IN_YEAR = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s
 const THIS_INSPECTION = /\bthis\s+(?:joint\s+)?(?:\w+\s+)?(?:inspection|visit|revisit|JTAI|one)\b|\bagain\b|\bre-?(?:visit|inspect)\w*|\breturned\b|\b(?:inspected|visited|on site)\s+(?:again\s+)?(?:between|from|on)\b|\b(?:carried out|conducted|undertook|undertaken)\s+(?:a|the|its|their)\s+(?:joint\s+)?(?:\w+\s+)?inspection\b|\bthe\s+joint\s+(?:targeted\s+area\s+)?inspection\b|\bthe\s+inspection\s+(?:itself\s+)?(?:took place|was carried out|ran)\b/i;
 /** Words just before a range that make it a period of something inspectors looked at ("data from", "cases from", "figures for the period"). */
 const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referrals|returns)\b[^.]{0,40}$/i;
+/** A clause that opens with a preposition or participle: an aside, not the sentence's main clause ("following the previous inspection in March 2019"). */
+const ASIDE = /^\s*(?:following|followed|after|since|unlike|before|as|in|at|during|with|like|building on)\b/i;
 /** A clause that holds no word of what a range is: a preposition, "the period", "the dates". */
 const BARE_CLAUSE = /^[\s\W]*(?:(?:from|between|on|of|in|during|over|the|dates?|period|dated)\b[\s\W]*)*$/i;
 
@@ -236,9 +238,16 @@ function tailSays(tail: string, last: boolean, latestYear: number | null): { say
   if (clauses.length === 0) return { says: undefined, end: 0 };
   if (!BARE_CLAUSE.test(clauses[0]!)) return { says: clauseSays(clauses[0]!, latestYear), end: clauses[0]!.length };
   let end = 0;
+  // The first clause after a fronted range that is neither bare nor an aside ("following the previous
+  // inspection in March 2019") is the sentence's own: where it says past, the range is a past one's
+  // ("Between 1 and 5 March 2019, Ofsted carried out the previous inspection", helper 8cs).
+  let first = true;
   for (const clause of clauses) {
     end += clause.length + 1;
-    if (clauseSays(clause, latestYear) === 'this') return { says: 'this', end: end - 1 };
+    const says = clauseSays(clause, latestYear);
+    const aside = BARE_CLAUSE.test(clause) || ASIDE.test(clause);
+    if (says === 'this' || (first && !aside && says === 'other')) return { says, end: end - 1 };
+    if (!aside) first = false;
   }
   return { says: undefined, end: 0 };
 }
@@ -304,6 +313,8 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
     const year = end === null ? null : Number(end.slice(0, 4));
     return year === null ? latest : Math.max(latest ?? year, year);
   }, null);
+  // "in 2019" is a past inspection's time only beside a later range (helper 8cs): "children referred in 2021" is no inspection.
+  const pastYear = ranges.length > 1 ? latestYear : null;
   const groups: Found[][] = [];
   ranges.forEach((range, i) => {
     if (i > 0 && MORE_FIELDWORK.test(sentence.slice(ranges[i - 1]!.end, range.at))) groups.at(-1)!.push(range);
@@ -316,17 +327,17 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
     const from = groups[g - 1]?.at(-1)?.end ?? 0;
     const next = groups[g + 1]?.[0];
     const end = group.at(-1)!.end;
-    const lead = leadSays(sentence.slice(from, group[0]!.at), g > 0, latestYear);
+    const lead = leadSays(sentence.slice(from, group[0]!.at), g > 0, pastYear);
     if (lead !== undefined) {
       spans.push([from, end]);
       return lead;
     }
-    const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, latestYear);
+    const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, pastYear);
     spans.push([from, end + tail.end]);
     return tail.says;
   });
   const dataBefore = DATA_BEFORE.test(sentence.slice(Math.max(0, ranges[0]!.at - 60), ranges[0]!.at));
-  const aboutPast = pastIn(sentence, latestYear);
+  const aboutPast = pastIn(sentence, pastYear);
   if (!aboutPast && !dataBefore && !says.includes('other')) return sentenceRange(sentence, ranges, letterDate);
   const printed = (group: Found[]) => group.map((range) => `"${singleSpaced(sentence.slice(range.at, range.end))}"`).join(' and ');
   // A group's later range that sentenceRange cannot join (a caution), beside words of another inspection, may be that one's or this one's.
@@ -339,8 +350,10 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
   if (groups.length === 1) {
     const group = groups[0]!;
     if (says[0] === 'other' || (says[0] === undefined && dataBefore)) return 'other';
-    if (says[0] === 'this' || THIS_INSPECTION.test(sentence.slice(0, group[0]!.at) + sentence.slice(group.at(-1)!.end))) return unjoined(sentenceRange(sentence, group, letterDate), group);
-    return group.length === 1 ? 'other' : undecided([group], 'beside words of another inspection, and does not say which is this inspection\'s');
+    // One range whose own clause says nothing: a past inspection named elsewhere in the sentence, with no
+    // range of its own, cannot claim it (helper 8cs: "The inspection, the first since the JTAI of March 2019, took place from ...").
+    if (says[0] === 'this' || group.length === 1 || THIS_INSPECTION.test(sentence.slice(0, group[0]!.at) + sentence.slice(group.at(-1)!.end))) return unjoined(sentenceRange(sentence, group, letterDate), group);
+    return undecided([group], 'beside words of another inspection, and does not say which is this inspection\'s');
   }
   const candidates = groups.filter((_group, i) => says[i] !== 'other');
   const present = groups.filter((_group, i) => says[i] === 'this');
@@ -480,7 +493,9 @@ function addressBlock(header: Line[], dateLine: string | undefined, dated: strin
 }
 
 /** Words before a date at the letter's head that make it the date of something else (helper 8cr): the inspection, an earlier letter, a deadline. */
-const OTHER_DATE = /\b(?:inspect\w*|fieldwork|visit\w*|previous\w*|earlier|last|prior|former|original\w*|replac\w*|supersed\w*|sent|letter of|our letter|ref\w*|deadline|due|by|meeting|received)\b/i;
+const OTHER_DATE = /\b(?:inspect\w*|fieldwork|visit\w*|previous\w*|earlier|last|prior|former|original\w*|replac\w*|supersed\w*|letter of|our letter|ref\w*|deadline|due|meeting|received)\b/i;
+/** Words just before a date that make it a date of office in a name's line (helper 8cs): "ICB (from 1 July 2022)", "Interim DCS (until 31 August 2022)". */
+const OFFICE_DATE = /\b(?:from|until|till|since|as of|(?:with )?effect from|effective)\s*$/i;
 const DATE_ALL = new RegExp(DATE.source, 'gi');
 /** A line that starts with a date (after "Date:"): a date line however long what follows it ("1 November 2022 (replaces 25 October 2022)"). */
 const DATE_FIRST = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})`, 'i');
@@ -495,14 +510,19 @@ const DATE_FIRST = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})`, 'i');
  * short lines that give a date, no recipients.
  */
 function headDate(lines: string[]): { date: string | null; line?: string; dated: string[]; doubt?: string } {
-  const dated = lines.filter((text) => DATE.test(text) && (text.length < 40 || (text.length < 80 && DATE_FIRST.test(text.trim()))));
-  const found = dated.flatMap((text) => {
+  const short = lines.filter((text) => DATE.test(text) && (text.length < 40 || (text.length < 80 && DATE_FIRST.test(text.trim()))));
+  // The lines whose date is read (the letter's, or one set aside as another's); a line whose only dates are dates of office is left to the recipients.
+  const dated = new Set<string>();
+  const found = short.flatMap((text) => {
     const ranges = rangesIn(text);
     let from = 0;
     return [...text.matchAll(DATE_ALL)].flatMap((match) => {
       const lead = text.slice(from, match.index);
       from = match.index + match[0].length;
-      if (ranges.some((range) => match.index >= range.at && match.index < range.end)) return [];
+      const inRange = ranges.some((range) => match.index >= range.at && match.index < range.end);
+      if (!inRange && OFFICE_DATE.test(text.slice(0, match.index).replace(/[(\s]+$/, ' '))) return [];
+      dated.add(text);
+      if (inRange) return [];
       const clauses = lead.split(/[,;:()–—]/);
       let clause = clauses.pop() ?? '';
       while (clauses.length > 0 && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
@@ -512,8 +532,8 @@ function headDate(lines: string[]): { date: string | null; line?: string; dated:
   });
   const valid = found.filter((each) => each.date !== null);
   const distinct = [...new Set(valid.map((each) => each.date))];
-  if (distinct.length <= 1) return { date: distinct[0] ?? null, line: (valid[0] ?? found[0])?.text, dated };
-  return { date: null, line: valid[0]!.text, dated, doubt: `the letter's head gives ${valid.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the letter's date` };
+  if (distinct.length <= 1) return { date: distinct[0] ?? null, line: (valid[0] ?? found[0])?.text, dated: [...dated] };
+  return { date: null, line: valid[0]!.text, dated: [...dated], doubt: `the letter's head gives ${valid.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the letter's date` };
 }
 
 /**
