@@ -85,19 +85,43 @@ const OTHER_DUE = new RegExp(`\\b(?:updates?|progress|review\\w*|report\\w*|meet
  * calendar, a yearless one more than six months on) are set aside. One date left is the deadline; two
  * or more that differ give null, with a doubt that quotes them as printed.
  */
-function readDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null): { due: string | null; doubt?: string } {
+function readDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null, shown: string = sentence): { due: string | null; doubt?: string } {
   const matches = [...sentence.matchAll(DUE)];
+  // A first date whose own clause has a past word but no past statement's verb ("... in this letter and
+  // in the earlier letter to ... by 25 November 2022": the word is a noun's) is set aside only where
+  // another date is left (helper 8cs).
+  let pastWord: { date: string; printed: string } | undefined;
+  let pastDue: string | undefined;
   const dates = matches.flatMap((match, i) => {
     const previous = matches[i - 1];
     const lead = sentence.slice(previous === undefined ? 0 : previous.index + previous[0].length, match.index);
-    // The first date's own clause ("The previous statement was due by ..."; not "Following the last inspection, the statement ... by").
-    if (i > 0 ? OTHER_DUE.test(lead) : PAST_DUE.test(lead.split(/[,;:()–—]/).pop()!)) return [];
     const date = deadlineOf(match, letterDate, fieldworkEnd);
+    if (i > 0 && OTHER_DUE.test(lead)) return [];
+    // The first date's own clause ("The previous statement was due by ..."; not "Following the last inspection, the statement ... by").
+    const clause = lead.split(/[,;:()–—]/).pop()!;
+    if (i === 0 && PAST_DUE.test(clause)) {
+      if (date !== null && !PAST_STATEMENT.test(clause)) pastWord = { date, printed: singleSpaced(match[0]) };
+      else pastDue = singleSpaced(match[0]);
+      return [];
+    }
     return date === null ? [] : [{ date, printed: singleSpaced(match[0]) }];
   });
+  if (dates.length === 0 && pastWord !== undefined) dates.push(pastWord);
   const distinct = [...new Set(dates.map((each) => each.date))];
+  if (distinct.length === 0 && pastDue !== undefined) return { due: null, doubt: `the sentence "${quoted(shown)}" gives "${pastDue}" only as an earlier statement's date` };
   if (distinct.length <= 1) return { due: distinct[0] ?? null };
-  return { due: null, doubt: `the sentence "${singleSpaced(sentence).slice(0, 160)}" gives ${dates.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the statement's` };
+  return { due: null, doubt: `the sentence "${quoted(shown)}" gives ${dates.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the statement's` };
+}
+
+/** A past statement's verb in a deadline's clause ("the previous statement was due by", "the earlier plan had been set for"). */
+const PAST_STATEMENT = /\b(?:was|were|had|due)\b/i;
+
+/** A sentence as a warning quotes it: single-spaced, trimmed, cut at a word after 160 characters (helper 8cs). */
+function quoted(sentence: string): string {
+  const text = singleSpaced(sentence).trim();
+  if (text.length <= 160) return text;
+  const cut = text.slice(0, 160);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80))} ...`;
 }
 
 /** A deadline's date (see findDeadline), or null where it is none of this letter's. */
@@ -179,6 +203,7 @@ const PAST_INSPECTION = new RegExp(
   `${OTHER_INSPECTION.source}|\\b(?:following|followed|after|since|unlike)\\s+(?:(?:the|an?|its|their|our|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\\b|\\blast\\s+(?:been\\s+)?(?:inspected|visited)\\b|\\bpreviously\\b`,
   'i',
 );
+const PAST_ALL = new RegExp(PAST_INSPECTION.source, 'gi');
 /** A year named as a time ("in 2019", "in March 2019", "in early 2019"): a past one where it is earlier than the sentence's latest range. */
 const IN_YEAR = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(\\d{4})\\b`, 'gi');
 /**
@@ -210,12 +235,12 @@ function pastIn(text: string, latestYear: number | null): boolean {
  * and between ..."). 'other': words of a past inspection or a period of data; 'this': words of the
  * present visit; else unknown.
  */
-function leadSays(lead: string, afterRange: boolean, latestYear: number | null): 'other' | 'this' | undefined {
+function leadSays(lead: string, afterRange: boolean, latestYear: number | null): { says: 'other' | 'this' | undefined; length: number } {
   const clauses = lead.split(/[,;:()–—]/);
   const own = afterRange && clauses.length > 1 ? 1 : 0;
   let clause = clauses.pop() ?? '';
   while (clauses.length > own && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
-  return clauseSays(clause, latestYear);
+  return { says: clauseSays(clause, latestYear), length: clause.length };
 }
 
 function clauseSays(clause: string, latestYear: number | null): 'other' | 'this' | undefined {
@@ -246,7 +271,9 @@ function tailSays(tail: string, last: boolean, latestYear: number | null): { say
     end += clause.length + 1;
     const says = clauseSays(clause, latestYear);
     const aside = BARE_CLAUSE.test(clause) || ASIDE.test(clause);
-    if (says === 'this' || (first && !aside && says === 'other')) return { says, end: end - 1 };
+    // Present words that are not the past ones' own ("inspectors revisited the areas for improvement from the previous JTAI") keep it open.
+    const present = THIS_INSPECTION.test(clause.replace(PAST_ALL, ' '));
+    if (says === 'this' || (first && !aside && !present && says === 'other')) return { says, end: end - 1 };
     if (!aside) first = false;
   }
   return { says: undefined, end: 0 };
@@ -320,16 +347,17 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
     if (i > 0 && MORE_FIELDWORK.test(sentence.slice(ranges[i - 1]!.end, range.at))) groups.at(-1)!.push(range);
     else groups.push([range]);
   });
-  // What each group is, and the words that say so: from the range before (or the sentence's start) to
-  // the group's end, and on through the clause after it where that clause is what says.
+  // What each group is, and the words that say so: from the start of the clause that leads to it (not
+  // the sentence's start: "This inspection, which followed the JTAI of 4 to 8 March 2019, took place
+  // from ...", helper 8cs) to the group's end, and on through the clause after it where that clause is what says.
   const spans: Array<[number, number]> = [];
   const says = groups.map((group, g) => {
     const from = groups[g - 1]?.at(-1)?.end ?? 0;
     const next = groups[g + 1]?.[0];
     const end = group.at(-1)!.end;
-    const lead = leadSays(sentence.slice(from, group[0]!.at), g > 0, pastYear);
+    const { says: lead, length } = leadSays(sentence.slice(from, group[0]!.at), g > 0, pastYear);
     if (lead !== undefined) {
-      spans.push([from, end]);
+      spans.push([group[0]!.at - length, end]);
       return lead;
     }
     const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, pastYear);
@@ -345,7 +373,7 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
   const undecided = (named: Found[][], why: string): DateRange => ({
     start: null,
     end: null,
-    doubt: `the sentence "${singleSpaced(sentence).slice(0, 160)}" names ${named.map(printed).join(' and ')} ${why}`,
+    doubt: `the sentence "${quoted(sentence)}" names ${named.map(printed).join(' and ')} ${why}`,
   });
   if (groups.length === 1) {
     const group = groups[0]!;
@@ -407,7 +435,7 @@ function sentenceRange(sentence: string, ranges: Found[], letterDate: string | n
     }
     const printed = singleSpaced(sentence.slice(ranges[i]!.at, ranges[i]!.end));
     const which = before ? 'first day (inspectionStart) may be late' : 'last day (inspectionEnd) may be early';
-    return { ...range, caution: `${which}: the sentence "${singleSpaced(sentence).slice(0, 160)}" gives a later range ("${printed}") that it does not say is more of the same fieldwork: the first range is taken` };
+    return { ...range, caution: `${which}: the sentence "${quoted(sentence)}" gives a later range ("${printed}") that it does not say is more of the same fieldwork: the first range is taken` };
   }
   return range;
 }
@@ -1031,8 +1059,10 @@ export function readMetadata(
   // "by 25 November 2022", "no later than ...", "on or before ...".
   // A month's abbreviation's full stop before a number ("by Nov. 25, 2022", "by 25 Nov. 2022") ends no
   // sentence; one before a word ("by 17 Oct. This statement ...") does.
-  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.(?=\s*\d))*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
-  const deadline = readDeadline(dueSentence, date, range.end);
+  // Each address blanked to as many spaces (its full stops end no sentence), so a warning can quote the sentence as printed.
+  const dueMatch = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.(?=\s*\d))*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, (address) => ' '.repeat(address.length)));
+  const dueSentence = dueMatch?.[0] ?? '';
+  const deadline = readDeadline(dueSentence, date, range.end, dueMatch === null ? '' : nextStepsText.slice(dueMatch.index, dueMatch.index + dueSentence.length));
   const inspectorateText = opening.slice(0, 1200);
   const recipients = parseRecipients(addressBlock(front.header, dateLine, head.dated), rules, letter.text.slice(body[0]));
   const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
