@@ -340,6 +340,9 @@ describe('a sentence that names a past inspection beside a range: its words deci
     ['two periods of data', 'Inspectors looked at data from 1 April to 30 June 2022 and at cases from 1 to 31 August 2022.', null, null, /about something else/],
     ['an undecided sentence, then one that says', 'Following the previous inspection, inspectors visited from 1 to 5 March 2019 and from 3 to 7 October 2022. This inspection took place from 3 to 7 October 2022.', '2022-10-03', '2022-10-07', undefined],
     ['no word of a past inspection: a later range, read as before', 'The partnership was inspected from 3 to 7 October 2022 and from 1 to 5 March 2023.', '2022-10-03', '2022-10-07', undefined],
+    // Helper 8cs: a lone range is set aside only by words of its own clause; the first clause after a fronted range is its own.
+    ['a fronted past range, the clause after it says past (8cs)', 'Between 1 and 5 March 2019, Ofsted carried out the previous inspection of the partnership.', null, null, /about something else/],
+    ['a lone range, a past inspection named in a later clause (8cs)', 'From 3 to 7 October 2022, inspectors met leaders, and looked at progress since the last JTAI.', '2022-10-03', '2022-10-07', undefined],
     ['a past inspection named, this one joined to a second visit with "again"', 'Following the previous inspection, inspectors visited from 3 to 7 October 2022 and again from 17 to 19 October 2022.', '2022-10-03', '2022-10-19', undefined],
   ] as Array<[string, string, string | null, string | null, RegExp | undefined]>)('%s', (_what, text, start, end, doubt) => {
     const range = findDateRange(text, LETTER);
@@ -358,7 +361,22 @@ describe('a sentence that names a past inspection beside a range: its words deci
     ['"following the last inspection" before the statement\'s own date, a review after', 'Following the last inspection, the statement of action should be sent by 25 January 2023, and reviewed by 25 April 2023', '2023-01-25'],
     ['a past statement\'s date first', 'The previous statement of action was due by 25 November 2022 and this one is due by 25 January 2023', '2023-01-25'],
     ['two dates joined by "or"', 'The statement of action should be sent by 25 January 2023 or by 1 February 2023', null],
+    // Helper 8cs: a past word that is a noun's ("the earlier letter") does not set aside the only date; one with a past statement's verb does.
+    ['the only date, "the earlier letter" in its clause (8cs)', 'The partnership should send a statement of action that addresses this letter and the earlier letter to the inspectorate by 25 January 2023', '2023-01-25'],
+    ['the only date, a past statement\'s (8cs)', 'The previous statement of action was due by 25 January 2023', null],
   ] as Array<[string, string, string | null]>)('deadline: %s', (_what, sentence, due) => {
     expect(findDeadline(sentence, LETTER, '2022-10-07')).toBe(due);
+  });
+});
+
+// Helper 8cs (review D6): the null deadline's warning quotes the sentence as the letter prints it (its
+// address kept, no leading space, cut at a word), not the sentence with its address blanked ("action to by").
+describe('a deadline warning quotes the sentence as printed', () => {
+  it('two deadlines: the warning keeps the address', async () => {
+    const text = textOf('kirklees-2022-08-18').replace('ProtectionOfChildren@ofsted.gov.uk by 25 November 2022.', 'ProtectionOfChildren@ofsted.gov.uk by 25 November 2022 or by 2 December 2022.');
+    const result = await read('two-deadlines', text);
+    expect(result.letter.statementDue).toBeNull();
+    const warning = (result.warnings ?? []).find((each) => /statementDue is null\): the sentence/.test(each));
+    expect(warning).toMatch(/the sentence "\S[^"]*ProtectionOfChildren@ofsted\.gov\.uk by 25 November 2022 or by 2 (?:December 2022"|\.\.\.") gives "by 25 November 2022" and "by 2 December 2022"/);
   });
 });

@@ -27,7 +27,7 @@ interface Forms {
   /** A fieldwork sentence that names a previous inspection or a period of data beside this one (helper 8cr); names: the ranges a null's warning quotes. */
   fieldworkSentences: Array<{ what: string; sentence: string; start: string | null; end: string | null; names?: string[] }>;
   /** A letter's head with another date beside its own (helper 8cr); names: the dates a null's warning quotes. */
-  letterHeads: Array<{ what: string; lines: string[]; date: string | null; names?: string[] }>;
+  letterHeads: Array<{ what: string; lines: string[]; date: string | null; names?: string[]; recipient?: string }>;
   /** A sentence set before the fieldwork sentence ("3 to 7 October 2022") with a range that is not the fieldwork's. */
   rangeContexts: Array<{ what: string; before: string; start: string | null; end: string | null }>;
   /** Text beside the right value that must not change it (a later "deep-dive", prose after an area, other dates near a deadline). */
@@ -659,7 +659,10 @@ describe('a letter\'s head with another date beside its own', () => {
       found.push(...wrongs(letter, result.letter, { date: form.date }));
       const own = NEWER[letter] ?? OLDER[letter]!;
       if (result.letter.area !== own.short) found.push(`${letter} area: got ${JSON.stringify(result.letter.area)}, want ${JSON.stringify(own.short)}`);
-      if (result.letter.recipients.some((recipient) => /\d{4}/.test(JSON.stringify(recipient)))) found.push(`${letter} recipients: a date line read as a recipient`);
+      const others = result.letter.recipients.filter((recipient) => form.recipient === undefined || !JSON.stringify(recipient).includes(form.recipient.split(',')[0]!));
+      if (others.some((recipient) => /\d{4}/.test(JSON.stringify(recipient)))) found.push(`${letter} recipients: a date line read as a recipient`);
+      // Helper 8cs: a recipient named with a date of office stays a recipient.
+      if (form.recipient !== undefined && others.length === result.letter.recipients.length) found.push(`${letter} recipients: "${form.recipient}" is not a recipient`);
       const doubt = (result.warnings ?? []).find((warning) => /date is null\): the letter's head gives/.test(warning));
       if (form.names !== undefined && !(doubt !== undefined && form.names.every((name) => doubt.includes(`"${name}"`)))) found.push(`${letter} date: no warning that quotes ${form.names.join(' and ')}`);
       if (form.names === undefined && doubt !== undefined) found.push(`${letter} date: a warning: ${doubt}`);

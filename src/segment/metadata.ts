@@ -85,19 +85,43 @@ const OTHER_DUE = new RegExp(`\\b(?:updates?|progress|review\\w*|report\\w*|meet
  * calendar, a yearless one more than six months on) are set aside. One date left is the deadline; two
  * or more that differ give null, with a doubt that quotes them as printed.
  */
-function readDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null): { due: string | null; doubt?: string } {
+function readDeadline(sentence: string, letterDate: string | null, fieldworkEnd: string | null, shown: string = sentence): { due: string | null; doubt?: string } {
   const matches = [...sentence.matchAll(DUE)];
+  // A first date whose own clause has a past word but no past statement's verb ("... in this letter and
+  // in the earlier letter to ... by 25 November 2022": the word is a noun's) is set aside only where
+  // another date is left (helper 8cs).
+  let pastWord: { date: string; printed: string } | undefined;
+  let pastDue: string | undefined;
   const dates = matches.flatMap((match, i) => {
     const previous = matches[i - 1];
     const lead = sentence.slice(previous === undefined ? 0 : previous.index + previous[0].length, match.index);
-    // The first date's own clause ("The previous statement was due by ..."; not "Following the last inspection, the statement ... by").
-    if (i > 0 ? OTHER_DUE.test(lead) : PAST_DUE.test(lead.split(/[,;:()–—]/).pop()!)) return [];
     const date = deadlineOf(match, letterDate, fieldworkEnd);
+    if (i > 0 && OTHER_DUE.test(lead)) return [];
+    // The first date's own clause ("The previous statement was due by ..."; not "Following the last inspection, the statement ... by").
+    const clause = lead.split(/[,;:()–—]/).pop()!;
+    if (i === 0 && PAST_DUE.test(clause)) {
+      if (date !== null && !PAST_STATEMENT.test(clause)) pastWord = { date, printed: singleSpaced(match[0]) };
+      else pastDue = singleSpaced(match[0]);
+      return [];
+    }
     return date === null ? [] : [{ date, printed: singleSpaced(match[0]) }];
   });
+  if (dates.length === 0 && pastWord !== undefined) dates.push(pastWord);
   const distinct = [...new Set(dates.map((each) => each.date))];
+  if (distinct.length === 0 && pastDue !== undefined) return { due: null, doubt: `the sentence "${quoted(shown)}" gives "${pastDue}" only as an earlier statement's date` };
   if (distinct.length <= 1) return { due: distinct[0] ?? null };
-  return { due: null, doubt: `the sentence "${singleSpaced(sentence).slice(0, 160)}" gives ${dates.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the statement's` };
+  return { due: null, doubt: `the sentence "${quoted(shown)}" gives ${dates.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the statement's` };
+}
+
+/** A past statement's verb in a deadline's clause ("the previous statement was due by", "the earlier plan had been set for"). */
+const PAST_STATEMENT = /\b(?:was|were|had|due)\b/i;
+
+/** A sentence as a warning quotes it: single-spaced, trimmed, cut at a word after 160 characters (helper 8cs). */
+function quoted(sentence: string): string {
+  const text = singleSpaced(sentence).trim();
+  if (text.length <= 160) return text;
+  const cut = text.slice(0, 160);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80))} ...`;
 }
 
 /** A deadline's date (see findDeadline), or null where it is none of this letter's. */
@@ -179,6 +203,7 @@ const PAST_INSPECTION = new RegExp(
   `${OTHER_INSPECTION.source}|\\b(?:following|followed|after|since|unlike)\\s+(?:(?:the|an?|its|their|our|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\\b|\\blast\\s+(?:been\\s+)?(?:inspected|visited)\\b|\\bpreviously\\b`,
   'i',
 );
+const PAST_ALL = new RegExp(PAST_INSPECTION.source, 'gi');
 /** A year named as a time ("in 2019", "in March 2019", "in early 2019"): a past one where it is earlier than the sentence's latest range. */
 const IN_YEAR = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(\\d{4})\\b`, 'gi');
 /**
@@ -189,6 +214,8 @@ const IN_YEAR = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s
 const THIS_INSPECTION = /\bthis\s+(?:joint\s+)?(?:\w+\s+)?(?:inspection|visit|revisit|JTAI|one)\b|\bagain\b|\bre-?(?:visit|inspect)\w*|\breturned\b|\b(?:inspected|visited|on site)\s+(?:again\s+)?(?:between|from|on)\b|\b(?:carried out|conducted|undertook|undertaken)\s+(?:a|the|its|their)\s+(?:joint\s+)?(?:\w+\s+)?inspection\b|\bthe\s+joint\s+(?:targeted\s+area\s+)?inspection\b|\bthe\s+inspection\s+(?:itself\s+)?(?:took place|was carried out|ran)\b/i;
 /** Words just before a range that make it a period of something inspectors looked at ("data from", "cases from", "figures for the period"). */
 const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referrals|returns)\b[^.]{0,40}$/i;
+/** A clause that opens with a preposition or participle: an aside, not the sentence's main clause ("following the previous inspection in March 2019"). */
+const ASIDE = /^\s*(?:following|followed|after|since|unlike|before|as|in|at|during|with|like|building on)\b/i;
 /** A clause that holds no word of what a range is: a preposition, "the period", "the dates". */
 const BARE_CLAUSE = /^[\s\W]*(?:(?:from|between|on|of|in|during|over|the|dates?|period|dated)\b[\s\W]*)*$/i;
 
@@ -208,12 +235,12 @@ function pastIn(text: string, latestYear: number | null): boolean {
  * and between ..."). 'other': words of a past inspection or a period of data; 'this': words of the
  * present visit; else unknown.
  */
-function leadSays(lead: string, afterRange: boolean, latestYear: number | null): 'other' | 'this' | undefined {
+function leadSays(lead: string, afterRange: boolean, latestYear: number | null): { says: 'other' | 'this' | undefined; length: number } {
   const clauses = lead.split(/[,;:()–—]/);
   const own = afterRange && clauses.length > 1 ? 1 : 0;
   let clause = clauses.pop() ?? '';
   while (clauses.length > own && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
-  return clauseSays(clause, latestYear);
+  return { says: clauseSays(clause, latestYear), length: clause.length };
 }
 
 function clauseSays(clause: string, latestYear: number | null): 'other' | 'this' | undefined {
@@ -236,9 +263,18 @@ function tailSays(tail: string, last: boolean, latestYear: number | null): { say
   if (clauses.length === 0) return { says: undefined, end: 0 };
   if (!BARE_CLAUSE.test(clauses[0]!)) return { says: clauseSays(clauses[0]!, latestYear), end: clauses[0]!.length };
   let end = 0;
+  // The first clause after a fronted range that is neither bare nor an aside ("following the previous
+  // inspection in March 2019") is the sentence's own: where it says past, the range is a past one's
+  // ("Between 1 and 5 March 2019, Ofsted carried out the previous inspection", helper 8cs).
+  let first = true;
   for (const clause of clauses) {
     end += clause.length + 1;
-    if (clauseSays(clause, latestYear) === 'this') return { says: 'this', end: end - 1 };
+    const says = clauseSays(clause, latestYear);
+    const aside = BARE_CLAUSE.test(clause) || ASIDE.test(clause);
+    // Present words that are not the past ones' own ("inspectors revisited the areas for improvement from the previous JTAI") keep it open.
+    const present = THIS_INSPECTION.test(clause.replace(PAST_ALL, ' '));
+    if (says === 'this' || (first && !aside && !present && says === 'other')) return { says, end: end - 1 };
+    if (!aside) first = false;
   }
   return { says: undefined, end: 0 };
 }
@@ -304,29 +340,32 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
     const year = end === null ? null : Number(end.slice(0, 4));
     return year === null ? latest : Math.max(latest ?? year, year);
   }, null);
+  // "in 2019" is a past inspection's time only beside a later range (helper 8cs): "children referred in 2021" is no inspection.
+  const pastYear = ranges.length > 1 ? latestYear : null;
   const groups: Found[][] = [];
   ranges.forEach((range, i) => {
     if (i > 0 && MORE_FIELDWORK.test(sentence.slice(ranges[i - 1]!.end, range.at))) groups.at(-1)!.push(range);
     else groups.push([range]);
   });
-  // What each group is, and the words that say so: from the range before (or the sentence's start) to
-  // the group's end, and on through the clause after it where that clause is what says.
+  // What each group is, and the words that say so: from the start of the clause that leads to it (not
+  // the sentence's start: "This inspection, which followed the JTAI of 4 to 8 March 2019, took place
+  // from ...", helper 8cs) to the group's end, and on through the clause after it where that clause is what says.
   const spans: Array<[number, number]> = [];
   const says = groups.map((group, g) => {
     const from = groups[g - 1]?.at(-1)?.end ?? 0;
     const next = groups[g + 1]?.[0];
     const end = group.at(-1)!.end;
-    const lead = leadSays(sentence.slice(from, group[0]!.at), g > 0, latestYear);
+    const { says: lead, length } = leadSays(sentence.slice(from, group[0]!.at), g > 0, pastYear);
     if (lead !== undefined) {
-      spans.push([from, end]);
+      spans.push([group[0]!.at - length, end]);
       return lead;
     }
-    const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, latestYear);
+    const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, pastYear);
     spans.push([from, end + tail.end]);
     return tail.says;
   });
   const dataBefore = DATA_BEFORE.test(sentence.slice(Math.max(0, ranges[0]!.at - 60), ranges[0]!.at));
-  const aboutPast = pastIn(sentence, latestYear);
+  const aboutPast = pastIn(sentence, pastYear);
   if (!aboutPast && !dataBefore && !says.includes('other')) return sentenceRange(sentence, ranges, letterDate);
   const printed = (group: Found[]) => group.map((range) => `"${singleSpaced(sentence.slice(range.at, range.end))}"`).join(' and ');
   // A group's later range that sentenceRange cannot join (a caution), beside words of another inspection, may be that one's or this one's.
@@ -334,13 +373,15 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
   const undecided = (named: Found[][], why: string): DateRange => ({
     start: null,
     end: null,
-    doubt: `the sentence "${singleSpaced(sentence).slice(0, 160)}" names ${named.map(printed).join(' and ')} ${why}`,
+    doubt: `the sentence "${quoted(sentence)}" names ${named.map(printed).join(' and ')} ${why}`,
   });
   if (groups.length === 1) {
     const group = groups[0]!;
     if (says[0] === 'other' || (says[0] === undefined && dataBefore)) return 'other';
-    if (says[0] === 'this' || THIS_INSPECTION.test(sentence.slice(0, group[0]!.at) + sentence.slice(group.at(-1)!.end))) return unjoined(sentenceRange(sentence, group, letterDate), group);
-    return group.length === 1 ? 'other' : undecided([group], 'beside words of another inspection, and does not say which is this inspection\'s');
+    // One range whose own clause says nothing: a past inspection named elsewhere in the sentence, with no
+    // range of its own, cannot claim it (helper 8cs: "The inspection, the first since the JTAI of March 2019, took place from ...").
+    if (says[0] === 'this' || group.length === 1 || THIS_INSPECTION.test(sentence.slice(0, group[0]!.at) + sentence.slice(group.at(-1)!.end))) return unjoined(sentenceRange(sentence, group, letterDate), group);
+    return undecided([group], 'beside words of another inspection, and does not say which is this inspection\'s');
   }
   const candidates = groups.filter((_group, i) => says[i] !== 'other');
   const present = groups.filter((_group, i) => says[i] === 'this');
@@ -394,7 +435,7 @@ function sentenceRange(sentence: string, ranges: Found[], letterDate: string | n
     }
     const printed = singleSpaced(sentence.slice(ranges[i]!.at, ranges[i]!.end));
     const which = before ? 'first day (inspectionStart) may be late' : 'last day (inspectionEnd) may be early';
-    return { ...range, caution: `${which}: the sentence "${singleSpaced(sentence).slice(0, 160)}" gives a later range ("${printed}") that it does not say is more of the same fieldwork: the first range is taken` };
+    return { ...range, caution: `${which}: the sentence "${quoted(sentence)}" gives a later range ("${printed}") that it does not say is more of the same fieldwork: the first range is taken` };
   }
   return range;
 }
@@ -480,7 +521,9 @@ function addressBlock(header: Line[], dateLine: string | undefined, dated: strin
 }
 
 /** Words before a date at the letter's head that make it the date of something else (helper 8cr): the inspection, an earlier letter, a deadline. */
-const OTHER_DATE = /\b(?:inspect\w*|fieldwork|visit\w*|previous\w*|earlier|last|prior|former|original\w*|replac\w*|supersed\w*|sent|letter of|our letter|ref\w*|deadline|due|by|meeting|received)\b/i;
+const OTHER_DATE = /\b(?:inspect\w*|fieldwork|visit\w*|previous\w*|earlier|last|prior|former|original\w*|replac\w*|supersed\w*|letter of|our letter|ref\w*|deadline|due|meeting|received)\b/i;
+/** Words just before a date that make it a date of office in a name's line (helper 8cs): "ICB (from 1 July 2022)", "Interim DCS (until 31 August 2022)". */
+const OFFICE_DATE = /\b(?:from|until|till|since|as of|(?:with )?effect from|effective)\s*$/i;
 const DATE_ALL = new RegExp(DATE.source, 'gi');
 /** A line that starts with a date (after "Date:"): a date line however long what follows it ("1 November 2022 (replaces 25 October 2022)"). */
 const DATE_FIRST = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})`, 'i');
@@ -495,14 +538,19 @@ const DATE_FIRST = new RegExp(`^(?:dated?:?\\s+)?(?:${DATE.source})`, 'i');
  * short lines that give a date, no recipients.
  */
 function headDate(lines: string[]): { date: string | null; line?: string; dated: string[]; doubt?: string } {
-  const dated = lines.filter((text) => DATE.test(text) && (text.length < 40 || (text.length < 80 && DATE_FIRST.test(text.trim()))));
-  const found = dated.flatMap((text) => {
+  const short = lines.filter((text) => DATE.test(text) && (text.length < 40 || (text.length < 80 && DATE_FIRST.test(text.trim()))));
+  // The lines whose date is read (the letter's, or one set aside as another's); a line whose only dates are dates of office is left to the recipients.
+  const dated = new Set<string>();
+  const found = short.flatMap((text) => {
     const ranges = rangesIn(text);
     let from = 0;
     return [...text.matchAll(DATE_ALL)].flatMap((match) => {
       const lead = text.slice(from, match.index);
       from = match.index + match[0].length;
-      if (ranges.some((range) => match.index >= range.at && match.index < range.end)) return [];
+      const inRange = ranges.some((range) => match.index >= range.at && match.index < range.end);
+      if (!inRange && OFFICE_DATE.test(text.slice(0, match.index).replace(/[(\s]+$/, ' '))) return [];
+      dated.add(text);
+      if (inRange) return [];
       const clauses = lead.split(/[,;:()–—]/);
       let clause = clauses.pop() ?? '';
       while (clauses.length > 0 && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
@@ -512,8 +560,8 @@ function headDate(lines: string[]): { date: string | null; line?: string; dated:
   });
   const valid = found.filter((each) => each.date !== null);
   const distinct = [...new Set(valid.map((each) => each.date))];
-  if (distinct.length <= 1) return { date: distinct[0] ?? null, line: (valid[0] ?? found[0])?.text, dated };
-  return { date: null, line: valid[0]!.text, dated, doubt: `the letter's head gives ${valid.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the letter's date` };
+  if (distinct.length <= 1) return { date: distinct[0] ?? null, line: (valid[0] ?? found[0])?.text, dated: [...dated] };
+  return { date: null, line: valid[0]!.text, dated: [...dated], doubt: `the letter's head gives ${valid.map((each) => `"${each.printed}"`).join(' and ')} and does not say which is the letter's date` };
 }
 
 /**
@@ -1011,8 +1059,10 @@ export function readMetadata(
   // "by 25 November 2022", "no later than ...", "on or before ...".
   // A month's abbreviation's full stop before a number ("by Nov. 25, 2022", "by 25 Nov. 2022") ends no
   // sentence; one before a word ("by 17 Oct. This statement ...") does.
-  const dueSentence = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.(?=\s*\d))*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, ' '))?.[0] ?? '';
-  const deadline = readDeadline(dueSentence, date, range.end);
+  // Each address blanked to as many spaces (its full stops end no sentence), so a warning can quote the sentence as printed.
+  const dueMatch = /(?<![^.])[^.]*\bstatement\b[^.]*\b(?:by|no later than|on or before)\b(?:[^.]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.(?=\s*\d))*/i.exec(nextStepsText.replace(/(?<!\S)\S+@\S+/g, (address) => ' '.repeat(address.length)));
+  const dueSentence = dueMatch?.[0] ?? '';
+  const deadline = readDeadline(dueSentence, date, range.end, dueMatch === null ? '' : nextStepsText.slice(dueMatch.index, dueMatch.index + dueSentence.length));
   const inspectorateText = opening.slice(0, 1200);
   const recipients = parseRecipients(addressBlock(front.header, dateLine, head.dated), rules, letter.text.slice(body[0]));
   const organisations = recipients.flatMap((recipient) => (recipient.organisation !== null ? [recipient.organisation] : []));
