@@ -758,7 +758,8 @@ const SETS = [
   // Sealed for a session (README.md there, "The thirty-seventh set", written and labelled blind at the sixty-seventh steps' start):
   // 0.7594 (131/37/46) on the start's rules (1f438a08) and after the sixty-seventh steps alike (two items moved, one right
   // tag lost and one gained). Held out: the themes of one item taken away (r37-01) give 0.7522 (129/39/46), which fails.
-  { file: 'sealed-round37.yaml', floor: 0.759, items: 64, heldOut: true },
+  // Dev from issue 9's sixty-eighth steps: its errors are listed.
+  { file: 'sealed-round37.yaml', floor: 0.759, items: 64, heldOut: false },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
