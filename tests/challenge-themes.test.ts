@@ -747,7 +747,11 @@ const SETS = [
   // (8850e5e1) on this gold give 0.7297 (135/40/60) and fail the raised floor.
   // After every sixty-seventh step's merge (9gf, 9gh, 9gi, 9gl and the thirteenth to fifteenth both-ways rounds): 0.7652 (145/39/50); the start's
   // rules (1f438a08) on this gold give 0.7566 (143/40/52) and fail the raised floor.
-  { file: 'sealed-round35.yaml', floor: 0.765, items: 64, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9go, gold that goes both ways, sixteenth round; fixtures/gold/challenge/readings/both-ways-2026-12-07-sixteenth/):
+  // the gold moved, the rules unchanged: workforce-training added to r35-51 (staff "often skilled in observing" the children, 3 of 3)
+  // and planning to r35-49 (drug and alcohol workers' reports to conferences, 3 of 3), both missed by the rules: 0.7652 (145/39/50)
+  // -> 0.7612 (145/39/52); 0.765 fails on the moved gold, so the floor moves to 0.761 (r35-01's themes taken away fail it).
+  { file: 'sealed-round35.yaml', floor: 0.761, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-sixth set", written and labelled blind at the sixty-sixth steps' start):
   // 0.7469 (149/48/53) on the start's rules (8850e5e1) and after the sixty-sixth steps alike (no theme moved).
   // Held out: the themes of one item taken away (r36-03) give 0.7406 (147/50/53), which fails.
