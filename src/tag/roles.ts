@@ -1756,6 +1756,10 @@ function verbGroupStarts(clause: Clause, from: number): boolean {
   const after = j + 1 < tokens.length && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) ? tokens[j + 1]!.word : null;
   if (after !== null && (AUXILIARIES.has(after) || VERB_GROUP.has(after))) return false;
   if (/^VB[DPZN]?$/.test(wordClassOf(word))) return true;
+  // A bare noun and an adverb of manner after it make it a verb with its object: "and record concerns carefully" (issue 9,
+  // sixty-eighth step, helper 9gm: a second reader's A1 of the sixty-seventh step); "and support needs" stays a noun.
+  const manner = j + 2 < tokens.length && clause.joinedAt(j + 1) && clause.joinedAt(j + 2) ? tokens[j + 2]!.word : '';
+  if (after !== null && NOUN_CLASS.test(wordClassOf(after)) && /ly$/.test(manner) && wordClassOf(manner) === 'RB') return true;
   return after === null || OBJECT_OPENERS.has(after) || wordClassOf(after) === 'RB';
 }
 
