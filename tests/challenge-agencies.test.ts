@@ -255,7 +255,8 @@ const SETS = [
   // the gold went both ways, the rules unchanged: r16-30 (health dropped); 0.893 -> 0.888; a floor lowered to the new figure, not a change of the rules.
   // Issue 9's fifty-eighth step (helper 9dl, agency readings; fixtures/gold/dev/README.md): 0.888 -> 0.893 (88/13/8: r16-57, a network supported by the partnership's business unit); the code before (a0ea48a) fails the raised floor.
   // Issue 9's fifty-ninth step (helper 9ds, agencies; fixtures/gold/dev/README.md): 0.893 -> 0.898 (88/12/8: r16-06, a call to the duty social work team); the code before (8cb2da8) fails the raised floor.
-  { file: 'sealed-round16.yaml', all: 0.897, undisputed: 0.897, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.9091 (90/11/7) -> 0.9137 (90/10/7: r16-29 a training room at police headquarters, a venue); the rules before (af7ea9e2) fail it.
+  { file: 'sealed-round16.yaml', all: 0.913, undisputed: 0.913, heldOut: false },
   // Sealed for a session (README.md there, "The seventeenth set", written and labelled blind at the forty-seventh steps'
   // start): 0.870 (90/21/6) on the start's rules (367f3b3), 0.874 (90/20/6) after the forty-seventh steps (9br, 9bs, 9bt,
   // 9bu, rv31, 12ag, 8bg). Held out: the labels of one item jtai tags right taken away (r17-01) give 0.851, which fails. Dev from
@@ -418,7 +419,8 @@ const SETS = [
   // (90fd2c15) fails the raised floor.
   // After every sixty-fourth step's merge (9fe's and 9fj's relabelling, 9fg's, 9fh's, 9fk's and 9fl's readings after 9fc's):
   // 0.9258 (106/11/6); the start's rules (90fd2c15) on this gold give 0.9130 (105/13/7) and fail the raised floor.
-  { file: 'sealed-round32.yaml', all: 0.925, undisputed: 0.925, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.9351 (108/11/4) -> 0.9391 (108/10/4: r32-36 a hub's services brought under one roof); the rules before (af7ea9e2) fail it.
+  { file: 'sealed-round32.yaml', all: 0.939, undisputed: 0.939, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-third set", written and labelled blind at the sixty-third steps' start):
   // 0.8598 (92/23/7) on the start's rules (013661ac) and the same after the sixty-third steps (no merged change moved a tag here).
   // Held out: the labels of one item taken away (r33-01) give 0.8545 (91/24/7), which fails.
@@ -434,7 +436,8 @@ const SETS = [
   // gold give 0.9023 (97/15/6) and fail the raised floor.
   // After every sixty-seventh step's merge (9ge, 9gi, 9gl): 0.9159 (98/12/6); the start's rules (1f438a08) on this gold give 0.9116 (98/13/6) and fail
   // the raised floor.
-  { file: 'sealed-round33.yaml', all: 0.915, undisputed: 0.915, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.9159 (98/12/6) -> 0.9202 (98/11/6: r33-39 a hub's services brought under one roof); the rules before (af7ea9e2) fail it.
+  { file: 'sealed-round33.yaml', all: 0.920, undisputed: 0.920, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-fourth set", written and labelled blind at the sixty-fourth steps' start):
   // 0.8302 (88/22/14) on the start's rules (90fd2c15), 0.8341 (88/21/14) after the sixty-fourth steps.
   // Held out: the labels of one item taken away (r34-01) give 0.8286 (87/22/14), which fails.
@@ -456,7 +459,8 @@ const SETS = [
   // before (fd322a5e) give 0.8485 and fail it.
   // Issue 9's sixty-seventh step (helper 9ge, agencies): 0.8584 -> 0.8621 (100/23/9: r35-50 the knowledge of special school
   // staff left unused, a source, read on r36-14); the rules before (1f438a08) fail it.
-  { file: 'sealed-round35.yaml', all: 0.862, undisputed: 0.862, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.8621 (100/23/9) -> 0.8658 (100/22/9: r35-39 a hub's services brought under one roof); the rules before (af7ea9e2) fail it.
+  { file: 'sealed-round35.yaml', all: 0.865, undisputed: 0.865, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-sixth set", written and labelled blind at the sixty-sixth steps' start):
   // 0.8431 (86/22/10) on the start's rules (8850e5e1) and after the sixty-sixth steps alike (no scored tag moved).
   // Held out: the labels of one item taken away (r36-03) give 0.8374 (85/23/10), which fails.
@@ -464,12 +468,14 @@ const SETS = [
   // Issue 9's sixty-seventh step (helper 9ge, agencies): 0.8431 -> 0.8713 (88/18/8: r36-15 the disabled children's team, r36-29
   // early help coordinators, r36-14 knowledge drawn on as a source, r36-25 the ones not invited past a relative clause, r36-30
   // an adult's care plan and a parent who looks after children); the rules before (1f438a08) fail it.
-  { file: 'sealed-round36.yaml', all: 0.871, undisputed: 0.871, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.8713 (88/18/8) -> 0.8756 (88/17/8: r36-57 a training room at the council offices, a venue); the rules before (af7ea9e2) fail it.
+  { file: 'sealed-round36.yaml', all: 0.875, undisputed: 0.875, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-seventh set", written and labelled blind at the sixty-seventh steps' start):
   // 0.8476 (89/25/7) on the start's rules (1f438a08) and after the sixty-seventh steps alike (no scored agency moved).
   // Held out: the labels of one item taken away (r37-01) give 0.8421 (88/26/7), which fails.
   // Dev from issue 9's sixty-eighth steps: its errors are listed.
-  { file: 'sealed-round37.yaml', all: 0.847, undisputed: 0.847, heldOut: false },
+  // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.8476 (89/25/7) -> 0.8558 (89/23/7: r37-46 knowledge held by the child's special school, r37-49 a training room in the police headquarters); the rules before (af7ea9e2) fail it.
+  { file: 'sealed-round37.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

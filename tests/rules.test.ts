@@ -2643,6 +2643,71 @@ describe('the shipped rules', () => {
     expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
   });
 
+  it('read knowledge judged in its own clause, and early help staff or the disabled children\'s team whose owner is named after them (issue 9, sixty-eighth step, helper 9gm)', () => {
+    // [sentence, the agencies it evaluates]: a second reader's sentences of the sixty-seventh step (A5, A2, A3; none from a
+    // gold file). The first five fail on b95d59c's rules (health lost from a judged knowledge; children's social care added
+    // for another's team); the last four are guards, passing on both: knowledge drawn on, the council's staff in a school's
+    // building, and the team named alone.
+    const cases: Array<[string, string[]]> = [
+      ['The knowledge of health visitors is strong, and social workers draw on it well.', ['children-social-care', 'health']],
+      ["The disabled children's team in the community health trust provides therapy for children with complex needs.", ['health']],
+      ["Nurses in the disabled children's team provide skilled care at home.", ['health']],
+      ['Early help workers employed by a local charity support families well.', ['voluntary-sector']],
+      ['Early help coordinators in the voluntary sector offer advice to school staff.', ['education', 'voluntary-sector']],
+      ['Social workers draw on the knowledge of health visitors when assessing neglect.', ['children-social-care']],
+      ['Early help workers in secondary schools give families quick advice.', ['children-social-care']],
+      ["The disabled children's team visits each child at home every six weeks.", ['children-social-care']],
+      ["Practitioners in the disabled children's team know children well and visit them often.", ['children-social-care']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a verb with a bare object and an adverb of manner in a relative clause, and carers who look after children (issue 9, sixty-eighth step, helper 9gm)', () => {
+    // [sentence, the agencies it evaluates]: a second reader's sentences of the sixty-seventh step (A1, A6; none from a gold
+    // file) and one near one of my own (the second). The first three fail on 4945321's rules and src/tag/roles.ts (the
+    // joined verb read as a noun, so the holders' description; the carers' verb excluded); the last two are guards, passing
+    // on both: "support needs" a noun phrase, and a parent who looks after children.
+    const cases: Array<[string, string[]]> = [
+      ['Nursery staff, who see the child every day and record concerns carefully, are seldom invited to core groups.', ['education']],
+      ['Teachers, who know the pupils and note changes quickly, are not invited to strategy meetings.', ['children-social-care', 'education']],
+      ['Carers looking after children with complex needs receive good training.', ['children-social-care']],
+      ['Health visitors visit families and support needs well.', ['health']],
+      ["The ward's nurses ask every new arrival whether they look after children.", ['health']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a room in a building named by its owner as a venue (issue 9, sixty-eighth step, helper 9gm)', () => {
+    // [sentence, the agencies it evaluates]: sentences of my own, none from a gold file. The first two fail on 12adad5's rules
+    // (the owner judged); the third is a guard, passing on both: the building as its clause's subject, no room before it
+    // (helper 9bx's "Children are held at the police station" and "The duty manager at the police station" are guards too).
+    const cases: Array<[string, string[]]> = [
+      ['The course is delivered in a training room at police headquarters.', []],
+      ['Audits are completed in a training room at the council offices, which allows robust challenge.', []],
+      ['Police stations have no suitable room for interviewing children.', ['police']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
+  it('read a quantity, a hub\'s services under one roof and a child\'s own setting as what they are (issue 9, sixty-eighth step, helper 9gm)', () => {
+    // [sentence, the agencies it evaluates]: sentences of my own, none from a gold file. The first two (a quantity before the
+    // venue "work in ... schools"), the fourth and fifth (a hub's services "under one roof", the fifth's health visitors a later
+    // item past a comma) and the seventh (information held by the child's own school) fail on af7ea9e's rules and
+    // src/tag/roles.ts; the third, sixth and eighth are guards, passing on both: a quantity that opens its sentence, services
+    // brought together without a roof, and the holder in its clause's subject.
+    const cases: Array<[string, string[]]> = [
+      ["Mental health practitioners now work in just over half of the county's primary schools.", ['health']],
+      ["Mental health practitioners now work in more than a third of the county's primary schools.", ['health']],
+      ["Just over half of the county's schools have a trained safeguarding lead.", ['education']],
+      ['The new centre brings paediatricians, school nurses, debt advisers and housing officers under one roof.', []],
+      ['The new centre brings together GPs, health visitors, welfare advice and a food bank under one roof.', []],
+      ['The centre brings health visitors and midwives together, and they share records well.', ['health']],
+      ["Social workers seldom draw on the information held by the child's primary school.", ['children-social-care']],
+      ["Information held by the child's school is not shared with the police.", ['education']],
+    ];
+    expect(cases.map(([text]) => [text, agencyIds(text)])).toEqual(cases);
+  });
+
   it('read a care plan for children whose parents are named as the child\'s plan (issue 9, sixty-seventh step, helper 9gl)', () => {
     // [sentence, the agencies it evaluates]: a second reader's sentences (review A4), none from a gold file, and one near one
     // of my own (the fourth). The first, second and fourth fail on a4ddc06's rules (an adult's plan: children's social care

@@ -87,6 +87,10 @@ const PHRASE_ENDS = new Set(
 const EXAMPLE_WORDS = new Set(['including', 'such', 'especially', 'particularly', 'notably']);
 /** Prepositions that open an example rather than a new phrase: "for example", "for instance". */
 const EXAMPLE_OPENERS = new Set(['example', 'instance']);
+/** Words of a quantity after "under", "over" or "more than" ("just under half of", "over a third of", "more than 40 of"). */
+const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'tenth', 'dozen', 'hundred', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'two-thirds', 'three-quarters']);
+/** The words before "than" that make it a quantity's: "more than half of". */
+const QUANTITY_COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Words that close a clause when looking back for a governing word. */
 const CLAUSE_ENDS = new Set(['which', 'who', 'whom', 'whose', 'but', 'although', 'while', 'whereas', 'because', 'when', 'where', 'however']);
 
@@ -407,10 +411,25 @@ export class Clause {
     return EXAMPLE_WORDS.has(word) || (word === 'for' && EXAMPLE_OPENERS.has(this.tokens[i + 1]?.word ?? ''));
   }
 
+  /**
+   * Is token i the "under", "over" or "than" of a quantity that opens a noun phrase: "in [just under half of the area's]
+   * schools", "cover [more than half of the] schools"? The phrase's head is the quantity, but the preposition before it
+   * governs what is counted, as "in half of the area's schools" (issue 9, sixty-eighth step, helper 9gm: r29-63, r31-51,
+   * r37-54, where such a quantity hid the venue "work in ... schools").
+   */
+  quantityAt(i: number): boolean {
+    const { word } = this.tokens[i]!;
+    if (word !== 'under' && word !== 'over' && word !== 'than') return false;
+    if (word === 'than' && !QUANTITY_COMPARATIVES.has(this.tokens[i - 1]?.word ?? '')) return false;
+    const next = this.tokens[i + 1]?.word === 'a' ? i + 2 : i + 1;
+    return next < this.tokens.length && this.joinedAt(next) && (QUANTITY_WORDS.has(this.tokens[next]!.word) || /^\d+$/.test(this.tokens[next]!.word)) && this.tokens.slice(next + 1, next + 3).some((t) => t.word === 'of');
+  }
+
   /** Can token i stand inside the noun phrase that holds a mention? */
   inPhrase(i: number, cue: CompiledCue): boolean {
     const token = this.tokens[i]!;
     if (token.word === 'for' && EXAMPLE_OPENERS.has(this.tokens[i + 1]?.word ?? '')) return true;
+    if (this.quantityAt(i)) return true;
     return !cue.prepositions.has(token.stem) && !PHRASE_ENDS.has(token.word) && !cue.heads.has(token.stem);
   }
 }
@@ -991,10 +1010,32 @@ function listStartOver(clause: Clause, mentions: Mentions, first: number, last: 
   for (const from of steppedFrom) reached.set(from, start);
   // "A, B": a comma next to the mention joins a list only when the list goes on past either end.
   const next = phraseEnd(clause, last);
-  const goesOn = next < tokens.length && !clause.breakBefore(next) && LIST_JOINS.has(tokens[next]!.word);
+  const goesOn = next < tokens.length && !clause.breakBefore(next) && (LIST_JOINS.has(tokens[next]!.word) || listGoesOn(clause, next));
   if (commas[0] && !commas[1] && !goesOn && listEnd(clause, mentions, last, skip) === last) return -1;
   return start < first ? start : -1;
 }
+
+/**
+ * Does a list go on past a comma before token `at` to a last item after "and" or "or", through items of other words
+ * that are no mentions: "brings health visiting, [midwifery clinics,] benefits advice and parenting programmes", "bring
+ * midwives, health visitors, youth workers and benefits advice" (issue 9, sixty-eighth step, helper 9gm). Each item
+ * short (LIST_ITEM_WORDS) and holding no verb, within the clause.
+ */
+function listGoesOn(clause: Clause, at: number): boolean {
+  const { tokens } = clause;
+  if (!clause.commaBefore(at)) return false;
+  let words = 0;
+  for (let k = at; k < tokens.length && !clause.breakBefore(k); k++) {
+    if (clause.commaBefore(k)) words = 0;
+    const { word } = tokens[k]!;
+    if (LIST_JOINS.has(word)) return words > 0 || k === at;
+    if (/^(VB|MD)/.test(wordClassOf(word)) || PHRASE_ENDS.has(word) || ++words > LIST_ITEM_WORDS) return false;
+  }
+  return false;
+}
+
+/** The most words of an item in a list that goes on past a mention (listGoesOn). */
+const LIST_ITEM_WORDS = 4;
 
 /**
  * Does the mention that token i opens go on with a noun and hold no determiner ("lead member", "foster carers"), so that i
@@ -1715,6 +1756,10 @@ function verbGroupStarts(clause: Clause, from: number): boolean {
   const after = j + 1 < tokens.length && !clause.breakBefore(j + 1) && !clause.commaBefore(j + 1) ? tokens[j + 1]!.word : null;
   if (after !== null && (AUXILIARIES.has(after) || VERB_GROUP.has(after))) return false;
   if (/^VB[DPZN]?$/.test(wordClassOf(word))) return true;
+  // A bare noun and an adverb of manner after it make it a verb with its object: "and record concerns carefully" (issue 9,
+  // sixty-eighth step, helper 9gm: a second reader's A1 of the sixty-seventh step); "and support needs" stays a noun.
+  const manner = j + 2 < tokens.length && clause.joinedAt(j + 1) && clause.joinedAt(j + 2) ? tokens[j + 2]!.word : '';
+  if (after !== null && NOUN_CLASS.test(wordClassOf(after)) && /ly$/.test(manner) && wordClassOf(manner) === 'RB') return true;
   return after === null || OBJECT_OPENERS.has(after) || wordClassOf(after) === 'RB';
 }
 
