@@ -46,3 +46,24 @@ describe('front door: a new worry noticed or arising is not first contact', () =
     expect(themes(text)).toContain('front-door');
   });
 });
+
+// A second reader's T2 leftovers after 9gl: a record that alerts its own agency's staff, and records linked to the school
+// census for counting, are no information sharing. The first four fail on the start's rules (af7ea9e2: information sharing
+// given); the guards (alerts added to records, records carrying alerts, records linked between family members) pass on both.
+describe('information sharing: a record alerting its own staff, or linked to the census, is not sharing', () => {
+  it.each([
+    'Records alert the practitioner to the child\'s needs.',
+    'Children\'s records are linked to the school census so that leaders can count absences.',
+    'The nursery\'s records alert staff to each toddler\'s allergies.',
+    'Pupils\' records are linked to the census so that the council can count exclusions.',
+  ])('%s', (text) => {
+    expect(themes(text)).not.toContain('information-sharing');
+  });
+  it.each([
+    'Alerts are added to the records of the new baby\'s half-brothers.',
+    'GP records carry alerts for brothers and sisters of children on plans.',
+    'Practices link family members\' records so that risks are seen.',
+  ])('records carrying what other agencies know stay: %s', (text) => {
+    expect(themes(text)).toContain('information-sharing');
+  });
+});
