@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Theme decisions over every dev set, for reading extras by label and by what fired, and for comparing two rule states
 // (issue 9, forty-eighth step, helper 9bv). After `npm run build`:
-// - `node tests/theme-extras-dump.mjs . OUT.json`: every (finding, theme) given or gold on sealed-round7..36 (no context; r30-r35 since helper 9gb, r36 since 9gf)
+// - `node tests/theme-extras-dump.mjs . OUT.json`: every (finding, theme) given or gold on sealed-round7..37 (no context; r30-r35 since helper 9gb, r36 since 9gf, r37 since 9gn)
 //   and the 13 letters' gold (each letter with its own context), with the counted mentions (rule, words, span) of applyAll,
 //   as the tests score (tagText); prints right / extra / missed per set. The four letters theme-decisions.mjs holds out
 //   are stored without their text (counted, never listed).
@@ -59,7 +59,7 @@ for (const name of readdirSync(goldDir).map((f) => /^([a-z-]+-\d{4}-\d{2}-\d{2})
   const findings = JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')).findings.map((f, i) => ({ ...f, id: f.id ?? `#${i}`, style: f.section === 'main-findings' ? 'paragraph' : 'bullet' }));
   units.push({ name, set: UNREAD.has(name) ? 'four' : 'nine', context: letterContext(tagger, parsed.text, parsed.letter.theme), findings });
 }
-for (const round of [7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36]) {
+for (const round of [7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37]) {
   const { items } = parse(readFileSync(join(root, `fixtures/gold/challenge/sealed-round${round}.yaml`), 'utf8'));
   units.push({ name: `r${round}`, set: 'sealed', context: NO_CONTEXT, findings: items });
 }

@@ -50,7 +50,7 @@
 // `--candidate file.mjs` (9ff): score one candidate reading before writing it as a rule. The module's default export (or its
 // `candidate`) is a function `(text, item) => ({ add: [theme, ...], remove: [theme, ...] })`, where item holds the finding's
 // id, set, words and `tags` (the top-level themes the built rules give it); it is scored on every dev set against the built
-// rules' tags: right gained, extras added, right lost, extras taken away, per set (the two newest sets shown apart: r35 and r36), pooled, and leave
+// rules' tags: right gained, extras added, right lost, extras taken away, per set (the two newest sets shown apart: r36 and r37), pooled, and leave
 // one set out (each theme's change kept for a held set only if it nets positive on the other sets); `--found r32,r33` names the
 // sets the reading was written from and adds its figures on the others (the sets that prompted a reading are in sample however
 // the folds fall); `--show-hits` lists each unit it changes. Exits 1 when the reading does not carry (left out: net positive,
@@ -63,7 +63,9 @@
 // apart as the two newest sets.
 // Since the sixty-seventh step (helper 9gf) it reads r7-r36 (the thirty-sixth set made dev): the candidate mode shows r35 and r36
 // apart as the two newest sets.
-// Only the dev sealed sets r7-r36 are read (no held-out set).
+// Since the sixty-eighth step (helper 9gn) it reads r7-r37 (the thirty-seventh set made dev): the candidate mode shows r36 and r37
+// apart as the two newest sets.
+// Only the dev sealed sets r7-r37 are read (no held-out set).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,8 +89,8 @@ const SHOW = opt('--show');
 // `--forward`: each set scored with the feature found from the sets written before it only (r9 from r7-r8, ..., r20 from r7-r19),
 // as the project meets a new set; r7 and r8 are not scored.
 const FORWARD = args.includes('--forward');
-// `--last n`: the sets r7 to rn (every dev sealed set: r36 since the sixty-seventh step, by default).
-const LAST = Number(opt('--last') ?? 36);
+// `--last n`: the sets r7 to rn (every dev sealed set: r37 since the sixty-eighth step, by default).
+const LAST = Number(opt('--last') ?? 37);
 const ROUNDS = Array.from({ length: LAST - 6 }, (_, i) => i + 7);
 
 const rules = defaultRules();
