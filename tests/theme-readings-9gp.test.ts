@@ -99,3 +99,20 @@ describe('performance-quality-assurance: not checked whether guidance, training 
     expect(themes(text)).not.toContain('performance-quality-assurance');
   });
 });
+
+describe('missing-children: reported missing, a missing episode, away from home for a time', () => {
+  it.each([
+    'Police visit within the hour when a child in a children’s home is reported missing.',
+    'Missing-episode conversations with teenagers are brief and seldom recorded.',
+    'When a girl has been away from home overnight twice in a week, nobody revisits her plan.',
+    'Risk is reviewed every few hours while the child is away.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('missing-children');
+  });
+  it.each([
+    'The audit reported missing information in a third of the records.',
+    'Social workers who live away from home for training are paid expenses.',
+  ])('not %s', (text) => {
+    expect(themes(text)).not.toContain('missing-children');
+  });
+});
