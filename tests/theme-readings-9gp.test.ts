@@ -116,3 +116,20 @@ describe('missing-children: reported missing, a missing episode, away from home 
     expect(themes(text)).not.toContain('missing-children');
   });
 });
+
+describe('parental-substance-misuse: an addiction, dependency, opiate substitute, substances used, an intoxicated adult', () => {
+  it.each([
+    'Health visitors check where opioid substitutes are stored in homes with toddlers.',
+    'Staff ask clients in treatment for addiction who looks after their children.',
+    'Nurses rarely ask adults who arrive intoxicated whether children are at home.',
+    'Pregnant women who are using substances get a joint appointment with the midwife and the drug worker.',
+  ])('%s', (text) => {
+    expect(themes(text)).toContain('parental-substance-misuse');
+  });
+  it.each([
+    'Teenagers who turn up at hospital intoxicated are seen by the youth worker.',
+    'Pupils who use substances at weekends are offered sessions with the school nurse.',
+  ])('not %s', (text) => {
+    expect(themes(text)).not.toContain('parental-substance-misuse');
+  });
+});
