@@ -4,7 +4,7 @@ import { fullLine, joinLines, type Line, pageOf } from './lines.js';
 import type { FrontMatter } from './sections.js';
 import { pushAll, smallest } from '../long-arrays.js';
 import { singleSpaced } from '../text/spaces.js';
-import { DATE, DATE_ALONE, DAY, MONTH, MONTHS, WEEKDAY, YEAR } from '../text/dates.js';
+import { DATE, DATE_ALONE, dateAlone, DAY, MONTH, MONTHS, WEEKDAY, YEAR } from '../text/dates.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
 
@@ -1054,6 +1054,19 @@ export function readMetadata(
     date = null;
     range = findDateRange(opening.slice(0, 1500), date);
   }
+  // No date at the head (nor two it does not tell apart), none at the first page's foot: the date printed as page
+  // furniture on most pages, where the furniture gives one date alone, with a warning that says where it was read.
+  let dateSource: string | undefined;
+  if (date === null && dateLine === undefined && head.doubt === undefined && footDate === null) {
+    const furniture = furnitureDate(letter);
+    if (furniture !== null && range.end !== null && furniture.date < range.end) {
+      dateDoubt = `the date printed as page furniture (${furniture.where}), ${furniture.printed}, falls before the inspection's last day (${range.end}), so it is no date of this letter's`;
+    } else if (furniture !== null) {
+      date = furniture.date;
+      dateSource = `the letter's date, ${furniture.printed}, is read from page furniture (${furniture.where}): the letter's head gives no date`;
+      range = findDateRange(opening.slice(0, 1500), date);
+    }
+  }
   const nextSteps = sections.filter((section) => section.kind === 'next-steps');
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
   // "by 25 November 2022", "no later than ...", "on or before ...".
@@ -1084,6 +1097,7 @@ export function readMetadata(
   if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
   if (range.caution !== undefined) RANGE_CAUTIONS.set(metadata, range.caution);
   if (dateDoubt !== undefined) DATE_DOUBTS.set(metadata, dateDoubt);
+  if (dateSource !== undefined) DATE_SOURCES.set(metadata, dateSource);
   if (deadline.doubt !== undefined) DUE_DOUBTS.set(metadata, deadline.doubt);
   return metadata;
 }
@@ -1128,6 +1142,41 @@ function dateAtFirstPageFoot(letter: LetterText, from: number): string | null {
   const foot = lines.slice(-4).reverse().flatMap((line) => [line, line.replace(/^\d{1,2}\s+/, '')]).filter((line) => !/\.$/.test(line));
   const dated = [...foot, ...taken].find((line) => line.length < 40 && DATE_ALONE.test(line));
   return dated === undefined ? null : findDate(dated);
+}
+
+/**
+ * The date a letter prints as page furniture on most of its pages (helper 8ct): a running header or footer, or a page's
+ * footer, that is a date alone or a date with the footer's other items on its line ("18 August 2022 | Page 2 of 9"),
+ * the same date on at least half the pages (and two), and no other date so printed. Where it stands ("at the foot of
+ * 9 of 10 pages"), and the date as printed. Null otherwise: furniture that gives two dates does not say which is the
+ * letter's.
+ */
+function furnitureDate(letter: LetterText): { date: string; printed: string; where: string } | null {
+  const seen = new Map<string, { pages: Set<number>; printed: string; head: boolean; foot: boolean }>();
+  for (const removal of letter.removed) {
+    if (removal.kind !== 'running-header' && removal.kind !== 'running-footer' && removal.kind !== 'footer') continue;
+    const text = singleSpaced(removal.text.trim());
+    if (!dateAlone(text)) continue;
+    const date = findDate(text);
+    if (date === null) continue;
+    const entry = seen.get(date) ?? { pages: new Set<number>(), printed: DATE.exec(text)![0], head: false, foot: false };
+    entry.pages.add(removal.page);
+    if (removal.kind === 'running-header') entry.head = true;
+    else entry.foot = true;
+    seen.set(date, entry);
+  }
+  if (seen.size !== 1) return null;
+  const [date, entry] = [...seen][0]!;
+  const pages = letter.pageStarts.length;
+  if (entry.pages.size < Math.max(2, Math.ceil(pages / 2))) return null;
+  const where = `at the ${entry.head && entry.foot ? 'head or foot' : entry.head ? 'head' : 'foot'} of ${entry.pages.size} of ${pages} pages`;
+  return { date, printed: entry.printed, where };
+}
+
+/** Where a letter's date was read when its head gives none and it was taken from page furniture, in words for a warning. */
+const DATE_SOURCES = new WeakMap<LetterMetadata, string>();
+export function dateSource(metadata: LetterMetadata): string | undefined {
+  return DATE_SOURCES.get(metadata);
 }
 
 /** Why a letter's fieldwork dates may end early: read from a sentence's first range where a later one is not known to be fieldwork. */
