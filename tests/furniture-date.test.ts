@@ -83,11 +83,12 @@ describe('a date as furniture that is not the letter\'s', () => {
     expect(result.letter.date).toBe(null);
   });
 
-  it('a running footer\'s date before the inspection\'s last day: null, with the reason', async () => {
+  it('a date on the feet of every page but the first, before the inspection\'s last day: null, with the reason', async () => {
     const original = await letterOf('kirklees-2022-08-18');
-    const made = await reset(original, 'kirklees-early-foot-date', drawn(VARIANTS['small, alone, over the page number, every page']!, '1 March 2021', false), dir);
+    const made = await reset(original, 'kirklees-early-foot-date', drawn({ ...VARIANTS['small, alone, over the page number, every page']!, pages: (n) => every(n).slice(1) }, '1 March 2021', false), dir);
     const result = await parseFile(made.file);
     expect(result.letter.date).toBe(null);
+    expect(dateWarnings(result)).toEqual([expect.stringMatching(/date is null\): the date printed as page furniture \(at the foot of 5 of 6 pages\), 1 March 2021, falls before the inspection's last day/)]);
   });
 });
 
