@@ -80,9 +80,9 @@ const OPENING = [
 ];
 
 describe('the body\'s lines beside a footer\'s date stay the body\'s', () => {
-  it('a paragraph whose last line is a web address at the foot, a date set apart under it: only the date is furniture', async () => {
+  it('a paragraph whose last line is a web address at the foot, a date 1.4 line steps under it: only the date is furniture', async () => {
     const file = await buildPdf('foot-furniture-address-ends-paragraph.pdf', [
-      { texts: [...lines(780, [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, '']), ...lines(94 + 14 * 3, [...OPENING, WEB]), { text: DATE, y: 66 }, { text: '1', x: 290, y: 40 }] },
+      { texts: [...lines(780, [...FRONT, { text: 'Headline findings', bold: true, size: 13 }, '']), ...lines(94 + 14 * 3, [...OPENING, WEB]), { text: DATE, y: 88 }, { text: '1', x: 290, y: 40 }] },
       { texts: [...lines(780, [SECOND, '', THIRD, ...CLOSE]), { text: '2', x: 290, y: 40 }] },
     ]);
     const result = await parseFile(file);
