@@ -6,7 +6,7 @@ import { grouped } from './render/words.js';
 import { cleanPages, extract, readSource } from './extract/index.js';
 import { accountFor, MAX_METADATA_CHARS } from './segment/accounting.js';
 import { pageOf } from './segment/lines.js';
-import { areaDoubt, dateDoubt, dueDoubt, rangeCaution, rangeDoubt, readMetadata } from './segment/metadata.js';
+import { areaDoubt, dateDoubt, dateSource, dueDoubt, rangeCaution, rangeDoubt, readMetadata } from './segment/metadata.js';
 import { firstPageNumber, greetsReader, hasJtaiTitleOrOpening, mayBePartOfLetter, namesJtai, partOfLetter, secondLetterStart, startsPastCover, looksLikePlainPdftotext, segment, type DraftFinding, type LetterPart, type Segmented } from './segment/sections.js';
 import { defaultRules, withoutModel, type Rules } from './rules.js';
 import { themesOf } from './tag/learned.js';
@@ -367,7 +367,9 @@ export async function parseSource(source: Source, options: ParseOptions = {}): P
   if (badRange !== undefined) warnings.push(`the inspection's dates are null (inspectionStart and inspectionEnd): ${badRange}`);
   const earlyEnd = rangeCaution(letter);
   if (earlyEnd !== undefined) warnings.push(`the inspection's ${earlyEnd}`);
-  if (letter.date === null) warnings.push(`no letter date was found (date is null): ${dateDoubt(letter) ?? 'no line at the letter\'s head, nor alone at the foot of its first page, gives a date on the calendar in a form jtai reads'}`);
+  const furnitureDate = dateSource(letter);
+  if (furnitureDate !== undefined) warnings.push(furnitureDate);
+  if (letter.date === null) warnings.push(`no letter date was found (date is null): ${dateDoubt(letter) ?? 'no line at the letter\'s head, nor alone at the foot of its first page, nor page furniture on most pages, gives a date on the calendar in a form jtai reads'}`);
   if (letter.theme === null) warnings.push('no deep-dive theme was found in the title or the opening (theme is null): its wording matches none of the deepDives in letter.yaml');
   if (letter.statementDue === null) {
     // A letter sets the deadline at its end, just before the sign-off: one cut short has lost it with its last pages.

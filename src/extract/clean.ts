@@ -3,7 +3,7 @@ import { rejoinLetterSpaced } from './letter-spaced.js';
 import { isPseudonymNote } from '../section-notes.js';
 import type { ExtractedPages, Footnote, LetterText, LineLayout, Removal } from '../types.js';
 import { smallest } from '../long-arrays.js';
-import { dateAlone } from '../text/dates.js';
+import { dateAlone, footerItems } from '../text/dates.js';
 
 // Pages of extracted text to the letter's own text: characters normalised, and the print
 // furniture (running headers and footers, page numbers, footnotes) taken out and listed.
@@ -217,9 +217,12 @@ export function cleanPages(extracted: ExtractedPages): LetterText {
     if (indents) pageTopBlankLines.push(blankLinesAtTop(drawnLines, lines));
     stripEdge(lines, page, removed, footers, 'running-footer', true, extracted.layout?.[index]);
     const footDate = footDates.get(index);
-    if (footDate !== undefined && lines[footDate] !== '') {
-      removed.push({ kind: 'footer', page, text: lines[footDate]! });
-      lines[footDate] = '';
+    if (footDate !== undefined && footDate.some((i) => lines[i] !== '')) {
+      for (const i of footDate) {
+        if (lines[i] === '') continue;
+        removed.push({ kind: PAGE_NUMBER.test(lines[i]!) ? 'page-number' : 'footer', page, text: lines[i]! });
+        lines[i] = '';
+      }
       // A page number set under the date is the page's furniture too.
       stripEdge(lines, page, removed, footers, 'running-footer', true, extracted.layout?.[index]);
     }
@@ -679,57 +682,100 @@ function stripEdge(
 }
 
 /**
- * A date alone at a page's foot, set as page furniture (a letter's date printed on every page, on some or on the last,
- * or a footer's date): the page's last line (past its number and running footer) where the page shows it to be no
- * line of the body. It is furniture where the same date stands so on two pages or more; or, with the page's layout,
- * where it stands set apart under the line above it (more than 1.3 line steps), below every line of the body on every
- * page (the footer's band: the body's lines go no lower on any page), in no heavier or larger face; or, in text
- * (no layout), where a blank line sets it apart from the line above. A date that ends a paragraph (a line step under
- * its line before) or heads a part of the body (in the body's band, or in bold) stays. By page index, the line's index.
+ * A date at a page's foot, set as page furniture (a letter's date printed on every page, on some or on the last, or a
+ * footer's date), with the footer's other lines set close above or under it: its number, a web or mail address, a
+ * reference (`footerItems`). The date is the page's last line (past its number and running footer) or stands over
+ * such lines at the page's end; it is a line of its own, or set with the footer's other items on its line ("18 August
+ * 2022 | Page 2 of 9"). The footer is its date's line, the lines under it to the page's end, and any such lines set
+ * close above it. It is furniture where the same date line stands so on two pages or more; or, with the page's layout,
+ * where the footer's top line stands set apart under the line above it (more than 1.3 line steps), below every line of
+ * the body on every page (the footer's band: the body's lines go no lower on any page), in no heavier or larger face;
+ * or, in text (no layout), where a blank line sets the footer apart from the line above. A date that ends a paragraph
+ * (a line step under its line before) or heads a part of the body (in the body's band, or in bold) stays, and so does
+ * a line of the body read as a footer's (an address that ends a paragraph): the footer is tried from its date's line
+ * up, and a line above it joins it only where the footer so set apart holds. By page index, the footer's lines.
  */
-function datesAtFoot(pages: string[][], footers: ReadonlySet<string>, layout: ExtractedPages['layout']): Map<number, number> {
+function datesAtFoot(pages: string[][], footers: ReadonlySet<string>, layout: ExtractedPages['layout']): Map<number, number[]> {
+  const skipped = (line: string) => line === '' || PAGE_NUMBER.test(line) || footers.has(furnitureKey(line));
   const lastLine = (lines: string[]) => {
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const line = lines[i]!;
-      if (line === '' || PAGE_NUMBER.test(line) || footers.has(furnitureKey(line))) continue;
-      return i;
-    }
+    for (let i = lines.length - 1; i >= 0; i--) if (!skipped(lines[i]!)) return i;
     return -1;
   };
-  const candidates = new Map<number, number>();
+  // The line above a page's line (past blank lines), or -1; in text, a blank line between parts a footer's lines.
+  const lineAbove = (lines: string[], i: number) => {
+    let above = i - 1;
+    while (above >= 0 && lines[above] === '') above--;
+    return above;
+  };
+  // Two lines of a footer set close: with positions, no more than 1.5 line steps apart; in text, with no blank line between.
+  const close = (p: number, upper: number, lower: number) => {
+    if (!layout) return lower === upper + 1;
+    const a = layout[p]?.[upper];
+    const b = layout[p]?.[lower];
+    return !!a && !!b && a.y - b.y > 0 && a.y - b.y <= 1.5 * Math.max(a.lineStep, b.lineStep);
+  };
+  // Per page: the date's line, the footer's lines under it, and the lines above it that may be the footer's (nearest first).
+  const candidates = new Map<number, { date: number; under: number[]; over: number[] }>();
   pages.forEach((lines, p) => {
-    const i = lastLine(lines);
-    if (i > 0 && dateAlone(lines[i]!)) candidates.set(p, i);
+    const end = lastLine(lines);
+    if (end <= 0) return;
+    let date = end;
+    const under: number[] = [];
+    // Past up to two of the footer's other lines under the date.
+    while (!dateAlone(lines[date]!) && under.length < 2 && footerItems(lines[date]!)) {
+      const above = lineAbove(lines, date);
+      if (above < 0 || !close(p, above, date)) return;
+      under.unshift(date);
+      date = above;
+    }
+    if (date <= 0 || !dateAlone(lines[date]!)) return;
+    const over: number[] = [];
+    for (let top = date; over.length < 2; ) {
+      const above = lineAbove(lines, top);
+      if (above <= 0 || !footerItems(lines[above]!) || dateAlone(lines[above]!) || !close(p, above, top)) break;
+      over.push(above);
+      top = above;
+    }
+    candidates.set(p, { date, under, over });
   });
-  if (candidates.size === 0) return candidates;
+  if (candidates.size === 0) return new Map();
   const texts = new Map<string, number>();
-  for (const [p, i] of candidates) texts.set(pages[p]![i]!, (texts.get(pages[p]![i]!) ?? 0) + 1);
-  // The footer's band: under the lowest line of any page's body (its number, running footer and foot dates aside).
+  for (const [p, { date }] of candidates) texts.set(pages[p]![date]!, (texts.get(pages[p]![date]!) ?? 0) + 1);
+  // The footer's band: under the lowest line of any page's body (its number, running footer and foot dates' footers aside).
   let band = Infinity;
   if (layout) {
-    pages.forEach((lines, p) => lines.forEach((line, i) => {
-      const at = layout[p]?.[i];
-      if (line === '' || !at || candidates.get(p) === i || PAGE_NUMBER.test(line) || footers.has(furnitureKey(line))) return;
-      band = Math.min(band, at.y);
-    }));
+    pages.forEach((lines, p) => {
+      const candidate = candidates.get(p);
+      const footer = new Set(candidate ? [candidate.date, ...candidate.under, ...candidate.over] : []);
+      lines.forEach((line, i) => {
+        const at = layout[p]?.[i];
+        if (!at || footer.has(i) || skipped(line)) return;
+        band = Math.min(band, at.y);
+      });
+    });
   }
-  const found = new Map<number, number>();
-  for (const [p, i] of candidates) {
+  const found = new Map<number, number[]>();
+  for (const [p, { date, under, over }] of candidates) {
     const lines = pages[p]!;
-    // The line above: past blank lines, and the page's number where it is drawn (or read) between the body and the date.
-    let above = i - 1;
-    while (above >= 0 && (lines[above] === '' || PAGE_NUMBER.test(lines[above]!) || footers.has(furnitureKey(lines[above]!)))) above--;
-    if (above < 0) continue;
-    const repeated = texts.get(lines[i]!)! >= 2;
-    let apart: boolean;
-    if (layout) {
-      const at = layout[p]?.[i];
+    // The footer set apart with its top at `top`: the line above it (past blank lines, and the page's number or running
+    // footer where it is drawn, or read, between the body and the footer).
+    const apartAt = (top: number) => {
+      let above = top - 1;
+      while (above >= 0 && skipped(lines[above]!)) above--;
+      if (above < 0) return false;
+      if (!layout) return above < top - 1;
+      const at = layout[p]?.[top];
       const over = layout[p]?.[above];
-      apart = !!at && !!over && !at.emphasis && at.y < band - 1 && over.y - at.y > 1.3 * at.lineStep;
-    } else {
-      apart = above < i - 1;
+      return !!at && !!over && !at.emphasis && at.y < band - 1 && over.y - at.y > 1.3 * at.lineStep;
+    };
+    if (texts.get(lines[date]!)! >= 2) {
+      found.set(p, [date, ...under]);
+      continue;
     }
-    if (repeated || apart) found.set(p, i);
+    const tops = [date, ...over];
+    const k = tops.findIndex(apartAt);
+    // Every line from the top down to the date is in no heavier face (the date's own is tested at the top).
+    if (k >= 0 && (!layout || tops.slice(0, k).every((i) => !layout[p]?.[i]?.emphasis))) found.set(p, [...over.slice(0, k).reverse(), date, ...under]);
   }
   return found;
 }

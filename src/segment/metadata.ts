@@ -4,7 +4,7 @@ import { fullLine, joinLines, type Line, pageOf } from './lines.js';
 import type { FrontMatter } from './sections.js';
 import { pushAll, smallest } from '../long-arrays.js';
 import { singleSpaced } from '../text/spaces.js';
-import { DATE, DATE_ALONE, DAY, MONTH, MONTHS, WEEKDAY, YEAR } from '../text/dates.js';
+import { DATE, DATE_ALONE, dateAlone, DAY, MONTH, MONTHS, WEEKDAY, YEAR } from '../text/dates.js';
 
 // The letter's metadata, read from its front matter, opening and next steps.
 
@@ -193,25 +193,75 @@ const MOST_FIELDWORK_DAYS = 42;
 /** A sentence that says when the inspection took place: the inspection (or inspectors, or the fieldwork) and what was done. */
 const FIELDWORK_SENTENCE = /\b(?:inspect\w*|fieldwork|visit\w*)\b[^]*\b(?:took place|taking place|carried out|conducted|undertook|undertaken|visited|inspected|(?:were|was) on site)\b|\b(?:carried out|conducted|undertook|undertaken)\b[^]*\binspection\b/i;
 /** Another inspection or visit ("the previous inspection", "an earlier visit", "the last JTAI", "an earlier ILACS inspection"), in a sentence that does not name this one. */
-const OTHER_INSPECTION = /\b(?:previous|last|earlier|prior|former|preceding|past|next|future|follow-up|subsequent)\s+(?:\w+\s+)?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\b/i;
+const OTHER_INSPECTION = /\b(?:previous|last|earlier|prior|former|preceding|past|next|future|follow-up|subsequent|original|initial)\s+(?:\w+\s+)?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\b/i;
 /**
  * Words of a past inspection (helper 8cr): OTHER_INSPECTION, or an inspection that this one follows
  * ("following the inspection of", "after their previous inspection", "unlike the earlier ILACS"), or
  * one that was "last inspected", or "previously".
  */
 const PAST_INSPECTION = new RegExp(
-  `${OTHER_INSPECTION.source}|\\b(?:following|followed|after|since|unlike)\\s+(?:(?:the|an?|its|their|our|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\\b|\\blast\\s+(?:been\\s+)?(?:inspected|visited)\\b|\\bpreviously\\b`,
+  `${OTHER_INSPECTION.source}|\\b(?:following|followed|after|since|unlike)\\s+(?:(?:the|an?|its|their|our|that)\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\\b|\\b(?:last|first)\\s+(?:been\\s+)?(?:inspected|visited)\\b|\\bhad\\s+(?:last\\s+|first\\s+)?been\\s+(?:inspected|visited)\\b|\\bpreviously\\b`,
   'i',
 );
 const PAST_ALL = new RegExp(PAST_INSPECTION.source, 'gi');
 /** A year named as a time ("in 2019", "in March 2019", "in early 2019"): a past one where it is earlier than the sentence's latest range. */
 const IN_YEAR = new RegExp(`\\bin\\s+(?:(?:early|late|mid-?)\\s*)?(?:${MONTH}\\s+)?(\\d{4})\\b`, 'gi');
+/** An inspection named by its year ("the 2019 inspection", "the 2019 JTAI"): a past one's where the year is earlier than the sentence's latest range (helper 8ct). */
+const YEAR_INSPECTION = /\bthe\s+(\d{4})\s+(?:joint\s+)?(?:inspection|JTAI|visit|ILACS)\b/gi;
 /**
  * Words of the present visit (helper 8cr): "this inspection", "this JTAI", "this one", "again", a
  * revisit, inspectors who "returned", "inspected between", "visited from", "on site from", "carried
  * out a joint inspection", "the joint inspection took place".
  */
-const THIS_INSPECTION = /\bthis\s+(?:joint\s+)?(?:\w+\s+)?(?:inspection|visit|revisit|JTAI|one)\b|\bagain\b|\bre-?(?:visit|inspect)\w*|\breturned\b|\b(?:inspected|visited|on site)\s+(?:again\s+)?(?:between|from|on)\b|\b(?:carried out|conducted|undertook|undertaken)\s+(?:a|the|its|their)\s+(?:joint\s+)?(?:\w+\s+)?inspection\b|\bthe\s+joint\s+(?:targeted\s+area\s+)?inspection\b|\bthe\s+inspection\s+(?:itself\s+)?(?:took place|was carried out|ran)\b/i;
+const THIS_INSPECTION = new RegExp(
+  [
+    '\\b(?:this|the\\s+current|the\\s+present)\\s+(?:joint\\s+)?(?:[\\w\'’-]+\\s+)?(?:inspection|visit|revisit|JTAI|one)\\b',
+    '\\bagain\\b|\\bre-?(?:visit|inspect)\\w*|\\breturned\\b|\\bcame\\s+back\\b',
+    '\\b(?:inspected|visited|on site)\\s+(?:(?:the|its|their)\\s+(?:[\\w\'’-]+\\s+){0,2}?)?(?:again\\s+)?(?:between|from|on)\\b|\\b(?:carried out|conducted|undertook|undertaken)\\s+(?:a|the|its|their)\\s+(?:joint\\s+)?(?:\\w+\\s+)?inspection\\b|\\bthe\\s+joint\\s+(?:targeted\\s+area\\s+)?inspection\\b|\\b(?:the|a)\\s+(?:joint\\s+)?(?:targeted\\s+area\\s+)?inspection\\s+(?:itself\\s+)?(?:took place|was (?:carried out|conducted|undertaken|held)|ran)\\b',
+  ].join('|'),
+  'i',
+);
+/**
+ * How surely a clause's words of the present visit name this inspection (helper 8ct): 3, it is named ("this
+ * inspection", "the current inspection", "the present one"); 2, a visit after one before ("again", "revisited",
+ * "returned", "came back"); 1, a verb any inspection's range may take ("inspected from", "visited the partnership
+ * between", "the joint inspection took place"); 0, none.
+ */
+function presentLevel(clause: string): number {
+  const text = clause.replace(PAST_ALL, ' ');
+  if (/\b(?:this|the\s+current|the\s+present)\s+(?:joint\s+)?(?:[\w'’-]+\s+)?(?:inspection|visit|revisit|JTAI|one)\b/i.test(text)) return 3;
+  if (/\bagain\b|\bre-?(?:visit|inspect)\w*|\breturned\b|\bcame\s+back\b/i.test(text)) return 2;
+  return THIS_INSPECTION.test(text) ? 1 : 0;
+}
+/**
+ * The words just after a range that say what it is, set beside it (helper 8ct): the words in brackets straight after
+ * it ("4 to 8 March 2019 (the last inspection)"), or else its clause up to the next comma, semicolon, colon, bracket,
+ * dash or "and" ("..., which was the previous joint inspection, ...", "... for the initial inspection and ...").
+ */
+function besideRange(tail: string): string {
+  const bracket = /^\s*\(([^()]*)\)/.exec(tail);
+  if (bracket) return bracket[1]!;
+  return (tail.replace(/^\s*[,–—]\s*/, '').split(/[,;:()–—]|\s+and\s+/)[0] ?? '').replace(/[.!?]\s*$/, '');
+}
+/**
+ * Words beside a range that make it a past inspection's: a noun phrase or relative clause that is that inspection and no
+ * more ("the last inspection", "which was its previous joint inspection", "at its previous JTAI", "for the initial
+ * inspection", "when the partnership was first inspected"). A clause with a time of its own ("the previous inspection
+ * was in 2019") or a word that relates the range to another inspection ("two years after the last inspection") is not.
+ */
+const BESIDE_PAST = new RegExp(
+  `^\\s*(?:(?:which|that)\\s+(?:was|were|had been)\\s+|when\\s+|(?:at|during|for|in|as)\\s+)?(?:[\\w'’-]+\\s+){0,4}?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF|inspected|visited)\\s*$`,
+  'i',
+);
+const PAST_NAMED = /\b(?:previous|last|earlier|prior|former|preceding|past|original|initial)\s+(?:\w+\s+)?(?:inspections?|visits?|revisits?|JTAIs?|ILACS|SIF)\b|\b(?:last|first)\s+(?:been\s+)?(?:inspected|visited)\b|\bhad\s+(?:last\s+|first\s+)?been\s+(?:inspected|visited)\b/i;
+function besidePast(words: string): boolean {
+  return BESIDE_PAST.test(words) && PAST_NAMED.test(words) && !/\b(?:after|since|following|followed|before|unlike|until|than|ago|next)\b|\b\d{4}\b/i.test(words);
+}
+/**
+ * A clause that names nothing itself but leads on from the noun before it, a participle or a relative clause ("The
+ * previous inspection, held between ...", "..., which took place from"); never a main clause's verb ("..., took place from").
+ */
+const LEADS_ON = /^\s*(?:(?:which|that)\s+(?:was\s+|were\s+)?(?:held|carried out|conducted|undertaken|run|ran|took place)|held|carried out|conducted|undertaken|taking place)\s+(?:between|from|on|in|during|over)?\s*$/i;
 /** Words just before a range that make it a period of something inspectors looked at ("data from", "cases from", "figures for the period"). */
 const DATA_BEFORE = /\b(?:data|audit\w*|cases|records|figures|statistics|referrals|returns)\b[^.]{0,40}$/i;
 /** A clause that opens with a preposition or participle: an aside, not the sentence's main clause ("following the previous inspection in March 2019"). */
@@ -224,7 +274,7 @@ type Found = { parts: Array<string | undefined>; at: number; end: number };
 /** Words of a past inspection in a text: PAST_INSPECTION, or a year named as a time that is earlier than `latestYear`. */
 function pastIn(text: string, latestYear: number | null): boolean {
   if (PAST_INSPECTION.test(text)) return true;
-  return latestYear !== null && [...text.matchAll(IN_YEAR)].some((match) => Number(match[2]) < latestYear);
+  return latestYear !== null && ([...text.matchAll(IN_YEAR)].some((match) => Number(match[2]) < latestYear) || [...text.matchAll(YEAR_INSPECTION)].some((match) => Number(match[1]) < latestYear));
 }
 
 /**
@@ -236,10 +286,12 @@ function pastIn(text: string, latestYear: number | null): boolean {
  * present visit; else unknown.
  */
 function leadSays(lead: string, afterRange: boolean, latestYear: number | null): { says: 'other' | 'this' | undefined; length: number } {
-  const clauses = lead.split(/[,;:()–—]/);
-  const own = afterRange && clauses.length > 1 ? 1 : 0;
+  // After a range, "and" parts its own words from those that lead to the next ("for the initial inspection and from ...", helper 8ct).
+  const clauses = lead.split(afterRange ? /[,;:()–—]|\s+and\s+/ : /[,;:()–—]/);
+  // The range before's own words: its first clause, past the empty one a bracket or comma straight after it leaves.
+  const own = afterRange && clauses.length > 1 ? (clauses[0]!.trim() === '' && clauses.length > 2 ? 2 : 1) : 0;
   let clause = clauses.pop() ?? '';
-  while (clauses.length > own && BARE_CLAUSE.test(clause)) clause = `${clauses.pop()!},${clause}`;
+  while (clauses.length > own && (BARE_CLAUSE.test(clause) || LEADS_ON.test(clause))) clause = `${clauses.pop()!},${clause}`;
   return { says: clauseSays(clause, latestYear), length: clause.length };
 }
 
@@ -351,22 +403,40 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
   // the sentence's start: "This inspection, which followed the JTAI of 4 to 8 March 2019, took place
   // from ...", helper 8cs) to the group's end, and on through the clause after it where that clause is what says.
   const spans: Array<[number, number]> = [];
+  // How surely the words that say 'this' name this inspection (presentLevel).
+  const levels: number[] = [];
   const says = groups.map((group, g) => {
     const from = groups[g - 1]?.at(-1)?.end ?? 0;
     const next = groups[g + 1]?.[0];
     const end = group.at(-1)!.end;
-    const { says: lead, length } = leadSays(sentence.slice(from, group[0]!.at), g > 0, pastYear);
+    const leadText = sentence.slice(from, group[0]!.at);
+    const tailText = sentence.slice(end, next?.at ?? sentence.length);
+    const { says: lead, length } = leadSays(leadText, g > 0, pastYear);
+    // A past inspection named beside the range ("4 to 8 March 2019 (the last inspection)", "..., which was the
+    // previous joint inspection, ...") makes it that one's where the words before it are only a verb any range may take
+    // ("was inspected from"): the verb stays outside its span, for the range it may also lead to (helper 8ct).
+    const beside = besideRange(tailText);
+    if (lead !== 'other' && (lead === undefined || presentLevel(leadText.slice(leadText.length - length)) <= 1) && besidePast(beside)) {
+      spans.push([group[0]!.at, end + tailText.indexOf(beside) + beside.length]);
+      levels.push(0);
+      return 'other';
+    }
     if (lead !== undefined) {
       spans.push([group[0]!.at - length, end]);
+      levels.push(lead === 'this' ? presentLevel(leadText.slice(leadText.length - length)) : 0);
       return lead;
     }
-    const tail = tailSays(sentence.slice(end, next?.at ?? sentence.length), next === undefined, pastYear);
+    const tail = tailSays(tailText, next === undefined, pastYear);
     spans.push([from, end + tail.end]);
+    levels.push(tail.says === 'this' ? presentLevel(tailText.slice(0, tail.end)) : 0);
     return tail.says;
   });
   const dataBefore = DATA_BEFORE.test(sentence.slice(Math.max(0, ranges[0]!.at - 60), ranges[0]!.at));
   const aboutPast = pastIn(sentence, pastYear);
-  if (!aboutPast && !dataBefore && !says.includes('other')) return sentenceRange(sentence, ranges, letterDate);
+  // A later range named as this inspection's ("the first was carried out between ..., and this one between ...") is
+  // read as the sentence's words say, past words or none; else a sentence with none is read from its first range.
+  const laterNamed = levels.some((level, g) => g > 0 && level === 3) && levels[0] !== 3;
+  if (!aboutPast && !dataBefore && !says.includes('other') && !laterNamed) return sentenceRange(sentence, ranges, letterDate);
   const printed = (group: Found[]) => group.map((range) => `"${singleSpaced(sentence.slice(range.at, range.end))}"`).join(' and ');
   // A group's later range that sentenceRange cannot join (a caution), beside words of another inspection, may be that one's or this one's.
   const unjoined = (range: DateRange, group: Found[]): DateRange => (range.caution === undefined ? range : undecided(groups, 'beside words of another inspection, and does not say which is this inspection\'s'));
@@ -390,7 +460,11 @@ function thisInspectionRange(sentence: string, ranges: Found[], letterDate: stri
   // one's words name the present visit ("Between 3 and 7 October 2022, following the previous inspection
   // of 1 to 5 March 2019, Ofsted carried out a joint inspection"); never for being the one left alone.
   const outside = [...sentence].map((char, at) => (groups.some((group, g) => (at >= group[0]!.at && at < group.at(-1)!.end) || (says[g] === 'other' && at >= spans[g]![0] && at < spans[g]![1])) ? ' ' : char)).join('');
-  const chosen = present.length === 1 ? present[0]! : present.length === 0 && candidates.length === 1 && THIS_INSPECTION.test(outside) ? candidates[0]! : null;
+  // Several said to be this inspection's: the one whose words name it most surely, where one alone does ("was
+  // inspected from ..., and this inspection took place from ...": this inspection's; helper 8ct).
+  const surest = Math.max(0, ...groups.map((_group, i) => (says[i] === 'this' ? levels[i]! : 0)));
+  const named = groups.filter((_group, i) => says[i] === 'this' && levels[i] === surest);
+  const chosen = present.length === 1 ? present[0]! : present.length > 1 && named.length === 1 ? named[0]! : present.length === 0 && candidates.length === 1 && THIS_INSPECTION.test(outside) ? candidates[0]! : null;
   if (chosen === null) return undecided(groups, 'and does not say which is this inspection\'s');
   return unjoined(sentenceRange(sentence, chosen, letterDate), chosen);
 }
@@ -1054,6 +1128,19 @@ export function readMetadata(
     date = null;
     range = findDateRange(opening.slice(0, 1500), date);
   }
+  // No date at the head (nor two it does not tell apart), none at the first page's foot: the date printed as page
+  // furniture on most pages, where the furniture gives one date alone, with a warning that says where it was read.
+  let dateSource: string | undefined;
+  if (date === null && dateLine === undefined && head.doubt === undefined && footDate === null) {
+    const furniture = furnitureDate(letter);
+    if (furniture !== null && range.end !== null && furniture.date < range.end) {
+      dateDoubt = `the date printed as page furniture (${furniture.where}), ${furniture.printed}, falls before the inspection's last day (${range.end}), so it is no date of this letter's`;
+    } else if (furniture !== null) {
+      date = furniture.date;
+      dateSource = `the letter's date, ${furniture.printed}, is read from page furniture (${furniture.where}): the letter's head gives no date`;
+      range = findDateRange(opening.slice(0, 1500), date);
+    }
+  }
   const nextSteps = sections.filter((section) => section.kind === 'next-steps');
   const nextStepsText = joinLines(nextSteps.map((section) => letter.text.slice(section.span[0], section.span[1])).join('\n').split('\n'));
   // "by 25 November 2022", "no later than ...", "on or before ...".
@@ -1084,6 +1171,7 @@ export function readMetadata(
   if (range.doubt !== undefined) RANGE_DOUBTS.set(metadata, range.doubt);
   if (range.caution !== undefined) RANGE_CAUTIONS.set(metadata, range.caution);
   if (dateDoubt !== undefined) DATE_DOUBTS.set(metadata, dateDoubt);
+  if (dateSource !== undefined) DATE_SOURCES.set(metadata, dateSource);
   if (deadline.doubt !== undefined) DUE_DOUBTS.set(metadata, deadline.doubt);
   return metadata;
 }
@@ -1128,6 +1216,41 @@ function dateAtFirstPageFoot(letter: LetterText, from: number): string | null {
   const foot = lines.slice(-4).reverse().flatMap((line) => [line, line.replace(/^\d{1,2}\s+/, '')]).filter((line) => !/\.$/.test(line));
   const dated = [...foot, ...taken].find((line) => line.length < 40 && DATE_ALONE.test(line));
   return dated === undefined ? null : findDate(dated);
+}
+
+/**
+ * The date a letter prints as page furniture on most of its pages (helper 8ct): a running header or footer, or a page's
+ * footer, that is a date alone or a date with the footer's other items on its line ("18 August 2022 | Page 2 of 9"),
+ * the same date on at least half the pages (and two), and no other date so printed. Where it stands ("at the foot of
+ * 9 of 10 pages"), and the date as printed. Null otherwise: furniture that gives two dates does not say which is the
+ * letter's.
+ */
+function furnitureDate(letter: LetterText): { date: string; printed: string; where: string } | null {
+  const seen = new Map<string, { pages: Set<number>; printed: string; head: boolean; foot: boolean }>();
+  for (const removal of letter.removed) {
+    if (removal.kind !== 'running-header' && removal.kind !== 'running-footer' && removal.kind !== 'footer') continue;
+    const text = singleSpaced(removal.text.trim());
+    if (!dateAlone(text)) continue;
+    const date = findDate(text);
+    if (date === null) continue;
+    const entry = seen.get(date) ?? { pages: new Set<number>(), printed: DATE.exec(text)![0], head: false, foot: false };
+    entry.pages.add(removal.page);
+    if (removal.kind === 'running-header') entry.head = true;
+    else entry.foot = true;
+    seen.set(date, entry);
+  }
+  if (seen.size !== 1) return null;
+  const [date, entry] = [...seen][0]!;
+  const pages = letter.pageStarts.length;
+  if (entry.pages.size < Math.max(2, Math.ceil(pages / 2))) return null;
+  const where = `at the ${entry.head && entry.foot ? 'head or foot' : entry.head ? 'head' : 'foot'} of ${entry.pages.size} of ${pages} pages`;
+  return { date, printed: entry.printed, where };
+}
+
+/** Where a letter's date was read when its head gives none and it was taken from page furniture, in words for a warning. */
+const DATE_SOURCES = new WeakMap<LetterMetadata, string>();
+export function dateSource(metadata: LetterMetadata): string | undefined {
+  return DATE_SOURCES.get(metadata);
 }
 
 /** Why a letter's fieldwork dates may end early: read from a sentence's first range where a later one is not known to be fieldwork. */
