@@ -2515,6 +2515,20 @@ describe('the shipped rules', () => {
     expect(themes('Child protection conferences are timely and well chaired.')).not.toContain('joint-working');
   });
 
+  it('read a child groomed or blackmailed by adults online as exploitation (issue 9, sixty-eighth step, helper 9gq)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The sixteenth both-ways round's question b: a child groomed, coerced or
+    // blackmailed by adults online is exploitation by the harms paragraph's "even once". The first four fail on 6a33fe07's
+    // rules (the online-grooming exclude, no blackmail cue); the guards pass on both: peer image sharing, and coercion into
+    // sharing images alone (the dev gold goes both ways).
+    expect(themes('Officers act quickly on reports of online grooming of primary school children.')).toContain('exploitation');
+    expect(themes('Some boys were groomed through a games console by men they never met.')).toContain('exploitation');
+    expect(themes('Pupils who are blackmailed after sending a photograph are not always offered counselling.')).toContain('exploitation');
+    expect(themes('The youth council made a short film about sextortion for secondary schools.')).toContain('exploitation');
+    expect(themes('Schools handle pupils sharing nude images with each other calmly.')).not.toContain('exploitation');
+    expect(themes('Children coerced into sending images wait too long for support.')).not.toContain('exploitation');
+  });
+
   it('read learning from reviews and audits passed on to practitioners, or known by them, as workforce training (issue 9, sixty-seventh step, helper 9gi)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own, none from a gold file. The thirteenth both-ways round's question d (three blind readers, kappa
@@ -3725,9 +3739,10 @@ describe('the shipped rules', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each line but the "still" ones fails on the rules at 8de7ac9 (the step's start), probed one by
     // one with both rule folders loaded; the "still" lines pass at both ends
-    // online grooming: the readers' sexual abuse, not exploitation; by extremists, neither; criminal grooming stays exploitation
-    expect(themes('Detectives act quickly on reports of online grooming and seize devices the same day.')).toEqual(['sexual-abuse']);
-    expect(themes('Teachers know how to report online grooming by extremists.')).not.toContain('exploitation');
+    // online grooming: the readers' sexual abuse; criminal grooming stays exploitation. Since the sixteenth both-ways round
+    // (issue 9, sixty-eighth step, helper 9gq) online grooming is exploitation too, by extremists included (r19-21, 2 of 3).
+    expect(themes('Detectives act quickly on reports of online grooming and seize devices the same day.')).toEqual(expect.arrayContaining(['sexual-abuse', 'exploitation']));
+    expect(themes('Teachers know how to report online grooming by extremists.')).toContain('exploitation');
     expect(themes('Boys are groomed to carry drugs to seaside towns.')).toContain('exploitation');
     // professionals named as those who know the family: who they are, not work with the family
     expect(themes('Social workers rarely seek the views of the practitioners who know the family best.')).not.toContain('family-engagement');
