@@ -2543,6 +2543,18 @@ describe('the shipped rules', () => {
     expect(themes('Youth workers attend core group training every spring.')).not.toContain('planning');
   });
 
+  it('read staff as the subject of a claim of skill or experience as workforce training, the word naming who does a job as not (issue 9, sixty-eighth step, helper 9gq)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The sixteenth both-ways round's question a (kappa 1.000): staff or a team as
+    // the subject of "is/are skilled, experienced, knowledgeable", "is staffed by experienced" or "are skilled at". The first
+    // three fail on 03079c07's rules; the guards pass on both: "by experienced X" as the agent of the process judged.
+    expect(themes('Youth workers at the drop-in are skilled at spotting a girl who is frightened.')).toContain('workforce-training');
+    expect(themes('The night team is staffed by experienced social workers who know the families.')).toContain('workforce-training');
+    expect(themes('The school nurses are highly experienced and calm.')).toContain('workforce-training');
+    expect(themes('Calls are screened quickly by experienced social workers.')).not.toContain('workforce-training');
+    expect(themes('Strategy meetings chaired by experienced managers are held within a day.')).not.toContain('workforce-training');
+  });
+
   it('read learning from reviews and audits passed on to practitioners, or known by them, as workforce training (issue 9, sixty-seventh step, helper 9gi)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own, none from a gold file. The thirteenth both-ways round's question d (three blind readers, kappa
