@@ -2551,6 +2551,10 @@ describe('the shipped rules', () => {
     expect(themes('Youth workers at the drop-in are skilled at spotting a girl who is frightened.')).toContain('workforce-training');
     expect(themes('The night team is staffed by experienced social workers who know the families.')).toContain('workforce-training');
     expect(themes('The school nurses are highly experienced and calm.')).toContain('workforce-training');
+    // the adjective closing its clause or list, and a team holding expertise: these two fail on fb4c905b's rules
+    expect(themes('The midwives who run the clinic are calm, experienced and kind.')).toContain('workforce-training');
+    expect(themes('The fostering team holds the right expertise for babies with complex needs.')).toContain('workforce-training');
+    expect(themes('Children are skilled at hiding what happens at home.')).not.toContain('workforce-training');
     expect(themes('Calls are screened quickly by experienced social workers.')).not.toContain('workforce-training');
     expect(themes('Strategy meetings chaired by experienced managers are held within a day.')).not.toContain('workforce-training');
   });
