@@ -1047,7 +1047,8 @@ describe('the shipped rules', () => {
     const cases: Array<[string, string[]]> = [
       ['The improvement in timeliness is put down to the new duty manager.', []],
       ['Delays in completing assessments are put down to staff shortages.', ['assessment']],
-      ['The drop in attendance at conferences is put down to the move to online meetings.', ['joint-working']],
+      // planning since the sixteenth both-ways round (issue 9, sixty-eighth step, helper 9gq): attendance at conferences judged
+      ['The drop in attendance at conferences is put down to the move to online meetings.', ['joint-working', 'planning']],
       ['The fall in exclusions is attributed to the new behaviour policy in secondary schools.', []],
       ['Managers attribute the improvement to better behaviour management in schools.', []],
       ['The fall in referrals is attributed to the age of the data rather than to a real change.', ['performance-quality-assurance']],
@@ -2515,6 +2516,49 @@ describe('the shipped rules', () => {
     expect(themes('Child protection conferences are timely and well chaired.')).not.toContain('joint-working');
   });
 
+  it('read a child groomed or blackmailed by adults online as exploitation (issue 9, sixty-eighth step, helper 9gq)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The sixteenth both-ways round's question b: a child groomed, coerced or
+    // blackmailed by adults online is exploitation by the harms paragraph's "even once". The first four fail on 6a33fe07's
+    // rules (the online-grooming exclude, no blackmail cue); the guards pass on both: peer image sharing, and coercion into
+    // sharing images alone (the dev gold goes both ways).
+    expect(themes('Officers act quickly on reports of online grooming of primary school children.')).toContain('exploitation');
+    expect(themes('Some boys were groomed through a games console by men they never met.')).toContain('exploitation');
+    expect(themes('Pupils who are blackmailed after sending a photograph are not always offered counselling.')).toContain('exploitation');
+    expect(themes('The youth council made a short film about sextortion for secondary schools.')).toContain('exploitation');
+    expect(themes('Schools handle pupils sharing nude images with each other calmly.')).not.toContain('exploitation');
+    expect(themes('Children coerced into sending images wait too long for support.')).not.toContain('exploitation');
+  });
+
+  it('read an agency at child protection conferences, core groups, child in need or pre-birth meetings as planning (issue 9, sixty-eighth step, helper 9gq)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The sixteenth both-ways round's question c: an agency attending, invited
+    // to or sending reports to the meetings where children's plans are made and reviewed is planning. The first four fail on
+    // e16724c3's rules; the guards pass on both: the MARAC, core group training, and advocates' views represented.
+    expect(themes('Dentists are seldom invited to initial child protection conferences.')).toContain('planning');
+    expect(themes('The housing officer now attends most child in need meetings for these families.')).toContain('planning');
+    expect(themes('School nurses send reports to review conferences for every child they know.')).toContain('planning');
+    expect(themes('The drug service rarely contributes to pre-birth planning meetings.')).toContain('planning');
+    expect(themes('Probation officers attend the multi-agency risk assessment conference each month.')).not.toContain('planning');
+    expect(themes('Youth workers attend core group training every spring.')).not.toContain('planning');
+  });
+
+  it('read staff as the subject of a claim of skill or experience as workforce training, the word naming who does a job as not (issue 9, sixty-eighth step, helper 9gq)', () => {
+    const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
+    // sentences of my own, none from a gold file. The sixteenth both-ways round's question a (kappa 1.000): staff or a team as
+    // the subject of "is/are skilled, experienced, knowledgeable", "is staffed by experienced" or "are skilled at". The first
+    // three fail on 03079c07's rules; the guards pass on both: "by experienced X" as the agent of the process judged.
+    expect(themes('Youth workers at the drop-in are skilled at spotting a girl who is frightened.')).toContain('workforce-training');
+    expect(themes('The night team is staffed by experienced social workers who know the families.')).toContain('workforce-training');
+    expect(themes('The school nurses are highly experienced and calm.')).toContain('workforce-training');
+    // the adjective closing its clause or list, and a team holding expertise: these two fail on fb4c905b's rules
+    expect(themes('The midwives who run the clinic are calm, experienced and kind.')).toContain('workforce-training');
+    expect(themes('The fostering team holds the right expertise for babies with complex needs.')).toContain('workforce-training');
+    expect(themes('Children are skilled at hiding what happens at home.')).not.toContain('workforce-training');
+    expect(themes('Calls are screened quickly by experienced social workers.')).not.toContain('workforce-training');
+    expect(themes('Strategy meetings chaired by experienced managers are held within a day.')).not.toContain('workforce-training');
+  });
+
   it('read learning from reviews and audits passed on to practitioners, or known by them, as workforce training (issue 9, sixty-seventh step, helper 9gi)', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own, none from a gold file. The thirteenth both-ways round's question d (three blind readers, kappa
@@ -3152,9 +3196,10 @@ describe('the shipped rules', () => {
     // a harm after "present at" or "attending" is the incident, not a forum: the harm counts
     expect(themes('Nurseries hear the next day when a toddler was present at a domestic abuse incident.')).toContain('domestic-abuse');
     expect(themes('A boy present at incidents of domestic abuse was not spoken to by the officers.')).toContain('domestic-abuse');
-    // the forum cue still holds for the practice themes: a meeting attended is not planning or joint working by its name
-    expect(themes("Health visitors' attendance at child protection conferences is good.")).not.toContain('planning');
-    expect(themes('Teachers are invited to review conferences but seldom attend.')).not.toContain('planning');
+    // the forum cue still holds for the practice themes: a meeting attended is not joint working by its name. Since the
+    // sixteenth both-ways round (issue 9, sixty-eighth step, helper 9gq) a conference attended or invited to is planning.
+    expect(themes("Health visitors' attendance at child protection conferences is good.")).toContain('planning');
+    expect(themes('Teachers are invited to review conferences but seldom attend.')).toContain('planning');
     // the adult service as the finding's subject: the parent's harm
     expect(themes('Adult mental health practitioners rarely ask patients who is looking after their children.')).toContain('parental-mental-health');
     expect(themes('The adult substance misuse service tells social workers when a parent stops coming to appointments.')).toContain('parental-substance-misuse');
@@ -3790,9 +3835,10 @@ describe('the shipped rules', () => {
     const themes = (text: string) => tagText(rules.tagger, text).themes.map((t) => t.path[0]);
     // sentences of my own; each line but the "still" ones fails on the rules at 8de7ac9 (the step's start), probed one by
     // one with both rule folders loaded; the "still" lines pass at both ends
-    // online grooming: the readers' sexual abuse, not exploitation; by extremists, neither; criminal grooming stays exploitation
-    expect(themes('Detectives act quickly on reports of online grooming and seize devices the same day.')).toEqual(['sexual-abuse']);
-    expect(themes('Teachers know how to report online grooming by extremists.')).not.toContain('exploitation');
+    // online grooming: the readers' sexual abuse; criminal grooming stays exploitation. Since the sixteenth both-ways round
+    // (issue 9, sixty-eighth step, helper 9gq) online grooming is exploitation too, by extremists included (r19-21, 2 of 3).
+    expect(themes('Detectives act quickly on reports of online grooming and seize devices the same day.')).toEqual(expect.arrayContaining(['sexual-abuse', 'exploitation']));
+    expect(themes('Teachers know how to report online grooming by extremists.')).toContain('exploitation');
     expect(themes('Boys are groomed to carry drugs to seaside towns.')).toContain('exploitation');
     // professionals named as those who know the family: who they are, not work with the family
     expect(themes('Social workers rarely seek the views of the practitioners who know the family best.')).not.toContain('family-engagement');

@@ -66,12 +66,14 @@ describe('leadership-governance: leaders who know, recognise or are aware, or no
   });
 });
 
-describe('exploitation: grooming said with where it happens online is online sexual abuse', () => {
+// Reversed by the sixteenth both-ways round (issue 9, sixty-eighth step, helper 9gq): the readers read a child groomed by adults
+// online as exploitation ("even once"), so the guard's exclude is gone and these sentences are exploitation.
+describe('exploitation: grooming said with where it happens online is exploitation too (the sixteenth both-ways round)', () => {
   it.each([
     'Girls groomed through a gaming platform are seen by the online abuse team.',
     'Worries about grooming online are not always passed to the school.',
-  ])('not exploitation: %s', (text) => {
-    expect(themes(text)).not.toContain('exploitation');
+  ])('exploitation: %s', (text) => {
+    expect(themes(text)).toContain('exploitation');
   });
   it('grooming for drug running stays', () => {
     expect(themes('Boys groomed to carry drugs are seen as victims.')).toContain('exploitation');
