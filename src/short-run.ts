@@ -111,6 +111,24 @@ export function pagesRead(pages: number): void {
 }
 
 /**
+ * The characters of a full page of a letter's text as pdftotext -layout writes it: the 13 real letters' run to 2.3-2.9
+ * thousand a page (Sefton 47,044 characters in 16 pages), so a text counts at least a page each 3,000 characters.
+ */
+export const TEXT_PAGE_CHARS = 3_000;
+
+/**
+ * A text's pages are read (src/extract/text.ts): as pagesRead, the text counted as long by its pages (form feeds) or
+ * its length, whichever is more (a long report saved as text may have no form feed). Before this, a one-input run of a
+ * letter's text tagged with the optimising compilers on, where its PDF's run had them off: Wokingham's text, tagging
+ * timed as the command line runs it (tests/bench-tagging.mjs --cold-cli), 207-227 ms of CPU against 92-113 for Leeds's PDF
+ * (helper 12bs).
+ */
+export function textRead(pages: readonly string[]): void {
+  const chars = pages.reduce((sum, page) => sum + page.length, 0);
+  pagesRead(Math.max(pages.length, Math.ceil(chars / TEXT_PAGE_CHARS)));
+}
+
+/**
  * Puts back V8's flags as a process starts, every one of V8_FLAGS (pagesRead, tuneForShortRun set them): for
  * a code cache made at the end of such a run, which V8 would refuse at the next start under the flags it was made
  * with. Missing the regexp flag here, the command line's cache was refused and its bundle compiled from source

@@ -3,7 +3,8 @@ import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BATCH_PROCESS_FLAGS, BATCH_PROCESS_INPUTS, HEAP_LIMIT_MB } from '../src/run/batch-process.js';
+import { availableParallelism } from 'node:os';
+import { BATCH_PROCESS_FLAGS, BATCH_PROCESS_INPUTS, HEAP_LIMIT_MB, batchProcessEnv } from '../src/run/batch-process.js';
 import { root, tempDir } from './helpers.js';
 
 // A batch of BATCH_PROCESS_INPUTS letters or more runs again in a child Node process whose garbage
@@ -100,6 +101,23 @@ describe('a batch in a process of its own', () => {
     expect(processes).toHaveLength(2);
     const heapFlags = processes[1]!.options.filter((flag) => flag.startsWith('--max-old-space-size='));
     expect(heapFlags.at(-1)).toBe('--max-old-space-size=2048');
+  });
+
+  it("holds the child's malloc to one arena a core (MALLOC_ARENA_MAX), and keeps a user's own", () => {
+    // Shown failing on the code before (5326d1ec: the child's environment was the command's, arenas '-').
+    const folder = folderOf(BATCH_PROCESS_INPUTS);
+    const files = readdirSync(folder).sort().map((name) => join(folder, name));
+    const arenas = (env: NodeJS.ProcessEnv) => {
+      const run = spawnSync(process.execPath, ['--import', './tests/process-flags.mjs', 'bin/jtai.js', 'parse', ...files, '--out-dir', tempDir(), '--quiet'], { cwd: root, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+      expect(run.status, run.stderr).toBe(0);
+      const [command, child] = processesIn(run.stderr) as [Started, Started];
+      const of = (pid: number) => new RegExp(`^process-arenas ${pid} (\\S+)$`, 'm').exec(run.stderr)?.[1];
+      return [of(command.pid), of(child.pid)];
+    };
+    const { MALLOC_ARENA_MAX: _, ...unset } = process.env;
+    expect(arenas(unset)).toEqual(['-', String(availableParallelism())]);
+    expect(arenas({ ...unset, MALLOC_ARENA_MAX: '8' })).toEqual(['8', '8']);
+    expect(batchProcessEnv({ PATH: '/bin' }, 2)).toEqual({ PATH: '/bin', MALLOC_ARENA_MAX: '2' });
   });
 
   it('is stopped with the command: SIGTERM reaches the child, which leaves no output, and the command exits 143', async () => {

@@ -13,8 +13,9 @@
 //   batch    52 copies of those letters in one `parse DIR --out-dir OUT --quiet` on all cores;
 //   tagging  B's tests/bench-tagging.mjs run against each tree's dist/ (its median ms of CPU a letter,
 //            the rules alone: the figure the bench prints, `ms`; and its figure of tagging cold, one process
-//            a letter, `cold`; wall and CPU of that process are not used), with BENCH_TAGGING_ROUNDS rounds
-//            (10 here unless set; the bench's own is 30).
+//            a letter, `cold`; the same from the command line's bundle and its code cache, `cli` (what a user's run
+//            pays), and of the letter given as text, `text`: trees built before helper 12bs print neither; wall and
+//            CPU of that process are not used), with BENCH_TAGGING_ROUNDS rounds (10 here unless set; the bench's own is 30).
 // - Rounds alternate the order A B, B A, A B, ... (so each side goes first as often), after one
 //   unmeasured warm-up of each side. Each side's median and spread (least - most) are printed, and
 //   the ratio B / A per round: its median, a 95% interval of that median (bootstrap over the rounds,
@@ -159,10 +160,13 @@ const MEASURES = {
       try {
         const { stdout } = await timed(`BENCH_TAGGING_ROUNDS=${process.env.BENCH_TAGGING_ROUNDS ?? 10} node ${sq(copy)}`);
         const match = /median ([\d.]+) ms of CPU per letter/.exec(stdout);
-        const cold = /tagging cold.*?: median ([\d.]+) ms of CPU a letter/.exec(stdout);
+        const cold = /tagging cold, one process.*?: median ([\d.]+) ms of CPU a letter/.exec(stdout);
+        const cli = /tagging cold from the command line's bundle \(.*?: median ([\d.]+) ms of CPU a letter/.exec(stdout);
+        const text = /tagging cold from the command line's bundle, the letter as text.*?: median ([\d.]+) ms of CPU/.exec(stdout);
         if (!match) throw new Error(`bench-tagging printed no median: ${stdout}`);
-        // BENCH_TAGGING_COLD=0 leaves the cold figure out (and the minute it takes).
-        return cold ? { ms: Number(match[1]), cold: Number(cold[1]) } : { ms: Number(match[1]) };
+        // BENCH_TAGGING_COLD=0 leaves the cold figures out (and the minute they take); a tree built before 12bs has
+        // no `cli` and `text` (bench-tagging --cold-cli needs its bundle's coldTagging), and then A / B prints none.
+        return { ms: Number(match[1]), ...(cold ? { cold: Number(cold[1]) } : {}), ...(cli ? { cli: Number(cli[1]) } : {}), ...(text ? { text: Number(text[1]) } : {}) };
       } finally {
         rmSync(copy, { force: true });
       }
@@ -214,7 +218,9 @@ for (const name of measures) {
   console.log(`${measure.label}; load ${f(Math.min(...load), 1)} - ${f(Math.max(...load), 1)}`);
   console.log(`| figure | ${sides.map((side) => `${side} median (least - most)`).join(' | ')} | ${pairs.map(([x, y]) => `${x} / ${y}: median of rounds (95% interval), ${x} lower in`).join(' | ')} |`);
   console.log(`|---|${sides.map(() => '---|').join('')}${pairs.map(() => '---|').join('')}`);
-  for (const key of Object.keys(samples[name].A[0])) {
+  // The figures every side printed (a tree from before a figure was added prints none of it).
+  const keys = Object.keys(samples[name].A[0]).filter((key) => sides.every((side) => samples[name][side].every((sample) => key in sample)));
+  for (const key of keys) {
     const values = (side) => samples[name][side].map((s) => s[key]);
     const cells = pairs.map(([x, y]) => {
       const ratios = values(x).map((value, i) => value / values(y)[i]);
@@ -226,7 +232,7 @@ for (const name of measures) {
   if (floor) {
     // The verdict sets B / A's bootstrap interval of the median against the per-round least-to-most of the
     // same build's C / B: a conservative test. "Not told apart" means the change is within the machine's noise, not "no change".
-    for (const key of Object.keys(samples[name].A[0])) {
+    for (const key of keys) {
       const values = (side) => samples[name][side].map((s) => s[key]);
       const ratios = (x, y) => values(x).map((value, i) => value / values(y)[i]);
       const same = ratios('C', 'B');

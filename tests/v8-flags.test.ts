@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BATCH_PROCESS_FLAGS, LATER_OPTIMISING, V8_DEFAULT_INTERRUPT_BUDGET, hasInterruptBudget } from '../src/run/batch-process.js';
+import { SHORT_RUN_PAGES, TEXT_PAGE_CHARS } from '../src/short-run.js';
 import { root } from './helpers.js';
 
 // The batch process and a one-input run tune V8 by its interrupt budget (src/run/batch-process.ts,
@@ -62,5 +64,47 @@ describe("V8's interrupt budget", () => {
     expect(run.set).toEqual(['--no-opt', '--opt', '--opt', '--opt', '--regexp-optimization']);
     expect(run.batchFlags).toEqual(['--single-threaded-gc', '--max-semi-space-size=4', '--max-old-space-size=1536']);
     expect(run.stderr).toBe('');
+  });
+});
+
+/** The flags set while `texts` are read one after another (extractPages), in a process that parses one input or not. */
+function flagsSetReading(texts: string[], oneInput: boolean): string[][] {
+  const script = `
+    const { createRequire, syncBuiltinESMExports } = await import('node:module');
+    const v8 = createRequire(import.meta.url)('node:v8');
+    let set = [];
+    const setFlags = v8.setFlagsFromString;
+    v8.setFlagsFromString = (flag) => { set.push(flag); setFlags(flag); };
+    syncBuiltinESMExports();
+    const shortRun = await import(${JSON.stringify(join(root, 'dist/short-run.js'))});
+    const { extractPages } = await import(${JSON.stringify(join(root, 'dist/extract/index.js'))});
+    if (${oneInput}) shortRun.parsingOneInput();
+    const sets = [];
+    // The texts come on standard input: an argument holds no more than 128 KB.
+    const { readFileSync } = await import('node:fs');
+    for (const text of JSON.parse(readFileSync(0, 'utf8'))) {
+      await extractPages({ file: 'letter.txt', bytes: new TextEncoder().encode(text) });
+      sets.push(set);
+      set = [];
+      shortRun.flagsAsAtStart();
+      set = [];
+    }
+    console.log(JSON.stringify(sets));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', input: JSON.stringify(texts) });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as string[][];
+}
+
+describe("a one-input run of a letter's text", () => {
+  it('turns the optimising compilers off once the text is read, as a PDF\'s run does once its pages are; a long text (by form feeds or by length) and a library call keep them', () => {
+    // Shown failing on the code before (0f339b47, extractPages calling no textRead: the letter's text set no flag,
+    // [[], [], [], []]), and with textRead counting form feeds only (the text long by its length turned them off).
+    const letter = readFileSync(join(root, 'fixtures/letters/wokingham-2017-07-14.txt'), 'utf8');
+    const page = 'A line of a page of a letter.\n'.repeat(20);
+    const byFormFeeds = Array.from({ length: SHORT_RUN_PAGES + 1 }, () => page).join('\f');
+    const byLength = 'x'.repeat(SHORT_RUN_PAGES * TEXT_PAGE_CHARS + 1);
+    const notLong = Array.from({ length: SHORT_RUN_PAGES }, () => page).join('\f');
+    expect(flagsSetReading([letter, byFormFeeds, byLength, notLong], true)).toEqual([['--no-opt', '--no-regexp-optimization'], [], [], ['--no-opt', '--no-regexp-optimization']]);
+    expect(flagsSetReading([letter], false)).toEqual([[]]);
   });
 });

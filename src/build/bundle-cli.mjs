@@ -44,7 +44,15 @@ const entry = {
 /** A batch's parsing thread (run/worker.ts). */
 export const serveParsing = async (code) => (await import(${JSON.stringify(join(dist, 'run/thread.js'))})).serveParsing(code);
 /** Which pieces of pdf.js this process compiled from their code cache. */
-export const pdfjsFromCache = async () => (await import(${JSON.stringify(join(dist, 'extract/pdfjs.js'))})).pdfjsFromCache();` : null),
+export const pdfjsFromCache = async () => (await import(${JSON.stringify(join(dist, 'extract/pdfjs.js'))})).pdfjsFromCache();
+/**
+ * For tests/bench-tagging.mjs --cold-cli, one letter's tagging timed as the command line runs it: what it calls, from
+ * the bundle (which holds them already), loaded only when asked, as the command line loads them.
+ */
+export const coldTagging = async () => {
+  const [parse, rules, shortRun] = await Promise.all([import(${JSON.stringify(join(dist, 'parse.js'))}), import(${JSON.stringify(join(dist, 'rules.js'))}), import(${JSON.stringify(join(dist, 'short-run.js'))})]);
+  return { parseFile: parse.parseFile, tagFindings: parse.tagFindings, defaultRules: rules.defaultRules, noSpareCore: shortRun.noSpareCore, parsingOneInput: shortRun.parsingOneInput, tuneForShortRun: shortRun.tuneForShortRun };
+};` : null),
 };
 const build = await rolldown({ input: ENTRY, platform: 'node', plugins: [entry, ownUrls], logLevel: 'warn' });
 const { output } = await build.generate({ format: 'cjs', codeSplitting: false });

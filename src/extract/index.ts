@@ -4,6 +4,7 @@ import { JtaiError } from '../errors.js';
 import type { HeadingForms } from '../heading-forms.js';
 import type { ExtractedPages, LetterText, Source } from '../types.js';
 import { cleanPages } from './clean.js';
+import { textRead } from '../short-run.js';
 import { extractPdf, looksLikePdf, type OpeningCheck } from './pdf.js';
 import { binaryInput, extractText, looksBinary } from './text.js';
 
@@ -136,7 +137,9 @@ export type { OpeningCheck } from './pdf.js';
  */
 export async function extractPages(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<ExtractedPages> {
   if (looksLikePdf(source.bytes) || /\.pdf$/i.test(source.file)) return extractPdf(source.bytes, source.file, checkOpening, studies, signal, mainThread);
-  return extractText(source.bytes, source.file);
+  const pages = extractText(source.bytes, source.file);
+  textRead(pages.pages);
+  return pages;
 }
 
 export async function extract(source: Source, checkOpening?: OpeningCheck, studies: readonly HeadingForms[] = [], signal?: AbortSignal, mainThread = false): Promise<{ pages: ExtractedPages; text: LetterText }> {
