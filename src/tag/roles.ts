@@ -1273,7 +1273,7 @@ function outsideSubject(clause: Clause, opening: number): boolean {
   for (; k >= 0; k--) {
     const { word } = tokens[k]!;
     if (k < opening && CLAUSE_OPENERS.has(word)) return false;
-    if (AUXILIARIES.has(word) || CLAUSE_VERB.test(wordClassOf(word)) || activePast(clause, k)) {
+    if (AUXILIARIES.has(word) || CLAUSE_VERB.test(wordClassOf(word)) || activePast(clause, k) || adverbVerb(clause, k)) {
       // A relative clause's verb ("the duties that are placed on", "which have been placed on") is inside the
       // subject's phrase: walk on past its verb group and its pronoun.
       let start = k;
@@ -1287,6 +1287,17 @@ function outsideSubject(clause: Clause, opening: number): boolean {
   if (k < 0 || !clause.breakBefore(k) || !FRONTED_OPENER.test(wordClassOf(tokens[k]!.word))) return false;
   for (let after = opening + 1; after < tokens.length && !clause.breakBefore(after); after++) if (clause.commaBefore(after)) return true;
   return false;
+}
+
+/**
+ * A word the lexicon has as a noun too, read as its clause's verb after an adverb and before its object's determiner:
+ * "Assessments seldom [use] the information held by" (issue 9, sixty-eighth step, helper 9gr: a second reader's A5; the
+ * noun reading left the held information in the subject).
+ */
+function adverbVerb(clause: Clause, k: number): boolean {
+  const { tokens } = clause;
+  if (k < 1 || k + 1 >= tokens.length || !clause.joinedAt(k) || !clause.joinedAt(k + 1)) return false;
+  return wordClassOf(tokens[k - 1]!.word) === 'RB' && /^(VBP?|NN\+VB)$/.test(wordClassOf(tokens[k]!.word)) && DETERMINERS.has(tokens[k + 1]!.word);
 }
 
 /**
