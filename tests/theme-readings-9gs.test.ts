@@ -22,6 +22,7 @@ describe('T1 missing-children: a child reported missing or away, not missing rec
     'Nobody checks on the child’s school work while the child is away.',
     // 9gs
     'When she was reported missing for the third time, her social worker was not told.',
+    'Children who are reported missing from out-of-area placements are not always known to the police.',
   ], [
     'Health visitors reported missing case notes when families moved between areas.',
     'Schools reported missing paperwork for a third of children starting reception.',
@@ -55,6 +56,8 @@ describe('T4 parental-substance-misuse: an adult’s use, not a young person’s
   has('parental-substance-misuse', [
     'Midwives see expectant mothers who are using substances every fortnight.',
     'A mother’s alcohol dependency was not considered when the baby went home.',
+    'Where a parent is misusing substances, the health visitor visits every month.',
+    'Paramedics record who looks after the children when a parent is intoxicated.',
   ], [
     'A 15-year-old’s addiction to cannabis was not addressed by anyone in the network.',
     'Care leavers who misuse substances are offered a place at the drop-in.',
@@ -75,6 +78,8 @@ describe('T5 parental-mental-health: a parent’s illness, not a physical illnes
     'Nurses on the psychiatric ward explain a mother’s illness to her sons in words they understand.',
     // 9gs
     'A father’s illness, a psychosis first seen last year, was not considered in the child’s plan.',
+    // a mental illness named: a physical word beside it does not stop it
+    'A mother’s mental illness after the birth of her baby was not shared with the health visitor.',
   ], [
     'When a mother’s illness after chemotherapy keeps her in hospital, the young carers’ service steps in quickly.',
     'Midwives monitor the mother’s condition closely after a difficult birth and tell the health visitor when she goes home.',
@@ -105,6 +110,7 @@ describe('T3 performance-quality-assurance: an organisation not checking the eff
     'Leaders have not evaluated whether the training has changed practice.',
     // 9gs
     'The board has not tested whether the threshold guidance is understood by schools.',
+    'The trust has not checked whether the children it refers go on to receive a service.',
   ], [
     'The social worker had not checked whether the father had completed the perpetrator programme before the child went home.',
     'The GP had not checked whether the family receive help from the health visitor.',
