@@ -23,6 +23,7 @@ describe('T1 missing-children: a child reported missing or away, not missing rec
     // 9gs
     'When she was reported missing for the third time, her social worker was not told.',
     'Children who are reported missing from out-of-area placements are not always known to the police.',
+    'A 14-year-old reported missing twice in a week was not discussed at the panel.',
   ], [
     'Health visitors reported missing case notes when families moved between areas.',
     'Schools reported missing paperwork for a third of children starting reception.',
