@@ -476,6 +476,10 @@ const SETS = [
   // Dev from issue 9's sixty-eighth steps: its errors are listed.
   // Issue 9's sixty-eighth step (helper 9gm, agencies): 0.8476 (89/25/7) -> 0.8558 (89/23/7: r37-46 knowledge held by the child's special school, r37-49 a training room in the police headquarters); the rules before (af7ea9e2) fail it.
   { file: 'sealed-round37.yaml', all: 0.855, undisputed: 0.855, heldOut: false },
+  // Sealed for a session (README.md there, "The thirty-eighth set", written and labelled blind at the sixty-eighth steps' start):
+  // 0.8869 (98/13/12) on the start's rules (af7ea9e2) and after the sixty-eighth steps alike (no item moved).
+  // Held out: the labels of one item taken away (r38-01) give 0.8818 (97/14/12), which fails.
+  { file: 'sealed-round38.yaml', all: 0.886, undisputed: 0.886, heldOut: true },
   // Issue 9's thirty-sixth step (helper 9am): the agency evaluated or the object of another's work, written and
   // labelled before the step's change and in view while changing (README.md there): 0.759 / 0.800 on the rules before,
   // 0.904 / 0.945 after (in-sample); the rules before fail both floors.

@@ -724,7 +724,9 @@ const SETS = [
   // (133/39/57); the start's rules (8850e5e1) on this gold give 0.7207 (129/39/61) and fail the raised floor.
   // After every sixty-seventh step's merge (9gf, 9gh, 9gi, 9gl and the thirteenth to fifteenth both-ways rounds): 0.7438 (135/39/54); the start's
   // rules (1f438a08) on this gold give 0.7368 (133/39/56) and fail the raised floor.
-  { file: 'sealed-round33.yaml', floor: 0.743, items: 64, heldOut: false },
+  // After every sixty-eighth step's merge (9gn, 9gp, 9gq, 9gs and the sixteenth both-ways round): 0.7534; the start's rules (af7ea9e2)
+  // on this gold give 0.7432 and fail the raised floor.
+  { file: 'sealed-round33.yaml', floor: 0.753, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-fourth set", written and labelled blind at the sixty-fourth steps' start):
   // 0.7225 (138/48/58) on the start's rules (90fd2c15), 0.7292 (140/48/56) after the sixty-fourth steps.
   // Held out: the themes of one item taken away (r34-01) give 0.7225 (138/50/56), which fails.
@@ -737,7 +739,9 @@ const SETS = [
   // Issue 9's sixty-sixth step (helper 9ga, gold that goes both ways, twelfth round; fixtures/gold/challenge/readings/both-ways-2026-12-07-twelfth/): relabelled where at least two of three blind readers contradicted the gold, the rules unchanged: r34-54 (assessment added, 3 of 3: a parent's capacity to protect not jointly assessed with children's social care); 0.746 -> 0.744 (146/48/52); a floor lowered to the new figure because the gold moved, not a change of the rules.
   // After every sixty-seventh step's merge (9gf, 9gh, 9gi, 9gl and the thirteenth to fifteenth both-ways rounds): 0.7563 (149/46/50); the start's
   // rules (1f438a08) on this gold give 0.7481 (147/47/52) and fail the raised floor.
-  { file: 'sealed-round34.yaml', floor: 0.756, items: 64, heldOut: false },
+  // After every sixty-eighth step's merge (9gn, 9gp, 9gq, 9gs and the sixteenth both-ways round): 0.7700; the start's rules (af7ea9e2)
+  // on this gold give 0.7576 and fail the raised floor.
+  { file: 'sealed-round34.yaml', floor: 0.770, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-fifth set", written and labelled blind at the sixty-fifth steps' start):
   // 0.7297 (135/40/60) on the start's rules (81e99bdf) and after the sixty-fifth steps alike (no theme moved).
   // Held out: the themes of one item taken away (r35-01) give 0.7248 (133/42/59), which fails.
@@ -751,19 +755,29 @@ const SETS = [
   // the gold moved, the rules unchanged: workforce-training added to r35-51 (staff "often skilled in observing" the children, 3 of 3)
   // and planning to r35-49 (drug and alcohol workers' reports to conferences, 3 of 3), both missed by the rules: 0.7652 (145/39/50)
   // -> 0.7612 (145/39/52); 0.765 fails on the moved gold, so the floor moves to 0.761 (r35-01's themes taken away fail it).
-  { file: 'sealed-round35.yaml', floor: 0.761, items: 64, heldOut: false },
+  // After every sixty-eighth step's merge (9gn, 9gp, 9gq, 9gs and the sixteenth both-ways round): 0.7804; the start's rules (af7ea9e2)
+  // on this gold give 0.7612 and fail the raised floor.
+  { file: 'sealed-round35.yaml', floor: 0.780, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-sixth set", written and labelled blind at the sixty-sixth steps' start):
   // 0.7469 (149/48/53) on the start's rules (8850e5e1) and after the sixty-sixth steps alike (no theme moved).
   // Held out: the themes of one item taken away (r36-03) give 0.7406 (147/50/53), which fails.
   // Dev from issue 9's sixty-seventh steps: its errors are listed.
   // After every sixty-seventh step's merge (9gf, 9gh, 9gi, 9gl and the thirteenth to fifteenth both-ways rounds): 0.7802 (158/46/43); the start's
   // rules (1f438a08) on this gold give 0.7487 (149/48/52) and fail the raised floor.
-  { file: 'sealed-round36.yaml', floor: 0.780, items: 64, heldOut: false },
+  // After every sixty-eighth step's merge (9gn, 9gp, 9gq, 9gs and the sixteenth both-ways round): 0.7951; the start's rules (af7ea9e2)
+  // on this gold give 0.7833 and fail the raised floor.
+  { file: 'sealed-round36.yaml', floor: 0.795, items: 64, heldOut: false },
   // Sealed for a session (README.md there, "The thirty-seventh set", written and labelled blind at the sixty-seventh steps' start):
   // 0.7594 (131/37/46) on the start's rules (1f438a08) and after the sixty-seventh steps alike (two items moved, one right
   // tag lost and one gained). Held out: the themes of one item taken away (r37-01) give 0.7522 (129/39/46), which fails.
   // Dev from issue 9's sixty-eighth steps: its errors are listed.
-  { file: 'sealed-round37.yaml', floor: 0.759, items: 64, heldOut: false },
+  // After every sixty-eighth step's merge (9gn, 9gp, 9gq, 9gs and the sixteenth both-ways round): 0.8067; the start's rules (af7ea9e2)
+  // on this gold give 0.7630 and fail the raised floor.
+  { file: 'sealed-round37.yaml', floor: 0.806, items: 64, heldOut: false },
+  // Sealed for a session (README.md there, "The thirty-eighth set", written and labelled blind at the sixty-eighth steps' start):
+  // 0.7399 (138/49/48) on the start's rules (af7ea9e2) and after the sixty-eighth steps alike (no item moved).
+  // Held out: the themes of one item taken away (r38-01) give 0.7297 (135/52/48), which fails.
+  { file: 'sealed-round38.yaml', floor: 0.739, items: 64, heldOut: true },
   // Six labels' paraphrases and passing shapes (helper 9an, issue 9's thirty-sixth step), written before
   // that step's change and scored on main first, then in view while the rules were changed: in-sample.
   // 0.610 with main's rules (ea77c9d), which fail; 0.653 after the step.
